@@ -1,0 +1,151 @@
+"""The data that flows between stages, and the published JSON document.
+
+Every stage is a pure function from one of these models to the next, so a stage
+can be tested, cached or run on another machine without the others. The
+`Document` model *is* the public schema (`minutes schema` prints it); its field
+names are a contract with other systems and change only with `SCHEMA_VERSION`.
+"""
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1"
+
+SourceKind = Literal["text", "pdf-text", "pdf-scan", "pdf-mixed", "image"]
+PAGE_BREAK = "\f"
+"""Pages are joined with a form feed in `text` and `original_text`, as pdftotext does."""
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# ---------------------------------------------------------------- stage data
+
+
+class OcrWord(_Model):
+    """A word as the OCR engine read it; confidence is Tesseract's 0-100 score."""
+
+    text: str
+    confidence: float
+
+
+class Page(_Model):
+    number: int = Field(ge=1)
+    text: str
+    method: Literal["text", "ocr"]
+    words: list[OcrWord] = Field(default_factory=list, description="OCR words in reading order; empty for text pages")
+    rotation: int = Field(0, description="degrees the page was turned before OCR (Tesseract OSD)")
+
+
+class Extraction(_Model):
+    """What `extract` read from one file, before any clean-up."""
+
+    kind: SourceKind
+    pages: list[Page]
+    ocr_engine: str | None = None
+    ocr_language: str | None = None
+
+
+class Correction(_Model):
+    page: int = Field(ge=1)
+    line: int = Field(ge=1, description="line number within the page, 1-based")
+    start: int = Field(ge=0, description="offset into original_text")
+    end: int = Field(ge=0, description="end offset (exclusive) into original_text")
+    original: str
+    corrected: str
+    confidence: float = Field(ge=0, le=1)
+    reason: str
+
+
+class Repair(_Model):
+    """Result of the repair stage: the new text and an audit trail to undo it."""
+
+    text: str
+    original_text: str
+    corrections: list[Correction]
+    review: list[Correction] = Field(
+        default_factory=list, description="changes proposed below --min-confidence: not applied, flagged for a human"
+    )
+    words: int
+    unknown_words: int
+
+
+# ---------------------------------------------------------------- document
+
+
+class Source(_Model):
+    path: str
+    sha256: str
+    kind: SourceKind
+    pages: int
+
+
+class Meeting(_Model):
+    organization: str | None = None
+    body: str | None = None
+    title: str | None = None
+    date: str | None = Field(None, description="ISO 8601 date, YYYY-MM-DD")
+    start_time: str | None = Field(None, description="HH:MM")
+    end_time: str | None = Field(None, description="HH:MM")
+    location: str | None = None
+    participants: list[str] = Field(default_factory=list)
+    guests: list[str] = Field(default_factory=list)
+    absent: list[str] = Field(default_factory=list)
+    chair: str | None = None
+    secretary: str | None = None
+    adjusters: list[str] = Field(default_factory=list)
+
+
+class Item(_Model):
+    number: str = Field(description='as printed, e.g. "1" or "§ 12"')
+    title: str
+    section: str | None = Field(None, description='e.g. "Beslut", "Information"')
+    presenters: list[str] = Field(default_factory=list)
+    text: str = ""
+    bullets: list[str] = Field(default_factory=list)
+    decisions: list[str] = Field(default_factory=list)
+    dnr: str | None = None
+    page: int = Field(1, ge=1)
+
+
+class Segmentation(_Model):
+    """Result of the segment stage; `unassigned` holds every line that is neither header nor item."""
+
+    meeting: Meeting
+    items: list[Item]
+    unassigned: list[str] = Field(default_factory=list)
+    issues: list[str] = Field(default_factory=list, description="why the structure is unsure, for quality.review_reasons")
+
+
+class Quality(_Model):
+    pages: int
+    words: int
+    ocr_confidence: float | None = Field(None, description="mean OCR word confidence 0-100; null for text input")
+    unknown_words: int
+    corrections: int
+    needs_review: bool
+    review_reasons: list[str] = Field(default_factory=list)
+
+
+class Pipeline(_Model):
+    version: str
+    ocr_engine: str | None = None
+    ocr_language: str | None = None
+    dictionary_version: str
+
+
+class Document(_Model):
+    schema_version: Literal["1"] = SCHEMA_VERSION
+    id: str = Field(description='"sha256:<hex of the source file bytes>"')
+    source: Source
+    meeting: Meeting
+    items: list[Item]
+    unassigned: list[str] = Field(default_factory=list)
+    text: str
+    original_text: str
+    corrections: list[Correction]
+    quality: Quality
+    pipeline: Pipeline
