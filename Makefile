@@ -1,0 +1,20 @@
+# Developer shortcuts; the README's two commands (scripts/setup.sh demo|test) need nothing but bash.
+PY := .venv/bin/python
+
+.PHONY: setup demo test eval bench samples dict
+setup:
+	bash scripts/setup.sh setup
+demo:
+	bash scripts/setup.sh demo
+test:
+	bash scripts/setup.sh test
+eval: setup
+	$(PY) scripts/evaluate.py
+bench: setup
+	$(PY) bench/bench_repair.py
+	$(PY) bench/bench_ingest.py
+samples: setup
+	$(PY) scripts/make_samples.py
+dict: setup
+	$(PY) -m pip install -q -e '.[build-dict]'
+	$(PY) -m dictionaries.build
