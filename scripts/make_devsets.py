@@ -1,0 +1,151 @@
+"""Build the committed development sets for the repair under eval/devsets/ and the
+training split under eval/train/.
+
+    python scripts/make_devsets.py [text] [ocr] [train]     (default: all three)
+
+The sets are committed plain text so that scoring needs no OCR and every engineer
+scores against the same bytes. `text` makes the cheap sets (stripped, clean,
+seed003); `ocr` renders documents to noisy 300-dpi scans with
+scripts/render_pages.py and OCRs each page with every model in OCR_MODELS;
+`train` does the same for Talbanken *test* prose, which only learn_confusions.py
+reads, so that confusion weights are never learned on the text they are scored on.
+
+A case is <set>/<name>.input.txt + <name>.truth.txt, plus <name>.words.tsv
+(word<TAB>confidence, in reading order) for OCR'd sets. Pages are joined by "\\f"
+as in ingest.models.PAGE_BREAK. Same inputs, same tesseract → same bytes.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import os
+import shutil
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from ingest.models import PAGE_BREAK  # noqa: E402
+
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # 2 cores shared by many: one thread per tesseract
+
+CORPORA = ROOT.parent / "shared" / "corpora"
+DEVSETS = ROOT / "eval" / "devsets"
+TRAIN = ROOT / "eval" / "train"
+SEED_CLEAN = next((ROOT / "eval" / "seeds").glob("000_*.txt"))
+SEED_OCR = next((ROOT / "eval" / "seeds").glob("003_*.txt"))
+TRUTH_OCR = ROOT / "eval" / "truth" / SEED_OCR.name
+
+CHUNK_LINES = 40
+OCR_CHUNKS = (0, 4, 8, 12)  # spread over talbanken-dev; ~2,800 words keeps OCR within the CPU budget
+TRAIN_WORDS = 8000
+OCR_MODELS = ("eng", "swe", "swe+eng")
+TRAIN_MODELS = ("eng", "swe")
+FOLD = str.maketrans("åäöéÅÄÖÉ", "aaoeAAOE")
+
+
+def read(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def chunks(path: Path, size: int = CHUNK_LINES) -> list[str]:
+    lines = [line for line in read(path).splitlines() if line.strip()]
+    return ["\n".join(lines[i : i + size]) + "\n" for i in range(0, len(lines), size)]
+
+
+def seed_clean() -> str:
+    """Seed 000 as a renderer and the normalize stage see it: Word's private-use bullet is '•'."""
+    return read(SEED_CLEAN).replace("\uf0b7", "•")
+
+
+def write_case(directory: Path, name: str, inp: str, truth: str, words: list[tuple[str, float]] | None = None) -> None:
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / f"{name}.input.txt").write_text(inp, encoding="utf-8")
+    (directory / f"{name}.truth.txt").write_text(truth, encoding="utf-8")
+    if words is not None:
+        rows = "".join(f"{w}\t{c:.2f}\n" for w, c in words)  # tesseract words never hold a tab or newline
+        (directory / f"{name}.words.tsv").write_text(rows, encoding="utf-8")
+
+
+def fresh(directory: Path) -> Path:
+    """Start a set from nothing so that a renamed case leaves no stale files behind."""
+    shutil.rmtree(directory, ignore_errors=True)
+    directory.mkdir(parents=True)
+    return directory
+
+
+def make_text_sets() -> None:
+    dev = chunks(CORPORA / "talbanken-dev.txt")
+    stripped, clean, seed = fresh(DEVSETS / "stripped"), fresh(DEVSETS / "clean"), fresh(DEVSETS / "seed003")
+    for i, text in enumerate(dev):
+        write_case(stripped, f"talbanken-dev-{i:02d}", text.translate(FOLD), text)
+        write_case(clean, f"talbanken-dev-{i:02d}", text, text)
+    write_case(clean, "seed000", seed_clean(), seed_clean())
+    write_case(seed, "seed003", read(SEED_OCR), read(TRUTH_OCR))
+
+
+def ocr(image, lang: str) -> tuple[str, list[tuple[str, float]]]:
+    """One tesseract run yields both the text and the word confidences, so they always agree."""
+    import pytesseract
+
+    txt, tsv = pytesseract.run_and_get_multiple_output(image, extensions=["txt", "tsv"], lang=lang)
+    words = []
+    for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
+        if row["level"] == "5" and row["text"] and row["text"].strip():
+            words.append((row["text"], float(row["conf"])))
+    return txt.rstrip("\f"), words
+
+
+def scan_and_ocr(out: Path, docs: Iterator[tuple[str, str]], models: tuple[str, ...]) -> None:
+    from scripts.render_pages import text_to_scans
+
+    dirs = {m: fresh(out / f"ocr-{m}") for m in models}
+    for seed, (name, truth) in enumerate(docs):
+        started = time.monotonic()
+        pages = text_to_scans(truth, seed=seed, dpi=300)
+        for model in models:
+            texts, words = [], []
+            for image in pages:
+                text, page_words = ocr(image, model)
+                texts.append(text)
+                words.extend(page_words)
+            write_case(dirs[model], name, PAGE_BREAK.join(texts), truth, words)
+        print(f"{out.name}/{name}: {len(pages)} pages, {time.monotonic() - started:.0f}s", file=sys.stderr, flush=True)
+
+
+def dev_docs() -> Iterator[tuple[str, str]]:
+    yield "seed000", seed_clean()
+    yield "seed003-truth", read(TRUTH_OCR)
+    dev = chunks(CORPORA / "talbanken-dev.txt")
+    for i in OCR_CHUNKS:
+        yield f"talbanken-dev-{i:02d}", dev[i]
+
+
+def train_docs() -> Iterator[tuple[str, str]]:
+    words = 0
+    for i, text in enumerate(chunks(CORPORA / "talbanken-test.txt")):
+        if words >= TRAIN_WORDS:
+            return
+        words += len(text.split())
+        yield f"talbanken-test-{i:02d}", text
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("parts", nargs="*", choices=("text", "ocr", "train"), default=["text", "ocr", "train"])
+    parts = ap.parse_args().parts
+    if "text" in parts:
+        make_text_sets()
+    if "ocr" in parts:
+        scan_and_ocr(DEVSETS, dev_docs(), OCR_MODELS)
+    if "train" in parts:
+        scan_and_ocr(TRAIN, train_docs(), TRAIN_MODELS)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
