@@ -1,0 +1,133 @@
+"""The only place Tesseract is called: one page image in, one `Page` with word confidences out.
+
+Word confidences are kept because the repair stage trusts a low-confidence word less. A turned page is
+found with Tesseract's orientation detection (OSD), but OSD costs about a second, so it runs only when
+the first, upright reading looks like a misread (few words or low confidence).
+"""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+import pytesseract
+from PIL import Image
+
+from .models import OcrWord, Page
+
+# An upright page of print reads at 85-95 mean confidence; a turned page reads as short garbage.
+OSD_BELOW_CONFIDENCE = 70.0
+OSD_BELOW_WORDS = 15
+DEFAULT_DPI = 300
+# A vertical gap above this many median line heights reads as a paragraph break (single spacing is ~0.3).
+PARAGRAPH_GAP = 0.7
+_NOT_FOUND = "tesseract not found: install tesseract-ocr and tesseract-ocr-swe (apt) and put it on PATH"
+
+
+@lru_cache(maxsize=1)
+def engine() -> str:
+    """Name and version of the OCR engine, for `Extraction.ocr_engine`."""
+    try:
+        return f"tesseract {pytesseract.get_tesseract_version()}"
+    except pytesseract.TesseractNotFoundError as exc:
+        raise RuntimeError(_NOT_FOUND) from exc
+
+
+def _prepare(image: Image.Image) -> Image.Image:
+    """Grey or bilevel pixels in an uncompressed format: pytesseract writes the image to a temp file,
+    and PNM skips the PNG encoder (and a lossy JPEG re-encode)."""
+    if image.mode not in ("1", "L"):
+        image = image.convert("L")
+    else:
+        image = image.copy()  # pytesseract sets .format on the image it is given; never touch the caller's
+    image.format = "PPM"
+    return image
+
+
+def _run(call, *args, **kwargs):
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # Tesseract's OpenMP threads fight the batch workers
+    try:
+        return call(*args, **kwargs)
+    except pytesseract.TesseractNotFoundError as exc:
+        raise RuntimeError(_NOT_FOUND) from exc
+
+
+def _read(image: Image.Image, language: str, dpi: int) -> tuple[str, list[OcrWord]]:
+    """OCR once; rebuild the text from the word boxes, a line per Tesseract line."""
+    try:
+        data = _run(
+            pytesseract.image_to_data,
+            image,
+            lang=language,
+            config=f"--dpi {dpi}",
+            output_type=pytesseract.Output.DICT,
+        )
+    except pytesseract.TesseractError as exc:
+        if "Failed loading language" in str(exc) or "Error opening data file" in str(exc):
+            raise RuntimeError(f"tesseract language data '{language}' not installed (apt: tesseract-ocr-{language})") from exc
+        raise
+    boxes: dict[tuple[int, int, int, int], tuple[int, int]] = {}
+    lines: dict[tuple[int, int, int, int], list[str]] = {}
+    words: list[OcrWord] = []
+    for i, text in enumerate(data["text"]):
+        key = (data["page_num"][i], data["block_num"][i], data["par_num"][i], data["line_num"][i])
+        if data["level"][i] == 4:
+            boxes[key] = (data["top"][i], data["top"][i] + data["height"][i])
+        text = text.strip()
+        if float(data["conf"][i]) < 0 or not text:
+            continue
+        words.append(OcrWord(text=text, confidence=float(data["conf"][i])))
+        lines.setdefault(key, []).append(text)
+    return _layout(lines, boxes), words
+
+
+def _layout(lines: dict[tuple[int, int, int, int], list[str]], boxes: dict[tuple[int, int, int, int], tuple[int, int]]) -> str:
+    """Join lines, with a blank line between blocks and where the vertical gap is paragraph spacing.
+
+    Tesseract's own paragraph numbers are not used: it often splits wrapped prose into "paragraphs"
+    mid-sentence, while a gap of most of a line height is what a reader sees as a new paragraph."""
+    heights = sorted(bottom - top for top, bottom in boxes.values())
+    gap_limit = PARAGRAPH_GAP * (heights[len(heights) // 2] if heights else 0)
+    out: list[str] = []
+    previous = None
+    for key, line_words in lines.items():
+        top, bottom = boxes.get(key, (0, 0))
+        if previous is not None:
+            prev_key, prev_bottom = previous
+            if key[:2] != prev_key[:2] or top - prev_bottom > gap_limit:
+                out.append("")
+        out.append(" ".join(line_words))
+        previous = (key, bottom)
+    return "\n".join(out)
+
+
+def _mean(words: list[OcrWord]) -> float:
+    return sum(w.confidence for w in words) / len(words) if words else 0.0
+
+
+def _osd_rotation(image: Image.Image) -> int:
+    """Degrees (counter-clockwise, as PIL rotates) that make the page upright; 0 when OSD cannot tell."""
+    try:
+        osd = _run(pytesseract.image_to_osd, image, output_type=pytesseract.Output.DICT)
+    except pytesseract.TesseractError:  # too few characters to decide
+        return 0
+    return (360 - int(osd["rotate"])) % 360 if osd["orientation_conf"] >= 1.0 else 0
+
+
+def ocr_page(image: Image.Image, language: str = "swe", number: int = 1, *, dpi: int | None = None) -> Page:
+    """OCR one page image. `dpi` defaults to the image's own resolution, else 300: Tesseract guesses
+    badly when it is not told, and the temp file pytesseract writes carries none."""
+    if dpi is None:
+        dpi = round(image.info.get("dpi", (DEFAULT_DPI,))[0]) or DEFAULT_DPI
+    prepared = _prepare(image)
+    text, words = _read(prepared, language, dpi)
+    rotation = 0
+    if len(words) < OSD_BELOW_WORDS or _mean(words) < OSD_BELOW_CONFIDENCE:
+        rotation = _osd_rotation(prepared)
+        if rotation:
+            turned = _prepare(prepared.rotate(rotation, expand=True))
+            turned_text, turned_words = _read(turned, language, dpi)
+            if _mean(turned_words) * len(turned_words) > _mean(words) * len(words):
+                text, words = turned_text, turned_words
+            else:
+                rotation = 0
+    return Page(number=number, text=text, method="ocr", words=words, rotation=rotation)
