@@ -77,26 +77,24 @@ def _read(image: Image.Image, language: str, dpi: int) -> tuple[str, list[OcrWor
             continue
         words.append(OcrWord(text=text, confidence=float(data["conf"][i])))
         lines.setdefault(key, []).append(text)
-    return _layout(lines, boxes), words
+    layout = [(" ".join(text), *boxes.get(key, (0, 0)), key[:2]) for key, text in lines.items()]
+    return layout_lines(layout), words
 
 
-def _layout(lines: dict[tuple[int, int, int, int], list[str]], boxes: dict[tuple[int, int, int, int], tuple[int, int]]) -> str:
-    """Join lines, with a blank line between blocks and where the vertical gap is paragraph spacing.
+def layout_lines(lines: list[tuple[str, float, float, object]]) -> str:
+    """Join (text, top, bottom, region) lines, with a blank line between regions and where the vertical
+    gap is paragraph spacing.
 
     Tesseract's own paragraph numbers are not used: it often splits wrapped prose into "paragraphs"
-    mid-sentence, while a gap of most of a line height is what a reader sees as a new paragraph."""
-    heights = sorted(bottom - top for top, bottom in boxes.values())
+    mid-sentence, while a gap of most of a line height is what a reader sees as a new paragraph.
+    A PDF text layer goes through the same rule, so both kinds of page look alike to the segmenter."""
+    heights = sorted(bottom - top for _, top, bottom, _ in lines)
     gap_limit = PARAGRAPH_GAP * (heights[len(heights) // 2] if heights else 0)
     out: list[str] = []
-    previous = None
-    for key, line_words in lines.items():
-        top, bottom = boxes.get(key, (0, 0))
-        if previous is not None:
-            prev_key, prev_bottom = previous
-            if key[:2] != prev_key[:2] or top - prev_bottom > gap_limit:
-                out.append("")
-        out.append(" ".join(line_words))
-        previous = (key, bottom)
+    for i, (text, top, _, region) in enumerate(lines):
+        if i and (region != lines[i - 1][3] or top - lines[i - 1][2] > gap_limit):
+            out.append("")
+        out.append(text)
     return "\n".join(out)
 
 

@@ -31,12 +31,21 @@ FONT_NAME = "Vera"
 FONT_PATH = Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"
 MARGIN = 22 * mm
 
+# Word draws list bullets from the Symbol/Wingdings fonts, whose characters sit in the private-use area,
+# so real PDFs carry U+F0B7 etc. in their text layer. Drawing them with the bullet glyph reproduces that.
+PRIVATE_USE_BULLETS = (0xF0B7, 0xF0A7, 0xF076, 0xF0D8, 0xF0FC, 0xF06E, 0xF0A8, 0xF0E8)
+
 PathOrFile = str | PathLike[str] | BinaryIO
 
 
 def _register_font() -> None:
     if FONT_NAME not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(FONT_NAME, str(FONT_PATH)))
+        font = TTFont(FONT_NAME, str(FONT_PATH))
+        bullet = font.face.charToGlyph[ord("•")]
+        for code in PRIVATE_USE_BULLETS:
+            font.face.charToGlyph[code] = bullet
+            font.face.charWidths[code] = font.face.charWidths[ord("•")]
+        pdfmetrics.registerFont(font)
 
 
 def _wrap(line: str, width: float, font_size: float) -> list[str]:

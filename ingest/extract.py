@@ -1,0 +1,198 @@
+"""File bytes → pages of raw text: text files, PDFs (text layer, or OCR where there is none) and images.
+
+The file type comes from the bytes first and the name second, because archives are full of misnamed
+files (an HTML error page saved as .pdf, a scan saved as .txt). Everything we cannot read becomes an
+`InputError` with one reason a person can act on.
+"""
+from __future__ import annotations
+
+import io
+import unicodedata
+from collections.abc import Iterator
+from pathlib import PurePath
+
+import pdfplumber
+import pypdfium2 as pdfium
+from charset_normalizer import from_bytes
+from pdfminer.pdfdocument import PDFPasswordIncorrect
+from pdfplumber.utils.exceptions import PdfminerException
+from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
+
+from . import ocr
+from .errors import InputError
+from .models import Extraction, Page, SourceKind
+
+# Encodings a Swedish text file plausibly has; charset-normalizer chooses among them. Left unrestricted
+# it calls short Swedish cp1252 text cp1250 or cp1006 and turns "å" into another letter.
+TEXT_ENCODINGS = ["utf_8", "utf_16", "utf_32", "cp1252", "latin_1", "iso8859_15", "cp850", "mac_roman"]
+MAX_CONTROL_RATIO = 0.005
+# A text layer with fewer letters and digits than this is a scan with at most a stamped page number.
+MIN_TEXT_CHARS = 20
+# 120 megapixels: an A3 page at 600 dpi is 70; more is a decompression bomb, not a scan.
+MAX_PIXELS = 120_000_000
+
+_IMAGE_MAGIC = {
+    b"\x89PNG\r\n\x1a\n": "PNG",
+    b"\xff\xd8\xff": "JPEG",
+    b"II*\x00": "TIFF",
+    b"MM\x00*": "TIFF",
+}
+_IMAGE_EXTENSIONS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".tif": "TIFF", ".tiff": "TIFF"}
+_OTHER_MAGIC = {
+    b"PK\x03\x04": "a ZIP archive (e.g. .docx or .odt)",
+    b"GIF8": "a GIF image",
+    b"BM": "a BMP image",
+    b"\xd0\xcf\x11\xe0": "an old Office document (.doc/.xls)",
+}
+
+
+def extract(data: bytes, name: str, *, language: str = "swe", dpi: int = 300) -> Extraction:
+    """Read one file's bytes; `name` is used only as a hint when the bytes do not say what they are."""
+    if not data.strip():
+        raise InputError("empty file" if not data else "empty file (only whitespace)")
+    suffix = PurePath(name).suffix.lower()
+    head = data[:1024].lstrip()
+    if b"%PDF-" in data[:1024]:
+        return _extract_pdf(data, language, dpi)
+    for magic, fmt in _IMAGE_MAGIC.items():
+        if data.startswith(magic):
+            return _extract_image(data, fmt, language)
+    if suffix == ".pdf":
+        if head[:15].lower().startswith((b"<!doctype html", b"<html")):
+            raise InputError("not a PDF: the file is an HTML page")
+        raise InputError("not a PDF: no %PDF header")
+    if suffix in _IMAGE_EXTENSIONS:
+        raise InputError(f"not a {_IMAGE_EXTENSIONS[suffix]} image: unrecognised image data")
+    for magic, what in _OTHER_MAGIC.items():
+        if data.startswith(magic):
+            raise InputError(f"unsupported file type: {what}")
+    return _extract_text(data)
+
+
+# ---------------------------------------------------------------- text
+
+
+def _control_ratio(text: str) -> float:
+    controls = sum(unicodedata.category(c) == "Cc" and c not in "\t\n\r\f" for c in text)
+    return controls / len(text)
+
+
+def _decode(data: bytes) -> str:
+    best = from_bytes(data, cp_isolation=TEXT_ENCODINGS).best()
+    if best is not None:
+        return str(best)
+    # charset-normalizer declines very short texts with many non-ASCII letters; cp1252 is then the
+    # likeliest Swedish legacy encoding, and the control-character test below still rejects junk.
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin_1")
+
+
+def _extract_text(data: bytes) -> Extraction:
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError("not a text file: binary content")
+    text = _decode(data)
+    if "\x00" in text or _control_ratio(text) > MAX_CONTROL_RATIO:
+        raise InputError("not a text file: binary content")
+    pages = [Page(number=n, text=page, method="text") for n, page in enumerate(text.split("\f"), start=1)]
+    return Extraction(kind="text", pages=pages)
+
+
+# ---------------------------------------------------------------- PDF
+
+
+def _text_layer(page) -> str:
+    lines = page.extract_text_lines(return_chars=False)
+    return ocr.layout_lines([(line["text"], line["top"], line["bottom"], None) for line in lines])
+
+
+def _negligible(text: str) -> bool:
+    """No usable text layer: (almost) no characters, or glyphs without a Unicode mapping ("(cid:12)")."""
+    letters = sum(c.isalnum() for c in text)
+    return letters < MIN_TEXT_CHARS or text.count("(cid:") * 8 > len(text) / 2
+
+
+def _extract_pdf(data: bytes, language: str, dpi: int) -> Extraction:
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except PdfminerException as exc:
+        cause = exc.args[0] if exc.args else exc
+        if isinstance(cause, PDFPasswordIncorrect):
+            raise InputError("encrypted PDF (password required)") from None
+        raise InputError(f"corrupt or truncated PDF ({type(cause).__name__}: {cause})") from None
+    with pdf:
+        try:
+            count = len(pdf.pages)
+        except Exception as exc:  # pdfminer raises many types on a broken page tree
+            raise InputError(f"corrupt PDF: unreadable page tree ({type(exc).__name__})") from None
+        if count == 0:
+            raise InputError("PDF has no pages")
+        pages: list[Page] = []
+        rendered: pdfium.PdfDocument | None = None
+        try:
+            for index, plumber_page in enumerate(pdf.pages):
+                try:
+                    text = _text_layer(plumber_page)
+                except Exception as exc:  # pdfminer: any parse error inside a damaged content stream
+                    raise InputError(f"corrupt PDF: page {index + 1} unreadable ({type(exc).__name__})") from None
+                finally:
+                    plumber_page.close()  # pdfplumber caches every parsed object; keep memory flat
+                if not _negligible(text):
+                    pages.append(Page(number=index + 1, text=text, method="text"))
+                    continue
+                if rendered is None:
+                    rendered = _open_pdfium(data)
+                width, height = rendered[index].get_size()
+                if width * height * (dpi / 72) ** 2 > MAX_PIXELS:
+                    raise InputError(f"PDF page {index + 1} too large to render at {dpi} dpi")
+                image = rendered[index].render(scale=dpi / 72, grayscale=True).to_pil()
+                pages.append(ocr.ocr_page(image, language, index + 1, dpi=dpi))
+                del image  # one rendered page in memory at a time
+        finally:
+            if rendered is not None:
+                rendered.close()
+    methods = {page.method for page in pages}
+    kind: SourceKind = "pdf-text" if methods == {"text"} else "pdf-scan" if methods == {"ocr"} else "pdf-mixed"
+    if "ocr" in methods:
+        return Extraction(kind=kind, pages=pages, ocr_engine=ocr.engine(), ocr_language=language)
+    return Extraction(kind=kind, pages=pages)
+
+
+def _open_pdfium(data: bytes) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise InputError(f"corrupt PDF: cannot render pages ({exc})") from None
+
+
+# ---------------------------------------------------------------- images
+
+
+def _frames(data: bytes, fmt: str) -> Iterator[Image.Image]:
+    """Each page of an image file, decoded one at a time, upright by its EXIF orientation."""
+    try:
+        image = Image.open(io.BytesIO(data), formats=[fmt])
+    except Image.DecompressionBombError:
+        raise InputError("image too large (decompression bomb?)") from None
+    except (UnidentifiedImageError, OSError) as exc:
+        raise InputError(f"corrupt {fmt} image ({exc})") from None
+    with image:
+        for frame in ImageSequence.Iterator(image):
+            width, height = frame.size
+            if width * height > MAX_PIXELS:
+                raise InputError(f"image too large: {width}x{height} pixels (decompression bomb?)")
+            try:
+                frame.load()
+                page = ImageOps.exif_transpose(frame)
+            except Image.DecompressionBombError:
+                raise InputError("image too large (decompression bomb?)") from None
+            except (OSError, SyntaxError, ValueError) as exc:
+                raise InputError(f"truncated or corrupt {fmt} image ({exc})") from None
+            page.info.setdefault("dpi", frame.info.get("dpi", (ocr.DEFAULT_DPI, ocr.DEFAULT_DPI)))
+            yield page
+
+
+def _extract_image(data: bytes, fmt: str, language: str) -> Extraction:
+    pages = [ocr.ocr_page(frame, language, n) for n, frame in enumerate(_frames(data, fmt), start=1)]
+    return Extraction(kind="image", pages=pages, ocr_engine=ocr.engine(), ocr_language=language)
