@@ -1,0 +1,359 @@
+"""The `minutes` command: the edge where files, the terminal and exit codes meet the pure stages.
+
+Heavy modules (the stages, PDF and image libraries, Dask) are imported inside the commands that need them, so
+`minutes repair notes.txt` starts quickly.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+EXIT_CODES = """Exit codes: [bold]0[/] ok · [bold]1[/] an input could not be processed (one line on stderr: \
+`minutes: <file>: <reason>`) · [bold]2[/] usage error."""
+
+app = typer.Typer(
+    name="minutes",
+    help="OCR clean-up and ingestion of Swedish meeting minutes.",
+    epilog=EXIT_CODES,
+    rich_markup_mode="rich",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+dict_app = typer.Typer(help="The user dictionary: words the repair stage must know and never change.", epilog=EXIT_CODES)
+app.add_typer(dict_app, name="dict")
+
+DictOption = Annotated[
+    Path | None,
+    typer.Option("--dict", help="User dictionary, one word a line [default: $MINUTES_USER_DICT or "
+                 "~/.config/minutes/words.txt, if it exists]", show_default=False),
+]
+OutOption = Annotated[str | None, typer.Option("-o", "--output", help="Write here instead of stdout ('-' = stdout).")]
+
+
+class RepairFormat(str, Enum):
+    text = "text"
+    json = "json"
+    diff = "diff"
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    json = "json"
+
+
+def _fail(name: str, reason: str) -> NoReturn:
+    from ingest.archive import shown
+
+    print(f"minutes: {shown(name)}: {reason}", file=sys.stderr)
+    raise typer.Exit(1)
+
+
+def _default_dict() -> Path:
+    return Path(os.environ.get("MINUTES_USER_DICT") or Path.home() / ".config" / "minutes" / "words.txt")
+
+
+def _read_dict(path: Path) -> list[str]:
+    text = path.read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _user_words(option: Path | None) -> tuple[str, ...]:
+    path = option or _default_dict()
+    if option is None and not path.is_file():
+        return ()
+    try:
+        return tuple(_read_dict(path))
+    except (OSError, UnicodeDecodeError) as error:
+        _fail(str(path), _why(error))
+
+
+def _why(error: Exception) -> str:
+    from ingest.archive import reason
+
+    if isinstance(error, IsADirectoryError):
+        return "is a directory"
+    if isinstance(error, OSError):
+        return reason(error)
+    return str(error)
+
+
+def _load(file: str) -> tuple[bytes, str]:
+    """The input's bytes and its name; extract tells the kind from the bytes, so stdin needs no name."""
+    if file == "-":
+        return sys.stdin.buffer.read(), "-"
+    if os.path.isdir(file):
+        _fail(file, "is a directory")
+    try:
+        with open(file, "rb") as handle:
+            return handle.read(), file
+    except OSError as error:
+        _fail(file, _why(error))
+
+
+def _emit(text: str, output: str | None) -> None:
+    if output in (None, "-"):
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    from ingest.archive import write_atomic
+
+    try:
+        write_atomic(Path(output), text.encode("utf-8"))
+    except OSError as error:
+        _fail(output, _why(error))
+
+
+def _run_stage(name: str, stage, *arguments):
+    """Every stage failure is one line naming the file; a bug in a stage must not print a traceback either."""
+    from ingest.errors import InputError
+
+    try:
+        return stage(*arguments)
+    except InputError as error:
+        _fail(name, str(error))
+    except Exception as error:
+        _fail(name, f"internal error: {type(error).__name__}: {error}")
+
+
+def _options(min_confidence: float | None, dictionary: Path | None):
+    from ingest.pipeline import Options
+
+    return Options(min_confidence=min_confidence, user_words=_user_words(dictionary))
+
+
+@app.command()
+def repair(
+    file: Annotated[str, typer.Argument(help="Text, PDF or image file; '-' reads standard input.")],
+    output: OutOption = None,
+    format: Annotated[RepairFormat, typer.Option("--format", help="text: repaired text; json: text and audit "
+                                                 "trail; diff: each change with reason and confidence.")] = RepairFormat.text,
+    min_confidence: Annotated[float | None, typer.Option(min=0, max=1, help="Apply only changes at least this "
+                                                         "sure; the rest are listed for review.")] = None,
+    dictionary: DictOption = None,
+) -> None:
+    """Repair the text of FILE: restore å, ä and ö and mend OCR damage."""
+    from ingest import pipeline
+
+    options = _options(min_confidence, dictionary)
+    data, name = _load(file)
+    result = _run_stage(file, lambda: pipeline.repaired(pipeline.read(data, name, options), options))
+    if format is RepairFormat.text:
+        _emit(result.text, output)
+    elif format is RepairFormat.json:
+        _emit(pipeline.to_json(result), output)
+    else:
+        _emit(_diff(result), output)
+
+
+def _diff(result) -> str:
+    lines = [
+        f"{mark} page {c.page} line {c.line}: {c.original} → {c.corrected}  ({c.reason}, {c.confidence:.2f})"
+        for mark, group in (("~", result.corrections), ("?", result.review))
+        for c in group
+    ]
+    if result.review:
+        lines.append("? = proposed below --min-confidence, not applied")
+    return "".join(line + "\n" for line in lines)
+
+
+@app.command()
+def parse(
+    file: Annotated[str, typer.Argument(help="Text, PDF or image file; '-' reads standard input.")],
+    output: OutOption = None,
+    dictionary: DictOption = None,
+) -> None:
+    """Run the whole pipeline on FILE and print one JSON document (see `minutes schema`)."""
+    from ingest import pipeline
+
+    options = _options(None, dictionary)
+    data, name = _load(file)
+    document = _run_stage(file, pipeline.process, data, name, options)
+    _emit(pipeline.to_json(document), output)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files and folders (searched recursively).")],
+    archive: Annotated[Path, typer.Option("--archive", help="Archive folder: documents/ and catalog.sqlite.")],
+    workers: Annotated[int | None, typer.Option(min=1, help="Worker processes [default: all cores].",
+                                                show_default=False)] = None,
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address, e.g. tcp://host:8786, to run "
+                                                  "the work on a cluster (pip install 'minutes[dask]').")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Redo documents the archive already has.")] = False,
+    dictionary: DictOption = None,
+) -> None:
+    """Import files into an archive: resumable, parallel, a bad file never stops the batch.
+
+    Exits 1 if any file failed; `minutes status DIR` lists them with their reasons.
+    """
+    from rich.console import Console
+
+    from ingest.archive import ingest as run
+    from ingest.errors import InputError
+    from ingest.pipeline import Options
+
+    options = Options(user_words=_user_words(dictionary))
+    try:
+        summary = run(paths, archive, options=options, workers=workers, scheduler=scheduler, force=force)
+    except InputError as error:
+        _fail(str(archive), str(error))
+    _print_summary(Console(), summary)
+    if summary.count("failed"):
+        raise typer.Exit(1)
+
+
+def _print_summary(console, summary) -> None:
+    from rich.table import Table
+
+    minutes = max(summary.seconds, 1e-9) / 60
+    table = Table(title="minutes ingest", show_header=False)
+    rows = [
+        ("done", str(summary.count("done"))),
+        ("  made this run", str(summary.documents_processed)),
+        ("failed", str(summary.count("failed"))),
+        ("skipped", str(summary.count("skipped"))),
+        ("needs review", str(sum(r.needs_review for r in summary.results))),
+        ("pages made", str(summary.pages_processed)),
+        ("pages/min", f"{summary.pages_processed / minutes:.1f}"),
+        ("documents/min", f"{summary.documents_processed / minutes:.1f}"),
+        ("seconds", f"{summary.seconds:.1f}"),
+    ]
+    for name, value in rows:
+        table.add_row(name, value)
+    console.print(table)
+    _print_list(console, "failed", [(r.path, r.reason) for r in summary.results if r.status == "failed"])
+    _print_list(console, "needs review", [(r.path, "; ".join(r.review_reasons)) for r in summary.results
+                                          if r.needs_review and r.processed])
+
+
+def _print_list(console, title: str, rows: list[tuple[str, str | None]]) -> None:
+    from rich.table import Table
+
+    from ingest.archive import shown
+
+    if not rows:
+        return
+    table = Table(title=title)
+    table.add_column("path", overflow="fold")
+    table.add_column("reason", overflow="fold")
+    for path, why in rows:
+        table.add_row(shown(path), why or "")
+    console.print(table)
+
+
+def _open_catalog(directory: Path):
+    from ingest.catalog import Catalog
+
+    path = directory / "catalog.sqlite"
+    if not path.is_file():
+        _fail(str(directory), "not an archive (no catalog.sqlite)")
+    import sqlite3
+
+    try:
+        return Catalog(path, readonly=True)
+    except sqlite3.Error as error:
+        _fail(str(path), str(error))
+
+
+@app.command()
+def status(directory: Annotated[Path, typer.Argument(metavar="DIR", help="Archive folder.")]) -> None:
+    """Counts, the failed files with their reasons and the documents that need a human."""
+    from rich.console import Console
+    from rich.table import Table
+
+    catalog = _open_catalog(directory)
+    rows = catalog.files()
+    feed = catalog.feed()
+    catalog.close()
+    console = Console()
+    table = Table(title=f"archive {directory}", show_header=False)
+    for name in ("done", "failed", "skipped"):
+        table.add_row(name, str(sum(row.status == name for row in rows)))
+    table.add_row("needs review", str(sum(row.needs_review for row in rows)))
+    table.add_row("documents", str(len(feed)))
+    table.add_row("last ingested_at", feed[-1][1] if feed else "-")
+    console.print(table)
+    _print_list(console, "failed", [(row.path, row.error) for row in rows if row.status == "failed"])
+    _print_list(console, "needs review", [(row.path, "; ".join(row.review_reasons)) for row in rows
+                                          if row.needs_review])
+
+
+@app.command()
+def export(
+    directory: Annotated[Path, typer.Argument(metavar="DIR", help="Archive folder.")],
+    since: Annotated[str | None, typer.Option(help="Only documents ingested after this ISO 8601 time "
+                                              "(the last ingested_at a consumer saw).")] = None,
+    format: Annotated[ExportFormat, typer.Option("--format", help="jsonl: one document a line; json: an "
+                                                 "array.")] = ExportFormat.jsonl,
+    output: OutOption = None,
+) -> None:
+    """Print the archive's documents in ingest order, for other systems to poll."""
+    import json
+
+    from ingest.catalog import parse_stamp
+
+    if since is not None:
+        try:
+            since = parse_stamp(since)
+        except ValueError:
+            raise typer.BadParameter(f"not an ISO 8601 time: {since!r}", param_hint="--since") from None
+    catalog = _open_catalog(directory)
+    feed = catalog.feed(since)
+    catalog.close()
+    documents = []
+    for sha, _ in feed:
+        path = directory / "documents" / f"{sha}.json"
+        try:
+            documents.append(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError) as error:
+            _fail(str(path), _why(error))
+    if format is ExportFormat.jsonl:
+        text = "".join(json.dumps(document, ensure_ascii=False) + "\n" for document in documents)
+    else:
+        text = json.dumps(documents, ensure_ascii=False, indent=2) + "\n"
+    _emit(text, output)
+    if feed:
+        print(f"minutes: exported {len(feed)} documents; poll on with --since {feed[-1][1]}", file=sys.stderr)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the document `parse` and `export` produce."""
+    import json
+
+    from ingest.models import Document
+
+    sys.stdout.write(json.dumps(Document.model_json_schema(), ensure_ascii=False, indent=2) + "\n")
+
+
+@dict_app.command("add")
+def dict_add(
+    word: Annotated[str, typer.Argument(help="One word, exactly as it should be spelled.")],
+    dictionary: DictOption = None,
+) -> None:
+    """Add WORD to the user dictionary (created if missing)."""
+    from ingest.archive import write_atomic
+
+    word = word.strip()
+    if not word or any(c.isspace() for c in word):
+        raise typer.BadParameter("one word, without spaces", param_hint="WORD")
+    path = dictionary or _default_dict()
+    try:
+        words = _read_dict(path) if path.exists() else []
+        if word in words:
+            print(f"minutes: {word} is already in {path}", file=sys.stderr)
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        old = path.read_bytes() if path.exists() else b""
+        if old and not old.endswith(b"\n"):
+            old += b"\n"
+        write_atomic(path, old + word.encode("utf-8") + b"\n")
+    except (OSError, UnicodeDecodeError) as error:
+        _fail(str(path), _why(error))
+    print(f"minutes: added {word} to {path}", file=sys.stderr)

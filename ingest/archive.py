@@ -1,0 +1,456 @@
+"""Batch import into an archive folder: `documents/<sha256>.json` plus the SQLite catalog (see `catalog.py`).
+
+The order of writes is what makes a `kill -9` harmless: a document is written to a temporary file, fsynced and
+renamed into place, and only then is the catalog told, in one transaction for every path that holds those
+bytes. A rerun trusts the catalog alone, so at worst it redoes the few documents that were in flight. Workers
+only compute (bytes in, JSON text out); all files and the catalog stay with this process, which is also what
+lets a Dask cluster on other machines do the work.
+"""
+from __future__ import annotations
+
+import fcntl
+import os
+import sqlite3
+import stat
+import tempfile
+import time
+from collections import deque
+from collections.abc import Iterator
+from contextlib import contextmanager
+from concurrent import futures
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rich.console import Console
+
+from ingest import __version__
+from ingest.catalog import Catalog, Stats
+from ingest.errors import InputError
+from ingest.pipeline import Options, lexicon, process_timed, to_json
+
+SUFFIXES = frozenset({".txt", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff"})
+_TEMP_PREFIX = ".tmp-"
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Readers see the old file or the whole new one, never a part, even after a crash or a full disk."""
+    fd, temp = tempfile.mkstemp(prefix=_TEMP_PREFIX, dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    directory = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)
+
+
+def shown(path: str) -> str:
+    """A path on one line: control characters (a newline in a file name) escaped, everything else as is."""
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in path)
+
+
+def reason(error: OSError) -> str:
+    return (error.strerror or str(error)).lower()
+
+
+def _label(path: str) -> str:
+    """The path as text the catalog and JSON can hold, even when the name is not valid UTF-8."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+# ------------------------------------------------------------------ finding inputs
+
+
+@dataclass(frozen=True)
+class Found:
+    path: str
+    status: str | None = None
+    """None for an input to process; "failed" or "skipped" with `reason` otherwise."""
+    reason: str | None = None
+
+
+def discover(paths: list[str], exclude: Path) -> Iterator[Found]:
+    """Every file under `paths`, each once, in a stable order; symlinked folders followed, loops cut."""
+    seen_files: set[str] = set()
+    seen_dirs: set[tuple[int, int]] = set()
+    try:
+        excluded = os.stat(exclude)
+        seen_dirs.add((excluded.st_dev, excluded.st_ino))
+    except OSError:
+        pass
+    for given in paths:
+        top = os.path.abspath(given)
+        if os.path.isdir(top):
+            candidates = _walk(top, seen_dirs)
+        else:
+            candidates = iter([Found(top)])
+        for found in candidates:
+            if found.path not in seen_files:
+                seen_files.add(found.path)
+                yield found if found.status else _classify(found.path)
+
+
+def _walk(top: str, seen_dirs: set[tuple[int, int]]) -> Iterator[Found]:
+    errors: list[OSError] = []
+    for directory, dirnames, filenames in os.walk(top, followlinks=True, onerror=errors.append):
+        yield from (Found(e.filename, "failed", f"cannot list folder: {reason(e)}") for e in errors)
+        errors.clear()
+        info = os.stat(directory)
+        if (info.st_dev, info.st_ino) in seen_dirs:
+            dirnames[:] = []
+            continue
+        seen_dirs.add((info.st_dev, info.st_ino))
+        dirnames[:] = sorted(name for name in dirnames if not name.startswith("."))
+        for name in sorted(filenames):
+            if not name.startswith("."):
+                yield Found(os.path.join(directory, name))
+    yield from (Found(e.filename, "failed", f"cannot list folder: {reason(e)}") for e in errors)
+
+
+def _classify(path: str) -> Found:
+    try:
+        info = os.stat(path)
+    except OSError as error:
+        return Found(path, "failed", reason(error))
+    if not stat.S_ISREG(info.st_mode):
+        return Found(path, "skipped", "not a regular file")
+    suffix = os.path.splitext(path)[1].lower()
+    if suffix not in SUFFIXES:
+        return Found(path, "skipped", f"not a supported input kind ({suffix or 'no extension'})")
+    return Found(path)
+
+
+# ------------------------------------------------------------------ the work itself
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a worker sends back: JSON text or a reason, never an exception (it may not unpickle)."""
+
+    sha256: str | None = None
+    json: str | None = None
+    stats: Stats | None = None
+    timings: dict[str, float] | None = None
+    error: str | None = None
+    peak_rss_kb: int = 0
+
+
+def work(data: bytes, path: str, options: Options) -> Outcome:
+    """Runs in a worker process, local or on a Dask cluster."""
+    import resource
+
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    start = time.perf_counter()
+    try:
+        document, timings = process_timed(data, path, options)
+    except InputError as error:
+        outcome = Outcome(error=str(error))
+    except Exception as error:  # a bug must not stop the batch: it becomes this file's reason
+        outcome = Outcome(error=f"internal error: {type(error).__name__}: {error}")
+    else:
+        timings["total"] = round(time.perf_counter() - start, 4)
+        quality = document.quality
+        stats = Stats(quality.pages, quality.words, quality.corrections, quality.needs_review,
+                      tuple(quality.review_reasons))
+        outcome = Outcome(document.source.sha256, to_json(document), stats, timings)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return Outcome(outcome.sha256, outcome.json, outcome.stats, outcome.timings, outcome.error, peak)
+
+
+# ------------------------------------------------------------------ the batch
+
+
+@dataclass
+class Result:
+    path: str
+    status: str
+    reason: str | None = None
+    pages: int = 0
+    needs_review: bool = False
+    review_reasons: tuple[str, ...] = ()
+    processed: bool = False
+    """True when this run made the document, False when the archive already had it."""
+
+
+@dataclass
+class Summary:
+    results: list[Result] = field(default_factory=list)
+    seconds: float = 0.0
+    workers: int = 0
+    peak_rss_kb: int = 0
+
+    def count(self, status: str) -> int:
+        return sum(result.status == status for result in self.results)
+
+    @property
+    def pages_processed(self) -> int:
+        return sum(result.pages for result in self.results if result.processed)
+
+    @property
+    def documents_processed(self) -> int:
+        return sum(result.processed for result in self.results)
+
+
+@dataclass
+class _Task:
+    sha256: str
+    files: list[tuple[str, str, int, float]]
+    """(real path, label, size, mtime) of every path holding these bytes."""
+    solo: bool = False
+
+
+class _Run:
+    """One `minutes ingest`: owns the catalog, the lock and the executor for its duration."""
+
+    def __init__(self, archive: Path, options: Options, force: bool, console: Console) -> None:
+        self.archive = archive
+        self.documents = archive / "documents"
+        self.options = options
+        self.force = force
+        self.console = console
+        self.versions = (__version__, lexicon(options.user_words).version)
+        self.summary = Summary()
+        self.catalog = Catalog(archive / "catalog.sqlite")
+
+    def plan(self, paths: list[str]) -> list[_Task]:
+        tasks: dict[str, _Task] = {}
+        for found in discover(paths, self.archive):
+            label = _label(found.path)
+            if found.status:
+                self.catalog.record_problem(label, found.status, found.reason)
+                self._report(Result(label, found.status, found.reason))
+                continue
+            try:
+                info = os.stat(found.path)
+                if self._unchanged(label, info):
+                    self.summary.results.append(Result(label, "done"))
+                    continue
+                with open(found.path, "rb") as handle:
+                    sha = _sha256(handle)
+            except OSError as error:
+                self.catalog.record_problem(label, "failed", reason(error))
+                self._report(Result(label, "failed", reason(error)))
+                continue
+            entry = (found.path, label, info.st_size, info.st_mtime)
+            stats = None if self.force or sha in tasks else self._existing(sha)
+            if stats is not None:
+                self.catalog.record_document(sha, stats, [entry[1:]], new=False, timings=None,
+                                             pipeline_version=self.versions[0], dictionary_version=self.versions[1])
+                self._report(Result(label, "done", pages=stats.pages, needs_review=stats.needs_review,
+                                    review_reasons=stats.review_reasons))
+            else:
+                tasks.setdefault(sha, _Task(sha, [])).files.append(entry)
+        return list(tasks.values())
+
+    def _unchanged(self, label: str, info: os.stat_result) -> bool:
+        """Done before, same size and mtime, same versions: skipped without even hashing (like rsync)."""
+        row = self.catalog.file(label)
+        return (
+            not self.force
+            and row is not None
+            and row.status == "done"
+            and (row.size, row.mtime) == (info.st_size, info.st_mtime)
+            and self._existing(row.sha256) is not None
+        )
+
+    def _existing(self, sha: str) -> Stats | None:
+        stats = self.catalog.document(sha, *self.versions)
+        return stats if stats and (self.documents / f"{sha}.json").exists() else None
+
+    def finish(self, task: _Task, outcome: Outcome) -> None:
+        task.files.sort()
+        labels = [entry[1] for entry in task.files]
+        if outcome.error is None:
+            try:
+                write_atomic(self.documents / f"{outcome.sha256}.json", outcome.json.encode())
+            except OSError as error:
+                outcome = Outcome(error=f"cannot write document: {reason(error)}")
+        self.summary.peak_rss_kb = max(self.summary.peak_rss_kb, outcome.peak_rss_kb)
+        if outcome.error is not None:
+            for _, label, size, mtime in task.files:
+                self.catalog.record_problem(label, "failed", outcome.error, sha256=task.sha256, size=size,
+                                            mtime=mtime, timings=outcome.timings,
+                                            pipeline_version=self.versions[0], dictionary_version=self.versions[1])
+                self._report(Result(label, "failed", outcome.error, processed=True))
+            return
+        stats = outcome.stats
+        self.catalog.record_document(outcome.sha256, stats, [entry[1:] for entry in task.files], new=True,
+                                     timings=outcome.timings, pipeline_version=self.versions[0],
+                                     dictionary_version=self.versions[1])
+        for index, label in enumerate(labels):
+            self._report(Result(label, "done", pages=stats.pages if index == 0 else 0, processed=index == 0,
+                                needs_review=stats.needs_review, review_reasons=stats.review_reasons))
+
+    def _report(self, result: Result) -> None:
+        self.summary.results.append(result)
+        if not self.console.is_terminal:
+            detail = f"{result.pages} pages" if result.status == "done" else result.reason
+            self.console.print(f"{result.status:7} {shown(result.path)}: {detail}", markup=False, highlight=False,
+                               soft_wrap=True)
+
+
+def _sha256(handle) -> str:
+    import hashlib
+
+    return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+def ingest(
+    paths: list[str],
+    archive: Path,
+    *,
+    options: Options | None = None,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    force: bool = False,
+    console: Console | None = None,
+) -> Summary:
+    """Import every input under `paths` into `archive`; raises InputError only for a problem with the archive."""
+    console = console or Console(stderr=True)
+    archive = Path(archive)
+    try:
+        (archive / "documents").mkdir(parents=True, exist_ok=True)
+        lock = open(archive / ".lock", "a")
+    except OSError as error:
+        raise InputError(f"cannot use as archive: {reason(error)}") from None
+    with lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise InputError("archive is in use by another `minutes ingest`") from None
+        for stale in (archive / "documents").glob(f"{_TEMP_PREFIX}*"):
+            stale.unlink()
+        start = time.perf_counter()
+        try:
+            run = _Run(archive, options or Options(), force, console)
+        except sqlite3.Error as error:
+            raise InputError(f"catalog: {error}") from None
+        try:
+            tasks = run.plan(paths)
+            if tasks:
+                with _executor(workers, scheduler) as (executor, slots, restart):
+                    run.summary.workers = slots
+                    _drain(run, tasks, executor, slots, restart)
+        except sqlite3.Error as error:  # the disk is full or the catalog damaged: nothing more can be recorded
+            raise InputError(f"catalog: {error}") from None
+        finally:
+            run.catalog.close()
+        run.summary.seconds = time.perf_counter() - start
+        return run.summary
+
+
+class _executor:
+    """A process pool, or a Dask cluster's executor; `restart` replaces a pool whose worker died."""
+
+    def __init__(self, workers: int | None, scheduler: str | None) -> None:
+        self.workers = workers or os.cpu_count() or 1
+        self.scheduler = scheduler
+        self.client = None
+        self.pool = None
+
+    def __enter__(self):
+        if self.scheduler:
+            try:
+                from distributed import Client
+            except ImportError:
+                raise InputError("--scheduler needs Dask: pip install 'minutes[dask]'") from None
+            try:
+                self.client = Client(self.scheduler, timeout=10)
+            except (OSError, TimeoutError) as error:
+                raise InputError(f"cannot reach the Dask scheduler {self.scheduler}: {error}") from None
+            slots = sum(self.client.nthreads().values()) or 1
+            return self.client.get_executor(pure=False), slots, None
+        self.pool = self._pool()
+        return self.pool, self.workers, self._restart
+
+    def _pool(self) -> futures.ProcessPoolExecutor:
+        import multiprocessing
+
+        os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+        return futures.ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+
+    def _restart(self) -> futures.Executor:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = self._pool()
+        return self.pool
+
+    def __exit__(self, *exc) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+        if self.client is not None:
+            self.client.close()
+
+
+def _drain(run: _Run, tasks: list[_Task], executor, slots: int, restart) -> None:
+    """Keeps at most two tasks per worker in flight, so memory stays bounded however long the list.
+
+    When a worker process dies (killed, out of memory) every task in flight is a suspect; suspects are rerun one
+    at a time in a fresh pool, so only the one that kills a worker on its own is recorded as failed.
+    """
+    queue = deque(tasks)
+    suspects: deque[_Task] = deque()
+    running: dict[futures.Future, _Task] = {}
+    broken = False
+    with _progress(run.console, len(tasks)) as advance:
+        while queue or suspects or running:
+            if broken and not running:
+                executor, broken = restart(), False
+            while (suspects and not running) or (queue and not suspects and len(running) < 2 * slots):
+                task = suspects.popleft() if suspects else queue.popleft()
+                path = min(task.files)[0]
+                try:
+                    with open(path, "rb") as handle:
+                        data = handle.read()
+                except OSError as error:
+                    run.finish(task, Outcome(error=reason(error)))
+                    advance(0)
+                    continue
+                running[executor.submit(work, data, _label(path), run.options)] = task
+            if not running:
+                continue
+            done, _ = futures.wait(running, return_when=futures.FIRST_COMPLETED)
+            for future in done:
+                task = running.pop(future)
+                try:
+                    outcome = future.result()
+                except futures.process.BrokenProcessPool:
+                    broken = True
+                    if not task.solo and restart is not None:
+                        task.solo = True
+                        suspects.append(task)
+                        continue
+                    outcome = Outcome(error="worker process died (killed or out of memory)")
+                except Exception as error:  # a Dask worker lost, a task that could not be sent
+                    outcome = Outcome(error=f"worker failed: {type(error).__name__}: {error}")
+                run.finish(task, outcome)
+                advance(outcome.stats.pages if outcome.stats else 0)
+
+
+@contextmanager
+def _progress(console: Console, total: int) -> Iterator:
+    """A live bar with pages/s and ETA on a terminal; elsewhere `_Run._report` logs one line per file."""
+    if not console.is_terminal:
+        yield lambda pages: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    start = time.perf_counter()
+    with Progress(
+        TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[pages]} pages"),
+        TextColumn("{task.fields[rate]:.2f} pages/s"), TimeRemainingColumn(), console=console,
+    ) as progress:
+        bar = progress.add_task("ingest", total=total, pages=0, rate=0.0)
+
+        def advance(pages: int) -> None:
+            done = progress.tasks[0].fields["pages"] + pages
+            rate = done / max(time.perf_counter() - start, 1e-6)
+            progress.update(bar, advance=1, pages=done, rate=rate)
+
+        yield advance

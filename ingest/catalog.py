@@ -1,0 +1,241 @@
+"""The archive's SQLite catalog: what happened to every source path, and the feed order of documents.
+
+SQLite in WAL mode because readers (`minutes status`, `minutes export`) must not block a running ingest, and
+because a commit is durable the moment it returns, which is what makes `kill -9` harmless. Every write is an
+upsert keyed on the source path (or the document hash), so a rerun never adds duplicate rows.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS files (
+    path TEXT PRIMARY KEY,
+    sha256 TEXT,
+    size INTEGER,
+    mtime REAL,
+    status TEXT NOT NULL CHECK (status IN ('done', 'failed', 'skipped')),
+    error TEXT,
+    pages INTEGER,
+    words INTEGER,
+    corrections INTEGER,
+    needs_review INTEGER,
+    timings TEXT,
+    ingested_at TEXT NOT NULL,
+    pipeline_version TEXT,
+    dictionary_version TEXT
+);
+CREATE INDEX IF NOT EXISTS files_sha256 ON files (sha256);
+CREATE TABLE IF NOT EXISTS documents (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    sha256 TEXT NOT NULL UNIQUE,
+    ingested_at TEXT NOT NULL,
+    pipeline_version TEXT NOT NULL,
+    dictionary_version TEXT NOT NULL,
+    pages INTEGER NOT NULL,
+    words INTEGER NOT NULL,
+    corrections INTEGER NOT NULL,
+    needs_review INTEGER NOT NULL,
+    review_reasons TEXT NOT NULL
+);
+"""
+
+_STAMP = "%Y-%m-%dT%H:%M:%S.%fZ"
+"""Fixed width, so timestamps compare correctly as strings in SQL and in a consumer's poll loop."""
+
+
+@dataclass(frozen=True)
+class Stats:
+    """The numbers a catalog row keeps about one document, copied onto every path that holds its bytes."""
+
+    pages: int
+    words: int
+    corrections: int
+    needs_review: bool
+    review_reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FileRow:
+    path: str
+    sha256: str | None
+    size: int | None
+    mtime: float | None
+    status: str
+    error: str | None
+    pages: int | None
+    needs_review: bool
+    ingested_at: str
+    pipeline_version: str | None
+    dictionary_version: str | None
+    review_reasons: tuple[str, ...] = ()
+
+
+def stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime(_STAMP)
+
+
+def parse_stamp(text: str) -> str:
+    """Any ISO 8601 moment (naive means UTC) in the catalog's own format; ValueError if it is not one."""
+    moment = datetime.fromisoformat(text.strip())
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return stamp(moment)
+
+
+class Catalog:
+    def __init__(self, path: Path, *, readonly: bool = False) -> None:
+        """`readonly` for status and export: they must work beside a running ingest and never change the archive."""
+        if readonly:
+            self._db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+        else:
+            self._db = sqlite3.connect(path, timeout=30, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=FULL")
+            self._db.executescript(_SCHEMA)
+        self._last = ""
+
+    def close(self) -> None:
+        self._db.close()
+
+    def _now(self) -> str:
+        """Strictly increasing within the archive, so `export --since <last seen>` never skips a tie."""
+        if not self._last:
+            row = self._db.execute("SELECT max(ingested_at) FROM files").fetchone()
+            self._last = row[0] or ""
+        now = stamp(datetime.now(UTC))
+        if now <= self._last:
+            now = stamp(datetime.strptime(self._last, _STAMP).replace(tzinfo=UTC) + timedelta(microseconds=1))
+        self._last = now
+        return now
+
+    def file(self, path: str) -> FileRow | None:
+        rows = self._files("WHERE f.path = ?", (path,))
+        return rows[0] if rows else None
+
+    def document(self, sha256: str, pipeline_version: str, dictionary_version: str) -> Stats | None:
+        """The stats of a document made by these versions, or None if it has to be made (again)."""
+        row = self._db.execute(
+            "SELECT pages, words, corrections, needs_review, review_reasons FROM documents"
+            " WHERE sha256 = ? AND pipeline_version = ? AND dictionary_version = ?",
+            (sha256, pipeline_version, dictionary_version),
+        ).fetchone()
+        if row is None:
+            return None
+        return Stats(row[0], row[1], row[2], bool(row[3]), tuple(json.loads(row[4])))
+
+    def record_document(
+        self,
+        sha256: str,
+        stats: Stats,
+        files: list[tuple[str, int, float]],
+        *,
+        new: bool,
+        timings: dict[str, float] | None,
+        pipeline_version: str,
+        dictionary_version: str,
+    ) -> None:
+        """Mark every (path, size, mtime) holding these bytes done; `new` puts the document at the feed's end."""
+        now = self._now()
+        with self._transaction():
+            if new:
+                self._db.execute("DELETE FROM documents WHERE sha256 = ?", (sha256,))
+                self._db.execute(
+                    "INSERT INTO documents (sha256, ingested_at, pipeline_version, dictionary_version, pages, words,"
+                    " corrections, needs_review, review_reasons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        sha256, now, pipeline_version, dictionary_version, stats.pages, stats.words,
+                        stats.corrections, int(stats.needs_review), json.dumps(list(stats.review_reasons)),
+                    ),
+                )
+            for path, size, mtime in files:
+                self._upsert_file(
+                    path, sha256, size, mtime, "done", None, stats, timings, now, pipeline_version, dictionary_version
+                )
+
+    def record_problem(
+        self,
+        path: str,
+        status: str,
+        error: str,
+        *,
+        sha256: str | None = None,
+        size: int | None = None,
+        mtime: float | None = None,
+        timings: dict[str, float] | None = None,
+        pipeline_version: str | None = None,
+        dictionary_version: str | None = None,
+    ) -> None:
+        with self._transaction():
+            self._upsert_file(
+                path, sha256, size, mtime, status, error, None, timings, self._now(), pipeline_version,
+                dictionary_version,
+            )
+
+    def _upsert_file(
+        self, path, sha256, size, mtime, status, error, stats: Stats | None, timings, now, pipeline_version,
+        dictionary_version,
+    ) -> None:
+        self._db.execute(
+            "INSERT INTO files (path, sha256, size, mtime, status, error, pages, words, corrections, needs_review,"
+            " timings, ingested_at, pipeline_version, dictionary_version)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, size = excluded.size,"
+            " mtime = excluded.mtime, status = excluded.status, error = excluded.error, pages = excluded.pages,"
+            " words = excluded.words, corrections = excluded.corrections, needs_review = excluded.needs_review,"
+            " timings = excluded.timings, ingested_at = excluded.ingested_at,"
+            " pipeline_version = excluded.pipeline_version, dictionary_version = excluded.dictionary_version",
+            (
+                path, sha256, size, mtime, status, error,
+                stats.pages if stats else None,
+                stats.words if stats else None,
+                stats.corrections if stats else None,
+                int(stats.needs_review) if stats else None,
+                json.dumps(timings, sort_keys=True) if timings else None,
+                now, pipeline_version, dictionary_version,
+            ),
+        )
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """BEGIN IMMEDIATE … COMMIT, so a row and the rows it implies land together or not at all."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    def files(self) -> list[FileRow]:
+        return self._files("ORDER BY f.path", ())
+
+    def _files(self, where: str, arguments: tuple) -> list[FileRow]:
+        rows = self._db.execute(
+            "SELECT f.path, f.sha256, f.size, f.mtime, f.status, f.error, f.pages, f.needs_review, f.ingested_at,"
+            " f.pipeline_version, f.dictionary_version, d.review_reasons"
+            " FROM files f LEFT JOIN documents d ON d.sha256 = f.sha256 " + where,
+            arguments,
+        ).fetchall()
+        return [_file_row(row) for row in rows]
+
+    def feed(self, since: str | None = None) -> list[tuple[str, str]]:
+        """(sha256, ingested_at) of the documents in ingest order, after `since` if given."""
+        rows = self._db.execute(
+            "SELECT sha256, ingested_at FROM documents WHERE ingested_at > ? ORDER BY seq", (since or "",)
+        ).fetchall()
+        return [(row[0], row[1]) for row in rows]
+
+
+def _file_row(row) -> FileRow:
+    return FileRow(
+        path=row[0], sha256=row[1], size=row[2], mtime=row[3], status=row[4], error=row[5], pages=row[6],
+        needs_review=bool(row[7]), ingested_at=row[8], pipeline_version=row[9], dictionary_version=row[10],
+        review_reasons=tuple(json.loads(row[11])) if row[11] and row[7] else (),
+    )

@@ -1,0 +1,125 @@
+"""Composes the stages into a `Document`; the one place that knows their order.
+
+Kept free of I/O and clocks so the same bytes always give the same JSON, on any worker, which is what lets the
+archive skip done work and compare reruns byte for byte. Stage timings are measured here only because the
+archive's catalog wants them; they never enter the document.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+
+from pydantic import BaseModel, ConfigDict
+
+from ingest import __version__
+from ingest.errors import InputError
+from ingest.models import PAGE_BREAK, Document, Extraction, Pipeline, Quality, Repair, Source
+
+LOW_OCR_CONFIDENCE = 70.0
+"""Below this mean Tesseract word confidence the page was hard to read; a human should look."""
+UNKNOWN_WORD_SHARE = 0.15
+"""Above this share of words unknown to the dictionary the repair is working blind."""
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    language: str = "swe"
+    dpi: int = 300
+    min_confidence: float | None = None
+    """None keeps the repair stage's own threshold."""
+    user_words: tuple[str, ...] = ()
+
+
+def lexicon(user_words: tuple[str, ...] = ()):
+    """`load_lexicon` caches per process, so a worker loads the dictionary once for many documents."""
+    from ingest.lexicon import load_lexicon
+
+    return load_lexicon(user_words=user_words)
+
+
+def read(data: bytes, path: str, options: Options) -> Extraction:
+    from ingest.extract import extract
+    from ingest.normalize import normalize
+
+    if not data:
+        raise InputError("empty file")
+    return normalize(extract(data, path, language=options.language, dpi=options.dpi))
+
+
+def repaired(extraction: Extraction, options: Options) -> Repair:
+    from ingest.repair import repair
+
+    text = PAGE_BREAK.join(page.text for page in extraction.pages)
+    words = [word for page in extraction.pages for word in page.words]
+    limits = {} if options.min_confidence is None else {"min_confidence": options.min_confidence}
+    return repair(text, lexicon=lexicon(options.user_words), ocr_words=words or None, **limits)
+
+
+def process(data: bytes, path: str, options: Options) -> Document:
+    return process_timed(data, path, options)[0]
+
+
+def process_timed(data: bytes, path: str, options: Options) -> tuple[Document, dict[str, float]]:
+    """`process`, plus seconds per stage for the catalog."""
+    from ingest.segment import segment
+
+    clock = time.perf_counter()
+    timings: dict[str, float] = {}
+
+    def lap(stage: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        timings[stage] = round(now - clock, 4)
+        clock = now
+
+    extraction = read(data, path, options)
+    lap("extract")
+    fixed = repaired(extraction, options)
+    lap("repair")
+    segmentation = segment(fixed.text)
+    lap("segment")
+
+    sha = hashlib.sha256(data).hexdigest()
+    ocr_words = [word.confidence for page in extraction.pages for word in page.words]
+    confidence = round(sum(ocr_words) / len(ocr_words), 2) if ocr_words else None
+    ran_ocr = any(page.method == "ocr" for page in extraction.pages)
+    reasons = list(segmentation.issues)
+    if confidence is not None and confidence < LOW_OCR_CONFIDENCE:
+        reasons.append(f"low OCR confidence: mean {confidence:.1f} < {LOW_OCR_CONFIDENCE:.0f}")
+    if fixed.words and fixed.unknown_words / fixed.words > UNKNOWN_WORD_SHARE:
+        reasons.append(f"many unknown words: {fixed.unknown_words} of {fixed.words}")
+    if fixed.review:
+        reasons.append(f"{len(fixed.review)} proposed corrections below the confidence threshold")
+    document = Document(
+        id=f"sha256:{sha}",
+        source=Source(path=path, sha256=sha, kind=extraction.kind, pages=len(extraction.pages)),
+        meeting=segmentation.meeting,
+        items=segmentation.items,
+        unassigned=segmentation.unassigned,
+        text=fixed.text,
+        original_text=fixed.original_text,
+        corrections=fixed.corrections,
+        quality=Quality(
+            pages=len(extraction.pages),
+            words=fixed.words,
+            ocr_confidence=confidence,
+            unknown_words=fixed.unknown_words,
+            corrections=len(fixed.corrections),
+            needs_review=bool(reasons),
+            review_reasons=reasons,
+        ),
+        pipeline=Pipeline(
+            version=__version__,
+            ocr_engine=extraction.ocr_engine if ran_ocr else None,
+            ocr_language=extraction.ocr_language if ran_ocr else None,
+            dictionary_version=lexicon(options.user_words).version,
+        ),
+    )
+    return document, timings
+
+
+def to_json(model: BaseModel) -> str:
+    """The one serialisation of every model we publish: field order, real UTF-8, a trailing newline."""
+    return json.dumps(model.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
