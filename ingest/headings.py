@@ -1,0 +1,192 @@
+"""The Swedish words and patterns the segmenter recognises, in one table.
+
+Swedish minutes come in a handful of house styles (mötesanteckningar, kommunal
+protokoll with cover page and running headers, older typewritten minutes) that
+differ in vocabulary, not in shape: a labelled header, numbered items, subheadings
+inside items, a signature block. Keeping every word here lets a new style be
+supported by adding data, and keeps the segmenter free of per-document code.
+Patterns are matched case-insensitively against stripped lines.
+"""
+from __future__ import annotations
+
+import re
+
+# Header labels → Meeting field. A label matches at the start of a line, followed by
+# ":" / "/" / a tab or two spaces (value on the same line) or nothing (value below).
+FIELD_LABELS: dict[str, tuple[str, ...]] = {
+    "place_time": ("Plats och tid", "Tid och plats", "Plats, tid"),
+    "location": ("Plats", "Lokal", "Mötesplats", "Sammanträdesplats"),
+    "time": ("Tid", "Tidpunkt", "Klockan"),
+    "date": ("Datum", "Sammanträdesdatum", "Mötesdatum", "Sammanträdets datum"),
+    "participants": (
+        "Deltagare", "Närvarande", "Närvarande ledamöter", "Beslutande", "Beslutande ledamöter",
+        "Ledamöter", "Närvarande styrelseledamöter", "Tjänstgörande ledamöter",
+    ),
+    "guests": (
+        "Övriga närvarande", "Övriga deltagare", "Extra deltagare", "Övriga", "Adjungerade",
+        "Tjänstepersoner", "Tjänstemän", "Närvarande tjänstepersoner", "Inbjudna", "Gäster",
+        "Närvarande ersättare", "Ej tjänstgörande ersättare", "Ersättare",
+    ),
+    "absent": ("Frånvarande", "Förhinder", "Anmält förhinder", "Ej närvarande", "Anmäld frånvaro"),
+    "chair": ("Ordförande", "Mötesordförande", "Ordf"),
+    "secretary": (
+        "Sekreterare", "Vid anteckningarna", "Vid protokollet", "Antecknat av", "Protokollförare",
+        "Mötessekreterare", "Antecknare", "Sekr",
+    ),
+    "adjusters": (
+        "Utses att justera", "Justerare", "Justerande", "Justeras", "Justeringsmän", "Justeringsperson",
+        "Justerat", "Protokolljusterare",
+    ),
+    "organization": ("Organisation", "Förening", "Myndighet"),
+    "body": ("Organ", "Instans"),
+    "ignored": (
+        "Justeringens plats och tid", "Justeringens tid och plats", "Paragrafer", "Underskrifter",
+        "Underskrift", "Datum då anslaget sätts upp", "Datum då anslaget tas ned",
+        "Förvaringsplats för protokollet", "Anslagsdatum", "Datum för anslags uppsättande",
+        "Datum för anslags nedtagande", "Protokollet förvaras", "Ärenden",
+    ),
+}
+
+# Fields whose value is a list of people.
+PERSON_LISTS = ("participants", "guests", "absent", "adjusters")
+
+# The secretary marked inside a person list: "Marie Krantz (sekr.)".
+SECRETARY_MARK = re.compile(r"\(\s*(?:sekr|sekreterare|sekr\.)\.?\s*\)", re.I)
+# Roles after a name ("Anna Berg (S), ordförande") that fill a field.
+ROLE_FIELDS: dict[str, re.Pattern[str]] = {
+    "chair": re.compile(r"^(?:mötes|sammanträdets\s+)?ordf(?:öranden?|\.)?$", re.I),
+    "secretary": re.compile(r"^(?:mötes|protokollets\s+)?sekr(?:eteraren?|\.)?$", re.I),
+}
+# "Karin Berg (C) ersätter Lars Holm (C)": the replaced member is absent.
+REPLACES = re.compile(r"\s+(?:ersätter|ers\.|tjänstgör för|i stället för)\s+", re.I)
+# Words that join names in a list ("Emma Krantz & Rebecca Lundin", "X, samt Y").
+NAME_JOINERS = re.compile(r"\s*(?:,|;|\s&\s|\s\+\s|\boch\b|\bsamt\b)\s*", re.I)
+# Trailing organisation after a name: "från Ystad kommun", "(Ystad kommun)", "SFF".
+NAME_ORG_TAIL = re.compile(r"(?:\s+(?:från|fr\.|på|vid)\s+.*$|\s*\([^)]*\)\s*$|\s+[A-ZÅÄÖ]{2,6}$)")
+# A person's name as printed: capitalised words (no digits), optional particles.
+NAME = re.compile(
+    r"^[A-ZÅÄÖÉÜ][^\W\d_]*(?:[-'’][A-ZÅÄÖÉÜa-zåäöéü][^\W\d_]*)?"
+    r"(?:\s+(?:von|af|de|van|der|la|du))?(?:\s+[A-ZÅÄÖÉÜ][^\W\d_]*(?:-[A-ZÅÄÖÉÜ][^\W\d_]*)?\.?){0,3}$"
+)
+# A role word before a name in older minutes: "ordföranden Karl Andersson".
+ROLE_PREFIX = re.compile(r"^(?P<role>(?:[a-zåäöé.:]+\s+)+)(?=[A-ZÅÄÖÉÜ])")
+
+# Item presenters: "Föredragande: Emma Krantz & Rebecca Lundin, SOF".
+PRESENTER_LABELS = ("Föredragande", "Föredragare", "Dragande", "Presentatör", "Presentatörer", "Föredras av")
+
+# Sections of mötesanteckningar; the key is the name given to Item.section.
+SECTIONS: dict[str, tuple[str, ...]] = {
+    "Beslut": ("Beslut", "Beslutsärenden", "Beslutspunkter", "För beslut", "Ärenden för beslut"),
+    "Information": ("Information", "Informationsärenden", "Informationspunkter", "För information"),
+    "Diskussion": ("Diskussion", "Diskussionsärenden", "Diskussionspunkter", "För diskussion"),
+    "Övrigt": ("Övrigt", "Övriga frågor", "Övriga ärenden", "Övriga punkter"),
+}
+
+# Subheadings inside an item. Lines under a decision heading (up to the next
+# subheading) are the item's decisions.
+DECISION_HEADINGS = re.compile(
+    r"^(?:(?:[\wåäö-]+s\s+)?(?:[\wåäö-]+s\s+)?beslut(?:\s+i\s+\w+)?"  # Beslut, Kommunstyrelsens beslut
+    r"|[\wåäö-]+s(?:\s+[\wåäö-]+s)?\s+förslag\s+till\s+[\wåäö-]+(?:\s+[\wåäö-]+)?"  # Arbetsutskottets förslag till kommunstyrelsen
+    r"|beslöts|beslutades|mötet beslutade|styrelsen beslutade|beslut:?)$",
+    re.I,
+)
+OTHER_SUBHEADINGS = (
+    "Ärendebeskrivning", "Sammanfattning av ärendet", "Sammanfattning", "Beslutsunderlag", "Yrkanden", "Yrkande",
+    "Propositionsordning", "Beslutsgång", "Omröstning", "Omröstningsresultat", "Reservation", "Reservationer",
+    "Protokollsanteckning", "Protokollsanteckningar", "Expedieras till", "Beslutet skickas till", "Skickas till",
+    "Beslutet expedieras till", "Förslag till beslut", "Förvaltningens förslag till beslut", "Bakgrund",
+    "Ärendet", "Bedömning", "Jäv", "Deltar inte i beslutet", "Särskilt yttrande", "Ekonomiska konsekvenser",
+    "Yttrande", "Motivering", "Upplysningar", "Tilläggsyrkande", "Ajournering",
+)
+# "Beslut: Ledningsgruppen godkänner ..." inside an item.
+INLINE_DECISION = re.compile(r"^(?:beslut|beslutades|beslöts)\s*:\s*(\S.*)$", re.I)
+
+# Item headings. Each pattern has groups `num` and `rest`; `kind` decides how the
+# number is read and printed. Tesseract's Swedish model has no "§": it reads
+# "§ 48" as "848", "8 48", "$ 48", "S 48" or "5 48"; those are `ocr_para`.
+ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("para", re.compile(r"^(?:[A-ZÅÄÖ]{1,6}\s+)?§§?\s*(?P<num>\d{1,4})\s*[.:)]?(?:\s+(?P<rest>.*))?$")),
+    ("ocr_para", re.compile(r"^[8$S5&][ .]?(?P<num>\d{1,3})\s*[.:)]?(?:\s+(?P<rest>.*))?$")),
+    ("number", re.compile(r"^(?P<num>\d{1,2})\s*[.)]\s*(?P<rest>\S.*)$")),
+    ("roman", re.compile(r"^(?:§\s*)?(?P<num>[IVX]{1,5})\s*[.)]\s+(?P<rest>\S.*)$")),
+)
+# Cover-page range of paragraphs: "Paragrafer §§ 46-70" (OCR: "88 46-70").
+PARAGRAPH_RANGE = re.compile(r"^paragrafer\s*[:.]?\s*(?:§§|§|88|\$\$|SS|8)?\s*(\d{1,4})\s*[-–—]\s*(\d{1,4})\b", re.I)
+# "Dnr KS 2019/41", "Dnr BN 2023-002572", "Diarienummer: 2024-00001".
+DNR = re.compile(r"\b(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer\.)\s*[:.]?\s*(?P<dnr>[\wÅÄÖåäö]*[\s/.:-]?\d[\w./:-]*)", re.I)
+
+# Table of contents: a heading, then entries; entries elsewhere are known by dot leaders.
+TOC_HEADINGS = ("Innehåll", "Innehållsförteckning", "Ärendeförteckning", "Ärendelista", "Dagordning",
+                "Föredragningslista", "Förteckning över ärenden")
+TOC_LEADER = re.compile(r"(?:\.{4,}|…{2,}|(?:\. ){3,}|_{4,})\s*\d{1,4}\s*$")
+
+# Signature block after the last item: lines that start it.
+CLOSING = re.compile(
+    r"^(?:vid anteckningarna|vid protokollet|antecknat av|justeras|justerat|justerare|justerande|"
+    r"ordförande|sekreterare|underskrifter|protokollförare|som ovan|anslag\s*/\s*bevis|bevis om anslag)\b",
+    re.I,
+)
+
+# Running headers/footers; repeated top/bottom lines are found as well, by repetition.
+PAGE_FURNITURE = (
+    re.compile(r"^sida\s+\d+\s*(?:\(\s*\d+\s*\)|av\s+\d+)?$", re.I),
+    re.compile(r"^justerandes?\s+sign", re.I),
+    re.compile(r"^(?:ordförandes\s+sign|sekreterarens\s+sign)", re.I),
+    re.compile(r"^utdragsbestyrkande\b", re.I),
+    re.compile(r"^expedierat\s*/?\s*bestyrkt\b", re.I),
+    re.compile(r"^sammanträdesdatum\s*$", re.I),
+    re.compile(r".*\bsammanträdesprotokoll\b.*\d+\s*\(\s*\d+\s*\)\s*$", re.I),
+)
+# Furniture only when at the top or bottom of a page: bare page numbers.
+PAGE_EDGE_FURNITURE = (re.compile(r"^(?:\d+\s*\(\s*\d+\s*\)|\d+\s+av\s+\d+|-\s*\d+\s*-|\d{1,3})$", re.I),)
+# How many non-empty lines at the top and bottom of a page may be furniture.
+FURNITURE_DEPTH = 4
+
+# Meeting title words: a line starting with one is the title; inside a running
+# header ("YSTADS KOMMUN SAMMANTRÄDESPROTOKOLL") the words before it name the organisation.
+TITLES = re.compile(
+    r"\b(?:mötesanteckningar|minnesanteckningar|anteckningar|protokoll|sammanträdesprotokoll|mötesprotokoll|"
+    r"styrelseprotokoll|årsmötesprotokoll|justerat protokoll|protokollsutdrag|protokoll fört)\b",
+    re.I,
+)
+# Last words of a meeting body and of an organisation.
+BODY_WORDS = re.compile(
+    r"(?:nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|fullmäktige|ledningsgrupp|ledningsgruppen|"
+    r"beredning|beredningen|råd|rådet|revisorer|revisorerna|årsmöte|årsmötet|direktion|direktionen|"
+    r"presidium|presidiet|kommitté|kommittén|arbetsgrupp|arbetsgruppen)$",
+    re.I,
+)
+ORG_WORDS = re.compile(
+    r"(?:kommun|förvaltning|förvaltningen|förening|föreningen|förbund|förbundet|region|regionen|landsting|"
+    r"landstinget|stad|bolag|AB|församling|församlingen|sällskap|sällskapet|klubb|klubben|stiftelse|"
+    r"stiftelsen|kooperativ|länsstyrelse|länsstyrelsen|myndighet|myndigheten)$",
+    re.I,
+)
+# Letterhead lines longer than this are prose, not a name.
+MAX_NAME_WORDS = 7
+
+# Dates and times.
+MONTHS: dict[str, int] = {
+    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "febr": 2, "mars": 3, "mar": 3, "april": 4, "apr": 4,
+    "maj": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augusti": 8, "aug": 8, "september": 9, "sep": 9,
+    "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b")
+WORD_DATE = re.compile(
+    r"\b(?:den\s+)?(?P<d>[0-3]?\d)(?::e|:a)?\s+(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\.?(?:\s+(?P<y>(?:19|20)\d\d))?\b",
+    re.I,
+)
+NUMERIC_DATE = re.compile(r"\b(?P<d>[0-3]?\d)/(?P<m>[01]?\d)\s+(?P<y>(?:19|20)\d\d)\b")
+TIME_RANGE = re.compile(
+    r"(?:\bkl(?:ockan|\.)?\s*)?\b(?P<h1>[012]?\d)[.:](?P<m1>[0-5]\d)\s*(?:[-–—]|till)\s*(?P<h2>[012]?\d)[.:](?P<m2>[0-5]\d)\b",
+    re.I,
+)
+WEEKDAYS = re.compile(r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b,?", re.I)
+TIME_SINGLE = re.compile(r"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:](?P<m1>[0-5]\d))?\b", re.I)
+
+# Bullet markers, including what OCR makes of "•".
+BULLET = re.compile(r"^(?:[•·▪●◦■□➢►\uf0b7\uf0a7*–-]|[eo»«](?=\s))\s*(?P<body>\S.*)$")
+
+# Lines that say a section is empty: kept in unassigned, and not an issue.
+EMPTY_SECTION = re.compile(r"^inga\s+(?:beslutspunkter|ärenden|beslut|punkter|informationspunkter)\b", re.I)

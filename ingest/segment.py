@@ -1,0 +1,769 @@
+"""Repaired text → meeting header, numbered items and the lines that fit neither.
+
+The segmenter is driven by the tables in `ingest.headings`; the code here only
+knows the shape every Swedish minutes style shares: page furniture and a table
+of contents to set aside, a run of numbered headings, a labelled header before
+them, subheadings inside them, a signature block after them. Every non-empty
+line ends up in exactly one place (a meeting field, an item, or `unassigned`),
+so a reader can always find what the structure did not explain.
+
+Item.text keeps the item's whole body verbatim (bullets and decision lines
+included); `bullets` and `decisions` are structured views of the same lines.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest import headings as H
+from ingest.models import PAGE_BREAK, Item, Meeting, Segmentation
+
+_FOLD = str.maketrans("åäöéÅÄÖÉ", "aaoeAAOE")
+
+
+def _fold(text: str) -> str:
+    """Same length as `text`, so a match on the folded line slices the original; OCR often drops å/ä/ö."""
+    return text.translate(_FOLD)
+
+
+def _folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(pattern.pattern.translate(_FOLD), pattern.flags)
+
+
+_DECISION_HEADING = _folded(H.DECISION_HEADINGS)
+_INLINE_DECISION = _folded(H.INLINE_DECISION)
+_CLOSING = _folded(H.CLOSING)
+_EMPTY_SECTION = _folded(H.EMPTY_SECTION)
+_NAME_ORG_TAIL = _folded(H.NAME_ORG_TAIL)
+_BODY_WORDS = _folded(H.BODY_WORDS)
+_ORG_WORDS = _folded(H.ORG_WORDS)
+_LABEL_FIELD = {_fold(label).lower(): field for field, labels in H.FIELD_LABELS.items() for label in labels}
+_LABEL = re.compile(
+    r"^(?P<label>" + "|".join(re.escape(x) for x in sorted(_LABEL_FIELD, key=len, reverse=True)) + r")"
+    r"(?:(?P<sep>\s*[:/]|\t|\s{2,})|\s+(?=\S)|$)\s*(?P<rest>.*)$",
+    re.I,
+)
+_PRESENTER_LABEL = re.compile(
+    r"^(?:" + "|".join(re.escape(_fold(x)) for x in H.PRESENTER_LABELS) + r")\s*[:.]?\s*", re.I
+)
+_SECTION = {_fold(name).lower(): key for key, names in H.SECTIONS.items() for name in names}
+_SUBHEADINGS = {_fold(x).lower() for x in H.OTHER_SUBHEADINGS}
+_CELL_BREAK = re.compile(r"\s{2,}|\t|[.…_]{4,}")
+_PAGE_COUNTER = re.compile(r"\s*\d+\s*\(\s*\d+\s*\)\s*$")
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+_CONTINUING = set(H.PERSON_LISTS) | {"place_time"}
+
+
+def _presenter(text: str) -> str | None:
+    """The names after a "Föredragande:" label, or None when the line has no such label."""
+    m = _PRESENTER_LABEL.match(_fold(text))
+    return text[m.end() :] if m else None
+
+
+def _key(text: str) -> str:
+    return _fold(text).lower().rstrip(": ")
+
+
+@dataclass
+class _Line:
+    page: int
+    text: str
+
+
+@dataclass
+class _Heading:
+    index: int
+    kind: str
+    n: int
+    number: str
+    rest: str
+    like: float
+
+
+def segment(text: str) -> Segmentation:
+    lines = [_Line(p, raw.strip()) for p, page in enumerate(text.split(PAGE_BREAK), 1) for raw in page.split("\n")]
+    home: dict[int, str] = {}  # line index → "meeting" | "item" | "section"; absent means unassigned
+    issues: list[str] = []
+
+    furniture = _furniture(lines)
+    toc, toc_numbers = _table_of_contents(lines, furniture)
+    skip = furniture | toc
+    span = _paragraph_range(lines)
+    headings = _choose_headings(lines, skip, span)
+    heading_at = {h.index: h for h in headings}
+    sections = _section_lines(lines, skip, heading_at)
+    skip |= set(sections)
+
+    first = headings[0].index if headings else len(lines)
+    items, closing_start = _items(lines, headings, skip, sections, home)
+    header_idx = [i for i in range(first) if i not in skip and lines[i].text]
+    closing_idx = [i for i in range(closing_start, len(lines)) if i not in skip and lines[i].text]
+    meeting = _meeting(lines, header_idx, closing_idx, sorted(furniture), home, issues)
+
+    for i, key in sections.items():
+        if any(item.section == key for item in items):
+            home[i] = "section"
+
+    if not items:
+        issues.append("no numbered items found")
+    _check_numbers(headings, span, toc_numbers, issues)
+    unassigned = [line.text for i, line in enumerate(lines) if line.text and i not in home]
+    return Segmentation(meeting=meeting, items=items, unassigned=unassigned, issues=issues)
+
+
+# ------------------------------------------------------------ page furniture
+
+
+def _edges(lines: list[_Line]) -> set[int]:
+    by_page: dict[int, list[int]] = {}
+    for i, line in enumerate(lines):
+        if line.text:
+            by_page.setdefault(line.page, []).append(i)
+    edge: set[int] = set()
+    for idx in by_page.values():
+        edge.update(idx[: H.FURNITURE_DEPTH] + idx[-H.FURNITURE_DEPTH :])
+    return edge
+
+
+def _structural(text: str) -> bool:
+    return bool(
+        _item_readings(text) or _DECISION_HEADING.match(_fold(text)) or _key(text) in _SUBHEADINGS
+        or _key(text) in _SECTION
+    )
+
+
+def _furniture(lines: list[_Line]) -> set[int]:
+    """Running headers and footers: known phrases, plus edge lines repeated on several pages."""
+    edge = _edges(lines)
+    out = {i for i, line in enumerate(lines) if line.text and any(p.match(line.text) for p in H.PAGE_FURNITURE)}
+    out |= {i for i in edge if any(p.match(lines[i].text) for p in H.PAGE_EDGE_FURNITURE)}
+    pages_of: dict[str, set[int]] = {}
+    for i in edge:
+        if not _structural(lines[i].text):
+            pages_of.setdefault(re.sub(r"\d+", "#", lines[i].text.lower()), set()).add(lines[i].page)
+    out |= {i for i in edge if len(pages_of.get(re.sub(r"\d+", "#", lines[i].text.lower()), ())) >= 2}
+    return out
+
+
+def _table_of_contents(lines: list[_Line], furniture: set[int]) -> tuple[set[int], list[int]]:
+    """Contents lists name the items without being them; their numbers check the count."""
+    toc_heads = {_key(x) for x in H.TOC_HEADINGS}
+    out: set[int] = set()
+    numbers: list[int] = []
+    for i, line in enumerate(lines):
+        if line.text and H.TOC_LEADER.search(line.text):
+            out.add(i)
+        if _key(line.text) not in toc_heads:
+            continue
+        out.add(i)
+        seen: set[int] = set()
+        for j in range(i + 1, len(lines)):
+            t = lines[j].text
+            if lines[j].page != line.page:
+                break
+            if not t or j in furniture:
+                continue
+            readings = _item_readings(t)
+            if readings and readings[0][1] in seen:
+                break
+            if readings:
+                seen.add(readings[0][1])
+            elif not H.TOC_LEADER.search(t) and not (j - 1 in out and lines[j - 1].text):
+                break
+            out.add(j)
+    for i in sorted(out):
+        readings = _item_readings(lines[i].text)
+        if readings:
+            numbers.append(readings[0][1])
+    return out, numbers
+
+
+def _paragraph_range(lines: list[_Line]) -> tuple[int, int] | None:
+    for line in lines:
+        m = H.PARAGRAPH_RANGE.search(line.text)
+        if m and int(m.group(1)) <= int(m.group(2)):
+            return int(m.group(1)), int(m.group(2))
+    return None
+
+
+# ------------------------------------------------------------ item headings
+
+
+def _roman(s: str) -> int:
+    values = [_ROMAN[c] for c in s]
+    return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
+
+
+def _item_readings(text: str) -> list[tuple[str, int, str, str]]:
+    """Every way the line could be an item heading: (kind, number, printed number, rest)."""
+    out = []
+    for kind, pattern in H.ITEM_PATTERNS:
+        m = pattern.match(text)
+        if not m:
+            continue
+        raw, rest = m.group("num"), (m.group("rest") or "").strip()
+        if kind == "roman":
+            out.append((kind, _roman(raw), raw, rest))
+        elif kind in ("para", "ocr_para"):
+            out.append((kind, int(raw), f"§ {int(raw)}", rest))
+        else:
+            out.append((kind, int(raw), str(int(raw)), rest))
+    return out
+
+
+def _next_text(lines: list[_Line], i: int, skip: set[int]) -> str:
+    for j in range(i + 1, min(i + 6, len(lines))):
+        if lines[j].text and j not in skip:
+            return lines[j].text
+    return ""
+
+
+def _likeness(lines: list[_Line], i: int, rest: str, skip: set[int]) -> float:
+    """How much a candidate looks like a heading rather than a numbered line of prose."""
+    score = 0.0
+    if i == 0 or not lines[i - 1].text or lines[i - 1].page != lines[i].page or i - 1 in skip:
+        score += 0.3
+    if not rest or H.DNR.search(rest) or rest[0].isupper():
+        score += 0.3
+    if rest and len(rest.split()) <= 14 and not rest.endswith((",", ";")):
+        score += 0.2
+    following = _next_text(lines, i, skip)
+    if _presenter(following) is not None or H.DNR.match(following):
+        score += 0.2
+    return score
+
+
+def _choose_headings(lines: list[_Line], skip: set[int], span: tuple[int, int] | None) -> list[_Heading]:
+    """The best-scoring numbered sequence: consecutive numbers, heading-like lines, within the cover's range."""
+    candidates = [
+        _Heading(i, kind, n, number, rest, _likeness(lines, i, rest, skip))
+        for i, line in enumerate(lines)
+        if line.text and i not in skip
+        for kind, n, number, rest in _item_readings(line.text)
+    ]
+    paragraph_evidence = span is not None or any(
+        c.kind == "para" or (c.kind == "ocr_para" and H.DNR.search(c.rest)) for c in candidates
+    )
+    styles = (({"para", "ocr_para"} if paragraph_evidence else {"para"}), {"number"}, {"roman"})
+    best: list[_Heading] = []
+    best_score = 0.0
+    for kinds in styles:
+        chain, score = _best_chain([c for c in candidates if c.kind in kinds], span, "para" in kinds)
+        if score > best_score:
+            best, best_score = chain, score
+    return best
+
+
+def _best_chain(cands: list[_Heading], span: tuple[int, int] | None, paragraphs: bool) -> tuple[list[_Heading], float]:
+    if span:
+        cands = [c for c in cands if span[0] <= c.n <= span[1]]
+    max_gap = 40 if paragraphs else 3
+    score: list[float] = []
+    back: list[int] = []
+    for j, c in enumerate(cands):
+        start = 0.5 if c.n == (span[0] if span else 1) else 0.0
+        score.append(1 + c.like + start)
+        back.append(-1)
+        for k in range(j):
+            p = cands[k]
+            if p.index >= c.index or not 0 < c.n - p.n <= max_gap:
+                continue
+            total = score[k] + 1 + c.like + (0.5 if c.n == p.n + 1 else -0.4)
+            if total > score[j]:
+                score[j], back[j] = total, k
+    if not cands:
+        return [], 0.0
+    j = max(range(len(cands)), key=lambda k: (score[k], -k))
+    top = score[j]
+    chain = []
+    while j >= 0:
+        chain.append(cands[j])
+        j = back[j]
+    return chain[::-1], top
+
+
+def _section_lines(lines: list[_Line], skip: set[int], heading_at: dict[int, _Heading]) -> dict[int, str]:
+    """A bare section word is a section only when what follows is an item, a section or "Inga ...";
+    followed by prose it is a subheading inside an item."""
+    out: dict[int, str] = {}
+    for i in range(len(lines) - 1, -1, -1):
+        key = _SECTION.get(_key(lines[i].text))
+        if not key or i in skip or i in heading_at:
+            continue
+        for j in range(i + 1, len(lines)):
+            t = lines[j].text
+            if not t or j in skip:
+                continue
+            if j in heading_at or j in out or _EMPTY_SECTION.match(_fold(t)):
+                out[i] = key
+            break
+    return out
+
+
+# ------------------------------------------------------------ items
+
+
+def _items(
+    lines: list[_Line], headings: list[_Heading], skip: set[int], sections: dict[int, str], home: dict[int, str]
+) -> tuple[list[Item], int]:
+    """Items and the index where the closing signature block starts (len(lines) if none)."""
+    items: list[Item] = []
+    closing = len(lines)
+    ends = [h.index for h in headings[1:]] + [len(lines)]
+    current_section = None
+    section_points = sorted(sections.items())
+    for h, end in zip(headings, ends):
+        for i, key in section_points:
+            if i < h.index:
+                current_section = key
+        home[h.index] = "item"
+        rest = h.rest
+        dnr = None
+        m = H.DNR.search(rest)
+        if m:
+            dnr = m.group("dnr").strip()
+            rest = (rest[: m.start()] + rest[m.end() :]).strip()
+        body = [i for i in range(h.index + 1, end) if i not in skip and lines[i].text]
+        if not rest and body:
+            # The title is on the line below, possibly after a Dnr line.
+            while body and H.DNR.match(lines[body[0]].text) and dnr is None:
+                dnr = H.DNR.match(lines[body[0]].text).group("dnr").strip()
+                home[body.pop(0)] = "item"
+            if body and _presenter(lines[body[0]].text) is None:
+                rest = lines[body[0]].text
+                home[body.pop(0)] = "item"
+        title, lead = _split_title(rest)
+        while body and lines[body[0]].text[:1].islower() and not lead and not title.endswith("."):
+            title += " " + lines[body[0]].text
+            home[body.pop(0)] = "item"
+        if dnr is None and body and H.DNR.match(lines[body[0]].text):
+            dnr = H.DNR.match(lines[body[0]].text).group("dnr").strip()
+            home[body.pop(0)] = "item"
+        presenters: list[str] = []
+        if body and _presenter(lines[body[0]].text) is not None:
+            taken = _continued(lines, body, lambda t: False)
+            value = _join_list([_presenter(lines[taken[0]].text)] + [lines[k].text for k in taken[1:]])
+            presenters = _names_only(value)
+            for k in taken:
+                home[k] = "item"
+            body = body[len(taken) :]
+        if h is headings[-1]:
+            cut = next((n for n, i in enumerate(body) if _CLOSING.match(_fold(lines[i].text))), None)
+            if cut is not None:
+                closing = body[cut]
+                body = body[:cut]
+        body_lines = ([lead] if lead else []) + _with_breaks(lines, body)
+        for i in body:
+            home[i] = "item"
+        items.append(
+            Item(
+                number=h.number,
+                title=title,
+                section=current_section,
+                presenters=presenters,
+                text="\n".join(body_lines).strip("\n"),
+                bullets=_bullets(body_lines),
+                decisions=_decisions(body_lines),
+                dnr=dnr,
+                page=lines[h.index].page,
+            )
+        )
+    return items, closing
+
+
+def _split_title(rest: str) -> tuple[str, str]:
+    """Typewritten minutes run the text on after the title: "Mötets öppnande. Ordföranden hälsade ..."."""
+    rest = rest.strip()
+    m = re.search(r"(?<=[^\s.]{4})\.\s+(?=[A-ZÅÄÖ])", rest)
+    if m:
+        return rest[: m.start()].strip(), rest[m.end() :].strip()
+    return rest.rstrip(" .:–-"), ""
+
+
+def _with_breaks(lines: list[_Line], body: list[int]) -> list[str]:
+    """Body lines with one empty line where the source had a paragraph break."""
+    out: list[str] = []
+    for n, i in enumerate(body):
+        if n and any(not lines[k].text for k in range(body[n - 1] + 1, i)):
+            out.append("")
+        out.append(lines[i].text)
+    return out
+
+
+def _bullets(body: list[str]) -> list[str]:
+    out: list[str] = []
+    open_bullet = False
+    for t in body:
+        m = H.BULLET.match(t)
+        if m:
+            out.append(m.group("body").strip())
+            open_bullet = True
+        elif t and open_bullet and not _is_subheading(t):
+            out[-1] += " " + t
+        else:
+            open_bullet = False
+    return out
+
+
+def _is_subheading(t: str) -> bool:
+    key = _key(t)
+    return key in _SUBHEADINGS or key in _SECTION or bool(_DECISION_HEADING.match(_fold(t)))
+
+
+def _decisions(body: list[str]) -> list[str]:
+    """Paragraphs under a decision heading, and "Beslut: ..." lines; "att ..." clauses are one decision each."""
+    out: list[str] = []
+    inside = False
+    fresh = True
+    for t in body:
+        inline = _INLINE_DECISION.match(_fold(t))
+        if inline:
+            out.append(inline.group(1))
+            inside, fresh = True, False
+            continue
+        if _DECISION_HEADING.match(_fold(t)):
+            inside, fresh = True, True
+            continue
+        if _key(t) in _SUBHEADINGS:
+            inside = False
+            continue
+        if not inside:
+            continue
+        if not t:
+            fresh = True
+            continue
+        bullet = H.BULLET.match(t)
+        clause = bullet.group("body") if bullet else t
+        if fresh or bullet or re.match(r"^att\b", clause):
+            out.append(clause)
+            fresh = False
+        else:
+            out[-1] += " " + clause
+    return out
+
+
+# ------------------------------------------------------------ people
+
+
+def _continued(lines: list[_Line], idx: list[int], stop) -> list[int]:
+    """A list value runs on over lines while the previous line leaves the list open."""
+    taken = [idx[0]]
+    for i in idx[1:]:
+        if i != taken[-1] + 1 or stop(lines[i].text) or _presenter(lines[i].text) is not None:
+            break
+        prev = lines[taken[-1]].text
+        if not (prev.endswith((",", "&", "och", "samt")) or prev.count(",") >= 2 and len(lines[i].text.split()) <= 6):
+            break
+        taken.append(i)
+    return taken
+
+
+def _join_list(parts: list[str]) -> str:
+    """Join wrapped list lines: a name cut at the line end ("Mats\nNilsson") is glued back together."""
+    out = parts[0].strip() if parts else ""
+    for part in parts[1:]:
+        part = part.strip()
+        tail = re.split(r"[,;&]", out)[-1].split()
+        head = _clean_name(re.split(r"[,;&]", part)[0]).split()
+        if out.endswith((",", ";", "&")) or out.endswith((" och", " samt")):
+            out += " " + part
+        elif out.count(",") >= 2 and tail and len(tail) + len(head) <= 4 and not re.search(r"\(|\)", " ".join(tail)):
+            out += " " + part
+        else:
+            out += ", " + part
+    return out
+
+
+@dataclass
+class _Person:
+    name: str
+    roles: set[str]
+
+
+def _people(value: str) -> tuple[list[_Person], list[str]]:
+    """Names in a list as printed, with the fields their roles fill, and names marked as replaced (absent)."""
+    people: list[_Person] = []
+    replaced: list[str] = []
+    for frag in H.NAME_JOINERS.split(value):
+        parts = H.REPLACES.split(frag)
+        for n, part in enumerate(parts):
+            roles: set[str] = set()
+            if H.SECRETARY_MARK.search(part):
+                roles.add("secretary")
+                part = H.SECRETARY_MARK.sub("", part)
+            prefix = H.ROLE_PREFIX.match(part)
+            if prefix:
+                roles |= _role_fields(prefix.group("role"))
+                part = part[prefix.end() :]
+            name = _clean_name(part)
+            if name and name.isupper() and len(name) <= 6:
+                continue
+            if name and H.NAME.match(name):
+                for chunk in _split_long(name):
+                    (replaced.append(chunk) if n else people.append(_Person(chunk, set(roles))))
+            elif people and part.strip():
+                people[-1].roles |= _role_fields(part)
+    return people, replaced
+
+
+def _role_fields(text: str) -> set[str]:
+    words = text.strip(" .,:").lower()
+    return {f for f, p in H.ROLE_FIELDS.items() if p.match(words) or any(p.match(w) for w in words.split())}
+
+
+def _clean_name(part: str) -> str:
+    part = re.sub(r"\([^)]*\)?", " ", part)
+    previous = None
+    while previous != part:
+        previous = part = part.strip()
+        tail = _NAME_ORG_TAIL.search(_fold(part))
+        part = part[: tail.start()] if tail else part
+    return " ".join(part.strip(" .,:;–-").split())
+
+
+def _split_long(name: str) -> list[str]:
+    """Signature lines put two names side by side: four capitalised words are two people."""
+    words = name.split()
+    if len(words) >= 4 and len(words) % 2 == 0 and all(w[0].isupper() for w in words):
+        return [" ".join(words[k : k + 2]) for k in range(0, len(words), 2)]
+    return [name]
+
+
+def _names_only(value: str) -> list[str]:
+    return _unique(p.name for p in _people(value)[0])
+
+
+def _unique(names) -> list[str]:
+    out: list[str] = []
+    for n in names:
+        if n not in out:
+            out.append(n)
+    return out
+
+
+# ------------------------------------------------------------ meeting header
+
+
+def _labelled(text: str) -> list[tuple[str, str, bool]]:
+    """(field, value, descriptive) for each label in a line; table rows may hold several."""
+    out: list[tuple[str, str, bool]] = []
+    for cell in _CELL_BREAK.split(text):
+        cell = cell.strip()
+        while cell:
+            m = _LABEL.match(_fold(cell))
+            if not m:
+                if out and cell:
+                    field, value, desc = out[-1]
+                    out[-1] = (field, (value + " " + cell).strip(), desc)
+                break
+            field = _LABEL_FIELD[m.group("label").lower()]
+            rest = cell[m.start("rest") :].strip()
+            descriptive = not m.group("sep") and rest[:1].islower() and field in _CONTINUING
+            out.append((field, "" if descriptive else rest, descriptive))
+            cell = ""
+            if rest and not descriptive and _LABEL.match(_fold(rest)) and field == "ignored":
+                out[-1] = (field, "", False)
+                cell = rest
+    return out
+
+
+def _read_fields(lines: list[_Line], idx: list[int], home: dict[int, str]) -> tuple[dict[str, list[list[str]]], list[int]]:
+    """Labelled values (one list of lines per label occurrence) and the lines no label claimed."""
+    values: dict[str, list[list[str]]] = {}
+    free: list[int] = []
+    open_field: str | None = None
+    waiting = False
+    for pos, i in enumerate(idx):
+        t = lines[i].text
+        if pos and idx[pos - 1] != i - 1 and not waiting:
+            open_field = None
+        cells = _labelled(t)
+        if cells:
+            for field, value, _ in cells:
+                values.setdefault(field, []).append([value] if value else [])
+            pending = [f for f, v, _ in cells if not v and f != "ignored"]
+            open_field, waiting = (pending[-1], True) if pending else (cells[-1][0], False)
+            if pending:
+                # the value below belongs to the label that had none
+                values[open_field].append(values[open_field].pop())
+            if any(f != "ignored" and not desc for f, _, desc in cells):
+                home[i] = "meeting"  # a label with a description ("Extra deltagare under ...") stays unassigned
+            continue
+        if open_field and (waiting or open_field in _CONTINUING) and not _CLOSING.match(_fold(t)):
+            values[open_field][-1].append(t)
+            if open_field != "ignored":
+                home[i] = "meeting"
+            waiting = False
+            continue
+        open_field = None
+        free.append(i)
+    return values, free
+
+
+def _meeting(
+    lines: list[_Line], header: list[int], closing: list[int], furniture: list[int], home: dict[int, str], issues: list[str]
+) -> Meeting:
+    values, free = _read_fields(lines, header, home)
+    closing_values, closing_free = _read_fields(lines, closing, home)
+    for field, groups in closing_values.items():
+        values.setdefault(field, []).extend(groups)
+    fields: dict[str, object] = {}
+    people: dict[str, list[str]] = {f: [] for f in H.PERSON_LISTS}
+    roles: dict[str, list[str]] = {"chair": [], "secretary": []}
+    absent_extra: list[str] = []
+
+    for field, groups in values.items():
+        for group in groups:
+            if not group:
+                continue
+            value = _join_list(group) if field in H.PERSON_LISTS else " ".join(group)
+            if field in H.PERSON_LISTS or field in roles:
+                found, replaced = _people(value)
+                absent_extra += replaced
+                for person in found:
+                    if field in H.PERSON_LISTS:
+                        people[field].append(person.name)
+                    for role in person.roles | ({field} if field in roles else set()):
+                        roles[role].append(person.name)
+            elif field in ("place_time", "location", "date", "time"):
+                _when_where(value, field, fields)
+            elif field in ("organization", "body"):
+                fields.setdefault(field, value)
+
+    partial: list[tuple[int, int]] = []
+    for i in free + closing_free:
+        _free_line(lines[i].text, i, fields, partial, home)
+    for i in furniture:
+        _free_line(lines[i].text, None, fields, partial, {})
+
+    if "date" not in fields and partial:
+        years = [d[:4] for d in _all_dates(lines, header + furniture)]
+        month, day = partial[0]
+        same = [d[:4] for d in _all_dates(lines, header + furniture) if d[5:] == f"{month:02d}-{day:02d}"]
+        year = (same or years or [None])[0]
+        if year:
+            fields["date"] = f"{year}-{month:02d}-{day:02d}"
+        else:
+            issues.append("meeting date lacks a year")
+    if "date" not in fields:
+        issues.append("meeting date missing")
+
+    return Meeting(
+        organization=fields.get("organization"),
+        body=fields.get("body"),
+        title=fields.get("title"),
+        date=fields.get("date"),
+        start_time=fields.get("start_time"),
+        end_time=fields.get("end_time"),
+        location=fields.get("location"),
+        participants=_unique(people["participants"]),
+        guests=_unique(people["guests"]),
+        absent=_unique(people["absent"] + absent_extra),
+        chair=(roles["chair"] or [None])[0],
+        secretary=(roles["secretary"] or [None])[0],
+        adjusters=_unique(people["adjusters"]),
+    )
+
+
+def _date(text: str) -> tuple[str | None, tuple[int, int] | None]:
+    """A full ISO date, or (month, day) when the line gives no year."""
+    m = H.ISO_DATE.search(text) or H.NUMERIC_DATE.search(text)
+    if m:
+        return f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}", None
+    m = H.WORD_DATE.search(text)
+    if m:
+        month, day = H.MONTHS[m.group("mon").lower()], int(m.group("d"))
+        if m.group("y"):
+            return f"{m.group('y')}-{month:02d}-{day:02d}", None
+        return None, (month, day)
+    return None, None
+
+
+def _all_dates(lines: list[_Line], idx: list[int]) -> list[str]:
+    return [d for i in idx for d in [_date(lines[i].text)[0]] if d]
+
+
+def _times(text: str, fields: dict[str, object]) -> bool:
+    m = H.TIME_RANGE.search(text)
+    if m:
+        fields.setdefault("start_time", f"{int(m.group('h1')):02d}:{m.group('m1')}")
+        fields.setdefault("end_time", f"{int(m.group('h2')):02d}:{m.group('m2')}")
+        return True
+    m = H.TIME_SINGLE.search(text)
+    if m:
+        fields.setdefault("start_time", f"{int(m.group('h1')):02d}:{m.group('m1') or '00'}")
+        return True
+    return False
+
+
+def _when_where(value: str, field: str, fields: dict[str, object]) -> None:
+    date, partial = _date(value)
+    if date:
+        fields.setdefault("date", date)
+    _times(value, fields)
+    if field in ("place_time", "location"):
+        place = value
+        for pattern in (H.TIME_RANGE, H.TIME_SINGLE, H.ISO_DATE, H.NUMERIC_DATE, H.WORD_DATE, H.WEEKDAYS):
+            place = pattern.sub(" ", place)
+        place = re.sub(r"\s+,", ",", re.sub(r"\s+", " ", place)).strip(" ,.;–-")
+        place = re.sub(r"(?:,\s*)+", ", ", place)
+        if place:
+            fields.setdefault("location", place)
+
+
+def _free_line(text: str, i: int | None, fields: dict[str, object], partial: list, home: dict[int, str]) -> None:
+    """An unlabelled header line: title, organisation, body, date and time, in that order of trust."""
+    used = False
+    clean = _PAGE_COUNTER.sub("", text).strip()
+    title = H.TITLES.search(clean)
+    if title and (title.start() == 0 or i is None):
+        before = clean[: title.start()].strip()
+        if before:
+            _name_line(before, fields)
+        if "title" not in fields:
+            fields["title"] = clean[title.start() :].strip(" .:") if i is None else clean.rstrip(" .:")
+            used = i is not None
+    date, part = _date(clean)
+    if date and "date" not in fields:
+        fields["date"] = date
+        used = True
+    elif part:
+        partial.append(part)
+        used = True
+    if _times(clean, fields):
+        used = True
+    if not used and not title and not date:
+        used = _name_line(clean, fields)
+    if used and i is not None:
+        home[i] = "meeting"
+
+
+def _name_line(text: str, fields: dict[str, object]) -> bool:
+    words = text.split()
+    if not words or len(words) > H.MAX_NAME_WORDS or any(c.isdigit() for c in text) or not words[0][:1].isupper():
+        return False
+    last, first = words[-1].strip(".,:"), words[0]
+    if _BODY_WORDS.search(_fold(last)):
+        return fields.setdefault("body", text) == text
+    if _ORG_WORDS.search(_fold(last)) or _ORG_WORDS.search(_fold(first)):
+        return fields.setdefault("organization", text) == text
+    return False
+
+
+# ------------------------------------------------------------ checks
+
+
+def _check_numbers(
+    headings: list[_Heading], span: tuple[int, int] | None, toc: list[int], issues: list[str]
+) -> None:
+    numbers = [h.n for h in headings]
+    for a, b in zip(numbers, numbers[1:]):
+        if b != a + 1:
+            issues.append(f"item numbers jump from {a} to {b}")
+    if span and numbers and (numbers[0], numbers[-1], len(numbers)) != (span[0], span[1], span[1] - span[0] + 1):
+        issues.append(f"cover lists §§ {span[0]}-{span[1]} but {len(numbers)} items were found")
+    if toc and len(toc) != len(numbers):
+        issues.append(f"contents list names {len(toc)} items but {len(numbers)} were found")
+    ocr = [h for h in headings if h.kind == "ocr_para"]
+    if ocr:
+        issues.append(f"{len(ocr)} § signs read from OCR digits")

@@ -1,0 +1,208 @@
+"""segment() on real and realistic minutes: expected items and header fields, and nothing lost.
+
+Each case in tests/segment_cases is a `<name>.json` with the expected result and either a
+`<name>.txt` next to it or a `source` path (the seeds). Run this file as a script for the
+per-format score table: `.venv/bin/python tests/test_segment.py`.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from ingest import headings
+from ingest.models import Segmentation
+from ingest.segment import segment
+
+ROOT = Path(__file__).resolve().parents[1]
+CASES = ROOT / "tests" / "segment_cases"
+ITEM_KEYS = ("number", "title", "section", "presenters", "dnr", "decisions")
+
+
+def load_text(path: Path) -> str:
+    """The seeds are pdftotext output where Word's U+F0B7 stands for a bullet."""
+    return path.read_text(encoding="utf-8").replace("\uf0b7", "•")
+
+
+def case_names() -> list[str]:
+    return sorted(p.stem for p in CASES.glob("*.json"))
+
+
+def load_case(name: str) -> tuple[dict, str]:
+    expected = json.loads((CASES / f"{name}.json").read_text(encoding="utf-8"))
+    source = ROOT / expected["source"] if "source" in expected else CASES / f"{name}.txt"
+    return expected, load_text(source)
+
+
+# ------------------------------------------------------------ nothing lost
+
+_LABEL_WORDS = {
+    w
+    for group in (*headings.FIELD_LABELS.values(), headings.PRESENTER_LABELS, *headings.SECTIONS.values())
+    for label in group
+    for w in re.findall(r"\w+", label.lower())
+}
+
+
+def _tokens(text: str) -> list[str]:
+    return [str(int(t)) if t.isdigit() else t for t in re.findall(r"\w+", text.lower())]
+
+
+def assert_nothing_lost(text: str, seg: Segmentation) -> None:
+    """Every non-empty line is in exactly one place: verbatim in `unassigned` or in an item's text
+    (each copy used once), or else in the structured fields (meeting, titles, numbers, presenters,
+    dnr), which must hold a quarter of its words (organisations after names are dropped; dates and
+    times are rewritten). Leftover copies mean a line was invented or doubled."""
+    lines = [raw.strip() for page in text.split("\f") for raw in page.split("\n") if raw.strip()]
+    unassigned = Counter(seg.unassigned)
+    item_lines = Counter(t for item in seg.items for t in item.text.split("\n") if t)
+    structured = set(_tokens(json.dumps(seg.meeting.model_dump(), ensure_ascii=False)))
+    for item in seg.items:
+        structured |= set(_tokens(" ".join([item.number, item.title, item.section or "", item.dnr or "", *item.presenters])))
+    lost = []
+    for line in lines:
+        if unassigned[line] > 0:
+            unassigned[line] -= 1
+            continue
+        if item_lines[line] > 0:
+            item_lines[line] -= 1
+            continue
+        lead = next((t for t in item_lines if item_lines[t] > 0 and line.endswith(" " + t)), None)
+        if lead:  # "§ 1. Mötets öppnande. Ordföranden hälsade ...": title here, the rest in the text
+            item_lines[lead] -= 1
+            line = line[: -len(lead)]
+        content = [t for t in _tokens(line) if t not in _LABEL_WORDS]
+        if content and sum(t in structured for t in content) * 4 < len(content):
+            lost.append(line)
+    assert not lost, f"lines in no place: {lost}"
+    assert not +unassigned, f"unassigned lines not in the text (or twice): {+unassigned}"
+    assert not +item_lines, f"item text lines not in the text (or twice): {+item_lines}"
+
+
+# ------------------------------------------------------------ comparison
+
+
+def _item_view(item, keys) -> dict:
+    return {k: getattr(item, k) for k in keys}
+
+
+def score(expected: dict, seg: Segmentation) -> tuple[int, int, int, int]:
+    """(items right, items expected, header fields right, header fields expected)."""
+    want_items = expected["items"]
+    right_items = sum(
+        i < len(seg.items) and _item_view(seg.items[i], want.keys()) == want for i, want in enumerate(want_items)
+    )
+    if len(seg.items) != len(want_items):
+        right_items = min(right_items, len(want_items) - abs(len(seg.items) - len(want_items)))
+    meeting = seg.meeting.model_dump()
+    right_fields = sum(meeting[k] == v for k, v in expected["meeting"].items())
+    return max(right_items, 0), len(want_items), right_fields, len(expected["meeting"])
+
+
+@pytest.mark.parametrize("name", case_names())
+def test_case_items(name):
+    expected, text = load_case(name)
+    seg = segment(text)
+    got = [_item_view(item, want.keys()) for item, want in zip(seg.items, expected["items"])]
+    assert got == expected["items"]
+    assert len(seg.items) == len(expected["items"])
+
+
+@pytest.mark.parametrize("name", case_names())
+def test_case_meeting(name):
+    expected, text = load_case(name)
+    meeting = segment(text).meeting.model_dump()
+    assert {k: meeting[k] for k in expected["meeting"]} == expected["meeting"]
+
+
+@pytest.mark.parametrize("name", case_names())
+def test_case_nothing_lost(name):
+    _, text = load_case(name)
+    assert_nothing_lost(text, segment(text))
+
+
+@pytest.mark.parametrize("name", case_names())
+def test_case_issues(name):
+    expected, text = load_case(name)
+    issues = segment(text).issues
+    for phrase in expected.get("issues", []):
+        assert any(phrase in issue for issue in issues), (phrase, issues)
+    if not expected.get("issues"):
+        assert issues == []
+
+
+@pytest.mark.parametrize("name", case_names())
+def test_case_deterministic(name):
+    _, text = load_case(name)
+    assert segment(text).model_dump_json() == segment(text).model_dump_json()
+
+
+# ------------------------------------------------------------ focused behaviour
+
+
+def test_raw_english_ocr_of_seed_003_keeps_the_structure():
+    """Unrepaired OCR ("Foredragande", "Franvarande") still gives the four items and their presenters."""
+    seg = segment(load_text(ROOT / "eval/seeds/003_062adbd7478ffd8d.txt"))
+    assert [i.number for i in seg.items] == ["1", "2", "3", "4"]
+    assert seg.items[0].presenters[1:] == ["Alexandra Hansson", "Carolina Palm", "Caroline Ekstrand"]
+    assert seg.meeting.absent == ["Anci Cederquist"]
+    assert seg.meeting.date == "2021-08-17"
+    assert_nothing_lost(load_text(ROOT / "eval/seeds/003_062adbd7478ffd8d.txt"), seg)
+
+
+def test_bullets_run_over_lines_and_stay_in_text():
+    seg = segment(load_text(ROOT / "eval/truth/003_062adbd7478ffd8d.txt"))
+    first = seg.items[0]
+    assert first.bullets[2] == 'korta vägar till andra professioner och en genomgående känsla av att göra "det självklara” först'
+    assert all(("• " + b.split()[0]) in first.text for b in first.bullets)
+
+
+def test_no_items_is_an_issue_not_an_invention():
+    seg = segment("Anteckningar\n\nVi pratade om läget.\nInget beslut fattades.")
+    assert seg.items == []
+    assert "no numbered items found" in seg.issues
+    assert "meeting date missing" in seg.issues
+    assert seg.meeting.date is None
+
+
+def test_pages_are_counted_by_form_feed():
+    seg = segment("1. Första\nText.\n\f2. Andra\nMer text.\n\f\n3. Tredje\n")
+    assert [i.page for i in seg.items] == [1, 2, 3]
+
+
+def test_ocr_paragraph_sign_is_not_item_848():
+    text = "Protokoll\n\n847 Dnr BN 2023-002571\nFörsta ärendet\n\nText.\n\n848 Dnr BN 2023-002572\nAndra ärendet\n\nMer text.\n"
+    seg = segment(text)
+    assert [(i.number, i.dnr, i.title) for i in seg.items] == [
+        ("§ 47", "BN 2023-002571", "Första ärendet"),
+        ("§ 48", "BN 2023-002572", "Andra ärendet"),
+    ]
+
+
+def test_numbered_list_inside_an_item_is_not_an_item():
+    text = "1. Budget\nFörslag:\n1. Höj taxan\n2. Sänk kostnaden\n\n2. Övriga frågor\nInga.\n"
+    seg = segment(text)
+    assert [(i.number, i.title) for i in seg.items] == [("1", "Budget"), ("2", "Övriga frågor")]
+    assert "1. Höj taxan" in seg.items[0].text
+
+
+def main() -> None:
+    """Per-format score table over all cases."""
+    totals: dict[str, list[int]] = {}
+    for name in case_names():
+        expected, text = load_case(name)
+        result = score(expected, segment(text))
+        key = f"{expected['format']} ({expected.get('variant', 'text')})"
+        totals[key] = [a + b for a, b in zip(totals.get(key, [0, 0, 0, 0]), result)]
+        print(f"{name:40s} items {result[0]}/{result[1]}  header {result[2]}/{result[3]}")
+    print()
+    for key, (ir, ie, fr, fe) in sorted(totals.items()):
+        print(f"{key:40s} items {ir}/{ie}  header fields {fr}/{fe}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
