@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import io
 import random
-from os import PathLike
+import os
 from pathlib import Path
 from typing import BinaryIO
 
@@ -35,7 +35,7 @@ MARGIN = 22 * mm
 # so real PDFs carry U+F0B7 etc. in their text layer. Drawing them with the bullet glyph reproduces that.
 PRIVATE_USE_BULLETS = (0xF0B7, 0xF0A7, 0xF076, 0xF0D8, 0xF0FC, 0xF06E, 0xF0A8, 0xF0E8)
 
-PathOrFile = str | PathLike[str] | BinaryIO
+PathOrFile = str | os.PathLike[str] | BinaryIO
 
 
 def _register_font() -> None:
@@ -68,6 +68,8 @@ def render_text_pdf(text: str, path: PathOrFile, *, font_size: float = 11) -> No
     _register_font()
     width, height = A4
     leading = font_size * 1.35
+    if isinstance(path, os.PathLike):
+        path = os.fspath(path)  # reportlab takes str or a file, not Path
     pdf = canvas.Canvas(path, pagesize=A4, invariant=1)  # invariant: no timestamps, byte-identical output
     pdf.setFont(FONT_NAME, font_size)
     y = height - MARGIN
