@@ -313,8 +313,15 @@ DOMAIN_NOUNS: dict[str, str] = {
     "motionär": "er", "interpellant": "er", "förslagsställare": "are", "sökande": "ande",
     "klagande": "ande", "part": "er", "sakägare": "are", "remissinstans": "er",
     "delegat": "er", "medborgare": "are", "kommuninvånare": "are", "invånare": "are",
+    "deltagare": "are", "beslutande": "-", "övriga närvarande": "-", "övriga deltagare": "are",
+    "närvarorätt": "sg", "yttranderätt": "sg", "förslagsrätt": "sg", "rösträtt": "sg",
+    "länsstyrelse": "else",
     # Procedure
     "sammanträde": "n", "extra sammanträde": "n", "sammanträdesprotokoll": "t",
+    "sammanträdesdatum": "t", "sammanträdesdag": "ar", "sammanträdestid": "er",
+    "sammanträdesplan": "er", "sammanträdesplats": "er", "förvaringsplats": "er",
+    "underskrift": "er", "bestyrkande": "n", "utdragsbestyrkande": "n", "organ": "t",
+    "beslutande organ": "t", "valärende": "n",
     "protokoll": "t", "protokollsutdrag": "t", "protokollsanteckning": "ar",
     "protokollsjustering": "ar", "justering": "ar", "omedelbar justering": "ar",
     "justeringsdag": "ar", "justeringsdatum": "t", "anslag": "t", "anslagsdatum": "t",
@@ -346,7 +353,7 @@ DOMAIN_NOUNS: dict[str, str] = {
     "allmänhetens frågestund": "er", "medborgarförslag": "t", "e-förslag": "t",
     "medborgardialog": "er", "delegationsbeslut": "t", "delegationsordning": "ar",
     "delegationsförteckning": "ar", "delegering": "ar", "vidaredelegering": "ar",
-    "anmälan": "anmälan", "meddelande": "n", "delgivning": "ar", "expediering": "ar",
+    "anmälan": "anmälan", "meddelande": "n", "delgivning": "ar", "expediering": "sg",
     "överklagande": "n", "laglighetsprövning": "ar", "förvaltningsbesvär": "t",
     "förvaltningsrätt": "rätt", "kammarrätt": "rätt",
     "rättidsprövning": "ar", "verkställighet": "er", "inhibition": "er", "val": "t",
@@ -360,7 +367,7 @@ DOMAIN_NOUNS: dict[str, str] = {
     "ändamål": "t", "direktiv": "t", "uppföljning": "ar", "återrapportering": "ar",
     "rapportering": "ar", "redovisning": "ar", "information": "er", "dialog": "er",
     "sekretess": "sg", "offentlighet": "sg", "allmän handling": "ar", "diarium": "diarium",
-    "diarienummer": "nummer", "diarieföring": "ar", "registrering": "ar", "arkivering": "ar",
+    "diarienummer": "nummer", "diarieföring": "sg", "registrering": "ar", "arkivering": "sg",
     "gallring": "ar", "dokumenthanteringsplan": "er", "informationshanteringsplan": "er",
     "personuppgiftsbehandling": "ar", "dataskyddsförordning": "ar",
     "dnr": "-",
@@ -378,7 +385,7 @@ DOMAIN_NOUNS: dict[str, str] = {
     "driftbudget": "budget", "driftram": "ar", "ram": "ar", "ramtilldelning": "ar",
     "tilläggsanslag": "t", "omfördelning": "ar", "äskande": "n", "kommunbidrag": "t",
     "skattesats": "er", "kommunalskatt": "er", "utdebitering": "ar", "skatteintäkt": "er",
-    "statsbidrag": "t", "utjämningsbidrag": "t", "kostnadsutjämning": "ar",
+    "statsbidrag": "t", "utjämningsbidrag": "t", "kostnadsutjämning": "sg",
     "intäkt": "er", "kostnad": "er", "nettokostnad": "er", "merkostnad": "er",
     "underskott": "t", "överskott": "t", "taxa": "or", "avgift": "er", "taxor och avgifter": "-",
     "borgen": "-", "borgensåtagande": "n", "låneram": "ar", "upplåning": "ar",
@@ -403,7 +410,7 @@ DOMAIN_NOUNS: dict[str, str] = {
     "föreläggande": "n", "vite": "n", "sanktionsavgift": "er", "fastighet": "er",
     "fastighetsbeteckning": "ar", "fastighetsreglering": "ar", "lantmäteriförrättning": "ar",
     "exploatering": "ar", "bostadsförsörjning": "ar", "bostadsförsörjningsprogram": "program",
-    "gatukostnad": "er", "va-taxa": "or", "avfallstaxa": "or", "renhållning": "ar",
+    "gatukostnad": "er", "va-taxa": "or", "avfallstaxa": "or", "renhållning": "sg",
     "renhållningsordning": "ar", "avfallsplan": "er", "miljöprogram": "program",
     "klimatstrategi": "er", "trafikstrategi": "er", "trafiksäkerhet": "sg",
     "kollektivtrafik": "sg", "färdtjänst": "sg", "riksfärdtjänst": "sg",
@@ -564,6 +571,25 @@ POLITICAL_PARTIES = [
 ]
 
 
+# Public authorities and bodies that municipal minutes cite (remisser, tillsyn,
+# statsbidrag), by their official names.
+AUTHORITIES = [
+    "Länsstyrelsen", "Skolverket", "Skolinspektionen", "Socialstyrelsen",
+    "Inspektionen för vård och omsorg", "IVO", "Försäkringskassan", "Arbetsförmedlingen",
+    "Trafikverket", "Lantmäteriet", "Boverket", "Naturvårdsverket", "Migrationsverket",
+    "Polismyndigheten", "Polisen", "Skatteverket", "Valmyndigheten", "Kronofogden",
+    "Folkhälsomyndigheten", "Kammarkollegiet", "Riksarkivet", "Riksdagen", "Regeringen",
+    "Regeringskansliet", "Justitieombudsmannen", "JO", "Datainspektionen",
+    "Integritetsskyddsmyndigheten", "IMY", "Upphandlingsmyndigheten", "Konkurrensverket",
+    "Myndigheten för samhällsskydd och beredskap", "MSB", "Sveriges Kommuner och Regioner",
+    "Kommuninvest", "Förvaltningsrätten", "Kammarrätten", "Högsta förvaltningsdomstolen",
+    "Mark- och miljödomstolen", "Länsstyrelsens", "Skolverkets", "Socialstyrelsens",
+    "Försäkringskassans", "Arbetsförmedlingens", "Trafikverkets", "Lantmäteriets",
+    "Boverkets", "Naturvårdsverkets", "Migrationsverkets", "Skatteverkets",
+    "Regeringens", "Riksdagens",
+]
+
+
 def decline(lemma: str, code: str) -> list[str]:
     """All forms of a noun by its declension code (see DOMAIN_NOUNS)."""
     if code in IRREGULAR:
@@ -644,7 +670,7 @@ def definite_adjective(word: str) -> str:
              "skriftlig": "skriftliga", "sluten": "slutna", "studie-": "studie-",
              "systematiskt": "systematiska", "särskilt": "särskilda", "teknisk": "tekniska",
              "tjänstgörande": "tjänstgörande", "verkställt": "verkställda", "vice": "vice",
-             "vård-": "vård-", "öppen": "öppna"}
+             "vård-": "vård-", "öppen": "öppna", "övriga": "övriga", "beslutande": "beslutande"}
     if word not in fixed:
         raise ValueError(f"no definite form for {word!r}")
     return fixed[word]
@@ -654,13 +680,13 @@ def domain() -> None:
     entries: set[str] = set()
     for lemma, code in DOMAIN_NOUNS.items():
         entries.update(inflect(lemma, code))
-    entries.update(DOMAIN_WORDS, ABBREVIATIONS, POLITICAL_PARTIES)
+    entries.update(DOMAIN_WORDS, ABBREVIATIONS, POLITICAL_PARTIES, AUTHORITIES)
     write(
         "domain.txt",
         [
             "Vocabulary of Swedish municipal and regional minutes: bodies, roles, procedure,",
             "budget and follow-up, planning and building, school, social services, staff;",
-            "abbreviations as printed; parliamentary parties.",
+            "abbreviations as printed; parliamentary parties; public authorities cited in minutes.",
             "Source: written for this project in scripts/make_sources.py (general institutional",
             "  terms of Kommunallagen SFS 2017:725, Förvaltningslagen SFS 2017:900, Skollagen,",
             "  Socialtjänstlagen, Plan- och bygglagen; public-domain law terms), MIT licence.",
