@@ -1,0 +1,125 @@
+"""Learn OCR character confusions from the training scans in eval/train/ and write
+dictionaries/confusions.tsv (combined over models) and eval/train/confusions-<model>.tsv.
+
+    python scripts/learn_confusions.py [--min-count 2]
+
+The repair engine weighs a candidate by how often the OCR really makes the edit it
+needs, so the weights are counted on real tesseract output of known text instead of
+guessed. Words are aligned with a word-level Levenshtein alignment; inside each
+aligned word pair the differing characters are grouped into edit regions, and
+a region of 1-2 characters on each side becomes one confusion ("6"→"ö",
+"éo"→"ö", "rn"→"m"). A pure insertion or deletion borrows one unchanged neighbour
+so that both sides can be looked up in text ("r:"→"r").
+
+p is P(truth | the ocr string at a place in an aligned OCR word), add-one
+smoothed over the outcomes seen for that string, the unchanged one included:
+p = (count + 1) / (occurrences + outcomes).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+from rapidfuzz.distance import Levenshtein
+
+ROOT = Path(__file__).resolve().parent.parent
+TRAIN = ROOT / "eval" / "train"
+OUT = ROOT / "dictionaries" / "confusions.tsv"
+HEADER = "ocr\ttruth\tcount\tp\n"
+MAX_GRAM = 2
+MIN_SIMILARITY = 0.5  # word pairs less alike than this are misalignments or garbage, not confusions
+
+
+def regions(ocr: str, truth: str) -> list[tuple[str, str]]:
+    """An insertion or deletion joins the edit it touches, so "éo"→"ö" and "rn"→"m" are one confusion however
+    the aligner split them; adjacent substitutions ("Id"→"lö") stay apart, so each letter's evidence counts alone."""
+    spans: list[list] = []  # [ocr start, ocr end, truth start, truth end, is a lone substitution]
+    for op in Levenshtein.opcodes(ocr, truth):
+        if op.tag == "replace":  # a replace block is equally long on both sides: one substitution per character
+            edits = [[op.src_start + k, op.src_start + k + 1, op.dest_start + k, op.dest_start + k + 1, True]
+                     for k in range(op.src_end - op.src_start)]
+        elif op.tag in ("insert", "delete"):
+            edits = [[op.src_start, op.src_end, op.dest_start, op.dest_end, False]]
+        else:
+            continue
+        for edit in edits:
+            last = spans[-1] if spans else None
+            if last and last[1] == edit[0] and last[3] == edit[2] and not (last[4] and edit[4]):
+                last[1], last[3], last[4] = edit[1], edit[3], False
+            else:
+                spans.append(edit)
+    out = []
+    for i1, i2, j1, j2, _ in spans:
+        if i1 == i2 or j1 == j2:  # a bare insertion or deletion: take one unchanged neighbour on both sides
+            if i1 > 0:
+                i1, j1 = i1 - 1, j1 - 1
+            elif i2 < len(ocr):
+                i2, j2 = i2 + 1, j2 + 1
+            else:
+                continue
+        if i2 - i1 <= MAX_GRAM and j2 - j1 <= MAX_GRAM:
+            out.append((ocr[i1:i2], truth[j1:j2]))
+    return out
+
+
+def word_pairs(ocr_text: str, truth_text: str) -> list[tuple[str, str]]:
+    """One-to-one aligned word pairs; blocks of merged or split words are left out."""
+    hyp, ref = ocr_text.split(), truth_text.split()
+    pairs = []
+    for op in Levenshtein.opcodes(hyp, ref):
+        if op.tag in ("equal", "replace") and op.src_end - op.src_start == op.dest_end - op.dest_start:
+            pairs.extend(zip(hyp[op.src_start : op.src_end], ref[op.dest_start : op.dest_end]))
+    return [(h, r) for h, r in pairs if h == r or Levenshtein.normalized_similarity(h, r) >= MIN_SIMILARITY]
+
+
+def grams(word: str) -> list[str]:
+    return [word[i : i + n] for n in range(1, MAX_GRAM + 1) for i in range(len(word) - n + 1)]
+
+
+def learn(directories: list[Path]) -> tuple[Counter, Counter]:
+    confusions: Counter = Counter()
+    seen: Counter = Counter()
+    for directory in directories:
+        for truth_path in sorted(directory.glob("*.truth.txt")):
+            ocr_path = truth_path.with_name(truth_path.name.replace(".truth.", ".input."))
+            truth, ocr = truth_path.read_text(encoding="utf-8"), ocr_path.read_text(encoding="utf-8")
+            for h, r in word_pairs(ocr, truth):
+                seen.update(grams(h))
+                if h != r:
+                    confusions.update(regions(h, r))
+    return confusions, seen
+
+
+def table(confusions: Counter, seen: Counter, min_count: int) -> str:
+    outcomes = Counter(o for o, _ in confusions)
+    rows = []
+    for (o, t), c in confusions.items():
+        if c >= min_count:
+            # outcomes + 1: the unchanged reading is an outcome too; max() guards the rare gram never seen whole
+            p = (c + 1) / (max(seen[o], c) + outcomes[o] + 1)
+            rows.append((-c, o, t, f"{o}\t{t}\t{c}\t{p:.6f}\n"))
+    return HEADER + "".join(row for *_, row in sorted(rows))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--min-count", type=int, default=2)
+    min_count = ap.parse_args().min_count
+    models = sorted(d for d in TRAIN.glob("ocr-*") if d.is_dir())
+    if not models:
+        print(f"no training scans under {TRAIN}: run scripts/make_devsets.py train", file=sys.stderr)
+        return 1
+    for directory in models:
+        confusions, seen = learn([directory])
+        name = directory.name.removeprefix("ocr-")
+        (TRAIN / f"confusions-{name}.tsv").write_text(table(confusions, seen, min_count), encoding="utf-8")
+        print(f"{name}: {sum(confusions.values())} confusions, {len(confusions)} kinds", file=sys.stderr)
+    OUT.write_text(table(*learn(models), min_count), encoding="utf-8")
+    print(f"wrote {OUT.relative_to(ROOT)}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
