@@ -7,7 +7,9 @@ files (an HTML error page saved as .pdf, a scan saved as .txt). Everything we ca
 from __future__ import annotations
 
 import io
+import re
 import unicodedata
+import warnings
 from collections.abc import Iterator
 from pathlib import PurePath
 
@@ -28,8 +30,8 @@ TEXT_ENCODINGS = ["utf_8", "utf_16", "utf_32", "cp1252", "latin_1", "iso8859_15"
 MAX_CONTROL_RATIO = 0.005
 # A text layer with fewer letters and digits than this is a scan with at most a stamped page number.
 MIN_TEXT_CHARS = 20
-# 120 megapixels: an A3 page at 600 dpi is 70; more is a decompression bomb, not a scan.
-MAX_PIXELS = 120_000_000
+# An A3 page at 600 dpi is 70 megapixels; Pillow calls more than 89 a decompression bomb, and so do we.
+MAX_PIXELS = 89_000_000
 
 _IMAGE_MAGIC = {
     b"\x89PNG\r\n\x1a\n": "PNG",
@@ -172,9 +174,11 @@ def _open_pdfium(data: bytes) -> pdfium.PdfDocument:
 def _frames(data: bytes, fmt: str) -> Iterator[Image.Image]:
     """Each page of an image file, decoded one at a time, upright by its EXIF orientation."""
     try:
-        image = Image.open(io.BytesIO(data), formats=[fmt])
-    except Image.DecompressionBombError:
-        raise InputError("image too large (decompression bomb?)") from None
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data), formats=[fmt])
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise InputError(f"image too large: {_size(exc)} (decompression bomb?)") from None
     except (UnidentifiedImageError, OSError) as exc:
         raise InputError(f"corrupt {fmt} image ({exc})") from None
     with image:
@@ -185,12 +189,15 @@ def _frames(data: bytes, fmt: str) -> Iterator[Image.Image]:
             try:
                 frame.load()
                 page = ImageOps.exif_transpose(frame)
-            except Image.DecompressionBombError:
-                raise InputError("image too large (decompression bomb?)") from None
             except (OSError, SyntaxError, ValueError) as exc:
                 raise InputError(f"truncated or corrupt {fmt} image ({exc})") from None
             page.info.setdefault("dpi", frame.info.get("dpi", (ocr.DEFAULT_DPI, ocr.DEFAULT_DPI)))
             yield page
+
+
+def _size(exc: Exception) -> str:
+    match = re.search(r"\((\d+) pixels\)", str(exc))
+    return f"{int(match.group(1)):,} pixels".replace(",", " ") if match else "too many pixels"
 
 
 def _extract_image(data: bytes, fmt: str, language: str) -> Extraction:

@@ -1,0 +1,253 @@
+"""extract() on real files of every kind (made by scripts/render_pages.py or shipped in samples/), read
+by the real Tesseract; and every kind of bad input refused with one clear reason."""
+import io
+import struct
+import sys
+import zlib
+from pathlib import Path
+
+import pikepdf
+import pytesseract
+import pytest
+from PIL import Image
+
+from ingest import ocr
+from ingest.errors import InputError
+from ingest.extract import extract
+from ingest.normalize import normalize
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+sys.path.insert(0, str(ROOT / "scripts"))
+import render_pages  # noqa: E402
+
+# Short pages OCR in about a second; 20+ words keep them above the threshold that triggers OSD.
+PAGE_ONE = (
+    "Protokoll från barn- och utbildningsnämnden\n"
+    "Närvarande: Åsa Öberg, Märta Ångström och Björn Sjöström\n"
+    "§ 12 Beslut om förskolans öppettider under sommaren\n"
+    "Nämnden beslutar att godkänna förvaltningens förslag."
+)
+PAGE_TWO = (
+    "§ 13 Information om skolans ekonomi\n"
+    "Förvaltningschefen redogör för utfallet efter första halvåret.\n"
+    "Nämnden tackar för informationen och lägger den till handlingarna."
+)
+TRUTH_003 = (ROOT / "eval" / "truth" / "003_062adbd7478ffd8d.txt").read_text(encoding="utf-8")
+
+
+def _pdf_bytes(text: str) -> bytes:
+    buffer = io.BytesIO()
+    render_pages.render_text_pdf(text, buffer)
+    return buffer.getvalue()
+
+
+def _image_pdf_bytes(images: list[Image.Image]) -> bytes:
+    buffer = io.BytesIO()
+    images[0].save(buffer, "PDF", resolution=300, save_all=True, append_images=images[1:])
+    return buffer.getvalue()
+
+
+def _image_bytes(image: Image.Image, fmt: str, **options) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, fmt, **options)
+    return buffer.getvalue()
+
+
+@pytest.fixture(scope="module")
+def scans() -> list[Image.Image]:
+    return render_pages.text_to_scans(f"{PAGE_ONE}\f{PAGE_TWO}", seed=7)
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+# ---------------------------------------------------------------- text files
+
+SWEDISH = "Föredragande: Åsa Öberg\nMötet i Skåne beslöt att ändra §\u00a05.\n"
+SWEDISH_CP1252 = SWEDISH + "Ärendet – ”Backa barnen” • klart\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding", "bom"),
+    [
+        (SWEDISH_CP1252, "utf-8", b""),
+        (SWEDISH_CP1252, "utf-8", b"\xef\xbb\xbf"),
+        (SWEDISH_CP1252, "utf-16-le", b"\xff\xfe"),
+        (SWEDISH_CP1252, "utf-16-be", b"\xfe\xff"),
+        (SWEDISH_CP1252, "cp1252", b""),
+        (SWEDISH, "latin-1", b""),
+        ("Hej på dig\n", "cp1252", b""),
+        ("ÅÄÖ åäö\n", "latin-1", b""),
+        (TRUTH_003, "cp1252", b""),
+    ],
+)
+def test_text_encodings_detected(text, encoding, bom):
+    extraction = extract(bom + text.encode(encoding), "minutes.txt")
+    assert extraction.kind == "text"
+    assert [p.text for p in extraction.pages] == [text]
+    assert extraction.pages[0].method == "text" and extraction.ocr_engine is None
+
+
+def test_text_form_feed_separates_pages():
+    extraction = extract("Sida ett\fSida två\f".encode(), "a.txt")
+    assert [(p.number, p.text) for p in extraction.pages] == [(1, "Sida ett"), (2, "Sida två"), (3, "")]
+
+
+def test_old_ocr_sample():
+    extraction = extract((SAMPLES / "ledningsgrupp-2021-08-17-old-ocr.txt").read_bytes(), "old.txt")
+    assert extraction.kind == "text"
+    assert "Helsingborgs stads skolors ledningsgrupp" in extraction.pages[0].text
+    assert "Hjelmstr\u00e9om" in extraction.pages[0].text  # the old OCR's damage is kept for repair
+
+
+# ---------------------------------------------------------------- PDFs
+
+
+def test_text_layer_pdf_sample():
+    data = (SAMPLES / "hss-motesanteckningar-text.pdf").read_bytes()
+    extraction = extract(data, "notes.pdf")
+    assert extraction.kind == "pdf-text" and extraction.ocr_engine is None
+    assert [p.number for p in extraction.pages] == list(range(1, len(extraction.pages) + 1))
+    assert len(extraction.pages) == len(pikepdf.open(io.BytesIO(data)).pages) >= 2
+    first = extraction.pages[0].text.split("\n")
+    assert first[:4] == ["Mötesanteckningar", "", "Information", ""]
+    assert "1. Uppdrag i VP, lägesbeskrivning" in first
+    assert "\uf0b7 Varianter har utvecklats" in first  # Word's bullet survives extraction ...
+    assert "• Varianter har utvecklats" in normalize(extraction).pages[0].text.split("\n")  # ... until normalize
+    assert extract(data, "notes.pdf") == extraction  # deterministic
+
+
+def test_image_only_pdf_is_ocrd(scans):
+    extraction = extract(_image_pdf_bytes(scans[:1]), "scan.pdf")
+    assert extraction.kind == "pdf-scan"
+    assert extraction.ocr_engine.startswith("tesseract ") and extraction.ocr_language == "swe"
+    page = extraction.pages[0]
+    assert page.method == "ocr" and page.rotation == 0
+    assert "Närvarande: Åsa Öberg, Märta Ångström och Björn Sjöström" in page.text
+    assert page.words and all(0 <= w.confidence <= 100 for w in page.words)
+
+
+def test_mixed_pdf_reads_each_page_its_own_way(scans):
+    mixed = pikepdf.new()
+    for part in (_pdf_bytes(PAGE_ONE), _image_pdf_bytes(scans[1:2])):
+        mixed.pages.extend(pikepdf.open(io.BytesIO(part)).pages)
+    buffer = io.BytesIO()
+    mixed.save(buffer)
+    extraction = extract(buffer.getvalue(), "mixed.pdf")
+    assert extraction.kind == "pdf-mixed"
+    assert [p.method for p in extraction.pages] == ["text", "ocr"]
+    assert extraction.pages[0].text == PAGE_ONE
+    assert "Förvaltningschefen redogör för utfallet efter första halvåret." in extraction.pages[1].text
+
+
+# ---------------------------------------------------------------- images
+
+
+def test_png_sample_page_one():
+    extraction = extract((SAMPLES / "ledningsgrupp-2021-08-17-scan-1.png").read_bytes(), "scan.png")
+    assert extraction.kind == "image" and len(extraction.pages) == 1
+    page = extraction.pages[0]
+    lines = page.text.split("\n")
+    assert "Helsingborgs stads skolors ledningsgrupp" in lines
+    assert "Plats: Fredriksdals Museum och trädgårdar" in lines
+    assert "Föredragande" in page.text
+    assert lines[lines.index("Information") - 1] == ""  # paragraph spacing becomes a blank line
+    assert sum(w.confidence for w in page.words) / len(page.words) > 80
+
+
+def test_jpeg_deterministic(scans):
+    data = _image_bytes(scans[0], "JPEG", quality=80, dpi=(300, 300))
+    first = extract(data, "photo.jpg")
+    assert first.kind == "image"
+    assert "12 Beslut om förskolans öppettider under sommaren" in first.pages[0].text  # "§" may read as "$"
+    assert extract(data, "photo.jpg").model_dump_json() == first.model_dump_json()
+
+
+def test_multipage_tiff_is_one_document(scans):
+    bilevel = [s.point(lambda v: 255 if v > 128 else 0).convert("1") for s in scans]
+    data = _image_bytes(bilevel[0], "TIFF", compression="group4", save_all=True, append_images=bilevel[1:])
+    extraction = extract(data, "scan.tif")
+    assert [p.number for p in extraction.pages] == [1, 2]
+    assert "Nämnden beslutar att godkänna förvaltningens förslag." in extraction.pages[0].text
+    assert "Nämnden tackar för informationen och lägger den till handlingarna." in extraction.pages[1].text
+
+
+@pytest.mark.parametrize("turned", [90, 180])
+def test_turned_page_is_read_upright(turned):
+    prose = "\n".join(TRUTH_003.split("\n")[27:35])
+    page = render_pages.text_to_scans(prose, seed=11)[0].rotate(turned, expand=True)
+    result = extract(_image_bytes(page, "PNG"), "turned.png").pages[0]
+    assert result.rotation == (360 - turned) % 360
+    assert "samarbetet mellan förvaltningar och myndigheter kring tidiga insatser för barn" in _flat(result.text)
+
+
+def test_tesseract_missing_is_an_installation_error(monkeypatch):
+    monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "/nonexistent/tesseract")
+    with pytest.raises(RuntimeError, match="tesseract not found"):
+        ocr.ocr_page(Image.new("L", (100, 100), 255))
+
+
+# ---------------------------------------------------------------- bad input
+
+
+def _png_header(width: int, height: int) -> bytes:
+    """A PNG that declares a huge canvas in a few bytes: the shape of a decompression bomb."""
+    ihdr = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", ihdr) + _chunk(b"IDAT", zlib.compress(b"")) + _chunk(b"IEND", b"")
+
+
+def _chunk(kind: bytes, body: bytes) -> bytes:
+    return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+
+def _encrypted_pdf() -> bytes:
+    buffer = io.BytesIO()
+    pikepdf.open(io.BytesIO(_pdf_bytes(PAGE_ONE))).save(buffer, encryption=pikepdf.Encryption(user="hemlig", owner="x"))
+    return buffer.getvalue()
+
+
+def _zero_page_pdf() -> bytes:
+    buffer = io.BytesIO()
+    pikepdf.new().save(buffer)
+    return buffer.getvalue()
+
+
+def _huge_blank_page_pdf() -> bytes:
+    """200 x 200 inches, the largest page PDF allows: 3.6 gigapixels at 300 dpi."""
+    pdf = pikepdf.new()
+    pdf.add_blank_page(page_size=(14400, 14400))
+    buffer = io.BytesIO()
+    pdf.save(buffer)
+    return buffer.getvalue()
+
+
+def _truncated(data: bytes) -> bytes:
+    return data[: len(data) // 2]
+
+
+@pytest.mark.parametrize(
+    ("make", "name", "reason"),
+    [
+        (lambda: b"", "empty.txt", r"^empty file$"),
+        (lambda: b" \n\t\n", "blank.txt", r"^empty file \(only whitespace\)$"),
+        (lambda: b"<!DOCTYPE html><html><body>404</body></html>", "minutes.pdf", r"^not a PDF: the file is an HTML page$"),
+        (lambda: b"Hello, this is text", "minutes.pdf", r"^not a PDF: no %PDF header$"),
+        (_encrypted_pdf, "secret.pdf", r"^encrypted PDF \(password required\)$"),
+        (_zero_page_pdf, "zero.pdf", r"^PDF has no pages$"),
+        (lambda: _truncated(_pdf_bytes(PAGE_ONE)), "cut.pdf", r"^corrupt or truncated PDF"),
+        (_huge_blank_page_pdf, "poster.pdf", r"^PDF page 1 too large to render at 300 dpi$"),
+        (lambda: _truncated((SAMPLES / "ledningsgrupp-2021-08-17-scan-1.png").read_bytes()), "cut.png",
+         r"^truncated or corrupt PNG image"),
+        (lambda: b"GIF89a" + bytes(100), "scan.png", r"^not a PNG image"),
+        (lambda: bytes(range(256)) * 40, "junk.txt", r"^not a text file: binary content$"),
+        (lambda: b"\x01\x02\x03\x04 text \x05\x06\x07" * 50, "junk.txt", r"^not a text file: binary content$"),
+        (lambda: b"PK\x03\x04" + bytes(60), "minutes.docx", r"^unsupported file type: a ZIP archive"),
+        (lambda: _png_header(100_000, 100_000), "bomb.png", r"^image too large"),
+        (lambda: _png_header(11_000, 11_000), "big.png", r"^image too large: 121 000 000 pixels"),
+    ],
+)
+def test_bad_input_has_one_clear_reason(make, name, reason):
+    with pytest.raises(InputError, match=reason):
+        extract(make(), name)
