@@ -191,7 +191,6 @@ def _frames(data: bytes, fmt: str) -> Iterator[Image.Image]:
                 page = ImageOps.exif_transpose(frame)
             except (OSError, SyntaxError, ValueError) as exc:
                 raise InputError(f"truncated or corrupt {fmt} image ({exc})") from None
-            page.info.setdefault("dpi", frame.info.get("dpi", (ocr.DEFAULT_DPI, ocr.DEFAULT_DPI)))
             yield page
 
 

@@ -18,6 +18,8 @@ from .models import OcrWord, Page
 OSD_BELOW_CONFIDENCE = 70.0
 OSD_BELOW_WORDS = 15
 DEFAULT_DPI = 300
+MIN_STATED_DPI = 100
+A4_WIDTH_INCHES = 8.27
 # A vertical gap above this many median line heights reads as a paragraph break (single spacing is ~0.3).
 PARAGRAPH_GAP = 0.7
 _NOT_FOUND = "tesseract not found: install tesseract-ocr and tesseract-ocr-swe (apt) and put it on PATH"
@@ -35,7 +37,10 @@ def engine() -> str:
 def _prepare(image: Image.Image) -> Image.Image:
     """Grey or bilevel pixels in an uncompressed format: pytesseract writes the image to a temp file,
     and PNM skips the PNG encoder (and a lossy JPEG re-encode)."""
-    if image.mode not in ("1", "L"):
+    if "A" in image.getbands() or "transparency" in image.info:
+        white = Image.new("RGBA", image.size, (255, 255, 255, 255))
+        image = Image.alpha_composite(white, image.convert("RGBA")).convert("L")  # transparent = paper
+    elif image.mode not in ("1", "L"):
         image = image.convert("L")
     else:
         image = image.copy()  # pytesseract sets .format on the image it is given; never touch the caller's
@@ -98,29 +103,40 @@ def layout_lines(lines: list[tuple[str, float, float, object]]) -> str:
     return "\n".join(out)
 
 
+def _resolution(image: Image.Image) -> int:
+    """The image's stated dpi, unless it is missing or a screen default (72, 96) on a page-sized scan:
+    then the dpi an A4 page would have at this size (phones and some copiers write 72 on any photo)."""
+    stated = round(float(image.info.get("dpi", (0,))[0] or 0))
+    if stated >= MIN_STATED_DPI:
+        return stated
+    estimate = round(min(image.size) / A4_WIDTH_INCHES)
+    return estimate if MIN_STATED_DPI <= estimate <= 600 else DEFAULT_DPI
+
+
 def _mean(words: list[OcrWord]) -> float:
     return sum(w.confidence for w in words) / len(words) if words else 0.0
 
 
-def _osd_rotation(image: Image.Image) -> int:
+def _osd_rotation(image: Image.Image, dpi: int) -> int:
     """Degrees (counter-clockwise, as PIL rotates) that make the page upright; 0 when OSD cannot tell."""
     try:
-        osd = _run(pytesseract.image_to_osd, image, output_type=pytesseract.Output.DICT)
+        osd = _run(pytesseract.image_to_osd, image, config=f"--dpi {dpi}", output_type=pytesseract.Output.DICT)
     except pytesseract.TesseractError:  # too few characters to decide
         return 0
     return (360 - int(osd["rotate"])) % 360 if osd["orientation_conf"] >= 1.0 else 0
 
 
 def ocr_page(image: Image.Image, language: str = "swe", number: int = 1, *, dpi: int | None = None) -> Page:
-    """OCR one page image. `dpi` defaults to the image's own resolution, else 300: Tesseract guesses
-    badly when it is not told, and the temp file pytesseract writes carries none."""
-    if dpi is None:
-        dpi = round(image.info.get("dpi", (DEFAULT_DPI,))[0]) or DEFAULT_DPI
+    """OCR one page image; `rotation` in the result is how far it was turned (counter-clockwise) to read it.
+
+    `dpi` defaults to the image's own resolution: Tesseract guesses badly when it is not told, and the
+    temp file pytesseract writes carries none."""
+    dpi = dpi or _resolution(image)
     prepared = _prepare(image)
     text, words = _read(prepared, language, dpi)
     rotation = 0
     if len(words) < OSD_BELOW_WORDS or _mean(words) < OSD_BELOW_CONFIDENCE:
-        rotation = _osd_rotation(prepared)
+        rotation = _osd_rotation(prepared, dpi)
         if rotation:
             turned = _prepare(prepared.rotate(rotation, expand=True))
             turned_text, turned_words = _read(turned, language, dpi)
