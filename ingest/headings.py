@@ -20,12 +20,12 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "date": ("Datum", "Sammanträdesdatum", "Mötesdatum", "Sammanträdets datum"),
     "participants": (
         "Deltagare", "Närvarande", "Närvarande ledamöter", "Beslutande", "Beslutande ledamöter",
-        "Ledamöter", "Närvarande styrelseledamöter", "Tjänstgörande ledamöter",
+        "Ledamöter", "Närvarande styrelseledamöter", "Tjänstgörande ledamöter", "Tjänstgörande ersättare",
     ),
     "guests": (
         "Övriga närvarande", "Övriga deltagare", "Extra deltagare", "Övriga", "Adjungerade",
         "Tjänstepersoner", "Tjänstemän", "Närvarande tjänstepersoner", "Inbjudna", "Gäster",
-        "Närvarande ersättare", "Ej tjänstgörande ersättare", "Ersättare",
+        "Närvarande ersättare", "Ej tjänstgörande ersättare", "Ersättare", "Övriga ersättare",
     ),
     "absent": ("Frånvarande", "Förhinder", "Anmält förhinder", "Ej närvarande", "Anmäld frånvaro"),
     "chair": ("Ordförande", "Mötesordförande", "Ordf"),
@@ -50,12 +50,11 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
 # Fields whose value is a list of people.
 PERSON_LISTS = ("participants", "guests", "absent", "adjusters")
 
-# The secretary marked inside a person list: "Marie Krantz (sekr.)".
-SECRETARY_MARK = re.compile(r"\(\s*(?:sekr|sekreterare|sekr\.)\.?\s*\)", re.I)
-# Roles after a name ("Anna Berg (S), ordförande") that fill a field.
+# Roles that fill a field: after a name ("Anna Berg (S), ordförande"), in brackets
+# ("Marie Krantz (sekr.)") or before it in older minutes ("ordföranden Karl Andersson").
 ROLE_FIELDS: dict[str, re.Pattern[str]] = {
     "chair": re.compile(r"^(?:mötes|sammanträdets\s+)?ordf(?:öranden?|\.)?$", re.I),
-    "secretary": re.compile(r"^(?:mötes|protokollets\s+)?sekr(?:eteraren?|\.)?$", re.I),
+    "secretary": re.compile(r"^(?:\w*|protokollets\s+)sekr(?:eteraren?|\.)?$", re.I),
 }
 # "Karin Berg (C) ersätter Lars Holm (C)": the replaced member is absent.
 REPLACES = re.compile(r"\s+(?:ersätter|ers\.|tjänstgör för|i stället för)\s+", re.I)
@@ -98,8 +97,10 @@ OTHER_SUBHEADINGS = (
     "Ärendet", "Bedömning", "Jäv", "Deltar inte i beslutet", "Särskilt yttrande", "Ekonomiska konsekvenser",
     "Yttrande", "Motivering", "Upplysningar", "Tilläggsyrkande", "Ajournering",
 )
+# A line that starts a new decision inside a decision block: "att ...", "1. ...", "a) ...".
+DECISION_CLAUSE = re.compile(r"^(?:att\b|\d{1,2}[.)]\s|[a-h][.)]\s)", re.I)
 # "Beslut: Ledningsgruppen godkänner ..." inside an item.
-INLINE_DECISION = re.compile(r"^(?:beslut|beslutades|beslöts)\s*:\s*(\S.*)$", re.I)
+INLINE_DECISION = re.compile(r"^(?:beslut|beslutades|beslöts|mötet beslutade)\s*(?::\s*|(?=att\b))(\S.*)$", re.I)
 
 # Item headings. Each pattern has groups `num` and `rest`; `kind` decides how the
 # number is read and printed. Tesseract's Swedish model has no "§": it reads
@@ -139,6 +140,8 @@ PAGE_FURNITURE = (
 )
 # Furniture only when at the top or bottom of a page: bare page numbers.
 PAGE_EDGE_FURNITURE = (re.compile(r"^(?:\d+\s*\(\s*\d+\s*\)|\d+\s+av\s+\d+|-\s*\d+\s*-|\d{1,3})$", re.I),)
+# A page counter at the end of a running header: "4 (77)", "Sida 2 (41)".
+PAGE_COUNTER = re.compile(r"\s*(?:sida\s+)?\d+\s*\(\s*\d+\s*\)\s*$", re.I)
 # How many non-empty lines at the top and bottom of a page may be furniture.
 FURNITURE_DEPTH = 4
 
@@ -153,7 +156,8 @@ TITLES = re.compile(
 BODY_WORDS = re.compile(
     r"(?:nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|fullmäktige|ledningsgrupp|ledningsgruppen|"
     r"beredning|beredningen|råd|rådet|revisorer|revisorerna|årsmöte|årsmötet|direktion|direktionen|"
-    r"presidium|presidiet|kommitté|kommittén|arbetsgrupp|arbetsgruppen)$",
+    r"presidium|presidiet|kommitté|kommittén|arbetsgrupp|arbetsgruppen|styrgrupp|styrgruppen|"
+    r"referensgrupp|referensgruppen|ledningsråd|ledningsrådet)$",
     re.I,
 )
 ORG_WORDS = re.compile(
@@ -162,6 +166,8 @@ ORG_WORDS = re.compile(
     r"stiftelsen|kooperativ|länsstyrelse|länsstyrelsen|myndighet|myndigheten)$",
     re.I,
 )
+# Small words that end a name found inside a sentence ("... med LUNDS SKYTTEFÖRENING").
+PHRASE_STOP = ("med", "vid", "för", "fört", "i", "av", "och", "hos", "på", "den", "det", "till", "från")
 # Letterhead lines longer than this are prose, not a name.
 MAX_NAME_WORDS = 7
 
@@ -182,6 +188,8 @@ TIME_RANGE = re.compile(
     r"(?:\bkl(?:ockan|\.)?\s*)?\b(?P<h1>[012]?\d)[.:](?P<m1>[0-5]\d)\s*(?:[-–—]|till)\s*(?P<h2>[012]?\d)[.:](?P<m2>[0-5]\d)\b",
     re.I,
 )
+# What is left of a date line after the date and time: "i Folkets hus, Sjöbo."
+PLACE_AFTER_DATE = re.compile(r"^(?:i|på|hos)\s+(?P<place>[A-ZÅÄÖ0-9].*?)[.,]?$")
 WEEKDAYS = re.compile(r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b,?", re.I)
 TIME_SINGLE = re.compile(r"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:](?P<m1>[0-5]\d))?\b", re.I)
 
@@ -189,4 +197,18 @@ TIME_SINGLE = re.compile(r"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:](?P<m1>[0-
 BULLET = re.compile(r"^(?:[•·▪●◦■□➢►\uf0b7\uf0a7*–-]|[eo»«](?=\s))\s*(?P<body>\S.*)$")
 
 # Lines that say a section is empty: kept in unassigned, and not an issue.
-EMPTY_SECTION = re.compile(r"^inga\s+(?:beslutspunkter|ärenden|beslut|punkter|informationspunkter)\b", re.I)
+EMPTY_SECTION = re.compile(
+    r"^inga\s+(?:beslutspunkter|ärenden|beslut|punkter|informationspunkter|övriga\s+frågor|frågor)\b", re.I
+)
+
+# Elections recorded in the text of older minutes ("Till ordförande för mötet valdes Nils Hammar");
+# they fill a field the header left empty.
+_NAMES_UNTIL_END = r"(?P<names>[A-ZÅÄÖ][^.;]*?)(?=\s+och\s+till\b|[.;]|$)"
+ELECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("chair", re.compile(r"\btill\s+(?:mötes|årsmötes)?ordförande(?:\s+för\s+(?:mötet|årsmötet|sammanträdet))?"
+                         r"\s+(?:valdes|utsågs)\s+" + _NAMES_UNTIL_END, re.I)),
+    ("secretary", re.compile(r"\btill\s+(?:mötes|årsmötes)?sekreterare(?:\s+för\s+(?:mötet|årsmötet|sammanträdet))?"
+                             r"\s+(?:valdes\s+|utsågs\s+)?" + _NAMES_UNTIL_END, re.I)),
+    ("adjusters", re.compile(r"\btill\s+(?:justeringsmän|justeringsman|justerare|justeringspersoner|att\s+jämte"
+                             r"\s+ordföranden\s+justera[^.]*?)\s+(?:valdes|utsågs)\s+" + _NAMES_UNTIL_END, re.I)),
+)

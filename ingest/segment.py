@@ -49,7 +49,6 @@ _PRESENTER_LABEL = re.compile(
 _SECTION = {_fold(name).lower(): key for key, names in H.SECTIONS.items() for name in names}
 _SUBHEADINGS = {_fold(x).lower() for x in H.OTHER_SUBHEADINGS}
 _CELL_BREAK = re.compile(r"\s{2,}|\t|[.…_]{4,}")
-_PAGE_COUNTER = re.compile(r"\s*\d+\s*\(\s*\d+\s*\)\s*$")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 _CONTINUING = set(H.PERSON_LISTS) | {"place_time"}
 
@@ -95,10 +94,12 @@ def segment(text: str) -> Segmentation:
     skip |= set(sections)
 
     first = headings[0].index if headings else len(lines)
-    items, closing_start = _items(lines, headings, skip, sections, home)
+    closing_start = _closing_start(lines, headings, skip)
+    items = _items(lines, headings, skip, sections, closing_start, home)
     header_idx = [i for i in range(first) if i not in skip and lines[i].text]
     closing_idx = [i for i in range(closing_start, len(lines)) if i not in skip and lines[i].text]
     meeting = _meeting(lines, header_idx, closing_idx, sorted(furniture), home, issues)
+    meeting = _elections(meeting, items)
 
     for i, key in sections.items():
         if any(item.section == key for item in items):
@@ -114,14 +115,18 @@ def segment(text: str) -> Segmentation:
 # ------------------------------------------------------------ page furniture
 
 
-def _edges(lines: list[_Line]) -> set[int]:
+def _edges(lines: list[_Line]) -> dict[int, list[int]]:
+    """Lines near a page's top or bottom, with their place: 0, 1, ... from the top, -1, -2, ... from the bottom."""
     by_page: dict[int, list[int]] = {}
     for i, line in enumerate(lines):
         if line.text:
             by_page.setdefault(line.page, []).append(i)
-    edge: set[int] = set()
+    edge: dict[int, list[int]] = {}
     for idx in by_page.values():
-        edge.update(idx[: H.FURNITURE_DEPTH] + idx[-H.FURNITURE_DEPTH :])
+        for place, i in enumerate(idx[: H.FURNITURE_DEPTH]):
+            edge.setdefault(i, []).append(place)
+        for place, i in enumerate(reversed(idx[-H.FURNITURE_DEPTH :])):
+            edge.setdefault(i, []).append(-1 - place)
     return edge
 
 
@@ -133,15 +138,23 @@ def _structural(text: str) -> bool:
 
 
 def _furniture(lines: list[_Line]) -> set[int]:
-    """Running headers and footers: known phrases, plus edge lines repeated on several pages."""
+    """Running headers and footers: known phrases, plus lines repeated at the same place on
+    at least half the pages (digits aside: "Sida 2", "Sida 3")."""
     edge = _edges(lines)
     out = {i for i, line in enumerate(lines) if line.text and any(p.match(line.text) for p in H.PAGE_FURNITURE)}
     out |= {i for i in edge if any(p.match(lines[i].text) for p in H.PAGE_EDGE_FURNITURE)}
-    pages_of: dict[str, set[int]] = {}
-    for i in edge:
+    pages = lines[-1].page if lines else 1
+    pages_of: dict[tuple[int, str], set[int]] = {}
+    for i, places in edge.items():
         if not _structural(lines[i].text):
-            pages_of.setdefault(re.sub(r"\d+", "#", lines[i].text.lower()), set()).add(lines[i].page)
-    out |= {i for i in edge if len(pages_of.get(re.sub(r"\d+", "#", lines[i].text.lower()), ())) >= 2}
+            for place in places:
+                pages_of.setdefault((place, re.sub(r"\d+", "#", lines[i].text.lower())), set()).add(lines[i].page)
+    need = max(2, pages // 2)
+    out |= {
+        i
+        for i, places in edge.items()
+        if any(len(pages_of.get((place, re.sub(r"\d+", "#", lines[i].text.lower())), ())) >= need for place in places)
+    }
     return out
 
 
@@ -303,13 +316,22 @@ def _section_lines(lines: list[_Line], skip: set[int], heading_at: dict[int, _He
 # ------------------------------------------------------------ items
 
 
+def _closing_start(lines: list[_Line], headings: list[_Heading], skip: set[int]) -> int:
+    """Where the signature block after the last item starts ("Vid protokollet", "Justeras"); len(lines) if none."""
+    if not headings:
+        return len(lines)
+    after = [i for i in range(headings[-1].index + 2, len(lines)) if lines[i].text and i not in skip]
+    return next((i for i in after if _CLOSING.match(_fold(lines[i].text))), len(lines))
+
+
 def _items(
-    lines: list[_Line], headings: list[_Heading], skip: set[int], sections: dict[int, str], home: dict[int, str]
-) -> tuple[list[Item], int]:
-    """Items and the index where the closing signature block starts (len(lines) if none)."""
+    lines: list[_Line], headings: list[_Heading], skip: set[int], sections: dict[int, str], closing: int,
+    home: dict[int, str],
+) -> list[Item]:
     items: list[Item] = []
-    closing = len(lines)
-    ends = [h.index for h in headings[1:]] + [len(lines)]
+    # an item ends at the next heading, section line or the signature block
+    starts = sorted({h.index for h in headings[1:]} | set(sections) | {closing, len(lines)})
+    ends = [next(x for x in starts if x > h.index) for h in headings]
     current_section = None
     section_points = sorted(sections.items())
     for h, end in zip(headings, ends):
@@ -347,11 +369,6 @@ def _items(
             for k in taken:
                 home[k] = "item"
             body = body[len(taken) :]
-        if h is headings[-1]:
-            cut = next((n for n, i in enumerate(body) if _CLOSING.match(_fold(lines[i].text))), None)
-            if cut is not None:
-                closing = body[cut]
-                body = body[:cut]
         body_lines = ([lead] if lead else []) + _with_breaks(lines, body)
         for i in body:
             home[i] = "item"
@@ -368,7 +385,7 @@ def _items(
                 page=lines[h.index].page,
             )
         )
-    return items, closing
+    return items
 
 
 def _split_title(rest: str) -> tuple[str, str]:
@@ -384,7 +401,11 @@ def _with_breaks(lines: list[_Line], body: list[int]) -> list[str]:
     """Body lines with one empty line where the source had a paragraph break."""
     out: list[str] = []
     for n, i in enumerate(body):
-        if n and any(not lines[k].text for k in range(body[n - 1] + 1, i)):
+        if n and lines[body[n - 1]].page != lines[i].page:
+            # a page break is a paragraph break only where a sentence ended
+            if lines[body[n - 1]].text.endswith((".", ":", "!", "?")) and lines[i].text[:1].isupper():
+                out.append("")
+        elif n and any(not lines[k].text for k in range(body[n - 1] + 1, i)):
             out.append("")
         out.append(lines[i].text)
     return out
@@ -411,30 +432,32 @@ def _is_subheading(t: str) -> bool:
 
 
 def _decisions(body: list[str]) -> list[str]:
-    """Paragraphs under a decision heading, and "Beslut: ..." lines; "att ..." clauses are one decision each."""
+    """Paragraphs under a decision heading (up to the next subheading), and the paragraph a
+    "Beslut: ..." / "Beslöts att ..." line opens; "att ...", "1. ..." clauses are one decision each."""
     out: list[str] = []
-    inside = False
+    inside = inline = False
     fresh = True
     for t in body:
-        inline = _INLINE_DECISION.match(_fold(t))
-        if inline:
-            out.append(inline.group(1))
-            inside, fresh = True, False
+        m = _INLINE_DECISION.match(_fold(t))
+        if m:
+            out.append(t[m.start(1) :])
+            inside, inline, fresh = True, True, False
             continue
         if _DECISION_HEADING.match(_fold(t)):
-            inside, fresh = True, True
+            inside, inline, fresh = True, False, True
             continue
         if _key(t) in _SUBHEADINGS:
             inside = False
             continue
-        if not inside:
-            continue
         if not t:
             fresh = True
+            inside = inside and not inline
+            continue
+        if not inside:
             continue
         bullet = H.BULLET.match(t)
         clause = bullet.group("body") if bullet else t
-        if fresh or bullet or re.match(r"^att\b", clause):
+        if fresh or bullet or H.DECISION_CLAUSE.match(clause):
             out.append(clause)
             fresh = False
         else:
@@ -461,13 +484,13 @@ def _continued(lines: list[_Line], idx: list[int], stop) -> list[int]:
 def _join_list(parts: list[str]) -> str:
     """Join wrapped list lines: a name cut at the line end ("Mats\nNilsson") is glued back together."""
     out = parts[0].strip() if parts else ""
-    for part in parts[1:]:
+    for before, part in zip(parts, parts[1:]):
         part = part.strip()
         tail = re.split(r"[,;&]", out)[-1].split()
         head = _clean_name(re.split(r"[,;&]", part)[0]).split()
         if out.endswith((",", ";", "&")) or out.endswith((" och", " samt")):
             out += " " + part
-        elif out.count(",") >= 2 and tail and len(tail) + len(head) <= 4 and not re.search(r"\(|\)", " ".join(tail)):
+        elif before.count(",") >= 2 and tail and len(tail) + len(head) <= 4 and H.NAME.match(" ".join(tail)):
             out += " " + part
         else:
             out += ", " + part
@@ -488,9 +511,8 @@ def _people(value: str) -> tuple[list[_Person], list[str]]:
         parts = H.REPLACES.split(frag)
         for n, part in enumerate(parts):
             roles: set[str] = set()
-            if H.SECRETARY_MARK.search(part):
-                roles.add("secretary")
-                part = H.SECRETARY_MARK.sub("", part)
+            for mark in re.findall(r"\(([^)]*)\)", part):  # "Marie Krantz (sekr.)", "Ulrika Pekkari (ordf.)"
+                roles |= _role_fields(mark)
             prefix = H.ROLE_PREFIX.match(part)
             if prefix:
                 roles |= _role_fields(prefix.group("role"))
@@ -507,8 +529,8 @@ def _people(value: str) -> tuple[list[_Person], list[str]]:
 
 
 def _role_fields(text: str) -> set[str]:
-    words = text.strip(" .,:").lower()
-    return {f for f, p in H.ROLE_FIELDS.items() if p.match(words) or any(p.match(w) for w in words.split())}
+    words = " ".join(text.strip(" .,:").lower().split())
+    return {f for f, p in H.ROLE_FIELDS.items() if p.match(words)}
 
 
 def _clean_name(part: str) -> str:
@@ -567,79 +589,86 @@ def _labelled(text: str) -> list[tuple[str, str, bool]]:
     return out
 
 
-def _read_fields(lines: list[_Line], idx: list[int], home: dict[int, str]) -> tuple[dict[str, list[list[str]]], list[int]]:
-    """Labelled values (one list of lines per label occurrence) and the lines no label claimed."""
-    values: dict[str, list[list[str]]] = {}
+def _read_fields(lines: list[_Line], idx: list[int]) -> tuple[list[tuple[str, list[tuple[int, str]]]], list[int]]:
+    """Labelled values, one (field, [(line, text), ...]) group per label occurrence, and the
+    lines no label claimed. A label line without a value is in its group with text ""."""
+    groups: list[tuple[str, list[tuple[int, str]]]] = []
     free: list[int] = []
-    open_field: str | None = None
+    open_group: tuple[str, list[tuple[int, str]]] | None = None
     waiting = False
     for pos, i in enumerate(idx):
         t = lines[i].text
         if pos and idx[pos - 1] != i - 1 and not waiting:
-            open_field = None
+            open_group = None
         cells = _labelled(t)
         if cells:
-            for field, value, _ in cells:
-                values.setdefault(field, []).append([value] if value else [])
-            pending = [f for f, v, _ in cells if not v and f != "ignored"]
-            open_field, waiting = (pending[-1], True) if pending else (cells[-1][0], False)
-            if pending:
-                # the value below belongs to the label that had none
-                values[open_field].append(values[open_field].pop())
-            if any(f != "ignored" and not desc for f, _, desc in cells):
-                home[i] = "meeting"  # a label with a description ("Extra deltagare under ...") stays unassigned
+            described = [(field, value) for field, value, desc in cells if not desc]
+            for field, value, desc in cells:
+                groups.append((field, [(-1 if desc else i, value)]))
+            if not described:  # "Extra deltagare under ...": the description stays unassigned
+                free.append(i)
+            # a table row "Underskrifter Sekreterare ..... Paragrafer §§ 46-49": the value below
+            # belongs to the label that had none
+            pending = [n for n, (field, value, _) in enumerate(cells) if not value and field != "ignored"]
+            pick = pending[-1] if pending else len(cells) - 1
+            open_group, waiting = groups[len(groups) - len(cells) + pick], bool(pending)
             continue
-        if open_field and (waiting or open_field in _CONTINUING) and not _CLOSING.match(_fold(t)):
-            values[open_field][-1].append(t)
-            if open_field != "ignored":
-                home[i] = "meeting"
+        if open_group and (waiting or open_group[0] in _CONTINUING) and not _CLOSING.match(_fold(t)):
+            open_group[1].append((i, t))
             waiting = False
             continue
-        open_field = None
+        open_group = None
         free.append(i)
-    return values, free
+    return groups, free
 
 
 def _meeting(
     lines: list[_Line], header: list[int], closing: list[int], furniture: list[int], home: dict[int, str], issues: list[str]
 ) -> Meeting:
-    values, free = _read_fields(lines, header, home)
-    closing_values, closing_free = _read_fields(lines, closing, home)
-    for field, groups in closing_values.items():
-        values.setdefault(field, []).extend(groups)
+    groups, free = _read_fields(lines, header)
+    closing_groups, closing_free = _read_fields(lines, closing)
     fields: dict[str, object] = {}
     people: dict[str, list[str]] = {f: [] for f in H.PERSON_LISTS}
     roles: dict[str, list[str]] = {"chair": [], "secretary": []}
+    labelled: dict[str, list[str]] = {"chair": [], "secretary": []}  # trusted over roles in lists
     absent_extra: list[str] = []
+    partial: list[tuple[int, int]] = []  # dates printed without a year: (month, day)
 
-    for field, groups in values.items():
-        for group in groups:
-            if not group:
-                continue
-            value = _join_list(group) if field in H.PERSON_LISTS else " ".join(group)
-            if field in H.PERSON_LISTS or field in roles:
-                found, replaced = _people(value)
-                absent_extra += replaced
-                for person in found:
-                    if field in H.PERSON_LISTS:
-                        people[field].append(person.name)
-                    for role in person.roles | ({field} if field in roles else set()):
-                        roles[role].append(person.name)
-            elif field in ("place_time", "location", "date", "time"):
-                _when_where(value, field, fields)
-            elif field in ("organization", "body"):
-                fields.setdefault(field, value)
+    for field, group in groups + closing_groups:
+        texts = [t for _, t in group if t]
+        if field == "ignored" or not texts:
+            continue
+        value = _join_list(texts) if field in H.PERSON_LISTS else " ".join(texts)
+        found = False
+        if field in H.PERSON_LISTS or field in roles:
+            persons, replaced = _people(value)
+            absent_extra += replaced
+            found = bool(persons or replaced)
+            for person in persons:
+                if field in H.PERSON_LISTS:
+                    people[field].append(person.name)
+                if field in roles:
+                    labelled[field].append(person.name)
+                for role in person.roles - {field}:
+                    roles[role].append(person.name)
+        elif field in ("place_time", "location", "date", "time"):
+            found = _when_where(value, field, fields, partial)
+        else:
+            found = fields.setdefault(field, value) == value
+        if found:  # a label whose value gave nothing ("Närvarande: 23 medlemmar") stays unassigned
+            home.update((i, "meeting") for i, _ in group if i >= 0)
 
-    partial: list[tuple[int, int]] = []
     for i in free + closing_free:
         _free_line(lines[i].text, i, fields, partial, home)
     for i in furniture:
         _free_line(lines[i].text, None, fields, partial, {})
 
     if "date" not in fields and partial:
-        years = [d[:4] for d in _all_dates(lines, header + furniture)]
+        # the year from elsewhere: the first page, the running headers, the signature block
+        nearby = [i for i, line in enumerate(lines) if line.page == 1] + furniture + closing
         month, day = partial[0]
-        same = [d[:4] for d in _all_dates(lines, header + furniture) if d[5:] == f"{month:02d}-{day:02d}"]
+        years = [d[:4] for d in _all_dates(lines, nearby)]
+        same = [d[:4] for d in _all_dates(lines, nearby) if d[5:] == f"{month:02d}-{day:02d}"]
         year = (same or years or [None])[0]
         if year:
             fields["date"] = f"{year}-{month:02d}-{day:02d}"
@@ -659,10 +688,24 @@ def _meeting(
         participants=_unique(people["participants"]),
         guests=_unique(people["guests"]),
         absent=_unique(people["absent"] + absent_extra),
-        chair=(roles["chair"] or [None])[0],
-        secretary=(roles["secretary"] or [None])[0],
+        chair=(labelled["chair"] + roles["chair"] or [None])[0],
+        secretary=(labelled["secretary"] + roles["secretary"] or [None])[0],
         adjusters=_unique(people["adjusters"]),
     )
+
+
+def _elections(meeting: Meeting, items: list[Item]) -> Meeting:
+    """Chair, secretary and adjusters elected in the items, where the header named none."""
+    found: dict[str, object] = {}
+    for item in items:
+        text = " ".join(item.text.split())
+        for field, pattern in H.ELECTIONS:
+            m = pattern.search(text)
+            if m and field not in found and not getattr(meeting, field):
+                names = _names_only(m.group("names"))
+                if names:
+                    found[field] = names if field == "adjusters" else names[0]
+    return meeting.model_copy(update=found)
 
 
 def _date(text: str) -> tuple[str | None, tuple[int, int] | None]:
@@ -696,11 +739,13 @@ def _times(text: str, fields: dict[str, object]) -> bool:
     return False
 
 
-def _when_where(value: str, field: str, fields: dict[str, object]) -> None:
-    date, partial = _date(value)
+def _when_where(value: str, field: str, fields: dict[str, object], partial: list) -> bool:
+    date, part = _date(value)
     if date:
         fields.setdefault("date", date)
-    _times(value, fields)
+    elif part:
+        partial.append(part)
+    found = _times(value, fields) or bool(date or part)
     if field in ("place_time", "location"):
         place = value
         for pattern in (H.TIME_RANGE, H.TIME_SINGLE, H.ISO_DATE, H.NUMERIC_DATE, H.WORD_DATE, H.WEEKDAYS):
@@ -709,20 +754,24 @@ def _when_where(value: str, field: str, fields: dict[str, object]) -> None:
         place = re.sub(r"(?:,\s*)+", ", ", place)
         if place:
             fields.setdefault("location", place)
+            found = True
+    return found
 
 
 def _free_line(text: str, i: int | None, fields: dict[str, object], partial: list, home: dict[int, str]) -> None:
-    """An unlabelled header line: title, organisation, body, date and time, in that order of trust."""
+    """An unlabelled header line: title, organisation, body, date and time."""
+    clean = H.PAGE_COUNTER.sub("", text).strip()
     used = False
-    clean = _PAGE_COUNTER.sub("", text).strip()
     title = H.TITLES.search(clean)
     if title and (title.start() == 0 or i is None):
-        before = clean[: title.start()].strip()
-        if before:
-            _name_line(before, fields)
+        if title.start():
+            _name_line(clean[: title.start()], fields)
         if "title" not in fields:
-            fields["title"] = clean[title.start() :].strip(" .:") if i is None else clean.rstrip(" .:")
+            fields["title"] = clean.rstrip(" .:") if i is not None else clean[title.start() :].strip(" .:")
             used = i is not None
+    if (title and title.start() == 0) or clean[:1].islower():
+        # "Protokoll fört vid sammanträde med styrelsen för Sjöbo Hembygdsförening"
+        used = _phrases(clean, fields) or used
     date, part = _date(clean)
     if date and "date" not in fields:
         fields["date"] = date
@@ -730,24 +779,53 @@ def _free_line(text: str, i: int | None, fields: dict[str, object], partial: lis
     elif part:
         partial.append(part)
         used = True
-    if _times(clean, fields):
-        used = True
-    if not used and not title and not date:
-        used = _name_line(clean, fields)
+    used = _times(clean, fields) or used
+    if not title:
+        for pattern in (H.ISO_DATE, H.NUMERIC_DATE, H.WORD_DATE, H.TIME_RANGE, H.TIME_SINGLE, H.WEEKDAYS):
+            clean = pattern.sub(" ", clean)
+        clean = " ".join(clean.split()).strip(" ,")
+        place = H.PLACE_AFTER_DATE.match(clean) if (date or part) else None
+        if place and "location" not in fields:
+            fields["location"] = place.group("place")
+            used = True
+        used = _name_line(clean, fields) or used
     if used and i is not None:
         home[i] = "meeting"
 
 
+def _word_hits(words: list[str], pattern: re.Pattern[str]) -> list[int]:
+    return [k for k, w in enumerate(words) if pattern.search(_fold(w.strip(".,:;()")))]
+
+
 def _name_line(text: str, fields: dict[str, object]) -> bool:
+    """A short letterhead line naming the organisation ("Kiruna kommun") or the body
+    ("Barn- och utbildningsnämnden", "Styrgruppen för Trygg i Kiruna")."""
     words = text.split()
     if not words or len(words) > H.MAX_NAME_WORDS or any(c.isdigit() for c in text) or not words[0][:1].isupper():
         return False
-    last, first = words[-1].strip(".,:"), words[0]
-    if _BODY_WORDS.search(_fold(last)):
-        return fields.setdefault("body", text) == text
-    if _ORG_WORDS.search(_fold(last)) or _ORG_WORDS.search(_fold(first)):
-        return fields.setdefault("organization", text) == text
-    return False
+    body, org = _word_hits(words, _BODY_WORDS), _word_hits(words, _ORG_WORDS)
+    if body and org:
+        return _phrases(text, fields)
+    field = "body" if body else "organization" if org else None
+    return bool(field) and fields.setdefault(field, text.strip(" .,")) == text.strip(" .,")
+
+
+def _phrases(text: str, fields: dict[str, object]) -> bool:
+    """Organisation and body named inside a sentence: the key word and the capitalised words before it."""
+    words = text.split()
+    stop = {_fold(w).lower() for w in H.PHRASE_STOP}
+    found = False
+    for field, pattern in (("organization", _ORG_WORDS), ("body", _BODY_WORDS)):
+        hits = _word_hits(words, pattern)
+        if not hits or field in fields:
+            continue
+        end = start = hits[0]
+        while start and words[start - 1][:1].isupper() and _fold(words[start - 1]).lower() not in stop \
+                and not H.TITLES.search(words[start - 1]):
+            start -= 1
+        fields[field] = " ".join(words[start : end + 1]).strip(" .,;")
+        found = True
+    return found
 
 
 # ------------------------------------------------------------ checks
