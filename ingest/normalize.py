@@ -52,6 +52,11 @@ def spaces(text: str) -> str:
     return _ZERO_WIDTH.sub("", _SPACES.sub(" ", text))
 
 
+def hyphens(text: str) -> str:
+    """Unicode hyphen and Word's non-breaking hyphen are the ASCII hyphen to every later stage."""
+    return text.replace("\u2010", "-").replace("\u2011", "-")
+
+
 def soft_hyphens(text: str) -> str:
     """A soft hyphen at a line end marks a word the typesetter broke: join it like hyphenation."""
     text = _SOFT_HYPHEN_BREAK.sub(lambda m: m.group(1) + "\n", text)
@@ -81,7 +86,7 @@ def blank_lines(text: str) -> str:
     return _BLANK_RUNS.sub("\n\n", text).strip("\n")
 
 
-CHARACTER_FIXES = (nfc, private_use_bullets, ligatures, spaces)
+CHARACTER_FIXES = (nfc, private_use_bullets, ligatures, spaces, hyphens)
 FIXES = (newlines, *CHARACTER_FIXES, soft_hyphens, trailing_whitespace, hyphenation, blank_lines)
 
 

@@ -19,6 +19,7 @@ from ingest.normalize import normalize
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 sys.path.insert(0, str(ROOT / "scripts"))
+import make_samples  # noqa: E402
 import render_pages  # noqa: E402
 
 # Short pages OCR in about a second; 20+ words keep them above the threshold that triggers OSD.
@@ -251,3 +252,37 @@ def _truncated(data: bytes) -> bytes:
 def test_bad_input_has_one_clear_reason(make, name, reason):
     with pytest.raises(InputError, match=reason):
         extract(make(), name)
+
+
+# ---------------------------------------------------------------- the scripts that make the samples
+
+
+def test_samples_are_what_the_script_makes(tmp_path):
+    """samples/ is generated, not hand-made: the script reproduces every file (pixels for images, whose
+    compressed bytes may vary with the zlib/libtiff build; bytes for the rest except the PDFs)."""
+    made = [name for name, _ in make_samples.make_samples(tmp_path)]
+    assert sorted(made + ["README.md"]) == sorted(p.name for p in SAMPLES.iterdir())
+    for name in made + ["README.md"]:
+        new, old = tmp_path / name, SAMPLES / name
+        if name.endswith((".png", ".tif")):
+            with Image.open(new) as a, Image.open(old) as b:
+                assert a.n_frames == b.n_frames
+                for frame in range(a.n_frames):
+                    a.seek(frame), b.seek(frame)
+                    assert a.tobytes() == b.tobytes(), name
+        elif name.endswith(".pdf"):
+            assert len(pikepdf.open(new).pages) == len(pikepdf.open(old).pages), name
+        elif not name.endswith(".jpg"):
+            assert new.read_bytes() == old.read_bytes(), name
+    assert (tmp_path / "README.md").read_text().count("| `") == len(made)
+
+
+def test_render_pages_cli(tmp_path):
+    source = tmp_path / "in.txt"
+    source.write_text(f"{PAGE_ONE}\f{PAGE_TWO}", encoding="utf-8")
+    render_pages.main([str(source), str(tmp_path / "out"), "--seed", "2", "--dpi", "100"])
+    pages = sorted(tmp_path.glob("out-*.png"))
+    assert [p.name for p in pages] == ["out-1.png", "out-2.png"]
+    with Image.open(pages[0]) as image:
+        assert image.size == (827, 1170) and image.mode == "L"  # A4 at 100 dpi, grey
+        assert 20 <= image.getextrema()[0] <= 100 < 200 <= image.getextrema()[1]  # grey ink on grey paper

@@ -58,6 +58,8 @@ def test_word_bullets(raw, expected):
         ("kl.\u00a08.30\u202f–\u200910", "kl. 8.30 – 10"),
         ("ord\u200bmed\ufeffosynligt", "ordmedosynligt"),
         ("sam\u00adverkan", "samverkan"),
+        ("VP\u2011uppdrag, e\u2010post", "VP-uppdrag, e-post"),
+        ("upp\u2010\nföljning", "uppföljning"),
         ("sam\u00ad\nverkan och", "samverkan\noch"),
         ("Rad ett  \r\nRad två\t\r\n", "Rad ett\nRad två"),
         ("\n\nRubrik\n\n\n\n\nText\n \n\t\nMer\n\n", "Rubrik\n\nText\n\nMer"),
