@@ -191,11 +191,11 @@ class Summary:
 
     @property
     def pages_processed(self) -> int:
-        return sum(result.pages for result in self.results if result.processed)
+        return sum(result.pages for result in self.results if result.processed and result.status == "done")
 
     @property
     def documents_processed(self) -> int:
-        return sum(result.processed for result in self.results)
+        return sum(result.processed and result.status == "done" for result in self.results)
 
 
 @dataclass
@@ -209,13 +209,13 @@ class _Task:
 class _Run:
     """One `minutes ingest`: owns the catalog, the lock and the executor for its duration."""
 
-    def __init__(self, archive: Path, options: Options, force: bool, console: Console) -> None:
+    def __init__(self, archive: Path, options: Options, dictionary: str, force: bool, console: Console) -> None:
         self.archive = archive
         self.documents = archive / "documents"
         self.options = options
         self.force = force
         self.console = console
-        self.versions = (__version__, lexicon(options.user_words).version)
+        self.versions = (__version__, dictionary)
         self.summary = Summary()
         self.catalog = Catalog(archive / "catalog.sqlite")
 
@@ -290,8 +290,8 @@ class _Run:
 
     def _report(self, result: Result) -> None:
         self.summary.results.append(result)
-        if not self.console.is_terminal:
-            detail = f"{result.pages} pages" if result.status == "done" else result.reason
+        if result.status == "failed" or not self.console.is_terminal:
+            detail = f"{result.pages} page{'s' * (result.pages != 1)}" if result.status == "done" else result.reason
             self.console.print(f"{result.status:7} {shown(result.path)}: {detail}", markup=False, highlight=False,
                                soft_wrap=True)
 
@@ -328,8 +328,13 @@ def ingest(
         for stale in (archive / "documents").glob(f"{_TEMP_PREFIX}*"):
             stale.unlink()
         start = time.perf_counter()
+        options = options or Options()
         try:
-            run = _Run(archive, options or Options(), force, console)
+            dictionary = lexicon(options.user_words).version
+        except (OSError, ValueError) as error:
+            raise InputError(f"cannot load the dictionary: {error}") from None
+        try:
+            run = _Run(archive, options, dictionary, force, console)
         except sqlite3.Error as error:
             raise InputError(f"catalog: {error}") from None
         try:
@@ -435,7 +440,7 @@ def _drain(run: _Run, tasks: list[_Task], executor, slots: int, restart) -> None
 
 @contextmanager
 def _progress(console: Console, total: int) -> Iterator:
-    """A live bar with pages/s and ETA on a terminal; elsewhere `_Run._report` logs one line per file."""
+    """A live bar with pages/s and ETA on a terminal; `_Run._report` logs a line per file elsewhere, failures always."""
     if not console.is_terminal:
         yield lambda pages: None
         return

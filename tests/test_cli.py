@@ -1,0 +1,162 @@
+"""The `minutes` command on real files: exit codes, the one-line errors, schema-valid and deterministic output."""
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pikepdf
+import pytest
+from PIL import Image
+from typer.testing import CliRunner
+
+from cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+import render_pages  # noqa: E402  (scripts/ is not a package)
+
+SEED = ROOT / "eval" / "seeds" / "003_062adbd7478ffd8d.txt"
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def schema() -> dict:
+    result = runner.invoke(app, ["schema"])
+    assert result.exit_code == 0
+    assert runner.invoke(app, ["schema"]).stdout == result.stdout, "schema output is deterministic"
+    document_schema = json.loads(result.stdout)
+    jsonschema.Draft202012Validator.check_schema(document_schema)
+    return document_schema
+
+
+def _bad_inputs(folder: Path) -> dict[str, tuple[Path, str]]:
+    """Each bad input and the start of the reason it must give."""
+    text_pdf = io.BytesIO()
+    render_pages.render_text_pdf("Protokoll\nHemligt", text_pdf)
+    encrypted = folder / "låst.pdf"
+    with pikepdf.open(io.BytesIO(text_pdf.getvalue())) as pdf:
+        pdf.save(encrypted, encryption=pikepdf.Encryption(owner="ägare", user="hemligt"))
+    png = io.BytesIO()
+    Image.new("L", (800, 600), 255).save(png, "PNG")
+    cases = {
+        "empty": ("tom.txt", b"", "empty file"),
+        "html pdf": ("sida.pdf", b"<!DOCTYPE html><html><body>404</body></html>", "not a PDF"),
+        "truncated png": ("halv.png", png.getvalue()[: len(png.getvalue()) // 2], "truncated or corrupt PNG"),
+    }
+    made = {"encrypted pdf": (encrypted, "encrypted PDF")}
+    for case, (name, data, why) in cases.items():
+        (folder / name).write_bytes(data)
+        made[case] = (folder / name, why)
+    made["directory"] = (folder, "is a directory")
+    made["missing"] = (folder / "finns inte.pdf", "no such file or directory")
+    return made
+
+
+@pytest.mark.parametrize("command", ["parse", "repair"])
+def test_bad_inputs_give_one_line_and_exit_1(tmp_path, command):
+    for case, (path, why) in _bad_inputs(tmp_path).items():
+        result = runner.invoke(app, [command, str(path)])
+        assert result.exit_code == 1, (case, result.output)
+        assert result.stdout == ""
+        assert result.stderr.startswith(f"minutes: {path}: {why}"), (case, result.stderr)
+        assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr, case
+
+
+def test_usage_errors_exit_2(tmp_path):
+    assert runner.invoke(app, ["repair", str(SEED), "--format", "html"]).exit_code == 2
+    assert runner.invoke(app, ["repair"]).exit_code == 2
+    assert runner.invoke(app, ["ingest", str(SEED)]).exit_code == 2, "--archive is required"
+    assert runner.invoke(app, ["nosuchcommand"]).exit_code == 2
+    assert "Exit codes" in runner.invoke(app, ["--help"]).stdout
+
+
+def test_parse_text_is_schema_valid_and_byte_identical(tmp_path, schema):
+    out = tmp_path / "ut.json"
+    first = runner.invoke(app, ["parse", str(SEED), "-o", str(out)])
+    assert first.exit_code == 0, first.output
+    second = runner.invoke(app, ["parse", str(SEED)])
+    assert out.read_text(encoding="utf-8") == second.stdout
+    document = json.loads(second.stdout)
+    jsonschema.validate(document, schema)
+    assert document["source"]["kind"] == "text"
+    assert document["quality"]["ocr_confidence"] is None
+    assert document["pipeline"]["ocr_engine"] is None
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ut.json"], "no temporary file left behind"
+
+
+def test_parse_real_scan_with_tesseract(tmp_path, schema):
+    text = SEED.read_text(encoding="utf-8").split("\n\n1.")[0]
+    page = render_pages.text_to_scans(text, seed=3)[0]
+    scan = tmp_path / "skanning.png"
+    page.save(scan)
+    result = runner.invoke(app, ["parse", str(scan)], env={"OMP_THREAD_LIMIT": "1"})
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    jsonschema.validate(document, schema)
+    assert document["source"]["kind"] == "image"
+    assert document["pipeline"]["ocr_engine"].startswith("tesseract ")
+    assert document["pipeline"]["ocr_language"] == "swe"
+    assert 50 < document["quality"]["ocr_confidence"] <= 100
+    assert "Helsingborgs stads skolors ledningsgrupp" in document["text"]
+
+
+def test_repair_formats_and_stdin(tmp_path):
+    damaged = "Franvarande: Anci Cederquist\nForedragande: Dennis Hjelmstrom\n"
+    text = runner.invoke(app, ["repair", "-"], input=damaged.encode("utf-8"))
+    assert text.exit_code == 0, text.output
+    assert "Frånvarande" in text.stdout and "Föredragande" in text.stdout
+    diff = runner.invoke(app, ["repair", "-", "--format", "diff"], input=damaged.encode("utf-8"))
+    assert "~ page 1 line 1: Franvarande → Frånvarande" in diff.stdout
+    as_json = json.loads(runner.invoke(app, ["repair", "-", "--format", "json"], input=damaged.encode()).stdout)
+    assert as_json["text"] == text.stdout
+    assert as_json["original_text"].startswith("Franvarande")
+    strict = runner.invoke(app, ["repair", "-", "--format", "diff", "--min-confidence", "1"],
+                           input=damaged.encode("utf-8"))
+    assert strict.exit_code == 0
+    assert "~ " not in strict.stdout and "? page 1 line 1: Franvarande → Frånvarande" in strict.stdout
+
+
+def test_dict_add_is_used_by_parse(tmp_path):
+    words = tmp_path / "ord" / "mina ord.txt"
+    env = {"MINUTES_USER_DICT": str(words)}
+    assert runner.invoke(app, ["dict", "add", "Cederquist"], env=env).exit_code == 0
+    assert runner.invoke(app, ["dict", "add", "Cederquist"], env=env).exit_code == 0
+    assert runner.invoke(app, ["dict", "add", "två ord"], env=env).exit_code == 2
+    assert words.read_text(encoding="utf-8") == "Cederquist\n"
+    plain = json.loads(runner.invoke(app, ["parse", str(SEED)], env={"MINUTES_USER_DICT": str(tmp_path / "none.txt")}).stdout)
+    with_dict = json.loads(runner.invoke(app, ["parse", str(SEED)], env=env).stdout)
+    assert with_dict["pipeline"]["dictionary_version"] == plain["pipeline"]["dictionary_version"] + "+user1"
+    missing = runner.invoke(app, ["parse", str(SEED), "--dict", str(tmp_path / "saknas.txt")])
+    assert missing.exit_code == 1
+    assert missing.stderr == f"minutes: {tmp_path / 'saknas.txt'}: no such file or directory\n"
+
+
+def test_ingest_exit_code_and_summary(tmp_path):
+    good, bad = tmp_path / "in" / "bra.txt", tmp_path / "in" / "tom.txt"
+    good.parent.mkdir()
+    good.write_bytes(SEED.read_bytes())
+    bad.write_bytes(b"")
+    result = runner.invoke(app, ["ingest", str(tmp_path / "in"), "--archive", str(tmp_path / "arkiv"),
+                                 "--workers", "1"])
+    assert result.exit_code == 1
+    assert "failed" in result.stdout and "empty file" in result.stdout
+    bad.unlink()
+    assert runner.invoke(app, ["ingest", str(tmp_path / "in"), "--archive", str(tmp_path / "arkiv")]).exit_code == 0
+
+
+def test_text_repair_does_not_import_heavy_modules(tmp_path):
+    """Cold start: a text repair must not pay for Dask (PDF and image libraries are extract's to defer)."""
+    probe = (
+        "import sys; from typer.testing import CliRunner; from cli import app;"
+        f"r = CliRunner().invoke(app, ['repair', {str(SEED)!r}]); assert r.exit_code == 0, r.output;"
+        "print(sorted(m for m in ('dask', 'distributed', 'rich.progress') if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True,
+                            env=dict(os.environ, MINUTES_USER_DICT=str(tmp_path / "none.txt")))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -1,0 +1,70 @@
+"""`process` end to end on real inputs made by the project's own scripts: the Document it composes."""
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+import pytest
+
+from ingest.errors import InputError
+from ingest.models import PAGE_BREAK
+from ingest.pipeline import Options, process, to_json
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+import render_pages  # noqa: E402  (scripts/ is not a package)
+
+SEED = (ROOT / "eval" / "seeds" / "003_062adbd7478ffd8d.txt").read_bytes()
+
+
+def test_text_document_fields_and_audit_trail():
+    document = process(SEED, "möte.txt", Options())
+    assert document.id == f"sha256:{document.source.sha256}" and len(document.source.sha256) == 64
+    assert (document.source.path, document.source.kind, document.source.pages) == ("möte.txt", "text", 1)
+    assert document.quality.ocr_confidence is None
+    assert document.pipeline.ocr_engine is None and document.pipeline.ocr_language is None
+    assert document.quality.corrections == len(document.corrections) > 0
+    assert document.quality.needs_review == bool(document.quality.review_reasons)
+    text = document.original_text
+    for correction in sorted(document.corrections, key=lambda c: c.start, reverse=True):
+        assert text[correction.start:correction.end] == correction.original
+        text = text[:correction.start] + correction.corrected + text[correction.end:]
+    assert text == document.text, "applying the corrections to original_text gives text"
+    assert document.meeting.date == "2021-08-17"
+    assert document.items, "the numbered items are found"
+
+
+def test_same_input_gives_byte_identical_json():
+    first = to_json(process(SEED, "möte.txt", Options()))
+    assert to_json(process(SEED, "möte.txt", Options())) == first
+    assert first.endswith("}\n") and "å" in first, "real UTF-8, not \\u escapes"
+    assert list(__import__("json").loads(first)) == [
+        "schema_version", "id", "source", "meeting", "items", "unassigned", "text", "original_text",
+        "corrections", "quality", "pipeline"]
+
+
+def test_two_page_text_pdf_joins_pages_with_form_feed():
+    text = SEED.decode("utf-8")
+    middle = text.index("\n1.")
+    pdf = io.BytesIO()
+    render_pages.render_text_pdf(text[:middle] + PAGE_BREAK + text[middle:middle + 900], pdf)
+    document = process(pdf.getvalue(), "möte.pdf", Options())
+    assert document.source.kind == "pdf-text"
+    assert document.source.pages == document.quality.pages == 2
+    assert document.text.count(PAGE_BREAK) == 1
+    assert document.pipeline.ocr_engine is None
+
+
+def test_unreadable_text_is_flagged_for_review():
+    gibberish = " ".join(["xqzv", "brtkl", "mnnpq", "zzkt", "ölkjh", "Kommun"] * 20).encode()
+    document = process(gibberish, "brus.txt", Options())
+    assert document.quality.needs_review
+    assert any(reason.startswith("many unknown words") for reason in document.quality.review_reasons)
+
+
+def test_bad_input_raises_input_error():
+    with pytest.raises(InputError, match="empty file"):
+        process(b"", "tom.txt", Options())
+    with pytest.raises(InputError):
+        process(b"%PDF-1.7\n garbage", "trasig.pdf", Options())
