@@ -2,7 +2,7 @@
 
 Word confidences are kept because the repair stage trusts a low-confidence word less. A turned page is
 found with Tesseract's orientation detection (OSD), but OSD costs about a second, so it runs only when
-the first, upright reading looks like a misread (few words or low confidence).
+the first, upright reading looks like a misread (few words, low confidence, or lines standing on end).
 """
 from __future__ import annotations
 
@@ -56,8 +56,9 @@ def _run(call, *args, **kwargs):
         raise RuntimeError(_NOT_FOUND) from exc
 
 
-def _read(image: Image.Image, language: str, dpi: int) -> tuple[str, list[OcrWord]]:
-    """OCR once; rebuild the text from the word boxes, a line per Tesseract line."""
+def _read(image: Image.Image, language: str, dpi: int) -> tuple[str, list[OcrWord], bool]:
+    """OCR once; rebuild the text from the word boxes, a line per Tesseract line. The flag says most
+    lines stand upright (taller than wide): Tesseract reads a page turned by 90° as vertical text."""
     try:
         data = _run(
             pytesseract.image_to_data,
@@ -71,19 +72,21 @@ def _read(image: Image.Image, language: str, dpi: int) -> tuple[str, list[OcrWor
             raise RuntimeError(f"tesseract language data '{language}' not installed (apt: tesseract-ocr-{language})") from exc
         raise
     boxes: dict[tuple[int, int, int, int], tuple[int, int]] = {}
+    upright_lines = 0
     lines: dict[tuple[int, int, int, int], list[str]] = {}
     words: list[OcrWord] = []
     for i, text in enumerate(data["text"]):
         key = (data["page_num"][i], data["block_num"][i], data["par_num"][i], data["line_num"][i])
         if data["level"][i] == 4:
             boxes[key] = (data["top"][i], data["top"][i] + data["height"][i])
+            upright_lines += data["height"][i] > 2 * data["width"][i]
         text = text.strip()
         if float(data["conf"][i]) < 0 or not text:
             continue
         words.append(OcrWord(text=text, confidence=float(data["conf"][i])))
         lines.setdefault(key, []).append(text)
     layout = [(" ".join(text), *boxes.get(key, (0, 0)), key[:2]) for key, text in lines.items()]
-    return layout_lines(layout), words
+    return layout_lines(layout), words, upright_lines > len(boxes) / 2
 
 
 def layout_lines(lines: list[tuple[str, float, float, object]]) -> str:
@@ -133,14 +136,14 @@ def ocr_page(image: Image.Image, language: str = "swe", number: int = 1, *, dpi:
     temp file pytesseract writes carries none."""
     dpi = dpi or _resolution(image)
     prepared = _prepare(image)
-    text, words = _read(prepared, language, dpi)
+    text, words, sideways = _read(prepared, language, dpi)
     rotation = 0
-    if len(words) < OSD_BELOW_WORDS or _mean(words) < OSD_BELOW_CONFIDENCE:
+    if sideways or len(words) < OSD_BELOW_WORDS or _mean(words) < OSD_BELOW_CONFIDENCE:
         rotation = _osd_rotation(prepared, dpi)
         if rotation:
             turned = _prepare(prepared.rotate(rotation, expand=True))
-            turned_text, turned_words = _read(turned, language, dpi)
-            if _mean(turned_words) * len(turned_words) > _mean(words) * len(words):
+            turned_text, turned_words, _ = _read(turned, language, dpi)
+            if sideways or _mean(turned_words) * len(turned_words) > _mean(words) * len(words):
                 text, words = turned_text, turned_words
             else:
                 rotation = 0

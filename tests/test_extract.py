@@ -175,7 +175,7 @@ def test_multipage_tiff_is_one_document(scans):
     assert "Nämnden tackar för informationen och lägger den till handlingarna." in extraction.pages[1].text
 
 
-@pytest.mark.parametrize("turned", [90, 180])
+@pytest.mark.parametrize("turned", [90, 180, 270])
 def test_turned_page_is_read_upright(turned):
     prose = "\n".join(TRUTH_003.split("\n")[27:35])
     page = render_pages.text_to_scans(prose, seed=11)[0].rotate(turned, expand=True)
