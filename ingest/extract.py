@@ -105,7 +105,8 @@ def _extract_text(data: bytes) -> Extraction:
 
 
 def _text_layer(page) -> str:
-    lines = page.extract_text_lines(return_chars=False)
+    """Lines in reading order; glyphs printed twice on the spot (fake bold) count once."""
+    lines = page.dedupe_chars().extract_text_lines(return_chars=False)
     return ocr.layout_lines([(line["text"], line["top"], line["bottom"], None) for line in lines])
 
 

@@ -10,6 +10,7 @@ import pikepdf
 import pytesseract
 import pytest
 from PIL import Image
+from reportlab.pdfgen import canvas
 
 from ingest import ocr
 from ingest.errors import InputError
@@ -118,6 +119,19 @@ def test_text_layer_pdf_sample():
     assert "\uf0b7 Varianter har utvecklats" in first  # Word's bullet survives extraction ...
     assert "• Varianter har utvecklats" in normalize(extraction).pages[0].text.split("\n")  # ... until normalize
     assert extract(data, "notes.pdf") == extraction  # deterministic
+
+
+def test_fake_bold_counts_once():
+    """Some generators print a heading twice, a hair apart, to make it bold."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer)
+    pdf.setFont("Helvetica", 12)
+    for shift in (0, 0.3):
+        pdf.drawString(72 + shift, 700, "Beslut om budget")
+    pdf.drawString(72, 680, "Nämnden beslutar att godkänna förslaget till budget för året 2022.")
+    pdf.save()
+    extraction = extract(buffer.getvalue(), "bold.pdf")
+    assert extraction.pages[0].text == "Beslut om budget\nNämnden beslutar att godkänna förslaget till budget för året 2022."
 
 
 def test_image_only_pdf_is_ocrd(scans):
