@@ -107,12 +107,12 @@ INLINE_DECISION = re.compile(r"^(?:beslut|beslutades|beslöts|mötet beslutade)\
 # "§ 48" as "848", "8 48", "$ 48", "S 48" or "5 48"; those are `ocr_para`.
 ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("para", re.compile(r"^(?:[A-ZÅÄÖ]{1,6}\s+)?§§?\s*(?P<num>\d{1,4})\s*[.:)]?(?:\s+(?P<rest>.*))?$")),
-    ("ocr_para", re.compile(r"^[8$S5&][ .]?(?P<num>\d{1,3})\s*[.:)]?(?:\s+(?P<rest>.*))?$")),
+    ("ocr_para", re.compile(r"^[8$S5&][ .]?(?P<num>\d{1,3})\s*[.,:)]?(?:\s+(?P<rest>.*))?$")),
     ("number", re.compile(r"^(?P<num>\d{1,2})\s*[.)]\s*(?P<rest>\S.*)$")),
     ("roman", re.compile(r"^(?:§\s*)?(?P<num>[IVX]{1,5})\s*[.)]\s+(?P<rest>\S.*)$")),
 )
 # Cover-page range of paragraphs: "Paragrafer §§ 46-70" (OCR: "88 46-70").
-PARAGRAPH_RANGE = re.compile(r"^paragrafer\s*[:.]?\s*(?:§§|§|88|\$\$|SS|8)?\s*(\d{1,4})\s*[-–—]\s*(\d{1,4})\b", re.I)
+PARAGRAPH_RANGE = re.compile(r"\bparagrafer\s*[:.]?\s*(?:§§|§|88|\$\$|SS|8)?\s*(\d{1,4})\s*[-–—]\s*(\d{1,4})\b", re.I)
 # "Dnr KS 2019/41", "Dnr BN 2023-002572", "Diarienummer: 2024-00001".
 DNR = re.compile(r"\b(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer\.)\s*[:.]?\s*(?P<dnr>[\wÅÄÖåäö]*[\s/.:-]?\d[\w./:-]*)", re.I)
 
@@ -192,6 +192,9 @@ TIME_RANGE = re.compile(
 PLACE_AFTER_DATE = re.compile(r"^(?:i|på|hos)\s+(?P<place>[A-ZÅÄÖ0-9].*?)[.,]?$")
 WEEKDAYS = re.compile(r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b,?", re.I)
 TIME_SINGLE = re.compile(r"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:](?P<m1>[0-5]\d))?\b", re.I)
+
+# Specks OCR leaves at the ends of a line (table rules, dust), stripped before matching a heading or name.
+OCR_SPECKS = " \t|'‘’\"`:;.,_-"
 
 # Bullet markers, including what OCR makes of "•".
 BULLET = re.compile(r"^(?:[•·▪●◦■□➢►\uf0b7\uf0a7*–-]|[eo»«](?=\s))\s*(?P<body>\S.*)$")

@@ -59,8 +59,13 @@ def _presenter(text: str) -> str | None:
     return text[m.end() :] if m else None
 
 
+def _bare(text: str) -> str:
+    """The line without the specks OCR leaves at its ends ("Beslut |", "'Beslutsärenden", "Beslut :")."""
+    return text.strip(H.OCR_SPECKS)
+
+
 def _key(text: str) -> str:
-    return _fold(text).lower().rstrip(": ")
+    return _fold(_bare(text)).lower()
 
 
 @dataclass
@@ -132,7 +137,7 @@ def _edges(lines: list[_Line]) -> dict[int, list[int]]:
 
 def _structural(text: str) -> bool:
     return bool(
-        _item_readings(text) or _DECISION_HEADING.match(_fold(text)) or _key(text) in _SUBHEADINGS
+        _item_readings(text) or _DECISION_HEADING.match(_fold(_bare(text))) or _key(text) in _SUBHEADINGS
         or _key(text) in _SECTION
     )
 
@@ -257,20 +262,21 @@ def _choose_headings(lines: list[_Line], skip: set[int], span: tuple[int, int] |
     paragraph_evidence = span is not None or any(
         c.kind == "para" or (c.kind == "ocr_para" and H.DNR.search(c.rest)) for c in candidates
     )
-    styles = (({"para", "ocr_para"} if paragraph_evidence else {"para"}), {"number"}, {"roman"})
+    # paragraphs may skip numbers (an extract); without a "§", a range or a Dnr to prove the
+    # document numbers paragraphs, OCR'd "8 4." counts only in an unbroken run
+    styles = (({"para", "ocr_para"}, 40 if paragraph_evidence else 1), ({"number"}, 3), ({"roman"}, 3))
     best: list[_Heading] = []
     best_score = 0.0
-    for kinds in styles:
-        chain, score = _best_chain([c for c in candidates if c.kind in kinds], span, "para" in kinds)
+    for kinds, max_gap in styles:
+        chain, score = _best_chain([c for c in candidates if c.kind in kinds], span, max_gap)
         if score > best_score:
             best, best_score = chain, score
     return best
 
 
-def _best_chain(cands: list[_Heading], span: tuple[int, int] | None, paragraphs: bool) -> tuple[list[_Heading], float]:
+def _best_chain(cands: list[_Heading], span: tuple[int, int] | None, max_gap: int) -> tuple[list[_Heading], float]:
     if span:
         cands = [c for c in cands if span[0] <= c.n <= span[1]]
-    max_gap = 40 if paragraphs else 3
     score: list[float] = []
     back: list[int] = []
     for j, c in enumerate(cands):
@@ -428,7 +434,7 @@ def _bullets(body: list[str]) -> list[str]:
 
 def _is_subheading(t: str) -> bool:
     key = _key(t)
-    return key in _SUBHEADINGS or key in _SECTION or bool(_DECISION_HEADING.match(_fold(t)))
+    return key in _SUBHEADINGS or key in _SECTION or bool(_DECISION_HEADING.match(_fold(_bare(t))))
 
 
 def _decisions(body: list[str]) -> list[str]:
@@ -443,13 +449,15 @@ def _decisions(body: list[str]) -> list[str]:
             out.append(t[m.start(1) :])
             inside, inline, fresh = True, True, False
             continue
-        if _DECISION_HEADING.match(_fold(t)):
+        if _DECISION_HEADING.match(_fold(_bare(t))):
             inside, inline, fresh = True, False, True
             continue
         if _key(t) in _SUBHEADINGS:
             inside = False
             continue
         if not t:
+            if inside and not fresh and out[-1][-1:].isalnum():
+                continue  # a blank line inside a sentence is a scanning artefact, not a paragraph end
             fresh = True
             inside = inside and not inline
             continue
@@ -529,7 +537,7 @@ def _people(value: str) -> tuple[list[_Person], list[str]]:
 
 
 def _role_fields(text: str) -> set[str]:
-    words = " ".join(text.strip(" .,:").lower().split())
+    words = " ".join(_bare(text).lower().split())
     return {f for f, p in H.ROLE_FIELDS.items() if p.match(words)}
 
 
@@ -540,7 +548,7 @@ def _clean_name(part: str) -> str:
         previous = part = part.strip()
         tail = _NAME_ORG_TAIL.search(_fold(part))
         part = part[: tail.start()] if tail else part
-    return " ".join(part.strip(" .,:;–-").split())
+    return " ".join(part.strip(H.OCR_SPECKS + "–").split())
 
 
 def _split_long(name: str) -> list[str]:
@@ -570,7 +578,7 @@ def _labelled(text: str) -> list[tuple[str, str, bool]]:
     """(field, value, descriptive) for each label in a line; table rows may hold several."""
     out: list[tuple[str, str, bool]] = []
     for cell in _CELL_BREAK.split(text):
-        cell = cell.strip()
+        cell = _bare(cell)
         while cell:
             m = _LABEL.match(_fold(cell))
             if not m:

@@ -13,6 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from rapidfuzz import fuzz
 
 from ingest import headings
 from ingest.models import Segmentation
@@ -33,9 +34,25 @@ def case_names() -> list[str]:
 
 
 def load_case(name: str) -> tuple[dict, str]:
+    """An OCR'd variant names its text case as `truth`: same expected meeting and items."""
     expected = json.loads((CASES / f"{name}.json").read_text(encoding="utf-8"))
+    if "truth" in expected:
+        truth = json.loads((CASES / f"{expected['truth']}.json").read_text(encoding="utf-8"))
+        expected = {**truth, **expected, "issues": expected.get("issues", [])}
     source = ROOT / expected["source"] if "source" in expected else CASES / f"{name}.txt"
     return expected, load_text(source)
+
+
+def same(got, want, fuzzy: bool) -> bool:
+    """Exact, or for OCR'd variants close enough that only OCR letter damage differs
+    (numbers, dates and times must still be exact)."""
+    if not fuzzy or isinstance(want, (int, float)) or want is None or got is None:
+        return got == want
+    if isinstance(want, list):
+        return isinstance(got, list) and len(got) == len(want) and all(same(g, w, True) for g, w in zip(got, want))
+    if re.fullmatch(r"[\d:§ -]+", want):
+        return got == want
+    return fuzz.ratio(got, want) >= 85
 
 
 # ------------------------------------------------------------ nothing lost
@@ -90,33 +107,44 @@ def _item_view(item, keys) -> dict:
     return {k: getattr(item, k) for k in keys}
 
 
+def _fuzzy(expected: dict) -> bool:
+    return expected.get("variant", "text") != "text"
+
+
+def _item_right(item, want: dict, fuzzy: bool) -> bool:
+    return all(same(getattr(item, k), v, fuzzy) for k, v in want.items())
+
+
 def score(expected: dict, seg: Segmentation) -> tuple[int, int, int, int]:
-    """(items right, items expected, header fields right, header fields expected)."""
-    want_items = expected["items"]
-    right_items = sum(
-        i < len(seg.items) and _item_view(seg.items[i], want.keys()) == want for i, want in enumerate(want_items)
-    )
-    if len(seg.items) != len(want_items):
-        right_items = min(right_items, len(want_items) - abs(len(seg.items) - len(want_items)))
+    """(items right, items expected, header fields right, header fields expected); an extra or
+    missing item costs one."""
+    want_items, fuzzy = expected["items"], _fuzzy(expected)
+    right_items = sum(i < len(seg.items) and _item_right(seg.items[i], w, fuzzy) for i, w in enumerate(want_items))
+    right_items = max(0, right_items - abs(len(seg.items) - len(want_items)))
     meeting = seg.meeting.model_dump()
-    right_fields = sum(meeting[k] == v for k, v in expected["meeting"].items())
-    return max(right_items, 0), len(want_items), right_fields, len(expected["meeting"])
+    right_fields = sum(same(meeting[k], v, fuzzy) for k, v in expected["meeting"].items())
+    return right_items, len(want_items), right_fields, len(expected["meeting"])
 
 
 @pytest.mark.parametrize("name", case_names())
 def test_case_items(name):
     expected, text = load_case(name)
     seg = segment(text)
-    got = [_item_view(item, want.keys()) for item, want in zip(seg.items, expected["items"])]
-    assert got == expected["items"]
-    assert len(seg.items) == len(expected["items"])
+    wrong = [
+        (_item_view(item, want.keys()), want)
+        for item, want in zip(seg.items, expected["items"])
+        if not _item_right(item, want, _fuzzy(expected))
+    ]
+    assert wrong == []
+    assert [i.number for i in seg.items] == [w["number"] for w in expected["items"]]
 
 
 @pytest.mark.parametrize("name", case_names())
 def test_case_meeting(name):
     expected, text = load_case(name)
     meeting = segment(text).meeting.model_dump()
-    assert {k: meeting[k] for k in expected["meeting"]} == expected["meeting"]
+    wrong = {k: (meeting[k], v) for k, v in expected["meeting"].items() if not same(meeting[k], v, _fuzzy(expected))}
+    assert wrong == {}
 
 
 @pytest.mark.parametrize("name", case_names())
@@ -131,7 +159,7 @@ def test_case_issues(name):
     issues = segment(text).issues
     for phrase in expected.get("issues", []):
         assert any(phrase in issue for issue in issues), (phrase, issues)
-    if not expected.get("issues"):
+    if not expected.get("issues") and not _fuzzy(expected):  # OCR'd variants may add "§ read from OCR digits"
         assert issues == []
 
 

@@ -1,0 +1,55 @@
+"""Make the OCR'd variants of the segmenter's test documents.
+
+Each text case in tests/segment_cases is rendered to noisy page scans (scripts/render_pages.py)
+and read back with the project's own OCR (ingest.ocr, Tesseract's Swedish model), so the tests
+see what a scanned protocol really gives: "§ 48" read as "848" or "8 48", lost bullets, broken
+names. The OCR text is committed next to a JSON that points at the text case as its truth, so the
+tests stay fast and need no Tesseract.
+
+    OMP_THREAD_LIMIT=1 .venv/bin/python scripts/make_segment_cases.py [NAME ...]
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from render_pages import text_to_scans  # noqa: E402
+
+from ingest.models import PAGE_BREAK  # noqa: E402
+from ingest.ocr import ocr_page  # noqa: E402
+
+CASES = Path(__file__).resolve().parents[1] / "tests" / "segment_cases"
+DEFAULT = (
+    "protokoll_ks_tomelilla",
+    "protokoll_bun_solleftea",
+    "anteckningar_trygg_kiruna",
+    "anteckningar_kulturradet",
+    "typewritten_sjobo_1964",
+    "typewritten_lund_1953",
+)
+VARIANT = "ocr_swe"
+
+
+def make(name: str, seed: int = 0) -> Path:
+    truth = json.loads((CASES / f"{name}.json").read_text(encoding="utf-8"))
+    text = (CASES / f"{name}.txt").read_text(encoding="utf-8")
+    pages = [ocr_page(image, "swe", n, dpi=300).text for n, image in enumerate(text_to_scans(text, seed=seed), 1)]
+    out = CASES / f"{name}__{VARIANT}.txt"
+    out.write_text(PAGE_BREAK.join(pages) + "\n", encoding="utf-8")
+    meta = {"format": truth["format"], "variant": "ocr-swe", "truth": name}
+    (CASES / f"{name}__{VARIANT}.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return out
+
+
+def main(argv: list[str]) -> None:
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    for name in argv or DEFAULT:
+        print(make(name))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
