@@ -44,10 +44,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--workers", default="1,2", help="comma-separated worker counts")
     parser.add_argument("--samples", type=Path, default=ROOT / "samples")
     args = parser.parse_args(argv)
-    console = Console()
+    console = Console(width=140)
     table = Table(title=f"minutes ingest: {args.documents} documents")
     for column in ("workers", "documents", "pages", "failed", "seconds", "documents/min", "pages/min",
-                   "peak RSS/worker MB"):
+                   "worker peak MB", "tesseract peak MB"):
         table.add_column(column, justify="right")
     with tempfile.TemporaryDirectory(prefix="minutes-bench-") as temp:
         inputs = Path(temp) / "in"
@@ -63,6 +63,7 @@ def main(argv: list[str] | None = None) -> None:
                 str(workers), str(summary.documents_processed), str(summary.pages_processed),
                 str(summary.count("failed")), f"{seconds:.1f}", f"{summary.documents_processed / minutes:.1f}",
                 f"{summary.pages_processed / minutes:.1f}", f"{summary.peak_rss_kb / 1024:.0f}",
+                f"{summary.ocr_peak_rss_kb / 1024:.0f}",
             )
     console.print(table)
 

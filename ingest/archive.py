@@ -140,6 +140,8 @@ class Outcome:
     timings: dict[str, float] | None = None
     error: str | None = None
     peak_rss_kb: int = 0
+    """Peak resident memory of the worker process, and of the largest Tesseract it ran."""
+    ocr_peak_rss_kb: int = 0
 
 
 def work(data: bytes, path: str, options: Options) -> Outcome:
@@ -161,7 +163,8 @@ def work(data: bytes, path: str, options: Options) -> Outcome:
                       tuple(quality.review_reasons))
         outcome = Outcome(document.source.sha256, to_json(document), stats, timings)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return Outcome(outcome.sha256, outcome.json, outcome.stats, outcome.timings, outcome.error, peak)
+    ocr_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return Outcome(outcome.sha256, outcome.json, outcome.stats, outcome.timings, outcome.error, peak, ocr_peak)
 
 
 # ------------------------------------------------------------------ the batch
@@ -185,6 +188,7 @@ class Summary:
     seconds: float = 0.0
     workers: int = 0
     peak_rss_kb: int = 0
+    ocr_peak_rss_kb: int = 0
 
     def count(self, status: str) -> int:
         return sum(result.status == status for result in self.results)
@@ -229,8 +233,10 @@ class _Run:
                 continue
             try:
                 info = os.stat(found.path)
-                if self._unchanged(label, info):
-                    self.summary.results.append(Result(label, "done"))
+                kept = self._unchanged(label, info)
+                if kept is not None:
+                    self.summary.results.append(Result(label, "done", needs_review=kept.needs_review,
+                                                       review_reasons=kept.review_reasons))
                     continue
                 with open(found.path, "rb") as handle:
                     sha = _sha256(handle)
@@ -249,16 +255,12 @@ class _Run:
                 tasks.setdefault(sha, _Task(sha, [])).files.append(entry)
         return list(tasks.values())
 
-    def _unchanged(self, label: str, info: os.stat_result) -> bool:
-        """Done before, same size and mtime, same versions: skipped without even hashing (like rsync)."""
+    def _unchanged(self, label: str, info: os.stat_result) -> Stats | None:
+        """Done before, same size and mtime, same versions: kept without even hashing (like rsync)."""
         row = self.catalog.file(label)
-        return (
-            not self.force
-            and row is not None
-            and row.status == "done"
-            and (row.size, row.mtime) == (info.st_size, info.st_mtime)
-            and self._existing(row.sha256) is not None
-        )
+        if self.force or row is None or row.status != "done" or (row.size, row.mtime) != (info.st_size, info.st_mtime):
+            return None
+        return self._existing(row.sha256)
 
     def _existing(self, sha: str) -> Stats | None:
         stats = self.catalog.document(sha, *self.versions)
@@ -273,6 +275,7 @@ class _Run:
             except OSError as error:
                 outcome = Outcome(error=f"cannot write document: {reason(error)}")
         self.summary.peak_rss_kb = max(self.summary.peak_rss_kb, outcome.peak_rss_kb)
+        self.summary.ocr_peak_rss_kb = max(self.summary.ocr_peak_rss_kb, outcome.ocr_peak_rss_kb)
         if outcome.error is not None:
             for _, label, size, mtime in task.files:
                 self.catalog.record_problem(label, "failed", outcome.error, sha256=task.sha256, size=size,

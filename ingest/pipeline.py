@@ -13,7 +13,6 @@ import time
 from pydantic import BaseModel, ConfigDict
 
 from ingest import __version__
-from ingest.errors import InputError
 from ingest.models import PAGE_BREAK, Document, Extraction, Pipeline, Quality, Repair, Source
 
 LOW_OCR_CONFIDENCE = 70.0
@@ -42,9 +41,6 @@ def lexicon(user_words: tuple[str, ...] = ()):
 def read(data: bytes, path: str, options: Options) -> Extraction:
     from ingest.extract import extract
     from ingest.normalize import normalize
-
-    if not data:
-        raise InputError("empty file")
     return normalize(extract(data, path, language=options.language, dpi=options.dpi))
 
 

@@ -120,6 +120,8 @@ def test_rerun_does_nothing_and_force_redoes_everything_identically(batch, tmp_p
         stamps = db.execute("SELECT path, ingested_at FROM files WHERE status = 'done'").fetchall()
     again = ingest([str(root / "in")], archive, workers=1, console=_quiet())
     assert first.documents_processed == 6 and again.documents_processed == 0
+    assert sorted((r.path, r.status, r.needs_review) for r in again.results) == sorted(
+        (r.path, r.status, r.needs_review) for r in first.results)
     with sqlite3.connect(archive / "catalog.sqlite") as db:
         assert db.execute("SELECT path, ingested_at FROM files WHERE status = 'done'").fetchall() == stamps
     forced = ingest([str(root / "in")], archive, workers=1, force=True, console=_quiet())
@@ -257,6 +259,20 @@ def test_dask_cluster_on_loopback_gives_the_same_archive(batch, tmp_path):
     assert summary.workers == 1
     assert _documents(tmp_path / "archive") == _documents(root / "archive")
     assert _rows(tmp_path / "archive") == _rows(root / "archive")
+
+
+def test_a_second_ingest_into_the_same_archive_is_refused(tmp_path):
+    import fcntl
+
+    from ingest.errors import InputError
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    with open(archive / ".lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        with pytest.raises(InputError, match="archive is in use by another `minutes ingest`"):
+            ingest([str(SEEDS[0])], archive, workers=1, console=_quiet())
+    assert not (archive / "catalog.sqlite").exists()
 
 
 def test_unreachable_scheduler_is_one_line(tmp_path):
