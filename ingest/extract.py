@@ -104,10 +104,41 @@ def _extract_text(data: bytes) -> Extraction:
 # ---------------------------------------------------------------- PDF
 
 
+# Writing direction on the rendered page (from a glyph's text matrix, y up) → the direction lines
+# follow each other, and where a line starts and ends along that direction (pdfplumber's y runs down).
+_DIRECTIONS = {
+    (1, 0): ("ltr", "ttb", lambda line: (line["top"], line["bottom"])),
+    (0, -1): ("ttb", "rtl", lambda line: (-line["x1"], -line["x0"])),
+    (-1, 0): ("rtl", "btt", lambda line: (-line["bottom"], -line["top"])),
+    (0, 1): ("btt", "ltr", lambda line: (line["x0"], line["x1"])),
+}
+
+
+def _writing_direction(chars: list[dict]) -> tuple[int, int]:
+    """The direction most glyphs run in: a page turned with /Rotate, or a landscape table typeset
+    sideways, reads along its text, not along the screen."""
+    votes: dict[tuple[int, int], int] = {}
+    for char in chars:
+        a, b = char["matrix"][:2]
+        key = (1 if a > 0 else -1, 0) if abs(a) >= abs(b) else (0, 1 if b > 0 else -1)
+        votes[key] = votes.get(key, 0) + 1
+    return max(sorted(votes), key=votes.get) if votes else (1, 0)
+
+
 def _text_layer(page) -> str:
     """Lines in reading order; glyphs printed twice on the spot (fake bold) count once."""
-    lines = page.dedupe_chars().extract_text_lines(return_chars=False)
-    return ocr.layout_lines([(line["text"], line["top"], line["bottom"], None) for line in lines])
+    page = page.dedupe_chars()
+    char_dir, line_dir, span = _DIRECTIONS[_writing_direction(page.chars)]
+    lines = page.extract_text_lines(
+        return_chars=False,
+        char_dir=char_dir,
+        line_dir=line_dir,
+        char_dir_rotated=char_dir,
+        line_dir_rotated=line_dir,
+        char_dir_render="ltr",  # write the result as ordinary left-to-right lines
+        line_dir_render="ttb",
+    )
+    return ocr.layout_lines([(line["text"], *span(line), None) for line in lines])
 
 
 def _negligible(text: str) -> bool:

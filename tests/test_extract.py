@@ -121,6 +121,15 @@ def test_text_layer_pdf_sample():
     assert extract(data, "notes.pdf") == extraction  # deterministic
 
 
+@pytest.mark.parametrize("rotate", [0, 90, 180, 270])
+def test_text_layer_of_a_turned_pdf_page_reads_along_the_text(rotate):
+    pdf = pikepdf.open(io.BytesIO(_pdf_bytes(PAGE_ONE + "\n\n" + PAGE_TWO)))
+    pdf.pages[0].Rotate = rotate
+    buffer = io.BytesIO()
+    pdf.save(buffer)
+    assert extract(buffer.getvalue(), "turned.pdf").pages[0].text == PAGE_ONE + "\n\n" + PAGE_TWO
+
+
 def test_fake_bold_counts_once():
     """Some generators print a heading twice, a hair apart, to make it bold."""
     buffer = io.BytesIO()
