@@ -1,0 +1,65 @@
+"""Speed of the repair engine: prints a table (not a timed test; numbers depend on the machine).
+
+    python bench/bench_repair.py
+
+- load: the compiled lexicon from a fresh process
+- cold: a fresh process that imports the engine and repairs seed 003 (the `minutes repair` budget is 0.5 s)
+- words/s: repair throughput on one core once loaded, on English-OCR-like text (seed 003) and on
+  clean and diacritic-stripped Swedish prose (talbanken-dev, when ../shared is beside the repo)
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = next((ROOT / "eval" / "seeds").glob("003_*.txt"))
+PROSE = ROOT.parent / "shared" / "corpora" / "talbanken-dev.txt"
+
+
+def fresh(code: str, repeats: int = 3) -> float:
+    """Best wall time of `code` in a new interpreter, interpreter start-up included."""
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, capture_output=True)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def throughput(text: str, rounds: int) -> float:
+    from ingest.repair import TOKEN, repair
+
+    words = len(TOKEN.findall(text))
+    repair(text)  # warm the per-word cache the way a batch import does
+    start = time.perf_counter()
+    for _ in range(rounds):
+        repair(text)
+    return words * rounds / (time.perf_counter() - start)
+
+
+def main() -> None:
+    table = Table(title="repair benchmark")
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    table.add_row("python start-up only", f"{fresh('pass'):.3f} s")
+    table.add_row("load lexicon (fresh process)", f"{fresh('from ingest.lexicon import load_lexicon; load_lexicon()'):.3f} s")
+    cold = f"import sys; from ingest.repair import repair; sys.stdout.write(repair(open({str(SEED)!r}).read()).text)"
+    table.add_row("cold repair of seed 003 (fresh process)", f"{fresh(cold):.3f} s")
+    seed = SEED.read_text(encoding="utf-8")
+    table.add_row("words/s, seed 003 (English-model OCR)", f"{throughput(seed, 20):,.0f}")
+    if PROSE.exists():
+        prose = PROSE.read_text(encoding="utf-8")
+        table.add_row("words/s, clean prose", f"{throughput(prose, 3):,.0f}")
+        stripped = prose.translate(str.maketrans("åäöÅÄÖ", "aaoAAO"))
+        table.add_row("words/s, diacritic-stripped prose", f"{throughput(stripped, 3):,.0f}")
+    Console().print(table)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,49 @@
+"""Each repair as a small named function (ftfy style), so a correction can name its fix.
+
+Layout fixes work on a line; word fixes are chosen by `repair.py`, which scores
+candidates from the lexicon; the reasons they record are the names defined here.
+"""
+from __future__ import annotations
+
+import re
+
+DIACRITICS = "diacritics"  # letters restored or removed: "tradgardar" -> "trädgårdar"
+OCR_CONFUSION = "ocr-confusion"  # look-alike glyphs: "6ver" -> "över", "Skdne" -> "Skåne"
+COMPOUND = "compound"  # an unlisted compound repaired part by part
+CONTEXT = "context"  # one real word for another, chosen by its neighbours: "for" -> "för"
+SPLIT_WORD = "split-word"  # a word broken by a space: "infor mation"
+JOINED_WORD = "joined-word"  # words run together: "attbarnet" -> "att barnet"
+EDIT = "edit"  # nearest word by edit distance
+BULLET = "bullet"  # a bullet glyph OCR read as a letter
+SYMBOL = "symbol"  # a symbol OCR read as another: "$ 12" -> "§ 12"
+
+BULLET_BULLET = "•"
+# Glyphs English-model OCR reads a round bullet as, when they open a line and a word follows.
+_BULLET_LINE = re.compile(r"^([ \t]*)([eo*»«¢©®°·])( +)(?=[\"”“'(]?\w)", re.MULTILINE)
+_SECTION = re.compile(r"^([ \t]*)\$(?= ?\d)", re.MULTILINE)
+_URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+
+
+def bullets(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "•") for each line-start letter that is a misread bullet."""
+    return [(m.start(2), m.end(2), BULLET_BULLET) for m in _BULLET_LINE.finditer(text)]
+
+
+def section_signs(text: str) -> list[tuple[int, int, str]]:
+    """"$ 12" at a line start is a paragraph sign the OCR model cannot output."""
+    return [(m.start() + len(m.group(1)), m.end(), "§") for m in _SECTION.finditer(text)]
+
+
+def protected_spans(text: str) -> list[tuple[int, int]]:
+    """URLs and e-mail addresses: never touched."""
+    return [m.span() for m in _URL.finditer(text)]
+
+
+def keep_case(original: str, word: str) -> str:
+    """Give `word` the case pattern of `original` ("HELSINGBORG", "Föredragande", "för")."""
+    letters = [c for c in original if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return word.upper()
+    if original[:1].isupper() or (not original[:1].isalpha() and len(letters) > 1 and letters[0].isupper()):
+        return word[:1].upper() + word[1:]
+    return word

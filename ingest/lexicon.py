@@ -1,0 +1,200 @@
+"""The Swedish word data the repair engine decides with, loaded fast.
+
+The compiled tables in `dictionaries/` are marisa tries: they load in
+milliseconds (no parsing, no million-entry Python dict), which keeps a cold
+`minutes repair` well under half a second. `dictionaries/build.py` makes them.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+
+import marisa_trie
+
+# Flags of a lexicon entry; a word may carry several.
+WORD = 1  # stands alone (hunspell accepts it, or a curated list has it)
+BEGIN = 2  # may open or continue a compound ("arbets-", "skol-")
+END = 4  # may close a compound
+NAME = 8  # a proper name (capitalised in hunspell, or from the name gazetteers)
+DOMAIN = 16  # municipal and administrative vocabulary
+FOREIGN = 32  # only in wordfreq: English, names, stripped web spellings ("pa", "ar")
+ENGLISH = 64  # frequent in English and not a Swedish dictionary word
+USER = 128  # from the archivist's user dictionary
+
+RECORD_FORMAT = "<BB"  # zipf*10, flags
+BIGRAM_FORMAT = "<H"
+
+_FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "æ": "a", "ø": "o"})
+TOKEN = re.compile(r"\w+")
+
+
+def fold(word: str) -> str:
+    """Lowercase without diacritics: the key under which OCR damage and truth meet."""
+    word = word.lower().translate(_FOLD)
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def tokens(text: str) -> list[str]:
+    """Word tokens for context statistics; digits collapse to one token so "2 år" generalises."""
+    return ["<num>" if t.isdigit() else t for t in TOKEN.findall(text)]
+
+
+class Lexicon:
+    """Known words with frequency and role, the fold index, and word-pair counts."""
+
+    def __init__(self, words: marisa_trie.RecordTrie, folds: marisa_trie.BytesTrie, bigrams: marisa_trie.RecordTrie,
+                 meta: dict, user_words: Iterable[str] = ()):
+        self._words = words
+        self._folds = folds
+        self._bigrams = bigrams
+        self.meta = meta
+        self._user: dict[str, str] = {}
+        for w in user_words:
+            w = w.strip()
+            if w:
+                self._user[w.lower()] = w
+        self._user_folds: dict[str, list[str]] = {}
+        for w in sorted(self._user):
+            self._user_folds.setdefault(fold(w), []).append(w)
+        self.version = meta["version"] + (f"+user{len(self._user)}" if self._user else "")
+
+    def entry(self, word: str) -> tuple[float, int] | None:
+        """(zipf frequency, flags) of a word in any case, or None if unknown."""
+        key = word.lower()
+        found = self._words.get(key)
+        if found:
+            z, flags = found[0]
+            z /= 10
+        else:
+            z, flags = 0.0, 0
+        if key in self._user:
+            flags |= USER | WORD
+        return (z, flags) if flags else None
+
+    def flags(self, word: str) -> int:
+        e = self.entry(word)
+        return e[1] if e else 0
+
+    def zipf(self, word: str) -> float:
+        e = self.entry(word)
+        return e[0] if e else 0.0
+
+    def is_word(self, word: str) -> bool:
+        """A Swedish word that stands alone (not a stripped web spelling, not only a compound part)."""
+        return bool(self.flags(word) & (WORD | NAME | DOMAIN | USER))
+
+    def is_known(self, word: str) -> bool:
+        """Seen anywhere: Swedish word, name, or a frequent foreign/English word."""
+        return self.entry(word) is not None
+
+    def is_name(self, word: str) -> bool:
+        return bool(self.flags(word) & NAME)
+
+    def by_fold(self, key: str) -> list[str]:
+        """Lowercase words whose fold is `key`."""
+        found = [b.decode() for b in self._folds.get(key, ())]
+        return found + self._user_folds.get(key, [])
+
+    def has_fold(self, key: str) -> bool:
+        return key in self._folds or key in self._user_folds
+
+    def fold_prefixes(self, key: str) -> list[str]:
+        """Fold keys that are prefixes of `key` (compound splitting)."""
+        found = self._folds.prefixes(key)
+        found += [k for k in self._user_folds if key.startswith(k)]
+        return found
+
+    @property
+    def corpus_tokens(self) -> int:
+        return self.meta.get("corpus_tokens", 1)
+
+    def unigram(self, word: str) -> int:
+        """Count of a word in the context corpus (the one word-pair counts come from)."""
+        found = self._bigrams.get(word)
+        return found[0][0] if found else 0
+
+    def bigram(self, first: str, second: str) -> int:
+        found = self._bigrams.get(f"{first} {second}")
+        return found[0][0] if found else 0
+
+
+def _load(name: str, trie):
+    with resources.as_file(resources.files("dictionaries") / name) as path:
+        trie.load(str(path))
+    return trie
+
+
+@lru_cache(maxsize=8)
+def _cached(user_words: tuple[str, ...]) -> Lexicon:
+    meta = json.loads((resources.files("dictionaries") / "lexicon.json").read_text(encoding="utf-8"))
+    return Lexicon(
+        _load("lexicon.bin", marisa_trie.RecordTrie(RECORD_FORMAT)),
+        _load("folds.bin", marisa_trie.BytesTrie()),
+        _load("bigrams.bin", marisa_trie.RecordTrie(BIGRAM_FORMAT)),
+        meta,
+        user_words,
+    )
+
+
+def load_lexicon(user_words: Iterable[str] = ()) -> Lexicon:
+    """The shipped lexicon plus the archivist's words; cached per process."""
+    return _cached(tuple(sorted(set(user_words))))
+
+
+# Look-alike glyphs of English-model OCR, measured on Swedish scans (issue 3): ocr -> [(truth, p(truth|ocr))].
+# Used until dictionaries/confusions.tsv (learned from aligned development OCR) is present.
+DEFAULT_CONFUSIONS: dict[str, list[tuple[str, float]]] = {
+    "6": [("ö", 0.9)],
+    "0": [("ö", 0.3), ("o", 0.3)],
+    "1": [("l", 0.4), ("i", 0.1)],
+    "&": [("ä", 0.8)],
+    "é": [("ö", 0.45), ("ä", 0.25)],
+    "éo": [("ö", 0.9)],
+    "oé": [("ö", 0.9)],
+    "ô": [("ö", 0.8)],
+    "õ": [("ö", 0.8)],
+    "à": [("å", 0.5), ("ä", 0.3)],
+    "á": [("å", 0.5), ("ä", 0.3)],
+    "â": [("å", 0.5), ("ä", 0.3)],
+    "d": [("å", 0.02), ("ä", 0.015)],
+    "i": [("ä", 0.02)],
+    "id": [("ä", 0.01)],
+    "rn": [("m", 0.05)],
+}
+
+
+@lru_cache(maxsize=1)
+def confusions() -> dict[str, list[tuple[str, float]]]:
+    """Glyph confusions that change a word's fold, lowercase: the defaults, raised by what
+    dictionaries/confusions.tsv learned from aligned development OCR. Plain diacritic loss
+    ("a" for "ä") is not here: the repair estimates that rate per document."""
+    merged = {(o, t): p for o, subs in DEFAULT_CONFUSIONS.items() for t, p in subs}
+    source = resources.files("dictionaries") / "confusions.tsv"
+    if source.is_file():
+        for line in source.read_text(encoding="utf-8").splitlines():
+            cols = line.split("\t")
+            if len(cols) < 4 or line.startswith("#"):
+                continue
+            try:
+                p = float(cols[3])
+            except ValueError:
+                continue
+            ocr, truth = cols[0].lower(), cols[1].lower()
+            glyph = not ocr.isalpha() or not truth.isascii() or len(ocr) != len(truth)
+            if 0 < len(ocr) <= 3 and truth.isalpha() and glyph and fold(ocr) != fold(truth) and p >= 0.005:
+                merged[ocr, truth] = max(p, merged.get((ocr, truth), 0.0))
+    table: dict[str, list[tuple[str, float]]] = {}
+    for (ocr, truth), p in sorted(merged.items()):
+        table.setdefault(ocr, []).append((truth, p))
+    for ocr, subs in table.items():
+        subs.sort(key=lambda tp: -tp[1])
+        total = sum(p for _, p in subs)
+        if total > 0.97:  # keep room for the glyph being what it looks like
+            subs[:] = [(t, p * 0.97 / total) for t, p in subs]
+    return table

@@ -1,0 +1,447 @@
+"""Words -> corrected words, as a noisy channel with an audit trail.
+
+Each word token gets candidates from the lexicon's fold index (after undoing
+look-alike glyphs such as "6" for "ö"), from compound and run-together splits,
+and, failing those, from one edit. A candidate's score is
+
+    log P(word) [+ context]  +  log P(ocr text | word)
+
+where the channel's diacritic rates are estimated per document: a page whose
+unambiguous words have lost their å/ä/ö (English-model OCR) makes restoring
+them cheap, while clean text, whose diacritics are intact, makes any change
+expensive. That single estimate is what lets the same engine fix "for" -> "för"
+in old OCR and leave the verb "for" alone in clean prose.
+"""
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ingest import fixes
+from ingest.lexicon import BEGIN, END, ENGLISH, FOREIGN, NAME, USER, WORD, DOMAIN, Lexicon, confusions, fold, load_lexicon
+from ingest.models import PAGE_BREAK, Correction, OcrWord, Repair
+
+LN10 = math.log(10)
+DIACRITIC = set("åäöé")
+PLAIN = {"a": "åä", "o": "ö", "e": "é"}
+TOKEN = re.compile(r"[\w&]+")
+SENTENCE_BREAK = re.compile(r"[.!?:;]|\n\s*\n|\f")
+
+UNKNOWN_ZIPF = 1.5  # floor for a listed word that wordfreq has not seen
+OOV_ZIPF = 0.5  # a token in no list kept as it is: real but unlisted words are rarer than damaged ones
+NAME_LIKE_ZIPF = 3.0  # a capitalised unknown word inside a sentence is usually a name
+FOREIGN_DISCOUNT = 1.0  # wordfreq-only spellings are partly stripped Swedish ("pa", "ar")
+COMPOUND_PENALTY = 1.0  # zipf per extra compound part, below the mean of the parts
+JOIN_PENALTY = 1.5  # zipf for claiming the OCR lost a space
+JOIN_MIN_ZIPF = 6.3  # only the commonest short words lose their space to the next word
+EDIT_COST = math.log(0.0005)
+DIACRITIC_WORD_SHARE = 0.2  # measured 0.28 on Talbanken; lower for headings and names
+SWAP_RATE = 0.02  # ä read as å and the like
+CONTEXT_WEIGHT = 1.0
+PAIR_SMOOTHING = 0.5
+DEFAULT_MIN_CONFIDENCE = 0.5
+LOW_OCR_CONFIDENCE = 70  # Tesseract's word confidence below which the channel rates are raised
+
+
+@dataclass(frozen=True)
+class Candidate:
+    word: str  # lowercase; a space marks a split into two words
+    glyph: float  # log-probability of the look-alike glyph readings
+    strip: int  # diacritics the OCR lost
+    spur: int  # diacritics the OCR added
+    swap: int  # one diacritic read as another
+    zipf: float
+    reason: str
+    parts: int = 1  # compound parts, for the compound prior
+
+
+@dataclass
+class Rates:
+    """Per-document channel: how often a diacritic was lost (strip) or invented (spur)."""
+
+    strip: float
+    spur: float
+
+    def score(self, c: Candidate) -> float:
+        return (
+            c.glyph
+            + c.strip * math.log(self.strip)
+            + c.spur * math.log(self.spur)
+            + c.swap * math.log(SWAP_RATE)
+            + LN10 * c.zipf
+        )
+
+
+def _diffs(ocr: str, word: str) -> tuple[int, int, int]:
+    strip = spur = swap = 0
+    for o, t in zip(ocr, word):
+        if o == t:
+            continue
+        if t in DIACRITIC and o not in DIACRITIC:
+            strip += 1
+        elif o in DIACRITIC and t not in DIACRITIC:
+            spur += 1
+        else:
+            swap += 1
+    return strip, spur, swap
+
+
+def _variants(token: str) -> list[tuple[str, float, bool]]:
+    """Readings of the token with look-alike glyphs undone: (text, log p, changed), most probable first."""
+    table = confusions()
+    beams: dict[int, list[tuple[str, float, bool]]] = {0: [("", 0.0, False)]}
+    for i in range(len(token)):
+        here = beams.pop(i, [])
+        if not here:
+            continue
+        moves: list[tuple[str, float, int]] = [(token[i], 0.0, 1)]
+        for size in (1, 2, 3):
+            seg = token[i:i + size]
+            if len(seg) == size and seg in table:
+                subs = table[seg]
+                moves += [(t, math.log(p), size) for t, p in subs]
+                if size == 1:
+                    moves[0] = (seg, math.log(max(1e-3, 1 - sum(p for _, p in subs))), 1)
+        for text, lp, changed in here:
+            for t, p, size in moves:
+                beams.setdefault(i + size, []).append((text + t, lp + p, changed or t != token[i:i + size]))
+        for k in beams:
+            beams[k] = sorted(beams[k], key=lambda b: -b[1])[:24]
+    return beams.get(len(token), [])
+
+
+class Engine:
+    """Candidate generation and scoring over one lexicon; per-token analyses are cached."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lex = lexicon
+        self.analyse = lru_cache(maxsize=200_000)(self._analyse)
+
+    def _members(self, key: str, need: int) -> list[tuple[str, float]]:
+        out = []
+        for w in self.lex.by_fold(key):
+            e = self.lex.entry(w)
+            if e and e[1] & need:
+                out.append((w, e[0]))
+        return out
+
+    def _whole(self, text: str, glyph: float, reason: str) -> list[Candidate]:
+        out = []
+        for w, z in self._members(fold(text), WORD | NAME | DOMAIN | USER):
+            if len(w) != len(text):
+                continue
+            strip, spur, swap = _diffs(text, w)
+            why = reason if reason != fixes.DIACRITICS or strip + spur + swap else fixes.CONTEXT
+            out.append(Candidate(w, glyph, strip, spur, swap, max(z, UNKNOWN_ZIPF), why))
+        return out
+
+    def _compound(self, text: str, glyph: float, depth: int = 0) -> list[Candidate]:
+        """Readings of `text` as begin + ... + end parts, each part's diacritics chosen independently."""
+        key = fold(text)
+        out: list[Candidate] = []
+        for head in self.lex.fold_prefixes(key):
+            if len(head) < 2 or len(key) - len(head) < 2:
+                continue
+            heads = self._part(text[: len(head)], BEGIN)
+            if not heads:
+                continue
+            rest = text[len(head):]
+            tails = self._part(rest, END)
+            if depth < 2:
+                tails += [(c.word, c.strip, c.spur, c.swap, c.zipf + COMPOUND_PENALTY * (c.parts - 1), c.parts) for c in self._compound(rest, 0.0, depth + 1)]
+            for hw, hs, hp, hx, hz, _ in heads[:2]:
+                for tw, ts, tp, tx, tz, tn in sorted(tails, key=lambda t: -t[4])[:3]:
+                    z = (hz + tz * tn) / (tn + 1)
+                    out.append(Candidate(hw + tw, glyph, hs + ts, hp + tp, hx + tx, z - COMPOUND_PENALTY * tn, fixes.COMPOUND, tn + 1))
+        return out
+
+    def _part(self, text: str, need: int) -> list[tuple[str, int, int, int, float, int]]:
+        out = []
+        for w, z in self._members(fold(text), need):
+            if len(w) == len(text):
+                out.append((w, *_diffs(text, w), max(z, UNKNOWN_ZIPF), 1))
+        return sorted(out, key=lambda t: (t[1] + t[2] + t[3], -t[4]))
+
+    def _joined(self, text: str, glyph: float) -> list[Candidate]:
+        """A frequent short word run into the next: "attbarnet" -> "att barnet"."""
+        out = []
+        key = fold(text)
+        for head in self.lex.fold_prefixes(key):
+            if len(head) > 4 or len(key) - len(head) < 3:
+                continue
+            firsts = [(w, z) for w, z in self._members(head, WORD) if z >= JOIN_MIN_ZIPF and len(w) == len(head)]
+            if not firsts:
+                continue
+            rest = text[len(head):]
+            seconds = self._whole(rest, 0.0, fixes.JOINED_WORD) or self._compound(rest, 0.0)
+            for fw, fz in firsts:
+                fs, fp, fx = _diffs(text[: len(head)], fw)
+                for c in seconds:
+                    z = min(fz, c.zipf) - JOIN_PENALTY
+                    out.append(Candidate(f"{fw} {c.word}", glyph, fs + c.strip, fp + c.spur, fx + c.swap, z, fixes.JOINED_WORD))
+        return out
+
+    def _edits(self, key: str) -> list[str]:
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        seen = set()
+        for i in range(len(key) + 1):
+            for c in letters:
+                seen.add(key[:i] + c + key[i:])
+            if i < len(key):
+                seen.add(key[:i] + key[i + 1:])
+                for c in letters:
+                    seen.add(key[:i] + c + key[i + 1:])
+                if i + 1 < len(key):
+                    seen.add(key[:i] + key[i + 1] + key[i] + key[i + 2:])
+        seen.discard(key)
+        return sorted(k for k in seen if self.lex.has_fold(k))
+
+    def _analyse(self, token: str, name_like: bool) -> tuple[Candidate, ...]:
+        """All candidate readings of a lowercase token; the first is the token kept as it is."""
+        e = self.lex.entry(token)
+        if e is None:
+            keep_z = NAME_LIKE_ZIPF if name_like else OOV_ZIPF
+        elif e[1] & (WORD | NAME | DOMAIN | USER):
+            keep_z = max(e[0], UNKNOWN_ZIPF)
+        elif e[1] & ENGLISH:
+            keep_z = e[0]
+        else:
+            keep_z = max(e[0] - FOREIGN_DISCOUNT, NAME_LIKE_ZIPF if name_like else OOV_ZIPF)
+        variants = _variants(token)
+        keep_glyph = next((lp for t, lp, ch in variants if not ch), 0.0)
+        found: dict[str, Candidate] = {token: Candidate(token, keep_glyph, 0, 0, 0, keep_z, "")}
+        guess = ("", -math.inf)
+        for text, lp, changed in variants:
+            if not text.isalpha():
+                continue
+            reason = fixes.OCR_CONFUSION if changed else fixes.DIACRITICS
+            for c in self._whole(text, lp, reason):
+                if c.word != token:
+                    _add(found, c)
+                else:
+                    found[token] = Candidate(token, lp, 0, 0, 0, max(keep_z, c.zipf), "")
+            if changed and e is None and text not in found and lp > guess[1]:
+                guess = (text, lp)
+        if guess[0]:  # only the likeliest unverified reading competes with keeping the token
+            _add(found, Candidate(guess[0], guess[1], 0, 0, 0, keep_z, fixes.OCR_CONFUSION))
+        if e is None and len(token) >= 4 and not name_like and not any(c.reason != fixes.OCR_CONFUSION or self.lex.is_known(c.word) for c in found.values() if c.word != token):
+            for text, lp, changed in variants[:3]:
+                if text.isalpha():
+                    for c in self._compound(text, lp) + self._joined(text, lp):
+                        _add(found, c)
+            if len(found) == 1 and len(token) >= 5 and token.isalpha():
+                for key in self._edits(fold(token))[:20]:
+                    for w, z in self._members(key, WORD):
+                        _add(found, Candidate(w, EDIT_COST, 0, 0, 0, z, fixes.EDIT))
+        keep = found.pop(token)
+        return (keep, *sorted(found.values(), key=lambda c: (c.word, c.reason)))
+
+
+def _add(found: dict[str, Candidate], c: Candidate) -> None:
+    old = found.get(c.word)
+    if old is None or (c.glyph - c.strip - c.spur - c.swap, c.zipf) > (old.glyph - old.strip - old.spur - old.swap, old.zipf):
+        found[c.word] = c
+
+
+@lru_cache(maxsize=4)
+def _engine(lexicon: Lexicon) -> Engine:
+    return Engine(lexicon)
+
+
+@dataclass
+class _Token:
+    start: int
+    end: int
+    text: str
+    name_like: bool
+    sentence_start: bool
+    confidence: float | None
+    options: tuple[Candidate, ...] = ()
+    choice: int = 0
+    score_gap: float = math.inf
+
+
+def _scan(text: str, skip: list[tuple[int, int]], ocr_words: list[OcrWord] | None) -> list[_Token]:
+    """Repairable word tokens in reading order, with what their surroundings say about them."""
+    confs = _confidences(text, ocr_words) if ocr_words else None
+    skip = sorted(skip)
+    out: list[_Token] = []
+    last = 0
+    for m in TOKEN.finditer(text):
+        s, e = m.span()
+        gap = text[last:s]
+        last = e
+        first = not out or bool(SENTENCE_BREAK.search(gap)) or "\n" in gap or "•" in gap
+        if any(a <= s < b or a < e <= b for a, b in skip):
+            continue
+        out.append(_Token(s, e, m.group(), name_like=m.group()[:1].isupper() and not first, sentence_start=first,
+                          confidence=confs(s) if confs else None))
+    return out
+
+
+def _confidences(text: str, ocr_words: list[OcrWord]):
+    """Map a text offset to the confidence of the OCR word printed there."""
+    starts, ends, values = [], [], []
+    cursor = 0
+    for w in ocr_words:
+        at = text.find(w.text, cursor) if w.text else -1
+        if at < 0:
+            continue
+        starts.append(at)
+        ends.append(at + len(w.text))
+        values.append(w.confidence)
+        cursor = at + len(w.text)
+
+
+    def lookup(offset: int) -> float | None:
+        i = bisect.bisect_right(starts, offset) - 1
+        return values[i] if i >= 0 and offset < ends[i] else None
+
+    return lookup
+
+
+def _repairable(token: str) -> bool:
+    letters = sum(c.isalpha() for c in token)
+    if letters == 0 or "_" in token:
+        return False
+    if any(c.isdigit() for c in token):
+        table = confusions()
+        return letters >= 2 and all(c in table for c in token if c.isdigit())
+    return not (token.isupper() and len(token) <= 5)  # an acronym: SBS, SFF, KS
+
+
+def _estimate(engine: Engine, toks: list[_Token]) -> Rates:
+    """The document's diacritic loss and invention rates, from words whose reading is unambiguous."""
+    lex = engine.lex
+    stripped = intact = spurious = plain = 0
+    for t in toks:
+        low = t.text.lower()
+        has = any(c in DIACRITIC for c in low if c != "é")
+        if lex.is_word(low):
+            if has:
+                intact += 1
+            elif "a" in low or "o" in low:
+                plain += 1
+            continue
+        if lex.is_known(low):
+            continue
+        # whole dictionary words only: an unlisted compound's guessed diacritics say little
+        whole = [c for c in t.options[1:] if c.reason in (fixes.DIACRITICS, fixes.OCR_CONFUSION) and lex.is_word(c.word)]
+        if any(not c.spur and (c.strip or set(c.word) & DIACRITIC) for c in whole):
+            stripped += 1
+        elif has and any(c.spur for c in whole):
+            spurious += 1
+    # Swedish prose has å/ä/ö in about a quarter of its words; far fewer intact ones is evidence of loss too.
+    words = sum(1 for t in toks if any(c.isalpha() for c in t.text))
+    lost = max(stripped, DIACRITIC_WORD_SHARE * words - intact)
+    strip = min(0.95, max(0.001, (lost + 0.2) / (lost + intact + 2.2)))
+    spur = min(0.5, max(0.001, (spurious + 0.5) / (spurious + plain + 1)))
+    return Rates(strip, spur)
+
+
+def _context_key(word: str) -> str:
+    return "<num>" if word.isdigit() else word.lower()
+
+
+def _association(lex: Lexicon, first: str, second: str) -> float:
+    """How much more (or less) often the pair occurs in real prose than its words' counts predict."""
+    expected = lex.unigram(first) * lex.unigram(second) / lex.corpus_tokens
+    return math.log((lex.bigram(first, second) + PAIR_SMOOTHING) / (expected + PAIR_SMOOTHING))
+
+
+def _decide(engine: Engine, toks: list[_Token], rates: Rates) -> None:
+    """First without context, then ambiguous words again with their neighbours' choices."""
+    base: list[list[float]] = []
+    for t in toks:
+        r = rates
+        if t.confidence is not None and t.confidence < LOW_OCR_CONFIDENCE:
+            doubt = 1 - t.confidence / 100
+            r = Rates(max(rates.strip, doubt), max(rates.spur, doubt / 2))
+        scores = [r.score(c) for c in t.options]
+        base.append(scores)
+        t.choice = max(range(len(scores)), key=lambda i: (scores[i], -i))
+    lex = engine.lex
+    for i, t in enumerate(toks):
+        scores = base[i]
+        if len(scores) < 2 or sorted(scores)[-2] < max(scores) - 8:
+            continue
+        prev = "<s>" if t.sentence_start or i == 0 else _context_key(toks[i - 1].options[toks[i - 1].choice].word.split()[-1])
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        nxt_word = _context_key(nxt.options[nxt.choice].word.split()[0]) if nxt and not nxt.sentence_start else None
+        ctx = []
+        for c, s in zip(t.options, scores):
+            words = c.word.split()
+            bonus = _association(lex, prev, words[0])
+            if nxt_word:
+                bonus += _association(lex, words[-1], nxt_word)
+            ctx.append(s + CONTEXT_WEIGHT * bonus)
+        base[i] = ctx
+        t.choice = max(range(len(ctx)), key=lambda k: (ctx[k], -k))
+    for t, scores in zip(toks, base):
+        best = scores[t.choice]
+        total = sum(math.exp(s - best) for s in scores)
+        t.score_gap = 1 / total
+
+
+def _position(text: str, offset: int) -> tuple[int, int]:
+    page = text.count(PAGE_BREAK, 0, offset) + 1
+    page_start = text.rfind(PAGE_BREAK, 0, offset) + 1
+    return page, text.count("\n", page_start, offset) + 1
+
+
+def repair(
+    text: str,
+    *,
+    lexicon: Lexicon | None = None,
+    ocr_words: list[OcrWord] | None = None,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+) -> Repair:
+    """Repair OCR damage in `text` (pages joined by "\\f"); every change is recorded with offsets into `text`."""
+    lex = lexicon or load_lexicon()
+    engine = _engine(lex)
+    layout = fixes.bullets(text) + fixes.section_signs(text)
+    edits: list[tuple[int, int, str, float, str]] = [(s, e, r, 0.95, fixes.BULLET if r == fixes.BULLET_BULLET else fixes.SYMBOL) for s, e, r in layout]
+    skip = fixes.protected_spans(text) + [(s, e) for s, e, _ in layout]
+    toks = _scan(text, skip, ocr_words)
+    for t in toks:
+        low = t.text.lower()
+        t.options = engine.analyse(low, t.name_like) if _repairable(t.text) else (Candidate(low, 0.0, 0, 0, 0, 0.0, ""),)
+    rates = _estimate(engine, toks)
+    _decide(engine, toks, rates)
+    for t in toks:
+        c = t.options[t.choice]
+        if t.choice == 0:
+            continue
+        new = fixes.keep_case(t.text, c.word)
+        if new != t.text:
+            edits.append((t.start, t.end, new, min(0.999, round(t.score_gap, 3)), c.reason))
+    edits.sort()
+    corrections, review = [], []
+    for s, e, new, conf, reason in edits:
+        page, line = _position(text, s)
+        fix = Correction(page=page, line=line, start=s, end=e, original=text[s:e], corrected=new, confidence=conf, reason=reason)
+        (corrections if conf >= min_confidence else review).append(fix)
+    out = apply(text, corrections)
+    words = [w for w in TOKEN.findall(out) if any(c.isalpha() for c in w)]
+    unknown = sum(1 for w in words if not lex.is_known(w) and _repairable(w))
+    return Repair(text=out, original_text=text, corrections=corrections, review=review, words=len(words), unknown_words=unknown)
+
+
+def apply(text: str, corrections: list[Correction]) -> str:
+    """Apply corrections (offsets into `text`, not overlapping) to `text`."""
+    parts, last = [], 0
+    for c in sorted(corrections, key=lambda c: c.start):
+        parts.append(text[last:c.start])
+        parts.append(c.corrected)
+        last = c.end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def fix_and_explain(text: str) -> tuple[str, list[Correction]]:
+    """Repaired text and the corrections that made it, like ftfy.fix_and_explain."""
+    result = repair(text)
+    return result.text, result.corrections

@@ -1,0 +1,75 @@
+"""The compiled lexicon: real data from dictionaries/, loaded through importlib.resources."""
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+from ingest.lexicon import BEGIN, END, NAME, confusions, fold, load_lexicon, tokens
+
+
+def test_fold_removes_swedish_and_other_diacritics():
+    assert fold("Trädgårdar") == "tradgardar"
+    assert fold("Hjelmström") == "hjelmstrom"
+    assert fold("idé") == "ide"
+    assert fold("Müller") == "muller"
+
+
+def test_tokens_collapse_numbers_for_context():
+    assert tokens("För 2 år sedan") == ["För", "<num>", "år", "sedan"]
+
+
+def test_inflected_forms_from_affix_expansion_are_known():
+    lex = load_lexicon()
+    for word in ("förvaltningen", "trädgårdarna", "gäller", "beslutade", "förslagen"):
+        assert lex.is_word(word), word
+    assert not lex.is_word("tradgardar")
+
+
+def test_compound_only_forms_are_not_words_but_may_begin_compounds():
+    lex = load_lexicon()
+    assert not lex.is_word("arbets")
+    assert lex.flags("arbets") & BEGIN
+    assert lex.flags("förändring") & END
+
+
+def test_stripped_web_spellings_are_known_but_not_swedish_words():
+    lex = load_lexicon()
+    assert lex.is_known("pa")
+    assert not lex.is_word("pa")
+    assert lex.zipf("på") > lex.zipf("pa")
+
+
+def test_fold_index_lists_every_diacritic_variant():
+    lex = load_lexicon()
+    assert {"för", "for"} <= set(lex.by_fold("for"))
+    assert {"är", "år"} <= set(lex.by_fold("ar"))
+
+
+def test_names_are_flagged():
+    assert load_lexicon().flags("stockholm") & NAME
+
+
+def test_word_pairs_come_from_real_prose():
+    lex = load_lexicon()
+    assert lex.bigram("<num>", "år") > lex.bigram("<num>", "är")
+
+
+def test_user_words_extend_the_lexicon_and_the_version():
+    base = load_lexicon()
+    user = load_lexicon(user_words=["Zqxbergska", "Zqxbergska"])
+    assert not base.is_word("zqxbergska")
+    assert user.is_word("Zqxbergska") and "zqxbergska" in user.by_fold("zqxbergska")
+    assert user.version != base.version and user.version.startswith(base.version)
+    assert load_lexicon(user_words=["Zqxbergska"]) is user
+
+
+def test_version_and_counts_are_recorded():
+    meta = json.loads((resources.files("dictionaries") / "lexicon.json").read_text(encoding="utf-8"))
+    assert load_lexicon().version == meta["version"]
+    assert meta["hunspell_forms"] > 900_000
+
+
+def test_glyph_confusions_exclude_plain_diacritic_loss():
+    table = confusions()
+    assert "a" not in table
+    assert any(t == "ö" for t, _ in table["6"])

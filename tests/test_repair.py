@@ -1,0 +1,74 @@
+"""The repair engine on real text with the real lexicon; cases in repair_cases.json (ftfy style)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ingest.models import OcrWord
+from ingest.repair import apply, fix_and_explain, repair
+
+CASES = json.loads((Path(__file__).parent / "repair_cases.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    "case",
+    [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=c["note"])) if c.get("known_failure") else c for c in CASES],
+    ids=[c["input"][:40] for c in CASES],
+)
+def test_case(case):
+    assert repair(case["input"]).text == case["expected"]
+
+
+def test_corrections_applied_to_the_original_give_the_text():
+    text = "Mote i styrelsen\n\ne Vi gick igenom forslaget.\fSida tva: Nar det galler budgeten"
+    result = repair(text)
+    assert result.original_text == text
+    assert apply(text, result.corrections) == result.text
+    for c in result.corrections:
+        assert text[c.start:c.end] == c.original
+
+
+def test_pages_and_lines_are_counted_from_form_feeds():
+    result = repair("Forsta sidan\nrad tva\fNar det galler\nandra sidan")
+    by_original = {c.original: c for c in result.corrections}
+    assert (by_original["Forsta"].page, by_original["Forsta"].line) == (1, 1)
+    assert (by_original["Nar"].page, by_original["Nar"].line) == (2, 1)
+    assert (by_original["galler"].page, by_original["galler"].line) == (2, 1)
+
+
+def test_repair_is_idempotent():
+    text = Path(__file__).parents[1].joinpath("eval/seeds").glob("003_*.txt").__next__().read_text(encoding="utf-8")
+    once = repair(text).text
+    assert repair(once).text == once
+
+
+def test_changes_below_min_confidence_go_to_review():
+    text = "Vi har manga fragor om forslaget"
+    strict = repair(text, min_confidence=1.0)
+    assert strict.text == text and strict.review and not strict.corrections
+    loose = repair(text, min_confidence=0.0)
+    assert loose.text != text and not loose.review
+
+
+def test_low_ocr_confidence_makes_a_change_likelier():
+    text = "Ärendet gäller räddningstjänstens övningar. Målet är att stärka förmågan i hela länet. Hans far kom hem sent."
+    words = [OcrWord(text=w.strip("."), confidence=95.0) for w in text.split()]
+    assert repair(text, ocr_words=words).text == text
+    words[-4] = OcrWord(text="far", confidence=20.0)
+    assert repair(text, ocr_words=words).text.endswith("Hans får kom hem sent.")
+
+
+def test_reasons_name_the_fix():
+    _, corrections = fix_and_explain("e Vi ska titta pa 6vriga fragor")
+    reasons = {c.original: c.reason for c in corrections}
+    assert reasons["e"] == "bullet"
+    assert reasons["6vriga"] == "ocr-confusion"
+    assert reasons["fragor"] == "diacritics"
+
+
+def test_words_and_unknown_words_are_counted():
+    result = repair("Sammantradet oppnades av Qwxzyk")
+    assert result.words == 4
+    assert result.unknown_words == 1
