@@ -50,11 +50,11 @@ _OTHER_MAGIC = {
 
 def extract(data: bytes, name: str, *, language: str = "swe", dpi: int = 300) -> Extraction:
     """Read one file's bytes; `name` is used only as a hint when the bytes do not say what they are."""
-    if not data.strip():
-        raise InputError("empty file" if not data else "empty file (only whitespace)")
+    if not data:
+        raise InputError("empty file")
     suffix = PurePath(name).suffix.lower()
     head = data[:1024].lstrip()
-    if b"%PDF-" in data[:1024]:
+    if b"%PDF-" in head:
         return _extract_pdf(data, language, dpi)
     for magic, fmt in _IMAGE_MAGIC.items():
         if data.startswith(magic):
@@ -95,6 +95,8 @@ def _extract_text(data: bytes) -> Extraction:
     if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError("not a text file: binary content")
     text = _decode(data)
+    if not text.strip():
+        raise InputError("empty file (only whitespace)")
     if "\x00" in text or _control_ratio(text) > MAX_CONTROL_RATIO:
         raise InputError("not a text file: binary content")
     pages = [Page(number=n, text=page, method="text") for n, page in enumerate(text.split("\f"), start=1)]
