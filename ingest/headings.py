@@ -191,6 +191,12 @@ TIME_RANGE = re.compile(
 # What is left of a date line after the date and time: "i Folkets hus, Sjöbo."
 PLACE_AFTER_DATE = re.compile(r"^(?:i|på|hos)\s+(?P<place>[A-ZÅÄÖ0-9].*?)[.,]?$")
 WEEKDAYS = re.compile(r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b,?", re.I)
+TIME_BARE = re.compile(r"\b(?P<h1>[012]?\d)[.:](?P<m1>[0-5]\d)\b")  # only in a labelled time field
+# The end of the meeting told in the text: "förklarade mötet avslutat kl. 21.30".
+END_TIME = re.compile(
+    r"\b(?:avslutat|avslutade|avslutades|avslutas|slut)\b[^.]{0,40}?\bkl(?:ockan|\.)?\s*(?P<h>[012]?\d)[.:](?P<m>[0-5]\d)\b",
+    re.I,
+)
 TIME_SINGLE = re.compile(r"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:](?P<m1>[0-5]\d))?\b", re.I)
 
 # Specks OCR leaves at the ends of a line (table rules, dust), stripped before matching a heading or name.

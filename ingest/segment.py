@@ -104,7 +104,7 @@ def segment(text: str) -> Segmentation:
     header_idx = [i for i in range(first) if i not in skip and lines[i].text]
     closing_idx = [i for i in range(closing_start, len(lines)) if i not in skip and lines[i].text]
     meeting = _meeting(lines, header_idx, closing_idx, sorted(furniture), home, issues)
-    meeting = _elections(meeting, items)
+    meeting = _from_items(meeting, items)
 
     for i, key in sections.items():
         if any(item.section == key for item in items):
@@ -702,18 +702,24 @@ def _meeting(
     )
 
 
-def _elections(meeting: Meeting, items: list[Item]) -> Meeting:
-    """Chair, secretary and adjusters elected in the items, where the header named none."""
+def _from_items(meeting: Meeting, items: list[Item]) -> Meeting:
+    """Chair, secretary and adjusters elected in the items, and the closing time, where the
+    header gave none; the chair is not one of the adjusters (the chair signs "Justeras" too)."""
     found: dict[str, object] = {}
     for item in items:
         text = " ".join(item.text.split())
+        end = H.END_TIME.search(text)
+        if end and not meeting.end_time and "end_time" not in found:
+            found["end_time"] = f"{int(end.group('h')):02d}:{end.group('m')}"
         for field, pattern in H.ELECTIONS:
             m = pattern.search(text)
             if m and field not in found and not getattr(meeting, field):
                 names = _names_only(m.group("names"))
                 if names:
                     found[field] = names if field == "adjusters" else names[0]
-    return meeting.model_copy(update=found)
+    meeting = meeting.model_copy(update=found)
+    others = [a for a in meeting.adjusters if a != meeting.chair]
+    return meeting.model_copy(update={"adjusters": others or meeting.adjusters})
 
 
 def _date(text: str) -> tuple[str | None, tuple[int, int] | None]:
@@ -754,6 +760,10 @@ def _when_where(value: str, field: str, fields: dict[str, object], partial: list
     elif part:
         partial.append(part)
     found = _times(value, fields) or bool(date or part)
+    bare = H.TIME_BARE.search(value) if field == "time" else None
+    if bare and "start_time" not in fields:
+        fields["start_time"] = f"{int(bare.group('h1')):02d}:{bare.group('m1')}"
+        found = True
     if field in ("place_time", "location"):
         place = value
         for pattern in (H.TIME_RANGE, H.TIME_SINGLE, H.ISO_DATE, H.NUMERIC_DATE, H.WORD_DATE, H.WEEKDAYS):
