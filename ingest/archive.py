@@ -409,6 +409,8 @@ def _drain(run: _Run, tasks: list[_Task], executor, slots: int, restart) -> None
     with _progress(run.console, len(tasks)) as advance:
         while queue or suspects or running:
             if broken and not running:
+                run.console.print(f"a worker process died; rerunning {len(suspects)} documents one at a time",
+                                  markup=False, highlight=False)
                 executor, broken = restart(), False
             while (suspects and not running) or (queue and not suspects and len(running) < 2 * slots):
                 task = suspects.popleft() if suspects else queue.popleft()

@@ -11,6 +11,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -63,7 +64,7 @@ def _documents(archive: Path) -> dict[str, bytes]:
 
 
 def _rows(archive: Path) -> list[tuple]:
-    with sqlite3.connect(archive / "catalog.sqlite") as db:
+    with closing(sqlite3.connect(f"{(archive / 'catalog.sqlite').as_uri()}?mode=ro", uri=True)) as db:
         return db.execute("SELECT path, sha256, status, error FROM files ORDER BY path").fetchall()
 
 
@@ -351,3 +352,40 @@ def test_every_kind_of_bad_file_is_recorded_with_its_reason(tmp_path):
     for name, (status, why) in expected.items():
         assert reasons[name][0] == status and (reasons[name][1] or "").startswith(why or ""), (name, reasons[name])
     assert summary.count("failed") == 9 and summary.documents_processed == 1
+
+
+def _workers_of(pid: int) -> list[int]:
+    """The pool's worker processes among the children of `pid` (not multiprocessing's resource tracker)."""
+    children = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        children += [int(child) for child in (task / "children").read_text().split()]
+    return [child for child in children
+            if b"spawn_main" in Path(f"/proc/{child}/cmdline").read_bytes()]
+
+
+def _any_done(archive: Path) -> bool:
+    try:
+        return any(row[2] == "done" for row in _rows(archive))
+    except sqlite3.OperationalError:  # not created yet
+        return False
+
+
+def test_a_killed_worker_costs_no_document(tmp_path):
+    """A worker that dies (OOM killer, kill -9) takes its tasks with it; they are rerun, the batch finishes."""
+    source = tmp_path / "in"
+    source.mkdir()
+    for number in range(20):
+        (source / f"möte {number:02}.txt").write_bytes(_minutes_text(number + 60))
+    archive = tmp_path / "archive"
+    process = _run_ingest(source, archive)
+    deadline = time.monotonic() + 120
+    while not _any_done(archive):
+        assert time.monotonic() < deadline and process.poll() is None, "ingest ended before a worker was killed"
+        time.sleep(0.05)
+    (victim,) = _workers_of(process.pid)
+    os.kill(victim, signal.SIGKILL)
+    _, err = process.communicate(timeout=300)
+    assert process.returncode == 0, err
+    assert b"a worker process died; rerunning" in err
+    assert [row[2] for row in _rows(archive)] == ["done"] * 20
+    assert len(_documents(archive)) == 20
