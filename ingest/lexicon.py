@@ -54,6 +54,7 @@ class Lexicon:
         self._folds = folds
         self._bigrams = bigrams
         self.meta = meta
+        self._unigrams: dict[str, int] = {}
         self._user: dict[str, str] = {}
         for w in user_words:
             w = w.strip()
@@ -116,8 +117,11 @@ class Lexicon:
 
     def unigram(self, word: str) -> int:
         """Count of a word in the context corpus (the one word-pair counts come from)."""
-        found = self._bigrams.get(word)
-        return found[0][0] if found else 0
+        found = self._unigrams.get(word)
+        if found is None:
+            hit = self._bigrams.get(word)
+            found = self._unigrams[word] = hit[0][0] if hit else 0
+        return found
 
     def bigram(self, first: str, second: str) -> int:
         found = self._bigrams.get(f"{first} {second}")

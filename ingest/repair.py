@@ -41,6 +41,7 @@ EDIT_COST = math.log(0.0005)
 DIACRITIC_WORD_SHARE = 0.2  # measured 0.28 on Talbanken; lower for headings and names
 SWAP_RATE = 0.02  # ä read as å and the like
 CONTEXT_WEIGHT = 1.0
+CONTEXT_RANGE = 6.0  # nats: options this close to the best are weighed again with their neighbours
 PAIR_SMOOTHING = 0.5
 DEFAULT_MIN_CONFIDENCE = 0.5
 LOW_OCR_CONFIDENCE = 70  # Tesseract's word confidence below which the channel rates are raised
@@ -119,6 +120,15 @@ class Engine:
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
         self.analyse = lru_cache(maxsize=200_000)(self._analyse)
+        self.info = lru_cache(maxsize=200_000)(self._info)
+        self.known = lru_cache(maxsize=200_000)(lexicon.is_known)
+
+    def _info(self, token: str, name_like: bool) -> "Analysis":
+        low = token.lower()
+        if not _repairable(token):
+            return Analysis((Candidate(low, 0.0, 0, 0, 0, 0.0, ""),), NEUTRAL, True)
+        options = self.analyse(low, name_like)
+        return Analysis(options, _evidence(self.lex, low, options), self.lex.is_known(low))
 
     def _members(self, key: str, need: int) -> list[tuple[str, float]]:
         out = []
@@ -251,35 +261,73 @@ def _engine(lexicon: Lexicon) -> Engine:
     return Engine(lexicon)
 
 
-@dataclass
-class _Token:
-    start: int
-    end: int
-    text: str
-    name_like: bool
-    sentence_start: bool
-    confidence: float | None
-    options: tuple[Candidate, ...] = ()
-    choice: int = 0
-    score_gap: float = math.inf
+# What a token tells about the document's channel (see _estimate).
+INTACT, PLAIN, STRIPPED, SPURIOUS, NEUTRAL = range(5)
 
 
-def _scan(text: str, skip: list[tuple[int, int]], ocr_words: list[OcrWord] | None) -> list[_Token]:
-    """Repairable word tokens in reading order, with what their surroundings say about them."""
-    confs = _confidences(text, ocr_words) if ocr_words else None
-    skip = sorted(skip)
-    out: list[_Token] = []
-    last = 0
-    for m in TOKEN.finditer(text):
-        s, e = m.span()
-        gap = text[last:s]
-        last = e
-        first = not out or bool(SENTENCE_BREAK.search(gap)) or "\n" in gap or "•" in gap
-        if any(a <= s < b or a < e <= b for a, b in skip):
-            continue
-        out.append(_Token(s, e, m.group(), name_like=m.group()[:1].isupper() and not first, sentence_start=first,
-                          confidence=confs(s) if confs else None))
-    return out
+@dataclass(frozen=True)
+class Analysis:
+    """Everything about one token that does not depend on the document: cached per engine."""
+
+    options: tuple[Candidate, ...]  # options[0] keeps the token
+    evidence: int  # INTACT ... NEUTRAL
+    known: bool
+
+
+def _evidence(lex: Lexicon, low: str, options: tuple[Candidate, ...]) -> int:
+    """Whether the token shows intact, lost or invented diacritics, judged on unambiguous words only."""
+    has = any(c in "åäö" for c in low)
+    if lex.is_word(low):
+        return INTACT if has else PLAIN if ("a" in low or "o" in low) else NEUTRAL
+    if lex.is_known(low):
+        return NEUTRAL
+    # whole dictionary words only: an unlisted compound's guessed diacritics say little
+    whole = [c for c in options[1:] if c.reason in (fixes.DIACRITICS, fixes.OCR_CONFUSION) and lex.is_word(c.word)]
+    if any(not c.spur and (c.strip or set(c.word) & DIACRITIC) for c in whole):
+        return STRIPPED
+    if has and any(c.spur for c in whole):
+        return SPURIOUS
+    return NEUTRAL
+
+
+def _repairable(token: str) -> bool:
+    letters = sum(c.isalpha() for c in token)
+    if letters == 0 or "_" in token:
+        return False
+    if any(c.isdigit() for c in token):
+        table = confusions()
+        return letters >= 2 and all(c in table for c in token if c.isdigit())
+    return not (token.isupper() and len(token) <= 5)  # an acronym: SBS, SFF, KS
+
+
+class _Doc:
+    """The tokens of one text, as parallel lists (this loop is the engine's hot path)."""
+
+    def __init__(self, engine: "Engine", text: str, skip: list[tuple[int, int]], ocr_words: list[OcrWord] | None):
+        self.spans: list[tuple[int, int]] = []
+        self.texts: list[str] = []
+        self.first: list[bool] = []
+        self.info: list[Analysis] = []
+        confs = _confidences(text, ocr_words) if ocr_words else None
+        self.confidence: list[float | None] = []
+        skip_starts = sorted(skip)
+        info = engine.info
+        last = 0
+        for m in TOKEN.finditer(text):
+            s, e = m.span()
+            gap = text[last:s] if s > last else ""
+            last = e
+            first = not self.texts or (gap != " " and bool(SENTENCE_BREAK.search(gap) or "\n" in gap or "•" in gap))
+            if skip_starts:
+                i = bisect.bisect_right(skip_starts, (s, math.inf)) - 1
+                if i >= 0 and s < skip_starts[i][1]:
+                    continue
+            word = m.group()
+            self.spans.append((s, e))
+            self.texts.append(word)
+            self.first.append(first)
+            self.info.append(info(word, word[0].isupper() and not first))
+            self.confidence.append(confs(s) if confs else None)
 
 
 def _confidences(text: str, ocr_words: list[OcrWord]):
@@ -295,7 +343,6 @@ def _confidences(text: str, ocr_words: list[OcrWord]):
         values.append(w.confidence)
         cursor = at + len(w.text)
 
-
     def lookup(offset: int) -> float | None:
         i = bisect.bisect_right(starts, offset) - 1
         return values[i] if i >= 0 and offset < ends[i] else None
@@ -303,39 +350,15 @@ def _confidences(text: str, ocr_words: list[OcrWord]):
     return lookup
 
 
-def _repairable(token: str) -> bool:
-    letters = sum(c.isalpha() for c in token)
-    if letters == 0 or "_" in token:
-        return False
-    if any(c.isdigit() for c in token):
-        table = confusions()
-        return letters >= 2 and all(c in table for c in token if c.isdigit())
-    return not (token.isupper() and len(token) <= 5)  # an acronym: SBS, SFF, KS
-
-
-def _estimate(engine: Engine, toks: list[_Token]) -> Rates:
+def _estimate(doc: _Doc) -> Rates:
     """The document's diacritic loss and invention rates, from words whose reading is unambiguous."""
-    lex = engine.lex
-    stripped = intact = spurious = plain = 0
-    for t in toks:
-        low = t.text.lower()
-        has = any(c in DIACRITIC for c in low if c != "é")
-        if lex.is_word(low):
-            if has:
-                intact += 1
-            elif "a" in low or "o" in low:
-                plain += 1
-            continue
-        if lex.is_known(low):
-            continue
-        # whole dictionary words only: an unlisted compound's guessed diacritics say little
-        whole = [c for c in t.options[1:] if c.reason in (fixes.DIACRITICS, fixes.OCR_CONFUSION) and lex.is_word(c.word)]
-        if any(not c.spur and (c.strip or set(c.word) & DIACRITIC) for c in whole):
-            stripped += 1
-        elif has and any(c.spur for c in whole):
-            spurious += 1
+    counts = [0] * 5
+    words = 0
+    for a in doc.info:
+        counts[a.evidence] += 1
+        words += a.options[0].word[:1].isalpha() or len(a.options[0].word) > 1
+    intact, plain, stripped, spurious = counts[INTACT], counts[PLAIN], counts[STRIPPED], counts[SPURIOUS]
     # Swedish prose has å/ä/ö in about a quarter of its words; far fewer intact ones is evidence of loss too.
-    words = sum(1 for t in toks if any(c.isalpha() for c in t.text))
     lost = max(stripped, DIACRITIC_WORD_SHARE * words - intact)
     strip = min(0.95, max(0.001, (lost + 0.2) / (lost + intact + 2.2)))
     spur = min(0.5, max(0.001, (spurious + 0.5) / (spurious + plain + 1)))
@@ -352,44 +375,69 @@ def _association(lex: Lexicon, first: str, second: str) -> float:
     return math.log((lex.bigram(first, second) + PAIR_SMOOTHING) / (expected + PAIR_SMOOTHING))
 
 
-def _decide(engine: Engine, toks: list[_Token], rates: Rates) -> None:
-    """First without context, then ambiguous words again with their neighbours' choices."""
-    base: list[list[float]] = []
-    for t in toks:
-        r = rates
-        if t.confidence is not None and t.confidence < LOW_OCR_CONFIDENCE:
-            doubt = 1 - t.confidence / 100
-            r = Rates(max(rates.strip, doubt), max(rates.spur, doubt / 2))
-        scores = [r.score(c) for c in t.options]
-        base.append(scores)
-        t.choice = max(range(len(scores)), key=lambda i: (scores[i], -i))
-    lex = engine.lex
-    for i, t in enumerate(toks):
-        scores = base[i]
-        if len(scores) < 2 or sorted(scores)[-2] < max(scores) - 8:
+def _decide(lex: Lexicon, doc: _Doc, rates: Rates) -> tuple[list[int], list[float]]:
+    """Each token's chosen option and its probability: first alone, then ambiguous ones with their neighbours."""
+    n = len(doc.texts)
+    choice = [0] * n
+    prob = [1.0] * n
+    memo: dict[tuple[int, float | None], list[float]] = {}
+    pending = []
+    for i, a in enumerate(doc.info):
+        if len(a.options) == 1:
             continue
-        prev = "<s>" if t.sentence_start or i == 0 else _context_key(toks[i - 1].options[toks[i - 1].choice].word.split()[-1])
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
-        nxt_word = _context_key(nxt.options[nxt.choice].word.split()[0]) if nxt and not nxt.sentence_start else None
+        conf = doc.confidence[i]
+        conf = conf if conf is not None and conf < LOW_OCR_CONFIDENCE else None
+        key = (id(a), conf)
+        scores = memo.get(key)
+        if scores is None:
+            r = rates
+            if conf is not None:
+                doubt = 1 - conf / 100
+                r = Rates(max(rates.strip, doubt), max(rates.spur, doubt / 2))
+            scores = memo[key] = [r.score(c) for c in a.options]
+        best = max(range(len(scores)), key=lambda k: (scores[k], -k))
+        choice[i] = best
+        if any(k != best and s > scores[best] - CONTEXT_RANGE for k, s in enumerate(scores)):
+            pending.append((i, scores))
+        else:
+            prob[i] = 1 / sum(math.exp(s - scores[best]) for s in scores)
+    pairs: dict[tuple[str, str], float] = {}
+
+    def assoc(first: str, second: str) -> float:
+        found = pairs.get((first, second))
+        if found is None:
+            found = pairs[first, second] = _association(lex, first, second)
+        return found
+
+    for i, scores in pending:
+        options = doc.info[i].options
+        prev = "<s>" if doc.first[i] or i == 0 else _context_key(doc.info[i - 1].options[choice[i - 1]].word.split()[-1])
+        nxt = None
+        if i + 1 < n and not doc.first[i + 1]:
+            nxt = _context_key(doc.info[i + 1].options[choice[i + 1]].word.split()[0])
         ctx = []
-        for c, s in zip(t.options, scores):
+        for c, s in zip(options, scores):
             words = c.word.split()
-            bonus = _association(lex, prev, words[0])
-            if nxt_word:
-                bonus += _association(lex, words[-1], nxt_word)
+            bonus = assoc(prev, words[0]) + (assoc(words[-1], nxt) if nxt else 0.0)
             ctx.append(s + CONTEXT_WEIGHT * bonus)
-        base[i] = ctx
-        t.choice = max(range(len(ctx)), key=lambda k: (ctx[k], -k))
-    for t, scores in zip(toks, base):
-        best = scores[t.choice]
-        total = sum(math.exp(s - best) for s in scores)
-        t.score_gap = 1 / total
+        best = max(range(len(ctx)), key=lambda k: (ctx[k], -k))
+        choice[i] = best
+        prob[i] = 1 / sum(math.exp(s - ctx[best]) for s in ctx)
+    return choice, prob
 
 
-def _position(text: str, offset: int) -> tuple[int, int]:
-    page = text.count(PAGE_BREAK, 0, offset) + 1
-    page_start = text.rfind(PAGE_BREAK, 0, offset) + 1
-    return page, text.count("\n", page_start, offset) + 1
+class _Positions:
+    """Page and line of an offset, by bisection over precomputed breaks."""
+
+    def __init__(self, text: str):
+        self.pages = [m.start() for m in re.finditer(PAGE_BREAK, text)]
+        self.lines = [m.start() for m in re.finditer("\n", text)]
+
+    def __call__(self, offset: int) -> tuple[int, int]:
+        page = bisect.bisect_left(self.pages, offset)
+        page_start = self.pages[page - 1] + 1 if page else 0
+        line = bisect.bisect_left(self.lines, offset) - bisect.bisect_left(self.lines, page_start) + 1
+        return page + 1, line
 
 
 def repair(
@@ -403,31 +451,32 @@ def repair(
     lex = lexicon or load_lexicon()
     engine = _engine(lex)
     layout = fixes.bullets(text) + fixes.section_signs(text)
-    edits: list[tuple[int, int, str, float, str]] = [(s, e, r, 0.95, fixes.BULLET if r == fixes.BULLET_BULLET else fixes.SYMBOL) for s, e, r in layout]
-    skip = fixes.protected_spans(text) + [(s, e) for s, e, _ in layout]
-    toks = _scan(text, skip, ocr_words)
-    for t in toks:
-        low = t.text.lower()
-        t.options = engine.analyse(low, t.name_like) if _repairable(t.text) else (Candidate(low, 0.0, 0, 0, 0, 0.0, ""),)
-    rates = _estimate(engine, toks)
-    _decide(engine, toks, rates)
-    for t in toks:
-        c = t.options[t.choice]
-        if t.choice == 0:
+    edits = [(s, e, r, 0.95, fixes.BULLET if r == fixes.BULLET_BULLET else fixes.SYMBOL) for s, e, r in layout]
+    doc = _Doc(engine, text, fixes.protected_spans(text) + [(s, e) for s, e, _ in layout], ocr_words)
+    rates = _estimate(doc)
+    choice, prob = _decide(lex, doc, rates)
+    words = unknown = 0
+    for i, a in enumerate(doc.info):
+        c = a.options[choice[i]]
+        parts = c.word.count(" ") + 1
+        words += parts if a.evidence != NEUTRAL or a.options[0].word[:1].isalpha() or len(a.options) > 1 else 1
+        if choice[i] == 0:
+            unknown += not a.known
             continue
-        new = fixes.keep_case(t.text, c.word)
-        if new != t.text:
-            edits.append((t.start, t.end, new, min(0.999, round(t.score_gap, 3)), c.reason))
+        unknown += not all(engine.known(w) for w in c.word.split())
+        new = fixes.keep_case(doc.texts[i], c.word)
+        if new != doc.texts[i]:
+            s, e = doc.spans[i]
+            edits.append((s, e, new, min(0.999, round(prob[i], 3)), c.reason))
     edits.sort()
+    where = _Positions(text)
     corrections, review = [], []
     for s, e, new, conf, reason in edits:
-        page, line = _position(text, s)
+        page, line = where(s)
         fix = Correction(page=page, line=line, start=s, end=e, original=text[s:e], corrected=new, confidence=conf, reason=reason)
         (corrections if conf >= min_confidence else review).append(fix)
-    out = apply(text, corrections)
-    words = [w for w in TOKEN.findall(out) if any(c.isalpha() for c in w)]
-    unknown = sum(1 for w in words if not lex.is_known(w) and _repairable(w))
-    return Repair(text=out, original_text=text, corrections=corrections, review=review, words=len(words), unknown_words=unknown)
+    return Repair(text=apply(text, corrections), original_text=text, corrections=corrections, review=review,
+                  words=words, unknown_words=unknown)
 
 
 def apply(text: str, corrections: list[Correction]) -> str:
