@@ -37,6 +37,8 @@ def engine() -> str:
 def _prepare(image: Image.Image) -> Image.Image:
     """Grey or bilevel pixels in an uncompressed format: pytesseract writes the image to a temp file,
     and PNM skips the PNG encoder (and a lossy JPEG re-encode)."""
+    if image.mode.startswith("I") and image.getextrema()[1] > 255:
+        image = image.convert("I").point(lambda v: v / 256)  # 16-bit grey; convert("L") would clip it white
     if "A" in image.getbands() or "transparency" in image.info:
         white = Image.new("RGBA", image.size, (255, 255, 255, 255))
         image = Image.alpha_composite(white, image.convert("RGBA")).convert("L")  # transparent = paper

@@ -198,6 +198,12 @@ def test_multipage_tiff_is_one_document(scans):
     assert "Nämnden tackar för informationen och lägger den till handlingarna." in extraction.pages[1].text
 
 
+def test_sixteen_bit_grey_png(scans):
+    deep = scans[1].convert("I").point(lambda v: v * 257).convert("I;16")
+    extraction = extract(_image_bytes(deep, "PNG"), "archival.png")
+    assert "Förvaltningschefen redogör för utfallet efter första halvåret." in extraction.pages[0].text
+
+
 @pytest.mark.parametrize("turned", [90, 180, 270])
 def test_turned_page_is_read_upright(turned):
     prose = "\n".join(TRUTH_003.split("\n")[27:35])
