@@ -107,7 +107,7 @@ INLINE_DECISION = re.compile(r"^(?:beslut|beslutades|beslöts|mötet beslutade)\
 # "§ 48" as "848", "8 48", "$ 48", "S 48" or "5 48"; those are `ocr_para`.
 ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("para", re.compile(r"^(?:[A-ZÅÄÖ]{1,6}\s+)?§§?\s*(?P<num>\d{1,4})\s*[.:)]?(?:\s+(?P<rest>.*))?$")),
-    ("ocr_para", re.compile(r"^[8$S5&][ .]?(?P<num>\d{1,3})\s*[.,:)]?(?:\s+(?P<rest>.*))?$")),
+    ("ocr_para", re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?[8$S5&][ .]?(?P<num>\d{1,3})\s*[.,:)]?(?:\s+(?P<rest>.*))?$")),
     ("number", re.compile(r"^(?P<num>\d{1,2})\s*[.)]\s*(?P<rest>\S.*)$")),
     ("roman", re.compile(r"^(?:§\s*)?(?P<num>[IVX]{1,5})\s*[.)]\s+(?P<rest>\S.*)$")),
 )
@@ -136,9 +136,10 @@ PAGE_FURNITURE = (
     re.compile(r"^utdragsbestyrkande\b", re.I),
     re.compile(r"^expedierat\s*/?\s*bestyrkt\b", re.I),
     re.compile(r"^sammanträdesdatum\s*$", re.I),
-    re.compile(r".*\bsammanträdesprotokoll\b.*\d+\s*\(\s*\d+\s*\)\s*$", re.I),
+    re.compile(r".*protokoll(?:sutdrag)?\b.*\d+\s*\(\s*\d+\s*\)\s*$", re.I),  # "YSTADS KOMMUN SAMMANTRÄDESPROTOKOLL 4 (77)"
 )
-# Furniture only when at the top or bottom of a page: bare page numbers.
+# Furniture only when at the top or bottom of a page and not chosen as an item heading:
+# bare page numbers ("842" may be "§ 42" read by OCR).
 PAGE_EDGE_FURNITURE = (re.compile(r"^(?:\d+\s*\(\s*\d+\s*\)|\d+\s+av\s+\d+|-\s*\d+\s*-|\d{1,3})$", re.I),)
 # A page counter at the end of a running header: "4 (77)", "Sida 2 (41)".
 PAGE_COUNTER = re.compile(r"\s*(?:sida\s+)?\d+\s*\(\s*\d+\s*\)\s*$", re.I)

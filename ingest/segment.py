@@ -89,12 +89,14 @@ def segment(text: str) -> Segmentation:
     home: dict[int, str] = {}  # line index → "meeting" | "item" | "section"; absent means unassigned
     issues: list[str] = []
 
-    furniture = _furniture(lines)
-    toc, toc_numbers = _table_of_contents(lines, furniture)
+    furniture, page_numbers = _furniture(lines)
+    toc, toc_numbers = _table_of_contents(lines, furniture | page_numbers)
     skip = furniture | toc
     span = _paragraph_range(lines)
     headings = _choose_headings(lines, skip, span)
     heading_at = {h.index: h for h in headings}
+    furniture |= page_numbers - set(heading_at)
+    skip |= furniture
     sections = _section_lines(lines, skip, heading_at)
     skip |= set(sections)
 
@@ -135,6 +137,10 @@ def _edges(lines: list[_Line]) -> dict[int, list[int]]:
     return edge
 
 
+def _shape(text: str) -> str:
+    return re.sub(r"\d+", "#", _key(text))
+
+
 def _structural(text: str) -> bool:
     return bool(
         _item_readings(text) or _DECISION_HEADING.match(_fold(_bare(text))) or _key(text) in _SUBHEADINGS
@@ -142,25 +148,26 @@ def _structural(text: str) -> bool:
     )
 
 
-def _furniture(lines: list[_Line]) -> set[int]:
+def _furniture(lines: list[_Line]) -> tuple[set[int], set[int]]:
     """Running headers and footers: known phrases, plus lines repeated at the same place on
-    at least half the pages (digits aside: "Sida 2", "Sida 3")."""
+    at least half the pages (digits aside: "Sida 2", "Sida 3"); and, apart, bare numbers at a
+    page edge, which are page numbers unless the heading sequence claims them."""
     edge = _edges(lines)
-    out = {i for i, line in enumerate(lines) if line.text and any(p.match(line.text) for p in H.PAGE_FURNITURE)}
-    out |= {i for i in edge if any(p.match(lines[i].text) for p in H.PAGE_EDGE_FURNITURE)}
+    out = {i for i, line in enumerate(lines) if line.text and any(p.match(_bare(line.text)) for p in H.PAGE_FURNITURE)}
+    numbers = {i for i in edge if any(p.match(_bare(lines[i].text)) for p in H.PAGE_EDGE_FURNITURE)}
     pages = lines[-1].page if lines else 1
     pages_of: dict[tuple[int, str], set[int]] = {}
     for i, places in edge.items():
         if not _structural(lines[i].text):
             for place in places:
-                pages_of.setdefault((place, re.sub(r"\d+", "#", lines[i].text.lower())), set()).add(lines[i].page)
+                pages_of.setdefault((place, _shape(lines[i].text)), set()).add(lines[i].page)
     need = max(2, pages // 2)
     out |= {
         i
         for i, places in edge.items()
-        if any(len(pages_of.get((place, re.sub(r"\d+", "#", lines[i].text.lower())), ())) >= need for place in places)
+        if any(len(pages_of.get((place, _shape(lines[i].text)), ())) >= need for place in places)
     }
-    return out
+    return out, numbers - out
 
 
 def _table_of_contents(lines: list[_Line], furniture: set[int]) -> tuple[set[int], list[int]]:

@@ -30,6 +30,9 @@ DEFAULT = (
     "anteckningar_kulturradet",
     "typewritten_sjobo_1964",
     "typewritten_lund_1953",
+    "protokoll_brf_solglantan",
+    "protokoll_ksau_boras",
+    "protokoll_kf_mora",
 )
 VARIANT = "ocr_swe"
 
