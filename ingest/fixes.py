@@ -20,6 +20,7 @@ SYMBOL = "symbol"  # a symbol OCR read as another: "$ 12" -> "§ 12"
 BULLET_BULLET = "•"
 # Glyphs English-model OCR reads a round bullet as, when they open a line and a word follows.
 _BULLET_LINE = re.compile(r"^([ \t]*)([eo*»«¢©®°·])( +)(?=[\"”“'(]?\w)", re.MULTILINE)
+_PIPE_I = re.compile(r"^([ \t]*)\|(?= [a-zåäö])", re.MULTILINE)
 _SECTION = re.compile(r"^([ \t]*)\$(?= ?\d)", re.MULTILINE)
 _URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 
@@ -32,6 +33,11 @@ def bullets(text: str) -> list[tuple[int, int, str]]:
 def section_signs(text: str) -> list[tuple[int, int, str]]:
     """"$ 12" at a line start is a paragraph sign the OCR model cannot output."""
     return [(m.start() + len(m.group(1)), m.end(), "§") for m in _SECTION.finditer(text)]
+
+
+def pipe_i(text: str) -> list[tuple[int, int, str]]:
+    """"| den" opening a line is the capital I (the preposition) the OCR read as a bar."""
+    return [(m.end(1), m.end(1) + 1, "I") for m in _PIPE_I.finditer(text)]
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:

@@ -38,11 +38,12 @@ COMPOUND_PENALTY = 1.0  # zipf per extra compound part, below the mean of the pa
 JOIN_PENALTY = 1.5  # zipf for claiming the OCR lost a space
 JOIN_MIN_ZIPF = 6.3  # only the commonest short words lose their space to the next word
 EDIT_COST = math.log(0.0005)
-DIACRITIC_WORD_SHARE = 0.2  # measured 0.28 on Talbanken; lower for headings and names
+DIACRITIC_WORD_SHARE = 0.12  # of words with å/ä/ö: 0.28 in Talbanken, less in minutes full of names and numbers
 SWAP_RATE = 0.02  # ä read as å and the like
 CONTEXT_WEIGHT = 1.0
 CONTEXT_RANGE = 6.0  # nats: options this close to the best are weighed again with their neighbours
 PAIR_SMOOTHING = 0.5
+SHORT_MIN_ZIPF = 5.0
 DEFAULT_MIN_CONFIDENCE = 0.5
 LOW_OCR_CONFIDENCE = 70  # Tesseract's word confidence below which the channel rates are raised
 
@@ -224,16 +225,19 @@ class Engine:
         keep_glyph = next((lp for t, lp, ch in variants if not ch), 0.0)
         found: dict[str, Candidate] = {token: Candidate(token, keep_glyph, 0, 0, 0, keep_z, "")}
         guess = ("", -math.inf)
+        short = sum(c.isalpha() for c in token) < 2  # "4r": a glyph reading must give a common word
         for text, lp, changed in variants:
             if not text.isalpha():
                 continue
             reason = fixes.OCR_CONFUSION if changed else fixes.DIACRITICS
             for c in self._whole(text, lp, reason):
+                if short and c.zipf < SHORT_MIN_ZIPF:
+                    continue
                 if c.word != token:
                     _add(found, c)
                 else:
                     found[token] = Candidate(token, lp, 0, 0, 0, max(keep_z, c.zipf), "")
-            if changed and e is None and text not in found and lp > guess[1]:
+            if changed and e is None and text not in found and lp > guess[1] and not short:
                 guess = (text, lp)
         if guess[0]:  # only the likeliest unverified reading competes with keeping the token
             _add(found, Candidate(guess[0], guess[1], 0, 0, 0, keep_z, fixes.OCR_CONFUSION))
@@ -242,10 +246,12 @@ class Engine:
                 if text.isalpha():
                     for c in self._compound(text, lp) + self._joined(text, lp):
                         _add(found, c)
-            if len(found) == 1 and len(token) >= 5 and token.isalpha():
+            if len(token) >= 5 and token.isalpha() and not any(self.lex.is_known(c.word) for c in found.values() if c.word != token):
+                marks = sum(c in DIACRITIC for c in token)
                 for key in self._edits(fold(token))[:20]:
                     for w, z in self._members(key, WORD):
-                        _add(found, Candidate(w, EDIT_COST, 0, 0, 0, z, fixes.EDIT))
+                        strip = max(0, sum(c in DIACRITIC for c in w) - marks)
+                        _add(found, Candidate(w, EDIT_COST, strip, 0, 0, z, fixes.EDIT))
         keep = found.pop(token)
         return (keep, *sorted(found.values(), key=lambda c: (c.word, c.reason)))
 
@@ -296,7 +302,7 @@ def _repairable(token: str) -> bool:
         return False
     if any(c.isdigit() for c in token):
         table = confusions()
-        return letters >= 2 and all(c in table for c in token if c.isdigit())
+        return len(token) >= 2 and all(c in table for c in token if c.isdigit())
     return not (token.isupper() and len(token) <= 5)  # an acronym: SBS, SFF, KS
 
 
@@ -315,13 +321,13 @@ class _Doc:
         last = 0
         for m in TOKEN.finditer(text):
             s, e = m.span()
-            gap = text[last:s] if s > last else ""
-            last = e
-            first = not self.texts or (gap != " " and bool(SENTENCE_BREAK.search(gap) or "\n" in gap or "•" in gap))
             if skip_starts:
                 i = bisect.bisect_right(skip_starts, (s, math.inf)) - 1
                 if i >= 0 and s < skip_starts[i][1]:
                     continue
+            gap = text[last:s] if s > last else ""
+            last = e
+            first = not self.texts or (gap != " " and bool(SENTENCE_BREAK.search(gap) or "\n" in gap or "•" in gap))
             word = m.group()
             self.spans.append((s, e))
             self.texts.append(word)
@@ -450,7 +456,7 @@ def repair(
     """Repair OCR damage in `text` (pages joined by "\\f"); every change is recorded with offsets into `text`."""
     lex = lexicon or load_lexicon()
     engine = _engine(lex)
-    layout = fixes.bullets(text) + fixes.section_signs(text)
+    layout = fixes.bullets(text) + fixes.section_signs(text) + fixes.pipe_i(text)
     edits = [(s, e, r, 0.95, fixes.BULLET if r == fixes.BULLET_BULLET else fixes.SYMBOL) for s, e, r in layout]
     doc = _Doc(engine, text, fixes.protected_spans(text) + [(s, e) for s, e, _ in layout], ocr_words)
     rates = _estimate(doc)
@@ -464,7 +470,10 @@ def repair(
             unknown += not a.known
             continue
         unknown += not all(engine.known(w) for w in c.word.split())
-        new = fixes.keep_case(doc.texts[i], c.word)
+        original = doc.texts[i]
+        new = fixes.keep_case(original, c.word)
+        if not doc.first[i] and original[:1].isupper() and c.word[:1] != original[:1].lower() and not lex.is_name(c.word):
+            new = c.word  # "Ovriga" inside a sentence: the capital was the misread letter, not a name
         if new != doc.texts[i]:
             s, e = doc.spans[i]
             edits.append((s, e, new, min(0.999, round(prob[i], 3)), c.reason))
