@@ -68,7 +68,19 @@ NAME = re.compile(
     r"(?:\s+(?:von|af|de|van|der|la|du))?(?:\s+[A-ZÅÄÖÉÜ][^\W\d_]*(?:-[A-ZÅÄÖÉÜ][^\W\d_]*)?\.?){0,3}$"
 )
 # A role word before a name in older minutes: "ordföranden Karl Andersson".
-ROLE_PREFIX = re.compile(r"^(?P<role>(?:[a-zåäöé.:]+\s+)+)(?=[A-ZÅÄÖÉÜ])")
+# Titles printed before a name, capitalised or not: "Rektor Lisa Engström", "Ordf. fru Karin Ahlström".
+NAME_TITLES = (
+    "ordförande", "ordf.", "ordföranden", "vice ordförande", "sekreterare", "sekreteraren", "kassör", "kassören",
+    "rektor", "biträdande rektor", "förvaltningschef", "kommundirektör", "kommunchef", "stadsdirektör",
+    "skyddsombud", "skyddsombudet", "ledamot", "ledamoten", "suppleant", "suppleanten", "revisor", "revisorn",
+    "fru", "herr", "fröken", "dr", "doktor", "kyrkoherde", "kontraktsprost", "landshövding",
+)
+ROLE_PREFIX = re.compile(
+    r"^(?P<role>(?:(?i:" + "|".join(re.escape(t) for t in sorted(NAME_TITLES, key=len, reverse=True))
+    + r")\s+|[a-zåäöé.:]+\s+)+)(?=[A-ZÅÄÖÉÜ])"
+)
+# "Hela personalgruppen utom Kim Sandberg och Petra Ryd": the names after are absent.
+EXCEPT = re.compile(r"\s+(?:utom|förutom|med undantag av|undantaget)\s+", re.I)
 
 # Item presenters: "Föredragande: Emma Krantz & Rebecca Lundin, SOF".
 PRESENTER_LABELS = ("Föredragande", "Föredragare", "Dragande", "Presentatör", "Presentatörer", "Föredras av")
@@ -164,7 +176,9 @@ BODY_WORDS = re.compile(
 ORG_WORDS = re.compile(
     r"(?:kommun|förvaltning|förvaltningen|förening|föreningen|förbund|förbundet|region|regionen|landsting|"
     r"landstinget|stad|bolag|AB|församling|församlingen|sällskap|sällskapet|klubb|klubben|stiftelse|"
-    r"stiftelsen|kooperativ|länsstyrelse|länsstyrelsen|myndighet|myndigheten)$",
+    r"stiftelsen|kooperativ|länsstyrelse|länsstyrelsen|myndighet|myndigheten|skola|skolan|förskola|förskolan|"
+    r"gymnasium|gymnasiet|högskola|högskolan|universitet|universitetet|sjukhus|sjukhuset|kyrka|kyrkan|"
+    r"avdelning|avdelningen|enhet|enheten|bolaget)$",
     re.I,
 )
 # Small words that end a name found inside a sentence ("... med LUNDS SKYTTEFÖRENING").
@@ -189,9 +203,14 @@ TIME_RANGE = re.compile(
     r"(?:\bkl(?:ockan|\.)?\s*)?\b(?P<h1>[012]?\d)[.:](?P<m1>[0-5]\d)\s*(?:[-–—]|till)\s*(?P<h2>[012]?\d)[.:](?P<m2>[0-5]\d)\b",
     re.I,
 )
-# What is left of a date line after the date and time: "i Folkets hus, Sjöbo."
-PLACE_AFTER_DATE = re.compile(r"^(?:i|på|hos)\s+(?P<place>[A-ZÅÄÖ0-9].*?)[.,]?$")
+# What follows the date and time on a date line: "... 1964 i Folkets hus, Sjöbo.", "... kl 14.00, Kalmar stadshotell".
+PLACE_AFTER_DATE = re.compile(r"^\s*(?:,\s*|(?:i|på|hos)\s+)(?P<place>[A-ZÅÄÖ0-9].*?)[.,]?$")
 WEEKDAYS = re.compile(r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b,?", re.I)
+# "kl 15-16.30": after "kl" the minutes may be left out.
+KL_RANGE = re.compile(
+    r"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:](?P<m1>[0-5]\d))?\s*(?:[-–—]|till)\s*(?P<h2>[012]?\d)(?:[.:](?P<m2>[0-5]\d))?\b",
+    re.I,
+)
 TIME_BARE = re.compile(r"\b(?P<h1>[012]?\d)[.:](?P<m1>[0-5]\d)\b")  # only in a labelled time field
 # The end of the meeting told in the text: "förklarade mötet avslutat kl. 21.30".
 END_TIME = re.compile(

@@ -522,7 +522,10 @@ def _people(value: str) -> tuple[list[_Person], list[str]]:
     """Names in a list as printed, with the fields their roles fill, and names marked as replaced (absent)."""
     people: list[_Person] = []
     replaced: list[str] = []
-    for frag in H.NAME_JOINERS.split(value):
+    present, *excepted = H.EXCEPT.split(value, maxsplit=1)
+    if excepted:
+        replaced += [p.name for p in _people(excepted[0])[0]]
+    for frag in H.NAME_JOINERS.split(present):
         parts = H.REPLACES.split(frag)
         for n, part in enumerate(parts):
             roles: set[str] = set()
@@ -748,10 +751,10 @@ def _all_dates(lines: list[_Line], idx: list[int]) -> list[str]:
 
 
 def _times(text: str, fields: dict[str, object]) -> bool:
-    m = H.TIME_RANGE.search(text)
+    m = H.TIME_RANGE.search(text) or H.KL_RANGE.search(text)
     if m:
-        fields.setdefault("start_time", f"{int(m.group('h1')):02d}:{m.group('m1')}")
-        fields.setdefault("end_time", f"{int(m.group('h2')):02d}:{m.group('m2')}")
+        fields.setdefault("start_time", f"{int(m.group('h1')):02d}:{m.group('m1') or '00'}")
+        fields.setdefault("end_time", f"{int(m.group('h2')):02d}:{m.group('m2') or '00'}")
         return True
     m = H.TIME_SINGLE.search(text)
     if m:
@@ -773,7 +776,7 @@ def _when_where(value: str, field: str, fields: dict[str, object], partial: list
         found = True
     if field in ("place_time", "location"):
         place = value
-        for pattern in (H.TIME_RANGE, H.TIME_SINGLE, H.ISO_DATE, H.NUMERIC_DATE, H.WORD_DATE, H.WEEKDAYS):
+        for pattern in (H.TIME_RANGE, H.KL_RANGE, H.TIME_SINGLE, H.ISO_DATE, H.NUMERIC_DATE, H.WORD_DATE, H.WEEKDAYS):
             place = pattern.sub(" ", place)
         place = re.sub(r"\s+,", ",", re.sub(r"\s+", " ", place)).strip(" ,.;–-")
         place = re.sub(r"(?:,\s*)+", ", ", place)
@@ -806,14 +809,15 @@ def _free_line(text: str, i: int | None, fields: dict[str, object], partial: lis
         used = True
     used = _times(clean, fields) or used
     if not title:
-        for pattern in (H.ISO_DATE, H.NUMERIC_DATE, H.WORD_DATE, H.TIME_RANGE, H.TIME_SINGLE, H.WEEKDAYS):
-            clean = pattern.sub(" ", clean)
-        clean = " ".join(clean.split()).strip(" ,")
-        place = H.PLACE_AFTER_DATE.match(clean) if (date or part) else None
+        whens = [m for p in (H.ISO_DATE, H.NUMERIC_DATE, H.WORD_DATE, H.TIME_RANGE, H.KL_RANGE, H.TIME_SINGLE)
+                 for m in p.finditer(clean)]
+        place = H.PLACE_AFTER_DATE.match(clean[max(m.end() for m in whens) :]) if whens else None
         if place and "location" not in fields:
             fields["location"] = place.group("place")
             used = True
-        used = _name_line(clean, fields) or used
+        for pattern in (H.ISO_DATE, H.NUMERIC_DATE, H.WORD_DATE, H.TIME_RANGE, H.KL_RANGE, H.TIME_SINGLE, H.WEEKDAYS):
+            clean = pattern.sub(" ", clean)
+        used = _name_line(" ".join(clean.split()).strip(" ,"), fields) or used
     if used and i is not None:
         home[i] = "meeting"
 

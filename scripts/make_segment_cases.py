@@ -33,6 +33,8 @@ DEFAULT = (
     "protokoll_brf_solglantan",
     "protokoll_ksau_boras",
     "protokoll_kf_mora",
+    "anteckningar_apt_ostra",
+    "typewritten_hemslojd_1968",
 )
 VARIANT = "ocr_swe"
 
