@@ -97,8 +97,7 @@ def table(confusions: Counter, seen: Counter, min_count: int) -> str:
     rows = []
     for (o, t), c in confusions.items():
         if c >= min_count:
-            # outcomes + 1: the unchanged reading is an outcome too; max() guards the rare gram never seen whole
-            p = (c + 1) / (max(seen[o], c) + outcomes[o] + 1)
+            p = (c + 1) / (seen[o] + outcomes[o] + 1)  # + 1: the unchanged reading is an outcome too
             rows.append((-c, o, t, f"{o}\t{t}\t{c}\t{p:.6f}\n"))
     return HEADER + "".join(row for *_, row in sorted(rows))
 

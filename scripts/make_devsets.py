@@ -6,7 +6,9 @@ training split under eval/train/.
 The sets are committed plain text so that scoring needs no OCR and every engineer
 scores against the same bytes. `text` makes the cheap sets (stripped, clean,
 seed003); `ocr` renders documents to noisy 300-dpi scans with
-scripts/render_pages.py and OCRs each page with every model in OCR_MODELS;
+scripts/render_pages.py and reads each page with the pipeline's own OCR
+(ingest.ocr.ocr_page), once per model in OCR_MODELS, so the repair is scored on
+exactly the text and confidences it gets in production;
 `train` does the same for Talbanken *test* prose, which only learn_confusions.py
 reads, so that confusion weights are never learned on the text they are scored on.
 
@@ -17,12 +19,10 @@ as in ingest.models.PAGE_BREAK. Same inputs, same tesseract → same bytes.
 from __future__ import annotations
 
 import argparse
-import csv
-import io
-import os
 import shutil
 import sys
 import time
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,7 +31,6 @@ sys.path.insert(0, str(ROOT))
 
 from ingest.models import PAGE_BREAK  # noqa: E402
 
-os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # 2 cores shared by many: one thread per tesseract
 
 CORPORA = ROOT.parent / "shared" / "corpora"
 DEVSETS = ROOT / "eval" / "devsets"
@@ -88,32 +87,19 @@ def make_text_sets() -> None:
     write_case(seed, "seed003", read(SEED_OCR), read(TRUTH_OCR))
 
 
-def ocr(image, lang: str) -> tuple[str, list[tuple[str, float]]]:
-    """One tesseract run yields both the text and the word confidences, so they always agree."""
-    import pytesseract
-
-    txt, tsv = pytesseract.run_and_get_multiple_output(image, extensions=["txt", "tsv"], lang=lang)
-    words = []
-    for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
-        if row["level"] == "5" and row["text"] and row["text"].strip():
-            words.append((row["text"], float(row["conf"])))
-    return txt.rstrip("\f"), words
-
-
 def scan_and_ocr(out: Path, docs: Iterator[tuple[str, str]], models: tuple[str, ...]) -> None:
+    from ingest.ocr import ocr_page
     from scripts.render_pages import text_to_scans
 
     dirs = {m: fresh(out / f"ocr-{m}") for m in models}
-    for seed, (name, truth) in enumerate(docs):
+    for name, truth in docs:
         started = time.monotonic()
-        pages = text_to_scans(truth, seed=seed, dpi=300)
+        # the noise seed follows the name, not the position, so adding a case leaves the others' bytes alone
+        pages = text_to_scans(truth, seed=zlib.crc32(name.encode()), dpi=300)
         for model in models:
-            texts, words = [], []
-            for image in pages:
-                text, page_words = ocr(image, model)
-                texts.append(text)
-                words.extend(page_words)
-            write_case(dirs[model], name, PAGE_BREAK.join(texts), truth, words)
+            read = [ocr_page(image, model, n, dpi=300) for n, image in enumerate(pages, 1)]
+            words = [(w.text, w.confidence) for page in read for w in page.words]
+            write_case(dirs[model], name, PAGE_BREAK.join(page.text for page in read), truth, words)
         print(f"{out.name}/{name}: {len(pages)} pages, {time.monotonic() - started:.0f}s", file=sys.stderr, flush=True)
 
 
