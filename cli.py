@@ -96,13 +96,16 @@ def _load(file: str) -> tuple[bytes, str]:
         _fail(file, _why(error))
 
 
-def _emit(text: str, output: str | None) -> None:
+def _emit(text: str, output: str | None, source: str | None = None) -> None:
+    """Write to stdout or, atomically, to `output`, which must not be the `source` being read."""
     if output in (None, "-"):
         sys.stdout.write(text)
         sys.stdout.flush()
         return
     from ingest.archive import write_atomic
 
+    if source not in (None, "-") and os.path.exists(output) and os.path.samefile(source, output):
+        _fail(output, "is the input file; choose another output")
     try:
         write_atomic(Path(output), text.encode("utf-8"))
     except OSError as error:
@@ -144,11 +147,11 @@ def repair(
     data, name = _load(file)
     result = _run_stage(file, lambda: pipeline.repaired(pipeline.read(data, name, options), options))
     if format is RepairFormat.text:
-        _emit(result.text, output)
+        _emit(result.text if result.text.endswith("\n") else result.text + "\n", output, file)
     elif format is RepairFormat.json:
-        _emit(pipeline.to_json(result), output)
+        _emit(pipeline.to_json(result), output, file)
     else:
-        _emit(_diff(result), output)
+        _emit(_diff(result), output, file)
 
 
 def _diff(result) -> str:
@@ -174,7 +177,7 @@ def parse(
     options = _options(None, dictionary)
     data, name = _load(file)
     document = _run_stage(file, pipeline.process, data, name, options)
-    _emit(pipeline.to_json(document), output)
+    _emit(pipeline.to_json(document), output, file)
 
 
 @app.command()

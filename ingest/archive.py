@@ -18,6 +18,7 @@ from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from concurrent import futures
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -219,7 +220,7 @@ class _Run:
         self.options = options
         self.force = force
         self.console = console
-        self.versions = (__version__, dictionary)
+        self.versions = {"pipeline_version": __version__, "dictionary_version": dictionary}
         self.summary = Summary()
         self.catalog = Catalog(archive / "catalog.sqlite")
 
@@ -247,8 +248,7 @@ class _Run:
             entry = (found.path, label, info.st_size, info.st_mtime)
             stats = None if self.force or sha in tasks else self._existing(sha)
             if stats is not None:
-                self.catalog.record_document(sha, stats, [entry[1:]], new=False, timings=None,
-                                             pipeline_version=self.versions[0], dictionary_version=self.versions[1])
+                self.catalog.record_document(sha, stats, [entry[1:]], new=False, timings=None, **self.versions)
                 self._report(Result(label, "done", pages=stats.pages, needs_review=stats.needs_review,
                                     review_reasons=stats.review_reasons))
             else:
@@ -263,12 +263,11 @@ class _Run:
         return self._existing(row.sha256)
 
     def _existing(self, sha: str) -> Stats | None:
-        stats = self.catalog.document(sha, *self.versions)
+        stats = self.catalog.document(sha, **self.versions)
         return stats if stats and (self.documents / f"{sha}.json").exists() else None
 
     def finish(self, task: _Task, outcome: Outcome) -> None:
         task.files.sort()
-        labels = [entry[1] for entry in task.files]
         if outcome.error is None:
             try:
                 write_atomic(self.documents / f"{outcome.sha256}.json", outcome.json.encode())
@@ -279,15 +278,13 @@ class _Run:
         if outcome.error is not None:
             for _, label, size, mtime in task.files:
                 self.catalog.record_problem(label, "failed", outcome.error, sha256=task.sha256, size=size,
-                                            mtime=mtime, timings=outcome.timings,
-                                            pipeline_version=self.versions[0], dictionary_version=self.versions[1])
+                                            mtime=mtime, timings=outcome.timings, **self.versions)
                 self._report(Result(label, "failed", outcome.error, processed=True))
             return
         stats = outcome.stats
         self.catalog.record_document(outcome.sha256, stats, [entry[1:] for entry in task.files], new=True,
-                                     timings=outcome.timings, pipeline_version=self.versions[0],
-                                     dictionary_version=self.versions[1])
-        for index, label in enumerate(labels):
+                                     timings=outcome.timings, **self.versions)
+        for index, (_, label, _, _) in enumerate(task.files):
             self._report(Result(label, "done", pages=stats.pages if index == 0 else 0, processed=index == 0,
                                 needs_review=stats.needs_review, review_reasons=stats.review_reasons))
 
@@ -422,7 +419,12 @@ def _drain(run: _Run, tasks: list[_Task], executor, slots: int, restart) -> None
                     run.finish(task, Outcome(error=reason(error)))
                     advance(0)
                     continue
-                running[executor.submit(work, data, _label(path), run.options)] = task
+                try:
+                    running[executor.submit(work, data, _label(path), run.options)] = task
+                except BrokenProcessPool:  # a worker died while the pool was idle
+                    (suspects if task.solo else queue).appendleft(task)
+                    broken = True
+                    break
             if not running:
                 continue
             done, _ = futures.wait(running, return_when=futures.FIRST_COMPLETED)
@@ -430,7 +432,7 @@ def _drain(run: _Run, tasks: list[_Task], executor, slots: int, restart) -> None
                 task = running.pop(future)
                 try:
                     outcome = future.result()
-                except futures.process.BrokenProcessPool:
+                except BrokenProcessPool:
                     broken = True
                     if not task.solo and restart is not None:
                         task.solo = True

@@ -113,12 +113,24 @@ def test_repair_formats_and_stdin(tmp_path):
     diff = runner.invoke(app, ["repair", "-", "--format", "diff"], input=damaged.encode("utf-8"))
     assert "~ page 1 line 1: Franvarande → Frånvarande" in diff.stdout
     as_json = json.loads(runner.invoke(app, ["repair", "-", "--format", "json"], input=damaged.encode()).stdout)
-    assert as_json["text"] == text.stdout
+    assert as_json["text"].rstrip("\n") == text.stdout.rstrip("\n")
     assert as_json["original_text"].startswith("Franvarande")
     strict = runner.invoke(app, ["repair", "-", "--format", "diff", "--min-confidence", "1"],
                            input=damaged.encode("utf-8"))
     assert strict.exit_code == 0
     assert "~ " not in strict.stdout and "? page 1 line 1: Franvarande → Frånvarande" in strict.stdout
+
+
+def test_output_never_overwrites_the_input(tmp_path):
+    source = tmp_path / "möte.txt"
+    source.write_bytes(SEED.read_bytes())
+    result = runner.invoke(app, ["repair", str(source), "-o", str(source)])
+    assert result.exit_code == 1
+    assert result.stderr == f"minutes: {source}: is the input file; choose another output\n"
+    assert source.read_bytes() == SEED.read_bytes()
+    missing_folder = runner.invoke(app, ["parse", str(source), "-o", str(tmp_path / "saknas" / "ut.json")])
+    assert missing_folder.exit_code == 1
+    assert missing_folder.stderr.endswith(": no such file or directory\n")
 
 
 def test_dict_add_is_used_by_parse(tmp_path):
