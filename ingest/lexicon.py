@@ -123,6 +123,15 @@ class Lexicon:
             found = self._unigrams[word] = hit[0][0] if hit else 0
         return found
 
+    @property
+    def corpus_sentences(self) -> int:
+        return self.meta.get("corpus_sentences", 1)
+
+    def cooccurrence(self, word: str, other: str) -> int:
+        """Sentences of the context corpus holding both; counted only for words that share a fold."""
+        found = self._bigrams.get(f"{word}\t{other}")
+        return found[0][0] if found else 0
+
     def bigram(self, first: str, second: str) -> int:
         found = self._bigrams.get(f"{first} {second}")
         return found[0][0] if found else 0

@@ -43,6 +43,10 @@ SWAP_RATE = 0.02  # ä read as å and the like
 CONTEXT_WEIGHT = 1.0
 CONTEXT_RANGE = 6.0  # nats: options this close to the best are weighed again with their neighbours
 PAIR_SMOOTHING = 0.5
+TOPIC_WINDOW = 8  # words either side whose company a word's candidates are judged by
+TOPIC_WEIGHT = 0.1  # the window's words are far from independent evidence
+TOPIC_SMOOTHING = 2.0
+TOPIC_CLIP = 1.0  # nats one neighbour may add or take
 SHORT_MIN_ZIPF = 5.0
 DEFAULT_MIN_CONFIDENCE = 0.5
 LOW_OCR_CONFIDENCE = 70  # Tesseract's word confidence below which the channel rates are raised
@@ -381,6 +385,13 @@ def _association(lex: Lexicon, first: str, second: str) -> float:
     return math.log((lex.bigram(first, second) + PAIR_SMOOTHING) / (expected + PAIR_SMOOTHING))
 
 
+def _cooccurrence(lex: Lexicon, word: str, other: str) -> float:
+    """log P(other in the sentence | word) / P(other in a sentence), smoothed toward independence."""
+    base = min(0.5, (lex.unigram(other) + 0.5) / lex.corpus_sentences)
+    given = (lex.cooccurrence(word, other) + TOPIC_SMOOTHING * base) / (lex.unigram(word) + TOPIC_SMOOTHING)
+    return max(-TOPIC_CLIP, min(TOPIC_CLIP, math.log(given / base)))
+
+
 def _decide(lex: Lexicon, doc: _Doc, rates: Rates) -> tuple[list[int], list[float]]:
     """Each token's chosen option and its probability: first alone, then ambiguous ones with their neighbours."""
     n = len(doc.texts)
@@ -415,17 +426,41 @@ def _decide(lex: Lexicon, doc: _Doc, rates: Rates) -> tuple[list[int], list[floa
             found = pairs[first, second] = _association(lex, first, second)
         return found
 
+    seen_together: dict[tuple[str, str], float] = {}
+
+    def together(word: str, other: str) -> float:
+        found = seen_together.get((word, other))
+        if found is None:
+            found = seen_together[word, other] = _cooccurrence(lex, word, other)
+        return found
+
     for i, scores in pending:
         options = doc.info[i].options
+        window = {
+            _context_key(w)
+            for j in range(max(0, i - TOPIC_WINDOW), min(n, i + TOPIC_WINDOW + 1))
+            if j != i
+            for w in doc.info[j].options[choice[j]].word.split()
+        }
         prev = "<s>" if doc.first[i] or i == 0 else _context_key(doc.info[i - 1].options[choice[i - 1]].word.split()[-1])
         nxt = None
         if i + 1 < n and not doc.first[i + 1]:
             nxt = _context_key(doc.info[i + 1].options[choice[i + 1]].word.split()[0])
+        # topic evidence exists for fold-sharing words the corpus has; it only ranks those among themselves
+        key = fold(options[0].word)
+        eligible = [k for k, c in enumerate(options) if fold(c.word) == key and lex.unigram(c.word)]
+        topics = [0.0] * len(options)
+        if len(eligible) > 1:
+            for k in eligible:
+                topics[k] = TOPIC_WEIGHT * sum(together(options[k].word, w) for w in window if w != options[k].word)
+            mean = sum(topics[k] for k in eligible) / len(eligible)
+            for k in eligible:
+                topics[k] -= mean
         ctx = []
-        for c, s in zip(options, scores):
+        for c, s, topic in zip(options, scores, topics):
             words = c.word.split()
             bonus = assoc(prev, words[0]) + (assoc(words[-1], nxt) if nxt else 0.0)
-            ctx.append(s + CONTEXT_WEIGHT * bonus)
+            ctx.append(s + CONTEXT_WEIGHT * bonus + topic)
         best = max(range(len(ctx)), key=lambda k: (ctx[k], -k))
         choice[i] = best
         prob[i] = 1 / sum(math.exp(s - ctx[best]) for s in ctx)
