@@ -18,7 +18,7 @@ import bisect
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from ingest import fixes
 from ingest.lexicon import BEGIN, END, ENGLISH, FOREIGN, NAME, USER, WORD, DOMAIN, Lexicon, confusions, fold, load_lexicon
@@ -418,21 +418,8 @@ def _decide(lex: Lexicon, doc: _Doc, rates: Rates) -> tuple[list[int], list[floa
             pending.append((i, scores))
         else:
             prob[i] = 1 / sum(math.exp(s - scores[best]) for s in scores)
-    pairs: dict[tuple[str, str], float] = {}
-
-    def assoc(first: str, second: str) -> float:
-        found = pairs.get((first, second))
-        if found is None:
-            found = pairs[first, second] = _association(lex, first, second)
-        return found
-
-    seen_together: dict[tuple[str, str], float] = {}
-
-    def together(word: str, other: str) -> float:
-        found = seen_together.get((word, other))
-        if found is None:
-            found = seen_together[word, other] = _cooccurrence(lex, word, other)
-        return found
+    assoc = lru_cache(maxsize=None)(partial(_association, lex))
+    together = lru_cache(maxsize=None)(partial(_cooccurrence, lex))
 
     for i, scores in pending:
         options = doc.info[i].options
