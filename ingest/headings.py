@@ -53,7 +53,7 @@ PERSON_LISTS = ("participants", "guests", "absent", "adjusters")
 # Roles that fill a field: after a name ("Anna Berg (S), ordförande"), in brackets
 # ("Marie Krantz (sekr.)") or before it in older minutes ("ordföranden Karl Andersson").
 ROLE_FIELDS: dict[str, re.Pattern[str]] = {
-    "chair": re.compile(r"^(?:mötes|sammanträdets\s+)?ordf(?:öranden?|\.)?$", re.I),
+    "chair": re.compile(r"^(?:mötes|sammanträdets\s+)?ordf(?:öranden?|\.)?$", re.I),  # OCR: "ordféranden" folds alike
     "secretary": re.compile(r"^(?:\w*|protokollets\s+)sekr(?:eteraren?|\.)?$", re.I),
 }
 # "Karin Berg (C) ersätter Lars Holm (C)": the replaced member is absent.

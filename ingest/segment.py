@@ -18,11 +18,12 @@ from dataclasses import dataclass
 from ingest import headings as H
 from ingest.models import PAGE_BREAK, Item, Meeting, Segmentation
 
-_FOLD = str.maketrans("åäöéÅÄÖÉ", "aaoeAAOE")
+_FOLD = str.maketrans("åäöéÅÄÖÉ", "aaooAAOO")
 
 
 def _fold(text: str) -> str:
-    """Same length as `text`, so a match on the folded line slices the original; OCR often drops å/ä/ö."""
+    """Same length as `text`, so a match on the folded line slices the original. OCR drops å/ä/ö
+    or, with the English model, reads ö as é ("Besléts"); the patterns are folded the same way."""
     return text.translate(_FOLD)
 
 
@@ -35,6 +36,34 @@ _INLINE_DECISION = _folded(H.INLINE_DECISION)
 _CLOSING = _folded(H.CLOSING)
 _EMPTY_SECTION = _folded(H.EMPTY_SECTION)
 _NAME_ORG_TAIL = _folded(H.NAME_ORG_TAIL)
+_TITLES = _folded(H.TITLES)
+_REPLACES = _folded(H.REPLACES)
+_EXCEPT = _folded(H.EXCEPT)
+_ROLE_PREFIX = _folded(H.ROLE_PREFIX)
+_ROLE_FIELDS = {field: _folded(p) for field, p in H.ROLE_FIELDS.items()}
+_ELECTIONS = tuple((field, _folded(p)) for field, p in H.ELECTIONS)
+_WEEKDAYS = _folded(H.WEEKDAYS)
+_PLACE_AFTER_DATE = _folded(H.PLACE_AFTER_DATE)
+_PAGE_FURNITURE = tuple(_folded(p) for p in H.PAGE_FURNITURE)
+
+
+def _split(pattern: re.Pattern[str], text: str, maxsplit: int = 0) -> list[str]:
+    """`pattern.split(text)` with the pattern matched diacritic-blind."""
+    out, start = [], 0
+    for n, m in enumerate(pattern.finditer(_fold(text))):
+        if maxsplit and n >= maxsplit:
+            break
+        out.append(text[start : m.start()])
+        start = m.end()
+    return out + [text[start:]]
+
+
+def _sub(pattern: re.Pattern[str], text: str) -> str:
+    """Blank out the matches of a diacritic-blind pattern, keeping the offsets of the rest."""
+    folded = _fold(text)
+    for m in reversed(list(pattern.finditer(folded))):
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return text
 _BODY_WORDS = _folded(H.BODY_WORDS)
 _ORG_WORDS = _folded(H.ORG_WORDS)
 _LABEL_FIELD = {_fold(label).lower(): field for field, labels in H.FIELD_LABELS.items() for label in labels}
@@ -153,7 +182,7 @@ def _furniture(lines: list[_Line]) -> tuple[set[int], set[int]]:
     at least half the pages (digits aside: "Sida 2", "Sida 3"); and, apart, bare numbers at a
     page edge, which are page numbers unless the heading sequence claims them."""
     edge = _edges(lines)
-    out = {i for i, line in enumerate(lines) if line.text and any(p.match(_bare(line.text)) for p in H.PAGE_FURNITURE)}
+    out = {i for i, line in enumerate(lines) if line.text and any(p.match(_fold(_bare(line.text))) for p in _PAGE_FURNITURE)}
     numbers = {i for i in edge if any(p.match(_bare(lines[i].text)) for p in H.PAGE_EDGE_FURNITURE)}
     pages = lines[-1].page if lines else 1
     pages_of: dict[tuple[int, str], set[int]] = {}
@@ -522,18 +551,18 @@ def _people(value: str) -> tuple[list[_Person], list[str]]:
     """Names in a list as printed, with the fields their roles fill, and names marked as replaced (absent)."""
     people: list[_Person] = []
     replaced: list[str] = []
-    present, *excepted = H.EXCEPT.split(value, maxsplit=1)
+    present, *excepted = _split(_EXCEPT, value, maxsplit=1)
     if excepted:
         replaced += [p.name for p in _people(excepted[0])[0]]
     for frag in H.NAME_JOINERS.split(present):
-        parts = H.REPLACES.split(frag)
+        parts = _split(_REPLACES, frag)
         for n, part in enumerate(parts):
             roles: set[str] = set()
             for mark in re.findall(r"\(([^)]*)\)", part):  # "Marie Krantz (sekr.)", "Ulrika Pekkari (ordf.)"
                 roles |= _role_fields(mark)
-            prefix = H.ROLE_PREFIX.match(part)
+            prefix = _ROLE_PREFIX.match(_fold(part))
             if prefix:
-                roles |= _role_fields(prefix.group("role"))
+                roles |= _role_fields(part[: prefix.end("role")])
                 part = part[prefix.end() :]
             name = _clean_name(part)
             if name and name.isupper() and len(name) <= 6:
@@ -548,7 +577,7 @@ def _people(value: str) -> tuple[list[_Person], list[str]]:
 
 def _role_fields(text: str) -> set[str]:
     words = " ".join(_bare(text).lower().split())
-    return {f for f, p in H.ROLE_FIELDS.items() if p.match(words)}
+    return {f for f, p in _ROLE_FIELDS.items() if p.match(_fold(words))}
 
 
 def _clean_name(part: str) -> str:
@@ -721,10 +750,10 @@ def _from_items(meeting: Meeting, items: list[Item]) -> Meeting:
         end = H.END_TIME.search(text)
         if end and not meeting.end_time and "end_time" not in found:
             found["end_time"] = f"{int(end.group('h')):02d}:{end.group('m')}"
-        for field, pattern in H.ELECTIONS:
-            m = pattern.search(text)
+        for field, pattern in _ELECTIONS:
+            m = pattern.search(_fold(text))
             if m and field not in found and not getattr(meeting, field):
-                names = _names_only(m.group("names"))
+                names = _names_only(text[m.start("names") : m.end("names")])
                 if names:
                     found[field] = names if field == "adjusters" else names[0]
     meeting = meeting.model_copy(update=found)
@@ -776,8 +805,8 @@ def _when_where(value: str, field: str, fields: dict[str, object], partial: list
         found = True
     if field in ("place_time", "location"):
         place = value
-        for pattern in (H.TIME_RANGE, H.KL_RANGE, H.TIME_SINGLE, H.ISO_DATE, H.NUMERIC_DATE, H.WORD_DATE, H.WEEKDAYS):
-            place = pattern.sub(" ", place)
+        for pattern in (H.TIME_RANGE, H.KL_RANGE, H.TIME_SINGLE, H.ISO_DATE, H.NUMERIC_DATE, H.WORD_DATE, _WEEKDAYS):
+            place = _sub(pattern, place)
         place = re.sub(r"\s+,", ",", re.sub(r"\s+", " ", place)).strip(" ,.;–-")
         place = re.sub(r"(?:,\s*)+", ", ", place)
         if place:
@@ -790,7 +819,7 @@ def _free_line(text: str, i: int | None, fields: dict[str, object], partial: lis
     """An unlabelled header line: title, organisation, body, date and time."""
     clean = H.PAGE_COUNTER.sub("", text).strip()
     used = False
-    title = H.TITLES.search(clean)
+    title = _TITLES.search(_fold(clean))
     if title and (title.start() == 0 or i is None):
         if title.start():
             _name_line(clean[: title.start()], fields)
@@ -811,12 +840,13 @@ def _free_line(text: str, i: int | None, fields: dict[str, object], partial: lis
     if not title:
         whens = [m for p in (H.ISO_DATE, H.NUMERIC_DATE, H.WORD_DATE, H.TIME_RANGE, H.KL_RANGE, H.TIME_SINGLE)
                  for m in p.finditer(clean)]
-        place = H.PLACE_AFTER_DATE.match(clean[max(m.end() for m in whens) :]) if whens else None
+        tail = clean[max(m.end() for m in whens) :] if whens else ""
+        place = _PLACE_AFTER_DATE.match(_fold(tail))
         if place and "location" not in fields:
-            fields["location"] = place.group("place")
+            fields["location"] = tail[place.start("place") : place.end("place")]
             used = True
-        for pattern in (H.ISO_DATE, H.NUMERIC_DATE, H.WORD_DATE, H.TIME_RANGE, H.KL_RANGE, H.TIME_SINGLE, H.WEEKDAYS):
-            clean = pattern.sub(" ", clean)
+        for pattern in (H.ISO_DATE, H.NUMERIC_DATE, H.WORD_DATE, H.TIME_RANGE, H.KL_RANGE, H.TIME_SINGLE, _WEEKDAYS):
+            clean = _sub(pattern, clean)
         used = _name_line(" ".join(clean.split()).strip(" ,"), fields) or used
     if used and i is not None:
         home[i] = "meeting"
@@ -850,7 +880,7 @@ def _phrases(text: str, fields: dict[str, object]) -> bool:
             continue
         end = start = hits[0]
         while start and words[start - 1][:1].isupper() and _fold(words[start - 1]).lower() not in stop \
-                and not H.TITLES.search(words[start - 1]):
+                and not _TITLES.search(_fold(words[start - 1])):
             start -= 1
         fields[field] = " ".join(words[start : end + 1]).strip(" .,;")
         found = True

@@ -57,16 +57,18 @@ def same(got, want, fuzzy: bool) -> bool:
 
 # ------------------------------------------------------------ nothing lost
 
+def _tokens(text: str) -> list[str]:
+    """Lowercase words without å/ä/ö (OCR drops them), numbers without leading zeros."""
+    folded = text.lower().translate(str.maketrans("åäöé", "aaoe"))
+    return [str(int(t)) if t.isdigit() else t for t in re.findall(r"\w+", folded)]
+
+
 _LABEL_WORDS = {
     w
     for group in (*headings.FIELD_LABELS.values(), headings.PRESENTER_LABELS, *headings.SECTIONS.values())
     for label in group
-    for w in re.findall(r"\w+", label.lower())
+    for w in _tokens(label)
 }
-
-
-def _tokens(text: str) -> list[str]:
-    return [str(int(t)) if t.isdigit() else t for t in re.findall(r"\w+", text.lower())]
 
 
 def _covered(token: str, structured: set[str]) -> bool:
