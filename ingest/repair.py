@@ -48,6 +48,8 @@ TOPIC_WEIGHT = 0.1  # the window's words are far from independent evidence
 TOPIC_SMOOTHING = 2.0
 TOPIC_CLIP = 1.0  # nats one neighbour may add or take
 SHORT_MIN_ZIPF = 5.0
+SPLIT_MIN_ZIPF = 2.5  # a word broken in two is rejoined only into a word seen in real text
+SPLIT_CONFIDENCE = 0.8
 DEFAULT_MIN_CONFIDENCE = 0.5
 LOW_OCR_CONFIDENCE = 70  # Tesseract's word confidence below which the channel rates are raised
 
@@ -454,6 +456,23 @@ def _decide(lex: Lexicon, doc: _Doc, rates: Rates) -> tuple[list[int], list[floa
     return choice, prob
 
 
+def _split_words(engine: Engine, text: str, doc: _Doc, choice: list[int], rates: Rates) -> dict[int, tuple[int, int, str]]:
+    """Neighbours on one line that are no words but make one together ("infor mation"): {first index: edit}."""
+    out: dict[int, tuple[int, int, str]] = {}
+    for i in range(len(doc.texts) - 1):
+        (s, mid), (nxt, e) = doc.spans[i], doc.spans[i + 1]
+        if text[mid:nxt] != " " or i - 1 in out or not (doc.texts[i].isalpha() and doc.texts[i + 1].isalpha()):
+            continue
+        stuck = [not engine.known(doc.info[j].options[choice[j]].word) for j in (i, i + 1)]
+        if not any(stuck):
+            continue
+        joined = engine.info(doc.texts[i] + doc.texts[i + 1], False).options
+        best = max(joined, key=rates.score)
+        if best.reason not in (fixes.COMPOUND, fixes.JOINED_WORD, fixes.EDIT) and engine.lex.is_word(best.word) and best.zipf >= SPLIT_MIN_ZIPF:
+            out[i] = (s, e, best.word)
+    return out
+
+
 class _Positions:
     """Page and line of an offset, by bisection over precomputed breaks."""
 
@@ -483,11 +502,18 @@ def repair(
     doc = _Doc(engine, text, fixes.protected_spans(text) + [(s, e) for s, e, _ in layout], ocr_words)
     rates = _estimate(doc)
     choice, prob = _decide(lex, doc, rates)
+    merged = _split_words(engine, text, doc, choice, rates)
     words = unknown = 0
     for i, a in enumerate(doc.info):
+        if i in merged:
+            s, e, new = merged[i]
+            edits.append((s, e, fixes.keep_case(text[s:e], new), SPLIT_CONFIDENCE, fixes.SPLIT_WORD))
+            words += 1
+            continue
+        if i - 1 in merged:
+            continue
         c = a.options[choice[i]]
-        parts = c.word.count(" ") + 1
-        words += parts if a.evidence != NEUTRAL or a.options[0].word[:1].isalpha() or len(a.options) > 1 else 1
+        words += c.word.count(" ") + 1
         if choice[i] == 0:
             unknown += not a.known
             continue
