@@ -45,6 +45,22 @@ _ELECTIONS = tuple((field, _folded(p)) for field, p in H.ELECTIONS)
 _WEEKDAYS = _folded(H.WEEKDAYS)
 _PLACE_AFTER_DATE = _folded(H.PLACE_AFTER_DATE)
 _PAGE_FURNITURE = tuple(_folded(p) for p in H.PAGE_FURNITURE)
+_BODY_WORDS = _folded(H.BODY_WORDS)
+_ORG_WORDS = _folded(H.ORG_WORDS)
+_LABEL_FIELD = {_fold(label).lower(): field for field, labels in H.FIELD_LABELS.items() for label in labels}
+_LABEL = re.compile(
+    r"^(?P<label>" + "|".join(re.escape(x) for x in sorted(_LABEL_FIELD, key=len, reverse=True)) + r")"
+    r"(?:(?P<sep>\s*[:/]|\t|\s{2,})|\s+(?=\S)|$)\s*(?P<rest>.*)$",
+    re.I,
+)
+_PRESENTER_LABEL = re.compile(
+    r"^(?:" + "|".join(re.escape(_fold(x)) for x in H.PRESENTER_LABELS) + r")\s*[:.]?\s*", re.I
+)
+_SECTION = {_fold(name).lower(): key for key, names in H.SECTIONS.items() for name in names}
+_SUBHEADINGS = {_fold(x).lower() for x in H.OTHER_SUBHEADINGS}
+_CELL_BREAK = re.compile(r"\s{2,}|\t|[.…_]{4,}")
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+_CONTINUING = set(H.PERSON_LISTS) | {"place_time"}
 
 
 def _split(pattern: re.Pattern[str], text: str, maxsplit: int = 0) -> list[str]:
@@ -64,22 +80,6 @@ def _sub(pattern: re.Pattern[str], text: str) -> str:
     for m in reversed(list(pattern.finditer(folded))):
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     return text
-_BODY_WORDS = _folded(H.BODY_WORDS)
-_ORG_WORDS = _folded(H.ORG_WORDS)
-_LABEL_FIELD = {_fold(label).lower(): field for field, labels in H.FIELD_LABELS.items() for label in labels}
-_LABEL = re.compile(
-    r"^(?P<label>" + "|".join(re.escape(x) for x in sorted(_LABEL_FIELD, key=len, reverse=True)) + r")"
-    r"(?:(?P<sep>\s*[:/]|\t|\s{2,})|\s+(?=\S)|$)\s*(?P<rest>.*)$",
-    re.I,
-)
-_PRESENTER_LABEL = re.compile(
-    r"^(?:" + "|".join(re.escape(_fold(x)) for x in H.PRESENTER_LABELS) + r")\s*[:.]?\s*", re.I
-)
-_SECTION = {_fold(name).lower(): key for key, names in H.SECTIONS.items() for name in names}
-_SUBHEADINGS = {_fold(x).lower() for x in H.OTHER_SUBHEADINGS}
-_CELL_BREAK = re.compile(r"\s{2,}|\t|[.…_]{4,}")
-_ROMAN = {"I": 1, "V": 5, "X": 10}
-_CONTINUING = set(H.PERSON_LISTS) | {"place_time"}
 
 
 def _presenter(text: str) -> str | None:
@@ -200,7 +200,9 @@ def _furniture(lines: list[_Line]) -> tuple[set[int], set[int]]:
 
 
 def _table_of_contents(lines: list[_Line], furniture: set[int]) -> tuple[set[int], list[int]]:
-    """Contents lists name the items without being them; their numbers check the count."""
+    """Contents lists name the items without being them; their numbers check the count. A list
+    runs from its heading over numbered entries, dot-leader lines and wrapped entries (a line
+    going on in lower case, or ending in the page number), and stops where a number comes back."""
     toc_heads = {_key(x) for x in H.TOC_HEADINGS}
     out: set[int] = set()
     numbers: list[int] = []
@@ -209,7 +211,7 @@ def _table_of_contents(lines: list[_Line], furniture: set[int]) -> tuple[set[int
             out.add(i)
         if _key(line.text) not in toc_heads:
             continue
-        out.add(i)
+        entries: list[int] = []
         seen: set[int] = set()
         for j in range(i + 1, len(lines)):
             t = lines[j].text
@@ -220,11 +222,14 @@ def _table_of_contents(lines: list[_Line], furniture: set[int]) -> tuple[set[int
             readings = _item_readings(t)
             if readings and readings[0][1] in seen:
                 break
+            wrapped = entries and entries[-1] == j - 1 and (t[:1].islower() or re.search(r"\s\d{1,4}$", t))
             if readings:
                 seen.add(readings[0][1])
-            elif not H.TOC_LEADER.search(t) and not (j - 1 in out and lines[j - 1].text):
+            elif not (H.TOC_LEADER.search(t) or wrapped):
                 break
-            out.add(j)
+            entries.append(j)
+        if entries:  # a heading "Dagordning" with prose under it is an item's subheading
+            out.update([i, *entries])
     for i in sorted(out):
         readings = _item_readings(lines[i].text)
         if readings:
@@ -380,40 +385,11 @@ def _items(
         for i, key in section_points:
             if i < h.index:
                 current_section = key
-        home[h.index] = "item"
-        rest = h.rest
-        dnr = None
-        m = H.DNR.search(rest)
-        if m:
-            dnr = m.group("dnr").strip()
-            rest = (rest[: m.start()] + rest[m.end() :]).strip()
         body = [i for i in range(h.index + 1, end) if i not in skip and lines[i].text]
-        if not rest and body:
-            # The title is on the line below, possibly after a Dnr line.
-            while body and H.DNR.match(lines[body[0]].text) and dnr is None:
-                dnr = H.DNR.match(lines[body[0]].text).group("dnr").strip()
-                home[body.pop(0)] = "item"
-            if body and _presenter(lines[body[0]].text) is None:
-                rest = lines[body[0]].text
-                home[body.pop(0)] = "item"
-        title, lead = _split_title(rest)
-        while body and lines[body[0]].text[:1].islower() and not lead and not title.endswith("."):
-            title += " " + lines[body[0]].text
-            home[body.pop(0)] = "item"
-        if dnr is None and body and H.DNR.match(lines[body[0]].text):
-            dnr = H.DNR.match(lines[body[0]].text).group("dnr").strip()
-            home[body.pop(0)] = "item"
-        presenters: list[str] = []
-        if body and _presenter(lines[body[0]].text) is not None:
-            taken = _continued(lines, body, lambda t: False)
-            value = _join_list([_presenter(lines[taken[0]].text)] + [lines[k].text for k in taken[1:]])
-            presenters = _names_only(value)
-            for k in taken:
-                home[k] = "item"
-            body = body[len(taken) :]
+        title, lead, dnr, presenters, taken = _heading_block(lines, h, body)
+        body = body[taken:]
         body_lines = ([lead] if lead else []) + _with_breaks(lines, body)
-        for i in body:
-            home[i] = "item"
+        home.update((i, "item") for i in range(h.index, end) if i not in skip and lines[i].text)
         items.append(
             Item(
                 number=h.number,
@@ -428,6 +404,36 @@ def _items(
             )
         )
     return items
+
+
+def _heading_block(lines: list[_Line], h: _Heading, body: list[int]) -> tuple[str, str, str | None, list[str], int]:
+    """Title, the text run on after it, Dnr and presenters, and how many body lines they took:
+    "§ 48 Dnr BN 2023-002572" / title, or "§ 12 Title" / "Dnr ...", then "Föredragande: ..."."""
+    rest, dnr, taken = h.rest, None, 0
+    m = H.DNR.search(rest)
+    if m:
+        dnr = m.group("dnr").strip()
+        rest = (rest[: m.start()] + rest[m.end() :]).strip()
+
+    def next_line() -> str:
+        return lines[body[taken]].text if taken < len(body) else ""
+
+    if not rest:
+        if dnr is None and H.DNR.match(next_line()):
+            dnr, taken = H.DNR.match(next_line()).group("dnr").strip(), taken + 1
+        if next_line() and _presenter(next_line()) is None:
+            rest, taken = next_line(), taken + 1
+    title, lead = _split_title(rest)
+    while next_line()[:1].islower() and not lead and not title.endswith("."):
+        title, taken = title + " " + next_line(), taken + 1
+    if dnr is None and H.DNR.match(next_line()):
+        dnr, taken = H.DNR.match(next_line()).group("dnr").strip(), taken + 1
+    presenters: list[str] = []
+    if _presenter(next_line()) is not None:
+        names = _continued(lines, body[taken:])
+        presenters = _names_only(_join_list([_presenter(next_line())] + [lines[k].text for k in names[1:]]))
+        taken += len(names)
+    return title, lead, dnr, presenters, taken
 
 
 def _split_title(rest: str) -> tuple[str, str]:
@@ -512,11 +518,11 @@ def _decisions(body: list[str]) -> list[str]:
 # ------------------------------------------------------------ people
 
 
-def _continued(lines: list[_Line], idx: list[int], stop) -> list[int]:
+def _continued(lines: list[_Line], idx: list[int]) -> list[int]:
     """A list value runs on over lines while the previous line leaves the list open."""
     taken = [idx[0]]
     for i in idx[1:]:
-        if i != taken[-1] + 1 or stop(lines[i].text) or _presenter(lines[i].text) is not None:
+        if i != taken[-1] + 1 or _presenter(lines[i].text) is not None:
             break
         prev = lines[taken[-1]].text
         if not (prev.endswith((",", "&", "och", "samt")) or prev.count(",") >= 2 and len(lines[i].text.split()) <= 6):
