@@ -14,6 +14,7 @@ import time
 from contextlib import closing
 from pathlib import Path
 
+import jsonschema
 import pytest
 from rich.console import Console
 
@@ -21,6 +22,9 @@ from ingest.archive import ingest
 from ingest.pipeline import Options
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+import render_pages  # noqa: E402  (scripts/ is not a package)
+
 MINUTES = [sys.executable, "-c", "from cli import app; app()"]
 SEEDS = sorted((ROOT / "eval" / "seeds").glob("*.txt"))
 ODD_NAMES = ["möte 'två' \"citat\".txt", "ny\nrad.txt", "protokoll med mellanslag.txt", "åäö_Ωmega.txt"]
@@ -45,6 +49,11 @@ def _make_inputs(folder: Path, count: int = 6) -> dict[str, Path]:
     made["copy"].write_bytes(_minutes_text(0))
     made["junk"] = folder / "kopior" / "skräp.txt"
     made["junk"].write_bytes(bytes(range(256)) * 8)
+    short = SEEDS[0].read_text(encoding="utf-8")[:400]
+    made["scan"] = folder / "skanning.png"
+    render_pages.text_to_scans(short, seed=1)[0].save(made["scan"])
+    made["pdf"] = folder / "protokoll.pdf"
+    render_pages.render_text_pdf(_minutes_text(7).decode(), made["pdf"], font_size=8)
     made["docx"] = folder / "brev.docx"
     made["docx"].write_bytes(b"PK\x03\x04 not really a docx")
     (folder / "kopior" / "loop").symlink_to(folder, target_is_directory=True)
@@ -91,9 +100,27 @@ def test_batch_records_every_file_and_goes_on_past_failures(batch):
         assert rows[str(made[name])][2] == "done", name
     assert rows[str(made["copy"])][1] == rows[str(made[ODD_NAMES[0]])][1], "same bytes, same document"
     assert not any("loop" in path for path in rows), "the symlink loop is cut, not followed"
-    assert len(_documents(root / "archive")) == 6
-    assert summary.documents_processed == 6
-    assert summary.count("failed") == 1 and summary.count("done") == 7
+    assert len(_documents(root / "archive")) == 8
+    assert summary.documents_processed == 8 and summary.pages_processed == 9
+    assert summary.count("failed") == 1 and summary.count("done") == 9 and summary.count("skipped") == 1
+
+
+def test_every_document_is_schema_valid_with_its_kind(batch):
+    from typer.testing import CliRunner
+
+    from cli import app
+
+    root, _, _, _ = batch
+    schema = json.loads(CliRunner().invoke(app, ["schema"]).stdout)
+    kinds = []
+    for name, data in _documents(root / "archive").items():
+        document = json.loads(data)
+        jsonschema.validate(document, schema)
+        assert name == document["source"]["sha256"] + ".json"
+        kinds.append(document["source"]["kind"])
+    assert sorted(kinds) == ["image", "pdf-text"] + ["text"] * 6
+    scan = next(json.loads(d) for d in _documents(root / "archive").values() if b'"kind": "image"' in d)
+    assert scan["pipeline"]["ocr_engine"].startswith("tesseract ") and scan["quality"]["ocr_confidence"] > 50
 
 
 def test_duplicate_bytes_are_processed_once_under_the_first_path(batch):
@@ -120,13 +147,13 @@ def test_rerun_does_nothing_and_force_redoes_everything_identically(batch, tmp_p
     with sqlite3.connect(archive / "catalog.sqlite") as db:
         stamps = db.execute("SELECT path, ingested_at FROM files WHERE status = 'done'").fetchall()
     again = ingest([str(root / "in")], archive, workers=1, console=_quiet())
-    assert first.documents_processed == 6 and again.documents_processed == 0
+    assert first.documents_processed == 8 and again.documents_processed == 0
     assert sorted((r.path, r.status, r.needs_review) for r in again.results) == sorted(
         (r.path, r.status, r.needs_review) for r in first.results)
     with sqlite3.connect(archive / "catalog.sqlite") as db:
         assert db.execute("SELECT path, ingested_at FROM files WHERE status = 'done'").fetchall() == stamps
     forced = ingest([str(root / "in")], archive, workers=1, force=True, console=_quiet())
-    assert forced.documents_processed == 6
+    assert forced.documents_processed == 8
     assert _documents(archive) == documents == _documents(root / "archive")
     assert _rows(archive) == rows
     with sqlite3.connect(archive / "catalog.sqlite") as db:
@@ -160,6 +187,9 @@ def test_export_in_ingest_order_with_since(batch, tmp_path):
     everything = runner.invoke(app, ["export", str(archive)])
     assert everything.exit_code == 0, everything.output
     lines = [json.loads(line) for line in everything.stdout.splitlines()]
+    schema = json.loads(runner.invoke(app, ["schema"]).stdout)
+    for line in lines:
+        jsonschema.validate(line, schema)
     assert [d["source"]["path"] for d in lines] == [str(second), str(first)]
     with sqlite3.connect(archive / "catalog.sqlite") as db:
         (oldest,) = db.execute("SELECT min(ingested_at) FROM documents").fetchone()
@@ -309,9 +339,6 @@ def _bomb_png() -> bytes:
 
 def test_every_kind_of_bad_file_is_recorded_with_its_reason(tmp_path):
     import pikepdf
-
-    sys.path.insert(0, str(ROOT / "scripts"))
-    import render_pages
 
     source = tmp_path / "in"
     source.mkdir()
