@@ -130,7 +130,7 @@ def _options(min_confidence: float | None, dictionary: Path | None):
     return Options(min_confidence=min_confidence, user_words=_user_words(dictionary))
 
 
-@app.command()
+@app.command(epilog=EXIT_CODES)
 def repair(
     file: Annotated[str, typer.Argument(help="Text, PDF or image file; '-' reads standard input.")],
     output: OutOption = None,
@@ -165,7 +165,7 @@ def _diff(result) -> str:
     return "".join(line + "\n" for line in lines)
 
 
-@app.command()
+@app.command(epilog=EXIT_CODES)
 def parse(
     file: Annotated[str, typer.Argument(help="Text, PDF or image file; '-' reads standard input.")],
     output: OutOption = None,
@@ -180,7 +180,7 @@ def parse(
     _emit(pipeline.to_json(document), output, file)
 
 
-@app.command()
+@app.command(epilog=EXIT_CODES)
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files and folders (searched recursively).")],
     archive: Annotated[Path, typer.Option("--archive", help="Archive folder: documents/ and catalog.sqlite.")],
@@ -264,7 +264,7 @@ def _open_catalog(directory: Path):
         _fail(str(path), str(error))
 
 
-@app.command()
+@app.command(epilog=EXIT_CODES)
 def status(directory: Annotated[Path, typer.Argument(metavar="DIR", help="Archive folder.")]) -> None:
     """Counts, the failed files with their reasons and the documents that need a human."""
     from rich.console import Console
@@ -287,7 +287,7 @@ def status(directory: Annotated[Path, typer.Argument(metavar="DIR", help="Archiv
                                           if row.needs_review])
 
 
-@app.command()
+@app.command(epilog=EXIT_CODES)
 def export(
     directory: Annotated[Path, typer.Argument(metavar="DIR", help="Archive folder.")],
     since: Annotated[str | None, typer.Option(help="Only documents ingested after this ISO 8601 time "
@@ -325,7 +325,7 @@ def export(
         print(f"minutes: exported {len(feed)} documents; poll on with --since {feed[-1][1]}", file=sys.stderr)
 
 
-@app.command()
+@app.command(epilog=EXIT_CODES)
 def schema() -> None:
     """Print the JSON Schema of the document `parse` and `export` produce."""
     import json
@@ -335,7 +335,7 @@ def schema() -> None:
     sys.stdout.write(json.dumps(Document.model_json_schema(), ensure_ascii=False, indent=2) + "\n")
 
 
-@dict_app.command("add")
+@dict_app.command("add", epilog=EXIT_CODES)
 def dict_add(
     word: Annotated[str, typer.Argument(help="One word, exactly as it should be spelled.")],
     dictionary: DictOption = None,

@@ -149,16 +149,25 @@ def test_dict_add_is_used_by_parse(tmp_path):
 
 
 def test_ingest_exit_code_and_summary(tmp_path):
-    good, bad = tmp_path / "in" / "bra.txt", tmp_path / "in" / "tom.txt"
-    good.parent.mkdir()
-    good.write_bytes(SEED.read_bytes())
-    bad.write_bytes(b"")
-    result = runner.invoke(app, ["ingest", str(tmp_path / "in"), "--archive", str(tmp_path / "arkiv"),
-                                 "--workers", "1"])
+    """The archive may live inside the folder it imports: it is never read as input."""
+    import sqlite3
+
+    source, archive = tmp_path / "in", tmp_path / "in" / "arkiv"
+    source.mkdir()
+    (source / "bra.txt").write_bytes(SEED.read_bytes())
+    (source / "tom.txt").write_bytes(b"")
+    missing = tmp_path / "saknas"
+    result = runner.invoke(app, ["ingest", str(source), str(missing), "--archive", str(archive), "--workers", "1"])
     assert result.exit_code == 1
-    assert "failed" in result.stdout and "empty file" in result.stdout
-    bad.unlink()
-    assert runner.invoke(app, ["ingest", str(tmp_path / "in"), "--archive", str(tmp_path / "arkiv")]).exit_code == 0
+    assert f"failed  {source / 'tom.txt'}: empty file\n" in result.stderr
+    assert f"failed  {missing}: no such file or directory\n" in result.stderr
+    assert "empty file" in result.stdout, "the summary lists failures with their reasons"
+    (source / "tom.txt").unlink()
+    again = runner.invoke(app, ["ingest", str(source), "--archive", str(archive)])
+    assert again.exit_code == 0, again.output
+    with sqlite3.connect(archive / "catalog.sqlite") as db:
+        paths = [row[0] for row in db.execute("SELECT path FROM files WHERE status != 'failed'")]
+    assert paths == [str(source / "bra.txt")]
 
 
 def test_text_repair_does_not_import_heavy_modules(tmp_path):
