@@ -79,6 +79,8 @@ ROLE_PREFIX = re.compile(
     r"^(?P<role>(?:(?i:" + "|".join(re.escape(t) for t in sorted(NAME_TITLES, key=len, reverse=True))
     + r")\s+|[a-zåäöé.:]+\s+)+)(?=[A-ZÅÄÖÉÜ])"
 )
+# A role after a name without a comma: "Anna Svensson (S) ordförande", "Lena Sjöberg sekreterare".
+ROLE_TAIL = re.compile(r"^(?P<name>.*?[A-ZÅÄÖÉÜ][^\s,]*)\s+(?P<role>(?!(?:von|af|de|van|der|la|du)\s)[a-zåäöé0-9].*)$")
 # "Hela personalgruppen utom Kim Sandberg och Petra Ryd": the names after are absent.
 EXCEPT = re.compile(r"\s+(?:utom|förutom|med undantag av|undantaget)\s+", re.I)
 

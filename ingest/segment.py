@@ -571,11 +571,18 @@ def _people(value: str) -> tuple[list[_Person], list[str]]:
                 roles |= _role_fields(part[: prefix.end("role")])
                 part = part[prefix.end() :]
             name = _clean_name(part)
+            tail = H.ROLE_TAIL.match(name)
+            if tail and " " in tail.group("name"):  # "Hela personalgruppen" is prose, not a name
+                roles |= _role_fields(tail.group("role"))
+                name = tail.group("name")
             if name and name.isupper() and len(name) <= 6:
                 continue
             if name and H.NAME.match(name):
                 for chunk in _split_long(name):
-                    (replaced.append(chunk) if n else people.append(_Person(chunk, set(roles))))
+                    if n:
+                        replaced.append(chunk)
+                    else:
+                        people.append(_Person(chunk, set(roles)))
             elif people and part.strip():
                 people[-1].roles |= _role_fields(part)
     return people, replaced
@@ -634,11 +641,12 @@ def _labelled(text: str) -> list[tuple[str, str, bool]]:
             field = _LABEL_FIELD[m.group("label").lower()]
             rest = cell[m.start("rest") :].strip()
             descriptive = not m.group("sep") and rest[:1].islower() and field in _CONTINUING
-            out.append((field, "" if descriptive else rest, descriptive))
-            cell = ""
-            if rest and not descriptive and _LABEL.match(_fold(rest)) and field == "ignored":
-                out[-1] = (field, "", False)
+            if field == "ignored" and _LABEL.match(_fold(rest)):
+                out.append((field, "", False))  # "Underskrifter Sekreterare": read on
                 cell = rest
+            else:
+                out.append((field, "" if descriptive else rest, descriptive))
+                cell = ""
     return out
 
 
