@@ -278,6 +278,14 @@ def test_full_disk_fails_that_file_and_a_rerun_finishes(batch, tmp_path):
     assert again.returncode == 0
     assert {Path(row[0]).name: row[2] for row in _rows(archive)} == {"liten.txt": "done", "stor.txt": "done"}
 
+    def tiny() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (16 * 1024, 16 * 1024))
+
+    full = _run_ingest(source, tmp_path / "full", preexec_fn=tiny)
+    _, err = full.communicate(timeout=300)
+    assert full.returncode == 1
+    assert err.decode() == f"minutes: {tmp_path / 'full'}: catalog: disk I/O error\n", "the catalog cannot grow"
+
 
 def test_dask_cluster_on_loopback_gives_the_same_archive(batch, tmp_path):
     from distributed import LocalCluster
