@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ingest import headings as H
 from ingest.models import PAGE_BREAK, Item, Meeting, Segmentation
@@ -21,6 +22,7 @@ from ingest.models import PAGE_BREAK, Item, Meeting, Segmentation
 _FOLD = str.maketrans("åäöéÅÄÖÉ", "aaooAAOO")
 
 
+@lru_cache(maxsize=8192)
 def _fold(text: str) -> str:
     """Same length as `text`, so a match on the folded line slices the original. OCR drops å/ä/ö
     or, with the English model, reads ö as é ("Besléts"); the patterns are folded the same way."""
@@ -721,8 +723,8 @@ def _meeting(
 
     for i in free + closing_free:
         _free_line(lines[i].text, i, fields, partial, home)
-    for i in furniture:
-        _free_line(lines[i].text, None, fields, partial, {})
+    for text in dict.fromkeys(lines[i].text for i in furniture):  # a running header repeats on every page
+        _free_line(text, None, fields, partial, {})
 
     if "date" not in fields and partial:
         # the year from elsewhere: the first page, the running headers, the signature block
