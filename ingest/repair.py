@@ -130,11 +130,11 @@ class Engine:
         self.info = lru_cache(maxsize=200_000)(self._info)
         self.known = lru_cache(maxsize=200_000)(lexicon.is_known)
 
-    def _info(self, token: str, name_like: bool) -> "Analysis":
+    def _info(self, token: str, name_like: bool, prefix: bool = False) -> "Analysis":
         low = token.lower()
         if not _repairable(token):
             return Analysis((Candidate(low, 0.0, 0, 0, 0, 0.0, ""),), NEUTRAL, True)
-        options = self.analyse(low, name_like)
+        options = self.analyse(low, name_like, prefix)
         return Analysis(options, _evidence(self.lex, low, options), self.lex.is_known(low))
 
     def _members(self, key: str, need: int) -> list[tuple[str, float]]:
@@ -145,9 +145,9 @@ class Engine:
                 out.append((w, e[0]))
         return out
 
-    def _whole(self, text: str, glyph: float, reason: str) -> list[Candidate]:
+    def _whole(self, text: str, glyph: float, reason: str, need: int = WORD | NAME | DOMAIN | USER) -> list[Candidate]:
         out = []
-        for w, z in self._members(fold(text), WORD | NAME | DOMAIN | USER):
+        for w, z in self._members(fold(text), need):
             if len(w) != len(text):
                 continue
             strip, spur, swap = _diffs(text, w)
@@ -216,12 +216,14 @@ class Engine:
         seen.discard(key)
         return sorted(k for k in seen if self.lex.has_fold(k))
 
-    def _analyse(self, token: str, name_like: bool) -> tuple[Candidate, ...]:
-        """All candidate readings of a lowercase token; the first is the token kept as it is."""
+    def _analyse(self, token: str, name_like: bool, prefix: bool = False) -> tuple[Candidate, ...]:
+        """All candidate readings of a lowercase token; the first is the token kept as it is.
+        A `prefix` ("fjärr- och närundervisning") may also be a compound's first part."""
         e = self.lex.entry(token)
+        need = WORD | NAME | DOMAIN | USER | (BEGIN if prefix else 0)
         if e is None:
             keep_z = NAME_LIKE_ZIPF if name_like else OOV_ZIPF
-        elif e[1] & (WORD | NAME | DOMAIN | USER):
+        elif e[1] & need:
             keep_z = max(e[0], UNKNOWN_ZIPF)
         elif e[1] & ENGLISH:
             keep_z = e[0]
@@ -236,7 +238,7 @@ class Engine:
             if not text.isalpha():
                 continue
             reason = fixes.OCR_CONFUSION if changed else fixes.DIACRITICS
-            for c in self._whole(text, lp, reason):
+            for c in self._whole(text, lp, reason, need):
                 if short and c.zipf < SHORT_MIN_ZIPF:
                     continue
                 if c.word != token:
@@ -247,12 +249,12 @@ class Engine:
                 guess = (text, lp)
         if guess[0]:  # only the likeliest unverified reading competes with keeping the token
             _add(found, Candidate(guess[0], guess[1], 0, 0, 0, keep_z, fixes.OCR_CONFUSION))
-        if e is None and len(token) >= 4 and not name_like and not any(c.reason != fixes.OCR_CONFUSION or self.lex.is_known(c.word) for c in found.values() if c.word != token):
+        if e is None and len(token) >= 4 and not any(c.reason != fixes.OCR_CONFUSION or self.lex.is_known(c.word) for c in found.values() if c.word != token):
             for text, lp, changed in variants[:3]:
                 if text.isalpha():
                     for c in self._compound(text, lp) + self._joined(text, lp):
                         _add(found, c)
-            if len(token) >= 5 and token.isalpha() and not any(self.lex.is_known(c.word) for c in found.values() if c.word != token):
+            if len(token) >= 5 and token.isalpha() and not name_like and not any(self.lex.is_known(c.word) for c in found.values() if c.word != token):
                 marks = sum(c in DIACRITIC for c in token)
                 for key in self._edits(fold(token))[:20]:
                     for w, z in self._members(key, WORD):
@@ -338,7 +340,8 @@ class _Doc:
             self.spans.append((s, e))
             self.texts.append(word)
             self.first.append(first)
-            self.info.append(info(word, word[0].isupper() and not first))
+            prefix = text.startswith("- ", e) or text.startswith("-\n", e)
+            self.info.append(info(word, word[0].isupper() and not first, prefix))
             self.confidence.append(confs(s) if confs else None)
 
 
