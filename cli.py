@@ -76,8 +76,6 @@ def _user_words(option: Path | None) -> tuple[str, ...]:
 def _why(error: Exception) -> str:
     from ingest.archive import reason
 
-    if isinstance(error, IsADirectoryError):
-        return "is a directory"
     if isinstance(error, OSError):
         return reason(error)
     return str(error)
@@ -87,8 +85,6 @@ def _load(file: str) -> tuple[bytes, str]:
     """The input's bytes and its name; extract tells the kind from the bytes, so stdin needs no name."""
     if file == "-":
         return sys.stdin.buffer.read(), "-"
-    if os.path.isdir(file):
-        _fail(file, "is a directory")
     try:
         with open(file, "rb") as handle:
             return handle.read(), file
@@ -199,9 +195,8 @@ def ingest(
 
     from ingest.archive import ingest as run
     from ingest.errors import InputError
-    from ingest.pipeline import Options
 
-    options = Options(user_words=_user_words(dictionary))
+    options = _options(None, dictionary)
     try:
         summary = run(paths, archive, options=options, workers=workers, scheduler=scheduler, force=force)
     except InputError as error:
