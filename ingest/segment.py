@@ -661,7 +661,7 @@ def _read_fields(lines: list[_Line], idx: list[int]) -> tuple[list[tuple[str, li
     waiting = False
     for pos, i in enumerate(idx):
         t = lines[i].text
-        if pos and idx[pos - 1] != i - 1 and not waiting:
+        if pos and idx[pos - 1] != i - 1 and not waiting and not _list_goes_on(lines, idx[pos - 1], i):
             open_group = None
         cells = _labelled(t)
         if cells:
@@ -683,6 +683,14 @@ def _read_fields(lines: list[_Line], idx: list[int]) -> tuple[list[tuple[str, li
         open_group = None
         free.append(i)
     return groups, free
+
+
+def _list_goes_on(lines: list[_Line], prev: int, i: int) -> bool:
+    """PDF text puts a blank line between every line ("Mikael" / "" / "Östberg, Helena Grahn"):
+    a list cut mid-way goes on over one blank line."""
+    before, t = lines[prev].text, lines[i].text
+    open_end = before.endswith(",") or before.count(",") >= 2 and not before.endswith((".", ")")) and "," in t
+    return i - prev == 2 and open_end and _key(t) not in _SECTION
 
 
 def _meeting(

@@ -37,6 +37,7 @@ DEFAULT = (
     "protokoll_kf_mora",
     "anteckningar_apt_ostra",
     "typewritten_hemslojd_1968",
+    "anteckningar_ledningsgrupp_sept",
 )
 def make(name: str, language: str = "swe", seed: int = 0) -> Path:
     truth = json.loads((CASES / f"{name}.json").read_text(encoding="utf-8"))
