@@ -201,6 +201,9 @@ def ingest(
         summary = run(paths, archive, options=options, workers=workers, scheduler=scheduler, force=force)
     except InputError as error:
         _fail(str(archive), str(error))
+    except KeyboardInterrupt:
+        print("minutes: interrupted; run the same command again to finish", file=sys.stderr)
+        raise typer.Exit(130) from None
     _print_summary(Console(), summary)
     if summary.count("failed"):
         raise typer.Exit(1)
