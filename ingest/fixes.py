@@ -21,7 +21,10 @@ BULLET_BULLET = "•"
 # Glyphs English-model OCR reads a round bullet as, when they open a line and a word follows.
 _BULLET_LINE = re.compile(r"^([ \t]*)([eo*»«¢©®°·])( +)(?=[\"”“'(]?\w)", re.MULTILINE)
 _PIPE_I = re.compile(r"^([ \t]*)\|(?= [a-zåäö])", re.MULTILINE)
-_SECTION = re.compile(r"^([ \t]*)\$(?= ?\d)", re.MULTILINE)
+_SECTION = re.compile(r"^([ \t]*)(?:\$|8(?= \d{1,3}(?: +[A-ZÅÄÖ]|[ \t]*$)))(?= ?\d)", re.MULTILINE)
+# "3,5 %" read by the Swedish model: the sign has no glyph in it and comes out as "96" or "960".
+_PERCENT = re.compile(r"(?<=\d,\d)(\d*) (960|96)(?![\w,.]?\d)")
+_AT = re.compile(r"\b[\w.+-]+(Q)[\w-]+\.(?:se|nu|com|org|net|eu)\b")
 _URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 
 
@@ -31,8 +34,18 @@ def bullets(text: str) -> list[tuple[int, int, str]]:
 
 
 def section_signs(text: str) -> list[tuple[int, int, str]]:
-    """"$ 12" at a line start is a paragraph sign the OCR model cannot output."""
+    """"$ 12" or "8 12 Title" at a line start is a paragraph sign the OCR model cannot output."""
     return [(m.start() + len(m.group(1)), m.end(), "§") for m in _SECTION.finditer(text)]
+
+
+def percent_signs(text: str) -> list[tuple[int, int, str]]:
+    """"3,5 960" is "3,5 %": a decimal number followed by what the Swedish model makes of "%"."""
+    return [(m.start(2), m.end(2), "%") for m in _PERCENT.finditer(text)]
+
+
+def at_signs(text: str) -> list[tuple[int, int, str]]:
+    """"namnQkommun.se" is an e-mail address whose "@" was read as "Q"."""
+    return [(m.start(1), m.end(1), "@") for m in _AT.finditer(text) if "@" not in m.group()]
 
 
 def pipe_i(text: str) -> list[tuple[int, int, str]]:

@@ -330,7 +330,7 @@ class _Doc:
         for m in TOKEN.finditer(text):
             s, e = m.span()
             if skip_starts:
-                i = bisect.bisect_right(skip_starts, (s, math.inf)) - 1
+                i = bisect.bisect_left(skip_starts, (e,)) - 1  # the last protected span starting before the token ends
                 if i >= 0 and s < skip_starts[i][1]:
                     continue
             gap = text[last:s] if s > last else ""
@@ -500,8 +500,8 @@ def repair(
     """Repair OCR damage in `text` (pages joined by "\\f"); every change is recorded with offsets into `text`."""
     lex = lexicon or load_lexicon()
     engine = _engine(lex)
-    layout = fixes.bullets(text) + fixes.section_signs(text) + fixes.pipe_i(text)
-    edits = [(s, e, r, 0.95, fixes.BULLET if r == fixes.BULLET_BULLET else fixes.SYMBOL) for s, e, r in layout]
+    layout = fixes.bullets(text) + fixes.section_signs(text) + fixes.pipe_i(text) + fixes.percent_signs(text) + fixes.at_signs(text)
+    edits = [(s, e, r, 0.9, fixes.BULLET if r == fixes.BULLET_BULLET else fixes.SYMBOL) for s, e, r in layout]
     doc = _Doc(engine, text, fixes.protected_spans(text) + [(s, e) for s, e, _ in layout], ocr_words)
     rates = _estimate(doc)
     choice, prob = _decide(lex, doc, rates)
