@@ -25,6 +25,7 @@ FOREIGN = 32  # only in wordfreq: English, names, stripped web spellings ("pa", 
 ENGLISH = 64  # frequent in English and not a Swedish dictionary word
 USER = 128  # from the archivist's user dictionary
 
+USER_ZIPF = 4.0  # the archivist added the word because their documents use it
 RECORD_FORMAT = "<BB"  # zipf*10, flags
 BIGRAM_FORMAT = "<H"
 
@@ -76,6 +77,7 @@ class Lexicon:
             z, flags = 0.0, 0
         if key in self._user:
             flags |= USER | WORD
+            z = max(z, USER_ZIPF)
         return (z, flags) if flags else None
 
     def flags(self, word: str) -> int:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 
 from ingest import fixes
+from ingest.errors import InputError
 from ingest.lexicon import BEGIN, END, ENGLISH, FOREIGN, NAME, USER, WORD, DOMAIN, Lexicon, confusions, fold, load_lexicon
 from ingest.models import PAGE_BREAK, Correction, OcrWord, Repair
 
@@ -498,6 +499,8 @@ def repair(
     min_confidence: float = DEFAULT_MIN_CONFIDENCE,
 ) -> Repair:
     """Repair OCR damage in `text` (pages joined by "\\f"); every change is recorded with offsets into `text`."""
+    if not isinstance(text, str):
+        raise InputError(f"repair needs text, not {type(text).__name__}")
     lex = lexicon or load_lexicon()
     engine = _engine(lex)
     layout = fixes.bullets(text) + fixes.section_signs(text) + fixes.pipe_i(text) + fixes.percent_signs(text) + fixes.at_signs(text)

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from ingest.errors import InputError
+from ingest.lexicon import load_lexicon
 from ingest.models import OcrWord
 from ingest.repair import apply, fix_and_explain, repair
 
@@ -72,3 +74,19 @@ def test_words_and_unknown_words_are_counted():
     result = repair("Sammantradet oppnades av Qwxzyk")
     assert result.words == 4
     assert result.unknown_words == 1
+
+
+def test_user_words_become_repair_targets():
+    text = "Mötet leddes av Dennis Hjelmstrom och Anna Berg."
+    assert repair(text).text == text
+    assert repair(text, lexicon=load_lexicon(user_words=["Hjelmström"])).text == text.replace("Hjelmstrom", "Hjelmström")
+
+
+def test_not_text_is_an_input_error():
+    with pytest.raises(InputError):
+        repair(b"bytes")  # type: ignore[arg-type]
+
+
+def test_output_is_deterministic():
+    text = "Vi har manga fragor om forslaget och 6vriga arenden"
+    assert repair(text).model_dump_json() == repair(text).model_dump_json()
