@@ -703,7 +703,9 @@ def _meeting(
     roles: dict[str, list[str]] = {"chair": [], "secretary": []}
     labelled: dict[str, list[str]] = {"chair": [], "secretary": []}  # trusted over roles in lists
     absent_extra: list[str] = []
-    partial: list[tuple[int, int]] = []  # dates printed without a year: (month, day)
+    # date candidates in order of trust (labelled, then free lines, then running headers):
+    # (ISO date, or (month, day) when printed without a year, and the line it came from)
+    dates: list[tuple[str | None, tuple[int, int] | None, int | None]] = []
 
     for field, group in groups + closing_groups:
         texts = [t for _, t in group if t]
@@ -723,29 +725,33 @@ def _meeting(
                 for role in person.roles - {field}:
                     roles[role].append(person.name)
         elif field in ("place_time", "location", "date", "time"):
-            found = _when_where(value, field, fields, partial)
+            found = _when_where(value, field, fields, dates)
         else:
             found = fields.setdefault(field, value) == value
         if found:  # a label whose value gave nothing ("Närvarande: 23 medlemmar") stays unassigned
             home.update((i, "meeting") for i, _ in group if i >= 0)
 
     for i in free + closing_free:
-        _free_line(lines[i].text, i, fields, partial, home)
+        _free_line(lines[i].text, i, fields, dates, home)
     for text in dict.fromkeys(lines[i].text for i in furniture):  # a running header repeats on every page
-        _free_line(text, None, fields, partial, {})
+        _free_line(text, None, fields, dates, {})
 
-    if "date" not in fields and partial:
-        # the year from elsewhere: the first page, the running headers, the signature block
-        nearby = [i for i, line in enumerate(lines) if line.page == 1] + furniture + closing
-        month, day = partial[0]
-        years = [d[:4] for d in _all_dates(lines, nearby)]
-        same = [d[:4] for d in _all_dates(lines, nearby) if d[5:] == f"{month:02d}-{day:02d}"]
-        year = (same or years or [None])[0]
-        if year:
-            fields["date"] = f"{year}-{month:02d}-{day:02d}"
-        else:
-            issues.append("meeting date lacks a year")
-    if "date" not in fields:
+    if dates:
+        date, part, where = dates[0]
+        if part:
+            # the year from elsewhere: the first page, the running headers, the signature block
+            nearby = [i for i, line in enumerate(lines) if line.page == 1] + furniture + closing
+            month, day = part
+            years = [d[:4] for d in _all_dates(lines, nearby)]
+            same = [d[:4] for d in _all_dates(lines, nearby) if d[5:] == f"{month:02d}-{day:02d}"]
+            year = (same or years or [None])[0]
+            date = f"{year}-{month:02d}-{day:02d}" if year else None
+            if not year:
+                issues.append("meeting date lacks a year")
+        fields["date"] = date
+        if where is not None and date:
+            home[where] = "meeting"
+    if not fields.get("date") and "meeting date lacks a year" not in issues:
         issues.append("meeting date missing")
 
     return Meeting(
@@ -816,12 +822,10 @@ def _times(text: str, fields: dict[str, object]) -> bool:
     return False
 
 
-def _when_where(value: str, field: str, fields: dict[str, object], partial: list) -> bool:
+def _when_where(value: str, field: str, fields: dict[str, object], dates: list) -> bool:
     date, part = _date(value)
-    if date:
-        fields.setdefault("date", date)
-    elif part:
-        partial.append(part)
+    if date or part:
+        dates.append((date, part, None))
     found = _times(value, fields) or bool(date or part)
     bare = H.TIME_BARE.search(value) if field == "time" else None
     if bare and "start_time" not in fields:
@@ -839,7 +843,7 @@ def _when_where(value: str, field: str, fields: dict[str, object], partial: list
     return found
 
 
-def _free_line(text: str, i: int | None, fields: dict[str, object], partial: list, home: dict[int, str]) -> None:
+def _free_line(text: str, i: int | None, fields: dict[str, object], dates: list, home: dict[int, str]) -> None:
     """An unlabelled header line: title, organisation, body, date and time."""
     clean = H.PAGE_COUNTER.sub("", text).strip()
     used = False
@@ -854,12 +858,8 @@ def _free_line(text: str, i: int | None, fields: dict[str, object], partial: lis
         # "Protokoll fört vid sammanträde med styrelsen för Sjöbo Hembygdsförening"
         used = _phrases(clean, fields) or used
     date, part = _date(clean)
-    if date and "date" not in fields:
-        fields["date"] = date
-        used = True
-    elif part:
-        partial.append(part)
-        used = True
+    if date or part:
+        dates.append((date, part, i))  # the line is the meeting's only if its date is chosen
     used = _times(clean, fields) or used
     if not title:
         whens = [m for p in (H.ISO_DATE, H.NUMERIC_DATE, H.WORD_DATE, H.TIME_RANGE, H.KL_RANGE, H.TIME_SINGLE)
@@ -925,6 +925,3 @@ def _check_numbers(
         issues.append(f"cover lists §§ {span[0]}-{span[1]} but {len(numbers)} items were found")
     if toc and len(toc) != len(numbers):
         issues.append(f"contents list names {len(toc)} items but {len(numbers)} were found")
-    ocr = [h for h in headings if h.kind == "ocr_para"]
-    if ocr:
-        issues.append(f"{len(ocr)} § signs read from OCR digits")
