@@ -133,7 +133,8 @@ class Engine:
 
     def _info(self, token: str, name_like: bool, prefix: bool = False) -> "Analysis":
         low = token.lower()
-        if not _repairable(token):
+        heading = token.isalpha() and token.isupper() and len(token) >= 3 and bool(self._members(fold(low), WORD))
+        if not (_repairable(token) or heading):  # capitals that spell a word ("FOR", "MAL") are no acronym
             return Analysis((Candidate(low, 0.0, 0, 0, 0, 0.0, ""),), NEUTRAL, True)
         options = self.analyse(low, name_like, prefix)
         return Analysis(options, _evidence(self.lex, low, options), self.lex.is_known(low))
