@@ -122,7 +122,10 @@ INLINE_DECISION = re.compile(r"^(?:beslut|beslutades|beslöts|mötet beslutade)\
 ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("para", re.compile(r"^(?:[A-ZÅÄÖ]{1,6}\s+)?§§?\s*(?P<num>\d{1,4})\s*[.:)]?(?:\s+(?P<rest>.*))?$")),
     ("ocr_para", re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?[8$S5&][ .]?(?P<num>\d{1,3})\s*[.,:)]?(?:\s+(?P<rest>.*))?$")),
-    ("number", re.compile(r"^(?P<num>\d{1,2})\s*[.)]\s*(?P<rest>\S.*)$")),
+    ("number", re.compile(r"^(?P<num>\d{1,2})\s*[.)](?!\d)\s*(?P<rest>\S.*)$")),
+    ("number", re.compile(r"^(?:punkt|ärende|p\.)\s*(?P<num>\d{1,2})\s*[.:)]?\s+(?P<rest>\S.*)$", re.I)),
+    # Word's numbered headings lose the dot in PDF text: "1 Inledning"; only an unbroken run counts
+    ("bare", re.compile(r"^(?P<num>\d{1,2})\s+(?P<rest>[A-ZÅÄÖ][^.]{2,80})$")),
     ("roman", re.compile(r"^(?:§\s*)?(?P<num>[IVX]{1,5})\s*[.)]\s+(?P<rest>\S.*)$")),
 )
 # Cover-page range of paragraphs: "Paragrafer §§ 46-70" (OCR: "88 46-70").

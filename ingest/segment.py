@@ -307,11 +307,13 @@ def _choose_headings(lines: list[_Line], skip: set[int], span: tuple[int, int] |
     )
     # paragraphs may skip numbers (an extract); without a "§", a range or a Dnr to prove the
     # document numbers paragraphs, OCR'd "8 4." counts only in an unbroken run
-    styles = (({"para", "ocr_para"}, 40 if paragraph_evidence else 1), ({"number"}, 3), ({"roman"}, 3))
+    styles = (({"para", "ocr_para"}, 40 if paragraph_evidence else 1), ({"number"}, 3), ({"roman"}, 3), ({"bare"}, 1))
     best: list[_Heading] = []
     best_score = 0.0
     for kinds, max_gap in styles:
         chain, score = _best_chain([c for c in candidates if c.kind in kinds], span, max_gap)
+        if kinds == {"bare"} and len(chain) < 2:
+            continue
         if score > best_score:
             best, best_score = chain, score
     return best

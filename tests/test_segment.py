@@ -228,6 +228,13 @@ def test_numbered_list_inside_an_item_is_not_an_item():
     assert "1. Höj taxan" in seg.items[0].text
 
 
+def test_word_headings_without_a_dot_and_arende_labels():
+    bare = segment("1 Inledning\nText.\n\n2 Ekonomi\nBudgeten följs. 2 000 kronor saknas.\n\n3 Nya lokaler\nText.\n")
+    assert [(i.number, i.title) for i in bare.items] == [("1", "Inledning"), ("2", "Ekonomi"), ("3", "Nya lokaler")]
+    labelled = segment("Ärende 1: Budget\nText\nÄrende 2: Lokaler\nText\n")
+    assert [(i.number, i.title) for i in labelled.items] == [("1", "Budget"), ("2", "Lokaler")]
+
+
 def test_item_over_a_page_break_keeps_running_headers_out():
     _, text = load_case("protokoll_ks_tomelilla")
     seg = segment(text)
