@@ -446,7 +446,7 @@ def _split_title(rest: str) -> tuple[str, str]:
     m = re.search(r"(?<=[^\s.]{4})\.\s+(?=[A-ZÅÄÖ])", rest)
     if m:
         return rest[: m.start()].strip(), rest[m.end() :].strip()
-    return rest.rstrip(" .:–-"), ""
+    return rest.rstrip(" .:;,–-|_"), ""  # "Kort, kort info |": a table rule read by OCR
 
 
 def _with_breaks(lines: list[_Line], body: list[int]) -> list[str]:
