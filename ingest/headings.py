@@ -5,7 +5,8 @@ protokoll with cover page and running headers, older typewritten minutes) that
 differ in vocabulary, not in shape: a labelled header, numbered items, subheadings
 inside items, a signature block. Keeping every word here lets a new style be
 supported by adding data, and keeps the segmenter free of per-document code.
-Patterns are matched case-insensitively against stripped lines.
+The segmenter matches words and patterns against stripped lines with å/ä/ö folded
+on both sides (OCR drops them), and case-insensitively unless a pattern says otherwise.
 """
 from __future__ import annotations
 
@@ -53,7 +54,7 @@ PERSON_LISTS = ("participants", "guests", "absent", "adjusters")
 # Roles that fill a field: after a name ("Anna Berg (S), ordförande"), in brackets
 # ("Marie Krantz (sekr.)") or before it in older minutes ("ordföranden Karl Andersson").
 ROLE_FIELDS: dict[str, re.Pattern[str]] = {
-    "chair": re.compile(r"^(?:mötes|sammanträdets\s+)?ordf(?:öranden?|\.)?$", re.I),  # OCR: "ordféranden" folds alike
+    "chair": re.compile(r"^(?:mötes|sammanträdets\s+)?ordf(?:öranden?|\.)?$", re.I),
     "secretary": re.compile(r"^(?:\w*|protokollets\s+)sekr(?:eteraren?|\.)?$", re.I),
 }
 # "Karin Berg (C) ersätter Lars Holm (C)": the replaced member is absent.
@@ -67,8 +68,8 @@ NAME = re.compile(
     r"^[A-ZÅÄÖÉÜ][^\W\d_]*(?:[-'’][A-ZÅÄÖÉÜa-zåäöéü][^\W\d_]*)?"
     r"(?:\s+(?:von|af|de|van|der|la|du))?(?:\s+[A-ZÅÄÖÉÜ][^\W\d_]*(?:-[A-ZÅÄÖÉÜ][^\W\d_]*)?\.?){0,3}$"
 )
-# A role word before a name in older minutes: "ordföranden Karl Andersson".
-# Titles printed before a name, capitalised or not: "Rektor Lisa Engström", "Ordf. fru Karin Ahlström".
+# Titles and roles printed before a name: "Rektor Lisa Engström", "Ordf. fru Karin Ahlström", and in
+# older minutes any lower-case role word ("ordföranden Karl Andersson", "kassören Olle Persson").
 NAME_TITLES = (
     "ordförande", "ordf.", "ordföranden", "vice ordförande", "sekreterare", "sekreteraren", "kassör", "kassören",
     "rektor", "biträdande rektor", "förvaltningschef", "kommundirektör", "kommunchef", "stadsdirektör",
