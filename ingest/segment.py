@@ -117,7 +117,7 @@ class _Heading:
 
 def segment(text: str) -> Segmentation:
     lines = [_Line(p, raw.strip()) for p, page in enumerate(text.split(PAGE_BREAK), 1) for raw in page.split("\n")]
-    home: dict[int, str] = {}  # line index → "meeting" | "item" | "section"; absent means unassigned
+    home: set[int] = set()  # lines placed in a meeting field, an item or a section; the rest is unassigned
     issues: list[str] = []
 
     furniture, page_numbers = _furniture(lines)
@@ -141,7 +141,7 @@ def segment(text: str) -> Segmentation:
 
     for i, key in sections.items():
         if any(item.section == key for item in items):
-            home[i] = "section"
+            home.add(i)
 
     if not items:
         issues.append("no numbered items found")
@@ -377,7 +377,7 @@ def _closing_start(lines: list[_Line], headings: list[_Heading], skip: set[int])
 
 def _items(
     lines: list[_Line], headings: list[_Heading], skip: set[int], sections: dict[int, str], closing: int,
-    home: dict[int, str],
+    home: set[int],
 ) -> list[Item]:
     items: list[Item] = []
     # an item ends at the next heading, section line or the signature block
@@ -393,7 +393,7 @@ def _items(
         title, lead, dnr, presenters, taken = _heading_block(lines, h, body)
         body = body[taken:]
         body_lines = ([lead] if lead else []) + _with_breaks(lines, body)
-        home.update((i, "item") for i in range(h.index, end) if i not in skip and lines[i].text)
+        home.update(i for i in range(h.index, end) if i not in skip and lines[i].text)
         items.append(
             Item(
                 number=h.number,
@@ -667,10 +667,9 @@ def _read_fields(lines: list[_Line], idx: list[int]) -> tuple[list[tuple[str, li
             open_group = None
         cells = _labelled(t)
         if cells:
-            described = [(field, value) for field, value, desc in cells if not desc]
             for field, value, desc in cells:
                 groups.append((field, [(-1 if desc else i, value)]))
-            if not described:  # "Extra deltagare under ...": the description stays unassigned
+            if all(desc for _, _, desc in cells):  # "Extra deltagare under ...": the description stays unassigned
                 free.append(i)
             # a table row "Underskrifter Sekreterare ..... Paragrafer §§ 46-49": the value below
             # belongs to the label that had none
@@ -696,7 +695,7 @@ def _list_goes_on(lines: list[_Line], prev: int, i: int) -> bool:
 
 
 def _meeting(
-    lines: list[_Line], header: list[int], closing: list[int], furniture: list[int], home: dict[int, str], issues: list[str]
+    lines: list[_Line], header: list[int], closing: list[int], furniture: list[int], home: set[int], issues: list[str]
 ) -> Meeting:
     groups, free = _read_fields(lines, header)
     closing_groups, closing_free = _read_fields(lines, closing)
@@ -731,12 +730,12 @@ def _meeting(
         else:
             found = fields.setdefault(field, value) == value
         if found:  # a label whose value gave nothing ("Närvarande: 23 medlemmar") stays unassigned
-            home.update((i, "meeting") for i, _ in group if i >= 0)
+            home.update(i for i, _ in group if i >= 0)
 
     for i in free + closing_free:
         _free_line(lines[i].text, i, fields, dates, home)
     for text in dict.fromkeys(lines[i].text for i in furniture):  # a running header repeats on every page
-        _free_line(text, None, fields, dates, {})
+        _free_line(text, None, fields, dates, set())
 
     if dates:
         date, part, where = dates[0]
@@ -752,7 +751,7 @@ def _meeting(
                 issues.append("meeting date lacks a year")
         fields["date"] = date
         if where is not None and date:
-            home[where] = "meeting"
+            home.add(where)
     if not fields.get("date") and "meeting date lacks a year" not in issues:
         issues.append("meeting date missing")
 
@@ -845,7 +844,7 @@ def _when_where(value: str, field: str, fields: dict[str, object], dates: list) 
     return found
 
 
-def _free_line(text: str, i: int | None, fields: dict[str, object], dates: list, home: dict[int, str]) -> None:
+def _free_line(text: str, i: int | None, fields: dict[str, object], dates: list, home: set[int]) -> None:
     """An unlabelled header line: title, organisation, body, date and time."""
     clean = H.PAGE_COUNTER.sub("", text).strip()
     used = False
@@ -875,7 +874,7 @@ def _free_line(text: str, i: int | None, fields: dict[str, object], dates: list,
             clean = _sub(pattern, clean)
         used = _name_line(" ".join(clean.split()).strip(" ,"), fields) or used
     if used and i is not None:
-        home[i] = "meeting"
+        home.add(i)
 
 
 def _word_hits(words: list[str], pattern: re.Pattern[str]) -> list[int]:
