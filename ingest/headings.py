@@ -154,6 +154,7 @@ PAGE_FURNITURE = (
     re.compile(r"^utdragsbestyrkande\b", re.I),
     re.compile(r"^expedierat\s*/?\s*bestyrkt\b", re.I),
     re.compile(r"^sammanträdesdatum\s*$", re.I),
+    re.compile(r"^(?:§|[8$S5&])\s*\d{1,4}\s*[.,]?\s*\(?forts(?:\.|ättning)?\)?\.?$", re.I),  # "§ 47 forts." on a new page
     re.compile(r".*protokoll(?:sutdrag)?\b.*\d+\s*\(\s*\d+\s*\)\s*$", re.I),  # "YSTADS KOMMUN SAMMANTRÄDESPROTOKOLL 4 (77)"
 )
 # Furniture only when at the top or bottom of a page and not chosen as an item heading:

@@ -245,6 +245,13 @@ def test_item_over_a_page_break_keeps_running_headers_out():
     assert seg.unassigned.count("Justerandes sign Utdragsbestyrkande") == 6
 
 
+def test_continued_heading_on_a_new_page_is_furniture():
+    seg = segment("§ 47 Budget\nFörsta delen\n\f§ 47 forts.\nAndra delen\n\n§ 48 Lokaler\nText\n")
+    assert [i.number for i in seg.items] == ["§ 47", "§ 48"]
+    assert seg.items[0].text == "Första delen\nAndra delen"
+    assert seg.unassigned == ["§ 47 forts."]
+
+
 def test_contents_list_checks_the_count_and_is_never_items():
     text = (
         "Innehåll\n§ 1 Dnr KS 2024/1 Val av justerare ........ 2\n§ 2 Dnr KS 2024/2 Budget ........ 2\n"
