@@ -308,10 +308,13 @@ def _choose_headings(lines: list[_Line], skip: set[int], span: tuple[int, int] |
     # paragraphs may skip numbers (an extract); without a "§", a range or a Dnr to prove the
     # document numbers paragraphs, OCR'd "8 4." counts only in an unbroken run
     styles = (({"para", "ocr_para"}, 40 if paragraph_evidence else 1), ({"number"}, 3), ({"roman"}, 3), ({"bare"}, 1))
+    # mötesanteckningar may number each section from 1 again
+    section_words = [i for i, line in enumerate(lines) if i not in skip and _key(line.text) in _SECTION]
     best: list[_Heading] = []
     best_score = 0.0
     for kinds, max_gap in styles:
-        chain, score = _best_chain([c for c in candidates if c.kind in kinds], span, max_gap)
+        restarts = section_words if "para" not in kinds else []
+        chain, score = _best_chain([c for c in candidates if c.kind in kinds], span, max_gap, restarts)
         if kinds == {"bare"} and len(chain) < 2:
             continue
         if score > best_score:
@@ -319,7 +322,11 @@ def _choose_headings(lines: list[_Line], skip: set[int], span: tuple[int, int] |
     return best
 
 
-def _best_chain(cands: list[_Heading], span: tuple[int, int] | None, max_gap: int) -> tuple[list[_Heading], float]:
+def _best_chain(
+    cands: list[_Heading], span: tuple[int, int] | None, max_gap: int, restarts: list[int]
+) -> tuple[list[_Heading], float]:
+    """Dynamic programme over the candidates in reading order: each step goes up by at most
+    `max_gap` (a bonus for exactly one), or back to 1 after a line in `restarts` (a section word)."""
     if span:
         cands = [c for c in cands if span[0] <= c.n <= span[1]]
     score: list[float] = []
@@ -330,7 +337,8 @@ def _best_chain(cands: list[_Heading], span: tuple[int, int] | None, max_gap: in
         back.append(-1)
         for k in range(j):
             p = cands[k]
-            if p.index >= c.index or not 0 < c.n - p.n <= max_gap:
+            restart = c.n == 1 and any(p.index < r < c.index for r in restarts)
+            if p.index >= c.index or not (0 < c.n - p.n <= max_gap or restart):
                 continue
             total = score[k] + 1 + c.like + (0.5 if c.n == p.n + 1 else -0.4)
             if total > score[j]:
@@ -920,7 +928,7 @@ def _check_numbers(
 ) -> None:
     numbers = [h.n for h in headings]
     for a, b in zip(numbers, numbers[1:]):
-        if b != a + 1:
+        if b != a + 1 and b != 1:
             issues.append(f"item numbers jump from {a} to {b}")
     if span and numbers and (numbers[0], numbers[-1], len(numbers)) != (span[0], span[1], span[1] - span[0] + 1):
         issues.append(f"cover lists §§ {span[0]}-{span[1]} but {len(numbers)} items were found")

@@ -228,6 +228,15 @@ def test_numbered_list_inside_an_item_is_not_an_item():
     assert "1. Höj taxan" in seg.items[0].text
 
 
+def test_numbering_may_start_again_in_each_section():
+    text = "Beslut\n\n1. Budget\nText.\n\n2. Lokaler\nText.\n\nInformation\n\n1. Rekrytering\nText:\n1. Rektor\n\n2. Övrigt\nText.\n"
+    seg = segment(text)
+    assert [(i.number, i.title, i.section) for i in seg.items] == [
+        ("1", "Budget", "Beslut"), ("2", "Lokaler", "Beslut"), ("1", "Rekrytering", "Information"), ("2", "Övrigt", "Information"),
+    ]
+    assert seg.issues == ["meeting date missing"]
+
+
 def test_word_headings_without_a_dot_and_arende_labels():
     bare = segment("1 Inledning\nText.\n\n2 Ekonomi\nBudgeten följs. 2 000 kronor saknas.\n\n3 Nya lokaler\nText.\n")
     assert [(i.number, i.title) for i in bare.items] == [("1", "Inledning"), ("2", "Ekonomi"), ("3", "Nya lokaler")]
