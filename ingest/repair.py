@@ -48,6 +48,9 @@ TOPIC_WINDOW = 8  # words either side whose company a word's candidates are judg
 TOPIC_WEIGHT = 0.1  # the window's words are far from independent evidence
 TOPIC_SMOOTHING = 2.0
 TOPIC_CLIP = 1.0  # nats one neighbour may add or take
+SMEAR_GLYPHS = set("aoeiudé604&öäå")  # what English-model OCR spreads one å/ä/ö over
+LOG_SMEAR = math.log(0.01)
+BEAM = 32
 SHORT_MIN_ZIPF = 5.0
 SPLIT_MIN_ZIPF = 2.5  # a word broken in two is rejoined only into a word seen in real text
 SPLIT_CONFIDENCE = 0.8
@@ -98,8 +101,9 @@ def _diffs(ocr: str, word: str) -> tuple[int, int, int]:
     return strip, spur, swap
 
 
-def _variants(token: str) -> list[tuple[str, float, bool]]:
-    """Readings of the token with look-alike glyphs undone: (text, log p, changed), most probable first."""
+def _variants(token: str, smear: bool = False) -> list[tuple[str, float, bool]]:
+    """Readings of the token with look-alike glyphs undone: (text, log p, changed), most probable first.
+    With `smear`, also any run of 2-3 glyphs that OCR makes of one å/ä/ö ("dö", "ii", "é6é", "ia")."""
     table = confusions()
     beams: dict[int, list[tuple[str, float, bool]]] = {0: [("", 0.0, False)]}
     for i in range(len(token)):
@@ -114,11 +118,13 @@ def _variants(token: str) -> list[tuple[str, float, bool]]:
                 moves += [(t, math.log(p), size) for t, p in subs]
                 if size == 1:
                     moves[0] = (seg, math.log(max(1e-3, 1 - sum(p for _, p in subs))), 1)
+            if smear and size > 1 and len(seg) == size and all(c in SMEAR_GLYPHS for c in seg):
+                moves += [(t, LOG_SMEAR, size) for t in "äåö"]
         for text, lp, changed in here:
             for t, p, size in moves:
                 beams.setdefault(i + size, []).append((text + t, lp + p, changed or t != token[i:i + size]))
         for k in beams:
-            beams[k] = sorted(beams[k], key=lambda b: -b[1])[:24]
+            beams[k] = sorted(beams[k], key=lambda b: -b[1])[:BEAM]
     return beams.get(len(token), [])
 
 
@@ -231,7 +237,7 @@ class Engine:
             keep_z = e[0]
         else:
             keep_z = max(e[0] - FOREIGN_DISCOUNT, NAME_LIKE_ZIPF if name_like else OOV_ZIPF)
-        variants = _variants(token)
+        variants = _variants(token, smear=e is None)
         keep_glyph = next((lp for t, lp, ch in variants if not ch), 0.0)
         found: dict[str, Candidate] = {token: Candidate(token, keep_glyph, 0, 0, 0, keep_z, "")}
         guess = ("", -math.inf)
