@@ -61,8 +61,8 @@ ROLE_FIELDS: dict[str, re.Pattern[str]] = {
 REPLACES = re.compile(r"\s+(?:ersätter|ers\.|tjänstgör för|i stället för)\s+", re.I)
 # Words that join names in a list ("Emma Krantz & Rebecca Lundin", "X, samt Y").
 NAME_JOINERS = re.compile(r"\s*(?:,|;|\s&\s|\s\+\s|\boch\b|\bsamt\b)\s*", re.I)
-# Trailing organisation after a name: "från Ystad kommun", "(Ystad kommun)", "SFF".
-NAME_ORG_TAIL = re.compile(r"(?:\s+(?:från|fr\.|på|vid)\s+.*$|\s*\([^)]*\)\s*$|\s+[A-ZÅÄÖ]{2,6}$)")
+# Trailing organisation after a name: "från Ystad kommun", "(Ystad kommun)", "SFF", "för Kommunal".
+NAME_ORG_TAIL = re.compile(r"(?:(?:^|\s+)(?:från|fr\.|på|vid|för)\s+.*$|\s*\([^)]*\)\s*$|\s+[A-ZÅÄÖ]{2,6}$)")
 # A person's name as printed: capitalised words (no digits), optional particles.
 NAME = re.compile(
     r"^[A-ZÅÄÖÉÜ][^\W\d_]*(?:[-'’][A-ZÅÄÖÉÜa-zåäöéü][^\W\d_]*)?"

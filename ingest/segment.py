@@ -597,6 +597,9 @@ def _people(value: str) -> tuple[list[_Person], list[str]]:
                         people.append(_Person(chunk, set(roles)))
             elif people and part.strip():
                 people[-1].roles |= _role_fields(part)
+    if any(" " in p.name for p in people):
+        # "Marie Eriksson, Kommunal, Lars Nyström, Vision": one word among full names is an organisation
+        people = [p for p in people if " " in p.name]
     return people, replaced
 
 
@@ -652,7 +655,10 @@ def _labelled(text: str) -> list[tuple[str, str, bool]]:
                 break
             field = _LABEL_FIELD[m.group("label").lower()]
             rest = cell[m.start("rest") :].strip()
-            descriptive = not m.group("sep") and rest[:1].islower() and field in _CONTINUING
+            qualified = re.match(r"^[a-zåäö][\w -]{0,40}?:\s*", rest)  # "Närvarande arbetsgivare: ..."
+            if not m.group("sep") and qualified:
+                rest = rest[qualified.end() :]
+            descriptive = not m.group("sep") and not qualified and rest[:1].islower() and field in _CONTINUING
             if field == "ignored" and _LABEL.match(_fold(rest)):
                 out.append((field, "", False))  # "Underskrifter Sekreterare": read on
                 cell = rest

@@ -38,6 +38,7 @@ DEFAULT = (
     "anteckningar_apt_ostra",
     "typewritten_hemslojd_1968",
     "anteckningar_ledningsgrupp_sept",
+    "anteckningar_fsg_vard",
 )
 def make(name: str, language: str = "swe", seed: int = 0) -> Path:
     truth = json.loads((CASES / f"{name}.json").read_text(encoding="utf-8"))
