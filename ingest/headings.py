@@ -80,6 +80,9 @@ ROLE_PREFIX = re.compile(
     r"^(?P<role>(?:(?i:" + "|".join(re.escape(t) for t in sorted(NAME_TITLES, key=len, reverse=True))
     + r")\s+|[a-zåäöé.:]+\s+)+)(?=[A-ZÅÄÖÉÜ])"
 )
+# Roles in the indefinite form describe the name before them, also when a two-column table
+# puts the next name on the same line: "Anna Svensson (S), ordförande Per Olsson (M)".
+ROLES_AFTER_NAME = re.compile(r"^(?:\d:[ae]\s+)?(?:vice\s+)?(?:ordförande|sekreterare|ledamot|ersättare)$", re.I)
 # A role after a name without a comma: "Anna Svensson (S) ordförande", "Lena Sjöberg sekreterare".
 ROLE_TAIL = re.compile(r"^(?P<name>.*?[A-ZÅÄÖÉÜ][^\s,]*)\s+(?P<role>(?!(?:von|af|de|van|der|la|du)\s)[a-zåäöé0-9].*)$")
 # "Hela personalgruppen utom Kim Sandberg och Petra Ryd": the names after are absent.

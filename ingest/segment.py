@@ -47,6 +47,7 @@ _ELECTIONS = tuple((field, _folded(p)) for field, p in H.ELECTIONS)
 _WEEKDAYS = _folded(H.WEEKDAYS)
 _PLACE_AFTER_DATE = _folded(H.PLACE_AFTER_DATE)
 _PAGE_FURNITURE = tuple(_folded(p) for p in H.PAGE_FURNITURE)
+_ROLES_AFTER_NAME = _folded(H.ROLES_AFTER_NAME)
 _BODY_WORDS = _folded(H.BODY_WORDS)
 _ORG_WORDS = _folded(H.ORG_WORDS)
 _LABEL_FIELD = {_fold(label).lower(): field for field, labels in H.FIELD_LABELS.items() for label in labels}
@@ -580,7 +581,11 @@ def _people(value: str) -> tuple[list[_Person], list[str]]:
                 roles |= _role_fields(mark)
             prefix = _ROLE_PREFIX.match(_fold(part))
             if prefix:
-                roles |= _role_fields(part[: prefix.end("role")])
+                role = part[: prefix.end("role")]
+                if people and _ROLES_AFTER_NAME.match(_fold(_bare(role))):
+                    people[-1].roles |= _role_fields(role)
+                else:
+                    roles |= _role_fields(role)
                 part = part[prefix.end() :]
             name = _clean_name(part)
             tail = H.ROLE_TAIL.match(name)

@@ -291,6 +291,13 @@ def test_header_rules():
     assert (m.absent, m.chair, m.secretary) == (["Lars Holm"], "Anna Berg", "Per Nord")
 
 
+def test_two_column_member_list():
+    text = "Beslutande Anna Svensson (S), ordförande Per Olsson (M)\nKarin Ek (C), vice ordförande Lars Berg (L)\n\n§ 1 Ärende\nText.\n"
+    m = segment(text).meeting
+    assert m.participants == ["Anna Svensson", "Per Olsson", "Karin Ek", "Lars Berg"]
+    assert m.chair == "Anna Svensson"
+
+
 def test_presenters_are_names_only():
     text = "1. Ett\nFöredragande: Dennis Hjelm, samt Alva Ek, Bo Lind, Cajsa\nStorm från Ystad kommun\n\nText.\n"
     assert segment(text).items[0].presenters == ["Dennis Hjelm", "Alva Ek", "Bo Lind", "Cajsa Storm"]
