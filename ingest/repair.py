@@ -39,6 +39,7 @@ COMPOUND_PENALTY = 1.0  # zipf per extra compound part, below the mean of the pa
 JOIN_PENALTY = 1.5  # zipf for claiming the OCR lost a space
 JOIN_MIN_ZIPF = 6.3  # only the commonest short words lose their space to the next word
 EDIT_COST = math.log(0.0005)
+CLEAN_UNKNOWN_SHARE = 0.03  # of words in no list, in clean prose and minutes
 DIACRITIC_WORD_SHARE = 0.12  # of words with å/ä/ö: 0.28 in Talbanken, less in minutes full of names and numbers
 SWAP_RATE = 0.02  # ä read as å and the like
 CONTEXT_WEIGHT = 1.0
@@ -51,6 +52,7 @@ TOPIC_CLIP = 1.0  # nats one neighbour may add or take
 SMEAR_GLYPHS = set("aoeiudé604&öäå")  # what English-model OCR spreads one å/ä/ö over
 LOG_SMEAR = math.log(0.01)
 BEAM = 32
+COMPOUND_VARIANTS = 8
 SHORT_MIN_ZIPF = 5.0
 SPLIT_MIN_ZIPF = 2.5  # a word broken in two is rejoined only into a word seen in real text
 SPLIT_CONFIDENCE = 0.8
@@ -76,6 +78,7 @@ class Rates:
 
     strip: float
     spur: float
+    genuine: float = 0.9  # chance that a word in no list is a real word, not OCR damage
 
     def score(self, c: Candidate) -> float:
         return (
@@ -258,16 +261,16 @@ class Engine:
         if guess[0]:  # only the likeliest unverified reading competes with keeping the token
             _add(found, Candidate(guess[0], guess[1], 0, 0, 0, keep_z, fixes.OCR_CONFUSION))
         if e is None and len(token) >= 4 and not any(c.reason != fixes.OCR_CONFUSION or self.lex.is_known(c.word) for c in found.values() if c.word != token):
-            for text, lp, changed in variants[:3]:
+            for text, lp, changed in variants[:COMPOUND_VARIANTS]:
                 if text.isalpha():
                     for c in self._compound(text, lp) + self._joined(text, lp):
                         _add(found, c)
-            if len(token) >= 5 and token.isalpha() and not name_like and not any(self.lex.is_known(c.word) for c in found.values() if c.word != token):
-                marks = sum(c in DIACRITIC for c in token)
-                for key in self._edits(fold(token))[:20]:
-                    for w, z in self._members(key, WORD):
-                        strip = max(0, sum(c in DIACRITIC for c in w) - marks)
-                        _add(found, Candidate(w, EDIT_COST, strip, 0, 0, z, fixes.EDIT))
+        if e is None and len(token) >= 5 and token.isalpha() and not name_like:
+            marks = sum(c in DIACRITIC for c in token)
+            for key in self._edits(fold(token))[:20]:
+                for w, z in self._members(key, WORD):
+                    strip = max(0, sum(c in DIACRITIC for c in w) - marks)
+                    _add(found, Candidate(w, EDIT_COST, strip, 0, 0, z, fixes.EDIT))
         keep = found.pop(token)
         return (keep, *sorted(found.values(), key=lambda c: (c.word, c.reason)))
 
@@ -376,16 +379,19 @@ def _confidences(text: str, ocr_words: list[OcrWord]):
 def _estimate(doc: _Doc) -> Rates:
     """The document's diacritic loss and invention rates, from words whose reading is unambiguous."""
     counts = [0] * 5
-    words = 0
+    words = unknown = 0
     for a in doc.info:
         counts[a.evidence] += 1
         words += a.options[0].word[:1].isalpha() or len(a.options[0].word) > 1
+        unknown += not a.known
     intact, plain, stripped, spurious = counts[INTACT], counts[PLAIN], counts[STRIPPED], counts[SPURIOUS]
     # Swedish prose has å/ä/ö in about a quarter of its words; far fewer intact ones is evidence of loss too.
     lost = max(stripped, DIACRITIC_WORD_SHARE * words - intact)
     strip = min(0.95, max(0.001, (lost + 0.2) / (lost + intact + 2.2)))
     spur = min(0.5, max(0.001, (spurious + 0.5) / (spurious + plain + 1)))
-    return Rates(strip, spur)
+    # clean Swedish has a few per cent unlisted words (names, new compounds); OCR damage adds to them
+    genuine = min(0.95, max(0.05, (CLEAN_UNKNOWN_SHARE * words + 1) / (unknown + 1)))
+    return Rates(strip, spur, genuine)
 
 
 def _context_key(word: str) -> str:
@@ -425,6 +431,8 @@ def _decide(lex: Lexicon, doc: _Doc, rates: Rates) -> tuple[list[int], list[floa
                 doubt = 1 - conf / 100
                 r = Rates(max(rates.strip, doubt), max(rates.spur, doubt / 2))
             scores = memo[key] = [r.score(c) for c in a.options]
+            if not a.known:
+                scores[0] += math.log(rates.genuine / (1 - rates.genuine))
         best = max(range(len(scores)), key=lambda k: (scores[k], -k))
         choice[i] = best
         if any(k != best and s > scores[best] - CONTEXT_RANGE for k, s in enumerate(scores)):
@@ -474,8 +482,8 @@ def _split_words(engine: Engine, text: str, doc: _Doc, choice: list[int], rates:
         (s, mid), (nxt, e) = doc.spans[i], doc.spans[i + 1]
         if text[mid:nxt] != " " or i - 1 in out or not (doc.texts[i].isalpha() and doc.texts[i + 1].isalpha()):
             continue
-        stuck = [not engine.known(doc.info[j].options[choice[j]].word) for j in (i, i + 1)]
-        if not any(stuck):
+        chosen = [doc.info[j].options[choice[j]] for j in (i, i + 1)]
+        if not any(c.reason == fixes.EDIT or not engine.known(c.word) for c in chosen):  # both halves read as words
             continue
         joined = engine.info(doc.texts[i] + doc.texts[i + 1], False).options
         best = max(joined, key=rates.score)
