@@ -47,7 +47,7 @@ CONTEXT_RANGE = 6.0  # nats: options this close to the best are weighed again wi
 PAIR_SMOOTHING = 0.5
 TOPIC_WINDOW = 8  # words either side whose company a word's candidates are judged by
 TOPIC_WEIGHT = 0.1  # the window's words are far from independent evidence
-TOPIC_SMOOTHING = 2.0
+TOPIC_SMOOTHING = 2.0  # sentences' worth of belief in independence (tuned on the stripped and OCR dev sets)
 TOPIC_CLIP = 1.0  # nats one neighbour may add or take
 SMEAR_GLYPHS = set("aoeiudé604&öäå")  # what English-model OCR spreads one å/ä/ö over
 LOG_SMEAR = math.log(0.01)
@@ -265,7 +265,8 @@ class Engine:
                 if text.isalpha():
                     for c in self._compound(text, lp) + self._joined(text, lp):
                         _add(found, c)
-        if e is None and len(token) >= 5 and token.isalpha() and not name_like:
+        weak = not any(c.glyph > LOG_SMEAR + 0.01 and self.lex.is_known(c.word) for c in found.values() if c.word != token)
+        if e is None and len(token) >= 5 and token.isalpha() and not name_like and weak:
             marks = sum(c in DIACRITIC for c in token)
             for key in self._edits(fold(token))[:20]:
                 for w, z in self._members(key, WORD):
@@ -442,18 +443,14 @@ def _decide(lex: Lexicon, doc: _Doc, rates: Rates) -> tuple[list[int], list[floa
     assoc = lru_cache(maxsize=None)(partial(_association, lex))
     together = lru_cache(maxsize=None)(partial(_cooccurrence, lex))
 
+    if pending:  # first-pass words, as the corpus spells them; words it never saw carry no topic evidence
+        keys = [[_context_key(w) for w in a.options[c].word.split()] for a, c in zip(doc.info, choice)]
+        seen = [[w for w in ws if lex.unigram(w)] for ws in keys]
     for i, scores in pending:
         options = doc.info[i].options
-        window = {
-            _context_key(w)
-            for j in range(max(0, i - TOPIC_WINDOW), min(n, i + TOPIC_WINDOW + 1))
-            if j != i
-            for w in doc.info[j].options[choice[j]].word.split()
-        }
-        prev = "<s>" if doc.first[i] or i == 0 else _context_key(doc.info[i - 1].options[choice[i - 1]].word.split()[-1])
-        nxt = None
-        if i + 1 < n and not doc.first[i + 1]:
-            nxt = _context_key(doc.info[i + 1].options[choice[i + 1]].word.split()[0])
+        window = {w for j in range(max(0, i - TOPIC_WINDOW), min(n, i + TOPIC_WINDOW + 1)) if j != i for w in seen[j]}
+        prev = "<s>" if doc.first[i] or i == 0 else keys[i - 1][-1]
+        nxt = keys[i + 1][0] if i + 1 < n and not doc.first[i + 1] else None
         # topic evidence exists for fold-sharing words the corpus has; it only ranks those among themselves
         key = fold(options[0].word)
         eligible = [k for k, c in enumerate(options) if fold(c.word) == key and lex.unigram(c.word)]
@@ -485,7 +482,10 @@ def _split_words(engine: Engine, text: str, doc: _Doc, choice: list[int], rates:
         chosen = [doc.info[j].options[choice[j]] for j in (i, i + 1)]
         if not any(c.reason == fixes.EDIT or not engine.known(c.word) for c in chosen):  # both halves read as words
             continue
-        joined = engine.info(doc.texts[i] + doc.texts[i + 1], False).options
+        whole = doc.texts[i] + doc.texts[i + 1]
+        if not engine.lex.has_fold(fold(whole)):
+            continue
+        joined = engine.info(whole, False).options
         best = max(joined, key=rates.score)
         if best.reason not in (fixes.COMPOUND, fixes.JOINED_WORD, fixes.EDIT) and engine.lex.is_word(best.word) and best.zipf >= SPLIT_MIN_ZIPF:
             out[i] = (s, e, best.word)
