@@ -139,6 +139,8 @@ class Engine:
         self.analyse = lru_cache(maxsize=200_000)(self._analyse)
         self.info = lru_cache(maxsize=200_000)(self._info)
         self.known = lru_cache(maxsize=200_000)(lexicon.is_known)
+        self.association = lru_cache(maxsize=500_000)(partial(_association, lexicon))
+        self.together = lru_cache(maxsize=500_000)(partial(_cooccurrence, lexicon))
 
     def _info(self, token: str, name_like: bool, prefix: bool = False) -> "Analysis":
         low = token.lower()
@@ -352,7 +354,7 @@ class _Doc:
             self.spans.append((s, e))
             self.texts.append(word)
             self.first.append(first)
-            prefix = text.startswith("- ", e) or text.startswith("-\n", e)
+            prefix = text[e:e + 1] == "-" and text[e + 1:e + 2] in (" ", "\n")
             self.info.append(info(word, word[0].isupper() and not first, prefix))
             self.confidence.append(confs(s) if confs else None)
 
@@ -412,8 +414,9 @@ def _cooccurrence(lex: Lexicon, word: str, other: str) -> float:
     return max(-TOPIC_CLIP, min(TOPIC_CLIP, math.log(given / base)))
 
 
-def _decide(lex: Lexicon, doc: _Doc, rates: Rates) -> tuple[list[int], list[float]]:
+def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[float]]:
     """Each token's chosen option and its probability: first alone, then ambiguous ones with their neighbours."""
+    lex = engine.lex
     n = len(doc.texts)
     choice = [0] * n
     prob = [1.0] * n
@@ -440,8 +443,7 @@ def _decide(lex: Lexicon, doc: _Doc, rates: Rates) -> tuple[list[int], list[floa
             pending.append((i, scores))
         else:
             prob[i] = 1 / sum(math.exp(s - scores[best]) for s in scores)
-    assoc = lru_cache(maxsize=None)(partial(_association, lex))
-    together = lru_cache(maxsize=None)(partial(_cooccurrence, lex))
+    assoc, together = engine.association, engine.together
 
     if pending:  # first-pass words, as the corpus spells them; words it never saw carry no topic evidence
         keys = [[_context_key(w) for w in a.options[c].word.split()] for a, c in zip(doc.info, choice)]
@@ -475,7 +477,8 @@ def _decide(lex: Lexicon, doc: _Doc, rates: Rates) -> tuple[list[int], list[floa
 def _split_words(engine: Engine, text: str, doc: _Doc, choice: list[int], rates: Rates) -> dict[int, tuple[int, int, str]]:
     """Neighbours on one line that are no words but make one together ("infor mation"): {first index: edit}."""
     out: dict[int, tuple[int, int, str]] = {}
-    for i in range(len(doc.texts) - 1):
+    unknown = [j for j, a in enumerate(doc.info) if not a.known]  # a half read as a word was unknown as printed
+    for i in sorted({k for j in unknown for k in (j - 1, j) if 0 <= k < len(doc.texts) - 1}):
         (s, mid), (nxt, e) = doc.spans[i], doc.spans[i + 1]
         if text[mid:nxt] != " " or i - 1 in out or not (doc.texts[i].isalpha() and doc.texts[i + 1].isalpha()):
             continue
@@ -522,7 +525,7 @@ def repair(
     edits = [(s, e, r, 0.9, fixes.BULLET if r == fixes.BULLET_BULLET else fixes.SYMBOL) for s, e, r in layout]
     doc = _Doc(engine, text, fixes.protected_spans(text) + [(s, e) for s, e, _ in layout], ocr_words)
     rates = _estimate(doc)
-    choice, prob = _decide(lex, doc, rates)
+    choice, prob = _decide(engine, doc, rates)
     merged = _split_words(engine, text, doc, choice, rates)
     words = unknown = 0
     for i, a in enumerate(doc.info):
