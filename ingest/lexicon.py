@@ -184,6 +184,14 @@ DEFAULT_CONFUSIONS: dict[str, list[tuple[str, float]]] = {
 }
 
 
+CONFUSION_PRIOR = 20  # pseudo-sightings of a glyph standing for itself
+
+
+def ocr_case_matters(ocr: str) -> bool:
+    """A capital's confusion ("G" for "Ö") says nothing about the small letter, and the repair works in lower case."""
+    return any(c.isupper() for c in ocr)
+
+
 @lru_cache(maxsize=1)
 def confusions() -> dict[str, list[tuple[str, float]]]:
     """Glyph confusions that change a word's fold, lowercase: the defaults, raised by what
@@ -197,10 +205,14 @@ def confusions() -> dict[str, list[tuple[str, float]]]:
             if len(cols) < 4 or line.startswith("#"):
                 continue
             try:
-                p = float(cols[3])
+                count, p = int(cols[2]), float(cols[3])
             except ValueError:
                 continue
-            ocr, truth = cols[0].lower(), cols[1].lower()
+            if p <= 0 or ocr_case_matters(cols[0]):
+                continue
+            ocr, truth = cols[0], cols[1].lower()
+            # shrink toward "the glyph is what it looks like": 4 sightings of "ai" for "ä" are not p = 0.6
+            p = count / (count / p + CONFUSION_PRIOR)
             glyph = not ocr.isalpha() or not truth.isascii() or len(ocr) != len(truth)
             if 0 < len(ocr) <= 3 and truth.isalpha() and glyph and fold(ocr) != fold(truth) and p >= 0.005:
                 merged[ocr, truth] = max(p, merged.get((ocr, truth), 0.0))

@@ -51,6 +51,7 @@ TOPIC_SMOOTHING = 2.0  # sentences' worth of belief in independence (tuned on th
 TOPIC_CLIP = 1.0  # nats one neighbour may add or take
 SMEAR_GLYPHS = set("aoeiudé604&öäå")  # what English-model OCR spreads one å/ä/ö over
 LOG_SMEAR = math.log(0.01)
+LOG_GUESS = math.log(0.3)  # an unlisted reading needs glyphs this telling ("6", "éo")
 BEAM = 32
 COMPOUND_VARIANTS = 8
 SHORT_MIN_ZIPF = 5.0
@@ -148,6 +149,8 @@ class Engine:
         if not (_repairable(token) or heading):  # capitals that spell a word ("FOR", "MAL") are no acronym
             return Analysis((Candidate(low, 0.0, 0, 0, 0, 0.0, ""),), NEUTRAL, True)
         options = self.analyse(low, name_like, prefix)
+        if token[:1].isupper() and self.lex.is_name(low):  # a listed name keeps its letters: Pia is not "på"
+            options = tuple(c for c in options if c.reason not in (fixes.OCR_CONFUSION, fixes.EDIT))
         return Analysis(options, _evidence(self.lex, low, options), self.lex.is_known(low))
 
     def _members(self, key: str, need: int) -> list[tuple[str, float]]:
@@ -258,7 +261,7 @@ class Engine:
                     _add(found, c)
                 else:
                     found[token] = Candidate(token, lp, 0, 0, 0, max(keep_z, c.zipf), "")
-            if changed and e is None and text not in found and lp > guess[1] and not short:
+            if changed and e is None and text not in found and lp > max(guess[1], LOG_GUESS) and not short:
                 guess = (text, lp)
         if guess[0]:  # only the likeliest unverified reading competes with keeping the token
             _add(found, Candidate(guess[0], guess[1], 0, 0, 0, keep_z, fixes.OCR_CONFUSION))
@@ -336,6 +339,7 @@ class _Doc:
         self.texts: list[str] = []
         self.first: list[bool] = []
         self.info: list[Analysis] = []
+        self.name_like: list[bool] = []
         confs = _confidences(text, ocr_words) if ocr_words else None
         self.confidence: list[float | None] = []
         skip_starts = sorted(skip)
@@ -355,7 +359,8 @@ class _Doc:
             self.texts.append(word)
             self.first.append(first)
             prefix = text[e:e + 1] == "-" and text[e + 1:e + 2] in (" ", "\n")
-            self.info.append(info(word, word[0].isupper() and not first, prefix))
+            self.name_like.append(word[0].isupper() and not first)
+            self.info.append(info(word, self.name_like[-1], prefix))
             self.confidence.append(confs(s) if confs else None)
 
 
@@ -435,7 +440,7 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
                 doubt = 1 - conf / 100
                 r = Rates(max(rates.strip, doubt), max(rates.spur, doubt / 2))
             scores = memo[key] = [r.score(c) for c in a.options]
-            if not a.known:
+            if not a.known and not doc.name_like[i]:  # names are where unlisted words are expected
                 scores[0] += math.log(rates.genuine / (1 - rates.genuine))
         best = max(range(len(scores)), key=lambda k: (scores[k], -k))
         choice[i] = best
