@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
+from rapidfuzz.distance import Levenshtein
 
 from ingest.errors import InputError
 from ingest.lexicon import load_lexicon
@@ -90,3 +92,53 @@ def test_not_text_is_an_input_error():
 def test_output_is_deterministic():
     text = "Vi har manga fragor om forslaget och 6vriga arenden"
     assert repair(text).model_dump_json() == repair(text).model_dump_json()
+
+
+ROOT = Path(__file__).parents[1]
+
+
+def _wer(truth: str, output: str) -> float:
+    """The project's scoring rule (../shared/tools/wer.py): word-level Levenshtein over \\w+ runs."""
+    ref, hyp = re.findall(r"\w+", truth), re.findall(r"\w+", output)
+    return Levenshtein.distance(hyp, ref) / len(ref)
+
+
+def _cases(folder: str) -> list[tuple[str, str]]:
+    found = sorted((ROOT / "eval" / "devsets" / folder).glob("*.input.txt"))
+    assert found, folder
+    return [(p.read_text(encoding="utf-8"), p.with_name(p.name.replace(".input.", ".truth.")).read_text(encoding="utf-8")) for p in found]
+
+
+def test_seed_003_english_model_ocr_reaches_one_percent():
+    text = next((ROOT / "eval" / "seeds").glob("003_*.txt")).read_text(encoding="utf-8")
+    truth = next((ROOT / "eval" / "truth").glob("003_*.txt")).read_text(encoding="utf-8")
+    assert _wer(truth, text) > 0.2
+    assert _wer(truth, repair(text).text) <= 0.01
+
+
+def test_clean_prose_is_left_alone():
+    changed = words = 0
+    for text, _ in _cases("clean"):
+        result = repair(text)
+        changed += len(result.corrections)
+        words += result.words
+    assert changed / words <= 0.0005
+
+
+def test_diacritic_stripped_prose_is_restored():
+    pairs = _cases("stripped")
+    before = sum(_wer(t, i) for i, t in pairs) / len(pairs)
+    after = sum(_wer(t, repair(i).text) for i, t in pairs) / len(pairs)
+    assert before > 0.25 and after <= 0.02
+
+
+def test_english_model_ocr_of_rendered_pages_with_word_confidences():
+    total = errors = 0
+    for path in sorted((ROOT / "eval" / "devsets" / "ocr-eng").glob("*.input.txt")):
+        truth = path.with_name(path.name.replace(".input.", ".truth.")).read_text(encoding="utf-8")
+        rows = path.with_name(path.name.replace(".input.txt", ".words.tsv")).read_text(encoding="utf-8").splitlines()
+        words = [OcrWord(text=w, confidence=float(c)) for w, c in (r.rsplit("\t", 1) for r in rows if "\t" in r)]
+        n = len(re.findall(r"\w+", truth))
+        total += n
+        errors += _wer(truth, repair(path.read_text(encoding="utf-8"), ocr_words=words).text) * n
+    assert errors / total <= 0.025
