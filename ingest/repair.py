@@ -272,11 +272,13 @@ class Engine:
                         _add(found, c)
         weak = not any(c.glyph > LOG_SMEAR + 0.01 and self.lex.is_known(c.word) for c in found.values() if c.word != token)
         if e is None and len(token) >= 5 and token.isalpha() and not name_like and weak:
-            marks = sum(c in DIACRITIC for c in token)
-            for key in self._edits(fold(token))[:20]:
-                for w, z in self._members(key, WORD):
-                    strip = max(0, sum(c in DIACRITIC for c in w) - marks)
-                    _add(found, Candidate(w, EDIT_COST, strip, 0, 0, z, fixes.EDIT))
+            # one edit from the token or from its likeliest glyph reading, so a second pass finds nothing new
+            for text, lp in [(token, 0.0)] + ([guess] if guess[0] else []):
+                marks = sum(c in DIACRITIC for c in text)
+                for key in self._edits(fold(text))[:20]:
+                    for w, z in self._members(key, WORD):
+                        strip = max(0, sum(c in DIACRITIC for c in w) - marks)
+                        _add(found, Candidate(w, EDIT_COST + lp, strip, 0, 0, z, fixes.EDIT))
         keep = found.pop(token)
         return (keep, *sorted(found.values(), key=lambda c: (c.word, c.reason)))
 

@@ -43,9 +43,12 @@ def test_pages_and_lines_are_counted_from_form_feeds():
 
 
 def test_repair_is_idempotent():
-    text = Path(__file__).parents[1].joinpath("eval/seeds").glob("003_*.txt").__next__().read_text(encoding="utf-8")
-    once = repair(text).text
-    assert repair(once).text == once
+    root = Path(__file__).parents[1]
+    paths = [*root.joinpath("eval/seeds").glob("003_*.txt"), *root.joinpath("eval/devsets/ocr-eng").glob("*.input.txt")]
+    assert len(paths) > 1
+    for path in paths:
+        once = repair(path.read_text(encoding="utf-8")).text
+        assert repair(once).text == once, path.name
 
 
 def test_changes_below_min_confidence_go_to_review():
