@@ -167,6 +167,8 @@ class Engine:
             if len(w) != len(text):
                 continue
             strip, spur, swap = _diffs(text, w)
+            if reason == fixes.OCR_CONFUSION and (spur or swap):
+                continue  # a glyph read as å/ä/ö and then taken back is just another letter ("held" is not "hela")
             why = reason if reason != fixes.DIACRITICS or strip + spur + swap else fixes.CONTEXT
             out.append(Candidate(w, glyph, strip, spur, swap, max(z, UNKNOWN_ZIPF), why))
         return out
@@ -477,6 +479,7 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
             ctx.append(s + CONTEXT_WEIGHT * bonus + topic)
         best = max(range(len(ctx)), key=lambda k: (ctx[k], -k))
         choice[i] = best
+        keys[i] = [_context_key(w) for w in options[best].word.split()]  # the next word sees this choice
         prob[i] = 1 / sum(math.exp(s - ctx[best]) for s in ctx)
     return choice, prob
 
