@@ -151,7 +151,9 @@ class Engine:
         options = self.analyse(low, name_like, prefix)
         if token[:1].isupper() and self.lex.is_name(low):  # a listed name keeps its letters: Pia is not "på"
             options = tuple(c for c in options if c.reason not in (fixes.OCR_CONFUSION, fixes.EDIT))
-        return Analysis(options, _evidence(self.lex, low, options), self.lex.is_known(low))
+        key = fold(low)
+        topical = tuple(k for k, c in enumerate(options) if fold(c.word) == key and self.lex.unigram(c.word))
+        return Analysis(options, _evidence(self.lex, low, options), self.lex.is_known(low), topical if len(topical) > 1 else ())
 
     def _members(self, key: str, need: int) -> list[tuple[str, float]]:
         out = []
@@ -307,6 +309,7 @@ class Analysis:
     options: tuple[Candidate, ...]  # options[0] keeps the token
     evidence: int  # INTACT ... NEUTRAL
     known: bool
+    topical: tuple[int, ...] = ()  # options that share the token's fold and occur in the context corpus
 
 
 def _evidence(lex: Lexicon, low: str, options: tuple[Candidate, ...]) -> int:
@@ -463,10 +466,9 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
         prev = "<s>" if doc.first[i] or i == 0 else keys[i - 1][-1]
         nxt = keys[i + 1][0] if i + 1 < n and not doc.first[i + 1] else None
         # topic evidence exists for fold-sharing words the corpus has; it only ranks those among themselves
-        key = fold(options[0].word)
-        eligible = [k for k, c in enumerate(options) if fold(c.word) == key and lex.unigram(c.word)]
+        eligible = doc.info[i].topical
         topics = [0.0] * len(options)
-        if len(eligible) > 1:
+        if eligible:
             for k in eligible:
                 topics[k] = TOPIC_WEIGHT * sum(together(options[k].word, w) for w in window if w != options[k].word)
             mean = sum(topics[k] for k in eligible) / len(eligible)
