@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Set up minutes on a Debian machine and run one job: `demo` (ingest samples/) or `test` (the whole suite).
+# Set up minutes on a Debian machine and run one job: `demo` (ingest samples/), `test` (the whole suite) or
+# `bench` (OCRmyPDF and its Debian dependencies, then the OCR benchmark, bench/bench_ocr.py).
 # Safe to run again: every step checks what is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 job="${1:-demo}"
-case "$job" in demo|test|setup) ;; *) echo "usage: bash scripts/setup.sh [demo|test|setup]" >&2; exit 2 ;; esac
+case "$job" in demo|test|setup|bench) ;; *) echo "usage: bash scripts/setup.sh [demo|test|setup|bench]" >&2; exit 2 ;; esac
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
@@ -47,5 +48,14 @@ case "$job" in
   test)
     export OMP_THREAD_LIMIT=1
     .venv/bin/python -m pytest -n auto -q
+    ;;
+  bench)
+    if ! command -v gs >/dev/null 2>&1; then
+      echo "setup: installing ghostscript (apt), which OCRmyPDF needs"
+      as_root apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends ghostscript >/dev/null
+    fi
+    .venv/bin/python -m pip install -q -e '.[dev,bench]'
+    .venv/bin/python bench/bench_ocr.py
     ;;
 esac

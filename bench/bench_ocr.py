@@ -1,0 +1,332 @@
+"""OCR throughput side by side: raw Tesseract (the bound), OCRmyPDF and `minutes ingest` on the same scans.
+
+    python bench/bench_ocr.py [--pages 20] [--memory-pages 200] [--text-pages 1000] [--settings 6]
+
+One image-only PDF of dense grey 300-dpi scans is made from the project's own material (`bench/scanned.py`)
+and read three ways: `tesseract -l swe` on its page images, one process per core (OMP_THREAD_LIMIT=1); `ocrmypdf
+--force-ocr -l swe --sidecar`; `minutes ingest` into a fresh archive. Each gets pages/min (wall), CPU seconds
+per page (user + system of every child process, so other people's load on the machine shows in wall time but
+hardly in CPU) and word error rate against the printed text (`wer.py`'s score(), the project's fixed scorer).
+Then: repair words/s on one core once loaded, cold start of `minutes repair`, peak memory per worker (the
+worker process plus the Tesseracts it runs, sampled) and time per page as the page count grows. `--settings N`
+adds Tesseract settings that trade accuracy for speed, judged by WER on N pages. Prints rich tables and
+writes bench/RESULTS.md; all inputs are made in a temporary folder (`--work` keeps them for a rerun).
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import psutil
+import pypdfium2 as pdfium
+from rich.console import Console
+from rich.table import Table
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import scanned  # noqa: E402
+
+ROOT = scanned.ROOT
+BIN = Path(sys.executable).parent
+SEED_003 = next((ROOT / "eval" / "seeds").glob("003_*.txt"))
+DPI = 300
+
+
+@dataclass
+class Run:
+    wall: float
+    cpu: float
+    text: str = ""
+    peak_mb: float = 0.0
+    repaired: str = ""
+
+
+def cores() -> int:
+    return len(os.sched_getaffinity(0))
+
+
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def load_wer(path: Path):
+    spec = importlib.util.spec_from_file_location("wer", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.score
+
+
+# ------------------------------------------------------------------ inputs
+
+
+def make_inputs(work: Path, pages: int) -> tuple[Path, str]:
+    """The scanned PDF and its truth, made once per work folder (the recipe is deterministic)."""
+    pdf, truth = work / f"scan-{pages}.pdf", work / f"scan-{pages}.truth.txt"
+    if not pdf.exists():
+        texts = scanned.page_texts(pages)
+        scanned.write_scanned_pdf(scanned.scans(texts, DPI), pdf, DPI)
+        truth.write_text("\f".join(texts), encoding="utf-8")
+    return pdf, truth.read_text(encoding="utf-8")
+
+
+def page_images(pdf: Path, folder: Path, dpi: int = DPI) -> list[Path]:
+    """The page images every reader sees: pdfium's 8-bit grey rendering, as `minutes` renders them."""
+    folder.mkdir(parents=True, exist_ok=True)
+    document = pdfium.PdfDocument(pdf)
+    paths = []
+    try:
+        for index in range(len(document)):
+            path = folder / f"page-{index + 1:04}.png"
+            if not path.exists():
+                image = document[index].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+                image.save(path, dpi=(dpi, dpi), compress_level=1)
+            paths.append(path)
+    finally:
+        document.close()
+    return paths
+
+
+# ------------------------------------------------------------------ the three readers
+
+
+def raw_tesseract(images: list[Path], jobs: int, dpi: int = DPI, extra: tuple[str, ...] = ()) -> Run:
+    """One `tesseract` per page, `jobs` at a time (a new page as soon as a core is free): the bound."""
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+
+    def one(image: Path) -> str:
+        command = ["tesseract", str(image), "stdout", "-l", "swe", "--dpi", str(dpi), *extra]
+        return subprocess.run(command, env=env, check=True, capture_output=True, text=True).stdout
+
+    cpu, start = children_cpu(), time.perf_counter()
+    with ThreadPoolExecutor(jobs) as pool:
+        texts = list(pool.map(one, images))
+    return Run(time.perf_counter() - start, children_cpu() - cpu, "\f".join(texts))
+
+
+def ocrmypdf(pdf: Path, out: Path) -> Run:
+    """OCRmyPDF as archivists run it; it picks its own job count (all cores) and Tesseract threads."""
+    env = {k: v for k, v in os.environ.items() if k != "OMP_THREAD_LIMIT"}
+    sidecar = out / "ocrmypdf.txt"
+    command = [str(BIN / "ocrmypdf"), "--force-ocr", "-l", "swe", "--sidecar", str(sidecar), str(pdf),
+               str(out / "ocrmypdf.pdf")]
+    cpu, start = children_cpu(), time.perf_counter()
+    subprocess.run(command, env=env, check=True, capture_output=True)
+    return Run(time.perf_counter() - start, children_cpu() - cpu, sidecar.read_text(encoding="utf-8"))
+
+
+def _tree_rss(process: psutil.Process) -> int:
+    total = 0
+    for member in [process, *process.children(recursive=True)]:
+        try:
+            total += member.memory_info().rss
+        except psutil.Error:
+            pass
+    return total
+
+
+def minutes_ingest(pdf: Path, archive: Path) -> Run:
+    """`minutes ingest` into a fresh archive; peak memory per worker = a pool worker and its Tesseracts,
+    sampled every 50 ms (the resource tracker, a child of the CLI too, is counted as a worker: it is tiny)."""
+    shutil.rmtree(archive, ignore_errors=True)
+    command = [str(BIN / "minutes"), "ingest", str(pdf), "--archive", str(archive)]
+    cpu, start = children_cpu(), time.perf_counter()
+    process = psutil.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    peak = 0
+    while process.poll() is None:
+        try:
+            for worker in process.children():
+                peak = max(peak, _tree_rss(worker))
+        except psutil.Error:
+            pass
+        time.sleep(0.05)
+    wall, cpu = time.perf_counter() - start, children_cpu() - cpu
+    if process.returncode:
+        raise SystemExit(f"bench: minutes ingest {pdf.name} failed ({process.returncode})")
+    (document,) = (json.loads(p.read_text(encoding="utf-8")) for p in (archive / "documents").glob("*.json"))
+    return Run(wall, cpu, document["original_text"], peak / 2**20, document["text"])
+
+
+# ------------------------------------------------------------------ the rest
+
+
+def repair_speed(text: str) -> tuple[int, float]:
+    """Words and CPU seconds to repair `text` on one core, the lexicon loaded and warmed on seed 003 first."""
+    from ingest.pipeline import lexicon
+    from ingest.repair import TOKEN, repair
+
+    repair(SEED_003.read_text(encoding="utf-8"), lexicon=lexicon())
+    start = time.process_time()
+    repair(text, lexicon=lexicon())
+    return len(TOKEN.findall(text)), time.process_time() - start
+
+
+def cold_repair(repeats: int = 3) -> tuple[float, float]:
+    """Best wall and CPU of `minutes repair` on seed 003 in a fresh process."""
+    best = (float("inf"), 0.0)
+    for _ in range(repeats):
+        cpu, start = children_cpu(), time.perf_counter()
+        subprocess.run([str(BIN / "minutes"), "repair", str(SEED_003)], check=True, capture_output=True)
+        best = min(best, (time.perf_counter() - start, children_cpu() - cpu))
+    return best
+
+
+class Report:
+    """Rich tables on the terminal and the same rows as Markdown for RESULTS.md."""
+
+    def __init__(self) -> None:
+        self.console = Console(width=150)
+        self.markdown: list[str] = []
+
+    def table(self, title: str, columns: list[str], rows: list[list[str]], note: str = "") -> None:
+        table = Table(title=title, caption=note or None)
+        for n, column in enumerate(columns):
+            table.add_column(column, justify="left" if n == 0 else "right")
+        for row in rows:
+            table.add_row(*row)
+        self.console.print(table)
+        self.markdown += [f"### {title}", "", "| " + " | ".join(columns) + " |",
+                          "|" + "|".join(["---"] + ["---:"] * (len(columns) - 1)) + "|"]
+        self.markdown += ["| " + " | ".join(row) + " |" for row in rows]
+        self.markdown += ["", note, ""] if note else [""]
+
+
+def versions() -> list[str]:
+    def out(command: list[str]) -> str:
+        try:
+            return subprocess.run(command, capture_output=True, text=True).stdout.strip().splitlines()[0]
+        except (OSError, IndexError):
+            return "not found"
+
+    import pytesseract
+
+    model = ", ".join(f"{path.name} {path.stat().st_size / 1e6:.1f} MB"
+                      for path in Path("/usr/share").glob("tesseract-ocr/*/tessdata/swe.traineddata"))
+
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())
+    return [
+        f"- date: {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC; load average at start {os.getloadavg()[0]:.1f}",
+        f"- machine: {cpu}, {cores()} cores, {psutil.virtual_memory().total / 2**30:.0f} GB, {platform.platform()}",
+        f"- {out(['tesseract', '--version'])} ({model}), "
+        f"pytesseract {pytesseract.__version__}, OCRmyPDF {out([str(BIN / 'ocrmypdf'), '--version'])}, "
+        f"Python {platform.python_version()}",
+        f"- minutes at commit {out(['git', '-C', str(ROOT), 'rev-parse', '--short', 'HEAD'])}",
+    ]
+
+
+def rate(pages: int, run: Run) -> list[str]:
+    return [f"{run.wall:.1f}", f"{pages / run.wall * 60:.1f}", f"{run.cpu:.1f}", f"{run.cpu / pages:.2f}"]
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=20, help="pages of the side-by-side PDF")
+    parser.add_argument("--scaling", default="10", help="more scanned page counts for time per page, comma-separated")
+    parser.add_argument("--memory-pages", type=int, default=200, help="scanned PDF for peak memory per worker; 0 skips")
+    parser.add_argument("--text-pages", type=int, default=1000, help="text-layer PDF for the pipeline's own scaling; 0 skips")
+    parser.add_argument("--settings", type=int, default=0, help="judge Tesseract speed settings on this many pages")
+    parser.add_argument("--jobs", type=int, default=cores(), help="Tesseract processes for the bound")
+    parser.add_argument("--wer", type=Path, default=Path("/work/shared/tools/wer.py"), help="the scorer")
+    parser.add_argument("--work", type=Path, help="keep inputs here (default: a temporary folder)")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "RESULTS.md")
+    args = parser.parse_args(argv)
+    score = load_wer(args.wer)
+    report = Report()
+    header = versions()
+    with tempfile.TemporaryDirectory(prefix="minutes-bench-ocr-") as temp:
+        work = args.work or Path(temp)
+        work.mkdir(parents=True, exist_ok=True)
+        pdf, truth = make_inputs(work, args.pages)
+        images = page_images(pdf, work / f"images-{args.pages}")
+        wer = lambda text: f"{score(truth, text)['wer']:.2%}"  # noqa: E731
+
+        bound = raw_tesseract(images, args.jobs)
+        other = ocrmypdf(pdf, work)
+        ours = minutes_ingest(pdf, work / "archive")
+        columns = ["reader", "wall s", "pages/min", "CPU s", "CPU s/page", "WER", "vs OCRmyPDF", "vs bound"]
+        rows = []
+        for name, run, text in ((f"tesseract -l swe, {args.jobs} processes (bound)", bound, bound.text),
+                                ("ocrmypdf --force-ocr -l swe --sidecar", other, other.text),
+                                ("minutes ingest (OCR text)", ours, ours.text)):
+            rows.append([name, *rate(args.pages, run), wer(text), f"{other.wall / run.wall:.2f}×",
+                         f"{bound.wall / run.wall:.2f}×"])
+        rows.append(["minutes ingest (repaired text)", "", "", "", "", wer(ours.repaired), "", ""])
+        overhead = (ours.cpu - bound.cpu) / ours.cpu
+        report.table(f"{args.pages} scanned pages (grey, {DPI} dpi, image-only PDF), {cores()} cores", columns, rows,
+                     f"pipeline CPU beyond Tesseract: {overhead:.1%} of minutes' CPU (minutes CPU − bound CPU)")
+
+        words, seconds = repair_speed(ours.text)
+        cold_wall, cold_cpu = cold_repair()
+        rows = [["repair words/s, one core, loaded (this OCR text)", f"{words / seconds:,.0f}"],
+                ["repair CPU per page / Tesseract CPU per page", f"{seconds / (bound.cpu or 1):.2%}"],
+                [f"cold `minutes repair {SEED_003.relative_to(ROOT)}` wall / CPU", f"{cold_wall:.2f} s / {cold_cpu:.2f} s"]]
+        report.table("repair", ["measure", "value"], rows)
+
+        scaling = [(args.pages, ours)]
+        for pages in (int(n) for n in args.scaling.split(",") if n):
+            scaling.append((pages, minutes_ingest(make_inputs(work, pages)[0], work / "archive")))
+        if args.memory_pages:
+            big = minutes_ingest(make_inputs(work, args.memory_pages)[0], work / "archive")
+            scaling.append((args.memory_pages, big))
+            report.table(f"peak memory per worker, {args.memory_pages} scanned pages",
+                         ["run", "peak MB (worker + its Tesseracts)"], [["minutes ingest", f"{big.peak_mb:.0f}"]])
+        rows = [[f"{pages} scanned", *rate(pages, run), f"{run.wall / pages:.2f}", f"{run.peak_mb:.0f}"]
+                for pages, run in sorted(scaling, key=lambda item: item[0])]
+        if args.text_pages:
+            texts = scanned.page_texts(args.text_pages)
+            text_pdf = work / f"text-{args.text_pages}.pdf"
+            scanned.write_text_pdf(texts, text_pdf)
+            run = minutes_ingest(text_pdf, work / "archive")
+            rows.append([f"{args.text_pages} text-layer (no OCR)", *rate(args.text_pages, run),
+                         f"{run.wall / args.text_pages:.3f}", f"{run.peak_mb:.0f}"])
+        report.table("minutes ingest as pages grow (one PDF)",
+                     ["PDF", "wall s", "pages/min", "CPU s", "CPU s/page", "wall s/page", "peak MB/worker"], rows)
+
+        if args.settings:
+            report.table(*settings_table(work, pdf, truth, args.settings, args.jobs, score))
+    header.append(f"- load average at end {os.getloadavg()[0]:.1f}")
+    args.out.write_text("# OCR benchmark\n\n`.venv/bin/python bench/bench_ocr.py " + " ".join(argv or sys.argv[1:])
+                        + "`\n\n" + "\n".join(header) + "\n\n" + "\n".join(report.markdown), encoding="utf-8")
+    report.console.print(f"wrote {args.out}")
+
+
+SETTINGS = (
+    ("default (psm 3, 300 dpi)", DPI, ()),
+    ("psm 6: one uniform block", DPI, ("--psm", "6")),
+    ("psm 4: one column", DPI, ("--psm", "4")),
+    ("no inverted retry (tessedit_do_invert=0)", DPI, ("-c", "tessedit_do_invert=0")),
+    ("scale 0.75 (rendered at 225 dpi)", 225, ()),
+    ("scale 0.67 (rendered at 200 dpi)", 200, ()),
+)
+
+
+def settings_table(work: Path, pdf: Path, truth: str, pages: int, jobs: int, score):
+    """Raw Tesseract on the densest `pages` pages under each setting: speed and WER side by side."""
+    truths = truth.split("\f")
+    dense = sorted(sorted(range(len(truths)), key=lambda i: -len(truths[i].split()))[:pages])
+    reference = "\f".join(truths[i] for i in dense)
+    rows = []
+    for name, dpi, extra in SETTINGS:
+        images = page_images(pdf, work / f"images-{pdf.stem}-{dpi}", dpi)
+        run = raw_tesseract([images[i] for i in dense], jobs, dpi, extra)
+        rows.append([name, *rate(len(dense), run), f"{score(reference, run.text)['wer']:.2%}"])
+    return (f"Tesseract settings, raw tesseract on the {len(dense)} densest pages",
+            ["setting", "wall s", "pages/min", "CPU s", "CPU s/page", "WER"], rows)
+
+
+if __name__ == "__main__":
+    main()
