@@ -166,7 +166,10 @@ def _extract_pdf(data: bytes, language: str, dpi: int) -> Extraction:
             raise InputError("PDF has no pages")
         pages: list[Page] = []
         rendered: pdfium.PdfDocument | None = None
-        try:
+
+        def scans() -> Iterator[tuple[int, Image.Image]]:
+            """Pages with a text layer go to `pages`; the others are rendered, one at a time, for OCR."""
+            nonlocal rendered
             for index, plumber_page in enumerate(pdf.pages):
                 try:
                     text = _text_layer(plumber_page)
@@ -182,12 +185,15 @@ def _extract_pdf(data: bytes, language: str, dpi: int) -> Extraction:
                 width, height = rendered[index].get_size()
                 if width * height * (dpi / 72) ** 2 > MAX_PIXELS:
                     raise InputError(f"PDF page {index + 1} too large to render at {dpi} dpi")
-                image = rendered[index].render(scale=dpi / 72, grayscale=True).to_pil()
-                pages.append(ocr.ocr_page(image, language, index + 1, dpi=dpi))
-                del image  # one rendered page in memory at a time
+                yield index + 1, rendered[index].render(scale=dpi / 72, grayscale=True).to_pil()
+
+        try:
+            # `count` is at most the pages to OCR: it only sizes the chunks each Tesseract gets
+            pages += ocr.ocr_pages(scans(), count, language, dpi=dpi)
         finally:
             if rendered is not None:
                 rendered.close()
+    pages.sort(key=lambda page: page.number)
     methods = {page.method for page in pages}
     kind: SourceKind = "pdf-text" if methods == {"text"} else "pdf-scan" if methods == {"ocr"} else "pdf-mixed"
     if "ocr" in methods:
@@ -205,27 +211,29 @@ def _open_pdfium(data: bytes) -> pdfium.PdfDocument:
 # ---------------------------------------------------------------- images
 
 
-def _frames(data: bytes, fmt: str) -> Iterator[Image.Image]:
-    """Each page of an image file, decoded one at a time, upright by its EXIF orientation."""
+def _open_image(data: bytes, fmt: str) -> Image.Image:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(data), formats=[fmt])
+            return Image.open(io.BytesIO(data), formats=[fmt])
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise InputError(f"image too large: {_size(exc)} (decompression bomb?)") from None
     except (UnidentifiedImageError, OSError) as exc:
         raise InputError(f"corrupt {fmt} image ({exc})") from None
-    with image:
-        for frame in ImageSequence.Iterator(image):
-            width, height = frame.size
-            if width * height > MAX_PIXELS:
-                raise InputError(f"image too large: {width}x{height} pixels (decompression bomb?)")
-            try:
-                frame.load()
-                page = ImageOps.exif_transpose(frame)
-            except (OSError, SyntaxError, ValueError) as exc:
-                raise InputError(f"truncated or corrupt {fmt} image ({exc})") from None
-            yield page
+
+
+def _frames(image: Image.Image, fmt: str) -> Iterator[Image.Image]:
+    """Each page of an image file, decoded one at a time, upright by its EXIF orientation."""
+    for frame in ImageSequence.Iterator(image):
+        width, height = frame.size
+        if width * height > MAX_PIXELS:
+            raise InputError(f"image too large: {width}x{height} pixels (decompression bomb?)")
+        try:
+            frame.load()
+            page = ImageOps.exif_transpose(frame)
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise InputError(f"truncated or corrupt {fmt} image ({exc})") from None
+        yield page
 
 
 def _size(exc: Exception) -> str:
@@ -234,5 +242,7 @@ def _size(exc: Exception) -> str:
 
 
 def _extract_image(data: bytes, fmt: str, language: str) -> Extraction:
-    pages = [ocr.ocr_page(frame, language, n) for n, frame in enumerate(_frames(data, fmt), start=1)]
+    with _open_image(data, fmt) as image:
+        frames = enumerate(_frames(image, fmt), start=1)
+        pages = ocr.ocr_pages(frames, getattr(image, "n_frames", 1), language)
     return Extraction(kind="image", pages=pages, ocr_engine=ocr.engine(), ocr_language=language)

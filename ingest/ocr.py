@@ -1,13 +1,27 @@
-"""The only place Tesseract is called: one page image in, one `Page` with word confidences out.
+"""The only place Tesseract is called: page images in, `Page`s with word confidences out.
 
 Word confidences are kept because the repair stage trusts a low-confidence word less. A turned page is
 found with Tesseract's orientation detection (OSD), but OSD costs about a second, so it runs only when
 the first, upright reading looks like a misread (few words, low confidence, or lines standing on end).
+
+Speed: a dense page costs Tesseract's Swedish model 2-6 s of one core, and everything else must stay
+small beside it. Pages are written once as uncompressed PNM (no PNG encoder) and handed to Tesseract in
+chunks, as a list file, so one process loads the model for several pages; while Tesseract reads, the
+caller renders the next pages. One document's pages are spread over every core no other Tesseract of
+ours is using (see `_take_core`), so a long PDF alone in a batch still keeps the whole machine busy.
+A page's reading does not depend on which pages share its chunk (Tesseract's LSTM keeps no state from
+page to page), so the output is the same however the pages were spread.
 """
 from __future__ import annotations
 
+import fcntl
 import os
+import tempfile
+import time
+from collections.abc import Iterable, Iterator
+from concurrent import futures
 from functools import lru_cache
+from pathlib import Path
 
 import pytesseract
 from PIL import Image
@@ -22,6 +36,12 @@ MIN_STATED_DPI = 100
 A4_WIDTH_INCHES = 8.27
 # A vertical gap above this many median line heights reads as a paragraph break (single spacing is ~0.3).
 PARAGRAPH_GAP = 0.7
+# Pages per Tesseract process: loading the model costs ~0.1 s of CPU, a page 2-6 s, so a few pages per
+# process make the load negligible, while small chunks towards the end keep every core busy to the last page.
+MAX_CHUNK = 8
+CHUNKS_PER_CORE = 2
+TOKEN_POLL = 0.05
+"""Seconds between looks for a free core when all are taken (a page takes seconds: polling costs nothing)."""
 _NOT_FOUND = "tesseract not found: install tesseract-ocr and tesseract-ocr-swe (apt) and put it on PATH"
 
 
@@ -35,8 +55,7 @@ def engine() -> str:
 
 
 def _prepare(image: Image.Image) -> Image.Image:
-    """Grey or bilevel pixels in an uncompressed format: pytesseract writes the image to a temp file,
-    and PNM skips the PNG encoder (and a lossy JPEG re-encode)."""
+    """Grey or bilevel pixels, written as PNM: uncompressed, so no PNG encoder (or lossy JPEG re-encode)."""
     if image.mode.startswith("I") and image.getextrema()[1] > 255:
         image = image.convert("I").point(lambda v: v / 256)  # 16-bit grey; convert("L") would clip it white
     if "A" in image.getbands() or "transparency" in image.info:
@@ -51,44 +70,47 @@ def _prepare(image: Image.Image) -> Image.Image:
 
 
 def _run(call, *args, **kwargs):
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # Tesseract's OpenMP threads fight the batch workers
     try:
         return call(*args, **kwargs)
     except pytesseract.TesseractNotFoundError as exc:
         raise RuntimeError(_NOT_FOUND) from exc
 
 
-def _read(image: Image.Image, language: str, dpi: int) -> tuple[str, list[OcrWord], bool]:
-    """OCR once; rebuild the text from the word boxes, a line per Tesseract line. The flag says most
-    lines stand upright (taller than wide): Tesseract reads a page turned by 90° as vertical text."""
+def _data(source: Image.Image | str, language: str, dpi: int) -> dict[str, list]:
+    """Tesseract's TSV for an image, or for every image named in a list file (column page_num)."""
     try:
-        data = _run(
-            pytesseract.image_to_data,
-            image,
-            lang=language,
-            config=f"--dpi {dpi}",
-            output_type=pytesseract.Output.DICT,
-        )
+        return _run(pytesseract.image_to_data, source, lang=language, config=f"--dpi {dpi}",
+                    output_type=pytesseract.Output.DICT)
     except pytesseract.TesseractError as exc:
         if "Failed loading language" in str(exc) or "Error opening data file" in str(exc):
             raise RuntimeError(f"tesseract language data '{language}' not installed (apt: tesseract-ocr-{language})") from exc
         raise
+
+
+def _parse(data: dict[str, list], rows: Iterable[int]) -> tuple[str, list[OcrWord], bool]:
+    """One page's TSV rows → text rebuilt from the word boxes, a line per Tesseract line. The flag says
+    most lines stand upright (taller than wide): Tesseract reads a page turned by 90° as vertical text."""
     boxes: dict[tuple[int, int, int, int], tuple[int, int]] = {}
     upright_lines = 0
     lines: dict[tuple[int, int, int, int], list[str]] = {}
     words: list[OcrWord] = []
-    for i, text in enumerate(data["text"]):
+    for i in rows:
         key = (data["page_num"][i], data["block_num"][i], data["par_num"][i], data["line_num"][i])
         if data["level"][i] == 4:
             boxes[key] = (data["top"][i], data["top"][i] + data["height"][i])
             upright_lines += data["height"][i] > 2 * data["width"][i]
-        text = text.strip()
+        text = data["text"][i].strip()
         if float(data["conf"][i]) < 0 or not text:
             continue
         words.append(OcrWord(text=text, confidence=float(data["conf"][i])))
         lines.setdefault(key, []).append(text)
     layout = [(" ".join(text), *boxes.get(key, (0, 0)), key[:2]) for key, text in lines.items()]
     return layout_lines(layout), words, upright_lines > len(boxes) / 2
+
+
+def _read(image: Image.Image, language: str, dpi: int) -> tuple[str, list[OcrWord], bool]:
+    data = _data(image, language, dpi)
+    return _parse(data, range(len(data["text"])))
 
 
 def layout_lines(lines: list[tuple[str, float, float, object]]) -> str:
@@ -131,14 +153,10 @@ def _osd_rotation(image: Image.Image, dpi: int) -> int:
     return (360 - int(osd["rotate"])) % 360 if osd["orientation_conf"] >= 1.0 else 0
 
 
-def ocr_page(image: Image.Image, language: str = "swe", number: int = 1, *, dpi: int | None = None) -> Page:
-    """OCR one page image; `rotation` in the result is how far it was turned (counter-clockwise) to read it.
-
-    `dpi` defaults to the image's own resolution: Tesseract guesses badly when it is not told, and the
-    temp file pytesseract writes carries none."""
-    dpi = dpi or _resolution(image)
-    prepared = _prepare(image)
-    text, words, sideways = _read(prepared, language, dpi)
+def _upright(reading: tuple[str, list[OcrWord], bool], prepared: Image.Image, language: str, dpi: int,
+             number: int) -> Page:
+    """The page as first read, or turned and read again when that reading looks like a misread."""
+    text, words, sideways = reading
     rotation = 0
     if sideways or len(words) < OSD_BELOW_WORDS or _mean(words) < OSD_BELOW_CONFIDENCE:
         rotation = _osd_rotation(prepared, dpi)
@@ -150,3 +168,111 @@ def ocr_page(image: Image.Image, language: str = "swe", number: int = 1, *, dpi:
             else:
                 rotation = 0
     return Page(number=number, text=text, method="ocr", words=words, rotation=rotation)
+
+
+def ocr_page(image: Image.Image, language: str = "swe", number: int = 1, *, dpi: int | None = None) -> Page:
+    """OCR one page image; `rotation` in the result is how far it was turned (counter-clockwise) to read it.
+
+    `dpi` defaults to the image's own resolution: Tesseract guesses badly when it is not told, and the
+    PNM file it reads carries none."""
+    return ocr_pages([(number, image)], 1, language, dpi=dpi)[0]
+
+
+def cores() -> int:
+    return len(os.sched_getaffinity(0))
+
+
+def _take_core() -> int | None:
+    """A machine-wide token for one running Tesseract, or None when every core has one.
+
+    Tokens are `flock`s on files in the temp folder, so the archive's workers (or several `minutes` runs,
+    or Dask's threads) share the cores without talking to each other, and a killed process gives its
+    token back. A document alone takes every core; in a busy batch each worker gets about one."""
+    folder = Path(tempfile.gettempdir()) / f"minutes-ocr-cores-{os.getuid()}"
+    folder.mkdir(exist_ok=True)
+    for n in range(cores()):
+        handle = os.open(folder / str(n), os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(handle)
+            continue
+        return handle
+    return None
+
+
+def _chunks(pages: Iterator[tuple[int, Image.Image]], count: int, dpi: int | None,
+            folder: str) -> Iterator[tuple[int, list[tuple[int, str]]]]:
+    """(dpi, [(page number, PNM path)]) in chunks that shrink as the pages run out (guided scheduling);
+    a change of resolution starts a new chunk, as Tesseract takes one --dpi per process."""
+    chunk: list[tuple[int, str]] = []
+    chunk_dpi = size = 0
+    for number, image in pages:
+        page_dpi = dpi or _resolution(image)
+        if chunk and page_dpi != chunk_dpi:
+            yield chunk_dpi, chunk
+            count, chunk = count - len(chunk), []
+        if not chunk:
+            size, chunk_dpi = max(1, min(MAX_CHUNK, count // (CHUNKS_PER_CORE * cores()))), page_dpi
+        path = os.path.join(folder, f"{number}.pnm")
+        _prepare(image).save(path, format="PPM")
+        chunk.append((number, path))
+        if len(chunk) == size:  # hand it over now, before the next page is rendered
+            yield chunk_dpi, chunk
+            count, chunk = count - len(chunk), []
+    if chunk:
+        yield chunk_dpi, chunk
+
+
+def _read_chunk(chunk: list[tuple[int, str]], language: str, dpi: int, token: int | None) -> list[Page]:
+    """One Tesseract process for the chunk's pages (a list file); then the rare page that needs OSD."""
+    listing = chunk[0][1] + ".txt"
+    try:
+        with open(listing, "w", encoding="utf-8") as handle:
+            handle.write("".join(f"{path}\n" for _, path in chunk))
+        data = _data(listing, language, dpi)
+        rows: dict[int, list[int]] = {}
+        for i, page in enumerate(data["page_num"]):
+            rows.setdefault(page, []).append(i)
+        pages = []
+        for index, (number, path) in enumerate(chunk, start=1):
+            with Image.open(path) as image:  # the pixels are loaded only if OSD must look at them
+                pages.append(_upright(_parse(data, rows.get(index, [])), image, language, dpi, number))
+        return pages
+    finally:
+        if token is not None:
+            os.close(token)
+        for path in [listing, *(path for _, path in chunk)]:
+            os.unlink(path)
+
+
+def ocr_pages(pages: Iterable[tuple[int, Image.Image]], count: int, language: str = "swe", *,
+              dpi: int | None = None) -> list[Page]:
+    """OCR `count` (number, image) pages, in order; images are taken one at a time, so a caller that
+    renders them lazily renders the next chunk while Tesseract reads the last, and holds no page in memory.
+
+    `dpi`, when given, is the resolution of every image (a rendered PDF); otherwise each image's own."""
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # Tesseract's OpenMP threads would fight our processes
+    done: list[Page] = []
+    running: dict[futures.Future, int | None] = {}  # a chunk being read → its core token
+
+    def collect(finished) -> None:
+        for future in finished:
+            del running[future]
+            done.extend(future.result())
+
+    with tempfile.TemporaryDirectory(prefix="minutes-ocr-") as folder, futures.ThreadPoolExecutor(cores()) as pool:
+        try:
+            for chunk_dpi, chunk in _chunks(iter(pages), count, dpi, folder):
+                while (token := _take_core()) is None:  # every core reads: wait for one (ours or not)
+                    if running:
+                        collect(futures.wait(running, TOKEN_POLL, futures.FIRST_COMPLETED).done)
+                    else:
+                        time.sleep(TOKEN_POLL)
+                running[pool.submit(_read_chunk, chunk, language, chunk_dpi, token)] = token
+            collect(futures.wait(running)[0])
+        finally:  # on an error (a page that cannot be rendered) chunks not started give their token back
+            for future, token in running.items():
+                if future.cancel() and token is not None:
+                    os.close(token)
+    return sorted(done, key=lambda page: page.number)
