@@ -38,7 +38,7 @@ FOREIGN_DISCOUNT = 1.0  # wordfreq-only spellings are partly stripped Swedish ("
 COMPOUND_PENALTY = 1.0  # zipf per extra compound part, below the mean of the parts
 JOIN_PENALTY = 1.5  # zipf for claiming the OCR lost a space
 JOIN_MIN_ZIPF = 6.3  # only the commonest short words lose their space to the next word
-EDIT_COST = math.log(0.0005)
+EDIT_RATE = 0.0002  # per letter: one edit is likelier in a long word, and a long word one edit away is telling
 CLEAN_UNKNOWN_SHARE = 0.03  # of words in no list, in clean prose and minutes
 DIACRITIC_WORD_SHARE = 0.12  # of words with å/ä/ö: 0.28 in Talbanken, less in minutes full of names and numbers
 SWAP_RATE = 0.02  # ä read as å and the like
@@ -282,7 +282,7 @@ class Engine:
                 for key in self._edits(fold(text))[:20]:
                     for w, z in self._members(key, WORD):
                         strip = max(0, sum(c in DIACRITIC for c in w) - marks)
-                        _add(found, Candidate(w, EDIT_COST + lp, strip, 0, 0, z, fixes.EDIT))
+                        _add(found, Candidate(w, math.log(EDIT_RATE * len(text)) + lp, strip, 0, 0, max(z, UNKNOWN_ZIPF), fixes.EDIT))
         keep = found.pop(token)
         return (keep, *sorted(found.values(), key=lambda c: (c.word, c.reason)))
 
