@@ -21,6 +21,7 @@ BULLET_BULLET = "•"
 # Glyphs English-model OCR reads a round bullet as, when they open a line and a word follows.
 _BULLET_LINE = re.compile(r"^([ \t]*)([eo*»«¢©®°·])( +)(?=[\"”“'(]?\w)", re.MULTILINE)
 _PIPE_I = re.compile(r"^([ \t]*)\|(?= [a-zåäö])", re.MULTILINE)
+_MID_I = re.compile(r"(?<=[a-zåäö,] )I(?= [a-zåäö])")
 _SECTION = re.compile(r"^([ \t]*)(?:\$|8(?= \d{1,3}(?: +[A-ZÅÄÖ]|[ \t]*$)))(?= ?\d)", re.MULTILINE)
 # "3,5 %" read by the Swedish model: the sign has no glyph in it and comes out as "96" or "960".
 _PERCENT = re.compile(r"(?<=\d,\d)(\d*) (960|96)(?![\w,.]?\d)")
@@ -51,6 +52,11 @@ def at_signs(text: str) -> list[tuple[int, int, str]]:
 def pipe_i(text: str) -> list[tuple[int, int, str]]:
     """"| den" opening a line is the capital I (the preposition) the OCR read as a bar."""
     return [(m.end(1), m.end(1) + 1, "I") for m in _PIPE_I.finditer(text)]
+
+
+def capital_i(text: str) -> list[tuple[int, int, str]]:
+    """"barn I skolan": inside a sentence the preposition is "i"; the model read its dot as a capital."""
+    return [(m.start(), m.end(), "i") for m in _MID_I.finditer(text)]
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:

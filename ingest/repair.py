@@ -533,7 +533,11 @@ def repair(
         raise InputError(f"repair needs text, not {type(text).__name__}")
     lex = lexicon or load_lexicon()
     engine = _engine(lex)
-    layout = fixes.bullets(text) + fixes.section_signs(text) + fixes.pipe_i(text) + fixes.percent_signs(text) + fixes.at_signs(text)
+    layout = [
+        edit
+        for fix in (fixes.bullets, fixes.section_signs, fixes.pipe_i, fixes.capital_i, fixes.percent_signs, fixes.at_signs)
+        for edit in fix(text)
+    ]
     edits = [(s, e, r, 0.9, fixes.BULLET if r == fixes.BULLET_BULLET else fixes.SYMBOL) for s, e, r in layout]
     doc = _Doc(engine, text, fixes.protected_spans(text) + [(s, e) for s, e, _ in layout], ocr_words)
     rates = _estimate(doc)
