@@ -22,12 +22,11 @@ from functools import lru_cache, partial
 
 from ingest import fixes
 from ingest.errors import InputError
-from ingest.lexicon import BEGIN, END, ENGLISH, FOREIGN, NAME, USER, WORD, DOMAIN, Lexicon, confusions, fold, load_lexicon
+from ingest.lexicon import BEGIN, DOMAIN, END, ENGLISH, NAME, USER, WORD, Lexicon, confusions, fold, load_lexicon
 from ingest.models import PAGE_BREAK, Correction, OcrWord, Repair
 
 LN10 = math.log(10)
 DIACRITIC = set("åäöé")
-PLAIN = {"a": "åä", "o": "ö", "e": "é"}
 TOKEN = re.compile(r"[\w&]+")
 SENTENCE_BREAK = re.compile(r"[.!?:;]|\n\s*\n|\f")
 
@@ -279,7 +278,7 @@ class Engine:
             # one edit from the token or from its likeliest glyph reading, so a second pass finds nothing new
             for text, lp in [(token, 0.0)] + ([guess] if guess[0] else []):
                 marks = sum(c in DIACRITIC for c in text)
-                for key in self._edits(fold(text))[:20]:
+                for key in self._edits(fold(text)):
                     for w, z in self._members(key, WORD):
                         strip = max(0, sum(c in DIACRITIC for c in w) - marks)
                         _add(found, Candidate(w, math.log(EDIT_RATE * len(text)) + lp, strip, 0, 0, max(z, UNKNOWN_ZIPF), fixes.EDIT))
