@@ -136,17 +136,27 @@ def count_pct(score: SetScore, n: int) -> str:
     return f"{n} ({score.pct(n):.2f}%)"
 
 
-def ocr_strategy(results: dict[str, dict[str, SetScore]]) -> list[tuple[SetScore, list[SetScore]]]:
-    """Each OCR model, in total and per document, over only the documents every model has, so the rows
+Strategy = list[tuple[SetScore, list[SetScore]]]
+
+
+def ocr_strategy(results: dict[str, dict[str, SetScore]]) -> dict[str, Strategy]:
+    """Per kind of page ("" grey scans, "bw" black-and-white: the part after the language in ocr-<lang>-<kind>),
+    each OCR language in total and per document, over only the documents every language has, so the rows
     compare like with like; minutes and prose can favour different models, hence the per-document columns."""
-    ocr = {name: cases for name, cases in results.items() if name.startswith(OCR_PREFIX)}
-    shared = sorted(set.intersection(*(set(cases) for cases in ocr.values()))) if ocr else []
-    rows = [(total(name, [cases[stem] for stem in shared]), [cases[stem] for stem in shared])
-            for name, cases in ocr.items()]
-    return sorted(rows, key=lambda row: (row[0].output_errors, row[0].name))
+    groups: dict[str, dict[str, dict[str, SetScore]]] = {}
+    for name, cases in results.items():
+        if name.startswith(OCR_PREFIX):
+            groups.setdefault(name.removeprefix(OCR_PREFIX).partition("-")[2], {})[name] = cases
+    tables = {}
+    for kind, sets in sorted(groups.items()):
+        shared = sorted(set.intersection(*(set(cases) for cases in sets.values())))
+        rows = [(total(name, [cases[stem] for stem in shared]), [cases[stem] for stem in shared])
+                for name, cases in sets.items()]
+        tables[kind] = sorted(rows, key=lambda row: (row[0].output_errors, row[0].name))
+    return tables
 
 
-def print_tables(scores: list[SetScore], strategy: list[tuple[SetScore, list[SetScore]]], console: Console, repaired: bool) -> None:
+def print_tables(scores: list[SetScore], strategy: dict[str, Strategy], console: Console, repaired: bool) -> None:
     table = Table(title="repair on the development sets" if repaired else "baseline: inputs unchanged (--no-repair)")
     for col in ("set", "cases", "truth words", "input WER", "output WER", "fixed", "missed", "damaged",
                 "words changed", "words/s"):
@@ -157,14 +167,14 @@ def print_tables(scores: list[SetScore], strategy: list[tuple[SetScore, list[Set
                       count_pct(s, s.fixed), count_pct(s, s.missed), count_pct(s, s.damaged),
                       f"{s.changed_pct:.2f}%", f"{wps:,.0f}" if repaired and wps else "-")
     console.print(table)
-    if strategy:
-        documents = strategy[0][1]
-        t = Table(title=f"OCR strategy: OCR then repair, end to end on the same {len(documents)} documents "
-                        "(per document: OCR WER → OCR + repair WER)")
-        for col in ("OCR language", "truth words", "OCR WER", "OCR + repair WER", "damaged",
-                    *(d.cases[0] for d in documents)):
-            t.add_column(col, justify="left" if col == "OCR language" else "right")
-        for s, per_doc in strategy:
+    for kind, rows in strategy.items():
+        documents = rows[0][1]
+        pages = f"ocr-*-{kind}" if kind else "ocr-*"
+        t = Table(title=f"OCR strategy ({pages}): OCR then repair on the same {len(documents)} documents; "
+                        "per document: OCR WER → OCR + repair WER")
+        for col in ("OCR", "truth words", "OCR WER", "OCR + repair WER", "damaged", *(d.cases[0] for d in documents)):
+            t.add_column(col, justify="left" if col == "OCR" else "right")
+        for s, per_doc in rows:
             t.add_row(s.name.removeprefix(OCR_PREFIX), str(s.truth_words), f"{s.input_wer:.2f}%",
                       f"{s.output_wer:.2f}%", count_pct(s, s.damaged),
                       *(f"{d.input_wer:.1f}→{d.output_wer:.1f}" for d in per_doc))
@@ -202,8 +212,9 @@ def main() -> int:
     strategy = ocr_strategy(results)
     if args.json:
         print(json.dumps({"repair": not args.no_repair, "sets": [as_json(s) for s in scores],
-                          "ocr_strategy": [as_json(s) | {"documents": [as_json(d) for d in per_doc]}
-                                           for s, per_doc in strategy]}, ensure_ascii=False, indent=1))
+                          "ocr_strategy": {kind or "grey": [as_json(s) | {"documents": [as_json(d) for d in per_doc]}
+                                                            for s, per_doc in rows]
+                                           for kind, rows in strategy.items()}}, ensure_ascii=False, indent=1))
     else:
         print_tables(scores, strategy, Console(width=None if sys.stdout.isatty() else 180), not args.no_repair)
     return 0

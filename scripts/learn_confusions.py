@@ -1,5 +1,5 @@
 """Learn OCR character confusions from the training scans in eval/train/ and write
-dictionaries/confusions.tsv (combined over models) and eval/train/confusions-<model>.tsv.
+dictionaries/confusions.tsv (combined over readings) and eval/train/confusions-<reading>.tsv.
 
     python scripts/learn_confusions.py [--min-count 2]
 
