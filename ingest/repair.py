@@ -146,13 +146,14 @@ class Engine:
         low = token.lower()
         heading = token.isalpha() and token.isupper() and len(token) >= 3 and bool(self._members(fold(low), WORD))
         if not (_repairable(token) or heading):  # capitals that spell a word ("FOR", "MAL") are no acronym
-            return Analysis((Candidate(low, 0.0, 0, 0, 0, 0.0, ""),), NEUTRAL, True)
+            return Analysis((Candidate(low, 0.0, 0, 0, 0, 0.0, ""),), NEUTRAL, True, (), ((_context_key(low),),))
         options = self.analyse(low, name_like, prefix)
         if token[:1].isupper() and self.lex.is_name(low):  # a listed name keeps its letters: Pia is not "på"
             options = tuple(c for c in options if c.reason not in (fixes.OCR_CONFUSION, fixes.EDIT))
         key = fold(low)
         topical = tuple(k for k, c in enumerate(options) if fold(c.word) == key and self.lex.unigram(c.word))
-        return Analysis(options, _evidence(self.lex, low, options), self.lex.is_known(low), topical if len(topical) > 1 else ())
+        keys = tuple(tuple(_context_key(w) for w in c.word.split()) for c in options)
+        return Analysis(options, _evidence(self.lex, low, options), self.lex.is_known(low), topical if len(topical) > 1 else (), keys)
 
     def _members(self, key: str, need: int) -> list[tuple[str, float]]:
         out = []
@@ -309,6 +310,7 @@ class Analysis:
     evidence: int  # INTACT ... NEUTRAL
     known: bool
     topical: tuple[int, ...] = ()  # options that share the token's fold and occur in the context corpus
+    keys: tuple[tuple[str, ...], ...] = ()  # each option's words as the context corpus spells them
 
 
 def _evidence(lex: Lexicon, low: str, options: tuple[Candidate, ...]) -> int:
@@ -457,7 +459,7 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
     assoc, together = engine.association, engine.together
 
     if pending:  # first-pass words, as the corpus spells them; words it never saw carry no topic evidence
-        keys = [[_context_key(w) for w in a.options[c].word.split()] for a, c in zip(doc.info, choice)]
+        keys = [a.keys[c] for a, c in zip(doc.info, choice)]
         seen = [[w for w in ws if lex.unigram(w)] for ws in keys]
     for i, scores in pending:
         options = doc.info[i].options
@@ -480,7 +482,7 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
             ctx.append(s + CONTEXT_WEIGHT * bonus + topic)
         best = max(range(len(ctx)), key=lambda k: (ctx[k], -k))
         choice[i] = best
-        keys[i] = [_context_key(w) for w in options[best].word.split()]  # the next word sees this choice
+        keys[i] = doc.info[i].keys[best]  # the next word sees this choice
         prob[i] = 1 / sum(math.exp(s - ctx[best]) for s in ctx)
     return choice, prob
 
@@ -488,13 +490,14 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
 def _split_words(engine: Engine, text: str, doc: _Doc, choice: list[int], rates: Rates) -> dict[int, tuple[int, int, str]]:
     """Neighbours on one line that are no words but make one together ("infor mation"): {first index: edit}."""
     out: dict[int, tuple[int, int, str]] = {}
-    unknown = [j for j, a in enumerate(doc.info) if not a.known]  # a half read as a word was unknown as printed
-    for i in sorted({k for j in unknown for k in (j - 1, j) if 0 <= k < len(doc.texts) - 1}):
+    stuck = [  # still no word after the word-by-word repair, or only by a guessed edit
+        j
+        for j, a in enumerate(doc.info)
+        if not a.known and (a.options[choice[j]].reason == fixes.EDIT or not engine.known(a.options[choice[j]].word))
+    ]
+    for i in sorted({k for j in stuck for k in (j - 1, j) if 0 <= k < len(doc.texts) - 1}):
         (s, mid), (nxt, e) = doc.spans[i], doc.spans[i + 1]
         if text[mid:nxt] != " " or i - 1 in out or not (doc.texts[i].isalpha() and doc.texts[i + 1].isalpha()):
-            continue
-        chosen = [doc.info[j].options[choice[j]] for j in (i, i + 1)]
-        if not any(c.reason == fixes.EDIT or not engine.known(c.word) for c in chosen):  # both halves read as words
             continue
         whole = doc.texts[i] + doc.texts[i + 1]
         if not engine.lex.has_fold(fold(whole)):
