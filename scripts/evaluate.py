@@ -6,8 +6,9 @@ Every case's input goes through ingest.repair.repair (with the OCR word
 confidences from <name>.words.tsv when the set has them) and is scored against
 its truth by the project's fixed scorer wer.py, imported from its path so the
 numbers here are the numbers anyone gets from `python wer.py TRUTH OUTPUT INPUT`.
-A second table compares the OCR models on the same rendered pages, OCR plus
-repair end to end, so that the pipeline's OCR language is chosen by data.
+The OCR-strategy tables, one per kind of page (grey scans ocr-*, black-and-white
+ocr-*-bw), compare the OCR languages on the same rendered pages, OCR plus repair
+end to end, so that the pipeline's OCR language is chosen by data.
 `--no-repair` scores the inputs as they are: the baseline.
 """
 from __future__ import annotations
