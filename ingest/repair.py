@@ -461,28 +461,26 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
     if pending:  # first-pass words, as the corpus spells them; words it never saw carry no topic evidence
         keys = [a.keys[c] for a, c in zip(doc.info, choice)]
         seen = [[w for w in ws if lex.unigram(w)] for ws in keys]
+    reach = 2 * TOPIC_WEIGHT * TOPIC_CLIP * 2 * TOPIC_WINDOW  # the most the topic can move two options apart
     for i, scores in pending:
-        options = doc.info[i].options
-        window = {w for j in range(max(0, i - TOPIC_WINDOW), min(n, i + TOPIC_WINDOW + 1)) if j != i for w in seen[j]}
+        a = doc.info[i]
         prev = "<s>" if doc.first[i] or i == 0 else keys[i - 1][-1]
         nxt = keys[i + 1][0] if i + 1 < n and not doc.first[i + 1] else None
+        ctx = [
+            s + CONTEXT_WEIGHT * (assoc(prev, k[0]) + (assoc(k[-1], nxt) if nxt else 0.0))
+            for s, k in zip(scores, a.keys)
+        ]
         # topic evidence exists for fold-sharing words the corpus has; it only ranks those among themselves
-        eligible = doc.info[i].topical
-        topics = [0.0] * len(options)
-        if eligible:
-            for k in eligible:
-                topics[k] = TOPIC_WEIGHT * sum(together(options[k].word, w) for w in window if w != options[k].word)
-            mean = sum(topics[k] for k in eligible) / len(eligible)
-            for k in eligible:
-                topics[k] -= mean
-        ctx = []
-        for c, s, topic in zip(options, scores, topics):
-            words = c.word.split()
-            bonus = assoc(prev, words[0]) + (assoc(words[-1], nxt) if nxt else 0.0)
-            ctx.append(s + CONTEXT_WEIGHT * bonus + topic)
+        eligible = sorted(a.topical, key=lambda k: -ctx[k])
+        if len(eligible) > 1 and ctx[eligible[0]] - ctx[eligible[1]] < reach:
+            window = {w for j in range(max(0, i - TOPIC_WINDOW), min(n, i + TOPIC_WINDOW + 1)) if j != i for w in seen[j]}
+            topics = {k: TOPIC_WEIGHT * sum(together(a.options[k].word, w) for w in window if w != a.options[k].word) for k in eligible}
+            mean = sum(topics.values()) / len(topics)
+            for k, topic in topics.items():
+                ctx[k] += topic - mean
         best = max(range(len(ctx)), key=lambda k: (ctx[k], -k))
         choice[i] = best
-        keys[i] = doc.info[i].keys[best]  # the next word sees this choice
+        keys[i] = a.keys[best]  # the next word sees this choice
         prob[i] = 1 / sum(math.exp(s - ctx[best]) for s in ctx)
     return choice, prob
 
