@@ -33,6 +33,8 @@ SENTENCE_BREAK = re.compile(r"[.!?:;]|\n\s*\n|\f")
 UNKNOWN_ZIPF = 1.5  # floor for a listed word that wordfreq has not seen
 OOV_ZIPF = 0.5  # a token in no list kept as it is: real but unlisted words are rarer than damaged ones
 NAME_LIKE_ZIPF = 3.0  # a capitalised unknown word inside a sentence is usually a name
+NAME_PART_BONUS = 1.0  # zipf: a name whose ending is a stripped word ("Hjelmstrom") over the name as printed
+NAME_PART_MIN_ZIPF = 4.0  # names end in common words
 FOREIGN_DISCOUNT = 1.0  # wordfreq-only spellings are partly stripped Swedish ("pa", "ar")
 COMPOUND_PENALTY = 1.0  # zipf per extra compound part, below the mean of the parts
 JOIN_PENALTY = 1.5  # zipf for claiming the OCR lost a space
@@ -138,6 +140,7 @@ class Engine:
         self.lex = lexicon
         self.analyse = lru_cache(maxsize=200_000)(self._analyse)
         self.info = lru_cache(maxsize=200_000)(self._info)
+        self.name_parts = lru_cache(maxsize=50_000)(self._name_parts)
         self.known = lru_cache(maxsize=200_000)(lexicon.is_known)
         self.association = lru_cache(maxsize=500_000)(partial(_association, lexicon))
         self.together = lru_cache(maxsize=500_000)(partial(_cooccurrence, lexicon))
@@ -148,12 +151,38 @@ class Engine:
         if not (_repairable(token) or heading):  # capitals that spell a word ("FOR", "MAL") are no acronym
             return Analysis((Candidate(low, 0.0, 0, 0, 0, 0.0, ""),), NEUTRAL, True, (), ((_context_key(low),),))
         options = self.analyse(low, name_like, prefix)
+        if token[:1].isupper() and not self.lex.is_known(low):
+            seen = {c.word for c in options}
+            options = (*options, *(c for c in self.name_parts(low, options[0].zipf) if c.word not in seen))
         if token[:1].isupper() and self.lex.is_name(low):  # a listed name keeps its letters: Pia is not "på"
             options = tuple(c for c in options if c.reason not in (fixes.OCR_CONFUSION, fixes.EDIT))
         key = fold(low)
         topical = tuple(k for k, c in enumerate(options) if fold(c.word) == key and self.lex.unigram(c.word))
         keys = tuple(tuple(_context_key(w) for w in c.word.split()) for c in options)
         return Analysis(options, _evidence(self.lex, low, options), self.lex.is_known(low), topical if len(topical) > 1 else (), keys)
+
+    def _name_parts(self, token: str, keep_zipf: float) -> tuple[Candidate, ...]:
+        """Surnames end in words (Hjelm+ström, Lind+qvist): an ending that is no word while its å/ä/ö
+        sibling is ("strom") is a stripped part, even when the whole name is in no list."""
+        out: dict[str, Candidate] = {}
+        for cut in range(3, len(token) - 3):
+            head, tail = token[:cut], token[cut:]
+            ending = self._stripped_word(tail)
+            if ending:
+                start = head if self.lex.is_word(head) else self._stripped_word(head) or head  # Sjo+strom
+                strip = _diffs(head + tail, start + ending)[0]
+                out.setdefault(start + ending, Candidate(start + ending, 0.0, strip, 0, 0, keep_zipf + NAME_PART_BONUS, fixes.DIACRITICS))
+        return tuple(out[w] for w in sorted(out))
+
+    def _stripped_word(self, part: str) -> str | None:
+        """The common word `part` is with its å/ä/ö restored, if `part` itself is no word."""
+        if self.lex.is_word(part):
+            return None
+        for w, z in sorted(self._members(fold(part), WORD), key=lambda m: -m[1]):
+            strip, spur, swap = _diffs(part, w)
+            if len(w) == len(part) and strip and not spur and not swap and z >= NAME_PART_MIN_ZIPF:
+                return w
+        return None
 
     def _members(self, key: str, need: int) -> list[tuple[str, float]]:
         out = []
