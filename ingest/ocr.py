@@ -203,23 +203,26 @@ def _take_core() -> int | None:
 
 def _chunks(pages: Iterator[tuple[int, Image.Image]], count: int, dpi: int | None,
             folder: str) -> Iterator[tuple[int, list[tuple[int, str]]]]:
-    """(dpi, [(page number, PNM path)]) in chunks that shrink as the pages run out (guided scheduling);
-    a change of resolution starts a new chunk, as Tesseract takes one --dpi per process."""
+    """(dpi, [(page number, PNM path)]) in chunks that shrink as the pages run out (guided scheduling),
+    except a first page per core, so every core starts at once; a change of resolution starts a new
+    chunk, as Tesseract takes one --dpi per process."""
     chunk: list[tuple[int, str]] = []
-    chunk_dpi = size = 0
+    chunk_dpi, size, made = 0, 1, 0
     for number, image in pages:
         page_dpi = dpi or _resolution(image)
         if chunk and page_dpi != chunk_dpi:
             yield chunk_dpi, chunk
             count, chunk = count - len(chunk), []
         if not chunk:
-            size, chunk_dpi = max(1, min(MAX_CHUNK, count // (CHUNKS_PER_CORE * cores()))), page_dpi
+            chunk_dpi = page_dpi
         path = os.path.join(folder, f"{number}.pnm")
         _prepare(image).save(path, format="PPM")
         chunk.append((number, path))
         if len(chunk) == size:  # hand it over now, before the next page is rendered
             yield chunk_dpi, chunk
-            count, chunk = count - len(chunk), []
+            count, chunk, made = count - len(chunk), [], made + 1
+            if made >= cores():
+                size = max(1, min(MAX_CHUNK, count // (CHUNKS_PER_CORE * cores())))
     if chunk:
         yield chunk_dpi, chunk
 
