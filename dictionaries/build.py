@@ -140,7 +140,12 @@ def build_words() -> dict:
 
     records = [(w, (min(255, round(zipf.get(w, 0.0) * 10)), flags[w])) for w in sorted(flags)]
     marisa_trie.RecordTrie(RECORD_FORMAT, records).save(str(HERE / "lexicon.bin"))
-    candidates = [(fold(w), w.encode()) for w, f in sorted(flags.items()) if f & (WORD | BEGIN | END | NAME | DOMAIN)]
+    # wordfreq-only words are targets only with å/ä/ö: without them they may be stripped spellings
+    candidates = [
+        (fold(w), w.encode())
+        for w, f in sorted(flags.items())
+        if f & (WORD | BEGIN | END | NAME | DOMAIN) or (f & FOREIGN and w != fold(w))
+    ]
     marisa_trie.BytesTrie(candidates).save(str(HERE / "folds.bin"))
     return {
         "hunspell_forms": len(forms),

@@ -22,7 +22,7 @@ from functools import lru_cache, partial
 
 from ingest import fixes
 from ingest.errors import InputError
-from ingest.lexicon import BEGIN, DOMAIN, END, ENGLISH, NAME, USER, WORD, Lexicon, confusions, fold, load_lexicon
+from ingest.lexicon import BEGIN, DOMAIN, END, ENGLISH, FOREIGN, NAME, USER, WORD, Lexicon, confusions, fold, load_lexicon
 from ingest.models import PAGE_BREAK, Correction, OcrWord, Repair
 
 LN10 = math.log(10)
@@ -287,7 +287,7 @@ class Engine:
             if not text.isalpha():
                 continue
             reason = fixes.OCR_CONFUSION if changed else fixes.DIACRITICS
-            for c in self._whole(text, lp, reason, need):
+            for c in self._whole(text, lp, reason, need | FOREIGN):
                 if short and c.zipf < SHORT_MIN_ZIPF:
                     continue
                 if c.word != token:
