@@ -427,7 +427,7 @@ def _estimate(doc: _Doc) -> Rates:
     words = unknown = 0
     for a in doc.info:
         counts[a.evidence] += 1
-        words += a.options[0].word[:1].isalpha() or len(a.options[0].word) > 1
+        words += any(c.isalpha() for c in a.options[0].word)
         unknown += not a.known
     intact, plain, stripped, spurious = counts[INTACT], counts[PLAIN], counts[STRIPPED], counts[SPURIOUS]
     # Swedish prose has å/ä/ö in about a quarter of its words; far fewer intact ones is evidence of loss too.
