@@ -14,6 +14,7 @@ CONTEXT = "context"  # one real word for another, chosen by its neighbours: "for
 SPLIT_WORD = "split-word"  # a word broken by a space: "infor mation"
 JOINED_WORD = "joined-word"  # words run together: "attbarnet" -> "att barnet"
 EDIT = "edit"  # nearest word by edit distance
+DOCUMENT = "document-spelling"  # one spelling per document: "Hjelmstrom" where the page also has "Hjelmström"
 BULLET = "bullet"  # a bullet glyph OCR read as a letter
 SYMBOL = "symbol"  # a symbol OCR read as another: "$ 12" -> "§ 12"
 

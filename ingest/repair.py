@@ -27,6 +27,7 @@ from ingest.models import PAGE_BREAK, Correction, OcrWord, Repair
 
 LN10 = math.log(10)
 DIACRITIC = set("åäöé")
+MARKS = set("åäö")
 TOKEN = re.compile(r"[\w&]+")
 SENTENCE_BREAK = re.compile(r"[.!?:;]|\n\s*\n|\f")
 
@@ -59,6 +60,7 @@ SHORT_MIN_ZIPF = 5.0
 SPLIT_MIN_ZIPF = 2.5  # a word broken in two is rejoined only into a word seen in real text
 SPLIT_CONFIDENCE = 0.8
 DEFAULT_MIN_CONFIDENCE = 0.5
+SURE = 0.8  # a correction this probable fixes the document's spelling of its fold key
 LOW_OCR_CONFIDENCE = 70  # Tesseract's word confidence below which the channel rates are raised
 
 
@@ -142,6 +144,7 @@ class Engine:
         self.info = lru_cache(maxsize=200_000)(self._info)
         self.name_parts = lru_cache(maxsize=50_000)(self._name_parts)
         self.known = lru_cache(maxsize=200_000)(lexicon.is_known)
+        self.members = lru_cache(maxsize=50_000)(partial(self._members, need=WORD | NAME | DOMAIN | USER))
         self.association = lru_cache(maxsize=500_000)(partial(_association, lexicon))
         self.together = lru_cache(maxsize=500_000)(partial(_cooccurrence, lexicon))
 
@@ -514,6 +517,39 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
     return choice, prob
 
 
+def _document_spellings(engine: Engine, doc: _Doc, choice: list[int], prob: list[float]) -> dict[int, tuple[str, float]]:
+    """One spelling per document: an unknown token whose fold (or a glyph reading's fold) is that of a word the
+    same document spells with å/ä/ö, as printed or as the engine confidently corrected it elsewhere, takes that
+    spelling ("Hjelmstrom" beside "Hjelmström"); a known word of the same fold without them does the same for
+    an unknown token with invented ones. Keys that spell several words (har/här) say nothing. {index: (word, confidence)}."""
+    spelled: dict[str, dict[str, int]] = {}
+    for i, a in enumerate(doc.info):
+        k = choice[i]
+        w = a.options[k].word
+        if " " in w or (k and prob[i] < SURE) or (not k and not a.known and (prob[i] < SURE or not set(w) & MARKS)):
+            continue
+        key = fold(w)
+        if (a.known or k or len(a.options) == 1) and len(engine.members(key)) < 2:
+            counts = spelled.setdefault(key, {})
+            counts[w] = counts.get(w, 0) + 1
+    out: dict[int, tuple[str, float]] = {}
+    if not spelled:
+        return out
+    for i, a in enumerate(doc.info):
+        k = choice[i]
+        if a.known or (k and prob[i] >= SURE):
+            continue
+        now = a.options[k].word
+        readings = {fold(doc.texts[i])} | {fold(c.word) for c in a.options if c.reason == fixes.OCR_CONFUSION and c.glyph > LOG_GUESS}
+        found = [(n, w) for key in sorted(readings) for w, n in spelled.get(key, {}).items()]
+        if not found:
+            continue
+        n, best = max(found)
+        if best != now and (set(best) & MARKS or set(now) & MARKS) and sum(m == n for m, _ in found) == 1:
+            out[i] = (best, SURE)
+    return out
+
+
 def _split_words(engine: Engine, text: str, doc: _Doc, choice: list[int], rates: Rates) -> dict[int, tuple[int, int, str]]:
     """Neighbours on one line that are no words but make one together ("infor mation"): {first index: edit}."""
     out: dict[int, tuple[int, int, str]] = {}
@@ -572,6 +608,7 @@ def repair(
     rates = _estimate(doc)
     choice, prob = _decide(engine, doc, rates)
     merged = _split_words(engine, text, doc, choice, rates)
+    consistent = _document_spellings(engine, doc, choice, prob)
     words = unknown = 0
     for i, a in enumerate(doc.info):
         if i in merged:
@@ -583,6 +620,12 @@ def repair(
             continue
         c = a.options[choice[i]]
         words += c.word.count(" ") + 1
+        if i in consistent:
+            new, conf = consistent[i]
+            unknown += not engine.known(new)
+            if new != doc.texts[i].lower():
+                edits.append((*doc.spans[i], fixes.keep_case(doc.texts[i], new), round(conf, 3), fixes.DOCUMENT))
+            continue
         if choice[i] == 0:
             unknown += not a.known
             continue
