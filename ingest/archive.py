@@ -141,8 +141,7 @@ class Outcome:
     timings: dict[str, float] | None = None
     error: str | None = None
     peak_rss_kb: int = 0
-    """Peak resident memory of the worker process, and of the largest Tesseract it ran."""
-    ocr_peak_rss_kb: int = 0
+    """Peak resident memory of the worker process (Tesseract, a child process, is not counted)."""
 
 
 def work(data: bytes, path: str, options: Options) -> Outcome:
@@ -164,8 +163,7 @@ def work(data: bytes, path: str, options: Options) -> Outcome:
                       tuple(quality.review_reasons))
         outcome = Outcome(document.source.sha256, to_json(document), stats, timings)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    ocr_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return Outcome(outcome.sha256, outcome.json, outcome.stats, outcome.timings, outcome.error, peak, ocr_peak)
+    return Outcome(outcome.sha256, outcome.json, outcome.stats, outcome.timings, outcome.error, peak)
 
 
 # ------------------------------------------------------------------ the batch
@@ -189,7 +187,6 @@ class Summary:
     seconds: float = 0.0
     workers: int = 0
     peak_rss_kb: int = 0
-    ocr_peak_rss_kb: int = 0
 
     def count(self, status: str) -> int:
         return sum(result.status == status for result in self.results)
@@ -274,7 +271,6 @@ class _Run:
             except OSError as error:
                 outcome = Outcome(error=f"cannot write document: {reason(error)}")
         self.summary.peak_rss_kb = max(self.summary.peak_rss_kb, outcome.peak_rss_kb)
-        self.summary.ocr_peak_rss_kb = max(self.summary.ocr_peak_rss_kb, outcome.ocr_peak_rss_kb)
         if outcome.error is not None:
             for _, label, size, mtime in task.files:
                 self.catalog.record_problem(label, "failed", outcome.error, sha256=task.sha256, size=size,
