@@ -239,8 +239,8 @@ def test_kill_9_five_times_then_rerun_equals_an_uninterrupted_run(batch, tmp_pat
             process.wait(delay)
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
-        kills.append((round(delay, 2), process.returncode))
+        _, err = process.communicate()
+        kills.append((round(delay, 2), process.returncode, err.splitlines()[-1:]))
     final = _run_ingest(source, archive)
     _, err = final.communicate(timeout=300)
     assert final.returncode == 0, (seed, kills, err)
@@ -249,7 +249,7 @@ def test_kill_9_five_times_then_rerun_equals_an_uninterrupted_run(batch, tmp_pat
     assert _documents(archive) == _documents(reference), (seed, kills)
     assert _rows(archive) == _rows(reference), (seed, kills)
     assert not list((archive / "documents").glob(".tmp-*"))
-    assert any(code == -signal.SIGKILL for _, code in kills), f"no kill landed mid-run: {kills}"
+    assert any(code == -signal.SIGKILL for _, code, _ in kills), f"no kill landed mid-run: {kills}"
 
 
 def test_full_disk_fails_that_file_and_a_rerun_finishes(batch, tmp_path):
