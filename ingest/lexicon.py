@@ -225,3 +225,32 @@ def confusions() -> dict[str, list[tuple[str, float]]]:
         if total > 0.97:  # keep room for the glyph being what it looks like
             subs[:] = [(t, p * 0.97 / total) for t, p in subs]
     return table
+
+
+@lru_cache(maxsize=1)
+def letter_confusions() -> frozenset[tuple[str, str]]:
+    """Plain letters the OCR was seen to read as other plain letters ("t" for "f", "l" for "t"): (ocr, truth)
+    pairs of dictionaries/confusions.tsv. They do not change a word's fold, so `confusions()` leaves them out;
+    the repair lets a word the OCR doubted be misread only this way when the reading is itself a word."""
+    source = resources.files("dictionaries") / "confusions.tsv"
+    pairs = set()
+    if source.is_file():
+        for line in source.read_text(encoding="utf-8").splitlines()[1:]:
+            cols = line.split("\t")
+            if len(cols) >= 2 and len(cols[0]) == len(cols[1]) == 1 and cols[0].islower() and cols[1].islower():
+                pairs.add((cols[0], cols[1]))  # "I" for "l" says nothing about "i"
+    return frozenset(pairs)
+
+
+@lru_cache(maxsize=1)
+def edit_by_confidence() -> dict[bool, tuple[tuple[float, float], ...]]:
+    """{known: ((confidence bound, P(one letter edit from the truth)), ...)} for words the OCR gave a
+    confidence below the bound, as dictionaries/confidence.tsv measured on the training scans."""
+    source = resources.files("dictionaries") / "confidence.tsv"
+    table: dict[bool, list[tuple[float, float]]] = {False: [], True: []}
+    if source.is_file():
+        for line in source.read_text(encoding="utf-8").splitlines()[1:]:
+            cols = line.split("\t")
+            if len(cols) >= 5:
+                table[cols[0] == "1"].append((float(cols[1]), float(cols[4])))
+    return {known: tuple(sorted(rows)) for known, rows in table.items()}

@@ -20,9 +20,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
+from rapidfuzz.distance import Levenshtein
+
 from ingest import fixes
 from ingest.errors import InputError
-from ingest.lexicon import BEGIN, DOMAIN, END, ENGLISH, FOREIGN, NAME, USER, WORD, Lexicon, confusions, fold, load_lexicon
+from ingest.lexicon import (BEGIN, DOMAIN, END, ENGLISH, FOREIGN, NAME, USER, WORD, Lexicon, confusions, edit_by_confidence,
+                            fold, letter_confusions, load_lexicon)
 from ingest.models import PAGE_BREAK, Correction, OcrWord, Repair
 
 LN10 = math.log(10)
@@ -62,6 +65,9 @@ SPLIT_CONFIDENCE = 0.8
 DEFAULT_MIN_CONFIDENCE = 0.5
 SURE = 0.8  # a correction this probable fixes the document's spelling of its fold key
 LOW_OCR_CONFIDENCE = 70  # Tesseract's word confidence below which the channel rates are raised
+DOUBT_CONFIDENCE = 95  # below it a word is one letter edit from its truth more often than EDIT_RATE says
+# (dictionaries/confidence.tsv, measured on the training scans: an unlisted word below 70 is one edit off 54 % of the time)
+EDIT_SHARE = 0.3  # of that probability, the share one particular edit candidate gets
 
 
 @dataclass(frozen=True)
@@ -148,12 +154,12 @@ class Engine:
         self.association = lru_cache(maxsize=500_000)(partial(_association, lexicon))
         self.together = lru_cache(maxsize=500_000)(partial(_cooccurrence, lexicon))
 
-    def _info(self, token: str, name_like: bool, prefix: bool = False) -> "Analysis":
+    def _info(self, token: str, name_like: bool, prefix: bool = False, doubt: bool = False) -> "Analysis":
         low = token.lower()
         heading = token.isalpha() and token.isupper() and len(token) >= 3 and bool(self._members(fold(low), WORD))
         if not (_repairable(token) or heading):  # capitals that spell a word ("FOR", "MAL") are no acronym
             return Analysis((Candidate(low, 0.0, 0, 0, 0, 0.0, ""),), NEUTRAL, True, (), ((_context_key(low),),))
-        options = self.analyse(low, name_like, prefix)
+        options = self.analyse(low, name_like, prefix, doubt)
         if token[:1].isupper() and not self.lex.is_known(low):
             seen = {c.word for c in options}
             options = (*options, *(c for c in self.name_parts(low, options[0].zipf) if c.word not in seen))
@@ -268,9 +274,10 @@ class Engine:
         seen.discard(key)
         return sorted(k for k in seen if self.lex.has_fold(k))
 
-    def _analyse(self, token: str, name_like: bool, prefix: bool = False) -> tuple[Candidate, ...]:
+    def _analyse(self, token: str, name_like: bool, prefix: bool = False, doubt: bool = False) -> tuple[Candidate, ...]:
         """All candidate readings of a lowercase token; the first is the token kept as it is.
-        A `prefix` ("fjärr- och närundervisning") may also be a compound's first part."""
+        A `prefix` ("fjärr- och närundervisning") may also be a compound's first part. A token the OCR
+        itself `doubt`ed gets edit candidates even when it is a word or a name ("alt", "Hemmarru")."""
         e = self.lex.entry(token)
         need = WORD | NAME | DOMAIN | USER | (BEGIN if prefix else 0)
         if e is None:
@@ -307,14 +314,21 @@ class Engine:
                     for c in self._compound(text, lp) + self._joined(text, lp):
                         _add(found, c)
         weak = not any(c.glyph > LOG_SMEAR + 0.01 and self.lex.is_known(c.word) for c in found.values() if c.word != token)
-        if e is None and len(token) >= 5 and token.isalpha() and not name_like and weak:
+        usual = e is None and len(token) >= 5 and not name_like
+        # the OCR's doubt opens words and unlisted names to edits too, but not a listed name (Lila is not "lika")
+        doubted = doubt and len(token) >= 3 and not (e and (name_like or e[1] & (NAME | FOREIGN | ENGLISH)))
+        if token.isalpha() and weak and (usual or doubted):
             # one edit from the token or from its likeliest glyph reading, so a second pass finds nothing new
             for text, lp in [(token, 0.0)] + ([guess] if guess[0] else []):
-                marks = sum(c in DIACRITIC for c in text)
+                marks = sorted(c for c in text if c in DIACRITIC)
                 for key in self._edits(fold(text)):
                     for w, z in self._members(key, WORD):
-                        strip = max(0, sum(c in DIACRITIC for c in w) - marks)
-                        _add(found, Candidate(w, math.log(EDIT_RATE * len(text)) + lp, strip, 0, 0, max(z, UNKNOWN_ZIPF), fixes.EDIT))
+                        if not usual and not _misread(text, w, e is not None):
+                            continue
+                        has = sorted(c for c in w if c in DIACRITIC)
+                        strip, spur = max(0, len(has) - len(marks)), max(0, len(marks) - len(has))
+                        swap = int(not strip and not spur and has != marks)  # "biäst" is not "blåst"
+                        _add(found, Candidate(w, math.log(EDIT_RATE * len(text)) + lp, strip, spur, swap, max(z, UNKNOWN_ZIPF), fixes.EDIT))
         keep = found.pop(token)
         return (keep, *sorted(found.values(), key=lambda c: (c.word, c.reason)))
 
@@ -400,8 +414,9 @@ class _Doc:
             self.first.append(first)
             prefix = text[e:e + 1] == "-" and text[e + 1:e + 2] in (" ", "\n")
             self.name_like.append(word[0].isupper() and not first)
-            self.info.append(info(word, self.name_like[-1], prefix))
-            self.confidence.append(confs(s) if confs else None)
+            conf = confs(s) if confs else None
+            self.info.append(info(word, self.name_like[-1], prefix, conf is not None and conf < DOUBT_CONFIDENCE and (word.islower() or not engine.known(word))))
+            self.confidence.append(conf)
 
 
 def _confidences(text: str, ocr_words: list[OcrWord]):
@@ -422,6 +437,34 @@ def _confidences(text: str, ocr_words: list[OcrWord]):
         return values[i] if i >= 0 and offset < ends[i] else None
 
     return lookup
+
+
+def _misread(ocr: str, word: str, known: bool) -> float:
+    """How likely the OCR makes this edit, as a share of its letter edits: a letter read as a look-alike it was
+    seen to confuse ("c" for "e") EDIT_SHARE, another letter or a lost one a third of that; a letter it adds only
+    as the smear of its neighbour or of an å/ä/ö ("fläaskmatningen", "biäst"), never a whole letter ("skolors" is not "skolor"), and a word
+    read as another word only through a look-alike ("alt" for "att", not "inse" for "inte"). 0: not a misreading."""
+    marked, ocr, word = ocr, fold(ocr), fold(word)
+    share = EDIT_SHARE
+    for op in Levenshtein.editops(ocr, word):
+        lookalike = op.tag == "replace" and (ocr[op.src_pos], word[op.dest_pos]) in letter_confusions()
+        if known and not lookalike:
+            return 0.0
+        beside = ocr[max(0, op.src_pos - 1):op.src_pos] + ocr[op.src_pos + 1:op.src_pos + 2]
+        if op.tag == "delete" and ocr[op.src_pos] not in beside and not MARKS & set(marked[max(0, op.src_pos - 1):op.src_pos + 2]):
+            return 0.0
+        if not lookalike:
+            share /= 3
+    return share
+
+
+def _edit_rate(conf: float | None, known: bool) -> float:
+    """P(one letter edit) for a word the OCR gave this confidence; 0 when it says nothing beyond EDIT_RATE."""
+    if conf is not None:
+        for bound, rate in edit_by_confidence()[known]:
+            if conf < bound:
+                return rate
+    return 0.0
 
 
 def _estimate(doc: _Doc) -> Rates:
@@ -470,9 +513,10 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
     for i, a in enumerate(doc.info):
         if len(a.options) == 1:
             continue
-        conf = doc.confidence[i]
-        conf = conf if conf is not None and conf < LOW_OCR_CONFIDENCE else None
-        key = (id(a), conf)
+        raw = doc.confidence[i]
+        conf = raw if raw is not None and raw < LOW_OCR_CONFIDENCE else None
+        edit = _edit_rate(raw, a.known)
+        key = (id(a), conf, edit)
         scores = memo.get(key)
         if scores is None:
             r = rates
@@ -480,6 +524,15 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
                 doubt = 1 - conf / 100
                 r = Rates(max(rates.strip, doubt), max(rates.spur, doubt / 2))
             scores = memo[key] = [r.score(c) for c in a.options]
+            if edit:  # the OCR's own doubt makes a letter edit likelier than the flat per-letter rate
+                flat = math.log(EDIT_RATE * len(doc.texts[i]))
+                # an unlisted word the OCR doubted is less often a real one: that odds goes to its misreadings only
+                g = rates.genuine
+                doubt = math.log(g / (1 - g)) - math.log(min(g, 1 - edit) / (1 - min(g, 1 - edit))) if not a.known else 0.0
+                for k, c in enumerate(a.options):
+                    share = _misread(a.options[0].word, c.word, a.known) if c.reason == fixes.EDIT else 0.0
+                    if share:
+                        scores[k] += max(0.0, math.log(edit * share) - flat) + doubt
             if not a.known and not doc.name_like[i]:  # names are where unlisted words are expected
                 scores[0] += math.log(rates.genuine / (1 - rates.genuine))
         best = max(range(len(scores)), key=lambda k: (scores[k], -k))

@@ -14,10 +14,16 @@ so that both sides can be looked up in text ("r:"→"r").
 p is P(truth | the ocr string at a place in an aligned OCR word), add-one
 smoothed over the outcomes seen for that string, the unchanged one included:
 p = (count + 1) / (occurrences + outcomes).
+
+It also writes dictionaries/confidence.tsv: how often a word Tesseract gave a
+confidence below a bound is one letter edit (on the diacritic-free fold) from its
+truth, for words the lexicon knows and words it does not, pooled over the readings:
+the repair's edit rate for a word the OCR doubted.
 """
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -27,6 +33,9 @@ from rapidfuzz.distance import Levenshtein
 ROOT = Path(__file__).resolve().parent.parent
 TRAIN = ROOT / "eval" / "train"
 OUT = ROOT / "dictionaries" / "confusions.tsv"
+CONFIDENCE_OUT = ROOT / "dictionaries" / "confidence.tsv"
+CONFIDENCE_BOUNDS = (50, 70, 85, 90, 95)
+WORD = re.compile(r"\w+")
 HEADER = "ocr\ttruth\tcount\tp\n"
 MAX_GRAM = 2
 MIN_SIMILARITY = 0.5  # word pairs less alike than this are misalignments or garbage, not confusions
@@ -102,6 +111,40 @@ def table(confusions: Counter, seen: Counter, min_count: int) -> str:
     return HEADER + "".join(row for *_, row in sorted(rows))
 
 
+def confidence_table(directories: list[Path]) -> str:
+    """known<TAB>below<TAB>words<TAB>one_edit<TAB>p: words of 3+ letters whose confidence is below `below` (and
+    not below the bound before), aligned one to one with the truth; p = (one_edit + 0.5) / (words + 1)."""
+    sys.path.insert(0, str(ROOT))
+    from ingest.lexicon import fold, load_lexicon
+
+    lex = load_lexicon()
+    words: Counter = Counter()
+    edits: Counter = Counter()
+    for directory in directories:
+        for words_path in sorted(directory.glob("*.words.tsv")):
+            ocr, confs = [], []
+            for line in words_path.read_text(encoding="utf-8").splitlines():
+                text, _, conf = line.rpartition("\t")
+                for w in WORD.findall(text):
+                    ocr.append(w)
+                    confs.append(float(conf))
+            truth = WORD.findall(words_path.with_name(words_path.name.replace(".words.tsv", ".truth.txt")).read_text(encoding="utf-8"))
+            for op in Levenshtein.opcodes(ocr, truth):
+                if op.tag not in ("equal", "replace") or op.src_end - op.src_start != op.dest_end - op.dest_start:
+                    continue
+                for k in range(op.src_end - op.src_start):
+                    o, t, c = ocr[op.src_start + k], truth[op.dest_start + k], confs[op.src_start + k]
+                    below = next((b for b in CONFIDENCE_BOUNDS if c < b), None)
+                    if below is None or len(o) < 3 or not o.isalpha():
+                        continue
+                    key = (int(lex.is_known(o.lower())), below)
+                    words[key] += 1
+                    edits[key] += Levenshtein.distance(fold(o), fold(t)) == 1
+    rows = [f"{k}\t{b}\t{words[k, b]}\t{edits[k, b]}\t{(edits[k, b] + 0.5) / (words[k, b] + 1):.4f}\n"
+            for k in (0, 1) for b in CONFIDENCE_BOUNDS]
+    return "known\tbelow\twords\tone_edit\tp\n" + "".join(rows)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--min-count", type=int, default=2)
@@ -117,6 +160,8 @@ def main() -> int:
         print(f"{name}: {sum(confusions.values())} confusions, {len(confusions)} kinds", file=sys.stderr)
     OUT.write_text(table(*learn(models), min_count), encoding="utf-8")
     print(f"wrote {OUT.relative_to(ROOT)}", file=sys.stderr)
+    CONFIDENCE_OUT.write_text(confidence_table(models), encoding="utf-8")
+    print(f"wrote {CONFIDENCE_OUT.relative_to(ROOT)}", file=sys.stderr)
     return 0
 
 

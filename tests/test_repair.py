@@ -145,3 +145,22 @@ def test_english_model_ocr_of_rendered_pages_with_word_confidences():
         total += n
         errors += _wer(truth, repair(path.read_text(encoding="utf-8"), ocr_words=words).text) * n
     assert errors / total <= 0.025
+
+
+def _words(text: str, doubted: str, confidence: float) -> list[OcrWord]:
+    return [OcrWord(text=w, confidence=confidence if w == doubted else 96.0) for w in text.split()]
+
+
+@pytest.mark.parametrize("ocr, truth", [("bnrdlägga", "bordlägga"), ("tjänstemanuen", "tjänstemännen"), ("alt", "att")])
+def test_a_word_the_ocr_doubted_is_read_one_letter_off(ocr, truth):
+    """Low Tesseract confidence makes a one-letter misreading likely (dictionaries/confidence.tsv); a word read
+    as another word ("alt") needs a look-alike the OCR was seen to confuse. At high confidence nothing changes."""
+    text = f"Nämnden beslutade att {ocr} ärendet om förskolan till nästa sammanträde."
+    assert repair(text, ocr_words=_words(text, ocr, 40.0)).text == text.replace(ocr, truth)
+    assert repair(text, ocr_words=_words(text, ocr, 96.0)).text.count(truth) == (truth == "att")
+
+
+def test_a_doubted_word_is_not_read_as_another_word_without_a_look_alike():
+    text = "Vi ska inse att samtidiga möten inte fungerar."
+    for doubted in ("inse", "samtidiga"):
+        assert repair(text, ocr_words=_words(text, doubted, 40.0)).text == text
