@@ -47,6 +47,8 @@ def percent_signs(text: str) -> list[tuple[int, int, str]]:
 
 def at_signs(text: str) -> list[tuple[int, int, str]]:
     """"namnQkommun.se" is an e-mail address whose "@" was read as "Q"."""
+    if "Q" not in text:  # the regex tries every word start: skip it when it cannot match
+        return []
     return [(m.start(1), m.end(1), "@") for m in _AT.finditer(text) if "@" not in m.group()]
 
 
@@ -62,11 +64,15 @@ def capital_i(text: str) -> list[tuple[int, int, str]]:
 
 def protected_spans(text: str) -> list[tuple[int, int]]:
     """URLs and e-mail addresses: never touched."""
+    if "@" not in text and "http" not in text.lower() and "www." not in text.lower():  # as at_signs: skip the regex
+        return []
     return [m.span() for m in _URL.finditer(text)]
 
 
 def keep_case(original: str, word: str) -> str:
     """Give `word` the case pattern of `original` ("HELSINGBORG", "Föredragande", "för")."""
+    if original.islower():
+        return word
     letters = [c for c in original if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters):
         return word.upper()

@@ -47,6 +47,7 @@ EDIT_RATE = 0.0002  # per letter: one edit is likelier in a long word, and a lon
 CLEAN_UNKNOWN_SHARE = 0.03  # of words in no list, in clean prose and minutes
 DIACRITIC_WORD_SHARE = 0.12  # of words with å/ä/ö: 0.28 in Talbanken, less in minutes full of names and numbers
 SWAP_RATE = 0.02  # ä read as å and the like
+LOG_SWAP = math.log(SWAP_RATE)
 CONTEXT_WEIGHT = 1.0
 CONTEXT_RANGE = 6.0  # nats: options this close to the best are weighed again with their neighbours
 PAIR_SMOOTHING = 0.5
@@ -90,14 +91,11 @@ class Rates:
     spur: float
     genuine: float = 0.9  # chance that a word in no list is a real word, not OCR damage
 
+    def __post_init__(self) -> None:
+        self._log_strip, self._log_spur = math.log(self.strip), math.log(self.spur)
+
     def score(self, c: Candidate) -> float:
-        return (
-            c.glyph
-            + c.strip * math.log(self.strip)
-            + c.spur * math.log(self.spur)
-            + c.swap * math.log(SWAP_RATE)
-            + LN10 * c.zipf
-        )
+        return c.glyph + c.strip * self._log_strip + c.spur * self._log_spur + c.swap * LOG_SWAP + LN10 * c.zipf
 
 
 def _diffs(ocr: str, word: str) -> tuple[int, int, int]:
@@ -158,7 +156,9 @@ class Engine:
         low = token.lower()
         heading = token.isalpha() and token.isupper() and len(token) >= 3 and bool(self._members(fold(low), WORD))
         if not (_repairable(token) or heading):  # capitals that spell a word ("FOR", "MAL") are no acronym
-            return Analysis((Candidate(low, 0.0, 0, 0, 0, 0.0, ""),), NEUTRAL, True, (), ((_context_key(low),),))
+            ctx = _context_key(low)
+            return Analysis((Candidate(low, 0.0, 0, 0, 0, 0.0, ""),), NEUTRAL, True, (), ((ctx,),), letters=any(c.isalpha() for c in low),
+                            folds=(fold(low),), seen=((ctx,) if self.lex.unigram(ctx) else (),))
         options = self.analyse(low, name_like, prefix, doubt)
         if token[:1].isupper() and not self.lex.is_known(low):
             seen = {c.word for c in options}
@@ -168,7 +168,10 @@ class Engine:
         key = fold(low)
         topical = tuple(k for k, c in enumerate(options) if fold(c.word) == key and self.lex.unigram(c.word))
         keys = tuple(tuple(_context_key(w) for w in c.word.split()) for c in options)
-        return Analysis(options, _evidence(self.lex, low, options), self.lex.is_known(low), topical if len(topical) > 1 else (), keys)
+        readings = tuple(sorted({key} | {fold(c.word) for c in options if c.reason == fixes.OCR_CONFUSION and c.glyph > LOG_GUESS}))
+        return Analysis(options, _evidence(self.lex, low, options), self.lex.is_known(low), topical if len(topical) > 1 else (), keys,
+                        letters=True, folds=tuple(fold(c.word) for c in options), readings=readings,
+                        seen=tuple(tuple(w for w in ws if self.lex.unigram(w)) for ws in keys))
 
     def _name_parts(self, token: str, keep_zipf: float) -> tuple[Candidate, ...]:
         """Surnames end in words (Hjelm+ström, Lind+qvist): an ending that is no word while its å/ä/ö
@@ -357,6 +360,10 @@ class Analysis:
     known: bool
     topical: tuple[int, ...] = ()  # options that share the token's fold and occur in the context corpus
     keys: tuple[tuple[str, ...], ...] = ()  # each option's words as the context corpus spells them
+    letters: bool = False  # the token has a letter: it counts as a word
+    folds: tuple[str, ...] = ()  # each option's fold key
+    readings: tuple[str, ...] = ()  # fold keys of the token and of its telling glyph readings (document spelling)
+    seen: tuple[tuple[str, ...], ...] = ()  # each option's context keys the corpus has (topic evidence)
 
 
 def _evidence(lex: Lexicon, low: str, options: tuple[Candidate, ...]) -> int:
@@ -397,7 +404,8 @@ class _Doc:
         confs = _confidences(text, ocr_words) if ocr_words else None
         self.confidence: list[float | None] = []
         skip_starts = sorted(skip)
-        info = engine.info
+        info, known = engine.info, engine.known
+        spans, texts, firsts, infos, names, confidence = self.spans, self.texts, self.first, self.info, self.name_like, self.confidence
         last = 0
         for m in TOKEN.finditer(text):
             s, e = m.span()
@@ -405,18 +413,27 @@ class _Doc:
                 i = bisect.bisect_left(skip_starts, (e,)) - 1  # the last protected span starting before the token ends
                 if i >= 0 and s < skip_starts[i][1]:
                     continue
-            gap = text[last:s] if s > last else ""
+            if s == last + 1 and text[last] == " ":  # the common case: one space since the last word
+                first = not texts
+            else:
+                gap = text[last:s]
+                first = not texts or "\n" in gap or "•" in gap or bool(SENTENCE_BREAK.search(gap))
             last = e
-            first = not self.texts or (gap != " " and bool(SENTENCE_BREAK.search(gap) or "\n" in gap or "•" in gap))
             word = m.group()
-            self.spans.append((s, e))
-            self.texts.append(word)
-            self.first.append(first)
+            spans.append((s, e))
+            texts.append(word)
+            firsts.append(first)
             prefix = text[e:e + 1] == "-" and text[e + 1:e + 2] in (" ", "\n")
-            self.name_like.append(word[0].isupper() and not first)
-            conf = confs(s) if confs else None
-            self.info.append(info(word, self.name_like[-1], prefix, conf is not None and conf < DOUBT_CONFIDENCE and (word.islower() or not engine.known(word))))
-            self.confidence.append(conf)
+            name = not first and word[0].isupper()
+            names.append(name)
+            if confs:
+                conf = confs(s)
+                doubt = conf is not None and conf < DOUBT_CONFIDENCE and (word.islower() or not known(word))
+                infos.append(info(word, name, prefix, doubt))
+                confidence.append(conf)
+            else:
+                infos.append(info(word, name, prefix))
+                confidence.append(None)
 
 
 def _confidences(text: str, ocr_words: list[OcrWord]):
@@ -473,7 +490,7 @@ def _estimate(doc: _Doc) -> Rates:
     words = unknown = 0
     for a in doc.info:
         counts[a.evidence] += 1
-        words += any(c.isalpha() for c in a.options[0].word)
+        words += a.letters
         unknown += not a.known
     intact, plain, stripped, spurious = counts[INTACT], counts[PLAIN], counts[STRIPPED], counts[SPURIOUS]
     # Swedish prose has å/ä/ö in about a quarter of its words; far fewer intact ones is evidence of loss too.
@@ -508,22 +525,27 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
     n = len(doc.texts)
     choice = [0] * n
     prob = [1.0] * n
-    memo: dict[tuple[int, float | None], list[float]] = {}
+    memo: dict[tuple, tuple[list[float], int, float | None]] = {}
     pending = []
+    confidence, name_like = doc.confidence, doc.name_like
     for i, a in enumerate(doc.info):
         if len(a.options) == 1:
             continue
-        raw = doc.confidence[i]
-        conf = raw if raw is not None and raw < LOW_OCR_CONFIDENCE else None
-        edit = _edit_rate(raw, a.known)
-        key = (id(a), conf, edit)
-        scores = memo.get(key)
-        if scores is None:
+        raw = confidence[i]
+        if raw is None:
+            conf = edit = None
+            key = (id(a), name_like[i])
+        else:
+            conf = raw if raw < LOW_OCR_CONFIDENCE else None
+            edit = _edit_rate(raw, a.known)
+            key = (id(a), name_like[i], conf, edit)
+        found = memo.get(key)
+        if found is None:
             r = rates
             if conf is not None:
                 doubt = 1 - conf / 100
                 r = Rates(max(rates.strip, doubt), max(rates.spur, doubt / 2))
-            scores = memo[key] = [r.score(c) for c in a.options]
+            scores = [r.score(c) for c in a.options]
             if edit:  # the OCR's own doubt makes a letter edit likelier than the flat per-letter rate
                 flat = math.log(EDIT_RATE * len(doc.texts[i]))
                 # an unlisted word the OCR doubted is less often a real one: that odds goes to its misreadings only
@@ -533,19 +555,21 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
                     share = _misread(a.options[0].word, c.word, a.known) if c.reason == fixes.EDIT else 0.0
                     if share:
                         scores[k] += max(0.0, math.log(edit * share) - flat) + doubt
-            if not a.known and not doc.name_like[i]:  # names are where unlisted words are expected
+            if not a.known and not name_like[i]:  # names are where unlisted words are expected
                 scores[0] += math.log(rates.genuine / (1 - rates.genuine))
-        best = max(range(len(scores)), key=lambda k: (scores[k], -k))
-        choice[i] = best
-        if any(k != best and s > scores[best] - CONTEXT_RANGE for k, s in enumerate(scores)):
+            best = max(range(len(scores)), key=lambda k: (scores[k], -k))
+            close = any(k != best and s > scores[best] - CONTEXT_RANGE for k, s in enumerate(scores))
+            found = memo[key] = (scores, best, None if close else 1 / sum(math.exp(s - scores[best]) for s in scores))
+        scores, choice[i], p = found
+        if p is None:
             pending.append((i, scores))
         else:
-            prob[i] = 1 / sum(math.exp(s - scores[best]) for s in scores)
+            prob[i] = p
     assoc, together = engine.association, engine.together
 
     if pending:  # first-pass words, as the corpus spells them; words it never saw carry no topic evidence
         keys = [a.keys[c] for a, c in zip(doc.info, choice)]
-        seen = [[w for w in ws if lex.unigram(w)] for ws in keys]
+        seen = [a.seen[c] for a, c in zip(doc.info, choice)]
     reach = 2 * TOPIC_WEIGHT * TOPIC_CLIP * 2 * TOPIC_WINDOW  # the most the topic can move two options apart
     for i, scores in pending:
         a = doc.info[i]
@@ -575,26 +599,25 @@ def _document_spellings(engine: Engine, doc: _Doc, choice: list[int], prob: list
     same document spells with å/ä/ö, as printed or as the engine confidently corrected it elsewhere, takes that
     spelling ("Hjelmstrom" beside "Hjelmström"); a known word of the same fold without them does the same for
     an unknown token with invented ones. Keys that spell several words (har/här) say nothing. {index: (word, confidence)}."""
+    open_ = [i for i, a in enumerate(doc.info) if not a.known and (not choice[i] or prob[i] < SURE)]
+    needed = {key for i in open_ for key in doc.info[i].readings}
     spelled: dict[str, dict[str, int]] = {}
     for i, a in enumerate(doc.info):
         k = choice[i]
+        key = a.folds[k]
+        if key not in needed:
+            continue
         w = a.options[k].word
         if " " in w or (k and prob[i] < SURE) or (not k and not a.known and (prob[i] < SURE or not set(w) & MARKS)):
             continue
-        key = fold(w)
         if (a.known or k or len(a.options) == 1) and len(engine.members(key)) < 2:
             counts = spelled.setdefault(key, {})
             counts[w] = counts.get(w, 0) + 1
     out: dict[int, tuple[str, float]] = {}
-    if not spelled:
-        return out
-    for i, a in enumerate(doc.info):
-        k = choice[i]
-        if a.known or (k and prob[i] >= SURE):
-            continue
-        now = a.options[k].word
-        readings = {fold(doc.texts[i])} | {fold(c.word) for c in a.options if c.reason == fixes.OCR_CONFUSION and c.glyph > LOG_GUESS}
-        found = [(n, w) for key in sorted(readings) for w, n in spelled.get(key, {}).items()]
+    for i in open_ if spelled else ():
+        a = doc.info[i]
+        now = a.options[choice[i]].word
+        found = [(n, w) for key in a.readings for w, n in spelled.get(key, {}).items()]
         if not found:
             continue
         n, best = max(found)
