@@ -180,10 +180,10 @@ def parse(
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files and folders (searched recursively).")],
     archive: Annotated[Path, typer.Option("--archive", help="Archive folder: documents/ and catalog.sqlite.")],
-    workers: Annotated[int | None, typer.Option(min=1, help="Worker processes [default: all cores].",
+    workers: Annotated[int | None, typer.Option(min=1, help="Worker processes \\[default: all cores].",
                                                 show_default=False)] = None,
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address, e.g. tcp://host:8786, to run "
-                                                  "the work on a cluster (pip install 'minutes[dask]').")] = None,
+                                                  "the work on a cluster (pip install 'minutes\\[dask]').")] = None,
     force: Annotated[bool, typer.Option("--force", help="Redo documents the archive already has.")] = False,
     dictionary: DictOption = None,
 ) -> None:
@@ -308,12 +308,14 @@ def export(
     feed = catalog.feed(since)
     catalog.close()
     documents = []
-    for sha, _ in feed:
+    for sha, ingested_at in feed:
         path = directory / "documents" / f"{sha}.json"
         try:
-            documents.append(json.loads(path.read_text(encoding="utf-8")))
+            document = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as error:
             _fail(str(path), _why(error))
+        document["ingested_at"] = ingested_at
+        documents.append(document)
     if format is ExportFormat.jsonl:
         text = "".join(json.dumps(document, ensure_ascii=False) + "\n" for document in documents)
     else:

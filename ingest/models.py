@@ -149,3 +149,9 @@ class Document(_Model):
     corrections: list[Correction]
     quality: Quality
     pipeline: Pipeline
+    ingested_at: str | None = Field(
+        None,
+        description="UTC time the archive took the document in (ISO 8601), set by `minutes export` so a consumer "
+        "can poll with the last one it saw; null from `minutes parse` and in the archive's own files, which hold "
+        "no timestamps",
+    )

@@ -191,9 +191,11 @@ def test_export_in_ingest_order_with_since(batch, tmp_path):
     for line in lines:
         jsonschema.validate(line, schema)
     assert [d["source"]["path"] for d in lines] == [str(second), str(first)]
-    with sqlite3.connect(archive / "catalog.sqlite") as db:
-        (oldest,) = db.execute("SELECT min(ingested_at) FROM documents").fetchone()
-    newer = runner.invoke(app, ["export", str(archive), "--since", oldest, "--format", "json"])
+    stamps = [line["ingested_at"] for line in lines]
+    assert stamps == sorted(stamps) and len(set(stamps)) == 2, "each line carries when it entered the archive"
+    stored = json.loads((archive / "documents" / f"{lines[0]['source']['sha256']}.json").read_text())
+    assert stored["ingested_at"] is None, "the archive's own files hold no timestamps"
+    newer = runner.invoke(app, ["export", str(archive), "--since", stamps[0], "--format", "json"])
     assert [d["source"]["path"] for d in json.loads(newer.stdout)] == [str(first)]
     assert runner.invoke(app, ["export", str(archive), "--since", "yesterday"]).exit_code == 2
 
