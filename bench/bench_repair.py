@@ -3,7 +3,8 @@
     python bench/bench_repair.py
 
 - load: the compiled lexicon from a fresh process
-- cold: a fresh process that imports the engine and repairs seed 003 (the `minutes repair` budget is 0.5 s)
+- cold: a fresh process that imports the engine and repairs seed 003, and the same through the CLI
+  (`minutes repair`, whose budget is 0.5 s: typer, the pipeline and extract's PDF/image imports included)
 - words/s: repair throughput on one core once loaded, on English-OCR-like text (seed 003) and on
   clean and diacritic-stripped Swedish prose (talbanken-dev, when ../shared is beside the repo)
 """
@@ -42,10 +43,12 @@ def throughput(text: str, rounds: int) -> float:
 
     words = len(TOKEN.findall(text))
     repair(text)  # warm the per-word cache the way a batch import does
-    start = time.process_time()  # CPU time of this process: one core, whatever else the machine runs
-    for _ in range(rounds):
+    best = float("inf")
+    for _ in range(rounds):  # best round: a machine shared with OCR jobs only ever slows a round down
+        start = time.process_time()  # CPU time of this process: one core, whatever else the machine runs
         repair(text)
-    return words * rounds / (time.process_time() - start)
+        best = min(best, time.process_time() - start)
+    return words / best
 
 
 def main() -> None:
@@ -56,13 +59,15 @@ def main() -> None:
     table.add_row("load lexicon (fresh process)", fresh("from ingest.lexicon import load_lexicon; load_lexicon()"))
     cold = f"import sys; from ingest.repair import repair; sys.stdout.write(repair(open({str(SEED)!r}).read()).text)"
     table.add_row("cold repair of seed 003 (fresh process)", fresh(cold))
+    cli = f"import sys; sys.argv = ['minutes', 'repair', {str(SEED)!r}]; from cli import app; app()"
+    table.add_row("cold `minutes repair` of seed 003 (CLI, fresh process)", fresh(cli))
     seed = SEED.read_text(encoding="utf-8")
     table.add_row("words/s, seed 003 (English-model OCR)", f"{throughput(seed, 20):,.0f}")
     if PROSE.exists():
         prose = PROSE.read_text(encoding="utf-8")
-        table.add_row("words/s, clean prose", f"{throughput(prose, 3):,.0f}")
+        table.add_row("words/s, clean prose", f"{throughput(prose, 7):,.0f}")
         stripped = prose.translate(str.maketrans("åäöÅÄÖ", "aaoAAO"))
-        table.add_row("words/s, diacritic-stripped prose", f"{throughput(stripped, 3):,.0f}")
+        table.add_row("words/s, diacritic-stripped prose", f"{throughput(stripped, 7):,.0f}")
     Console().print(table)
 
 
