@@ -30,7 +30,7 @@ app.add_typer(dict_app, name="dict")
 
 DictOption = Annotated[
     Path | None,
-    typer.Option("--dict", help="User dictionary, one word a line [default: $MINUTES_USER_DICT or "
+    typer.Option("--dict", help="User dictionary, one word a line \\[default: $MINUTES_USER_DICT or "
                  "~/.config/minutes/words.txt, if it exists]", show_default=False),
 ]
 OutOption = Annotated[str | None, typer.Option("-o", "--output", help="Write here instead of stdout ('-' = stdout).")]
