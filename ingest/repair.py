@@ -47,7 +47,6 @@ EDIT_RATE = 0.0002  # per letter: one edit is likelier in a long word, and a lon
 CLEAN_UNKNOWN_SHARE = 0.03  # of words in no list, in clean prose and minutes
 DIACRITIC_WORD_SHARE = 0.12  # of words with å/ä/ö: 0.28 in Talbanken, less in minutes full of names and numbers
 SWAP_RATE = 0.02  # ä read as å and the like
-LOG_SWAP = math.log(SWAP_RATE)
 CONTEXT_WEIGHT = 1.0
 CONTEXT_RANGE = 6.0  # nats: options this close to the best are weighed again with their neighbours
 PAIR_SMOOTHING = 0.5
@@ -90,12 +89,13 @@ class Rates:
     strip: float
     spur: float
     genuine: float = 0.9  # chance that a word in no list is a real word, not OCR damage
+    swap: float = SWAP_RATE
 
     def __post_init__(self) -> None:
-        self._log_strip, self._log_spur = math.log(self.strip), math.log(self.spur)
+        self._log_strip, self._log_spur, self._log_swap = math.log(self.strip), math.log(self.spur), math.log(self.swap)
 
     def score(self, c: Candidate) -> float:
-        return c.glyph + c.strip * self._log_strip + c.spur * self._log_spur + c.swap * LOG_SWAP + LN10 * c.zipf
+        return c.glyph + c.strip * self._log_strip + c.spur * self._log_spur + c.swap * self._log_swap + LN10 * c.zipf
 
 
 def _diffs(ocr: str, word: str) -> tuple[int, int, int]:
@@ -319,7 +319,7 @@ class Engine:
         weak = not any(c.glyph > LOG_SMEAR + 0.01 and self.lex.is_known(c.word) for c in found.values() if c.word != token)
         usual = e is None and len(token) >= 5 and not name_like
         # the OCR's doubt opens words and unlisted names to edits too, but not a listed name (Lila is not "lika")
-        doubted = doubt and len(token) >= 3 and not (e and (name_like or e[1] & (NAME | FOREIGN | ENGLISH)))
+        doubted = doubt and len(token) >= 3 and not (e and name_like)
         if token.isalpha() and weak and (usual or doubted):
             # one edit from the token or from its likeliest glyph reading, so a second pass finds nothing new
             for text, lp in [(token, 0.0)] + ([guess] if guess[0] else []):
@@ -536,8 +536,8 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
             conf = edit = None
             key = (id(a), name_like[i])
         else:
-            conf = raw if raw < LOW_OCR_CONFIDENCE else None
             edit = _edit_rate(raw, a.known)
+            conf = raw if raw < LOW_OCR_CONFIDENCE else None
             key = (id(a), name_like[i], conf, edit)
         found = memo.get(key)
         if found is None:
