@@ -6,6 +6,7 @@ files (an HTML error page saved as .pdf, a scan saved as .txt). Everything we ca
 """
 from __future__ import annotations
 
+import gc
 import io
 import re
 import unicodedata
@@ -33,6 +34,7 @@ MAX_CONTROL_RATIO = 0.005
 MIN_TEXT_CHARS = 20
 # An A3 page at 600 dpi is 70 megapixels; Pillow calls more than 89 a decompression bomb, and so do we.
 MAX_PIXELS = 89_000_000
+REOPEN_PAGES = 25
 
 _IMAGE_MAGIC = {
     b"\x89PNG\r\n\x1a\n": "PNG",
@@ -177,40 +179,47 @@ def _extract_pdf(data: bytes, language: str, dpi: int) -> Extraction:
             count = len(pdf.pages)
         except Exception as exc:  # pdfminer raises many types on a broken page tree
             raise InputError(f"corrupt PDF: unreadable page tree ({type(exc).__name__})") from None
-        if count == 0:
-            raise InputError("PDF has no pages")
-        pages: list[Page] = []
-        rendered: pdfium.PdfDocument | None = None
+    if count == 0:
+        raise InputError("PDF has no pages")
+    pages: list[Page] = []
 
-        def scans() -> Iterator[tuple[int, Image.Image]]:
-            """Pages with a text layer go to `pages`; the others are rendered, one at a time, for OCR."""
-            nonlocal rendered
-            for index, plumber_page in enumerate(pdf.pages):
+    def scans() -> Iterator[tuple[int, Image.Image]]:
+        """Pages with a text layer go to `pages`; the others are rendered, one at a time, for OCR.
+
+        pdfminer and pdfium keep every object they have read (a scan's image data too) until the document
+        is closed, about 2 MB a scanned page, so both are reopened every REOPEN_PAGES pages; pdfminer's
+        objects hold each other in cycles, which only the cycle collector frees."""
+        for start in range(0, count, REOPEN_PAGES):
+            rendered: pdfium.PdfDocument | None = None
+            with pdfplumber.open(io.BytesIO(data)) as part:
                 try:
-                    text = _text_layer(plumber_page)
-                    scanned = _plain_scan(plumber_page)
-                except Exception as exc:  # pdfminer: any parse error inside a damaged content stream
-                    raise InputError(f"corrupt PDF: page {index + 1} unreadable ({type(exc).__name__})") from None
+                    for index in range(start, min(count, start + REOPEN_PAGES)):
+                        plumber_page = part.pages[index]
+                        try:
+                            text = _text_layer(plumber_page)
+                            scanned = _plain_scan(plumber_page)
+                        except Exception as exc:  # pdfminer: any parse error inside a damaged content stream
+                            raise InputError(f"corrupt PDF: page {index + 1} unreadable ({type(exc).__name__})") from None
+                        finally:
+                            plumber_page.close()
+                        if not _negligible(text):
+                            pages.append(Page(number=index + 1, text=text, method="text"))
+                            continue
+                        if rendered is None:
+                            rendered = _open_pdfium(data)
+                        page = rendered[index]
+                        width, height = page.get_size()
+                        if width * height * (dpi / 72) ** 2 > MAX_PIXELS:
+                            raise InputError(f"PDF page {index + 1} too large to render at {dpi} dpi")
+                        image = _scan_pixels(page, dpi) if scanned else None
+                        yield index + 1, image or page.render(scale=dpi / 72, grayscale=True).to_pil()
                 finally:
-                    plumber_page.close()  # pdfplumber caches every parsed object; keep memory flat
-                if not _negligible(text):
-                    pages.append(Page(number=index + 1, text=text, method="text"))
-                    continue
-                if rendered is None:
-                    rendered = _open_pdfium(data)
-                page = rendered[index]
-                width, height = page.get_size()
-                if width * height * (dpi / 72) ** 2 > MAX_PIXELS:
-                    raise InputError(f"PDF page {index + 1} too large to render at {dpi} dpi")
-                image = _scan_pixels(page, dpi) if scanned else None
-                yield index + 1, image or page.render(scale=dpi / 72, grayscale=True).to_pil()
+                    if rendered is not None:
+                        rendered.close()
+            gc.collect()
 
-        try:
-            # `count` is at most the pages to OCR: it only sizes the chunks each Tesseract gets
-            pages += ocr.ocr_pages(scans(), count, language, dpi=dpi)
-        finally:
-            if rendered is not None:
-                rendered.close()
+    # `count` is at most the pages to OCR: it only sizes the chunks each Tesseract gets
+    pages += ocr.ocr_pages(scans(), count, language, dpi=dpi)
     pages.sort(key=lambda page: page.number)
     methods = {page.method for page in pages}
     kind: SourceKind = "pdf-text" if methods == {"text"} else "pdf-scan" if methods == {"ocr"} else "pdf-mixed"
