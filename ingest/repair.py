@@ -20,8 +20,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
-from rapidfuzz.distance import Levenshtein
-
 from ingest import fixes
 from ingest.errors import InputError
 from ingest.lexicon import (BEGIN, DOMAIN, END, ENGLISH, FOREIGN, NAME, USER, WORD, Lexicon, confusions, edit_by_confidence,
@@ -461,6 +459,8 @@ def _misread(ocr: str, word: str, known: bool) -> float:
     seen to confuse ("c" for "e") EDIT_SHARE, another letter or a lost one a third of that; a letter it adds only
     as the smear of its neighbour or of an å/ä/ö ("fläaskmatningen", "biäst"), never a whole letter ("skolors" is not "skolor"), and a word
     read as another word only through a look-alike ("alt" for "att", not "inse" for "inte"). 0: not a misreading."""
+    from rapidfuzz.distance import Levenshtein  # only documents with OCR confidences get here: keep the cold start light
+
     marked, ocr, word = ocr, fold(ocr), fold(word)
     share = EDIT_SHARE
     for op in Levenshtein.editops(ocr, word):
