@@ -421,7 +421,7 @@ class _Doc:
             spans.append((s, e))
             texts.append(word)
             firsts.append(first)
-            prefix = text[e:e + 1] == "-" and text[e + 1:e + 2] in (" ", "\n")
+            prefix = text.startswith("-", e) and text[e + 1:e + 2] in (" ", "\n")
             name = not first and word[0].isupper()
             names.append(name)
             if confs:
@@ -686,7 +686,14 @@ def repair(
     merged = _split_words(engine, text, doc, choice, rates)
     consistent = _document_spellings(engine, doc, choice, prob)
     words = unknown = 0
-    for i, a in enumerate(doc.info):
+    special = {*merged, *(i + 1 for i in merged), *consistent}
+    infos = doc.info
+    for i, k in enumerate(choice):
+        if not k and i not in special:  # kept as it is: most words
+            words += 1
+            unknown += not infos[i].known
+            continue
+        a = infos[i]
         if i in merged:
             s, e, new = merged[i]
             edits.append((s, e, fixes.keep_case(text[s:e], new), SPLIT_CONFIDENCE, fixes.SPLIT_WORD))
