@@ -545,6 +545,8 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
             if conf is not None:
                 doubt = 1 - conf / 100
                 r = Rates(max(rates.strip, doubt), max(rates.spur, doubt / 2))
+            elif edit:  # a doubted word's letters, its diacritics among them, are misread as often as its edits say
+                r = Rates(max(rates.strip, edit), max(rates.spur, edit / 2), swap=max(SWAP_RATE, edit))
             scores = [r.score(c) for c in a.options]
             if edit:  # the OCR's own doubt makes a letter edit likelier than the flat per-letter rate
                 flat = math.log(EDIT_RATE * len(doc.texts[i]))
