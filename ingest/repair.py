@@ -65,6 +65,7 @@ SURE = 0.8  # a correction this probable fixes the document's spelling of its fo
 LOW_OCR_CONFIDENCE = 70  # Tesseract's word confidence below which the channel rates are raised
 DOUBT_CONFIDENCE = 95  # below it a word is one letter edit from its truth more often than EDIT_RATE says
 # (dictionaries/confidence.tsv, measured on the training scans: an unlisted word below 70 is one edit off 54 % of the time)
+ADDED_CONFIDENCE = 70  # the training scans' added letters ("hemmarfruarna") were all read below it
 EDIT_SHARE = 0.3  # of that probability, the share one particular edit candidate gets
 
 
@@ -454,10 +455,11 @@ def _confidences(text: str, ocr_words: list[OcrWord]):
     return lookup
 
 
-def _misread(ocr: str, word: str, known: bool) -> float:
+def _misread(ocr: str, word: str, known: bool, added: bool = True) -> float:
     """How likely the OCR makes this edit, as a share of its letter edits: a letter read as a look-alike it was
-    seen to confuse ("c" for "e") EDIT_SHARE, another letter or a lost one a third of that; a letter it adds only
-    as the smear of its neighbour or of an å/ä/ö ("fläaskmatningen", "biäst"), never a whole letter ("skolors" is not "skolor"), and a word
+    seen to confuse ("c" for "e") EDIT_SHARE, another letter or a lost one a third of that. A letter it adds is
+    the smear of its neighbour or of an å/ä/ö ("fläaskmatningen", "biäst"), or, when it was `added` at a low
+    confidence, one inside the word ("hemmarfruarna"), never one at an end ("skolors" is not "skolor"). A word is
     read as another word only through a look-alike ("alt" for "att", not "inse" for "inte"). 0: not a misreading."""
     from rapidfuzz.distance import Levenshtein  # only documents with OCR confidences get here: keep the cold start light
 
@@ -467,9 +469,11 @@ def _misread(ocr: str, word: str, known: bool) -> float:
         lookalike = op.tag == "replace" and (ocr[op.src_pos], word[op.dest_pos]) in letter_confusions()
         if known and not lookalike:
             return 0.0
-        beside = ocr[max(0, op.src_pos - 1):op.src_pos] + ocr[op.src_pos + 1:op.src_pos + 2]
-        if op.tag == "delete" and ocr[op.src_pos] not in beside and not MARKS & set(marked[max(0, op.src_pos - 1):op.src_pos + 2]):
-            return 0.0
+        if op.tag == "delete":
+            beside = ocr[max(0, op.src_pos - 1):op.src_pos] + ocr[op.src_pos + 1:op.src_pos + 2]
+            smear = ocr[op.src_pos] in beside or MARKS & set(marked[max(0, op.src_pos - 1):op.src_pos + 2])
+            if not smear and not (added and 0 < op.src_pos < len(ocr) - 1):
+                return 0.0  # a letter added at an end makes another form of the word ("skolors", "barns")
         if not lookalike:
             share /= 3
     return share
@@ -554,7 +558,7 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
                 g = rates.genuine
                 doubt = math.log(g / (1 - g)) - math.log(min(g, 1 - edit) / (1 - min(g, 1 - edit))) if not a.known else 0.0
                 for k, c in enumerate(a.options):
-                    share = _misread(a.options[0].word, c.word, a.known) if c.reason == fixes.EDIT else 0.0
+                    share = _misread(a.options[0].word, c.word, a.known, raw < ADDED_CONFIDENCE) if c.reason == fixes.EDIT else 0.0
                     if share:
                         scores[k] += max(0.0, math.log(edit * share) - flat) + doubt
             if not a.known and not name_like[i]:  # names are where unlisted words are expected
