@@ -178,7 +178,7 @@ def ocr_page(image: Image.Image, language: str = "swe", number: int = 1, *, dpi:
     return ocr_pages([(number, image)], 1, language, dpi=dpi)[0]
 
 
-def cores() -> int:
+def _cores() -> int:
     return len(os.sched_getaffinity(0))
 
 
@@ -190,7 +190,7 @@ def _take_core() -> int | None:
     token back. A document alone takes every core; in a busy batch each worker gets about one."""
     folder = Path(tempfile.gettempdir()) / f"minutes-ocr-cores-{os.getuid()}"
     folder.mkdir(exist_ok=True)
-    for n in range(cores()):
+    for n in range(_cores()):
         handle = os.open(folder / str(n), os.O_RDWR | os.O_CREAT, 0o600)
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -221,13 +221,13 @@ def _chunks(pages: Iterator[tuple[int, Image.Image]], count: int, dpi: int | Non
         if len(chunk) == size:  # hand it over now, before the next page is rendered
             yield chunk_dpi, chunk
             count, chunk, made = count - len(chunk), [], made + 1
-            if made >= cores():
-                size = max(1, min(MAX_CHUNK, count // (CHUNKS_PER_CORE * cores())))
+            if made >= _cores():
+                size = max(1, min(MAX_CHUNK, count // (CHUNKS_PER_CORE * _cores())))
     if chunk:
         yield chunk_dpi, chunk
 
 
-def _read_chunk(chunk: list[tuple[int, str]], language: str, dpi: int, token: int | None) -> list[Page]:
+def _read_chunk(chunk: list[tuple[int, str]], language: str, dpi: int, token: int) -> list[Page]:
     """One Tesseract process for the chunk's pages (a list file); then the rare page that needs OSD."""
     listing = chunk[0][1] + ".txt"
     try:
@@ -243,8 +243,7 @@ def _read_chunk(chunk: list[tuple[int, str]], language: str, dpi: int, token: in
                 pages.append(_upright(_parse(data, rows.get(index, [])), image, language, dpi, number))
         return pages
     finally:
-        if token is not None:
-            os.close(token)
+        os.close(token)
         for path in [listing, *(path for _, path in chunk)]:
             os.unlink(path)
 
@@ -257,14 +256,14 @@ def ocr_pages(pages: Iterable[tuple[int, Image.Image]], count: int, language: st
     `dpi`, when given, is the resolution of every image (a rendered PDF); otherwise each image's own."""
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # Tesseract's OpenMP threads would fight our processes
     done: list[Page] = []
-    running: dict[futures.Future, int | None] = {}  # a chunk being read → its core token
+    running: dict[futures.Future, int] = {}  # a chunk being read → its core token
 
     def collect(finished) -> None:
         for future in finished:
             del running[future]
             done.extend(future.result())
 
-    with tempfile.TemporaryDirectory(prefix="minutes-ocr-") as folder, futures.ThreadPoolExecutor(cores()) as pool:
+    with tempfile.TemporaryDirectory(prefix="minutes-ocr-") as folder, futures.ThreadPoolExecutor(_cores()) as pool:
         try:
             for chunk_dpi, chunk in _chunks(iter(pages), count, dpi, folder):
                 while (token := _take_core()) is None:  # every core reads: wait for one (ours or not)
@@ -276,6 +275,6 @@ def ocr_pages(pages: Iterable[tuple[int, Image.Image]], count: int, language: st
             collect(futures.wait(running)[0])
         finally:  # on an error (a page that cannot be rendered) chunks not started give their token back
             for future, token in running.items():
-                if future.cancel() and token is not None:
+                if future.cancel():
                     os.close(token)
     return sorted(done, key=lambda page: page.number)
