@@ -84,7 +84,9 @@ def make_inputs(work: Path, pages: int) -> tuple[Path, str]:
 
 
 def page_images(pdf: Path, folder: Path, dpi: int = DPI) -> list[Path]:
-    """The page images every reader sees: pdfium's 8-bit grey rendering, as `minutes` renders them."""
+    """The page images as PNG with their dpi: the scans inside the PDF as they are (what `pdfimages`
+    gives an archivist, and what `minutes` reads from a plain scanned page), or, at another resolution,
+    pdfium's 8-bit grey rendering of the page."""
     folder.mkdir(parents=True, exist_ok=True)
     document = pdfium.PdfDocument(pdf)
     paths = []
@@ -92,8 +94,13 @@ def page_images(pdf: Path, folder: Path, dpi: int = DPI) -> list[Path]:
         for index in range(len(document)):
             path = folder / f"page-{index + 1:04}.png"
             if not path.exists():
-                image = document[index].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
-                image.save(path, dpi=(dpi, dpi), compress_level=1)
+                page = document[index]
+                if dpi == DPI:
+                    (scan,) = page.get_objects(max_depth=1)
+                    image = scan.get_bitmap(render=False).to_pil()
+                else:
+                    image = page.render(scale=dpi / 72, grayscale=True).to_pil()
+                image.convert("L").save(path, dpi=(dpi, dpi), compress_level=1)
             paths.append(path)
     finally:
         document.close()
@@ -299,7 +306,7 @@ def main(argv: list[str] | None = None) -> None:
         work = args.work or Path(temp)
         work.mkdir(parents=True, exist_ok=True)
         pdf, truth = make_inputs(work, args.pages)
-        images = page_images(pdf, work / f"images-{args.pages}")
+        images = page_images(pdf, work / f"pages-{pdf.stem}-{DPI}")
         wer = lambda text: f"{score(truth, text)['wer']:.2%}"  # noqa: E731
 
         runs: dict[str, list[Run]] = {"bound": [], "other": [], "ours": []}
@@ -372,7 +379,7 @@ def settings_table(work: Path, pdf: Path, truth: str, pages: int, jobs: int, sco
     reference = "\f".join(truths[i] for i in dense)
     rows = []
     for name, dpi, extra in SETTINGS:
-        images = page_images(pdf, work / f"images-{pdf.stem}-{dpi}", dpi)
+        images = page_images(pdf, work / f"pages-{pdf.stem}-{dpi}", dpi)
         run = raw_tesseract([images[i] for i in dense], jobs, dpi, extra)
         rows.append([name, *rate(len(dense), run), f"{score(reference, run.text)['wer']:.2%}"])
     return (f"Tesseract settings, raw tesseract on the {len(dense)} densest pages",
