@@ -156,8 +156,9 @@ class Engine:
         heading = token.isalpha() and token.isupper() and len(token) >= 3 and bool(self._members(fold(low), WORD))
         if not (_repairable(token) or heading):  # capitals that spell a word ("FOR", "MAL") are no acronym
             ctx = _context_key(low)
-            return Analysis((Candidate(low, 0.0, 0, 0, 0, 0.0, ""),), NEUTRAL, True, (), ((ctx,),), letters=any(c.isalpha() for c in low),
-                            folds=(fold(low),), seen=((ctx,) if self.lex.unigram(ctx) else (),))
+            return Analysis((Candidate(low, 0.0, 0, 0, 0, 0.0, ""),), NEUTRAL, True, (), ((ctx,),),
+                            letters=any(c.isalpha() for c in low), folds=(fold(low),),
+                            seen=((ctx,) if self.lex.unigram(ctx) else (),))
         options = self.analyse(low, name_like, prefix, doubt)
         if token[:1].isupper() and not self.lex.is_known(low):
             seen = {c.word for c in options}
@@ -167,8 +168,10 @@ class Engine:
         key = fold(low)
         topical = tuple(k for k, c in enumerate(options) if fold(c.word) == key and self.lex.unigram(c.word))
         keys = tuple(tuple(_context_key(w) for w in c.word.split()) for c in options)
-        readings = tuple(sorted({key} | {fold(c.word) for c in options if c.reason == fixes.OCR_CONFUSION and c.glyph > LOG_GUESS}))
-        return Analysis(options, _evidence(self.lex, low, options), self.lex.is_known(low), topical if len(topical) > 1 else (), keys,
+        glyphs = {fold(c.word) for c in options if c.reason == fixes.OCR_CONFUSION and c.glyph > LOG_GUESS}
+        readings = tuple(sorted({key} | glyphs))
+        return Analysis(options, _evidence(self.lex, low, options), self.lex.is_known(low),
+                        topical if len(topical) > 1 else (), keys,
                         letters=True, folds=tuple(fold(c.word) for c in options), readings=readings,
                         seen=tuple(tuple(w for w in ws if self.lex.unigram(w)) for ws in keys))
 
@@ -404,7 +407,8 @@ class _Doc:
         self.confidence: list[float | None] = []
         skip_starts = sorted(skip)
         info, known = engine.info, engine.known
-        spans, texts, firsts, infos, names, confidence = self.spans, self.texts, self.first, self.info, self.name_like, self.confidence
+        spans, texts, firsts, infos = self.spans, self.texts, self.first, self.info
+        names, confidence = self.name_like, self.confidence
         last = 0
         for m in TOKEN.finditer(text):
             s, e = m.span()
@@ -558,7 +562,9 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
                 g = rates.genuine
                 doubt = math.log(g / (1 - g)) - math.log(min(g, 1 - edit) / (1 - min(g, 1 - edit))) if not a.known else 0.0
                 for k, c in enumerate(a.options):
-                    share = _misread(a.options[0].word, c.word, a.known, raw < ADDED_CONFIDENCE) if c.reason == fixes.EDIT else 0.0
+                    if c.reason != fixes.EDIT:
+                        continue
+                    share = _misread(a.options[0].word, c.word, a.known, raw < ADDED_CONFIDENCE)
                     if share:
                         scores[k] += max(0.0, math.log(edit * share) - flat) + doubt
             if not a.known and not name_like[i]:  # names are where unlisted words are expected
@@ -604,7 +610,8 @@ def _document_spellings(engine: Engine, doc: _Doc, choice: list[int], prob: list
     """One spelling per document: an unknown token whose fold (or a glyph reading's fold) is that of a word the
     same document spells with å/ä/ö, as printed or as the engine confidently corrected it elsewhere, takes that
     spelling ("Hjelmstrom" beside "Hjelmström"); a known word of the same fold without them does the same for
-    an unknown token with invented ones. Keys that spell several words (har/här) say nothing. {index: (word, confidence)}."""
+    an unknown token with invented ones. Keys that spell several words (har/här) say nothing.
+    {index: (word, confidence)}."""
     open_ = [i for i, a in enumerate(doc.info) if not a.known and (not choice[i] or prob[i] < SURE)]
     needed = {key for i in open_ for key in doc.info[i].readings}
     spelled: dict[str, dict[str, int]] = {}
