@@ -111,31 +111,47 @@ def _diffs(ocr: str, word: str) -> tuple[int, int, int]:
     return strip, spur, swap
 
 
+@lru_cache(maxsize=1)
+def _glyph_moves() -> dict[str, tuple[float, tuple[tuple[str, float], ...]]]:
+    """The confusion table as beam moves: segment -> (log p of the glyph being itself, ((truth, log p), ...))."""
+    return {seg: (math.log(max(1e-3, 1 - sum(p for _, p in subs))), tuple((t, math.log(p)) for t, p in subs))
+            for seg, subs in confusions().items()}
+
+
 def _variants(token: str, smear: bool = False) -> list[tuple[str, float, bool]]:
     """Readings of the token with look-alike glyphs undone: (text, log p, changed), most probable first.
     With `smear`, also any run of 2-3 glyphs that OCR makes of one å/ä/ö ("dö", "ii", "é6é", "ia")."""
-    table = confusions()
-    beams: dict[int, list[tuple[str, float, bool]]] = {0: [("", 0.0, False)]}
-    for i in range(len(token)):
-        here = beams.pop(i, [])
-        if not here:
-            continue
+    table = _glyph_moves()
+    n = len(token)
+    steps: list[list[tuple[str, float, int]]] = []
+    plain = True
+    for i in range(n):
         moves: list[tuple[str, float, int]] = [(token[i], 0.0, 1)]
         for size in (1, 2, 3):
+            if i + size > n:
+                break
             seg = token[i:i + size]
-            if len(seg) == size and seg in table:
-                subs = table[seg]
-                moves += [(t, math.log(p), size) for t, p in subs]
+            found = table.get(seg)
+            if found:
+                plain = False
+                moves += [(t, lp, size) for t, lp in found[1]]
                 if size == 1:
-                    moves[0] = (seg, math.log(max(1e-3, 1 - sum(p for _, p in subs))), 1)
-            if smear and size > 1 and len(seg) == size and all(c in SMEAR_GLYPHS for c in seg):
+                    moves[0] = (seg, found[0], 1)
+            if smear and size > 1 and all(c in SMEAR_GLYPHS for c in seg):
+                plain = False
                 moves += [(t, LOG_SMEAR, size) for t in "äåö"]
-        for text, lp, changed in here:
-            for t, p, size in moves:
+        steps.append(moves)
+    if plain:  # no glyph of the token is a look-alike: the token is its only reading
+        return [(token, 0.0, False)]
+    beams: dict[int, list[tuple[str, float, bool]]] = {0: [("", 0.0, False)]}
+    for i in range(n):
+        here = beams.pop(i, None)
+        if not here:
+            continue
+        for text, lp, changed in sorted(here, key=lambda b: -b[1])[:BEAM]:
+            for t, p, size in steps[i]:
                 beams.setdefault(i + size, []).append((text + t, lp + p, changed or t != token[i:i + size]))
-        for k in beams:
-            beams[k] = sorted(beams[k], key=lambda b: -b[1])[:BEAM]
-    return beams.get(len(token), [])
+    return sorted(beams.get(n, []), key=lambda b: -b[1])[:BEAM]
 
 
 class Engine:
