@@ -39,6 +39,14 @@ DEFAULT = (
     "typewritten_hemslojd_1968",
     "anteckningar_ledningsgrupp_sept",
     "anteckningar_fsg_vard",
+    "protokoll_rs_sodermark",
+    "protokoll_kf_ravlunda",
+    "protokoll_bunau_granvik",
+    "protokoll_ik_styrelse",
+    "typewritten_pro_1968",
+    "anteckningar_lg_stadsbyggnad",
+    "protokoll_mbn_ostervik",
+    "anteckningar_arbetsgrupp_kultur",
 )
 def make(name: str, language: str = "swe", seed: int = 0) -> Path:
     truth = json.loads((CASES / f"{name}.json").read_text(encoding="utf-8"))

