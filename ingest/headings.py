@@ -25,7 +25,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     ),
     "guests": (
         "Övriga närvarande", "Övriga deltagare", "Extra deltagare", "Övriga", "Adjungerade",
-        "Tjänstepersoner", "Tjänstemän", "Närvarande tjänstepersoner", "Inbjudna", "Gäster",
+        "Tjänstepersoner", "Tjänstemän", "Närvarande tjänstepersoner", "Inbjudna", "Inbjuden", "Gäster", "Gäst",
         "Närvarande ersättare", "Ej tjänstgörande ersättare", "Ersättare", "Övriga ersättare",
     ),
     "absent": ("Frånvarande", "Förhinder", "Anmält förhinder", "Ej närvarande", "Anmäld frånvaro"),
@@ -45,6 +45,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "Underskrift", "Datum då anslaget sätts upp", "Datum då anslaget tas ned",
         "Förvaringsplats för protokollet", "Anslagsdatum", "Datum för anslags uppsättande",
         "Datum för anslags nedtagande", "Protokollet förvaras", "Ärenden",
+        "Ajournering", "Ajournerat", "Sammanträdet ajourneras",  # a pause, not more of the place and time
     ),
 }
 
@@ -57,6 +58,8 @@ ROLE_FIELDS: dict[str, re.Pattern[str]] = {
     "chair": re.compile(r"^(?:mötes|sammanträdets\s+)?ordf(?:öranden?|\.)?$", re.I),
     "secretary": re.compile(r"^(?:\w*|protokollets\s+)sekr(?:eteraren?|\.)?$", re.I),
 }
+# A party mark after a member's name: "Anna Berg (S)", "Per Ek (KD)".
+PARTY_MARK = re.compile(r"\([A-ZÅÄÖ]{1,4}\)")
 # "Karin Berg (C) ersätter Lars Holm (C)": the replaced member is absent.
 REPLACES = re.compile(r"\s+(?:ersätter|ers\.|tjänstgör för|i stället för)\s+", re.I)
 # Words that join names in a list ("Emma Krantz & Rebecca Lundin", "X, samt Y").
@@ -119,6 +122,13 @@ OTHER_SUBHEADINGS = (
 DECISION_CLAUSE = re.compile(r"^(?:att\b|\d{1,2}[.)]\s|[a-h][.)]\s)", re.I)
 # "Beslut: Ledningsgruppen godkänner ..." inside an item.
 INLINE_DECISION = re.compile(r"^(?:beslut|beslutades|beslöts|mötet beslutade)\s*(?::\s*|(?=att\b))(\S.*)$", re.I)
+
+# Follow-up labels in an item ("Ansvarig: Jörgen Fält", "Klart senast: juni"): a line starting
+# with one ends the decision before it.
+FOLLOW_UP_LABELS = re.compile(
+    r"^(?:ansvariga?|ansvar|åtgärd|åtgärder|deadline|klart\s+(?:senast|till)|uppföljning|återrapportering|"
+    r"tidplan|att\s+göra)\s*:", re.I,
+)
 
 # Item headings. Each pattern has groups `num` and `rest`; `kind` decides how the
 # number is read and printed. Tesseract's Swedish model has no "§": it reads
@@ -193,6 +203,9 @@ ORG_WORDS = re.compile(
 )
 # Small words that end a name found inside a sentence ("... med LUNDS SKYTTEFÖRENING").
 PHRASE_STOP = ("med", "vid", "för", "fört", "i", "av", "och", "hos", "på", "den", "det", "till", "från")
+# Under a bare item number ("§ 1."), a line whose first sentence ends within it and has at least this
+# many words is the item's prose, not its title ("Ordföranden öppnade sammanträdet och hälsade ...").
+PROSE_MIN_WORDS = 6
 # Letterhead lines longer than this are prose, not a name.
 MAX_NAME_WORDS = 7
 

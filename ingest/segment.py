@@ -43,6 +43,7 @@ _REPLACES = _folded(H.REPLACES)
 _EXCEPT = _folded(H.EXCEPT)
 _ROLE_PREFIX = _folded(H.ROLE_PREFIX)
 _ROLE_FIELDS = {field: _folded(p) for field, p in H.ROLE_FIELDS.items()}
+_FOLLOW_UP = _folded(H.FOLLOW_UP_LABELS)
 _ELECTIONS = tuple((field, _folded(p)) for field, p in H.ELECTIONS)
 _WEEKDAYS = _folded(H.WEEKDAYS)
 _PLACE_AFTER_DATE = _folded(H.PLACE_AFTER_DATE)
@@ -426,7 +427,8 @@ def _heading_block(lines: list[_Line], h: _Heading, body: list[int]) -> tuple[st
     m = H.DNR.search(rest)
     if m:
         dnr = m.group("dnr").strip()
-        rest = (rest[: m.start()] + rest[m.end() :]).strip()
+        rest = rest[: m.start()] + rest[m.end() :]
+    rest = _bare(rest)  # "8 50 |": a table rule read by OCR is no title
 
     def next_line() -> str:
         return lines[body[taken]].text if taken < len(body) else ""
@@ -434,7 +436,7 @@ def _heading_block(lines: list[_Line], h: _Heading, body: list[int]) -> tuple[st
     if not rest:
         if dnr is None and H.DNR.match(next_line()):
             dnr, taken = H.DNR.match(next_line()).group("dnr").strip(), taken + 1
-        if next_line() and _presenter(next_line()) is None:
+        if next_line() and _presenter(next_line()) is None and not _prose(next_line()):
             rest, taken = next_line(), taken + 1
     title, lead = _split_title(rest)
     while next_line()[:1].islower() and not lead and not title.endswith("."):
@@ -447,6 +449,15 @@ def _heading_block(lines: list[_Line], h: _Heading, body: list[int]) -> tuple[st
         presenters = _names_only(_join_list([_presenter(next_line())] + [lines[k].text for k in names[1:]]))
         taken += len(names)
     return title, lead, dnr, presenters, taken
+
+
+def _prose(text: str) -> bool:
+    """A sentence, not a title: a decision ("Beslöts att ...") or a long first sentence that ends
+    on the line. Older minutes put only the number on the heading line and the text below it."""
+    if _INLINE_DECISION.match(_fold(text)):
+        return True
+    end = re.search(r"(?<=[^\s.]{2})\.(?:\s|$)", text)
+    return bool(end) and len(text[: end.start()].split()) >= H.PROSE_MIN_WORDS
 
 
 def _split_title(rest: str) -> tuple[str, str]:
@@ -507,7 +518,7 @@ def _decisions(body: list[str]) -> list[str]:
         if _DECISION_HEADING.match(_fold(_bare(t))):
             inside, inline, fresh = True, False, True
             continue
-        if _key(t) in _SUBHEADINGS:
+        if _key(t) in _SUBHEADINGS or _FOLLOW_UP.match(_fold(t)):
             inside = False
             continue
         if not t:
@@ -706,11 +717,13 @@ def _read_fields(lines: list[_Line], idx: list[int]) -> tuple[list[tuple[str, li
 
 
 def _list_goes_on(lines: list[_Line], prev: int, i: int) -> bool:
-    """PDF text puts a blank line between every line ("Mikael" / "" / "Östberg, Helena Grahn"):
-    a list cut mid-way goes on over one blank line."""
+    """PDF text puts a blank line between every line ("Mikael" / "" / "Östberg, Helena Grahn"),
+    and OCR one between the rows of a member table: a list cut mid-way, or a row of members
+    with party marks after another, goes on over one blank line."""
     before, t = lines[prev].text, lines[i].text
     open_end = before.endswith(",") or before.count(",") >= 2 and not before.endswith((".", ")")) and "," in t
-    return i - prev == 2 and open_end and _key(t) not in _SECTION
+    members = bool(H.PARTY_MARK.search(before) and H.PARTY_MARK.search(t))
+    return i - prev == 2 and (open_end or members) and _key(t) not in _SECTION
 
 
 def _meeting(
