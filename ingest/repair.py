@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
+from pydantic import TypeAdapter
+
 from ingest import fixes
 from ingest.errors import InputError
 from ingest.lexicon import (BEGIN, DOMAIN, END, ENGLISH, FOREIGN, NAME, USER, WORD, Lexicon, confusions, edit_by_confidence,
@@ -599,14 +601,19 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
         keys = [a.keys[c] for a, c in zip(doc.info, choice)]
         seen = [a.seen[c] for a, c in zip(doc.info, choice)]
     reach = 2 * TOPIC_WEIGHT * TOPIC_CLIP * 2 * TOPIC_WINDOW  # the most the topic can move two options apart
+    paired: dict[tuple, list[float]] = {}
     for i, scores in pending:
         a = doc.info[i]
         prev = "<s>" if doc.first[i] or i == 0 else keys[i - 1][-1]
         nxt = keys[i + 1][0] if i + 1 < n and not doc.first[i + 1] else None
-        ctx = [
-            s + CONTEXT_WEIGHT * (assoc(prev, k[0]) + (assoc(k[-1], nxt) if nxt else 0.0))
-            for s, k in zip(scores, a.keys)
-        ]
+        ckey = (id(scores), prev, nxt)  # the same options between the same neighbours: the same word-pair evidence
+        ctx = paired.get(ckey)
+        if ctx is None:
+            ctx = paired[ckey] = [
+                s + CONTEXT_WEIGHT * (assoc(prev, k[0]) + (assoc(k[-1], nxt) if nxt else 0.0))
+                for s, k in zip(scores, a.keys)
+            ]
+        ctx = ctx[:]
         # topic evidence exists for fold-sharing words the corpus has; it only ranks those among themselves
         eligible = sorted(a.topical, key=lambda k: -ctx[k])
         if len(eligible) > 1 and ctx[eligible[0]] - ctx[eligible[1]] < reach:
@@ -751,13 +758,21 @@ def repair(
             edits.append((s, e, new, min(0.999, round(prob[i], 3)), c.reason))
     edits.sort()
     where = _Positions(text)
-    corrections, review = [], []
+    rows = []
     for s, e, new, conf, reason in edits:
         page, line = where(s)
-        fix = Correction(page=page, line=line, start=s, end=e, original=text[s:e], corrected=new, confidence=conf, reason=reason)
-        (corrections if conf >= min_confidence else review).append(fix)
+        rows.append({"page": page, "line": line, "start": s, "end": e, "original": text[s:e], "corrected": new,
+                     "confidence": conf, "reason": reason})
+    fixes_ = _corrections().validate_python(rows)  # one validation pass for all: thousands in a stripped document
+    corrections = [c for c in fixes_ if c.confidence >= min_confidence]
+    review = [c for c in fixes_ if c.confidence < min_confidence]
     return Repair(text=apply(text, corrections), original_text=text, corrections=corrections, review=review,
                   words=words, unknown_words=unknown)
+
+
+@lru_cache(maxsize=1)
+def _corrections() -> TypeAdapter:
+    return TypeAdapter(list[Correction])
 
 
 def apply(text: str, corrections: list[Correction]) -> str:
