@@ -34,6 +34,7 @@ MAX_CONTROL_RATIO = 0.005
 MIN_TEXT_CHARS = 20
 # An A3 page at 600 dpi is 70 megapixels; Pillow calls more than 89 a decompression bomb, and so do we.
 MAX_PIXELS = 89_000_000
+# Pages read before pdfminer and pdfium are reopened, which drops the objects they keep (see scans()).
 REOPEN_PAGES = 25
 
 _IMAGE_MAGIC = {
@@ -242,15 +243,18 @@ def _scan_pixels(page: pdfium.PdfPage, dpi: int) -> Image.Image | None:
     """A plain scan's own pixels when it is placed upright at `dpi`: decoding the image costs a tenth of
     rendering the page (0.02 s against 0.19 s of CPU for grey A4 at 300 dpi, 3-4% of Tesseract's time)
     and skips a resample by a fraction of a pixel. None when it is placed otherwise: render the page."""
-    (image,) = page.get_objects(max_depth=1)
-    if image.type != pdfium.raw.FPDF_PAGEOBJ_IMAGE:
+    objects = list(page.get_objects(max_depth=1))
+    if len(objects) != 1 or objects[0].type != pdfium.raw.FPDF_PAGEOBJ_IMAGE:
+        return None  # pdfium sees more than pdfplumber did (an empty clip, a form around the image)
+    image = objects[0]
+    try:
+        a, b, c, d, _, _ = image.get_matrix().get()
+        info = image.get_metadata()
+        if b or c or a <= 0 or d <= 0 or any(abs(r - dpi) > dpi / 100 for r in (info.horizontal_dpi, info.vertical_dpi)):
+            return None
+        return image.get_bitmap(render=False).to_pil()
+    except pdfium.PdfiumError:  # image data pdfium cannot decode on its own: rendering decides
         return None
-    a, b, c, d, _, _ = image.get_matrix().get()
-    info = image.get_metadata()
-    resolutions = (info.horizontal_dpi, info.vertical_dpi)
-    if b or c or a <= 0 or d <= 0 or any(abs(r - dpi) > dpi / 100 for r in resolutions):
-        return None
-    return image.get_bitmap(render=False).to_pil()
 
 
 def _open_pdfium(data: bytes) -> pdfium.PdfDocument:
