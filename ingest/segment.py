@@ -65,6 +65,7 @@ _SUBHEADINGS = {_fold(x).lower() for x in H.OTHER_SUBHEADINGS}
 _CELL_BREAK = re.compile(r"\s{2,}|\t|[.…_]{4,}")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 _CONTINUING = set(H.PERSON_LISTS) | {"place_time"}
+_SIGNERS = {"chair", "secretary", "adjusters"}
 
 
 def _split(pattern: re.Pattern[str], text: str, maxsplit: int = 0) -> list[str]:
@@ -684,18 +685,52 @@ def _labelled(text: str) -> list[tuple[str, str, bool]]:
     return out
 
 
-def _read_fields(lines: list[_Line], idx: list[int]) -> tuple[list[tuple[str, list[tuple[int, str]]]], list[int]]:
+def _captions(text: str) -> list[str]:
+    """The fields a signature caption row names ("Ordförande      Justerare", "Sekr."), or []."""
+    cells = [c for c in _CELL_BREAK.split(text) if _bare(c)]
+    if len(cells) == 1:
+        cells = text.split()
+    fields = [_LABEL_FIELD.get(_key(c)) for c in cells]
+    return fields if all(f in _SIGNERS for f in fields) else []
+
+
+def _caption_row(lines: list[_Line], idx: list[int], pos: int) -> bool:
+    """The line at idx[pos] captions the names above it: on their page, and not a label whose
+    names follow below ("Justeras" / "Maria Holm    Jakob Strand")."""
+    i = idx[pos]
+    if lines[i].page != lines[i - 1].page:
+        return False
+    after = idx[pos + 1] if pos + 1 < len(idx) else None
+    return after is None or bool(_labelled(lines[after].text)) or not _people(lines[after].text)[0]
+
+
+def _read_fields(
+    lines: list[_Line], idx: list[int], signatures: bool = False
+) -> tuple[list[tuple[str, list[tuple[int, str]]]], list[int]]:
     """Labelled values, one (field, [(line, text), ...]) group per label occurrence, and the
-    lines no label claimed. A label line without a value is in its group with text ""."""
+    lines no label claimed. A label line without a value is in its group with text "".
+    With `signatures` (the block after the items), names with a caption row right under them
+    ("Mats Forsberg    Sanna Rydberg" / "Ordförande    Justerare") take their fields by column."""
     groups: list[tuple[str, list[tuple[int, str]]]] = []
     free: list[int] = []
     open_group: tuple[str, list[tuple[int, str]]] | None = None
     waiting = False
+    captioned: set[int] = set()
     for pos, i in enumerate(idx):
         t = lines[i].text
+        if i in captioned:
+            continue
         if pos and idx[pos - 1] != i - 1 and not waiting and not _list_goes_on(lines, idx[pos - 1], i):
             open_group = None
         cells = _labelled(t)
+        below = idx[pos + 1] if pos + 1 < len(idx) and idx[pos + 1] == i + 1 else None
+        if signatures and not cells and below is not None and _caption_row(lines, idx, pos + 1):
+            captions, names = _captions(lines[below].text), _people(t)[0]
+            if captions and len(captions) == len(names):
+                groups += [(field, [(i, p.name), (below, "")]) for field, p in zip(captions, names)]
+                captioned.add(below)
+                open_group, waiting = None, False
+                continue
         if cells:
             for field, value, desc in cells:
                 groups.append((field, [(-1 if desc else i, value)]))
@@ -730,7 +765,7 @@ def _meeting(
     lines: list[_Line], header: list[int], closing: list[int], furniture: list[int], home: set[int], issues: list[str]
 ) -> Meeting:
     groups, free = _read_fields(lines, header)
-    closing_groups, closing_free = _read_fields(lines, closing)
+    closing_groups, closing_free = _read_fields(lines, closing, signatures=True)
     fields: dict[str, object] = {}
     people: dict[str, list[str]] = {f: [] for f in H.PERSON_LISTS}
     roles: dict[str, list[str]] = {"chair": [], "secretary": []}
