@@ -201,6 +201,21 @@ ORG_WORDS = re.compile(
     r"avdelning|avdelningen|enhet|enheten|bolaget)$",
     re.I,
 )
+# Words that open an organisation's name, which runs on over the capitalised words after them, and onto
+# the next line when cut at the end of one: "IK Stjärnan Hälsingtuna", "Pensionärsföreningen / Solbacken
+# i Västra Ryd". Club abbreviations are matched as printed, definite forms in any case.
+ORG_LEADS = re.compile(
+    r"^(?:IK|IF|IFK|BK|FK|FF|SK|GIF|AIK|KFUM|KFUK|Brf|BRF|HSB)$"
+    r"|^(?i:\w*(?:föreningen|förbundet|sällskapet|stiftelsen|samfälligheten))$"
+)
+# Places inside such a name: "Solbacken i Västra Ryd".
+NAME_PLACE_WORDS = ("i", "på")
+# The organisation itself, not a unit of it: in a letterhead "Ledningsgrupp Stadsbyggnadsförvaltningen,
+# Hallby kommun" the part ending in one of these is the organisation and the body named before it the body.
+TOP_ORG_WORDS = re.compile(
+    r"(?:kommun|region|regionen|landsting|landstinget|stad|länsstyrelsen|universitet|universitetet|högskolan)$",
+    re.I,
+)
 # Small words that end a name found inside a sentence ("... med LUNDS SKYTTEFÖRENING").
 PHRASE_STOP = ("med", "vid", "för", "fört", "i", "av", "och", "hos", "på", "den", "det", "till", "från")
 # Under a bare item number ("§ 1."), a line whose first sentence ends within it and has at least this

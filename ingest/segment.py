@@ -51,6 +51,8 @@ _PAGE_FURNITURE = tuple(_folded(p) for p in H.PAGE_FURNITURE)
 _ROLES_AFTER_NAME = _folded(H.ROLES_AFTER_NAME)
 _BODY_WORDS = _folded(H.BODY_WORDS)
 _ORG_WORDS = _folded(H.ORG_WORDS)
+_ORG_LEADS = _folded(H.ORG_LEADS)
+_TOP_ORG_WORDS = _folded(H.TOP_ORG_WORDS)
 _LABEL_FIELD = {_fold(label).lower(): field for field, labels in H.FIELD_LABELS.items() for label in labels}
 _LABEL = re.compile(
     r"^(?P<label>" + "|".join(re.escape(x) for x in sorted(_LABEL_FIELD, key=len, reverse=True)) + r")"
@@ -800,7 +802,7 @@ def _meeting(
             home.update(i for i, _ in group if i >= 0)
 
     for i in free + closing_free:
-        _free_line(lines[i].text, i, fields, dates, home)
+        _free_line(lines[i].text, i, fields, dates, home, lines[i + 1].text if i + 1 < len(lines) else "")
     for text in dict.fromkeys(lines[i].text for i in furniture):  # a running header repeats on every page
         _free_line(text, None, fields, dates, set())
 
@@ -911,8 +913,10 @@ def _when_where(value: str, field: str, fields: dict[str, object], dates: list) 
     return found
 
 
-def _free_line(text: str, i: int | None, fields: dict[str, object], dates: list, home: set[int]) -> None:
-    """An unlabelled header line: title, organisation, body, date and time."""
+def _free_line(
+    text: str, i: int | None, fields: dict[str, object], dates: list, home: set[int], after: str = ""
+) -> None:
+    """An unlabelled header line (`after` is the line below it): title, organisation, body, date and time."""
     clean = H.PAGE_COUNTER.sub("", text).strip()
     used = False
     title = _TITLES.search(_fold(clean))
@@ -924,7 +928,7 @@ def _free_line(text: str, i: int | None, fields: dict[str, object], dates: list,
             used = i is not None
     if (title and title.start() == 0) or clean[:1].islower():
         # "Protokoll fört vid sammanträde med styrelsen för Sjöbo Hembygdsförening"
-        used = _phrases(clean, fields) or used
+        used = _phrases(clean, fields, after) or used
     date, part = _date(clean)
     if date or part:
         dates.append((date, part, i))  # the line is the meeting's only if its date is chosen
@@ -954,6 +958,15 @@ def _name_line(text: str, fields: dict[str, object]) -> bool:
     words = text.split()
     if not words or len(words) > H.MAX_NAME_WORDS or any(c.isdigit() for c in text) or not words[0][:1].isupper():
         return False
+    parts = [p.strip() for p in text.split(",")]
+    if (
+        len(parts) > 1 and all(p[:1].isupper() for p in parts) and _TOP_ORG_WORDS.search(_fold(parts[-1]))
+        and _word_hits(" ".join(parts[:-1]).split(), _BODY_WORDS)
+    ):
+        # "Ledningsgrupp Stadsbyggnadsförvaltningen, Hallby kommun": the body, then its organisation
+        # (a unit without a body word, "Vård- och omsorgsförvaltningen, Sandvikens kommun", stays whole)
+        taken = [fields.setdefault(f, v) == v for f, v in (("organization", parts[-1]), ("body", ", ".join(parts[:-1])))]
+        return any(taken)
     body, org = _word_hits(words, _BODY_WORDS), _word_hits(words, _ORG_WORDS)
     if body and org:
         return _phrases(text, fields)
@@ -961,11 +974,36 @@ def _name_line(text: str, fields: dict[str, object]) -> bool:
     return bool(field) and fields.setdefault(field, text.strip(" .,")) == text.strip(" .,")
 
 
-def _phrases(text: str, fields: dict[str, object]) -> bool:
-    """Organisation and body named inside a sentence: the key word and the capitalised words before it."""
+def _led_name(words: list[str], after: str) -> str | None:
+    """An organisation opened by a lead word ("IK Stjärnan Hälsingtuna") and the capitalised words
+    and places after it, read on into the next line when the lead ends this one."""
+    for k, word in enumerate(words):
+        if not _ORG_LEADS.match(_fold(word.strip(".,:;()"))):
+            continue
+        rest = words[k + 1 :] or after.split()
+        name = [word]
+        for n, w in enumerate(rest[: H.MAX_NAME_WORDS]):
+            if w[:1].isupper() and not _TITLES.search(_fold(w)):
+                name.append(w)
+            elif w in H.NAME_PLACE_WORDS and n + 1 < len(rest) and rest[n + 1][:1].isupper():
+                name.append(w)
+            else:
+                break
+        if len(name) > 1:
+            return " ".join(name).strip(" .,;")
+    return None
+
+
+def _phrases(text: str, fields: dict[str, object], after: str = "") -> bool:
+    """Organisation and body named inside a sentence: the key word and the capitalised words before
+    it, or an organisation's lead word and the name after it."""
     words = text.split()
     stop = {_fold(w).lower() for w in H.PHRASE_STOP}
     found = False
+    led = _led_name(words, after)
+    if led and "organization" not in fields:
+        fields["organization"] = led
+        found = True
     for field, pattern in (("organization", _ORG_WORDS), ("body", _BODY_WORDS)):
         hits = _word_hits(words, pattern)
         if not hits or field in fields:

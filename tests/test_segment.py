@@ -40,8 +40,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("test_case_items", "typewritten_pro_1968__ocr_swe"): 'the first prose sentence under a bare "§ 1." is taken as the title',
     ("test_case_meeting", "anteckningar_arbetsgrupp_kultur"): '"Unit, X kommun" letterhead not split; "Gäst:" label unknown',
     ("test_case_meeting", "anteckningar_arbetsgrupp_kultur__ocr_swe"): '"Unit, X kommun" letterhead not split; "Gäst:" label unknown',
-    ("test_case_meeting", "anteckningar_lg_stadsbyggnad"): '"Unit, X kommun" letterhead not split',
-    ("test_case_meeting", "anteckningar_lg_stadsbyggnad__ocr_swe"): '"Unit, X kommun" letterhead not split',
     ("test_case_meeting", "protokoll_ik_styrelse"): "club name after the title; signature captions under names",
     ("test_case_meeting", "protokoll_ik_styrelse__ocr_swe"): "club name after the title; signature captions under names",
     ("test_case_meeting", "protokoll_kf_ravlunda"): '"Ajournering" line read as more of the place',
