@@ -34,8 +34,8 @@ MAX_CONTROL_RATIO = 0.005
 MIN_TEXT_CHARS = 20
 # An A3 page at 600 dpi is 70 megapixels; Pillow calls more than 89 a decompression bomb, and so do we.
 MAX_PIXELS = 89_000_000
-# Pages read before pdfminer and pdfium are reopened, which drops the objects they keep (see scans()).
-REOPEN_PAGES = 25
+# Scanned pages read before pdfminer and pdfium are reopened, which drops the objects they keep (see scans()).
+REOPEN_SCANS = 25
 
 _IMAGE_MAGIC = {
     b"\x89PNG\r\n\x1a\n": "PNG",
@@ -187,37 +187,46 @@ def _extract_pdf(data: bytes, language: str, dpi: int) -> Extraction:
     def scans() -> Iterator[tuple[int, Image.Image]]:
         """Pages with a text layer go to `pages`; the others are rendered, one at a time, for OCR.
 
-        pdfminer and pdfium keep every object they have read (a scan's image data too) until the document
-        is closed, about 2 MB a scanned page, so both are reopened every REOPEN_PAGES pages; pdfminer's
-        objects hold each other in cycles, which only the cycle collector frees."""
-        for start in range(0, count, REOPEN_PAGES):
-            rendered: pdfium.PdfDocument | None = None
-            with pdfplumber.open(io.BytesIO(data)) as part:
+        pdfminer and pdfium keep every object they have read until the document is closed, a scan's
+        image data too (about 2 MB a scanned page), so both are reopened after every REOPEN_SCANS scanned
+        pages; pdfminer's objects hold each other in cycles, which only the cycle collector frees. Text
+        pages do not count: reopening costs a walk of the page tree, 0.5 s for 1000 pages."""
+        part: pdfplumber.PDF | None = None
+        rendered: pdfium.PdfDocument | None = None
+        read = 0
+        try:
+            for index in range(count):
+                if part is None:
+                    part = pdfplumber.open(io.BytesIO(data))
+                plumber_page = part.pages[index]
                 try:
-                    for index in range(start, min(count, start + REOPEN_PAGES)):
-                        plumber_page = part.pages[index]
-                        try:
-                            text = _text_layer(plumber_page)
-                            scanned = _plain_scan(plumber_page)
-                        except Exception as exc:  # pdfminer: any parse error inside a damaged content stream
-                            raise InputError(f"corrupt PDF: page {index + 1} unreadable ({type(exc).__name__})") from None
-                        finally:
-                            plumber_page.close()
-                        if not _negligible(text):
-                            pages.append(Page(number=index + 1, text=text, method="text"))
-                            continue
-                        if rendered is None:
-                            rendered = _open_pdfium(data)
-                        page = rendered[index]
-                        width, height = page.get_size()
-                        if width * height * (dpi / 72) ** 2 > MAX_PIXELS:
-                            raise InputError(f"PDF page {index + 1} too large to render at {dpi} dpi")
-                        image = _scan_pixels(page, dpi) if scanned else None
-                        yield index + 1, image or page.render(scale=dpi / 72, grayscale=True).to_pil()
+                    text = _text_layer(plumber_page)
+                    scanned = _plain_scan(plumber_page)
+                except Exception as exc:  # pdfminer: any parse error inside a damaged content stream
+                    raise InputError(f"corrupt PDF: page {index + 1} unreadable ({type(exc).__name__})") from None
                 finally:
-                    if rendered is not None:
-                        rendered.close()
-            gc.collect()
+                    plumber_page.close()
+                if not _negligible(text):
+                    pages.append(Page(number=index + 1, text=text, method="text"))
+                    continue
+                if rendered is None:
+                    rendered = _open_pdfium(data)
+                page = rendered[index]
+                width, height = page.get_size()
+                if width * height * (dpi / 72) ** 2 > MAX_PIXELS:
+                    raise InputError(f"PDF page {index + 1} too large to render at {dpi} dpi")
+                image = _scan_pixels(page, dpi) if scanned else None
+                yield index + 1, image or page.render(scale=dpi / 72, grayscale=True).to_pil()
+                read += 1
+                if read % REOPEN_SCANS == 0:
+                    part.close()
+                    rendered.close()
+                    part = rendered = None
+                    gc.collect()
+        finally:
+            for document in (part, rendered):
+                if document is not None:
+                    document.close()
 
     # `count` is at most the pages to OCR: it only sizes the chunks each Tesseract gets
     pages += ocr.ocr_pages(scans(), count, language, dpi=dpi)
