@@ -36,20 +36,8 @@ def case_names() -> list[str]:
 # Blind cases (expected result written before the segmenter was run on them) that still fail:
 # (test, case) -> why. strict, so a fix that makes one pass must remove it from here.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("test_case_items", "typewritten_pro_1968"): 'the first prose sentence under a bare "§ 1." is taken as the title',
-    ("test_case_items", "typewritten_pro_1968__ocr_swe"): 'the first prose sentence under a bare "§ 1." is taken as the title',
     ("test_case_meeting", "anteckningar_arbetsgrupp_kultur"): '"Unit, X kommun" letterhead not split; "Gäst:" label unknown',
     ("test_case_meeting", "anteckningar_arbetsgrupp_kultur__ocr_swe"): '"Unit, X kommun" letterhead not split; "Gäst:" label unknown',
-    ("test_case_meeting", "protokoll_ik_styrelse"): "club name after the title; signature captions under names",
-    ("test_case_meeting", "protokoll_ik_styrelse__ocr_swe"): "club name after the title; signature captions under names",
-    ("test_case_meeting", "protokoll_kf_ravlunda"): '"Ajournering" line read as more of the place',
-    ("test_case_meeting", "protokoll_kf_ravlunda__ocr_swe"): '"Ajournering" line read as more of the place',
-    ("test_case_meeting", "protokoll_mbn_ostervik"): "title case as printed",
-    ("test_case_meeting", "protokoll_mbn_ostervik__ocr_swe"): "title case as printed",
-    ("test_case_meeting", "protokoll_rs_sodermark"): "title case as printed",
-    ("test_case_meeting", "protokoll_rs_sodermark__ocr_swe"): "OCR: two-column member list loses its right column",
-    ("test_case_meeting", "typewritten_pro_1968"): "organisation name runs over a line break",
-    ("test_case_meeting", "typewritten_pro_1968__ocr_swe"): "organisation name runs over a line break",
 }
 
 
