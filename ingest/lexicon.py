@@ -6,6 +6,7 @@ a millisecond (no parsing, no million-entry Python dict), which keeps a cold
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import unicodedata
@@ -33,6 +34,10 @@ BIGRAM_FORMAT = "<H"
 _FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "æ": "a", "ø": "o"})
 TOKEN = re.compile(r"\w+")
 
+
+def _digest(words: Iterable[str]) -> str:
+    """Names the user dictionary's content, so an archive redoes its documents when any word changes."""
+    return hashlib.sha256("\n".join(sorted(words)).encode("utf-8")).hexdigest()[:12]
 
 def fold(word: str) -> str:
     """Lowercase without diacritics: the key under which OCR damage and truth meet."""
@@ -65,7 +70,7 @@ class Lexicon:
         self._user_folds: dict[str, list[str]] = {}
         for w in sorted(self._user):
             self._user_folds.setdefault(fold(w), []).append(w)
-        self.version = meta["version"] + (f"+user{len(self._user)}" if self._user else "")
+        self.version = meta["version"] + (f"+user-{_digest(self._user.values())}" if self._user else "")
 
     def entry(self, word: str) -> tuple[float, int] | None:
         """(zipf frequency, flags) of a word in any case, or None if unknown."""

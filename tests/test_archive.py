@@ -170,7 +170,12 @@ def test_changed_dictionary_redoes_done_files(batch, tmp_path):
                      console=_quiet())
     assert summary.documents_processed == 1
     document = json.loads(next((archive / "documents").iterdir()).read_text())
-    assert document["pipeline"]["dictionary_version"].endswith("+user1")
+    assert "+user-" in document["pipeline"]["dictionary_version"]
+    same = ingest([str(source)], archive, workers=1, options=Options(user_words=("Fredriksdal",)), console=_quiet())
+    assert same.documents_processed == 0
+    edited = ingest([str(source)], archive, workers=1, options=Options(user_words=("Fredriksberg",)),
+                    console=_quiet())
+    assert edited.documents_processed == 1, "a word changed, though the dictionary's size did not"
 
 
 def test_export_in_ingest_order_with_since(batch, tmp_path):
