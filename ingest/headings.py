@@ -216,6 +216,8 @@ TOP_ORG_WORDS = re.compile(
     r"(?:kommun|region|regionen|landsting|landstinget|stad|länsstyrelsen|universitet|universitetet|högskolan)$",
     re.I,
 )
+# "arbetsgruppen för Kulturnatten": the word that joins a body to what it is for.
+BODY_PURPOSE_WORDS = ("för",)
 # Small words that end a name found inside a sentence ("... med LUNDS SKYTTEFÖRENING").
 PHRASE_STOP = ("med", "vid", "för", "fört", "i", "av", "och", "hos", "på", "den", "det", "till", "från")
 # Under a bare item number ("§ 1."), a line whose first sentence ends within it and has at least this
@@ -259,6 +261,10 @@ TIME_SINGLE = re.compile(r"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:](?P<m1>[0-
 
 # Specks OCR leaves at the ends of a line (table rules, dust), stripped before matching a heading or name.
 OCR_SPECKS = " \t|'‘’\"`:;.,_-"
+
+# What a title line may end in that is no part of the title: punctuation, and the vertical rule of a
+# table read by OCR ("Kort, kort info |", "Kort, kort info|").
+TITLE_END_SPECKS = " .:;,–-|_"
 
 # Bullet markers, including what OCR makes of "•".
 BULLET = re.compile(r"^(?:[•·▪●◦■□➢►\uf0b7\uf0a7*–-]|[eo»«](?=\s))\s*(?P<body>\S.*)$")

@@ -53,6 +53,7 @@ _BODY_WORDS = _folded(H.BODY_WORDS)
 _ORG_WORDS = _folded(H.ORG_WORDS)
 _ORG_LEADS = _folded(H.ORG_LEADS)
 _TOP_ORG_WORDS = _folded(H.TOP_ORG_WORDS)
+_BODY_PURPOSE = {_fold(w) for w in H.BODY_PURPOSE_WORDS}
 _LABEL_FIELD = {_fold(label).lower(): field for field, labels in H.FIELD_LABELS.items() for label in labels}
 _LABEL = re.compile(
     r"^(?P<label>" + "|".join(re.escape(x) for x in sorted(_LABEL_FIELD, key=len, reverse=True)) + r")"
@@ -443,7 +444,7 @@ def _heading_block(lines: list[_Line], h: _Heading, body: list[int]) -> tuple[st
             rest, taken = next_line(), taken + 1
     title, lead = _split_title(rest)
     while next_line()[:1].islower() and not lead and not title.endswith("."):
-        title, taken = title + " " + next_line(), taken + 1
+        title, taken = (title + " " + next_line()).rstrip(H.TITLE_END_SPECKS), taken + 1
     if dnr is None and H.DNR.match(next_line()):
         dnr, taken = H.DNR.match(next_line()).group("dnr").strip(), taken + 1
     presenters: list[str] = []
@@ -469,7 +470,7 @@ def _split_title(rest: str) -> tuple[str, str]:
     m = re.search(r"(?<=[^\s.]{4})\.\s+(?=[A-ZÅÄÖ])", rest)
     if m:
         return rest[: m.start()].strip(), rest[m.end() :].strip()
-    return rest.rstrip(" .:;,–-|_"), ""  # "Kort, kort info |": a table rule read by OCR
+    return rest.rstrip(H.TITLE_END_SPECKS), ""
 
 
 def _with_breaks(lines: list[_Line], body: list[int]) -> list[str]:
@@ -980,18 +981,21 @@ def _led_name(words: list[str], after: str) -> str | None:
     for k, word in enumerate(words):
         if not _ORG_LEADS.match(_fold(word.strip(".,:;()"))):
             continue
-        rest = words[k + 1 :] or after.split()
-        name = [word]
-        for n, w in enumerate(rest[: H.MAX_NAME_WORDS]):
-            if w[:1].isupper() and not _TITLES.search(_fold(w)):
-                name.append(w)
-            elif w in H.NAME_PLACE_WORDS and n + 1 < len(rest) and rest[n + 1][:1].isupper():
-                name.append(w)
-            else:
-                break
-        if len(name) > 1:
-            return " ".join(name).strip(" .,;")
+        run = _capitalised_run(words[k + 1 :] or after.split())
+        if run:
+            return " ".join([word, *run]).strip(" .,;")
     return None
+
+
+def _capitalised_run(words: list[str]) -> list[str]:
+    """The capitalised words a name goes on with, places included ("Solbacken i Västra Ryd")."""
+    run: list[str] = []
+    for n, w in enumerate(words[: H.MAX_NAME_WORDS]):
+        place = w in H.NAME_PLACE_WORDS and n + 1 < len(words) and words[n + 1][:1].isupper()
+        if not (place or w[:1].isupper() and not _TITLES.search(_fold(w))):
+            break
+        run.append(w)
+    return run
 
 
 def _phrases(text: str, fields: dict[str, object], after: str = "") -> bool:
@@ -1012,9 +1016,22 @@ def _phrases(text: str, fields: dict[str, object], after: str = "") -> bool:
         while start and words[start - 1][:1].isupper() and _fold(words[start - 1]).lower() not in stop \
                 and not _TITLES.search(_fold(words[start - 1])):
             start -= 1
+        if field == "body":
+            end += len(_body_purpose(words[end + 1 :]))
         fields[field] = " ".join(words[start : end + 1]).strip(" .,;")
         found = True
     return found
+
+
+def _body_purpose(words: list[str]) -> list[str]:
+    """What a body is for, when it is not an organisation: "arbetsgruppen för Kulturnatten" (but
+    "styrelsen för Sjöbo Hembygdsförening" is the board of that organisation)."""
+    if not words or _fold(words[0]).lower() not in _BODY_PURPOSE:
+        return []
+    run = _capitalised_run(words[1:])
+    if not run or _word_hits(run, _ORG_WORDS) or _led_name(run, ""):
+        return []
+    return words[: 1 + len(run)]
 
 
 # ------------------------------------------------------------ checks

@@ -33,22 +33,6 @@ def case_names() -> list[str]:
     return sorted(p.stem for p in CASES.glob("*.json"))
 
 
-# Blind cases (expected result written before the segmenter was run on them) that still fail:
-# (test, case) -> why. strict, so a fix that makes one pass must remove it from here.
-KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("test_case_meeting", "anteckningar_arbetsgrupp_kultur"): '"Unit, X kommun" letterhead not split; "Gäst:" label unknown',
-    ("test_case_meeting", "anteckningar_arbetsgrupp_kultur__ocr_swe"): '"Unit, X kommun" letterhead not split; "Gäst:" label unknown',
-}
-
-
-def cases_for(test: str) -> list:
-    """The case names for one test, those in KNOWN_FAILURES marked as expected to fail."""
-    return [
-        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=KNOWN_FAILURES[test, n]))
-        if (test, n) in KNOWN_FAILURES else n
-        for n in case_names()
-    ]
-
 
 def load_case(name: str) -> tuple[dict, str]:
     """An OCR'd variant names its text case as `truth`: same expected meeting and items."""
@@ -150,7 +134,7 @@ def score(expected: dict, seg: Segmentation) -> tuple[int, int, int, int]:
     return right_items, len(want_items), right_fields, len(expected["meeting"])
 
 
-@pytest.mark.parametrize("name", cases_for("test_case_items"))
+@pytest.mark.parametrize("name", case_names())
 def test_case_items(name):
     expected, text = load_case(name)
     seg = segment(text)
@@ -163,7 +147,7 @@ def test_case_items(name):
     assert [i.number for i in seg.items] == [w["number"] for w in expected["items"]]
 
 
-@pytest.mark.parametrize("name", cases_for("test_case_meeting"))
+@pytest.mark.parametrize("name", case_names())
 def test_case_meeting(name):
     """Where OCR destroyed a value (`ocr_damage`), the field must stay empty rather than be guessed;
     the score table still counts it as missed."""
@@ -174,13 +158,13 @@ def test_case_meeting(name):
     assert wrong == {}
 
 
-@pytest.mark.parametrize("name", cases_for("test_case_nothing_lost"))
+@pytest.mark.parametrize("name", case_names())
 def test_case_nothing_lost(name):
     _, text = load_case(name)
     assert_nothing_lost(text, segment(text))
 
 
-@pytest.mark.parametrize("name", cases_for("test_case_issues"))
+@pytest.mark.parametrize("name", case_names())
 def test_case_issues(name):
     expected, text = load_case(name)
     issues = segment(text).issues
@@ -190,7 +174,7 @@ def test_case_issues(name):
         assert issues == []
 
 
-@pytest.mark.parametrize("name", cases_for("test_case_deterministic"))
+@pytest.mark.parametrize("name", case_names())
 def test_case_deterministic(name):
     _, text = load_case(name)
     assert segment(text).model_dump_json() == segment(text).model_dump_json()
@@ -318,6 +302,31 @@ def test_two_column_member_list():
 def test_presenters_are_names_only():
     text = "1. Ett\nFöredragande: Dennis Hjelm, samt Alva Ek, Bo Lind, Cajsa\nStorm från Ystad kommun\n\nText.\n"
     assert segment(text).items[0].presenters == ["Dennis Hjelm", "Alva Ek", "Bo Lind", "Cajsa Storm"]
+
+
+def test_title_loses_an_ocr_vertical_rule():
+    text = "§ 1 Kort, kort info |\nText.\n\n§ 2 Kort, kort info|\nText.\n\n§ 3\nYttrande över remiss |\nom transportplan |\nText.\n"
+    assert [i.title for i in segment(text).items] == ["Kort, kort info", "Kort, kort info", "Yttrande över remiss om transportplan"]
+
+
+def test_prose_under_a_bare_number_is_text_not_title():
+    text = "§ 1.\nOrdföranden öppnade sammanträdet och hälsade de närvarande välkomna.\n\n§ 2.\nVal av justerare\nTill justerare valdes Per Ek.\n"
+    items = segment(text).items
+    assert [i.title for i in items] == ["", "Val av justerare"]
+    assert items[0].text.startswith("Ordföranden öppnade")
+
+
+def test_signature_captions_under_names_give_roles_by_column():
+    text = "§ 1 Ärende\nText.\n\nVid protokollet\n\nPia Lund\n\nJusteras\n\nMats Forsberg   Sanna Rydberg\nOrdförande   Justerare\n"
+    m = segment(text).meeting
+    assert (m.chair, m.secretary, m.adjusters) == ("Mats Forsberg", "Pia Lund", ["Sanna Rydberg"])
+
+
+def test_organisation_lead_words_and_ajournering():
+    text = ("Protokoll styrelsemöte IK Stjärnan Hälsingtuna\nPlats och tid: Stadshuset, kl. 18:30–21:15\n"
+            "Ajournering kl. 19:45–20:05\n\n§ 1 Ärende\nText.\n")
+    m = segment(text).meeting
+    assert (m.organization, m.location, m.end_time) == ("IK Stjärnan Hälsingtuna", "Stadshuset", "21:15")
 
 
 def main() -> None:
