@@ -24,7 +24,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "Ledamöter", "Närvarande styrelseledamöter", "Tjänstgörande ledamöter", "Tjänstgörande ersättare",
     ),
     "guests": (
-        "Övriga närvarande", "Övriga deltagare", "Extra deltagare", "Övriga", "Adjungerade",
+        "Övriga närvarande", "Övriga deltagare", "Extra deltagare", "Övriga", "Adjungerade", "Adjungerad",
         "Tjänstepersoner", "Tjänstemän", "Närvarande tjänstepersoner", "Inbjudna", "Inbjuden", "Gäster", "Gäst",
         "Närvarande ersättare", "Ej tjänstgörande ersättare", "Ersättare", "Övriga ersättare",
     ),

@@ -707,6 +707,23 @@ def _caption_row(lines: list[_Line], idx: list[int], pos: int) -> bool:
     return after is None or bool(_labelled(lines[after].text)) or not _people(lines[after].text)[0]
 
 
+def _split_label(text: str, below: str) -> str | None:
+    """A cover label broken over two lines, as the line reads with it whole: "Justeringens" /
+    "plats och tid Kommunkansliet, 2024-10-03", or, with the value beside the label's first word,
+    "Justeringens      Kommunkansliet, 2024-10-03" / "plats och tid"."""
+    words, below = text.split(), _bare(below)
+    for k in range(1, min(3, len(words)) + 1):
+        head, tail = " ".join(words[:k]), " ".join(words[k:])
+        m = _LABEL.match(_fold(f"{head} {below}"))
+        if not m or len(m.group("label")) <= len(head) or _LABEL.match(_fold(head)):
+            continue
+        if not tail:
+            return f"{head} {below}"
+        if m.group("label")[len(head) + 1 :].lower() == _fold(below).lower():
+            return f"{head} {below}   {tail}"
+    return None
+
+
 def _read_fields(
     lines: list[_Line], idx: list[int], signatures: bool = False
 ) -> tuple[list[tuple[str, list[tuple[int, str]]]], list[int]]:
@@ -718,25 +735,29 @@ def _read_fields(
     free: list[int] = []
     open_group: tuple[str, list[tuple[int, str]]] | None = None
     waiting = False
-    captioned: set[int] = set()
+    consumed: set[int] = set()  # caption rows and label ends already read with the line above
     for pos, i in enumerate(idx):
         t = lines[i].text
-        if i in captioned:
+        if i in consumed:
             continue
         if pos and idx[pos - 1] != i - 1 and not waiting and not _list_goes_on(lines, idx[pos - 1], i):
             open_group = None
         cells = _labelled(t)
         below = idx[pos + 1] if pos + 1 < len(idx) and idx[pos + 1] == i + 1 else None
+        whole = _split_label(t, lines[below].text) if not cells and below is not None else None
+        if whole:
+            cells = _labelled(whole)
+            consumed.add(below)
         if signatures and not cells and below is not None and _caption_row(lines, idx, pos + 1):
             captions, names = _captions(lines[below].text), _people(t)[0]
             if captions and len(captions) == len(names):
                 groups += [(field, [(i, p.name), (below, "")]) for field, p in zip(captions, names)]
-                captioned.add(below)
+                consumed.add(below)
                 open_group, waiting = None, False
                 continue
         if cells:
             for field, value, desc in cells:
-                groups.append((field, [(-1 if desc else i, value)]))
+                groups.append((field, [(-1 if desc else i, value)] + ([(below, "")] if whole else [])))
             if all(desc for _, _, desc in cells):  # "Extra deltagare under ...": the description stays unassigned
                 free.append(i)
             # a table row "Underskrifter Sekreterare ..... Paragrafer §§ 46-49": the value below
@@ -954,9 +975,11 @@ def _word_hits(words: list[str], pattern: re.Pattern[str]) -> list[int]:
 
 
 def _name_line(text: str, fields: dict[str, object]) -> bool:
-    """A short letterhead line naming the organisation ("Kiruna kommun") or the body
+    """A short letterhead line naming the organisation ("Kiruna kommun", "Brf Lönnen 3") or the body
     ("Barn- och utbildningsnämnden", "Styrgruppen för Trygg i Kiruna")."""
     words = text.split()
+    if words and _led_name(words, "") == text.strip(" .,;"):
+        return fields.setdefault("organization", text.strip(" .,;")) == text.strip(" .,;")
     if not words or len(words) > H.MAX_NAME_WORDS or any(c.isdigit() for c in text) or not words[0][:1].isupper():
         return False
     parts = [p.strip() for p in text.split(",")]
@@ -988,11 +1011,13 @@ def _led_name(words: list[str], after: str) -> str | None:
 
 
 def _capitalised_run(words: list[str]) -> list[str]:
-    """The capitalised words a name goes on with, places included ("Solbacken i Västra Ryd")."""
+    """The capitalised words a name goes on with, places included ("Solbacken i Västra Ryd"), and a
+    number ending it ("Brf Lönnen 3")."""
     run: list[str] = []
     for n, w in enumerate(words[: H.MAX_NAME_WORDS]):
         place = w in H.NAME_PLACE_WORDS and n + 1 < len(words) and words[n + 1][:1].isupper()
-        if not (place or w[:1].isupper() and not _TITLES.search(_fold(w))):
+        number = w.isdigit() and run and n + 1 == len(words)
+        if not (place or number or w[:1].isupper() and not _TITLES.search(_fold(w))):
             break
         run.append(w)
     return run

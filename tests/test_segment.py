@@ -329,6 +329,18 @@ def test_organisation_lead_words_and_ajournering():
     assert (m.organization, m.location, m.end_time) == ("IK Stjärnan Hälsingtuna", "Stadshuset", "21:15")
 
 
+def test_cover_label_broken_over_two_lines():
+    """The adjustment date beside "Justeringens" / "plats och tid" is not the meeting date."""
+    for cover in ("Justeringens      Kommunkansliet, 2024-10-03\nplats och tid |\n",
+                  "Justeringens\nplats och tid Kommunkansliet, 2024-10-03\n"):
+        seg = segment("Sammanträdesdatum 2024-10-01\n" + cover + "\n§ 1 Ärende\nText.\n")
+        assert (seg.meeting.date, seg.meeting.location) == ("2024-10-01", None)
+
+
+def test_letterhead_club_name_with_a_number():
+    assert segment("Brf Lönnen 3\nProtokoll\n\n1. Ärende\nText.\n").meeting.organization == "Brf Lönnen 3"
+
+
 def main() -> None:
     """Per-format score table over all cases."""
     totals: dict[str, list[int]] = {}
