@@ -47,6 +47,9 @@ DEFAULT = (
     "anteckningar_lg_stadsbyggnad",
     "protokoll_mbn_ostervik",
     "anteckningar_arbetsgrupp_kultur",
+    "protokoll_ksau_bjorkvik",
+    "protokoll_brf_lonnen",
+    "typewritten_arsmote_1975",
 )
 def make(name: str, language: str = "swe", seed: int = 0) -> Path:
     truth = json.loads((CASES / f"{name}.json").read_text(encoding="utf-8"))
