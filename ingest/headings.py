@@ -134,7 +134,7 @@ FOLLOW_UP_LABELS = re.compile(
 # number is read and printed. Tesseract's Swedish model has no "§": it reads
 # "§ 48" as "848", "8 48", "$ 48", "S 48" or "5 48"; those are `ocr_para`.
 ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("para", re.compile(r"^(?:[A-ZÅÄÖ]{1,6}\s+)?§§?\s*(?P<num>\d{1,4})\s*[.:)]?(?:\s+(?P<rest>.*))?$")),
+    ("para", re.compile(r"^(?:[A-ZÅÄÖ]{1,6}\s+)?§§?\s*(?P<num>\d{1,4})\s*[.,:)]?(?:\s+(?P<rest>.*))?$")),  # OCR: "§ 4,"
     ("ocr_para", re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?[8$S5&][ .]?(?P<num>\d{1,3})\s*[.,:)]?(?:\s+(?P<rest>.*))?$")),
     ("number", re.compile(r"^(?P<num>\d{1,2})\s*[.)](?!\d)\s*(?P<rest>\S.*)$")),
     ("number", re.compile(r"^(?:punkt|ärende|p\.)\s*(?P<num>\d{1,2})\s*[.:)]?\s+(?P<rest>\S.*)$", re.I)),
@@ -260,7 +260,7 @@ END_TIME = re.compile(
 TIME_SINGLE = re.compile(r"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:](?P<m1>[0-5]\d))?\b", re.I)
 
 # Specks OCR leaves at the ends of a line (table rules, dust), stripped before matching a heading or name.
-OCR_SPECKS = " \t|'‘’\"`:;.,_-"
+OCR_SPECKS = " \t|'‘’\"`:;.,_-©®°"
 
 # What a title line may end in that is no part of the title: punctuation, and the vertical rule of a
 # table read by OCR ("Kort, kort info |", "Kort, kort info|").
