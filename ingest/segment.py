@@ -1015,9 +1015,11 @@ def _capitalised_run(words: list[str]) -> list[str]:
     number ending it ("Brf Lönnen 3")."""
     run: list[str] = []
     for n, w in enumerate(words[: H.MAX_NAME_WORDS]):
-        place = w in H.NAME_PLACE_WORDS and n + 1 < len(words) and words[n + 1][:1].isupper()
+        low = w.lower()
+        place = low in H.NAME_PLACE_WORDS and n + 1 < len(words) and words[n + 1][:1].isupper()
         number = w.isdigit() and run and n + 1 == len(words)
-        if not (place or number or w[:1].isupper() and not _TITLES.search(_fold(w))):
+        small = low in H.PHRASE_STOP  # "... I LUND DEN 3 MARS" in capitals
+        if not (place or number or w[:1].isupper() and not small and not _TITLES.search(_fold(w))):
             break
         run.append(w)
     return run

@@ -327,6 +327,8 @@ def test_organisation_lead_words_and_ajournering():
             "Ajournering kl. 19:45–20:05\n\n§ 1 Ärende\nText.\n")
     m = segment(text).meeting
     assert (m.organization, m.location, m.end_time) == ("IK Stjärnan Hälsingtuna", "Stadshuset", "21:15")
+    capitals = "PROTOKOLL FÖRT VID SAMMANTRÄDE MED STYRELSEN FÖR BOSTADSRÄTTSFÖRENINGEN EKEN I LUND DEN 3 MARS 1971\n"
+    assert segment(capitals + "\n§ 1. Ett\nText.\n").meeting.organization == "BOSTADSRÄTTSFÖRENINGEN EKEN I LUND"
 
 
 def test_cover_label_broken_over_two_lines():
