@@ -228,8 +228,7 @@ def _extract_pdf(data: bytes, language: str, dpi: int) -> Extraction:
                 if document is not None:
                     document.close()
 
-    # `count` is at most the pages to OCR: it only sizes the chunks each Tesseract gets
-    pages += ocr.ocr_pages(scans(), count, language, dpi=dpi)
+    pages += ocr.ocr_pages(scans(), language, dpi=dpi)
     pages.sort(key=lambda page: page.number)
     methods = {page.method for page in pages}
     kind: SourceKind = "pdf-text" if methods == {"text"} else "pdf-scan" if methods == {"ocr"} else "pdf-mixed"
@@ -309,5 +308,5 @@ def _size(exc: Exception) -> str:
 def _extract_image(data: bytes, fmt: str, language: str) -> Extraction:
     with _open_image(data, fmt) as image:
         frames = enumerate(_frames(image, fmt), start=1)
-        pages = ocr.ocr_pages(frames, getattr(image, "n_frames", 1), language)
+        pages = ocr.ocr_pages(frames, language)
     return Extraction(kind="image", pages=pages, ocr_engine=ocr.engine(), ocr_language=language)

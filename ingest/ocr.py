@@ -5,12 +5,12 @@ found with Tesseract's orientation detection (OSD), but OSD costs about a second
 the first, upright reading looks like a misread (few words, low confidence, or lines standing on end).
 
 Speed: a dense page costs Tesseract's Swedish model 2-6 s of one core, and everything else must stay
-small beside it. Pages are written once as uncompressed PNM (no PNG encoder) and handed to Tesseract in
-chunks, as a list file, so one process loads the model for several pages; while Tesseract reads, the
-caller renders the next pages. One document's pages are spread over every core no other Tesseract of
-ours is using (see `_take_core`), so a long PDF alone in a batch still keeps the whole machine busy.
-A page's reading does not depend on which pages share its chunk (Tesseract's LSTM keeps no state from
-page to page), so the output is the same however the pages were spread.
+small beside it. Each page is written once as uncompressed PNM (no PNG encoder) and read by its own
+Tesseract process while the caller renders the next pages; a document's pages are spread over every
+core no other Tesseract of ours is using (see `_take_core`), so a long PDF alone in a batch still keeps
+the whole machine busy. One process per page, not one for a list of pages: loading the model costs
+~0.1 s, but Tesseract 5.3 reading a list grows by ~30 MB and gets slower with every page (measured:
+8-page lists, 299 MB and +14% CPU a page).
 """
 from __future__ import annotations
 
@@ -36,10 +36,6 @@ MIN_STATED_DPI = 100
 A4_WIDTH_INCHES = 8.27
 # A vertical gap above this many median line heights reads as a paragraph break (single spacing is ~0.3).
 PARAGRAPH_GAP = 0.7
-# Pages per Tesseract process: loading the model costs ~0.1 s of CPU, a page 2-6 s, so a few pages per
-# process make the load negligible, while small chunks towards the end keep every core busy to the last page.
-MAX_CHUNK = 8
-CHUNKS_PER_CORE = 2
 TOKEN_POLL = 0.05
 """Seconds between looks for a free core when all are taken (a page takes seconds: polling costs nothing)."""
 _NOT_FOUND = "tesseract not found: install tesseract-ocr and tesseract-ocr-swe (apt) and put it on PATH"
@@ -77,7 +73,7 @@ def _run(call, *args, **kwargs):
 
 
 def _data(source: Image.Image | str, language: str, dpi: int) -> dict[str, list]:
-    """Tesseract's TSV for an image, or for every image named in a list file (column page_num)."""
+    """Tesseract's TSV for an image, or an image file's path (pytesseract passes a path through)."""
     try:
         return _run(pytesseract.image_to_data, source, lang=language, config=f"--dpi {dpi}",
                     output_type=pytesseract.Output.DICT)
@@ -87,14 +83,14 @@ def _data(source: Image.Image | str, language: str, dpi: int) -> dict[str, list]
         raise
 
 
-def _parse(data: dict[str, list], rows: Iterable[int]) -> tuple[str, list[OcrWord], bool]:
-    """One page's TSV rows → text rebuilt from the word boxes, a line per Tesseract line. The flag says
+def _parse(data: dict[str, list]) -> tuple[str, list[OcrWord], bool]:
+    """One page's TSV → text rebuilt from the word boxes, a line per Tesseract line. The flag says
     most lines stand upright (taller than wide): Tesseract reads a page turned by 90° as vertical text."""
     boxes: dict[tuple[int, int, int, int], tuple[int, int]] = {}
     upright_lines = 0
     lines: dict[tuple[int, int, int, int], list[str]] = {}
     words: list[OcrWord] = []
-    for i in rows:
+    for i in range(len(data["text"])):
         key = (data["page_num"][i], data["block_num"][i], data["par_num"][i], data["line_num"][i])
         if data["level"][i] == 4:
             boxes[key] = (data["top"][i], data["top"][i] + data["height"][i])
@@ -108,9 +104,8 @@ def _parse(data: dict[str, list], rows: Iterable[int]) -> tuple[str, list[OcrWor
     return layout_lines(layout), words, upright_lines > len(boxes) / 2
 
 
-def _read(image: Image.Image, language: str, dpi: int) -> tuple[str, list[OcrWord], bool]:
-    data = _data(image, language, dpi)
-    return _parse(data, range(len(data["text"])))
+def _read(image: Image.Image | str, language: str, dpi: int) -> tuple[str, list[OcrWord], bool]:
+    return _parse(_data(image, language, dpi))
 
 
 def layout_lines(lines: list[tuple[str, float, float, object]]) -> str:
@@ -175,7 +170,7 @@ def ocr_page(image: Image.Image, language: str = "swe", number: int = 1, *, dpi:
 
     `dpi` defaults to the image's own resolution: Tesseract guesses badly when it is not told, and the
     PNM file it reads carries none."""
-    return ocr_pages([(number, image)], 1, language, dpi=dpi)[0]
+    return ocr_pages([(number, image)], language, dpi=dpi)[0]
 
 
 def _cores() -> int:
@@ -201,79 +196,50 @@ def _take_core() -> int | None:
     return None
 
 
-def _chunks(pages: Iterator[tuple[int, Image.Image]], count: int, dpi: int | None,
-            folder: str) -> Iterator[tuple[int, list[tuple[int, str]]]]:
-    """(dpi, [(page number, PNM path)]) in chunks that shrink as the pages run out (guided scheduling),
-    except a first page per core, so every core starts at once; a change of resolution starts a new
-    chunk, as Tesseract takes one --dpi per process."""
-    chunk: list[tuple[int, str]] = []
-    chunk_dpi, size, made = 0, 1, 0
+def _on_disk(pages: Iterator[tuple[int, Image.Image]], dpi: int | None, folder: str) -> Iterator[tuple[int, int, str]]:
+    """(page number, dpi, PNM path) for each page, written as it is taken from `pages`."""
     for number, image in pages:
-        page_dpi = dpi or _resolution(image)
-        if chunk and page_dpi != chunk_dpi:
-            yield chunk_dpi, chunk
-            count, chunk = count - len(chunk), []
-        if not chunk:
-            chunk_dpi = page_dpi
         path = os.path.join(folder, f"{number}.pnm")
         _prepare(image).save(path, format="PPM")
-        chunk.append((number, path))
-        if len(chunk) == size:  # hand it over now, before the next page is rendered
-            yield chunk_dpi, chunk
-            count, chunk, made = count - len(chunk), [], made + 1
-            if made >= _cores():
-                size = max(1, min(MAX_CHUNK, count // (CHUNKS_PER_CORE * _cores())))
-    if chunk:
-        yield chunk_dpi, chunk
+        yield number, dpi or _resolution(image), path
 
 
-def _read_chunk(chunk: list[tuple[int, str]], language: str, dpi: int, token: int) -> list[Page]:
-    """One Tesseract process for the chunk's pages (a list file); then the rare page that needs OSD."""
-    listing = chunk[0][1] + ".txt"
+def _read_file(number: int, dpi: int, path: str, language: str, token: int) -> Page:
+    """One Tesseract process for one page (then OSD, rarely); the core token is given back at the end."""
     try:
-        with open(listing, "w", encoding="utf-8") as handle:
-            handle.write("".join(f"{path}\n" for _, path in chunk))
-        data = _data(listing, language, dpi)
-        rows: dict[int, list[int]] = {}
-        for i, page in enumerate(data["page_num"]):
-            rows.setdefault(page, []).append(i)
-        pages = []
-        for index, (number, path) in enumerate(chunk, start=1):
-            with Image.open(path) as image:  # the pixels are loaded only if OSD must look at them
-                pages.append(_upright(_parse(data, rows.get(index, [])), image, language, dpi, number))
-        return pages
+        reading = _read(path, language, dpi)
+        with Image.open(path) as image:  # the pixels are loaded only if OSD must look at them
+            return _upright(reading, image, language, dpi, number)
     finally:
         os.close(token)
-        for path in [listing, *(path for _, path in chunk)]:
-            os.unlink(path)
+        os.unlink(path)
 
 
-def ocr_pages(pages: Iterable[tuple[int, Image.Image]], count: int, language: str = "swe", *,
-              dpi: int | None = None) -> list[Page]:
-    """OCR `count` (number, image) pages, in order; images are taken one at a time, so a caller that
-    renders them lazily renders the next chunk while Tesseract reads the last, and holds no page in memory.
+def ocr_pages(pages: Iterable[tuple[int, Image.Image]], language: str = "swe", *, dpi: int | None = None) -> list[Page]:
+    """OCR (number, image) pages, in order; images are taken one at a time, so a caller that renders them
+    lazily renders the next page while Tesseract reads the last, and holds no page in memory.
 
     `dpi`, when given, is the resolution of every image (a rendered PDF); otherwise each image's own."""
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # Tesseract's OpenMP threads would fight our processes
     done: list[Page] = []
-    running: dict[futures.Future, int] = {}  # a chunk being read → its core token
+    running: dict[futures.Future, int] = {}  # a page being read → its core token
 
     def collect(finished) -> None:
         for future in finished:
             del running[future]
-            done.extend(future.result())
+            done.append(future.result())
 
     with tempfile.TemporaryDirectory(prefix="minutes-ocr-") as folder, futures.ThreadPoolExecutor(_cores()) as pool:
         try:
-            for chunk_dpi, chunk in _chunks(iter(pages), count, dpi, folder):
+            for number, page_dpi, path in _on_disk(iter(pages), dpi, folder):
                 while (token := _take_core()) is None:  # every core reads: wait for one (ours or not)
                     if running:
                         collect(futures.wait(running, TOKEN_POLL, futures.FIRST_COMPLETED).done)
                     else:
                         time.sleep(TOKEN_POLL)
-                running[pool.submit(_read_chunk, chunk, language, chunk_dpi, token)] = token
+                running[pool.submit(_read_file, number, page_dpi, path, language, token)] = token
             collect(futures.wait(running)[0])
-        finally:  # on an error (a page that cannot be rendered) chunks not started give their token back
+        finally:  # on an error (a page that cannot be rendered) pages not started give their token back
             for future, token in running.items():
                 if future.cancel():
                     os.close(token)
