@@ -547,7 +547,6 @@ def _cooccurrence(lex: Lexicon, word: str, other: str) -> float:
 
 def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[float]]:
     """Each token's chosen option and its probability: first alone, then ambiguous ones with their neighbours."""
-    lex = engine.lex
     n = len(doc.texts)
     choice = [0] * n
     prob = [1.0] * n
