@@ -10,7 +10,8 @@ test:
 	bash scripts/setup.sh test
 eval: setup
 	$(PY) scripts/evaluate.py
-bench: setup
+bench:
+	bash scripts/setup.sh bench
 	$(PY) bench/bench_repair.py
 	$(PY) bench/bench_ingest.py
 samples: setup
