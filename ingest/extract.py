@@ -1,4 +1,4 @@
-"""File bytes → pages of raw text: text files, PDFs (text layer, or OCR where there is none) and images.
+"""A file's bytes → pages of raw text: text files, PDFs (text layer, or OCR where there is none) and images.
 
 The file type comes from the bytes first and the name second, because archives are full of misnamed
 files (an HTML error page saved as .pdf, a scan saved as .txt). Everything we cannot read becomes an
@@ -6,8 +6,10 @@ files (an HTML error page saved as .pdf, a scan saved as .txt). Everything we ca
 """
 from __future__ import annotations
 
+import io
 import unicodedata
 from pathlib import PurePath
+from typing import BinaryIO
 
 from charset_normalizer import from_bytes
 
@@ -34,21 +36,28 @@ _OTHER_MAGIC = {
 }
 
 
-def extract(data: bytes, name: str, *, language: str = "swe", dpi: int = 300) -> Extraction:
-    """Read one file's bytes; `name` is used only as a hint when the bytes do not say what they are."""
-    if not data:
+def extract(source: bytes | BinaryIO, name: str, *, language: str = "swe", dpi: int = 300) -> Extraction:
+    """Read one file, given as its bytes or as a seekable binary stream open at its start; `name` is used only
+    as a hint when the bytes do not say what they are.
+
+    A stream is what lets a worker read a 150 MB scan page by page instead of holding it: PDF and image readers
+    seek in it as they need, and only a text file (small by nature) is read whole."""
+    stream = io.BytesIO(source) if isinstance(source, bytes) else source  # shares the bytes, no copy
+    start = stream.read(1024)
+    stream.seek(0)
+    if not start:
         raise InputError("empty file")
     suffix = PurePath(name).suffix.lower()
-    head = data[:1024].lstrip()
+    head = start.lstrip()
     if b"%PDF-" in head:
         from .pdf import extract_pdf  # heavy: imported only for PDFs
 
-        return extract_pdf(data, language, dpi)
+        return extract_pdf(stream, language, dpi)
     for magic, fmt in _IMAGE_MAGIC.items():
-        if data.startswith(magic):
+        if start.startswith(magic):
             from .images import extract_image  # heavy: imported only for images
 
-            return extract_image(data, fmt, language)
+            return extract_image(stream, fmt, language)
     if suffix == ".pdf":
         if head[:15].lower().startswith((b"<!doctype html", b"<html")):
             raise InputError("not a PDF: the file is an HTML page")
@@ -56,9 +65,9 @@ def extract(data: bytes, name: str, *, language: str = "swe", dpi: int = 300) ->
     if suffix in _IMAGE_EXTENSIONS:
         raise InputError(f"not a {_IMAGE_EXTENSIONS[suffix]} image: unrecognised image data")
     for magic, what in _OTHER_MAGIC.items():
-        if data.startswith(magic):
+        if start.startswith(magic):
             raise InputError(f"unsupported file type: {what}")
-    return _extract_text(data)
+    return _extract_text(source if isinstance(source, bytes) else stream.read())
 
 
 # ---------------------------------------------------------------- text

@@ -1,10 +1,10 @@
 """Image files (PNG, JPEG, multi-page TIFF) to OCR'd pages, refusing truncated files and decompression bombs."""
 from __future__ import annotations
 
-import io
 import re
 import warnings
 from collections.abc import Iterator
+from typing import BinaryIO
 
 from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
@@ -15,11 +15,11 @@ from .models import Extraction
 # An A3 page at 600 dpi is 70 megapixels; Pillow calls more than 89 a decompression bomb, and so do we.
 MAX_PIXELS = 89_000_000
 
-def _open_image(data: bytes, fmt: str) -> Image.Image:
+def _open_image(stream: BinaryIO, fmt: str) -> Image.Image:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            return Image.open(io.BytesIO(data), formats=[fmt])
+            return Image.open(stream, formats=[fmt])
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise InputError(f"image too large: {_size(exc)} (decompression bomb?)") from None
     except (UnidentifiedImageError, OSError) as exc:
@@ -45,8 +45,9 @@ def _size(exc: Exception) -> str:
     return f"{int(match.group(1)):,} pixels".replace(",", " ") if match else "too many pixels"
 
 
-def extract_image(data: bytes, fmt: str, language: str) -> Extraction:
-    with _open_image(data, fmt) as image:
+def extract_image(stream: BinaryIO, fmt: str, language: str) -> Extraction:
+    """Frames are decoded from `stream` as OCR takes them, so a long TIFF is never in memory whole."""
+    with _open_image(stream, fmt) as image:
         frames = enumerate(_frames(image, fmt), start=1)
         pages = ocr.ocr_pages(frames, language)
     return Extraction(kind="image", pages=pages, ocr_engine=ocr.engine(), ocr_language=language)

@@ -1,7 +1,7 @@
 """Composes the stages into a `Document`; the one place that knows their order.
 
-Kept free of I/O and clocks so the same bytes always give the same JSON, on any worker, which is what lets the
-archive skip done work and compare reruns byte for byte. Stage timings are measured here only because the
+Kept free of opening files and of clocks so the same bytes always give the same JSON, on any worker, which is
+what lets the archive skip done work and compare reruns byte for byte. Stage timings are measured here only because the
 archive's catalog wants them; they never enter the document.
 """
 from __future__ import annotations
@@ -9,10 +9,12 @@ from __future__ import annotations
 import hashlib
 import json
 import time
+from typing import BinaryIO
 
 from pydantic import BaseModel, ConfigDict
 
 from ingest import __version__
+from ingest.errors import InputError
 from ingest.models import PAGE_BREAK, Document, Extraction, Pipeline, Quality, Repair, Source
 
 LOW_OCR_CONFIDENCE = 70.0
@@ -38,10 +40,15 @@ def lexicon(user_words: tuple[str, ...] = ()):
     return load_lexicon(user_words=user_words)
 
 
-def read(data: bytes, path: str, options: Options) -> Extraction:
+Input = bytes | BinaryIO
+"""A file's bytes, or the file itself open for binary reading at its start: a worker that has the file
+passes it open, so that a 150 MB scan is read page by page instead of held whole."""
+
+
+def read(source: Input, path: str, options: Options) -> Extraction:
     from ingest.extract import extract
     from ingest.normalize import normalize
-    return normalize(extract(data, path, language=options.language, dpi=options.dpi))
+    return normalize(extract(source, path, language=options.language, dpi=options.dpi))
 
 
 def repaired(extraction: Extraction, options: Options) -> Repair:
@@ -53,13 +60,30 @@ def repaired(extraction: Extraction, options: Options) -> Repair:
     return repair(text, lexicon=lexicon(options.user_words), ocr_words=words or None, **limits)
 
 
-def process(data: bytes, path: str, options: Options) -> Document:
-    return process_timed(data, path, options)[0]
+def process(source: Input, path: str, options: Options) -> Document:
+    return process_timed(source, path, options)[0]
 
 
-def process_timed(data: bytes, path: str, options: Options) -> tuple[Document, dict[str, float]]:
-    """`process`, plus seconds per stage for the catalog."""
+def sha256(source: Input) -> str:
+    """Read through in blocks from a stream, which is then back at its start for the stages."""
+    if isinstance(source, bytes):
+        return hashlib.sha256(source).hexdigest()
+    digest = hashlib.file_digest(source, "sha256").hexdigest()
+    source.seek(0)
+    return digest
+
+
+def process_timed(source: Input, path: str, options: Options, *, expected_sha256: str | None = None
+                  ) -> tuple[Document, dict[str, float]]:
+    """`process`, plus seconds per stage for the catalog.
+
+    `expected_sha256` is the hash the caller filed the document under before it got the file's content: other
+    content (the file was rewritten in between) is refused before any work, not filed under the wrong hash."""
     from ingest.segment import segment
+
+    sha = sha256(source)
+    if expected_sha256 is not None and sha != expected_sha256:
+        raise InputError("file changed while being ingested")
 
     clock = time.perf_counter()
     timings: dict[str, float] = {}
@@ -70,14 +94,13 @@ def process_timed(data: bytes, path: str, options: Options) -> tuple[Document, d
         timings[stage] = round(now - clock, 4)
         clock = now
 
-    extraction = read(data, path, options)
+    extraction = read(source, path, options)
     lap("extract")
     fixed = repaired(extraction, options)
     lap("repair")
     segmentation = segment(fixed.text)
     lap("segment")
 
-    sha = hashlib.sha256(data).hexdigest()
     ocr_words = [word.confidence for page in extraction.pages for word in page.words]
     confidence = round(sum(ocr_words) / len(ocr_words), 2) if ocr_words else None
     ran_ocr = any(page.method == "ocr" for page in extraction.pages)

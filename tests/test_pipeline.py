@@ -1,15 +1,18 @@
 """`process` end to end on real inputs made by the project's own scripts: the Document it composes."""
 from __future__ import annotations
 
+import hashlib
 import io
+import json
 import sys
 from pathlib import Path
 
+import pikepdf
 import pytest
 
 from ingest.errors import InputError
 from ingest.models import PAGE_BREAK
-from ingest.pipeline import Options, process, to_json
+from ingest.pipeline import Options, process, process_timed, to_json
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -68,3 +71,42 @@ def test_bad_input_raises_input_error():
         process(b"", "tom.txt", Options())
     with pytest.raises(InputError):
         process(b"%PDF-1.7\n garbage", "trasig.pdf", Options())
+
+
+def _files_of_every_kind(folder: Path) -> list[Path]:
+    """A text file, a two-frame TIFF, and a PDF whose text and scanned pages alternate, so that pdfminer and
+    pdfium take turns reading the one stream."""
+    made = [folder / "möte.txt", folder / "skanning.tif", folder / "blandat.pdf"]
+    made[0].write_bytes(SEED)
+    text = SEED.decode("utf-8")
+    pages = [text[:500], text[500:1000], text[1000:1500], text[1500:2000]]
+    scans = render_pages.text_to_scans(f"{pages[1]}\f{pages[3]}", seed=3)
+    scans[0].save(made[1], "TIFF", compression="tiff_lzw", save_all=True, append_images=scans[1:])
+    mixed = pikepdf.new()
+    for index, page in enumerate(pages):
+        buffer = io.BytesIO()
+        if index % 2:
+            scans[index // 2].save(buffer, "PDF", resolution=300)
+        else:
+            render_pages.render_text_pdf(page, buffer)
+        mixed.pages.extend(pikepdf.open(io.BytesIO(buffer.getvalue())).pages)
+    mixed.save(made[2], deterministic_id=True)
+    return made
+
+
+def test_an_open_file_gives_the_same_json_as_its_bytes(tmp_path, monkeypatch):
+    monkeypatch.setattr("ingest.pdf.REOPEN_SCANS", 1)  # both PDF readers reopen from the stream after every scan
+    for path in _files_of_every_kind(tmp_path):
+        from_bytes = to_json(process(path.read_bytes(), path.name, Options()))
+        with open(path, "rb") as handle:
+            from_file = to_json(process(handle, path.name, Options()))
+        assert from_file == from_bytes, path.name
+        assert json.loads(from_file)["source"]["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert json.loads(from_file)["source"]["kind"] == "pdf-mixed"
+
+
+def test_an_open_file_is_refused_when_its_hash_is_not_the_expected_one(tmp_path):
+    path = tmp_path / "möte.txt"
+    path.write_bytes(SEED)
+    with open(path, "rb") as handle, pytest.raises(InputError, match="^file changed while being ingested$"):
+        process_timed(handle, path.name, Options(), expected_sha256=hashlib.sha256(b"before").hexdigest())
