@@ -3,8 +3,10 @@
 The order of writes is what makes a `kill -9` harmless: a document is written to a temporary file, fsynced and
 renamed into place, and only then is the catalog told, in one transaction for every path that holds those
 bytes. A rerun trusts the catalog alone, so at worst it redoes the few documents that were in flight. Workers
-only compute (bytes in, JSON text out); all files and the catalog stay with this process, which is also what
-lets a Dask cluster on other machines do the work.
+only compute (a source in, JSON text out) and never write; the documents and the catalog stay with this
+process, which is also what lets a Dask cluster on other machines do the work. A local worker opens its source
+itself, read-only, and reads it as the stages need it (a 200-page scan is 150 MB); a Dask worker, maybe on a
+machine without the file, is sent its bytes.
 """
 from __future__ import annotations
 
@@ -144,14 +146,18 @@ class Outcome:
     """Peak resident memory of the worker process (Tesseract, a child process, is not counted)."""
 
 
-def work(data: bytes, path: str, options: Options) -> Outcome:
-    """Runs in a worker process, local or on a Dask cluster."""
+CHANGED = "file changed while being ingested"
+
+
+def work(source: str | bytes, label: str, sha256: str, options: Options) -> Outcome:
+    """Runs in a worker process, local or on a Dask cluster; `source` is the file's path or its bytes, and
+    `sha256` the hash it was planned under, which the document must have."""
     import resource
 
     os.environ["OMP_THREAD_LIMIT"] = "1"
     start = time.perf_counter()
     try:
-        document, timings = process_timed(data, path, options)
+        document, timings = _process(source, label, sha256, options)
     except InputError as error:
         outcome = Outcome(error=str(error))
     except Exception as error:  # a bug must not stop the batch: it becomes this file's reason
@@ -164,6 +170,22 @@ def work(data: bytes, path: str, options: Options) -> Outcome:
         outcome = Outcome(document.source.sha256, to_json(document), stats, timings)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return Outcome(outcome.sha256, outcome.json, outcome.stats, outcome.timings, outcome.error, peak)
+
+
+def _process(source: str | bytes, label: str, sha256: str, options: Options):
+    if isinstance(source, bytes):
+        return process_timed(source, label, options, expected_sha256=sha256)
+    try:
+        handle = open(source, "rb")
+    except OSError as error:
+        raise InputError(reason(error)) from None
+    with handle:
+        before = os.fstat(handle.fileno())
+        result = process_timed(handle, label, options, expected_sha256=sha256)
+        after = os.fstat(handle.fileno())
+    if (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns):
+        raise InputError(CHANGED)  # written to while read: the pages may be from other bytes than the hash
+    return result
 
 
 # ------------------------------------------------------------------ the batch
@@ -338,7 +360,7 @@ def ingest(
             if tasks:
                 with _executor(workers, scheduler) as (executor, slots, restart):
                     run.summary.workers = slots
-                    _drain(run, tasks, executor, slots, restart)
+                    _drain(run, tasks, executor, slots, restart, send_bytes=scheduler is not None)
         except sqlite3.Error as error:  # the disk is full or the catalog damaged: nothing more can be recorded
             raise InputError(f"catalog: {error}") from None
         finally:
@@ -389,8 +411,9 @@ class _executor:
             self.client.close()
 
 
-def _drain(run: _Run, tasks: list[_Task], executor, slots: int, restart) -> None:
-    """Keeps at most two tasks per worker in flight, so memory stays bounded however long the list.
+def _drain(run: _Run, tasks: list[_Task], executor, slots: int, restart, *, send_bytes: bool) -> None:
+    """Keeps at most two tasks per worker in flight, so memory stays bounded however long the list; with
+    `send_bytes` (Dask workers may not see our files) that is two files' bytes per worker here, else paths only.
 
     When a worker process dies (killed, out of memory) every task in flight is a suspect; suspects are rerun one
     at a time in a fresh pool, so only the one that kills a worker on its own is recorded as failed.
@@ -408,15 +431,17 @@ def _drain(run: _Run, tasks: list[_Task], executor, slots: int, restart) -> None
             while (suspects and not running) or (queue and not suspects and len(running) < 2 * slots):
                 task = suspects.popleft() if suspects else queue.popleft()
                 path = min(task.files)[0]
+                source = path
+                if send_bytes:
+                    try:
+                        with open(path, "rb") as handle:
+                            source = handle.read()
+                    except OSError as error:
+                        run.finish(task, Outcome(error=reason(error)))
+                        advance(0)
+                        continue
                 try:
-                    with open(path, "rb") as handle:
-                        data = handle.read()
-                except OSError as error:
-                    run.finish(task, Outcome(error=reason(error)))
-                    advance(0)
-                    continue
-                try:
-                    running[executor.submit(work, data, _label(path), run.options)] = task
+                    running[executor.submit(work, source, _label(path), task.sha256, run.options)] = task
                 except BrokenProcessPool:  # a worker died while the pool was idle
                     (suspects if task.solo else queue).appendleft(task)
                     broken = True

@@ -2,6 +2,7 @@
 a real Dask cluster on loopback, real `kill -9` of a running `minutes ingest`."""
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import os
@@ -18,8 +19,8 @@ import jsonschema
 import pytest
 from rich.console import Console
 
-from ingest.archive import ingest
-from ingest.pipeline import Options
+from ingest.archive import _drain, _executor, _Run, ingest
+from ingest.pipeline import Options, lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -313,6 +314,28 @@ def test_dask_cluster_on_loopback_gives_the_same_archive(batch, tmp_path):
     assert summary.workers == 1
     assert _documents(tmp_path / "archive") == _documents(root / "archive")
     assert _rows(tmp_path / "archive") == _rows(root / "archive")
+
+
+@pytest.mark.parametrize("send_bytes", [False, True], ids=["worker-reads-the-file", "bytes-sent-as-to-dask"])
+def test_a_file_rewritten_after_planning_fails_and_the_next_run_does_it(tmp_path, send_bytes):
+    folder, archive = tmp_path / "in", tmp_path / "archive"
+    folder.mkdir()
+    source = folder / "protokoll.txt"
+    source.write_bytes(_minutes_text(1))
+    (archive / "documents").mkdir(parents=True)
+    run = _Run(archive, Options(), lexicon().version, False, _quiet())
+    (task,) = run.plan([str(folder)])
+    source.write_bytes(_minutes_text(2))  # after the plan hashed it, before a worker reads it
+    with _executor(1, None) as (executor, slots, restart):
+        _drain(run, [task], executor, slots, restart, send_bytes=send_bytes)
+    run.catalog.close()
+    assert _rows(archive) == [(str(source), task.sha256, "failed", "file changed while being ingested")]
+    assert _documents(archive) == {}, "nothing filed under the planned hash"
+
+    summary = ingest([str(folder)], archive, workers=1, console=_quiet())
+    sha = hashlib.sha256(_minutes_text(2)).hexdigest()
+    assert summary.documents_processed == 1 and _rows(archive) == [(str(source), sha, "done", None)]
+    assert list(_documents(archive)) == [f"{sha}.json"]
 
 
 def test_a_second_ingest_into_the_same_archive_is_refused(tmp_path):
