@@ -315,3 +315,45 @@ def test_render_pages_cli(tmp_path):
     with Image.open(pages[0]) as image:
         assert image.size == (827, 1170) and image.mode == "L"  # A4 at 100 dpi, grey
         assert 20 <= image.getextrema()[0] <= 100 < 200 <= image.getextrema()[1]  # grey ink on grey paper
+
+
+def _tsv(lines: list[tuple[int, int, int, list[tuple[str, int, int]]]]) -> dict[str, list]:
+    """Tesseract's TSV as pytesseract returns it: (block, top, height, [(word, left, width)]) per line."""
+    data: dict[str, list] = {key: [] for key in
+                             ("level", "page_num", "block_num", "par_num", "line_num", "left", "top", "width",
+                              "height", "conf", "text")}
+
+    def row(level, block, line, left, top, width, height, conf, text):
+        for key, value in zip(data, (level, 1, block, 1, line, left, top, width, height, conf, text)):
+            data[key].append(value)
+
+    numbers: dict[int, int] = {}
+    for block, top, height, words in lines:
+        numbers[block] = numbers.get(block, 0) + 1
+        left = words[0][1]
+        row(4, block, numbers[block], left, top, words[-1][1] + words[-1][2] - left, height, -1, "")
+        for text, word_left, width in words:
+            row(5, block, numbers[block], word_left, top, width, height, 90.0, text)
+    return data
+
+
+def test_a_line_cut_by_noise_is_joined_back_in_reading_order():
+    """A poor scan's line cut in two, its piece put in a block of its own and read lines too early."""
+    page = _tsv([
+        (1, 100, 40, [("Glada", 100, 120), ("över", 240, 90)]),
+        (1, 160, 40, [("as", 1230, 40), ("bo.", 1290, 60)]),   # the piece, on the next line's baseline
+        (2, 162, 40, [("hur", 100, 70), ("tving", 1100, 126)]),  # ends 4 px (0.1 line) before "as": a cut word
+        (3, 300, 40, [("Till", 100, 80), ("jul", 200, 50)]),
+    ])
+    text, words, _ = ocr._parse(page)
+    assert text.split("\n") == ["Glada över", "hur tvingas bo.", "", "Till jul"]
+    assert [w.text for w in words] == ["Glada", "över", "as", "bo.", "hur", "tving", "Till", "jul"]
+
+
+def test_columns_and_distant_labels_are_not_joined():
+    left = [(1, 100 + 50 * i, 40, [(f"vänster{i}", 100, 400)]) for i in range(4)]
+    right = [(2, 100 + 50 * i, 40, [(f"höger{i}", 560, 400)]) for i in range(4)]
+    label = [(3, 400, 40, [("Sida", 100, 80)]), (4, 400, 40, [("2", 2000, 20)])]  # 45 line heights apart
+    text, _, _ = ocr._parse(_tsv(left + right + label))
+    assert text.split("\n") == [*(f"vänster{i}" for i in range(4)), "", *(f"höger{i}" for i in range(4)),
+                                "", "Sida", "", "2"]
