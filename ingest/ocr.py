@@ -133,10 +133,10 @@ def _rejoin_pieces(lines: list[_Line]) -> list[_Line]:
 
     Noise on a poor scan can split a line, and Tesseract then puts a piece in a block of its own that it
     reads lines before or after the rest ("as bo." ten lines above "... hur dåligt de tving"). A piece is a
-    line of a block of at most PIECE_BLOCK_LINES lines that sits on the same baseline as a line of another
+    line of a block of at most PIECE_BLOCK_LINES lines that shares most of its height with a line of another
     block, beside it and close; it joins that line, without a space when the gap is narrower than a space.
-    Columns are blocks of many lines, and labels far from their values are beyond PIECE_GAP, so neither
-    is joined."""
+    Columns are blocks of many lines, a column of list numbers read as one tall "line" shares little of
+    its height with any one line, and labels far from their values are beyond PIECE_GAP: none is joined."""
     sizes = Counter(line.block for line in lines)
     kept = list(lines)
     for piece in lines:
@@ -149,7 +149,7 @@ def _rejoin_pieces(lines: list[_Line]) -> list[_Line]:
                 continue
             overlap = min(piece.bottom, other.bottom) - max(piece.top, other.top)
             gap = max(piece.left, other.left) - min(piece.right, other.right)
-            if 2 * overlap >= min(height, other.bottom - other.top) and 0 <= gap <= PIECE_GAP * height:
+            if 2 * overlap >= max(height, other.bottom - other.top) and 0 <= gap <= PIECE_GAP * height:
                 if best is None or gap < best[0]:
                     best = (gap, other)
         if best is None:
