@@ -57,8 +57,10 @@ def make(name: str, language: str = "swe", seed: int = 0) -> Path:
     pages = [ocr_page(image, language, n, dpi=300).text for n, image in enumerate(text_to_scans(text, seed=seed), 1)]
     out = CASES / f"{name}__ocr_{language}.txt"
     out.write_text(PAGE_BREAK.join(pages) + "\n", encoding="utf-8")
-    meta = {"format": truth["format"], "variant": f"ocr-{language}", "truth": name}
-    out.with_suffix(".json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    meta_path = out.with_suffix(".json")
+    kept = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}  # hand notes: ocr_damage
+    meta = {**kept, "format": truth["format"], "variant": f"ocr-{language}", "truth": name}
+    meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return out
 
 
