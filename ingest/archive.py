@@ -29,7 +29,7 @@ from rich.console import Console
 from ingest import __version__
 from ingest.catalog import Catalog, Stats
 from ingest.errors import InputError
-from ingest.pipeline import Options, lexicon, process_timed, to_json
+from ingest.pipeline import FILE_CHANGED, Options, lexicon, process_timed, to_json
 
 SUFFIXES = frozenset({".txt", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff"})
 _TEMP_PREFIX = ".tmp-"
@@ -146,9 +146,6 @@ class Outcome:
     """Peak resident memory of the worker process (Tesseract, a child process, is not counted)."""
 
 
-CHANGED = "file changed while being ingested"
-
-
 def work(source: str | bytes, label: str, sha256: str, options: Options) -> Outcome:
     """Runs in a worker process, local or on a Dask cluster; `source` is the file's path or its bytes, and
     `sha256` the hash it was planned under, which the document must have."""
@@ -184,7 +181,7 @@ def _process(source: str | bytes, label: str, sha256: str, options: Options):
         result = process_timed(handle, label, options, expected_sha256=sha256)
         after = os.fstat(handle.fileno())
     if (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns):
-        raise InputError(CHANGED)  # written to while read: the pages may be from other bytes than the hash
+        raise InputError(FILE_CHANGED)  # written to while read: the pages may be from other bytes than the hash
     return result
 
 

@@ -40,6 +40,8 @@ def lexicon(user_words: tuple[str, ...] = ()):
     return load_lexicon(user_words=user_words)
 
 
+FILE_CHANGED = "file changed while being ingested"
+
 Input = bytes | BinaryIO
 """A file's bytes, or the file itself open for binary reading at its start: a worker that has the file
 passes it open, so that a 150 MB scan is read page by page instead of held whole."""
@@ -83,7 +85,7 @@ def process_timed(source: Input, path: str, options: Options, *, expected_sha256
 
     sha = sha256(source)
     if expected_sha256 is not None and sha != expected_sha256:
-        raise InputError("file changed while being ingested")
+        raise InputError(FILE_CHANGED)
 
     clock = time.perf_counter()
     timings: dict[str, float] = {}
