@@ -341,7 +341,7 @@ def main(argv: list[str] | None = None) -> None:
             big = minutes_ingest(big_pdf, work / "archive")
             scaling.append((args.memory_pages, big))
             report.table(f"peak memory per worker, {args.memory_pages} scanned pages "
-                         f"({big_pdf.stat().st_size / 2**20:.0f} MB PDF, which the worker holds whole)",
+                         f"({big_pdf.stat().st_size / 2**20:.0f} MB PDF, which the worker reads from disk as it goes)",
                          ["worker with its Tesseracts MB", "worker alone MB", "largest Tesseract MB"],
                          [[f"{value:.0f}" for value in big.peaks]])
         rows = [[f"{pages} scanned", *rate(pages, run), f"{run.wall / pages:.2f}", f"{run.peaks[0]:.0f}"]
