@@ -6,8 +6,6 @@ wrapper: that import alone was most of `minutes repair`'s cold start.
 from __future__ import annotations
 
 import gc
-import io
-import os
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -87,42 +85,12 @@ def _negligible(text: str) -> bool:
     return letters < MIN_TEXT_CHARS or text.count("(cid:") * 8 > len(text) / 2
 
 
-class _Cursor(io.RawIOBase):
-    """A reader's own position in a stream that pdfminer and pdfium read by turns: pdfminer goes on reading
-    from wherever the stream stands (`tell()`), which is wherever pdfium's last read left it."""
-
-    def __init__(self, stream: BinaryIO) -> None:
-        super().__init__()
-        self._stream = stream
-        self._at = 0
-
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return True
-
-    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
-        if whence == os.SEEK_END:
-            self._at = self._stream.seek(offset, os.SEEK_END)
-        else:
-            self._at = offset + (self._at if whence == os.SEEK_CUR else 0)
-        return self._at
-
-    def tell(self) -> int:
-        return self._at
-
-    def readinto(self, buffer) -> int:
-        self._stream.seek(self._at)
-        count = self._stream.readinto(buffer)
-        self._at += count
-        return count
-
-
 def extract_pdf(stream: BinaryIO, language: str, dpi: int) -> Extraction:
-    """Both readers read `stream` on demand, so a file on disk is never in memory whole."""
+    """Both readers read `stream` on demand, so a file on disk is never in memory whole. They can share it
+    because each seeks before it reads (pdfium for every block, pdfminer for every object), so neither minds
+    where the other left the stream; test_pipeline.py reads a PDF whose pages make them take turns."""
     try:
-        pdf = pdfplumber.open(_Cursor(stream))
+        pdf = pdfplumber.open(stream)
     except PdfminerException as exc:
         cause = exc.args[0] if exc.args else exc
         if isinstance(cause, PDFPasswordIncorrect):
@@ -151,7 +119,7 @@ def extract_pdf(stream: BinaryIO, language: str, dpi: int) -> Extraction:
         try:
             for index in range(count):
                 if part is None:
-                    part = pdfplumber.open(_Cursor(stream))
+                    part = pdfplumber.open(stream)
                 plumber_page = part.pages[index]
                 try:
                     text = _text_layer(plumber_page)
@@ -221,6 +189,6 @@ def _scan_pixels(page: pdfium.PdfPage, dpi: int) -> Image.Image | None:
 
 def _open_pdfium(stream: BinaryIO) -> pdfium.PdfDocument:
     try:
-        return pdfium.PdfDocument(_Cursor(stream))
+        return pdfium.PdfDocument(stream)
     except pdfium.PdfiumError as exc:
         raise InputError(f"corrupt PDF: cannot render pages ({exc})") from None
