@@ -100,7 +100,7 @@ def _normalize_word(word: OcrWord) -> OcrWord:
     text = word.text
     for fix in CHARACTER_FIXES:
         text = fix(text)
-    return word.model_copy(update={"text": text})
+    return word._replace(text=text)
 
 
 def _normalize_page(page: Page) -> Page:
