@@ -29,7 +29,7 @@ from rich.console import Console
 from ingest import __version__
 from ingest.catalog import Catalog, Stats
 from ingest.errors import InputError
-from ingest.pipeline import FILE_CHANGED, Options, lexicon, process_timed, to_json
+from ingest.pipeline import FILE_CHANGED, Options, lexicon, process_timed, sha256, to_json
 
 SUFFIXES = frozenset({".txt", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff"})
 _TEMP_PREFIX = ".tmp-"
@@ -146,15 +146,15 @@ class Outcome:
     """Peak resident memory of the worker process (Tesseract, a child process, is not counted)."""
 
 
-def work(source: str | bytes, label: str, sha256: str, options: Options) -> Outcome:
+def work(source: str | bytes, label: str, planned_sha256: str, options: Options) -> Outcome:
     """Runs in a worker process, local or on a Dask cluster; `source` is the file's path or its bytes, and
-    `sha256` the hash it was planned under, which the document must have."""
+    `planned_sha256` the hash it was planned under, which the document must have."""
     import resource
 
     os.environ["OMP_THREAD_LIMIT"] = "1"
     start = time.perf_counter()
     try:
-        document, timings = _process(source, label, sha256, options)
+        document, timings = _process(source, label, planned_sha256, options)
     except InputError as error:
         outcome = Outcome(error=str(error))
     except Exception as error:  # a bug must not stop the batch: it becomes this file's reason
@@ -169,16 +169,16 @@ def work(source: str | bytes, label: str, sha256: str, options: Options) -> Outc
     return Outcome(outcome.sha256, outcome.json, outcome.stats, outcome.timings, outcome.error, peak)
 
 
-def _process(source: str | bytes, label: str, sha256: str, options: Options):
+def _process(source: str | bytes, label: str, planned_sha256: str, options: Options):
     if isinstance(source, bytes):
-        return process_timed(source, label, options, expected_sha256=sha256)
+        return process_timed(source, label, options, expected_sha256=planned_sha256)
     try:
         handle = open(source, "rb")
     except OSError as error:
         raise InputError(reason(error)) from None
     with handle:
         before = os.fstat(handle.fileno())
-        result = process_timed(handle, label, options, expected_sha256=sha256)
+        result = process_timed(handle, label, options, expected_sha256=planned_sha256)
         after = os.fstat(handle.fileno())
     if (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns):
         raise InputError(FILE_CHANGED)  # written to while read: the pages may be from other bytes than the hash
@@ -256,7 +256,7 @@ class _Run:
                                                        review_reasons=kept.review_reasons))
                     continue
                 with open(found.path, "rb") as handle:
-                    sha = _sha256(handle)
+                    sha = sha256(handle)
             except OSError as error:
                 self.catalog.record_problem(label, "failed", reason(error))
                 self._report(Result(label, "failed", reason(error)))
@@ -309,12 +309,6 @@ class _Run:
             detail = f"{result.pages} page{'s' * (result.pages != 1)}" if result.status == "done" else result.reason
             self.console.print(f"{result.status:7} {shown(result.path)}: {detail}", markup=False, highlight=False,
                                soft_wrap=True)
-
-
-def _sha256(handle) -> str:
-    import hashlib
-
-    return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
 def ingest(
