@@ -8,9 +8,9 @@ Speed: a dense page costs Tesseract's Swedish model 2-6 s of one core, and every
 small beside it. Each page is written once as uncompressed BMP (no PNG encoder; Leptonica reads a grey
 PNM ~0.2 s of CPU slower, measured) and read by its own Tesseract process while the caller renders the
 next pages; a document's pages are spread over every core no other Tesseract of ours is using (see
-`_take_core`), so a long PDF alone in a batch still keeps the whole machine busy. One process per page, not one for a list of pages: loading the model costs
-~0.1 s, but Tesseract 5.3 reading a list grows by ~30 MB and gets slower with every page (measured:
-8-page lists, 299 MB and +14% CPU a page).
+`_take_core`), so a long PDF alone in a batch still keeps the whole machine busy. One process per page,
+not one for a list of pages: loading the model costs ~0.1 s, but Tesseract 5.3 reading a list grows by
+~30 MB and gets slower with every page (measured: 8-page lists, 299 MB and +14% CPU a page).
 """
 from __future__ import annotations
 
@@ -91,7 +91,7 @@ def _data(source: Image.Image | str, language: str, dpi: int) -> dict[str, list]
         raise
 
 
-@dataclass
+@dataclass(eq=False)  # lines are told apart by identity: two can read alike
 class _Line:
     text: str
     top: int
