@@ -69,6 +69,8 @@ _CELL_BREAK = re.compile(r"\s{2,}|\t|[.…_]{4,}")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 _CONTINUING = set(H.PERSON_LISTS) | {"place_time"}
 _SIGNERS = {"chair", "secretary", "adjusters"}
+EARLIEST_START_HOUR = 6
+"""Meetings do not start in the small hours: such a start is a misread digit ("8.30" read as "3.30")."""
 
 
 def _split(pattern: re.Pattern[str], text: str, maxsplit: int = 0) -> list[str]:
@@ -845,6 +847,10 @@ def _meeting(
             home.add(where)
     if not fields.get("date") and "meeting date lacks a year" not in issues:
         issues.append("meeting date missing")
+    start = fields.get("start_time")
+    if start and int(start[:2]) < EARLIEST_START_HOUR:
+        issues.append(f"meeting start time {start} is before {EARLIEST_START_HOUR:02d}:00, probably misread: left out")
+        del fields["start_time"]
 
     return Meeting(
         organization=fields.get("organization"),

@@ -292,6 +292,18 @@ def test_header_rules():
     assert (m.absent, m.chair, m.secretary) == (["Lars Holm"], "Anna Berg", "Per Nord")
 
 
+@pytest.mark.parametrize(("line", "start", "end"), [
+    ("Tisdagen den 17 aug 2021, 3.30-16.00", None, "16:00"),  # "8.30" misread
+    ("Tisdagen den 17 aug 2021, kl. 18.30-01.15", "18:30", "01:15"),  # a late meeting may end after midnight
+    ("Tisdagen den 17 aug 2021, kl. 6.00-7.30", "06:00", "07:30"),
+])
+def test_a_start_in_the_small_hours_is_a_misread_left_out(line, start, end):
+    result = segment(f"Protokoll\n{line}\n\n1. Ärende\nText.\n")
+    assert (result.meeting.start_time, result.meeting.end_time) == (start, end)
+    flagged = [issue for issue in result.issues if "start time" in issue]
+    assert flagged == ([] if start else ["meeting start time 03:30 is before 06:00, probably misread: left out"])
+
+
 def test_two_column_member_list():
     text = "Beslutande Anna Svensson (S), ordförande Per Olsson (M)\nKarin Ek (C), vice ordförande Lars Berg (L)\n\n§ 1 Ärende\nText.\n"
     m = segment(text).meeting
