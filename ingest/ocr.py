@@ -5,22 +5,27 @@ found with Tesseract's orientation detection (OSD), but OSD costs about a second
 the first, upright reading looks like a misread (few words, low confidence, or lines standing on end).
 
 Speed: a dense page costs Tesseract's Swedish model 2-6 s of one core, and everything else must stay
-small beside it. Each page is written once as uncompressed BMP (no PNG encoder; Leptonica reads a grey
-PNM ~0.2 s of CPU slower, measured) and read by its own Tesseract process while the caller renders the
-next pages; a document's pages are spread over every core no other Tesseract of ours is using (see
-`_take_core`), so a long PDF alone in a batch still keeps the whole machine busy. One process per page,
-not one for a list of pages: loading the model costs ~0.1 s, but Tesseract 5.3 reading a list grows by
-~30 MB and gets slower with every page (measured: 8-page lists, 299 MB and +14% CPU a page).
+small beside it. Tesseract runs in this process through tesserocr, whose wheel carries libtesseract 5.5:
+on the same pages and model that is ~20% less CPU than the Debian 5.3 program at a lower error rate
+(bench/RESULTS.md), a model is loaded once per process and kept (not once per page), and pages go in as
+raw pixels (no image file written or decoded). Each page is read by a thread of its own while the caller
+renders the next, and a document's pages are spread over every core no other Tesseract of ours is using
+(see `_take_core`), so a long PDF alone in a batch still keeps the whole machine busy. Where tesserocr
+has no wheel (or MINUTES_TESSERACT=program), the installed `tesseract` program reads each page instead,
+through pytesseract: same models, same output format.
 """
 from __future__ import annotations
 
 import fcntl
 import os
+import subprocess
 import tempfile
+import threading
 import time
-from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from concurrent import futures
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -29,6 +34,11 @@ import pytesseract
 from PIL import Image
 
 from .models import OcrWord, Page
+
+try:
+    import tesserocr
+except ImportError:  # no wheel for this platform: the tesseract program does the same work, slower
+    tesserocr = None
 
 # An upright page of print reads at 85-95 mean confidence; a turned page reads as short garbage.
 OSD_BELOW_CONFIDENCE = 70.0
@@ -44,22 +54,104 @@ PARAGRAPH_GAP = 0.7
 PIECE_BLOCK_LINES = 2
 PIECE_GAP = 4.0
 WORD_SPACE = 0.2
+# A block of several "lines" no taller than this many typical line heights is one line cut up (see _reread_stacks).
+STACK_HEIGHT = 1.5
+PAGE_LAYOUT, SINGLE_LINE = 3, 7  # Tesseract's page segmentation modes: automatic layout; one line of text
 TOKEN_POLL = 0.05
 """Seconds between looks for a free core when all are taken (a page takes seconds: polling costs nothing)."""
+ENGINE_SETTING = "MINUTES_TESSERACT"
+"""Environment variable: "program" reads pages with the installed `tesseract` program instead of tesserocr."""
 _NOT_FOUND = "tesseract not found: install tesseract-ocr and tesseract-ocr-swe (apt) and put it on PATH"
+_TSV_COLUMNS = ("level", "page_num", "block_num", "par_num", "line_num", "word_num", "left", "top", "width",
+                "height", "conf", "text")
 
 
-@lru_cache(maxsize=1)
+def _in_process() -> bool:
+    return tesserocr is not None and os.environ.get(ENGINE_SETTING, "library") != "program"
+
+
 def engine() -> str:
     """Name and version of the OCR engine, for `Extraction.ocr_engine`."""
+    return _engine_name(_in_process())
+
+
+@lru_cache(maxsize=2)
+def _engine_name(in_process: bool) -> str:
+    if in_process:
+        return f"tesseract {tesserocr.tesseract_version().split()[1]}"
     try:
         return f"tesseract {pytesseract.get_tesseract_version()}"
     except pytesseract.TesseractNotFoundError as exc:
         raise RuntimeError(_NOT_FOUND) from exc
 
 
+@lru_cache(maxsize=4)
+def _tessdata(program: str) -> str:
+    """The language data folder: the library in tesserocr's wheel knows none of its own, so TESSDATA_PREFIX
+    or else the folder the installed program (from the same Debian packages as the data) reads."""
+    if folder := os.environ.get("TESSDATA_PREFIX"):
+        return folder
+    try:
+        listing = subprocess.run([program, "--list-langs"], capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError) as exc:
+        raise RuntimeError(_NOT_FOUND) from exc
+    return listing.split('"')[1]  # List of available languages in "/usr/share/tesseract-ocr/5/tessdata/" (3):
+
+
+_idle: defaultdict[str, list] = defaultdict(list)  # language → loaded models no thread is using
+_idle_lock = threading.Lock()
+
+
+@contextmanager
+def _model(language: str):
+    """A loaded model for one page: models are loaded once per process and reused, at most one per core
+    that reads at once (each ~20 MB, plus ~40 MB while it reads a page)."""
+    with _idle_lock:
+        api = _idle[language].pop() if _idle[language] else None
+    if api is None:
+        mode = tesserocr.PSM.OSD_ONLY if language == "osd" else tesserocr.PSM.AUTO
+        folder = _tessdata(pytesseract.pytesseract.tesseract_cmd)
+        try:
+            api = tesserocr.PyTessBaseAPI(path=folder, lang=language, psm=mode)
+        except RuntimeError as exc:
+            raise RuntimeError(_missing_language(language)) from exc
+    try:
+        yield api
+    finally:
+        api.Clear()
+        with _idle_lock:
+            _idle[language].append(api)
+
+
+def _missing_language(language: str) -> str:
+    return f"tesseract language data '{language}' not installed (apt: tesseract-ocr-{language})"
+
+
+def _give_pixels(api, image: Image.Image, dpi: int) -> None:
+    """Hand Tesseract the raw pixels: grey one byte a pixel, bilevel packed eight to a byte (1 = white in
+    both PIL and Tesseract)."""
+    if image.mode == "1":
+        api.SetImageBytes(image.tobytes(), image.width, image.height, 0, (image.width + 7) // 8)
+    else:
+        api.SetImageBytes(image.tobytes(), image.width, image.height, 1, image.width)
+    api.SetSourceResolution(dpi)
+
+
+def _tsv_columns(tsv: str) -> dict[str, list]:
+    """Tesseract's TSV as columns, the shape pytesseract gives the program's output."""
+    data: dict[str, list] = {column: [] for column in _TSV_COLUMNS}
+    for row in tsv.splitlines():
+        cells = row.split("\t")
+        for column, cell in zip(_TSV_COLUMNS[:10], cells):
+            data[column].append(int(cell))
+        data["conf"].append(float(cells[10]))
+        data["text"].append(cells[11] if len(cells) > 11 else "")
+    return data
+
+
 def _prepare(image: Image.Image) -> Image.Image:
-    """Grey or bilevel pixels, written as BMP: uncompressed, so no PNG encoder (or lossy JPEG re-encode)."""
+    """Grey or bilevel pixels, as Tesseract takes them: raw to the library, or as BMP to the program
+    (uncompressed, so no PNG encoder or lossy JPEG re-encode)."""
     if image.mode.startswith("I") and image.getextrema()[1] > 255:
         image = image.convert("I").point(lambda v: v / 256)  # 16-bit grey; convert("L") would clip it white
     if "A" in image.getbands() or "transparency" in image.info:
@@ -80,14 +172,19 @@ def _run(call, *args, **kwargs):
         raise RuntimeError(_NOT_FOUND) from exc
 
 
-def _data(source: Image.Image | str, language: str, dpi: int) -> dict[str, list]:
-    """Tesseract's TSV for an image, or an image file's path (pytesseract passes a path through)."""
+def _data(image: Image.Image, language: str, dpi: int, mode: int = PAGE_LAYOUT) -> dict[str, list]:
+    """Tesseract's TSV for a prepared page image, as columns; `mode` is Tesseract's page segmentation mode."""
+    if _in_process():
+        with _model(language) as api:
+            api.SetPageSegMode(mode)
+            _give_pixels(api, image, dpi)
+            return _tsv_columns(api.GetTSVText(0))
     try:
-        return _run(pytesseract.image_to_data, source, lang=language, config=f"--dpi {dpi}",
+        return _run(pytesseract.image_to_data, image, lang=language, config=f"--dpi {dpi} --psm {mode}",
                     output_type=pytesseract.Output.DICT)
     except pytesseract.TesseractError as exc:
         if "Failed loading language" in str(exc) or "Error opening data file" in str(exc):
-            raise RuntimeError(f"tesseract language data '{language}' not installed (apt: tesseract-ocr-{language})") from exc
+            raise RuntimeError(_missing_language(language)) from exc
         raise
 
 
@@ -165,8 +262,58 @@ def _rejoin_pieces(lines: list[_Line]) -> list[_Line]:
     return kept
 
 
-def _read(image: Image.Image | str, language: str, dpi: int) -> tuple[str, list[OcrWord], bool]:
-    return _parse(_data(image, language, dpi))
+def _read(image: Image.Image, language: str, dpi: int) -> tuple[str, list[OcrWord], bool]:
+    return _parse(_reread_stacks(_data(image, language, dpi), image, language, dpi))
+
+
+def _reread_stacks(data: dict[str, list], image: Image.Image, language: str, dpi: int) -> dict[str, list]:
+    """Read again, as the one line it is, a block of "lines" stacked inside a single line's height.
+
+    On a noisy line Tesseract's layout analysis can cut a word off into a block of its own and then split
+    that block into one-letter lines, one above the other ("och" came out as "Oo", "nn", "FT"). No word
+    repair can undo that; reading the block's box as a single line (page segmentation mode 7) gives the
+    word back, and `_rejoin_pieces` then puts it in its line."""
+    rows = range(len(data["level"]))
+    line_heights = sorted(data["height"][i] for i in rows if data["level"][i] == 4)
+    if not line_heights:
+        return data
+    typical = line_heights[len(line_heights) // 2]
+    lines_in: Counter[tuple[int, int]] = Counter(
+        (data["page_num"][i], data["block_num"][i]) for i in rows if data["level"][i] == 4)
+    stacks = [i for i in rows if data["level"][i] == 2 and lines_in[data["page_num"][i], data["block_num"][i]] > 1
+              and data["height"][i] <= STACK_HEIGHT * typical]
+    if not stacks:
+        return data
+    stacked = {(data["page_num"][i], data["block_num"][i]) for i in stacks}
+    out: dict[str, list] = {column: [] for column in data}
+    for i in rows:
+        if i in stacks:
+            reread = _line_rows(data, i, image, language, dpi, typical)
+            for column in out:
+                out[column] += reread[column]
+        if data["level"][i] >= 3 and (data["page_num"][i], data["block_num"][i]) in stacked:
+            continue  # the stack's own paragraphs, lines and words: replaced by the reading above
+        for column in out:
+            out[column].append(data[column][i])
+    return out
+
+
+def _line_rows(data: dict[str, list], block_row: int, image: Image.Image, language: str, dpi: int,
+               typical: int) -> dict[str, list]:
+    """The block at `block_row` read as a single line: its line and word rows, in page coordinates."""
+    across, down = typical // 8, typical // 2  # a margin narrower than a word space: no letter of the next word
+    left, top = max(0, data["left"][block_row] - across), max(0, data["top"][block_row] - down)
+    box = (left, top, min(image.width, data["left"][block_row] + data["width"][block_row] + across),
+           min(image.height, data["top"][block_row] + data["height"][block_row] + down))
+    line = _data(image.crop(box), language, dpi, SINGLE_LINE)
+    keep = [j for j in range(len(line["level"])) if line["level"][j] >= 4]
+    rows = {column: [line[column][j] for j in keep] for column in line}
+    rows["page_num"] = [data["page_num"][block_row]] * len(keep)
+    rows["block_num"] = [data["block_num"][block_row]] * len(keep)
+    rows["par_num"], rows["line_num"] = [1] * len(keep), [1] * len(keep)
+    rows["left"] = [x + left for x in rows["left"]]
+    rows["top"] = [y + top for y in rows["top"]]
+    return rows
 
 
 def layout_lines(lines: list[tuple[str, float, float, object]]) -> str:
@@ -202,6 +349,11 @@ def _mean(words: list[OcrWord]) -> float:
 
 def _osd_rotation(image: Image.Image, dpi: int) -> int:
     """Degrees (counter-clockwise, as PIL rotates) that make the page upright; 0 when OSD cannot tell."""
+    if _in_process():
+        with _model("osd") as api:
+            _give_pixels(api, image, dpi)
+            osd = api.DetectOrientationScript()  # orient_deg: how far the page was turned clockwise
+        return osd["orient_deg"] if osd and osd["orient_conf"] >= 1.0 else 0
     try:
         osd = _run(pytesseract.image_to_osd, image, config=f"--dpi {dpi}", output_type=pytesseract.Output.DICT)
     except pytesseract.TesseractError:  # too few characters to decide
@@ -257,23 +409,12 @@ def _take_core() -> int | None:
     return None
 
 
-def _on_disk(pages: Iterator[tuple[int, Image.Image]], dpi: int | None, folder: str) -> Iterator[tuple[int, int, str]]:
-    """(page number, dpi, BMP path) for each page, written as it is taken from `pages`."""
-    for number, image in pages:
-        path = os.path.join(folder, f"{number}.bmp")
-        _prepare(image).save(path, format="BMP")
-        yield number, dpi or _resolution(image), path
-
-
-def _read_file(number: int, dpi: int, path: str, language: str, token: int) -> Page:
-    """One Tesseract process for one page (then OSD, rarely); the core token is given back at the end."""
+def _read_page(number: int, dpi: int, image: Image.Image, language: str, token: int) -> Page:
+    """One page (then OSD, rarely); the core token is given back at the end."""
     try:
-        reading = _read(path, language, dpi)
-        with Image.open(path) as image:  # the pixels are loaded only if OSD must look at them
-            return _upright(reading, image, language, dpi, number)
+        return _upright(_read(image, language, dpi), image, language, dpi, number)
     finally:
         os.close(token)
-        os.unlink(path)
 
 
 def ocr_pages(pages: Iterable[tuple[int, Image.Image]], language: str = "swe", *, dpi: int | None = None) -> list[Page]:
@@ -290,15 +431,18 @@ def ocr_pages(pages: Iterable[tuple[int, Image.Image]], language: str = "swe", *
             del running[future]
             done.append(future.result())
 
-    with tempfile.TemporaryDirectory(prefix="minutes-ocr-") as folder, futures.ThreadPoolExecutor(_cores()) as pool:
+    with futures.ThreadPoolExecutor(_cores()) as pool:
         try:
-            for number, page_dpi, path in _on_disk(iter(pages), dpi, folder):
+            for number, image in pages:
+                prepared, page_dpi = _prepare(image), dpi or _resolution(image)
+                del image  # a rendered page is held once, as prepared
                 while (token := _take_core()) is None:  # every core reads: wait for one (ours or not)
                     if running:
                         collect(futures.wait(running, TOKEN_POLL, futures.FIRST_COMPLETED).done)
                     else:
                         time.sleep(TOKEN_POLL)
-                running[pool.submit(_read_file, number, page_dpi, path, language, token)] = token
+                running[pool.submit(_read_page, number, page_dpi, prepared, language, token)] = token
+                del prepared
             collect(futures.wait(running)[0])
         finally:  # on an error (a page that cannot be rendered) pages not started give their token back
             for future, token in running.items():

@@ -1,9 +1,11 @@
 """extract() on real files of every kind (made by scripts/render_pages.py or shipped in samples/), read
 by the real Tesseract; and every kind of bad input refused with one clear reason."""
 import io
+import os
 import struct
 import sys
 import zlib
+from collections import defaultdict
 from pathlib import Path
 
 import pikepdf
@@ -213,10 +215,46 @@ def test_turned_page_is_read_upright(turned):
     assert "samarbetet mellan förvaltningar och myndigheter kring tidiga insatser för barn" in _flat(result.text)
 
 
-def test_tesseract_missing_is_an_installation_error(monkeypatch):
+@pytest.fixture(params=["library", "program"])
+def tesseract_engine(request, monkeypatch) -> str:
+    """Each way of running Tesseract: tesserocr in this process (the default), or the installed program."""
+    monkeypatch.setenv(ocr.ENGINE_SETTING, request.param)
+    return request.param
+
+
+def test_tesseract_missing_is_an_installation_error(monkeypatch, tesseract_engine):
     monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "/nonexistent/tesseract")
+    monkeypatch.delenv("TESSDATA_PREFIX", raising=False)
+    monkeypatch.setattr(ocr, "_idle", defaultdict(list))  # no model loaded yet: the data must be found
     with pytest.raises(RuntimeError, match="tesseract not found"):
         ocr.ocr_page(Image.new("L", (100, 100), 255))
+
+
+def test_missing_language_data_is_named(tesseract_engine):
+    with pytest.raises(RuntimeError, match="language data 'xyz' not installed"):
+        ocr.ocr_page(Image.new("L", (100, 100), 255), language="xyz")
+
+
+def test_both_engines_read_grey_and_bilevel_pages(scans, tesseract_engine):
+    bilevel = scans[0].point(lambda v: 255 if v > 128 else 0).convert("1")
+    pages = ocr.ocr_pages([(1, scans[0]), (2, bilevel)], dpi=300)
+    for page in pages:
+        assert "Närvarande: Åsa Öberg, Märta Ångström och Björn Sjöström" in page.text
+        assert sum(w.confidence for w in page.words) / len(page.words) > 85
+    expected = "tesseract 5.5" if tesseract_engine == "library" else "tesseract 5.3"
+    assert ocr.engine().startswith(expected)
+
+
+def test_models_are_loaded_once_per_process_not_per_page(scans, monkeypatch):
+    monkeypatch.setenv(ocr.ENGINE_SETTING, "library")
+    monkeypatch.setattr(ocr, "_idle", defaultdict(list))
+    for _ in range(2):  # two documents of three pages
+        ocr.ocr_pages([(n, scans[n % 2]) for n in range(1, 4)], dpi=300)
+    loaded = ocr._idle["swe"]
+    assert 1 <= len(loaded) <= len(os.sched_getaffinity(0))
+    first = list(loaded)
+    ocr.ocr_page(scans[0], dpi=300)
+    assert ocr._idle["swe"][-1] in first
 
 
 # ---------------------------------------------------------------- bad input
@@ -357,3 +395,29 @@ def test_columns_and_distant_labels_are_not_joined():
     text, _, _ = ocr._parse(_tsv(left + right + label))
     assert text.split("\n") == [*(f"vänster{i}" for i in range(4)), "", *(f"höger{i}" for i in range(4)),
                                 "", "Sida", "", "2"]
+
+
+def test_a_word_cut_into_stacked_letters_is_read_again_as_a_line(scans, tesseract_engine):
+    """Tesseract can cut a word off a noisy line into a block of one-letter "lines" stacked inside the line's
+    height; the OCR stage reads such a block again as one line. Here a clean page's reading is cut up that
+    way by hand, and the stage must get the word back from the pixels."""
+    image = ocr._prepare(scans[0])
+    data = ocr._data(image, "swe", 300)
+    at = data["text"].index("förslag.")  # the end of a line, where the stacks on the black-and-white scans were
+    left, top, width, height = (data[key][at] for key in ("left", "top", "width", "height"))
+    block = max(data["block_num"]) + 1
+    cut = {key: [value for i, value in enumerate(column) if i != at] for key, column in data.items()}
+    third = width // 3
+    stacked = [(2, 0, 0, 0, left, top, width, height, -1.0, "")] + [
+        (level, 1, line if level > 3 else 0, line if level == 5 else 0, left + k * third, top + k, third, height // 3,
+         conf, text)
+        for k, (line, text) in enumerate([(1, "bo"), (2, "nn"), (3, "FT")])
+        for level, conf in ((3, -1.0), (4, -1.0), (5, 20.0))
+    ]
+    for level, par, line, word, *rest in stacked:
+        for key, value in zip(data, (level, 1, block, par, line, word, *rest)):
+            cut[key].append(value)
+    text, words, _ = ocr._parse(ocr._reread_stacks(cut, image, "swe", 300))
+    assert "§ 12 Beslut om förskolans öppettider under sommaren" in text.replace("$", "§")
+    assert "Nämnden beslutar att godkänna förvaltningens förslag." in text
+    assert "nn" not in [w.text for w in words] and "förslag." in [w.text for w in words]
