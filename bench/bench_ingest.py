@@ -5,8 +5,9 @@
 Makes N distinct documents by cycling through samples/ (every input kind) and giving each copy a unique
 trailer (a text line, or bytes after a PDF's %%EOF or an image's end marker, which readers ignore), so the
 archive cannot deduplicate them; then ingests them into a fresh archive per worker count and prints a table.
-Everything is written to a temporary folder. The worker peak is the Python worker's own resident memory;
-Tesseract runs as its child process and is measured apart (`/usr/bin/time -f %M tesseract PAGE - -l swe`).
+Everything is written to a temporary folder. The worker peak is the worker process's own resident memory,
+which holds Tesseract too (tesserocr; with MINUTES_TESSERACT=program Tesseract is a child process instead,
+not counted here).
 """
 from __future__ import annotations
 
