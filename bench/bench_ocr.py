@@ -3,12 +3,15 @@
     python bench/bench_ocr.py [--pages 20] [--repeat 1] [--memory-pages 200] [--text-pages 1000] [--settings 4]
 
 One image-only PDF of dense grey 300-dpi scans is made from the project's own material (`bench/scanned.py`)
-and read three ways: `tesseract -l swe` on its page images, one process per core (OMP_THREAD_LIMIT=1); `ocrmypdf
---force-ocr -l swe --sidecar`; `minutes ingest` into a fresh archive. Each gets pages/min (wall), CPU seconds
-per page (user + system of every child process, so other people's load on the machine shows in wall time but
-hardly in CPU) and word error rate against the printed text (`wer.py`'s score(), the project's fixed scorer).
-Then: repair words/s on one core once loaded, cold start of `minutes repair`, peak memory per worker (the
-worker process plus the Tesseracts it runs, sampled) and time per page as the page count grows. `--settings N`
+and read four ways: `tesseract -l swe` on its page images, one process per core (OMP_THREAD_LIMIT=1: the
+bound); `ocrmypdf --force-ocr -l swe --sidecar`; `minutes ingest` into a fresh archive; and, for reference, the
+Tesseract library minutes uses (tesserocr's) on the same images, one thread per core with no pipeline around
+it. Each gets pages/min (wall), CPU seconds per page (user + system, so other people's load on the machine
+shows in wall time but hardly in CPU) and word error rate against the printed text (`wer.py`'s score(), the
+project's fixed scorer). Then: repair words/s on one core once loaded, cold start of `minutes repair`, where
+minutes' CPU goes (Tesseract's share timed per call, in its threads), peak memory per worker (the worker
+process, Tesseract inside it, plus any Tesseract program it runs, sampled) and time per page as the page
+count grows. `--settings N`
 adds Tesseract settings that trade accuracy for speed, judged by WER on N pages. Prints rich tables and
 writes bench/RESULTS.md; all inputs are made in a temporary folder (`--work` keeps them for a rerun).
 """
@@ -24,6 +27,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -32,6 +36,7 @@ from pathlib import Path
 
 import psutil
 import pypdfium2 as pdfium
+from PIL import Image
 from rich.console import Console
 from rich.table import Table
 
@@ -50,7 +55,8 @@ class Run:
     cpu: float
     text: str = ""
     peaks: list[float] = field(default_factory=lambda: [0.0, 0.0, 0.0])
-    """Peak MB: a worker with its Tesseracts, the worker alone, the largest Tesseract."""
+    """Peak MB: a worker with any Tesseract programs it runs, the worker alone (tesserocr's Tesseract inside),
+    the largest Tesseract program (none unless MINUTES_TESSERACT=program)."""
     repaired: str = ""
 
 
@@ -124,6 +130,29 @@ def raw_tesseract(images: list[Path], jobs: int, dpi: int = DPI, extra: tuple[st
     return Run(time.perf_counter() - start, children_cpu() - cpu, "\f".join(texts))
 
 
+def raw_library(images: list[Path], jobs: int, dpi: int = DPI) -> Run:
+    """tesserocr's Tesseract on the same page images, `jobs` threads with a model each: what minutes'
+    engine costs with no pipeline around it."""
+    import tesserocr
+    from ingest.ocr import _tessdata
+
+    folder, models = _tessdata("tesseract"), threading.local()
+
+    def one(image: Path) -> str:
+        if not hasattr(models, "api"):
+            models.api = tesserocr.PyTessBaseAPI(path=folder, lang="swe")
+        with Image.open(image) as page:
+            models.api.SetImage(page)
+        models.api.SetSourceResolution(dpi)
+        return models.api.GetUTF8Text()
+
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    cpu, start = self_cpu(), time.perf_counter()
+    with ThreadPoolExecutor(jobs) as pool:
+        texts = list(pool.map(one, images))
+    return Run(time.perf_counter() - start, self_cpu() - cpu, "\f".join(texts))
+
+
 def ocrmypdf(pdf: Path, out: Path) -> Run:
     """OCRmyPDF as archivists run it; it picks its own job count (all cores) and Tesseract threads."""
     env = {k: v for k, v in os.environ.items() if k != "OMP_THREAD_LIMIT"}
@@ -176,14 +205,53 @@ def self_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+class TesseractClock:
+    """Thread CPU spent inside Tesseract's calls (recognition and OSD), which run in the pipeline's own
+    threads: the pipeline's models are handed out through a wrapper that times those two calls."""
+    TIMED = ("GetTSVText", "DetectOrientationScript")
+
+    def __init__(self) -> None:
+        self.seconds, self._lock = 0.0, threading.Lock()
+
+    def wrap(self, api):
+        clock = self
+
+        class Timed:
+            def __getattr__(self, name):
+                call = getattr(api, name)
+                if name not in clock.TIMED:
+                    return call
+
+                def timed(*args):
+                    start = time.thread_time()
+                    try:
+                        return call(*args)
+                    finally:
+                        with clock._lock:
+                            clock.seconds += time.thread_time() - start
+                return timed
+        return Timed()
+
+
 def cpu_split(pdf: Path, work: Path) -> list[list[str]]:
-    """Where the CPU goes: the pipeline run in this process, stage by stage, its own CPU (Python, all
-    threads) apart from its children's (Tesseract). Both sides come from the same run, so the share is
-    not blurred by the machine's load as a difference of two runs is. Start-up is a `minutes ingest` of
-    a two-line text file: interpreter, imports, dictionary, one worker."""
+    """Where the CPU goes: the pipeline run in this process, stage by stage, Tesseract's CPU (timed in its
+    threads, plus any child process) apart from the rest (Python, rendering). Both sides come from the same
+    run, so the share is not blurred by the machine's load as a difference of two runs is. Start-up is a
+    `minutes ingest` of a two-line text file: interpreter, imports, dictionary, one worker."""
+    from contextlib import contextmanager
+
+    from ingest import ocr
     from ingest.pipeline import Options, lexicon, read, repaired
     from ingest.segment import segment
 
+    clock, model = TesseractClock(), ocr._model
+
+    @contextmanager
+    def timed_model(language: str):
+        with model(language) as api:
+            yield clock.wrap(api)
+
+    ocr._model = timed_model
     options, data = Options(), pdf.read_bytes()
     lexicon()  # a worker loads it once, for its first document; start-up below counts it
     state: dict = {}
@@ -191,10 +259,13 @@ def cpu_split(pdf: Path, work: Path) -> list[list[str]]:
               ("repair (first document in the process)", lambda: state.update(fixed=repaired(state["extraction"], options))),
               ("segment", lambda: segment(state["fixed"].text)))
     spent: list[tuple[str, float, float]] = []
-    for name, call in stages:
-        own, tesseract = self_cpu(), children_cpu()
-        call()
-        spent.append((name, self_cpu() - own, children_cpu() - tesseract))
+    try:
+        for name, call in stages:
+            own, tesseract = self_cpu() - clock.seconds, children_cpu() + clock.seconds
+            call()
+            spent.append((name, self_cpu() - clock.seconds - own, children_cpu() + clock.seconds - tesseract))
+    finally:
+        ocr._model = model
     tiny = work / "tiny" / "protokoll.txt"
     tiny.parent.mkdir(exist_ok=True)
     tiny.write_text("Protokoll\n§ 1 Mötets öppnande\n", encoding="utf-8")
@@ -265,6 +336,7 @@ def versions() -> list[str]:
             return "not found"
 
     import pytesseract
+    import tesserocr
 
     model = ", ".join(f"{path.name} {path.stat().st_size / 1e6:.1f} MB"
                       for path in Path("/usr/share").glob("tesseract-ocr/*/tessdata/swe.traineddata"))
@@ -274,8 +346,9 @@ def versions() -> list[str]:
     return [
         f"- date: {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC; load average at start {os.getloadavg()[0]:.1f}",
         f"- machine: {cpu}, {cores()} cores, {psutil.virtual_memory().total / 2**30:.0f} GB, {platform.platform()}",
-        f"- {out(['tesseract', '--version'])} ({model}), "
-        f"pytesseract {pytesseract.__version__}, OCRmyPDF {out([str(BIN / 'ocrmypdf'), '--version'])}, "
+        f"- program (the bound, OCRmyPDF): {out(['tesseract', '--version'])}; minutes: "
+        f"{tesserocr.tesseract_version().split()[1]} in tesserocr {tesserocr.__version__}; model {model}",
+        f"- pytesseract {pytesseract.__version__}, OCRmyPDF {out([str(BIN / 'ocrmypdf'), '--version'])}, "
         f"Python {platform.python_version()}",
         f"- minutes at commit {out(['git', '-C', str(ROOT), 'rev-parse', '--short', 'HEAD'])}",
     ]
@@ -308,20 +381,23 @@ def main(argv: list[str] | None = None) -> None:
         images = page_images(pdf, work / f"pages-{pdf.stem}-{DPI}")
         wer = lambda text: f"{score(truth, text)['wer']:.2%}"  # noqa: E731
 
-        runs: dict[str, list[Run]] = {"bound": [], "other": [], "ours": []}
-        for _ in range(args.repeat):  # interleaved, so a change in the machine's load hits all three alike
+        runs: dict[str, list[Run]] = {"bound": [], "other": [], "ours": [], "library": []}
+        for _ in range(args.repeat):  # interleaved, so a change in the machine's load hits all alike
             runs["bound"].append(raw_tesseract(images, args.jobs))
             runs["other"].append(ocrmypdf(pdf, work))
             runs["ours"].append(minutes_ingest(pdf, work / "archive"))
-        bound, other, ours = (min(runs[name], key=lambda run: run.wall) for name in ("bound", "other", "ours"))
+            runs["library"].append(raw_library(images, args.jobs))
+        bound, other, ours, library = (min(runs[name], key=lambda run: run.wall) for name in runs)
         columns = ["reader", "wall s", "pages/min", "CPU s", "CPU s/page", "WER", "vs OCRmyPDF", "vs bound"]
         rows = []
         for name, run, text in ((f"tesseract -l swe, {args.jobs} processes (bound)", bound, bound.text),
                                 ("ocrmypdf --force-ocr -l swe --sidecar", other, other.text),
-                                ("minutes ingest (OCR text)", ours, ours.text)):
+                                ("minutes ingest (OCR text)", ours, ours.text),
+                                (f"for reference: tesserocr's Tesseract, {args.jobs} threads, no pipeline", library,
+                                 library.text)):
             rows.append([name, *rate(args.pages, run), wer(text), f"{other.wall / run.wall:.2f}×",
                          f"{bound.wall / run.wall:.2f}×"])
-        rows.append(["minutes ingest (repaired text)", "", "", "", "", wer(ours.repaired), "", ""])
+        rows.insert(3, ["minutes ingest (repaired text)", "", "", "", "", wer(ours.repaired), "", ""])
         report.table(f"{args.pages} scanned pages (grey, {DPI} dpi, image-only PDF), {cores()} cores", columns, rows,
                      f"fastest of {args.repeat} interleaved runs each" if args.repeat > 1 else "")
         words, seconds = repair_speed(ours.text, work)
@@ -342,7 +418,8 @@ def main(argv: list[str] | None = None) -> None:
             scaling.append((args.memory_pages, big))
             report.table(f"peak memory per worker, {args.memory_pages} scanned pages "
                          f"({big_pdf.stat().st_size / 2**20:.0f} MB PDF, which the worker reads from disk as it goes)",
-                         ["worker with its Tesseracts MB", "worker alone MB", "largest Tesseract MB"],
+                         ["worker with any Tesseract programs MB", "worker alone MB (Tesseract inside)",
+                          "largest Tesseract program MB"],
                          [[f"{value:.0f}" for value in big.peaks]])
         rows = [[f"{pages} scanned", *rate(pages, run), f"{run.wall / pages:.2f}", f"{run.peaks[0]:.0f}"]
                 for pages, run in sorted(scaling, key=lambda item: item[0])]
