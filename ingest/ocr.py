@@ -6,8 +6,8 @@ the first, upright reading looks like a misread (few words, low confidence, or l
 
 Speed: a dense page costs Tesseract's Swedish model 2-6 s of one core, and everything else must stay
 small beside it. Tesseract runs in this process through tesserocr, whose wheel carries libtesseract 5.5:
-on the same pages and model that is ~20% less CPU than the Debian 5.3 program at a lower error rate
-(bench/RESULTS.md), a model is loaded once per process and kept (not once per page), and pages go in as
+on the same pages and model that is ~20% less CPU than the Debian 5.3 program at about the same error
+rate (bench/RESULTS.md, eval/), a model is loaded once per process and kept (not once per page), and pages go in as
 raw pixels (no image file written or decoded). Each page is read by a thread of its own while the caller
 renders the next, and a document's pages are spread over every core no other Tesseract of ours is using
 (see `_take_core`), so a long PDF alone in a batch still keeps the whole machine busy. Where tesserocr

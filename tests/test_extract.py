@@ -11,6 +11,7 @@ from pathlib import Path
 import pikepdf
 import pytesseract
 import pytest
+import tesserocr
 from PIL import Image
 from reportlab.pdfgen import canvas
 
@@ -206,20 +207,20 @@ def test_sixteen_bit_grey_png(scans):
     assert "Förvaltningschefen redogör för utfallet efter första halvåret." in extraction.pages[0].text
 
 
-@pytest.mark.parametrize("turned", [90, 180, 270])
-def test_turned_page_is_read_upright(turned):
-    prose = "\n".join(TRUTH_003.split("\n")[27:35])
-    page = render_pages.text_to_scans(prose, seed=11)[0].rotate(turned, expand=True)
-    result = extract(_image_bytes(page, "PNG"), "turned.png").pages[0]
-    assert result.rotation == (360 - turned) % 360
-    assert "samarbetet mellan förvaltningar och myndigheter kring tidiga insatser för barn" in _flat(result.text)
-
-
 @pytest.fixture(params=["library", "program"])
 def tesseract_engine(request, monkeypatch) -> str:
     """Each way of running Tesseract: tesserocr in this process (the default), or the installed program."""
     monkeypatch.setenv(ocr.ENGINE_SETTING, request.param)
     return request.param
+
+
+@pytest.mark.parametrize("turned", [90, 180, 270])
+def test_turned_page_is_read_upright(turned, tesseract_engine):
+    prose = "\n".join(TRUTH_003.split("\n")[27:35])
+    page = render_pages.text_to_scans(prose, seed=11)[0].rotate(turned, expand=True)
+    result = extract(_image_bytes(page, "PNG"), "turned.png").pages[0]
+    assert result.rotation == (360 - turned) % 360
+    assert "samarbetet mellan förvaltningar och myndigheter kring tidiga insatser för barn" in _flat(result.text)
 
 
 def test_tesseract_missing_is_an_installation_error(monkeypatch, tesseract_engine):
@@ -241,8 +242,9 @@ def test_both_engines_read_grey_and_bilevel_pages(scans, tesseract_engine):
     for page in pages:
         assert "Närvarande: Åsa Öberg, Märta Ångström och Björn Sjöström" in page.text
         assert sum(w.confidence for w in page.words) / len(page.words) > 85
-    expected = "tesseract 5.5" if tesseract_engine == "library" else "tesseract 5.3"
-    assert ocr.engine().startswith(expected)
+    library = tesseract_engine == "library"
+    version = tesserocr.tesseract_version().split()[1] if library else str(pytesseract.get_tesseract_version())
+    assert ocr.engine() == f"tesseract {version}"
 
 
 def test_models_are_loaded_once_per_process_not_per_page(scans, monkeypatch):
