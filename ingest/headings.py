@@ -132,15 +132,16 @@ FOLLOW_UP_LABELS = re.compile(
 
 # Item headings. Each pattern has groups `num` and `rest`; `kind` decides how the
 # number is read and printed. Tesseract's Swedish model has no "§": it reads
-# "§ 48" as "848", "8 48", "$ 48", "S 48" or "5 48"; those are `ocr_para`.
+# "§ 48" as "848", "8 48", "$ 48", "S 48" or "5 48", and Tesseract 5.5 also as "$& 48"; those are
+# `ocr_para`. Roman numerals lose an I to "l", "i" or "1" ("VIII." as "Vill.").
 ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("para", re.compile(r"^(?:[A-ZÅÄÖ]{1,6}\s+)?§§?\s*(?P<num>\d{1,4})\s*[.,:)]?(?:\s+(?P<rest>.*))?$")),  # OCR: "§ 4,"
-    ("ocr_para", re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?[8$S5&][ .]?(?P<num>\d{1,3})\s*[.,:)]?(?:\s+(?P<rest>.*))?$")),
+    ("ocr_para", re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?[8$S5&][$&]?[ .]?(?P<num>\d{1,3})\s*[.,:)]?(?:\s+(?P<rest>.*))?$")),
     ("number", re.compile(r"^(?P<num>\d{1,2})\s*[.)](?!\d)\s*(?P<rest>\S.*)$")),
     ("number", re.compile(r"^(?:punkt|ärende|p\.)\s*(?P<num>\d{1,2})\s*[.:)]?\s+(?P<rest>\S.*)$", re.I)),
     # Word's numbered headings lose the dot in PDF text: "1 Inledning"; only an unbroken run counts
     ("bare", re.compile(r"^(?P<num>\d{1,2})\s+(?P<rest>[A-ZÅÄÖ][^.]{2,80})$")),
-    ("roman", re.compile(r"^(?:§\s*)?(?P<num>[IVX]{1,5})\s*[.)]\s+(?P<rest>\S.*)$")),
+    ("roman", re.compile(r"^(?:§\s*)?(?P<num>[IVX][IVXil1]{0,4})\s*[.)]\s+(?P<rest>\S.*)$")),
 )
 # Cover-page range of paragraphs: "Paragrafer §§ 46-70" (OCR: "88 46-70").
 PARAGRAPH_RANGE = re.compile(r"\bparagrafer\s*[:.]?\s*(?:§§|§|88|\$\$|SS|8)?\s*(\d{1,4})\s*[-–—]\s*(\d{1,4})\b", re.I)
@@ -167,7 +168,7 @@ PAGE_FURNITURE = (
     re.compile(r"^utdragsbestyrkande\b", re.I),
     re.compile(r"^expedierat\s*/?\s*bestyrkt\b", re.I),
     re.compile(r"^sammanträdesdatum\s*$", re.I),
-    re.compile(r"^(?:§|[8$S5&])\s*\d{1,4}\s*[.,]?\s*\(?forts(?:\.|ättning)?\)?\.?$", re.I),  # "§ 47 forts." on a new page
+    re.compile(r"^(?:§|[8$S5&][$&]?)\s*\d{1,4}\s*[.,]?\s*\(?forts(?:\.|ättning)?\)?\.?$", re.I),  # "§ 47 forts." on a new page
     re.compile(r".*protokoll(?:sutdrag)?\b.*\d+\s*\(\s*\d+\s*\)\s*$", re.I),  # "YSTADS KOMMUN SAMMANTRÄDESPROTOKOLL 4 (77)"
 )
 # Furniture only when at the top or bottom of a page and not chosen as an item heading:
@@ -260,7 +261,7 @@ END_TIME = re.compile(
 TIME_SINGLE = re.compile(r"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:](?P<m1>[0-5]\d))?\b", re.I)
 
 # Specks OCR leaves at the ends of a line (table rules, dust), stripped before matching a heading or name.
-OCR_SPECKS = " \t|'‘’\"`:;.,_-©®°"
+OCR_SPECKS = " \t|'‘’\"`:;.,_-–—©®°"
 
 # What a title line may end in that is no part of the title: punctuation, and the vertical rule of a
 # table read by OCR ("Kort, kort info |", "Kort, kort info|").

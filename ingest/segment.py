@@ -22,11 +22,15 @@ from ingest.models import PAGE_BREAK, Item, Meeting, Segmentation
 _FOLD = str.maketrans("åäöéÅÄÖÉ", "aaooAAOO")
 
 
+_SIX_FOR_O = re.compile(r"(?<=[^\W\d_])6(?=[^\W\d_])")
+
+
 @lru_cache(maxsize=8192)
 def _fold(text: str) -> str:
     """Same length as `text`, so a match on the folded line slices the original. OCR drops å/ä/ö
-    or, with the English model, reads ö as é ("Besléts"); the patterns are folded the same way."""
-    return text.translate(_FOLD)
+    or, with the English model, reads ö as é ("Besléts") or as 6 between letters ("Besl6ts"); the
+    patterns are folded the same way."""
+    return _SIX_FOR_O.sub("o", text.translate(_FOLD))
 
 
 def _folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -67,6 +71,7 @@ _SECTION = {_fold(name).lower(): key for key, names in H.SECTIONS.items() for na
 _SUBHEADINGS = {_fold(x).lower() for x in H.OTHER_SUBHEADINGS}
 _CELL_BREAK = re.compile(r"\s{2,}|\t|[.…_]{4,}")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
+_ROMAN_OCR = str.maketrans("il1", "III")
 _CONTINUING = set(H.PERSON_LISTS) | {"place_time"}
 _SIGNERS = {"chair", "secretary", "adjusters"}
 EARLIEST_START_HOUR = 6
@@ -259,7 +264,7 @@ def _paragraph_range(lines: list[_Line]) -> tuple[int, int] | None:
 
 
 def _roman(s: str) -> int:
-    values = [_ROMAN[c] for c in s]
+    values = [_ROMAN[c] for c in s.translate(_ROMAN_OCR)]
     return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
 
 
@@ -272,7 +277,7 @@ def _item_readings(text: str) -> list[tuple[str, int, str, str]]:
             continue
         raw, rest = m.group("num"), (m.group("rest") or "").strip()
         if kind == "roman":
-            out.append((kind, _roman(raw), raw, rest))
+            out.append((kind, _roman(raw), raw.translate(_ROMAN_OCR), rest))
         elif kind in ("para", "ocr_para"):
             out.append((kind, int(raw), f"§ {int(raw)}", rest))
         else:
@@ -634,10 +639,10 @@ def _clean_name(part: str) -> str:
     part = re.sub(r"\([^)]*\)?", " ", part)
     previous = None
     while previous != part:
-        previous = part = part.strip()
+        previous = part = part.strip(H.OCR_SPECKS)  # "Mikael Persson (SD) —": a speck hides the party
         tail = _NAME_ORG_TAIL.search(_fold(part))
         part = part[: tail.start()] if tail else part
-    return " ".join(part.strip(H.OCR_SPECKS + "–").split())
+    return " ".join(part.split())
 
 
 def _split_long(name: str) -> list[str]:

@@ -73,8 +73,10 @@ _LABEL_WORDS = {
 
 
 def _covered(token: str, structured: set[str]) -> bool:
-    """In the structured fields; OCR reads "§ 41" as "841", so a number may carry one extra digit."""
-    return token in structured or token.isdigit() and any(token[1:] == t for t in structured)
+    """In the structured fields; OCR reads "§ 41" as "841", so a number may carry one extra digit, and a
+    roman numeral may have an l or 1 for an I ("Vill" is item VIII)."""
+    roman = re.fullmatch(r"[ivx][ivxl1]{0,4}", token) and token.translate(str.maketrans("l1", "ii"))
+    return token in structured or token.isdigit() and any(token[1:] == t for t in structured) or roman in structured
 
 
 def assert_nothing_lost(text: str, seg: Segmentation) -> None:
@@ -371,3 +373,12 @@ def main() -> None:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def test_tesseract_5_5_misreadings_of_paragraph_signs_and_roman_numerals():
+    """Tesseract 5.5 reads "§ 5" as "$& 5" and "VIII." as "Vill.": still item headings, numbered right."""
+    paragraphs = segment("Protokoll\n\n$& 4 Ekonomisk rapport\nText.\n\n&$ 5 Fönsterbyte etapp 2\nText.\n").items
+    assert [(item.number, item.title) for item in paragraphs] == [("§ 4", "Ekonomisk rapport"),
+                                                                  ("§ 5", "Fönsterbyte etapp 2")]
+    roman = segment("Protokoll\n\nVII. Val av styrelse.\nText.\n\nVill. Övriga frågor.\nText.\n\nIX. Mötets avslutande.\nText.\n")
+    assert [item.number for item in roman.items] == ["VII", "VIII", "IX"]
