@@ -205,32 +205,29 @@ def self_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-class TesseractClock:
-    """Thread CPU spent inside Tesseract's calls (recognition and OSD), which run in the pipeline's own
-    threads: the pipeline's models are handed out through a wrapper that times those two calls."""
+class TimedModel:
+    """A pipeline model whose recognition and OSD calls add the CPU they take in their thread to `spent`:
+    Tesseract runs in the pipeline's own threads, so its share is timed call by call."""
     TIMED = ("GetTSVText", "DetectOrientationScript")
+    lock = threading.Lock()
+    spent = [0.0]
 
-    def __init__(self) -> None:
-        self.seconds, self._lock = 0.0, threading.Lock()
+    def __init__(self, api) -> None:
+        self.api = api
 
-    def wrap(self, api):
-        clock = self
+    def __getattr__(self, name: str):
+        call = getattr(self.api, name)
+        if name not in self.TIMED:
+            return call
 
-        class Timed:
-            def __getattr__(self, name):
-                call = getattr(api, name)
-                if name not in clock.TIMED:
-                    return call
-
-                def timed(*args):
-                    start = time.thread_time()
-                    try:
-                        return call(*args)
-                    finally:
-                        with clock._lock:
-                            clock.seconds += time.thread_time() - start
-                return timed
-        return Timed()
+        def timed(*args):
+            start = time.thread_time()
+            try:
+                return call(*args)
+            finally:
+                with self.lock:
+                    self.spent[0] += time.thread_time() - start
+        return timed
 
 
 def cpu_split(pdf: Path, work: Path) -> list[list[str]]:
@@ -244,12 +241,12 @@ def cpu_split(pdf: Path, work: Path) -> list[list[str]]:
     from ingest.pipeline import Options, lexicon, read, repaired
     from ingest.segment import segment
 
-    clock, model = TesseractClock(), ocr._model
+    model = ocr._model
 
     @contextmanager
     def timed_model(language: str):
         with model(language) as api:
-            yield clock.wrap(api)
+            yield TimedModel(api)
 
     ocr._model = timed_model
     options, data = Options(), pdf.read_bytes()
@@ -261,9 +258,11 @@ def cpu_split(pdf: Path, work: Path) -> list[list[str]]:
     spent: list[tuple[str, float, float]] = []
     try:
         for name, call in stages:
-            own, tesseract = self_cpu() - clock.seconds, children_cpu() + clock.seconds
+            inside = TimedModel.spent[0]
+            own, tesseract = self_cpu() - inside, children_cpu() + inside
             call()
-            spent.append((name, self_cpu() - clock.seconds - own, children_cpu() + clock.seconds - tesseract))
+            inside = TimedModel.spent[0]
+            spent.append((name, self_cpu() - inside - own, children_cpu() + inside - tesseract))
     finally:
         ocr._model = model
     tiny = work / "tiny" / "protokoll.txt"

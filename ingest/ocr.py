@@ -280,8 +280,8 @@ def _reread_stacks(data: dict[str, list], image: Image.Image, language: str, dpi
     typical = line_heights[len(line_heights) // 2]
     lines_in: Counter[tuple[int, int]] = Counter(
         (data["page_num"][i], data["block_num"][i]) for i in rows if data["level"][i] == 4)
-    stacks = [i for i in rows if data["level"][i] == 2 and lines_in[data["page_num"][i], data["block_num"][i]] > 1
-              and data["height"][i] <= STACK_HEIGHT * typical]
+    stacks = {i for i in rows if data["level"][i] == 2 and lines_in[data["page_num"][i], data["block_num"][i]] > 1
+              and data["height"][i] <= STACK_HEIGHT * typical}
     if not stacks:
         return data
     stacked = {(data["page_num"][i], data["block_num"][i]) for i in stacks}
@@ -382,7 +382,7 @@ def ocr_page(image: Image.Image, language: str = "swe", number: int = 1, *, dpi:
     """OCR one page image; `rotation` in the result is how far it was turned (counter-clockwise) to read it.
 
     `dpi` defaults to the image's own resolution: Tesseract guesses badly when it is not told, and the
-    BMP file it reads carries none."""
+    raw pixels (or the BMP the program reads) carry none."""
     return ocr_pages([(number, image)], language, dpi=dpi)[0]
 
 

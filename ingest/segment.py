@@ -264,7 +264,7 @@ def _paragraph_range(lines: list[_Line]) -> tuple[int, int] | None:
 
 
 def _roman(s: str) -> int:
-    values = [_ROMAN[c] for c in s.translate(_ROMAN_OCR)]
+    values = [_ROMAN[c] for c in s]
     return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
 
 
@@ -277,7 +277,8 @@ def _item_readings(text: str) -> list[tuple[str, int, str, str]]:
             continue
         raw, rest = m.group("num"), (m.group("rest") or "").strip()
         if kind == "roman":
-            out.append((kind, _roman(raw), raw.translate(_ROMAN_OCR), rest))
+            numeral = raw.translate(_ROMAN_OCR)
+            out.append((kind, _roman(numeral), numeral, rest))
         elif kind in ("para", "ocr_para"):
             out.append((kind, int(raw), f"§ {int(raw)}", rest))
         else:
