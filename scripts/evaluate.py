@@ -1,6 +1,9 @@
-"""Score the repair on every development set under eval/devsets/ (`make eval`).
+"""Score the repair on every development set under eval/devsets/, then the whole pipeline on the minutes corpus
+under eval/minutes/ (`make eval`).
 
-    python scripts/evaluate.py [--no-repair] [--set NAME ...] [--show N] [--json] [--wer PATH]
+    python scripts/evaluate.py [--corpus all|devsets|minutes] [--no-repair] [--set NAME ...] [--show N] [--json]
+
+The minutes corpus part is scripts/evaluate_minutes.py (see there for its own options).
 
 Every case's input goes through ingest.repair.repair (with the OCR word
 confidences from <name>.words.tsv when the set has them) and is scored against
@@ -200,7 +203,11 @@ def main() -> int:
     ap.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
     ap.add_argument("--wer", type=Path, default=ROOT.parent / "shared" / "tools" / "wer.py", help="the scorer")
     ap.add_argument("--devsets", type=Path, default=DEVSETS)
+    ap.add_argument("--corpus", choices=("all", "devsets", "minutes"), default="all",
+                    help="the prose development sets, the minutes corpus, or both")
     args = ap.parse_args()
+    if args.corpus == "minutes":
+        return evaluate_minutes(args)
 
     wer = load_scorer(args.wer)
     fix = identity if args.no_repair else real_repair()
@@ -218,7 +225,14 @@ def main() -> int:
                                            for kind, rows in strategy.items()}}, ensure_ascii=False, indent=1))
     else:
         print_tables(scores, strategy, Console(width=None if sys.stdout.isatty() else 180), not args.no_repair)
-    return 0
+    return evaluate_minutes(args) if args.corpus == "all" and not args.sets and not args.json else 0
+
+
+def evaluate_minutes(args) -> int:
+    from scripts.evaluate_minutes import main as minutes_main
+
+    return minutes_main(["--wer", str(args.wer), *(["--json"] if args.json else []),
+                         *(["--show", str(args.show)] if args.show else [])])
 
 
 if __name__ == "__main__":
