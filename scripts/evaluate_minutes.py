@@ -221,15 +221,19 @@ def report(docs, structure_scores, repair_scores, console: Console, failures: in
         console.print(t)
 
     if failures:
-        counts = Counter(kind for s in structure_scores.values() for _, kind, _ in s.failures)
+        structural = Counter(kind for s in structure_scores.values() for _, kind, _ in s.failures)
+        words: Counter = Counter()
         for r in repair_scores.values():
-            counts.update({f"repair: {k}": v for k, v in r["error_kinds"].items()})
-        t = Table(title="kinds of failure, all splits and inputs, by what they cost (items, fields or words)")
-        t.add_column("kind of failure")
-        t.add_column("count", justify="right")
-        for kind, n in counts.most_common(failures):
-            t.add_row(kind, str(n))
-        console.print(t)
+            words.update(r["error_kinds"])
+        for title, counts, unit in (("structure", structural, "items, decisions or fields"),
+                                    ("repair", words, "words left wrong")):
+            t = Table(title=f"commonest kinds of {title} failure, all splits and inputs")
+            t.add_column("kind of failure")
+            t.add_column(unit, justify="right")
+            for kind, n in counts.most_common(failures):
+                t.add_row(kind, str(n))
+            if counts:
+                console.print(t)
 
 
 def as_json(docs, structure_scores, repair_scores) -> dict:

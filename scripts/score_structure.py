@@ -30,7 +30,7 @@ ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 def norm(text: str | None) -> str:
     text = unicodedata.normalize("NFC", text or "").casefold()
-    return re.sub(r"\s+", " ", re.sub(r"[^\w§%/:.,-]+", " ", text)).strip(" .,:-")
+    return re.sub(r"\s+", " ", re.sub(r"(?:[^\w§%/:.,-]|_)+", " ", text)).strip(" .,:-")
 
 
 def _roman(token: str) -> int | None:

@@ -1,0 +1,123 @@
+"""The minutes corpus (eval/minutes/) is whole and split by organisation, and the pipeline does not fall below
+what it reached on it.
+
+The regression part is the fast subset of `make eval`: structure on every document as published (text and
+Markdown read by extract, text PDFs through pdfplumber, real scans from their committed OCR), and the repair of
+the exact text (which should change nothing). The floors are the figures the code reached when they were last
+raised; raise them when the code improves, never lower them to make a change pass.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from scripts.corpora import riksdag_documents, session_year, split_of  # noqa: E402
+from scripts.minutes_corpus import COLUMNS, CORPUS, KINDS, MANIFEST, SPLITS, load_docs  # noqa: E402
+from scripts.score_structure import number_key, score  # noqa: E402
+
+DOCS = load_docs()
+FLOORS = {  # % on the published inputs of all documents, dev and test; measured 2026-12-02: 73.6, 49.4, 63.9
+    "items_right": 73.0,
+    "decisions_found": 49.0,
+    "fields_right": 63.0,
+}
+CLEAN_CHANGED_CEILING = 0.20  # % of words the repair changes on the exact text; measured 0.17
+
+
+def test_manifest_has_the_columns_and_one_row_per_folder():
+    header = MANIFEST.read_text(encoding="utf-8").splitlines()[0].split("\t")
+    assert tuple(header) == COLUMNS
+    assert sorted(d.name for d in DOCS) == sorted(p.name for p in (CORPUS / "docs").iterdir() if p.is_dir())
+    assert len({d.name for d in DOCS}) == len(DOCS)
+
+
+@pytest.mark.parametrize("doc", DOCS, ids=lambda d: d.name)
+def test_document_is_complete(doc):
+    assert doc.kind in KINDS and doc.split in SPLITS and doc.real in ("real", "synthetic")
+    assert doc.source_file.stat().st_size > 0
+    assert doc.truth.strip()
+    expected = doc.expected
+    assert set(expected) >= {"meeting", "items"}
+    for item in expected["items"]:
+        assert item["number"] and item["title"] and isinstance(item["decisions"], list)
+    meeting = expected["meeting"]
+    assert meeting.get("date") is None or len(meeting["date"]) == 10
+    readings = ("scan-swe", "scan-eng") if doc.is_scan else ("grey-swe", "grey-eng", "bw-swe")
+    for reading in readings:
+        assert doc.reading_path(reading).exists(), f"run scripts/make_minutes_corpus.py {doc.name}"
+
+
+def test_corpus_is_as_large_as_its_readme_says():
+    real = [d for d in DOCS if d.real == "real"]
+    assert len(DOCS) >= 60 and len(real) >= 40
+    assert len({d.organisation for d in DOCS}) >= 15 and len({d.organisation for d in real}) >= 2
+    assert {d.kind for d in DOCS} >= {"text", "markdown", "pdf-text"}
+
+
+def test_splits_are_by_organisation_and_a_third_is_test():
+    splits = defaultdict(set)
+    for doc in DOCS:
+        splits[doc.organisation].add(doc.split)
+    assert all(len(s) == 1 for s in splits.values()), "an organisation's documents are all in one split"
+    test_orgs = sum(s == {"test"} for s in splits.values())
+    assert test_orgs * 3 >= len(splits)
+
+
+def test_riksdag_split_is_by_session():
+    assert session_year("# ipq-199495--0001") == 1994 and session_year("# ipq-19992000--0012") == 1999
+    assert split_of(2016) == "dev" and split_of(2017) == "test"
+    first = next(riksdag_documents("test"))
+    assert session_year(first[0]) >= 2017 and len(first[1].split()) > 20
+
+
+def test_number_keys_ignore_what_templates_print_around_the_number():
+    assert {number_key(n) for n in ("§ 12", "KS § 12", "12.", "12", "XII", "§12")} == {"12"}
+    assert number_key("5.3") == "5.3"
+
+
+def test_scorer_counts_what_is_missing_and_what_is_invented():
+    expected = {"meeting": {"date": "2024-01-02", "chair": "Anna Ek", "location": None, "participants": ["Anna Ek"]},
+                "items": [{"number": "§ 1", "title": "Val av justerare", "dnr": None,
+                           "decisions": ["Till justerare valdes Per Ek."]}]}
+    right = score("d", {"date": "2024-01-02", "chair": "Anna Ek", "location": None, "participants": ["Anna Ek"],
+                        "adjusters": []},
+                  [{"number": "1", "title": "Val av justerare", "dnr": None,
+                    "decisions": ["Till justerare valdes Per Ek."]}], expected)
+    assert (right.items_right, right.decisions_found, right.fields_right, right.invented) == (1, 1, 2, 0)
+    wrong = score("d", {"date": "2024-01-03", "chair": None, "location": "Sida 1 av 3", "participants": [],
+                        "adjusters": []},
+                  [{"number": "1", "title": "Val av justerare Paragrafer 1-9", "dnr": None, "decisions": []}],
+                  expected)
+    assert (wrong.items_right, wrong.decisions_found, wrong.fields_right, wrong.invented) == (0, 0, 0, 1)
+    assert wrong.participant_lists_exact == 0
+
+
+@pytest.fixture(scope="module")
+def published():
+    from scripts.evaluate_minutes import structure_results, total
+
+    return total(structure_results(DOCS, ("published",)).values())
+
+
+@pytest.mark.parametrize("measure", sorted(FLOORS))
+def test_structure_on_published_files_stays_above_its_floor(published, measure):
+    found, printed = {"items_right": (published.items_right, published.items),
+                      "decisions_found": (published.decisions_found, published.decisions),
+                      "fields_right": (published.fields_right, published.fields)}[measure]
+    assert 100 * found / printed >= FLOORS[measure], json.dumps({measure: [found, printed]})
+
+
+def test_repair_of_the_exact_text_changes_almost_nothing():
+    from scripts.evaluate import load_scorer
+    from scripts.evaluate_minutes import repair_results, sum_repair
+
+    wer = load_scorer(ROOT.parent / "shared" / "tools" / "wer.py")
+    clean = sum_repair(list(repair_results(DOCS, ("clean",), wer, 0).values()))
+    assert clean["changed_pct"] <= CLEAN_CHANGED_CEILING, clean
