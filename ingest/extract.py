@@ -67,7 +67,7 @@ def extract(source: bytes | BinaryIO, name: str, *, language: str = "swe", dpi: 
     for magic, what in _OTHER_MAGIC.items():
         if start.startswith(magic):
             raise InputError(f"unsupported file type: {what}")
-    return _extract_text(source if isinstance(source, bytes) else stream.read())
+    return _extract_text(source if isinstance(source, bytes) else stream.read(), suffix)
 
 
 # ---------------------------------------------------------------- text
@@ -90,7 +90,10 @@ def _decode(data: bytes) -> str:
         return data.decode("latin_1")
 
 
-def _extract_text(data: bytes) -> Extraction:
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+
+def _extract_text(data: bytes, suffix: str) -> Extraction:
     if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError("not a text file: binary content")
     text = _decode(data)
@@ -98,5 +101,8 @@ def _extract_text(data: bytes) -> Extraction:
         raise InputError("empty file (only whitespace)")
     if "\x00" in text or _control_ratio(text) > MAX_CONTROL_RATIO:
         raise InputError("not a text file: binary content")
+    from .markdown import looks_like_markdown
+
+    kind = "markdown" if suffix in MARKDOWN_SUFFIXES or looks_like_markdown(text) else "text"
     pages = [Page(number=n, text=page, method="text") for n, page in enumerate(text.split("\f"), start=1)]
-    return Extraction(kind="text", pages=pages)
+    return Extraction(kind=kind, pages=pages)

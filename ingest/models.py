@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = "1"
 
-SourceKind = Literal["text", "pdf-text", "pdf-scan", "pdf-mixed", "image"]
+SourceKind = Literal["text", "markdown", "pdf-text", "pdf-scan", "pdf-mixed", "image"]
 PAGE_BREAK = "\f"
 """Pages are joined with a form feed in `text` and `original_text`, as pdftotext does."""
 

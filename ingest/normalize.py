@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .markdown import plain_text
 from .models import Extraction, OcrWord, Page
 
 # Word writes list bullets in the Symbol and Wingdings fonts, whose characters land in the private-use
@@ -103,13 +104,13 @@ def _normalize_word(word: OcrWord) -> OcrWord:
     return word._replace(text=text)
 
 
-def _normalize_page(page: Page) -> Page:
-    return page.model_copy(
-        update={"text": normalize_text(page.text), "words": [_normalize_word(w) for w in page.words]}
-    )
+def _normalize_page(page: Page, markup: bool) -> Page:
+    text = plain_text(page.text) if markup else page.text
+    return page.model_copy(update={"text": normalize_text(text), "words": [_normalize_word(w) for w in page.words]})
 
 
 def normalize(extraction: Extraction) -> Extraction:
-    """Every page's text gets all fixes; OCR words get only the character fixes, so they still match
-    the tokens Tesseract saw."""
-    return extraction.model_copy(update={"pages": [_normalize_page(p) for p in extraction.pages]})
+    """Every page's text gets all fixes, Markdown first losing its markup; OCR words get only the character
+    fixes, so they still match the tokens Tesseract saw."""
+    markup = extraction.kind == "markdown"
+    return extraction.model_copy(update={"pages": [_normalize_page(p, markup) for p in extraction.pages]})

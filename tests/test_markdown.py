@@ -1,0 +1,76 @@
+"""Markdown minutes read as the lines a printed page shows, through extract and normalize as a user's file is."""
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract import extract
+from ingest.markdown import looks_like_markdown, plain_text
+from ingest.normalize import normalize
+from ingest.segment import segment
+
+MINUTES = """---
+kommun: exempelby
+nämnd: bygg-au
+---
+
+# Protokoll styrelsemöte
+
+| | |
+|---|---|
+| **Datum** | 2023-09-12 |
+| **Plats** | Bygdegården<br>Backa |
+
+**Närvarande:** Anna Ek (ordförande), Per Holm
+
+## § 1 Mötets öppnande
+
+Ordföranden öppnade mötet kl. 18.35.
+
+## § 2 Val av justerare
+
+### Beslut
+
+Per Holm valdes att justera protokollet. Se [bilaga](bilaga-1.pdf) och `rapport_2023`.
+
+---
+
+> **Reservation:** Anna Ek reserverade sig mot beslutet i \\§ 2\\.
+<!-- sida 2 -->
+"""
+
+
+@pytest.mark.parametrize("markup, plain", [
+    ("## § 58 Mötets öppnande", "§ 58 Mötets öppnande"),
+    ("### 2.1 Val av justerare ###", "2.1 Val av justerare"),
+    ("**Ledamöter:** Hanna Lindvall (S)", "Ledamöter: Hanna Lindvall (S)"),
+    ("*Vakant* och __Beslut__", "Vakant och Beslut"),
+    ("> Beslutande", "Beslutande"),
+    ("Budget\\_2024 och 2026\\.", "Budget_2024 och 2026."),
+    ("Protokoll\n=========", "Protokoll\n"),
+    ("| Punkt | Vad |\n| --- | --- |\n| 1 | Ekonomi |", "Punkt    Vad\n1    Ekonomi"),
+    ("| Plats och tid<br>Beslutande | Stadshuset<br>Anna Ek |", "Plats och tid    Stadshuset\nBeslutande    Anna Ek"),
+    ("rapport_2023 och e_post", "rapport_2023 och e_post"),
+])
+def test_markup_is_undone(markup, plain):
+    assert plain_text(markup) == plain
+
+
+def test_front_matter_is_metadata_not_minutes():
+    assert "bygg-au" not in plain_text(MINUTES)
+    assert plain_text("---\nnot front matter, a rule\n---\ntext") == "\nnot front matter, a rule\n\ntext"
+
+
+def test_a_markdown_file_is_its_own_kind_and_segments_like_text():
+    extraction = normalize(extract(MINUTES.encode(), "protokoll.md"))
+    assert extraction.kind == "markdown"
+    text = extraction.pages[0].text
+    assert "**" not in text and "#" not in text and "<!--" not in text
+    seg = segment(text)
+    assert [(i.number, i.title) for i in seg.items] == [("§ 1", "Mötets öppnande"), ("§ 2", "Val av justerare")]
+    assert seg.meeting.date == "2023-09-12"
+
+
+def test_markdown_is_recognised_by_content_when_the_name_does_not_say():
+    assert extract(MINUTES.encode(), "protokoll.txt").kind == "markdown"
+    assert not looks_like_markdown("Protokoll\n\n§ 1 Mötets öppnande\n\nMötet öppnades.\n")
+    assert extract("§ 1 Mötets öppnande\n# 12 är ett nummer\n".encode(), "notes.txt").kind == "text"
