@@ -123,6 +123,27 @@ DECISION_CLAUSE = re.compile(r"^(?:att\b|\d{1,2}[.)]\s|[a-h][.)]\s)", re.I)
 # "Beslut: Ledningsgruppen godkänner ..." inside an item.
 INLINE_DECISION = re.compile(r"^(?:beslut|beslutades|beslöts|mötet beslutade)\s*(?::\s*|(?=att\b))(\S.*)$", re.I)
 
+# The grammar of a decision recorded as a sentence (ingest/decisions.py), matched on folded text: a decision verb
+# as the main verb, a short subject before it, and none of the words that make it a proposal, a condition or a plan.
+DECISION_PREDICATE = (
+    r"\b(?:beslutar|beslutade|beslöt|beslöts|beslutades|beslutas"
+    r"|valdes|omvaldes|nyvaldes|valde|väljs|utsågs|utsåg"
+    r"|godkändes|godkänns|godkände|godkänner|fastställdes|fastställs|fastställde|fastställer"
+    r"|antogs|antog|avslogs|avslås|avslog|avslår|bifölls|bifalls|bifalles|biföll|bifaller"
+    r"|beviljades|beviljas|beviljade|beviljar|bordlades|bordläggs|bordlade|återremitterades|återremitteras"
+    r"|(?:lades|läggs|lagts)\s+till\s+handlingarna"
+    r"|blev\s+(?:godkänd|godkända|godkänt|antagen|antagna|avslagen|bifallen|vald|valda))\b"
+)
+# "Stämman beslutar" or "Mötet beslutade enhälligt:" alone on a line, over its att-clauses.
+DECISION_LEAD = (
+    r"^(?:\S+\s+){0,3}?(?:beslutar|beslutade|beslöt|beslöts|beslutades)"
+    r"(?:\s+(?:med\s+acklamation|enhälligt|enligt\s+följande|följande|därför))?\s*:?\s*$"
+)
+DECISION_BLOCKERS = (
+    r"\b(?:att|om|som|när|innan|sedan|ska|skall|kommer|bör|kan|får|måste|föreslår|föreslås|föreslog|yrkar|"
+    r"yrkade|yrkande|tillstyrker|tillstyrkte|förslag|förslaget|hemställer|rekommenderar)\b"
+)
+
 # Follow-up labels in an item ("Ansvarig: Jörgen Fält", "Klart senast: juni"): a line starting
 # with one ends the decision before it.
 FOLLOW_UP_LABELS = re.compile(

@@ -14,61 +14,44 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ingest import headings as H
+from ingest.decisions import grammar_decisions
+from ingest.glyphs import fold, folded
 from ingest.models import PAGE_BREAK, Item, Meeting, Segmentation
 
-_FOLD = str.maketrans("åäöéÅÄÖÉ", "aaooAAOO")
-
-
-_SIX_FOR_O = re.compile(r"(?<=[^\W\d_])6(?=[^\W\d_])")
-
-
-@lru_cache(maxsize=8192)
-def _fold(text: str) -> str:
-    """Same length as `text`, so a match on the folded line slices the original. OCR drops å/ä/ö
-    or, with the English model, reads ö as é ("Besléts") or as 6 between letters ("Besl6ts"); the
-    patterns are folded the same way."""
-    return _SIX_FOR_O.sub("o", text.translate(_FOLD))
-
-
-def _folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    return re.compile(pattern.pattern.translate(_FOLD), pattern.flags)
-
-
-_DECISION_HEADING = _folded(H.DECISION_HEADINGS)
-_INLINE_DECISION = _folded(H.INLINE_DECISION)
-_CLOSING = _folded(H.CLOSING)
-_EMPTY_SECTION = _folded(H.EMPTY_SECTION)
-_NAME_ORG_TAIL = _folded(H.NAME_ORG_TAIL)
-_TITLES = _folded(H.TITLES)
-_REPLACES = _folded(H.REPLACES)
-_EXCEPT = _folded(H.EXCEPT)
-_ROLE_PREFIX = _folded(H.ROLE_PREFIX)
-_ROLE_FIELDS = {field: _folded(p) for field, p in H.ROLE_FIELDS.items()}
-_FOLLOW_UP = _folded(H.FOLLOW_UP_LABELS)
-_ELECTIONS = tuple((field, _folded(p)) for field, p in H.ELECTIONS)
-_WEEKDAYS = _folded(H.WEEKDAYS)
-_PLACE_AFTER_DATE = _folded(H.PLACE_AFTER_DATE)
-_PAGE_FURNITURE = tuple(_folded(p) for p in H.PAGE_FURNITURE)
-_ROLES_AFTER_NAME = _folded(H.ROLES_AFTER_NAME)
-_BODY_WORDS = _folded(H.BODY_WORDS)
-_ORG_WORDS = _folded(H.ORG_WORDS)
-_ORG_LEADS = _folded(H.ORG_LEADS)
-_TOP_ORG_WORDS = _folded(H.TOP_ORG_WORDS)
-_BODY_PURPOSE = {_fold(w) for w in H.BODY_PURPOSE_WORDS}
-_LABEL_FIELD = {_fold(label).lower(): field for field, labels in H.FIELD_LABELS.items() for label in labels}
+_DECISION_HEADING = folded(H.DECISION_HEADINGS)
+_INLINE_DECISION = folded(H.INLINE_DECISION)
+_CLOSING = folded(H.CLOSING)
+_EMPTY_SECTION = folded(H.EMPTY_SECTION)
+_NAME_ORG_TAIL = folded(H.NAME_ORG_TAIL)
+_TITLES = folded(H.TITLES)
+_REPLACES = folded(H.REPLACES)
+_EXCEPT = folded(H.EXCEPT)
+_ROLE_PREFIX = folded(H.ROLE_PREFIX)
+_ROLE_FIELDS = {field: folded(p) for field, p in H.ROLE_FIELDS.items()}
+_FOLLOW_UP = folded(H.FOLLOW_UP_LABELS)
+_ELECTIONS = tuple((field, folded(p)) for field, p in H.ELECTIONS)
+_WEEKDAYS = folded(H.WEEKDAYS)
+_PLACE_AFTER_DATE = folded(H.PLACE_AFTER_DATE)
+_PAGE_FURNITURE = tuple(folded(p) for p in H.PAGE_FURNITURE)
+_ROLES_AFTER_NAME = folded(H.ROLES_AFTER_NAME)
+_BODY_WORDS = folded(H.BODY_WORDS)
+_ORG_WORDS = folded(H.ORG_WORDS)
+_ORG_LEADS = folded(H.ORG_LEADS)
+_TOP_ORG_WORDS = folded(H.TOP_ORG_WORDS)
+_BODY_PURPOSE = {fold(w) for w in H.BODY_PURPOSE_WORDS}
+_LABEL_FIELD = {fold(label).lower(): field for field, labels in H.FIELD_LABELS.items() for label in labels}
 _LABEL = re.compile(
     r"^(?P<label>" + "|".join(re.escape(x) for x in sorted(_LABEL_FIELD, key=len, reverse=True)) + r")"
     r"(?:(?P<sep>\s*[:/]|\t|\s{2,})|\s+(?=\S)|$)\s*(?P<rest>.*)$",
     re.I,
 )
 _PRESENTER_LABEL = re.compile(
-    r"^(?:" + "|".join(re.escape(_fold(x)) for x in H.PRESENTER_LABELS) + r")\s*[:.]?\s*", re.I
+    r"^(?:" + "|".join(re.escape(fold(x)) for x in H.PRESENTER_LABELS) + r")\s*[:.]?\s*", re.I
 )
-_SECTION = {_fold(name).lower(): key for key, names in H.SECTIONS.items() for name in names}
-_SUBHEADINGS = {_fold(x).lower() for x in H.OTHER_SUBHEADINGS}
+_SECTION = {fold(name).lower(): key for key, names in H.SECTIONS.items() for name in names}
+_SUBHEADINGS = {fold(x).lower() for x in H.OTHER_SUBHEADINGS}
 _CELL_BREAK = re.compile(r"\s{2,}|\t|[.…_]{4,}")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 _ROMAN_OCR = str.maketrans("il1", "III")
@@ -81,7 +64,7 @@ EARLIEST_START_HOUR = 6
 def _split(pattern: re.Pattern[str], text: str, maxsplit: int = 0) -> list[str]:
     """`pattern.split(text)` with the pattern matched diacritic-blind."""
     out, start = [], 0
-    for n, m in enumerate(pattern.finditer(_fold(text))):
+    for n, m in enumerate(pattern.finditer(fold(text))):
         if maxsplit and n >= maxsplit:
             break
         out.append(text[start : m.start()])
@@ -91,7 +74,7 @@ def _split(pattern: re.Pattern[str], text: str, maxsplit: int = 0) -> list[str]:
 
 def _sub(pattern: re.Pattern[str], text: str) -> str:
     """Blank out the matches of a diacritic-blind pattern, keeping the offsets of the rest."""
-    folded = _fold(text)
+    folded = fold(text)
     for m in reversed(list(pattern.finditer(folded))):
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     return text
@@ -99,7 +82,7 @@ def _sub(pattern: re.Pattern[str], text: str) -> str:
 
 def _presenter(text: str) -> str | None:
     """The names after a "Föredragande:" label, or None when the line has no such label."""
-    m = _PRESENTER_LABEL.match(_fold(text))
+    m = _PRESENTER_LABEL.match(fold(text))
     return text[m.end() :] if m else None
 
 
@@ -109,7 +92,7 @@ def _bare(text: str) -> str:
 
 
 def _key(text: str) -> str:
-    return _fold(_bare(text)).lower()
+    return fold(_bare(text)).lower()
 
 
 @dataclass
@@ -187,7 +170,7 @@ def _shape(text: str) -> str:
 
 def _structural(text: str) -> bool:
     return bool(
-        _item_readings(text) or _DECISION_HEADING.match(_fold(_bare(text))) or _key(text) in _SUBHEADINGS
+        _item_readings(text) or _DECISION_HEADING.match(fold(_bare(text))) or _key(text) in _SUBHEADINGS
         or _key(text) in _SECTION
     )
 
@@ -197,7 +180,7 @@ def _furniture(lines: list[_Line]) -> tuple[set[int], set[int]]:
     at least half the pages (digits aside: "Sida 2", "Sida 3"); and, apart, bare numbers at a
     page edge, which are page numbers unless the heading sequence claims them."""
     edge = _edges(lines)
-    out = {i for i, line in enumerate(lines) if line.text and any(p.match(_fold(_bare(line.text))) for p in _PAGE_FURNITURE)}
+    out = {i for i, line in enumerate(lines) if line.text and any(p.match(fold(_bare(line.text))) for p in _PAGE_FURNITURE)}
     numbers = {i for i in edge if any(p.match(_bare(lines[i].text)) for p in H.PAGE_EDGE_FURNITURE)}
     pages = lines[-1].page if lines else 1
     pages_of: dict[tuple[int, str], set[int]] = {}
@@ -380,7 +363,7 @@ def _section_lines(lines: list[_Line], skip: set[int], heading_at: dict[int, _He
             t = lines[j].text
             if not t or j in skip:
                 continue
-            if j in heading_at or j in out or _EMPTY_SECTION.match(_fold(t)):
+            if j in heading_at or j in out or _EMPTY_SECTION.match(fold(t)):
                 out[i] = key
             break
     return out
@@ -394,7 +377,7 @@ def _closing_start(lines: list[_Line], headings: list[_Heading], skip: set[int])
     if not headings:
         return len(lines)
     after = [i for i in range(headings[-1].index + 2, len(lines)) if lines[i].text and i not in skip]
-    return next((i for i in after if _CLOSING.match(_fold(lines[i].text))), len(lines))
+    return next((i for i in after if _CLOSING.match(fold(lines[i].text))), len(lines))
 
 
 def _items(
@@ -424,7 +407,7 @@ def _items(
                 presenters=presenters,
                 text="\n".join(body_lines).strip("\n"),
                 bullets=_bullets(body_lines),
-                decisions=_decisions(body_lines),
+                decisions=_decisions(body_lines) or grammar_decisions(body_lines, _SUBHEADINGS),
                 dnr=dnr,
                 page=lines[h.index].page,
             )
@@ -466,7 +449,7 @@ def _heading_block(lines: list[_Line], h: _Heading, body: list[int]) -> tuple[st
 def _prose(text: str) -> bool:
     """A sentence, not a title: a decision ("Beslöts att ...") or a long first sentence that ends
     on the line. Older minutes put only the number on the heading line and the text below it."""
-    if _INLINE_DECISION.match(_fold(text)):
+    if _INLINE_DECISION.match(fold(text)):
         return True
     end = re.search(r"(?<=[^\s.]{2})\.(?:\s|$)", text)
     return bool(end) and len(text[: end.start()].split()) >= H.PROSE_MIN_WORDS
@@ -512,7 +495,7 @@ def _bullets(body: list[str]) -> list[str]:
 
 def _is_subheading(t: str) -> bool:
     key = _key(t)
-    return key in _SUBHEADINGS or key in _SECTION or bool(_DECISION_HEADING.match(_fold(_bare(t))))
+    return key in _SUBHEADINGS or key in _SECTION or bool(_DECISION_HEADING.match(fold(_bare(t))))
 
 
 def _decisions(body: list[str]) -> list[str]:
@@ -522,15 +505,15 @@ def _decisions(body: list[str]) -> list[str]:
     inside = inline = False
     fresh = True
     for t in body:
-        m = _INLINE_DECISION.match(_fold(t))
+        m = _INLINE_DECISION.match(fold(t))
         if m:
             out.append(t[m.start(1) :])
             inside, inline, fresh = True, True, False
             continue
-        if _DECISION_HEADING.match(_fold(_bare(t))):
+        if _DECISION_HEADING.match(fold(_bare(t))):
             inside, inline, fresh = True, False, True
             continue
-        if _key(t) in _SUBHEADINGS or _FOLLOW_UP.match(_fold(t)):
+        if _key(t) in _SUBHEADINGS or _FOLLOW_UP.match(fold(t)):
             inside = False
             continue
         if not t:
@@ -602,10 +585,10 @@ def _people(value: str) -> tuple[list[_Person], list[str]]:
             roles: set[str] = set()
             for mark in re.findall(r"\(([^)]*)\)", part):  # "Marie Krantz (sekr.)", "Ulrika Pekkari (ordf.)"
                 roles |= _role_fields(mark)
-            prefix = _ROLE_PREFIX.match(_fold(part))
+            prefix = _ROLE_PREFIX.match(fold(part))
             if prefix:
                 role = part[: prefix.end("role")]
-                if people and _ROLES_AFTER_NAME.match(_fold(_bare(role))):
+                if people and _ROLES_AFTER_NAME.match(fold(_bare(role))):
                     people[-1].roles |= _role_fields(role)
                 else:
                     roles |= _role_fields(role)
@@ -633,7 +616,7 @@ def _people(value: str) -> tuple[list[_Person], list[str]]:
 
 def _role_fields(text: str) -> set[str]:
     words = " ".join(_bare(text).lower().split())
-    return {f for f, p in _ROLE_FIELDS.items() if p.match(_fold(words))}
+    return {f for f, p in _ROLE_FIELDS.items() if p.match(fold(words))}
 
 
 def _clean_name(part: str) -> str:
@@ -641,7 +624,7 @@ def _clean_name(part: str) -> str:
     previous = None
     while previous != part:
         previous = part = part.strip(H.OCR_SPECKS)  # "Mikael Persson (SD) —": a speck hides the party
-        tail = _NAME_ORG_TAIL.search(_fold(part))
+        tail = _NAME_ORG_TAIL.search(fold(part))
         part = part[: tail.start()] if tail else part
     return " ".join(part.split())
 
@@ -675,7 +658,7 @@ def _labelled(text: str) -> list[tuple[str, str, bool]]:
     for cell in _CELL_BREAK.split(text):
         cell = _bare(cell)
         while cell:
-            m = _LABEL.match(_fold(cell))
+            m = _LABEL.match(fold(cell))
             if not m:
                 if out and cell:
                     field, value, desc = out[-1]
@@ -687,7 +670,7 @@ def _labelled(text: str) -> list[tuple[str, str, bool]]:
             if not m.group("sep") and qualified:
                 rest = rest[qualified.end() :]
             descriptive = not m.group("sep") and not qualified and rest[:1].islower() and field in _CONTINUING
-            if field == "ignored" and _LABEL.match(_fold(rest)):
+            if field == "ignored" and _LABEL.match(fold(rest)):
                 out.append((field, "", False))  # "Underskrifter Sekreterare": read on
                 cell = rest
             else:
@@ -722,12 +705,12 @@ def _split_label(text: str, below: str) -> str | None:
     words, below = text.split(), _bare(below)
     for k in range(1, min(3, len(words)) + 1):
         head, tail = " ".join(words[:k]), " ".join(words[k:])
-        m = _LABEL.match(_fold(f"{head} {below}"))
-        if not m or len(m.group("label")) <= len(head) or _LABEL.match(_fold(head)):
+        m = _LABEL.match(fold(f"{head} {below}"))
+        if not m or len(m.group("label")) <= len(head) or _LABEL.match(fold(head)):
             continue
         if not tail:
             return f"{head} {below}"
-        if m.group("label")[len(head) + 1 :].lower() == _fold(below).lower():
+        if m.group("label")[len(head) + 1 :].lower() == fold(below).lower():
             return f"{head} {below}   {tail}"
     return None
 
@@ -774,7 +757,7 @@ def _read_fields(
             pick = pending[-1] if pending else len(cells) - 1
             open_group, waiting = groups[len(groups) - len(cells) + pick], bool(pending)
             continue
-        if open_group and (waiting or open_group[0] in _CONTINUING) and not _CLOSING.match(_fold(t)):
+        if open_group and (waiting or open_group[0] in _CONTINUING) and not _CLOSING.match(fold(t)):
             open_group[1].append((i, t))
             waiting = False
             continue
@@ -885,7 +868,7 @@ def _from_items(meeting: Meeting, items: list[Item]) -> Meeting:
         if end and not meeting.end_time and "end_time" not in found:
             found["end_time"] = f"{int(end.group('h')):02d}:{end.group('m')}"
         for field, pattern in _ELECTIONS:
-            m = pattern.search(_fold(text))
+            m = pattern.search(fold(text))
             if m and field not in found and not getattr(meeting, field):
                 names = _names_only(text[m.start("names") : m.end("names")])
                 if names:
@@ -953,7 +936,7 @@ def _free_line(
     """An unlabelled header line (`after` is the line below it): title, organisation, body, date and time."""
     clean = H.PAGE_COUNTER.sub("", text).strip()
     used = False
-    title = _TITLES.search(_fold(clean))
+    title = _TITLES.search(fold(clean))
     if title and (title.start() == 0 or i is None):
         if title.start():
             _name_line(clean[: title.start()], fields)
@@ -971,7 +954,7 @@ def _free_line(
         whens = [m for p in (H.ISO_DATE, H.NUMERIC_DATE, H.WORD_DATE, H.TIME_RANGE, H.KL_RANGE, H.TIME_SINGLE)
                  for m in p.finditer(clean)]
         tail = clean[max(m.end() for m in whens) :] if whens else ""
-        place = _PLACE_AFTER_DATE.match(_fold(tail))
+        place = _PLACE_AFTER_DATE.match(fold(tail))
         if place and "location" not in fields:
             fields["location"] = tail[place.start("place") : place.end("place")]
             used = True
@@ -983,7 +966,7 @@ def _free_line(
 
 
 def _word_hits(words: list[str], pattern: re.Pattern[str]) -> list[int]:
-    return [k for k, w in enumerate(words) if pattern.search(_fold(w.strip(".,:;()")))]
+    return [k for k, w in enumerate(words) if pattern.search(fold(w.strip(".,:;()")))]
 
 
 def _name_line(text: str, fields: dict[str, object]) -> bool:
@@ -996,7 +979,7 @@ def _name_line(text: str, fields: dict[str, object]) -> bool:
         return False
     parts = [p.strip() for p in text.split(",")]
     if (
-        len(parts) > 1 and all(p[:1].isupper() for p in parts) and _TOP_ORG_WORDS.search(_fold(parts[-1]))
+        len(parts) > 1 and all(p[:1].isupper() for p in parts) and _TOP_ORG_WORDS.search(fold(parts[-1]))
         and _word_hits(" ".join(parts[:-1]).split(), _BODY_WORDS)
     ):
         # "Ledningsgrupp Stadsbyggnadsförvaltningen, Hallby kommun": the body, then its organisation
@@ -1014,7 +997,7 @@ def _led_name(words: list[str], after: str) -> str | None:
     """An organisation opened by a lead word ("IK Stjärnan Hälsingtuna") and the capitalised words
     and places after it, read on into the next line when the lead ends this one."""
     for k, word in enumerate(words):
-        if not _ORG_LEADS.match(_fold(word.strip(".,:;()"))):
+        if not _ORG_LEADS.match(fold(word.strip(".,:;()"))):
             continue
         run = _capitalised_run(words[k + 1 :] or after.split())
         if run:
@@ -1031,7 +1014,7 @@ def _capitalised_run(words: list[str]) -> list[str]:
         place = low in H.NAME_PLACE_WORDS and n + 1 < len(words) and words[n + 1][:1].isupper()
         number = w.isdigit() and run and n + 1 == len(words)
         small = low in H.PHRASE_STOP  # "... I LUND DEN 3 MARS" in capitals
-        if not (place or number or w[:1].isupper() and not small and not _TITLES.search(_fold(w))):
+        if not (place or number or w[:1].isupper() and not small and not _TITLES.search(fold(w))):
             break
         run.append(w)
     return run
@@ -1041,7 +1024,7 @@ def _phrases(text: str, fields: dict[str, object], after: str = "") -> bool:
     """Organisation and body named inside a sentence: the key word and the capitalised words before
     it, or an organisation's lead word and the name after it."""
     words = text.split()
-    stop = {_fold(w).lower() for w in H.PHRASE_STOP}
+    stop = {fold(w).lower() for w in H.PHRASE_STOP}
     found = False
     led = _led_name(words, after)
     if led and "organization" not in fields:
@@ -1052,8 +1035,8 @@ def _phrases(text: str, fields: dict[str, object], after: str = "") -> bool:
         if not hits or field in fields:
             continue
         end = start = hits[0]
-        while start and words[start - 1][:1].isupper() and _fold(words[start - 1]).lower() not in stop \
-                and not _TITLES.search(_fold(words[start - 1])):
+        while start and words[start - 1][:1].isupper() and fold(words[start - 1]).lower() not in stop \
+                and not _TITLES.search(fold(words[start - 1])):
             start -= 1
         if field == "body":
             end += len(_body_purpose(words[end + 1 :]))
@@ -1065,7 +1048,7 @@ def _phrases(text: str, fields: dict[str, object], after: str = "") -> bool:
 def _body_purpose(words: list[str]) -> list[str]:
     """What a body is for, when it is not an organisation: "arbetsgruppen för Kulturnatten" (but
     "styrelsen för Sjöbo Hembygdsförening" is the board of that organisation)."""
-    if not words or _fold(words[0]).lower() not in _BODY_PURPOSE:
+    if not words or fold(words[0]).lower() not in _BODY_PURPOSE:
         return []
     run = _capitalised_run(words[1:])
     if not run or _word_hits(run, _ORG_WORDS) or _led_name(run, ""):

@@ -56,13 +56,13 @@ def structure_results(docs: list[Doc], inputs: tuple[str, ...]) -> dict[tuple[st
 
 def structure_row(s: Score) -> list[str]:
     return [str(s.documents), f"{s.items_right}/{s.items} {pct(s.items_right, s.items)}",
-            f"{s.decisions_found}/{s.decisions} {pct(s.decisions_found, s.decisions)}",
+            f"{s.decisions_found}/{s.decisions} {pct(s.decisions_found, s.decisions)}", str(s.decisions_extra),
             f"{s.dnr_right}/{s.dnr} {pct(s.dnr_right, s.dnr)}",
             f"{s.fields_right}/{s.fields} {pct(s.fields_right, s.fields)}",
             f"{s.participant_lists_exact}/{s.participant_lists}", str(s.invented), str(s.items_found)]
 
 
-STRUCTURE_COLUMNS = ("documents", "items right", "decisions found", "dnr right", "header fields right",
+STRUCTURE_COLUMNS = ("documents", "items right", "decisions found", "extra decisions", "dnr right", "header fields right",
                      "participant lists exact", "invented values", "items output")
 
 

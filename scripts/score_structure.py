@@ -5,7 +5,8 @@ OCR damage does to letters:
 - an item counts when a found item has the same number (the digits of "§ 12", "KS § 12", "12.", "XII") and a
   title within a few letters of the printed one (normalized Levenshtein similarity ≥ 90%);
 - a decision counts when the matched item has a decision whose text is the printed decision within a few
-  letters (≥ 85%), or contains it with little more around it;
+  letters (≥ 85%), or contains it with little more around it; a found decision that is none of the item's
+  printed ones (a proposal, background, procedure) is an extra decision;
 - a header field counts when it equals the printed value (dates and times exactly, names and text within a few
   letters); a field filled where nothing is printed is *invented*, the costliest error for an archive;
 - a participant list is exact when every printed name is found and no other.
@@ -87,6 +88,7 @@ class Score:
     items_found: int = 0
     decisions: int = 0
     decisions_found: int = 0
+    decisions_extra: int = 0  # found in a matched item, printed as no decision there (a proposal, background)
     dnr: int = 0
     dnr_right: int = 0
     fields: int = 0
@@ -182,4 +184,8 @@ def score(doc: str, meeting, items, expected: dict) -> Score:
                 s.decisions_found += 1
             else:
                 s.failures.append((doc, "decision: not found in item", decision[:60]))
+        for got in _get(match, "decisions"):
+            if not any(decision_found(w, [got]) for w in want.get("decisions") or []):
+                s.decisions_extra += 1
+                s.failures.append((doc, "decision: extra (not a printed decision)", got[:60]))
     return s

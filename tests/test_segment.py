@@ -382,3 +382,27 @@ def test_tesseract_5_5_misreadings_of_paragraph_signs_and_roman_numerals():
                                                                   ("§ 5", "Fönsterbyte etapp 2")]
     roman = segment("Protokoll\n\nVII. Val av styrelse.\nText.\n\nVill. Övriga frågor.\nText.\n\nIX. Mötets avslutande.\nText.\n")
     assert [item.number for item in roman.items] == ["VII", "VIII", "IX"]
+
+
+# ------------------------------------------------------------ decisions by grammar
+
+DECISION_CASES = json.loads((ROOT / "tests" / "decision_cases.json").read_text(encoding="utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("case", DECISION_CASES, ids=lambda c: c["text"][:50])
+def test_decision_grammar(case):
+    from ingest.decisions import is_decision
+
+    if "known_failure" in case:
+        pytest.xfail(case["known_failure"])
+    assert is_decision(case["text"]) is case["decision"]
+
+
+def test_a_lead_takes_its_att_clauses_and_proposals_stay_out():
+    text = ("Protokoll\n\n1. Val av ordförande\n\nStyrelsen föreslår Göran Lidström.\nStämman beslutar\n"
+            "-att välja Göran Lidström till stämmoordförande.\n\n2. Dagordning\n\nFörslag till beslut\n\n"
+            "Dagordningen godkänns.\n\n3. Årsredovisning\n\nÅrsredovisningen lades till handlingarna.\n")
+    items = segment(text).items
+    assert [i.decisions for i in items] == [
+        ["Stämman beslutar -att välja Göran Lidström till stämmoordförande."], [],
+        ["Årsredovisningen lades till handlingarna."]]
