@@ -245,6 +245,15 @@ PHRASE_STOP = ("med", "vid", "för", "fört", "i", "av", "och", "hos", "på", "d
 # Under a bare item number ("§ 1."), a line whose first sentence ends within it and has at least this
 # many words is the item's prose, not its title ("Ordföranden öppnade sammanträdet och hälsade ...").
 PROSE_MIN_WORDS = 6
+# A title set over several lines: at most this many more lines, each at most this many words.
+MAX_TITLE_LINES = 3
+WRAPPED_TITLE_SHARE = 0.7  # a title line this share of a full line may have wrapped; a shorter one ended there
+WRAPPED_TITLE_MIN_CHARS = 40  # and a title line shorter than this did not wrap, however short the lines are
+MAX_TITLE_LINE_WORDS = 16
+# Swedish abbreviations whose full stop ends no sentence ("m.fl." and the like, with a stop inside, are found
+# by their shape).
+ABBREVIATIONS = frozenset({"kl.", "nr.", "resp.", "ca.", "osv.", "dvs.", "inkl.", "exkl.", "jfr.", "st.", "tel.",
+                           "bil.", "sek.", "ordf.", "sekr.", "ang.", "enl.", "ev.", "fr.", "tf.", "vice."})
 # Letterhead lines longer than this are prose, not a name.
 MAX_NAME_WORDS = 7
 

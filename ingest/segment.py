@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ingest import headings as H
-from ingest.decisions import grammar_decisions
+from ingest.decisions import grammar_decisions, is_decision
 from ingest.glyphs import fold, folded
 from ingest.models import PAGE_BREAK, Item, Meeting, Segmentation
 
@@ -52,6 +52,7 @@ _PRESENTER_LABEL = re.compile(
 )
 _SECTION = {fold(name).lower(): key for key, names in H.SECTIONS.items() for name in names}
 _SUBHEADINGS = {fold(x).lower() for x in H.OTHER_SUBHEADINGS}
+_LABEL_START = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+)?\s*:\s")  # "Förslag: …", "Tid: …"
 _CELL_BREAK = re.compile(r"\s{2,}|\t|[.…_]{4,}")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 _ROMAN_OCR = str.maketrans("il1", "III")
@@ -385,6 +386,7 @@ def _items(
     home: set[int],
 ) -> list[Item]:
     items: list[Item] = []
+    width = _line_width(lines)
     # an item ends at the next heading, section line or the signature block
     starts = sorted({h.index for h in headings[1:]} | set(sections) | {closing, len(lines)})
     ends = [next(x for x in starts if x > h.index) for h in headings]
@@ -395,7 +397,7 @@ def _items(
             if i < h.index:
                 current_section = key
         body = [i for i in range(h.index + 1, end) if i not in skip and lines[i].text]
-        title, lead, dnr, presenters, taken = _heading_block(lines, h, body)
+        title, lead, dnr, presenters, taken = _heading_block(lines, h, body, width)
         body = body[taken:]
         body_lines = ([lead] if lead else []) + _with_breaks(lines, body)
         home.update(i for i in range(h.index, end) if i not in skip and lines[i].text)
@@ -415,7 +417,15 @@ def _items(
     return items
 
 
-def _heading_block(lines: list[_Line], h: _Heading, body: list[int]) -> tuple[str, str, str | None, list[str], int]:
+def _line_width(lines: list[_Line]) -> int:
+    """The length of a full line of the document's text (90th percentile): a title shorter than most of that
+    ended where it did; one near it may have wrapped."""
+    lengths = sorted(len(line.text) for line in lines if line.text)
+    return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
+
+
+def _heading_block(lines: list[_Line], h: _Heading, body: list[int], width: int
+                   ) -> tuple[str, str, str | None, list[str], int]:
     """Title, the text run on after it, Dnr and presenters, and how many body lines they took:
     "§ 48 Dnr BN 2023-002572" / title, or "§ 12 Title" / "Dnr ...", then "Föredragande: ..."."""
     rest, dnr, taken = h.rest, None, 0
@@ -428,12 +438,17 @@ def _heading_block(lines: list[_Line], h: _Heading, body: list[int]) -> tuple[st
     def next_line() -> str:
         return lines[body[taken]].text if taken < len(body) else ""
 
+    first_line = lines[h.index].text
     if not rest:
         if dnr is None and H.DNR.match(next_line()):
             dnr, taken = H.DNR.match(next_line()).group("dnr").strip(), taken + 1
         if next_line() and _presenter(next_line()) is None and not _prose(next_line()):
-            rest, taken = next_line(), taken + 1
+            rest, first_line, taken = next_line(), next_line(), taken + 1
     title, lead = _split_title(rest)
+    if title and len(first_line) >= max(H.WRAPPED_TITLE_SHARE * width, H.WRAPPED_TITLE_MIN_CHARS) and not lead:
+        more = _title_lines(lines, body, taken)
+        title = " ".join([title, *(lines[body[taken + k]].text for k in range(more))]).rstrip(H.TITLE_END_SPECKS)
+        taken += more
     while next_line()[:1].islower() and not lead and not title.endswith("."):
         title, taken = (title + " " + next_line()).rstrip(H.TITLE_END_SPECKS), taken + 1
     if dnr is None and H.DNR.match(next_line()):
@@ -446,12 +461,51 @@ def _heading_block(lines: list[_Line], h: _Heading, body: list[int]) -> tuple[st
     return title, lead, dnr, presenters, taken
 
 
+def _title_lines(lines: list[_Line], body: list[int], taken: int) -> int:
+    """How many lines after a title's first line carry on the title: a title set over two or three lines is a
+    short paragraph of its own, ended by a blank line or a subheading, with no sentence in it."""
+    block: list[int] = []
+    for k in range(taken, min(taken + H.MAX_TITLE_LINES, len(body))):
+        i = body[k]
+        prev = body[k - 1] if k else None
+        if prev is not None and any(not lines[j].text for j in range(prev + 1, i)):
+            break  # a blank line: the paragraph ended before this line
+        if lines[i].page != lines[body[taken - 1] if taken else i].page:
+            break
+        block.append(i)
+    if not block:
+        return 0
+    after = body[taken + len(block)] if taken + len(block) < len(body) else None
+    blank_after = after is None or any(not lines[j].text for j in range(block[-1] + 1, after))
+    if not (blank_after or (after is not None and _is_subheading(lines[after].text))):
+        return 0
+    for i in block:
+        t = lines[i].text
+        if (_prose(t) or _sentence_end(t) or t.rstrip().endswith(":") or _LABEL_START.match(t) or H.DNR.match(t)
+                or _presenter(t) is not None or H.BULLET.match(t) or _item_readings(t) or _is_subheading(t)
+                or is_decision(t) or len(t.split()) > H.MAX_TITLE_LINE_WORDS):
+            return 0
+    return len(block)
+
+
+def _sentence_end(text: str) -> bool:
+    """The line ends a sentence: a full stop that is not an abbreviation's ("m.fl.", "kl.")."""
+    words = text.rstrip().split()
+    return bool(words) and words[-1].endswith(".") and not _abbreviation(words[-1])
+
+
+def _abbreviation(token: str) -> bool:
+    token = token.strip("()").lower()
+    return "." in token[:-1] or token in H.ABBREVIATIONS
+
+
 def _prose(text: str) -> bool:
     """A sentence, not a title: a decision ("Beslöts att ...") or a long first sentence that ends
     on the line. Older minutes put only the number on the heading line and the text below it."""
     if _INLINE_DECISION.match(fold(text)):
         return True
-    end = re.search(r"(?<=[^\s.]{2})\.(?:\s|$)", text)
+    end = next((m for m in re.finditer(r"(?<=[^\s.]{2})\.(?:\s|$)", text)
+                if not _abbreviation(text[: m.end()].split()[-1])), None)
     return bool(end) and len(text[: end.start()].split()) >= H.PROSE_MIN_WORDS
 
 
