@@ -15,7 +15,8 @@ import re
 # Header labels → Meeting field. A label matches at the start of a line, followed by
 # ":" / "/" / a tab or two spaces (value on the same line) or nothing (value below).
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
-    "place_time": ("Plats och tid", "Tid och plats", "Plats, tid"),
+    "place_time": ("Plats och tid för sammanträdet", "Plats och tid för sammanträde", "Plats och tid",
+                   "Tid och plats för sammanträdet", "Tid och plats", "Plats, tid"),
     "location": ("Plats", "Lokal", "Mötesplats", "Sammanträdesplats"),
     "time": ("Tid", "Tidpunkt", "Klockan"),
     "date": ("Datum", "Sammanträdesdatum", "Mötesdatum", "Sammanträdets datum"),
@@ -246,6 +247,7 @@ PHRASE_STOP = ("med", "vid", "för", "fört", "i", "av", "och", "hos", "på", "d
 # many words is the item's prose, not its title ("Ordföranden öppnade sammanträdet och hälsade ...").
 PROSE_MIN_WORDS = 6
 # A title set over several lines: at most this many more lines, each at most this many words.
+LABEL_FIRST_LINE_WORDS = 4  # a cover label broken over two lines has at most this many words on its first
 MAX_TITLE_LINES = 3
 WRAPPED_TITLE_SHARE = 0.7  # a title line this share of a full line may have wrapped; a shorter one ended there
 WRAPPED_TITLE_MIN_CHARS = 40  # and a title line shorter than this did not wrap, however short the lines are

@@ -754,13 +754,17 @@ def _caption_row(lines: list[_Line], idx: list[int], pos: int) -> bool:
 
 def _split_label(text: str, below: str) -> str | None:
     """A cover label broken over two lines, as the line reads with it whole: "Justeringens" /
-    "plats och tid Kommunkansliet, 2024-10-03", or, with the value beside the label's first word,
-    "Justeringens      Kommunkansliet, 2024-10-03" / "plats och tid"."""
+    "plats och tid Kommunkansliet, 2024-10-03", or, with the value beside the label's first words,
+    "Justeringens      Kommunkansliet, 2024-10-03" / "plats och tid", also where those first words are a shorter
+    label themselves ("Plats och tid för   Stadshuset" / "sammanträdet")."""
     words, below = text.split(), _bare(below)
-    for k in range(1, min(3, len(words)) + 1):
+    for k in range(1, min(H.LABEL_FIRST_LINE_WORDS, len(words)) + 1):
         head, tail = " ".join(words[:k]), " ".join(words[k:])
         m = _LABEL.match(fold(f"{head} {below}"))
-        if not m or len(m.group("label")) <= len(head) or _LABEL.match(fold(head)):
+        if not m or len(m.group("label")) <= len(head):
+            continue
+        shorter = _LABEL.match(fold(head))  # "Plats och tid" in "Plats och tid för" / "sammanträdet"
+        if shorter and len(shorter.group("label")) >= len(m.group("label")):
             continue
         if not tail:
             return f"{head} {below}"
@@ -789,7 +793,7 @@ def _read_fields(
             open_group = None
         cells = _labelled(t)
         below = idx[pos + 1] if pos + 1 < len(idx) and idx[pos + 1] == i + 1 else None
-        whole = _split_label(t, lines[below].text) if not cells and below is not None else None
+        whole = _split_label(t, lines[below].text) if below is not None else None
         if whole:
             cells = _labelled(whole)
             consumed.add(below)
