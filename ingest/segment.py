@@ -791,6 +791,9 @@ def _read_fields(
             continue
         if pos and idx[pos - 1] != i - 1 and not waiting and not _list_goes_on(lines, idx[pos - 1], i):
             open_group = None
+        if open_group and open_group[0] in _CONTINUING and t[:1].islower() and idx[pos - 1] == i - 1:
+            open_group[1].append((i, t))  # "Magdalena Sundqvist (S), 2:e vice" / "ordförande": a wrapped role
+            continue
         cells = _labelled(t)
         below = idx[pos + 1] if pos + 1 < len(idx) and idx[pos + 1] == i + 1 else None
         whole = _split_label(t, lines[below].text) if below is not None else None
