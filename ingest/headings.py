@@ -118,6 +118,9 @@ OTHER_SUBHEADINGS = (
     "Beslutet expedieras till", "Förslag till beslut", "Förvaltningens förslag till beslut", "Bakgrund",
     "Ärendet", "Bedömning", "Jäv", "Deltar inte i beslutet", "Särskilt yttrande", "Ekonomiska konsekvenser",
     "Yttrande", "Motivering", "Upplysningar", "Tilläggsyrkande", "Ajournering",
+    # a decision's reasons and the appeal notice förvaltningslagen asks for follow it; they are not the decision
+    "Beslutsmotivering", "Motivering till beslut", "Skäl för beslutet", "Skäl för beslut", "Beslutet kan överklagas",
+    "Hur man överklagar", "Hur man överklagar beslutet", "Överklagande", "Information om hur man överklagar",
 )
 # A line that starts a new decision inside a decision block: "att ...", "1. ...", "a) ...".
 DECISION_CLAUSE = re.compile(r"^(?:att\b|\d{1,2}[.)]\s|[a-h][.)]\s)", re.I)
