@@ -177,6 +177,11 @@ DNR = re.compile(r"\b(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer\.)\s*[:.]?\
 TOC_HEADINGS = ("Innehåll", "Innehållsförteckning", "Ärendeförteckning", "Ärendelista", "Dagordning",
                 "Föredragningslista", "Förteckning över ärenden")
 TOC_LEADER = re.compile(r"(?:\.{4,}|…{2,}|(?:\. ){3,}|_{4,})\s*\d{1,4}\s*$")
+# OCR reads a dot leader as a run of a few small letters ("sm.mmmmee-ee 4", "messias reser 5"): at least
+# TOC_LEADER_MIN_CHARS of them, of at most TOC_LEADER_MAX_DISTINCT kinds, before the page number.
+OCR_TOC_LEADER = re.compile(r"(?P<run>[msenraucivwo.\-·…,:;'’ ]+?)\s*[\[(|]?\d{1,4}[\])|]?\s*$")
+TOC_LEADER_MIN_CHARS = 8
+TOC_LEADER_MAX_DISTINCT = 6
 
 # Signature block after the last item: lines that start it.
 CLOSING = re.compile(

@@ -224,7 +224,7 @@ def _table_of_contents(lines: list[_Line], furniture: set[int]) -> tuple[set[int
             wrapped = entries and entries[-1] == j - 1 and (t[:1].islower() or re.search(r"\s\d{1,4}$", t))
             if readings:
                 seen.add(readings[0][1])
-            elif not (H.TOC_LEADER.search(t) or wrapped):
+            elif not (_leader(t) or wrapped):
                 break
             entries.append(j)
         if entries:  # a heading "Dagordning" with prose under it is an item's subheading
@@ -234,6 +234,19 @@ def _table_of_contents(lines: list[_Line], furniture: set[int]) -> tuple[set[int
         if readings:
             numbers.append(readings[0][1])
     return out, numbers
+
+
+def _leader(text: str) -> bool:
+    """A contents entry's dot leader and page number, as printed or as OCR misreads the dots; the misread
+    form is trusted only inside a contents list, where an entry is expected."""
+    if H.TOC_LEADER.search(text):
+        return True
+    m = H.OCR_TOC_LEADER.search(text)
+    if not m:
+        return False
+    run = m.group("run").replace(" ", "")
+    smear = any(len(t) >= 6 and len(set(t)) <= 5 for t in m.group("run").split())
+    return smear and len(run) >= H.TOC_LEADER_MIN_CHARS and len(set(run)) <= H.TOC_LEADER_MAX_DISTINCT
 
 
 def _paragraph_range(lines: list[_Line]) -> tuple[int, int] | None:

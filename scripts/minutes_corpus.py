@@ -103,7 +103,7 @@ def extraction_for(doc: Doc, kind: str):
         return pipeline.read(doc.source_file.read_bytes(), doc.source_file.name, pipeline.Options())
     text = doc.truth.translate(STRIP) if kind == "stripped" else doc.truth
     pages = [Page(number=n, text=t, method="text") for n, t in enumerate(text.split("\f"), 1)]
-    return normalize(Extraction(kind="text", pages=pages))
+    return normalize(Extraction(kind="markdown" if doc.kind == "markdown" else "text", pages=pages))
 
 
 def repair_input(doc: Doc, kind: str) -> tuple[str, list | None]:
