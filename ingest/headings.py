@@ -172,6 +172,13 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 PARAGRAPH_RANGE = re.compile(r"\bparagrafer\s*[:.]?\s*(?:§§|§|88|\$\$|SS|8)?\s*(\d{1,4})\s*[-–—]\s*(\d{1,4})\b", re.I)
 # "Dnr KS 2019/41", "Dnr BN 2023-002572", "Diarienummer: 2024-00001".
 DNR = re.compile(r"\b(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer\.)\s*[:.]?\s*(?P<dnr>[\wÅÄÖåäö]*[\s/.:-]?\d[\w./:-]*)", re.I)
+# A case number printed without its label, as it stands alone beside or under an item's heading: a register's
+# letters, the year and a serial ("KS KF/2025:5", "Bun/2016:175", "BN-2023-00016", "UN 2024/0012"), perhaps
+# followed by a filing code ("Bun/2016:175   694").
+BARE_DNR = re.compile(
+    r"(?P<dnr>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}(?:[ /-][A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5})?[ /.-]?(?:19|20)\d\d[:/.-]\d{1,6})"
+    r"(?:\s+\d{1,4})?$"
+)
 
 # Table of contents: a heading, then entries; entries elsewhere are known by dot leaders.
 TOC_HEADINGS = ("Innehåll", "Innehållsförteckning", "Ärendeförteckning", "Ärendelista", "Dagordning",

@@ -447,6 +447,9 @@ def _heading_block(lines: list[_Line], h: _Heading, body: list[int], width: int
         dnr = m.group("dnr").strip()
         rest = rest[: m.start()] + rest[m.end() :]
     rest = _bare(rest)  # "8 50 |": a table rule read by OCR is no title
+    bare = H.BARE_DNR.search(rest) if dnr is None else None
+    if bare and (bare.start() == 0 or re.search(r"\s{2,}$", rest[: bare.start()])):
+        dnr, rest = bare.group("dnr"), rest[: bare.start()].strip()  # "§ 1      KS KF/2025:5"
 
     def next_line() -> str:
         return lines[body[taken]].text if taken < len(body) else ""
@@ -466,6 +469,8 @@ def _heading_block(lines: list[_Line], h: _Heading, body: list[int], width: int
         title, taken = (title + " " + next_line()).rstrip(H.TITLE_END_SPECKS), taken + 1
     if dnr is None and H.DNR.match(next_line()):
         dnr, taken = H.DNR.match(next_line()).group("dnr").strip(), taken + 1
+    elif dnr is None and H.BARE_DNR.fullmatch(next_line().strip()):
+        dnr, taken = H.BARE_DNR.fullmatch(next_line().strip()).group("dnr"), taken + 1
     presenters: list[str] = []
     if _presenter(next_line()) is not None:
         names = _continued(lines, body[taken:])
