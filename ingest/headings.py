@@ -325,6 +325,9 @@ EMPTY_SECTION = re.compile(
 # Elections recorded in the text of older minutes ("Till ordförande för mötet valdes Nils Hammar");
 # they fill a field the header left empty.
 _NAMES_UNTIL_END = r"(?P<names>[A-ZÅÄÖ][^.;]*?)(?=\s+och\s+till\b|[.;]|$)"
+_NAME = r"[A-ZÅÄÖÉ][\w'-]+(?:\s+(?:af|von|de|van)\s+)?(?:\s+[A-ZÅÄÖÉ][\w'-]+){0,3}"
+_NAMES_BEFORE = r"(?-i:(?P<names>" + _NAME + r"(?:\s*(?:,|och)\s*" + _NAME + r")*))"
+_MEETING_ROLE = r"(?:mötes|årsmötes|stämmo|sammanträdes)?"
 ELECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chair", re.compile(r"\btill\s+(?:mötes|årsmötes)?ordförande(?:\s+för\s+(?:mötet|årsmötet|sammanträdet))?"
                          r"\s+(?:valdes|utsågs)\s+" + _NAMES_UNTIL_END, re.I)),
@@ -332,4 +335,13 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
                              r"\s+(?:valdes\s+|utsågs\s+)?" + _NAMES_UNTIL_END, re.I)),
     ("adjusters", re.compile(r"\btill\s+(?:justeringsmän|justeringsman|justerare|justeringspersoner|att\s+jämte"
                              r"\s+ordföranden\s+justera[^.]*?)\s+(?:valdes|utsågs)\s+" + _NAMES_UNTIL_END, re.I)),
+    # the name first: "Henrik Sandqvist valdes till mötesordförande", "… beslutar att välja X till stämmoordförande"
+    ("chair", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågs|väljs|utses)\s+(?:till|som)\s+" + _MEETING_ROLE
+                         + r"ordförande\b", re.I)),
+    ("chair", re.compile(r"\bvälja\s+" + _NAMES_BEFORE + r"\s+(?:till|som)\s+" + _MEETING_ROLE + r"ordförande\b",
+                         re.I)),
+    ("secretary", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågs|väljs|utses)\s+(?:till|som)\s+" + _MEETING_ROLE
+                             + r"(?:sekreterare|protokollförare)\b", re.I)),
+    ("adjusters", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågs|väljs|utses)\s+(?:till\s+(?:justerare|"
+                             r"justeringsmän|justeringspersoner)|att\s+(?:jämte\s+ordföranden\s+)?justera)", re.I)),
 )
