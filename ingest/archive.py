@@ -31,7 +31,7 @@ from ingest.catalog import Catalog, Stats
 from ingest.errors import InputError
 from ingest.pipeline import FILE_CHANGED, Options, lexicon, process_timed, sha256, to_json
 
-SUFFIXES = frozenset({".txt", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff"})
+SUFFIXES = frozenset({".txt", ".md", ".markdown", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff"})
 _TEMP_PREFIX = ".tmp-"
 
 

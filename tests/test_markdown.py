@@ -74,3 +74,22 @@ def test_markdown_is_recognised_by_content_when_the_name_does_not_say():
     assert extract(MINUTES.encode(), "protokoll.txt").kind == "markdown"
     assert not looks_like_markdown("Protokoll\n\n§ 1 Mötets öppnande\n\nMötet öppnades.\n")
     assert extract("§ 1 Mötets öppnande\n# 12 är ett nummer\n".encode(), "notes.txt").kind == "text"
+
+
+def test_a_batch_takes_markdown_minutes_in(tmp_path):
+    import io
+    import json
+
+    from rich.console import Console
+
+    from ingest.archive import ingest
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "protokoll.md").write_text(MINUTES, encoding="utf-8")
+    summary = ingest([str(tmp_path / "in")], tmp_path / "archive", workers=1,
+                     console=Console(file=io.StringIO(), force_terminal=False))
+    assert summary.count("done") == 1 and summary.count("skipped") == 0
+    (document,) = (tmp_path / "archive" / "documents").iterdir()
+    data = json.loads(document.read_text(encoding="utf-8"))
+    assert data["source"]["kind"] == "markdown"
+    assert [item["number"] for item in data["items"]] == ["§ 1", "§ 2"]
