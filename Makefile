@@ -1,7 +1,7 @@
 # Developer shortcuts; the README's two commands (scripts/setup.sh demo|test) need nothing but bash.
 PY := .venv/bin/python
 
-.PHONY: setup demo test eval bench samples dict
+.PHONY: setup demo test eval bench samples dict corpus
 setup:
 	bash scripts/setup.sh setup
 demo:
@@ -10,6 +10,8 @@ test:
 	bash scripts/setup.sh test
 eval: setup
 	$(PY) scripts/evaluate.py
+corpus: setup
+	$(PY) scripts/make_minutes_corpus.py
 bench:
 	bash scripts/setup.sh bench
 	$(PY) bench/bench_repair.py
