@@ -78,8 +78,9 @@ def repair_case(doc: Doc, kind: str, wer, show: int) -> dict:
 
     text, words = repair_input(doc, kind)
     out = repair(text, ocr_words=words or None).text
-    s = wer.score(doc.truth, out, text, show)
-    src, hyp, ref = wer.words(text), wer.words(out), wer.words(doc.truth)
+    truth = doc.truth_for(kind)
+    s = wer.score(truth, out, text, show)
+    src, hyp, ref = wer.words(text), wer.words(out), wer.words(truth)
     changed = list(_changes(src, hyp))
     return {
         "truth_words": s["truth_words"], "input_words": len(src),

@@ -3,13 +3,14 @@
     python scripts/make_minutes_corpus.py [DOC ...] [--force]
 
 A real scan is read as the pipeline reads the published file (`ingest.extract.extract`), with the Swedish and
-the English model. Every other document is rendered to pages first: a text PDF's own pages (its fonts, columns,
-tables and signature blocks as published), a text or Markdown file's exact text typeset in one of several
-faces, a typewriter face among them (the face follows the document's name, so adding a document changes no
-other). Each page gets render_pages' scan noise (grey, 300 dpi) and is also sent as a black-and-white 200-dpi
-office or fax scan would be (make_devsets.bilevel); the grey pages are read with both models, the black-and-white
-ones with the Swedish model. A reading is stored as the `Extraction` JSON that extract would have produced.
-Existing readings are kept unless `--force`; same inputs and Tesseract, same bytes.
+the English model. Every other document is printed and scanned first: a text PDF's own pages (its fonts,
+columns, tables and signature blocks as published); a text file's exact text, or a Markdown file's rendered
+text (as it prints), typeset in one of several faces, a typewriter face among them (the face follows the
+document's name, so adding a document changes no other). Each page gets render_pages' scan noise (grey, 300
+dpi) and is also sent as a black-and-white 200-dpi office or fax scan would be (make_devsets.bilevel); the grey
+pages are read with both models, the black-and-white ones with the Swedish model. A reading is stored as the
+`Extraction` JSON that extract would have produced. Existing readings are kept unless `--force`; same inputs
+and Tesseract, same bytes.
 """
 from __future__ import annotations
 
@@ -49,7 +50,7 @@ def rendered_pages(doc: Doc) -> list:
     if doc.kind == "pdf-text":
         pages = render_pages.pdf_to_images(doc.source_file.read_bytes(), dpi=300)
         return [render_pages.add_scan_noise(page, seed + n) for n, page in enumerate(pages)]
-    return scans(doc.truth, seed, face_for(doc))
+    return scans(doc.printed, seed, face_for(doc))
 
 
 def read_pages(images: list, language: str, dpi: int) -> Extraction:

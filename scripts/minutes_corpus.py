@@ -8,8 +8,9 @@ follow extract in production (normalize, repair, segment) without running Tesser
 Inputs (the kinds of `evaluate.py`'s tables):
 - `published`: the file as published, read by the pipeline as a user's file would be (a text, Markdown or text-PDF
   file is extracted here; a real scan's reading is taken from `ocr/scan-swe.json`);
-- `render-grey`, `render-bw`: the document rendered as a grey 300-dpi scan and as a black-and-white 200-dpi office
-  or fax scan, read with the Swedish model (real scans are not rendered: they stay as they are);
+- `render-grey`, `render-bw`: the document printed (a Markdown file as its rendered text) and scanned grey at 300
+  dpi and as a black-and-white 200-dpi office or fax scan, read with the Swedish model (real scans are not
+  rendered: they stay as they are);
 - `ocr-eng`: the grey render, or the real scan, read with Tesseract's English model, as old OCR runs were;
 - `stripped`: the exact text with å, ä, ö, é written a, a, o, e;
 - `clean`: the exact text itself (the repair should change nothing).
@@ -62,6 +63,20 @@ class Doc:
     @cached_property
     def expected(self) -> dict:
         return json.loads((self.folder / "expected.json").read_text(encoding="utf-8"))
+
+    @cached_property
+    def printed(self) -> str:
+        """The text as a printed page shows it, which is what a scan of it holds: a Markdown file printed is
+        its rendered text, not its markup."""
+        if self.kind != "markdown":
+            return self.truth
+        from ingest.markdown import plain_text
+
+        return "\f".join(plain_text(page) for page in self.truth.split("\f"))
+
+    def truth_for(self, kind: str) -> str:
+        """What an input is scored against: a render's OCR against the printed text, the rest against the file."""
+        return self.printed if kind in RENDER_READINGS and not self.is_scan else self.truth
 
     @property
     def is_scan(self) -> bool:
