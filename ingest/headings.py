@@ -59,10 +59,15 @@ ROLE_FIELDS: dict[str, re.Pattern[str]] = {
     "chair": re.compile(r"^(?:mötes|sammanträdets\s+)?ordf(?:öranden?|\.)?$", re.I),
     "secretary": re.compile(r"^(?:\w*|protokollets\s+)sekr(?:eteraren?|\.)?$", re.I),
 }
+# "Ersättare, ej tjänstgörande" in a member's row: present, not deciding.
+NOT_SERVING = re.compile(r"\bej\s+tjänstgörande\b|\binte\s+tjänstgörande\b", re.I)
+# Column captions of a members table ("Namn   Parti   Funktion"): a row of them is no person.
+TABLE_CAPTIONS = ("Namn", "Parti", "Funktion", "Roll", "Uppdrag", "Närvaro", "Kommentar", "Ledamot", "Ersättare")
 # A party mark after a member's name: "Anna Berg (S)", "Per Ek (KD)".
 PARTY_MARK = re.compile(r"\([A-ZÅÄÖ]{1,4}\)")
 # "Karin Berg (C) ersätter Lars Holm (C)": the replaced member is absent.
-REPLACES = re.compile(r"\s+(?:ersätter|ers\.|tjänstgör för|i stället för)\s+", re.I)
+REPLACES_WORDS = r"(?:ersätter|ers\.|tjänstgör för|i stället för)"
+REPLACES = re.compile(rf"\s+{REPLACES_WORDS}\s+", re.I)
 # Words that join names in a list ("Emma Krantz & Rebecca Lundin", "X, samt Y").
 NAME_JOINERS = re.compile(r"\s*(?:,|;|\s&\s|\s\+\s|\boch\b|\bsamt\b)\s*", re.I)
 # Trailing organisation after a name: "från Ystad kommun", "(Ystad kommun)", "SFF", "för Kommunal".
@@ -105,9 +110,11 @@ SECTIONS: dict[str, tuple[str, ...]] = {
 
 # Subheadings inside an item. Lines under a decision heading (up to the next
 # subheading) are the item's decisions.
+# A body's name in the genitive, coordinated compounds included: "Styrelsens", "Barn- och utbildningsnämndens".
+_GENITIVE = r"(?:[\wåäö]+-\s+(?:och|&|samt)\s+)?[\wåäö-]+s"
 DECISION_HEADINGS = re.compile(
-    r"^(?:(?:[\wåäö-]+s\s+)?(?:[\wåäö-]+s\s+)?beslut(?:\s+i\s+\w+)?"  # Beslut, Kommunstyrelsens beslut
-    r"|[\wåäö-]+s(?:\s+[\wåäö-]+s)?\s+förslag\s+till\s+[\wåäö-]+(?:\s+[\wåäö-]+)?"  # Arbetsutskottets förslag till kommunstyrelsen
+    rf"^(?:(?:{_GENITIVE}\s+)?(?:{_GENITIVE}\s+)?beslut(?:\s+i\s+\w+)?"  # Beslut, Kommunstyrelsens beslut
+    rf"|{_GENITIVE}(?:\s+{_GENITIVE})?\s+förslag\s+till\s+[\wåäö-]+(?:\s+[\wåäö-]+)?"  # Arbetsutskottets förslag till kommunstyrelsen
     r"|beslöts|beslutades|mötet beslutade|styrelsen beslutade|beslut:?)$",
     re.I,
 )

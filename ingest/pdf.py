@@ -19,6 +19,7 @@ from PIL import Image
 from . import ocr
 from .errors import InputError
 from .images import MAX_PIXELS
+from .layout import spaced_lines
 from .models import Extraction, Page, SourceKind
 
 # A text layer with fewer letters and digits than this is a scan with at most a stamped page number.
@@ -68,7 +69,7 @@ def _text_layer(page) -> str:
     page = page.filter(lambda obj: obj["object_type"] != "char" or id(obj) in kept)
     char_dir, line_dir, span = _DIRECTIONS[_writing_direction(page.chars)]
     lines = page.extract_text_lines(
-        return_chars=False,
+        return_chars=True,
         char_dir=char_dir,
         line_dir=line_dir,
         char_dir_rotated=char_dir,
@@ -76,7 +77,23 @@ def _text_layer(page) -> str:
         char_dir_render="ltr",  # write the result as ordinary left-to-right lines
         line_dir_render="ttb",
     )
+    if char_dir == "ltr":
+        for line, text in zip(lines, spaced_lines([_words(line) for line in lines])):
+            line["text"] = text
     return ocr.layout_lines([(line["text"], *span(line), None) for line in lines])
+
+
+def _words(line: dict) -> list[tuple[float, float, float, str]]:
+    """(left, right, height, text) of each word of a text line; its glyphs are the line's letters in order."""
+    glyphs = iter(line["chars"])
+    height = line["bottom"] - line["top"]
+    words = []
+    for word in line["text"].split():
+        first = last = next(glyphs)
+        for _ in word[1:]:
+            last = next(glyphs)
+        words.append((first["x0"], last["x1"], height, word))
+    return words
 
 
 def _negligible(text: str) -> bool:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from ingest import headings as H
 from ingest.decisions import grammar_decisions, is_decision
 from ingest.glyphs import fold, folded
+from ingest.layout import column_order
 from ingest.models import PAGE_BREAK, Item, Meeting, Segmentation
 
 _DECISION_HEADING = folded(H.DECISION_HEADINGS)
@@ -53,6 +54,12 @@ _PRESENTER_LABEL = re.compile(
 _SECTION = {fold(name).lower(): key for key, names in H.SECTIONS.items() for name in names}
 _SUBHEADINGS = {fold(x).lower() for x in H.OTHER_SUBHEADINGS}
 _LABEL_START = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+)?\s*:\s")  # "Förslag: …", "Tid: …"
+_REPLACES_AT_END = re.compile(rf"\s{H.REPLACES_WORDS}$", re.I)
+_WRAPPED_SURNAME = re.compile(r"^[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?\s*\([A-ZÅÄÖ]{1,4}\)")
+_ATTENDED_ITEMS = re.compile(r"\s+(?:§|del av\b).*$")  # "Per Stenberg (M) §§ 84-93", "§ 21 - del av § 26 klockan 11.45"
+_NOT_SERVING = folded(H.NOT_SERVING)
+_TABLE_CAPTIONS = {fold(c).lower() for c in H.TABLE_CAPTIONS}
+_PARTY_CELL = re.compile(r"^\(?[A-ZÅÄÖ]{1,4}\)?$")
 _CELL_BREAK = re.compile(r"\s{2,}|\t|[.…_]{4,}")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 _ROMAN_OCR = str.maketrans("il1", "III")
@@ -93,7 +100,7 @@ def _bare(text: str) -> str:
 
 
 def _key(text: str) -> str:
-    return fold(_bare(text)).lower()
+    return " ".join(fold(_bare(text)).lower().split())  # column gaps are layout, not part of the words
 
 
 @dataclass
@@ -113,15 +120,18 @@ class _Heading:
 
 
 def segment(text: str) -> Segmentation:
-    lines = [_Line(p, raw.strip()) for p, page in enumerate(text.split(PAGE_BREAK), 1) for raw in page.split("\n")]
+    raw = [(p, line) for p, page in enumerate(text.split(PAGE_BREAK), 1) for line in page.split("\n")]
+    lines = [_Line(p, line.strip()) for p, line in raw]
+    furniture, page_numbers, toc, toc_numbers, span, headings = _layout(lines)
+    first = headings[0].index if headings else len(lines)
+    header = _by_column(raw[:first])
+    if header != lines[:first]:
+        lines = header + lines[first:]
+        furniture, page_numbers, toc, toc_numbers, span, headings = _layout(lines)
     home: set[int] = set()  # lines placed in a meeting field, an item or a section; the rest is unassigned
     issues: list[str] = []
 
-    furniture, page_numbers = _furniture(lines)
-    toc, toc_numbers = _table_of_contents(lines, furniture | page_numbers)
     skip = furniture | toc
-    span = _paragraph_range(lines)
-    headings = _choose_headings(lines, skip, span)
     heading_at = {h.index: h for h in headings}
     furniture |= page_numbers - set(heading_at)
     skip |= furniture
@@ -145,6 +155,28 @@ def segment(text: str) -> Segmentation:
     _check_numbers(headings, span, toc_numbers, issues)
     unassigned = [line.text for i, line in enumerate(lines) if line.text and i not in home]
     return Segmentation(meeting=meeting, items=items, unassigned=unassigned, issues=issues)
+
+
+def _layout(lines: list[_Line]):
+    """Page furniture, table of contents, the numbered paragraph range and the chosen item headings."""
+    furniture, page_numbers = _furniture(lines)
+    toc, toc_numbers = _table_of_contents(lines, furniture | page_numbers)
+    span = _paragraph_range(lines)
+    headings = _choose_headings(lines, furniture | toc, span)
+    return furniture, page_numbers, toc, toc_numbers, span, headings
+
+
+def _by_column(raw: list[tuple[int, str]]) -> list[_Line]:
+    """The header's lines with side-by-side lists read down each column (see ingest.layout), page by page."""
+    out: list[_Line] = []
+    for page in dict.fromkeys(p for p, _ in raw):
+        texts = [t for p, t in raw if p == page]
+        out += [_Line(page, t.strip()) for _, t in column_order(texts, _label_cell)]
+    return out
+
+
+def _label_cell(text: str) -> bool:
+    return bool(_LABEL.match(fold(_bare(text))) or _captions(text))
 
 
 # ------------------------------------------------------------ page furniture
@@ -412,7 +444,9 @@ def _items(
         body = [i for i in range(h.index + 1, end) if i not in skip and lines[i].text]
         title, lead, dnr, presenters, taken = _heading_block(lines, h, body, width)
         body = body[taken:]
-        body_lines = ([lead] if lead else []) + _with_breaks(lines, body)
+        broken, page_starts = _with_breaks(lines, body)
+        body_lines = ([lead] if lead else []) + broken
+        page_starts = {n + bool(lead) for n in page_starts}
         home.update(i for i in range(h.index, end) if i not in skip and lines[i].text)
         items.append(
             Item(
@@ -422,7 +456,7 @@ def _items(
                 presenters=presenters,
                 text="\n".join(body_lines).strip("\n"),
                 bullets=_bullets(body_lines),
-                decisions=_decisions(body_lines) or grammar_decisions(body_lines, _SUBHEADINGS),
+                decisions=_decisions(body_lines, page_starts) or grammar_decisions(body_lines, _SUBHEADINGS),
                 dnr=dnr,
                 page=lines[h.index].page,
             )
@@ -536,18 +570,21 @@ def _split_title(rest: str) -> tuple[str, str]:
     return rest.rstrip(H.TITLE_END_SPECKS), ""
 
 
-def _with_breaks(lines: list[_Line], body: list[int]) -> list[str]:
-    """Body lines with one empty line where the source had a paragraph break."""
+def _with_breaks(lines: list[_Line], body: list[int]) -> tuple[list[str], set[int]]:
+    """Body lines with one empty line where the source had a paragraph break, and the positions of the lines
+    that open a page."""
     out: list[str] = []
+    page_starts: set[int] = set()
     for n, i in enumerate(body):
         if n and lines[body[n - 1]].page != lines[i].page:
             # a page break is a paragraph break only where a sentence ended
             if lines[body[n - 1]].text.endswith((".", ":", "!", "?")) and lines[i].text[:1].isupper():
                 out.append("")
+            page_starts.add(len(out))
         elif n and any(not lines[k].text for k in range(body[n - 1] + 1, i)):
             out.append("")
         out.append(lines[i].text)
-    return out
+    return out, page_starts
 
 
 def _bullets(body: list[str]) -> list[str]:
@@ -570,20 +607,24 @@ def _is_subheading(t: str) -> bool:
     return key in _SUBHEADINGS or key in _SECTION or bool(_DECISION_HEADING.match(fold(_bare(t))))
 
 
-def _decisions(body: list[str]) -> list[str]:
+def _decisions(body: list[str], page_starts: set[int] = frozenset()) -> list[str]:
     """Paragraphs under a decision heading (up to the next subheading), and the paragraph a
-    "Beslut: ..." / "Beslöts att ..." line opens; "att ...", "1. ..." clauses are one decision each."""
+    "Beslut: ..." / "Beslöts att ..." line opens; "att ...", "1. ..." clauses are one decision each.
+    A decision's paragraphs run on over a page break whatever they say."""
     out: list[str] = []
     inside = inline = False
     fresh = True
-    for t in body:
+    block_start = 0
+    for n, t in enumerate(body):
         m = _INLINE_DECISION.match(fold(t))
         if m:
             out.append(t[m.start(1) :])
             inside, inline, fresh = True, True, False
+            block_start = len(out)
             continue
         if _DECISION_HEADING.match(fold(_bare(t))):
             inside, inline, fresh = True, False, True
+            block_start = len(out)
             continue
         if _key(t) in _SUBHEADINGS or _FOLLOW_UP.match(fold(t)):
             inside = False
@@ -598,12 +639,28 @@ def _decisions(body: list[str]) -> list[str]:
             continue
         bullet = H.BULLET.match(t)
         clause = bullet.group("body") if bullet else t
+        if (fresh and len(out) > block_start and n not in page_starts
+                and not _decision_goes_on(out[-1], _paragraph(body, n), bool(bullet))):
+            inside = False
+            continue
         if fresh or bullet or H.DECISION_CLAUSE.match(clause):
             out.append(clause)
             fresh = False
         else:
             out[-1] += " " + clause
     return out
+
+
+def _paragraph(body: list[str], n: int) -> str:
+    end = body.index("", n) if "" in body[n:] else len(body)
+    return " ".join(body[n:end])
+
+
+def _decision_goes_on(previous: str, paragraph: str, bullet: bool) -> bool:
+    """A later paragraph under a decision heading is still the decision when it is a clause, follows a lead that
+    ends in a colon, or is itself a decision sentence; plain prose after it is the case's background."""
+    return (bullet or previous.rstrip().endswith(":") or bool(H.DECISION_CLAUSE.match(paragraph))
+            or is_decision(paragraph))
 
 
 # ------------------------------------------------------------ people
@@ -629,7 +686,10 @@ def _join_list(parts: list[str]) -> str:
         part = part.strip()
         tail = re.split(r"[,;&]", out)[-1].split()
         head = _clean_name(re.split(r"[,;&]", part)[0]).split()
-        if out.endswith((",", ";", "&")) or out.endswith((" och", " samt")):
+        if out.endswith((",", ";", "&")) or out.endswith((" och", " samt")) or _REPLACES_AT_END.search(out):
+            out += " " + part
+        elif len(_split(_REPLACES, " ".join(tail))[-1].split()) == 1 and _WRAPPED_SURNAME.match(part):
+            # "... ersätter Lars" / "Eriksson (S)"
             out += " " + part
         elif before.count(",") >= 2 and tail and len(tail) + len(head) <= 4 and H.NAME.match(" ".join(tail)):
             out += " " + part
@@ -642,6 +702,7 @@ def _join_list(parts: list[str]) -> str:
 class _Person:
     name: str
     roles: set[str]
+    serving: bool = True
 
 
 def _people(value: str) -> tuple[list[_Person], list[str]]:
@@ -651,6 +712,24 @@ def _people(value: str) -> tuple[list[_Person], list[str]]:
     present, *excepted = _split(_EXCEPT, value, maxsplit=1)
     if excepted:
         replaced += [p.name for p in _people(excepted[0])[0]]
+    for row in present.split(", "):
+        # a members table row: the name in the first cell, party and function in the others
+        cells = [c for c in _CELL_BREAK.split(row) if c.strip()]
+        if len(cells) > 1 and all(_key(c) in _TABLE_CAPTIONS for c in cells):
+            continue
+        if _member_row(row):
+            serving = not any(_NOT_SERVING.search(fold(c)) for c in cells[1:])
+            for person in _people(cells[0])[0]:
+                people.append(_Person(person.name, person.roles | _role_fields(cells[-1]), serving))
+            continue
+        _read_people(row, people, replaced)
+    if any(" " in p.name for p in people):
+        # "Marie Eriksson, Kommunal, Lars Nyström, Vision": one word among full names is an organisation
+        people = [p for p in people if " " in p.name]
+    return people, replaced
+
+
+def _read_people(present: str, people: list[_Person], replaced: list[str]) -> None:
     for frag in H.NAME_JOINERS.split(present):
         parts = _split(_REPLACES, frag)
         for n, part in enumerate(parts):
@@ -680,10 +759,7 @@ def _people(value: str) -> tuple[list[_Person], list[str]]:
                         people.append(_Person(chunk, set(roles)))
             elif people and part.strip():
                 people[-1].roles |= _role_fields(part)
-    if any(" " in p.name for p in people):
-        # "Marie Eriksson, Kommunal, Lars Nyström, Vision": one word among full names is an organisation
-        people = [p for p in people if " " in p.name]
-    return people, replaced
+                people[-1].serving = people[-1].serving and not _NOT_SERVING.search(fold(part))
 
 
 def _role_fields(text: str) -> set[str]:
@@ -693,6 +769,9 @@ def _role_fields(text: str) -> set[str]:
 
 def _clean_name(part: str) -> str:
     part = re.sub(r"\([^)]*\)?", " ", part)
+    attended = _ATTENDED_ITEMS.sub("", part)
+    if len(attended.split()) > 1 and H.NAME.match(" ".join(attended.split())):  # "Paragrafer §§ 46-49" is a label
+        part = attended
     previous = None
     while previous != part:
         previous = part = part.strip(H.OCR_SPECKS)  # "Mikael Persson (SD) —": a speck hides the party
@@ -727,6 +806,8 @@ def _unique(names) -> list[str]:
 def _labelled(text: str) -> list[tuple[str, str, bool]]:
     """(field, value, descriptive) for each label in a line; table rows may hold several."""
     out: list[tuple[str, str, bool]] = []
+    if _member_row(text):
+        return out
     for cell in _CELL_BREAK.split(text):
         cell = _bare(cell)
         while cell:
@@ -749,6 +830,14 @@ def _labelled(text: str) -> list[tuple[str, str, bool]]:
                 out.append((field, "" if descriptive else rest, descriptive))
                 cell = ""
     return out
+
+
+def _member_row(text: str) -> bool:
+    """A row of a members table, "Hanna Lindvall     S     Ordförande": a full name, then party and function
+    cells; the function names a role, it does not label a value."""
+    cells = [c for c in _CELL_BREAK.split(text) if c.strip()]
+    return len(cells) > 1 and " " in cells[0].strip() and not _LABEL.match(fold(_bare(cells[0]))) and bool(
+        H.NAME.match(_clean_name(cells[0]))) and any(_role_fields(c) or _PARTY_CELL.match(c) for c in cells[1:])
 
 
 def _captions(text: str) -> list[str]:
@@ -881,7 +970,7 @@ def _meeting(
             found = bool(persons or replaced)
             for person in persons:
                 if field in H.PERSON_LISTS:
-                    people[field].append(person.name)
+                    people["guests" if field == "participants" and not person.serving else field].append(person.name)
                 if field in roles:
                     labelled[field].append(person.name)
                 for role in person.roles - {field}:

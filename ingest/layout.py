@@ -1,0 +1,130 @@
+"""Columns in text without geometry, inferred from where runs of spaces put the cells.
+
+Cover pages set lists side by side ("Ledamöter" beside "Tjänstgörande ersättare"), and a name that does not fit
+its column wraps onto the next row of that column. A PDF text layer, pdftotext -layout and Markdown tables keep the
+columns apart with runs of spaces, so the rows of such a block read across two lists at once. A block is read
+down each column only when at least `MIN_ROWS` rows agree on where the second column starts: prose has no such
+runs, and a block whose cells are labels (a label column beside its values) is left as it is, because there the
+row, not the column, is the unit.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+CELL_GAP = re.compile(r"\s{2,}|\t")
+MIN_ROWS = 2
+TOLERANCE = 1  # characters a column's start may wander, as proportional text laid out in spaces does
+
+
+def cells(line: str) -> list[tuple[int, str]]:
+    """(offset, text) of each cell of a line, the cells being parted by two or more spaces or a tab."""
+    out: list[tuple[int, str]] = []
+    start = len(line) - len(line.lstrip())
+    for gap in CELL_GAP.finditer(line, start):
+        if gap.start() > start:
+            out.append((start, line[start : gap.start()]))
+        start = gap.end()
+    if start < len(line.rstrip()):
+        out.append((start, line[start:].rstrip()))
+    return out
+
+
+def column_order(lines: list[str], is_label: Callable[[str], bool]) -> list[tuple[int, str]]:
+    """(line index, text) in reading order: a line read whole, or, in a two-column block, every cell of the left
+    column before those of the right one. Blank lines inside a block are dropped; elsewhere the order is the
+    lines' own."""
+    rows = [cells(line) for line in lines]
+    order: list[tuple[int, str]] = []
+    i = 0
+    while i < len(lines):
+        block = _block(rows, i, is_label)
+        if not block:
+            order.append((i, lines[i]))
+            i += 1
+            continue
+        end, boundary = block
+        sides = [_sides(rows[k], boundary) for k in range(i, end)]
+        for side in (0, 1):
+            order += [(k, text) for k, row in zip(range(i, end), sides) for text in row[side]]
+        i = end
+    return order
+
+
+def _block(rows: list[list[tuple[int, str]]], i: int, is_label: Callable[[str], bool]) -> tuple[int, int] | None:
+    """(end, boundary) of a two-column block starting at row i, or None. The boundary is where most two-cell rows
+    of the run start their second cell; a run ends at a label, a row of three or more cells, a two-cell row with
+    another boundary or two blank rows."""
+    run: list[int] = []
+    k = i
+    while k < len(rows) and len(rows[k]) <= 2 and not any(is_label(text) for _, text in rows[k]):
+        if not rows[k] and (not run or not rows[k - 1]):
+            break
+        run.append(k)
+        k += 1
+    starts = Counter(rows[k][1][0] for k in run if len(rows[k]) == 2)
+    if not starts:
+        return None
+    boundary = max(starts, key=lambda b: sum(n for s, n in starts.items() if abs(s - b) <= TOLERANCE))
+    end, two = i, 0
+    for k in run:
+        row = rows[k]
+        if len(row) == 2 and abs(row[1][0] - boundary) > TOLERANCE:
+            break
+        two += len(row) == 2
+        end = k + 1 if row else end
+    return (end, boundary) if two >= MIN_ROWS else None
+
+
+def _sides(row: list[tuple[int, str]], boundary: int) -> tuple[list[str], list[str]]:
+    """The left and right text of one row. A left cell that runs up to the right column is parted from it by a
+    single space only; it is cut where a word starts at the boundary, and read whole on the left where none does."""
+    left = [text for offset, text in row if offset < boundary - TOLERANCE]
+    right = [text for offset, text in row if offset >= boundary - TOLERANCE]
+    if len(row) == 1 and left and row[0][0] + len(left[0]) > boundary:
+        offset, text = row[0]
+        for word in re.finditer(r"(?<= )\S", text):
+            if abs(offset + word.start() - boundary) <= TOLERANCE:
+                return [text[: word.start()].rstrip()], [text[word.start() :]]
+    return left, right
+
+
+# Wider than this many line heights, a gap between words parts two columns; a word space is a third of one.
+COLUMN_GAP = 1.2
+
+
+def spaced_lines(lines: list[list[tuple[float, float, float, str]]]) -> list[str]:
+    """Lines of positioned words (left, right, height, text), written out with the columns a reader sees kept
+    apart: where the gap between two words is a column gap, spaces carry the next word to the character column
+    its position gives, so that rows of one page agree on where a column starts (what `column_order` reads).
+    A line that starts where another line's second column does is indented to it. Ordinary word gaps stay one
+    space, so prose reads exactly as before."""
+    words = [w for line in lines for w in line if w[3]]
+    if not words:
+        return ["" for _ in lines]
+    unit = sorted((r - left) / max(1, len(t)) for left, r, _, t in words)[len(words) // 2] or 1.0
+    edge = min(left for left, *_ in words)
+
+    def column(x: float) -> int:
+        return round((x - edge) / unit)
+
+    gaps = [[k for k in range(1, len(line)) if line[k][0] - line[k - 1][1] > COLUMN_GAP * line[k][2]]
+            for line in lines]
+    starts = {column(line[k][0]) for line, cut in zip(lines, gaps) for k in cut}
+    out: list[str] = []
+    for line, cut in zip(lines, gaps):
+        if not line:
+            out.append("")
+            continue
+        first = column(line[0][0])
+        text = " " * first if any(abs(first - s) <= TOLERANCE for s in starts) else ""
+        offset = len(text) - first  # string offset minus page column
+        for k, (left, _, _, word) in enumerate(line):
+            if k in cut:
+                text += " " * max(2, column(left) + offset - len(text))
+            elif k:
+                text += " "
+            text += word
+        out.append(text)
+    return out

@@ -1,0 +1,115 @@
+"""Columns kept apart: a real PDF's text layer keeps its column gaps as runs of spaces, and a header whose lists
+stand side by side is read down each column, whether the spaces came from a PDF, Markdown or a text file."""
+import io
+
+from reportlab.pdfgen import canvas
+
+from ingest.extract import extract
+from ingest.layout import cells, column_order, spaced_lines
+from ingest.segment import segment
+
+
+def _never_label(_text: str) -> bool:
+    return False
+
+
+def test_cells_keep_their_offsets():
+    assert cells("Anna Berg (S)      Per Ek (M)") == [(0, "Anna Berg (S)"), (19, "Per Ek (M)")]
+    assert cells("   indented  two") == [(3, "indented"), (13, "two")]
+    assert cells("") == []
+
+
+def test_two_columns_read_down_each_column():
+    lines = [
+        "Thure Sandén (M)              Bo Johansson (MP) ersätter Lars",
+        "Daniel Hognert (M)            Eriksson (S)",
+        "Marianne Wallengren (M)       Richard Hansson (C)",
+        "Britt Tönnberg (S)",
+    ]
+    order = [text for _, text in column_order(lines, _never_label)]
+    assert order == ["Thure Sandén (M)", "Daniel Hognert (M)", "Marianne Wallengren (M)", "Britt Tönnberg (S)",
+                     "Bo Johansson (MP) ersätter Lars", "Eriksson (S)", "Richard Hansson (C)"]
+
+
+def test_a_left_cell_that_reaches_the_column_is_cut_where_the_column_starts():
+    lines = [
+        "Annika Hedman (C), Ordförande Bo Barknertz (M)",
+        "Charlotte Wallenstein (M)     Karin Clarin (MP)",
+        "Annika Hamberg (M)            Jon Thorbjörnson (V)",
+    ]
+    order = [text for _, text in column_order(lines, _never_label)]
+    assert order[:3] == ["Annika Hedman (C), Ordförande", "Charlotte Wallenstein (M)", "Annika Hamberg (M)"]
+    assert order[3] == "Bo Barknertz (M)"
+
+
+def test_prose_and_label_rows_keep_their_order():
+    prose = ["Nämnden beslutar att godkänna förslaget.", "Ärendet har beretts av förvaltningen.", "Mötet avslutas."]
+    assert [i for i, _ in column_order(prose, _never_label)] == [0, 1, 2]
+    labelled = ["Ordförande     Anna Berg", "Sekreterare    Per Ek", "Justerare      Eva Holm"]
+    assert [t for _, t in column_order(labelled, lambda t: t in ("Ordförande", "Sekreterare", "Justerare"))] == labelled
+
+
+def test_spaced_lines_put_columns_at_their_positions():
+    # (left, right, height, text) in points: a word space is 3 pt, the column gap 100 pt
+    lines = [
+        [(72, 100, 12, "Anna"), (103, 130, 12, "Berg"), (230, 250, 12, "Per"), (253, 270, 12, "Ek")],
+        [(72, 110, 12, "Kristina"), (113, 140, 12, "Åhs"), (230, 262, 12, "Ulla")],
+        [(230, 270, 12, "Lönn")],
+    ]
+    out = spaced_lines(lines)
+    assert [c[1] for c in cells(out[0])] == ["Anna Berg", "Per Ek"]
+    assert cells(out[0])[1][0] == cells(out[1])[1][0] == cells(out[2])[0][0]  # one column, one offset
+    assert spaced_lines([[(72, 90, 12, "Nämnden"), (93, 120, 12, "beslutar")]]) == ["Nämnden beslutar"]
+
+
+def _cover_pdf() -> bytes:
+    """A cover page with members and serving substitutes side by side, one substitute's name wrapped."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer)
+    pdf.setFont("Helvetica", 11)
+    rows = [
+        ("Beslutande", "Ledamöter", "Tjänstgörande ersättare"),
+        ("", "Thure Sandén (M), ordförande", "Bo Johansson (MP) ersätter Lars"),
+        ("", "Daniel Hognert (M)", "Eriksson (S)"),
+        ("", "Marianne Wallengren (M)", "Richard Hansson (C)"),
+        ("", "Britt Tönnberg (S)", ""),
+    ]
+    y = 760
+    pdf.drawString(72, 790, "BYGGNADSNÄMNDEN                              PROTOKOLL")
+    for label, left, right in rows:
+        pdf.drawString(72, y, label)
+        pdf.drawString(170, y, left)
+        pdf.drawString(360, y, right)
+        y -= 15
+    pdf.drawString(72, y - 20, "§ 1 Val av justerare")
+    pdf.drawString(72, y - 40, "Nämnden utser Britt Tönnberg att justera protokollet.")
+    pdf.drawString(72, y - 70, "§ 2 Godkännande av dagordningen")
+    pdf.drawString(72, y - 90, "Dagordningen godkänns.")
+    pdf.save()
+    return buffer.getvalue()
+
+
+def test_a_pdf_cover_with_lists_side_by_side():
+    page = extract(_cover_pdf(), "cover.pdf").pages[0]
+    assert "Daniel Hognert (M)" in page.text and "Daniel Hognert (M) Eriksson" not in page.text
+    meeting = segment(page.text).meeting
+    assert meeting.participants == ["Thure Sandén", "Daniel Hognert", "Marianne Wallengren", "Britt Tönnberg",
+                                    "Bo Johansson", "Richard Hansson"]
+    assert meeting.absent == ["Lars Eriksson"]
+    assert meeting.chair == "Thure Sandén"
+
+
+def test_a_members_table_reads_name_party_and_function():
+    text = (
+        "Utbildningsnämnden\n\nNärvarande\n"
+        "Namn                Parti    Funktion\n"
+        "Hanna Lindvall      S        Ordförande\n"
+        "Reza Tavakoli       M        Ledamot\n"
+        "Sebastian Nilsson   S        Ersättare, ej tjänstgörande\n\n"
+        "§ 1 Val av justerare\nNämnden utser Reza Tavakoli.\n"
+        "§ 2 Dagordning\nDagordningen godkänns.\n"
+    )
+    meeting = segment(text).meeting
+    assert meeting.participants == ["Hanna Lindvall", "Reza Tavakoli"]
+    assert meeting.guests == ["Sebastian Nilsson"]
+    assert meeting.chair == "Hanna Lindvall"
