@@ -226,8 +226,7 @@ FURNITURE_DEPTH = 4
 # Meeting title words: a line starting with one is the title; inside a running
 # header ("YSTADS KOMMUN SAMMANTRÄDESPROTOKOLL") the words before it name the organisation.
 TITLES = re.compile(
-    r"\b(?:mötesanteckningar|minnesanteckningar|anteckningar|protokoll|sammanträdesprotokoll|mötesprotokoll|"
-    r"styrelseprotokoll|årsmötesprotokoll|justerat protokoll|protokollsutdrag|protokoll fört)\b",
+    r"\b(?:\w*anteckningar|\w*protokoll|justerat protokoll|protokollsutdrag|protokoll fört)\b",  # "Sammanträdesanteckningar"
     re.I,
 )
 # Last words of a meeting body and of an organisation.
@@ -235,7 +234,7 @@ BODY_WORDS = re.compile(
     r"(?:nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|fullmäktige|ledningsgrupp|ledningsgruppen|"
     r"beredning|beredningen|råd|rådet|revisorer|revisorerna|årsmöte|årsmötet|direktion|direktionen|"
     r"presidium|presidiet|kommitté|kommittén|arbetsgrupp|arbetsgruppen|styrgrupp|styrgruppen|"
-    r"referensgrupp|referensgruppen|ledningsråd|ledningsrådet)$",
+    r"referensgrupp|referensgruppen|ledningsråd|ledningsrådet|revision|revisionen|stämma|stämman)$",
     re.I,
 )
 ORG_WORDS = re.compile(

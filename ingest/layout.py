@@ -104,12 +104,13 @@ def spaced_lines(lines: list[list[tuple[float, float, float, str]]]) -> list[str
     if not words:
         return ["" for _ in lines]
     unit = sorted((r - left) / max(1, len(t)) for left, r, _, t in words)[len(words) // 2] or 1.0
+    typical = sorted(h for _, _, h, _ in words)[len(words) // 2]
     edge = min(left for left, *_ in words)
 
     def column(x: float) -> int:
         return round((x - edge) / unit)
 
-    gaps = [[k for k in range(1, len(line)) if line[k][0] - line[k - 1][1] > COLUMN_GAP * line[k][2]]
+    gaps = [[k for k in range(1, len(line)) if line[k][0] - line[k - 1][1] > COLUMN_GAP * (line[k][2] or typical)]
             for line in lines]
     starts = {column(line[k][0]) for line, cut in zip(lines, gaps) for k in cut}
     out: list[str] = []

@@ -26,13 +26,15 @@ class _Model(BaseModel):
 
 
 class OcrWord(NamedTuple):
-    """A word as the OCR engine read it; confidence is Tesseract's 0-100 score.
+    """A word as the OCR engine read it; confidence is Tesseract's 0-100 score, box where on the page image it
+    stands, (left, top, right, bottom) in pixels, so that a value can be traced to the spot it was read from.
 
     A tuple, not a model: a 200-page scan has ~92,000 of them, which take 50 MB as pydantic models and 12 MB
     as tuples, and they are held while Tesseract runs beside the worker."""
 
     text: str
     confidence: float
+    box: tuple[int, int, int, int] | None = None
 
 
 class Page(_Model):
@@ -86,6 +88,16 @@ class Source(_Model):
     pages: int
 
 
+class Span(_Model):
+    """Where a value was read: from line `line` of page `page` to line `end_line` of page `end_page` (1-based, as
+    `text` is split into pages by form feeds and into lines by newlines)."""
+
+    page: int = Field(ge=1)
+    line: int = Field(ge=1)
+    end_page: int = Field(ge=1)
+    end_line: int = Field(ge=1)
+
+
 class Meeting(_Model):
     organization: str | None = None
     body: str | None = None
@@ -100,6 +112,11 @@ class Meeting(_Model):
     chair: str | None = None
     secretary: str | None = None
     adjusters: list[str] = Field(default_factory=list)
+    sources: dict[str, Span] = Field(
+        default_factory=dict,
+        description="for each field with a value, the line that prints it (a list: the line of its first name), "
+        "for review; searched in the header, the signature block and the running headers first, then the items",
+    )
 
 
 class Item(_Model):
@@ -112,6 +129,7 @@ class Item(_Model):
     decisions: list[str] = Field(default_factory=list)
     dnr: str | None = None
     page: int = Field(1, ge=1)
+    span: Span | None = Field(None, description="the lines from the item's heading to its last line")
 
 
 class Segmentation(_Model):

@@ -33,6 +33,7 @@ from pathlib import Path
 import pytesseract
 from PIL import Image
 
+from .layout import spaced_lines
 from .models import OcrWord, Page
 
 try:
@@ -196,6 +197,7 @@ class _Line:
     left: int
     right: int
     block: tuple[int, int]
+    words: list[tuple[int, int, str]]  # (left, right, text), for the column gaps in `spaced_lines`
 
 
 def _parse(data: dict[str, list]) -> tuple[str, list[OcrWord], bool]:
@@ -213,16 +215,20 @@ def _parse(data: dict[str, list]) -> tuple[str, list[OcrWord], bool]:
         text = data["text"][i].strip()
         if float(data["conf"][i]) < 0 or not text:
             continue
-        words.append(OcrWord(text=text, confidence=float(data["conf"][i])))
         left, right = data["left"][i], data["left"][i] + data["width"][i]
+        box = (left, data["top"][i], right, data["top"][i] + data["height"][i])
+        words.append(OcrWord(text=text, confidence=float(data["conf"][i]), box=box))
         if key in lines:
             line = lines[key]
             line.text, line.left, line.right = f"{line.text} {text}", min(line.left, left), max(line.right, right)
+            line.words.append((left, right, text))
         else:
-            lines[key] = _Line(text, *boxes.get(key, (0, 0)), left, right, key[:2])
+            lines[key] = _Line(text, *boxes.get(key, (0, 0)), left, right, key[:2], [(left, right, text)])
     joined = _rejoin_pieces(list(lines.values()))
-    return layout_lines([(line.text, line.top, line.bottom, line.block) for line in joined]), words, \
-        upright_lines > len(boxes) / 2
+    texts = spaced_lines([[(left, right, line.bottom - line.top, word) for left, right, word in line.words]
+                          for line in joined])
+    return layout_lines([(text, line.top, line.bottom, line.block) for text, line in zip(texts, joined)]), \
+        words, upright_lines > len(boxes) / 2
 
 
 def _rejoin_pieces(lines: list[_Line]) -> list[_Line]:
@@ -256,6 +262,11 @@ def _rejoin_pieces(lines: list[_Line]) -> list[_Line]:
         first, second = sorted((anchor, joining), key=lambda line: line.left)
         space = "" if gap < WORD_SPACE * height else " "
         anchor.text = f"{first.text}{space}{second.text}"
+        if space:
+            anchor.words = first.words + second.words
+        else:  # the piece is the rest of a word
+            (left, _, head), (_, right, tail) = first.words[-1], second.words[0]
+            anchor.words = first.words[:-1] + [(left, right, head + tail)] + second.words[1:]
         anchor.top, anchor.bottom = min(anchor.top, joining.top), max(anchor.bottom, joining.bottom)
         anchor.left, anchor.right = min(anchor.left, joining.left), max(anchor.right, joining.right)
         kept.remove(joining)

@@ -19,7 +19,7 @@ from ingest import headings as H
 from ingest.decisions import grammar_decisions, is_decision
 from ingest.glyphs import fold, folded
 from ingest.layout import column_order
-from ingest.models import PAGE_BREAK, Item, Meeting, Segmentation
+from ingest.models import PAGE_BREAK, Item, Meeting, Segmentation, Span
 
 _DECISION_HEADING = folded(H.DECISION_HEADINGS)
 _INLINE_DECISION = folded(H.INLINE_DECISION)
@@ -60,6 +60,7 @@ _ATTENDED_ITEMS = re.compile(r"\s+(?:§|del av\b).*$")  # "Per Stenberg (M) §§
 _NOT_SERVING = folded(H.NOT_SERVING)
 _TABLE_CAPTIONS = {fold(c).lower() for c in H.TABLE_CAPTIONS}
 _PARTY_CELL = re.compile(r"^\(?[A-ZÅÄÖ]{1,4}\)?$")
+_COORDINATORS = ("&", "och")
 _CELL_BREAK = re.compile(r"\s{2,}|\t|[.…_]{4,}")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 _ROMAN_OCR = str.maketrans("il1", "III")
@@ -107,6 +108,7 @@ def _key(text: str) -> str:
 class _Line:
     page: int
     text: str
+    number: int = 1  # line of its page, 1-based, as printed (a line read by column keeps its own)
 
 
 @dataclass
@@ -121,7 +123,8 @@ class _Heading:
 
 def segment(text: str) -> Segmentation:
     raw = [(p, line) for p, page in enumerate(text.split(PAGE_BREAK), 1) for line in page.split("\n")]
-    lines = [_Line(p, line.strip()) for p, line in raw]
+    lines = [_Line(p, line.strip(), n) for p, page in enumerate(text.split(PAGE_BREAK), 1)
+             for n, line in enumerate(page.split("\n"), 1)]
     furniture, page_numbers, toc, toc_numbers, span, headings = _layout(lines)
     first = headings[0].index if headings else len(lines)
     header = _by_column(raw[:first])
@@ -145,6 +148,7 @@ def segment(text: str) -> Segmentation:
     closing_idx = [i for i in range(closing_start, len(lines)) if i not in skip and lines[i].text]
     meeting = _meeting(lines, header_idx, closing_idx, sorted(furniture), home, issues)
     meeting = _from_items(meeting, items)
+    meeting.sources = _sources(meeting, lines, header_idx + closing_idx + sorted(furniture))
 
     for i, key in sections.items():
         if any(item.section == key for item in items):
@@ -171,7 +175,7 @@ def _by_column(raw: list[tuple[int, str]]) -> list[_Line]:
     out: list[_Line] = []
     for page in dict.fromkeys(p for p, _ in raw):
         texts = [t for p, t in raw if p == page]
-        out += [_Line(page, t.strip()) for _, t in column_order(texts, _label_cell)]
+        out += [_Line(page, t.strip(), k + 1) for k, t in column_order(texts, _label_cell)]
     return out
 
 
@@ -442,6 +446,7 @@ def _items(
             if i < h.index:
                 current_section = key
         body = [i for i in range(h.index + 1, end) if i not in skip and lines[i].text]
+        last = lines[body[-1] if body else h.index]
         title, lead, dnr, presenters, taken = _heading_block(lines, h, body, width)
         body = body[taken:]
         broken, page_starts = _with_breaks(lines, body)
@@ -459,6 +464,8 @@ def _items(
                 decisions=_decisions(body_lines, page_starts) or grammar_decisions(body_lines, _SUBHEADINGS),
                 dnr=dnr,
                 page=lines[h.index].page,
+                span=Span(page=lines[h.index].page, line=lines[h.index].number, end_page=last.page,
+                          end_line=last.number),
             )
         )
     return items
@@ -1026,6 +1033,36 @@ def _meeting(
     )
 
 
+def _sources(meeting: Meeting, lines: list[_Line], first_look: list[int]) -> dict[str, Span]:
+    """The line that prints each field's value: looked for in the header, the signature block and the running
+    headers first, then everywhere (an election in an item). A date or time is found by what it reads as,
+    since it is printed in another form ("14 maj 2024", "kl. 9.00")."""
+    order = list(dict.fromkeys(first_look + list(range(len(lines)))))
+    keys: dict[int, str] = {}
+
+    def prints(i: int, field: str, value: str) -> bool:
+        text = lines[i].text
+        if field == "date":
+            return bool(text) and _date(text)[0] == value
+        if field.endswith("_time"):
+            hour, minute = value.split(":")
+            return bool(re.search(rf"(?<!\d)0?{int(hour)}[.:]{minute}(?!\d)", text))
+        if i not in keys:
+            keys[i] = _key(text)
+        return _key(value) in keys[i]
+
+    out: dict[str, Span] = {}
+    for field, value in meeting.model_dump(exclude={"sources"}).items():
+        value = value[0] if isinstance(value, list) and value else value
+        if not value:
+            continue
+        at = next((i for i in order if prints(i, field, value)), None)
+        if at is not None:
+            line = lines[at]
+            out[field] = Span(page=line.page, line=line.number, end_page=line.page, end_line=line.number)
+    return out
+
+
 def _from_items(meeting: Meeting, items: list[Item]) -> Meeting:
     """Chair, secretary and adjusters elected in the items, and the closing time, where the
     header gave none; the chair is not one of the adjusters (the chair signs "Justeras" too)."""
@@ -1103,6 +1140,9 @@ def _free_line(
 ) -> None:
     """An unlabelled header line (`after` is the line below it): title, organisation, body, date and time."""
     clean = H.PAGE_COUNTER.sub("", text).strip()
+    cells = [c for c in _CELL_BREAK.split(clean) if c.strip()]
+    if len(cells) > 1:  # "Kommunfullmäktige        Sammanträdesdatum": a caption in a cell of its own is no value
+        clean = "   ".join(c for c in cells if not _caption_cell(c))
     used = False
     title = _TITLES.search(fold(clean))
     if title and (title.start() == 0 or i is None):
@@ -1131,6 +1171,11 @@ def _free_line(
         used = _name_line(" ".join(clean.split()).strip(" ,"), fields) or used
     if used and i is not None:
         home.add(i)
+
+
+def _caption_cell(cell: str) -> bool:
+    m = _LABEL.match(fold(_bare(cell)))
+    return bool(m) and not m.group("rest").strip()
 
 
 def _word_hits(words: list[str], pattern: re.Pattern[str]) -> list[int]:
@@ -1198,16 +1243,22 @@ def _phrases(text: str, fields: dict[str, object], after: str = "") -> bool:
     if led and "organization" not in fields:
         fields["organization"] = led
         found = True
-    for field, pattern in (("organization", _ORG_WORDS), ("body", _BODY_WORDS)):
-        hits = _word_hits(words, pattern)
+    taken: set[int] = set()  # the body's words: "nämnden för Förskola & Grundskola" names no organisation
+    for field, pattern in (("body", _BODY_WORDS), ("organization", _ORG_WORDS)):
+        hits = [h for h in _word_hits(words, pattern) if h not in taken]
         if not hits or field in fields:
             continue
         end = start = hits[0]
-        while start and words[start - 1][:1].isupper() and fold(words[start - 1]).lower() not in stop \
-                and not _TITLES.search(fold(words[start - 1])):
+        while start:
+            if words[start - 1] in _COORDINATORS and start >= 2 and words[start - 2][:1].isupper():
+                start -= 1  # "Förskola & Grundskola arbetsutskott": an area in two words
+            elif not (words[start - 1][:1].isupper() and fold(words[start - 1]).lower() not in stop
+                      and not _TITLES.search(fold(words[start - 1]))):
+                break
             start -= 1
         if field == "body":
             end += len(_body_purpose(words[end + 1 :]))
+            taken = set(range(start, end + 1))
         fields[field] = " ".join(words[start : end + 1]).strip(" .,;")
         found = True
     return found
@@ -1219,7 +1270,13 @@ def _body_purpose(words: list[str]) -> list[str]:
     if not words or fold(words[0]).lower() not in _BODY_PURPOSE:
         return []
     run = _capitalised_run(words[1:])
-    if not run or _word_hits(run, _ORG_WORDS) or _led_name(run, ""):
+    while run and len(words) > len(run) + 2 and words[len(run) + 1] in _COORDINATORS:
+        more = _capitalised_run(words[len(run) + 2 :])  # "nämnden för Förskola & Grundskola": two areas
+        if not more:
+            break
+        run += [words[len(run) + 1], *more]
+    areas = any(w in _COORDINATORS for w in run)  # an organisation is one name, not two joined
+    if not run or not areas and (_word_hits(run, _ORG_WORDS) or _led_name(run, "")):
         return []
     return words[: 1 + len(run)]
 
