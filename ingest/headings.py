@@ -270,6 +270,10 @@ PROSE_MIN_WORDS = 6
 # A title set over several lines: at most this many more lines, each at most this many words.
 LABEL_FIRST_LINE_WORDS = 4  # a cover label broken over two lines has at most this many words on its first
 MAX_TITLE_LINES = 3
+# Words a title cannot end with: prepositions, conjunctions, articles. A title line ending in one goes on below.
+OPEN_END_WORDS = ("och", "samt", "eller", "i", "på", "av", "för", "till", "från", "med", "om", "mellan", "vid",
+                  "över", "under", "inom", "enligt", "gällande", "avseende", "angående", "mot", "utan", "efter",
+                  "inför", "kring", "en", "ett", "den", "det", "de", "att")
 WRAPPED_TITLE_SHARE = 0.7  # a title line this share of a full line may have wrapped; a shorter one ended there
 WRAPPED_TITLE_MIN_CHARS = 40  # and a title line shorter than this did not wrap, however short the lines are
 MAX_TITLE_LINE_WORDS = 16

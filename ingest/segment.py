@@ -61,6 +61,8 @@ _NOT_SERVING = folded(H.NOT_SERVING)
 _TABLE_CAPTIONS = {fold(c).lower() for c in H.TABLE_CAPTIONS}
 _PARTY_CELL = re.compile(r"^\(?[A-ZÅÄÖ]{1,4}\)?$")
 _COORDINATORS = ("&", "och")
+_OPEN_END_WORDS = {fold(w) for w in H.OPEN_END_WORDS}
+_MORE_PARAGRAPHS = re.compile(r"(?:\s*(?:,|och|samt)\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*")
 _CELL_BREAK = re.compile(r"\s{2,}|\t|[.…_]{4,}")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 _ROMAN_OCR = str.maketrans("il1", "III")
@@ -286,10 +288,13 @@ def _leader(text: str) -> bool:
 
 
 def _paragraph_range(lines: list[_Line]) -> tuple[int, int] | None:
+    """The cover's "Paragrafer §§ 46-49", to the last of several ranges ("§§ 321-332, 334-338")."""
     for line in lines:
         m = H.PARAGRAPH_RANGE.search(line.text)
         if m and int(m.group(1)) <= int(m.group(2)):
-            return int(m.group(1)), int(m.group(2))
+            more = _MORE_PARAGRAPHS.match(line.text, m.end())
+            last = max(int(n) for n in re.findall(r"\d+", more.group())) if more and more.group() else 0
+            return int(m.group(1)), max(int(m.group(2)), last)
     return None
 
 
@@ -474,7 +479,7 @@ def _items(
 def _line_width(lines: list[_Line]) -> int:
     """The length of a full line of the document's text (90th percentile): a title shorter than most of that
     ended where it did; one near it may have wrapped."""
-    lengths = sorted(len(line.text) for line in lines if line.text)
+    lengths = sorted(len(" ".join(line.text.split())) for line in lines if line.text)  # column gaps aside
     return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
 
 
@@ -502,7 +507,8 @@ def _heading_block(lines: list[_Line], h: _Heading, body: list[int], width: int
         if next_line() and _presenter(next_line()) is None and not _prose(next_line()):
             rest, first_line, taken = next_line(), next_line(), taken + 1
     title, lead = _split_title(rest)
-    if title and len(first_line) >= max(H.WRAPPED_TITLE_SHARE * width, H.WRAPPED_TITLE_MIN_CHARS) and not lead:
+    full = len(" ".join(first_line.split())) >= max(H.WRAPPED_TITLE_SHARE * width, H.WRAPPED_TITLE_MIN_CHARS)
+    if title and (full or _open_end(title)) and not lead:
         more = _title_lines(lines, body, taken)
         title = " ".join([title, *(lines[body[taken + k]].text for k in range(more))]).rstrip(H.TITLE_END_SPECKS)
         taken += more
@@ -518,6 +524,12 @@ def _heading_block(lines: list[_Line], h: _Heading, body: list[int], width: int
         presenters = _names_only(_join_list([_presenter(next_line())] + [lines[k].text for k in names[1:]]))
         taken += len(names)
     return title, lead, dnr, presenters, taken
+
+
+def _open_end(title: str) -> bool:
+    """A title cut after a comma or a word that cannot end one ("… mellan", "… och") goes on below."""
+    words = title.split()
+    return title.endswith(",") or bool(words) and fold(words[-1]).lower() in _OPEN_END_WORDS
 
 
 def _title_lines(lines: list[_Line], body: list[int], taken: int) -> int:
