@@ -66,16 +66,20 @@ TABLE_CAPTIONS = ("Namn", "Parti", "Funktion", "Roll", "Uppdrag", "Närvaro", "K
 # A party mark after a member's name: "Anna Berg (S)", "Per Ek (KD)".
 PARTY_MARK = re.compile(r"\([A-ZÅÄÖ]{1,4}\)")
 # "Karin Berg (C) ersätter Lars Holm (C)": the replaced member is absent.
-REPLACES_WORDS = r"(?:ersätter|ers\.|tjänstgör för|i stället för)"
-REPLACES = re.compile(rf"\s+{REPLACES_WORDS}\s+", re.I)
+# "Peter Stenlund (M), tjänstgörande ersättare för Sofia Wennerholm (M)"; after a party mark "för" alone says it
+# ("Bo Barknertz (M) för Ulrika Jörgensen (M)").
+REPLACES_WORDS = r"(?:ersätter|ers\.|tjänstgör för|tjänstgörande för|ersättare för|i stället för)"
+REPLACES = re.compile(rf"\s+{REPLACES_WORDS}\s+|(?<=\))\s+för\s+", re.I)
 # Words that join names in a list ("Emma Krantz & Rebecca Lundin", "X, samt Y").
 NAME_JOINERS = re.compile(r"\s*(?:,|;|\s&\s|\s\+\s|\boch\b|\bsamt\b)\s*", re.I)
 # Trailing organisation after a name: "från Ystad kommun", "(Ystad kommun)", "SFF", "för Kommunal".
 NAME_ORG_TAIL = re.compile(r"(?:(?:^|\s+)(?:från|fr\.|på|vid|för)\s+.*$|\s*\([^)]*\)\s*$|\s+[A-ZÅÄÖ]{2,6}$)")
+# Capital letters a name may start with: Latin ones with any accent ("Ermin Škorić", "Łukasz", "Çelik").
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 # A person's name as printed: capitalised words (no digits), optional particles.
 NAME = re.compile(
-    r"^[A-ZÅÄÖÉÜ][^\W\d_]*(?:[-'’][A-ZÅÄÖÉÜa-zåäöéü][^\W\d_]*)?"
-    r"(?:\s+(?:von|af|de|van|der|la|du))?(?:\s+[A-ZÅÄÖÉÜ][^\W\d_]*(?:-[A-ZÅÄÖÉÜ][^\W\d_]*)?\.?){0,3}$"
+    rf"^[{UPPER}][^\W\d_]*(?:[-'’][^\W\d_][^\W\d_]*)?"
+    rf"(?:\s+(?:von|af|de|van|der|la|du))?(?:\s+[{UPPER}][^\W\d_]*(?:-[{UPPER}][^\W\d_]*)?\.?){{0,3}}$"
 )
 # Titles and roles printed before a name: "Rektor Lisa Engström", "Ordf. fru Karin Ahlström", and in
 # older minutes any lower-case role word ("ordföranden Karl Andersson", "kassören Olle Persson").
@@ -93,7 +97,7 @@ ROLE_PREFIX = re.compile(
 # puts the next name on the same line: "Anna Svensson (S), ordförande Per Olsson (M)".
 ROLES_AFTER_NAME = re.compile(r"^(?:\d:[ae]\s+)?(?:vice\s+)?(?:ordförande|sekreterare|ledamot|ersättare)$", re.I)
 # A role after a name without a comma: "Anna Svensson (S) ordförande", "Lena Sjöberg sekreterare".
-ROLE_TAIL = re.compile(r"^(?P<name>.*?[A-ZÅÄÖÉÜ][^\s,]*)\s+(?P<role>(?!(?:von|af|de|van|der|la|du)\s)[a-zåäöé0-9].*)$")
+ROLE_TAIL = re.compile(rf"^(?P<name>.*?[{UPPER}][^\s,]*)\s+(?P<role>(?!(?:von|af|de|van|der|la|du)\s)[a-zåäöé0-9].*)$")
 # "Hela personalgruppen utom Kim Sandberg och Petra Ryd": the names after are absent.
 EXCEPT = re.compile(r"\s+(?:utom|förutom|med undantag av|undantaget)\s+", re.I)
 

@@ -54,8 +54,8 @@ _PRESENTER_LABEL = re.compile(
 _SECTION = {fold(name).lower(): key for key, names in H.SECTIONS.items() for name in names}
 _SUBHEADINGS = {fold(x).lower() for x in H.OTHER_SUBHEADINGS}
 _LABEL_START = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+)?\s*:\s")  # "Förslag: …", "Tid: …"
-_REPLACES_AT_END = re.compile(rf"\s{H.REPLACES_WORDS}$", re.I)
-_WRAPPED_SURNAME = re.compile(r"^[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?\s*\([A-ZÅÄÖ]{1,4}\)")
+_REPLACES_AT_END = re.compile(rf"(?:\s{H.REPLACES_WORDS}|\)\s+för)$", re.I)
+_WRAPPED_SURNAME = re.compile(rf"^[{H.UPPER}][^\W\d_]+(?:-[{H.UPPER}][^\W\d_]+)?\s*\([A-ZÅÄÖ]{{1,4}}\)")
 _ATTENDED_ITEMS = re.compile(r"\s+(?:§|del av\b).*$")  # "Per Stenberg (M) §§ 84-93", "§ 21 - del av § 26 klockan 11.45"
 _NOT_SERVING = folded(H.NOT_SERVING)
 _TABLE_CAPTIONS = {fold(c).lower() for c in H.TABLE_CAPTIONS}
@@ -959,7 +959,8 @@ def _list_goes_on(lines: list[_Line], prev: int, i: int) -> bool:
     with party marks after another, goes on over one blank line."""
     before, t = lines[prev].text, lines[i].text
     open_end = before.endswith(",") or before.count(",") >= 2 and not before.endswith((".", ")")) and "," in t
-    members = bool(H.PARTY_MARK.search(before) and H.PARTY_MARK.search(t))
+    scope = bool(re.match(r"(?:§|\d)", before))  # "137, 163-164": the items the member above attended
+    members = bool((H.PARTY_MARK.search(before) or scope) and H.PARTY_MARK.search(t))
     return i - prev == 2 and (open_end or members) and _key(t) not in _SECTION
 
 
