@@ -319,6 +319,10 @@ def _item_readings(text: str) -> list[tuple[str, int, str, str]]:
             out.append((kind, _roman(numeral), numeral, rest))
         elif kind in ("para", "ocr_para"):
             out.append((kind, int(raw), f"§ {int(raw)}", rest))
+            glued = kind == "ocr_para" and m.group("second") and not m.group("gap")
+            if glued and m.group("second").isdigit():  # "832": the "3" is the sign's or the number's
+                whole = int(m.group("second") + raw)
+                out.append((kind, whole, f"§ {whole}", rest))
         else:
             out.append((kind, int(raw), str(int(raw)), rest))
     return out
