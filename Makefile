@@ -16,6 +16,7 @@ bench:
 	bash scripts/setup.sh bench
 	$(PY) bench/bench_repair.py
 	$(PY) bench/bench_ingest.py
+	$(PY) bench/bench_segment.py
 samples: setup
 	$(PY) scripts/make_samples.py
 dict: setup

@@ -36,13 +36,17 @@ def column_order(lines: list[str], is_label: Callable[[str], bool]) -> list[tupl
     column before those of the right one. Blank lines inside a block are dropped; elsewhere the order is the
     lines' own."""
     rows = [cells(line) for line in lines]
+    eligible = [len(row) <= 2 and not any(is_label(text) for _, text in row) for row in rows]
     order: list[tuple[int, str]] = []
     i = 0
     while i < len(lines):
-        block = _block(rows, i, is_label)
+        run = _run(rows, eligible, i)
+        block = _block(rows, run)
         if not block:
-            order.append((i, lines[i]))
-            i += 1
+            # no later start inside a run with too few two-cell rows can make a block either
+            skip = len(run) if sum(len(rows[k]) == 2 for k in run) < MIN_ROWS else 1
+            order += [(k, lines[k]) for k in range(i, i + max(1, skip))]
+            i += max(1, skip)
             continue
         end, boundary = block
         sides = [_sides(rows[k], boundary) for k in range(i, end)]
@@ -52,22 +56,26 @@ def column_order(lines: list[str], is_label: Callable[[str], bool]) -> list[tupl
     return order
 
 
-def _block(rows: list[list[tuple[int, str]]], i: int, is_label: Callable[[str], bool]) -> tuple[int, int] | None:
-    """(end, boundary) of a two-column block starting at row i, or None. The boundary is where most two-cell rows
-    of the run start their second cell; a run ends at a label, a row of three or more cells, a two-cell row with
-    another boundary or two blank rows."""
+def _run(rows: list[list[tuple[int, str]]], eligible: list[bool], i: int) -> list[int]:
+    """The rows from i that may form a block: one or two cells, no label, at most one blank row in a row."""
     run: list[int] = []
     k = i
-    while k < len(rows) and len(rows[k]) <= 2 and not any(is_label(text) for _, text in rows[k]):
+    while k < len(rows) and eligible[k]:
         if not rows[k] and (not run or not rows[k - 1]):
             break
         run.append(k)
         k += 1
+    return run
+
+
+def _block(rows: list[list[tuple[int, str]]], run: list[int]) -> tuple[int, int] | None:
+    """(end, boundary) of a two-column block made of the start of `run`, or None. The boundary is where most
+    two-cell rows of the run start their second cell; the block ends before a two-cell row with another boundary."""
     starts = Counter(rows[k][1][0] for k in run if len(rows[k]) == 2)
     if not starts:
         return None
     boundary = max(starts, key=lambda b: sum(n for s, n in starts.items() if abs(s - b) <= TOLERANCE))
-    end, two = i, 0
+    end, two = run[0], 0
     for k in run:
         row = rows[k]
         if len(row) == 2 and abs(row[1][0] - boundary) > TOLERANCE:

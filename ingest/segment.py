@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ingest import headings as H
 from ingest.decisions import grammar_decisions, is_decision
@@ -102,6 +103,7 @@ def _bare(text: str) -> str:
     return text.strip(H.OCR_SPECKS)
 
 
+@lru_cache(maxsize=16384)
 def _key(text: str) -> str:
     return " ".join(fold(_bare(text)).lower().split())  # column gaps are layout, not part of the words
 
