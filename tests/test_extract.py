@@ -18,6 +18,7 @@ from reportlab.pdfgen import canvas
 from ingest import ocr
 from ingest.errors import InputError
 from ingest.extract import extract
+from ingest.layout import cells
 from ingest.normalize import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -381,8 +382,8 @@ def test_a_line_cut_by_noise_is_joined_back_in_reading_order():
     """A poor scan's line cut in two, its piece put in a block of its own and read lines too early."""
     page = _tsv([
         (1, 100, 40, [("Glada", 100, 120), ("över", 240, 90)]),
-        (1, 160, 40, [("as", 1230, 40), ("bo.", 1290, 60)]),   # the piece, on the next line's baseline
-        (2, 162, 40, [("hur", 100, 70), ("tving", 1100, 126)]),  # ends 4 px (0.1 line) before "as": a cut word
+        (1, 160, 40, [("as", 314, 40), ("bo.", 374, 60)]),   # the piece, on the next line's baseline
+        (2, 162, 40, [("hur", 100, 70), ("tving", 184, 126)]),  # ends 4 px (0.1 line) before "as": a cut word
         (3, 300, 40, [("Till", 100, 80), ("jul", 200, 50)]),
     ])
     text, words, _ = ocr._parse(page)
@@ -423,3 +424,17 @@ def test_a_word_cut_into_stacked_letters_is_read_again_as_a_line(scans, tesserac
     assert "§ 12 Beslut om förskolans öppettider under sommaren" in text.replace("$", "§")
     assert "Nämnden beslutar att godkänna förvaltningens förslag." in text
     assert "nn" not in [w.text for w in words] and "förslag." in [w.text for w in words]
+
+
+def test_a_column_gap_inside_an_ocr_line_is_kept():
+    """Two lists side by side that Tesseract reads as one line each: the gap stays a run of spaces, and the second
+    column starts at the same character in every row, so the segmenter can read the columns apart."""
+    page = _tsv([
+        (1, 100, 40, [("Anna", 100, 90), ("Berg", 205, 90), ("Per", 900, 60), ("Ek", 975, 40)]),
+        (1, 150, 40, [("Eva", 100, 70), ("Holm", 185, 90), ("Lena", 902, 80), ("Ås", 997, 40)]),
+    ])
+    text, words, _ = ocr._parse(page)
+    rows = [cells(line) for line in text.split("\n")]
+    assert [[c for _, c in row] for row in rows] == [["Anna Berg", "Per Ek"], ["Eva Holm", "Lena Ås"]]
+    assert rows[0][1][0] == rows[1][1][0]
+    assert words[2].box == (900, 100, 960, 140)

@@ -1,0 +1,59 @@
+"""What every part of the segmenter knows about a line of text: its page and number, its cells, its key (folded,
+lower case, column gaps aside), and the labels, section words and closing words a line may be.
+
+Matching is diacritic-blind (`ingest.glyphs.fold`): OCR drops å/ä/ö, and the patterns are folded the same way.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ingest import headings as H
+from ingest.glyphs import fold, folded
+
+LABEL_FIELD = {fold(label).lower(): field for field, labels in H.FIELD_LABELS.items() for label in labels}
+LABEL = re.compile(
+    r"^(?P<label>" + "|".join(re.escape(x) for x in sorted(LABEL_FIELD, key=len, reverse=True)) + r")"
+    r"(?:(?P<sep>\s*[:/]|\t|\s{2,})|\s+(?=\S)|$)\s*(?P<rest>.*)$",
+    re.I,
+)
+SECTION = {fold(name).lower(): key for key, names in H.SECTIONS.items() for name in names}
+CLOSING = folded(H.CLOSING)
+CELL_BREAK = re.compile(r"\s{2,}|\t|[.…_]{4,}")
+
+
+def split_folded(pattern: re.Pattern[str], text: str, maxsplit: int = 0) -> list[str]:
+    """`pattern.split(text)` with the pattern matched diacritic-blind."""
+    out, start = [], 0
+    for n, m in enumerate(pattern.finditer(fold(text))):
+        if maxsplit and n >= maxsplit:
+            break
+        out.append(text[start : m.start()])
+        start = m.end()
+    return out + [text[start:]]
+
+
+def blank_folded(pattern: re.Pattern[str], text: str) -> str:
+    """Blank out the matches of a diacritic-blind pattern, keeping the offsets of the rest."""
+    folded = fold(text)
+    for m in reversed(list(pattern.finditer(folded))):
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return text
+
+
+def unspeckled(text: str) -> str:
+    """The line without the specks OCR leaves at its ends ("Beslut |", "'Beslutsärenden", "Beslut :")."""
+    return text.strip(H.OCR_SPECKS)
+
+
+@lru_cache(maxsize=16384)
+def fold_key(text: str) -> str:
+    return " ".join(fold(unspeckled(text)).lower().split())  # column gaps are layout, not part of the words
+
+
+@dataclass
+class Line:
+    page: int
+    text: str
+    number: int = 1  # line of its page, 1-based, as printed (a line read by column keeps its own)

@@ -1,0 +1,178 @@
+"""Names in lists as minutes print them: members with party marks and roles, replaced members, substitutes not
+serving, members tables, wrapped names, and the presenters of an item.
+
+Every function takes text and gives names; where the text came from (a header label, a signature block, an
+item's "Föredragande:" line) is the caller's business.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest import headings as H
+from ingest.glyphs import fold, folded
+from ingest.lines import CELL_BREAK, LABEL, Line, fold_key, split_folded, unspeckled
+
+_NAME_ORG_TAIL = folded(H.NAME_ORG_TAIL)
+_REPLACES = folded(H.REPLACES)
+_EXCEPT = folded(H.EXCEPT)
+_ROLE_PREFIX = folded(H.ROLE_PREFIX)
+_ROLE_FIELDS = {field: folded(p) for field, p in H.ROLE_FIELDS.items()}
+_ROLES_AFTER_NAME = folded(H.ROLES_AFTER_NAME)
+_PRESENTER_LABEL = re.compile(
+    r"^(?:" + "|".join(re.escape(fold(x)) for x in H.PRESENTER_LABELS) + r")\s*[:.]?\s*", re.I
+)
+_REPLACES_AT_END = re.compile(rf"(?:\s{H.REPLACES_WORDS}|\)\s+för)$", re.I)
+_WRAPPED_SURNAME = re.compile(rf"^[{H.UPPER}][^\W\d_]+(?:-[{H.UPPER}][^\W\d_]+)?\s*\([A-ZÅÄÖ]{{1,4}}\)")
+_ATTENDED_ITEMS = re.compile(r"\s+(?:§|del av\b).*$")  # "Per Stenberg (M) §§ 84-93", "§ 21 - del av § 26 klockan 11.45"
+_NOT_SERVING = folded(H.NOT_SERVING)
+_TABLE_CAPTIONS = {fold(c).lower() for c in H.TABLE_CAPTIONS}
+_PARTY_CELL = re.compile(r"^\(?[A-ZÅÄÖ]{1,4}\)?$")
+
+
+def presenter(text: str) -> str | None:
+    """The names after a "Föredragande:" label, or None when the line has no such label."""
+    m = _PRESENTER_LABEL.match(fold(text))
+    return text[m.end() :] if m else None
+
+
+def continued(lines: list[Line], idx: list[int]) -> list[int]:
+    """A list value runs on over lines while the previous line leaves the list open."""
+    taken = [idx[0]]
+    for i in idx[1:]:
+        if i != taken[-1] + 1 or presenter(lines[i].text) is not None:
+            break
+        prev = lines[taken[-1]].text
+        if not (prev.endswith((",", "&", "och", "samt")) or prev.count(",") >= 2 and len(lines[i].text.split()) <= 6):
+            break
+        taken.append(i)
+    return taken
+
+
+def join_list(parts: list[str]) -> str:
+    """Join wrapped list lines: a name cut at the line end ("Mats\nNilsson") is glued back together."""
+    out = parts[0].strip() if parts else ""
+    for before, part in zip(parts, parts[1:]):
+        part = part.strip()
+        tail = re.split(r"[,;&]", out)[-1].split()
+        head = clean_name(re.split(r"[,;&]", part)[0]).split()
+        if out.endswith((",", ";", "&")) or out.endswith((" och", " samt")) or _REPLACES_AT_END.search(out):
+            out += " " + part
+        elif len(split_folded(_REPLACES, " ".join(tail))[-1].split()) == 1 and _WRAPPED_SURNAME.match(part):
+            # "... ersätter Lars" / "Eriksson (S)"
+            out += " " + part
+        elif before.count(",") >= 2 and tail and len(tail) + len(head) <= 4 and H.NAME.match(" ".join(tail)):
+            out += " " + part
+        else:
+            out += ", " + part
+    return out
+
+
+@dataclass
+class Person:
+    name: str
+    roles: set[str]
+    serving: bool = True
+
+
+def read_people(value: str) -> tuple[list[Person], list[str]]:
+    """Names in a list as printed, with the fields their roles fill, and names marked as replaced (absent)."""
+    people: list[Person] = []
+    replaced: list[str] = []
+    present, *excepted = split_folded(_EXCEPT, value, maxsplit=1)
+    if excepted:
+        replaced += [p.name for p in read_people(excepted[0])[0]]
+    for row in present.split(", "):
+        # a members table row: the name in the first cell, party and function in the others
+        cells = [c for c in CELL_BREAK.split(row) if c.strip()]
+        if len(cells) > 1 and all(fold_key(c) in _TABLE_CAPTIONS for c in cells):
+            continue
+        if member_row(row):
+            serving = not any(_NOT_SERVING.search(fold(c)) for c in cells[1:])
+            for person in read_people(cells[0])[0]:
+                people.append(Person(person.name, person.roles | role_fields(cells[-1]), serving))
+            continue
+        _read_list(row, people, replaced)
+    if any(" " in p.name for p in people):
+        # "Marie Eriksson, Kommunal, Lars Nyström, Vision": one word among full names is an organisation
+        people = [p for p in people if " " in p.name]
+    return people, replaced
+
+
+def _read_list(present: str, people: list[Person], replaced: list[str]) -> None:
+    for frag in H.NAME_JOINERS.split(present):
+        parts = split_folded(_REPLACES, frag)
+        for n, part in enumerate(parts):
+            roles: set[str] = set()
+            for mark in re.findall(r"\(([^)]*)\)", part):  # "Marie Krantz (sekr.)", "Ulrika Pekkari (ordf.)"
+                roles |= role_fields(mark)
+            prefix = _ROLE_PREFIX.match(fold(part))
+            if prefix:
+                role = part[: prefix.end("role")]
+                if people and _ROLES_AFTER_NAME.match(fold(unspeckled(role))):
+                    people[-1].roles |= role_fields(role)
+                else:
+                    roles |= role_fields(role)
+                part = part[prefix.end() :]
+            name = clean_name(part)
+            tail = H.ROLE_TAIL.match(name)
+            if tail and " " in tail.group("name"):  # "Hela personalgruppen" is prose, not a name
+                roles |= role_fields(tail.group("role"))
+                name = tail.group("name")
+            if name and name.isupper() and len(name) <= 6:
+                continue
+            if name and H.NAME.match(name):
+                for chunk in _split_long(name):
+                    if n:
+                        replaced.append(chunk)
+                    else:
+                        people.append(Person(chunk, set(roles)))
+            elif people and part.strip():
+                people[-1].roles |= role_fields(part)
+                people[-1].serving = people[-1].serving and not _NOT_SERVING.search(fold(part))
+
+
+def role_fields(text: str) -> set[str]:
+    words = " ".join(unspeckled(text).lower().split())
+    return {f for f, p in _ROLE_FIELDS.items() if p.match(fold(words))}
+
+
+def clean_name(part: str) -> str:
+    part = re.sub(r"\([^)]*\)?", " ", part)
+    attended = _ATTENDED_ITEMS.sub("", part)
+    if len(attended.split()) > 1 and H.NAME.match(" ".join(attended.split())):  # "Paragrafer §§ 46-49" is a label
+        part = attended
+    previous = None
+    while previous != part:
+        previous = part = part.strip(H.OCR_SPECKS)  # "Mikael Persson (SD) —": a speck hides the party
+        tail = _NAME_ORG_TAIL.search(fold(part))
+        part = part[: tail.start()] if tail else part
+    return " ".join(part.split())
+
+
+def _split_long(name: str) -> list[str]:
+    """Signature lines put two names side by side: four capitalised words are two people."""
+    words = name.split()
+    if len(words) >= 4 and len(words) % 2 == 0 and all(w[0].isupper() for w in words):
+        return [" ".join(words[k : k + 2]) for k in range(0, len(words), 2)]
+    return [name]
+
+
+def names_only(value: str) -> list[str]:
+    return unique(p.name for p in read_people(value)[0])
+
+
+def unique(names) -> list[str]:
+    out: list[str] = []
+    for n in names:
+        if n not in out:
+            out.append(n)
+    return out
+
+
+def member_row(text: str) -> bool:
+    """A row of a members table, "Hanna Lindvall     S     Ordförande": a full name, then party and function
+    cells; the function names a role, it does not label a value."""
+    cells = [c for c in CELL_BREAK.split(text) if c.strip()]
+    return len(cells) > 1 and " " in cells[0].strip() and not LABEL.match(fold(unspeckled(cells[0]))) and bool(
+        H.NAME.match(clean_name(cells[0]))) and any(role_fields(c) or _PARTY_CELL.match(c) for c in cells[1:])
