@@ -168,12 +168,39 @@ def _list_goes_on(lines: list[Line], prev: int, i: int) -> bool:
     return i - prev == 2 and (open_end or members) and fold_key(t) not in SECTION
 
 
+class _Fields(dict):
+    """Header values as they are read, the first of each kept, with the lines (first, last) it was read from:
+    `at` is set to the lines being read before their values are proposed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.at: tuple[int, int] | None = None
+        self.read_at: dict[str, tuple[int, int]] = {}
+        self.name_at: dict[tuple[str, str], tuple[int, int]] = {}  # (field, name): where that name was read
+
+    def _note(self, key: str) -> None:
+        if key not in self and self.at is not None:
+            self.read_at[key] = self.at
+
+    def note_name(self, field: str, name: str) -> None:
+        if self.at is not None:
+            self.name_at.setdefault((field, name), self.at)
+
+    def setdefault(self, key, value):
+        self._note(key)
+        return super().setdefault(key, value)
+
+    def __setitem__(self, key, value) -> None:
+        self._note(key)
+        super().__setitem__(key, value)
+
+
 def read_meeting(
     lines: list[Line], header: list[int], closing: list[int], furniture: list[int], home: set[int], issues: list[str]
 ) -> Meeting:
     groups, free = _read_fields(lines, header)
     closing_groups, closing_free = _read_fields(lines, closing, signatures=True)
-    fields: dict[str, object] = {}
+    fields = _Fields()
     people: dict[str, list[str]] = {f: [] for f in H.PERSON_LISTS}
     roles: dict[str, list[str]] = {"chair": [], "secretary": []}
     labelled: dict[str, list[str]] = {"chair": [], "secretary": []}  # trusted over roles in lists
@@ -188,17 +215,23 @@ def read_meeting(
             continue
         value = join_list(texts) if field in H.PERSON_LISTS else " ".join(texts)
         found = False
+        read = [i for i, _ in group if i >= 0]
+        fields.at = (min(read), max(read)) if read else None
         if field in H.PERSON_LISTS or field in roles:
             persons, replaced = read_people(value)
             absent_extra += replaced
             found = bool(persons or replaced)
             for person in persons:
                 if field in H.PERSON_LISTS:
-                    people["guests" if field == "participants" and not person.serving else field].append(person.name)
+                    listed = "guests" if field == "participants" and not person.serving else field
+                    people[listed].append(person.name)
+                    fields.note_name(listed, person.name)
                 if field in roles:
                     labelled[field].append(person.name)
+                    fields.note_name(field, person.name)
                 for role in person.roles - {field}:
                     roles[role].append(person.name)
+                    fields.note_name(role, person.name)
         elif field in ("place_time", "location", "date", "time"):
             found = _when_where(value, field, fields, dates)
         else:
@@ -207,7 +240,9 @@ def read_meeting(
             home.update(i for i, _ in group if i >= 0)
 
     for i in free + closing_free:
+        fields.at = (i, i)
         _free_line(lines[i].text, i, fields, dates, home, lines[i + 1].text if i + 1 < len(lines) else "")
+    fields.at = None  # a running header's values are found again by `sources`, on the first page that prints them
     for text in dict.fromkeys(lines[i].text for i in furniture):  # a running header repeats on every page
         _free_line(text, None, fields, dates, set())
 
@@ -223,6 +258,8 @@ def read_meeting(
             date = f"{year}-{month:02d}-{day:02d}" if year else None
             if not year:
                 issues.append("meeting date lacks a year")
+        fields.at = (where, where) if where is not None else None
+        fields.read_at.pop("date", None)
         fields["date"] = date
         if where is not None and date:
             home.add(where)
@@ -233,7 +270,7 @@ def read_meeting(
         issues.append(f"meeting start time {start} is before {EARLIEST_START_HOUR:02d}:00, probably misread: left out")
         del fields["start_time"]
 
-    return Meeting(
+    meeting = Meeting(
         organization=fields.get("organization"),
         body=fields.get("body"),
         title=fields.get("title"),
@@ -248,12 +285,25 @@ def read_meeting(
         secretary=(labelled["secretary"] + roles["secretary"] or [None])[0],
         adjusters=unique(people["adjusters"]),
     )
+    read_at = dict(fields.read_at)
+    for field, value in meeting.model_dump(include=set(H.PERSON_LISTS) | {"chair", "secretary"}).items():
+        name = (value[0] if value else None) if isinstance(value, list) else value
+        if (field, name) in fields.name_at:
+            read_at[field] = fields.name_at[field, name]
+    meeting.sources = {field: _span(lines, a, b) for field, (a, b) in read_at.items() if getattr(meeting, field)}
+    return meeting
+
+
+def _span(lines: list[Line], first: int, last: int) -> Span:
+    return Span(page=lines[first].page, line=lines[first].number, end_page=lines[last].page,
+                end_line=lines[last].number)
 
 
 def sources(meeting: Meeting, lines: list[Line], first_look: list[int]) -> dict[str, Span]:
-    """The line that prints each field's value: looked for in the header, the signature block and the running
-    headers first, then everywhere (an election in an item). A date or time is found by what it reads as,
-    since it is printed in another form ("14 maj 2024", "kl. 9.00")."""
+    """`meeting.sources` with a line for every field that has a value: a field read from a running header or
+    taken from the items has none yet, and gets the first line that prints its value, looked for in the header,
+    the signature block and the running headers first, then everywhere (an election in an item). A date or time
+    is found by what it reads as, since it is printed in another form ("14 maj 2024", "kl. 9.00")."""
     order = list(dict.fromkeys(first_look + list(range(len(lines)))))
     keys: dict[int, str] = {}
 
@@ -273,10 +323,12 @@ def sources(meeting: Meeting, lines: list[Line], first_look: list[int]) -> dict[
         value = value[0] if isinstance(value, list) and value else value
         if not value:
             continue
+        if field in meeting.sources:
+            out[field] = meeting.sources[field]
+            continue
         at = next((i for i in order if prints(i, field, value)), None)
         if at is not None:
-            line = lines[at]
-            out[field] = Span(page=line.page, line=line.number, end_page=line.page, end_line=line.number)
+            out[field] = _span(lines, at, at)
     return out
 
 

@@ -114,8 +114,8 @@ class Meeting(_Model):
     adjusters: list[str] = Field(default_factory=list)
     sources: dict[str, Span] = Field(
         default_factory=dict,
-        description="for each field with a value, the line that prints it (a list: the line of its first name), "
-        "for review; searched in the header, the signature block and the running headers first, then the items",
+        description="for each field with a value, the lines it was read from, for review: a labelled value's "
+        "lines, a letterhead line; for a value from a running header or an item, the first line that prints it",
     )
 
 

@@ -429,3 +429,24 @@ def test_a_decision_block_ends_where_background_prose_begins():
     assert items[0].decisions == ["att godkänna förslaget till riktlinjer,", "att riktlinjerna gäller från 1 juli."]
     assert items[1].decisions == ["Nämnden ger förvaltningschefen i uppdrag att ta fram åtgärder.",
                                   "Åtgärderna redovisas i september."]
+
+
+def test_every_value_points_to_the_lines_it_was_read_from():
+    text = ("Kultur- och fritidsnämnden\nProtokoll 2024-03-14\n\nTid: kl. 18.00-20.15\n"
+            "Närvarande: Anna Berg (S), ordförande, Per Ek (M),\nLena Holm (C)\n\n"
+            "§ 1 Val av justerare\nNämnden utser Per Ek att justera protokollet.\n"
+            "\f§ 2 Budget\nBeslut\nNämnden godkänner budgeten.\n")
+    seg = segment(text)
+    pages = [page.split("\n") for page in text.split("\f")]
+
+    def printed(span):
+        return [pages[span.page - 1][n - 1] for n in range(span.line, span.end_line + 1)]
+
+    sources = seg.meeting.sources
+    assert printed(sources["participants"]) == ["Närvarande: Anna Berg (S), ordförande, Per Ek (M),", "Lena Holm (C)"]
+    assert printed(sources["chair"])[0].startswith("Närvarande: Anna Berg")
+    assert printed(sources["start_time"]) == ["Tid: kl. 18.00-20.15"]
+    assert printed(sources["date"]) == ["Protokoll 2024-03-14"]
+    assert printed(sources["body"]) == ["Kultur- och fritidsnämnden"]
+    assert set(sources) == {k for k, v in seg.meeting.model_dump(exclude={"sources"}).items() if v}
+    assert [(i.span.page, i.span.line, i.span.end_page, i.span.end_line) for i in seg.items] == [(1, 8, 1, 9), (2, 1, 2, 3)]
