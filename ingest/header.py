@@ -74,12 +74,15 @@ def _captions(text: str) -> list[str]:
 
 def _caption_row(lines: list[Line], idx: list[int], pos: int) -> bool:
     """The line at idx[pos] captions the names above it: on their page, and not a label whose
-    names follow below ("Justeras" / "Maria Holm    Jakob Strand")."""
+    names follow below ("Justeras" / "Maria Holm    Jakob Strand"), unless those names have a caption
+    row of their own (another signature: "Lena Holm" / "Sekreterare")."""
     i = idx[pos]
     if lines[i].page != lines[i - 1].page:
         return False
     after = idx[pos + 1] if pos + 1 < len(idx) else None
-    return after is None or bool(_labelled(lines[after].text)) or not read_people(lines[after].text)[0]
+    captioned = pos + 2 < len(idx) and bool(_captions(lines[idx[pos + 2]].text))
+    return (after is None or bool(_labelled(lines[after].text)) or not read_people(lines[after].text)[0]
+            or captioned)
 
 
 def _split_label(text: str, below: str) -> str | None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ingest import headings as H
 from ingest.glyphs import fold, folded
-from ingest.lines import CELL_BREAK, LABEL, Line, fold_key, split_folded, unspeckled
+from ingest.lines import CELL_BREAK, LABEL, LABEL_FIELD, Line, fold_key, split_folded, unspeckled
 
 _NAME_ORG_TAIL = folded(H.NAME_ORG_TAIL)
 _REPLACES = folded(H.REPLACES)
@@ -121,7 +121,7 @@ def _read_list(present: str, people: list[Person], replaced: list[str]) -> None:
                 name = tail.group("name")
             if name and name.isupper() and len(name) <= 6:
                 continue
-            if name and H.NAME.match(name):
+            if name and H.NAME.match(name) and fold_key(name) not in LABEL_FIELD:  # "Justeras" is a label, no name
                 for chunk in _split_long(name):
                     if n:
                         replaced.append(chunk)

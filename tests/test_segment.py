@@ -450,3 +450,14 @@ def test_every_value_points_to_the_lines_it_was_read_from():
     assert printed(sources["body"]) == ["Kultur- och fritidsnämnden"]
     assert set(sources) == {k for k, v in seg.meeting.model_dump(exclude={"sources"}).items() if v}
     assert [(i.span.page, i.span.line, i.span.end_page, i.span.end_line) for i in seg.items] == [(1, 8, 1, 9), (2, 1, 2, 3)]
+
+
+def test_signature_labels_are_never_names():
+    """OCR keeps no column gaps: "Vid protokollet" and "Justeras" over names, then caption rows under them."""
+    body = ("Kommunstyrelsen\nProtokoll 2024-03-14\nNärvarande: Anna Berg (S), Per Ek (M)\n\n"
+            "§ 1 Val av justerare\nNämnden utser Per Ek.\n\n§ 2 Budget\nBeslut\nNämnden godkänner budgeten.\n\n")
+    captioned = segment(body + "Vid protokollet\n\nJusteras\n\nAnna Berg Per Ek\nOrdförande Justerare\n\n"
+                               "Lena Holm\nSekreterare\n").meeting
+    assert (captioned.chair, captioned.secretary, captioned.adjusters) == ("Anna Berg", "Lena Holm", ["Per Ek"])
+    labels_only = segment(body + "Vid protokollet Justeras\n\nLena Holm Anna Berg\n").meeting
+    assert "Justeras" not in (labels_only.secretary, labels_only.chair, *labels_only.adjusters)
