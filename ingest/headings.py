@@ -180,7 +180,8 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("number", re.compile(r"^(?P<num>\d{1,2})\s*[.)](?!\d)\s*(?P<rest>\S.*)$")),
     ("number", re.compile(r"^(?:punkt|ärende|p\.)\s*(?P<num>\d{1,2})\s*[.:)]?\s+(?P<rest>\S.*)$", re.I)),
     # Word's numbered headings lose the dot in PDF text: "1 Inledning"; only an unbroken run counts
-    ("bare", re.compile(r"^(?P<num>\d{1,2})\s+(?P<rest>[A-ZÅÄÖ][^.]{2,80})$")),
+    # or a table row "1    Mötets öppnande    AB": the first cell is the title, other cells may say anything
+    ("bare", re.compile(r"^(?P<num>\d{1,2})\s+(?P<rest>[A-ZÅÄÖ][^.]{2,80}?(?:(?:\s{2,}|\t)\S.*)?)$")),
     ("roman", re.compile(r"^(?:§\s*)?(?P<num>[IVX][IVXil1]{0,4})\s*[.)]\s+(?P<rest>\S.*)$")),
 )
 # Cover-page range of paragraphs: "Paragrafer §§ 46-70" (OCR: "88 46-70").

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from ingest import headings as H
 from ingest.decisions import grammar_decisions, is_decision
 from ingest.glyphs import fold, folded
-from ingest.layout import column_order
+from ingest.layout import CELL_GAP as _CELL_GAP, column_order
 from ingest.models import PAGE_BREAK, Item, Segmentation, Span
 from ingest.lines import CLOSING, SECTION, Line, fold_key, unspeckled
 from ingest.people import continued, join_list, names_only, presenter
@@ -423,6 +423,9 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int
     bare = H.BARE_DNR.search(rest) if dnr is None else None
     if bare and (bare.start() == 0 or re.search(r"\s{2,}$", rest[: bare.start()])):
         dnr, rest = bare.group("dnr"), rest[: bare.start()].strip()  # "§ 1      KS KF/2025:5"
+    title_cell, *other_cells = [c.strip() for c in _CELL_GAP.split(rest) if c.strip()] or [""]
+    if other_cells:  # a table row, "2    Ekonomi    Kassören redovisade läget    CD": the rest is the item's text
+        rest = title_cell
 
     def next_line() -> str:
         return lines[body[taken]].text if taken < len(body) else ""
@@ -434,6 +437,7 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int
         if next_line() and presenter(next_line()) is None and not _prose(next_line()):
             rest, first_line, taken = next_line(), next_line(), taken + 1
     title, lead = _split_title(rest)
+    lead = " ".join([lead, *other_cells]).strip()
     full = len(" ".join(first_line.split())) >= max(H.WRAPPED_TITLE_SHARE * width, H.WRAPPED_TITLE_MIN_CHARS)
     if title and (full or _open_end(title)) and not lead:
         more = _title_lines(lines, body, taken)

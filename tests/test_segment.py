@@ -461,3 +461,14 @@ def test_signature_labels_are_never_names():
     assert (captioned.chair, captioned.secretary, captioned.adjusters) == ("Anna Berg", "Lena Holm", ["Per Ek"])
     labels_only = segment(body + "Vid protokollet Justeras\n\nLena Holm Anna Berg\n").meeting
     assert "Justeras" not in (labels_only.secretary, labels_only.chair, *labels_only.adjusters)
+
+
+def test_an_action_table_row_is_an_item_with_its_first_cell_as_title():
+    text = ("Styrelsemöte Brf Eken\nDatum: 2024-03-14\n\nPunkt    Vad                                   Ansvar\n"
+            "1        Mötets öppnande                       AB\n"
+            "2        Ekonomi    Kassören redovisade läget. Budgeten håller.     CD\n"
+            "3        Trapphusrenovering                    EF\n")
+    items = segment(text).items
+    assert [(i.number, i.title) for i in items] == [("1", "Mötets öppnande"), ("2", "Ekonomi"),
+                                                    ("3", "Trapphusrenovering")]
+    assert items[1].text == "Kassören redovisade läget. Budgeten håller. CD"  # nothing lost
