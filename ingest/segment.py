@@ -35,6 +35,7 @@ _PAGE_FURNITURE = tuple(folded(p) for p in H.PAGE_FURNITURE)
 _SUBHEADINGS = {fold(x).lower() for x in H.OTHER_SUBHEADINGS}
 _LABEL_START = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+)?\s*:\s")  # "Förslag: …", "Tid: …"
 _OPEN_END_WORDS = {fold(w) for w in H.OPEN_END_WORDS}
+_NUMBER_LOST = re.compile(r"^[.,:;|'‘’)]\s*(?P<rest>[A-ZÅÄÖ][^.]{2,80})$")  # ". Val av ordförande"
 _MORE_PARAGRAPHS = re.compile(r"(?:\s*(?:,|och|samt)\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 _ROMAN_OCR = str.maketrans("il1", "III")
@@ -83,6 +84,8 @@ def segment(text: str) -> Segmentation:
         if any(item.section == key for item in items):
             home.add(i)
 
+    issues += [f"item {h.number}: number not legible, inferred from the sequence" for h in headings
+               if h.kind == "inferred"]
     if not items:
         issues.append("no numbered items found")
     _check_numbers(headings, span, toc_numbers, issues)
@@ -95,7 +98,7 @@ def _layout(lines: list[Line]):
     furniture, page_numbers = _furniture(lines)
     toc, toc_numbers = _table_of_contents(lines, furniture | page_numbers)
     span = _paragraph_range(lines)
-    headings = _choose_headings(lines, furniture | toc, span)
+    headings = _with_illegible_numbers(lines, _choose_headings(lines, furniture | toc, span), furniture | toc)
     return furniture, page_numbers, toc, toc_numbers, span, headings
 
 
@@ -299,6 +302,25 @@ def _choose_headings(lines: list[Line], skip: set[int], span: tuple[int, int] | 
         if score > best_score:
             best, best_score = chain, score
     return best
+
+
+def _with_illegible_numbers(lines: list[Line], chain: list[_Heading], skip: set[int]) -> list[_Heading]:
+    """A numbered list ("1.", "2.") whose gap in the numbers is filled by as many heading-like lines that begin
+    with what is left of a number (Tesseract drops a bold digit at a line start: ". Val av ordförande"): those
+    lines are the missing items, numbered from the sequence (kind "inferred", flagged for review)."""
+    if not chain or chain[0].kind != "number":
+        return chain
+    out: list[_Heading] = []
+    bounds = [(-1, 0)] + [(h.index, h.n) for h in chain]
+    for (start, a), h in zip(bounds, chain):
+        missing = h.n - a - 1
+        if missing > 0:
+            found = [(i, m.group("rest")) for i in range(start + 1, h.index) if i not in skip
+                     for m in [_NUMBER_LOST.match(lines[i].text)] if m]
+            if len(found) == missing and all(_likeness(lines, i, rest, skip) >= 0.8 for i, rest in found):
+                out += [_Heading(i, "inferred", a + k, str(a + k), rest, 1.0) for k, (i, rest) in enumerate(found, 1)]
+        out.append(h)
+    return out
 
 
 def _best_chain(

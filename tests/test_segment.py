@@ -472,3 +472,18 @@ def test_an_action_table_row_is_an_item_with_its_first_cell_as_title():
     assert [(i.number, i.title) for i in items] == [("1", "Mötets öppnande"), ("2", "Ekonomi"),
                                                     ("3", "Trapphusrenovering")]
     assert items[1].text == "Kassören redovisade läget. Budgeten håller. CD"  # nothing lost
+
+
+def test_item_numbers_lost_at_line_starts_are_inferred_and_flagged():
+    """Tesseract drops a bold digit at a line start (". Val av ordförande"): the gap in the numbers is filled
+    from the sequence when as many heading-like lines stand in it, and each inference is flagged for review."""
+    text = ("Protokoll årsmöte Kanotklubben\nDatum: 2024-03-14\n\n. Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+            ". Val av ordförande\nAnna Berg valdes.\n\n3. Dagordning\nDagordningen godkändes.\n\n"
+            "4. Budget\n• Budgeten gäller ett år.\n\n5. Avslutning\nMötet avslutades.\n")
+    seg = segment(text)
+    assert [(i.number, i.title) for i in seg.items] == [
+        ("1", "Mötets öppnande"), ("2", "Val av ordförande"), ("3", "Dagordning"), ("4", "Budget"), ("5", "Avslutning")]
+    assert [x for x in seg.issues if "inferred" in x] == [
+        "item 1: number not legible, inferred from the sequence", "item 2: number not legible, inferred from the sequence"]
+    unsure = segment(text.replace(". Val av ordförande", "Val av ordförande")).items
+    assert [i.number for i in unsure][:2] == ["3", "4"]  # one line for a gap of two: nothing is guessed
