@@ -174,13 +174,13 @@ FOLLOW_UP_LABELS = re.compile(
 
 # Item headings. Each pattern has groups `num` and `rest`; `kind` decides how the
 # number is read and printed. Tesseract's Swedish model has no "§": it reads
-# "§ 48" as "848", "8 48", "$ 48", "S 48" or "5 48", and Tesseract 5.5 also as "$& 48" (the glyphs are in
+# "§ 48" as "848", "8 48", "$ 48", "S 48", "s 48", "£ 48" or "5 48", and Tesseract 5.5 also as "$& 48" (the glyphs are in
 # ingest.glyphs); those are `ocr_para`, and "832" is read both as § 2 and as § 32, for the sequence to choose.
 # Roman numerals lose an I to "l", "i" or "1" ("VIII." as "Vill.").
 ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("para", re.compile(r"^(?:[A-ZÅÄÖ]{1,6}\s+)?§§?\s*(?P<num>\d{1,4})\s*[.,:)]?(?:\s+(?P<rest>.*))?$")),  # OCR: "§ 4,"
     ("ocr_para", re.compile(rf"^(?:[A-ZÅÄÖ]{{2,6}}\s+)?[{re.escape(SECTION_READS)}](?P<second>[{re.escape(SECTION_SECOND)}])?"
-                            r"(?P<gap>[ .]?)(?P<num>\d{1,3})\s*[.,:)]?(?:\s+(?P<rest>.*))?$")),
+                            r"(?P<gap>\s*\.?\s*)(?P<num>\d{1,3})\s*[.,:)]?(?:\s+(?P<rest>.*))?$")),
     ("number", re.compile(r"^(?P<num>\d{1,2})\s*[.)](?!\d)\s*(?P<rest>\S.*)$")),
     ("number", re.compile(r"^(?:punkt|ärende|p\.)\s*(?P<num>\d{1,2})\s*[.:)]?\s+(?P<rest>\S.*)$", re.I)),
     # Word's numbered headings lose the dot in PDF text: "1 Inledning"; only an unbroken run counts
