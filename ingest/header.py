@@ -423,6 +423,8 @@ def _free_line(
         if "title" not in fields:
             fields["title"] = clean.rstrip(" .:") if i is not None else clean[title.start() :].strip(" .:")
             used = i is not None
+    elif title and _genitive_hits(clean[: title.start()].split(), _BODY_WORDS):
+        used = _name_line(clean[: title.start()], fields)  # "Barn- och utbildningsnämndens protokoll"
     if (title and title.start() == 0) or clean[:1].islower():
         # "Protokoll fört vid sammanträde med styrelsen för Sjöbo Hembygdsförening"
         used = _phrases(clean, fields, after) or used
@@ -454,6 +456,12 @@ def _word_hits(words: list[str], pattern: re.Pattern[str]) -> list[int]:
     return [k for k, w in enumerate(words) if pattern.search(fold(w.strip(".,:;()")))]
 
 
+def _genitive_hits(words: list[str], pattern: re.Pattern[str]) -> list[int]:
+    """Words that are a key word in the genitive: "utbildningsnämndens", "fullmäktiges"."""
+    bare_words = [w.strip(".,:;()") for w in words]
+    return [k for k, w in enumerate(bare_words) if w.endswith("s") and pattern.search(fold(w[:-1]))]
+
+
 def _name_line(text: str, fields: dict[str, object]) -> bool:
     """A short letterhead line naming the organisation ("Kiruna kommun", "Brf Lönnen 3") or the body
     ("Barn- och utbildningsnämnden", "Styrgruppen för Trygg i Kiruna")."""
@@ -472,8 +480,8 @@ def _name_line(text: str, fields: dict[str, object]) -> bool:
         taken = [fields.setdefault(f, v) == v for f, v in (("organization", parts[-1]), ("body", ", ".join(parts[:-1])))]
         return any(taken)
     body, org = _word_hits(words, _BODY_WORDS), _word_hits(words, _ORG_WORDS)
-    if body and org:
-        return _phrases(text, fields)
+    if body and org or not body and not org and _genitive_hits(words, _BODY_WORDS):
+        return _phrases(text, fields)  # "Barn- och utbildningsnämndens" (protokoll): the body, in the genitive
     field = "body" if body else "organization" if org else None
     return bool(field) and fields.setdefault(field, text.strip(" .,")) == text.strip(" .,")
 
@@ -518,6 +526,9 @@ def _phrases(text: str, fields: dict[str, object], after: str = "") -> bool:
     taken: set[int] = set()  # the body's words: "nämnden för Förskola & Grundskola" names no organisation
     for field, pattern in (("body", _BODY_WORDS), ("organization", _ORG_WORDS)):
         hits = [h for h in _word_hits(words, pattern) if h not in taken]
+        genitive = field == "body" and not hits
+        if genitive:  # "Protokoll från Barn- och utbildningsnämndens sammanträde"
+            hits = _genitive_hits(words, pattern)
         if not hits or field in fields:
             continue
         end = start = hits[0]
@@ -529,9 +540,12 @@ def _phrases(text: str, fields: dict[str, object], after: str = "") -> bool:
                 break
             start -= 1
         if field == "body":
-            end += len(_body_purpose(words[end + 1 :]))
+            end += 0 if genitive else len(_body_purpose(words[end + 1 :]))
             taken = set(range(start, end + 1))
-        fields[field] = " ".join(words[start : end + 1]).strip(" .,;")
+        named = words[start : end + 1]
+        if genitive:
+            named[-1] = named[-1].strip(".,:;()")[:-1]  # the body itself: "utbildningsnämnden"
+        fields[field] = " ".join(named).strip(" .,;")
         found = True
     return found
 

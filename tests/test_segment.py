@@ -487,3 +487,11 @@ def test_item_numbers_lost_at_line_starts_are_inferred_and_flagged():
         "item 1: number not legible, inferred from the sequence", "item 2: number not legible, inferred from the sequence"]
     unsure = segment(text.replace(". Val av ordförande", "Val av ordförande")).items
     assert [i.number for i in unsure][:2] == ["3", "4"]  # one line for a gap of two: nothing is guessed
+
+
+def test_a_body_named_in_the_genitive_is_read_in_its_own_form():
+    for line, body in (("Barn- och utbildningsnämndens protokoll", "Barn- och utbildningsnämnden"),
+                       ("Protokoll från Kommunfullmäktiges sammanträde", "Kommunfullmäktige"),
+                       ("Kommunstyrelsens arbetsutskott", "Kommunstyrelsens arbetsutskott")):
+        text = f"{line}\nDatum: 2024-03-14\n\n§ 1 Val av justerare\nText.\n\n§ 2 Budget\nText.\n"
+        assert segment(text).meeting.body == body, line
