@@ -35,6 +35,7 @@ _PAGE_FURNITURE = tuple(folded(p) for p in H.PAGE_FURNITURE)
 _SUBHEADINGS = {fold(x).lower() for x in H.OTHER_SUBHEADINGS}
 _LABEL_START = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+)?\s*:\s")  # "Förslag: …", "Tid: …"
 _OPEN_END_WORDS = {fold(w) for w in H.OPEN_END_WORDS}
+_PAGE_AT_END = re.compile(r"\s\d{1,4}$")
 _NUMBER_LOST = re.compile(r"^[.,:;|'‘’)]\s*(?P<rest>[A-ZÅÄÖ][^.]{2,80})$")  # ". Val av ordförande"
 _MORE_PARAGRAPHS = re.compile(r"(?:\s*(?:,|och|samt)\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
@@ -178,14 +179,19 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
         seen: set[int] = set()
         for j in range(i + 1, len(lines)):
             t = lines[j].text
-            if lines[j].page != line.page:
-                break
+            if lines[j].page != (lines[entries[-1]].page if entries else line.page) and (
+                    entries or lines[j].page > line.page + 1):
+                break  # a heading at a page's foot has its entries on the next page; a list ends with its page
             if not t or j in furniture:
                 continue
             readings = _item_readings(t)
             if readings and readings[0][1] in seen:
                 break
-            wrapped = entries and entries[-1] == j - 1 and (t[:1].islower() or re.search(r"\s\d{1,4}$", t))
+            below = lines[j + 1].text if j + 1 < len(lines) else ""
+            # an entry's title over one or two lines, ending in its page number (OCR may garble the leader)
+            wrapped = entries and entries[-1] == j - 1 and (
+                t[:1].islower() or _PAGE_AT_END.search(t)
+                or _PAGE_AT_END.search(below) and not _item_readings(below) and lines[j + 1].page == lines[j].page)
             if readings:
                 seen.add(readings[0][1])
             elif not (_leader(t) or wrapped):

@@ -495,3 +495,18 @@ def test_a_body_named_in_the_genitive_is_read_in_its_own_form():
                        ("Kommunstyrelsens arbetsutskott", "Kommunstyrelsens arbetsutskott")):
         text = f"{line}\nDatum: 2024-03-14\n\n§ 1 Val av justerare\nText.\n\n§ 2 Budget\nText.\n"
         assert segment(text).meeting.body == body, line
+
+
+def test_a_contents_list_read_by_ocr_is_set_aside():
+    """Its heading at the foot of a page, its entries on the next, leaders OCR'd as letters, a title over two
+    lines: the list is no items, and the items are the ones in the body."""
+    toc = ("Nämnden\nProtokoll 2024-09-18\n\nInnehåll\f$ 83 Dnr FG-2024-00581\n"
+           "Nämndens måldag smesmmrrrerrsrsrerre rss rr ears KÄRE RARE AA 3\n\n"
+           "$ 84 Dnr FG-2024-00003\nAnsökan om godkännande av fristående pedagogisk omsorg med\n"
+           "anledning av verksamhetsförändring - Eken .....smmininsississsss 4\n\n")
+    body = ("\f§ 83 Dnr FG-2024-00581\nNämndens måldag\n\nBeslut\nNämnden godkänner måldagen.\n\n"
+            "§ 84 Dnr FG-2024-00003\nAnsökan om godkännande av fristående pedagogisk omsorg\n\n"
+            "Beslut\nNämnden godkänner ansökan.\n")
+    items = segment(toc + body).items
+    assert [(i.number, i.title, i.span.page) for i in items] == [
+        ("§ 83", "Nämndens måldag", 3), ("§ 84", "Ansökan om godkännande av fristående pedagogisk omsorg", 3)]
