@@ -209,6 +209,8 @@ TOC_LEADER = re.compile(r"(?:\.{4,}|…{2,}|(?:\. ){3,}|_{4,})\s*\d{1,4}\s*$")
 OCR_TOC_LEADER = re.compile(r"(?P<run>[msenraucivwo.\-·…,:;'’ ]+?)\s*[\[(|]?\d{1,4}[\])|]?\s*$")
 TOC_LEADER_MIN_CHARS = 8
 TOC_LEADER_MAX_DISTINCT = 6
+TOC_SMEAR_CHARS = 12  # a run this long of those letters is a leader even where the page number is lost
+TOC_ENTRY_LINES = 3  # an entry's title runs on over at most this many lines before its page number
 
 # Signature block after the last item: lines that start it.
 CLOSING = re.compile(

@@ -35,6 +35,7 @@ _PAGE_FURNITURE = tuple(folded(p) for p in H.PAGE_FURNITURE)
 _SUBHEADINGS = {fold(x).lower() for x in H.OTHER_SUBHEADINGS}
 _LABEL_START = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+)?\s*:\s")  # "Förslag: …", "Tid: …"
 _OPEN_END_WORDS = {fold(w) for w in H.OPEN_END_WORDS}
+_LEADER_LETTERS = set("msenraucivwo.-·…,:;'’")
 _PAGE_AT_END = re.compile(r"\s\d{1,4}$")
 _NUMBER_LOST = re.compile(r"^[.,:;|'‘’)]\s*(?P<rest>[A-ZÅÄÖ][^.]{2,80})$")  # ". Val av ordförande"
 _MORE_PARAGRAPHS = re.compile(r"(?:\s*(?:,|och|samt)\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*")
@@ -177,6 +178,7 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
             continue
         entries: list[int] = []
         seen: set[int] = set()
+        open_lines = 0  # lines the current entry has run on over; None once its page number closed it
         for j in range(i + 1, len(lines)):
             t = lines[j].text
             if lines[j].page != (lines[entries[-1]].page if entries else line.page) and (
@@ -187,15 +189,16 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
             readings = _item_readings(t)
             if readings and readings[0][1] in seen:
                 break
-            below = lines[j + 1].text if j + 1 < len(lines) else ""
-            # an entry's title over one or two lines, ending in its page number (OCR may garble the leader)
-            wrapped = entries and entries[-1] == j - 1 and (
-                t[:1].islower() or _PAGE_AT_END.search(t)
-                or _PAGE_AT_END.search(below) and not _item_readings(below) and lines[j + 1].page == lines[j].page)
-            if readings:
-                seen.add(readings[0][1])
-            elif not (_leader(t) or wrapped):
+            near = bool(entries) and j - entries[-1] <= 2  # OCR may put a blank line between an entry's lines
+            if readings or H.DNR.search(t) and (near or not entries):  # "J 181 Dnr KS-2024-00011": § lost
+                seen.update(r[1] for r in readings[:1])
+                open_lines = 0
+            elif near and (open_lines is not None and open_lines < H.TOC_ENTRY_LINES or t[:1].islower()):
+                open_lines = (open_lines or 0) + 1
+            elif not _leader(t):
                 break
+            if _leader(t) or _PAGE_AT_END.search(t) or _smear(t):
+                open_lines = None  # the leader and page number end the entry
             entries.append(j)
         if entries:  # a heading "Dagordning" with prose under it is an item's subheading
             out.update([i, *entries])
@@ -204,6 +207,13 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
         if readings:
             numbers.append(readings[0][1])
     return out, numbers
+
+
+def _smear(text: str) -> bool:
+    """A dot leader OCR read as a long run of a few small letters ("ossmsesssserssesrsrsrs"), with or without
+    the page number after it."""
+    return any(len(w) >= H.TOC_SMEAR_CHARS and len(set(w)) <= H.TOC_LEADER_MAX_DISTINCT and set(w) <= _LEADER_LETTERS
+               for w in text.split())
 
 
 def _leader(text: str) -> bool:
