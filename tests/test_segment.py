@@ -510,3 +510,16 @@ def test_a_contents_list_read_by_ocr_is_set_aside():
     items = segment(toc + body).items
     assert [(i.number, i.title, i.span.page) for i in items] == [
         ("§ 83", "Nämndens måldag", 3), ("§ 84", "Ansökan om godkännande av fristående pedagogisk omsorg", 3)]
+
+
+def test_a_contents_entry_whose_number_ocr_lost_is_known_by_its_dnr():
+    toc = ("Kommunstyrelsen\nProtokoll 2024-08-27\n\nInnehåll\n\nJ 181 Dnr KS-2024-00011\n"
+           "Förändring av ärendelista msmoeseseaseserrrssserisserinrrsrsnrrrr sne rens 4\n\n"
+           "$ 182 Dnr KS-2024-00014\nInformation om samråd och viktigare pågående ärenden från\n\n"
+           "arbetsutskottets sammanträden\n\n$ 183 Dnr KS-2024-00015\n"
+           "projekt och händelser ossmsesssserssesrsrsrsrsrsrrrnrs rr rn nns rk ar\n")
+    body = ("\f§ 181 Dnr KS-2024-00011\nFörändring av ärendelista\n\nBeslut\nÄrendelistan godkänns.\n\n"
+            "§ 182 Dnr KS-2024-00014\nInformation om samråd\n\nBeslut\nInformationen noteras.\n\n"
+            "§ 183 Dnr KS-2024-00015\nProjekt och händelser\n\nBeslut\nInformationen noteras.\n")
+    items = segment(toc + body).items
+    assert [(i.number, i.span.page) for i in items] == [("§ 181", 2), ("§ 182", 2), ("§ 183", 2)]
