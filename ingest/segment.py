@@ -164,13 +164,14 @@ def _furniture(lines: list[Line]) -> tuple[set[int], set[int]]:
     return out, numbers - out
 
 
-def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int], list[int]]:
+def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int], list[int | None]]:
     """Contents lists name the items without being them; their numbers check the count. A list
     runs from its heading over numbered entries, dot-leader lines and wrapped entries (a line
     going on in lower case, or ending in the page number), and stops where a number comes back."""
     toc_heads = {fold_key(x) for x in H.TOC_HEADINGS}
     out: set[int] = set()
-    numbers: list[int] = []
+    numbers: list[int | None] = []
+    listed: set[int] = set()
     for i, line in enumerate(lines):
         if line.text and H.TOC_LEADER.search(line.text):
             out.add(i)
@@ -178,6 +179,7 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
             continue
         entries: list[int] = []
         seen: set[int] = set()
+        counted: list[int | None] = []  # each entry's number, None where OCR lost it
         open_lines = 0  # lines the current entry has run on over; None once its page number closed it
         for j in range(i + 1, len(lines)):
             t = lines[j].text
@@ -192,6 +194,7 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
             near = bool(entries) and j - entries[-1] <= 2  # OCR may put a blank line between an entry's lines
             if readings or H.DNR.search(t) and (near or not entries):  # "J 181 Dnr KS-2024-00011": § lost
                 seen.update(r[1] for r in readings[:1])
+                counted.append(readings[0][1] if readings else None)
                 open_lines = 0
             elif near and (open_lines is not None and open_lines < H.TOC_ENTRY_LINES or t[:1].islower()):
                 open_lines = (open_lines or 0) + 1
@@ -202,10 +205,10 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
             entries.append(j)
         if entries:  # a heading "Dagordning" with prose under it is an item's subheading
             out.update([i, *entries])
-    for i in sorted(out):
-        readings = _item_readings(lines[i].text)
-        if readings:
-            numbers.append(readings[0][1])
+            listed.update(entries)
+            numbers += counted
+    for i in sorted(out - listed):  # a leader line outside a list under a heading: "§ 12 Budget ....... 4"
+        numbers += [r[1] for r in _item_readings(lines[i].text)[:1]]
     return out, numbers
 
 

@@ -521,5 +521,13 @@ def test_a_contents_entry_whose_number_ocr_lost_is_known_by_its_dnr():
     body = ("\f§ 181 Dnr KS-2024-00011\nFörändring av ärendelista\n\nBeslut\nÄrendelistan godkänns.\n\n"
             "§ 182 Dnr KS-2024-00014\nInformation om samråd\n\nBeslut\nInformationen noteras.\n\n"
             "§ 183 Dnr KS-2024-00015\nProjekt och händelser\n\nBeslut\nInformationen noteras.\n")
-    items = segment(toc + body).items
-    assert [(i.number, i.span.page) for i in items] == [("§ 181", 2), ("§ 182", 2), ("§ 183", 2)]
+    seg = segment(toc + body)
+    assert [(i.number, i.span.page) for i in seg.items] == [("§ 181", 2), ("§ 182", 2), ("§ 183", 2)]
+    assert seg.issues == []  # the list names three items, the one whose § was lost included
+    from ingest.lines import Line
+    from ingest.segment import _table_of_contents
+
+    lines = [Line(1, t, n) for n, t in enumerate(toc.split("\n"), 1)]
+    listed, numbers = _table_of_contents(lines, set())
+    assert sorted(listed) == [n - 1 for n, t in enumerate(toc.split("\n"), 1) if t and n > 3]
+    assert numbers == [None, 182, 183]
