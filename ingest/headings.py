@@ -189,7 +189,9 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("roman", re.compile(r"^(?:§\s*)?(?P<num>[IVX][IVXil1]{0,4})\s*[.)]\s+(?P<rest>\S.*)$")),
 )
 # Cover-page range of paragraphs: "Paragrafer §§ 46-70" (OCR: "88 46-70").
-PARAGRAPH_RANGE = re.compile(r"\bparagrafer\s*[:.]?\s*(?:§§|§|88|\$\$|SS|8)?\s*(\d{1,4})\s*[-–—]\s*(\d{1,4})\b", re.I)
+# "Paragrafer §§ 46-49"; OCR reads "§§" as "88", "$$", "SS", "$&", and may join it with a dash ("88-111-128").
+PARAGRAPH_RANGE = re.compile(
+    r"\bparagrafer\s*[:.]?\s*(?:(?:§§|§|88|\$\$|\$&|SS|8)\s*[-–—.]?\s*)?(\d{1,4})\s*[-–—]\s*(\d{1,4})\b", re.I)
 # "Dnr KS 2019/41", "Dnr BN 2023-002572", "Diarienummer: 2024-00001".
 DNR = re.compile(r"\b(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer\.)\s*[:.]?\s*(?P<dnr>[\wÅÄÖåäö]*[\s/.:-]?\d[\w./:-]*)", re.I)
 # A case number printed without its label, as it stands alone beside or under an item's heading: a register's

@@ -531,3 +531,14 @@ def test_a_contents_entry_whose_number_ocr_lost_is_known_by_its_dnr():
     listed, numbers = _table_of_contents(lines, set())
     assert sorted(listed) == [n - 1 for n, t in enumerate(toc.split("\n"), 1) if t and n > 3]
     assert numbers == [None, 182, 183]
+
+
+@pytest.mark.parametrize("line, span", [
+    ("Paragrafer §§ 46-49", (46, 49)), ("Paragrafer 88-111-128", (111, 128)), ("Paragrafer $& 83-93", (83, 93)),
+    ("Sekreterare Sofie Axelsson   Paragrafer §§ 321-332, 334-338", (321, 338)), ("Paragrafer 12-14 och 16", (12, 16)),
+])
+def test_the_covers_paragraph_range_as_ocr_reads_it(line, span):
+    from ingest.lines import Line
+    from ingest.segment import _paragraph_range
+
+    assert _paragraph_range([Line(1, line)]) == span
