@@ -36,6 +36,7 @@ _SUBHEADINGS = {fold(x).lower() for x in H.OTHER_SUBHEADINGS}
 _LABEL_START = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+)?\s*:\s")  # "Förslag: …", "Tid: …"
 _OPEN_END_WORDS = {fold(w) for w in H.OPEN_END_WORDS}
 _LEADER_LETTERS = set("msenraucivwo.-·…,:;'’")
+_SIGN_LOST = re.compile(r"^(?P<mark>\S{1,4})\s+(?P<rest>(?:Dnr|Diarienr|Diarienummer)\b.*)$")  # "NE   Dnr VN-2025-27"
 _PAGE_AT_END = re.compile(r"\s\d{1,4}$")
 _NUMBER_LOST = re.compile(r"^[.,:;|'‘’)]\s*(?P<rest>[A-ZÅÄÖ][^.]{2,80})$")  # ". Val av ordförande"
 _MORE_PARAGRAPHS = re.compile(r"(?:\s*(?:,|och|samt)\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*")
@@ -100,7 +101,7 @@ def _layout(lines: list[Line]):
     furniture, page_numbers = _furniture(lines)
     toc, toc_numbers = _table_of_contents(lines, furniture | page_numbers)
     span = _paragraph_range(lines)
-    headings = _with_illegible_numbers(lines, _choose_headings(lines, furniture | toc, span), furniture | toc)
+    headings = _with_illegible_numbers(lines, _choose_headings(lines, furniture | toc, span), furniture | toc, span)
     return furniture, page_numbers, toc, toc_numbers, span, headings
 
 
@@ -323,22 +324,31 @@ def _choose_headings(lines: list[Line], skip: set[int], span: tuple[int, int] | 
     return best
 
 
-def _with_illegible_numbers(lines: list[Line], chain: list[_Heading], skip: set[int]) -> list[_Heading]:
-    """A numbered list ("1.", "2.") whose gap in the numbers is filled by as many heading-like lines that begin
-    with what is left of a number (Tesseract drops a bold digit at a line start: ". Val av ordförande"): those
-    lines are the missing items, numbered from the sequence (kind "inferred", flagged for review)."""
-    if not chain or chain[0].kind != "number":
+def _with_illegible_numbers(lines: list[Line], chain: list[_Heading], skip: set[int],
+                            span: tuple[int, int] | None) -> list[_Heading]:
+    """A gap in the numbers filled by as many heading-like lines that begin with what is left of a number: the
+    missing items, numbered from the sequence (kind "inferred", flagged for review). Tesseract drops a bold digit
+    at a line start (". Val av ordförande" in a list "1.", "2."), and on a poor scan reads "§ 4" as a mark no
+    glyph table knows ("NE      Dnr VN-2025-00027" in a run of "§ n  Dnr ..." headings)."""
+    if not chain or chain[0].kind not in ("number", "para", "ocr_para"):
         return chain
+    numbered = chain[0].kind == "number"
+    lost, least = (_NUMBER_LOST, 0.8) if numbered else (_SIGN_LOST, 0.5)
+    first = 0 if numbered else span[0] - 1 if span else chain[0].n - 1
+    last = span[1] if span and not numbered else chain[-1].n
+    bounds = [(-1, first)] + [(h.index, h.n) for h in chain]
+    ends = [(h.index, h.n) for h in chain] + [(len(lines), last + 1)]
     out: list[_Heading] = []
-    bounds = [(-1, 0)] + [(h.index, h.n) for h in chain]
-    for (start, a), h in zip(bounds, chain):
-        missing = h.n - a - 1
+    for (start, a), (end, b), h in zip(bounds, ends, [*chain, None]):
+        missing = b - a - 1
         if missing > 0:
-            found = [(i, m.group("rest")) for i in range(start + 1, h.index) if i not in skip
-                     for m in [_NUMBER_LOST.match(lines[i].text)] if m]
-            if len(found) == missing and all(_likeness(lines, i, rest, skip) >= 0.8 for i, rest in found):
-                out += [_Heading(i, "inferred", a + k, str(a + k), rest, 1.0) for k, (i, rest) in enumerate(found, 1)]
-        out.append(h)
+            found = [(i, m.group("rest")) for i in range(start + 1, end) if i not in skip
+                     for m in [lost.match(lines[i].text)] if m]
+            if len(found) == missing and all(_likeness(lines, i, rest, skip) >= least for i, rest in found):
+                out += [_Heading(i, "inferred", a + k, str(a + k) if numbered else f"§ {a + k}", rest, 1.0)
+                        for k, (i, rest) in enumerate(found, 1)]
+        if h is not None:
+            out.append(h)
     return out
 
 

@@ -542,3 +542,15 @@ def test_the_covers_paragraph_range_as_ocr_reads_it(line, span):
     from ingest.segment import _paragraph_range
 
     assert _paragraph_range([Line(1, line)]) == span
+
+
+def test_a_paragraph_sign_no_glyph_table_knows_is_inferred_from_the_sequence():
+    text = ("Valnämnden\nProtokoll 2026-02-02\nParagrafer §§ 1-3\n\n"
+            "§ 1              Dnr VN-2026-00004\nVal av justerare\n\nBeslut\nNämnden utser Per Ek.\n\n"
+            "NE               Dnr VN-2025-00027\nBudget 2026\n\nBeslut\nNämnden antar budgeten.\n\n"
+            "§ 3              Dnr VN-2025-00013\nValsedlar\n\nBeslut\nNämnden beslutar om valsedlarna.\n")
+    seg = segment(text)
+    assert [(i.number, i.title, i.dnr) for i in seg.items] == [
+        ("§ 1", "Val av justerare", "VN-2026-00004"), ("§ 2", "Budget 2026", "VN-2025-00027"),
+        ("§ 3", "Valsedlar", "VN-2025-00013")]
+    assert "item § 2: number not legible, inferred from the sequence" in seg.issues
