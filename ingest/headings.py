@@ -314,8 +314,9 @@ WORD_DATE = re.compile(
     re.I,
 )
 NUMERIC_DATE = re.compile(r"\b(?P<d>[0-3]?\d)/(?P<m>[01]?\d)\s+(?P<y>(?:19|20)\d\d)\b")
+# A range's dash as OCR reads it: "16.00 —-20.00", "9.00 -— 12.00", "~".
 TIME_RANGE = re.compile(
-    r"(?:\bkl(?:ockan|\.)?\s*)?\b(?P<h1>[012]?\d)[.:](?P<m1>[0-5]\d)\s*(?:[-–—]|till)\s*(?P<h2>[012]?\d)[.:](?P<m2>[0-5]\d)\b",
+    r"(?:\bkl(?:ockan|\.)?\s*)?\b(?P<h1>[012]?\d)[.:](?P<m1>[0-5]\d)\s*(?:[-–—~=]{1,3}|till)\s*(?P<h2>[012]?\d)[.:](?P<m2>[0-5]\d)\b",
     re.I,
 )
 # What follows the date and time on a date line: "... 1964 i Folkets hus, Sjöbo.", "... kl 14.00, Kalmar stadshotell".
@@ -323,7 +324,7 @@ PLACE_AFTER_DATE = re.compile(r"^\s*(?:,\s*|(?:i|på|hos)\s+)(?P<place>[A-ZÅÄ�
 WEEKDAYS = re.compile(r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b,?", re.I)
 # "kl 15-16.30": after "kl" the minutes may be left out.
 KL_RANGE = re.compile(
-    r"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:](?P<m1>[0-5]\d))?\s*(?:[-–—]|till)\s*(?P<h2>[012]?\d)(?:[.:](?P<m2>[0-5]\d))?\b",
+    r"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:](?P<m1>[0-5]\d))?\s*(?:[-–—~=]{1,3}|till)\s*(?P<h2>[012]?\d)(?:[.:](?P<m2>[0-5]\d))?\b",
     re.I,
 )
 TIME_BARE = re.compile(r"\b(?P<h1>[012]?\d)[.:](?P<m1>[0-5]\d)\b")  # only in a labelled time field
