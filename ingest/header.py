@@ -129,10 +129,12 @@ def _read_fields(
             continue
         cells = _labelled(t)
         below = idx[pos + 1] if pos + 1 < len(idx) and idx[pos + 1] == i + 1 else None
-        whole = _split_label(t, lines[below].text) if below is not None else None
+        # the label's second line may stand a blank line lower in OCR ("Plats och tid för ..." / "" / "sammanträde")
+        rest_of_label = idx[pos + 1] if pos + 1 < len(idx) and idx[pos + 1] - i <= 2 else None
+        whole = _split_label(t, lines[rest_of_label].text) if rest_of_label is not None else None
         if whole:
             cells = _labelled(whole)
-            consumed.add(below)
+            consumed.add(rest_of_label)
         if signatures and not cells and below is not None and _caption_row(lines, idx, pos + 1):
             captions, names = _captions(lines[below].text), read_people(t)[0]
             if captions and len(captions) == len(names):
@@ -142,7 +144,7 @@ def _read_fields(
                 continue
         if cells:
             for field, value, desc in cells:
-                groups.append((field, [(-1 if desc else i, value)] + ([(below, "")] if whole else [])))
+                groups.append((field, [(-1 if desc else i, value)] + ([(rest_of_label, "")] if whole else [])))
             if all(desc for _, _, desc in cells):  # "Extra deltagare under ...": the description stays unassigned
                 free.append(i)
             # a table row "Underskrifter Sekreterare ..... Paragrafer §§ 46-49": the value below
