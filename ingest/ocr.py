@@ -55,6 +55,9 @@ PARAGRAPH_GAP = 0.7
 PIECE_BLOCK_LINES = 2
 PIECE_GAP = 4.0
 WORD_SPACE = 0.2
+# A block of lines of at most LABEL_WORDS words beside a block this many times wider holds that block's labels.
+LABEL_COLUMN_SHARE = 0.5
+LABEL_WORDS = 5
 # A block of several "lines" no taller than this many typical line heights is one line cut up (see _reread_stacks).
 STACK_HEIGHT = 1.5
 PAGE_LAYOUT, SINGLE_LINE = 3, 7  # Tesseract's page segmentation modes: automatic layout; one line of text
@@ -224,7 +227,7 @@ def _parse(data: dict[str, list]) -> tuple[str, list[OcrWord], bool]:
             line.words.append((left, right, text))
         else:
             lines[key] = _Line(text, *boxes.get(key, (0, 0)), left, right, key[:2], [(left, right, text)])
-    joined = _rejoin_pieces(list(lines.values()))
+    joined = _label_columns(_rejoin_pieces(list(lines.values())))
     texts = spaced_lines([[(left, right, line.bottom - line.top, word) for left, right, word in line.words]
                           for line in joined])
     return layout_lines([(text, line.top, line.bottom, line.block) for text, line in zip(texts, joined)]), \
@@ -271,6 +274,75 @@ def _rejoin_pieces(lines: list[_Line]) -> list[_Line]:
         anchor.left, anchor.right = min(anchor.left, joining.left), max(anchor.right, joining.right)
         kept.remove(joining)
     return kept
+
+
+def _label_columns(lines: list[_Line]) -> list[_Line]:
+    """Read a cover page's labels together with the values beside them, row by row.
+
+    Tesseract makes blocks of the labels ("Plats och tid", "Beslutande", "Justerare") and another block of the
+    values, and reads them one after the other, so no label stands by its value. A block of short lines that
+    stands beside a block at least 1 / LABEL_COLUMN_SHARE times as wide, within its height, holds labels of
+    that block's values: the labels and the values are read as one, in order down the page, a label and the
+    value line at its height joined as one row (`spaced_lines` keeps the gap between them as a column gap and
+    indents a value's further lines to it). Two columns of text, as wide as each other, stay as they are."""
+    blocks: dict[tuple[int, int], list[_Line]] = {}
+    for line in lines:
+        blocks.setdefault(line.block, []).append(line)
+    boxes = {key: (min(x.left for x in b), min(x.top for x in b), max(x.right for x in b), max(x.bottom for x in b))
+             for key, b in blocks.items()}
+    label_of: dict[tuple[int, int], tuple[int, int]] = {}  # label block -> the value block beside it
+    for key, (left, top, right, bottom) in boxes.items():
+        if any(len(x.words) > LABEL_WORDS for x in blocks[key]):
+            continue
+        beside = [other for other, (l2, t2, r2, b2) in boxes.items() if other != key and l2 > right
+                  and t2 <= top + (bottom - top) / 2 and b2 >= bottom - (bottom - top) / 2
+                  and right - left <= LABEL_COLUMN_SHARE * (r2 - l2)]
+        if beside:
+            label_of[key] = min(beside, key=lambda o: boxes[o][0])
+    values = set(label_of.values()) - set(label_of)
+    labels = {k for k, v in label_of.items() if v in values}
+    if not labels:
+        return lines
+    # the labels' column and everything beside it over their height is one table, read row by row
+    column = max(boxes[k][2] for k in labels)
+    top = min(boxes[k][1] for k in labels | values)
+    bottom = max(boxes[k][3] for k in labels | values)
+    table = labels | {k for k, (left, t2, _, b2) in boxes.items() if left > column and t2 >= top and b2 <= bottom}
+    out: list[_Line] = []
+    written = False
+    for line in lines:
+        if line.block not in table:
+            out.append(line)
+        elif not written:  # the table stands where the first of its lines did
+            rows = _rows([x for k in labels for x in blocks[k]], [x for k in table - labels for x in blocks[k]])
+            for row in rows:
+                row.block = min(table)  # one region for `layout_lines`
+            out += rows
+            written = True
+    return out
+
+
+def _rows(labels: list[_Line], values: list[_Line]) -> list[_Line]:
+    """Labels and values in order down the page; a value line at a label's height joins it."""
+    rows: list[_Line] = []
+    for line in sorted(labels + values, key=lambda x: x.top):
+        last = rows[-1] if rows else None
+        if last is not None and _one_row(last, line, labels, values):
+            label, value = (last, line) if line in values else (line, last)
+            rows[-1] = _Line(f"{label.text} {value.text}", min(last.top, line.top), max(last.bottom, line.bottom),
+                             label.left, value.right, label.block, label.words + value.words)
+            continue
+        rows.append(line)
+    return rows
+
+
+def _one_row(a: _Line, b: _Line, labels: list[_Line], values: list[_Line]) -> bool:
+    """A label line and a value line (in either order down the page) that share most of their height."""
+    if not (a in labels and b in values or a in values and b in labels):
+        return False
+    label, value = (a, b) if a in labels else (b, a)
+    overlap = min(a.bottom, b.bottom) - max(a.top, b.top)
+    return label.right < value.left and 2 * overlap >= min(a.bottom - a.top, b.bottom - b.top)
 
 
 def _read(image: Image.Image, language: str, dpi: int) -> tuple[str, list[OcrWord], bool]:

@@ -438,3 +438,23 @@ def test_a_column_gap_inside_an_ocr_line_is_kept():
     assert [[c for _, c in row] for row in rows] == [["Anna Berg", "Per Ek"], ["Eva Holm", "Lena Ås"]]
     assert rows[0][1][0] == rows[1][1][0]
     assert words[2].box == (900, 100, 960, 140)
+
+
+def test_a_label_column_read_as_its_own_blocks_is_put_back_beside_its_values():
+    """Tesseract makes a block of each cover label and one of the values beside them, and reads the labels
+    first: the page is read again row by row, each label beside the value at its height, and the value's
+    further lines indented under it."""
+    page = _tsv([
+        (1, 100, 40, [("Plats", 100, 90), ("och", 200, 60), ("tid", 270, 50)]),
+        (2, 300, 40, [("Beslutande", 100, 200)]),
+        (3, 102, 40, [("Stadshuset,", 700, 200), ("sammanträdesrum", 910, 300), ("Ekån,", 1220, 100),
+                      ("måndagen", 1330, 160), ("den", 1500, 60), ("3", 1570, 20), ("maj", 1600, 60)]),
+        (3, 152, 40, [("kl.", 700, 40), ("18.30-21.05", 750, 200)]),
+        (3, 302, 40, [("Anna", 700, 90), ("Berg", 800, 90), ("(S),", 900, 60), ("ordförande", 970, 180)]),
+        (3, 352, 40, [("Per", 700, 60), ("Ek", 770, 40), ("(M)", 820, 60)]),
+    ])
+    rows = [cells(line) for line in ocr._parse(page)[0].split("\n") if line]
+    assert [[c for _, c in row] for row in rows] == [
+        ["Plats och tid", "Stadshuset, sammanträdesrum Ekån, måndagen den 3 maj"], ["kl. 18.30-21.05"],
+        ["Beslutande", "Anna Berg (S), ordförande"], ["Per Ek (M)"]]
+    assert rows[0][1][0] == rows[1][0][0] == rows[3][0][0]  # values and their further lines in one column
