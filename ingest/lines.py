@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ingest import headings as H
 from ingest.glyphs import fold, folded
+from ingest.layout import CELL_GAP
 
 LABEL_FIELD = {fold(label).lower(): field for field, labels in H.FIELD_LABELS.items() for label in labels}
 LABEL = re.compile(
@@ -20,7 +21,7 @@ LABEL = re.compile(
 )
 SECTION = {fold(name).lower(): key for key, names in H.SECTIONS.items() for name in names}
 CLOSING = folded(H.CLOSING)
-CELL_BREAK = re.compile(r"\s{2,}|\t|[.…_]{4,}")
+CELL_BREAK = re.compile(CELL_GAP.pattern + r"|[.…_]{4,}")  # a column gap, or a dot leader between cells
 
 
 def split_folded(pattern: re.Pattern[str], text: str, maxsplit: int = 0) -> list[str]:

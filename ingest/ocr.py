@@ -194,7 +194,6 @@ def _data(image: Image.Image, language: str, dpi: int, mode: int = PAGE_LAYOUT) 
 
 @dataclass(eq=False)  # lines are told apart by identity: two can read alike
 class _Line:
-    text: str
     top: int
     bottom: int
     left: int
@@ -223,10 +222,10 @@ def _parse(data: dict[str, list]) -> tuple[str, list[OcrWord], bool]:
         words.append(OcrWord(text=text, confidence=float(data["conf"][i]), box=box))
         if key in lines:
             line = lines[key]
-            line.text, line.left, line.right = f"{line.text} {text}", min(line.left, left), max(line.right, right)
+            line.left, line.right = min(line.left, left), max(line.right, right)
             line.words.append((left, right, text))
         else:
-            lines[key] = _Line(text, *boxes.get(key, (0, 0)), left, right, key[:2], [(left, right, text)])
+            lines[key] = _Line(*boxes.get(key, (0, 0)), left, right, key[:2], [(left, right, text)])
     joined = _label_columns(_rejoin_pieces(list(lines.values())))
     texts = spaced_lines([[(left, right, line.bottom - line.top, word) for left, right, word in line.words]
                           for line in joined])
@@ -263,9 +262,7 @@ def _rejoin_pieces(lines: list[_Line]) -> list[_Line]:
         gap, other = best
         anchor, joining = (other, piece) if sizes[other.block] >= sizes[piece.block] else (piece, other)
         first, second = sorted((anchor, joining), key=lambda line: line.left)
-        space = "" if gap < WORD_SPACE * height else " "
-        anchor.text = f"{first.text}{space}{second.text}"
-        if space:
+        if gap >= WORD_SPACE * height:
             anchor.words = first.words + second.words
         else:  # the piece is the rest of a word
             (left, _, head), (_, right, tail) = first.words[-1], second.words[0]
@@ -329,8 +326,8 @@ def _rows(labels: list[_Line], values: list[_Line]) -> list[_Line]:
         last = rows[-1] if rows else None
         if last is not None and _one_row(last, line, labels, values):
             label, value = (last, line) if line in values else (line, last)
-            rows[-1] = _Line(f"{label.text} {value.text}", min(last.top, line.top), max(last.bottom, line.bottom),
-                             label.left, value.right, label.block, label.words + value.words)
+            rows[-1] = _Line(min(last.top, line.top), max(last.bottom, line.bottom), label.left, value.right,
+                             label.block, label.words + value.words)
             continue
         rows.append(line)
     return rows
