@@ -13,6 +13,7 @@ from ingest.glyphs import fold, folded
 from ingest.lines import CELL_BREAK, CLOSING, LABEL, LABEL_FIELD, SECTION, Line, blank_folded, fold_key, unspeckled
 from ingest.models import Item, Meeting, Span
 from ingest.people import join_list, member_row, names_only, read_people, unique
+from ingest.resolve import Candidates, Trust, pick
 
 _TITLES = folded(H.TITLES)
 _ELECTIONS = tuple((field, folded(p)) for field, p in H.ELECTIONS)
@@ -173,130 +174,99 @@ def _list_goes_on(lines: list[Line], prev: int, i: int) -> bool:
     return i - prev == 2 and (open_end or members) and fold_key(t) not in SECTION
 
 
-class _Fields(dict):
-    """Header values as they are read, the first of each kept, with the lines (first, last) it was read from:
-    `at` is set to the lines being read before their values are proposed."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.at: tuple[int, int] | None = None
-        self.read_at: dict[str, tuple[int, int]] = {}
-        self.name_at: dict[tuple[str, str], tuple[int, int]] = {}  # (field, name): where that name was read
-
-    def _note(self, key: str) -> None:
-        if key not in self and self.at is not None:
-            self.read_at[key] = self.at
-
-    def note_name(self, field: str, name: str) -> None:
-        if self.at is not None:
-            self.name_at.setdefault((field, name), self.at)
-
-    def setdefault(self, key, value):
-        self._note(key)
-        return super().setdefault(key, value)
-
-    def __setitem__(self, key, value) -> None:
-        self._note(key)
-        super().__setitem__(key, value)
+_LISTS = frozenset(H.PERSON_LISTS) | {"replaced"}  # "replaced": absent members named as replaced by others
 
 
 def read_meeting(
-    lines: list[Line], header: list[int], closing: list[int], furniture: list[int], home: set[int], issues: list[str]
+    lines: list[Line], header: list[int], closing: list[int], furniture: list[int], items: list[Item],
+    home: set[int], issues: list[str],
 ) -> Meeting:
+    """Every reader proposes what it finds (see ingest.resolve); the meeting takes the winners."""
     groups, free = _read_fields(lines, header)
     closing_groups, closing_free = _read_fields(lines, closing, signatures=True)
-    fields = _Fields()
-    people: dict[str, list[str]] = {f: [] for f in H.PERSON_LISTS}
-    roles: dict[str, list[str]] = {"chair": [], "secretary": []}
-    labelled: dict[str, list[str]] = {"chair": [], "secretary": []}  # trusted over roles in lists
-    absent_extra: list[str] = []
-    # date candidates in order of trust (labelled, then free lines, then running headers):
-    # (ISO date, or (month, day) when printed without a year, and the line it came from)
-    dates: list[tuple[str | None, tuple[int, int] | None, int | None]] = []
-
+    found = Candidates()
     for field, group in groups + closing_groups:
         texts = [t for _, t in group if t]
         if field == "ignored" or not texts:
             continue
-        value = join_list(texts) if field in H.PERSON_LISTS else " ".join(texts)
-        found = False
-        read = [i for i, _ in group if i >= 0]
-        fields.at = (min(read), max(read)) if read else None
-        if field in H.PERSON_LISTS or field in roles:
-            persons, replaced = read_people(value)
-            absent_extra += replaced
-            found = bool(persons or replaced)
-            for person in persons:
-                if field in H.PERSON_LISTS:
-                    listed = "guests" if field == "participants" and not person.serving else field
-                    people[listed].append(person.name)
-                    fields.note_name(listed, person.name)
-                if field in roles:
-                    labelled[field].append(person.name)
-                    fields.note_name(field, person.name)
-                for role in person.roles - {field}:
-                    roles[role].append(person.name)
-                    fields.note_name(role, person.name)
+        found.reading(Trust.LABELLED, [i for i, _ in group if i >= 0])
+        if field in H.PERSON_LISTS or field in ("chair", "secretary"):
+            _people(join_list(texts) if field in H.PERSON_LISTS else " ".join(texts), field, found)
         elif field in ("place_time", "location", "date", "time"):
-            found = _when_where(value, field, fields, dates)
+            _when_where(" ".join(texts), field, found)
         else:
-            found = fields.setdefault(field, value) == value
-        if found:  # a label whose value gave nothing ("Närvarande: 23 medlemmar") stays unassigned
-            home.update(i for i, _ in group if i >= 0)
-
+            found.propose(field, " ".join(texts))
     for i in free + closing_free:
-        fields.at = (i, i)
-        _free_line(lines[i].text, i, fields, dates, home, lines[i + 1].text if i + 1 < len(lines) else "")
-    fields.at = None  # a running header's values are found again by `sources`, on the first page that prints them
+        _free_line(lines[i].text, found.reading(Trust.FREE_LINE, [i]), lines[i + 1].text if i + 1 < len(lines) else "")
+    found.reading(Trust.RUNNING_HEADER)  # found again by `sources`, on the first page that prints them
     for text in dict.fromkeys(lines[i].text for i in furniture):  # a running header repeats on every page
-        _free_line(text, None, fields, dates, set())
+        _free_line(text, found)
+    _elected(items, found.reading(Trust.ITEMS))
 
-    if dates:
-        date, part, where = dates[0]
-        if part:
-            # the year from elsewhere: the first page, the running headers, the signature block
-            nearby = [i for i, line in enumerate(lines) if line.page == 1] + furniture + closing
-            month, day = part
-            years = [d[:4] for d in _all_dates(lines, nearby)]
-            same = [d[:4] for d in _all_dates(lines, nearby) if d[5:] == f"{month:02d}-{day:02d}"]
-            year = (same or years or [None])[0]
-            date = f"{year}-{month:02d}-{day:02d}" if year else None
-            if not year:
-                issues.append("meeting date lacks a year")
-        fields.at = (where, where) if where is not None else None
-        fields.read_at.pop("date", None)
-        fields["date"] = date
-        if where is not None and date:
-            home.add(where)
-    if not fields.get("date") and "meeting date lacks a year" not in issues:
-        issues.append("meeting date missing")
-    start = fields.get("start_time")
+    chosen = pick(found.proposed, lists=_LISTS)
+    home.update(chosen.placed)
+    date = _meeting_date(lines, chosen.value("date"), [i for i, line in enumerate(lines) if line.page == 1]
+                         + furniture + closing, issues)
+    start = chosen.value("start_time")
     if start and int(start[:2]) < EARLIEST_START_HOUR:
         issues.append(f"meeting start time {start} is before {EARLIEST_START_HOUR:02d}:00, probably misread: left out")
-        del fields["start_time"]
-
+        start = None
+    chair = chosen.value("chair")
+    adjusters = unique(chosen.values("adjusters"))
     meeting = Meeting(
-        organization=fields.get("organization"),
-        body=fields.get("body"),
-        title=fields.get("title"),
-        date=fields.get("date"),
-        start_time=fields.get("start_time"),
-        end_time=fields.get("end_time"),
-        location=fields.get("location"),
-        participants=unique(people["participants"]),
-        guests=unique(people["guests"]),
-        absent=unique(people["absent"] + absent_extra),
-        chair=(labelled["chair"] + roles["chair"] or [None])[0],
-        secretary=(labelled["secretary"] + roles["secretary"] or [None])[0],
-        adjusters=unique(people["adjusters"]),
+        organization=chosen.value("organization"),
+        body=chosen.value("body"),
+        title=chosen.value("title"),
+        date=date,
+        start_time=start,
+        end_time=chosen.value("end_time"),
+        location=chosen.value("location"),
+        participants=unique(chosen.values("participants")),
+        guests=unique(chosen.values("guests")),
+        absent=unique(chosen.values("absent") + chosen.values("replaced")),
+        chair=chair,
+        secretary=chosen.value("secretary"),
+        adjusters=[a for a in adjusters if a != chair] or adjusters,  # the chair signs "Justeras" too
     )
-    read_at = dict(fields.read_at)
-    for field, value in meeting.model_dump(include=set(H.PERSON_LISTS) | {"chair", "secretary"}).items():
-        name = (value[0] if value else None) if isinstance(value, list) else value
-        if (field, name) in fields.name_at:
-            read_at[field] = fields.name_at[field, name]
-    meeting.sources = {field: _span(lines, a, b) for field, (a, b) in read_at.items() if getattr(meeting, field)}
+    for field, winners in chosen.winners.items():
+        field = "absent" if field == "replaced" else field
+        read = next((c.lines for c in winners if c.lines), None)
+        if field in meeting.sources:
+            continue
+        if read and getattr(meeting, field):
+            meeting.sources[field] = _span(lines, min(read), max(read))
     return meeting
+
+
+def _people(value: str, field: str, found: Candidates) -> None:
+    persons, replaced = read_people(value)
+    for name in replaced:
+        found.propose("replaced", name)
+    for person in persons:
+        if field in H.PERSON_LISTS:
+            found.propose("guests" if field == "participants" and not person.serving else field, person.name)
+        else:
+            found.propose(field, person.name)
+        for role in person.roles - {field}:
+            found.propose(role, person.name, Trust.ROLE_IN_LIST)
+
+
+def _meeting_date(lines: list[Line], chosen: tuple[str | None, tuple[int, int] | None] | None, nearby: list[int],
+                  issues: list[str]) -> str | None:
+    """The chosen date, with its year from elsewhere when printed without one: the first page, the running
+    headers, the signature block."""
+    date, part = chosen or (None, None)
+    if part:
+        month, day = part
+        years = [d[:4] for d in _all_dates(lines, nearby)]
+        same = [d[:4] for d in _all_dates(lines, nearby) if d[5:] == f"{month:02d}-{day:02d}"]
+        year = (same or years or [None])[0]
+        date = f"{year}-{month:02d}-{day:02d}" if year else None
+        if not year:
+            issues.append("meeting date lacks a year")
+    if not date and "meeting date lacks a year" not in issues:
+        issues.append("meeting date missing")
+    return date
 
 
 def _span(lines: list[Line], first: int, last: int) -> Span:
@@ -337,24 +307,21 @@ def sources(meeting: Meeting, lines: list[Line], first_look: list[int]) -> dict[
     return out
 
 
-def from_items(meeting: Meeting, items: list[Item]) -> Meeting:
-    """Chair, secretary and adjusters elected in the items, and the closing time, where the
-    header gave none; the chair is not one of the adjusters (the chair signs "Justeras" too)."""
-    found: dict[str, object] = {}
+def _elected(items: list[Item], found: Candidates) -> None:
+    """Chair, secretary and adjusters elected in the items, and the closing time: the first of each."""
+    elected: set[str] = set()
     for item in items:
         text = " ".join(item.text.split())
         end = H.END_TIME.search(text)
-        if end and not meeting.end_time and "end_time" not in found:
-            found["end_time"] = f"{int(end.group('h')):02d}:{end.group('m')}"
+        if end:
+            found.propose("end_time", f"{int(end.group('h')):02d}:{end.group('m')}")
         for field, pattern in _ELECTIONS:
             m = pattern.search(fold(text))
-            if m and field not in found and not getattr(meeting, field):
-                names = names_only(text[m.start("names") : m.end("names")])
-                if names:
-                    found[field] = names if field == "adjusters" else names[0]
-    meeting = meeting.model_copy(update=found)
-    others = [a for a in meeting.adjusters if a != meeting.chair]
-    return meeting.model_copy(update={"adjusters": others or meeting.adjusters})
+            names = names_only(text[m.start("names") : m.end("names")]) if m and field not in elected else []
+            for name in names if field == "adjusters" else names[:1]:
+                found.propose(field, name)
+            if names:
+                elected.add(field)
 
 
 def _date(text: str) -> tuple[str | None, tuple[int, int] | None]:
@@ -375,78 +342,64 @@ def _all_dates(lines: list[Line], idx: list[int]) -> list[str]:
     return [d for i in idx for d in [_date(lines[i].text)[0]] if d]
 
 
-def _times(text: str, fields: dict[str, object]) -> bool:
+def _times(text: str, found: Candidates) -> None:
     m = H.TIME_RANGE.search(text) or H.KL_RANGE.search(text)
     if m:
-        fields.setdefault("start_time", f"{int(m.group('h1')):02d}:{m.group('m1') or '00'}")
-        fields.setdefault("end_time", f"{int(m.group('h2')):02d}:{m.group('m2') or '00'}")
-        return True
+        found.propose("start_time", f"{int(m.group('h1')):02d}:{m.group('m1') or '00'}")
+        found.propose("end_time", f"{int(m.group('h2')):02d}:{m.group('m2') or '00'}")
+        return
     m = H.TIME_SINGLE.search(text)
     if m:
-        fields.setdefault("start_time", f"{int(m.group('h1')):02d}:{m.group('m1') or '00'}")
-        return True
-    return False
+        found.propose("start_time", f"{int(m.group('h1')):02d}:{m.group('m1') or '00'}")
 
 
-def _when_where(value: str, field: str, fields: dict[str, object], dates: list) -> bool:
+def _when_where(value: str, field: str, found: Candidates) -> None:
     date, part = _date(value)
     if date or part:
-        dates.append((date, part, None))
-    found = _times(value, fields) or bool(date or part)
+        found.propose("date", (date, part))
+    _times(value, found)
     bare = H.TIME_BARE.search(value) if field == "time" else None
-    if bare and "start_time" not in fields:
-        fields["start_time"] = f"{int(bare.group('h1')):02d}:{bare.group('m1')}"
-        found = True
+    if bare:  # after a time in a form of its own, from the same label
+        found.propose("start_time", f"{int(bare.group('h1')):02d}:{bare.group('m1')}")
     if field in ("place_time", "location"):
         place = value
         for pattern in (H.TIME_RANGE, H.KL_RANGE, H.TIME_SINGLE, H.ISO_DATE, H.NUMERIC_DATE, H.WORD_DATE, _WEEKDAYS):
             place = blank_folded(pattern, place)
         place = re.sub(r"\s+,", ",", re.sub(r"\s+", " ", place)).strip(" ,.;–-")
-        place = re.sub(r"(?:,\s*)+", ", ", place)
-        if place:
-            fields.setdefault("location", place)
-            found = True
-    return found
+        found.propose("location", re.sub(r"(?:,\s*)+", ", ", place))
 
 
-def _free_line(
-    text: str, i: int | None, fields: dict[str, object], dates: list, home: set[int], after: str = ""
-) -> None:
-    """An unlabelled header line (`after` is the line below it): title, organisation, body, date and time."""
+def _free_line(text: str, found: Candidates, after: str = "") -> None:
+    """An unlabelled header line or running header (`after` is the line below it): title, organisation, body,
+    date and time."""
+    running = found.trust == Trust.RUNNING_HEADER
     clean = H.PAGE_COUNTER.sub("", text).strip()
     cells = [c for c in CELL_BREAK.split(clean) if c.strip()]
     if len(cells) > 1:  # "Kommunfullmäktige        Sammanträdesdatum": a caption in a cell of its own is no value
         clean = "   ".join(c for c in cells if not _caption_cell(c))
-    used = False
     title = _TITLES.search(fold(clean))
-    if title and (title.start() == 0 or i is None):
+    if title and (title.start() == 0 or running):
         if title.start():
-            _name_line(clean[: title.start()], fields)
-        if "title" not in fields:
-            fields["title"] = clean.rstrip(" .:") if i is not None else clean[title.start() :].strip(" .:")
-            used = i is not None
+            _name_line(clean[: title.start()], found)
+        found.propose("title", clean[title.start() :].strip(" .:") if running else clean.rstrip(" .:"))
     elif title and _genitive_hits(clean[: title.start()].split(), _BODY_WORDS):
-        used = _name_line(clean[: title.start()], fields)  # "Barn- och utbildningsnämndens protokoll"
+        _name_line(clean[: title.start()], found)  # "Barn- och utbildningsnämndens protokoll"
     if (title and title.start() == 0) or clean[:1].islower():
-        # "Protokoll fört vid sammanträde med styrelsen för Sjöbo Hembygdsförening"
-        used = _phrases(clean, fields, after) or used
+        _phrases(clean, found, after)  # "Protokoll fört vid sammanträde med styrelsen för Sjöbo Hembygdsförening"
     date, part = _date(clean)
     if date or part:
-        dates.append((date, part, i))  # the line is the meeting's only if its date is chosen
-    used = _times(clean, fields) or used
+        found.propose("date", (date, part))
+    _times(clean, found)
     if not title:
         whens = [m for p in (H.ISO_DATE, H.NUMERIC_DATE, H.WORD_DATE, H.TIME_RANGE, H.KL_RANGE, H.TIME_SINGLE)
                  for m in p.finditer(clean)]
         tail = clean[max(m.end() for m in whens) :] if whens else ""
         place = _PLACE_AFTER_DATE.match(fold(tail))
-        if place and "location" not in fields:
-            fields["location"] = tail[place.start("place") : place.end("place")]
-            used = True
+        if place:
+            found.propose("location", tail[place.start("place") : place.end("place")])
         for pattern in (H.ISO_DATE, H.NUMERIC_DATE, H.WORD_DATE, H.TIME_RANGE, H.KL_RANGE, H.TIME_SINGLE, _WEEKDAYS):
             clean = blank_folded(pattern, clean)
-        used = _name_line(" ".join(clean.split()).strip(" ,"), fields) or used
-    if used and i is not None:
-        home.add(i)
+        _name_line(" ".join(clean.split()).strip(" ,"), found)
 
 
 def _caption_cell(cell: str) -> bool:
@@ -464,14 +417,15 @@ def _genitive_hits(words: list[str], pattern: re.Pattern[str]) -> list[int]:
     return [k for k, w in enumerate(bare_words) if w.endswith("s") and pattern.search(fold(w[:-1]))]
 
 
-def _name_line(text: str, fields: dict[str, object]) -> bool:
+def _name_line(text: str, found: Candidates) -> None:
     """A short letterhead line naming the organisation ("Kiruna kommun", "Brf Lönnen 3") or the body
     ("Barn- och utbildningsnämnden", "Styrgruppen för Trygg i Kiruna")."""
     words = text.split()
     if words and _led_name(words, "") == text.strip(" .,;"):
-        return fields.setdefault("organization", text.strip(" .,;")) == text.strip(" .,;")
+        found.propose("organization", text.strip(" .,;"))
+        return
     if not words or len(words) > H.MAX_NAME_WORDS or any(c.isdigit() for c in text) or not words[0][:1].isupper():
-        return False
+        return
     parts = [p.strip() for p in text.split(",")]
     if (
         len(parts) > 1 and all(p[:1].isupper() for p in parts) and _TOP_ORG_WORDS.search(fold(parts[-1]))
@@ -479,13 +433,14 @@ def _name_line(text: str, fields: dict[str, object]) -> bool:
     ):
         # "Ledningsgrupp Stadsbyggnadsförvaltningen, Hallby kommun": the body, then its organisation
         # (a unit without a body word, "Vård- och omsorgsförvaltningen, Sandvikens kommun", stays whole)
-        taken = [fields.setdefault(f, v) == v for f, v in (("organization", parts[-1]), ("body", ", ".join(parts[:-1])))]
-        return any(taken)
+        found.propose("organization", parts[-1])
+        found.propose("body", ", ".join(parts[:-1]))
+        return
     body, org = _word_hits(words, _BODY_WORDS), _word_hits(words, _ORG_WORDS)
     if body and org or not body and not org and _genitive_hits(words, _BODY_WORDS):
-        return _phrases(text, fields)  # "Barn- och utbildningsnämndens" (protokoll): the body, in the genitive
-    field = "body" if body else "organization" if org else None
-    return bool(field) and fields.setdefault(field, text.strip(" .,")) == text.strip(" .,")
+        _phrases(text, found)  # "Barn- och utbildningsnämndens" (protokoll): the body, in the genitive
+    elif body or org:
+        found.propose("body" if body else "organization", text.strip(" .,"))
 
 
 def _led_name(words: list[str], after: str) -> str | None:
@@ -515,31 +470,29 @@ def _capitalised_run(words: list[str]) -> list[str]:
     return run
 
 
-def _phrases(text: str, fields: dict[str, object], after: str = "") -> bool:
+def _phrases(text: str, found: Candidates, after: str = "") -> None:
     """Organisation and body named inside a sentence: the key word and the capitalised words before
     it, or an organisation's lead word and the name after it."""
     words = text.split()
     stop = {fold(w).lower() for w in H.PHRASE_STOP}
-    found = False
     led = _led_name(words, after)
-    if led and "organization" not in fields:
-        fields["organization"] = led
-        found = True
+    found.propose("organization", led)
     taken: set[int] = set()  # the body's words: "nämnden för Förskola & Grundskola" names no organisation
     for field, pattern in (("body", _BODY_WORDS), ("organization", _ORG_WORDS)):
         hits = [h for h in _word_hits(words, pattern) if h not in taken]
         genitive = field == "body" and not hits
         if genitive:  # "Protokoll från Barn- och utbildningsnämndens sammanträde"
             hits = _genitive_hits(words, pattern)
-        if not hits or field in fields:
+        if not hits or field == "organization" and led:
             continue
         end = start = hits[0]
         while start:
             if words[start - 1] in _COORDINATORS and start >= 2 and words[start - 2][:1].isupper():
                 start -= 1  # "Förskola & Grundskola arbetsutskott": an area in two words
             elif not (words[start - 1][:1].isupper() and fold(words[start - 1]).lower() not in stop
-                      and not _TITLES.search(fold(words[start - 1]))):
-                break
+                      and not _TITLES.search(fold(words[start - 1]))) or field == "body" and _word_hits(
+                    words[start - 1 : start], _TOP_ORG_WORDS):
+                break  # "JÖNKÖPINGS KOMMUN Barn- och utbildningsnämnden": the body ends its organisation's name
             start -= 1
         if field == "body":
             end += 0 if genitive else len(_body_purpose(words[end + 1 :]))
@@ -547,9 +500,7 @@ def _phrases(text: str, fields: dict[str, object], after: str = "") -> bool:
         named = words[start : end + 1]
         if genitive:
             named[-1] = named[-1].strip(".,:;()")[:-1]  # the body itself: "utbildningsnämnden"
-        fields[field] = " ".join(named).strip(" .,;")
-        found = True
-    return found
+        found.propose(field, " ".join(named).strip(" .,;"))
 
 
 def _body_purpose(words: list[str]) -> list[str]:

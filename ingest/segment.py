@@ -79,8 +79,7 @@ def segment(text: str) -> Segmentation:
     items = _items(lines, headings, skip, sections, closing_start, home)
     header_idx = [i for i in range(first) if i not in skip and lines[i].text]
     closing_idx = [i for i in range(closing_start, len(lines)) if i not in skip and lines[i].text]
-    meeting = header.read_meeting(lines, header_idx, closing_idx, sorted(furniture), home, issues)
-    meeting = header.from_items(meeting, items)
+    meeting = header.read_meeting(lines, header_idx, closing_idx, sorted(furniture), items, home, issues)
     meeting.sources = header.sources(meeting, lines, header_idx + closing_idx + sorted(furniture))
 
     for i, key in sections.items():

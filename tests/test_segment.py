@@ -554,3 +554,19 @@ def test_a_paragraph_sign_no_glyph_table_knows_is_inferred_from_the_sequence():
         ("§ 1", "Val av justerare", "VN-2026-00004"), ("§ 2", "Budget 2026", "VN-2025-00027"),
         ("§ 3", "Valsedlar", "VN-2025-00013")]
     assert "item § 2: number not legible, inferred from the sequence" in seg.issues
+
+
+def test_a_labelled_value_outranks_a_free_line_read_before_it():
+    """The letterhead prints when the minutes were typed; the label says when the meeting was. The free line
+    that printed the other date stays unassigned, and the date points to its label."""
+    text = ("Kultur- och fritidsnämnden     2024-03-20\nProtokoll\n\nDatum: 2024-03-14\nTid: 18.00-20.00\n\n"
+            "§ 1 Budget\nBeslut\nNämnden godkänner budgeten.\n")
+    seg = segment(text)
+    assert seg.meeting.date == "2024-03-14"
+    assert (seg.meeting.sources["date"].line, seg.meeting.sources["body"].line) == (4, 1)
+
+
+def test_a_letterhead_names_the_organisation_before_the_body():
+    meeting = segment("JÖNKÖPINGS KOMMUN Barn- och utbildningsnämnden\nSAMMANTRÄDESPROTOKOLL 2016-05-17\n\n"
+                      "§ 1 Budget\nBeslut\nNämnden godkänner budgeten.\n").meeting
+    assert (meeting.organization, meeting.body) == ("JÖNKÖPINGS KOMMUN", "Barn- och utbildningsnämnden")

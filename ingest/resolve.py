@@ -1,0 +1,76 @@
+"""Candidates for the meeting's fields, and the one rule that picks among them.
+
+Every reader of the header (labels, free lines, running headers, names with a role in a list, elections and
+closing times in the items) proposes what it read with the trust its kind of evidence earns and the lines it
+rests on. Which value wins is decided here, by trust and then reading order, never by which reader ran first.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum
+
+
+class Trust(IntEnum):
+    ITEMS = 0  # an election or the closing time found in an item's text
+    RUNNING_HEADER = 1  # repeated on every page, often shortened
+    ROLE_IN_LIST = 2  # "Anna Berg (S), ordförande" in a list of members
+    FREE_LINE = 3  # an unlabelled header line: letterhead, title, preamble
+    LABELLED = 4  # a value under its label ("Plats och tid", "Justerare")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    field: str
+    value: object
+    trust: Trust
+    lines: tuple[int, ...]  # the lines read for it; none where no single line holds it (a running header)
+    order: int
+
+
+@dataclass
+class Candidates:
+    """What the readers propose; `trust` and `lines` describe the evidence being read at the moment."""
+
+    trust: Trust = Trust.LABELLED
+    lines: tuple[int, ...] = ()
+    proposed: list[Candidate] = field(default_factory=list)
+
+    def propose(self, name: str, value: object, trust: Trust | None = None) -> None:
+        if value not in (None, ""):
+            self.proposed.append(Candidate(name, value, self.trust if trust is None else trust, self.lines, len(self.proposed)))
+
+    def reading(self, trust: Trust, lines: tuple[int, ...] = ()) -> Candidates:
+        self.trust, self.lines = trust, tuple(lines)
+        return self
+
+
+@dataclass
+class Resolution:
+    """The winning candidates of each field, and the lines whose reading is in the record."""
+
+    winners: dict[str, list[Candidate]]
+    placed: set[int]
+
+    def value(self, name: str) -> object:
+        chosen = self.winners.get(name)
+        return chosen[0].value if chosen else None
+
+    def values(self, name: str) -> list:
+        return [c.value for c in self.winners.get(name, [])]
+
+
+def pick(candidates: list[Candidate], lists: frozenset[str] = frozenset()) -> Resolution:
+    """The most trusted candidate of each field, the first read among equals. A list field (`lists`) takes
+    every candidate at the most trusted level that gave any, in reading order. A line is placed when a winner
+    rests on it, or a candidate that read the same value as the winner."""
+    winners: dict[str, list[Candidate]] = {}
+    for c in sorted(candidates, key=lambda c: (-c.trust, c.order)):
+        chosen = winners.setdefault(c.field, [c])
+        if c.field in lists and c is not chosen[0] and c.trust == chosen[0].trust:
+            chosen.append(c)
+    placed: set[int] = set()
+    for c in candidates:
+        chosen = winners[c.field]
+        if c in chosen or c.field not in lists and c.value == chosen[0].value:
+            placed.update(c.lines)
+    return Resolution(winners, placed)
