@@ -47,6 +47,9 @@ EDIT_RATE = 0.0002  # per letter: one edit is likelier in a long word, and a lon
 CLEAN_UNKNOWN_SHARE = 0.03  # of words in no list, in clean prose and minutes
 DIACRITIC_WORD_SHARE = 0.12  # of words with å/ä/ö: 0.28 in Talbanken, less in minutes full of names and numbers
 SWAP_RATE = 0.02  # ä read as å and the like
+CLEAN_LOWER_UNKNOWN = 2.5 * CLEAN_UNKNOWN_SHARE  # of lowercase words in no list: at most 0.06 in clean minutes and
+# prose, 0.1-0.35 in stripped or English-model text (names, capitalised, are unlisted in any text)
+E_PRIOR = 2.0  # sightings' worth of belief in the confusion table's "é" for "ö" before the document's own words
 CONTEXT_WEIGHT = 1.0
 CONTEXT_RANGE = 6.0  # nats: options this close to the best are weighed again with their neighbours
 PAIR_SMOOTHING = 0.5
@@ -91,6 +94,8 @@ class Rates:
     spur: float
     genuine: float = 0.9  # chance that a word in no list is a real word, not OCR damage
     swap: float = SWAP_RATE
+    e_for_o: float | None = None  # chance that an "é" is a misread "ö"; None: the confusion table's
+    clean: bool = False  # the text's ordinary words show no damage
 
     def __post_init__(self) -> None:
         self._log_strip, self._log_spur, self._log_swap = math.log(self.strip), math.log(self.spur), math.log(self.swap)
@@ -510,14 +515,22 @@ def _edit_rate(conf: float | None, known: bool) -> float:
     return 0.0
 
 
-def _estimate(doc: _Doc) -> Rates:
-    """The document's diacritic loss and invention rates, from words whose reading is unambiguous."""
+def _estimate(engine: Engine, doc: _Doc) -> Rates:
+    """The document's diacritic loss and invention rates, from words whose reading is unambiguous, and how often
+    its "é" is a misread "ö": never in a text whose ö's came through, mostly from an OCR model without "ö"."""
     counts = [0] * 5
-    words = unknown = 0
-    for a in doc.info:
+    words = unknown = intact_o = misread_e = lower = lower_unknown = 0
+    for text, a in zip(doc.texts, doc.info):
         counts[a.evidence] += 1
         words += a.letters
         unknown += not a.known
+        if text.islower() and text.isalpha():
+            lower += 1
+            lower_unknown += not a.known
+        if "ö" in text or "Ö" in text:
+            intact_o += a.known
+        elif ("é" in text or "É" in text) and not a.known:
+            misread_e += any("ö" in c.word and engine.known(c.word) for c in a.options[1:])
     intact, plain, stripped, spurious = counts[INTACT], counts[PLAIN], counts[STRIPPED], counts[SPURIOUS]
     # Swedish prose has å/ä/ö in about a quarter of its words; far fewer intact ones is evidence of loss too.
     lost = max(stripped, DIACRITIC_WORD_SHARE * words - intact)
@@ -525,7 +538,31 @@ def _estimate(doc: _Doc) -> Rates:
     spur = min(0.5, max(0.001, (spurious + 0.5) / (spurious + plain + 1)))
     # clean Swedish has a few per cent unlisted words (names, new compounds); OCR damage adds to them
     genuine = min(0.95, max(0.05, (CLEAN_UNKNOWN_SHARE * words + 1) / (unknown + 1)))
-    return Rates(strip, spur, genuine)
+    table = _e_as_o()
+    e_for_o = (misread_e + E_PRIOR * table) / (misread_e + intact_o + E_PRIOR)
+    return Rates(strip, spur, genuine, e_for_o=e_for_o, clean=lower_unknown <= CLEAN_LOWER_UNKNOWN * lower)
+
+
+@lru_cache(maxsize=1)
+def _e_as_o() -> float:
+    return math.exp(dict(_glyph_moves().get("é", (0.0, ()))[1]).get("ö", -math.inf))
+
+
+def _e_channel(token: str, options: tuple[Candidate, ...], rates: Rates) -> list[float]:
+    """What the document's own "é" rate changes in each option's score: the confusion table learned "é" for
+    "ö" from English-model OCR, but in a text whose ö's came through an "é" is a real letter (Regnéll)."""
+    table = _e_as_o()
+    if rates.e_for_o is None or not table:
+        return [0.0] * len(options)
+    other = 1.0 - table - math.exp(_glyph_moves()["é"][0])  # "é" read for letters other than "ö"
+    moved = math.log(rates.e_for_o) - math.log(table)
+    kept = math.log(max(1e-3, 1.0 - rates.e_for_o - other)) - _glyph_moves()["é"][0]
+    low = token.lower()
+    out = []
+    for c in options:
+        pairs = list(zip(low, c.word)) if len(c.word) == len(low) else []
+        out.append(sum(moved if w == "ö" else kept if w == "é" else 0.0 for o, w in pairs if o == "é"))
+    return out
 
 
 def _context_key(word: str) -> str:
@@ -573,6 +610,8 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
             elif edit:  # a doubted word's letters, its diacritics among them, are misread as often as its edits say
                 r = Rates(max(rates.strip, edit), max(rates.spur, edit / 2), swap=max(SWAP_RATE, edit))
             scores = [r.score(c) for c in a.options]
+            if "é" in a.options[0].word:
+                scores = [s + d for s, d in zip(scores, _e_channel(a.options[0].word, a.options, rates))]
             if edit:  # the OCR's own doubt makes a letter edit likelier than the flat per-letter rate
                 flat = math.log(EDIT_RATE * len(doc.texts[i]))
                 # an unlisted word the OCR doubted is less often a real one: that odds goes to its misreadings only
@@ -586,6 +625,12 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
                         scores[k] += max(0.0, math.log(edit * share) - flat) + doubt
             if not a.known and not name_like[i]:  # names are where unlisted words are expected
                 scores[0] += math.log(rates.genuine / (1 - rates.genuine))
+            if raw is None and not a.known and rates.clean:
+                # no OCR evidence against a word in a clean text: no space was lost ("avröja" is no "av röja"), and
+                # a capitalised word, a name in a list as often as not, changes at most its diacritics
+                capital = doc.texts[i][:1].isupper()
+                scores = [-math.inf if c.reason == fixes.JOINED_WORD or capital and fold(c.word) != a.folds[0] else sc
+                          for sc, c in zip(scores, a.options)]
             best = max(range(len(scores)), key=lambda k: (scores[k], -k))
             close = any(k != best and s > scores[best] - CONTEXT_RANGE for k, s in enumerate(scores))
             found = memo[key] = (scores, best, None if close else 1 / sum(math.exp(s - scores[best]) for s in scores))
@@ -716,7 +761,7 @@ def repair(
     ]
     edits = [(s, e, r, 0.9, fixes.BULLET if r == fixes.BULLET_BULLET else fixes.SYMBOL) for s, e, r in layout]
     doc = _Doc(engine, text, fixes.protected_spans(text) + [(s, e) for s, e, _ in layout], ocr_words)
-    rates = _estimate(doc)
+    rates = _estimate(engine, doc)
     choice, prob = _decide(engine, doc, rates)
     merged = _split_words(engine, text, doc, choice, rates)
     consistent = _document_spellings(engine, doc, choice, prob)
