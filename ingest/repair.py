@@ -450,7 +450,7 @@ class _Doc:
             texts.append(word)
             firsts.append(first)
             prefix = text.startswith("-", e) and text[e + 1:e + 2] in (" ", "\n")
-            name = not first and word[0].isupper()
+            name = not first and word[0].isupper() and not word.isupper()  # a line in capitals names nobody
             names.append(name)
             if confs:
                 conf = confs(s)
