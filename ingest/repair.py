@@ -41,6 +41,8 @@ NAME_PART_BONUS = 1.0  # zipf: a name whose ending is a stripped word ("Hjelmstr
 NAME_PART_MIN_ZIPF = 4.0  # names end in common words
 FOREIGN_DISCOUNT = 1.0  # wordfreq-only spellings are partly stripped Swedish ("pa", "ar")
 COMPOUND_PENALTY = 1.0  # zipf per extra compound part, below the mean of the parts
+JOINING_LETTERS = "seau"  # Swedish compounds join their parts with -s-, -e-, -a-, -u- ("behovs|prövning")
+DROPPED_VOWELS = "ae"  # or drop the first part's final vowel ("skol|gård", "pojk|lag")
 JOIN_PENALTY = 1.5  # zipf for claiming the OCR lost a space
 JOIN_MIN_ZIPF = 6.3  # only the commonest short words lose their space to the next word
 EDIT_RATE = 0.0002  # per letter: one edit is likelier in a long word, and a long word one edit away is telling
@@ -263,10 +265,22 @@ class Engine:
 
     def _part(self, text: str, need: int) -> list[tuple[str, int, int, int, float, int]]:
         out = []
-        for w, z in self._members(fold(text), need):
-            if len(w) == len(text):
-                out.append((w, *_diffs(text, w), max(z, UNKNOWN_ZIPF), 1))
+        members = [(w, z) for w, z in self._members(fold(text), need) if len(w) == len(text)]
+        for w, z in members:
+            z = self._joining_zipf(w, z) if need & BEGIN and len(members) > 1 else z  # only to tell siblings apart
+            out.append((w, *_diffs(text, w), max(z, UNKNOWN_ZIPF), 1))
         return sorted(out, key=lambda t: (t[1] + t[2] + t[3], -t[4]))
+
+    def _joining_zipf(self, head: str, z: float) -> float:
+        """How common a compound's first part is as the word it joins: "behovs" is the noun "behov" with a
+        joining s, "tjänste" is "tjänst" with an e, "skol" is "skola" without its final vowel; the verb form
+        "behövs" joins nothing ("behöv" is a rare word). A part that is no joining form keeps its own count."""
+        if head[-1:] in JOINING_LETTERS and self.lex.is_word(head[:-1]):
+            return self.lex.entry(head[:-1])[0]
+        for vowel in DROPPED_VOWELS:
+            if self.lex.is_word(head + vowel) and not self.lex.is_word(head):
+                return self.lex.entry(head + vowel)[0]
+        return z
 
     def _joined(self, text: str, glyph: float) -> list[Candidate]:
         """A frequent short word run into the next: "attbarnet" -> "att barnet"."""
