@@ -640,11 +640,13 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
             if not a.known and not name_like[i]:  # names are where unlisted words are expected
                 scores[0] += math.log(rates.genuine / (1 - rates.genuine))
             if raw is None and not a.known and rates.clean:
-                # no OCR evidence against a word in a clean text: no space was lost ("avröja" is no "av röja"), and
-                # a capitalised word, a name in a list as often as not, changes at most its diacritics
+                # no OCR evidence against a word in a clean text: a digit is a digit ("4t", four hours), no space was
+                # lost ("avröja" is no "av röja"), and a capitalised word, a name in a list as often as not, changes
+                # at most its diacritics
                 capital = doc.texts[i][:1].isupper()
-                scores = [-math.inf if c.reason == fixes.JOINED_WORD or capital and fold(c.word) != a.folds[0] else sc
-                          for sc, c in zip(scores, a.options)]
+                digit = any(ch.isdigit() for ch in doc.texts[i])
+                scores = [-math.inf if k and (digit or c.reason == fixes.JOINED_WORD or capital and fold(c.word) != a.folds[0])
+                          else sc for k, (sc, c) in enumerate(zip(scores, a.options))]
             best = max(range(len(scores)), key=lambda k: (scores[k], -k))
             close = any(k != best and s > scores[best] - CONTEXT_RANGE for k, s in enumerate(scores))
             found = memo[key] = (scores, best, None if close else 1 / sum(math.exp(s - scores[best]) for s in scores))
