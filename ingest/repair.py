@@ -538,7 +538,7 @@ def _estimate(engine: Engine, doc: _Doc) -> Rates:
         counts[a.evidence] += 1
         words += a.letters
         unknown += not a.known
-        if text.islower() and text.isalpha():
+        if text.islower():  # with any digits inside: "6vriga" is damage, whatever "4t" is
             lower += 1
             lower_unknown += not a.known
         if "ö" in text or "Ö" in text:
