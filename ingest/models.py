@@ -43,6 +43,8 @@ class Page(_Model):
     method: Literal["text", "ocr"]
     words: list[OcrWord] = Field(default_factory=list, description="OCR words in reading order; empty for text pages")
     rotation: int = Field(0, description="degrees the page was turned before OCR (Tesseract OSD)")
+    skew: float = Field(0.0, description="degrees (counter-clockwise) the scan was turned to level its lines before "
+                        "OCR; word boxes are on the levelled image")
 
 
 class Extraction(_Model):

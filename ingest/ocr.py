@@ -42,6 +42,10 @@ except ImportError:  # no wheel for this platform: the tesseract program does th
     tesserocr = None
 
 # An upright page of print reads at 85-95 mean confidence; a turned page reads as short garbage.
+SKEW_WIDTH = 400  # pixels across the copy the skew is measured on
+SKEW_STEP = 0.25  # degrees between the angles of the fine sweep; the coarse one steps 4 times as far
+SKEW_SWEEP = 8  # coarse steps either side of level: up to 8°
+SKEW_MIN = 1.0  # a page leaning less is read as it is: Tesseract copes
 OSD_BELOW_CONFIDENCE = 70.0
 OSD_BELOW_WORDS = 15
 DEFAULT_DPI = 300
@@ -490,11 +494,37 @@ def _take_core() -> int | None:
 
 
 def _read_page(number: int, dpi: int, image: Image.Image, language: str, token: int) -> Page:
-    """One page (then OSD, rarely); the core token is given back at the end."""
+    """One page, straightened first (then OSD, rarely); the core token is given back at the end."""
     try:
-        return _upright(_read(image, language, dpi), image, language, dpi, number)
+        skew = _skew(image)
+        if skew:
+            image = _prepare(image.rotate(skew, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255))
+        page = _upright(_read(image, language, dpi), image, language, dpi, number)
+        return page.model_copy(update={"skew": skew})
     finally:
         os.close(token)
+
+
+def _skew(image: Image.Image) -> float:
+    """Degrees (counter-clockwise, as PIL rotates) that level the page's lines, 0.0 when they are level within
+    SKEW_STEP. Tesseract reads a page turned 3° clockwise as a third of its words, with high confidence; a
+    scanner's feeder turns pages that much. The angle is the one whose rows of ink are sharpest: the variance
+    of the row means of a small copy of the page (projection profile), over a coarse and then a fine sweep."""
+    small = image.convert("L")
+    small.thumbnail((SKEW_WIDTH, SKEW_WIDTH * 2))
+    ink = small.point(lambda v: 255 if v < 128 else 0)
+
+    def sharpness(angle: float) -> float:
+        rows = ink.rotate(angle, resample=Image.Resampling.BILINEAR, expand=True).resize(
+            (1, ink.height), Image.Resampling.BOX).tobytes()
+        mean = sum(rows) / len(rows)
+        return sum((r - mean) ** 2 for r in rows)
+
+    coarse = [k * SKEW_STEP * 4 for k in range(-SKEW_SWEEP, SKEW_SWEEP + 1)]
+    best = max(coarse, key=lambda a: (sharpness(a), -abs(a)))
+    fine = [best + k * SKEW_STEP for k in range(-3, 4)]
+    best = max(fine, key=lambda a: (sharpness(a), -abs(a)))
+    return round(best, 2) if abs(best) >= SKEW_MIN else 0.0
 
 
 def ocr_pages(pages: Iterable[tuple[int, Image.Image]], language: str = "swe", *, dpi: int | None = None) -> list[Page]:
