@@ -205,6 +205,9 @@ def read_meeting(
 
     chosen = pick(found.proposed, lists=_LISTS)
     home.update(chosen.placed)
+    dated = chosen.winners.get("date", [])
+    if dated and any((m := H.ISO_DATE.search(lines[i].text)) and m.group("split") for i in dated[0].lines):
+        issues.append("meeting date read from a day the OCR split in two ('2021-08-1 7'): check it")
     date = _meeting_date(lines, chosen.value("date"), [i for i, line in enumerate(lines) if line.page == 1]
                          + furniture + closing, issues)
     start = chosen.value("start_time")
@@ -328,7 +331,8 @@ def _date(text: str) -> tuple[str | None, tuple[int, int] | None]:
     """A full ISO date, or (month, day) when the line gives no year."""
     m = H.ISO_DATE.search(text) or H.NUMERIC_DATE.search(text)
     if m:
-        return f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}", None
+        month, day = int(m.group("m")), int(m.group("d").replace(" ", ""))
+        return (f"{m.group('y')}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None), None
     m = H.WORD_DATE.search(text)
     if m:
         month, day = H.MONTHS[m.group("mon").lower()], int(m.group("d"))

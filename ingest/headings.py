@@ -307,7 +307,8 @@ MONTHS: dict[str, int] = {
     "maj": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augusti": 8, "aug": 8, "september": 9, "sep": 9,
     "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
-ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b")
+# The day may come split by OCR ("2021-08-1 7"): an ISO date has a one-digit day only as such a split.
+ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]\d|[1-9](?P<split>\s\d(?![\d.:]))?)\b")
 WORD_DATE = re.compile(
     r"\b(?:den\s+)?(?P<d>[0-3]?\d)(?::e|:a)?\s+(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True))
     + r")\.?(?:\s+(?P<y>(?:19|20)\d\d))?\b",

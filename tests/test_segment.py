@@ -570,3 +570,11 @@ def test_a_letterhead_names_the_organisation_before_the_body():
     meeting = segment("JÖNKÖPINGS KOMMUN Barn- och utbildningsnämnden\nSAMMANTRÄDESPROTOKOLL 2016-05-17\n\n"
                       "§ 1 Budget\nBeslut\nNämnden godkänner budgeten.\n").meeting
     assert (meeting.organization, meeting.body) == ("JÖNKÖPINGS KOMMUN", "Barn- och utbildningsnämnden")
+
+
+def test_a_date_whose_day_ocr_split_is_read_whole_and_flagged():
+    seg = segment("Styrelsemöte\nDatum: 2021-08-1 7\nTid: 18.00-20.00\n\n§ 1 Budget\nBeslut\nStyrelsen godkänner budgeten.\n")
+    assert seg.meeting.date == "2021-08-17"
+    assert any("split" in issue for issue in seg.issues)
+    clean = segment("Styrelsemöte\nDatum: 2021-08-17 kl 18\n\n§ 1 Budget\nBeslut\nStyrelsen godkänner budgeten.\n")
+    assert clean.meeting.date == "2021-08-17" and not any("split" in issue for issue in clean.issues)
