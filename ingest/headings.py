@@ -188,6 +188,8 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bare", re.compile(r"^(?P<num>\d{1,2})\s+(?P<rest>[A-ZÅÄÖ][^.]{2,80}?(?:(?:\s{2,}|\t)\S.*)?)$")),
     ("roman", re.compile(r"^(?:§\s*)?(?P<num>[IVX][IVXil1]{0,4})\s*[.)]\s+(?P<rest>\S.*)$")),
 )
+# A number in a margin column of its own, the title on the next line: only an unbroken run counts.
+LONE_NUMBER = re.compile(r"^(?P<num>\d{1,2})\.?$")
 # Cover-page range of paragraphs: "Paragrafer §§ 46-70" (OCR: "88 46-70").
 # "Paragrafer §§ 46-49"; OCR reads "§§" as "88", "$$", "SS", "$&", and may join it with a dash ("88-111-128").
 PARAGRAPH_RANGE = re.compile(

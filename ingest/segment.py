@@ -38,6 +38,7 @@ _OPEN_END_WORDS = {fold(w) for w in H.OPEN_END_WORDS}
 _LEADER_LETTERS = set("msenraucivwo.-·…,:;'’")
 _SIGN_LOST = re.compile(r"^(?P<mark>\S{1,4})\s+(?P<rest>(?:Dnr|Diarienr|Diarienummer)\b.*)$")  # "NE   Dnr VN-2025-27"
 _PAGE_AT_END = re.compile(r"\s\d{1,4}$")
+LONE_RUN = 3  # numbers on lines of their own make a sequence of headings only this many in a row
 _NUMBER_LOST = re.compile(r"^[.,:;|'‘’)]\s*(?P<rest>[A-ZÅÄÖ][^.]{2,80})$")  # ". Val av ordförande"
 _MORE_PARAGRAPHS = re.compile(r"(?:\s*(?:,|och|samt)\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
@@ -100,7 +101,8 @@ def _layout(lines: list[Line]):
     furniture, page_numbers = _furniture(lines)
     toc, toc_numbers = _table_of_contents(lines, furniture | page_numbers)
     span = _paragraph_range(lines)
-    headings = _with_illegible_numbers(lines, _choose_headings(lines, furniture | toc, span), furniture | toc, span)
+    headings = _with_illegible_numbers(lines, _choose_headings(lines, furniture | toc, span, page_numbers),
+                                       furniture | toc, span)
     return furniture, page_numbers, toc, toc_numbers, span, headings
 
 
@@ -295,20 +297,27 @@ def _likeness(lines: list[Line], i: int, rest: str, skip: set[int]) -> float:
     return score
 
 
-def _choose_headings(lines: list[Line], skip: set[int], span: tuple[int, int] | None) -> list[_Heading]:
+def _choose_headings(lines: list[Line], skip: set[int], span: tuple[int, int] | None,
+                     page_numbers: set[int]) -> list[_Heading]:
     """The best-scoring numbered sequence: consecutive numbers, heading-like lines, within the cover's range."""
     candidates = [
         _Heading(i, kind, n, number, rest, _likeness(lines, i, rest, skip))
         for i, line in enumerate(lines)
         if line.text and i not in skip
         for kind, n, number, rest in _item_readings(line.text)
+    ] + [
+        _Heading(i, "lone", int(m.group("num")), m.group("num"), "", _likeness(lines, i, "", skip))
+        for i, line in enumerate(lines)
+        if i not in skip and i not in page_numbers and (m := H.LONE_NUMBER.match(line.text))
+        and _next_text(lines, i, skip)[:1].isupper()
     ]
     paragraph_evidence = span is not None or any(
         c.kind == "para" or (c.kind == "ocr_para" and H.DNR.search(c.rest)) for c in candidates
     )
     # paragraphs may skip numbers (an extract); without a "§", a range or a Dnr to prove the
     # document numbers paragraphs, OCR'd "8 4." counts only in an unbroken run
-    styles = (({"para", "ocr_para"}, 40 if paragraph_evidence else 1), ({"number"}, 3), ({"roman"}, 3), ({"bare"}, 1))
+    styles = (({"para", "ocr_para"}, 40 if paragraph_evidence else 1), ({"number"}, 3), ({"roman"}, 3), ({"bare"}, 1),
+              ({"lone"}, 1))
     # mötesanteckningar may number each section from 1 again
     section_words = [i for i, line in enumerate(lines) if i not in skip and fold_key(line.text) in SECTION]
     best: list[_Heading] = []
@@ -316,7 +325,7 @@ def _choose_headings(lines: list[Line], skip: set[int], span: tuple[int, int] | 
     for kinds, max_gap in styles:
         restarts = section_words if "para" not in kinds else []
         chain, score = _best_chain([c for c in candidates if c.kind in kinds], span, max_gap, restarts)
-        if kinds == {"bare"} and len(chain) < 2:
+        if kinds == {"bare"} and len(chain) < 2 or kinds == {"lone"} and len(chain) < LONE_RUN:
             continue
         if score > best_score:
             best, best_score = chain, score

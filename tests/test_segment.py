@@ -578,3 +578,23 @@ def test_a_date_whose_day_ocr_split_is_read_whole_and_flagged():
     assert any("split" in issue for issue in seg.issues)
     clean = segment("Styrelsemöte\nDatum: 2021-08-17 kl 18\n\n§ 1 Budget\nBeslut\nStyrelsen godkänner budgeten.\n")
     assert clean.meeting.date == "2021-08-17" and not any("split" in issue for issue in clean.issues)
+
+
+def test_numbers_in_a_margin_column_of_their_own_head_the_items():
+    """A text layer may put each item's number on a line of its own, the title on the next."""
+    prose = "\n".join(f"Revisionen gick igenom punkt {k} i underlaget och noterade läget." for k in range(6))
+
+    def item(number: str, title: str) -> str:
+        return f"{number}\n\n{title}\n\nSammanfattning\n{prose}\n\n"
+
+    pages = [
+        "Sammanträdesanteckningar\nKommunrevisionen\n\nPlats och tid: Stadshuset, 2024-10-21 kl 13.00-17.30\n"
+        "Beslutande: Anna Berg, Per Ek, Lena Holm\n\n" + item("1", "Mötets öppnande")
+        + item("2", "Föregående minnesanteckningar") + "1(2)",
+        "Sammanträdesanteckningar\n\n" + prose + "\n\n" + item("3", "Inkomna skrivelser")
+        + item("4", "Övriga frågor") + "2(2)",
+    ]
+    items = segment("\f".join(pages)).items
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Mötets öppnande"), ("2", "Föregående minnesanteckningar"), ("3", "Inkomna skrivelser"),
+        ("4", "Övriga frågor")]
