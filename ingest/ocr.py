@@ -17,6 +17,7 @@ through pytesseract: same models, same output format.
 from __future__ import annotations
 
 import fcntl
+import math
 import os
 import subprocess
 import tempfile
@@ -42,10 +43,8 @@ except ImportError:  # no wheel for this platform: the tesseract program does th
     tesserocr = None
 
 # An upright page of print reads at 85-95 mean confidence; a turned page reads as short garbage.
-SKEW_WIDTH = 400  # pixels across the copy the skew is measured on
-SKEW_STEP = 0.25  # degrees between the angles of the fine sweep; the coarse one steps 4 times as far
-SKEW_SWEEP = 8  # coarse steps either side of level: up to 8°
-SKEW_MIN = 1.0  # a page leaning less is read as it is: Tesseract copes
+SKEW_MIN = 1.0  # degrees: a page leaning less is read as it is (Tesseract copes)
+SKEW_ROUNDS = 2  # levellings at most: each reading measures what lean is left
 OSD_BELOW_CONFIDENCE = 70.0
 OSD_BELOW_WORDS = 15
 DEFAULT_DPI = 300
@@ -182,14 +181,23 @@ def _run(call, *args, **kwargs):
 
 def _data(image: Image.Image, language: str, dpi: int, mode: int = PAGE_LAYOUT) -> dict[str, list]:
     """Tesseract's TSV for a prepared page image, as columns; `mode` is Tesseract's page segmentation mode."""
+    return _recognise(image, language, dpi, mode)[0]
+
+
+def _recognise(image: Image.Image, language: str, dpi: int, mode: int = PAGE_LAYOUT) -> tuple[dict[str, list], float]:
+    """The TSV columns and the lean Tesseract's layout analysis found, in degrees counter-clockwise (as PIL
+    rotates) that level the page; 0.0 from the program, which does not report it."""
     if _in_process():
         with _model(language) as api:
             api.SetPageSegMode(mode)
             _give_pixels(api, image, dpi)
-            return _tsv_columns(api.GetTSVText(0))
+            columns = _tsv_columns(api.GetTSVText(0))
+            found = api.GetIterator()
+            lean = math.degrees(found.Orientation()[3]) if found is not None else 0.0
+            return columns, lean
     try:
         return _run(pytesseract.image_to_data, image, lang=language, config=f"--dpi {dpi} --psm {mode}",
-                    output_type=pytesseract.Output.DICT)
+                    output_type=pytesseract.Output.DICT), 0.0
     except pytesseract.TesseractError as exc:
         if "Failed loading language" in str(exc) or "Error opening data file" in str(exc):
             raise RuntimeError(_missing_language(language)) from exc
@@ -494,37 +502,24 @@ def _take_core() -> int | None:
 
 
 def _read_page(number: int, dpi: int, image: Image.Image, language: str, token: int) -> Page:
-    """One page, straightened first (then OSD, rarely); the core token is given back at the end."""
+    """One page (read again levelled when it leans, then OSD, rarely); the core token is given back at the end.
+
+    Tesseract reads a page turned 3° clockwise as a third of its words, with high confidence, and a scanner's
+    feeder turns pages that much. Its own layout analysis measures the lean while it reads: a page that leans
+    SKEW_MIN or more is turned level and read again, so a level page costs nothing more."""
     try:
-        skew = _skew(image)
-        if skew:
-            image = _prepare(image.rotate(skew, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255))
-        page = _upright(_read(image, language, dpi), image, language, dpi, number)
-        return page.model_copy(update={"skew": skew})
+        original, skew = image, 0.0
+        data, lean = _recognise(image, language, dpi)
+        for _ in range(SKEW_ROUNDS):  # the lean read off a badly leaning page is short of the truth: measure again
+            if abs(lean) < SKEW_MIN:
+                break
+            skew += lean
+            image = _prepare(original.rotate(skew, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255))
+            data, lean = _recognise(image, language, dpi)
+        page = _upright(_parse(_reread_stacks(data, image, language, dpi)), image, language, dpi, number)
+        return page.model_copy(update={"skew": round(skew, 2)})
     finally:
         os.close(token)
-
-
-def _skew(image: Image.Image) -> float:
-    """Degrees (counter-clockwise, as PIL rotates) that level the page's lines, 0.0 when they are level within
-    SKEW_STEP. Tesseract reads a page turned 3° clockwise as a third of its words, with high confidence; a
-    scanner's feeder turns pages that much. The angle is the one whose rows of ink are sharpest: the variance
-    of the row means of a small copy of the page (projection profile), over a coarse and then a fine sweep."""
-    small = image.convert("L")
-    small.thumbnail((SKEW_WIDTH, SKEW_WIDTH * 2))
-    ink = small.point(lambda v: 255 if v < 128 else 0)
-
-    def sharpness(angle: float) -> float:
-        rows = ink.rotate(angle, resample=Image.Resampling.BILINEAR, expand=True).resize(
-            (1, ink.height), Image.Resampling.BOX).tobytes()
-        mean = sum(rows) / len(rows)
-        return sum((r - mean) ** 2 for r in rows)
-
-    coarse = [k * SKEW_STEP * 4 for k in range(-SKEW_SWEEP, SKEW_SWEEP + 1)]
-    best = max(coarse, key=lambda a: (sharpness(a), -abs(a)))
-    fine = [best + k * SKEW_STEP for k in range(-3, 4)]
-    best = max(fine, key=lambda a: (sharpness(a), -abs(a)))
-    return round(best, 2) if abs(best) >= SKEW_MIN else 0.0
 
 
 def ocr_pages(pages: Iterable[tuple[int, Image.Image]], language: str = "swe", *, dpi: int | None = None) -> list[Page]:
