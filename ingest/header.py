@@ -311,9 +311,12 @@ def sources(meeting: Meeting, lines: list[Line], first_look: list[int]) -> dict[
 
 
 def _elected(items: list[Item], found: Candidates) -> None:
-    """Chair, secretary and adjusters elected in the items, and the closing time: the first of each."""
+    """Chair, secretary and adjusters elected in the items, the closing time, the first of each, and the
+    attendance an item records ("2. Närvaro" / "Följande närvarade vid mötet: ...")."""
     elected: set[str] = set()
     for item in items:
+        for field, value in _attendance(item.text):
+            _people(value, field, found)
         text = " ".join(item.text.split())
         end = H.END_TIME.search(text)
         if end:
@@ -325,6 +328,27 @@ def _elected(items: list[Item], found: Candidates) -> None:
                 found.propose(field, name)
             if names:
                 elected.add(field)
+
+
+def _attendance(text: str) -> list[tuple[str, str]]:
+    """(field, names) for each list of people an item's text gives under a label with a colon
+    ("Närvarande: ...", "Frånvarande: ..."), read on over its wrapped lines to the end of its sentence."""
+    out: list[tuple[str, str]] = []
+    open_list: list[str] | None = None
+    for line in text.split("\n"):
+        t = line.strip()
+        m = LABEL.match(fold(t)) if t else None
+        field = LABEL_FIELD[m.group("label").lower()] if m else None
+        if field in H.PERSON_LISTS and ":" in (m.group("sep") or ""):
+            out.append((field, t[m.start("rest") :].strip()))
+            open_list = [field]
+        elif t and open_list and not m:
+            out[-1] = (out[-1][0], f"{out[-1][1]} {t}")
+        else:
+            open_list = None
+        if open_list and out[-1][1].endswith("."):
+            open_list = None
+    return [(field, value.rstrip(".")) for field, value in out if value]
 
 
 def _date(text: str) -> tuple[str | None, tuple[int, int] | None]:

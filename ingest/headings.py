@@ -25,7 +25,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "participants": (
         "Deltagare", "Närvarande", "Närvarande ledamöter", "Beslutande", "Beslutande ledamöter",
         "Ledamöter", "Närvarande styrelseledamöter", "Tjänstgörande ledamöter", "Tjänstgörande ersättare",
-        "Beslutande ersättare", "Närvarande beslutande", "Tjänstgörande",
+        "Beslutande ersättare", "Närvarande beslutande", "Tjänstgörande", "Följande närvarade vid mötet",
+        "Följande närvarade", "Närvarande vid mötet",
     ),
     "guests": (
         "Övriga närvarande", "Övriga deltagare", "Extra deltagare", "Övriga", "Adjungerade", "Adjungerad",

@@ -598,3 +598,15 @@ def test_numbers_in_a_margin_column_of_their_own_head_the_items():
     assert [(i.number, i.title) for i in items] == [
         ("1", "Mötets öppnande"), ("2", "Föregående minnesanteckningar"), ("3", "Inkomna skrivelser"),
         ("4", "Övriga frågor")]
+
+
+def test_attendance_recorded_in_an_item_gives_the_participants_when_the_header_has_none():
+    text = ("Styrelsemöte för Brf Eken\nDatum: 16 oktober 2024\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+            "2. Närvaro\nFöljande närvarade vid mötet: Helena Berg, Tomas Ek,\nJohan Holm och Linnea Sjö (suppleant,\n"
+            "tjänstgörande för Per Nyström).\nFrånvarande: Per Nyström.\nStyrelsen konstaterade att alla var kallade.\n\n"
+            "3. Val av justerare\nJohan Holm valdes till justerare.\n")
+    meeting = segment(text).meeting
+    assert meeting.participants == ["Helena Berg", "Tomas Ek", "Johan Holm", "Linnea Sjö"]
+    assert meeting.absent == ["Per Nyström"]
+    labelled = segment("Styrelsemöte\nNärvarande: Anna Ek, Per Holm\n\n" + text.split("\n\n", 1)[1]).meeting
+    assert labelled.participants == ["Anna Ek", "Per Holm"]  # the header's list is trusted over an item's
