@@ -610,3 +610,13 @@ def test_attendance_recorded_in_an_item_gives_the_participants_when_the_header_h
     assert meeting.absent == ["Per Nyström"]
     labelled = segment("Styrelsemöte\nNärvarande: Anna Ek, Per Holm\n\n" + text.split("\n\n", 1)[1]).meeting
     assert labelled.participants == ["Anna Ek", "Per Holm"]  # the header's list is trusted over an item's
+
+
+def test_non_voting_substitutes_are_guests_under_a_label_split_over_two_lines():
+    text = ("Kommunstyrelsen\nSammanträdesdatum 2023-03-14\n\n"
+            "Beslutande             Karin Lövgren (S), ordförande\n                       Per Sandin (S)\n\n"
+            "Ej beslutande          Sofie Strand (V), ersättare\nersättare              Hussein Ali (S), ersättare\n\n"
+            "§ 1 Budget\nBeslut\nKommunstyrelsen godkänner budgeten.\n")
+    meeting = segment(text).meeting
+    assert meeting.participants == ["Karin Lövgren", "Per Sandin"]
+    assert meeting.guests == ["Sofie Strand", "Hussein Ali"]
