@@ -16,6 +16,7 @@ from collections.abc import Callable
 CELL_GAP = re.compile(r"\s{2,}|\t")
 MIN_ROWS = 2
 TOLERANCE = 1  # characters a column's start may wander, as proportional text laid out in spaces does
+OVERFLOW_PUSH = 3  # characters a left cell running into the right column pushes that column's first word
 
 
 def cells(line: str) -> list[tuple[int, str]]:
@@ -87,13 +88,15 @@ def _block(rows: list[list[tuple[int, str]]], run: list[int]) -> tuple[int, int]
 
 def _sides(row: list[tuple[int, str]], boundary: int) -> tuple[list[str], list[str]]:
     """The left and right text of one row. A left cell that runs up to the right column is parted from it by a
-    single space only; it is cut where a word starts at the boundary, and read whole on the left where none does."""
+    single space only, and pushes the right cell's first word a little past the boundary; it is cut where a
+    capitalised word (the right column's entry) starts at the boundary, and read whole on the left where none does."""
     left = [text for offset, text in row if offset < boundary - TOLERANCE]
     right = [text for offset, text in row if offset >= boundary - TOLERANCE]
     if len(row) == 1 and left and row[0][0] + len(left[0]) > boundary:
         offset, text = row[0]
         for word in re.finditer(r"(?<= )\S", text):
-            if abs(offset + word.start() - boundary) <= TOLERANCE:
+            start = offset + word.start()
+            if boundary - TOLERANCE <= start <= boundary + OVERFLOW_PUSH and word.group().isupper():
                 return [text[: word.start()].rstrip()], [text[word.start() :]]
     return left, right
 

@@ -113,3 +113,14 @@ def test_a_members_table_reads_name_party_and_function():
     assert meeting.participants == ["Hanna Lindvall", "Reza Tavakoli"]
     assert meeting.guests == ["Sebastian Nilsson"]
     assert meeting.chair == "Hanna Lindvall"
+
+
+def test_a_left_cell_running_into_the_right_column_is_cut_where_the_pushed_entry_starts():
+    rows = ["Beslutande              Birgitta Hedqvist (S), ordförande  Marie Regnéll (M)",
+            "                         Lars-Göran Ekman (C), 1:e vice ordf. Peter Stenlund (M)",
+            "                         Per Axelsson (S)                   Jessica Holm (SD)",
+            "                         Ann-Christin Lindh (S)             Roger Lindqvist (SD)",
+            "                         Sofia Wennerholm (M), 2:e vice ordförande"]
+    texts = [text for _, text in column_order(rows, lambda cell: cell.startswith("Beslutande"))]
+    assert "Peter Stenlund (M)" in texts and "Lars-Göran Ekman (C), 1:e vice ordf." in texts
+    assert "Sofia Wennerholm (M), 2:e vice ordförande" in texts  # no capitalised word at the boundary: whole
