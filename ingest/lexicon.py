@@ -29,7 +29,7 @@ USER = 128  # from the archivist's user dictionary
 
 USER_ZIPF = 4.0  # the archivist added the word because their documents use it
 RECORD_FORMAT = "<BB"  # zipf*10, flags
-BIGRAM_FORMAT = "<H"
+BIGRAM_FORMAT = "<I"  # counts: the Riksdag corpus has words and pairs seen more than 65,535 times
 
 _FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "æ": "a", "ø": "o"})
 TOKEN = re.compile(r"\w+")

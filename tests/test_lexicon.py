@@ -73,3 +73,30 @@ def test_glyph_confusions_exclude_plain_diacritic_loss():
     table = confusions()
     assert "a" not in table
     assert any(t == "ö" for t, _ in table["6"])
+
+
+def test_riksdag_words_and_names_are_known():
+    lex = load_lexicon()
+    # administrative words hunspell-sv and wordfreq lack, from the Riksdag interpellations 1994/95-2016/17
+    for word in ("konkurrensneutralitet", "livsmedelsstrategin", "tillväxtmotor"):
+        assert lex.is_word(word), word
+    # members of the Riksdag (riksdag-person-names.txt): surnames no other list has
+    for name in ("Kakabaveh", "Wärnersson", "Reuterskiöld"):
+        assert lex.is_name(name), name
+    assert "wärnersson" in lex.by_fold("warnersson")
+
+
+def test_riksdag_counts_do_not_strengthen_stripped_spellings():
+    lex = load_lexicon()
+    # the stripped twin gets no stronger than wordfreq alone made it (3.9, 2.5, 3.6), and stays far rarer
+    for word, stripped, before in (("för", "for", 3.9), ("när", "nar", 2.5), ("är", "ar", 3.6)):
+        assert lex.zipf(stripped) <= before, stripped
+        assert lex.zipf(word) - lex.zipf(stripped) >= 3.0, word
+    assert not lex.is_word("ungefar") and not lex.is_word("utgangspunkt")
+
+
+def test_context_counts_are_wide_enough_for_the_riksdag_corpus():
+    lex = load_lexicon()
+    assert lex.unigram("för") > 65_535  # the old uint16 record capped it
+    assert lex.bigram("<num>", "år") > lex.bigram("<num>", "är")
+    assert lex.cooccurrence("vård", "omsorg") > lex.cooccurrence("värd", "omsorg")

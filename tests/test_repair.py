@@ -151,13 +151,18 @@ def _words(text: str, doubted: str, confidence: float) -> list[OcrWord]:
     return [OcrWord(text=w, confidence=confidence if w == doubted else 96.0) for w in text.split()]
 
 
-@pytest.mark.parametrize("ocr, truth", [("bnrdlägga", "bordlägga"), ("tjänstemanuen", "tjänstemännen"), ("alt", "att")])
-def test_a_word_the_ocr_doubted_is_read_one_letter_off(ocr, truth):
+@pytest.mark.parametrize("text, ocr, truth", [
+    ("Nämnden beslutade att bnrdlägga ärendet om förskolan till nästa sammanträde.", "bnrdlägga", "bordlägga"),
+    ("Nämnden beslutade att tjänstemanuen ärendet om förskolan till nästa sammanträde.", "tjänstemanuen", "tjänstemännen"),
+    ("Nämnden beslutade alt bordlägga ärendet om förskolan till nästa sammanträde.", "alt", "att"),
+])
+def test_a_word_the_ocr_doubted_is_read_one_letter_off(text, ocr, truth):
     """Low Tesseract confidence makes a one-letter misreading likely (dictionaries/confidence.tsv); a word read
-    as another word ("alt") needs a look-alike the OCR was seen to confuse. At high confidence nothing changes."""
-    text = f"Nämnden beslutade att {ocr} ärendet om förskolan till nästa sammanträde."
+    as another word ("alt") needs a look-alike the OCR was seen to confuse. At high confidence nothing changes.
+    ("alt" stands where "att" belongs: the truth "beslutade att att ärendet" this test once had is rare Swedish,
+    and the Riksdag word pairs say so.)"""
     assert repair(text, ocr_words=_words(text, ocr, 40.0)).text == text.replace(ocr, truth)
-    assert repair(text, ocr_words=_words(text, ocr, 96.0)).text.count(truth) == (truth == "att")
+    assert repair(text, ocr_words=_words(text, ocr, 96.0)).text == text
 
 
 def test_a_doubted_word_is_not_read_as_another_word_without_a_look_alike():

@@ -1,0 +1,73 @@
+"""The dictionary recipe's corpus rules (dictionaries/build.py), on small made-up inputs."""
+from __future__ import annotations
+
+import lzma
+
+import pytest
+
+pytest.importorskip("wordfreq")  # the build-dict extra
+build = pytest.importorskip("dictionaries.build")
+from ingest.lexicon import BEGIN, END, FOREIGN, NAME, WORD  # noqa: E402
+
+
+def corpus(paragraphs):
+    return build.CorpusWords(paragraphs, known=lambda w: True)
+
+
+def doc_lines(text: str, docs: int = 5):
+    return [(f"# ipq-200102--{i:04d}", text) for i in range(docs)]
+
+
+def test_held_out_sessions_are_never_read(tmp_path):
+    path = tmp_path / "ipq.txt.xz"
+    with lzma.open(path, "wt", encoding="utf-8") as f:
+        f.write("# ipq-201617--0001\nträning ett\nSVERIGES RIKSDAG\n\n# ipq-201718--0001\nprövning två\n\n"
+                "# ipq-19992000--0002\nkrigsma- terielexport och arbets- och expertgrupper\n")
+    got = [t for _, t in build.riksdag_train(path)]
+    assert got == ["träning ett", "krigsmaterielexport och arbets- och expertgrupper"]
+
+
+def test_a_frequent_corpus_word_is_added_and_a_stripped_one_is_not():
+    words = corpus(doc_lines("Delåret och delåret, ungefär som ungefär, ungefar och ungefar. Om myndighetsstyrning, "
+                             "enligt prop. och bl. a."))
+    flags = {w: WORD for w in ("och", "som", "om", "enligt", "ungefär")} | {"bl": FOREIGN}
+    added = build.corpus_additions(words, flags, {"ungefär": 5.0})
+    # "ungefar" is a stripped "ungefär", "prop" an abbreviation, "bl" and "a" too short
+    assert added == {"delåret": WORD, "myndighetsstyrning": WORD}
+
+
+def test_capitalised_corpus_words_are_names_and_compound_parts_stay_parts():
+    words = corpus(doc_lines("Ordföranden Kakabaveh talade om hälso- och sjukvård och om hälso sjukvården."))
+    added = build.corpus_additions(words, {"hälso": BEGIN, "och": WORD, "om": WORD}, {})
+    assert added["kakabaveh"] == NAME
+    assert "hälso" not in added  # hunspell's compound-only form: its standalone use is an elision
+
+
+def test_the_stripped_share_is_taken_off_plain_spellings():
+    freq = {"för": 0.02, "for": 0.0001, "vara": 0.002, "våra": 0.0004}
+    out = build.unstripped(freq, {"för": WORD, "for": WORD, "vara": WORD, "våra": WORD})
+    assert out["for"] == pytest.approx(0.00001)  # a tenth left: 1 % of "för" is more than "for" itself
+    assert out["vara"] == pytest.approx(0.002 - 0.000004)
+
+
+def test_compound_parts_need_several_corpus_compounds():
+    words = corpus(doc_lines("fiberbolag fibernätet fiberkabel fiberdag bredbandsfiber"))
+    parts = build.compound_support(words, {"fiber": WORD}, {"bolag": END, "nätet": END, "kabel": END, "bredbands": BEGIN})
+    assert parts == {"fiber": BEGIN}  # three compounds open with it, one closes with it
+
+
+def test_person_names_are_split_into_capitalised_parts(tmp_path):
+    path = tmp_path / "names.txt"
+    path.write_text("Adolf von Möller\nAnn-Britt Åsebol\nAgda Östlund.\nJohan Eriksson d.y.\n", encoding="utf-8")
+    assert build.person_names(path) == ["Adolf", "Agda", "Ann", "Britt", "Eriksson", "Johan", "Möller", "Åsebol", "Östlund"]
+
+
+def test_a_rare_one_letter_variant_of_a_frequent_word_is_a_misspelling():
+    words = corpus(doc_lines("statsrådet " * 100 + "statrådet delåret delar"))
+    assert build.misspellings(words, ["statrådet", "delåret"]) == {"statrådet"}
+
+
+def test_listed_names_get_the_prior_of_an_unlisted_name_unless_they_are_a_stripped_spelling():
+    flags = {"länder": WORD, "lander": NAME, "hjelmström": NAME, "andersson": NAME}
+    floor = build.name_floor(["lander", "hjelmström", "andersson"], flags, {"andersson": 4.5})
+    assert floor == {"hjelmström": build.NAME_LIKE_ZIPF}
