@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, NoReturn
@@ -14,7 +15,8 @@ from typing import Annotated, NoReturn
 import typer
 
 EXIT_CODES = """Exit codes: [bold]0[/] ok · [bold]1[/] an input could not be processed (one line on stderr: \
-`minutes: <file>: <reason>`) · [bold]2[/] usage error."""
+`minutes: <file>: <reason>`) · [bold]2[/] usage error · [bold]141[/] standard output closed (a pipe's reader \
+left)."""
 
 app = typer.Typer(
     name="minutes",
@@ -47,11 +49,26 @@ class ExportFormat(str, Enum):
     json = "json"
 
 
-def _fail(name: str, reason: str) -> NoReturn:
-    from ingest.archive import shown
+STDOUT = "standard output"
+EXIT_BROKEN_PIPE = 128 + 13
+"""What a shell reports for a program killed by SIGPIPE, the conventional end of a writer whose reader left."""
 
-    print(f"minutes: {shown(name)}: {reason}", file=sys.stderr)
+
+def _fail(name: str, reason: str) -> NoReturn:
+    from ingest.archive import path_label, shown
+
+    print(f"minutes: {shown(path_label(name))}: {reason}", file=sys.stderr)
     raise typer.Exit(1)
+
+
+def _stdout_gone() -> None:
+    """Standard output cannot take more (its reader left, the disk is full): point it at /dev/null, so that
+    Python's own flush at exit does not print a traceback about it too."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (tests capture stdout)
+        pass
 
 
 def _default_dict() -> Path:
@@ -59,8 +76,19 @@ def _default_dict() -> Path:
 
 
 def _read_dict(path: Path) -> list[str]:
+    """One word a line; '#' starts a comment line, and a backslash before a word's first letter is dropped
+    (`dict add` writes '#hashtag' as '\\#hashtag', so it is a word, not a comment)."""
     text = path.read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    words = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            words.append(line[1:] if line.startswith("\\") else line)
+    return words
+
+
+def _dict_line(word: str) -> str:
+    return "\\" + word if word.startswith(("#", "\\")) else word
 
 
 def _user_words(option: Path | None) -> tuple[str, ...]:
@@ -83,29 +111,45 @@ def _why(error: Exception) -> str:
 
 def _load(file: str) -> tuple[bytes, str]:
     """The input's bytes and its name; extract tells the kind from the bytes, so stdin needs no name."""
+    from ingest.archive import path_label
+
     if file == "-":
         return sys.stdin.buffer.read(), "-"
     try:
         with open(file, "rb") as handle:
-            return handle.read(), file
+            return handle.read(), path_label(file)
     except OSError as error:
         _fail(file, _why(error))
 
 
 def _emit(text: str, output: str | None, source: str | None = None) -> None:
-    """Write to stdout or, atomically, to `output`, which must not be the `source` being read."""
-    if output in (None, "-"):
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return
-    from ingest.archive import write_atomic
-
-    if source not in (None, "-") and os.path.exists(output) and os.path.samefile(source, output):
+    """Write to stdout or to `output` (see `_writing`), which must not be the `source` being read."""
+    if source not in (None, "-") and output not in (None, "-") and os.path.exists(output) \
+            and os.path.samefile(source, output):
         _fail(output, "is the input file; choose another output")
+    with _writing(output) as handle:
+        handle.write(text.encode("utf-8"))
+
+
+@contextmanager
+def _writing(output: str | None):
+    """`ingest.output.open_output`, with its failures as one line: a full disk or a missing folder exits 1, a
+    reader that left the pipe ends quietly with 141 (what a shell shows for a writer killed by SIGPIPE)."""
+    from ingest.output import STDOUT_ALIASES, open_output
+
+    to_stdout = output in (None, "-", *STDOUT_ALIASES)
     try:
-        write_atomic(Path(output), text.encode("utf-8"))
+        with open_output(output) as handle:
+            yield handle
+    except BrokenPipeError:
+        if not to_stdout:
+            _fail(output, "broken pipe")
+        _stdout_gone()
+        raise typer.Exit(EXIT_BROKEN_PIPE) from None
     except OSError as error:
-        _fail(output, _why(error))
+        if to_stdout:
+            _stdout_gone()
+        _fail(STDOUT if to_stdout else output, _why(error))
 
 
 def _run_stage(name: str, stage, *arguments):
@@ -220,6 +264,7 @@ def _print_summary(console, summary) -> None:
         ("failed", str(summary.count("failed"))),
         ("skipped", str(summary.count("skipped"))),
         ("needs review", str(sum(r.needs_review for r in summary.results))),
+        ("damaged, made again", str(len(summary.redone))),
         ("pages made", str(summary.pages_processed)),
         ("pages/min", f"{summary.pages_processed / minutes:.1f}"),
         ("documents/min", f"{summary.documents_processed / minutes:.1f}"),
@@ -235,6 +280,7 @@ def _print_summary(console, summary) -> None:
 
 def _print_list(console, title: str, rows: list[tuple[str, str | None]]) -> None:
     from rich.table import Table
+    from rich.text import Text
 
     from ingest.archive import shown
 
@@ -244,22 +290,31 @@ def _print_list(console, title: str, rows: list[tuple[str, str | None]]) -> None
     table.add_column("path", overflow="fold")
     table.add_column("reason", overflow="fold")
     for path, why in rows:
-        table.add_row(shown(path), why or "")
+        table.add_row(Text(shown(path)), Text(why or ""))
     console.print(table)
 
 
-def _open_catalog(directory: Path):
+@contextmanager
+def _catalog(directory: Path):
+    """The archive's catalog, read-only; a missing or damaged one (or a SQLite error while it is read) is one
+    line naming it."""
+    import sqlite3
+
     from ingest.catalog import Catalog
 
     path = directory / "catalog.sqlite"
     if not path.is_file():
         _fail(str(directory), "not an archive (no catalog.sqlite)")
-    import sqlite3
-
     try:
-        return Catalog(path, readonly=True)
+        catalog = Catalog(path, readonly=True)
     except sqlite3.Error as error:
-        _fail(str(path), str(error))
+        _fail(str(path), f"damaged or unreadable catalog: {error}")
+    try:
+        yield catalog
+    except sqlite3.Error as error:
+        _fail(str(path), f"damaged or unreadable catalog: {error}")
+    finally:
+        catalog.close()
 
 
 @app.command(epilog=EXIT_CODES)
@@ -267,13 +322,15 @@ def status(directory: Annotated[Path, typer.Argument(metavar="DIR", help="Archiv
     """Counts, the failed files with their reasons and the documents that need a human."""
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
-    catalog = _open_catalog(directory)
-    rows = catalog.files()
-    feed = catalog.feed()
-    catalog.close()
+    from ingest.archive import path_label, shown
+
+    with _catalog(directory) as catalog:
+        rows = catalog.files()
+        feed = catalog.feed()
     console = Console()
-    table = Table(title=f"archive {directory}", show_header=False)
+    table = Table(title=Text(f"archive {shown(path_label(str(directory)))}"), show_header=False)
     for name in ("done", "failed", "skipped"):
         table.add_row(name, str(sum(row.status == name for row in rows)))
     table.add_row("needs review", str(sum(row.needs_review for row in rows)))
@@ -288,15 +345,17 @@ def status(directory: Annotated[Path, typer.Argument(metavar="DIR", help="Archiv
 @app.command(epilog=EXIT_CODES)
 def export(
     directory: Annotated[Path, typer.Argument(metavar="DIR", help="Archive folder.")],
-    since: Annotated[str | None, typer.Option(help="Only documents ingested after this ISO 8601 time "
+    since: Annotated[str | None, typer.Option(help="Only documents ingested after this ISO 8601 date or time "
                                               "(the last ingested_at a consumer saw).")] = None,
     format: Annotated[ExportFormat, typer.Option("--format", help="jsonl: one document a line; json: an "
                                                  "array.")] = ExportFormat.jsonl,
     output: OutOption = None,
 ) -> None:
-    """Print the archive's documents in ingest order, for other systems to poll."""
-    import json
+    """Print the archive's documents in ingest order, for other systems to poll.
 
+    Each document file is checked against the sha256 the catalog keeps and against the schema; one that fails is
+    named on stderr and left out, the rest are written, and the exit code is 1.
+    """
     from ingest.catalog import parse_stamp
 
     if since is not None:
@@ -304,25 +363,69 @@ def export(
             since = parse_stamp(since)
         except ValueError:
             raise typer.BadParameter(f"not an ISO 8601 time: {since!r}", param_hint="--since") from None
-    catalog = _open_catalog(directory)
-    feed = catalog.feed(since)
-    catalog.close()
-    documents = []
-    for sha, ingested_at in feed:
-        path = directory / "documents" / f"{sha}.json"
-        try:
-            document = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as error:
-            _fail(str(path), _why(error))
-        document["ingested_at"] = ingested_at
-        documents.append(document)
-    if format is ExportFormat.jsonl:
-        text = "".join(json.dumps(document, ensure_ascii=False) + "\n" for document in documents)
-    else:
-        text = json.dumps(documents, ensure_ascii=False, indent=2) + "\n"
-    _emit(text, output)
-    if feed:
-        print(f"minutes: exported {len(feed)} documents; poll on with --since {feed[-1][1]}", file=sys.stderr)
+    if output not in (None, "-") and _owned_by(directory, output):
+        _fail(output, f"belongs to the archive {directory}; choose another output")
+    with _catalog(directory) as catalog:
+        written, bad, last = _export(directory, catalog.stream(since), format, output)
+    if bad:
+        print(f"minutes: {bad} damaged documents left out; exported {written}", file=sys.stderr)
+        raise typer.Exit(1)
+    if written:
+        print(f"minutes: exported {written} documents; poll on with --since {last}", file=sys.stderr)
+
+
+def _owned_by(directory: Path, output: str) -> bool:
+    """True when `output` is one of the archive's own files (or under documents/), after symlinks."""
+    from ingest.archive import OWNED
+
+    target, home = os.path.realpath(output), os.path.realpath(directory)
+    return target == home or any(target == os.path.join(home, name) or target.startswith(os.path.join(home, name, ""))
+                                 for name in OWNED)
+
+
+def _export(directory: Path, feed, format: ExportFormat, output: str | None) -> tuple[int, int, str]:
+    """Streams: one document in memory at a time. Returns (documents written, documents left out, last stamp)."""
+    import hashlib
+    import json
+
+    from pydantic import ValidationError
+
+    from ingest.models import Document
+
+    written = bad = 0
+    last = ""
+    with _writing(output) as handle:
+        if format is ExportFormat.json:
+            handle.write(b"[")
+        for sha, ingested_at, file_sha256 in feed:
+            path = directory / "documents" / f"{sha}.json"
+            try:
+                data = path.read_bytes()
+                if file_sha256 is not None and hashlib.sha256(data).hexdigest() != file_sha256:
+                    raise ValueError("damaged document file (its sha256 differs from the catalog's)")
+                document = json.loads(data)
+                Document.model_validate(document)
+            except ValidationError as error:
+                why = f"not a valid document: {error.error_count()} schema errors"
+            except (OSError, ValueError) as error:
+                why = _why(error)
+            else:
+                why = None
+            if why is not None:
+                bad += 1
+                print(f"minutes: {path}: {why}; left out", file=sys.stderr)
+                continue
+            document["ingested_at"] = ingested_at
+            if format is ExportFormat.jsonl:
+                handle.write(json.dumps(document, ensure_ascii=False).encode() + b"\n")
+            else:
+                text = json.dumps(document, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+                handle.write(("," if written else "") .encode() + b"\n  " + text.encode())
+            written += 1
+            last = ingested_at
+        if format is ExportFormat.json:
+            handle.write(b"\n]\n" if written else b"]\n")
+    return written, bad, last
 
 
 @app.command(epilog=EXIT_CODES)
@@ -340,23 +443,36 @@ def dict_add(
     word: Annotated[str, typer.Argument(help="One word, exactly as it should be spelled.")],
     dictionary: DictOption = None,
 ) -> None:
-    """Add WORD to the user dictionary (created if missing)."""
-    from ingest.archive import write_atomic
+    """Add WORD to the user dictionary (created if missing); safe to run many at once."""
+    import fcntl
+
+    from ingest.output import write_atomic
 
     word = word.strip()
     if not word or any(c.isspace() for c in word):
         raise typer.BadParameter("one word, without spaces", param_hint="WORD")
     path = dictionary or _default_dict()
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        folder = os.open(path.parent, os.O_RDONLY)
+    except OSError as error:
+        _fail(str(path), _why(error))
+    try:
+        fcntl.flock(folder, fcntl.LOCK_EX)  # the folder, not the file: write_atomic replaces the file
         words = _read_dict(path) if path.exists() else []
         if word in words:
             print(f"minutes: {word} is already in {path}", file=sys.stderr)
             return
-        path.parent.mkdir(parents=True, exist_ok=True)
         old = path.read_bytes() if path.exists() else b""
         if old and not old.endswith(b"\n"):
             old += b"\n"
-        write_atomic(path, old + word.encode("utf-8") + b"\n")
+        write_atomic(path, old + _dict_line(word).encode("utf-8") + b"\n")
     except (OSError, UnicodeDecodeError) as error:
         _fail(str(path), _why(error))
+    finally:
+        os.close(folder)
     print(f"minutes: added {word} to {path}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    app()

@@ -11,10 +11,11 @@ machine without the file, is sent its bytes.
 from __future__ import annotations
 
 import fcntl
+import glob
+import hashlib
 import os
 import sqlite3
 import stat
-import tempfile
 import time
 from collections import deque
 from collections.abc import Iterator
@@ -29,29 +30,12 @@ from rich.console import Console
 from ingest import __version__
 from ingest.catalog import Catalog, Stats
 from ingest.errors import InputError
+from ingest.output import TEMP_PREFIX, write_atomic
 from ingest.pipeline import FILE_CHANGED, Options, lexicon, process_timed, sha256, to_json
 
 SUFFIXES = frozenset({".txt", ".md", ".markdown", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff"})
-_TEMP_PREFIX = ".tmp-"
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Readers see the old file or the whole new one, never a part, even after a crash or a full disk."""
-    fd, temp = tempfile.mkstemp(prefix=_TEMP_PREFIX, dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    directory = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(directory)
-    finally:
-        os.close(directory)
+OWNED = ("documents", "catalog.sqlite", "catalog.sqlite-wal", "catalog.sqlite-shm", "catalog.sqlite-journal", ".lock")
+"""What the archive folder holds of its own: never read as input, never an output of `minutes export`."""
 
 
 def shown(path: str) -> str:
@@ -63,9 +47,15 @@ def reason(error: OSError) -> str:
     return (error.strerror or str(error)).lower()
 
 
-def _label(path: str) -> str:
-    """The path as text the catalog and JSON can hold, even when the name is not valid UTF-8."""
-    return os.fsencode(path).decode("utf-8", "backslashreplace")
+def path_label(path: str | bytes) -> str:
+    """The path as text the catalog and JSON can hold, losslessly and distinctly for any bytes a name may have:
+    a byte that is not part of valid UTF-8 is written `\\xNN` and a backslash in the name is doubled, so
+    b"protokoll-\\xe5.txt" and a file really named "protokoll-\\xe5.txt" stay two paths."""
+    text = os.fsencode(path).decode("utf-8", "surrogateescape")
+    if "\\" not in text and not any("\udc80" <= c <= "\udcff" for c in text):
+        return text
+    return "".join("\\\\" if c == "\\" else f"\\x{ord(c) - 0xDC00:02x}" if "\udc80" <= c <= "\udcff" else c
+                   for c in text)
 
 
 # ------------------------------------------------------------------ finding inputs
@@ -79,15 +69,20 @@ class Found:
     reason: str | None = None
 
 
-def discover(paths: list[str], exclude: Path) -> Iterator[Found]:
-    """Every file under `paths`, each once, in a stable order; symlinked folders followed, loops cut."""
+def discover(paths: list[str], archive: Path) -> Iterator[Found]:
+    """Every file under `paths`, each once, in a stable order; symlinked folders followed, loops cut.
+
+    The archive's own files and documents (`OWNED`) are never inputs, even when the archive lies inside a
+    folder given, or is one: its other files are."""
     seen_files: set[str] = set()
     seen_dirs: set[tuple[int, int]] = set()
-    try:
-        excluded = os.stat(exclude)
-        seen_dirs.add((excluded.st_dev, excluded.st_ino))
-    except OSError:
-        pass
+    owned: set[tuple[int, int]] = set()
+    for name in OWNED:
+        try:
+            info = os.stat(Path(archive) / name)
+        except OSError:
+            continue
+        (seen_dirs if stat.S_ISDIR(info.st_mode) else owned).add((info.st_dev, info.st_ino))
     for given in paths:
         top = os.path.abspath(given)
         if os.path.isdir(top):
@@ -95,9 +90,17 @@ def discover(paths: list[str], exclude: Path) -> Iterator[Found]:
         else:
             candidates = iter([Found(top)])
         for found in candidates:
-            if found.path not in seen_files:
+            if found.path not in seen_files and not _is(found.path, owned):
                 seen_files.add(found.path)
                 yield found if found.status else _classify(found.path)
+
+
+def _is(path: str, files: set[tuple[int, int]]) -> bool:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return False
+    return (info.st_dev, info.st_ino) in files
 
 
 def _walk(top: str, seen_dirs: set[tuple[int, int]]) -> Iterator[Found]:
@@ -206,6 +209,8 @@ class Summary:
     seconds: float = 0.0
     workers: int = 0
     peak_rss_kb: int = 0
+    redone: list[str] = field(default_factory=list)
+    """sha256 of the documents whose file in the archive was damaged, made again."""
 
     def count(self, status: str) -> int:
         return sum(result.status == status for result in self.results)
@@ -239,11 +244,12 @@ class _Run:
         self.versions = {"pipeline_version": __version__, "dictionary_version": dictionary}
         self.summary = Summary()
         self.catalog = Catalog(archive / "catalog.sqlite")
+        self.temp_prefix = f"{TEMP_PREFIX}{self.catalog.temp_tag()}-"
 
     def plan(self, paths: list[str]) -> list[_Task]:
         tasks: dict[str, _Task] = {}
         for found in discover(paths, self.archive):
-            label = _label(found.path)
+            label = path_label(found.path)
             if found.status:
                 self.catalog.record_problem(label, found.status, found.reason)
                 self._report(Result(label, found.status, found.reason))
@@ -279,14 +285,37 @@ class _Run:
         return self._existing(row.sha256)
 
     def _existing(self, sha: str) -> Stats | None:
-        stats = self.catalog.document(sha, **self.versions)
-        return stats if stats and (self.documents / f"{sha}.json").exists() else None
+        """The stats of a document the archive has, made by these versions, whose file is whole; a damaged
+        or missing file is reported and the document made again."""
+        known = self.catalog.document(sha, **self.versions)
+        if known is None:
+            return None
+        stats, expected = known
+        path = self.documents / f"{sha}.json"
+        try:
+            with open(path, "rb") as handle:
+                actual = hashlib.file_digest(handle, "sha256").hexdigest()
+        except FileNotFoundError:
+            return None
+        except OSError as error:
+            actual = f"unreadable: {reason(error)}"
+        if expected is not None and actual != expected:
+            if sha in self.summary.redone:
+                return None
+            self.summary.redone.append(sha)
+            self.console.print(f"damaged documents/{sha}.json (sha256 differs from the catalog): made again",
+                               markup=False, highlight=False, soft_wrap=True)
+            return None
+        return stats
 
     def finish(self, task: _Task, outcome: Outcome) -> None:
         task.files.sort()
+        file_sha256 = None
         if outcome.error is None:
+            data = outcome.json.encode()
+            file_sha256 = hashlib.sha256(data).hexdigest()
             try:
-                write_atomic(self.documents / f"{outcome.sha256}.json", outcome.json.encode())
+                write_atomic(self.documents / f"{outcome.sha256}.json", data, prefix=self.temp_prefix)
             except OSError as error:
                 outcome = Outcome(error=f"cannot write document: {reason(error)}")
         self.summary.peak_rss_kb = max(self.summary.peak_rss_kb, outcome.peak_rss_kb)
@@ -298,7 +327,7 @@ class _Run:
             return
         stats = outcome.stats
         self.catalog.record_document(outcome.sha256, stats, [entry[1:] for entry in task.files], new=True,
-                                     timings=outcome.timings, **self.versions)
+                                     timings=outcome.timings, file_sha256=file_sha256, **self.versions)
         for index, (_, label, _, _) in enumerate(task.files):
             self._report(Result(label, "done", pages=stats.pages if index == 0 else 0, processed=index == 0,
                                 needs_review=stats.needs_review, review_reasons=stats.review_reasons))
@@ -334,8 +363,6 @@ def ingest(
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             raise InputError("archive is in use by another `minutes ingest`") from None
-        for stale in (archive / "documents").glob(f"{_TEMP_PREFIX}*"):
-            stale.unlink()
         start = time.perf_counter()
         options = options or Options()
         try:
@@ -346,8 +373,13 @@ def ingest(
             run = _Run(archive, options, dictionary, force, console)
         except sqlite3.Error as error:
             raise InputError(f"catalog: {error}") from None
+        for stale in (archive / "documents").glob(f"{glob.escape(run.temp_prefix)}*"):  # ours, left by a kill
+            stale.unlink(missing_ok=True)
         try:
             tasks = run.plan(paths)
+            if not run.summary.results and not tasks:
+                raise InputError("nothing to ingest: no files under the given paths (the archive's own files "
+                                 "are never inputs)")
             if tasks:
                 with _executor(workers, scheduler) as (executor, slots, restart):
                     run.summary.workers = slots
@@ -432,7 +464,7 @@ def _drain(run: _Run, tasks: list[_Task], executor, slots: int, restart, *, send
                         advance(0)
                         continue
                 try:
-                    running[executor.submit(work, source, _label(path), task.sha256, run.options)] = task
+                    running[executor.submit(work, source, path_label(path), task.sha256, run.options)] = task
                 except BrokenProcessPool:  # a worker died while the pool was idle
                     (suspects if task.solo else queue).appendleft(task)
                     broken = True

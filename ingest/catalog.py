@@ -7,6 +7,7 @@ upsert keyed on the source path (or the document hash), so a rerun never adds du
 from __future__ import annotations
 
 import json
+import secrets
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -44,6 +45,10 @@ CREATE TABLE IF NOT EXISTS documents (
     needs_review INTEGER NOT NULL,
     review_reasons TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
 """
 
 _STAMP = "%Y-%m-%dT%H:%M:%S.%fZ"
@@ -77,29 +82,56 @@ class FileRow:
     review_reasons: tuple[str, ...] = ()
 
 
+_LAST_STAMP = "9999-12-31T23:59:59.999999Z~"
+"""Sorts after every stamp: a --since later than the last moment a stamp can name."""
+
+
 def stamp(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime(_STAMP)
+    """`_STAMP`, with the year always four digits (strftime writes the year 999 as '999', which sorts wrong)."""
+    m = moment.astimezone(UTC)
+    return f"{m.year:04d}-{m.month:02d}-{m.day:02d}T{m.hour:02d}:{m.minute:02d}:{m.second:02d}.{m.microsecond:06d}Z"
 
 
 def parse_stamp(text: str) -> str:
-    """Any ISO 8601 moment (naive means UTC) in the catalog's own format; ValueError if it is not one."""
+    """Any ISO 8601 date or moment (naive means UTC) in the catalog's own format; ValueError if it is not one.
+
+    A moment whose UTC time falls outside the years 1-9999 ('0001-01-01T00:00:00+01:00') is before or after
+    every stamp, not an error."""
     moment = datetime.fromisoformat(text.strip())
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return stamp(moment)
+    try:
+        return stamp(moment)
+    except OverflowError:
+        return "" if moment.year == 1 else _LAST_STAMP
 
 
 class Catalog:
     def __init__(self, path: Path, *, readonly: bool = False) -> None:
         """`readonly` for status and export: they must work beside a running ingest and never change the archive."""
         if readonly:
-            self._db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+            self._db = _open_readonly(path)
         else:
             self._db = sqlite3.connect(path, timeout=30, isolation_level=None)
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=FULL")
             self._db.executescript(_SCHEMA)
+            if "file_sha256" not in self._columns("documents"):  # an archive made before the column existed
+                self._db.execute("ALTER TABLE documents ADD COLUMN file_sha256 TEXT")
         self._last = ""
+
+    def _columns(self, table: str) -> set[str]:
+        return {row[1] for row in self._db.execute(f"PRAGMA table_info({table})")}
+
+    def temp_tag(self) -> str:
+        """This archive's random tag, part of the name of every temporary file it makes, so that a cleanup
+        removes only those and never a user's own '.tmp-…' file."""
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'temp_tag'").fetchone()
+        if row:
+            return row[0]
+        tag = secrets.token_hex(8)
+        self._db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('temp_tag', ?)", (tag,))
+        return self._db.execute("SELECT value FROM meta WHERE key = 'temp_tag'").fetchone()[0]
 
     def close(self) -> None:
         self._db.close()
@@ -119,16 +151,17 @@ class Catalog:
         rows = self._files("WHERE f.path = ?", (path,))
         return rows[0] if rows else None
 
-    def document(self, sha256: str, pipeline_version: str, dictionary_version: str) -> Stats | None:
-        """The stats of a document made by these versions, or None if it has to be made (again)."""
+    def document(self, sha256: str, pipeline_version: str, dictionary_version: str) -> tuple[Stats, str | None] | None:
+        """The stats of a document made by these versions and the sha256 of its file (None in an archive made
+        before it was kept), or None if it has to be made (again)."""
         row = self._db.execute(
-            "SELECT pages, words, corrections, needs_review, review_reasons FROM documents"
+            "SELECT pages, words, corrections, needs_review, review_reasons, file_sha256 FROM documents"
             " WHERE sha256 = ? AND pipeline_version = ? AND dictionary_version = ?",
             (sha256, pipeline_version, dictionary_version),
         ).fetchone()
         if row is None:
             return None
-        return Stats(row[0], row[1], row[2], bool(row[3]), tuple(json.loads(row[4])))
+        return Stats(row[0], row[1], row[2], bool(row[3]), tuple(json.loads(row[4]))), row[5]
 
     def record_document(
         self,
@@ -140,18 +173,21 @@ class Catalog:
         timings: dict[str, float] | None,
         pipeline_version: str,
         dictionary_version: str,
+        file_sha256: str | None = None,
     ) -> None:
-        """Mark every (path, size, mtime) holding these bytes done; `new` puts the document at the feed's end."""
+        """Mark every (path, size, mtime) holding these bytes done; `new` puts the document at the feed's end,
+        with `file_sha256`, the hash of the document file written for it."""
         now = self._now()
         with self._transaction():
             if new:
                 self._db.execute("DELETE FROM documents WHERE sha256 = ?", (sha256,))
                 self._db.execute(
                     "INSERT INTO documents (sha256, ingested_at, pipeline_version, dictionary_version, pages, words,"
-                    " corrections, needs_review, review_reasons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " corrections, needs_review, review_reasons, file_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         sha256, now, pipeline_version, dictionary_version, stats.pages, stats.words,
                         stats.corrections, int(stats.needs_review), json.dumps(list(stats.review_reasons)),
+                        file_sha256,
                     ),
                 )
             for path, size, mtime in files:
@@ -227,10 +263,31 @@ class Catalog:
 
     def feed(self, since: str | None = None) -> list[tuple[str, str]]:
         """(sha256, ingested_at) of the documents in ingest order, after `since` if given."""
-        rows = self._db.execute(
-            "SELECT sha256, ingested_at FROM documents WHERE ingested_at > ? ORDER BY seq", (since or "",)
-        ).fetchall()
-        return [(row[0], row[1]) for row in rows]
+        return [(sha, ingested_at) for sha, ingested_at, _ in self.stream(since)]
+
+    def stream(self, since: str | None = None) -> Iterator[tuple[str, str, str | None]]:
+        """(sha256, ingested_at, sha256 of the document file or None) in ingest order, read as it is consumed."""
+        file_sha = "file_sha256" if "file_sha256" in self._columns("documents") else "NULL"
+        return self._db.execute(  # a cursor: rows are read as they are consumed
+            f"SELECT sha256, ingested_at, {file_sha} FROM documents WHERE ingested_at > ? ORDER BY seq",
+            (since or "",),
+        )
+
+
+def _open_readonly(path: Path) -> sqlite3.Connection:
+    """Read-only, beside a running ingest; an archive on read-only storage (a copy on a CD, a read-only mount),
+    where SQLite cannot make the WAL index beside it, is opened as immutable instead. Raises sqlite3.Error for a
+    file that is not a catalog."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    db = sqlite3.connect(uri, uri=True, timeout=30)
+    try:
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return db
+    except sqlite3.OperationalError:
+        db.close()
+    db = sqlite3.connect(uri + "&immutable=1", uri=True, timeout=30)
+    db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    return db
 
 
 def _file_row(row) -> FileRow:

@@ -20,6 +20,8 @@ from .models import Extraction, Page
 # it calls short Swedish cp1252 text cp1250 or cp1006 and turns "å" into another letter.
 TEXT_ENCODINGS = ["utf_8", "utf_16", "utf_32", "cp1252", "latin_1", "iso8859_15", "cp850", "mac_roman"]
 MAX_CONTROL_RATIO = 0.005
+_WIDE_ENCODINGS = ["utf_16_le", "utf_16_be", "utf_32_le", "utf_32_be"]
+"""Encodings whose text has NUL bytes; without a BOM charset-normalizer has to tell which (and the byte order)."""
 
 _IMAGE_MAGIC = {
     b"\x89PNG\r\n\x1a\n": "PNG",
@@ -79,6 +81,13 @@ def _control_ratio(text: str) -> float:
 
 
 def _decode(data: bytes) -> str:
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # NUL bytes without a BOM: UTF-16 (or UTF-32) without one, or binary. charset-normalizer tells them apart;
+        # what it cannot decode as any of these is binary.
+        best = from_bytes(data, cp_isolation=_WIDE_ENCODINGS).best()
+        if best is None:
+            raise InputError("not a text file: binary content")
+        return str(best)
     best = from_bytes(data, cp_isolation=TEXT_ENCODINGS).best()
     if best is not None:
         return str(best)
@@ -94,8 +103,6 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 
 
 def _extract_text(data: bytes, suffix: str) -> Extraction:
-    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError("not a text file: binary content")
     text = _decode(data)
     if not text.strip():
         raise InputError("empty file (only whitespace)")

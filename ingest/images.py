@@ -16,6 +16,8 @@ from .models import Extraction
 MAX_PIXELS = 89_000_000
 
 def _open_image(stream: BinaryIO, fmt: str) -> Image.Image:
+    if fmt == "JPEG":
+        _check_jpeg(stream)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -24,6 +26,31 @@ def _open_image(stream: BinaryIO, fmt: str) -> Image.Image:
         raise InputError(f"image too large: {_size(exc)} (decompression bomb?)") from None
     except (UnidentifiedImageError, OSError) as exc:
         raise InputError(f"corrupt {fmt} image ({exc})") from None
+
+
+_CORRUPT_JPEG = ("Corrupt JPEG data", "Premature end of JPEG file")
+"""libjpeg's warnings about damaged compressed data (simplejpeg raises them as errors in strict mode)."""
+
+
+def _check_jpeg(stream: BinaryIO) -> None:
+    """Refuses a JPEG whose compressed data is damaged: cut short and padded with an end marker, or garbage.
+
+    libjpeg only warns about such data and fills in what it cannot read, and Pillow silences its warnings, so the
+    file would become a grey or noisy page that OCR finds nothing on. simplejpeg (libjpeg-turbo) in strict mode
+    raises them; decoding at 1/8 scale still reads all the compressed data and takes a few ms a page. Without
+    simplejpeg (no wheel for this platform) Pillow's own checks are all there is."""
+    try:
+        import simplejpeg
+    except ImportError:
+        return
+    data = stream.read()
+    stream.seek(0)
+    try:
+        simplejpeg.decode_jpeg(data, colorspace="GRAY", fastdct=True, min_height=1, min_width=1, strict=True)
+    except ValueError as error:
+        if str(error).startswith(_CORRUPT_JPEG):
+            raise InputError(f"corrupt JPEG image ({str(error).lower()})") from None
+        # anything else (a colour space simplejpeg does not convert, say) is Pillow's to judge
 
 
 def _frames(image: Image.Image, fmt: str) -> Iterator[Image.Image]:

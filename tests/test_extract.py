@@ -97,6 +97,36 @@ def test_text_encodings_detected(text, encoding, bom):
     assert extraction.pages[0].method == "text" and extraction.ocr_engine is None
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_is_read_not_refused_as_binary(encoding):
+    extraction = extract(SWEDISH_CP1252.encode(encoding), "minutes.txt")
+    assert extraction.kind == "text"
+    assert [p.text for p in extraction.pages] == [SWEDISH_CP1252]
+
+
+def _corrupt_jpegs() -> dict[str, bytes]:
+    """A real JPEG page, then the same header with its compressed data cut short or replaced by garbage."""
+    import random
+
+    whole = _image_bytes(Image.open(SAMPLES / "ledningsgrupp-2021-08-17-scan-1.png"), "JPEG", quality=80)
+    scan = whole.index(b"\xff\xda") + 2 + int.from_bytes(whole[whole.index(b"\xff\xda") + 2:][:2], "big")
+    body = len(whole) - scan - 2
+    garbage = bytes(byte for byte in random.Random(14).randbytes(body) if byte != 0xFF)  # no marker inside
+    return {
+        "cut, with an end marker": whole[: scan + body // 3] + b"\xff\xd9",
+        "garbage": whole[:scan] + garbage + b"\xff\xd9",
+        "zeros": whole[:scan] + bytes(body) + b"\xff\xd9",
+    }
+
+
+@pytest.mark.parametrize("damage", ["cut, with an end marker", "garbage", "zeros"])
+def test_corrupt_jpeg_data_is_an_error_not_a_blank_page(damage):
+    """Pillow decodes each of these to a grey or noisy page without a word of complaint."""
+    pytest.importorskip("simplejpeg", reason="simplejpeg is what reads libjpeg's warnings (pip install -e .)")
+    with pytest.raises(InputError, match=r"^corrupt JPEG image \(corrupt jpeg data: "):
+        extract(_corrupt_jpegs()[damage], "scan.jpg")
+
+
 def test_text_form_feed_separates_pages():
     extraction = extract("Sida ett\fSida två\f".encode(), "a.txt")
     assert [(p.number, p.text) for p in extraction.pages] == [(1, "Sida ett"), (2, "Sida två"), (3, "")]
