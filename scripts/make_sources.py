@@ -376,7 +376,7 @@ DOMAIN_NOUNS: dict[str, str] = {
     "budgetberedning": "ar", "budgetavvikelse": "else", "mål och budget": "-",
     "flerårsplan": "er", "verksamhetsplan": "er", "verksamhetsberättelse": "else",
     "verksamhetsuppföljning": "ar", "årsredovisning": "ar", "delårsrapport": "er",
-    "delårsbokslut": "t", "bokslut": "t", "månadsrapport": "er", "tertialrapport": "er",
+    "delår": "t", "delårsbokslut": "t", "bokslut": "t", "månadsrapport": "er", "tertialrapport": "er",
     "tertial": "t", "prognos": "er", "helårsprognos": "er", "budgetutfall": "t",
     "utfall": "t", "avvikelse": "else", "resultat": "t", "resultaträkning": "ar",
     "balansräkning": "ar", "kassaflödesanalys": "er", "balanskrav": "t",
