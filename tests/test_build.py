@@ -5,9 +5,8 @@ import lzma
 
 import pytest
 
-pytest.importorskip("wordfreq")  # the build-dict extra
-build = pytest.importorskip("dictionaries.build")
-from ingest.lexicon import BEGIN, END, FOREIGN, NAME, WORD  # noqa: E402
+from dictionaries import build
+from ingest.lexicon import BEGIN, END, FOREIGN, NAME, WORD
 
 
 def corpus(paragraphs):
