@@ -372,6 +372,9 @@ class Engine:
                         swap = int(not strip and not spur and has != marks)  # "biäst" is not "blåst"
                         _add(found, Candidate(w, math.log(EDIT_RATE * len(text)) + lp, strip, spur, swap, max(z, UNKNOWN_ZIPF), fixes.EDIT))
         keep = found.pop(token)
+        if e is None and name_like and any(c.reason == fixes.DIACRITICS and self.lex.is_name(c.word) for c in found.values()):
+            # an unlisted name that is a listed one without its å/ä/ö ("Borjesson") is that name stripped
+            keep = Candidate(keep.word, keep.glyph, 0, 0, 0, OOV_ZIPF, keep.reason)
         return (keep, *sorted(found.values(), key=lambda c: (c.word, c.reason)))
 
 
