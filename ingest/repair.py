@@ -372,9 +372,12 @@ class Engine:
                         swap = int(not strip and not spur and has != marks)  # "biäst" is not "blåst"
                         _add(found, Candidate(w, math.log(EDIT_RATE * len(text)) + lp, strip, spur, swap, max(z, UNKNOWN_ZIPF), fixes.EDIT))
         keep = found.pop(token)
-        if e is None and name_like and any(c.reason == fixes.DIACRITICS and self.lex.is_name(c.word) for c in found.values()):
-            # an unlisted name that is a listed one without its å/ä/ö ("Borjesson") is that name stripped
-            keep = Candidate(keep.word, keep.glyph, 0, 0, 0, OOV_ZIPF, keep.reason)
+        swedish = e is not None and bool(e[1] & need)
+        if not swedish and name_like and any(c.reason == fixes.DIACRITICS and self.lex.is_name(c.word) for c in found.values()):
+            # an unlisted name (or a foreign web spelling, "Saro") that is a listed one without its å/ä/ö
+            # ("Borjesson", "Särö") is that name stripped
+            keep = Candidate(keep.word, keep.glyph, 0, 0, 0, min(keep.zipf, e[0] - FOREIGN_DISCOUNT if e else OOV_ZIPF),
+                             keep.reason)
         return (keep, *sorted(found.values(), key=lambda c: (c.word, c.reason)))
 
 
