@@ -185,7 +185,8 @@ class Engine:
                             letters=any(c.isalpha() for c in low), folds=(fold(low),),
                             seen=((ctx,) if self.lex.unigram(ctx) else (),))
         options = self.analyse(low, name_like, prefix, doubt)
-        if token[:1].isupper() and not self.lex.is_known(low):
+        # a name read as parts only where no listed word is the whole ("Tjanstepersoner" is no "-personer" + "söner")
+        if token[:1].isupper() and not self.lex.is_known(low) and not any(self.lex.is_word(c.word) for c in options[1:]):
             seen = {c.word for c in options}
             options = (*options, *(c for c in self.name_parts(low, options[0].zipf) if c.word not in seen))
         if token[:1].isupper() and self.lex.is_name(low):  # a listed name keeps its letters: Pia is not "på"
