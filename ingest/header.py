@@ -291,7 +291,7 @@ def sources(meeting: Meeting, lines: list[Line], first_look: list[int]) -> dict[
             return bool(text) and _date(text)[0] == value
         if field.endswith("_time"):
             hour, minute = value.split(":")
-            return bool(re.search(rf"(?<!\d)0?{int(hour)}[.:]{minute}(?!\d)", text))
+            return bool(re.search(rf"(?<!\d)0?{int(hour)}[.:] ?{minute}(?!\d)", text))
         if i not in keys:
             keys[i] = fold_key(text)
         return fold_key(value) in keys[i]

@@ -319,9 +319,10 @@ WORD_DATE = re.compile(
     re.I,
 )
 NUMERIC_DATE = re.compile(r"\b(?P<d>[0-3]?\d)/(?P<m>[01]?\d)\s+(?P<y>(?:19|20)\d\d)\b")
-# A range's dash as OCR reads it: "16.00 —-20.00", "9.00 -— 12.00", "~".
+# A range's dash as OCR reads it: "16.00 —-20.00", "9.00 -— 12.00", "~". In every time the minutes may stand a space
+# from their separator, as OCR splits them ("13. 30"): read as printed, never as another time.
 TIME_RANGE = re.compile(
-    r"(?:\bkl(?:ockan|\.)?\s*)?\b(?P<h1>[012]?\d)[.:](?P<m1>[0-5]\d)\s*(?:[-–—~=]{1,3}|till)\s*(?P<h2>[012]?\d)[.:](?P<m2>[0-5]\d)\b",
+    r"(?:\bkl(?:ockan|\.)?\s*)?\b(?P<h1>[012]?\d)[.:] ?(?P<m1>[0-5]\d)\s*(?:[-–—~=]{1,3}|till)\s*(?P<h2>[012]?\d)[.:] ?(?P<m2>[0-5]\d)\b",
     re.I,
 )
 # What follows the date and time on a date line: "... 1964 i Folkets hus, Sjöbo.", "... kl 14.00, Kalmar stadshotell".
@@ -329,16 +330,16 @@ PLACE_AFTER_DATE = re.compile(r"^\s*(?:,\s*|(?:i|på|hos)\s+)(?P<place>[A-ZÅÄ�
 WEEKDAYS = re.compile(r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b,?", re.I)
 # "kl 15-16.30": after "kl" the minutes may be left out.
 KL_RANGE = re.compile(
-    r"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:](?P<m1>[0-5]\d))?\s*(?:[-–—~=]{1,3}|till)\s*(?P<h2>[012]?\d)(?:[.:](?P<m2>[0-5]\d))?\b",
+    r"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:] ?(?P<m1>[0-5]\d))?\s*(?:[-–—~=]{1,3}|till)\s*(?P<h2>[012]?\d)(?:[.:] ?(?P<m2>[0-5]\d))?\b",
     re.I,
 )
-TIME_BARE = re.compile(r"\b(?P<h1>[012]?\d)[.:](?P<m1>[0-5]\d)\b")  # only in a labelled time field
+TIME_BARE = re.compile(r"\b(?P<h1>[012]?\d)[.:] ?(?P<m1>[0-5]\d)\b")  # only in a labelled time field
 # The end of the meeting told in the text: "förklarade mötet avslutat kl. 21.30".
 END_TIME = re.compile(
-    r"\b(?:avslutat|avslutade|avslutades|avslutas|slut)\b[^.]{0,40}?\bkl(?:ockan|\.)?\s*(?P<h>[012]?\d)[.:](?P<m>[0-5]\d)\b",
+    r"\b(?:avslutat|avslutade|avslutades|avslutas|slut)\b[^.]{0,40}?\bkl(?:ockan|\.)?\s*(?P<h>[012]?\d)[.:] ?(?P<m>[0-5]\d)\b",
     re.I,
 )
-TIME_SINGLE = re.compile(r"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:](?P<m1>[0-5]\d))?\b", re.I)
+TIME_SINGLE = re.compile(r"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:] ?(?P<m1>[0-5]\d))?\b", re.I)
 
 # Specks OCR leaves at the ends of a line (table rules, dust), stripped before matching a heading or name.
 OCR_SPECKS = " \t|'‘’\"`:;.,_-–—©®°"

@@ -620,3 +620,10 @@ def test_non_voting_substitutes_are_guests_under_a_label_split_over_two_lines():
     meeting = segment(text).meeting
     assert meeting.participants == ["Karin Lövgren", "Per Sandin"]
     assert meeting.guests == ["Sofie Strand", "Hussein Ali"]
+
+
+@pytest.mark.parametrize("printed, times", [
+    ("Tid: 13. 00-15. 30", ("13:00", "15:30")), ("Tid: kl. 13. 30", ("13:30", None)), ("Tid: 18.30-20.40", ("18:30", "20:40"))])
+def test_a_time_whose_minutes_ocr_split_off_is_read_as_printed(printed, times):
+    meeting = segment(f"Styrelsemöte\nDatum: 2021-08-17\n{printed}\n\n§ 1 Budget\nBeslut\nStyrelsen godkänner budgeten.\n").meeting
+    assert (meeting.start_time, meeting.end_time) == times
