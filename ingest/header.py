@@ -234,9 +234,7 @@ def read_meeting(
     for field, winners in chosen.winners.items():
         field = "absent" if field == "replaced" else field
         read = next((c.lines for c in winners if c.lines), None)
-        if field in meeting.sources:
-            continue
-        if read and getattr(meeting, field):
+        if read and field not in meeting.sources and getattr(meeting, field):
             meeting.sources[field] = _span(lines, min(read), max(read))
     return meeting
 
@@ -334,20 +332,19 @@ def _attendance(text: str) -> list[tuple[str, str]]:
     """(field, names) for each list of people an item's text gives under a label with a colon
     ("Närvarande: ...", "Frånvarande: ..."), read on over its wrapped lines to the end of its sentence."""
     out: list[tuple[str, str]] = []
-    open_list: list[str] | None = None
+    open_list = False
     for line in text.split("\n"):
         t = line.strip()
         m = LABEL.match(fold(t)) if t else None
         field = LABEL_FIELD[m.group("label").lower()] if m else None
         if field in H.PERSON_LISTS and ":" in (m.group("sep") or ""):
             out.append((field, t[m.start("rest") :].strip()))
-            open_list = [field]
+            open_list = True
         elif t and open_list and not m:
             out[-1] = (out[-1][0], f"{out[-1][1]} {t}")
         else:
-            open_list = None
-        if open_list and out[-1][1].endswith("."):
-            open_list = None
+            open_list = False
+        open_list = open_list and not out[-1][1].endswith(".")
     return [(field, value.rstrip(".")) for field, value in out if value]
 
 

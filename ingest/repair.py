@@ -559,25 +559,26 @@ def _estimate(engine: Engine, doc: _Doc) -> Rates:
     spur = min(0.5, max(0.001, (spurious + 0.5) / (spurious + plain + 1)))
     # clean Swedish has a few per cent unlisted words (names, new compounds); OCR damage adds to them
     genuine = min(0.95, max(0.05, (CLEAN_UNKNOWN_SHARE * words + 1) / (unknown + 1)))
-    table = _e_as_o()
-    e_for_o = (misread_e + E_PRIOR * table) / (misread_e + intact_o + E_PRIOR)
+    e_for_o = (misread_e + E_PRIOR * _e_glyph()[0]) / (misread_e + intact_o + E_PRIOR)
     return Rates(strip, spur, genuine, e_for_o=e_for_o, clean=lower_unknown <= CLEAN_LOWER_UNKNOWN * lower)
 
 
 @lru_cache(maxsize=1)
-def _e_as_o() -> float:
-    return math.exp(dict(_glyph_moves().get("é", (0.0, ()))[1]).get("ö", -math.inf))
+def _e_glyph() -> tuple[float, float]:
+    """The confusion table's P("é" is a misread "ö") and log P("é" is itself)."""
+    itself, subs = _glyph_moves().get("é", (0.0, ()))
+    return math.exp(dict(subs).get("ö", -math.inf)), itself
 
 
 def _e_channel(token: str, options: tuple[Candidate, ...], rates: Rates) -> list[float]:
     """What the document's own "é" rate changes in each option's score: the confusion table learned "é" for
     "ö" from English-model OCR, but in a text whose ö's came through an "é" is a real letter (Regnéll)."""
-    table = _e_as_o()
+    table, itself = _e_glyph()
     if rates.e_for_o is None or not table:
         return [0.0] * len(options)
-    other = 1.0 - table - math.exp(_glyph_moves()["é"][0])  # "é" read for letters other than "ö"
+    other = 1.0 - table - math.exp(itself)  # "é" read for letters other than "ö"
     moved = math.log(rates.e_for_o) - math.log(table)
-    kept = math.log(max(1e-3, 1.0 - rates.e_for_o - other)) - _glyph_moves()["é"][0]
+    kept = math.log(max(1e-3, 1.0 - rates.e_for_o - other)) - itself
     low = token.lower()
     out = []
     for c in options:
