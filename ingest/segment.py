@@ -36,7 +36,8 @@ _SUBHEADINGS = {fold(x).lower() for x in H.OTHER_SUBHEADINGS}
 _LABEL_START = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+)?\s*:\s")  # "Förslag: …", "Tid: …"
 _OPEN_END_WORDS = {fold(w) for w in H.OPEN_END_WORDS}
 _LEADER_LETTERS = set("msenraucivwo.-·…,:;'’")
-_SIGN_LOST = re.compile(r"^(?P<mark>\S{1,4})\s+(?P<rest>(?:Dnr|Diarienr|Diarienummer)\b.*)$")  # "NE   Dnr VN-2025-27"
+# "NE   Dnr VN-2025-27", "$ 3ät   Dnr BN-2024-001529", "83530   Dnr ...": a § heading whose number is unreadable
+_SIGN_LOST = re.compile(r"^(?P<mark>\S{1,6}(?:\s\S{1,4})?)\s+(?P<rest>(?:Dnr|Diarienr|Diarienummer)\b.*)$")
 _PAGE_AT_END = re.compile(r"\s\d{1,4}$")
 LONE_RUN = 3  # numbers on lines of their own make a sequence of headings only this many in a row
 _NUMBER_LOST = re.compile(r"^[.,:;|'‘’)]\s*(?P<rest>[A-ZÅÄÖ][^.]{2,80})$")  # ". Val av ordförande"
@@ -190,17 +191,17 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
                 break  # a heading at a page's foot has its entries on the next page; a list ends with its page
             if not t or j in furniture:
                 continue
-            readings = _item_readings(t)
-            if readings and readings[0][1] in seen:
+            number = _continuing(_item_readings(t), seen)
+            if number in seen:
                 break
             near = bool(entries) and j - entries[-1] <= 2  # OCR may put a blank line between an entry's lines
-            if readings or H.DNR.search(t) and (near or not entries):  # "J 181 Dnr KS-2024-00011": § lost
-                seen.update(r[1] for r in readings[:1])
-                counted.append(readings[0][1] if readings else None)
+            if number is not None or H.DNR.search(t) and (near or not entries):  # "J 181 Dnr KS-2024-00011": § lost
+                seen.update([number] if number is not None else [])
+                counted.append(number)
                 open_lines = 0
             elif near and (open_lines is not None and open_lines < H.TOC_ENTRY_LINES or t[:1].islower()):
                 open_lines = (open_lines or 0) + 1
-            elif not _leader(t):
+            elif not _leader(t) and not (near and _entry_follows(lines, j, furniture, seen)):
                 break
             if _leader(t) or _PAGE_AT_END.search(t) or _smear(t):
                 open_lines = None  # the leader and page number end the entry
@@ -212,6 +213,27 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
     for i in sorted(out - listed):  # a leader line outside a list under a heading: "§ 12 Budget ....... 4"
         numbers += [r[1] for r in _item_readings(lines[i].text)[:1]]
     return out, numbers
+
+
+def _entry_follows(lines: list[Line], j: int, furniture: set[int], seen: set[int]) -> bool:
+    """The next line of the page is an entry with a number the list has not had: line `j` is an entry's leader
+    and page number that OCR garbled beyond reading ("IGT IFÖ  TN s"), not the end of the list."""
+    for k in range(j + 1, min(j + 4, len(lines))):
+        if lines[k].page != lines[j].page:
+            return False
+        if lines[k].text and k not in furniture:
+            number = _continuing(_item_readings(lines[k].text), seen)
+            return number is not None and number > max(seen, default=0)
+    return False
+
+
+def _continuing(readings: list[tuple[str, int, str, str]], seen: set[int]) -> int | None:
+    """The reading of an entry's number that goes on from the list so far: "8326" after § 325 is § 326, not
+    § 26 (the "8" is the sign)."""
+    if not readings:
+        return None
+    above = [r[1] for r in readings if r[1] > max(seen, default=0)]
+    return min(above) if above and seen else readings[0][1]
 
 
 def _smear(text: str) -> bool:

@@ -556,6 +556,36 @@ def test_a_paragraph_sign_no_glyph_table_knows_is_inferred_from_the_sequence():
     assert "item § 2: number not legible, inferred from the sequence" in seg.issues
 
 
+def test_a_contents_entry_whose_leader_ocr_garbled_does_not_end_the_list():
+    """"IGT IFÖ  TN s" was a dot leader and page number; the entry after it goes on from the list's numbers
+    ("8326" after § 325 is § 326), so the list runs on and is no items."""
+    toc = ("Nämnden\nProtokoll 2024-11-21\n\nInnehåll\n\n§ 324 Dnr BN-2023-00211\n"
+           "Avstämning om detaljplan smsovoeessesvs 7\n\n§ 325 Dnr BN-2024-00114\n"
+           "Antagande av ändring av detaljplan för bostäder inom Bångsbo 1:30 m.fl. 1\nIGT IFÖ  TN s\n\n"
+           "8326 Dnr BN-2023-00016\nAntagande av del av detaljplan K35 secsssesmrssrssrrssrsrsserosse 10\n")
+    body = "".join(f"\f§ {n} Dnr BN-2024-0{n}\n{title}\n\nBeslut\nNämnden antar planen.\n"
+                   for n, title in ((324, "Avstämning om detaljplan"), (325, "Antagande av ändring"),
+                                    (326, "Antagande av del av detaljplan K35")))
+    seg = segment(toc + body)
+    assert [(i.number, i.span.page) for i in seg.items] == [("§ 324", 2), ("§ 325", 3), ("§ 326", 4)]
+    assert seg.issues == []
+
+
+def test_a_heading_whose_number_ocr_mangled_before_its_dnr_is_inferred():
+    """"§ 32", "$ 3ät" and "83530" before a Dnr, in a run of § headings: numbers OCR cut or garbled, each
+    taken from the sequence and flagged."""
+    heads = ["§ 323", "§ 32", "3325", "S 326", "83530", "§ 328"]
+    text = "Nämnden\nProtokoll 2024-11-21\n\n" + "".join(
+        f"{head}               Dnr BN-2024-00{k}\nÄrende nummer {k}\n\nBeslut\nNämnden beslutar enligt förslaget.\n\n"
+        for k, head in enumerate(heads, 10))
+    seg = segment(text)
+    assert [i.number for i in seg.items] == ["§ 323", "§ 324", "§ 325", "§ 326", "§ 327", "§ 328"]
+    assert [i.title for i in seg.items][1] == "Ärende nummer 11"
+    assert [x for x in seg.issues if "inferred" in x] == [
+        "item § 324: number not legible, inferred from the sequence",
+        "item § 327: number not legible, inferred from the sequence"]
+
+
 def test_a_labelled_value_outranks_a_free_line_read_before_it():
     """The letterhead prints when the minutes were typed; the label says when the meeting was. The free line
     that printed the other date stays unassigned, and the date points to its label."""
