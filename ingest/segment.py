@@ -36,8 +36,9 @@ _SUBHEADINGS = {fold(x).lower() for x in H.OTHER_SUBHEADINGS}
 _LABEL_START = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+)?\s*:\s")  # "Förslag: …", "Tid: …"
 _OPEN_END_WORDS = {fold(w) for w in H.OPEN_END_WORDS}
 _LEADER_LETTERS = set("msenraucivwo.-·…,:;'’")
-# "NE   Dnr VN-2025-27", "$ 3ät   Dnr BN-2024-001529", "83530   Dnr ...": a § heading whose number is unreadable
-_SIGN_LOST = re.compile(r"^(?P<mark>\S{1,6}(?:\s\S{1,4})?)\s+(?P<rest>(?:Dnr|Diarienr|Diarienummer)\b.*)$")
+# "NE   Dnr VN-2025-27", "$ 3ät   Dnr BN-2024-001529", "RSAU $ I 14   Dnr ...": a § heading, its number unreadable
+_SIGN_LOST = re.compile(
+    r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?P<mark>\S{1,6}(?:\s\S{1,4}){0,2})\s+(?P<rest>(?:Dnr|Diarienr|Diarienummer)\b.*)$")
 _PAGE_AT_END = re.compile(r"\s\d{1,4}$")
 LONE_RUN = 3  # numbers on lines of their own make a sequence of headings only this many in a row
 _NUMBER_LOST = re.compile(r"^[.,:;|'‘’)]\s*(?P<rest>[A-ZÅÄÖ][^.]{2,80})$")  # ". Val av ordförande"
@@ -420,7 +421,7 @@ def _section_lines(lines: list[Line], skip: set[int], heading_at: dict[int, _Hea
     out: dict[int, str] = {}
     for i in range(len(lines) - 1, -1, -1):
         key = SECTION.get(fold_key(lines[i].text))
-        if not key or i in skip or i in heading_at:
+        if not key or i in skip or i in heading_at or _titles_heading(lines, i, skip, heading_at):
             continue
         for j in range(i + 1, len(lines)):
             t = lines[j].text
@@ -430,6 +431,13 @@ def _section_lines(lines: list[Line], skip: set[int], heading_at: dict[int, _Hea
                 out[i] = key
             break
     return out
+
+
+def _titles_heading(lines: list[Line], i: int, skip: set[int], heading_at: dict[int, _Heading]) -> bool:
+    """Line `i` comes straight after a heading that has no title of its own ("RSAU § 118", then "Övriga
+    frågor"): it is that item's title, even where its words also name a section."""
+    before = next((k for k in range(i - 1, -1, -1) if lines[k].text and k not in skip), None)
+    return before in heading_at and not heading_at[before].rest
 
 
 # ------------------------------------------------------------ items

@@ -586,6 +586,23 @@ def test_a_heading_whose_number_ocr_mangled_before_its_dnr_is_inferred():
         "item § 327: number not legible, inferred from the sequence"]
 
 
+def test_a_section_word_straight_under_a_bare_heading_is_its_title():
+    text = ("Regionstyrelsens arbetsutskott\nProtokoll 2024-10-02\n\n"
+            "RSAU § 117     Dnr RS 2024/0745\nNy hyresnivå\n\nArbetsutskottets beslut\nÄrendet återremitteras.\n\n"
+            "RSAU § 118\n\nÖvriga frågor\n\nInga övriga frågor anmäls.\n")
+    items = segment(text).items
+    assert [(i.number, i.title, i.section) for i in items] == [
+        ("§ 117", "Ny hyresnivå", None), ("§ 118", "Övriga frågor", None)]
+
+
+def test_a_registers_heading_whose_number_ocr_garbled_is_inferred():
+    text = "Regionstyrelsens arbetsutskott\nProtokoll 2024-10-02\n\n" + "".join(
+        f"{head}          Dnr RS 2024/07{k}\nÄrende {k}\n\nArbetsutskottets beslut\nÄrendet godkänns.\n\n"
+        for k, head in enumerate(["RSAU $ 113", "RSAU $ I 14", "RSAU $ 115", "RSAÄAU S TIO", "RSAU 8117"], 10))
+    assert [i.number for i in segment(text).items] == [
+        "§ 113", "§ 114", "§ 115", "§ 116", "§ 117"]
+
+
 def test_a_labelled_value_outranks_a_free_line_read_before_it():
     """The letterhead prints when the minutes were typed; the label says when the meeting was. The free line
     that printed the other date stays unassigned, and the date points to its label."""
