@@ -165,6 +165,9 @@ def _furniture(lines: list[Line]) -> tuple[set[int], set[int]]:
         for i, places in edge.items()
         if any(len(pages_of.get((place, _shape(lines[i].text)), ())) >= need for place in places)
     }
+    counted = {line.page for line in lines if H.PAGE_COUNTER.search(line.text) or _PAGE_FURNITURE[0].match(fold(line.text))}
+    if len(counted) >= need:  # the pages are counted "3(7)" or "Sida 3 av 7": a bare number is no page's
+        numbers = {i for i in numbers if not lines[i].text.isdigit()}
     return out, numbers - out
 
 

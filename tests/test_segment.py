@@ -603,6 +603,23 @@ def test_a_registers_heading_whose_number_ocr_garbled_is_inferred():
         "§ 113", "§ 114", "§ 115", "§ 116", "§ 117"]
 
 
+def test_a_bare_number_at_a_page_foot_is_an_item_where_the_pages_are_counted_otherwise():
+    """Pages counted "2(3)" in the running header: the "3" near the foot of a page heads the item after it."""
+    def item(number: int, title: str) -> str:
+        return (f"{number}\n{title}\n\nÖverenskommelse\nKommunrevisionen noterar informationen.\n\n"
+                f"Sammanfattning\nOrdföranden föredrar ärendet.\nRevisorerna ställer frågor.\n\n")
+
+    pages = [f"Kommunrevisionen   SAMMANTRÄDESANTECKNINGAR   {n}(3)\n\n" + body for n, body in enumerate([
+        "Datum 2024-10-21\n\n" + item(1, "Mötets öppnande") + item(2, "Föregående minnesanteckningar") + "3",
+        "Avrapportering av granskning\n\nÖverenskommelse\nKommunrevisionen antar rapporten.\n\n"
+        + item(4, "Presentation av delårsrapport"),
+        item(5, "Inkomna skrivelser") + item(6, "Övriga frågor")], 1)]
+    items = segment("\f".join(pages)).items
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Mötets öppnande"), ("2", "Föregående minnesanteckningar"), ("3", "Avrapportering av granskning"),
+        ("4", "Presentation av delårsrapport"), ("5", "Inkomna skrivelser"), ("6", "Övriga frågor")]
+
+
 def test_a_labelled_value_outranks_a_free_line_read_before_it():
     """The letterhead prints when the minutes were typed; the label says when the meeting was. The free line
     that printed the other date stays unassigned, and the date points to its label."""
