@@ -170,7 +170,8 @@ def _list_goes_on(lines: list[Line], prev: int, i: int) -> bool:
     before, t = lines[prev].text, lines[i].text
     open_end = before.endswith(",") or before.count(",") >= 2 and not before.endswith((".", ")")) and "," in t
     scope = bool(re.match(r"(?:§|\d)", before))  # "137, 163-164": the items the member above attended
-    members = bool((H.PARTY_MARK.search(before) or scope) and H.PARTY_MARK.search(t))
+    member = lines[prev - 1].text if before[:1].islower() and prev else before  # "2:e vice" / "ordförande"
+    members = bool((H.PARTY_MARK.search(member) or scope) and H.PARTY_MARK.search(t))
     return i - prev == 2 and (open_end or members) and fold_key(t) not in SECTION
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .glyphs import SECTION_READS, SECTION_SECOND
+from .glyphs import PARTY_MARK_READS, SECTION_READS, SECTION_SECOND
 
 # Header labels → Meeting field. A label matches at the start of a line, followed by
 # ":" / "/" / a tab or two spaces (value on the same line) or nothing (value below).
@@ -72,7 +72,7 @@ NOT_SERVING = re.compile(r"\bej\s+tjänstgörande\b|\binte\s+tjänstgörande\b",
 # Column captions of a members table ("Namn   Parti   Funktion"): a row of them is no person.
 TABLE_CAPTIONS = ("Namn", "Parti", "Funktion", "Roll", "Uppdrag", "Närvaro", "Kommentar", "Ledamot", "Ersättare")
 # A party mark after a member's name: "Anna Berg (S)", "Per Ek (KD)".
-PARTY_MARK = re.compile(r"\([A-ZÅÄÖ]{1,4}\)")
+PARTY_MARK = re.compile(rf"\((?:[A-ZÅÄÖ]{{1,4}}|[{re.escape(PARTY_MARK_READS)}])\)")
 # "Karin Berg (C) ersätter Lars Holm (C)": the replaced member is absent.
 # "Peter Stenlund (M), tjänstgörande ersättare för Sofia Wennerholm (M)"; after a party mark "för" alone says it
 # ("Bo Barknertz (M) för Ulrika Jörgensen (M)").

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ingest import headings as H
-from ingest.glyphs import fold, folded
+from ingest.glyphs import commas_in_list, fold, folded
 from ingest.lines import CELL_BREAK, LABEL, LABEL_FIELD, Line, fold_key, split_folded, unspeckled
 
 _NAME_ORG_TAIL = folded(H.NAME_ORG_TAIL)
@@ -79,6 +79,7 @@ def read_people(value: str) -> tuple[list[Person], list[str]]:
     """Names in a list as printed, with the fields their roles fill, and names marked as replaced (absent)."""
     people: list[Person] = []
     replaced: list[str] = []
+    value = commas_in_list(value)
     present, *excepted = split_folded(_EXCEPT, value, maxsplit=1)
     if excepted:
         replaced += [p.name for p in read_people(excepted[0])[0]]

@@ -620,6 +620,22 @@ def test_a_bare_number_at_a_page_foot_is_an_item_where_the_pages_are_counted_oth
         ("4", "Presentation av delårsrapport"), ("5", "Inkomna skrivelser"), ("6", "Övriga frågor")]
 
 
+def test_an_ocr_read_member_list_goes_on_past_stops_misread_marks_and_blank_lines():
+    """OCR of a two-column cover: commas read as full stops, "(S)" as "($)" or "(5)", a blank line between the
+    rows after a wrapped role. Every member is read, the chair by the role after the name."""
+    text = ("Kommunstyrelsen\nDatum 2024-08-27\n\nBeslutande Ledamöter              Tjänstgörande ersättare\n\n"
+            "Lisa Andersson (M). Ordförande    Berit Bergström (M) ersätter Axel\n"
+            "Fredrik Hansson (C). 1:e vice ordförande\nMagdalena Sundqvist ($). 2:e vice\nordförande\n\n"
+            "Emanuel Forsell (M)\nJohan Tolinsson (5)\n\nMonica Neptun (1)\n\n"
+            "Övriga närvarande    Tjänstemän\nPatrik Johansson. kommunsekreterare\n\n"
+            "§ 181 Budget\nBeslut\nKommunstyrelsen godkänner budgeten.\n")
+    meeting = segment(text).meeting
+    assert meeting.participants == ["Lisa Andersson", "Berit Bergström", "Fredrik Hansson", "Magdalena Sundqvist",
+                                    "Emanuel Forsell", "Johan Tolinsson", "Monica Neptun"]
+    assert (meeting.chair, meeting.absent) == ("Lisa Andersson", ["Axel"])
+    assert "Patrik Johansson" in meeting.guests
+
+
 def test_a_labelled_value_outranks_a_free_line_read_before_it():
     """The letterhead prints when the minutes were typed; the label says when the meeting was. The free line
     that printed the other date stays unassigned, and the date points to its label."""
