@@ -152,9 +152,10 @@ DECISION_PREDICATE = (
     r"\b(?:beslutar|beslutade|beslöt|beslöts|beslutades|beslutas"
     r"|valdes|omvaldes|nyvaldes|valde|väljs|utsågs|utsåg"
     r"|godkändes|godkänns|godkände|godkänner|fastställdes|fastställs|fastställde|fastställer"
-    r"|antogs|antog|avslogs|avslås|avslog|avslår|bifölls|bifalls|bifalles|biföll|bifaller"
+    r"|antogs|antog|antar(?!\s+att\b)|avslogs|avslås|avslog|avslår|bifölls|bifalls|bifalles|biföll|bifaller"
+    r"|noterar|noterade|noteras(?!\s+att\b)|noterades(?!\s+att\b)|utser|utses|entledigar|entledigas|återremitterar"
     r"|beviljades|beviljas|beviljade|beviljar|bordlades|bordläggs|bordlade|återremitterades|återremitteras"
-    r"|(?:lades|läggs|lagts)\s+till\s+handlingarna"
+    r"|(?:lades|läggs|lagts)\s+till\s+handlingarna|(?:lägger|lade)\s+(?:\S+\s+){1,3}till\s+handlingarna"
     r"|blev\s+(?:godkänd|godkända|godkänt|antagen|antagna|avslagen|bifallen|vald|valda))\b"
 )
 # "Stämman beslutar" or "Mötet beslutade enhälligt:" alone on a line, over its att-clauses.
