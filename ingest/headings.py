@@ -363,13 +363,15 @@ _NAMES_UNTIL_END = r"(?P<names>[A-ZÅÄÖ][^.;]*?)(?=\s+och\s+till\b|[.;]|$)"
 _NAME = r"[A-ZÅÄÖÉ][\w'-]+(?:\s+(?:af|von|de|van)\s+)?(?:\s+[A-ZÅÄÖÉ][\w'-]+){0,3}"
 _NAMES_BEFORE = r"(?-i:(?P<names>" + _NAME + r"(?:\s*(?:,|och)\s*" + _NAME + r")*))"
 _MEETING_ROLE = r"(?:mötes|årsmötes|stämmo|sammanträdes)?"
+_FOR_MEETING = r"(?:\s+för\s+(?:dagens\s+)?\w*(?:mötet|stämman|sammanträdet))?"  # "för stämman", "för årsmötet"
 ELECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("chair", re.compile(r"\btill\s+(?:mötes|årsmötes)?ordförande(?:\s+för\s+(?:mötet|årsmötet|sammanträdet))?"
-                         r"\s+(?:valdes|utsågs)\s+" + _NAMES_UNTIL_END, re.I)),
-    ("secretary", re.compile(r"\btill\s+(?:mötes|årsmötes)?sekreterare(?:\s+för\s+(?:mötet|årsmötet|sammanträdet))?"
-                             r"\s+(?:valdes\s+|utsågs\s+)?" + _NAMES_UNTIL_END, re.I)),
-    ("adjusters", re.compile(r"\btill\s+(?:justeringsmän|justeringsman|justerare|justeringspersoner|att\s+jämte"
-                             r"\s+ordföranden\s+justera[^.]*?)\s+(?:valdes|utsågs)\s+" + _NAMES_UNTIL_END, re.I)),
+    ("chair", re.compile(r"\btill\s+(?:mötes|årsmötes)?ordförande" + _FOR_MEETING
+                         + r"\s+(?:valdes|utsågs)\s+" + _NAMES_UNTIL_END, re.I)),
+    ("secretary", re.compile(r"\btill\s+(?:mötes|årsmötes)?sekreterare" + _FOR_MEETING
+                             + r"\s+(?:valdes\s+|utsågs\s+)?" + _NAMES_UNTIL_END, re.I)),
+    ("adjusters", re.compile(r"\b(?:till\s+(?:justeringsmän|justeringsman|justerare|justeringspersoner)|(?:till\s+)?att"
+                             r"\s+jämte\s+ordföranden\s+justera[^.]*?)\s+(?:valdes|utsågs)\s+" + _NAMES_UNTIL_END,
+                             re.I)),
     # the name first: "Henrik Sandqvist valdes till mötesordförande", "… beslutar att välja X till stämmoordförande"
     ("chair", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågs|väljs|utses)\s+(?:till|som)\s+" + _MEETING_ROLE
                          + r"ordförande\b", re.I)),

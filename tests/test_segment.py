@@ -636,6 +636,27 @@ def test_an_ocr_read_member_list_goes_on_past_stops_misread_marks_and_blank_line
     assert "Patrik Johansson" in meeting.guests
 
 
+def test_a_common_noun_or_a_heading_is_no_organisation():
+    """"myndighet § 42" (a wrapped role) and "Information från ledamöter och förvaltning" end in words that
+    name organisations, but neither is a name: where no organisation is printed, none is given."""
+    text = ("Nämnden för Gymnasium & Arbetsmarknad\nProtokoll 2024-04-17\n\n"
+            "Övriga närvarande   Pernilla Börjesson, enhetschef för\nmyndighet § 42\n\n"
+            "Information från ledamöter och förvaltning\n\n§ 42 Budget\nBeslut\nNämnden godkänner budgeten.\n")
+    meeting = segment(text).meeting
+    assert (meeting.organization, meeting.body) == (None, "Nämnden för Gymnasium & Arbetsmarknad")
+
+
+def test_officers_elected_for_the_stamma_in_the_items_fill_the_header():
+    text = ("Västra Ämtervikens vägförening\nProtokoll fört vid ordinarie årsstämma den 28 april 1979\n\n"
+            "§ 1. Val av ordförande och sekreterare för stämman.\n"
+            "Till ordförande för stämman valdes Sven-Olof Hedenström\noch till sekreterare Gunvor Lindqvist.\n\n"
+            "§ 2. Val av justeringsmän.\nAtt jämte ordföranden justera dagens protokoll valdes\n"
+            "Karl-Erik Brodin och Åke Sjölander.\n")
+    meeting = segment(text).meeting
+    assert (meeting.chair, meeting.secretary, meeting.adjusters) == (
+        "Sven-Olof Hedenström", "Gunvor Lindqvist", ["Karl-Erik Brodin", "Åke Sjölander"])
+
+
 def test_a_labelled_value_outranks_a_free_line_read_before_it():
     """The letterhead prints when the minutes were typed; the label says when the meeting was. The free line
     that printed the other date stays unassigned, and the date points to its label."""
