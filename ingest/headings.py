@@ -337,7 +337,7 @@ KL_RANGE = re.compile(
 TIME_BARE = re.compile(r"\b(?P<h1>[012]?\d)[.:] ?(?P<m1>[0-5]\d)\b")  # only in a labelled time field
 # The end of the meeting told in the text: "förklarade mötet avslutat kl. 21.30".
 END_TIME = re.compile(
-    r"\b(?:avslutat|avslutade|avslutades|avslutas|slut)\b[^.]{0,40}?\bkl(?:ockan|\.)?\s*(?P<h>[012]?\d)[.:] ?(?P<m>[0-5]\d)\b",
+    r"\b(?:avslutad|avslutat|avslutade|avslutades|avslutas|slut)\b[^.]{0,40}?\bkl(?:ockan|\.)?\s*(?P<h>[012]?\d)[.:] ?(?P<m>[0-5]\d)\b",
     re.I,
 )
 TIME_SINGLE = re.compile(r"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:] ?(?P<m1>[0-5]\d))?\b", re.I)

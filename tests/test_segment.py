@@ -657,6 +657,19 @@ def test_officers_elected_for_the_stamma_in_the_items_fill_the_header():
         "Sven-Olof Hedenström", "Gunvor Lindqvist", ["Karl-Erik Brodin", "Åke Sjölander"])
 
 
+def test_a_running_header_or_contents_heading_glued_to_a_list_is_no_person():
+    from ingest.people import names_only
+
+    assert names_only("Maria Gathendahl, KUNGSBACKA KOMMUN SAMMANTRÄDESPROTOKOLL") == ["Maria Gathendahl"]
+    assert names_only("Reza Tavakoli, Innehållsförteckning") == ["Reza Tavakoli"]
+
+
+def test_the_end_time_of_a_stamma_declared_closed():
+    text = ("Vägföreningen\nProtokoll fört vid årsstämma den 28 april 1979 kl. 14.00\n\n§ 1. Stämmans avslutande.\n"
+            "Ordföranden tackade de närvarande och förklarade\nstämman avslutad kl. 15.50.\n")
+    assert segment(text).meeting.end_time == "15:50"
+
+
 def test_a_labelled_value_outranks_a_free_line_read_before_it():
     """The letterhead prints when the minutes were typed; the label says when the meeting was. The free line
     that printed the other date stays unassigned, and the date points to its label."""
