@@ -56,7 +56,6 @@ def _check_jpeg(stream: BinaryIO) -> None:
 def _frames(image: Image.Image, fmt: str, limits: Limits) -> Iterator[Image.Image]:
     """Each page of an image file, decoded one at a time, upright by its EXIF orientation."""
     for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
-        check_pages(number, limits)
         check_pixels(*frame.size, limits, f"page {number}: image too large")
         try:
             frame.load()
@@ -74,6 +73,11 @@ def _size(exc: Exception) -> str:
 def extract_image(stream: BinaryIO, fmt: str, language: str, limits: Limits) -> Extraction:
     """Frames are decoded from `stream` as OCR takes them, so a long TIFF is never in memory whole."""
     with _open_image(stream, fmt) as image:
+        try:
+            count = getattr(image, "n_frames", 1)  # TIFF: its directories walked, no frame decoded
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise InputError(f"corrupt {fmt} image ({exc})") from None
+        check_pages(count, limits)  # before the first page is read, not after a thousand
         frames = enumerate(_frames(image, fmt, limits), start=1)
         pages = ocr.ocr_pages(frames, language)
     return Extraction(kind="image", pages=pages, ocr_engine=ocr.engine(), ocr_language=language)

@@ -162,6 +162,22 @@ def png_canvas(folder: Path, side: int = 12_000) -> Path:
     return _write(folder / f"duk-{side}.png", data)
 
 
+def many_frames(folder: Path, frames: int = 2000) -> Path:
+    """A TIFF of 2,000 one-pixel pages, written directory by directory (Pillow's writer takes seconds)."""
+    pixel = 8  # the one white byte every page shares, after the 8-byte header
+    entries = [(256, 3, 1), (257, 3, 1), (258, 3, 8), (259, 3, 1), (262, 3, 1), (273, 4, pixel), (277, 3, 1),
+               (278, 3, 1), (279, 4, 1)]  # width, height, bits, no compression, grey, strip at, 1 sample, rows, bytes
+    size = 2 + 12 * len(entries) + 4
+    first = pixel + 1
+    out = bytearray(b"II*\x00" + struct.pack("<I", first) + b"\xff")
+    for number in range(frames):
+        following = first + (number + 1) * size if number + 1 < frames else 0
+        out += struct.pack("<H", len(entries))
+        out += b"".join(struct.pack("<HHII", tag, kind, 1, value) for tag, kind, value in entries)
+        out += struct.pack("<I", following)
+    return _write(folder / f"ramar-{frames}.tif", bytes(out))
+
+
 def big_text(folder: Path, size: int = 200_000_000) -> Path:
     """Real Swedish text, repeated to `size` bytes."""
     seed = sorted((ROOT / "eval" / "seeds").glob("*.txt"))[0].read_bytes()
@@ -233,6 +249,7 @@ MAKERS: dict[str, Callable[[Path], Path]] = {
     "1M glyphs": glyphs,
     "1 GB content stream": content_bomb,
     "12,000² PNG canvas": png_canvas,
+    "2,000-page TIFF": many_frames,
     "30 GB sparse text": sparse_text,
 }
 """The inputs a test makes in full; the 200 MB text file and the dictionary are made smaller in tests."""

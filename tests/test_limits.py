@@ -29,6 +29,7 @@ REASONS = {
     "1M glyphs": "page 1: more than 100 000 glyphs (--limit glyphs=N)",
     "1 GB content stream": "page 1: more than 32 000 000 bytes of drawing operations (--limit drawings=N)",
     "12,000² PNG canvas": "page 1: image too large: 12000x12000 pixels, more than 89 000 000 (--limit pixels=N)",
+    "2,000-page TIFF": "too many pages: more than 1 000 (--limit pages=N)",
     "30 GB sparse text": "too much text: more than 5 000 000 bytes (--limit text=N)",
 }
 PARSE_PEAK_MB = 400
