@@ -117,22 +117,23 @@ class _Cost:
             raise InputError(f"page {self.page}: more than {number(self.limits.glyphs)} glyphs (--limit glyphs=N)")
 
 
-def check_pdf_page(page: Any, number_: int, limits: Limits) -> None:
+def check_pdf_page(page: Any, page_number: int, limits: Limits) -> None:
     """Measures a pdfminer `PDFPage` from its raw content streams and the form XObjects they draw (a form drawn
     1,000 times counts 1,000 times), and checks the size of every image it places; pdfminer would hold an object
     per operation and pdfium decode every image whole, so this runs before either sees the page."""
-    cost = _Cost(number_, limits)
+    cost = _Cost(page_number, limits)
     _measure(page.contents or [], page.resources or {}, cost, limits, repeat=1, depth=0, seen={})
 
 
 def _measure(streams: list, resources: dict, cost: _Cost, limits: Limits, *, repeat: int, depth: int,
              seen: dict) -> None:
-    """`seen` keeps what a form's own content costs, so a form drawn from many places is decoded once."""
+    """`seen` keeps what a form's own content costs, so a form drawn from many places is decoded once (and the
+    streams themselves, so that the ids it is keyed by stay theirs)."""
     from pdfminer.pdftypes import resolve1
 
     key = tuple(id(stream) for stream in streams)
     if key in seen:
-        drawings, glyphs, calls = seen[key]
+        drawings, glyphs, calls, _ = seen[key]
         cost.add(repeat * drawings, repeat * glyphs)
     else:
         data = b"".join(_decoded(resolve1(stream), cost.page) for stream in streams)
@@ -147,7 +148,7 @@ def _measure(streams: list, resources: dict, cost: _Cost, limits: Limits, *, rep
             what = f"page {cost.page}: an inline image too large"
             check_pixels(size.get(b"W", 0), size.get(b"H", 0), limits, what)
         calls = sorted(Counter(_FORM_CALL.findall(data)).items())
-        seen[key] = drawings, glyphs, calls
+        seen[key] = drawings, glyphs, calls, streams
     xobjects = resolve1(resources.get("XObject")) or {}
     for name, times in calls:
         xobject = resolve1(xobjects.get(name.decode("latin-1")))
