@@ -23,6 +23,7 @@ _BODY_WORDS = folded(H.BODY_WORDS)
 _ORG_WORDS = folded(H.ORG_WORDS)
 _ORG_LEADS = folded(H.ORG_LEADS)
 _TOP_ORG_WORDS = folded(H.TOP_ORG_WORDS)
+_AS_PRINTED = {_BODY_WORDS: H.BODY_WORDS, _ORG_WORDS: H.ORG_WORDS, _TOP_ORG_WORDS: H.TOP_ORG_WORDS}
 _BODY_PURPOSE = {fold(w) for w in H.BODY_PURPOSE_WORDS}
 _COORDINATORS = ("&", "och")
 _CONTINUING = set(H.PERSON_LISTS) | {"place_time"}
@@ -404,10 +405,11 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
     if len(cells) > 1:  # "Kommunfullmäktige        Sammanträdesdatum": a caption in a cell of its own is no value
         clean = "   ".join(c for c in cells if not _caption_cell(c))
     title = _TITLES.search(fold(clean))
-    if title and (title.start() == 0 or running):
-        if title.start():
+    own_cell = bool(title) and len(cells) > 1 and clean[: title.start()].endswith("  ")
+    if title and (title.start() == 0 or running or own_cell):
+        if title.start():  # "Kommunrevisionen      SAMMANTRÄDESANTECKNINGAR": the name beside the title
             _name_line(clean[: title.start()], found)
-        found.propose("title", clean[title.start() :].strip(" .:") if running else clean.rstrip(" .:"))
+        found.propose("title", clean[title.start() :].strip(" .:") if running or own_cell else clean.rstrip(" .:"))
     elif title and _genitive_hits(clean[: title.start()].split(), _BODY_WORDS):
         _name_line(clean[: title.start()], found)  # "Barn- och utbildningsnämndens protokoll"
     if (title and title.start() == 0) or clean[:1].islower():
@@ -433,14 +435,22 @@ def _caption_cell(cell: str) -> bool:
     return bool(m) and not m.group("rest").strip()
 
 
+def _is_key(word: str, pattern: re.Pattern[str]) -> bool:
+    """The word ends in one of the pattern's key words. Matched without diacritics, since OCR drops them
+    ("namnden"), but a word that has its å, ä and ö is read as printed: "biträdet" does not end in "rådet"."""
+    if not pattern.search(fold(word)):
+        return False
+    return not any(c in "åäöÅÄÖ" for c in word) or bool(_AS_PRINTED[pattern].search(word))
+
+
 def _word_hits(words: list[str], pattern: re.Pattern[str]) -> list[int]:
-    return [k for k, w in enumerate(words) if pattern.search(fold(w.strip(".,:;()")))]
+    return [k for k, w in enumerate(words) if _is_key(w.strip(".,:;()"), pattern)]
 
 
 def _genitive_hits(words: list[str], pattern: re.Pattern[str]) -> list[int]:
     """Words that are a key word in the genitive: "utbildningsnämndens", "fullmäktiges"."""
     bare_words = [w.strip(".,:;()") for w in words]
-    return [k for k, w in enumerate(bare_words) if w.endswith("s") and pattern.search(fold(w[:-1]))]
+    return [k for k, w in enumerate(bare_words) if w.endswith("s") and _is_key(w[:-1], pattern)]
 
 
 def _name_line(text: str, found: Candidates) -> None:

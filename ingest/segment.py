@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import groupby
 
 from ingest import headings as H
 from ingest.decisions import grammar_decisions, is_decision
@@ -40,6 +41,7 @@ _LEADER_LETTERS = set("msenraucivwo.-·…,:;'’")
 _SIGN_LOST = re.compile(
     r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?P<mark>\S{1,6}(?:\s\S{1,4}){0,2})\s+(?P<rest>(?:Dnr|Diarienr|Diarienummer)\b.*)$")
 _PAGE_AT_END = re.compile(r"\s\d{1,4}$")
+_TITLE_THEN_PAGE = re.compile(r"^(?=\D*[^\W\d_]).*\S\s{3,}\d{1,3}$")  # a title, a column gap, its page number
 LONE_RUN = 3  # numbers on lines of their own make a sequence of headings only this many in a row
 _NUMBER_LOST = re.compile(r"^[.,:;|'‘’)]\s*(?P<rest>[A-ZÅÄÖ][^.]{2,80})$")  # ". Val av ordförande"
 _MORE_PARAGRAPHS = re.compile(r"(?:\s*(?:,|och|samt)\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*")
@@ -63,7 +65,7 @@ def segment(text: str) -> Segmentation:
              for n, line in enumerate(page.split("\n"), 1)]
     furniture, page_numbers, toc, toc_numbers, span, headings = _layout(lines)
     first = headings[0].index if headings else len(lines)
-    by_column = _by_column(raw[:first])
+    by_column = _by_column(raw[:first], toc)
     if by_column != lines[:first]:
         lines = by_column + lines[first:]
         furniture, page_numbers, toc, toc_numbers, span, headings = _layout(lines)
@@ -108,12 +110,21 @@ def _layout(lines: list[Line]):
     return furniture, page_numbers, toc, toc_numbers, span, headings
 
 
-def _by_column(raw: list[tuple[int, str]]) -> list[Line]:
-    """The header's lines with side-by-side lists read down each column (see ingest.layout), page by page."""
+def _by_column(raw: list[tuple[int, str]], toc: set[int]) -> list[Line]:
+    """The header's lines with side-by-side lists read down each column (see ingest.layout), page by page. A
+    contents list stays as it is: its page numbers are no column of their own."""
     out: list[Line] = []
+    start = 0
     for page in dict.fromkeys(p for p, _ in raw):
         texts = [t for p, t in raw if p == page]
-        out += [Line(page, t.strip(), k + 1) for k, t in column_order(texts, header.label_cell)]
+        runs = [list(g) for _, g in groupby(range(len(texts)), key=lambda k: start + k in toc)]
+        for run in runs:
+            if start + run[0] in toc:
+                out += [Line(page, texts[k].strip(), k + 1) for k in run]
+            else:
+                out += [Line(page, t.strip(), run[0] + k + 1)
+                        for k, t in column_order([texts[k] for k in run], header.label_cell)]
+        start += len(texts)
     return out
 
 
@@ -199,7 +210,9 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
             if number in seen:
                 break
             near = bool(entries) and j - entries[-1] <= 2  # OCR may put a blank line between an entry's lines
-            if number is not None or H.DNR.search(t) and (near or not entries):  # "J 181 Dnr KS-2024-00011": § lost
+            # "Mötets öppnande      3", once the entry before it has its page number
+            titled = _titled_entry(lines, j, furniture) and (near and open_lines is None or not entries)
+            if number is not None or titled or H.DNR.search(t) and (near or not entries):  # "J 181 Dnr KS-2024-00011"
                 seen.update([number] if number is not None else [])
                 counted.append(number)
                 open_lines = 0
@@ -229,6 +242,16 @@ def _entry_follows(lines: list[Line], j: int, furniture: set[int], seen: set[int
             number = _continuing(_item_readings(lines[k].text), seen)
             return number is not None and number > max(seen, default=0)
     return False
+
+
+def _titled_entry(lines: list[Line], j: int, furniture: set[int]) -> bool:
+    """An entry of a list without item numbers: a title and, a column gap away, its page number, perhaps on the
+    title's second line ("Avrapportering av granskning av kommunens delårsrapport inkl. det" / "sakkunniga
+    biträdets yttrande      3", "Valnämndens presidium informerar om genomförandet av" / "Europaparlamentsval   4")."""
+    if _TITLE_THEN_PAGE.search(lines[j].text):
+        return True
+    below = next((k for k in range(j + 1, min(j + 3, len(lines))) if lines[k].text and k not in furniture), None)
+    return below is not None and bool(_TITLE_THEN_PAGE.search(lines[below].text))
 
 
 def _continuing(readings: list[tuple[str, int, str, str]], seen: set[int]) -> int | None:

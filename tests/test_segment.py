@@ -670,6 +670,31 @@ def test_the_end_time_of_a_stamma_declared_closed():
     assert segment(text).meeting.end_time == "15:50"
 
 
+def test_a_contents_list_of_titles_and_page_numbers_is_set_aside_and_names_no_body():
+    """A contents list without item numbers ("Mötets öppnande      3"), its titles wrapped, is no header text
+    and no two columns; the body is the name printed beside the title of the minutes, and "biträdets" (with
+    its "ä") is not a "råd"."""
+    text = ("KUNGSBACKA KOMMUN\nKommunrevisionen                   SAMMANTRÄDESANTECKNINGAR\n\nDatum\n2024-10-21\n\n"
+            "Innehåll\n\nMötets öppnande                                      3\n\n"
+            "Avrapportering av granskning av kommunens delårsrapport inkl. det\n"
+            "sakkunniga biträdets yttrande                        3\n\n"
+            "Valnämndens presidium informerar om genomförandet av\nEuropaparlamentsval                                  4\n\n"
+            "Avslut                                               4\n\n"
+            "1\nMötets öppnande\n\nÖverenskommelse\nKommunrevisionen noterar informationen.\n\n"
+            "2\nAvrapportering av granskning\n\nÖverenskommelse\nKommunrevisionen antar rapporten.\n\n"
+            "3\nValnämndens presidium informerar\n\nÖverenskommelse\nKommunrevisionen noterar informationen.\n\n"
+            "4\nAvslut\n\nÖverenskommelse\nKommunrevisionen noterar informationen.\n\nSammanfattning\n"
+            "Ordföranden tackar mötesdeltagarna.\nNästa möte hålls den 18 november.\nMötet avslutas.\n")
+    seg = segment(text)
+    assert (seg.meeting.organization, seg.meeting.body, seg.meeting.title) == (
+        "KUNGSBACKA KOMMUN", "Kommunrevisionen", "SAMMANTRÄDESANTECKNINGAR")
+    assert [i.title for i in seg.items] == [
+        "Mötets öppnande", "Avrapportering av granskning", "Valnämndens presidium informerar", "Avslut"]
+    assert seg.issues == []  # the list names four items, and four were found
+    glance = segment("Protokoll 2024-10-21\nsakkunniga biträdets yttrande\n\n§ 1 Budget\nBeslut\nNämnden antar budgeten.\n")
+    assert glance.meeting.body is None
+
+
 def test_a_labelled_value_outranks_a_free_line_read_before_it():
     """The letterhead prints when the minutes were typed; the label says when the meeting was. The free line
     that printed the other date stays unassigned, and the date points to its label."""
