@@ -584,6 +584,18 @@ def _wait_for_core(running: dict[futures.Future, int | None], collect) -> int | 
             time.sleep(TOKEN_POLL)
 
 
+def glance(image: Image.Image, language: str, dpi: int) -> list[OcrWord]:
+    """The words of one quick reading of a page sample: Tesseract's layout analysis once, without levelling,
+    OSD or re-reads; for checking a PDF text layer against its page (`ingest/textlayer.py`). It waits for a
+    core like any page."""
+    token = _wait_for_core({}, None)
+    try:
+        return _parse(_data(_prepare(image), language, dpi))[1]
+    finally:
+        if token is not None:
+            os.close(token)
+
+
 def _read_page(number: int, dpi: int, image: Image.Image, language: str, token: int | None) -> Page:
     """One page (read again levelled when it leans, then OSD, rarely); the core token is given back at the end.
 
