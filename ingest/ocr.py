@@ -624,6 +624,7 @@ def ocr_pages(pages: Iterable[tuple[int, Image.Image]], language: str = "swe", *
 
     `dpi`, when given, is the resolution of every image (a rendered PDF); otherwise each image's own."""
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # Tesseract's OpenMP threads would fight our processes
+    _core_wait()  # a bad setting fails every document, not only those that happen to wait
     done: list[Page] = []
     running: dict[futures.Future, int | None] = {}  # a page being read → its core token
 

@@ -29,8 +29,8 @@ MIN_TEXT_CHARS = 20
 # Every 5 pages rather than 25 took 47 MB off a worker reading a 200-page scan (peak 155 -> 108 MB, OCR aside)
 # for 0.01 s of CPU a page, 0.2% of Tesseract's; the walk grows with the document, to about 2% at 1000 pages.
 REOPEN_SCANS = 5
-# A text layer is checked against a quick OCR of the page (`textlayer`) where it lies over an image covering this
-# share of the page, or where its words leave doubt. The sample is the inkiest 1/SAMPLE_PART of the page's
+# A text layer is checked against a quick OCR of the page (`textlayer`) where it is hidden on a page that an image
+# covers this share of, or where its words leave doubt. The sample is the inkiest 1/SAMPLE_PART of the page's
 # height at SAMPLE_DPI: Tesseract's time goes with the text it reads, so a strip costs a fifth of the page.
 IMAGE_COVER = 0.5
 SAMPLE_DPI = 150
@@ -171,6 +171,8 @@ def extract_pdf(stream: BinaryIO, language: str, dpi: int) -> Extraction:
                 elif rating.verdict == "garbage":
                     why[index + 1] = f"text layer rejected: {rating.reason}"
                     rejected[index + 1] = (text, rating)
+                elif rating.verdict == "good" and not _hidden_text(page):  # printed over a background image
+                    pages.append(Page(number=index + 1, text=text, method="text", reason=rating.reason))
                 else:
                     seen = textlayer.agreement(text, ocr.glance(_sample(page), language, SAMPLE_DPI))
                     if seen is None or seen >= textlayer.AGREEMENT:
@@ -218,13 +220,30 @@ def _better_reading(page: Page, why: str, layer: tuple[str, textlayer.Rating] | 
     return page.model_copy(update={"reason": why})
 
 
+def _covers(box: tuple[float, float, float, float], width: float, height: float) -> bool:
+    """The box (x0, y0, x1, y1 in either direction of y), clipped to the page, covers IMAGE_COVER of it."""
+    x0, y0, x1, y1 = box
+    return max(0, min(x1, width) - max(x0, 0)) * max(0, min(y1, height) - max(y0, 0)) >= IMAGE_COVER * width * height
+
+
 def _under_image(page) -> bool:
     """An image covers IMAGE_COVER of the page: text on it may be an invisible layer over a scan."""
-    area = page.width * page.height
-    for image in page.images:
-        left, right = max(image["x0"], 0), min(image["x1"], page.width)
-        top, bottom = max(image["top"], 0), min(image["bottom"], page.height)
-        if (right - left) * (bottom - top) >= IMAGE_COVER * area:
+    return any(_covers((image["x0"], image["top"], image["x1"], image["bottom"]), page.width, page.height)
+               for image in page.images)
+
+
+def _hidden_text(page: pdfium.PdfPage) -> bool:
+    """Text a reader of the page does not see: drawn invisible (render mode 3, as scanners and OCR tools write
+    their layer) or covered by an image drawn after it. Visible text over a background image (a letterhead
+    scanned into a template) is what the page prints, and needs no OCR to be believed."""
+    width, height = page.get_size()
+    texts = False
+    for obj in page.get_objects():
+        if obj.type == pdfium.raw.FPDF_PAGEOBJ_TEXT:
+            if pdfium.raw.FPDFTextObj_GetTextRenderMode(obj.raw) == pdfium.raw.FPDF_TEXTRENDERMODE_INVISIBLE:
+                return True
+            texts = True
+        elif obj.type == pdfium.raw.FPDF_PAGEOBJ_IMAGE and texts and _covers(obj.get_bounds(), width, height):
             return True
     return False
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pdfplumber
 import pikepdf
 import pytest
+from PIL import Image
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
@@ -117,6 +118,24 @@ def test_a_text_pdf_keeps_its_text_layer_without_ocr():
     assert document.pipeline.ocr_engine is None and document.source.kind == "pdf-text"
 
 
+def test_visible_text_over_a_background_image_is_believed_without_ocr():
+    """A template with a full-page background (a scanned letterhead, paper texture) prints its text layer."""
+    background = io.BytesIO()
+    Image.new("L", (620, 877), 235).save(background, "PNG")
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4, invariant=1)
+    pdf.drawImage(ImageReader(io.BytesIO(background.getvalue())), 0, 0, *A4)
+    y = A4[1] - 60
+    for line in OTHER.read_text(encoding="utf-8").splitlines()[:40]:
+        pdf.drawString(50, y, line)
+        y -= 14
+    pdf.showPage()
+    pdf.save()
+    document = process(buffer.getvalue(), "mall.pdf", Options())
+    [page] = document.source.page_sources
+    assert page.method == "text" and re.fullmatch(r"\d+% of its \d+ words are in the dictionary", page.reason)
+
+
 def test_a_scan_with_its_own_invisible_text_keeps_that_text():
     """A sandwich PDF (a scan under the OCR of itself, as OCRmyPDF writes) is checked by a quick OCR of a strip,
     which agrees, so the layer is kept and the page is not read again."""
@@ -131,7 +150,8 @@ def test_a_scan_with_its_own_invisible_text_keeps_that_text():
 def test_a_page_in_a_language_the_dictionary_lacks_keeps_its_text_layer():
     """Finnish rates as garbage by the Swedish lexicon, but OCR of the page reads it no better: the exact text
     layer is kept."""
-    finnish = ("Hallituksen kokouksen pöytäkirja\nAika: tiistaina kello kymmenen. Paikka: kunnantalon valtuustosali.\n"
+    finnish = ("Hallituksen kokouksen pöytäkirja\n"
+               "Aika: tiistaina kello kymmenen. Paikka: kunnantalon valtuustosali.\n"
                "Läsnä olivat puheenjohtaja, varapuheenjohtaja ja jäsenet sekä sihteeri.\n"
                "Kokous todettiin lailliseksi ja päätösvaltaiseksi. Esityslista hyväksyttiin työjärjestykseksi.\n"
                "Päätettiin myöntää avustusta nuorisoseuralle kesäleirin järjestämiseen.\n")
