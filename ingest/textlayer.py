@@ -41,6 +41,8 @@ _LONG = re.compile(r"[^\W\d_]{4,}")
 _KNOWN = WORD | NAME | DOMAIN | USER | ENGLISH
 _ODD = frozenset({"Cc", "Co", "Cn", "Cs"})  # controls, private use (Word's bullets aside), unassigned, surrogates
 LATIN_END = 0x24F  # the last Latin letter (Latin Extended-B): Swedish text has no other script
+_SPACE = re.compile(r"\s")
+_BEYOND_LATIN = re.compile(r"[^\s\x20-\x7e\xa0-\u024f]")  # the only characters that can be odd: the rest are quick
 
 
 @dataclass(frozen=True)
@@ -67,8 +69,8 @@ def _odd(character: str) -> bool:
 
 
 def _odd_share(text: str) -> float:
-    characters = [c for c in text if not c.isspace()]
-    return sum(map(_odd, characters)) / len(characters) if characters else 0.0
+    characters = len(text) - len(_SPACE.findall(text))
+    return sum(map(_odd, _BEYOND_LATIN.findall(text))) / characters if characters else 0.0
 
 
 def rate(text: str, lexicon: Lexicon) -> Rating:
