@@ -174,7 +174,8 @@ def extract_pdf(stream: BinaryIO, language: str, dpi: int) -> Extraction:
                 elif rating.verdict == "good" and not _hidden_text(page):  # printed over a background image
                     pages.append(Page(number=index + 1, text=text, method="text", reason=rating.reason))
                 else:
-                    seen = textlayer.agreement(text, ocr.glance(_sample(page), language, SAMPLE_DPI))
+                    glance_dpi = min(SAMPLE_DPI, dpi)  # within the size checked above
+                    seen = textlayer.agreement(text, ocr.glance(_sample(page, glance_dpi), language, glance_dpi))
                     if seen is None or seen >= textlayer.AGREEMENT:
                         looked = "the page image shows too little text to compare" if seen is None else \
                             f"{seen:.0%} of the words OCR reads in a strip of the page image are in it"
@@ -248,10 +249,10 @@ def _hidden_text(page: pdfium.PdfPage) -> bool:
     return False
 
 
-def _sample(page: pdfium.PdfPage) -> Image.Image:
-    """The band of the page, 1/SAMPLE_PART of its height at SAMPLE_DPI, that holds the most ink: text, where the
-    page has any."""
-    image = page.render(scale=SAMPLE_DPI / 72, grayscale=True).to_pil().convert("L")
+def _sample(page: pdfium.PdfPage, dpi: int) -> Image.Image:
+    """The band of the page, 1/SAMPLE_PART of its height at `dpi`, that holds the most ink: text, where the page
+    has any."""
+    image = page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
     rows = image.resize((1, image.height), Image.Resampling.BOX).tobytes()  # each row's mean grey
     band = max(1, image.height // SAMPLE_PART)
     ink = [0]
