@@ -68,7 +68,7 @@ PAGE_LAYOUT, SINGLE_LINE = 3, 7  # Tesseract's page segmentation modes: automati
 TOKEN_POLL = 0.05
 """Seconds between looks for a free core when all are taken (a page takes seconds: polling costs nothing)."""
 CORE_WAIT_SETTING = "MINUTES_CORE_WAIT"
-"""Environment variable: seconds to wait for a core other processes hold before reading without one."""
+"""Environment variable: seconds to wait for a core a stopped process holds before reading without it."""
 CORE_WAIT = 30.0
 ENGINE_SETTING = "MINUTES_TESSERACT"
 """Environment variable: "program" reads pages with the installed `tesseract` program instead of tesserocr."""
@@ -544,27 +544,28 @@ _told = False
 
 
 def _go_on_without(holders: list[int], since: float) -> bool:
-    """True when a page should be read without a core: the cores' holders kept them CORE_WAIT seconds since
-    `since`, or are stopped processes waited out before.
+    """True when a page should be read without a core: a holder of the cores is a stopped process (Ctrl-Z,
+    SIGSTOP) that kept its core CORE_WAIT seconds since `since`, or one waited out before and still stopped.
 
-    Without this a stopped `minutes` (Ctrl-Z) would hold its tokens, and every other one would wait forever,
-    silently. A holder that is stopped, or a wait that runs out, is said once per process on stderr: a worker
-    has no other way to tell the person at the terminal why nothing moves."""
+    Without this a stopped `minutes` would hold its tokens, and every other one would wait forever, silently.
+    A running holder gives its core back within a page, so waiting for it stays unbounded: going on without a
+    core there would only put more Tesseracts on the machine than it has cores. (A dead process holds nothing:
+    the kernel drops its locks.) A stopped holder is said once per process on stderr: a worker has no other
+    way to tell the person at the terminal why nothing moves."""
     global _told
     others = set(holders) - {os.getpid()}  # our own threads give theirs back in a page's time
-    if not others:
-        return False
     stopped = {pid for pid in others if _stopped(pid)}
-    if others <= stopped & _given_up:
+    if not stopped:
+        return False
+    if stopped & _given_up:
         return True
     limit = _core_wait()
-    waited = time.monotonic() - since
-    if (stopped or waited >= limit) and not _told:
+    if not _told:
         _told = True
         held = ", ".join(f"{pid} (stopped)" if pid in stopped else str(pid) for pid in sorted(others))
         print(f"minutes: waiting for a free core, held by process {held}; reading on without one after "
               f"{limit:g} s ({CORE_WAIT_SETTING})", file=sys.stderr, flush=True)
-    if waited < limit:
+    if time.monotonic() - since < limit:
         return False
     _given_up.update(stopped)
     return True
