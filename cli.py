@@ -5,6 +5,7 @@ Heavy modules (the stages, PDF and image libraries, Dask) are imported inside th
 """
 from __future__ import annotations
 
+import atexit
 import os
 import signal
 import sys
@@ -17,15 +18,32 @@ INTERRUPTED = "minutes: interrupted"
 INGEST_INTERRUPTED = "minutes: interrupted; run the same command again to finish"
 EXIT_INTERRUPTED = 128 + signal.SIGINT
 _interrupted_line = INTERRUPTED
+_interrupt_seen = False
 
 
 def _interrupted(signum, frame):
     """Ctrl-C anywhere, from start-up on: one line and the exit code a shell gives a program ended by SIGINT.
     SystemExit rather than KeyboardInterrupt, which click would turn into "Aborted!" and exit 1; `finally` blocks
     still run (temporary files go, an ingest stops its workers). A second Ctrl-C ends at once."""
-    signal.signal(signal.SIGINT, lambda *_: os._exit(EXIT_INTERRUPTED))
+    global _interrupt_seen
+    if _interrupt_seen:
+        os._exit(EXIT_INTERRUPTED)
+    _interrupt_seen = True
     print(_interrupted_line, file=sys.stderr, flush=True)
     raise SystemExit(EXIT_INTERRUPTED)
+
+
+def _exit_interrupted() -> None:
+    """The exit code stays 130 however the program ends after a Ctrl-C: the SystemExit can land in a finalizer,
+    which swallows it, and the work then fails on half-closed objects (pdfium: "Failed to load page")."""
+    if _interrupt_seen:
+        os._exit(EXIT_INTERRUPTED)
+
+
+def _unraisable(info) -> None:
+    """A SystemExit of Ctrl-C's that a finalizer swallowed is the interruption already said, not a message."""
+    if not (_interrupt_seen and isinstance(info.exc_value, SystemExit)):
+        sys.__unraisablehook__(info)
 
 
 # Installed before the slow import of typer, and only when run as the program: a test importing the app keeps
@@ -33,6 +51,8 @@ def _interrupted(signum, frame):
 if (__name__ == "__main__" or os.path.basename(sys.argv[0]) == "minutes") \
         and signal.getsignal(signal.SIGINT) is signal.default_int_handler:
     signal.signal(signal.SIGINT, _interrupted)
+    atexit.register(_exit_interrupted)
+    sys.unraisablehook = _unraisable
 
 import typer  # noqa: E402
 
@@ -79,6 +99,8 @@ EXIT_BROKEN_PIPE = 128 + 13
 def _fail(name: str, reason: str) -> NoReturn:
     from ingest.archive import path_label, shown
 
+    if _interrupt_seen:  # a failure after Ctrl-C is the interruption's, said already
+        raise SystemExit(EXIT_INTERRUPTED)
     print(f"minutes: {shown(path_label(name))}: {reason}", file=sys.stderr)
     raise typer.Exit(1)
 
