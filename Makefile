@@ -17,6 +17,7 @@ bench:
 	$(PY) bench/bench_repair.py
 	$(PY) bench/bench_ingest.py
 	$(PY) bench/bench_segment.py
+	$(PY) bench/bench_hostile.py
 samples: setup
 	$(PY) scripts/make_samples.py
 dict: setup

@@ -78,6 +78,14 @@ DictOption = Annotated[
                  "~/.config/minutes/words.txt, if it exists]", show_default=False),
 ]
 OutOption = Annotated[str | None, typer.Option("-o", "--output", help="Write here instead of stdout ('-' = stdout).")]
+LimitOption = Annotated[
+    list[str] | None,
+    typer.Option("--limit", metavar="NAME=N", show_default=False,
+                 help="Change a limit of what one file may cost (repeat for several): pages, pixels (per page "
+                 "image), drawings and glyphs (per PDF page), text (bytes); for ingest also seconds (wall time "
+                 "per file) and memory (MB per worker). A file over a limit fails with the reason; the README "
+                 "lists the defaults."),
+]
 
 
 class RepairFormat(str, Enum):
@@ -121,13 +129,22 @@ def _default_dict() -> Path:
 
 def _read_dict(path: Path) -> list[str]:
     """One word a line; '#' starts a comment line, and a backslash before a word's first letter is dropped
-    (`dict add` writes '#hashtag' as '\\#hashtag', so it is a word, not a comment)."""
-    text = path.read_text(encoding="utf-8")
+    (`dict add` writes '#hashtag' as '\\#hashtag', so it is a word, not a comment). Read no further than
+    MAX_USER_DICT_BYTES: a larger file is refused, not loaded into every worker."""
+    from ingest.lexicon import MAX_USER_DICT_BYTES, check_user_words
+    from ingest.limits import number
+
+    with open(path, "rb") as handle:
+        data = handle.read(MAX_USER_DICT_BYTES + 1)
+    if len(data) > MAX_USER_DICT_BYTES:
+        raise ValueError(f"user dictionary too large: more than {number(MAX_USER_DICT_BYTES)} bytes")
+    text = data.decode("utf-8")
     words = []
     for line in text.splitlines():
         line = line.strip()
         if line and not line.startswith("#"):
             words.append(line[1:] if line.startswith("\\") else line)
+    check_user_words(len(set(words)))
     return words
 
 
@@ -141,7 +158,7 @@ def _user_words(option: Path | None) -> tuple[str, ...]:
         return ()
     try:
         return tuple(_read_dict(path))
-    except (OSError, UnicodeDecodeError) as error:
+    except (OSError, ValueError) as error:  # UnicodeDecodeError is a ValueError
         _fail(str(path), _why(error))
 
 
@@ -153,17 +170,32 @@ def _why(error: Exception) -> str:
     return str(error)
 
 
-def _load(file: str) -> tuple[bytes, str]:
-    """The input's bytes and its name; extract tells the kind from the bytes, so stdin needs no name."""
+STDIN_IN_MEMORY = 16 << 20
+"""Bytes of standard input held in memory; more goes to a temporary file."""
+
+
+@contextmanager
+def _load(file: str):
+    """The input, open for the stages to read as they need (a text file only up to its limit, a scan page by
+    page), and its name; extract tells the kind from the bytes, so stdin needs no name. Standard input is
+    copied aside first, because the readers seek."""
+    import shutil
+    import tempfile
+
     from ingest.archive import path_label
 
     if file == "-":
-        return sys.stdin.buffer.read(), "-"
+        with tempfile.SpooledTemporaryFile(STDIN_IN_MEMORY) as spool:
+            shutil.copyfileobj(sys.stdin.buffer, spool)
+            spool.seek(0)
+            yield spool, "-"
+        return
     try:
-        with open(file, "rb") as handle:
-            return handle.read(), path_label(file)
+        handle = open(file, "rb")
     except OSError as error:
         _fail(file, _why(error))
+    with handle:
+        yield handle, path_label(file)
 
 
 def _emit(text: str, output: str | None, source: str | None = None) -> None:
@@ -204,14 +236,35 @@ def _run_stage(name: str, stage, *arguments):
         return stage(*arguments)
     except InputError as error:
         _fail(name, str(error))
+    except MemoryError:
+        _fail(name, "out of memory")
     except Exception as error:
         _fail(name, f"internal error: {type(error).__name__}: {error}")
 
 
-def _options(min_confidence: float | None, dictionary: Path | None):
+def _options(min_confidence: float | None, dictionary: Path | None, limits: list[str] | None = None):
     from ingest.pipeline import Options
 
-    return Options(min_confidence=min_confidence, user_words=_user_words(dictionary))
+    return Options(min_confidence=min_confidence, user_words=_user_words(dictionary), limits=_limits(limits or []))
+
+
+def _limits(settings: list[str]):
+    """`--limit NAME=N` settings over the defaults of `ingest.limits`; a wrong one is a usage error."""
+    from pydantic import ValidationError
+
+    from ingest.limits import Limits
+
+    values = {}
+    for setting in settings:
+        name, _, value = setting.partition("=")
+        if name not in Limits.model_fields or not value.strip().isdigit():
+            raise typer.BadParameter(f"{setting!r}: expected NAME=N, NAME one of {', '.join(Limits.model_fields)}",
+                                     param_hint="--limit")
+        values[name] = int(value)
+    try:
+        return Limits(**values)
+    except ValidationError:
+        raise typer.BadParameter("a limit must be above 0", param_hint="--limit") from None
 
 
 @app.command(epilog=EXIT_CODES)
@@ -223,13 +276,14 @@ def repair(
     min_confidence: Annotated[float | None, typer.Option(min=0, max=1, help="Apply only changes at least this "
                                                          "sure; the rest are listed for review.")] = None,
     dictionary: DictOption = None,
+    limit: LimitOption = None,
 ) -> None:
     """Repair the text of FILE: restore å, ä and ö and mend OCR damage."""
     from ingest import pipeline
 
-    options = _options(min_confidence, dictionary)
-    data, name = _load(file)
-    result = _run_stage(file, lambda: pipeline.repaired(pipeline.read(data, name, options), options))
+    options = _options(min_confidence, dictionary, limit)
+    with _load(file) as (source, name):
+        result = _run_stage(file, lambda: pipeline.repaired(pipeline.read(source, name, options), options))
     if format is RepairFormat.text:
         _emit(result.text if result.text.endswith("\n") else result.text + "\n", output, file)
     elif format is RepairFormat.json:
@@ -254,13 +308,14 @@ def parse(
     file: Annotated[str, typer.Argument(help="Text, PDF or image file; '-' reads standard input.")],
     output: OutOption = None,
     dictionary: DictOption = None,
+    limit: LimitOption = None,
 ) -> None:
     """Run the whole pipeline on FILE and print one JSON document (see `minutes schema`)."""
     from ingest import pipeline
 
-    options = _options(None, dictionary)
-    data, name = _load(file)
-    document = _run_stage(file, pipeline.process, data, name, options)
+    options = _options(None, dictionary, limit)
+    with _load(file) as (source, name):
+        document = _run_stage(file, pipeline.process, source, name, options)
     _emit(pipeline.to_json(document), output, file)
 
 
@@ -274,6 +329,7 @@ def ingest(
                                                   "the work on a cluster (pip install 'minutes\\[dask]').")] = None,
     force: Annotated[bool, typer.Option("--force", help="Redo documents the archive already has.")] = False,
     dictionary: DictOption = None,
+    limit: LimitOption = None,
 ) -> None:
     """Import files into an archive: resumable, parallel, a bad file never stops the batch.
 
@@ -285,7 +341,7 @@ def ingest(
     from ingest.errors import InputError
 
     global _interrupted_line
-    options = _options(None, dictionary)
+    options = _options(None, dictionary, limit)
     _interrupted_line = INGEST_INTERRUPTED
     try:
         summary = run(paths, archive, options=options, workers=workers, scheduler=scheduler, force=force)
@@ -513,7 +569,7 @@ def dict_add(
         if old and not old.endswith(b"\n"):
             old += b"\n"
         write_atomic(path, old + _dict_line(word).encode("utf-8") + b"\n")
-    except (OSError, UnicodeDecodeError) as error:
+    except (OSError, ValueError) as error:
         _fail(str(path), _why(error))
     finally:
         os.close(folder)

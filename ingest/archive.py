@@ -15,6 +15,7 @@ import fcntl
 import glob
 import hashlib
 import os
+import resource
 import signal
 import sqlite3
 import stat
@@ -33,6 +34,7 @@ from rich.console import Console
 from ingest import __version__
 from ingest.catalog import Catalog, Stats
 from ingest.errors import InputError
+from ingest.limits import Limits
 from ingest.output import TEMP_PREFIX, write_atomic
 from ingest.pipeline import FILE_CHANGED, Options, lexicon, process_timed, sha256, to_json
 
@@ -152,17 +154,53 @@ class Outcome:
     """Peak resident memory of the worker process (Tesseract, a child process, is not counted)."""
 
 
+_announce = None
+"""In a local worker: the pipe on which it tells the batch which file it starts (see `_start_worker`)."""
+
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _start_worker(announce, memory_mb: int, parent: int) -> None:
+    """Runs first in every local worker. Its address space is capped, so an input that needs more fails with
+    MemoryError (a one-line reason) instead of taking the machine; and it keeps the pipe on which `work` says
+    which file it starts and when, so the batch can stop this process by its pid when the file runs too long.
+
+    A worker dies with the process that started it: a `kill -9` of the ingest (the OOM killer, a supervisor)
+    used to leave its workers, and the resource tracker they keep open, blocked forever on a queue nobody
+    writes, holding 130-200 MB each. The kernel signals a worker when the thread that started it ends;
+    `_Pool.submit` starts workers from the thread that runs the ingest, which outlives the pool. Ctrl-C is the
+    parent's to handle (it stops the workers), so a worker ignores it."""
+    global _announce
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    if sys.platform == "linux":
+        ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the worker asked to be told
+        os._exit(1)
+    _announce = announce
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    limit = memory_mb << 20
+    resource.setrlimit(resource.RLIMIT_AS, (limit if hard == resource.RLIM_INFINITY else min(limit, hard), hard))
+
+
+def out_of_memory(limits: Limits) -> str:
+    return f"out of memory: more than {limits.memory} MB (--limit memory=N)"
+
+
 def work(source: str | bytes, label: str, planned_sha256: str, options: Options) -> Outcome:
     """Runs in a worker process, local or on a Dask cluster; `source` is the file's path or its bytes, and
     `planned_sha256` the hash it was planned under, which the document must have."""
-    import resource
-
     os.environ["OMP_THREAD_LIMIT"] = "1"
+    if _announce is not None:  # one small message, written whole even by several workers at once
+        _announce.send((planned_sha256, os.getpid(), time.monotonic()))
     start = time.perf_counter()
     try:
         document, timings = _process(source, label, planned_sha256, options)
     except InputError as error:
         outcome = Outcome(error=str(error))
+    except MemoryError:  # what the address-space cap raises; unwinding has freed the memory
+        outcome = Outcome(error=out_of_memory(options.limits) if _announce is not None else "out of memory")
     except Exception as error:  # a bug must not stop the batch: it becomes this file's reason
         outcome = Outcome(error=f"internal error: {type(error).__name__}: {error}")
     else:
@@ -250,6 +288,8 @@ class _Run:
         self.temp_prefix = f"{TEMP_PREFIX}{self.catalog.temp_tag()}-"
 
     def plan(self, paths: list[str]) -> list[_Task]:
+        from ingest.extract import check_size  # charset-normalizer: not for `status` and `export`
+
         tasks: dict[str, _Task] = {}
         for found in discover(paths, self.archive):
             label = path_label(found.path)
@@ -265,10 +305,12 @@ class _Run:
                                                        review_reasons=kept.review_reasons))
                     continue
                 with open(found.path, "rb") as handle:
+                    check_size(handle, label, self.options.limits)
                     sha = sha256(handle)
-            except OSError as error:
-                self.catalog.record_problem(label, "failed", reason(error))
-                self._report(Result(label, "failed", reason(error)))
+            except (OSError, InputError) as error:
+                why = reason(error) if isinstance(error, OSError) else str(error)
+                self.catalog.record_problem(label, "failed", why)
+                self._report(Result(label, "failed", why))
                 continue
             entry = (found.path, label, info.st_size, info.st_mtime)
             stats = None if self.force or sha in tasks else self._existing(sha)
@@ -384,32 +426,16 @@ def ingest(
                 raise InputError("nothing to ingest: no files under the given paths (the archive's own files "
                                  "are never inputs)")
             if tasks:
-                with _executor(workers, scheduler) as (executor, slots, restart):
+                pool = _executor(workers, scheduler, options.limits)
+                with pool as (executor, slots, restart):
                     run.summary.workers = slots
-                    _drain(run, tasks, executor, slots, restart, send_bytes=scheduler is not None)
+                    _drain(run, tasks, executor, slots, restart, send_bytes=scheduler is not None, watch=pool.watch)
         except sqlite3.Error as error:  # the disk is full or the catalog damaged: nothing more can be recorded
             raise InputError(f"catalog: {error}") from None
         finally:
             run.catalog.close()
         run.summary.seconds = time.perf_counter() - start
         return run.summary
-
-
-PR_SET_PDEATHSIG = 1  # linux/prctl.h
-
-
-def _worker_start(parent: int) -> None:
-    """Runs first in every local worker. A worker dies with the process that started it: a `kill -9` of the
-    ingest (the OOM killer, a supervisor) used to leave its workers, and the resource tracker they keep
-    open, blocked forever on a queue nobody writes, holding 130-200 MB each. The kernel signals a worker when
-    the thread that started it ends; `_Pool.submit` starts workers from the thread that runs the ingest, which
-    outlives the pool. Ctrl-C is the parent's to handle (it stops the workers), so a worker ignores it."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
-    if sys.platform == "linux":
-        ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() != parent:  # the parent died before the worker asked to be told
-        os._exit(1)
 
 
 class _Pool(futures.ProcessPoolExecutor):
@@ -425,13 +451,16 @@ class _Pool(futures.ProcessPoolExecutor):
 
 
 class _executor:
-    """A process pool, or a Dask cluster's executor; `restart` replaces a pool whose worker died."""
+    """A process pool, or a Dask cluster's executor; `restart` replaces a pool whose worker died. The pool's
+    workers are capped in memory and watched for time (`_Watch`, which `restart` carries)."""
 
-    def __init__(self, workers: int | None, scheduler: str | None) -> None:
+    def __init__(self, workers: int | None, scheduler: str | None, limits: Limits | None = None) -> None:
         self.workers = workers or os.cpu_count() or 1
         self.scheduler = scheduler
+        self.limits = limits or Limits()
         self.client = None
         self.pool = None
+        self.watch = None
 
     def __enter__(self):
         if self.scheduler:
@@ -452,8 +481,12 @@ class _executor:
         import multiprocessing
 
         os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-        return _Pool(self.workers, mp_context=multiprocessing.get_context("spawn"), initializer=_worker_start,
-                     initargs=(os.getpid(),))
+        context = multiprocessing.get_context("spawn")
+        if self.watch is None:
+            self.watch = _Watch(*context.Pipe(duplex=False), self.limits.seconds)
+        self.watch.killed = False
+        return _Pool(self.workers, mp_context=context, initializer=_start_worker,
+                     initargs=(self.watch.writer, self.limits.memory, os.getpid()))
 
     def _restart(self) -> futures.Executor:
         self.pool.shutdown(wait=False, cancel_futures=True)
@@ -466,16 +499,63 @@ class _executor:
                 for process in list(self.pool._processes.values()):  # no public way before Python 3.14
                     process.kill()
             self.pool.shutdown(wait=True, cancel_futures=True)
+        if self.watch is not None:
+            self.watch.close()
         if self.client is not None:
             self.client.close()
 
 
-def _drain(run: _Run, tasks: list[_Task], executor, slots: int, restart, *, send_bytes: bool) -> None:
+class _Watch:
+    """Which local worker reads which file, and since when, as the workers announce it; a file past its time
+    has its worker killed (a worker stuck in C code, pdfium or Tesseract, can be stopped no other way).
+
+    Dask's workers are not watched: Dask restarts a worker over its own memory limit, and has no time limit."""
+
+    TICK = 1.0
+    """Seconds between looks at the announcements and the clock; a file may overrun its time by this much."""
+
+    def __init__(self, reader, writer, seconds: int) -> None:
+        self.reader, self.writer, self.seconds = reader, writer, seconds
+        self.started: dict[str, tuple[int, float]] = {}
+        self.stopped: set[str] = set()
+        """Files whose worker this killed for their time: their reason, not a suspect's."""
+        self.killed = False
+        """A worker was killed since the pool started, so its death needs no suspect rerun."""
+
+    def check(self, running: dict[futures.Future, _Task]) -> None:
+        while self.reader.poll():
+            sha, pid, since = self.reader.recv()
+            self.started[sha] = (pid, since)
+        now = time.monotonic()
+        for future, task in running.items():
+            pid, since = self.started.get(task.sha256, (0, now))
+            if now - since > self.seconds and task.sha256 not in self.stopped and not future.done():
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except ProcessLookupError:  # it died on its own meanwhile
+                    continue
+                self.stopped.add(task.sha256)
+                self.killed = True
+
+    def reason(self, task: _Task) -> str | None:
+        self.started.pop(task.sha256, None)
+        if task.sha256 in self.stopped:
+            return f"took longer than {self.seconds} s; its worker was stopped (--limit seconds=N)"
+        return None
+
+    def close(self) -> None:
+        self.reader.close()
+        self.writer.close()
+
+
+def _drain(run: _Run, tasks: list[_Task], executor, slots: int, restart, *, send_bytes: bool,
+           watch: _Watch | None = None) -> None:
     """Keeps at most two tasks per worker in flight, so memory stays bounded however long the list; with
     `send_bytes` (Dask workers may not see our files) that is two files' bytes per worker here, else paths only.
 
     When a worker process dies (killed, out of memory) every task in flight is a suspect; suspects are rerun one
-    at a time in a fresh pool, so only the one that kills a worker on its own is recorded as failed.
+    at a time in a fresh pool, so only the one that kills a worker on its own is recorded as failed. A worker
+    `watch` killed for a file's time leaves no suspects: that file fails with its reason, the others are rerun.
     """
     queue = deque(tasks)
     suspects: deque[_Task] = deque()
@@ -484,8 +564,9 @@ def _drain(run: _Run, tasks: list[_Task], executor, slots: int, restart, *, send
     with _progress(run.console, len(tasks)) as advance:
         while queue or suspects or running:
             if broken and not running:
-                run.console.print(f"a worker process died; rerunning {len(suspects)} documents one at a time",
-                                  markup=False, highlight=False)
+                if suspects:
+                    run.console.print(f"a worker process died; rerunning {len(suspects)} documents one at a time",
+                                      markup=False, highlight=False)
                 executor, broken = restart(), False
             while (suspects and not running) or (queue and not suspects and len(running) < 2 * slots):
                 task = suspects.popleft() if suspects else queue.popleft()
@@ -507,18 +588,28 @@ def _drain(run: _Run, tasks: list[_Task], executor, slots: int, restart, *, send
                     break
             if not running:
                 continue
-            done, _ = futures.wait(running, return_when=futures.FIRST_COMPLETED)
+            done, _ = futures.wait(running, watch and watch.TICK, futures.FIRST_COMPLETED)
+            if watch is not None:
+                watch.check(running)
             for future in done:
                 task = running.pop(future)
+                stopped = watch.reason(task) if watch is not None else None
                 try:
                     outcome = future.result()
                 except BrokenProcessPool:
                     broken = True
-                    if not task.solo and restart is not None:
+                    if stopped:
+                        outcome = Outcome(error=stopped)
+                    elif watch is not None and watch.killed:  # in the pool the watch broke, not a suspect
+                        (suspects if task.solo else queue).appendleft(task)
+                        continue
+                    elif not task.solo and restart is not None:
                         task.solo = True
                         suspects.append(task)
                         continue
-                    outcome = Outcome(error="worker process died (killed or out of memory)")
+                    else:
+                        memory = f", more than {run.options.limits.memory} MB" if watch is not None else ""
+                        outcome = Outcome(error=f"worker process died (killed, or out of memory{memory})")
                 except Exception as error:  # a Dask worker lost, a task that could not be sent
                     outcome = Outcome(error=f"worker failed: {type(error).__name__}: {error}")
                 run.finish(task, outcome)

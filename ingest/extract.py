@@ -14,6 +14,7 @@ from typing import BinaryIO
 from charset_normalizer import from_bytes
 
 from .errors import InputError
+from .limits import Limits, check_pages, check_text
 from .models import Extraction, Page
 
 # Encodings a Swedish text file plausibly has; charset-normalizer chooses among them. Left unrestricted
@@ -38,28 +39,54 @@ _OTHER_MAGIC = {
 }
 
 
-def extract(source: bytes | BinaryIO, name: str, *, language: str = "swe", dpi: int = 300) -> Extraction:
+def extract(source: bytes | BinaryIO, name: str, *, language: str = "swe", dpi: int = 300,
+            limits: Limits = Limits()) -> Extraction:
     """Read one file, given as its bytes or as a seekable binary stream open at its start; `name` is used only
     as a hint when the bytes do not say what they are.
 
     A stream is what lets a worker read a 150 MB scan page by page instead of holding it: PDF and image readers
-    seek in it as they need, and only a text file (small by nature) is read whole."""
+    seek in it as they need, and a text file is read only up to `limits.text` bytes (a 30 GB file is refused by
+    its size, unread)."""
     stream = io.BytesIO(source) if isinstance(source, bytes) else source  # shares the bytes, no copy
     start = stream.read(1024)
     stream.seek(0)
+    kind = _sniff(start, name)
+    if kind == "PDF":
+        from .pdf import extract_pdf  # heavy: imported only for PDFs
+
+        return extract_pdf(stream, language, dpi, limits)
+    if kind != "text":
+        from .images import extract_image  # heavy: imported only for images
+
+        return extract_image(stream, kind, language, limits)
+    return _extract_text(_bounded(stream, limits), PurePath(name).suffix.lower(), limits)
+
+
+def check_size(stream: BinaryIO, name: str, limits: Limits) -> None:
+    """Refuses a text file over `limits.text` by its size, before anything reads it through: hashing a 30 GB
+    file alone takes minutes. Leaves `stream` at its start; other kinds and bad input are left to `extract`."""
+    start = stream.read(1024)
+    size = stream.seek(0, io.SEEK_END)
+    stream.seek(0)
+    try:
+        kind = _sniff(start, name)
+    except InputError:
+        return
+    if kind == "text":
+        check_text(size, limits)
+
+
+def _sniff(start: bytes, name: str) -> str:
+    """"PDF", an image format ("PNG", "JPEG", "TIFF") or "text", from a file's first bytes and then its name."""
     if not start:
         raise InputError("empty file")
     suffix = PurePath(name).suffix.lower()
     head = start.lstrip()
     if b"%PDF-" in head:
-        from .pdf import extract_pdf  # heavy: imported only for PDFs
-
-        return extract_pdf(stream, language, dpi)
+        return "PDF"
     for magic, fmt in _IMAGE_MAGIC.items():
         if start.startswith(magic):
-            from .images import extract_image  # heavy: imported only for images
-
-            return extract_image(stream, fmt, language)
+            return fmt
     if suffix == ".pdf":
         if head[:15].lower().startswith((b"<!doctype html", b"<html")):
             raise InputError("not a PDF: the file is an HTML page")
@@ -69,7 +96,7 @@ def extract(source: bytes | BinaryIO, name: str, *, language: str = "swe", dpi: 
     for magic, what in _OTHER_MAGIC.items():
         if start.startswith(magic):
             raise InputError(f"unsupported file type: {what}")
-    return _extract_text(source if isinstance(source, bytes) else stream.read(), suffix)
+    return "text"
 
 
 # ---------------------------------------------------------------- text
@@ -102,7 +129,18 @@ def _decode(data: bytes) -> str:
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 
 
-def _extract_text(data: bytes, suffix: str) -> Extraction:
+def _bounded(stream: BinaryIO, limits: Limits) -> bytes:
+    """The whole stream if it holds at most `limits.text` bytes; its size is asked first, so an over-large
+    file is refused without a read, and a stream that grows while read is cut off one byte past the limit."""
+    size = stream.seek(0, io.SEEK_END)
+    stream.seek(0)
+    check_text(size, limits)
+    data = stream.read(limits.text + 1)
+    check_text(len(data), limits)
+    return data
+
+
+def _extract_text(data: bytes, suffix: str, limits: Limits) -> Extraction:
     text = _decode(data)
     if not text.strip():
         raise InputError("empty file (only whitespace)")
@@ -111,5 +149,6 @@ def _extract_text(data: bytes, suffix: str) -> Extraction:
     from .markdown import looks_like_markdown
 
     kind = "markdown" if suffix in MARKDOWN_SUFFIXES or looks_like_markdown(text) else "text"
+    check_pages(text.count("\f") + 1, limits)
     pages = [Page(number=n, text=page, method="text") for n, page in enumerate(text.split("\f"), start=1)]
     return Extraction(kind=kind, pages=pages)

@@ -16,6 +16,7 @@ _FOLD = str.maketrans("åäöéÅÄÖÉ", "aaooAAOO")
 # followed by one of SECTION_SECOND ("$&", and "83" where "KS § 2" came out as "KS 832").
 SECTION_READS = "8$S5&s£3"
 SECTION_SECOND = "$&3"
+PARTY_MARK_READS = "$51"  # a one-letter party mark as OCR reads it: "(S)" as "($)" or "(5)", "(L)" as "(1)"
 _SIX_FOR_O = re.compile(r"(?<=[^\W\d_])6(?=[^\W\d_])")
 
 
@@ -28,3 +29,12 @@ def folded(pattern: re.Pattern[str] | str, flags: int = re.I) -> re.Pattern[str]
     if isinstance(pattern, str):
         return re.compile(pattern.translate(_FOLD), flags)
     return re.compile(pattern.pattern.translate(_FOLD), pattern.flags)
+
+# In a list of names a comma is often read as a full stop: "Lisa Andersson (M). Ordförande", "Patrik Johansson.
+# kommunsekreterare". After a party mark, or after a capitalised word with a lower-case word next, it is a comma.
+_STOP_AFTER_PARTY = re.compile(r"\)\.(?=\s)")
+_STOP_BEFORE_ROLE = re.compile(r"(\b[A-ZÅÄÖ][a-zåäöé-]+)\.(?=\s+[a-zåäö])")
+
+
+def commas_in_list(text: str) -> str:
+    return _STOP_BEFORE_ROLE.sub(r"\1,", _STOP_AFTER_PARTY.sub("),", text))

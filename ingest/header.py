@@ -170,7 +170,8 @@ def _list_goes_on(lines: list[Line], prev: int, i: int) -> bool:
     before, t = lines[prev].text, lines[i].text
     open_end = before.endswith(",") or before.count(",") >= 2 and not before.endswith((".", ")")) and "," in t
     scope = bool(re.match(r"(?:§|\d)", before))  # "137, 163-164": the items the member above attended
-    members = bool((H.PARTY_MARK.search(before) or scope) and H.PARTY_MARK.search(t))
+    member = lines[prev - 1].text if before[:1].islower() and prev else before  # "2:e vice" / "ordförande"
+    members = bool((H.PARTY_MARK.search(member) or scope) and H.PARTY_MARK.search(t))
     return i - prev == 2 and (open_end or members) and fold_key(t) not in SECTION
 
 
@@ -464,8 +465,19 @@ def _name_line(text: str, found: Candidates) -> None:
     body, org = _word_hits(words, _BODY_WORDS), _word_hits(words, _ORG_WORDS)
     if body and org or not body and not org and _genitive_hits(words, _BODY_WORDS):
         _phrases(text, found)  # "Barn- och utbildningsnämndens" (protokoll): the body, in the genitive
-    elif body or org:
-        found.propose("body" if body else "organization", text.strip(" .,"))
+    elif body:
+        found.propose("body", text.strip(" .,"))
+    elif org and _named(words, set(org)):
+        found.propose("organization", text.strip(" .,"))
+
+
+def _named(words: list[str], key_words: set[int]) -> bool:
+    """An organisation's name is capitalised but for its key words, small words and genitives ("Skol- och
+    fritidsförvaltningen", "Riksföreningen för Hemslöjd, Kalmar läns avdelning"). "Information från ledamöter
+    och förvaltning" is a heading and "Region Västmarks digitala anslagstavla" a thing of the organisation's."""
+    small = set(H.PHRASE_STOP) | set(_COORDINATORS)
+    return all(k in key_words or w[:1].isupper() or not w[:1].isalpha() or w.lower() in small
+               or w.rstrip(",.").endswith("s") for k, w in enumerate(words))
 
 
 def _led_name(words: list[str], after: str) -> str | None:
@@ -523,6 +535,8 @@ def _phrases(text: str, found: Candidates, after: str = "") -> None:
             end += 0 if genitive else len(_body_purpose(words[end + 1 :]))
             taken = set(range(start, end + 1))
         named = words[start : end + 1]
+        if field == "organization" and not named[0][:1].isupper():
+            continue  # "myndighet", "kommunstyrelsens förvaltning": a common noun, no organisation's name
         if genitive:
             named[-1] = named[-1].strip(".,:;()")[:-1]  # the body itself: "utbildningsnämnden"
         found.propose(field, " ".join(named).strip(" .,;"))

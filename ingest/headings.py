@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .glyphs import SECTION_READS, SECTION_SECOND
+from .glyphs import PARTY_MARK_READS, SECTION_READS, SECTION_SECOND
 
 # Header labels → Meeting field. A label matches at the start of a line, followed by
 # ":" / "/" / a tab or two spaces (value on the same line) or nothing (value below).
@@ -72,7 +72,7 @@ NOT_SERVING = re.compile(r"\bej\s+tjänstgörande\b|\binte\s+tjänstgörande\b",
 # Column captions of a members table ("Namn   Parti   Funktion"): a row of them is no person.
 TABLE_CAPTIONS = ("Namn", "Parti", "Funktion", "Roll", "Uppdrag", "Närvaro", "Kommentar", "Ledamot", "Ersättare")
 # A party mark after a member's name: "Anna Berg (S)", "Per Ek (KD)".
-PARTY_MARK = re.compile(r"\([A-ZÅÄÖ]{1,4}\)")
+PARTY_MARK = re.compile(rf"\((?:[A-ZÅÄÖ]{{1,4}}|[{re.escape(PARTY_MARK_READS)}])\)")
 # "Karin Berg (C) ersätter Lars Holm (C)": the replaced member is absent.
 # "Peter Stenlund (M), tjänstgörande ersättare för Sofia Wennerholm (M)"; after a party mark "för" alone says it
 # ("Bo Barknertz (M) för Ulrika Jörgensen (M)").
@@ -152,9 +152,10 @@ DECISION_PREDICATE = (
     r"\b(?:beslutar|beslutade|beslöt|beslöts|beslutades|beslutas"
     r"|valdes|omvaldes|nyvaldes|valde|väljs|utsågs|utsåg"
     r"|godkändes|godkänns|godkände|godkänner|fastställdes|fastställs|fastställde|fastställer"
-    r"|antogs|antog|avslogs|avslås|avslog|avslår|bifölls|bifalls|bifalles|biföll|bifaller"
+    r"|antogs|antog|antar(?!\s+att\b)|avslogs|avslås|avslog|avslår|bifölls|bifalls|bifalles|biföll|bifaller"
+    r"|noterar|noterade|noteras(?!\s+att\b)|noterades(?!\s+att\b)|utser|utses|entledigar|entledigas|återremitterar"
     r"|beviljades|beviljas|beviljade|beviljar|bordlades|bordläggs|bordlade|återremitterades|återremitteras"
-    r"|(?:lades|läggs|lagts)\s+till\s+handlingarna"
+    r"|(?:lades|läggs|lagts)\s+till\s+handlingarna|(?:lägger|lade)\s+(?:\S+\s+){1,3}till\s+handlingarna"
     r"|blev\s+(?:godkänd|godkända|godkänt|antagen|antagna|avslagen|bifallen|vald|valda))\b"
 )
 # "Stämman beslutar" or "Mötet beslutade enhälligt:" alone on a line, over its att-clauses.
@@ -336,7 +337,7 @@ KL_RANGE = re.compile(
 TIME_BARE = re.compile(r"\b(?P<h1>[012]?\d)[.:] ?(?P<m1>[0-5]\d)\b")  # only in a labelled time field
 # The end of the meeting told in the text: "förklarade mötet avslutat kl. 21.30".
 END_TIME = re.compile(
-    r"\b(?:avslutat|avslutade|avslutades|avslutas|slut)\b[^.]{0,40}?\bkl(?:ockan|\.)?\s*(?P<h>[012]?\d)[.:] ?(?P<m>[0-5]\d)\b",
+    r"\b(?:avslutad|avslutat|avslutade|avslutades|avslutas|slut)\b[^.]{0,40}?\bkl(?:ockan|\.)?\s*(?P<h>[012]?\d)[.:] ?(?P<m>[0-5]\d)\b",
     re.I,
 )
 TIME_SINGLE = re.compile(r"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:] ?(?P<m1>[0-5]\d))?\b", re.I)
@@ -362,13 +363,15 @@ _NAMES_UNTIL_END = r"(?P<names>[A-ZÅÄÖ][^.;]*?)(?=\s+och\s+till\b|[.;]|$)"
 _NAME = r"[A-ZÅÄÖÉ][\w'-]+(?:\s+(?:af|von|de|van)\s+)?(?:\s+[A-ZÅÄÖÉ][\w'-]+){0,3}"
 _NAMES_BEFORE = r"(?-i:(?P<names>" + _NAME + r"(?:\s*(?:,|och)\s*" + _NAME + r")*))"
 _MEETING_ROLE = r"(?:mötes|årsmötes|stämmo|sammanträdes)?"
+_FOR_MEETING = r"(?:\s+för\s+(?:dagens\s+)?\w*(?:mötet|stämman|sammanträdet))?"  # "för stämman", "för årsmötet"
 ELECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("chair", re.compile(r"\btill\s+(?:mötes|årsmötes)?ordförande(?:\s+för\s+(?:mötet|årsmötet|sammanträdet))?"
-                         r"\s+(?:valdes|utsågs)\s+" + _NAMES_UNTIL_END, re.I)),
-    ("secretary", re.compile(r"\btill\s+(?:mötes|årsmötes)?sekreterare(?:\s+för\s+(?:mötet|årsmötet|sammanträdet))?"
-                             r"\s+(?:valdes\s+|utsågs\s+)?" + _NAMES_UNTIL_END, re.I)),
-    ("adjusters", re.compile(r"\btill\s+(?:justeringsmän|justeringsman|justerare|justeringspersoner|att\s+jämte"
-                             r"\s+ordföranden\s+justera[^.]*?)\s+(?:valdes|utsågs)\s+" + _NAMES_UNTIL_END, re.I)),
+    ("chair", re.compile(r"\btill\s+(?:mötes|årsmötes)?ordförande" + _FOR_MEETING
+                         + r"\s+(?:valdes|utsågs)\s+" + _NAMES_UNTIL_END, re.I)),
+    ("secretary", re.compile(r"\btill\s+(?:mötes|årsmötes)?sekreterare" + _FOR_MEETING
+                             + r"\s+(?:valdes\s+|utsågs\s+)?" + _NAMES_UNTIL_END, re.I)),
+    ("adjusters", re.compile(r"\b(?:till\s+(?:justeringsmän|justeringsman|justerare|justeringspersoner)|(?:till\s+)?att"
+                             r"\s+jämte\s+ordföranden\s+justera[^.]*?)\s+(?:valdes|utsågs)\s+" + _NAMES_UNTIL_END,
+                             re.I)),
     # the name first: "Henrik Sandqvist valdes till mötesordförande", "… beslutar att välja X till stämmoordförande"
     ("chair", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågs|väljs|utses)\s+(?:till|som)\s+" + _MEETING_ROLE
                          + r"ordförande\b", re.I)),

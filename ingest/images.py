@@ -10,19 +10,19 @@ from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
 from . import ocr
 from .errors import InputError
+from .limits import Limits, check_pages, check_pixels
 from .models import Extraction
 
-# An A3 page at 600 dpi is 70 megapixels; Pillow calls more than 89 a decompression bomb, and so do we.
-MAX_PIXELS = 89_000_000
-
 def _open_image(stream: BinaryIO, fmt: str) -> Image.Image:
+    """Pillow's warning about a large image is left to `limits.pixels`, checked on each frame; its error, at
+    twice its 89 megapixels, stays a ceiling."""
     if fmt == "JPEG":
         _check_jpeg(stream)
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             return Image.open(stream, formats=[fmt])
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+    except Image.DecompressionBombError as exc:
         raise InputError(f"image too large: {_size(exc)} (decompression bomb?)") from None
     except (UnidentifiedImageError, OSError) as exc:
         raise InputError(f"corrupt {fmt} image ({exc})") from None
@@ -53,12 +53,10 @@ def _check_jpeg(stream: BinaryIO) -> None:
         # anything else (a colour space simplejpeg does not convert, say) is Pillow's to judge
 
 
-def _frames(image: Image.Image, fmt: str) -> Iterator[Image.Image]:
+def _frames(image: Image.Image, fmt: str, limits: Limits) -> Iterator[Image.Image]:
     """Each page of an image file, decoded one at a time, upright by its EXIF orientation."""
-    for frame in ImageSequence.Iterator(image):
-        width, height = frame.size
-        if width * height > MAX_PIXELS:
-            raise InputError(f"image too large: {width}x{height} pixels (decompression bomb?)")
+    for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
+        check_pixels(*frame.size, limits, f"page {number}: image too large")
         try:
             frame.load()
             page = ImageOps.exif_transpose(frame)
@@ -72,9 +70,14 @@ def _size(exc: Exception) -> str:
     return f"{int(match.group(1)):,} pixels".replace(",", " ") if match else "too many pixels"
 
 
-def extract_image(stream: BinaryIO, fmt: str, language: str) -> Extraction:
+def extract_image(stream: BinaryIO, fmt: str, language: str, limits: Limits) -> Extraction:
     """Frames are decoded from `stream` as OCR takes them, so a long TIFF is never in memory whole."""
     with _open_image(stream, fmt) as image:
-        frames = enumerate(_frames(image, fmt), start=1)
+        try:
+            count = getattr(image, "n_frames", 1)  # TIFF: its directories walked, no frame decoded
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise InputError(f"corrupt {fmt} image ({exc})") from None
+        check_pages(count, limits)  # before the first page is read, not after a thousand
+        frames = enumerate(_frames(image, fmt, limits), start=1)
         pages = ocr.ocr_pages(frames, language)
     return Extraction(kind="image", pages=pages, ocr_engine=ocr.engine(), ocr_language=language)

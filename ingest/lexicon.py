@@ -17,6 +17,8 @@ from pathlib import Path
 
 import marisa_trie
 
+from .limits import number
+
 # Flags of a lexicon entry; a word may carry several.
 WORD = 1  # stands alone (hunspell accepts it, or a curated list has it)
 BEGIN = 2  # may open or continue a compound ("arbets-", "skol-")
@@ -27,6 +29,10 @@ FOREIGN = 32  # only in wordfreq: English, names, stripped web spellings ("pa", 
 ENGLISH = 64  # frequent in English and not a Swedish dictionary word
 USER = 128  # from the archivist's user dictionary
 
+MAX_USER_WORDS = 100_000
+"""Words in the user dictionary; a few thousand local names is a large one."""
+MAX_USER_DICT_BYTES = 64 * MAX_USER_WORDS
+"""Bytes of the user dictionary file, read no further (a word a line, comments allowed)."""
 USER_ZIPF = 4.0  # the archivist added the word because their documents use it
 RECORD_FORMAT = "<BB"  # zipf*10, flags
 BIGRAM_FORMAT = "<I"  # counts: the Riksdag corpus has words and pairs seen more than 65,535 times
@@ -67,9 +73,8 @@ class Lexicon:
             w = w.strip()
             if w:
                 self._user[w.lower()] = w
-        self._user_folds: dict[str, list[str]] = {}
-        for w in sorted(self._user):
-            self._user_folds.setdefault(fold(w), []).append(w)
+        # a trie, so that a compound's user-word heads are found by prefix, not by a walk of every word
+        self._user_folds = marisa_trie.BytesTrie((fold(w), w.encode("utf-8")) for w in self._user)
         self.version = meta["version"] + (f"+user-{_digest(self._user.values())}" if self._user else "")
 
     def entry(self, word: str) -> tuple[float, int] | None:
@@ -108,16 +113,14 @@ class Lexicon:
     def by_fold(self, key: str) -> list[str]:
         """Lowercase words whose fold is `key`."""
         found = [b.decode() for b in self._folds.get(key, ())]
-        return found + self._user_folds.get(key, [])
+        return found + sorted(b.decode() for b in self._user_folds.get(key, ()))
 
     def has_fold(self, key: str) -> bool:
         return key in self._folds or key in self._user_folds
 
     def fold_prefixes(self, key: str) -> list[str]:
         """Fold keys that are prefixes of `key` (compound splitting)."""
-        found = self._folds.prefixes(key)
-        found += [k for k in self._user_folds if key.startswith(k)]
-        return found
+        return self._folds.prefixes(key) + self._user_folds.prefixes(key)
 
     @property
     def corpus_tokens(self) -> int:
@@ -168,8 +171,25 @@ def _cached(user_words: tuple[str, ...]) -> Lexicon:
 
 
 def load_lexicon(user_words: Iterable[str] = ()) -> Lexicon:
-    """The shipped lexicon plus the archivist's words; cached per process."""
-    return _cached(tuple(sorted(set(user_words))))
+    """The shipped lexicon plus the archivist's words, compiled once per process and word list.
+
+    Raises ValueError for a list longer than MAX_USER_WORDS: 2 million words made each worker 240 MB larger
+    and every document slower, and no archive has that many local names."""
+    words = user_words if _is_set(user_words) else tuple(sorted(set(user_words)))
+    check_user_words(len(words))
+    return _cached(words)
+
+
+def check_user_words(count: int) -> None:
+    if count > MAX_USER_WORDS:
+        raise ValueError(f"user dictionary too large: {number(count)} words, more than {number(MAX_USER_WORDS)} "
+                         "(keep the words the documents need)")
+
+
+def _is_set(words: Iterable[str]) -> bool:
+    """Already sorted and without repeats, as `pipeline.Options` keeps them: then checked in one pass, not
+    sorted again for every document."""
+    return isinstance(words, tuple) and all(a < b for a, b in zip(words, words[1:]))
 
 
 # Look-alike glyphs of English-model OCR, measured on Swedish scans (issue 3): ocr -> [(truth, p(truth|ocr))].

@@ -303,24 +303,34 @@ def _label_columns(lines: list[_Line]) -> list[_Line]:
         blocks.setdefault(line.block, []).append(line)
     boxes = {key: (min(x.left for x in b), min(x.top for x in b), max(x.right for x in b), max(x.bottom for x in b))
              for key, b in blocks.items()}
+    heights = sorted(x.bottom - x.top for x in lines)
+    aligned = heights[len(heights) // 2] if heights else 0
+
+    def column_width(left: int, before: float = float("inf")) -> int:
+        """A block is one cell of the column of blocks whose left edges line up with it: "Närvarande" beside a
+        block of names is narrow beside the column of values those names stand in, not beside the names. A
+        label Tesseract already read with its value (one block reaching into the values) is no measure of the
+        labels' column: only blocks that end `before` the values count."""
+        return max((r - left for l, _, r, _ in boxes.values() if abs(l - left) <= aligned and r < before), default=0)
+
     label_of: dict[tuple[int, int], tuple[int, int]] = {}  # label block -> the value block beside it
     for key, (left, top, right, bottom) in boxes.items():
         if any(len(x.words) > LABEL_WORDS for x in blocks[key]):
             continue
         beside = [other for other, (l2, t2, r2, b2) in boxes.items() if other != key and l2 > right
                   and t2 <= top + (bottom - top) / 2 and b2 >= bottom - (bottom - top) / 2
-                  and right - left <= LABEL_COLUMN_SHARE * (r2 - l2)]
+                  and column_width(left, l2) <= LABEL_COLUMN_SHARE * column_width(l2)]
         if beside:
             label_of[key] = min(beside, key=lambda o: boxes[o][0])
     values = set(label_of.values()) - set(label_of)
     labels = {k for k, v in label_of.items() if v in values}
     if not labels:
         return lines
-    # the labels' column and everything beside it over their height is one table, read row by row
-    column = max(boxes[k][2] for k in labels)
+    # everything over the height of the labels and their values is one table, read row by row: a label with
+    # no value beside it ("Underskrifter") and a row Tesseract read whole keep their places down the page
     top = min(boxes[k][1] for k in labels | values)
     bottom = max(boxes[k][3] for k in labels | values)
-    table = labels | {k for k, (left, t2, _, b2) in boxes.items() if left > column and t2 >= top and b2 <= bottom}
+    table = labels | {k for k, (_, t2, _, b2) in boxes.items() if t2 >= top and b2 <= bottom}
     out: list[_Line] = []
     written = False
     for line in lines:

@@ -7,20 +7,22 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterator
+from itertools import islice
 from typing import BinaryIO
 
 import pdfplumber
 import pypdfium2 as pdfium
 from pdfminer.pdfdocument import PDFPasswordIncorrect
+from pdfminer.pdfpage import PDFPage
 from pdfplumber.utils import dedupe_chars
 from pdfplumber.utils.exceptions import PdfminerException
 from PIL import Image
 
 from . import ocr, textlayer
 from .errors import InputError
-from .images import MAX_PIXELS
 from .layout import spaced_lines
 from .lexicon import load_lexicon
+from .limits import Limits, check_pages, check_pdf_page, check_pixels, check_text
 from .models import Extraction, Page, SourceKind
 
 # A text layer with fewer letters and digits than this is a scan with at most a stamped page number.
@@ -109,10 +111,13 @@ def _negligible(text: str) -> bool:
     return letters < MIN_TEXT_CHARS or text.count("(cid:") * 8 > len(text) / 2
 
 
-def extract_pdf(stream: BinaryIO, language: str, dpi: int) -> Extraction:
+def extract_pdf(stream: BinaryIO, language: str, dpi: int, limits: Limits) -> Extraction:
     """Both readers read `stream` on demand, so a file on disk is never in memory whole. They can share it
     because each seeks before it reads (pdfium for every block, pdfminer for every object), so neither minds
-    where the other left the stream; test_pipeline.py reads a PDF whose pages make them take turns."""
+    where the other left the stream; test_pipeline.py reads a PDF whose pages make them take turns.
+
+    Pages are counted, one past the limit at most, before pdfplumber lists them all (15 s for 100,000), and
+    each page is measured (`limits.check_pdf_page`) before it is read."""
     try:
         pdf = pdfplumber.open(stream)
     except PdfminerException as exc:
@@ -120,13 +125,16 @@ def extract_pdf(stream: BinaryIO, language: str, dpi: int) -> Extraction:
         if isinstance(cause, PDFPasswordIncorrect):
             raise InputError("encrypted PDF (password required)") from None
         raise InputError(f"corrupt or truncated PDF ({type(cause).__name__}: {cause})") from None
-    with pdf:
-        try:
-            count = len(pdf.pages)
-        except Exception as exc:  # pdfminer raises many types on a broken page tree
-            raise InputError(f"corrupt PDF: unreadable page tree ({type(exc).__name__})") from None
+    # Not closed: pdfplumber's close() lists every page (a minute for 100,000), and it leaves the stream open.
+    try:
+        count = sum(1 for _ in islice(PDFPage.create_pages(pdf.doc), limits.pages + 1))
+    except Exception as exc:  # pdfminer raises many types on a broken page tree
+        raise InputError(f"corrupt PDF: unreadable page tree ({type(exc).__name__})") from None
+    del pdf
     if count == 0:
         raise InputError("PDF has no pages")
+    check_pages(count, limits)
+    text_bytes = 0
     pages: list[Page] = []
     why: dict[int, str] = {}  # an OCR'd page → why its text layer was not used
     rejected: dict[int, tuple[str, textlayer.Rating]] = {}  # a layer rated garbage → kept if OCR reads no better
@@ -140,6 +148,7 @@ def extract_pdf(stream: BinaryIO, language: str, dpi: int) -> Extraction:
         REOPEN_SCANS rendered pages (read, or only glanced at to check a text layer); pdfminer's objects hold
         each other in cycles, which only the cycle collector frees. Text pages do not count: reopening costs a
         walk of the page tree, 0.5 s for 1000 pages."""
+        nonlocal text_bytes
         part: pdfplumber.PDF | None = None
         rendered: pdfium.PdfDocument | None = None
         read = 0
@@ -149,14 +158,21 @@ def extract_pdf(stream: BinaryIO, language: str, dpi: int) -> Extraction:
                     part = pdfplumber.open(stream)
                 plumber_page = part.pages[index]
                 try:
+                    check_pdf_page(plumber_page.page_obj, index + 1, limits)
                     text = _text_layer(plumber_page)
                     scanned = _plain_scan(plumber_page)
                     pictured = _under_image(plumber_page)
+                except InputError:
+                    raise
                 except Exception as exc:  # pdfminer: any parse error inside a damaged content stream
                     raise InputError(f"corrupt PDF: page {index + 1} unreadable ({type(exc).__name__})") from None
                 finally:
                     plumber_page.close()
-                rating = None if _negligible(text) else textlayer.rate(text, load_lexicon())
+                rating = None
+                if not _negligible(text):
+                    text_bytes += len(text.encode("utf-8"))
+                    check_text(text_bytes, limits)
+                    rating = textlayer.rate(text, load_lexicon())
                 if rating is not None and rating.verdict == "good" and not pictured:
                     pages.append(Page(number=index + 1, text=text, method="text", reason=rating.reason))
                     continue
@@ -164,8 +180,8 @@ def extract_pdf(stream: BinaryIO, language: str, dpi: int) -> Extraction:
                     rendered = _open_pdfium(stream)
                 page = rendered[index]
                 width, height = page.get_size()
-                if width * height * (dpi / 72) ** 2 > MAX_PIXELS:
-                    raise InputError(f"PDF page {index + 1} too large to render at {dpi} dpi")
+                check_pixels(round(width * dpi / 72), round(height * dpi / 72), limits,
+                             f"page {index + 1} too large to render at {dpi} dpi")
                 if rating is None:
                     why[index + 1] = "no text layer"
                 elif rating.verdict == "garbage":

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ingest import headings as H
-from ingest.glyphs import fold, folded
+from ingest.glyphs import commas_in_list, fold, folded
 from ingest.lines import CELL_BREAK, LABEL, LABEL_FIELD, Line, fold_key, split_folded, unspeckled
 
 _NAME_ORG_TAIL = folded(H.NAME_ORG_TAIL)
@@ -28,6 +28,8 @@ _ATTENDED_ITEMS = re.compile(r"\s+(?:§|del av\b).*$")  # "Per Stenberg (M) §§
 _NOT_SERVING = folded(H.NOT_SERVING)
 _TABLE_CAPTIONS = {fold(c).lower() for c in H.TABLE_CAPTIONS}
 _PARTY_CELL = re.compile(r"^\(?[A-ZÅÄÖ]{1,4}\)?$")
+_DOCUMENT_WORDS = folded(H.TITLES)
+_CONTENTS_HEADINGS = {fold_key(h) for h in H.TOC_HEADINGS}
 
 
 def presenter(text: str) -> str | None:
@@ -79,6 +81,7 @@ def read_people(value: str) -> tuple[list[Person], list[str]]:
     """Names in a list as printed, with the fields their roles fill, and names marked as replaced (absent)."""
     people: list[Person] = []
     replaced: list[str] = []
+    value = commas_in_list(value)
     present, *excepted = split_folded(_EXCEPT, value, maxsplit=1)
     if excepted:
         replaced += [p.name for p in read_people(excepted[0])[0]]
@@ -119,8 +122,9 @@ def _read_list(present: str, people: list[Person], replaced: list[str]) -> None:
             if tail and " " in tail.group("name"):  # "Hela personalgruppen" is prose, not a name
                 roles |= role_fields(tail.group("role"))
                 name = tail.group("name")
-            if name and name.isupper() and len(name) <= 6:
-                continue
+            if name and (name.isupper() and len(name) <= 6 or _DOCUMENT_WORDS.search(fold(name))
+                         or fold_key(name) in _CONTENTS_HEADINGS):
+                continue  # "KS", a running header or a contents list glued to the list: "SAMMANTRÄDESPROTOKOLL"
             if name and H.NAME.match(name) and fold_key(name) not in LABEL_FIELD:  # "Justeras" is a label, no name
                 for chunk in _split_long(name):
                     if n:

@@ -7,14 +7,16 @@ archive's catalog wants them; they never enter the document.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import time
 from typing import BinaryIO
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ingest import __version__
 from ingest.errors import InputError
+from ingest.limits import Limits
 from ingest.models import PAGE_BREAK, Document, Extraction, PageSource, Pipeline, Quality, Repair, Source
 
 LOW_OCR_CONFIDENCE = 70.0
@@ -31,6 +33,13 @@ class Options(BaseModel):
     min_confidence: float | None = None
     """None keeps the repair stage's own threshold."""
     user_words: tuple[str, ...] = ()
+    limits: Limits = Field(default_factory=Limits)
+
+    @field_validator("user_words")
+    @classmethod
+    def _as_set(cls, words: tuple[str, ...]) -> tuple[str, ...]:
+        """Sorted once here, so the lexicon each document asks for is found in the cache without sorting."""
+        return tuple(sorted(set(words)))
 
 
 def lexicon(user_words: tuple[str, ...] = ()):
@@ -50,7 +59,7 @@ passes it open, so that a 150 MB scan is read page by page instead of held whole
 def read(source: Input, path: str, options: Options) -> Extraction:
     from ingest.extract import extract
     from ingest.normalize import normalize
-    return normalize(extract(source, path, language=options.language, dpi=options.dpi))
+    return normalize(extract(source, path, language=options.language, dpi=options.dpi, limits=options.limits))
 
 
 def repaired(extraction: Extraction, options: Options) -> Repair:
@@ -81,8 +90,10 @@ def process_timed(source: Input, path: str, options: Options, *, expected_sha256
 
     `expected_sha256` is the hash the caller filed the document under before it got the file's content: other
     content (the file was rewritten in between) is refused before any work, not filed under the wrong hash."""
+    from ingest.extract import check_size
     from ingest.segment import segment
 
+    check_size(io.BytesIO(source) if isinstance(source, bytes) else source, path, options.limits)
     sha = sha256(source)
     if expected_sha256 is not None and sha != expected_sha256:
         raise InputError(FILE_CHANGED)

@@ -36,7 +36,9 @@ _SUBHEADINGS = {fold(x).lower() for x in H.OTHER_SUBHEADINGS}
 _LABEL_START = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+)?\s*:\s")  # "Förslag: …", "Tid: …"
 _OPEN_END_WORDS = {fold(w) for w in H.OPEN_END_WORDS}
 _LEADER_LETTERS = set("msenraucivwo.-·…,:;'’")
-_SIGN_LOST = re.compile(r"^(?P<mark>\S{1,4})\s+(?P<rest>(?:Dnr|Diarienr|Diarienummer)\b.*)$")  # "NE   Dnr VN-2025-27"
+# "NE   Dnr VN-2025-27", "$ 3ät   Dnr BN-2024-001529", "RSAU $ I 14   Dnr ...": a § heading, its number unreadable
+_SIGN_LOST = re.compile(
+    r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?P<mark>\S{1,6}(?:\s\S{1,4}){0,2})\s+(?P<rest>(?:Dnr|Diarienr|Diarienummer)\b.*)$")
 _PAGE_AT_END = re.compile(r"\s\d{1,4}$")
 LONE_RUN = 3  # numbers on lines of their own make a sequence of headings only this many in a row
 _NUMBER_LOST = re.compile(r"^[.,:;|'‘’)]\s*(?P<rest>[A-ZÅÄÖ][^.]{2,80})$")  # ". Val av ordförande"
@@ -163,6 +165,9 @@ def _furniture(lines: list[Line]) -> tuple[set[int], set[int]]:
         for i, places in edge.items()
         if any(len(pages_of.get((place, _shape(lines[i].text)), ())) >= need for place in places)
     }
+    counted = {line.page for line in lines if H.PAGE_COUNTER.search(line.text) or _PAGE_FURNITURE[0].match(fold(line.text))}
+    if len(counted) >= need:  # the pages are counted "3(7)" or "Sida 3 av 7": a bare number is no page's
+        numbers = {i for i in numbers if not lines[i].text.isdigit()}
     return out, numbers - out
 
 
@@ -190,17 +195,17 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
                 break  # a heading at a page's foot has its entries on the next page; a list ends with its page
             if not t or j in furniture:
                 continue
-            readings = _item_readings(t)
-            if readings and readings[0][1] in seen:
+            number = _continuing(_item_readings(t), seen)
+            if number in seen:
                 break
             near = bool(entries) and j - entries[-1] <= 2  # OCR may put a blank line between an entry's lines
-            if readings or H.DNR.search(t) and (near or not entries):  # "J 181 Dnr KS-2024-00011": § lost
-                seen.update(r[1] for r in readings[:1])
-                counted.append(readings[0][1] if readings else None)
+            if number is not None or H.DNR.search(t) and (near or not entries):  # "J 181 Dnr KS-2024-00011": § lost
+                seen.update([number] if number is not None else [])
+                counted.append(number)
                 open_lines = 0
             elif near and (open_lines is not None and open_lines < H.TOC_ENTRY_LINES or t[:1].islower()):
                 open_lines = (open_lines or 0) + 1
-            elif not _leader(t):
+            elif not _leader(t) and not (near and _entry_follows(lines, j, furniture, seen)):
                 break
             if _leader(t) or _PAGE_AT_END.search(t) or _smear(t):
                 open_lines = None  # the leader and page number end the entry
@@ -212,6 +217,27 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
     for i in sorted(out - listed):  # a leader line outside a list under a heading: "§ 12 Budget ....... 4"
         numbers += [r[1] for r in _item_readings(lines[i].text)[:1]]
     return out, numbers
+
+
+def _entry_follows(lines: list[Line], j: int, furniture: set[int], seen: set[int]) -> bool:
+    """The next line of the page is an entry with a number the list has not had: line `j` is an entry's leader
+    and page number that OCR garbled beyond reading ("IGT IFÖ  TN s"), not the end of the list."""
+    for k in range(j + 1, min(j + 4, len(lines))):
+        if lines[k].page != lines[j].page:
+            return False
+        if lines[k].text and k not in furniture:
+            number = _continuing(_item_readings(lines[k].text), seen)
+            return number is not None and number > max(seen, default=0)
+    return False
+
+
+def _continuing(readings: list[tuple[str, int, str, str]], seen: set[int]) -> int | None:
+    """The reading of an entry's number that goes on from the list so far: "8326" after § 325 is § 326, not
+    § 26 (the "8" is the sign)."""
+    if not readings:
+        return None
+    above = [r[1] for r in readings if r[1] > max(seen, default=0)]
+    return min(above) if above and seen else readings[0][1]
 
 
 def _smear(text: str) -> bool:
@@ -398,7 +424,7 @@ def _section_lines(lines: list[Line], skip: set[int], heading_at: dict[int, _Hea
     out: dict[int, str] = {}
     for i in range(len(lines) - 1, -1, -1):
         key = SECTION.get(fold_key(lines[i].text))
-        if not key or i in skip or i in heading_at:
+        if not key or i in skip or i in heading_at or _titles_heading(lines, i, skip, heading_at):
             continue
         for j in range(i + 1, len(lines)):
             t = lines[j].text
@@ -408,6 +434,13 @@ def _section_lines(lines: list[Line], skip: set[int], heading_at: dict[int, _Hea
                 out[i] = key
             break
     return out
+
+
+def _titles_heading(lines: list[Line], i: int, skip: set[int], heading_at: dict[int, _Heading]) -> bool:
+    """Line `i` comes straight after a heading that has no title of its own ("RSAU § 118", then "Övriga
+    frågor"): it is that item's title, even where its words also name a section."""
+    before = next((k for k in range(i - 1, -1, -1) if lines[k].text and k not in skip), None)
+    return before in heading_at and not heading_at[before].rest
 
 
 # ------------------------------------------------------------ items

@@ -556,6 +556,120 @@ def test_a_paragraph_sign_no_glyph_table_knows_is_inferred_from_the_sequence():
     assert "item § 2: number not legible, inferred from the sequence" in seg.issues
 
 
+def test_a_contents_entry_whose_leader_ocr_garbled_does_not_end_the_list():
+    """"IGT IFÖ  TN s" was a dot leader and page number; the entry after it goes on from the list's numbers
+    ("8326" after § 325 is § 326), so the list runs on and is no items."""
+    toc = ("Nämnden\nProtokoll 2024-11-21\n\nInnehåll\n\n§ 324 Dnr BN-2023-00211\n"
+           "Avstämning om detaljplan smsovoeessesvs 7\n\n§ 325 Dnr BN-2024-00114\n"
+           "Antagande av ändring av detaljplan för bostäder inom Bångsbo 1:30 m.fl. 1\nIGT IFÖ  TN s\n\n"
+           "8326 Dnr BN-2023-00016\nAntagande av del av detaljplan K35 secsssesmrssrssrrssrsrsserosse 10\n")
+    body = "".join(f"\f§ {n} Dnr BN-2024-0{n}\n{title}\n\nBeslut\nNämnden antar planen.\n"
+                   for n, title in ((324, "Avstämning om detaljplan"), (325, "Antagande av ändring"),
+                                    (326, "Antagande av del av detaljplan K35")))
+    seg = segment(toc + body)
+    assert [(i.number, i.span.page) for i in seg.items] == [("§ 324", 2), ("§ 325", 3), ("§ 326", 4)]
+    assert seg.issues == []
+
+
+def test_a_heading_whose_number_ocr_mangled_before_its_dnr_is_inferred():
+    """"§ 32", "$ 3ät" and "83530" before a Dnr, in a run of § headings: numbers OCR cut or garbled, each
+    taken from the sequence and flagged."""
+    heads = ["§ 323", "§ 32", "3325", "S 326", "83530", "§ 328"]
+    text = "Nämnden\nProtokoll 2024-11-21\n\n" + "".join(
+        f"{head}               Dnr BN-2024-00{k}\nÄrende nummer {k}\n\nBeslut\nNämnden beslutar enligt förslaget.\n\n"
+        for k, head in enumerate(heads, 10))
+    seg = segment(text)
+    assert [i.number for i in seg.items] == ["§ 323", "§ 324", "§ 325", "§ 326", "§ 327", "§ 328"]
+    assert [i.title for i in seg.items][1] == "Ärende nummer 11"
+    assert [x for x in seg.issues if "inferred" in x] == [
+        "item § 324: number not legible, inferred from the sequence",
+        "item § 327: number not legible, inferred from the sequence"]
+
+
+def test_a_section_word_straight_under_a_bare_heading_is_its_title():
+    text = ("Regionstyrelsens arbetsutskott\nProtokoll 2024-10-02\n\n"
+            "RSAU § 117     Dnr RS 2024/0745\nNy hyresnivå\n\nArbetsutskottets beslut\nÄrendet återremitteras.\n\n"
+            "RSAU § 118\n\nÖvriga frågor\n\nInga övriga frågor anmäls.\n")
+    items = segment(text).items
+    assert [(i.number, i.title, i.section) for i in items] == [
+        ("§ 117", "Ny hyresnivå", None), ("§ 118", "Övriga frågor", None)]
+
+
+def test_a_registers_heading_whose_number_ocr_garbled_is_inferred():
+    text = "Regionstyrelsens arbetsutskott\nProtokoll 2024-10-02\n\n" + "".join(
+        f"{head}          Dnr RS 2024/07{k}\nÄrende {k}\n\nArbetsutskottets beslut\nÄrendet godkänns.\n\n"
+        for k, head in enumerate(["RSAU $ 113", "RSAU $ I 14", "RSAU $ 115", "RSAÄAU S TIO", "RSAU 8117"], 10))
+    assert [i.number for i in segment(text).items] == [
+        "§ 113", "§ 114", "§ 115", "§ 116", "§ 117"]
+
+
+def test_a_bare_number_at_a_page_foot_is_an_item_where_the_pages_are_counted_otherwise():
+    """Pages counted "2(3)" in the running header: the "3" near the foot of a page heads the item after it."""
+    def item(number: int, title: str) -> str:
+        return (f"{number}\n{title}\n\nÖverenskommelse\nKommunrevisionen noterar informationen.\n\n"
+                f"Sammanfattning\nOrdföranden föredrar ärendet.\nRevisorerna ställer frågor.\n\n")
+
+    pages = [f"Kommunrevisionen   SAMMANTRÄDESANTECKNINGAR   {n}(3)\n\n" + body for n, body in enumerate([
+        "Datum 2024-10-21\n\n" + item(1, "Mötets öppnande") + item(2, "Föregående minnesanteckningar") + "3",
+        "Avrapportering av granskning\n\nÖverenskommelse\nKommunrevisionen antar rapporten.\n\n"
+        + item(4, "Presentation av delårsrapport"),
+        item(5, "Inkomna skrivelser") + item(6, "Övriga frågor")], 1)]
+    items = segment("\f".join(pages)).items
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Mötets öppnande"), ("2", "Föregående minnesanteckningar"), ("3", "Avrapportering av granskning"),
+        ("4", "Presentation av delårsrapport"), ("5", "Inkomna skrivelser"), ("6", "Övriga frågor")]
+
+
+def test_an_ocr_read_member_list_goes_on_past_stops_misread_marks_and_blank_lines():
+    """OCR of a two-column cover: commas read as full stops, "(S)" as "($)" or "(5)", a blank line between the
+    rows after a wrapped role. Every member is read, the chair by the role after the name."""
+    text = ("Kommunstyrelsen\nDatum 2024-08-27\n\nBeslutande Ledamöter              Tjänstgörande ersättare\n\n"
+            "Lisa Andersson (M). Ordförande    Berit Bergström (M) ersätter Axel\n"
+            "Fredrik Hansson (C). 1:e vice ordförande\nMagdalena Sundqvist ($). 2:e vice\nordförande\n\n"
+            "Emanuel Forsell (M)\nJohan Tolinsson (5)\n\nMonica Neptun (1)\n\n"
+            "Övriga närvarande    Tjänstemän\nPatrik Johansson. kommunsekreterare\n\n"
+            "§ 181 Budget\nBeslut\nKommunstyrelsen godkänner budgeten.\n")
+    meeting = segment(text).meeting
+    assert meeting.participants == ["Lisa Andersson", "Berit Bergström", "Fredrik Hansson", "Magdalena Sundqvist",
+                                    "Emanuel Forsell", "Johan Tolinsson", "Monica Neptun"]
+    assert (meeting.chair, meeting.absent) == ("Lisa Andersson", ["Axel"])
+    assert "Patrik Johansson" in meeting.guests
+
+
+def test_a_common_noun_or_a_heading_is_no_organisation():
+    """"myndighet § 42" (a wrapped role) and "Information från ledamöter och förvaltning" end in words that
+    name organisations, but neither is a name: where no organisation is printed, none is given."""
+    text = ("Nämnden för Gymnasium & Arbetsmarknad\nProtokoll 2024-04-17\n\n"
+            "Övriga närvarande   Pernilla Börjesson, enhetschef för\nmyndighet § 42\n\n"
+            "Information från ledamöter och förvaltning\n\n§ 42 Budget\nBeslut\nNämnden godkänner budgeten.\n")
+    meeting = segment(text).meeting
+    assert (meeting.organization, meeting.body) == (None, "Nämnden för Gymnasium & Arbetsmarknad")
+
+
+def test_officers_elected_for_the_stamma_in_the_items_fill_the_header():
+    text = ("Västra Ämtervikens vägförening\nProtokoll fört vid ordinarie årsstämma den 28 april 1979\n\n"
+            "§ 1. Val av ordförande och sekreterare för stämman.\n"
+            "Till ordförande för stämman valdes Sven-Olof Hedenström\noch till sekreterare Gunvor Lindqvist.\n\n"
+            "§ 2. Val av justeringsmän.\nAtt jämte ordföranden justera dagens protokoll valdes\n"
+            "Karl-Erik Brodin och Åke Sjölander.\n")
+    meeting = segment(text).meeting
+    assert (meeting.chair, meeting.secretary, meeting.adjusters) == (
+        "Sven-Olof Hedenström", "Gunvor Lindqvist", ["Karl-Erik Brodin", "Åke Sjölander"])
+
+
+def test_a_running_header_or_contents_heading_glued_to_a_list_is_no_person():
+    from ingest.people import names_only
+
+    assert names_only("Maria Gathendahl, KUNGSBACKA KOMMUN SAMMANTRÄDESPROTOKOLL") == ["Maria Gathendahl"]
+    assert names_only("Reza Tavakoli, Innehållsförteckning") == ["Reza Tavakoli"]
+
+
+def test_the_end_time_of_a_stamma_declared_closed():
+    text = ("Vägföreningen\nProtokoll fört vid årsstämma den 28 april 1979 kl. 14.00\n\n§ 1. Stämmans avslutande.\n"
+            "Ordföranden tackade de närvarande och förklarade\nstämman avslutad kl. 15.50.\n")
+    assert segment(text).meeting.end_time == "15:50"
+
+
 def test_a_labelled_value_outranks_a_free_line_read_before_it():
     """The letterhead prints when the minutes were typed; the label says when the meeting was. The free line
     that printed the other date stays unassigned, and the date points to its label."""
