@@ -5,18 +5,60 @@ Heavy modules (the stages, PDF and image libraries, Dask) are imported inside th
 """
 from __future__ import annotations
 
+import atexit
 import os
+import signal
 import sys
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, NoReturn
 
-import typer
+INTERRUPTED = "minutes: interrupted"
+INGEST_INTERRUPTED = "minutes: interrupted; run the same command again to finish"
+EXIT_INTERRUPTED = 128 + signal.SIGINT
+_interrupted_line = INTERRUPTED
+_interrupt_seen = False
+
+
+def _interrupted(signum, frame):
+    """Ctrl-C anywhere, from start-up on: one line and the exit code a shell gives a program ended by SIGINT.
+    SystemExit rather than KeyboardInterrupt, which click would turn into "Aborted!" and exit 1; `finally` blocks
+    still run (temporary files go, an ingest stops its workers). A second Ctrl-C ends at once."""
+    global _interrupt_seen
+    if _interrupt_seen:
+        os._exit(EXIT_INTERRUPTED)
+    _interrupt_seen = True
+    print(_interrupted_line, file=sys.stderr, flush=True)
+    raise SystemExit(EXIT_INTERRUPTED)
+
+
+def _exit_interrupted() -> None:
+    """The exit code stays 130 however the program ends after a Ctrl-C: the SystemExit can land in a finalizer,
+    which swallows it, and the work then fails on half-closed objects (pdfium: "Failed to load page")."""
+    if _interrupt_seen:
+        os._exit(EXIT_INTERRUPTED)
+
+
+def _unraisable(info) -> None:
+    """A SystemExit of Ctrl-C's that a finalizer swallowed is the interruption already said, not a message."""
+    if not (_interrupt_seen and isinstance(info.exc_value, SystemExit)):
+        sys.__unraisablehook__(info)
+
+
+# Installed before the slow import of typer, and only when run as the program: a test importing the app keeps
+# its own Ctrl-C, and a process started with SIGINT ignored (`nohup`, a background job) keeps ignoring it.
+if (__name__ == "__main__" or os.path.basename(sys.argv[0]) == "minutes") \
+        and signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+    signal.signal(signal.SIGINT, _interrupted)
+    atexit.register(_exit_interrupted)
+    sys.unraisablehook = _unraisable
+
+import typer  # noqa: E402
 
 EXIT_CODES = """Exit codes: [bold]0[/] ok · [bold]1[/] an input could not be processed (one line on stderr: \
-`minutes: <file>: <reason>`) · [bold]2[/] usage error · [bold]141[/] standard output closed (a pipe's reader \
-left)."""
+`minutes: <file>: <reason>`) · [bold]2[/] usage error · [bold]130[/] interrupted (Ctrl-C) · [bold]141[/] standard \
+output closed (a pipe's reader left)."""
 
 app = typer.Typer(
     name="minutes",
@@ -65,6 +107,8 @@ EXIT_BROKEN_PIPE = 128 + 13
 def _fail(name: str, reason: str) -> NoReturn:
     from ingest.archive import path_label, shown
 
+    if _interrupt_seen:  # a failure after Ctrl-C is the interruption's, said already
+        raise SystemExit(EXIT_INTERRUPTED)
     print(f"minutes: {shown(path_label(name))}: {reason}", file=sys.stderr)
     raise typer.Exit(1)
 
@@ -296,14 +340,16 @@ def ingest(
     from ingest.archive import ingest as run
     from ingest.errors import InputError
 
+    global _interrupted_line
     options = _options(None, dictionary, limit)
+    _interrupted_line = INGEST_INTERRUPTED
     try:
         summary = run(paths, archive, options=options, workers=workers, scheduler=scheduler, force=force)
     except InputError as error:
         _fail(str(archive), str(error))
-    except KeyboardInterrupt:
-        print("minutes: interrupted; run the same command again to finish", file=sys.stderr)
-        raise typer.Exit(130) from None
+    except KeyboardInterrupt:  # imported as a library, without the handler above
+        print(INGEST_INTERRUPTED, file=sys.stderr)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     _print_summary(Console(), summary)
     if summary.count("failed"):
         raise typer.Exit(1)

@@ -10,6 +10,7 @@ machine without the file, is sent its bytes.
 """
 from __future__ import annotations
 
+import ctypes
 import fcntl
 import glob
 import hashlib
@@ -18,6 +19,7 @@ import resource
 import signal
 import sqlite3
 import stat
+import sys
 import time
 from collections import deque
 from collections.abc import Iterator
@@ -156,11 +158,26 @@ _announce = None
 """In a local worker: the pipe on which it tells the batch which file it starts (see `_start_worker`)."""
 
 
-def _start_worker(announce, memory_mb: int) -> None:
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _start_worker(announce, memory_mb: int, parent: int) -> None:
     """Runs first in every local worker. Its address space is capped, so an input that needs more fails with
     MemoryError (a one-line reason) instead of taking the machine; and it keeps the pipe on which `work` says
-    which file it starts and when, so the batch can stop this process by its pid when the file runs too long."""
+    which file it starts and when, so the batch can stop this process by its pid when the file runs too long.
+
+    A worker dies with the process that started it: a `kill -9` of the ingest (the OOM killer, a supervisor)
+    used to leave its workers, and the resource tracker they keep open, blocked forever on a queue nobody
+    writes, holding 130-200 MB each. The kernel signals a worker when the thread that started it ends;
+    `_Pool.submit` starts workers from the thread that runs the ingest, which outlives the pool. Ctrl-C is the
+    parent's to handle (it stops the workers), so a worker ignores it."""
     global _announce
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    if sys.platform == "linux":
+        ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the worker asked to be told
+        os._exit(1)
     _announce = announce
     _, hard = resource.getrlimit(resource.RLIMIT_AS)
     limit = memory_mb << 20
@@ -421,6 +438,18 @@ def ingest(
         return run.summary
 
 
+class _Pool(futures.ProcessPoolExecutor):
+    """Workers start inside `submit`; they start with SIGINT blocked, so a Ctrl-C while one boots (the terminal
+    signals every process in its group) cannot print a traceback from its start-up code."""
+
+    def submit(self, *args, **kwargs):
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            return super().submit(*args, **kwargs)
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+
+
 class _executor:
     """A process pool, or a Dask cluster's executor; `restart` replaces a pool whose worker died. The pool's
     workers are capped in memory and watched for time (`_Watch`, which `restart` carries)."""
@@ -456,16 +485,19 @@ class _executor:
         if self.watch is None:
             self.watch = _Watch(*context.Pipe(duplex=False), self.limits.seconds)
         self.watch.killed = False
-        return futures.ProcessPoolExecutor(self.workers, mp_context=context, initializer=_start_worker,
-                                           initargs=(self.watch.writer, self.limits.memory))
+        return _Pool(self.workers, mp_context=context, initializer=_start_worker,
+                     initargs=(self.watch.writer, self.limits.memory, os.getpid()))
 
     def _restart(self) -> futures.Executor:
         self.pool.shutdown(wait=False, cancel_futures=True)
         self.pool = self._pool()
         return self.pool
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, kind, *_) -> None:
         if self.pool is not None:
+            if kind is not None and not issubclass(kind, Exception):  # Ctrl-C or exit: now, not after the work in hand
+                for process in list(self.pool._processes.values()):  # no public way before Python 3.14
+                    process.kill()
             self.pool.shutdown(wait=True, cancel_futures=True)
         if self.watch is not None:
             self.watch.close()

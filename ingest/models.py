@@ -45,6 +45,7 @@ class Page(_Model):
     rotation: int = Field(0, description="degrees the page was turned before OCR (Tesseract OSD)")
     skew: float = Field(0.0, description="degrees (counter-clockwise) the scan was turned to level its lines before "
                         "OCR; word boxes are on the levelled image")
+    reason: str | None = Field(None, description="for a PDF page, why its text is its text layer's or OCR's")
 
 
 class Extraction(_Model):
@@ -83,11 +84,22 @@ class Repair(_Model):
 # ---------------------------------------------------------------- document
 
 
+class PageSource(_Model):
+    """Where a PDF page's text came from, and why: a text layer can be garbage (`ingest/textlayer.py`)."""
+
+    page: int = Field(ge=1)
+    method: Literal["text", "ocr"] = Field(description="text: the PDF's text layer; ocr: Tesseract on the page image")
+    reason: str = Field(description='e.g. "no text layer", "text layer rejected: 0% of its 204 words are in the '
+                        'dictionary", "94% of its 210 words are in the dictionary"')
+
+
 class Source(_Model):
     path: str
     sha256: str
     kind: SourceKind
     pages: int
+    page_sources: list[PageSource] | None = Field(
+        None, description="for a PDF, each page's text source and why it was chosen; null for other inputs")
 
 
 class Span(_Model):

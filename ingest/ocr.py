@@ -20,6 +20,7 @@ import fcntl
 import math
 import os
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -66,6 +67,9 @@ STACK_HEIGHT = 1.5
 PAGE_LAYOUT, SINGLE_LINE = 3, 7  # Tesseract's page segmentation modes: automatic layout; one line of text
 TOKEN_POLL = 0.05
 """Seconds between looks for a free core when all are taken (a page takes seconds: polling costs nothing)."""
+CORE_WAIT_SETTING = "MINUTES_CORE_WAIT"
+"""Environment variable: seconds to wait for a core a stopped process holds before reading without it."""
+CORE_WAIT = 30.0
 ENGINE_SETTING = "MINUTES_TESSERACT"
 """Environment variable: "program" reads pages with the installed `tesseract` program instead of tesserocr."""
 _NOT_FOUND = "tesseract not found: install tesseract-ocr and tesseract-ocr-swe (apt) and put it on PATH"
@@ -492,26 +496,118 @@ def _cores() -> int:
     return len(os.sched_getaffinity(0))
 
 
-def _take_core() -> int | None:
-    """A machine-wide token for one running Tesseract, or None when every core has one.
+def _take_core() -> tuple[int | None, list[int]]:
+    """A machine-wide token for one running Tesseract; or, when every core has one, None and the processes
+    holding them.
 
     Tokens are `flock`s on files in the temp folder, so the archive's workers (or several `minutes` runs,
     or Dask's threads) share the cores without talking to each other, and a killed process gives its
-    token back. A document alone takes every core; in a busy batch each worker gets about one."""
+    token back. A document alone takes every core; in a busy batch each worker gets about one. The holder
+    writes its process id into the file, so that a waiting process can say whom it waits for."""
     folder = Path(tempfile.gettempdir()) / f"minutes-ocr-cores-{os.getuid()}"
     folder.mkdir(exist_ok=True)
+    holders = []
     for n in range(_cores()):
         handle = os.open(folder / str(n), os.O_RDWR | os.O_CREAT, 0o600)
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
+            holders.append(_holder(handle))
             os.close(handle)
             continue
-        return handle
-    return None
+        os.pwrite(handle, f"{os.getpid():10d}\n".encode(), 0)  # fixed width: always overwrites the last holder's
+        return handle, []
+    return None, holders
 
 
-def _read_page(number: int, dpi: int, image: Image.Image, language: str, token: int) -> Page:
+def _holder(handle: int) -> int:
+    try:
+        return int(os.pread(handle, 16, 0) or 0)
+    except ValueError:  # a token file from before holders wrote their id
+        return 0
+
+
+def _stopped(pid: int) -> bool:
+    """Stopped by a signal (Ctrl-Z, SIGSTOP) or a debugger; False where /proc does not tell."""
+    try:
+        status = Path(f"/proc/{pid}/stat").read_bytes()
+    except OSError:
+        return False
+    return status[status.rindex(b")") + 2:][:1] in (b"T", b"t")
+
+
+def _core_wait() -> float:
+    value = os.environ.get(CORE_WAIT_SETTING)
+    if value is None:
+        return CORE_WAIT
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = math.nan
+    if not seconds >= 0:
+        raise RuntimeError(f"{CORE_WAIT_SETTING} must be a number of seconds, not {value!r}")
+    return seconds
+
+
+_given_up: set[int] = set()  # stopped processes this one waited out: while they stay stopped, their cores are free
+_told = False
+
+
+def _go_on_without(holders: list[int], since: float) -> bool:
+    """True when a page should be read without a core: a holder of the cores is a stopped process (Ctrl-Z,
+    SIGSTOP) that kept its core CORE_WAIT seconds since `since`, or one waited out before and still stopped.
+
+    Without this a stopped `minutes` would hold its tokens, and every other one would wait forever, silently.
+    A running holder gives its core back within a page, so waiting for it stays unbounded: going on without a
+    core there would only put more Tesseracts on the machine than it has cores. (A dead process holds nothing:
+    the kernel drops its locks.) A stopped holder is said once per process on stderr: a worker has no other
+    way to tell the person at the terminal why nothing moves."""
+    global _told
+    others = set(holders) - {os.getpid()}  # our own threads give theirs back in a page's time
+    stopped = {pid for pid in others if _stopped(pid)}
+    if not stopped:
+        return False
+    if stopped & _given_up:
+        return True
+    limit = _core_wait()
+    if not _told:
+        _told = True
+        held = ", ".join(f"{pid} (stopped)" if pid in stopped else str(pid) for pid in sorted(others))
+        print(f"minutes: waiting for a free core, held by process {held}; reading on without one after "
+              f"{limit:g} s ({CORE_WAIT_SETTING})", file=sys.stderr, flush=True)
+    if time.monotonic() - since < limit:
+        return False
+    _given_up.update(stopped)
+    return True
+
+
+def _wait_for_core(running: dict[futures.Future, int | None], collect) -> int | None:
+    """A core token, waiting while every core reads (ours or not); None to read without one (`_go_on_without`).
+    Our own pages in `running` are collected meanwhile."""
+    since = time.monotonic()
+    while True:
+        token, holders = _take_core()
+        if token is not None or _go_on_without(holders, since):
+            return token
+        if running:
+            collect(futures.wait(running, TOKEN_POLL, futures.FIRST_COMPLETED).done)
+        else:
+            time.sleep(TOKEN_POLL)
+
+
+def glance(image: Image.Image, language: str, dpi: int) -> list[OcrWord]:
+    """The words of one quick reading of a page sample: Tesseract's layout analysis once, without levelling,
+    OSD or re-reads; for checking a PDF text layer against its page (`ingest/textlayer.py`). It waits for a
+    core like any page."""
+    token = _wait_for_core({}, None)
+    try:
+        return _parse(_data(_prepare(image), language, dpi))[1]
+    finally:
+        if token is not None:
+            os.close(token)
+
+
+def _read_page(number: int, dpi: int, image: Image.Image, language: str, token: int | None) -> Page:
     """One page (read again levelled when it leans, then OSD, rarely); the core token is given back at the end.
 
     Tesseract reads a page turned 3° clockwise as a third of its words, with high confidence, and a scanner's
@@ -529,7 +625,8 @@ def _read_page(number: int, dpi: int, image: Image.Image, language: str, token: 
         page = _upright(_parse(_reread_stacks(data, image, language, dpi)), image, language, dpi, number)
         return page.model_copy(update={"skew": round(skew, 2)})
     finally:
-        os.close(token)
+        if token is not None:
+            os.close(token)
 
 
 def ocr_pages(pages: Iterable[tuple[int, Image.Image]], language: str = "swe", *, dpi: int | None = None) -> list[Page]:
@@ -538,8 +635,9 @@ def ocr_pages(pages: Iterable[tuple[int, Image.Image]], language: str = "swe", *
 
     `dpi`, when given, is the resolution of every image (a rendered PDF); otherwise each image's own."""
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # Tesseract's OpenMP threads would fight our processes
+    _core_wait()  # a bad setting fails every document, not only those that happen to wait
     done: list[Page] = []
-    running: dict[futures.Future, int] = {}  # a page being read → its core token
+    running: dict[futures.Future, int | None] = {}  # a page being read → its core token
 
     def collect(finished) -> None:
         for future in finished:
@@ -551,16 +649,12 @@ def ocr_pages(pages: Iterable[tuple[int, Image.Image]], language: str = "swe", *
             for number, image in pages:
                 prepared, page_dpi = _prepare(image), dpi or _resolution(image)
                 del image  # a rendered page is held once, as prepared
-                while (token := _take_core()) is None:  # every core reads: wait for one (ours or not)
-                    if running:
-                        collect(futures.wait(running, TOKEN_POLL, futures.FIRST_COMPLETED).done)
-                    else:
-                        time.sleep(TOKEN_POLL)
+                token = _wait_for_core(running, collect)
                 running[pool.submit(_read_page, number, page_dpi, prepared, language, token)] = token
                 del prepared
             collect(futures.wait(running)[0])
         finally:  # on an error (a page that cannot be rendered) pages not started give their token back
             for future, token in running.items():
-                if future.cancel():
+                if future.cancel() and token is not None:
                     os.close(token)
     return sorted(done, key=lambda page: page.number)

@@ -18,9 +18,10 @@ from pdfplumber.utils import dedupe_chars
 from pdfplumber.utils.exceptions import PdfminerException
 from PIL import Image
 
-from . import ocr
+from . import ocr, textlayer
 from .errors import InputError
 from .layout import spaced_lines
+from .lexicon import load_lexicon
 from .limits import Limits, check_pages, check_pdf_page, check_pixels, check_text
 from .models import Extraction, Page, SourceKind
 
@@ -30,6 +31,12 @@ MIN_TEXT_CHARS = 20
 # Every 5 pages rather than 25 took 47 MB off a worker reading a 200-page scan (peak 155 -> 108 MB, OCR aside)
 # for 0.01 s of CPU a page, 0.2% of Tesseract's; the walk grows with the document, to about 2% at 1000 pages.
 REOPEN_SCANS = 5
+# A text layer is checked against a quick OCR of the page (`textlayer`) where it is hidden on a page that an image
+# covers this share of, or where its words leave doubt. The sample is the inkiest 1/SAMPLE_PART of the page's
+# height at SAMPLE_DPI: Tesseract's time goes with the text it reads, so a strip costs a fifth of the page.
+IMAGE_COVER = 0.5
+SAMPLE_DPI = 150
+SAMPLE_PART = 5
 
 # Writing direction on the rendered page (from a glyph's text matrix, y up) → the direction lines
 # follow each other, and where a line starts and ends along that direction (pdfplumber's y runs down).
@@ -129,15 +136,18 @@ def extract_pdf(stream: BinaryIO, language: str, dpi: int, limits: Limits) -> Ex
     check_pages(count, limits)
     text_bytes = 0
     pages: list[Page] = []
+    why: dict[int, str] = {}  # an OCR'd page → why its text layer was not used
+    rejected: dict[int, tuple[str, textlayer.Rating]] = {}  # a layer rated garbage → kept if OCR reads no better
 
     def scans() -> Iterator[tuple[int, Image.Image]]:
-        """Pages with a text layer go to `pages`; the others are rendered, one at a time, for OCR.
+        """Pages whose text layer passes `textlayer`'s checks go to `pages`; the others are rendered, one at a
+        time, for OCR.
 
         pdfminer and pdfium keep every object they have read until the document is closed, a scan's
         image data too (about 3 MB a scanned page between them), so both are reopened after every
-        REOPEN_SCANS scanned pages; pdfminer's objects hold each other in cycles, which only the cycle
-        collector frees. Text pages do not count: reopening costs a walk of the page tree, 0.5 s for 1000
-        pages."""
+        REOPEN_SCANS rendered pages (read, or only glanced at to check a text layer); pdfminer's objects hold
+        each other in cycles, which only the cycle collector frees. Text pages do not count: reopening costs a
+        walk of the page tree, 0.5 s for 1000 pages."""
         nonlocal text_bytes
         part: pdfplumber.PDF | None = None
         rendered: pdfium.PdfDocument | None = None
@@ -151,16 +161,20 @@ def extract_pdf(stream: BinaryIO, language: str, dpi: int, limits: Limits) -> Ex
                     check_pdf_page(plumber_page.page_obj, index + 1, limits)
                     text = _text_layer(plumber_page)
                     scanned = _plain_scan(plumber_page)
+                    pictured = _under_image(plumber_page)
                 except InputError:
                     raise
                 except Exception as exc:  # pdfminer: any parse error inside a damaged content stream
                     raise InputError(f"corrupt PDF: page {index + 1} unreadable ({type(exc).__name__})") from None
                 finally:
                     plumber_page.close()
+                rating = None
                 if not _negligible(text):
                     text_bytes += len(text.encode("utf-8"))
                     check_text(text_bytes, limits)
-                    pages.append(Page(number=index + 1, text=text, method="text"))
+                    rating = textlayer.rate(text, load_lexicon())
+                if rating is not None and rating.verdict == "good" and not pictured:
+                    pages.append(Page(number=index + 1, text=text, method="text", reason=rating.reason))
                     continue
                 if rendered is None:
                     rendered = _open_pdfium(stream)
@@ -168,8 +182,27 @@ def extract_pdf(stream: BinaryIO, language: str, dpi: int, limits: Limits) -> Ex
                 width, height = page.get_size()
                 check_pixels(round(width * dpi / 72), round(height * dpi / 72), limits,
                              f"page {index + 1} too large to render at {dpi} dpi")
-                image = _scan_pixels(page, dpi) if scanned else None
-                yield index + 1, image or page.render(scale=dpi / 72, grayscale=True).to_pil()
+                if rating is None:
+                    why[index + 1] = "no text layer"
+                elif rating.verdict == "garbage":
+                    why[index + 1] = f"text layer rejected: {rating.reason}"
+                    rejected[index + 1] = (text, rating)
+                elif rating.verdict == "good" and not _hidden_text(page):  # printed over a background image
+                    pages.append(Page(number=index + 1, text=text, method="text", reason=rating.reason))
+                else:
+                    glance_dpi = min(SAMPLE_DPI, dpi)  # within the size checked above
+                    seen = textlayer.agreement(text, ocr.glance(_sample(page, glance_dpi), language, glance_dpi))
+                    if seen is None or seen >= textlayer.AGREEMENT:
+                        looked = "the page image shows too little text to compare" if seen is None else \
+                            f"{seen:.0%} of the words OCR reads in a strip of the page image are in it"
+                        pages.append(Page(number=index + 1, text=text, method="text",
+                                          reason=f"{rating.reason}; {looked}"))
+                    else:
+                        why[index + 1] = (f"text layer rejected: only {seen:.0%} of the words OCR reads in a strip "
+                                          "of the page image are in it")
+                if index + 1 in why:
+                    image = _scan_pixels(page, dpi) if scanned else None
+                    yield index + 1, image or page.render(scale=dpi / 72, grayscale=True).to_pil()
                 read += 1
                 if read % REOPEN_SCANS == 0:
                     part.close()
@@ -181,13 +214,68 @@ def extract_pdf(stream: BinaryIO, language: str, dpi: int, limits: Limits) -> Ex
                 if document is not None:
                     document.close()
 
-    pages += ocr.ocr_pages(scans(), language, dpi=dpi)
+    for page in ocr.ocr_pages(scans(), language, dpi=dpi):
+        pages.append(_better_reading(page, why[page.number], rejected.get(page.number)))
     pages.sort(key=lambda page: page.number)
     methods = {page.method for page in pages}
     kind: SourceKind = "pdf-text" if methods == {"text"} else "pdf-scan" if methods == {"ocr"} else "pdf-mixed"
     if "ocr" in methods:
         return Extraction(kind=kind, pages=pages, ocr_engine=ocr.engine(), ocr_language=language)
     return Extraction(kind=kind, pages=pages)
+
+
+def _better_reading(page: Page, why: str, layer: tuple[str, textlayer.Rating] | None) -> Page:
+    """The OCR'd page with why its text layer was not used; or, for a layer rated garbage, that layer again
+    unless OCR reads more dictionary words, and at least GARBAGE_WORDS of them: a page in a language the lexicon
+    does not know is no reason to trade its exact text for OCR of it."""
+    if layer is not None:
+        text, rating = layer
+        _, known = textlayer.words_known(page.text, load_lexicon())
+        if known <= rating.known or known < textlayer.GARBAGE_WORDS:
+            return Page(number=page.number, text=text, method="text",
+                        reason=f"{rating.reason}, and OCR of the page reads no better ({known:.0%})")
+    return page.model_copy(update={"reason": why})
+
+
+def _covers(box: tuple[float, float, float, float], width: float, height: float) -> bool:
+    """The box (x0, y0, x1, y1 in either direction of y), clipped to the page, covers IMAGE_COVER of it."""
+    x0, y0, x1, y1 = box
+    return max(0, min(x1, width) - max(x0, 0)) * max(0, min(y1, height) - max(y0, 0)) >= IMAGE_COVER * width * height
+
+
+def _under_image(page) -> bool:
+    """An image covers IMAGE_COVER of the page: text on it may be an invisible layer over a scan."""
+    return any(_covers((image["x0"], image["top"], image["x1"], image["bottom"]), page.width, page.height)
+               for image in page.images)
+
+
+def _hidden_text(page: pdfium.PdfPage) -> bool:
+    """Text a reader of the page does not see: drawn invisible (render mode 3, as scanners and OCR tools write
+    their layer) or covered by an image drawn after it. Visible text over a background image (a letterhead
+    scanned into a template) is what the page prints, and needs no OCR to be believed."""
+    width, height = page.get_size()
+    texts = False
+    for obj in page.get_objects():
+        if obj.type == pdfium.raw.FPDF_PAGEOBJ_TEXT:
+            if pdfium.raw.FPDFTextObj_GetTextRenderMode(obj.raw) == pdfium.raw.FPDF_TEXTRENDERMODE_INVISIBLE:
+                return True
+            texts = True
+        elif obj.type == pdfium.raw.FPDF_PAGEOBJ_IMAGE and texts and _covers(obj.get_bounds(), width, height):
+            return True
+    return False
+
+
+def _sample(page: pdfium.PdfPage, dpi: int) -> Image.Image:
+    """The band of the page, 1/SAMPLE_PART of its height at `dpi`, that holds the most ink: text, where the page
+    has any."""
+    image = page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+    rows = image.resize((1, image.height), Image.Resampling.BOX).tobytes()  # each row's mean grey
+    band = max(1, image.height // SAMPLE_PART)
+    ink = [0]
+    for value in rows:
+        ink.append(ink[-1] + 255 - value)
+    top = max(range(image.height - band + 1), key=lambda y: ink[y + band] - ink[y])
+    return image.crop((0, top, image.width, top + band))
 
 
 def _plain_scan(page) -> bool:

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from ingest import __version__
 from ingest.errors import InputError
 from ingest.limits import Limits
-from ingest.models import PAGE_BREAK, Document, Extraction, Pipeline, Quality, Repair, Source
+from ingest.models import PAGE_BREAK, Document, Extraction, PageSource, Pipeline, Quality, Repair, Source
 
 LOW_OCR_CONFIDENCE = 70.0
 """Below this mean Tesseract word confidence the page was hard to read; a human should look."""
@@ -126,7 +126,8 @@ def process_timed(source: Input, path: str, options: Options, *, expected_sha256
         reasons.append(f"{len(fixed.review)} proposed corrections below the confidence threshold")
     document = Document(
         id=f"sha256:{sha}",
-        source=Source(path=path, sha256=sha, kind=extraction.kind, pages=len(extraction.pages)),
+        source=Source(path=path, sha256=sha, kind=extraction.kind, pages=len(extraction.pages),
+                      page_sources=_page_sources(extraction)),
         meeting=segmentation.meeting,
         items=segmentation.items,
         unassigned=segmentation.unassigned,
@@ -150,6 +151,12 @@ def process_timed(source: Input, path: str, options: Options, *, expected_sha256
         ),
     )
     return document, timings
+
+
+def _page_sources(extraction: Extraction) -> list[PageSource] | None:
+    if not extraction.kind.startswith("pdf"):
+        return None
+    return [PageSource(page=page.number, method=page.method, reason=page.reason) for page in extraction.pages]
 
 
 def to_json(model: BaseModel) -> str:
