@@ -138,7 +138,7 @@ def _read_fields(
             cells = _labelled(whole)
             consumed.add(rest_of_label)
         if signatures and not cells and below is not None and _caption_row(lines, idx, pos + 1):
-            captions, names = _captions(lines[below].text), read_people(t)[0]
+            captions, names = _captions(lines[below].text), [p for c in CELL_BREAK.split(t) for p in read_people(c)[0]]
             if captions and len(captions) == len(names):
                 groups += [(field, [(i, p.name), (below, "")]) for field, p in zip(captions, names)]
                 consumed.add(below)
@@ -457,9 +457,11 @@ def _name_line(text: str, found: Candidates) -> None:
     """A short letterhead line naming the organisation ("Kiruna kommun", "Brf Lönnen 3") or the body
     ("Barn- och utbildningsnämnden", "Styrgruppen för Trygg i Kiruna")."""
     words = text.split()
-    if words and _led_name(words, "") == text.strip(" .,;"):
-        found.propose("organization", text.strip(" .,;"))
-        return
+    led = _led_name(words, "")
+    if led:  # "Brf Kopparslagaren 7", also in "Styrelsemöte för Brf Kopparslagaren 7"
+        found.propose("organization", led)
+        if led == text.strip(" .,;"):
+            return
     if not words or len(words) > H.MAX_NAME_WORDS or any(c.isdigit() for c in text) or not words[0][:1].isupper():
         return
     parts = [p.strip() for p in text.split(",")]

@@ -695,6 +695,17 @@ def test_a_contents_list_of_titles_and_page_numbers_is_set_aside_and_names_no_bo
     assert glance.meeting.body is None
 
 
+def test_signatures_in_cells_over_their_captions_and_an_organisation_inside_the_title_line():
+    text = ("Styrelsemöte för Brf Kopparslagaren 7\nDatum: 16 oktober 2024\n\n1. Mötets öppnande\nMötet öppnades.\n\n"
+            "2. Mötets avslutande\nOrdföranden avslutade mötet kl 20.40.\n\n\n\n"
+            "Vid protokollet                    Justeras\n\n"
+            "Amira Haddad                       Helena Regnéll        Johan Bergkvist\n"
+            "Sekreterare                        Ordförande            Justerare\n")
+    meeting = segment(text).meeting
+    assert (meeting.organization, meeting.chair, meeting.secretary, meeting.adjusters) == (
+        "Brf Kopparslagaren 7", "Helena Regnéll", "Amira Haddad", ["Johan Bergkvist"])
+
+
 def test_a_labelled_value_outranks_a_free_line_read_before_it():
     """The letterhead prints when the minutes were typed; the label says when the meeting was. The free line
     that printed the other date stays unassigned, and the date points to its label."""
