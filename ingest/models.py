@@ -46,6 +46,8 @@ class Page(_Model):
     skew: float = Field(0.0, description="degrees (counter-clockwise) the scan was turned to level its lines before "
                         "OCR; word boxes are on the levelled image")
     reason: str | None = Field(None, description="for a PDF page, why its text is its text layer's or OCR's")
+    ink_read: float | None = Field(None, description="for an OCR'd page, the share of its ink inside the boxes of "
+                                   "the words read; little means text was missed (None: a blank page)")
 
 
 class Extraction(_Model):

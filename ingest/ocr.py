@@ -33,7 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytesseract
-from PIL import Image
+from PIL import Image, ImageChops, ImageDraw
 
 from .layout import spaced_lines
 from .models import OcrWord, Page
@@ -46,6 +46,8 @@ except ImportError:  # no wheel for this platform: the tesseract program does th
 # An upright page of print reads at 85-95 mean confidence; a turned page reads as short garbage.
 SKEW_MIN = 1.0  # degrees: a page leaning less is read as it is (Tesseract copes)
 SKEW_ROUNDS = 2  # levellings at most: each reading measures what lean is left
+INK_LEVEL = 128  # a grey pixel darker than this is ink
+INK_MIN_SHARE = 0.002  # a page with less of its area inked is blank for the ink check
 OSD_BELOW_CONFIDENCE = 70.0
 OSD_BELOW_WORDS = 15
 DEFAULT_DPI = 300
@@ -623,10 +625,28 @@ def _read_page(number: int, dpi: int, image: Image.Image, language: str, token: 
             image = _prepare(original.rotate(skew, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255))
             data, lean = _recognise(image, language, dpi)
         page = _upright(_parse(_reread_stacks(data, image, language, dpi)), image, language, dpi, number)
-        return page.model_copy(update={"skew": round(skew, 2)})
+        read = image.rotate(page.rotation, expand=True) if page.rotation else image
+        return page.model_copy(update={"skew": round(skew, 2), "ink_read": _ink_read(read, page.words)})
     finally:
         if token is not None:
             os.close(token)
+
+
+def _ink_read(image: Image.Image, words: list[OcrWord]) -> float | None:
+    """The share of the page's ink inside the boxes of the words read, or None for a blank page.
+
+    Text Tesseract did not see (a lean it could not level, a faint block, a column its layout analysis lost)
+    is ink with no word on it; logos, rules and signatures are too, so only a small share is a warning sign."""
+    ink = image.convert("L").point(lambda v: 255 if v < INK_LEVEL else 0)
+    inked = ink.histogram()[255]
+    if inked < INK_MIN_SHARE * image.width * image.height:
+        return None
+    boxes = Image.new("L", image.size, 0)
+    draw = ImageDraw.Draw(boxes)
+    for word in words:
+        if word.box:
+            draw.rectangle(word.box, fill=255)
+    return round(ImageChops.multiply(ink, boxes).histogram()[255] / inked, 3)
 
 
 def ocr_pages(pages: Iterable[tuple[int, Image.Image]], language: str = "swe", *, dpi: int | None = None) -> list[Page]:

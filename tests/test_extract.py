@@ -529,3 +529,20 @@ def test_labels_beside_narrow_values_are_measured_by_their_columns():
     assert rows == [["Organisation", "Föreningen Öppna Kartor Sverige"], ["Organisationsnummer", "802531-4470"],
                     ["Närvarande", "Aino Kettunen"], ["Karolina Bäckström"], ["Underskrifter"],
                     ["Digital signering, senast 2024-09-28, via Jitsi Meet"]]
+
+
+def test_a_page_whose_text_ocr_missed_is_flagged_by_its_unread_ink(monkeypatch):
+    """A page read whole has almost all its ink inside word boxes. The same page turned 4° and, as if the
+    levelling failed, read as it leans loses words, and the ink they left unread flags it for review."""
+    from ingest import pipeline
+
+    prose = "\n".join(TRUTH_003.split("\n")[:40])
+    page = render_pages.text_to_scans(prose, seed=11)[0].convert("L")
+    upright = pipeline.process(_image_bytes(page, "PNG"), "upright.png", pipeline.Options())
+    monkeypatch.setattr(ocr, "SKEW_ROUNDS", 0)
+    leaning = page.rotate(-4, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
+    missed = pipeline.process(_image_bytes(leaning, "PNG"), "leaning.png", pipeline.Options())
+    assert missed.quality.words < 0.8 * upright.quality.words
+    assert not any("ink" in reason for reason in upright.quality.review_reasons)
+    assert any(reason.startswith("page 1: only") and "ink was read" in reason
+               for reason in missed.quality.review_reasons)
