@@ -175,18 +175,21 @@ STDIN_IN_MEMORY = 16 << 20
 
 
 @contextmanager
-def _load(file: str):
+def _load(file: str, limits):
     """The input, open for the stages to read as they need (a text file only up to its limit, a scan page by
     page), and its name; extract tells the kind from the bytes, so stdin needs no name. Standard input is
-    copied aside first, because the readers seek."""
+    copied aside first, because the readers seek, and no further than the file size limit."""
     import shutil
     import tempfile
 
     from ingest.archive import path_label
+    from ingest.limits import number
 
     if file == "-":
         with tempfile.SpooledTemporaryFile(STDIN_IN_MEMORY) as spool:
-            shutil.copyfileobj(sys.stdin.buffer, spool)
+            shutil.copyfileobj(_at_most(sys.stdin.buffer, limits.bytes + 1), spool)
+            if spool.tell() > limits.bytes:
+                _fail(file, f"file too large: more than {number(limits.bytes)} bytes (--limit bytes=N)")
             spool.seek(0)
             yield spool, "-"
         return
@@ -282,7 +285,7 @@ def repair(
     from ingest import pipeline
 
     options = _options(min_confidence, dictionary, limit)
-    with _load(file) as (source, name):
+    with _load(file, options.limits) as (source, name):
         result = _run_stage(file, lambda: pipeline.repaired(pipeline.read(source, name, options), options))
     if format is RepairFormat.text:
         _emit(result.text if result.text.endswith("\n") else result.text + "\n", output, file)
@@ -290,6 +293,18 @@ def repair(
         _emit(pipeline.to_json(result), output, file)
     else:
         _emit(_diff(result), output, file)
+
+
+class _at_most:
+    """A stream that ends after `size` bytes of another."""
+
+    def __init__(self, stream, size: int) -> None:
+        self.stream, self.left = stream, size
+
+    def read(self, n: int = -1) -> bytes:
+        chunk = self.stream.read(self.left if n < 0 else min(n, self.left))
+        self.left -= len(chunk)
+        return chunk
 
 
 def _diff(result) -> str:
@@ -314,7 +329,7 @@ def parse(
     from ingest import pipeline
 
     options = _options(None, dictionary, limit)
-    with _load(file) as (source, name):
+    with _load(file, options.limits) as (source, name):
         document = _run_stage(file, pipeline.process, source, name, options)
     _emit(pipeline.to_json(document), output, file)
 

@@ -14,7 +14,7 @@ from typing import BinaryIO
 from charset_normalizer import from_bytes
 
 from .errors import InputError
-from .limits import Limits, check_pages, check_text
+from .limits import Limits, check_file, check_pages, check_text
 from .models import Extraction, Page
 
 # Encodings a Swedish text file plausibly has; charset-normalizer chooses among them. Left unrestricted
@@ -63,17 +63,19 @@ def extract(source: bytes | BinaryIO, name: str, *, language: str = "swe", dpi: 
 
 
 def check_size(stream: BinaryIO, name: str, limits: Limits) -> None:
-    """Refuses a text file over `limits.text` by its size, before anything reads it through: hashing a 30 GB
-    file alone takes minutes. Leaves `stream` at its start; other kinds and bad input are left to `extract`."""
+    """Refuses a file over `limits.bytes`, and a text file over `limits.text`, by its size, before anything reads
+    it through: hashing a 30 GB file alone takes minutes. Leaves `stream` at its start; bad input is left to
+    `extract`."""
     start = stream.read(1024)
     size = stream.seek(0, io.SEEK_END)
     stream.seek(0)
     try:
         kind = _sniff(start, name)
     except InputError:
-        return
+        kind = None
     if kind == "text":
         check_text(size, limits)
+    check_file(size, limits)
 
 
 def _sniff(start: bytes, name: str) -> str:

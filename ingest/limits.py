@@ -32,6 +32,9 @@ MAX_GLYPHS = 100_000
 MAX_TEXT_BYTES = 5_000_000
 """Bytes of text per file, as read (a text file) or extracted (all pages of a PDF): about 2,000 pages. The
 repair holds some 40 bytes per byte of text."""
+MAX_FILE_BYTES = 10_000_000_000
+"""Bytes per input file, checked before it is hashed: a 1000-page uncompressed grey TIFF at 300 dpi is 8.7 GB,
+and hashing a 30 GB sparse file would take minutes before anything else could refuse it."""
 MAX_SECONDS = 3600
 """Wall time per file in `minutes ingest`, after which its worker is stopped."""
 MEMORY_MB_BASE = 512
@@ -61,6 +64,7 @@ class Limits(BaseModel):
     glyphs: int = Field(MAX_GLYPHS, gt=0)
     text: int = Field(MAX_TEXT_BYTES, gt=0)
     """bytes"""
+    bytes: int = Field(MAX_FILE_BYTES, gt=0)
     seconds: int = Field(MAX_SECONDS, gt=0)
     memory: int = Field(default_factory=default_memory_mb, gt=0)
     """MB"""
@@ -80,6 +84,11 @@ def check_pages(count: int, limits: Limits) -> None:
 def check_pixels(width: int, height: int, limits: Limits, what: str) -> None:
     if width * height > limits.pixels:
         raise InputError(f"{what}: {width}x{height} pixels, more than {number(limits.pixels)} (--limit pixels=N)")
+
+
+def check_file(size: int, limits: Limits) -> None:
+    if size > limits.bytes:
+        raise InputError(f"file too large: more than {number(limits.bytes)} bytes (--limit bytes=N)")
 
 
 def check_text(size: int, limits: Limits) -> None:

@@ -4,6 +4,7 @@ real processes (os.wait4 gives a process's peak resident memory together with th
 from __future__ import annotations
 
 import os
+import subprocess
 import sqlite3
 import sys
 import time
@@ -146,3 +147,26 @@ def test_a_wrong_limit_is_a_usage_error():
     for setting in ("sidor=5", "pages=many", "pages=0"):
         code, err, _, _ = _measured(["parse", str(SEED), "--limit", setting])
         assert code == 2 and "--limit" in err
+
+
+def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path):
+    """A 40 GB sparse "PDF" would be hashed for minutes before anything looked inside it; its size refuses it
+    at once, in `parse`, in a batch (the rest done) and on standard input (copied no further than the limit)."""
+    big = tmp_path / "in" / "huge.pdf"
+    big.parent.mkdir()
+    with big.open("wb") as handle:
+        handle.write(b"%PDF-1.7\n")
+        handle.truncate(40_000_000_000)
+    (tmp_path / "in" / "good.txt").write_bytes(SEED.read_bytes())
+    reason = "file too large: more than 10 000 000 000 bytes (--limit bytes=N)"
+    code, err, _, seconds = _measured(["parse", str(big)])
+    assert (code, err.strip().splitlines()) == (1, [f"minutes: {big}: {reason}"])
+    assert seconds < 30
+    code, err, _, _ = _measured(["ingest", str(tmp_path / "in"), "--archive", str(tmp_path / "archive")])
+    rows = _rows(tmp_path / "archive")
+    assert rows["huge.pdf"] == ("failed", reason) and rows["good.txt"][0] == "done"
+    env = dict(os.environ, PYTHONPATH=str(ROOT), MINUTES_USER_DICT=os.devnull)
+    piped = subprocess.run([*MINUTES, "parse", "-", "--limit", "bytes=1000"], input=SEED.read_bytes() * 10,
+                           capture_output=True, env=env, timeout=120)
+    assert (piped.returncode, piped.stderr.decode().strip()) == (
+        1, "minutes: -: file too large: more than 1 000 bytes (--limit bytes=N)")
