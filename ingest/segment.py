@@ -39,7 +39,7 @@ _OPEN_END_WORDS = {fold(w) for w in H.OPEN_END_WORDS}
 _LEADER_LETTERS = set("msenraucivwo.-·…,:;'’")
 # "NE   Dnr VN-2025-27", "$ 3ät   Dnr BN-2024-001529", "RSAU $ I 14   Dnr ...": a § heading, its number unreadable
 _SIGN_LOST = re.compile(
-    r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?P<mark>\S{1,6}(?:\s\S{1,4}){0,2})\s+(?P<rest>(?:Dnr|Diarienr|Diarienummer)\b.*)$")
+    r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?P<mark>\S{1,6}(?:\s\S{1,4}){0,2})\s+(?P<rest>(?:Dnr|Diarienr|Diarienummer|D[a-zåäö]r(?=\s+\S*\d))\b.*)$")
 _PAGE_AT_END = re.compile(r"\s\d{1,4}$")
 _TITLE_THEN_PAGE = re.compile(r"^(?=\D*[^\W\d_]).*\S\s{3,}\d{1,3}$")  # a title, a column gap, its page number
 LONE_RUN = 3  # numbers on lines of their own make a sequence of headings only this many in a row
@@ -537,7 +537,7 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int
     rest = unspeckled(rest)  # "8 50 |": a table rule read by OCR is no title
     bare = H.BARE_DNR.search(rest) if dnr is None else None
     if bare and (bare.start() == 0 or re.search(r"\s{2,}$", rest[: bare.start()])):
-        dnr, rest = bare.group("dnr"), rest[: bare.start()].strip()  # "§ 1      KS KF/2025:5"
+        dnr, rest = H.DNR_MISREAD.sub("", bare.group("dnr")), rest[: bare.start()].strip()  # "§ 1      KS KF/2025:5"
     title_cell, *other_cells = [c.strip() for c in _CELL_GAP.split(rest) if c.strip()] or [""]
     if other_cells:  # a table row, "2    Ekonomi    Kassören redovisade läget    CD": the rest is the item's text
         rest = title_cell

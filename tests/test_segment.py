@@ -706,6 +706,16 @@ def test_signatures_in_cells_over_their_captions_and_an_organisation_inside_the_
         "Brf Kopparslagaren 7", "Helena Regnéll", "Amira Haddad", ["Johan Bergkvist"])
 
 
+def test_a_dnr_label_ocr_misread_is_no_part_of_the_case_number():
+    heads = ["§ 321            Dnr 2024-00001", "§ 322            Där 2024-00003", "NE               Dur BN-2024-001529",
+             "§ 324            Dnr BN-2023-00211"]
+    text = "Nämnden\nProtokoll 2024-11-21\n\n" + "".join(
+        f"{head}\nÄrende {k}\n\nBeslut\nNämnden beslutar enligt förslaget.\n\n" for k, head in enumerate(heads))
+    items = segment(text).items
+    assert [(i.number, i.dnr) for i in items] == [
+        ("§ 321", "2024-00001"), ("§ 322", "2024-00003"), ("§ 323", "BN-2024-001529"), ("§ 324", "BN-2023-00211")]
+
+
 def test_a_labelled_value_outranks_a_free_line_read_before_it():
     """The letterhead prints when the minutes were typed; the label says when the meeting was. The free line
     that printed the other date stays unassigned, and the date points to its label."""
