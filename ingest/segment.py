@@ -106,8 +106,16 @@ def _layout(lines: list[Line]):
     toc, toc_numbers = _table_of_contents(lines, furniture | page_numbers)
     span = _paragraph_range(lines)
     headings = _with_illegible_numbers(lines, _choose_headings(lines, furniture | toc, span, page_numbers),
-                                       furniture | toc, span)
+                                       furniture | toc, span or _listed_span(toc_numbers))
     return furniture, page_numbers, toc, toc_numbers, span, headings
+
+
+def _listed_span(numbers: list[int | None]) -> tuple[int, int] | None:
+    """The first and last item a contents list names, where its numbers run on one by one (the first may be
+    misread: "8 I" for § 1 before § 2), so that items before the first legible heading can be inferred too."""
+    if len(numbers) < 3 or None in numbers[1:] or any(b != a + 1 for a, b in zip(numbers[1:], numbers[2:])):
+        return None
+    return numbers[1] - 1, numbers[-1]
 
 
 def _by_column(raw: list[tuple[int, str]], toc: set[int]) -> list[Line]:
@@ -206,8 +214,9 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
                 break  # a heading at a page's foot has its entries on the next page; a list ends with its page
             if not t or j in furniture:
                 continue
-            number = _continuing(_item_readings(t), seen)
-            if number in seen:
+            previous = next((n for n in reversed(counted) if n is not None), None)
+            number = _continuing(_item_readings(t), previous)
+            if number in seen and number != (previous or 0) + 1:  # a misread first entry ("8 I" for § 1) aside
                 break
             near = bool(entries) and j - entries[-1] <= 2  # OCR may put a blank line between an entry's lines
             # "Mötets öppnande      3", once the entry before it has its page number
@@ -218,7 +227,7 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
                 open_lines = 0
             elif near and (open_lines is not None and open_lines < H.TOC_ENTRY_LINES or t[:1].islower()):
                 open_lines = (open_lines or 0) + 1
-            elif not _leader(t) and not (near and _entry_follows(lines, j, furniture, seen)):
+            elif not _leader(t) and not (near and _entry_follows(lines, j, furniture, previous)):
                 break
             if _leader(t) or _PAGE_AT_END.search(t) or _smear(t):
                 open_lines = None  # the leader and page number end the entry
@@ -232,15 +241,15 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
     return out, numbers
 
 
-def _entry_follows(lines: list[Line], j: int, furniture: set[int], seen: set[int]) -> bool:
-    """The next line of the page is an entry with a number the list has not had: line `j` is an entry's leader
-    and page number that OCR garbled beyond reading ("IGT IFÖ  TN s"), not the end of the list."""
+def _entry_follows(lines: list[Line], j: int, furniture: set[int], previous: int | None) -> bool:
+    """The next line of the page is an entry numbered after the list's last: line `j` is an entry's leader and
+    page number that OCR garbled beyond reading ("IGT IFÖ  TN s"), not the end of the list."""
     for k in range(j + 1, min(j + 4, len(lines))):
         if lines[k].page != lines[j].page:
             return False
         if lines[k].text and k not in furniture:
-            number = _continuing(_item_readings(lines[k].text), seen)
-            return number is not None and number > max(seen, default=0)
+            number = _continuing(_item_readings(lines[k].text), previous)
+            return number is not None and number > (previous or 0)
     return False
 
 
@@ -254,13 +263,18 @@ def _titled_entry(lines: list[Line], j: int, furniture: set[int]) -> bool:
     return below is not None and bool(_TITLE_THEN_PAGE.search(lines[below].text))
 
 
-def _continuing(readings: list[tuple[str, int, str, str]], seen: set[int]) -> int | None:
-    """The reading of an entry's number that goes on from the list so far: "8326" after § 325 is § 326, not
-    § 26 (the "8" is the sign)."""
+def _continuing(readings: list[tuple[str, int, str, str]], previous: int | None) -> int | None:
+    """The reading of an entry's number that goes on from the entry before: "8326" after § 325 is § 326, not
+    § 26, and "85" after § 4 is § 5 (the "8" is the sign)."""
     if not readings:
         return None
-    above = [r[1] for r in readings if r[1] > max(seen, default=0)]
-    return min(above) if above and seen else readings[0][1]
+    numbers = [r[1] for r in readings]
+    if previous is None:
+        return numbers[0]
+    if previous + 1 in numbers:
+        return previous + 1
+    above = [n for n in numbers if n > previous]
+    return min(above) if above else numbers[0]
 
 
 def _smear(text: str) -> bool:

@@ -716,6 +716,26 @@ def test_a_dnr_label_ocr_misread_is_no_part_of_the_case_number():
         ("§ 321", "2024-00001"), ("§ 322", "2024-00003"), ("§ 323", "BN-2024-001529"), ("§ 324", "BN-2023-00211")]
 
 
+def test_items_before_the_first_legible_heading_are_inferred_from_the_contents_list():
+    """The contents list names §§ 1-4 (its first entry misread "8 I", its fourth "84"); the body's first two
+    headings lost their § ("Ni   Där …", "2   Dnr …"): both are inferred, numbered from the list, and flagged."""
+    toc = ("Valnämnden\nProtokoll 2026-02-02\n\nInnehåll\n\n8 I Dnr VN-2026-00004\n§ 2 Dnr VN-2025-00028\n"
+           "& 3 Dnr VN-2025-00025\n84 Dnr VN-2025-00027\n")
+    heads = ["Ni               Där VN-2026-00004", "2                 Dnr VN-2025-00028",
+             "§3                Dnr VN-2025-00025", "§ 4              Dnr VN-2025-00027"]
+    titles = ["Dialog med kommunrevisionen", "Uppföljning internkontroll", "Underlag till kommunbudget",
+              "Årsredovisning"]
+    body = "".join(f"\f{head}\n{title}\n\nBeslut\nValnämnden noterar informationen.\n"
+                   for head, title in zip(heads, titles))
+    seg = segment(toc + body)
+    assert [(i.number, i.title, i.dnr) for i in seg.items] == [
+        ("§ 1", titles[0], "VN-2026-00004"), ("§ 2", titles[1], "VN-2025-00028"),
+        ("§ 3", titles[2], "VN-2025-00025"), ("§ 4", titles[3], "VN-2025-00027")]
+    assert [x for x in seg.issues if "inferred" in x] == [
+        "item § 1: number not legible, inferred from the sequence",
+        "item § 2: number not legible, inferred from the sequence"]
+
+
 def test_a_labelled_value_outranks_a_free_line_read_before_it():
     """The letterhead prints when the minutes were typed; the label says when the meeting was. The free line
     that printed the other date stays unassigned, and the date points to its label."""
