@@ -203,7 +203,7 @@ DNR = re.compile(r"\b(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer\.)\s*[:.]?\
 # letters, the year and a serial ("KS KF/2025:5", "Bun/2016:175", "BN-2023-00016", "UN 2024/0012"), perhaps
 # followed by a filing code ("Bun/2016:175   694").
 # "Dnr" as OCR misreads it before a case number on a heading line ("§ 322   Där 2024-00003", "Dur BN-2024-001529").
-DNR_MISREAD = re.compile(r"^D[a-zåäö]r\.?\s+(?=\S*\d)")
+DNR_MISREAD = re.compile(r"\bD[a-zåäö]r\.?\s+(?=\S*\d)")
 BARE_DNR = re.compile(
     r"(?P<dnr>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}(?:[ /-][A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5})?[ /.-]?(?:19|20)\d\d[:/.-]\d{1,6})"
     r"(?:\s+\d{1,4})?$"

@@ -112,10 +112,16 @@ def _layout(lines: list[Line]):
 
 def _listed_span(numbers: list[int | None]) -> tuple[int, int] | None:
     """The first and last item a contents list names, where its numbers run on one by one (the first may be
-    misread: "8 I" for § 1 before § 2), so that items before the first legible heading can be inferred too."""
-    if len(numbers) < 3 or None in numbers[1:] or any(b != a + 1 for a, b in zip(numbers[1:], numbers[2:])):
+    misread: "8 I" for § 1 before § 2; an entry whose number OCR lost is the next), so that items before the
+    first legible heading can be inferred too."""
+    if len(numbers) < 3 or numbers[1] is None:
         return None
-    return numbers[1] - 1, numbers[-1]
+    run = [numbers[1]]
+    for n in numbers[2:]:
+        if n is not None and n != run[-1] + 1:
+            return None
+        run.append(run[-1] + 1)
+    return run[0] - 1, run[-1]
 
 
 def _by_column(raw: list[tuple[int, str]], toc: set[int]) -> list[Line]:
@@ -221,7 +227,8 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
             near = bool(entries) and j - entries[-1] <= 2  # OCR may put a blank line between an entry's lines
             # "Mötets öppnande      3", once the entry before it has its page number
             titled = _titled_entry(lines, j, furniture) and (near and open_lines is None or not entries)
-            if number is not None or titled or H.DNR.search(t) and (near or not entries):  # "J 181 Dnr KS-2024-00011"
+            dnr = H.DNR.search(t) or H.DNR_MISREAD.search(t)
+            if number is not None or titled or dnr and (near or not entries):  # "J 181 Dnr KS-2024-00011"
                 seen.update([number] if number is not None else [])
                 counted.append(number)
                 open_lines = 0
@@ -551,7 +558,9 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int
     rest = unspeckled(rest)  # "8 50 |": a table rule read by OCR is no title
     bare = H.BARE_DNR.search(rest) if dnr is None else None
     if bare and (bare.start() == 0 or re.search(r"\s{2,}$", rest[: bare.start()])):
-        dnr, rest = H.DNR_MISREAD.sub("", bare.group("dnr")), rest[: bare.start()].strip()  # "§ 1      KS KF/2025:5"
+        dnr, rest = bare.group("dnr"), rest[: bare.start()].strip()  # "§ 1      KS KF/2025:5"
+        misread = H.DNR_MISREAD.match(dnr)
+        dnr = dnr[misread.end() :] if misread else dnr
     title_cell, *other_cells = [c.strip() for c in _CELL_GAP.split(rest) if c.strip()] or [""]
     if other_cells:  # a table row, "2    Ekonomi    Kassören redovisade läget    CD": the rest is the item's text
         rest = title_cell

@@ -717,20 +717,22 @@ def test_a_dnr_label_ocr_misread_is_no_part_of_the_case_number():
 
 
 def test_items_before_the_first_legible_heading_are_inferred_from_the_contents_list():
-    """The contents list names §§ 1-4 (its first entry misread "8 I", its fourth "84"); the body's first two
+    """The contents list names §§ 1-5 (its first entry misread "8 I", its fourth "84", the fifth's number and
+    "Dnr" lost, "SH Där"); the body's first two
     headings lost their § ("Ni   Där …", "2   Dnr …"): both are inferred, numbered from the list, and flagged."""
     toc = ("Valnämnden\nProtokoll 2026-02-02\n\nInnehåll\n\n8 I Dnr VN-2026-00004\n§ 2 Dnr VN-2025-00028\n"
-           "& 3 Dnr VN-2025-00025\n84 Dnr VN-2025-00027\n")
+           "& 3 Dnr VN-2025-00025\n84 Dnr VN-2025-00027\nÅrsredovisning ........................ 5\n"
+           "SH Där VN-2026-00009\nValsedlar ........................ 6\n")
     heads = ["Ni               Där VN-2026-00004", "2                 Dnr VN-2025-00028",
-             "§3                Dnr VN-2025-00025", "§ 4              Dnr VN-2025-00027"]
+             "§3                Dnr VN-2025-00025", "§ 4              Dnr VN-2025-00027", "§ 5   Dnr VN-2026-00009"]
     titles = ["Dialog med kommunrevisionen", "Uppföljning internkontroll", "Underlag till kommunbudget",
-              "Årsredovisning"]
+              "Årsredovisning", "Valsedlar"]
     body = "".join(f"\f{head}\n{title}\n\nBeslut\nValnämnden noterar informationen.\n"
                    for head, title in zip(heads, titles))
     seg = segment(toc + body)
     assert [(i.number, i.title, i.dnr) for i in seg.items] == [
         ("§ 1", titles[0], "VN-2026-00004"), ("§ 2", titles[1], "VN-2025-00028"),
-        ("§ 3", titles[2], "VN-2025-00025"), ("§ 4", titles[3], "VN-2025-00027")]
+        ("§ 3", titles[2], "VN-2025-00025"), ("§ 4", titles[3], "VN-2025-00027"), ("§ 5", titles[4], "VN-2026-00009")]
     assert [x for x in seg.issues if "inferred" in x] == [
         "item § 1: number not legible, inferred from the sequence",
         "item § 2: number not legible, inferred from the sequence"]
