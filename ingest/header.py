@@ -173,7 +173,13 @@ def _list_goes_on(lines: list[Line], prev: int, i: int) -> bool:
     scope = bool(re.match(r"(?:§|\d)", before))  # "137, 163-164": the items the member above attended
     member = lines[prev - 1].text if before[:1].islower() and prev else before  # "2:e vice" / "ordförande"
     members = bool((H.PARTY_MARK.search(member) or scope) and H.PARTY_MARK.search(t))
-    return i - prev == 2 and (open_end or members) and fold_key(t) not in SECTION
+    names = _full_name(CELL_BREAK.split(before)[-1]) and _full_name(t)  # a name a row, rows spaced apart by OCR
+    return i - prev == 2 and (open_end or members or names) and fold_key(t) not in SECTION
+
+
+def _full_name(text: str) -> bool:
+    text = text.strip()
+    return len(text.split()) >= 2 and bool(H.NAME.match(text)) and not LABEL.match(fold(text))
 
 
 _LISTS = frozenset(H.PERSON_LISTS) | {"replaced"}  # "replaced": absent members named as replaced by others

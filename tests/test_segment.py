@@ -738,6 +738,16 @@ def test_items_before_the_first_legible_heading_are_inferred_from_the_contents_l
         "item § 2: number not legible, inferred from the sequence"]
 
 
+def test_a_list_of_a_name_a_row_goes_on_over_the_blank_lines_ocr_puts_between_rows():
+    text = ("Föreningen Öppna Kartor Sverige\nProtokoll extra årsmöte 2024-09-14\n\n"
+            "Närvarande               Aino Kettunen\n\n                         Karolina Bäckström\n\n"
+            "                         Ali Reza Mohammadi\n\nMötesordförande          Aino Kettunen\n\n"
+            "§ 1 Mötets öppnande\nMötet öppnades.\n")
+    meeting = segment(text).meeting
+    assert meeting.participants == ["Aino Kettunen", "Karolina Bäckström", "Ali Reza Mohammadi"]
+    assert meeting.chair == "Aino Kettunen"
+
+
 def test_a_labelled_value_outranks_a_free_line_read_before_it():
     """The letterhead prints when the minutes were typed; the label says when the meeting was. The free line
     that printed the other date stays unassigned, and the date points to its label."""
