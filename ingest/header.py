@@ -174,7 +174,8 @@ def _list_goes_on(lines: list[Line], prev: int, i: int) -> bool:
     member = lines[prev - 1].text if before[:1].islower() and prev else before  # "2:e vice" / "ordförande"
     members = bool((H.PARTY_MARK.search(member) or scope) and H.PARTY_MARK.search(t))
     names = _full_name(CELL_BREAK.split(before)[-1]) and _full_name(t)  # a name a row, rows spaced apart by OCR
-    return i - prev == 2 and (open_end or members or names) and fold_key(t) not in SECTION
+    table = member_row(before) and member_row(t)  # "Mats Öhman     S     Ledamot"
+    return i - prev == 2 and (open_end or members or names or table) and fold_key(t) not in SECTION
 
 
 def _full_name(text: str) -> bool:

@@ -748,6 +748,17 @@ def test_a_list_of_a_name_a_row_goes_on_over_the_blank_lines_ocr_puts_between_ro
     assert meeting.chair == "Aino Kettunen"
 
 
+def test_a_members_table_goes_on_over_the_blank_lines_ocr_puts_between_rows():
+    text = ("Utbildningsnämnden\nProtokoll 2024-05-15\n\nNärvarande\n\n"
+            "Namn                           Parti     Funktion\nHanna Lindvall                 S         Ordförande\n\n"
+            "Mats Öhman                     S         Ledamot\nTove Lilja                     M         Ledamot\n\n"
+            "Sebastian Nilsson              S         Ersättare, ej tjänstgörande\n\n"
+            "§ 34 Budget\nBeslut\nNämnden antar budgeten.\n")
+    meeting = segment(text).meeting
+    assert meeting.participants == ["Hanna Lindvall", "Mats Öhman", "Tove Lilja"]
+    assert meeting.guests == ["Sebastian Nilsson"] and meeting.chair == "Hanna Lindvall"
+
+
 def test_a_labelled_value_outranks_a_free_line_read_before_it():
     """The letterhead prints when the minutes were typed; the label says when the meeting was. The free line
     that printed the other date stays unassigned, and the date points to its label."""
