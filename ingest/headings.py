@@ -72,7 +72,7 @@ NOT_SERVING = re.compile(r"\bej\s+tjänstgörande\b|\binte\s+tjänstgörande\b",
 # Column captions of a members table ("Namn   Parti   Funktion"): a row of them is no person.
 TABLE_CAPTIONS = ("Namn", "Parti", "Funktion", "Roll", "Uppdrag", "Närvaro", "Kommentar", "Ledamot", "Ersättare")
 # A party mark after a member's name: "Anna Berg (S)", "Per Ek (KD)".
-PARTY_MARK = re.compile(rf"\((?:[A-ZÅÄÖ]{{1,4}}|[{re.escape(PARTY_MARK_READS)}])\)")
+PARTY_MARK = re.compile(rf"\([A-ZÅÄÖ{re.escape(PARTY_MARK_READS)}]{{1,4}}\)")  # "(S)", "($)", "($S)", "(1)"
 # "Karin Berg (C) ersätter Lars Holm (C)": the replaced member is absent.
 # "Peter Stenlund (M), tjänstgörande ersättare för Sofia Wennerholm (M)"; after a party mark "för" alone says it
 # ("Bo Barknertz (M) för Ulrika Jörgensen (M)").

@@ -626,12 +626,12 @@ def test_an_ocr_read_member_list_goes_on_past_stops_misread_marks_and_blank_line
     text = ("Kommunstyrelsen\nDatum 2024-08-27\n\nBeslutande Ledamöter              Tjänstgörande ersättare\n\n"
             "Lisa Andersson (M). Ordförande    Berit Bergström (M) ersätter Axel\n"
             "Fredrik Hansson (C). 1:e vice ordförande\nMagdalena Sundqvist ($). 2:e vice\nordförande\n\n"
-            "Emanuel Forsell (M)\nJohan Tolinsson (5)\n\nMonica Neptun (1)\n\n"
+            "Emanuel Forsell (M)\nJohan Tolinsson (5)\n\nMonica Neptun (1)\n\nPer-Olof Sandin ($S)\n\n"
             "Övriga närvarande    Tjänstemän\nPatrik Johansson. kommunsekreterare\n\n"
             "§ 181 Budget\nBeslut\nKommunstyrelsen godkänner budgeten.\n")
     meeting = segment(text).meeting
     assert meeting.participants == ["Lisa Andersson", "Berit Bergström", "Fredrik Hansson", "Magdalena Sundqvist",
-                                    "Emanuel Forsell", "Johan Tolinsson", "Monica Neptun"]
+                                    "Emanuel Forsell", "Johan Tolinsson", "Monica Neptun", "Per-Olof Sandin"]
     assert (meeting.chair, meeting.absent) == ("Lisa Andersson", ["Axel"])
     assert "Patrik Johansson" in meeting.guests
 
