@@ -229,8 +229,9 @@ CLOSING = re.compile(
 )
 
 # Running headers/footers; repeated top/bottom lines are found as well, by repetition.
+PAGE_OF = re.compile(r"^sida\s+\d+\s*(?:\(\s*\d+\s*\)|av\s+\d+)?$", re.I)  # "Sida 3 av 7", "Sida 3 (7)"
 PAGE_FURNITURE = (
-    re.compile(r"^sida\s+\d+\s*(?:\(\s*\d+\s*\)|av\s+\d+)?$", re.I),
+    PAGE_OF,
     re.compile(r"^justerandes?\s+sign", re.I),
     re.compile(r"^(?:ordförandes\s+sign|sekreterarens\s+sign)", re.I),
     re.compile(r"^utdragsbestyrkande\b", re.I),

@@ -33,13 +33,14 @@ _INLINE_DECISION = folded(H.INLINE_DECISION)
 _EMPTY_SECTION = folded(H.EMPTY_SECTION)
 _FOLLOW_UP = folded(H.FOLLOW_UP_LABELS)
 _PAGE_FURNITURE = tuple(folded(p) for p in H.PAGE_FURNITURE)
+_PAGE_OF = folded(H.PAGE_OF)
 _SUBHEADINGS = {fold(x).lower() for x in H.OTHER_SUBHEADINGS}
 _LABEL_START = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+)?\s*:\s")  # "Förslag: …", "Tid: …"
 _OPEN_END_WORDS = {fold(w) for w in H.OPEN_END_WORDS}
 _LEADER_LETTERS = set("msenraucivwo.-·…,:;'’")
 # "NE   Dnr VN-2025-27", "$ 3ät   Dnr BN-2024-001529", "RSAU $ I 14   Dnr ...": a § heading, its number unreadable
-_SIGN_LOST = re.compile(
-    r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?P<mark>\S{1,6}(?:\s\S{1,4}){0,2})\s+(?P<rest>(?:Dnr|Diarienr|Diarienummer|D[a-zåäö]r(?=\s+\S*\d))\b.*)$")
+_SIGN_LOST = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?P<mark>\S{1,6}(?:\s\S{1,4}){0,2})\s+"
+                        rf"(?P<rest>(?:(?:Dnr|Diarienr|Diarienummer)\b|{H.DNR_MISREAD.pattern}).*)$")
 _PAGE_AT_END = re.compile(r"\s\d{1,4}$")
 _TITLE_THEN_PAGE = re.compile(r"^(?=\D*[^\W\d_]).*\S\s{3,}\d{1,3}$")  # a title, a column gap, its page number
 LONE_RUN = 3  # numbers on lines of their own make a sequence of headings only this many in a row
@@ -190,7 +191,7 @@ def _furniture(lines: list[Line]) -> tuple[set[int], set[int]]:
         for i, places in edge.items()
         if any(len(pages_of.get((place, _shape(lines[i].text)), ())) >= need for place in places)
     }
-    counted = {line.page for line in lines if H.PAGE_COUNTER.search(line.text) or _PAGE_FURNITURE[0].match(fold(line.text))}
+    counted = {line.page for line in lines if H.PAGE_COUNTER.search(line.text) or _PAGE_OF.match(fold(line.text))}
     if len(counted) >= need:  # the pages are counted "3(7)" or "Sida 3 av 7": a bare number is no page's
         numbers = {i for i in numbers if not lines[i].text.isdigit()}
     return out, numbers - out
