@@ -189,6 +189,8 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Word's numbered headings lose the dot in PDF text: "1 Inledning"; only an unbroken run counts
     # or a table row "1    Mötets öppnande    AB": the first cell is the title, other cells may say anything
     ("bare", re.compile(r"^(?P<num>\d{1,2})\s+(?P<rest>[A-ZÅÄÖ][^.]{2,80}?(?:(?:\s{2,}|\t)\S.*)?)$")),
+    # a table row whose first cell is the number: "3    Ekonomi. Kassören redovisade läget.    PH"
+    ("bare", re.compile(r"^(?P<num>\d{1,2})[.):]?(?:[ ]{2,}|\t)\s*(?P<rest>[A-ZÅÄÖ].*)$")),
     ("roman", re.compile(r"^(?:§\s*)?(?P<num>[IVX][IVXil1]{0,4})\s*[.)]\s+(?P<rest>\S.*)$")),
 )
 # A number in a margin column of its own, the title on the next line: only an unbroken run counts.

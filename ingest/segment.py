@@ -519,8 +519,9 @@ def _items(
         title, lead, dnr, presenters, taken = _heading_block(lines, h, body, width)
         body = body[taken:]
         broken, page_starts = _with_breaks(lines, body)
-        body_lines = ([lead] if lead else []) + broken
-        page_starts = {n + bool(lead) for n in page_starts}
+        lead_lines = lead.split("\n") if lead else []
+        body_lines = lead_lines + broken
+        page_starts = {n + len(lead_lines) for n in page_starts}
         home.update(i for i in range(h.index, end) if i not in skip and lines[i].text)
         items.append(
             Item(
@@ -556,7 +557,7 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int
     if m:
         dnr = m.group("dnr").strip()
         rest = rest[: m.start()] + rest[m.end() :]
-    rest = unspeckled(rest)  # "8 50 |": a table rule read by OCR is no title
+    rest = _without_specks(rest)
     bare = H.BARE_DNR.search(rest) if dnr is None else None
     if bare and (bare.start() == 0 or re.search(r"\s{2,}$", rest[: bare.start()])):
         dnr, rest = bare.group("dnr"), rest[: bare.start()].strip()  # "§ 1      KS KF/2025:5"
@@ -576,7 +577,7 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int
         if next_line() and presenter(next_line()) is None and not _prose(next_line()):
             rest, first_line, taken = next_line(), next_line(), taken + 1
     title, lead = _split_title(rest)
-    lead = " ".join([lead, *other_cells]).strip()
+    lead = "\n".join(c for c in [lead, *other_cells] if c)  # a cell a line: "PH" in Ansvar is no part of a sentence
     full = len(" ".join(first_line.split())) >= max(H.WRAPPED_TITLE_SHARE * width, H.WRAPPED_TITLE_MIN_CHARS)
     if title and (full or _open_end(title)) and not lead:
         more = _title_lines(lines, body, taken)
@@ -594,6 +595,13 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int
         presenters = names_only(join_list([presenter(next_line())] + [lines[k].text for k in names[1:]]))
         taken += len(names)
     return title, lead, dnr, presenters, taken
+
+
+def _without_specks(rest: str) -> str:
+    """A heading line without the specks OCR leaves at its ends ("8 50 |": a table rule read by OCR is no
+    title), save the full stop of a sentence run on after the title ("3    Ekonomi. Rapporten godkändes.")."""
+    rest = rest.lstrip(H.OCR_SPECKS)
+    return rest.rstrip() if _split_title(rest)[1] else rest.rstrip(H.OCR_SPECKS)
 
 
 def _open_end(title: str) -> bool:
