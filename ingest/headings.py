@@ -127,7 +127,7 @@ _GENITIVE = r"(?:[\wåäö]+-\s+(?:och|&|samt)\s+)?[\wåäö-]+s"
 DECISION_HEADINGS = re.compile(
     rf"^(?:(?:{_GENITIVE}\s+)?(?:{_GENITIVE}\s+)?beslut(?:\s+i\s+\w+)?"  # Beslut, Kommunstyrelsens beslut
     rf"|{_GENITIVE}(?:\s+{_GENITIVE})?\s+förslag\s+till\s+[\wåäö-]+(?:\s+[\wåäö-]+)?"  # Arbetsutskottets förslag till kommunstyrelsen
-    r"|beslöts|beslutades|mötet beslutade|styrelsen beslutade|beslut:?)$",
+    r"|beslöts|beslutades|beslut:?)$",
     re.I,
 )
 OTHER_SUBHEADINGS = (
@@ -144,7 +144,9 @@ OTHER_SUBHEADINGS = (
 # A line that starts a new decision inside a decision block: "att ...", "1. ...", "a) ...".
 DECISION_CLAUSE = re.compile(r"^(?:att\b|\d{1,2}[.)]\s|[a-h][.)]\s)", re.I)
 # "Beslut: Ledningsgruppen godkänner ..." inside an item.
-INLINE_DECISION = re.compile(r"^(?:beslut|beslutades|beslöts|mötet beslutade)\s*(?::\s*|(?=att\b))(\S.*)$", re.I)
+# "Beslut: X" gives X; "Beslöts att X" is a sentence and is kept whole.
+INLINE_DECISION = re.compile(r"^(?:(?:beslut|beslutades|beslöts|mötet beslutade)\s*:\s*|(?=(?:beslutades|beslöts)\s+att\b))(\S.*)$",
+                             re.I)
 
 # The grammar of a decision recorded as a sentence (ingest/decisions.py), matched on folded text: a decision verb
 # as the main verb, a short subject before it, and none of the words that make it a proposal, a condition or a plan.

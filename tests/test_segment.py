@@ -420,6 +420,19 @@ def test_a_lead_takes_its_att_clauses_and_proposals_stay_out():
         ["Årsredovisningen lades till handlingarna."]]
 
 
+def test_a_meeting_that_decides_is_a_sentence_and_a_motion_inside_an_item_stops_nothing():
+    """"Mötet beslutade" over an att-clause is a lead, not a "Beslut" label: the decision keeps it. A line that
+    sets out a motion ("Yrkande från X: att …") is left out on its own; the decisions after it are still read."""
+    text = ("Protokoll sektionsmöte\n\n§1 Val av mötesordförande\nMötet beslutade\n"
+            "att välja Anna Ek till mötesordförande.\n\n§2 Budget\nKassören presenterade budgeten.\n"
+            "Yrkande från Lisa Berg: att sänka budgeten för fester.\n"
+            "Mötet beslutade att anta budgeten enligt styrelsens förslag.\nMötet avslog yrkandet.\n")
+    items = segment(text).items
+    assert [i.decisions for i in items] == [
+        ["Mötet beslutade att välja Anna Ek till mötesordförande."],
+        ["Mötet beslutade att anta budgeten enligt styrelsens förslag.", "Mötet avslog yrkandet."]]
+
+
 def test_a_decision_block_ends_where_background_prose_begins():
     """Under "Barn- och utbildningsnämndens beslut" (a coordinated body name in the genitive) the decision is the
     att-clauses; the paragraphs of background after them, under no subheading, are not decisions. A decision
