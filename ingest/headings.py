@@ -95,11 +95,12 @@ NAME_TITLES = (
     "ordförande", "ordf.", "ordföranden", "vice ordförande", "sekreterare", "sekreteraren", "kassör", "kassören",
     "rektor", "biträdande rektor", "förvaltningschef", "kommundirektör", "kommunchef", "stadsdirektör",
     "skyddsombud", "skyddsombudet", "ledamot", "ledamoten", "suppleant", "suppleanten", "revisor", "revisorn",
-    "fru", "herr", "fröken", "dr", "doktor", "kyrkoherde", "kontraktsprost", "landshövding",
+    "fru", "herr", "fröken", "dr", "doktor", "kyrkoherde", "kontraktsprost", "landshövding", "ersättare",
+    "tjänstgörande ersättare",
 )
 ROLE_PREFIX = re.compile(
     r"^(?P<role>(?:(?i:" + "|".join(re.escape(t) for t in sorted(NAME_TITLES, key=len, reverse=True))
-    + r")\s+|[a-zåäöé.:]+\s+)+)(?=[A-ZÅÄÖÉÜ])"
+    + r")\s+|(?:\d:[ae]|[a-zåäöé.:]+)\s+)+)(?=[A-ZÅÄÖÉÜ])"  # "1:e vice ordförande Per Persson"
 )
 # Roles in the indefinite form describe the name before them, also when a two-column table
 # puts the next name on the same line: "Anna Svensson (S), ordförande Per Olsson (M)".

@@ -816,6 +816,28 @@ def test_numbers_in_a_margin_column_of_their_own_head_the_items():
         ("4", "Övriga frågor")]
 
 
+def test_members_listed_role_first_and_columns_captioned_each_with_its_label():
+    """"Ordförande Anna Andersson (S)" in a list of members is a row, not the label "Ordförande"; "Ersättare X,
+    tjänstgör för Y" serves in Y's place. Two columns under "Ledamöter    Ersättare" each go to their own label."""
+    role_first = ("Kommunstyrelsen\nProtokoll 2023-04-18\n\nBeslutande ledamöter\nOrdförande Anna Andersson (S)\n"
+                  "1:e vice ordförande Per Persson (M)\nLedamot Lisa Larsson (C)\n"
+                  "Ersättare Olle Olsson (KD), tjänstgör för Karl Karlsson (KD)\n\nErsättare\nEva Ek (S)\n\n"
+                  "§ 1 Val av justerare\nPer Persson utses att justera protokollet.\n")
+    meeting = segment(role_first).meeting
+    assert meeting.participants == ["Anna Andersson", "Per Persson", "Lisa Larsson", "Olle Olsson"]
+    assert (meeting.chair, meeting.guests, meeting.absent) == ("Anna Andersson", ["Eva Ek"], ["Karl Karlsson"])
+    captioned = ("Miljönämnden\nProtokoll 2023-04-18\n\nNärvarande\n"
+                 "Ledamöter                      Ersättare\n"
+                 "Anna Andersson (S) ordf        Eva Ek (S)\n"
+                 "Per Persson (M)                Bo Nilsson (M)\n"
+                 "Lisa Larsson (C)\n\n§ 1 Val av justerare\nPer Persson utses att justera protokollet.\n")
+    meeting = segment(captioned).meeting
+    assert (meeting.participants, meeting.guests) == (["Anna Andersson", "Per Persson", "Lisa Larsson"],
+                                                      ["Eva Ek", "Bo Nilsson"])
+    signed = segment("Protokoll\n\n§ 1 Val\nText.\n\nOrdförande     309 JÖJVVVVYVYV VY ADA\n\nAnna Andersson\n")
+    assert signed.meeting.chair != "JÖJVVVVYVYV"  # a scribble read by OCR after a number is no name
+
+
 def test_attendance_recorded_in_an_item_gives_the_participants_when_the_header_has_none():
     text = ("Styrelsemöte för Brf Eken\nDatum: 16 oktober 2024\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
             "2. Närvaro\nFöljande närvarade vid mötet: Helena Berg, Tomas Ek,\nJohan Holm och Linnea Sjö (suppleant,\n"
