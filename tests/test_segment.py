@@ -819,19 +819,16 @@ def test_numbers_in_a_margin_column_of_their_own_head_the_items():
 def test_members_listed_role_first_and_columns_captioned_each_with_its_label():
     """"Ordförande Anna Andersson (S)" in a list of members is a row, not the label "Ordförande"; "Ersättare X,
     tjänstgör för Y" serves in Y's place. Two columns under "Ledamöter    Ersättare" each go to their own label."""
-    role_first = ("Kommunstyrelsen\nProtokoll 2023-04-18\n\nBeslutande ledamöter\nOrdförande Anna Andersson (S)\n"
-                  "1:e vice ordförande Per Persson (M)\nLedamot Lisa Larsson (C)\n"
-                  "Ersättare Olle Olsson (KD), tjänstgör för Karl Karlsson (KD)\n\nErsättare\nEva Ek (S)\n\n"
-                  "§ 1 Val av justerare\nPer Persson utses att justera protokollet.\n")
-    meeting = segment(role_first).meeting
+    item = "\n\n§ 1 Val av justerare\nPer Persson utses att justera protokollet.\n"
+    role_first = ["Beslutande ledamöter", "Ordförande Anna Andersson (S)", "1:e vice ordförande Per Persson (M)",
+                  "Ledamot Lisa Larsson (C)", "Ersättare Olle Olsson (KD), tjänstgör för Karl Karlsson (KD)", "",
+                  "Ersättare", "Eva Ek (S)"]
+    meeting = segment("Kommunstyrelsen\n\n" + "\n".join(role_first) + item).meeting
     assert meeting.participants == ["Anna Andersson", "Per Persson", "Lisa Larsson", "Olle Olsson"]
     assert (meeting.chair, meeting.guests, meeting.absent) == ("Anna Andersson", ["Eva Ek"], ["Karl Karlsson"])
-    captioned = ("Miljönämnden\nProtokoll 2023-04-18\n\nNärvarande\n"
-                 "Ledamöter                      Ersättare\n"
-                 "Anna Andersson (S) ordf        Eva Ek (S)\n"
-                 "Per Persson (M)                Bo Nilsson (M)\n"
-                 "Lisa Larsson (C)\n\n§ 1 Val av justerare\nPer Persson utses att justera protokollet.\n")
-    meeting = segment(captioned).meeting
+    captioned = ["Närvarande", f"{'Ledamöter':31}Ersättare", f"{'Anna Andersson (S) ordf':31}Eva Ek (S)",
+                 f"{'Per Persson (M)':31}Bo Nilsson (M)", "Lisa Larsson (C)"]
+    meeting = segment("Miljönämnden\n\n" + "\n".join(captioned) + item).meeting
     assert (meeting.participants, meeting.guests) == (["Anna Andersson", "Per Persson", "Lisa Larsson"],
                                                       ["Eva Ek", "Bo Nilsson"])
     signed = segment("Protokoll\n\n§ 1 Val\nText.\n\nOrdförande     309 JÖJVVVVYVYV VY ADA\n\nAnna Andersson\n")
