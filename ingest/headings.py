@@ -194,8 +194,12 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bare", re.compile(r"^(?P<num>\d{1,2})\s+(?P<rest>[A-ZÅÄÖ][^.]{2,80}?(?:(?:\s{2,}|\t)\S.*)?)$")),
     # a table row whose first cell is the number: "3    Ekonomi. Kassören redovisade läget.    PH"
     ("bare", re.compile(r"^(?P<num>\d{1,2})[.):]?(?:[ ]{2,}|\t)\s*(?P<rest>[A-ZÅÄÖ].*)$")),
+    # the same row read by OCR with the gaps closed: "2 Ekonomi. Fredrik redovisade …"
+    ("bare", re.compile(r"^(?P<num>\d{1,2})\s+(?P<rest>[A-ZÅÄÖ][^.]{2,80}\.\s+[A-ZÅÄÖ].*)$")),
     ("roman", re.compile(r"^(?:§\s*)?(?P<num>[IVX][IVXil1]{0,4})\s*[.)]\s+(?P<rest>\S.*)$")),
 )
+# An item numbered under another: "1.2 Val av justerare", "1.2    Val av justerare    Therese Lund valdes …".
+SUBITEM = re.compile(r"^(?P<parent>\d{1,2})\.(?P<sub>\d{1,2})[.)]?\s+(?P<rest>[A-ZÅÄÖ].*)$")
 # A number in a margin column of its own, the title on the next line: only an unbroken run counts.
 LONE_NUMBER = re.compile(r"^(?P<num>\d{1,2})\.?$")
 # Cover-page range of paragraphs: "Paragrafer §§ 46-70" (OCR: "88 46-70").

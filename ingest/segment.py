@@ -108,7 +108,7 @@ def _layout(lines: list[Line]):
     span = _paragraph_range(lines)
     headings = _with_illegible_numbers(lines, _choose_headings(lines, furniture | toc, span, page_numbers),
                                        furniture | toc, span or _listed_span(toc_numbers))
-    return furniture, page_numbers, toc, toc_numbers, span, headings
+    return furniture, page_numbers, toc, toc_numbers, span, _with_subitems(lines, headings, furniture | toc)
 
 
 def _listed_span(numbers: list[int | None]) -> tuple[int, int] | None:
@@ -431,6 +431,23 @@ def _with_illegible_numbers(lines: list[Line], chain: list[_Heading], skip: set[
     return out
 
 
+def _with_subitems(lines: list[Line], chain: list[_Heading], skip: set[int]) -> list[_Heading]:
+    """Items numbered under an item ("1 Formalia", "1.1 Mötets öppnande", "1.2 Val av justerare", "2 Ekonomi"):
+    between an item and the next, headings "n.1", "n.2", … in order, each an item of its own."""
+    if not chain or chain[0].kind not in ("number", "bare"):
+        return chain
+    ends = [h.index for h in chain[1:]] + [len(lines)]
+    out: list[_Heading] = []
+    for h, end in zip(chain, ends):
+        out.append(h)
+        for i in range(h.index + 1, end):
+            m = None if i in skip else H.SUBITEM.match(lines[i].text)
+            if m and int(m.group("parent")) == h.n and int(m.group("sub")) == sum(x.kind == "sub" for x in out
+                                                                                 if x.n == h.n) + 1:
+                out.append(_Heading(i, "sub", h.n, f"{h.n}.{int(m.group('sub'))}", m.group("rest").strip(), 1.0))
+    return out
+
+
 def _best_chain(
     cands: list[_Heading], span: tuple[int, int] | None, max_gap: int, restarts: list[int]
 ) -> tuple[list[_Heading], float]:
@@ -563,7 +580,7 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int
         dnr, rest = bare.group("dnr"), rest[: bare.start()].strip()  # "§ 1      KS KF/2025:5"
         misread = H.DNR_MISREAD.match(dnr)
         dnr = dnr[misread.end() :] if misread else dnr
-    title_cell, *other_cells = [c.strip() for c in _CELL_GAP.split(rest) if c.strip()] or [""]
+    title_cell, *other_cells = [c.strip() for c in _CELL_GAP.split(rest) if c.strip(H.OCR_SPECKS)] or [""]
     if other_cells:  # a table row, "2    Ekonomi    Kassören redovisade läget    CD": the rest is the item's text
         rest = title_cell
 
@@ -601,7 +618,8 @@ def _without_specks(rest: str) -> str:
     """A heading line without the specks OCR leaves at its ends ("8 50 |": a table rule read by OCR is no
     title), save the full stop of a sentence run on after the title ("3    Ekonomi. Rapporten godkändes.")."""
     rest = rest.lstrip(H.OCR_SPECKS)
-    return rest.rstrip() if _split_title(rest)[1] else rest.rstrip(H.OCR_SPECKS)
+    cells = [c for c in _CELL_GAP.split(rest) if c.strip(H.OCR_SPECKS)]
+    return rest.rstrip() if _split_title(rest)[1] or len(cells) > 1 else rest.rstrip(H.OCR_SPECKS)
 
 
 def _open_end(title: str) -> bool:
@@ -661,7 +679,7 @@ def _prose(text: str) -> bool:
 def _split_title(rest: str) -> tuple[str, str]:
     """Typewritten minutes run the text on after the title: "Mötets öppnande. Ordföranden hälsade ..."."""
     rest = rest.strip()
-    m = re.search(r"(?<=[^\s.]{4})\.\s+(?=[A-ZÅÄÖ])", rest)
+    m = re.search(r"(?:(?<=[^\s.]{4})|(?<=\d))\.\s+(?=[A-ZÅÄÖ])", rest)  # "Vårdisco för åk 4–6. Discogruppen …"
     if m:
         return rest[: m.start()].strip(), rest[m.end() :].strip()
     return rest.rstrip(H.TITLE_END_SPECKS), ""
@@ -766,7 +784,7 @@ def _decision_goes_on(previous: str, paragraph: str, bullet: bool) -> bool:
 def _check_numbers(
     headings: list[_Heading], span: tuple[int, int] | None, toc: list[int], issues: list[str]
 ) -> None:
-    numbers = [h.n for h in headings]
+    numbers = [h.n for h in headings if h.kind != "sub"]
     for a, b in zip(numbers, numbers[1:]):
         if b != a + 1 and b != 1:
             issues.append(f"item numbers jump from {a} to {b}")

@@ -492,6 +492,23 @@ def test_an_action_table_row_is_an_item_with_its_first_cell_as_title():
     assert items[1].text.split("\n") == ["Kassören redovisade läget. Budgeten håller.", "CD"]  # nothing lost, no cell glued on
 
 
+def test_items_numbered_under_an_item_and_table_rows_read_with_their_gaps_closed():
+    """"1.1", "1.2" under item 1 are items of their own; a table row OCR read with single spaces ("2 Ekonomi.
+    Kassören …") is still a row, and a title may end in a figure ("åk 4–6.")."""
+    text = ("Protokoll styrelsemöte\nDatum: 2025-01-22\n\nNr    Ärende    Beslut\n1    Formalia\n"
+            "1.1    Mötets öppnande. Ordföranden öppnade mötet.\n"
+            "1.2    Val av justerare    Therese Lund valdes att justera protokollet.\n"
+            "2 Ekonomi. Kassören redovisade ekonomin. Rapporten godkändes.\n"
+            "3 Disco för åk 4–6. Gruppen föreslår ett disco. Styrelsen beslöt att anta budgeten.\n")
+    seg = segment(text)
+    assert [(i.number, i.title) for i in seg.items] == [
+        ("1", "Formalia"), ("1.1", "Mötets öppnande"), ("1.2", "Val av justerare"), ("2", "Ekonomi"),
+        ("3", "Disco för åk 4–6")]
+    assert seg.items[2].decisions == ["Therese Lund valdes att justera protokollet."]
+    assert seg.items[4].decisions == ["Styrelsen beslöt att anta budgeten."]
+    assert not [x for x in seg.issues if "jump" in x]
+
+
 def test_item_numbers_lost_at_line_starts_are_inferred_and_flagged():
     """Tesseract drops a bold digit at a line start (". Val av ordförande"): the gap in the numbers is filled
     from the sequence when as many heading-like lines stand in it, and each inference is flagged for review."""
