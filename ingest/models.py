@@ -28,9 +28,10 @@ DATE_PATTERN = r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
 TIME_PATTERN = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"
 STAMP_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"
 # In the published schema only: the segmenter builds a Meeting before `ingest/publish.py` leaves out a date or
-# time that is none, and a check here would stop it there.
+# time that is none, and a check here would stop it there; `export` sets the stamp, in the catalog's form.
 IsoDate = Annotated[str, WithJsonSchema({"type": "string", "format": "date", "pattern": DATE_PATTERN})]
 ClockTime = Annotated[str, WithJsonSchema({"type": "string", "pattern": TIME_PATTERN})]
+Stamp = Annotated[str, WithJsonSchema({"type": "string", "format": "date-time", "pattern": STAMP_PATTERN})]
 OFFSET_UNIT = "Unicode code points (Python str indices; not UTF-8 bytes or UTF-16 units)"
 
 
@@ -211,15 +212,14 @@ class Document(_Model):
     meeting: Meeting
     items: list[DocumentItem]
     unassigned: list[str] = Field(default_factory=list)
-    text: str = Field(description="the whole text after repair; pages are separated by a form feed")
+    text: str = Field(description="the whole text after repair; pages are separated by a form feed (\\f)")
     original_text: str = Field(description="the whole text before repair, as `corrections` index it")
     corrections: list[Correction]
     quality: Quality
     pipeline: Pipeline
-    ingested_at: Annotated[str, WithJsonSchema({"type": "string", "format": "date-time", "pattern": STAMP_PATTERN})
-                           ] | None = Field(
+    ingested_at: Stamp | None = Field(
         None,
-        description="UTC time the archive took the document in (ISO 8601), set by `minutes export` so a consumer "
+        description="UTC time the archive took the document in (RFC 3339), set by `minutes export` so a consumer "
         "can poll with the last one it saw; null from `minutes parse` and in the archive's own files, which hold "
         "no timestamps",
     )
