@@ -550,9 +550,9 @@ def schema() -> None:
     """Print the JSON Schema of the document `parse` and `export` produce."""
     import json
 
-    from ingest.models import Document
+    from ingest.models import published_schema
 
-    sys.stdout.write(json.dumps(Document.model_json_schema(), ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.write(json.dumps(published_schema(), ensure_ascii=False, indent=2) + "\n")
 
 
 @dict_app.command("add", epilog=EXIT_CODES)

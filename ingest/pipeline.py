@@ -94,6 +94,7 @@ def process_timed(source: Input, path: str, options: Options, *, expected_sha256
     `expected_sha256` is the hash the caller filed the document under before it got the file's content: other
     content (the file was rewritten in between) is refused before any work, not filed under the wrong hash."""
     from ingest.extract import check_size
+    from ingest.publish import placed_items, real_dates
     from ingest.segment import segment
 
     check_size(io.BytesIO(source) if isinstance(source, bytes) else source, path, options.limits)
@@ -120,7 +121,8 @@ def process_timed(source: Input, path: str, options: Options, *, expected_sha256
     ocr_words = [word.confidence for page in extraction.pages for word in page.words]
     confidence = round(sum(ocr_words) / len(ocr_words), 2) if ocr_words else None
     ran_ocr = any(page.method == "ocr" for page in extraction.pages)
-    reasons = list(segmentation.issues)
+    meeting, unreal = real_dates(segmentation.meeting)
+    reasons = segmentation.issues + unreal
     if confidence is not None and confidence < LOW_OCR_CONFIDENCE:
         reasons.append(f"low OCR confidence: mean {confidence:.1f} < {LOW_OCR_CONFIDENCE:.0f}")
     if fixed.words and fixed.unknown_words / fixed.words > UNKNOWN_WORD_SHARE:
@@ -133,8 +135,8 @@ def process_timed(source: Input, path: str, options: Options, *, expected_sha256
         id=f"sha256:{sha}",
         source=Source(path=path, sha256=sha, kind=extraction.kind, pages=len(extraction.pages),
                       page_sources=_page_sources(extraction)),
-        meeting=segmentation.meeting,
-        items=segmentation.items,
+        meeting=meeting,
+        items=placed_items(segmentation.items, f"sha256:{sha}", fixed.text),
         unassigned=segmentation.unassigned,
         text=fixed.text,
         original_text=fixed.original_text,

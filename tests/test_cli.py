@@ -31,6 +31,8 @@ def schema() -> dict:
     assert runner.invoke(app, ["schema"]).stdout == result.stdout, "schema output is deterministic"
     document_schema = json.loads(result.stdout)
     jsonschema.Draft202012Validator.check_schema(document_schema)
+    assert document_schema["$id"] == "urn:minutes:schema:document:1"
+    assert '"additionalProperties": false' not in result.stdout, "fields may be added within version 1"
     return document_schema
 
 
