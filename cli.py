@@ -471,7 +471,7 @@ def export(
                                                  "array.")] = ExportFormat.jsonl,
     output: OutOption = None,
 ) -> None:
-    """Print the archive's documents in ingest order, for other systems to poll.
+    """Print the archive's feed, documents and deletions in order, for other systems to poll.
 
     Each document file is checked against the sha256 the catalog keeps and against the schema; one that fails is
     named on stderr and left out, the rest are written, and the exit code is 1.
