@@ -19,6 +19,7 @@ import jsonschema
 import pytest
 from rich.console import Console
 
+from ingest import extractions
 from ingest.archive import _drain, _executor, _Run, ingest
 from ingest.pipeline import Options, lexicon
 
@@ -312,9 +313,23 @@ def test_dask_cluster_on_loopback_gives_the_same_archive(batch, tmp_path):
                       processes=True) as cluster:
         summary = ingest([str(root / "in")], tmp_path / "archive", scheduler=cluster.scheduler_address,
                          console=_quiet())
-    assert summary.workers == 1
-    assert _documents(tmp_path / "archive") == _documents(root / "archive")
-    assert _rows(tmp_path / "archive") == _rows(root / "archive")
+        assert summary.workers == 1
+        assert _documents(tmp_path / "archive") == _documents(root / "archive")
+        assert _rows(tmp_path / "archive") == _rows(root / "archive")
+        kept = {path.name: path for path in (tmp_path / "archive" / "extractions").iterdir()}
+        assert sorted(kept) == sorted(path.name for path in (root / "archive" / "extractions").iterdir()), \
+            "what the cluster's workers read, the client keeps"
+
+        scan = next(path for path in kept.values() if extractions.decode(path.read_bytes()).kind == "image")
+        reading = extractions.decode(scan.read_bytes())
+        page = reading.pages[0].model_copy(update={"text": reading.pages[0].text + "\nKakelugnen sprack."})
+        scan.write_bytes(extractions.encode(reading.model_copy(update={"pages": [page]})))
+        again = ingest([str(root / "in")], tmp_path / "archive", scheduler=cluster.scheduler_address,
+                       console=_quiet(), options=Options(user_words=("Ordförandeklubba",)))
+    assert again.documents_processed == 8 and again.count("failed") == 1
+    sha = scan.name.split("-")[0]
+    document = json.loads((tmp_path / "archive" / "documents" / f"{sha}.json").read_text(encoding="utf-8"))
+    assert "Kakelugnen sprack." in document["original_text"], "a cluster's worker is sent the kept extraction"
 
 
 @pytest.mark.parametrize("send_bytes", [False, True], ids=["worker-reads-the-file", "bytes-sent-as-to-dask"])
