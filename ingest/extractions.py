@@ -22,8 +22,9 @@ from ingest.models import Extraction
 
 FOLDER = "extractions"
 
-EXTRACT_MODULES = ("extract", "pdf", "images", "ocr", "textlayer", "layout", "limits")
-"""The modules whose code decides what extract reads; `normalize` and later stages are re-run from an entry."""
+EXTRACT_MODULES = ("extract", "pdf", "images", "ocr", "textlayer", "layout", "limits", "markdown", "lexicon")
+"""The modules whose code decides what extract reads (markdown tells a Markdown file from text, the lexicon's
+code judges text layers); `normalize` and the later stages are re-run from an entry."""
 LIBRARIES = ("pypdfium2", "pdfplumber", "pdfminer.six", "pillow", "simplejpeg", "tesserocr", "pytesseract",
              "charset-normalizer")
 
@@ -32,13 +33,9 @@ def name(sha256: str, key: str) -> str:
     return f"{sha256}-{key}.json.gz"
 
 
-def key(language: str, dpi: int) -> str:
-    """16 hex digits naming the extract settings and code of this process."""
-    return _key(language, dpi)
-
-
 @lru_cache(maxsize=8)
-def _key(language: str, dpi: int) -> str:
+def key(language: str, dpi: int) -> str:
+    """16 hex digits naming the extract settings and code of this process; worked out once per process."""
     from ingest import normalize, ocr
     from ingest.lexicon import load_lexicon
 
