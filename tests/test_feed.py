@@ -3,6 +3,7 @@ did not change is not sent again, paths are relative to the folder given, a chan
 replaces, a file gone is a deletion, and files get the mode the umask says."""
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import io
 import json
@@ -10,6 +11,8 @@ import os
 import re
 import shutil
 import stat
+import subprocess
+import sys
 from contextlib import closing, contextmanager
 from pathlib import Path
 
@@ -25,6 +28,7 @@ from ingest.pipeline import Options, content_sha256, process
 ROOT = Path(__file__).resolve().parents[1]
 PROSE = (ROOT / "eval" / "seeds" / "000_a073afec584fb315.txt").read_text(encoding="utf-8")[:600]
 """Has 'verksamhe', which repair makes 'verksamhet' unless it is a user word."""
+PR_CAPBSET_DROP = 24  # linux/prctl.h
 OTHER = (ROOT / "eval" / "seeds" / "003_062adbd7478ffd8d.txt").read_text(encoding="utf-8")[:700]
 
 
@@ -135,6 +139,31 @@ def test_a_file_gone_from_the_folder_is_a_deletion_in_the_feed(tmp_path):
     ingest([str(folder)], archive, workers=1, console=_quiet())
     back = _feed(archive, deletions[0]["ingested_at"])
     assert [d["id"] for d in back] == [f"sha256:{_sha(PROSE)}"], "a file that comes back is sent again"
+
+
+def _without_root_file_access() -> None:
+    """Drops the capabilities that let root read any folder (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH) from the
+    bounding set, so the program run next is root that a folder's mode 000 really keeps out."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    for capability in (1, 2):
+        if libc.prctl(PR_CAPBSET_DROP, capability, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP)")
+
+
+def test_a_folder_that_cannot_be_listed_deletes_nothing(tmp_path):
+    folder, archive = _folder(tmp_path), tmp_path / "archive"
+    ingest([str(folder)], archive, workers=1, console=_quiet())
+    last = _feed(archive)[-1]["ingested_at"]
+    (folder / "a.txt").unlink()
+    (folder / "möten").chmod(0)
+    try:
+        run = subprocess.run([sys.executable, "-c", "from cli import app; app()", "ingest", str(folder), "--archive",
+                              str(archive), "--workers", "1"], cwd=ROOT, capture_output=True, text=True,
+                             preexec_fn=_without_root_file_access, timeout=300)
+    finally:
+        (folder / "möten").chmod(0o755)
+    assert run.returncode == 1 and "cannot list folder: permission denied" in run.stderr, run.stderr
+    assert [d.get("path") for d in _feed(archive, last)] == ["a.txt"], "möten/b.txt is not taken for gone"
 
 
 @contextmanager
