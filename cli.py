@@ -382,6 +382,7 @@ def _print_summary(console, summary) -> None:
         ("skipped", str(summary.count("skipped"))),
         ("needs review", str(sum(r.needs_review for r in summary.results))),
         ("damaged, made again", str(len(summary.redone))),
+        ("deleted (gone from the folder)", str(summary.deleted)),
         ("pages made", str(summary.pages_processed)),
         ("pages/min", f"{summary.pages_processed / minutes:.1f}"),
         ("documents/min", f"{summary.documents_processed / minutes:.1f}"),
@@ -446,12 +447,14 @@ def status(directory: Annotated[Path, typer.Argument(metavar="DIR", help="Archiv
     with _catalog(directory) as catalog:
         rows = catalog.files()
         feed = catalog.feed()
+        paths = catalog.paths()
     console = Console()
     table = Table(title=Text(f"archive {shown(path_label(str(directory)))}"), show_header=False)
     for name in ("done", "failed", "skipped"):
         table.add_row(name, str(sum(row.status == name for row in rows)))
     table.add_row("needs review", str(sum(row.needs_review for row in rows)))
     table.add_row("documents", str(len(feed)))
+    table.add_row("paths a document ever had", str(len(paths)))
     table.add_row("last ingested_at", feed[-1][1] if feed else "-")
     console.print(table)
     _print_list(console, "failed", [(row.path, row.error) for row in rows if row.status == "failed"])
@@ -468,7 +471,7 @@ def export(
                                                  "array.")] = ExportFormat.jsonl,
     output: OutOption = None,
 ) -> None:
-    """Print the archive's documents in ingest order, for other systems to poll.
+    """Print the archive's feed, documents and deletions in order, for other systems to poll.
 
     Each document file is checked against the sha256 the catalog keeps and against the schema; one that fails is
     named on stderr and left out, the rest are written, and the exit code is 1.
@@ -500,8 +503,8 @@ def _owned_by(directory: Path, output: str) -> bool:
                                  for name in OWNED)
 
 
-def _export(directory: Path, feed, format: ExportFormat, output: str | None) -> tuple[int, int, str]:
-    """Streams: one document in memory at a time. Returns (documents written, documents left out, last stamp)."""
+def _feed_document(path: Path, file_sha256: str | None) -> dict | None:
+    """The document file, checked against the catalog's sha256 and the schema; None (said on stderr) if it fails."""
     import hashlib
     import json
 
@@ -509,30 +512,38 @@ def _export(directory: Path, feed, format: ExportFormat, output: str | None) -> 
 
     from ingest.models import Document
 
+    try:
+        data = path.read_bytes()
+        if file_sha256 is not None and hashlib.sha256(data).hexdigest() != file_sha256:
+            raise ValueError("damaged document file (its sha256 differs from the catalog's)")
+        document = json.loads(data)
+        Document.model_validate(document)
+        return document
+    except ValidationError as error:
+        why = f"not a valid document: {error.error_count()} schema errors"
+    except (OSError, ValueError) as error:
+        why = _why(error)
+    print(f"minutes: {path}: {why}; left out", file=sys.stderr)
+    return None
+
+
+def _export(directory: Path, feed, format: ExportFormat, output: str | None) -> tuple[int, int, str]:
+    """Streams: one document in memory at a time. Returns (records written, documents left out, last stamp)."""
+    import json
+
     written = bad = 0
     last = ""
     with _writing(output) as handle:
         if format is ExportFormat.json:
             handle.write(b"[")
-        for sha, ingested_at, file_sha256 in feed:
-            path = directory / "documents" / f"{sha}.json"
-            try:
-                data = path.read_bytes()
-                if file_sha256 is not None and hashlib.sha256(data).hexdigest() != file_sha256:
-                    raise ValueError("damaged document file (its sha256 differs from the catalog's)")
-                document = json.loads(data)
-                Document.model_validate(document)
-            except ValidationError as error:
-                why = f"not a valid document: {error.error_count()} schema errors"
-            except (OSError, ValueError) as error:
-                why = _why(error)
+        for sha, ingested_at, file_sha256, replaces, deleted in feed:
+            if deleted is not None:
+                document = {"deleted": f"sha256:{sha}", "path": deleted, "ingested_at": ingested_at}
+            elif (document := _feed_document(directory / "documents" / f"{sha}.json", file_sha256)) is not None:
+                document.update(ingested_at=ingested_at, replaces=replaces)
             else:
-                why = None
-            if why is not None:
                 bad += 1
-                print(f"minutes: {path}: {why}; left out", file=sys.stderr)
                 continue
-            document["ingested_at"] = ingested_at
             if format is ExportFormat.jsonl:
                 handle.write(json.dumps(document, ensure_ascii=False).encode() + b"\n")
             else:

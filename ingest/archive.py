@@ -1,4 +1,5 @@
-"""Batch import into an archive folder: `documents/<sha256>.json` plus the SQLite catalog (see `catalog.py`).
+"""Batch import into an archive folder: `documents/<sha256>.json`, the SQLite catalog (see `catalog.py`) and each
+file's extraction, so that it is OCR'd once (see `extractions.py`).
 
 The order of writes is what makes a `kill -9` harmless: a document is written to a temporary file, fsynced and
 renamed into place, and only then is the catalog told, in one transaction for every path that holds those
@@ -26,20 +27,21 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from concurrent import futures
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rich.console import Console
 
-from ingest import __version__
-from ingest.catalog import Catalog, Stats
+from ingest import __version__, extractions
+from ingest.catalog import Catalog, Held, Stats
 from ingest.errors import InputError
 from ingest.limits import Limits
 from ingest.output import TEMP_PREFIX, write_atomic
-from ingest.pipeline import FILE_CHANGED, Options, lexicon, process_timed, sha256, to_json
+from ingest.pipeline import FILE_CHANGED, Options, from_extraction, lexicon, process_timed, sha256, to_json
 
 SUFFIXES = frozenset({".txt", ".md", ".markdown", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff"})
-OWNED = ("documents", "catalog.sqlite", "catalog.sqlite-wal", "catalog.sqlite-shm", "catalog.sqlite-journal", ".lock")
+OWNED = ("documents", extractions.FOLDER, "catalog.sqlite", "catalog.sqlite-wal", "catalog.sqlite-shm",
+         "catalog.sqlite-journal", ".lock")
 """What the archive folder holds of its own: never read as input, never an output of `minutes export`."""
 
 
@@ -72,6 +74,11 @@ class Found:
     status: str | None = None
     """None for an input to process; "failed" or "skipped" with `reason` otherwise."""
     reason: str | None = None
+    relative: str = ""
+    """The path from the folder it was found in, or the file's name when it was given itself: what the
+    document shows, the same on any machine."""
+    root: str | None = None
+    """The folder given that it was found in; None for a file given itself."""
 
 
 def discover(paths: list[str], archive: Path) -> Iterator[Found]:
@@ -90,14 +97,13 @@ def discover(paths: list[str], archive: Path) -> Iterator[Found]:
         (seen_dirs if stat.S_ISDIR(info.st_mode) else owned).add((info.st_dev, info.st_ino))
     for given in paths:
         top = os.path.abspath(given)
-        if os.path.isdir(top):
-            candidates = _walk(top, seen_dirs)
-        else:
-            candidates = iter([Found(top)])
+        root = top if os.path.isdir(top) else None
+        candidates = _walk(top, seen_dirs) if root else iter([Found(top)])
         for found in candidates:
             if found.path not in seen_files and not _is(found.path, owned):
                 seen_files.add(found.path)
-                yield found if found.status else _classify(found.path)
+                relative = os.path.relpath(found.path, top) if root else os.path.basename(top)
+                yield replace(found if found.status else _classify(found.path), relative=relative, root=root)
 
 
 def _is(path: str, files: set[tuple[int, int]]) -> bool:
@@ -152,6 +158,10 @@ class Outcome:
     error: str | None = None
     peak_rss_kb: int = 0
     """Peak resident memory of the worker process (Tesseract, a child process, is not counted)."""
+    content_sha256: str | None = None
+    extraction: bytes | None = None
+    """The file's extraction, encoded for the archive to keep, when this worker extracted it (not from the cache)."""
+    extraction_key: str | None = None
 
 
 _announce = None
@@ -188,15 +198,22 @@ def out_of_memory(limits: Limits) -> str:
     return f"out of memory: more than {limits.memory} MB (--limit memory=N)"
 
 
-def work(source: str | bytes, label: str, planned_sha256: str, options: Options) -> Outcome:
+def work(source: str | bytes, label: str, planned_sha256: str, options: Options, cached: bytes | None = None
+         ) -> Outcome:
     """Runs in a worker process, local or on a Dask cluster; `source` is the file's path or its bytes, and
-    `planned_sha256` the hash it was planned under, which the document must have."""
+    `planned_sha256` the hash it was planned under, which the document must have. `cached` is the archive's
+    entry for the file's extraction: when it reads back, the file is not read at all."""
     os.environ["OMP_THREAD_LIMIT"] = "1"
     if _announce is not None:  # one small message, written whole even by several workers at once
         _announce.send((planned_sha256, os.getpid(), time.monotonic()))
     start = time.perf_counter()
+    fresh = None
     try:
-        document, timings = _process(source, label, planned_sha256, options)
+        raw = extractions.decode(cached) if cached is not None else None
+        if raw is not None:
+            document, timings = from_extraction(raw, planned_sha256, label, options)
+        else:
+            document, timings, fresh = _process(source, label, planned_sha256, options)
     except InputError as error:
         outcome = Outcome(error=str(error))
     except MemoryError:  # what the address-space cap raises; unwinding has freed the memory
@@ -208,9 +225,12 @@ def work(source: str | bytes, label: str, planned_sha256: str, options: Options)
         quality = document.quality
         stats = Stats(quality.pages, quality.words, quality.corrections, quality.needs_review,
                       tuple(quality.review_reasons))
-        outcome = Outcome(document.source.sha256, to_json(document), stats, timings)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return Outcome(outcome.sha256, outcome.json, outcome.stats, outcome.timings, outcome.error, peak)
+        outcome = Outcome(document.source.sha256, to_json(document), stats, timings,
+                          content_sha256=document.content_sha256)
+        if fresh is not None:
+            outcome = replace(outcome, extraction=extractions.encode(fresh),
+                              extraction_key=extractions.key(options.language, options.dpi))
+    return replace(outcome, peak_rss_kb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 
 def _process(source: str | bytes, label: str, planned_sha256: str, options: Options):
@@ -252,6 +272,8 @@ class Summary:
     peak_rss_kb: int = 0
     redone: list[str] = field(default_factory=list)
     """sha256 of the documents whose file in the archive was damaged, made again."""
+    deleted: int = 0
+    """Documents whose files are gone from the folders given: deletions in the feed."""
 
     def count(self, status: str) -> int:
         return sum(result.status == status for result in self.results)
@@ -268,8 +290,8 @@ class Summary:
 @dataclass
 class _Task:
     sha256: str
-    files: list[tuple[str, str, int, float]]
-    """(real path, label, size, mtime) of every path holding these bytes."""
+    files: list[tuple[str, Held]]
+    """(real path, what the catalog keeps of it) of every path holding these bytes."""
     solo: bool = False
 
 
@@ -279,6 +301,7 @@ class _Run:
     def __init__(self, archive: Path, options: Options, dictionary: str, force: bool, console: Console) -> None:
         self.archive = archive
         self.documents = archive / "documents"
+        self.extractions = archive / extractions.FOLDER
         self.options = options
         self.force = force
         self.console = console
@@ -286,13 +309,23 @@ class _Run:
         self.summary = Summary()
         self.catalog = Catalog(archive / "catalog.sqlite")
         self.temp_prefix = f"{TEMP_PREFIX}{self.catalog.temp_tag()}-"
+        self.gone: list[str] = []
+        """Catalog paths under a folder given that this run did not find: deletions once the work is done."""
 
     def plan(self, paths: list[str]) -> list[_Task]:
         from ingest.extract import check_size  # charset-normalizer: not for `status` and `export`
 
         tasks: dict[str, _Task] = {}
+        seen: set[str] = set()
+        roots: set[str] = set()
+        unlisted: list[str] = []
         for found in discover(paths, self.archive):
             label = path_label(found.path)
+            seen.add(label)
+            if found.root is not None:
+                roots.add(os.path.join(path_label(found.root), ""))
+            if found.reason and found.reason.startswith("cannot list folder"):
+                unlisted.append(os.path.join(label, ""))
             if found.status:
                 self.catalog.record_problem(label, found.status, found.reason)
                 self._report(Result(label, found.status, found.reason))
@@ -312,15 +345,40 @@ class _Run:
                 self.catalog.record_problem(label, "failed", why)
                 self._report(Result(label, "failed", why))
                 continue
-            entry = (found.path, label, info.st_size, info.st_mtime)
+            held = Held(label, path_label(found.relative), info.st_size, info.st_mtime)
             stats = None if self.force or sha in tasks else self._existing(sha)
             if stats is not None:
-                self.catalog.record_document(sha, stats, [entry[1:]], new=False, timings=None, **self.versions)
+                self.catalog.record_document(sha, stats, [held], new=False, timings=None, **self.versions)
                 self._report(Result(label, "done", pages=stats.pages, needs_review=stats.needs_review,
                                     review_reasons=stats.review_reasons))
             else:
-                tasks.setdefault(sha, _Task(sha, [])).files.append(entry)
+                tasks.setdefault(sha, _Task(sha, [])).files.append((found.path, held))
+        self.gone = [row.path for row in self.catalog.files() if row.path not in seen
+                     and any(map(row.path.startswith, roots)) and not any(map(row.path.startswith, unlisted))]
         return list(tasks.values())
+
+    def cached(self, sha: str) -> bytes | None:
+        """The kept extraction of these bytes, unless --force asks for everything to be done again."""
+        if self.force:
+            return None
+        key = extractions.key(self.options.language, self.options.dpi)
+        try:
+            return (self.extractions / extractions.name(sha, key)).read_bytes()
+        except OSError:
+            return None
+
+    def keep(self, sha: str, outcome: Outcome) -> None:
+        """Stores a fresh extraction, replacing those of these bytes made by other settings or code; the document
+        is already safe, so a failure here (a full disk) only means OCR again next time."""
+        kept = extractions.name(sha, outcome.extraction_key)
+        try:
+            self.extractions.mkdir(exist_ok=True)
+            write_atomic(self.extractions / kept, outcome.extraction, prefix=self.temp_prefix, keep_mode=False)
+            for old in self.extractions.glob(f"{sha}-*.json.gz"):
+                if old.name != kept:
+                    old.unlink()
+        except OSError:
+            pass
 
     def _unchanged(self, label: str, info: os.stat_result) -> Stats | None:
         """Done before, same size and mtime, same versions: kept without even hashing (like rsync)."""
@@ -359,21 +417,25 @@ class _Run:
         if outcome.error is None:
             data = outcome.json.encode()
             file_sha256 = hashlib.sha256(data).hexdigest()
+            if outcome.extraction is not None:
+                self.keep(outcome.sha256, outcome)
             try:
-                write_atomic(self.documents / f"{outcome.sha256}.json", data, prefix=self.temp_prefix)
+                write_atomic(self.documents / f"{outcome.sha256}.json", data, prefix=self.temp_prefix, keep_mode=False)
             except OSError as error:
                 outcome = Outcome(error=f"cannot write document: {reason(error)}")
         self.summary.peak_rss_kb = max(self.summary.peak_rss_kb, outcome.peak_rss_kb)
         if outcome.error is not None:
-            for _, label, size, mtime in task.files:
-                self.catalog.record_problem(label, "failed", outcome.error, sha256=task.sha256, size=size,
-                                            mtime=mtime, timings=outcome.timings, **self.versions)
-                self._report(Result(label, "failed", outcome.error, processed=True))
+            for _, held in task.files:
+                self.catalog.record_problem(held.path, "failed", outcome.error, sha256=task.sha256, size=held.size,
+                                            mtime=held.mtime, timings=outcome.timings, **self.versions)
+                self._report(Result(held.path, "failed", outcome.error, processed=True))
             return
         stats = outcome.stats
-        self.catalog.record_document(outcome.sha256, stats, [entry[1:] for entry in task.files], new=True,
-                                     timings=outcome.timings, file_sha256=file_sha256, **self.versions)
-        for index, (_, label, _, _) in enumerate(task.files):
+        self.catalog.record_document(outcome.sha256, stats, [held for _, held in task.files], new=True,
+                                     timings=outcome.timings, file_sha256=file_sha256,
+                                     content_sha256=outcome.content_sha256, **self.versions)
+        for index, (_, held) in enumerate(task.files):
+            label = held.path
             self._report(Result(label, "done", pages=stats.pages if index == 0 else 0, processed=index == 0,
                                 needs_review=stats.needs_review, review_reasons=stats.review_reasons))
 
@@ -418,8 +480,9 @@ def ingest(
             run = _Run(archive, options, dictionary, force, console)
         except sqlite3.Error as error:
             raise InputError(f"catalog: {error}") from None
-        for stale in (archive / "documents").glob(f"{glob.escape(run.temp_prefix)}*"):  # ours, left by a kill
-            stale.unlink(missing_ok=True)
+        for folder in (run.documents, run.extractions):  # our temporary files, left by a kill
+            for stale in folder.glob(f"{glob.escape(run.temp_prefix)}*"):
+                stale.unlink(missing_ok=True)
         try:
             tasks = run.plan(paths)
             if not run.summary.results and not tasks:
@@ -430,6 +493,7 @@ def ingest(
                 with pool as (executor, slots, restart):
                     run.summary.workers = slots
                     _drain(run, tasks, executor, slots, restart, send_bytes=scheduler is not None, watch=pool.watch)
+            run.summary.deleted = run.catalog.record_gone(run.gone)
         except sqlite3.Error as error:  # the disk is full or the catalog damaged: nothing more can be recorded
             raise InputError(f"catalog: {error}") from None
         finally:
@@ -570,7 +634,7 @@ def _drain(run: _Run, tasks: list[_Task], executor, slots: int, restart, *, send
                 executor, broken = restart(), False
             while (suspects and not running) or (queue and not suspects and len(running) < 2 * slots):
                 task = suspects.popleft() if suspects else queue.popleft()
-                path = min(task.files)[0]
+                path, held = min(task.files)
                 source = path
                 if send_bytes:
                     try:
@@ -581,7 +645,8 @@ def _drain(run: _Run, tasks: list[_Task], executor, slots: int, restart, *, send
                         advance(0)
                         continue
                 try:
-                    running[executor.submit(work, source, path_label(path), task.sha256, run.options)] = task
+                    running[executor.submit(work, source, held.relative, task.sha256, run.options,
+                                            run.cached(task.sha256))] = task
                 except BrokenProcessPool:  # a worker died while the pool was idle
                     (suspects if task.solo else queue).appendleft(task)
                     broken = True

@@ -223,6 +223,17 @@ class Document(_Model):
         "can poll with the last one it saw; null from `minutes parse` and in the archive's own files, which hold "
         "no timestamps",
     )
+    content_sha256: str | None = Field(
+        None,
+        description="sha256 (hex) of the document's content: its JSON with keys sorted, no spaces, UTF-8, without "
+        "`pipeline`, `ingested_at`, `replaces` and this field. A re-ingest that changed only versions gives the same "
+        "value, and the archive's feed does not send it again",
+    )
+    replaces: str | None = Field(
+        None,
+        description='set by `minutes export`: the id ("sha256:<hex>") of the document the source path held before '
+        "its file changed; null otherwise and in the archive's own files",
+    )
 
 
 def published_schema() -> dict[str, Any]:

@@ -60,9 +60,13 @@ passes it open, so that a 150 MB scan is read page by page instead of held whole
 
 
 def read(source: Input, path: str, options: Options) -> Extraction:
-    from ingest.extract import extract
     from ingest.normalize import normalize
-    return normalize(extract(source, path, language=options.language, dpi=options.dpi, limits=options.limits))
+    return normalize(_extract(source, path, options))
+
+
+def _extract(source: Input, path: str, options: Options) -> Extraction:
+    from ingest.extract import extract
+    return extract(source, path, language=options.language, dpi=options.dpi, limits=options.limits)
 
 
 def repaired(extraction: Extraction, options: Options) -> Repair:
@@ -87,20 +91,38 @@ def sha256(source: Input) -> str:
     return digest
 
 
-def process_timed(source: Input, path: str, options: Options, *, expected_sha256: str | None = None
-                  ) -> tuple[Document, dict[str, float]]:
-    """`process`, plus seconds per stage for the catalog.
+def extracted(source: Input, path: str, options: Options, *, expected_sha256: str | None = None
+              ) -> tuple[str, Extraction]:
+    """The file's sha256 and what extract read from it, before any clean-up: the costly part, which the archive
+    keeps (`extractions.py`) so that the stages after it can be re-run alone.
 
     `expected_sha256` is the hash the caller filed the document under before it got the file's content: other
     content (the file was rewritten in between) is refused before any work, not filed under the wrong hash."""
     from ingest.extract import check_size
-    from ingest.publish import placed_items, real_dates
-    from ingest.segment import segment
 
     check_size(io.BytesIO(source) if isinstance(source, bytes) else source, path, options.limits)
     sha = sha256(source)
     if expected_sha256 is not None and sha != expected_sha256:
         raise InputError(FILE_CHANGED)
+    return sha, _extract(source, path, options)
+
+
+def process_timed(source: Input, path: str, options: Options, *, expected_sha256: str | None = None
+                  ) -> tuple[Document, dict[str, float], Extraction]:
+    """`process`, plus seconds per stage for the catalog and the raw extraction for the archive to keep."""
+    start = time.perf_counter()
+    sha, raw = extracted(source, path, options, expected_sha256=expected_sha256)
+    extract_seconds = round(time.perf_counter() - start, 4)
+    document, timings = from_extraction(raw, sha, path, options)
+    return document, {"extract": extract_seconds, **timings}, raw
+
+
+def from_extraction(raw: Extraction, sha: str, path: str, options: Options) -> tuple[Document, dict[str, float]]:
+    """The document from a file's raw extraction (fresh, or kept by the archive), with seconds per stage; the same
+    extraction gives the same document byte for byte either way."""
+    from ingest.normalize import normalize
+    from ingest.publish import placed_items, real_dates
+    from ingest.segment import segment
 
     clock = time.perf_counter()
     timings: dict[str, float] = {}
@@ -111,8 +133,8 @@ def process_timed(source: Input, path: str, options: Options, *, expected_sha256
         timings[stage] = round(now - clock, 4)
         clock = now
 
-    extraction = read(source, path, options)
-    lap("extract")
+    extraction = normalize(raw)
+    lap("normalize")
     fixed = repaired(extraction, options)
     lap("repair")
     segmentation = segment(fixed.text)
@@ -157,7 +179,17 @@ def process_timed(source: Input, path: str, options: Options, *, expected_sha256
             dictionary_version=lexicon(options.user_words).version,
         ),
     )
-    return document, timings
+    return document.model_copy(update={"content_sha256": content_sha256(document)}), timings
+
+
+FEED_METADATA = frozenset({"pipeline", "ingested_at", "content_sha256", "replaces"})
+"""What a document says about how and when it was made and fed, not what the source says."""
+
+
+def content_sha256(document: Document) -> str:
+    content = document.model_dump(mode="json", exclude=set(FEED_METADATA))
+    canonical = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode()).hexdigest()
 
 
 def _page_sources(extraction: Extraction) -> list[PageSource] | None:
