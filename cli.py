@@ -365,7 +365,8 @@ def ingest(
     workers: Annotated[int | None, typer.Option(min=1, help="Worker processes \\[default: all cores].",
                                                 show_default=False)] = None,
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address, e.g. tcp://host:8786, to run "
-                                                  "the work on a cluster (pip install 'minutes\\[dask]').")] = None,
+                                                  "the work on a cluster (pip install 'minutes\\[dask]') "
+                                                  "\\[default: local worker processes]", show_default=False)] = None,
     force: Annotated[bool, _flag("--force", "Redo documents the archive already has.")] = False,
     min_confidence: MinConfidenceOption = None,
     limit: LimitOption = None,
