@@ -184,6 +184,9 @@ class Document(_Model):
     text: str
     original_text: str
     corrections: list[Correction]
+    review: list[Correction] = Field(
+        default_factory=list, description="corrections proposed below --min-confidence: not applied, for a human"
+    )
     quality: Quality
     pipeline: Pipeline
     ingested_at: str | None = Field(

@@ -139,6 +139,7 @@ def process_timed(source: Input, path: str, options: Options, *, expected_sha256
         text=fixed.text,
         original_text=fixed.original_text,
         corrections=fixed.corrections,
+        review=fixed.review,
         quality=Quality(
             pages=len(extraction.pages),
             words=fixed.words,

@@ -232,7 +232,8 @@ def test_min_confidence_on_parse_and_ingest(tmp_path):
     damaged.write_text("Franvarande: Anci Cederquist\nForedragande: Dennis Hjelmstrom\n", encoding="utf-8")
     loose = json.loads(_minutes("parse", str(damaged)).stdout)
     strict = json.loads(_minutes("parse", str(damaged), "--min-confidence", "1").stdout)
-    assert loose["corrections"] and not strict["corrections"]
+    assert loose["corrections"] and not strict["corrections"] and not loose["review"]
+    assert strict["review"] == loose["corrections"], "listed for review, not applied"
     assert strict["text"] == strict["original_text"]
     assert f"{len(loose['corrections'])} proposed corrections below the confidence threshold" in \
         strict["quality"]["review_reasons"]
@@ -242,7 +243,8 @@ def test_min_confidence_on_parse_and_ingest(tmp_path):
     again = _minutes("ingest", str(damaged), "--archive", str(archive), "--min-confidence", "1")
     assert again.returncode == 0, again.stderr
     [document] = (archive / "documents").iterdir()
-    assert json.loads(document.read_text(encoding="utf-8"))["corrections"] == [], "made again, not kept"
+    made = json.loads(document.read_text(encoding="utf-8"))
+    assert made["corrections"] == [] and len(made["review"]) == len(loose["corrections"]), "made again, not kept"
 
 
 def test_flags_help_and_version():
