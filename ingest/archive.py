@@ -24,7 +24,6 @@ import sys
 import time
 from collections import deque
 from collections.abc import Iterator
-from contextlib import contextmanager
 from concurrent import futures
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
@@ -38,10 +37,12 @@ from ingest.errors import InputError
 from ingest.limits import Limits
 from ingest.output import TEMP_PREFIX, write_atomic
 from ingest.pipeline import FILE_CHANGED, Options, from_extraction, lexicon, process_timed, sha256, to_json
+from ingest.progress import PageProgress
+from ingest.userdict import ARCHIVE_WORDS, archive_words
 
 SUFFIXES = frozenset({".txt", ".md", ".markdown", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff"})
 OWNED = ("documents", extractions.FOLDER, "catalog.sqlite", "catalog.sqlite-wal", "catalog.sqlite-shm",
-         "catalog.sqlite-journal", ".lock")
+         "catalog.sqlite-journal", ".lock", ARCHIVE_WORDS)
 """What the archive folder holds of its own: never read as input, never an output of `minutes export`."""
 
 
@@ -293,6 +294,8 @@ class _Task:
     files: list[tuple[str, Held]]
     """(real path, what the catalog keeps of it) of every path holding these bytes."""
     solo: bool = False
+    pages: int = 1
+    """As counted before the work, for the progress bar."""
 
 
 class _Run:
@@ -305,7 +308,8 @@ class _Run:
         self.options = options
         self.force = force
         self.console = console
-        self.versions = {"pipeline_version": __version__, "dictionary_version": dictionary}
+        settings = "" if options.min_confidence is None else f"+min-confidence-{options.min_confidence:g}"
+        self.versions = {"pipeline_version": __version__ + settings, "dictionary_version": dictionary}
         self.summary = Summary()
         self.catalog = Catalog(archive / "catalog.sqlite")
         self.temp_prefix = f"{TEMP_PREFIX}{self.catalog.temp_tag()}-"
@@ -314,6 +318,7 @@ class _Run:
 
     def plan(self, paths: list[str]) -> list[_Task]:
         from ingest.extract import check_size  # charset-normalizer: not for `status` and `export`
+        from ingest.pages import count_pages
 
         tasks: dict[str, _Task] = {}
         seen: set[str] = set()
@@ -352,7 +357,9 @@ class _Run:
                 self._report(Result(label, "done", pages=stats.pages, needs_review=stats.needs_review,
                                     review_reasons=stats.review_reasons))
             else:
-                tasks.setdefault(sha, _Task(sha, [])).files.append((found.path, held))
+                if sha not in tasks:
+                    tasks[sha] = _Task(sha, [], pages=count_pages(found.path, self.options.limits))
+                tasks[sha].files.append((found.path, held))
         self.gone = [row.path for row in self.catalog.files() if row.path not in seen
                      and any(map(row.path.startswith, roots)) and not any(map(row.path.startswith, unlisted))]
         return list(tasks.values())
@@ -411,7 +418,7 @@ class _Run:
             return None
         return stats
 
-    def finish(self, task: _Task, outcome: Outcome) -> None:
+    def finish(self, task: _Task, outcome: Outcome, note: str = "") -> None:
         task.files.sort()
         file_sha256 = None
         if outcome.error is None:
@@ -428,7 +435,7 @@ class _Run:
             for _, held in task.files:
                 self.catalog.record_problem(held.path, "failed", outcome.error, sha256=task.sha256, size=held.size,
                                             mtime=held.mtime, timings=outcome.timings, **self.versions)
-                self._report(Result(held.path, "failed", outcome.error, processed=True))
+                self._report(Result(held.path, "failed", outcome.error, processed=True), note)
             return
         stats = outcome.stats
         self.catalog.record_document(outcome.sha256, stats, [held for _, held in task.files], new=True,
@@ -437,14 +444,15 @@ class _Run:
         for index, (_, held) in enumerate(task.files):
             label = held.path
             self._report(Result(label, "done", pages=stats.pages if index == 0 else 0, processed=index == 0,
-                                needs_review=stats.needs_review, review_reasons=stats.review_reasons))
+                                needs_review=stats.needs_review, review_reasons=stats.review_reasons), note)
 
-    def _report(self, result: Result) -> None:
+    def _report(self, result: Result, note: str = "") -> None:
+        """A line for a failure, and for every file where no bar shows; `note` is the progress, `[i/N, ETA …] `."""
         self.summary.results.append(result)
         if result.status == "failed" or not self.console.is_terminal:
             detail = f"{result.pages} page{'s' * (result.pages != 1)}" if result.status == "done" else result.reason
-            self.console.print(f"{result.status:7} {shown(result.path)}: {detail}", markup=False, highlight=False,
-                               soft_wrap=True)
+            self.console.print(f"{note}{result.status:7} {shown(result.path)}: {detail}", markup=False,
+                               highlight=False, soft_wrap=True)
 
 
 def ingest(
@@ -457,7 +465,8 @@ def ingest(
     force: bool = False,
     console: Console | None = None,
 ) -> Summary:
-    """Import every input under `paths` into `archive`; raises InputError only for a problem with the archive."""
+    """Import every input under `paths` into `archive`; raises InputError only for a problem with the archive,
+    DictionaryError for its dictionary, `DIR/words.txt`, whose words join `options.user_words` whoever runs it."""
     console = console or Console(stderr=True)
     archive = Path(archive)
     try:
@@ -472,6 +481,8 @@ def ingest(
             raise InputError("archive is in use by another `minutes ingest`") from None
         start = time.perf_counter()
         options = options or Options()
+        options = options.model_copy(update={"user_words": tuple(sorted({*options.user_words,
+                                                                         *archive_words(archive)}))})
         try:
             dictionary = lexicon(options.user_words).version
         except (OSError, ValueError) as error:
@@ -625,7 +636,7 @@ def _drain(run: _Run, tasks: list[_Task], executor, slots: int, restart, *, send
     suspects: deque[_Task] = deque()
     running: dict[futures.Future, _Task] = {}
     broken = False
-    with _progress(run.console, len(tasks)) as advance:
+    with PageProgress(run.console, [task.pages for task in tasks]) as progress:
         while queue or suspects or running:
             if broken and not running:
                 if suspects:
@@ -641,8 +652,7 @@ def _drain(run: _Run, tasks: list[_Task], executor, slots: int, restart, *, send
                         with open(path, "rb") as handle:
                             source = handle.read()
                     except OSError as error:
-                        run.finish(task, Outcome(error=reason(error)))
-                        advance(0)
+                        run.finish(task, Outcome(error=reason(error)), progress.advance(task.pages, 0))
                         continue
                 try:
                     running[executor.submit(work, source, held.relative, task.sha256, run.options,
@@ -677,28 +687,4 @@ def _drain(run: _Run, tasks: list[_Task], executor, slots: int, restart, *, send
                         outcome = Outcome(error=f"worker process died (killed, or out of memory{memory})")
                 except Exception as error:  # a Dask worker lost, a task that could not be sent
                     outcome = Outcome(error=f"worker failed: {type(error).__name__}: {error}")
-                run.finish(task, outcome)
-                advance(outcome.stats.pages if outcome.stats else 0)
-
-
-@contextmanager
-def _progress(console: Console, total: int) -> Iterator:
-    """A live bar with pages/s and ETA on a terminal; `_Run._report` logs a line per file elsewhere, failures always."""
-    if not console.is_terminal:
-        yield lambda pages: None
-        return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    start = time.perf_counter()
-    with Progress(
-        TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[pages]} pages"),
-        TextColumn("{task.fields[rate]:.2f} pages/s"), TimeRemainingColumn(), console=console,
-    ) as progress:
-        bar = progress.add_task("ingest", total=total, pages=0, rate=0.0)
-
-        def advance(pages: int) -> None:
-            done = progress.tasks[0].fields["pages"] + pages
-            rate = done / max(time.perf_counter() - start, 1e-6)
-            progress.update(bar, advance=1, pages=done, rate=rate)
-
-        yield advance
+                run.finish(task, outcome, progress.advance(task.pages, outcome.stats.pages if outcome.stats else 0))

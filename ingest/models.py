@@ -215,6 +215,9 @@ class Document(_Model):
     text: str = Field(description="the whole text after repair; pages are separated by a form feed (\\f)")
     original_text: str = Field(description="the whole text before repair, as `corrections` index it")
     corrections: list[Correction]
+    review: list[Correction] = Field(
+        default_factory=list, description="corrections proposed below --min-confidence: not applied, for a human"
+    )
     quality: Quality
     pipeline: Pipeline
     ingested_at: Stamp | None = Field(

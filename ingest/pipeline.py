@@ -163,6 +163,7 @@ def from_extraction(raw: Extraction, sha: str, path: str, options: Options) -> t
         text=fixed.text,
         original_text=fixed.original_text,
         corrections=fixed.corrections,
+        review=fixed.review,
         quality=Quality(
             pages=len(extraction.pages),
             words=fixed.words,
