@@ -216,7 +216,7 @@ def test_status_for_machines_and_cut_listings(tmp_path):
             assert row["document_id"] is None and row["json_path"] is None and row["reasons"] == ["empty file"]
             continue
         document = json.loads(Path(row["json_path"]).read_text(encoding="utf-8"))
-        assert document["id"] == row["document_id"] and document["source"]["path"] == row["path"]
+        assert document["id"] == row["document_id"] and row["path"] == str(source / document["source"]["path"])
     csv_rows = list(__import__("csv").DictReader(io.StringIO(_minutes("status", str(archive), "--csv").stdout)))
     assert [(r["path"], r["document_id"], r["json_path"]) for r in csv_rows] == \
         [(r["path"], r["document_id"] or "", r["json_path"] or "") for r in report["files"]]
