@@ -16,6 +16,9 @@ from . import headings as H
 from .glyphs import fold, folded
 
 _PREDICATE = folded(H.DECISION_PREDICATE)
+_BY_BODY = folded(H.DECISION_BY_BODY)
+_DECIDING = folded(H.DECIDING_SUBJECT)
+_COORDINATED = re.compile(r"\s\S+(?:des|ts)\s+och\s*$", re.I)  # "… redovisades och lades till handlingarna"
 _LEAD = folded(H.DECISION_LEAD)
 _BLOCKER = folded(H.DECISION_BLOCKERS)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖÉ])")
@@ -26,36 +29,50 @@ MAX_SUBJECT_WORDS = 8
 def is_decision(sentence: str) -> bool:
     text = fold(sentence)
     match = _PREDICATE.search(text)
+    by_body = _BY_BODY.search(text)
+    if by_body and (not match or by_body.start() < match.start()):
+        words = text[: by_body.start()].lower().split()
+        match = by_body if words and any(_DECIDING.search(w) for w in words) else match
     if not match or sentence.rstrip().endswith("?"):
         return False
     subject = re.sub(r"^\W*att\s", "", text[: match.start()], flags=re.I)  # "Att justera protokollet valdes X"
+    subject = _COORDINATED.sub("", subject)
     return len(subject.split()) <= MAX_SUBJECT_WORDS and not _BLOCKER.search(subject)
 
 
-def _paragraphs(body: list[str], skip_under: set[str]) -> list[list[str]]:
-    """Runs of non-empty lines, leaving out those under a subheading in `skip_under` (folded, lower case), or
-    under a longer heading that begins with one ("Förslag till beslut i kommunstyrelsen"); a line that is such a
-    label with its text after a colon is left out alone."""
-    out: list[list[str]] = [[]]
-    skipping = False
+def _paragraphs(body: list[str], skip_under: set[str]) -> list[tuple[list[str], str]]:
+    """Runs of non-empty lines, each with where it stands: "read", or under a subheading in `skip_under` (folded,
+    lower case; or a longer heading that begins with one, "Förslag till beslut i kommunstyrelsen"), "first" for
+    the paragraph right under it and "later" for those after. A line that is such a label with its text after a
+    colon ("Yrkande från X: att …") is left out alone."""
+    out: list[tuple[list[str], str]] = [([], "read")]
+    state = "read"
     for line in body:
         key = fold(line.strip(H.OCR_SPECKS)).lower()
         if key in skip_under or len(key) < 60 and any(key.startswith(h + " ") for h in skip_under):
-            skipping = skipping or ": " not in key  # "Yrkande från X: att …" is one line of its own
-            out.append([])
+            state = state if ": " in key else "first"
+            out.append(([], state))
             continue
         if not line:
-            out.append([])
+            state = "later" if state == "first" else state
+            out.append(([], state))
             continue
-        if not skipping:
-            out[-1].append(line)
-    return [p for p in out if p]
+        out[-1][0].append(line)
+    return [(p, where) for p, where in out if p]
 
 
 def grammar_decisions(body: list[str], skip_under: set[str]) -> list[str]:
     """Every decision sentence of an item's body, as printed; a lead ("Stämman beslutar") takes the clauses under it."""
     out: list[str] = []
-    for paragraph in _paragraphs(body, skip_under):
+    prose = False  # under a proposal or background heading, a paragraph that decides nothing came before
+    for paragraph, where in _paragraphs(body, skip_under):
+        if where != "read":
+            sentences = _SENTENCE_END.split(" ".join(paragraph))
+            deciding = paragraph[0][:1].isupper() and all(map(is_decision, sentences))  # lower case: a sentence goes on
+            if where == "later" and deciding and prose:  # the proposal, the debate, then "Styrelsen beslutar att …"
+                out.extend(sentences)
+            prose = (prose and where == "later") or not deciding
+            continue
         k = 0
         while k < len(paragraph):
             line = paragraph[k]
@@ -70,9 +87,15 @@ def grammar_decisions(body: list[str], skip_under: set[str]) -> list[str]:
                 continue
             run = [line]
             while k + 1 < len(paragraph) and not _LEAD.match(fold(paragraph[k + 1])) and not (
-                    H.BULLET.match(paragraph[k + 1]) and not _CLAUSE.match(paragraph[k + 1])):
+                    H.BULLET.match(paragraph[k + 1]) and not _CLAUSE.match(paragraph[k + 1])) and not (
+                    H.BULLET.match(paragraph[k]) and _sentence(paragraph[k + 1])):
                 k += 1
                 run.append(paragraph[k])
             k += 1
             out.extend(s for s in _SENTENCE_END.split(" ".join(run)) if is_decision(s))
     return out
+
+
+def _sentence(line: str) -> bool:
+    """A whole decision sentence on a line of its own, as after a list: "Meddelandena läggs till handlingarna."."""
+    return line[:1].isupper() and line.rstrip().endswith(".") and is_decision(line)

@@ -159,8 +159,15 @@ DECISION_PREDICATE = (
     r"|noterar|noterade|noteras(?!\s+att\b)|noterades(?!\s+att\b)|utser|utses|entledigar|entledigas|återremitterar"
     r"|beviljades|beviljas|beviljade|beviljar|bordlades|bordläggs|bordlade|återremitterades|återremitteras"
     r"|(?:lades|läggs|lagts)\s+till\s+handlingarna|(?:lägger|lade)\s+(?:\S+\s+){1,3}till\s+handlingarna"
-    r"|blev\s+(?:godkänd|godkända|godkänt|antagen|antagna|avslagen|bifallen|vald|valda))\b"
+    r"|blev\s+(?:godkänd|godkända|godkänt|antagen|antagna|avslagen|bifallen|vald|valda)"
+    r"|förklarades|förklaras(?!\s+(?:öppna[dt]|avsluta[dt])\b))\b"  # "Paragrafen förklarades omedelbart justerad"
 )
+# Verbs that record a decision only when the deciding body is their subject: "Socialnämnden lämnar rapporten till
+# kommunfullmäktige", not "Förvaltningen lämnar en redovisning".
+DECISION_BY_BODY = (
+    r"\b(?:lämnar|överlämnar|uppdrar|ger\s+(?:\S+\s+){1,3}i\s+uppdrag|ställer\s+sig\s+bakom)\b"
+)
+DECIDING_SUBJECT = r"(?:nämnd|styrelse|utskott|fullmäktige|råd|stämma|direktion|presidium)\w{0,3}$|^(?:mötet|sammanträdet)$"
 # "Stämman beslutar" or "Mötet beslutade enhälligt:" alone on a line, over its att-clauses.
 DECISION_LEAD = (
     r"^(?:\S+\s+){0,3}?(?:beslutar|beslutade|beslöt|beslöts|beslutades)"

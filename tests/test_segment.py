@@ -410,12 +410,15 @@ def test_decision_grammar(case):
     assert is_decision(case["text"]) is case["decision"]
 
 
+def _decisions_of(text: str) -> list[list[str]]:
+    return [item.decisions for item in segment(text).items]
+
+
 def test_a_lead_takes_its_att_clauses_and_proposals_stay_out():
     text = ("Protokoll\n\n1. Val av ordförande\n\nStyrelsen föreslår Göran Lidström.\nStämman beslutar\n"
             "-att välja Göran Lidström till stämmoordförande.\n\n2. Dagordning\n\nFörslag till beslut\n\n"
             "Dagordningen godkänns.\n\n3. Årsredovisning\n\nÅrsredovisningen lades till handlingarna.\n")
-    items = segment(text).items
-    assert [i.decisions for i in items] == [
+    assert _decisions_of(text) == [
         ["Stämman beslutar -att välja Göran Lidström till stämmoordförande."], [],
         ["Årsredovisningen lades till handlingarna."]]
 
@@ -427,10 +430,25 @@ def test_a_meeting_that_decides_is_a_sentence_and_a_motion_inside_an_item_stops_
             "att välja Anna Ek till mötesordförande.\n\n§2 Budget\nKassören presenterade budgeten.\n"
             "Yrkande från Lisa Berg: att sänka budgeten för fester.\n"
             "Mötet beslutade att anta budgeten enligt styrelsens förslag.\nMötet avslog yrkandet.\n")
-    items = segment(text).items
-    assert [i.decisions for i in items] == [
+    assert _decisions_of(text) == [
         ["Mötet beslutade att välja Anna Ek till mötesordförande."],
         ["Mötet beslutade att anta budgeten enligt styrelsens förslag.", "Mötet avslog yrkandet."]]
+
+
+def test_a_decision_after_its_proposal_and_the_debate_and_a_sentence_after_a_list():
+    """Under "Förslag till beslut" the proposal is no decision, nor is a proposal that runs on over paragraphs;
+    after a paragraph that decides nothing (the debate, a summary) a paragraph of decision sentences is the decision.
+    A decision sentence on its own line after a list is read apart from the list."""
+    text = ("Protokoll\n\n§ 7 Revisionsplan\nFörslag till beslut\nStyrelsen fastställer revisionsplanen.\n\n"
+            "Under överläggningen föreslog Maria Tengvall att granskningen tidigareläggs.\n\n"
+            "Styrelsen beslutar att fastställa revisionsplanen med den ändringen.\n\n"
+            "§ 8 Avtal\nFörslag till beslut i styrelsen\nStyrelsen godkänner avtalet.\n\n"
+            "Styrelsen ger rektor i uppdrag att underteckna avtalet.\n\n"
+            "§ 9 Meddelanden\n– Protokoll från pensionärsrådet\n– Dom från förvaltningsrätten\n"
+            "Meddelandena läggs till handlingarna.\n")
+    assert _decisions_of(text) == [
+        ["Styrelsen beslutar att fastställa revisionsplanen med den ändringen."], [],
+        ["Meddelandena läggs till handlingarna."]]
 
 
 def test_a_decision_block_ends_where_background_prose_begins():
