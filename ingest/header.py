@@ -29,6 +29,7 @@ _COORDINATORS = ("&", "och")
 _CONTINUING = set(H.PERSON_LISTS) | {"place_time"}
 _SIGNERS = {"chair", "secretary", "adjusters"}
 _SERVES = folded(H.REPLACES)
+_NUMBERED_ENTRY = re.compile(r"^\s*(?:§\s*)?\d{1,4}[.)]?(?:\s{2,}|\t)\S")
 EARLIEST_START_HOUR = 6
 """Meetings do not start in the small hours: such a start is a misread digit ("8.30" read as "3.30")."""
 
@@ -221,7 +222,9 @@ def read_meeting(
         if field in H.PERSON_LISTS or field in ("chair", "secretary"):
             _people(join_list(texts) if field in H.PERSON_LISTS else " ".join(texts), field, found)
         elif field in ("place_time", "location", "date", "time"):
-            _when_where(" ".join(texts), field, found)
+            wrapped = [t + "," if i >= 0 and lines[i].text.rstrip().endswith(",") and not t.endswith(",") else t
+                       for i, t in group if t]  # "…, sammanträdesrum Kronan," / "hus A": the comma is the place's
+            _when_where(" ".join(wrapped), field, found)
         else:
             found.propose(field, " ".join(texts))
     for i in free + closing_free:
@@ -425,6 +428,8 @@ def _when_where(value: str, field: str, found: Candidates) -> None:
 def _free_line(text: str, found: Candidates, after: str = "") -> None:
     """An unlabelled header line or running header (`after` is the line below it): title, organisation, body,
     date and time."""
+    if _NUMBERED_ENTRY.match(text):
+        return  # "11   Val av ledamot i styrelsen för Stiftelsen X": an entry of a list of items, no letterhead
     running = found.trust == Trust.RUNNING_HEADER
     clean = H.PAGE_COUNTER.sub("", text).strip()
     cells = [c for c in CELL_BREAK.split(clean) if c.strip()]
@@ -453,7 +458,9 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
             found.propose("location", tail[place.start("place") : place.end("place")])
         for pattern in (H.ISO_DATE, H.NUMERIC_DATE, H.WORD_DATE, H.TIME_RANGE, H.KL_RANGE, H.TIME_SINGLE, _WEEKDAYS):
             clean = blank_folded(pattern, clean)
-        _name_line(" ".join(clean.split()).strip(" ,"), found)
+        # "Högskolestyrelsen      Sammanträde 2025:1": cells side by side are read one by one
+        for cell in [c for c in CELL_BREAK.split(clean) if c.strip()] if len(cells) > 1 else [clean]:
+            _name_line(" ".join(cell.split()).strip(" ,"), found)
 
 
 def _caption_cell(cell: str) -> bool:

@@ -51,6 +51,10 @@ def column_order(lines: list[str], is_label: Callable[[str], bool]) -> list[tupl
             continue
         end, boundary = block
         sides = [_sides(rows[k], boundary) for k in range(i, end)]
+        if all(_NUMBER_CELL.match(rows[k][0][1]) for k in range(i, end) if len(rows[k]) == 2):
+            order += [(k, lines[k]) for k in range(i, end)]  # a numbered list: each number with its entry
+            i = end
+            continue
         captions = _captions(rows[i - 1], boundary, is_label) if order and order[-1][0] == i - 1 else None
         if captions:
             order.pop()
@@ -59,6 +63,9 @@ def column_order(lines: list[str], is_label: Callable[[str], bool]) -> list[tupl
             order += [(k, text) for k, row in zip(range(i, end), sides) for text in row[side]]
         i = end
     return order
+
+
+_NUMBER_CELL = re.compile(r"^(?:§\s*)?\d{1,4}[.)]?$")
 
 
 def _captions(row: list[tuple[int, str]], boundary: int, is_label: Callable[[str], bool]) -> tuple[str, str] | None:

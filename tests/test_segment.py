@@ -870,6 +870,22 @@ def test_members_listed_role_first_and_columns_captioned_each_with_its_label():
     assert signed.meeting.chair != "JÖJVVVVYVYV"  # a scribble read by OCR after a number is no name
 
 
+def test_a_letterhead_beside_its_caption_and_a_list_of_items_in_the_header():
+    """"Högskolestyrelsen    Sammanträde 2025:1" names the body in its own cell; the entries of a list of items in
+    the header name no organisation; a place wrapped after a comma keeps it."""
+    text = ("HÖGSKOLAN I LJUNGDALA                 PROTOKOLL\n"
+            "Högskolestyrelsen                     Sammanträde 2025:1\n\n"
+            "Tid och plats      2025-02-20 kl. 09.30–14.45, sammanträdesrum Kronan,\n"
+            "                   hus A, Campus Ljungdala\n\n"
+            "Behandlade beslutsärenden vid detta sammanträde\n"
+            "  5   Årsredovisning 2024\n"
+            " 11   Val av ledamot i styrelsen för Stiftelsen Ljungdala forskningsfond\n\n"
+            "§ 1 Sammanträdets öppnande\nOrdföranden öppnade sammanträdet vid Högskolan i Ljungdala.\n")
+    meeting = segment(text).meeting
+    assert (meeting.organization, meeting.body) == ("HÖGSKOLAN I LJUNGDALA", "Högskolestyrelsen")
+    assert meeting.location == "sammanträdesrum Kronan, hus A, Campus Ljungdala"
+
+
 def test_attendance_recorded_in_an_item_gives_the_participants_when_the_header_has_none():
     text = ("Styrelsemöte för Brf Eken\nDatum: 16 oktober 2024\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
             "2. Närvaro\nFöljande närvarade vid mötet: Helena Berg, Tomas Ek,\nJohan Holm och Linnea Sjö (suppleant,\n"
