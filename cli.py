@@ -128,28 +128,9 @@ def _default_dict() -> Path:
 
 
 def _read_dict(path: Path) -> list[str]:
-    """One word a line; '#' starts a comment line, and a backslash before a word's first letter is dropped
-    (`dict add` writes '#hashtag' as '\\#hashtag', so it is a word, not a comment). Read no further than
-    MAX_USER_DICT_BYTES: a larger file is refused, not loaded into every worker."""
-    from ingest.lexicon import MAX_USER_DICT_BYTES, check_user_words
-    from ingest.limits import number
+    from ingest.userdict import read
 
-    with open(path, "rb") as handle:
-        data = handle.read(MAX_USER_DICT_BYTES + 1)
-    if len(data) > MAX_USER_DICT_BYTES:
-        raise ValueError(f"user dictionary too large: more than {number(MAX_USER_DICT_BYTES)} bytes")
-    text = data.decode("utf-8")
-    words = []
-    for line in text.splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            words.append(line[1:] if line.startswith("\\") else line)
-    check_user_words(len(set(words)))
-    return words
-
-
-def _dict_line(word: str) -> str:
-    return "\\" + word if word.startswith(("#", "\\")) else word
+    return read(path)
 
 
 def _user_words(option: Path | None) -> tuple[str, ...]:
@@ -561,33 +542,19 @@ def dict_add(
     dictionary: DictOption = None,
 ) -> None:
     """Add WORD to the user dictionary (created if missing); safe to run many at once."""
-    import fcntl
-
-    from ingest.output import write_atomic
+    from ingest.userdict import add
 
     word = word.strip()
     if not word or any(c.isspace() for c in word):
         raise typer.BadParameter("one word, without spaces", param_hint="WORD")
     path = dictionary or _default_dict()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        folder = os.open(path.parent, os.O_RDONLY)
-    except OSError as error:
-        _fail(str(path), _why(error))
-    try:
-        fcntl.flock(folder, fcntl.LOCK_EX)  # the folder, not the file: write_atomic replaces the file
-        words = _read_dict(path) if path.exists() else []
-        if word in words:
-            print(f"minutes: {word} is already in {path}", file=sys.stderr)
-            return
-        old = path.read_bytes() if path.exists() else b""
-        if old and not old.endswith(b"\n"):
-            old += b"\n"
-        write_atomic(path, old + _dict_line(word).encode("utf-8") + b"\n")
+        added = add(path, word)
     except (OSError, ValueError) as error:
         _fail(str(path), _why(error))
-    finally:
-        os.close(folder)
+    if not added:
+        print(f"minutes: {word} is already in {path}", file=sys.stderr)
+        return
     print(f"minutes: added {word} to {path}", file=sys.stderr)
 
 
