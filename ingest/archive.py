@@ -31,12 +31,14 @@ from pathlib import Path
 
 from rich.console import Console
 
-from ingest import __version__
+from ingest import __version__, review
 from ingest.catalog import Catalog, Stats
 from ingest.errors import InputError
 from ingest.limits import Limits
 from ingest.output import TEMP_PREFIX, write_atomic
-from ingest.pipeline import FILE_CHANGED, Options, lexicon, process_timed, sha256, to_json
+from ingest.models import Document
+from ingest.pipeline import FILE_CHANGED, Options, lexicon, process_timed, revise, sha256, to_json
+from ingest.review import Decision
 
 SUFFIXES = frozenset({".txt", ".md", ".markdown", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff"})
 OWNED = ("documents", "catalog.sqlite", "catalog.sqlite-wal", "catalog.sqlite-shm", "catalog.sqlite-journal", ".lock")
@@ -188,15 +190,16 @@ def out_of_memory(limits: Limits) -> str:
     return f"out of memory: more than {limits.memory} MB (--limit memory=N)"
 
 
-def work(source: str | bytes, label: str, planned_sha256: str, options: Options) -> Outcome:
+def work(source: str | bytes, label: str, planned_sha256: str, options: Options,
+         decisions: tuple[Decision, ...] = ()) -> Outcome:
     """Runs in a worker process, local or on a Dask cluster; `source` is the file's path or its bytes, and
-    `planned_sha256` the hash it was planned under, which the document must have."""
+    `planned_sha256` the hash it was planned under, which the document must have; `decisions` the review's."""
     os.environ["OMP_THREAD_LIMIT"] = "1"
     if _announce is not None:  # one small message, written whole even by several workers at once
         _announce.send((planned_sha256, os.getpid(), time.monotonic()))
     start = time.perf_counter()
     try:
-        document, timings = _process(source, label, planned_sha256, options)
+        document, timings = _process(source, label, planned_sha256, options, decisions)
     except InputError as error:
         outcome = Outcome(error=str(error))
     except MemoryError:  # what the address-space cap raises; unwinding has freed the memory
@@ -213,16 +216,16 @@ def work(source: str | bytes, label: str, planned_sha256: str, options: Options)
     return Outcome(outcome.sha256, outcome.json, outcome.stats, outcome.timings, outcome.error, peak)
 
 
-def _process(source: str | bytes, label: str, planned_sha256: str, options: Options):
+def _process(source: str | bytes, label: str, planned_sha256: str, options: Options, decisions: tuple[Decision, ...]):
     if isinstance(source, bytes):
-        return process_timed(source, label, options, expected_sha256=planned_sha256)
+        return process_timed(source, label, options, expected_sha256=planned_sha256, decisions=decisions)
     try:
         handle = open(source, "rb")
     except OSError as error:
         raise InputError(reason(error)) from None
     with handle:
         before = os.fstat(handle.fileno())
-        result = process_timed(handle, label, options, expected_sha256=planned_sha256)
+        result = process_timed(handle, label, options, expected_sha256=planned_sha256, decisions=decisions)
         after = os.fstat(handle.fileno())
     if (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns):
         raise InputError(FILE_CHANGED)  # written to while read: the pages may be from other bytes than the hash
@@ -286,6 +289,8 @@ class _Run:
         self.summary = Summary()
         self.catalog = Catalog(archive / "catalog.sqlite")
         self.temp_prefix = f"{TEMP_PREFIX}{self.catalog.temp_tag()}-"
+        self.decisions = review.latest(review.load(archive))
+        """Per document id, the review decisions (`ingest/review.py`) a document made now must follow."""
 
     def plan(self, paths: list[str]) -> list[_Task]:
         from ingest.extract import check_size  # charset-normalizer: not for `status` and `export`
@@ -377,6 +382,35 @@ class _Run:
             self._report(Result(label, "done", pages=stats.pages if index == 0 else 0, processed=index == 0,
                                 needs_review=stats.needs_review, review_reasons=stats.review_reasons))
 
+    def settle_reviews(self) -> None:
+        """Documents the archive keeps, made before the review decided about them, are made to follow the
+        decisions from their stored text, without reading their files again; only one that changes is written
+        and goes to the feed's end, so `export --since` sends it again and no other."""
+        for document_id, decisions in self.decisions.items():
+            sha = document_id.removeprefix("sha256:")
+            known = self.catalog.document(sha, **self.versions)
+            path = self.documents / f"{sha}.json"
+            try:
+                data = path.read_bytes()
+            except OSError:
+                continue
+            if known is None or (known[1] is not None and hashlib.sha256(data).hexdigest() != known[1]):
+                continue  # not made by this version, or damaged: the next run makes it, decisions and all
+            document = Document.model_validate_json(data)
+            revised = revise(document, decisions)
+            if revised is document:
+                continue
+            text = to_json(revised).encode()
+            try:
+                write_atomic(path, text, prefix=self.temp_prefix)
+            except OSError as error:
+                raise InputError(f"cannot write document: {reason(error)}") from None
+            quality = revised.quality
+            stats = Stats(quality.pages, quality.words, quality.corrections, quality.needs_review,
+                          tuple(quality.review_reasons))
+            self.catalog.record_document(sha, stats, [], new=True, timings=None,
+                                         file_sha256=hashlib.sha256(text).hexdigest(), **self.versions)
+
     def _report(self, result: Result) -> None:
         self.summary.results.append(result)
         if result.status == "failed" or not self.console.is_terminal:
@@ -430,6 +464,7 @@ def ingest(
                 with pool as (executor, slots, restart):
                     run.summary.workers = slots
                     _drain(run, tasks, executor, slots, restart, send_bytes=scheduler is not None, watch=pool.watch)
+            run.settle_reviews()
         except sqlite3.Error as error:  # the disk is full or the catalog damaged: nothing more can be recorded
             raise InputError(f"catalog: {error}") from None
         finally:
@@ -581,7 +616,9 @@ def _drain(run: _Run, tasks: list[_Task], executor, slots: int, restart, *, send
                         advance(0)
                         continue
                 try:
-                    running[executor.submit(work, source, path_label(path), task.sha256, run.options)] = task
+                    decisions = run.decisions.get(f"sha256:{task.sha256}", ())
+                    running[executor.submit(work, source, path_label(path), task.sha256, run.options,
+                                            decisions)] = task
                 except BrokenProcessPool:  # a worker died while the pool was idle
                     (suspects if task.solo else queue).appendleft(task)
                     broken = True

@@ -10,7 +10,8 @@ import hashlib
 import io
 import json
 import time
-from typing import BinaryIO
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, BinaryIO
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -18,6 +19,9 @@ from ingest import __version__
 from ingest.errors import InputError
 from ingest.limits import Limits
 from ingest.models import PAGE_BREAK, Document, Extraction, PageSource, Pipeline, Quality, Repair, Source
+
+if TYPE_CHECKING:
+    from ingest.review import Decision
 
 LOW_OCR_CONFIDENCE = 70.0
 """Below this mean Tesseract word confidence the page was hard to read; a human should look."""
@@ -87,13 +91,16 @@ def sha256(source: Input) -> str:
     return digest
 
 
-def process_timed(source: Input, path: str, options: Options, *, expected_sha256: str | None = None
-                  ) -> tuple[Document, dict[str, float]]:
+def process_timed(source: Input, path: str, options: Options, *, expected_sha256: str | None = None,
+                  decisions: Sequence[Decision] = ()) -> tuple[Document, dict[str, float]]:
     """`process`, plus seconds per stage for the catalog.
 
     `expected_sha256` is the hash the caller filed the document under before it got the file's content: other
-    content (the file was rewritten in between) is refused before any work, not filed under the wrong hash."""
+    content (the file was rewritten in between) is refused before any work, not filed under the wrong hash.
+    `decisions` are the archivist's review decisions about this document's corrections (`ingest/review.py`)."""
+    from ingest.boxes import locate
     from ingest.extract import check_size
+    from ingest.review import apply
     from ingest.segment import segment
 
     check_size(io.BytesIO(source) if isinstance(source, bytes) else source, path, options.limits)
@@ -112,7 +119,9 @@ def process_timed(source: Input, path: str, options: Options, *, expected_sha256
 
     extraction = read(source, path, options)
     lap("extract")
-    fixed = repaired(extraction, options)
+    fixed = apply(repaired(extraction, options), decisions)
+    fixed = fixed.model_copy(update={"corrections": locate(fixed.corrections, extraction.pages),
+                                     "review": locate(fixed.review, extraction.pages)})
     lap("repair")
     segmentation = segment(fixed.text)
     lap("segment")
@@ -156,6 +165,27 @@ def process_timed(source: Input, path: str, options: Options, *, expected_sha256
         ),
     )
     return document, timings
+
+
+def revise(document: Document, decisions: Sequence[Decision]) -> Document:
+    """A stored document as review `decisions` change its corrections, without reading its file again: the text
+    is made anew from `original_text` and segmented again; what the extraction measured stays as it was."""
+    from ingest.review import apply
+    from ingest.segment import segment
+
+    stored = Repair(text=document.text, original_text=document.original_text, corrections=document.corrections,
+                    words=document.quality.words, unknown_words=document.quality.unknown_words)
+    fixed = apply(stored, decisions)
+    if fixed.corrections == document.corrections:
+        return document
+    segmentation = segment(fixed.text)
+    structural = set(segment(document.text).issues)
+    reasons = segmentation.issues + [why for why in document.quality.review_reasons if why not in structural]
+    quality = document.quality.model_copy(update={"corrections": len(fixed.corrections),
+                                                  "needs_review": bool(reasons), "review_reasons": reasons})
+    return document.model_copy(update={"meeting": segmentation.meeting, "items": segmentation.items,
+                                       "unassigned": segmentation.unassigned, "text": fixed.text,
+                                       "corrections": fixed.corrections, "quality": quality})
 
 
 def _page_sources(extraction: Extraction) -> list[PageSource] | None:
