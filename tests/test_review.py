@@ -19,7 +19,7 @@ from cli import app
 from ingest import review
 from ingest.boxes import source_box
 from ingest.models import Document
-from ingest.pipeline import Options, process, revise
+from ingest.pipeline import Options, process, process_timed, revise, to_json
 from ingest.web import crops
 from review_server import ROOT, serving
 
@@ -51,6 +51,8 @@ def test_apply_undoes_a_rejected_fix_types_a_replaced_one_and_keeps_an_accepted_
     replaced = _by_original(revised, "ar")
     assert (replaced.corrected, replaced.reason, replaced.confidence) == ("åren", "review", 1.0)
     assert revise(revised, decisions) == revised, "applying the same decisions again changes nothing"
+    fresh, _ = process_timed(TEXT.encode(), "protokoll.txt", Options(), decisions=decisions)
+    assert to_json(fresh) == to_json(revised), "made now or revised from the stored text: the same document"
 
 
 def test_an_accepted_fix_is_applied_below_min_confidence():
@@ -59,8 +61,6 @@ def test_an_accepted_fix_is_applied_below_min_confidence():
     loose = _document()
     fix = _by_original(loose, "for")
     decision = review.decide("ann", loose.id, fix, "accept")
-    from ingest.pipeline import process_timed
-
     document, _ = process_timed(TEXT.encode(), "protokoll.txt", Options(min_confidence=1.0), decisions=[decision])
     assert [c.original for c in document.corrections] == ["for"]
     assert "budgeten för ar" in document.text
@@ -257,3 +257,19 @@ def test_a_foreign_host_name_is_refused(served):
     _, _, url = served
     request = urllib.request.Request(url + "/", headers={"Host": "attacker.example"})
     assert _get(urllib.request.build_opener(), request)[0] == 400
+
+
+def test_review_refuses_a_folder_that_is_no_archive_a_damaged_log_and_a_taken_port(tmp_path: Path, served):
+    archive, _, url = served
+    result = runner.invoke(app, ["review", str(tmp_path)])
+    assert (result.exit_code, result.stderr) == (1, f"minutes: {tmp_path}: not an archive (no catalog.sqlite)\n")
+    port = url.rsplit(":", 1)[1]
+    result = runner.invoke(app, ["review", str(archive), "--port", port])
+    assert result.exit_code == 1 and result.stderr.startswith(f"minutes: 127.0.0.1:{port}: cannot listen: ")
+    damaged = tmp_path / "damaged"
+    damaged.mkdir()
+    (damaged / "catalog.sqlite").write_bytes((archive / "catalog.sqlite").read_bytes())
+    (damaged / review.LOG).write_text("not json\n{}\n")
+    result = runner.invoke(app, ["review", str(damaged)])
+    assert (result.exit_code, result.stderr) == (1, f"minutes: {damaged}: review.jsonl: line 1 is not a review "
+                                                    "decision\n")
