@@ -16,8 +16,11 @@ from PIL import Image, ImageDraw, ImageOps
 RENDER_DPI = 200
 MAX_WIDTH = 900
 """Pixels: a crop wider than this is scaled down, so a long line still fits beside the fix."""
-LINE_HEIGHT = 36
-"""Pixels a word is scaled to at most, so a fax at 100 dpi is as legible as a 300 dpi scan."""
+LINE_HEIGHT = 28
+"""Pixels a line of text is scaled up to, so a fax at 100 dpi is as legible as a 300 dpi scan."""
+MIN_LINE = 0.012
+"""Share of the page's height a line of text takes at the least (10 pt on A4): a bullet's or a comma's box is
+shown with a line's worth of page around it, not blown up."""
 
 _lock = threading.Lock()
 """pdfium is not thread-safe, and the server answers requests on a thread pool."""
@@ -51,13 +54,13 @@ def crop(path: str, kind: str, page: int, box: tuple[float, float, float, float]
         image = _page(path, os.stat(path).st_mtime_ns, kind, page)
     width, height = image.size
     left, top, right, bottom = box[0] * width, box[1] * height, box[2] * width, box[3] * height
-    line = max(bottom - top, 12.0)
-    region = (max(0, int(left - 8 * line)), max(0, int(top - line)),
-              min(width, int(right + 8 * line)), min(height, int(bottom + line)))
+    line = max(bottom - top, MIN_LINE * height)
+    region = (max(0, int(left - 10 * line)), max(0, int(top - 1.2 * line)),
+              min(width, int(right + 10 * line)), min(height, int(bottom + 1.2 * line)))
     part = image.crop(region).convert("RGB")
     ImageDraw.Draw(part).rectangle((left - region[0] - 3, top - region[1] - 3, right - region[0] + 3,
                                     bottom - region[1] + 3), outline=(214, 40, 40), width=3)
-    scale = min(max(LINE_HEIGHT / (bottom - top + 1), 1.0), MAX_WIDTH / part.width)
+    scale = min(max(LINE_HEIGHT / line, 1.0), MAX_WIDTH / part.width)
     if scale != 1.0:
         part = part.resize((max(1, round(part.width * scale)), max(1, round(part.height * scale))),
                            Image.Resampling.LANCZOS)
