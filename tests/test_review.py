@@ -273,3 +273,15 @@ def test_review_refuses_a_folder_that_is_no_archive_a_damaged_log_and_a_taken_po
     result = runner.invoke(app, ["review", str(damaged)])
     assert (result.exit_code, result.stderr) == (1, f"minutes: {damaged}: review.jsonl: line 1 is not a review "
                                                     "decision\n")
+
+
+def test_a_typed_word_is_kept_and_an_empty_one_refused(served):
+    archive, document, url = served
+    browser = _browser()
+    _, page = _get(browser, f"{url}/document/{document.id}")
+    form = {**_form(page, document, "ar"), "action": "replace"}
+    assert _post(browser, f"{url}/document/{document.id}/decide", {**form, "word": "  "})[0] == 400
+    assert _post(browser, f"{url}/document/{document.id}/decide", {**form, "word": "a\nb"})[0] == 400
+    status, page = _post(browser, f"{url}/document/{document.id}/decide", {**form, "word": " åren "})
+    assert status == 200 and "replaced by “åren”, by ann" in page
+    assert (review.load(archive)[-1].action, review.load(archive)[-1].word) == ("replace", "åren")

@@ -29,7 +29,9 @@ from starlette.routing import Route
 from starlette.templating import Jinja2Templates
 
 from ingest import review
+from ingest.archive import reason
 from ingest.catalog import Catalog
+from ingest.errors import InputError
 from ingest.models import PAGE_BREAK, Correction, Document, Span
 from ingest.web import crops
 
@@ -190,7 +192,10 @@ def create_app(root: Path, *, reviewer: str, threshold: float = DEFAULT_THRESHOL
             return refused("no such document", 404)
         limit = threshold_of(request)
         issues = _structure_issues(document)
-        decisions = archive.decisions(document.id)
+        try:
+            decisions = archive.decisions(document.id)
+        except InputError as error:
+            return refused(str(error), 500)
         latest = {d.key: d for d in decisions}
         fixes = [_fix(document, index, c, latest.get(review.key(c)))
                  for index, c in enumerate(document.corrections) if c.confidence < limit]
@@ -230,7 +235,12 @@ def create_app(root: Path, *, reviewer: str, threshold: float = DEFAULT_THRESHOL
             return refused("this correction changed since the page was shown; reload the page", 409)
         return document, index, correction, dict(form)
 
-    def back(request: Request, document: Document, index: int) -> Response:
+    def save(request: Request, document: Document, index: int, decision: review.Decision) -> Response:
+        """The decision on disk, then back to the correction it was about."""
+        try:
+            review.record(archive.root, decision)
+        except OSError as error:
+            return refused(f"{review.LOG}: cannot save the decision: {reason(error)}", 500)
         url = request.url_for("document", id=document.id).include_query_params(threshold=threshold_of(request))
         return RedirectResponse(f"{url}#c{index}", 303, HEADERS)
 
@@ -246,8 +256,7 @@ def create_app(root: Path, *, reviewer: str, threshold: float = DEFAULT_THRESHOL
             decision = review.decide(reviewer, document.id, correction, action, form.get("word"))
         except ValueError as error:
             return refused(str(error), 400)
-        review.record(archive.root, decision)
-        return back(request, document, index)
+        return save(request, document, index, decision)
 
     async def keep(request: Request) -> Response:
         """"Always keep this word": the word as OCR read it goes into the archive's dictionary, and this
@@ -262,10 +271,11 @@ def create_app(root: Path, *, reviewer: str, threshold: float = DEFAULT_THRESHOL
             return refused("only a single word can go into the dictionary", 400)
         try:
             add(archive.root / WORDS, correction.original)
-        except (OSError, ValueError) as error:
+        except OSError as error:
+            return refused(f"{WORDS}: {reason(error)}", 500)
+        except ValueError as error:
             return refused(f"{WORDS}: {error}", 500)
-        review.record(archive.root, review.decide(reviewer, document.id, correction, "reject"))
-        return back(request, document, index)
+        return save(request, document, index, review.decide(reviewer, document.id, correction, "reject"))
 
     middleware = [Middleware(TrustedHostMiddleware, allowed_hosts=["127.0.0.1", "localhost", "[::1]"])] \
         if host in LOOPBACK else []
