@@ -285,3 +285,12 @@ def test_a_typed_word_is_kept_and_an_empty_one_refused(served):
     status, page = _post(browser, f"{url}/document/{document.id}/decide", {**form, "word": " åren "})
     assert status == 200 and "replaced by “åren”, by ann" in page
     assert (review.load(archive)[-1].action, review.load(archive)[-1].word) == ("replace", "åren")
+
+
+def test_it_listens_on_the_loopback_address_only_by_default(served):
+    _, _, url = served
+    port = f"{int(url.rsplit(':', 1)[1]):04X}"
+    listening = [line.split()[1] for name in ("/proc/net/tcp", "/proc/net/tcp6") if Path(name).exists()
+                 for line in Path(name).read_text().splitlines()[1:]
+                 if line.split()[1].endswith(f":{port}") and line.split()[3] == "0A"]
+    assert listening == [f"0100007F:{port}"]
