@@ -68,24 +68,69 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
-dict_app = typer.Typer(help="The user dictionary: words the repair stage must know and never change.", epilog=EXIT_CODES)
+dict_app = typer.Typer(help="The user dictionary: words the repair stage must know and never change.",
+                       epilog=EXIT_CODES, no_args_is_help=True)
 app.add_typer(dict_app, name="dict")
+
+
+def _flag(name: str, help: str):
+    """A plain on/off option: no value follows it, so the help shows none (typer would print `<bool>`)."""
+    return typer.Option(name, help=help, metavar="", show_default=False)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        from ingest import __version__
+
+        try:
+            print(f"minutes {version('minutes')}")
+        except PackageNotFoundError:  # run from a source tree that was never installed
+            print(f"minutes {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.", metavar="",
+                                          is_eager=True, callback=_version)] = False,
+) -> None:
+    """OCR clean-up and ingestion of Swedish meeting minutes."""
+
+
+def _limit_defaults() -> str:
+    from ingest.limits import Limits
+
+    return ", ".join(f"{name}={value}" for name, value in Limits().model_dump().items())
+
 
 DictOption = Annotated[
     Path | None,
     typer.Option("--dict", help="User dictionary, one word a line \\[default: $MINUTES_USER_DICT or "
                  "~/.config/minutes/words.txt, if it exists]", show_default=False),
 ]
-OutOption = Annotated[str | None, typer.Option("-o", "--output", help="Write here instead of stdout ('-' = stdout).")]
+OutOption = Annotated[str | None, typer.Option("-o", "--output", help="Write here ('-' = standard output) "
+                                               "\\[default: standard output]", show_default=False)]
 LimitOption = Annotated[
     list[str] | None,
     typer.Option("--limit", metavar="NAME=N", show_default=False,
                  help="Change a limit of what one file may cost (repeat for several): pages, pixels (per page "
-                 "image), drawings and glyphs (per PDF page), text (bytes); for ingest also seconds (wall time "
-                 "per file) and memory (MB per worker). A file over a limit fails with the reason; the README "
-                 "lists the defaults."),
+                 "image), drawings and glyphs (per PDF page), text and bytes (per file); for ingest also seconds "
+                 "(wall time per file) and memory (MB per worker). A file over a limit fails with the reason. "
+                 f"\\[defaults: {_limit_defaults()}]"),
 ]
+MIN_CONFIDENCE_DEFAULT = 0.5
+"""What the help says; `ingest.repair.DEFAULT_MIN_CONFIDENCE` is the value (a test holds them equal)."""
+MinConfidenceOption = Annotated[
+    float | None,
+    typer.Option(min=0, max=1, show_default=False, help="Apply only changes at least this sure; the rest are "
+                 f"listed for review. \\[default: {MIN_CONFIDENCE_DEFAULT}]"),
+]
+SHOWN_ROWS = 20
+"""Rows of a listing on the terminal before it is cut (`--all` shows every one)."""
 
 
 class RepairFormat(str, Enum):
@@ -127,20 +172,16 @@ def _default_dict() -> Path:
     return Path(os.environ.get("MINUTES_USER_DICT") or Path.home() / ".config" / "minutes" / "words.txt")
 
 
-def _read_dict(path: Path) -> list[str]:
-    from ingest.userdict import read
-
-    return read(path)
-
-
 def _user_words(option: Path | None) -> tuple[str, ...]:
+    from ingest.userdict import DictionaryError, read_words
+
     path = option or _default_dict()
     if option is None and not path.is_file():
         return ()
     try:
-        return tuple(_read_dict(path))
-    except (OSError, ValueError) as error:  # UnicodeDecodeError is a ValueError
-        _fail(str(path), _why(error))
+        return tuple(read_words(path))
+    except DictionaryError as error:
+        _fail(error.path, error.reason)
 
 
 def _why(error: Exception) -> str:
@@ -226,10 +267,10 @@ def _run_stage(name: str, stage, *arguments):
         _fail(name, f"internal error: {type(error).__name__}: {error}")
 
 
-def _options(min_confidence: float | None, dictionary: Path | None, limits: list[str] | None = None):
+def _options(min_confidence: float | None, words: tuple[str, ...], limits: list[str] | None = None):
     from ingest.pipeline import Options
 
-    return Options(min_confidence=min_confidence, user_words=_user_words(dictionary), limits=_limits(limits or []))
+    return Options(min_confidence=min_confidence, user_words=words, limits=_limits(limits or []))
 
 
 def _limits(settings: list[str]):
@@ -257,15 +298,14 @@ def repair(
     output: OutOption = None,
     format: Annotated[RepairFormat, typer.Option("--format", help="text: repaired text; json: text and audit "
                                                  "trail; diff: each change with reason and confidence.")] = RepairFormat.text,
-    min_confidence: Annotated[float | None, typer.Option(min=0, max=1, help="Apply only changes at least this "
-                                                         "sure; the rest are listed for review.")] = None,
+    min_confidence: MinConfidenceOption = None,
     dictionary: DictOption = None,
     limit: LimitOption = None,
 ) -> None:
     """Repair the text of FILE: restore å, ä and ö and mend OCR damage."""
     from ingest import pipeline
 
-    options = _options(min_confidence, dictionary, limit)
+    options = _options(min_confidence, _user_words(dictionary), limit)
     with _load(file, options.limits) as (source, name):
         result = _run_stage(file, lambda: pipeline.repaired(pipeline.read(source, name, options), options))
     if format is RepairFormat.text:
@@ -303,13 +343,16 @@ def _diff(result) -> str:
 def parse(
     file: Annotated[str, typer.Argument(help="Text, PDF or image file; '-' reads standard input.")],
     output: OutOption = None,
+    min_confidence: MinConfidenceOption = None,
     dictionary: DictOption = None,
     limit: LimitOption = None,
 ) -> None:
-    """Run the whole pipeline on FILE and print one JSON document (see `minutes schema`)."""
+    """Run the whole pipeline on FILE and print one JSON document (see `minutes schema`).
+
+    Corrections below --min-confidence are not applied; the document's review reasons count them."""
     from ingest import pipeline
 
-    options = _options(None, dictionary, limit)
+    options = _options(min_confidence, _user_words(dictionary), limit)
     with _load(file, options.limits) as (source, name):
         document = _run_stage(file, pipeline.process, source, name, options)
     _emit(pipeline.to_json(document), output, file)
@@ -322,36 +365,51 @@ def ingest(
     workers: Annotated[int | None, typer.Option(min=1, help="Worker processes \\[default: all cores].",
                                                 show_default=False)] = None,
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address, e.g. tcp://host:8786, to run "
-                                                  "the work on a cluster (pip install 'minutes\\[dask]').")] = None,
-    force: Annotated[bool, typer.Option("--force", help="Redo documents the archive already has.")] = False,
-    dictionary: DictOption = None,
+                                                  "the work on a cluster (pip install 'minutes\\[dask]') "
+                                                  "\\[default: local worker processes]", show_default=False)] = None,
+    force: Annotated[bool, _flag("--force", "Redo documents the archive already has.")] = False,
+    min_confidence: MinConfidenceOption = None,
     limit: LimitOption = None,
 ) -> None:
     """Import files into an archive: resumable, parallel, a bad file never stops the batch.
 
+    The archive's own dictionary, DIR/words.txt (`minutes dict add --archive DIR`), is used whoever runs it.
     Exits 1 if any file failed; `minutes status DIR` lists them with their reasons.
     """
     from rich.console import Console
 
     from ingest.archive import ingest as run
     from ingest.errors import InputError
+    from ingest.userdict import DictionaryError
 
     global _interrupted_line
-    options = _options(None, dictionary, limit)
+    if force:
+        _no_flag_value("--force", paths)
+    options = _options(min_confidence, (), limit)  # the archive's words, not the caller's
     _interrupted_line = INGEST_INTERRUPTED
     try:
         summary = run(paths, archive, options=options, workers=workers, scheduler=scheduler, force=force)
+    except DictionaryError as error:
+        _fail(error.path, error.reason)
     except InputError as error:
         _fail(str(archive), str(error))
     except KeyboardInterrupt:  # imported as a library, without the handler above
         print(INGEST_INTERRUPTED, file=sys.stderr)
         raise typer.Exit(EXIT_INTERRUPTED) from None
-    _print_summary(Console(), summary)
+    _print_summary(Console(), summary, archive)
     if summary.count("failed"):
         raise typer.Exit(1)
 
 
-def _print_summary(console, summary) -> None:
+def _no_flag_value(flag: str, paths: list[str]) -> None:
+    """`--force true` gives the flag and a path "true": a word a flag could have taken, naming no file, is a
+    usage error rather than a missing input."""
+    for path in paths:
+        if path.lower() in ("true", "false", "yes", "no", "on", "off", "1", "0") and not os.path.exists(path):
+            raise typer.BadParameter(f"{flag} is a flag and takes no value ({path!r} is no file)", param_hint=flag)
+
+
+def _print_summary(console, summary, archive: Path) -> None:
     from rich.table import Table
 
     minutes = max(summary.seconds, 1e-9) / 60
@@ -363,6 +421,7 @@ def _print_summary(console, summary) -> None:
         ("skipped", str(summary.count("skipped"))),
         ("needs review", str(sum(r.needs_review for r in summary.results))),
         ("damaged, made again", str(len(summary.redone))),
+        ("deleted (gone from the folder)", str(summary.deleted)),
         ("pages made", str(summary.pages_processed)),
         ("pages/min", f"{summary.pages_processed / minutes:.1f}"),
         ("documents/min", f"{summary.documents_processed / minutes:.1f}"),
@@ -371,25 +430,39 @@ def _print_summary(console, summary) -> None:
     for name, value in rows:
         table.add_row(name, value)
     console.print(table)
-    _print_list(console, "failed", [(r.path, r.reason) for r in summary.results if r.status == "failed"])
+    hint = f"`minutes status {_quoted(archive)} --all` lists every one, `--json` or `--csv` for a program"
+    _print_list(console, "failed", [(r.path, r.reason) for r in summary.results if r.status == "failed"], hint)
     _print_list(console, "needs review", [(r.path, "; ".join(r.review_reasons)) for r in summary.results
-                                          if r.needs_review and r.processed])
+                                          if r.needs_review and r.processed], hint)
 
 
-def _print_list(console, title: str, rows: list[tuple[str, str | None]]) -> None:
+def _quoted(path: Path) -> str:
+    import shlex
+
+    from ingest.archive import path_label, shown
+
+    return shlex.quote(shown(path_label(str(path))))
+
+
+def _print_list(console, title: str, rows: list[tuple[str, str | None]], hint: str | None) -> None:
+    """A table of (path, reason), cut after SHOWN_ROWS with the count left out and `hint`, unless `hint` is None."""
     from rich.table import Table
     from rich.text import Text
 
     from ingest.archive import shown
+    from ingest.limits import number
 
     if not rows:
         return
-    table = Table(title=title)
+    table = Table(title=f"{title} ({number(len(rows))})")
     table.add_column("path", overflow="fold")
     table.add_column("reason", overflow="fold")
-    for path, why in rows:
+    shown_rows = rows if hint is None else rows[:SHOWN_ROWS]
+    for path, why in shown_rows:
         table.add_row(Text(shown(path)), Text(why or ""))
     console.print(table)
+    if len(shown_rows) < len(rows):
+        console.print(Text(f"… and {number(len(rows) - len(shown_rows))} more: {hint}"))
 
 
 @contextmanager
@@ -416,28 +489,83 @@ def _catalog(directory: Path):
 
 
 @app.command(epilog=EXIT_CODES)
-def status(directory: Annotated[Path, typer.Argument(metavar="DIR", help="Archive folder.")]) -> None:
+def status(
+    directory: Annotated[Path, typer.Argument(metavar="DIR", help="Archive folder.")],
+    as_json: Annotated[bool, _flag("--json", "Every file as JSON: counts, and per file its path, status, "
+                                   "reasons, document id and document JSON path.")] = False,
+    as_csv: Annotated[bool, _flag("--csv", "Every file as CSV, one row a file, the columns of --json.")] = False,
+    every: Annotated[bool, _flag("--all", f"List every failed file and document to review (the terminal "
+                                 f"shows {SHOWN_ROWS} of each).")] = False,
+) -> None:
     """Counts, the failed files with their reasons and the documents that need a human."""
+    if as_json and as_csv:
+        raise typer.BadParameter("give one of --json and --csv", param_hint="--csv")
+    with _catalog(directory) as catalog:
+        rows = catalog.files()
+        feed = catalog.feed()
+        paths = catalog.paths()
+    counts = {name: sum(row.status == name for row in rows) for name in ("done", "failed", "skipped")}
+    counts |= {"needs_review": sum(row.needs_review for row in rows), "documents": len(feed),
+               "paths_a_document_ever_had": len(paths)}
+    last = feed[-1][1] if feed else None
+    if as_json or as_csv:
+        files = [_status_row(directory, row) for row in rows]
+        with _writing(None) as handle:
+            handle.write(_status_json(counts, last, files) if as_json else _status_csv(files))
+        return
+    _status_tables(directory, rows, counts, last, every)
+
+
+def _status_row(directory: Path, row) -> dict:
+    made = row.status == "done" and row.sha256 is not None
+    return {
+        "path": row.path,
+        "status": row.status,
+        "needs_review": row.needs_review,
+        "reasons": [row.error] if row.error else list(row.review_reasons),
+        "document_id": f"sha256:{row.sha256}" if made else None,
+        "json_path": str(directory / "documents" / f"{row.sha256}.json") if made else None,
+        "pages": row.pages,
+        "ingested_at": row.ingested_at,
+    }
+
+
+def _status_json(counts: dict, last: str | None, files: list[dict]) -> bytes:
+    import json
+
+    report = {"counts": counts, "last_ingested_at": last, "files": files}
+    return (json.dumps(report, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _status_csv(files: list[dict]) -> bytes:
+    import csv
+    import io
+
+    text = io.StringIO()
+    writer = csv.DictWriter(text, fieldnames=list(files[0]) if files else ["path"], lineterminator="\n")
+    writer.writeheader()
+    for row in files:
+        writer.writerow(row | {"reasons": "; ".join(row["reasons"]), "needs_review": str(row["needs_review"]).lower()})
+    return text.getvalue().encode("utf-8")
+
+
+def _status_tables(directory: Path, rows, counts: dict, last: str | None, every: bool) -> None:
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     from ingest.archive import path_label, shown
 
-    with _catalog(directory) as catalog:
-        rows = catalog.files()
-        feed = catalog.feed()
     console = Console()
     table = Table(title=Text(f"archive {shown(path_label(str(directory)))}"), show_header=False)
-    for name in ("done", "failed", "skipped"):
-        table.add_row(name, str(sum(row.status == name for row in rows)))
-    table.add_row("needs review", str(sum(row.needs_review for row in rows)))
-    table.add_row("documents", str(len(feed)))
-    table.add_row("last ingested_at", feed[-1][1] if feed else "-")
+    for name, count in counts.items():
+        table.add_row(name.replace("_", " "), str(count))
+    table.add_row("last ingested_at", last or "-")
     console.print(table)
-    _print_list(console, "failed", [(row.path, row.error) for row in rows if row.status == "failed"])
+    hint = None if every else "--all lists every one, --json or --csv every file for a program"
+    _print_list(console, "failed", [(row.path, row.error) for row in rows if row.status == "failed"], hint)
     _print_list(console, "needs review", [(row.path, "; ".join(row.review_reasons)) for row in rows
-                                          if row.needs_review])
+                                          if row.needs_review], hint)
 
 
 @app.command(epilog=EXIT_CODES)
@@ -449,7 +577,7 @@ def export(
                                                  "array.")] = ExportFormat.jsonl,
     output: OutOption = None,
 ) -> None:
-    """Print the archive's documents in ingest order, for other systems to poll.
+    """Print the archive's feed, documents and deletions in order, for other systems to poll.
 
     Each document file is checked against the sha256 the catalog keeps and against the schema; one that fails is
     named on stderr and left out, the rest are written, and the exit code is 1.
@@ -481,8 +609,8 @@ def _owned_by(directory: Path, output: str) -> bool:
                                  for name in OWNED)
 
 
-def _export(directory: Path, feed, format: ExportFormat, output: str | None) -> tuple[int, int, str]:
-    """Streams: one document in memory at a time. Returns (documents written, documents left out, last stamp)."""
+def _feed_document(path: Path, file_sha256: str | None) -> dict | None:
+    """The document file, checked against the catalog's sha256 and the schema; None (said on stderr) if it fails."""
     import hashlib
     import json
 
@@ -490,30 +618,38 @@ def _export(directory: Path, feed, format: ExportFormat, output: str | None) -> 
 
     from ingest.models import Document
 
+    try:
+        data = path.read_bytes()
+        if file_sha256 is not None and hashlib.sha256(data).hexdigest() != file_sha256:
+            raise ValueError("damaged document file (its sha256 differs from the catalog's)")
+        document = json.loads(data)
+        Document.model_validate(document)
+        return document
+    except ValidationError as error:
+        why = f"not a valid document: {error.error_count()} schema errors"
+    except (OSError, ValueError) as error:
+        why = _why(error)
+    print(f"minutes: {path}: {why}; left out", file=sys.stderr)
+    return None
+
+
+def _export(directory: Path, feed, format: ExportFormat, output: str | None) -> tuple[int, int, str]:
+    """Streams: one document in memory at a time. Returns (records written, documents left out, last stamp)."""
+    import json
+
     written = bad = 0
     last = ""
     with _writing(output) as handle:
         if format is ExportFormat.json:
             handle.write(b"[")
-        for sha, ingested_at, file_sha256 in feed:
-            path = directory / "documents" / f"{sha}.json"
-            try:
-                data = path.read_bytes()
-                if file_sha256 is not None and hashlib.sha256(data).hexdigest() != file_sha256:
-                    raise ValueError("damaged document file (its sha256 differs from the catalog's)")
-                document = json.loads(data)
-                Document.model_validate(document)
-            except ValidationError as error:
-                why = f"not a valid document: {error.error_count()} schema errors"
-            except (OSError, ValueError) as error:
-                why = _why(error)
+        for sha, ingested_at, file_sha256, replaces, deleted in feed:
+            if deleted is not None:
+                document = {"deleted": f"sha256:{sha}", "path": deleted, "ingested_at": ingested_at}
+            elif (document := _feed_document(directory / "documents" / f"{sha}.json", file_sha256)) is not None:
+                document.update(ingested_at=ingested_at, replaces=replaces)
             else:
-                why = None
-            if why is not None:
                 bad += 1
-                print(f"minutes: {path}: {why}; left out", file=sys.stderr)
                 continue
-            document["ingested_at"] = ingested_at
             if format is ExportFormat.jsonl:
                 handle.write(json.dumps(document, ensure_ascii=False).encode() + b"\n")
             else:
@@ -533,13 +669,14 @@ def review(
     host: Annotated[str, typer.Option(help="Address to listen on; any other than 127.0.0.1 lets other machines "
                                       "see the archive.")] = "127.0.0.1",
     threshold: Annotated[float, typer.Option(min=0, max=1, help="Corrections below this confidence are shown "
-                                             "for review.")] = 0.8,
+                                             "for review, with every proposal not applied.")] = 0.8,
     reviewer: Annotated[str | None, typer.Option(help="Name kept with each decision \\[default: $USER, the "
                                                  "login name].", show_default=False)] = None,
 ) -> None:
-    """Serve the review page: the documents needing review, weak corrections beside the scan, decisions kept.
+    """Serve the review page: the documents needing review, weak corrections and proposals beside the scan.
 
-    Decisions go to DIR/review.jsonl; the next `minutes ingest` into DIR applies them without OCR'ing again.
+    Decisions go to DIR/review.jsonl; the next `minutes ingest` into DIR applies them from the kept extractions,
+    without OCR'ing again, and re-sends only the documents they changed.
     """
     import getpass
     import socket
@@ -572,31 +709,206 @@ def schema() -> None:
     """Print the JSON Schema of the document `parse` and `export` produce."""
     import json
 
-    from ingest.models import Document
+    from ingest.models import published_schema
 
-    sys.stdout.write(json.dumps(Document.model_json_schema(), ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.write(json.dumps(published_schema(), ensure_ascii=False, indent=2) + "\n")
+
+
+ArchiveDictOption = Annotated[
+    Path | None,
+    typer.Option("--archive", metavar="DIR", help="The archive's dictionary, DIR/words.txt, which every ingest "
+                 "into DIR uses.", show_default=False),
+]
+FileDictOption = Annotated[
+    Path | None,
+    typer.Option("--dict", metavar="FILE", help="This dictionary file \\[default: $MINUTES_USER_DICT or "
+                 "~/.config/minutes/words.txt]", show_default=False),
+]
+
+
+def _dict_file(archive: Path | None, dictionary: Path | None) -> Path:
+    from ingest.userdict import ARCHIVE_WORDS
+
+    if archive is not None and dictionary is not None:
+        raise typer.BadParameter("give --archive or --dict, not both", param_hint="--dict")
+    return archive / ARCHIVE_WORDS if archive is not None else dictionary or _default_dict()
+
+
+def _words_from(source: str) -> list[str]:
+    """The words of a file in the dictionary's own format ('-': standard input), each checked."""
+    from ingest.lexicon import MAX_USER_DICT_BYTES
+    from ingest.userdict import DictionaryError, check_word, parse_words, read_words
+
+    try:
+        if source == "-":
+            data = sys.stdin.buffer.read(MAX_USER_DICT_BYTES + 1)
+            if len(data) > MAX_USER_DICT_BYTES:
+                _fail(source, "more words than a dictionary may hold")
+            words = parse_words(data.decode("utf-8"))
+        else:
+            words = read_words(Path(source))
+    except DictionaryError as error:
+        _fail(error.path, error.reason)
+    except ValueError as error:  # standard input that is not UTF-8
+        _fail(source, str(error))
+    for word in words:
+        why = check_word(word)
+        if why:
+            _fail(source, f"{word!r}: {why}")
+    return words
 
 
 @dict_app.command("add", epilog=EXIT_CODES)
 def dict_add(
-    word: Annotated[str, typer.Argument(help="One word, exactly as it should be spelled.")],
-    dictionary: DictOption = None,
+    word: Annotated[str | None, typer.Argument(help="One word, exactly as it should be spelled.",
+                                               show_default=False)] = None,
+    source: Annotated[str | None, typer.Option("--from", metavar="FILE", help="Add every word of FILE, one a "
+                                               "line, '#' comments, as `dict list` and `words --plain` print "
+                                               "them; '-' reads standard input.", show_default=False)] = None,
+    archive: ArchiveDictOption = None,
+    dictionary: FileDictOption = None,
 ) -> None:
-    """Add WORD to the user dictionary (created if missing); safe to run many at once."""
-    from ingest.userdict import add
+    """Add WORD, or the words of --from, to a dictionary (created if missing); safe to run many at once."""
+    from ingest.userdict import DictionaryError, add_words, check_word
 
-    word = word.strip()
-    if not word or any(c.isspace() for c in word):
-        raise typer.BadParameter("one word, without spaces", param_hint="WORD")
-    path = dictionary or _default_dict()
+    if word is None and source is None:
+        raise typer.BadParameter("give a WORD or --from FILE", param_hint="WORD")
+    words = []
+    if word is not None:
+        word = word.strip()
+        why = check_word(word)
+        if why:
+            raise typer.BadParameter(why, param_hint="WORD")
+        words.append(word)
+    if source is not None:
+        words += _words_from(source)
+    path = _dict_file(archive, dictionary)
     try:
-        added = add(path, word)
-    except (OSError, ValueError) as error:
-        _fail(str(path), _why(error))
-    if not added:
-        print(f"minutes: {word} is already in {path}", file=sys.stderr)
-        return
-    print(f"minutes: added {word} to {path}", file=sys.stderr)
+        added = add_words(path, words)
+    except DictionaryError as error:
+        _fail(error.path, error.reason)
+    if added:
+        print(f"minutes: added {_said(added)} to {path}", file=sys.stderr)
+    else:
+        print(f"minutes: {_said(words)} {'is' if len(words) == 1 else 'are'} already in {path}", file=sys.stderr)
+
+
+def _said(words: list[str]) -> str:
+    from ingest.limits import number
+
+    return words[0] if len(words) == 1 else f"{number(len(words))} words"
+
+
+@dict_app.command("list", epilog=EXIT_CODES)
+def dict_list(archive: ArchiveDictOption = None, dictionary: FileDictOption = None) -> None:
+    """Print the dictionary's words, one a line, as `dict add --from` reads them."""
+    from ingest.userdict import DictionaryError, line, read_words
+
+    path = _dict_file(archive, dictionary)
+    try:
+        words = read_words(path) if path.exists() or dictionary else []
+    except DictionaryError as error:
+        _fail(error.path, error.reason)
+    _emit("".join(line(word) + "\n" for word in words), None)
+
+
+@dict_app.command("remove", epilog=EXIT_CODES)
+def dict_remove(
+    word: Annotated[str, typer.Argument(help="The word, as `dict list` prints it.")],
+    archive: ArchiveDictOption = None,
+    dictionary: FileDictOption = None,
+) -> None:
+    """Remove WORD from the dictionary; the archive's next ingest redoes the documents it changes."""
+    from ingest.userdict import DictionaryError, remove_word
+
+    path = _dict_file(archive, dictionary)
+    word = word[1:] if word.startswith("\\") else word
+    try:
+        removed = remove_word(path, word)
+    except DictionaryError as error:
+        _fail(error.path, error.reason)
+    if not removed:
+        _fail(str(path), f"{word} is not in this dictionary")
+    print(f"minutes: removed {word} from {path}", file=sys.stderr)
+
+
+@app.command(epilog=EXIT_CODES)
+def words(
+    directory: Annotated[Path, typer.Argument(metavar="DIR", help="Archive folder.")],
+    plain: Annotated[bool, _flag("--plain", "Only the words, one a line, most frequent first, as `minutes dict "
+                                 "add --from - --archive DIR` reads them.")] = False,
+    every: Annotated[bool, _flag("--all", f"List every word (the table shows the {SHOWN_ROWS} most "
+                                 "frequent).")] = False,
+) -> None:
+    """List the words of the archive's documents that no dictionary knows, most frequent first.
+
+    Each with its count and a line it was read in: the candidates for `minutes dict add`. Words already in
+    the archive's own dictionary are known."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from ingest.limits import number
+    from ingest.userdict import line
+
+    found, bad = _unknown_words(directory)
+    if plain:
+        _emit("".join(line(word) + "\n" for word, _, _ in found), None)
+    else:
+        console = Console()
+        table = Table(title=f"unknown words ({number(len(found))})")
+        table.add_column("count", justify="right")
+        table.add_column("word")
+        table.add_column("read in", overflow="fold")
+        for word, count, example in found if every else found[:SHOWN_ROWS]:
+            table.add_row(str(count), Text(word), Text(example))
+        console.print(table)
+        if not every and len(found) > SHOWN_ROWS:
+            console.print(Text(f"… and {number(len(found) - SHOWN_ROWS)} more: --all lists every one, --plain "
+                               f"gives them for `minutes dict add --from - --archive {_quoted(directory)}`"))
+    if bad:
+        raise typer.Exit(1)
+
+
+EXAMPLE_CHARS = 80
+
+
+def _unknown_words(directory: Path) -> tuple[list[tuple[str, int, str]], int]:
+    """([(word, count, a line it is in)], documents left out as unreadable); a word's commonest spelling."""
+    import json
+    from collections import Counter
+
+    from ingest.lexicon import load_lexicon
+    from ingest.repair import unknown_words
+    from ingest.userdict import DictionaryError, archive_words
+
+    try:
+        lexicon = load_lexicon(archive_words(directory))
+    except DictionaryError as error:
+        _fail(error.path, error.reason)
+    with _catalog(directory) as catalog:
+        documents = [sha for sha, _ in catalog.feed()]
+    spellings: dict[str, Counter] = {}
+    examples: dict[str, str] = {}
+    bad = 0
+    for sha in documents:
+        path = directory / "documents" / f"{sha}.json"
+        try:
+            text = json.loads(path.read_bytes())["text"]
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            bad += 1
+            print(f"minutes: {path}: {_why(error) if isinstance(error, OSError) else 'not a document'}; left out",
+                  file=sys.stderr)
+            continue
+        for word, start in unknown_words(text, lexicon):
+            key = word.lower()
+            spellings.setdefault(key, Counter())[word] += 1
+            if key not in examples:
+                begin = max(text.rfind("\n", 0, start), text.rfind("\f", 0, start)) + 1
+                end = min(i for i in (text.find("\n", start), text.find("\f", start), len(text)) if i >= 0)
+                examples[key] = " ".join(text[begin:end].split())[:EXAMPLE_CHARS]
+    found = [(forms.most_common(1)[0][0], forms.total(), examples[key]) for key, forms in spellings.items()]
+    return sorted(found, key=lambda f: (-f[1], f[0])), bad
 
 
 if __name__ == "__main__":

@@ -32,7 +32,7 @@ GOOD = "möte.txt"
 
 
 def cases(folder: Path) -> list[tuple[str, Path, list[str]]]:
-    """(what, input, extra arguments); an input that is a user dictionary is given with --dict."""
+    """(what, input, extra arguments); an input that is a user dictionary ("--dict") becomes the archive's."""
     made = [(name, make(folder), []) for name, make in hostile.MAKERS.items()]
     return made + [
         ("200 MB text", hostile.big_text(folder), []),
@@ -44,7 +44,7 @@ def cases(folder: Path) -> list[tuple[str, Path, list[str]]]:
 
 
 def run(number: int, source: Path, extra: list[str], work: Path) -> tuple[str, int, float, float]:
-    """Ingests `source` (or the good file with `source` as its dictionary) beside the good file."""
+    """Ingests `source` (or the good file with `source` as the archive's dictionary) beside the good file."""
     case = work / f"case-{number}"
     inputs = case / "in"
     inputs.mkdir(parents=True)
@@ -52,7 +52,9 @@ def run(number: int, source: Path, extra: list[str], work: Path) -> tuple[str, i
     (inputs / GOOD).write_bytes(seed.read_bytes())
     dictionary = extra[-1:] == ["--dict"]
     if dictionary:
-        extra = [*extra, str(source)]
+        extra = extra[:-1]
+        (case / "archive").mkdir()
+        os.link(source, case / "archive" / "words.txt")
     else:
         os.link(source, inputs / source.name)  # a sparse file stays sparse
     env = dict(os.environ, PYTHONPATH=str(ROOT), COLUMNS="200")

@@ -1,4 +1,5 @@
-"""Batch import into an archive folder: `documents/<sha256>.json` plus the SQLite catalog (see `catalog.py`).
+"""Batch import into an archive folder: `documents/<sha256>.json`, the SQLite catalog (see `catalog.py`) and each
+file's extraction, so that it is OCR'd once (see `extractions.py`).
 
 The order of writes is what makes a `kill -9` harmless: a document is written to a temporary file, fsynced and
 renamed into place, and only then is the catalog told, in one transaction for every path that holds those
@@ -23,25 +24,27 @@ import sys
 import time
 from collections import deque
 from collections.abc import Iterator
-from contextlib import contextmanager
 from concurrent import futures
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rich.console import Console
 
-from ingest import __version__, review
-from ingest.catalog import Catalog, Stats
+from ingest import __version__, extractions, review
+from ingest.catalog import Catalog, Held, Stats
 from ingest.errors import InputError
 from ingest.limits import Limits
-from ingest.output import TEMP_PREFIX, write_atomic
 from ingest.models import Document
-from ingest.pipeline import FILE_CHANGED, Options, lexicon, process_timed, revise, sha256, to_json
+from ingest.output import TEMP_PREFIX, write_atomic
+from ingest.pipeline import FILE_CHANGED, Options, from_extraction, lexicon, process_timed, sha256, to_json
+from ingest.progress import PageProgress
 from ingest.review import Decision
+from ingest.userdict import ARCHIVE_WORDS, archive_words
 
 SUFFIXES = frozenset({".txt", ".md", ".markdown", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff"})
-OWNED = ("documents", "catalog.sqlite", "catalog.sqlite-wal", "catalog.sqlite-shm", "catalog.sqlite-journal", ".lock")
+OWNED = ("documents", extractions.FOLDER, "catalog.sqlite", "catalog.sqlite-wal", "catalog.sqlite-shm",
+         "catalog.sqlite-journal", ".lock", ARCHIVE_WORDS, review.LOG)
 """What the archive folder holds of its own: never read as input, never an output of `minutes export`."""
 
 
@@ -74,6 +77,11 @@ class Found:
     status: str | None = None
     """None for an input to process; "failed" or "skipped" with `reason` otherwise."""
     reason: str | None = None
+    relative: str = ""
+    """The path from the folder it was found in, or the file's name when it was given itself: what the
+    document shows, the same on any machine."""
+    root: str | None = None
+    """The folder given that it was found in; None for a file given itself."""
 
 
 def discover(paths: list[str], archive: Path) -> Iterator[Found]:
@@ -92,14 +100,13 @@ def discover(paths: list[str], archive: Path) -> Iterator[Found]:
         (seen_dirs if stat.S_ISDIR(info.st_mode) else owned).add((info.st_dev, info.st_ino))
     for given in paths:
         top = os.path.abspath(given)
-        if os.path.isdir(top):
-            candidates = _walk(top, seen_dirs)
-        else:
-            candidates = iter([Found(top)])
+        root = top if os.path.isdir(top) else None
+        candidates = _walk(top, seen_dirs) if root else iter([Found(top)])
         for found in candidates:
             if found.path not in seen_files and not _is(found.path, owned):
                 seen_files.add(found.path)
-                yield found if found.status else _classify(found.path)
+                relative = os.path.relpath(found.path, top) if root else os.path.basename(top)
+                yield replace(found if found.status else _classify(found.path), relative=relative, root=root)
 
 
 def _is(path: str, files: set[tuple[int, int]]) -> bool:
@@ -154,6 +161,10 @@ class Outcome:
     error: str | None = None
     peak_rss_kb: int = 0
     """Peak resident memory of the worker process (Tesseract, a child process, is not counted)."""
+    content_sha256: str | None = None
+    extraction: bytes | None = None
+    """The file's extraction, encoded for the archive to keep, when this worker extracted it (not from the cache)."""
+    extraction_key: str | None = None
 
 
 _announce = None
@@ -190,16 +201,23 @@ def out_of_memory(limits: Limits) -> str:
     return f"out of memory: more than {limits.memory} MB (--limit memory=N)"
 
 
-def work(source: str | bytes, label: str, planned_sha256: str, options: Options,
+def work(source: str | bytes, label: str, planned_sha256: str, options: Options, cached: bytes | None = None,
          decisions: tuple[Decision, ...] = ()) -> Outcome:
     """Runs in a worker process, local or on a Dask cluster; `source` is the file's path or its bytes, and
-    `planned_sha256` the hash it was planned under, which the document must have; `decisions` the review's."""
+    `planned_sha256` the hash it was planned under, which the document must have. `cached` is the archive's
+    entry for the file's extraction: when it reads back, the file is not read at all. `decisions` are the
+    review's about this document."""
     os.environ["OMP_THREAD_LIMIT"] = "1"
     if _announce is not None:  # one small message, written whole even by several workers at once
         _announce.send((planned_sha256, os.getpid(), time.monotonic()))
     start = time.perf_counter()
+    fresh = None
     try:
-        document, timings = _process(source, label, planned_sha256, options, decisions)
+        raw = extractions.decode(cached) if cached is not None else None
+        if raw is not None:
+            document, timings = from_extraction(raw, planned_sha256, label, options, decisions)
+        else:
+            document, timings, fresh = _process(source, label, planned_sha256, options, decisions)
     except InputError as error:
         outcome = Outcome(error=str(error))
     except MemoryError:  # what the address-space cap raises; unwinding has freed the memory
@@ -208,15 +226,23 @@ def work(source: str | bytes, label: str, planned_sha256: str, options: Options,
         outcome = Outcome(error=f"internal error: {type(error).__name__}: {error}")
     else:
         timings["total"] = round(time.perf_counter() - start, 4)
-        quality = document.quality
-        stats = Stats(quality.pages, quality.words, quality.corrections, quality.needs_review,
-                      tuple(quality.review_reasons))
-        outcome = Outcome(document.source.sha256, to_json(document), stats, timings)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return Outcome(outcome.sha256, outcome.json, outcome.stats, outcome.timings, outcome.error, peak)
+        outcome = _outcome(document, timings)
+        if fresh is not None:
+            outcome = replace(outcome, extraction=extractions.encode(fresh),
+                              extraction_key=extractions.key(options.language, options.dpi))
+    return replace(outcome, peak_rss_kb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 
-def _process(source: str | bytes, label: str, planned_sha256: str, options: Options, decisions: tuple[Decision, ...]):
+def _outcome(document: Document, timings: dict[str, float]) -> Outcome:
+    """What a worker, or the archive settling a review, sends to `_Run.finish` for a document made."""
+    quality = document.quality
+    stats = Stats(quality.pages, quality.words, quality.corrections, quality.needs_review,
+                  tuple(quality.review_reasons))
+    return Outcome(document.source.sha256, to_json(document), stats, timings, content_sha256=document.content_sha256)
+
+
+def _process(source: str | bytes, label: str, planned_sha256: str, options: Options,
+             decisions: tuple[Decision, ...]):
     if isinstance(source, bytes):
         return process_timed(source, label, options, expected_sha256=planned_sha256, decisions=decisions)
     try:
@@ -255,6 +281,8 @@ class Summary:
     peak_rss_kb: int = 0
     redone: list[str] = field(default_factory=list)
     """sha256 of the documents whose file in the archive was damaged, made again."""
+    deleted: int = 0
+    """Documents whose files are gone from the folders given: deletions in the feed."""
 
     def count(self, status: str) -> int:
         return sum(result.status == status for result in self.results)
@@ -271,9 +299,11 @@ class Summary:
 @dataclass
 class _Task:
     sha256: str
-    files: list[tuple[str, str, int, float]]
-    """(real path, label, size, mtime) of every path holding these bytes."""
+    files: list[tuple[str, Held]]
+    """(real path, what the catalog keeps of it) of every path holding these bytes."""
     solo: bool = False
+    pages: int = 1
+    """As counted before the work, for the progress bar."""
 
 
 class _Run:
@@ -282,22 +312,44 @@ class _Run:
     def __init__(self, archive: Path, options: Options, dictionary: str, force: bool, console: Console) -> None:
         self.archive = archive
         self.documents = archive / "documents"
+        self.extractions = archive / extractions.FOLDER
         self.options = options
         self.force = force
         self.console = console
-        self.versions = {"pipeline_version": __version__, "dictionary_version": dictionary}
+        settings = "" if options.min_confidence is None else f"+min-confidence-{options.min_confidence:g}"
+        self.versions = {"pipeline_version": __version__ + settings, "dictionary_version": dictionary}
         self.summary = Summary()
         self.catalog = Catalog(archive / "catalog.sqlite")
         self.temp_prefix = f"{TEMP_PREFIX}{self.catalog.temp_tag()}-"
+        self.gone: list[str] = []
+        """Catalog paths under a folder given that this run did not find: deletions once the work is done."""
         self.decisions = review.latest(review.load(archive))
         """Per document id, the review decisions (`ingest/review.py`) a document made now must follow."""
 
+    def versions_of(self, sha: str) -> dict[str, str]:
+        """The versions a document is made by: this run's, and the digest of the review decisions it follows, so
+        a new decision makes that document again (from its kept extraction) and no other."""
+        decided = self.decisions.get(f"sha256:{sha}")
+        if not decided:
+            return self.versions
+        pipeline = f"{self.versions['pipeline_version']}+review-{review.digest(decided)}"
+        return {**self.versions, "pipeline_version": pipeline}
+
     def plan(self, paths: list[str]) -> list[_Task]:
         from ingest.extract import check_size  # charset-normalizer: not for `status` and `export`
+        from ingest.pages import count_pages
 
         tasks: dict[str, _Task] = {}
+        seen: set[str] = set()
+        roots: set[str] = set()
+        unlisted: list[str] = []
         for found in discover(paths, self.archive):
             label = path_label(found.path)
+            seen.add(label)
+            if found.root is not None:
+                roots.add(os.path.join(path_label(found.root), ""))
+            if found.reason and found.reason.startswith("cannot list folder"):
+                unlisted.append(os.path.join(label, ""))
             if found.status:
                 self.catalog.record_problem(label, found.status, found.reason)
                 self._report(Result(label, found.status, found.reason))
@@ -317,15 +369,42 @@ class _Run:
                 self.catalog.record_problem(label, "failed", why)
                 self._report(Result(label, "failed", why))
                 continue
-            entry = (found.path, label, info.st_size, info.st_mtime)
+            held = Held(label, path_label(found.relative), info.st_size, info.st_mtime)
             stats = None if self.force or sha in tasks else self._existing(sha)
             if stats is not None:
-                self.catalog.record_document(sha, stats, [entry[1:]], new=False, timings=None, **self.versions)
+                self.catalog.record_document(sha, stats, [held], new=False, timings=None, **self.versions_of(sha))
                 self._report(Result(label, "done", pages=stats.pages, needs_review=stats.needs_review,
                                     review_reasons=stats.review_reasons))
             else:
-                tasks.setdefault(sha, _Task(sha, [])).files.append(entry)
+                if sha not in tasks:
+                    tasks[sha] = _Task(sha, [], pages=count_pages(found.path, self.options.limits))
+                tasks[sha].files.append((found.path, held))
+        self.gone = [row.path for row in self.catalog.files() if row.path not in seen
+                     and any(map(row.path.startswith, roots)) and not any(map(row.path.startswith, unlisted))]
         return list(tasks.values())
+
+    def cached(self, sha: str) -> bytes | None:
+        """The kept extraction of these bytes, unless --force asks for everything to be done again."""
+        if self.force:
+            return None
+        key = extractions.key(self.options.language, self.options.dpi)
+        try:
+            return (self.extractions / extractions.name(sha, key)).read_bytes()
+        except OSError:
+            return None
+
+    def keep(self, sha: str, outcome: Outcome) -> None:
+        """Stores a fresh extraction, replacing those of these bytes made by other settings or code; the document
+        is already safe, so a failure here (a full disk) only means OCR again next time."""
+        kept = extractions.name(sha, outcome.extraction_key)
+        try:
+            self.extractions.mkdir(exist_ok=True)
+            write_atomic(self.extractions / kept, outcome.extraction, prefix=self.temp_prefix, keep_mode=False)
+            for old in self.extractions.glob(f"{sha}-*.json.gz"):
+                if old.name != kept:
+                    old.unlink()
+        except OSError:
+            pass
 
     def _unchanged(self, label: str, info: os.stat_result) -> Stats | None:
         """Done before, same size and mtime, same versions: kept without even hashing (like rsync)."""
@@ -337,7 +416,7 @@ class _Run:
     def _existing(self, sha: str) -> Stats | None:
         """The stats of a document the archive has, made by these versions, whose file is whole; a damaged
         or missing file is reported and the document made again."""
-        known = self.catalog.document(sha, **self.versions)
+        known = self.catalog.document(sha, **self.versions_of(sha))
         if known is None:
             return None
         stats, expected = known
@@ -358,65 +437,60 @@ class _Run:
             return None
         return stats
 
-    def finish(self, task: _Task, outcome: Outcome) -> None:
+    def finish(self, task: _Task, outcome: Outcome, note: str = "") -> None:
         task.files.sort()
         file_sha256 = None
         if outcome.error is None:
             data = outcome.json.encode()
             file_sha256 = hashlib.sha256(data).hexdigest()
+            if outcome.extraction is not None:
+                self.keep(outcome.sha256, outcome)
             try:
-                write_atomic(self.documents / f"{outcome.sha256}.json", data, prefix=self.temp_prefix)
+                write_atomic(self.documents / f"{outcome.sha256}.json", data, prefix=self.temp_prefix, keep_mode=False)
             except OSError as error:
                 outcome = Outcome(error=f"cannot write document: {reason(error)}")
         self.summary.peak_rss_kb = max(self.summary.peak_rss_kb, outcome.peak_rss_kb)
         if outcome.error is not None:
-            for _, label, size, mtime in task.files:
-                self.catalog.record_problem(label, "failed", outcome.error, sha256=task.sha256, size=size,
-                                            mtime=mtime, timings=outcome.timings, **self.versions)
-                self._report(Result(label, "failed", outcome.error, processed=True))
+            for _, held in task.files:
+                self.catalog.record_problem(held.path, "failed", outcome.error, sha256=task.sha256, size=held.size,
+                                            mtime=held.mtime, timings=outcome.timings, **self.versions_of(task.sha256))
+                self._report(Result(held.path, "failed", outcome.error, processed=True), note)
             return
         stats = outcome.stats
-        self.catalog.record_document(outcome.sha256, stats, [entry[1:] for entry in task.files], new=True,
-                                     timings=outcome.timings, file_sha256=file_sha256, **self.versions)
-        for index, (_, label, _, _) in enumerate(task.files):
+        self.catalog.record_document(outcome.sha256, stats, [held for _, held in task.files], new=True,
+                                     timings=outcome.timings, file_sha256=file_sha256,
+                                     content_sha256=outcome.content_sha256, **self.versions_of(task.sha256))
+        for index, (_, held) in enumerate(task.files):
+            label = held.path
             self._report(Result(label, "done", pages=stats.pages if index == 0 else 0, processed=index == 0,
-                                needs_review=stats.needs_review, review_reasons=stats.review_reasons))
+                                needs_review=stats.needs_review, review_reasons=stats.review_reasons), note)
 
     def settle_reviews(self) -> None:
-        """Documents the archive keeps, made before the review decided about them, are made to follow the
-        decisions from their stored text, without reading their files again; only one that changes is written
-        and goes to the feed's end, so `export --since` sends it again and no other."""
+        """A document the review decided about whose file was not among the paths given is made again from its
+        kept extraction, so the decisions hold without OCR and without its folder; it goes to the feed's end
+        only when its content changed (`Catalog.record_document`)."""
+        held = {row.sha256 for row in self.catalog.files() if row.status == "done"}
         for document_id, decisions in self.decisions.items():
             sha = document_id.removeprefix("sha256:")
-            known = self.catalog.document(sha, **self.versions)
-            path = self.documents / f"{sha}.json"
+            if sha not in held or self._existing(sha) is not None:
+                continue  # gone from every folder, or made by this run with these decisions
+            raw = extractions.decode(self.cached(sha) or b"")
+            if raw is None:
+                continue  # nothing kept: the next run that finds its file makes it, decisions and all
             try:
-                data = path.read_bytes()
-            except OSError:
+                label = Document.model_validate_json((self.documents / f"{sha}.json").read_bytes()).source.path
+                document, timings = from_extraction(raw, sha, label, self.options, decisions)
+            except (OSError, ValueError, InputError):
                 continue
-            if known is None or (known[1] is not None and hashlib.sha256(data).hexdigest() != known[1]):
-                continue  # not made by this version, or damaged: the next run makes it, decisions and all
-            document = Document.model_validate_json(data)
-            revised = revise(document, decisions)
-            if revised is document:
-                continue
-            text = to_json(revised).encode()
-            try:
-                write_atomic(path, text, prefix=self.temp_prefix)
-            except OSError as error:
-                raise InputError(f"cannot write document: {reason(error)}") from None
-            quality = revised.quality
-            stats = Stats(quality.pages, quality.words, quality.corrections, quality.needs_review,
-                          tuple(quality.review_reasons))
-            self.catalog.record_document(sha, stats, [], new=True, timings=None,
-                                         file_sha256=hashlib.sha256(text).hexdigest(), **self.versions)
+            self.finish(_Task(sha, []), _outcome(document, timings))
 
-    def _report(self, result: Result) -> None:
+    def _report(self, result: Result, note: str = "") -> None:
+        """A line for a failure, and for every file where no bar shows; `note` is the progress, `[i/N, ETA …] `."""
         self.summary.results.append(result)
         if result.status == "failed" or not self.console.is_terminal:
             detail = f"{result.pages} page{'s' * (result.pages != 1)}" if result.status == "done" else result.reason
-            self.console.print(f"{result.status:7} {shown(result.path)}: {detail}", markup=False, highlight=False,
-                               soft_wrap=True)
+            self.console.print(f"{note}{result.status:7} {shown(result.path)}: {detail}", markup=False,
+                               highlight=False, soft_wrap=True)
 
 
 def ingest(
@@ -429,7 +503,8 @@ def ingest(
     force: bool = False,
     console: Console | None = None,
 ) -> Summary:
-    """Import every input under `paths` into `archive`; raises InputError only for a problem with the archive."""
+    """Import every input under `paths` into `archive`; raises InputError only for a problem with the archive,
+    DictionaryError for its dictionary, `DIR/words.txt`, whose words join `options.user_words` whoever runs it."""
     console = console or Console(stderr=True)
     archive = Path(archive)
     try:
@@ -444,6 +519,8 @@ def ingest(
             raise InputError("archive is in use by another `minutes ingest`") from None
         start = time.perf_counter()
         options = options or Options()
+        options = options.model_copy(update={"user_words": tuple(sorted({*options.user_words,
+                                                                         *archive_words(archive)}))})
         try:
             dictionary = lexicon(options.user_words).version
         except (OSError, ValueError) as error:
@@ -452,8 +529,9 @@ def ingest(
             run = _Run(archive, options, dictionary, force, console)
         except sqlite3.Error as error:
             raise InputError(f"catalog: {error}") from None
-        for stale in (archive / "documents").glob(f"{glob.escape(run.temp_prefix)}*"):  # ours, left by a kill
-            stale.unlink(missing_ok=True)
+        for folder in (run.documents, run.extractions):  # our temporary files, left by a kill
+            for stale in folder.glob(f"{glob.escape(run.temp_prefix)}*"):
+                stale.unlink(missing_ok=True)
         try:
             tasks = run.plan(paths)
             if not run.summary.results and not tasks:
@@ -464,6 +542,7 @@ def ingest(
                 with pool as (executor, slots, restart):
                     run.summary.workers = slots
                     _drain(run, tasks, executor, slots, restart, send_bytes=scheduler is not None, watch=pool.watch)
+            run.summary.deleted = run.catalog.record_gone(run.gone)
             run.settle_reviews()
         except sqlite3.Error as error:  # the disk is full or the catalog damaged: nothing more can be recorded
             raise InputError(f"catalog: {error}") from None
@@ -596,7 +675,7 @@ def _drain(run: _Run, tasks: list[_Task], executor, slots: int, restart, *, send
     suspects: deque[_Task] = deque()
     running: dict[futures.Future, _Task] = {}
     broken = False
-    with _progress(run.console, len(tasks)) as advance:
+    with PageProgress(run.console, [task.pages for task in tasks]) as progress:
         while queue or suspects or running:
             if broken and not running:
                 if suspects:
@@ -605,20 +684,19 @@ def _drain(run: _Run, tasks: list[_Task], executor, slots: int, restart, *, send
                 executor, broken = restart(), False
             while (suspects and not running) or (queue and not suspects and len(running) < 2 * slots):
                 task = suspects.popleft() if suspects else queue.popleft()
-                path = min(task.files)[0]
+                path, held = min(task.files)
                 source = path
                 if send_bytes:
                     try:
                         with open(path, "rb") as handle:
                             source = handle.read()
                     except OSError as error:
-                        run.finish(task, Outcome(error=reason(error)))
-                        advance(0)
+                        run.finish(task, Outcome(error=reason(error)), progress.advance(task.pages, 0))
                         continue
+                decisions = run.decisions.get(f"sha256:{task.sha256}", ())
                 try:
-                    decisions = run.decisions.get(f"sha256:{task.sha256}", ())
-                    running[executor.submit(work, source, path_label(path), task.sha256, run.options,
-                                            decisions)] = task
+                    running[executor.submit(work, source, held.relative, task.sha256, run.options,
+                                            run.cached(task.sha256), decisions)] = task
                 except BrokenProcessPool:  # a worker died while the pool was idle
                     (suspects if task.solo else queue).appendleft(task)
                     broken = True
@@ -649,28 +727,4 @@ def _drain(run: _Run, tasks: list[_Task], executor, slots: int, restart, *, send
                         outcome = Outcome(error=f"worker process died (killed, or out of memory{memory})")
                 except Exception as error:  # a Dask worker lost, a task that could not be sent
                     outcome = Outcome(error=f"worker failed: {type(error).__name__}: {error}")
-                run.finish(task, outcome)
-                advance(outcome.stats.pages if outcome.stats else 0)
-
-
-@contextmanager
-def _progress(console: Console, total: int) -> Iterator:
-    """A live bar with pages/s and ETA on a terminal; `_Run._report` logs a line per file elsewhere, failures always."""
-    if not console.is_terminal:
-        yield lambda pages: None
-        return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    start = time.perf_counter()
-    with Progress(
-        TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[pages]} pages"),
-        TextColumn("{task.fields[rate]:.2f} pages/s"), TimeRemainingColumn(), console=console,
-    ) as progress:
-        bar = progress.add_task("ingest", total=total, pages=0, rate=0.0)
-
-        def advance(pages: int) -> None:
-            done = progress.tasks[0].fields["pages"] + pages
-            rate = done / max(time.perf_counter() - start, 1e-6)
-            progress.update(bar, advance=1, pages=done, rate=rate)
-
-        yield advance
+                run.finish(task, outcome, progress.advance(task.pages, outcome.stats.pages if outcome.stats else 0))

@@ -1,4 +1,5 @@
-"""The archive's SQLite catalog: what happened to every source path, and the feed order of documents.
+"""The archive's SQLite catalog: what happened to every source path, every path a document ever had, and the
+feed: documents and deletions in the order a consumer is to apply them.
 
 SQLite in WAL mode because readers (`minutes status`, `minutes export`) must not block a running ingest, and
 because a commit is durable the moment it returns, which is what makes `kill -9` harmless. Every write is an
@@ -12,6 +13,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import NamedTuple
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -45,11 +47,33 @@ CREATE TABLE IF NOT EXISTS documents (
     needs_review INTEGER NOT NULL,
     review_reasons TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS paths (
+    path TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    relative TEXT,
+    first_at TEXT NOT NULL,
+    PRIMARY KEY (path, sha256)
+);
+CREATE TABLE IF NOT EXISTS deletions (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    sha256 TEXT NOT NULL,
+    path TEXT NOT NULL,
+    relative TEXT,
+    ingested_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_ingested_at ON documents (ingested_at);
+CREATE INDEX IF NOT EXISTS deletions_sha256 ON deletions (sha256);
 CREATE TABLE IF NOT EXISTS meta (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
 );
 """
+
+_ADDED_COLUMNS = {
+    "documents": ("file_sha256", "content_sha256", "replaces"),
+    "files": ("relative",),
+}
+"""Columns added since the first archives were made: added to an older catalog when it is opened for writing."""
 
 _STAMP = "%Y-%m-%dT%H:%M:%S.%fZ"
 """Fixed width, so timestamps compare correctly as strings in SQL and in a consumer's poll loop."""
@@ -64,6 +88,26 @@ class Stats:
     corrections: int
     needs_review: bool
     review_reasons: tuple[str, ...]
+
+
+class Held(NamedTuple):
+    """A path that holds a document's bytes: its catalog label, its path relative to the ingest root (what the
+    document and the feed show), and the size and mtime that let a rerun skip it unread."""
+
+    path: str
+    relative: str
+    size: int
+    mtime: float
+
+
+class FeedEntry(NamedTuple):
+    """A document (`deleted` None) or the deletion of one (`deleted` the relative path it was last at)."""
+
+    sha256: str
+    ingested_at: str
+    file_sha256: str | None
+    replaces: str | None
+    deleted: str | None
 
 
 @dataclass(frozen=True)
@@ -116,8 +160,9 @@ class Catalog:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=FULL")
             self._db.executescript(_SCHEMA)
-            if "file_sha256" not in self._columns("documents"):  # an archive made before the column existed
-                self._db.execute("ALTER TABLE documents ADD COLUMN file_sha256 TEXT")
+            for table, columns in _ADDED_COLUMNS.items():
+                for column in set(columns) - self._columns(table):
+                    self._db.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")
         self._last = ""
 
     def _columns(self, table: str) -> set[str]:
@@ -139,7 +184,9 @@ class Catalog:
     def _now(self) -> str:
         """Strictly increasing within the archive, so `export --since <last seen>` never skips a tie."""
         if not self._last:
-            row = self._db.execute("SELECT max(ingested_at) FROM files").fetchone()
+            row = self._db.execute("SELECT max(ingested_at) FROM (SELECT ingested_at FROM files UNION ALL"
+                                   " SELECT ingested_at FROM documents UNION ALL SELECT ingested_at FROM deletions)"
+                                   ).fetchone()
             self._last = row[0] or ""
         now = stamp(datetime.now(UTC))
         if now <= self._last:
@@ -167,33 +214,77 @@ class Catalog:
         self,
         sha256: str,
         stats: Stats,
-        files: list[tuple[str, int, float]],
+        files: list[Held],
         *,
         new: bool,
         timings: dict[str, float] | None,
         pipeline_version: str,
         dictionary_version: str,
         file_sha256: str | None = None,
+        content_sha256: str | None = None,
     ) -> None:
-        """Mark every (path, size, mtime) holding these bytes done; `new` puts the document at the feed's end,
-        with `file_sha256`, the hash of the document file written for it."""
+        """Mark every path holding these bytes done; `new` when the document file was (re)written, with
+        `file_sha256`, its hash, and `content_sha256`, that of its content.
+
+        The document goes to the feed's end when it is new to the archive, when its content changed, when a path
+        that held other bytes holds it now (it `replaces` them), or when it comes back after its deletion; a
+        re-made document whose content is the same keeps its place, so a consumer is not sent it again."""
         now = self._now()
         with self._transaction():
-            if new:
-                self._db.execute("DELETE FROM documents WHERE sha256 = ?", (sha256,))
+            known = self._db.execute(
+                "SELECT d.content_sha256, d.replaces, EXISTS (SELECT 1 FROM deletions x WHERE x.sha256 = d.sha256"
+                " AND x.ingested_at > d.ingested_at) FROM documents d WHERE d.sha256 = ?", (sha256,)
+            ).fetchone()
+            before = [row[0] for held in files for row in self._db.execute(
+                "SELECT sha256 FROM files WHERE path = ? AND status = 'done' AND sha256 != ?", (held.path, sha256))]
+            replaces = f"sha256:{min(before)}" if before else known and known[1]
+            changed = new and (content_sha256 is None or known[0] != content_sha256) if known else True
+            if changed or before or (known and known[2]):
                 self._db.execute(
                     "INSERT INTO documents (sha256, ingested_at, pipeline_version, dictionary_version, pages, words,"
-                    " corrections, needs_review, review_reasons, file_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " corrections, needs_review, review_reasons, file_sha256, content_sha256, replaces)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO UPDATE SET"
+                    " ingested_at = excluded.ingested_at, replaces = excluded.replaces",
                     (
                         sha256, now, pipeline_version, dictionary_version, stats.pages, stats.words,
                         stats.corrections, int(stats.needs_review), json.dumps(list(stats.review_reasons)),
-                        file_sha256,
+                        file_sha256, content_sha256, replaces,
                     ),
                 )
-            for path, size, mtime in files:
-                self._upsert_file(
-                    path, sha256, size, mtime, "done", None, stats, timings, now, pipeline_version, dictionary_version
+            if new:
+                self._db.execute(
+                    "UPDATE documents SET pipeline_version = ?, dictionary_version = ?, pages = ?, words = ?,"
+                    " corrections = ?, needs_review = ?, review_reasons = ?, file_sha256 = ?, content_sha256 = ?"
+                    " WHERE sha256 = ?",
+                    (
+                        pipeline_version, dictionary_version, stats.pages, stats.words, stats.corrections,
+                        int(stats.needs_review), json.dumps(list(stats.review_reasons)), file_sha256,
+                        content_sha256, sha256,
+                    ),
                 )
+            for held in files:
+                self._upsert_file(
+                    held.path, sha256, held.size, held.mtime, "done", None, stats, timings, now, pipeline_version,
+                    dictionary_version, held.relative,
+                )
+                self._db.execute("INSERT OR IGNORE INTO paths (path, sha256, relative, first_at) VALUES (?, ?, ?, ?)",
+                                 (held.path, sha256, held.relative, now))
+
+    def record_gone(self, paths: list[str]) -> int:
+        """Forget these paths' files, gone from the folder they were found in; a document no other path holds
+        any more gets a deletion in the feed. Returns how many deletions that made."""
+        deleted = 0
+        with self._transaction():
+            for path in paths:
+                row = self._db.execute("SELECT sha256, relative, status FROM files WHERE path = ?", (path,)).fetchone()
+                self._db.execute("DELETE FROM files WHERE path = ?", (path,))
+                if row is None or row[2] != "done" or self._db.execute(
+                        "SELECT 1 FROM files WHERE sha256 = ? AND status = 'done'", (row[0],)).fetchone():
+                    continue
+                self._db.execute("INSERT INTO deletions (sha256, path, relative, ingested_at) VALUES (?, ?, ?, ?)",
+                                 (row[0], path, row[1], self._now()))
+                deleted += 1
+        return deleted
 
     def record_problem(
         self,
@@ -211,22 +302,23 @@ class Catalog:
         with self._transaction():
             self._upsert_file(
                 path, sha256, size, mtime, status, error, None, timings, self._now(), pipeline_version,
-                dictionary_version,
+                dictionary_version, None,
             )
 
     def _upsert_file(
         self, path, sha256, size, mtime, status, error, stats: Stats | None, timings, now, pipeline_version,
-        dictionary_version,
+        dictionary_version, relative,
     ) -> None:
         self._db.execute(
             "INSERT INTO files (path, sha256, size, mtime, status, error, pages, words, corrections, needs_review,"
-            " timings, ingested_at, pipeline_version, dictionary_version)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " timings, ingested_at, pipeline_version, dictionary_version, relative)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, size = excluded.size,"
             " mtime = excluded.mtime, status = excluded.status, error = excluded.error, pages = excluded.pages,"
             " words = excluded.words, corrections = excluded.corrections, needs_review = excluded.needs_review,"
             " timings = excluded.timings, ingested_at = excluded.ingested_at,"
-            " pipeline_version = excluded.pipeline_version, dictionary_version = excluded.dictionary_version",
+            " pipeline_version = excluded.pipeline_version, dictionary_version = excluded.dictionary_version,"
+            " relative = coalesce(excluded.relative, files.relative)",
             (
                 path, sha256, size, mtime, status, error,
                 stats.pages if stats else None,
@@ -234,7 +326,7 @@ class Catalog:
                 stats.corrections if stats else None,
                 int(stats.needs_review) if stats else None,
                 json.dumps(timings, sort_keys=True) if timings else None,
-                now, pipeline_version, dictionary_version,
+                now, pipeline_version, dictionary_version, relative,
             ),
         )
 
@@ -262,16 +354,28 @@ class Catalog:
         return [_file_row(row) for row in rows]
 
     def feed(self, since: str | None = None) -> list[tuple[str, str]]:
-        """(sha256, ingested_at) of the documents in ingest order, after `since` if given."""
-        return [(sha, ingested_at) for sha, ingested_at, _ in self.stream(since)]
+        """(sha256, ingested_at) of the documents in feed order, after `since` if given."""
+        return [(entry.sha256, entry.ingested_at) for entry in self.stream(since) if entry.deleted is None]
 
-    def stream(self, since: str | None = None) -> Iterator[tuple[str, str, str | None]]:
-        """(sha256, ingested_at, sha256 of the document file or None) in ingest order, read as it is consumed."""
-        file_sha = "file_sha256" if "file_sha256" in self._columns("documents") else "NULL"
-        return self._db.execute(  # a cursor: rows are read as they are consumed
-            f"SELECT sha256, ingested_at, {file_sha} FROM documents WHERE ingested_at > ? ORDER BY seq",
-            (since or "",),
+    def stream(self, since: str | None = None) -> Iterator[FeedEntry]:
+        """The feed in order, after `since` if given, read as it is consumed. Stamps strictly increase through
+        the archive (`_now`), so they order documents and deletions together."""
+        columns = self._columns("documents")
+        file_sha, replaces = (name if name in columns else "NULL" for name in ("file_sha256", "replaces"))
+        deletions = ("UNION ALL SELECT sha256, ingested_at, NULL, NULL, coalesce(relative, path) FROM deletions"
+                     " WHERE ingested_at > :since" if self._columns("deletions") else "")
+        rows = self._db.execute(  # a cursor: rows are read as they are consumed
+            f"SELECT sha256, ingested_at, {file_sha}, {replaces}, NULL FROM documents WHERE ingested_at > :since"
+            f" {deletions} ORDER BY 2",
+            {"since": since or ""},
         )
+        return (FeedEntry(*row) for row in rows)
+
+    def paths(self) -> list[tuple[str, str, str | None]]:
+        """(sha256, path, relative path) of every path a document ever had, also those gone or changed since."""
+        if not self._columns("paths"):
+            return []
+        return self._db.execute("SELECT sha256, path, relative FROM paths ORDER BY sha256, path").fetchall()
 
 
 def _open_readonly(path: Path) -> sqlite3.Connection:

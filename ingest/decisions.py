@@ -34,13 +34,14 @@ def is_decision(sentence: str) -> bool:
 
 def _paragraphs(body: list[str], skip_under: set[str]) -> list[list[str]]:
     """Runs of non-empty lines, leaving out those under a subheading in `skip_under` (folded, lower case), or
-    under a longer heading that begins with one ("Förslag till beslut i kommunstyrelsen")."""
+    under a longer heading that begins with one ("Förslag till beslut i kommunstyrelsen"); a line that is such a
+    label with its text after a colon is left out alone."""
     out: list[list[str]] = [[]]
     skipping = False
     for line in body:
         key = fold(line.strip(H.OCR_SPECKS)).lower()
         if key in skip_under or len(key) < 60 and any(key.startswith(h + " ") for h in skip_under):
-            skipping = True
+            skipping = skipping or ": " not in key  # "Yrkande från X: att …" is one line of its own
             out.append([])
             continue
         if not line:

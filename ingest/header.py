@@ -28,6 +28,7 @@ _BODY_PURPOSE = {fold(w) for w in H.BODY_PURPOSE_WORDS}
 _COORDINATORS = ("&", "och")
 _CONTINUING = set(H.PERSON_LISTS) | {"place_time"}
 _SIGNERS = {"chair", "secretary", "adjusters"}
+_SERVES = folded(H.REPLACES)
 EARLIEST_START_HOUR = 6
 """Meetings do not start in the small hours: such a start is a misread digit ("8.30" read as "3.30")."""
 
@@ -129,6 +130,10 @@ def _read_fields(
         if open_group and open_group[0] in _CONTINUING and t[:1].islower() and idx[pos - 1] == i - 1:
             open_group[1].append((i, t))  # "Magdalena Sundqvist (S), 2:e vice" / "ordförande": a wrapped role
             continue
+        if open_group and _role_row(t, open_group, waiting) and idx[pos - 1] == i - 1:
+            open_group[1].append((i, t))  # "Beslutande ledamöter" / "Ordförande Anna Andersson (S)"
+            waiting = False
+            continue
         cells = _labelled(t)
         below = idx[pos + 1] if pos + 1 < len(idx) and idx[pos + 1] == i + 1 else None
         # the label's second line may stand a blank line lower in OCR ("Plats och tid för ..." / "" / "sammanträde")
@@ -162,6 +167,20 @@ def _read_fields(
         open_group = None
         free.append(i)
     return groups, free
+
+
+def _role_row(text: str, group: tuple[str, list[tuple[int, str]]], waiting: bool) -> bool:
+    """A row of a members list that begins with the member's role ("Ordförande Anna Andersson (S)", "Ersättare Olle
+    Olsson (KD) tjänstgör för Karl Karlsson (KD)"): the role word reads as a label, but a label sets its value off
+    with a colon or a column gap, and this row stands in a list, right under its label or with a party mark. Only
+    a role or a substitute serving in someone's place: "Ersättare Hans Jonsson (S)" opens the substitutes' list."""
+    m = LABEL.match(fold(unspeckled(text)))
+    if not m or m.group("sep") or group[0] not in _LISTS or group[0] == "adjusters":
+        return False
+    rest = text[m.start("rest") :]
+    name = re.split(r"[,(]", rest)[0].strip()
+    role = LABEL_FIELD[m.group("label").lower()] in _SIGNERS or bool(_SERVES.search(fold(rest)))
+    return role and _full_name(name) and (waiting or bool(H.PARTY_MARK.search(rest)))
 
 
 def _list_goes_on(lines: list[Line], prev: int, i: int) -> bool:

@@ -95,11 +95,12 @@ NAME_TITLES = (
     "ordförande", "ordf.", "ordföranden", "vice ordförande", "sekreterare", "sekreteraren", "kassör", "kassören",
     "rektor", "biträdande rektor", "förvaltningschef", "kommundirektör", "kommunchef", "stadsdirektör",
     "skyddsombud", "skyddsombudet", "ledamot", "ledamoten", "suppleant", "suppleanten", "revisor", "revisorn",
-    "fru", "herr", "fröken", "dr", "doktor", "kyrkoherde", "kontraktsprost", "landshövding",
+    "fru", "herr", "fröken", "dr", "doktor", "kyrkoherde", "kontraktsprost", "landshövding", "ersättare",
+    "tjänstgörande ersättare",
 )
 ROLE_PREFIX = re.compile(
     r"^(?P<role>(?:(?i:" + "|".join(re.escape(t) for t in sorted(NAME_TITLES, key=len, reverse=True))
-    + r")\s+|[a-zåäöé.:]+\s+)+)(?=[A-ZÅÄÖÉÜ])"
+    + r")\s+|(?:\d:[ae]|[a-zåäöé.:]+)\s+)+)(?=[A-ZÅÄÖÉÜ])"  # "1:e vice ordförande Per Persson"
 )
 # Roles in the indefinite form describe the name before them, also when a two-column table
 # puts the next name on the same line: "Anna Svensson (S), ordförande Per Olsson (M)".
@@ -127,7 +128,7 @@ _GENITIVE = r"(?:[\wåäö]+-\s+(?:och|&|samt)\s+)?[\wåäö-]+s"
 DECISION_HEADINGS = re.compile(
     rf"^(?:(?:{_GENITIVE}\s+)?(?:{_GENITIVE}\s+)?beslut(?:\s+i\s+\w+)?"  # Beslut, Kommunstyrelsens beslut
     rf"|{_GENITIVE}(?:\s+{_GENITIVE})?\s+förslag\s+till\s+[\wåäö-]+(?:\s+[\wåäö-]+)?"  # Arbetsutskottets förslag till kommunstyrelsen
-    r"|beslöts|beslutades|mötet beslutade|styrelsen beslutade|beslut:?)$",
+    r"|beslöts|beslutades|beslut:?)$",
     re.I,
 )
 OTHER_SUBHEADINGS = (
@@ -144,7 +145,9 @@ OTHER_SUBHEADINGS = (
 # A line that starts a new decision inside a decision block: "att ...", "1. ...", "a) ...".
 DECISION_CLAUSE = re.compile(r"^(?:att\b|\d{1,2}[.)]\s|[a-h][.)]\s)", re.I)
 # "Beslut: Ledningsgruppen godkänner ..." inside an item.
-INLINE_DECISION = re.compile(r"^(?:beslut|beslutades|beslöts|mötet beslutade)\s*(?::\s*|(?=att\b))(\S.*)$", re.I)
+# "Beslut: X" gives X; "Beslöts att X" is a sentence and is kept whole.
+INLINE_DECISION = re.compile(r"^(?:(?:beslut|beslutades|beslöts|mötet beslutade)\s*:\s*|(?=(?:beslutades|beslöts)\s+att\b))(\S.*)$",
+                             re.I)
 
 # The grammar of a decision recorded as a sentence (ingest/decisions.py), matched on folded text: a decision verb
 # as the main verb, a short subject before it, and none of the words that make it a proposal, a condition or a plan.
@@ -189,8 +192,14 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Word's numbered headings lose the dot in PDF text: "1 Inledning"; only an unbroken run counts
     # or a table row "1    Mötets öppnande    AB": the first cell is the title, other cells may say anything
     ("bare", re.compile(r"^(?P<num>\d{1,2})\s+(?P<rest>[A-ZÅÄÖ][^.]{2,80}?(?:(?:\s{2,}|\t)\S.*)?)$")),
+    # a table row whose first cell is the number: "3    Ekonomi. Kassören redovisade läget.    PH"
+    ("bare", re.compile(r"^(?P<num>\d{1,2})[.):]?(?:[ ]{2,}|\t)\s*(?P<rest>[A-ZÅÄÖ].*)$")),
+    # the same row read by OCR with the gaps closed: "2 Ekonomi. Fredrik redovisade …"
+    ("bare", re.compile(r"^(?P<num>\d{1,2})\s+(?P<rest>[A-ZÅÄÖ][^.]{2,80}\.\s+[A-ZÅÄÖ].*)$")),
     ("roman", re.compile(r"^(?:§\s*)?(?P<num>[IVX][IVXil1]{0,4})\s*[.)]\s+(?P<rest>\S.*)$")),
 )
+# An item numbered under another: "1.2 Val av justerare", "1.2    Val av justerare    Therese Lund valdes …".
+SUBITEM = re.compile(r"^(?P<parent>\d{1,2})\.(?P<sub>\d{1,2})[.)]?\s+(?P<rest>[A-ZÅÄÖ].*)$")
 # A number in a margin column of its own, the title on the next line: only an unbroken run counts.
 LONE_NUMBER = re.compile(r"^(?P<num>\d{1,2})\.?$")
 # Cover-page range of paragraphs: "Paragrafer §§ 46-70" (OCR: "88 46-70").

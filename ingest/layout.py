@@ -51,10 +51,22 @@ def column_order(lines: list[str], is_label: Callable[[str], bool]) -> list[tupl
             continue
         end, boundary = block
         sides = [_sides(rows[k], boundary) for k in range(i, end)]
+        captions = _captions(rows[i - 1], boundary, is_label) if order and order[-1][0] == i - 1 else None
+        if captions:
+            order.pop()
         for side in (0, 1):
+            order += [(i - 1, captions[side])] if captions else []
             order += [(k, text) for k, row in zip(range(i, end), sides) for text in row[side]]
         i = end
     return order
+
+
+def _captions(row: list[tuple[int, str]], boundary: int, is_label: Callable[[str], bool]) -> tuple[str, str] | None:
+    """The row above a two-column block when it captions each column with a label ("Ledamöter    Ersättare"):
+    each column's names go under their own label, not all under the last one."""
+    if len(row) == 2 and abs(row[1][0] - boundary) <= TOLERANCE and all(is_label(text) for _, text in row):
+        return row[0][1], row[1][1]
+    return None
 
 
 def _run(rows: list[list[tuple[int, str]]], eligible: list[bool], i: int) -> list[int]:

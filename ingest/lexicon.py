@@ -77,8 +77,9 @@ class Lexicon:
         self._user_folds = marisa_trie.BytesTrie((fold(w), w.encode("utf-8")) for w in self._user)
         self.version = meta["version"] + (f"+user-{_digest(self._user.values())}" if self._user else "")
 
-    def entry(self, word: str) -> tuple[float, int] | None:
-        """(zipf frequency, flags) of a word in any case, or None if unknown."""
+    def entry(self, word: str, user: bool = True) -> tuple[float, int] | None:
+        """(zipf frequency, flags) of a word in any case, or None if unknown; without the user's words when
+        not `user`."""
         key = word.lower()
         found = self._words.get(key)
         if found:
@@ -86,7 +87,7 @@ class Lexicon:
             z /= 10
         else:
             z, flags = 0.0, 0
-        if key in self._user:
+        if user and key in self._user:
             flags |= USER | WORD
             z = max(z, USER_ZIPF)
         return (z, flags) if flags else None
@@ -107,13 +108,17 @@ class Lexicon:
         """Seen anywhere: Swedish word, name, or a frequent foreign/English word."""
         return self.entry(word) is not None
 
+    def listed(self, word: str) -> bool:
+        """Known to the shipped lexicon, whatever the user's words."""
+        return word.lower() in self._words
+
     def is_name(self, word: str) -> bool:
         return bool(self.flags(word) & NAME)
 
-    def by_fold(self, key: str) -> list[str]:
-        """Lowercase words whose fold is `key`."""
+    def by_fold(self, key: str, user: bool = True) -> list[str]:
+        """Lowercase words whose fold is `key`; the user's too when `user`."""
         found = [b.decode() for b in self._folds.get(key, ())]
-        return found + sorted(b.decode() for b in self._user_folds.get(key, ()))
+        return found + sorted(b.decode() for b in self._user_folds.get(key, ())) if user else found
 
     def has_fold(self, key: str) -> bool:
         return key in self._folds or key in self._user_folds

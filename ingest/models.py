@@ -7,15 +7,32 @@ names are a contract with other systems and change only with `SCHEMA_VERSION`.
 """
 from __future__ import annotations
 
-from typing import Literal, NamedTuple
+from typing import Annotated, Any, Literal, NamedTuple
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
 
 SCHEMA_VERSION = "1"
+SCHEMA_ID = "urn:minutes:schema:document:1"
+"""The published schema's `$id`: names version 1 for good, whatever is added within it."""
 
 SourceKind = Literal["text", "markdown", "pdf-text", "pdf-scan", "pdf-mixed", "image"]
 PAGE_BREAK = "\f"
 """Pages are joined with a form feed in `text` and `original_text`, as pdftotext does."""
+
+
+CorrectionReason = Literal["diacritics", "ocr-confusion", "compound", "context", "split-word", "joined-word", "edit",
+                           "document-spelling", "bullet", "symbol"]
+"""The fixes of `ingest/fixes.py`, by the names they record; a new one is a new schema version."""
+
+DATE_PATTERN = r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
+TIME_PATTERN = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"
+STAMP_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"
+# In the published schema only: the segmenter builds a Meeting before `ingest/publish.py` leaves out a date or
+# time that is none, and a check here would stop it there; `export` sets the stamp, in the catalog's form.
+IsoDate = Annotated[str, WithJsonSchema({"type": "string", "format": "date", "pattern": DATE_PATTERN})]
+ClockTime = Annotated[str, WithJsonSchema({"type": "string", "pattern": TIME_PATTERN})]
+Stamp = Annotated[str, WithJsonSchema({"type": "string", "format": "date-time", "pattern": STAMP_PATTERN})]
+OFFSET_UNIT = "Unicode code points (Python str indices; not UTF-8 bytes or UTF-16 units)"
 
 
 class _Model(BaseModel):
@@ -64,12 +81,12 @@ class Extraction(_Model):
 class Correction(_Model):
     page: int = Field(ge=1)
     line: int = Field(ge=1, description="line number within the page, 1-based")
-    start: int = Field(ge=0, description="offset into original_text")
-    end: int = Field(ge=0, description="end offset (exclusive) into original_text")
+    start: int = Field(ge=0, description=f"offset into original_text, in {OFFSET_UNIT}")
+    end: int = Field(ge=0, description=f"end offset (exclusive) into original_text, in {OFFSET_UNIT}")
     original: str
     corrected: str
     confidence: float = Field(ge=0, le=1)
-    reason: str
+    reason: CorrectionReason = Field(description="the fix that made the change (ingest/fixes.py)")
     box: tuple[float, float, float, float] | None = Field(
         None, description="where on the page the word was read, for review beside the scan: (left, top, right, "
         "bottom) as fractions of the page image as the file holds it; null where the text was not OCR'd")
@@ -102,7 +119,7 @@ class PageSource(_Model):
 
 class Source(_Model):
     path: str
-    sha256: str
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
     kind: SourceKind
     pages: int
     page_sources: list[PageSource] | None = Field(
@@ -123,9 +140,9 @@ class Meeting(_Model):
     organization: str | None = None
     body: str | None = None
     title: str | None = None
-    date: str | None = Field(None, description="ISO 8601 date, YYYY-MM-DD")
-    start_time: str | None = Field(None, description="HH:MM")
-    end_time: str | None = Field(None, description="HH:MM")
+    date: IsoDate | None = Field(None, description="ISO 8601 date, YYYY-MM-DD")
+    start_time: ClockTime | None = Field(None, description="HH:MM, 24-hour clock")
+    end_time: ClockTime | None = Field(None, description="HH:MM, 24-hour clock")
     location: str | None = None
     participants: list[str] = Field(default_factory=list)
     guests: list[str] = Field(default_factory=list)
@@ -151,6 +168,20 @@ class Item(_Model):
     dnr: str | None = None
     page: int = Field(1, ge=1)
     span: Span | None = Field(None, description="the lines from the item's heading to its last line")
+
+
+class DocumentItem(Item):
+    """An item as published: what the segmenter read, and where it is, for a consumer to cite and to cut out."""
+
+    id: str = Field(pattern=r"^sha256:[0-9a-f]{64}#.+$",
+                    description='"<document id>#<key>", unique in the document and the same on every run. The key is '
+                    'the number’s letters, digits and dots, every other run of characters made "-", none at either '
+                    'end ("§ 12" → "12", "KS § 26" → "KS-26"); an item without a number takes "~" and its '
+                    'position from 1 ("~3"); a key an earlier item has gets "~" and its count ("1~2": the second "1")')
+    span: Span = Field(description="the lines from the item's heading to its last line")
+    end_page: int = Field(ge=1, description="the last page the item is on (`page` is the first)")
+    start: int = Field(ge=0, description=f"offset into `text` of the item's heading line, in {OFFSET_UNIT}")
+    end: int = Field(ge=0, description=f"end offset (exclusive) into `text` of the item's last line, in {OFFSET_UNIT}")
 
 
 class Segmentation(_Model):
@@ -181,19 +212,51 @@ class Pipeline(_Model):
 
 class Document(_Model):
     schema_version: Literal["1"] = SCHEMA_VERSION
-    id: str = Field(description='"sha256:<hex of the source file bytes>"')
+    id: str = Field(pattern=r"^sha256:[0-9a-f]{64}$", description='"sha256:<hex of the source file bytes>"')
     source: Source
     meeting: Meeting
-    items: list[Item]
+    items: list[DocumentItem]
     unassigned: list[str] = Field(default_factory=list)
-    text: str
-    original_text: str
+    text: str = Field(description="the whole text after repair; pages are separated by a form feed (\\f)")
+    original_text: str = Field(description="the whole text before repair, as `corrections` index it")
     corrections: list[Correction]
+    review: list[Correction] = Field(
+        default_factory=list, description="corrections proposed below --min-confidence: not applied, for a human"
+    )
     quality: Quality
     pipeline: Pipeline
-    ingested_at: str | None = Field(
+    ingested_at: Stamp | None = Field(
         None,
-        description="UTC time the archive took the document in (ISO 8601), set by `minutes export` so a consumer "
+        description="UTC time the archive took the document in (RFC 3339), set by `minutes export` so a consumer "
         "can poll with the last one it saw; null from `minutes parse` and in the archive's own files, which hold "
         "no timestamps",
     )
+    content_sha256: str | None = Field(
+        None,
+        description="sha256 (hex) of the document's content: its JSON with keys sorted, no spaces, UTF-8, without "
+        "`pipeline`, `ingested_at`, `replaces` and this field. A re-ingest that changed only versions gives the same "
+        "value, and the archive's feed does not send it again",
+    )
+    replaces: str | None = Field(
+        None,
+        description='set by `minutes export`: the id ("sha256:<hex>") of the document the source path held before '
+        "its file changed; null otherwise and in the archive's own files",
+    )
+
+
+def published_schema() -> dict[str, Any]:
+    """The JSON Schema `minutes schema` prints: the models' own, open to fields added within version 1.
+
+    Our models forbid unknown fields so that our own output cannot drift from them; a consumer validating with
+    that would reject every document the day a field is added, so the published copy leaves it out."""
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": SCHEMA_ID,
+            **_open(Document.model_json_schema())}
+
+
+def _open(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {key: _open(value) for key, value in node.items()
+                if not (key == "additionalProperties" and value is False)}
+    if isinstance(node, list):
+        return [_open(value) for value in node]
+    return node

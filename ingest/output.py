@@ -25,9 +25,13 @@ TEMP_PREFIX = ".tmp-minutes-"
 STDOUT_ALIASES = ("/dev/stdout", "/dev/fd/1", "/proc/self/fd/1")
 
 
-def write_atomic(path: Path, data: bytes, *, prefix: str = TEMP_PREFIX) -> None:
-    """Readers see the old file or the whole new one, never a part, even after a crash or a full disk."""
-    with _atomic(Path(path), prefix) as handle:
+def write_atomic(path: Path, data: bytes, *, prefix: str = TEMP_PREFIX, keep_mode: bool = True) -> None:
+    """Readers see the old file or the whole new one, never a part, even after a crash or a full disk.
+
+    The file gets the mode the umask gives a new file; `keep_mode` keeps that of a file it replaces instead (a
+    user's own file, which they may have made private). The archive's files always follow the umask, so that a
+    web server or a colleague can read the feed whatever an older version wrote."""
+    with _atomic(Path(path), prefix, keep_mode) as handle:
         handle.write(data)
 
 
@@ -52,19 +56,20 @@ def open_output(path: str | os.PathLike | None) -> Iterator[BinaryIO]:
         with open(target, "wb") as handle:  # a device, a FIFO, a socket: written through, never replaced
             yield handle
         return
-    with _atomic(target, TEMP_PREFIX) as handle:
+    with _atomic(target, TEMP_PREFIX, keep_mode=True) as handle:
         yield handle
 
 
 @contextmanager
-def _atomic(path: Path, prefix: str) -> Iterator[BinaryIO]:
+def _atomic(path: Path, prefix: str, keep_mode: bool) -> Iterator[BinaryIO]:
+    """mkstemp makes the temporary file 0600; it is given its final mode before it is renamed into place."""
     with _sigterm_exits():
         fd, temp = tempfile.mkstemp(prefix=prefix, dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as handle:
                 yield handle
                 handle.flush()
-                os.fchmod(handle.fileno(), _mode(path))
+                os.fchmod(handle.fileno(), _mode(path) if keep_mode else _umask_mode())
                 os.fsync(handle.fileno())
             os.replace(temp, path)
         except BaseException:
@@ -78,13 +83,23 @@ def _atomic(path: Path, prefix: str) -> Iterator[BinaryIO]:
 
 
 def _mode(path: Path) -> int:
-    """The replaced file's permissions, or those a new file gets (0666 less the umask)."""
+    """The replaced file's permissions, or those a new file gets."""
     try:
         return stat.S_IMODE(os.stat(path).st_mode)
     except OSError:
+        return _umask_mode()
+
+
+def _umask_mode() -> int:
+    """0666 less the umask. Linux shows the umask in /proc; elsewhere it can only be read by setting it, which
+    another thread creating a file at that moment would see."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            mask = next(int(line.split()[1], 8) for line in status if line.startswith("Umask:"))
+    except (OSError, StopIteration, ValueError, IndexError):
         mask = os.umask(0)
         os.umask(mask)
-        return 0o666 & ~mask
+    return 0o666 & ~mask
 
 
 def _terminated(signum, frame):

@@ -81,7 +81,7 @@ def read_people(value: str) -> tuple[list[Person], list[str]]:
     """Names in a list as printed, with the fields their roles fill, and names marked as replaced (absent)."""
     people: list[Person] = []
     replaced: list[str] = []
-    value = commas_in_list(value)
+    value = re.sub(rf",(?=\s+{H.REPLACES_WORDS}\s)", "", commas_in_list(value), flags=re.I)  # "X (KD), tjänstgör för Y"
     present, *excepted = split_folded(_EXCEPT, value, maxsplit=1)
     if excepted:
         replaced += [p.name for p in read_people(excepted[0])[0]]

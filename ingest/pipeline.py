@@ -64,9 +64,13 @@ passes it open, so that a 150 MB scan is read page by page instead of held whole
 
 
 def read(source: Input, path: str, options: Options) -> Extraction:
-    from ingest.extract import extract
     from ingest.normalize import normalize
-    return normalize(extract(source, path, language=options.language, dpi=options.dpi, limits=options.limits))
+    return normalize(_extract(source, path, options))
+
+
+def _extract(source: Input, path: str, options: Options) -> Extraction:
+    from ingest.extract import extract
+    return extract(source, path, language=options.language, dpi=options.dpi, limits=options.limits)
 
 
 def repaired(extraction: Extraction, options: Options) -> Repair:
@@ -91,22 +95,43 @@ def sha256(source: Input) -> str:
     return digest
 
 
-def process_timed(source: Input, path: str, options: Options, *, expected_sha256: str | None = None,
-                  decisions: Sequence[Decision] = ()) -> tuple[Document, dict[str, float]]:
-    """`process`, plus seconds per stage for the catalog.
+def extracted(source: Input, path: str, options: Options, *, expected_sha256: str | None = None
+              ) -> tuple[str, Extraction]:
+    """The file's sha256 and what extract read from it, before any clean-up: the costly part, which the archive
+    keeps (`extractions.py`) so that the stages after it can be re-run alone.
 
     `expected_sha256` is the hash the caller filed the document under before it got the file's content: other
-    content (the file was rewritten in between) is refused before any work, not filed under the wrong hash.
-    `decisions` are the archivist's review decisions about this document's corrections (`ingest/review.py`)."""
-    from ingest.boxes import locate
+    content (the file was rewritten in between) is refused before any work, not filed under the wrong hash."""
     from ingest.extract import check_size
-    from ingest.review import apply
-    from ingest.segment import segment
 
     check_size(io.BytesIO(source) if isinstance(source, bytes) else source, path, options.limits)
     sha = sha256(source)
     if expected_sha256 is not None and sha != expected_sha256:
         raise InputError(FILE_CHANGED)
+    return sha, _extract(source, path, options)
+
+
+def process_timed(source: Input, path: str, options: Options, *, expected_sha256: str | None = None,
+                  decisions: Sequence[Decision] = ()) -> tuple[Document, dict[str, float], Extraction]:
+    """`process`, plus seconds per stage for the catalog and the raw extraction for the archive to keep."""
+    start = time.perf_counter()
+    sha, raw = extracted(source, path, options, expected_sha256=expected_sha256)
+    extract_seconds = round(time.perf_counter() - start, 4)
+    document, timings = from_extraction(raw, sha, path, options, decisions)
+    return document, {"extract": extract_seconds, **timings}, raw
+
+
+def from_extraction(raw: Extraction, sha: str, path: str, options: Options, decisions: Sequence[Decision] = ()
+                    ) -> tuple[Document, dict[str, float]]:
+    """The document from a file's raw extraction (fresh, or kept by the archive), with seconds per stage; the same
+    extraction gives the same document byte for byte either way. `decisions` are the archivist's review
+    decisions about this document's corrections and proposals (`ingest/review.py`): a new decision re-runs
+    these stages from the kept extraction, never OCR."""
+    from ingest.boxes import locate
+    from ingest.normalize import normalize
+    from ingest.publish import placed_items, real_dates
+    from ingest.review import apply
+    from ingest.segment import segment
 
     clock = time.perf_counter()
     timings: dict[str, float] = {}
@@ -117,8 +142,8 @@ def process_timed(source: Input, path: str, options: Options, *, expected_sha256
         timings[stage] = round(now - clock, 4)
         clock = now
 
-    extraction = read(source, path, options)
-    lap("extract")
+    extraction = normalize(raw)
+    lap("normalize")
     fixed = apply(repaired(extraction, options), decisions)
     fixed = fixed.model_copy(update={"corrections": locate(fixed.corrections, extraction.pages),
                                      "review": locate(fixed.review, extraction.pages)})
@@ -129,7 +154,8 @@ def process_timed(source: Input, path: str, options: Options, *, expected_sha256
     ocr_words = [word.confidence for page in extraction.pages for word in page.words]
     confidence = round(sum(ocr_words) / len(ocr_words), 2) if ocr_words else None
     ran_ocr = any(page.method == "ocr" for page in extraction.pages)
-    reasons = list(segmentation.issues)
+    meeting, unreal = real_dates(segmentation.meeting)
+    reasons = segmentation.issues + unreal
     if confidence is not None and confidence < LOW_OCR_CONFIDENCE:
         reasons.append(f"low OCR confidence: mean {confidence:.1f} < {LOW_OCR_CONFIDENCE:.0f}")
     if fixed.words and fixed.unknown_words / fixed.words > UNKNOWN_WORD_SHARE:
@@ -142,12 +168,13 @@ def process_timed(source: Input, path: str, options: Options, *, expected_sha256
         id=f"sha256:{sha}",
         source=Source(path=path, sha256=sha, kind=extraction.kind, pages=len(extraction.pages),
                       page_sources=_page_sources(extraction)),
-        meeting=segmentation.meeting,
-        items=segmentation.items,
+        meeting=meeting,
+        items=placed_items(segmentation.items, f"sha256:{sha}", fixed.text),
         unassigned=segmentation.unassigned,
         text=fixed.text,
         original_text=fixed.original_text,
         corrections=fixed.corrections,
+        review=fixed.review,
         quality=Quality(
             pages=len(extraction.pages),
             words=fixed.words,
@@ -164,28 +191,17 @@ def process_timed(source: Input, path: str, options: Options, *, expected_sha256
             dictionary_version=lexicon(options.user_words).version,
         ),
     )
-    return document, timings
+    return document.model_copy(update={"content_sha256": content_sha256(document)}), timings
 
 
-def revise(document: Document, decisions: Sequence[Decision]) -> Document:
-    """A stored document as review `decisions` change its corrections, without reading its file again: the text
-    is made anew from `original_text` and segmented again; what the extraction measured stays as it was."""
-    from ingest.review import apply
-    from ingest.segment import segment
+FEED_METADATA = frozenset({"pipeline", "ingested_at", "content_sha256", "replaces"})
+"""What a document says about how and when it was made and fed, not what the source says."""
 
-    stored = Repair(text=document.text, original_text=document.original_text, corrections=document.corrections,
-                    words=document.quality.words, unknown_words=document.quality.unknown_words)
-    fixed = apply(stored, decisions)
-    if fixed.corrections == document.corrections:
-        return document
-    segmentation = segment(fixed.text)
-    structural = set(segment(document.text).issues)
-    reasons = segmentation.issues + [why for why in document.quality.review_reasons if why not in structural]
-    quality = document.quality.model_copy(update={"corrections": len(fixed.corrections),
-                                                  "needs_review": bool(reasons), "review_reasons": reasons})
-    return document.model_copy(update={"meeting": segmentation.meeting, "items": segmentation.items,
-                                       "unassigned": segmentation.unassigned, "text": fixed.text,
-                                       "corrections": fixed.corrections, "quality": quality})
+
+def content_sha256(document: Document) -> str:
+    content = document.model_dump(mode="json", exclude=set(FEED_METADATA))
+    canonical = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode()).hexdigest()
 
 
 def _page_sources(extraction: Extraction) -> list[PageSource] | None:

@@ -224,17 +224,18 @@ class Engine:
                 return w
         return None
 
-    def _members(self, key: str, need: int) -> list[tuple[str, float]]:
+    def _members(self, key: str, need: int, user: bool = True) -> list[tuple[str, float]]:
         out = []
-        for w in self.lex.by_fold(key):
-            e = self.lex.entry(w)
+        for w in self.lex.by_fold(key, user):
+            e = self.lex.entry(w, user)
             if e and e[1] & need:
                 out.append((w, e[0]))
         return out
 
-    def _whole(self, text: str, glyph: float, reason: str, need: int = WORD | NAME | DOMAIN | USER) -> list[Candidate]:
+    def _whole(self, text: str, glyph: float, reason: str, need: int = WORD | NAME | DOMAIN | USER,
+               user: bool = True) -> list[Candidate]:
         out = []
-        for w, z in self._members(fold(text), need):
+        for w, z in self._members(fold(text), need, user):
             if len(w) != len(text):
                 continue
             strip, spur, swap = _diffs(text, w)
@@ -320,8 +321,11 @@ class Engine:
     def _analyse(self, token: str, name_like: bool, prefix: bool = False, doubt: bool = False) -> tuple[Candidate, ...]:
         """All candidate readings of a lowercase token; the first is the token kept as it is.
         A `prefix` ("fjärr- och närundervisning") may also be a compound's first part. A token the OCR
-        itself `doubt`ed gets edit candidates even when it is a word or a name ("alt", "Hemmarru")."""
+        itself `doubt`ed gets edit candidates even when it is a word or a name ("alt", "Hemmarru").
+        The user's words are readings only of a token the shipped lexicon does not know: added "Frås" must not
+        pull the word "fras" to it, nor added "Fräs", at the user's frequency, outweigh "fras"."""
         e = self.lex.entry(token)
+        user = not self.lex.listed(token)
         need = WORD | NAME | DOMAIN | USER | (BEGIN if prefix else 0)
         if e is None:
             keep_z = NAME_LIKE_ZIPF if name_like else OOV_ZIPF
@@ -340,7 +344,7 @@ class Engine:
             if not text.isalpha():
                 continue
             reason = fixes.OCR_CONFUSION if changed else fixes.DIACRITICS
-            for c in self._whole(text, lp, reason, need | FOREIGN):
+            for c in self._whole(text, lp, reason, need | FOREIGN, user):
                 if short and c.zipf < SHORT_MIN_ZIPF:
                     continue
                 if c.word != token:
@@ -365,7 +369,7 @@ class Engine:
             for text, lp in [(token, 0.0)] + ([guess] if guess[0] else []):
                 marks = sorted(c for c in text if c in DIACRITIC)
                 for key in self._edits(fold(text)):
-                    for w, z in self._members(key, WORD):
+                    for w, z in self._members(key, WORD, user):
                         if not usual and not _misread(text, w, e is not None):
                             continue
                         has = sorted(c for c in w if c in DIACRITIC)
@@ -436,6 +440,21 @@ def _repairable(token: str) -> bool:
         table = confusions()
         return len(token) >= 2 and all(c in table for c in token if c.isdigit())
     return not (token.isupper() and len(token) <= 5)  # an acronym: SBS, SFF, KS
+
+
+def unknown_words(text: str, lexicon: Lexicon) -> list[tuple[str, int]]:
+    """(word, offset) of the words of `text` the lexicon does not know, the candidates for an archive's
+    dictionary (`minutes words`): no numbers, acronyms, or protected spans (URLs, e-mail addresses, identifiers)."""
+    skip = sorted(fixes.protected_spans(text))
+    out = []
+    for m in TOKEN.finditer(text):
+        word, (s, e) = m.group(), m.span()
+        if not word.isalpha() or not _repairable(word) or lexicon.is_known(word):
+            continue
+        i = bisect.bisect_left(skip, (e,)) - 1
+        if i < 0 or s >= skip[i][1]:
+            out.append((word, s))
+    return out
 
 
 class _Doc:

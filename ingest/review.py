@@ -4,11 +4,14 @@ The log is append-only, one JSON line per decision with who made it and when, so
 as the input; the latest decision about a correction wins. A decision names its correction by where it stands
 in the OCR text and what it changed (page, start, end, original, corrected), which stay the same as long as the
 file and the repair's proposal do: a decision whose correction is no longer proposed is simply not applied.
-`apply` is pure, so the pipeline runs it after repair and the archive runs it on a stored document alike.
+`apply` is pure: the pipeline runs it after repair, on a fresh extraction or on the one the archive kept, so a
+decision costs no OCR. A decision is about an applied correction or a proposal below --min-confidence
+(`Document.review`) alike.
 """
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import json
 import os
 from collections.abc import Iterable
@@ -22,8 +25,6 @@ from ingest.errors import InputError
 from ingest.models import Correction, Repair
 
 LOG = "review.jsonl"
-REVIEWED = "review"
-"""The reason of a correction whose word the archivist typed."""
 
 Action = Literal["accept", "reject", "replace"]
 Key = tuple[int, int, int, str, str]
@@ -72,6 +73,13 @@ def latest(decisions: Iterable[Decision]) -> dict[str, tuple[Decision, ...]]:
     return {document: tuple(by_key.values()) for document, by_key in found.items()}
 
 
+def digest(decisions: Iterable[Decision]) -> str:
+    """12 hex digits naming what `decisions` make of a document, whoever made them and when: the archive makes
+    a document again when its digest changes."""
+    made = sorted((*decision.key, decision.action, decision.word) for decision in decisions)
+    return hashlib.sha256(json.dumps(made, ensure_ascii=False).encode()).hexdigest()[:12]
+
+
 def apply(fixed: Repair, decisions: Iterable[Decision]) -> Repair:
     """`fixed` as the archivist decided: a rejected correction is undone, a replaced one gets the typed word,
     an accepted one is applied even when its confidence put it among those only proposed for review."""
@@ -88,8 +96,8 @@ def apply(fixed: Repair, decisions: Iterable[Decision]) -> Repair:
         elif decision.action == "accept":
             corrections.append(correction)
         elif decision.action == "replace" and decision.word != correction.original:
-            corrections.append(correction.model_copy(update={"corrected": decision.word, "confidence": 1.0,
-                                                             "reason": REVIEWED}))
+            # the fix's reason stays (a new reason would be a new schema version); who typed it is in the log
+            corrections.append(correction.model_copy(update={"corrected": decision.word, "confidence": 1.0}))
     corrections.sort(key=lambda c: c.start)
     if corrections == fixed.corrections and proposed == fixed.review:
         return fixed

@@ -108,7 +108,7 @@ def _layout(lines: list[Line]):
     span = _paragraph_range(lines)
     headings = _with_illegible_numbers(lines, _choose_headings(lines, furniture | toc, span, page_numbers),
                                        furniture | toc, span or _listed_span(toc_numbers))
-    return furniture, page_numbers, toc, toc_numbers, span, headings
+    return furniture, page_numbers, toc, toc_numbers, span, _with_subitems(lines, headings, furniture | toc)
 
 
 def _listed_span(numbers: list[int | None]) -> tuple[int, int] | None:
@@ -431,6 +431,23 @@ def _with_illegible_numbers(lines: list[Line], chain: list[_Heading], skip: set[
     return out
 
 
+def _with_subitems(lines: list[Line], chain: list[_Heading], skip: set[int]) -> list[_Heading]:
+    """Items numbered under an item ("1 Formalia", "1.1 Mötets öppnande", "1.2 Val av justerare", "2 Ekonomi"):
+    between an item and the next, headings "n.1", "n.2", … in order, each an item of its own."""
+    if not chain or chain[0].kind not in ("number", "bare"):
+        return chain
+    ends = [h.index for h in chain[1:]] + [len(lines)]
+    out: list[_Heading] = []
+    for h, end in zip(chain, ends):
+        out.append(h)
+        for i in range(h.index + 1, end):
+            m = None if i in skip else H.SUBITEM.match(lines[i].text)
+            if m and int(m.group("parent")) == h.n and int(m.group("sub")) == sum(x.kind == "sub" for x in out
+                                                                                 if x.n == h.n) + 1:
+                out.append(_Heading(i, "sub", h.n, f"{h.n}.{int(m.group('sub'))}", m.group("rest").strip(), 1.0))
+    return out
+
+
 def _best_chain(
     cands: list[_Heading], span: tuple[int, int] | None, max_gap: int, restarts: list[int]
 ) -> tuple[list[_Heading], float]:
@@ -519,8 +536,9 @@ def _items(
         title, lead, dnr, presenters, taken = _heading_block(lines, h, body, width)
         body = body[taken:]
         broken, page_starts = _with_breaks(lines, body)
-        body_lines = ([lead] if lead else []) + broken
-        page_starts = {n + bool(lead) for n in page_starts}
+        lead_lines = lead.split("\n") if lead else []
+        body_lines = lead_lines + broken
+        page_starts = {n + len(lead_lines) for n in page_starts}
         home.update(i for i in range(h.index, end) if i not in skip and lines[i].text)
         items.append(
             Item(
@@ -556,13 +574,13 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int
     if m:
         dnr = m.group("dnr").strip()
         rest = rest[: m.start()] + rest[m.end() :]
-    rest = unspeckled(rest)  # "8 50 |": a table rule read by OCR is no title
+    rest = _without_specks(rest)
     bare = H.BARE_DNR.search(rest) if dnr is None else None
     if bare and (bare.start() == 0 or re.search(r"\s{2,}$", rest[: bare.start()])):
         dnr, rest = bare.group("dnr"), rest[: bare.start()].strip()  # "§ 1      KS KF/2025:5"
         misread = H.DNR_MISREAD.match(dnr)
         dnr = dnr[misread.end() :] if misread else dnr
-    title_cell, *other_cells = [c.strip() for c in _CELL_GAP.split(rest) if c.strip()] or [""]
+    title_cell, *other_cells = [c.strip() for c in _CELL_GAP.split(rest) if c.strip(H.OCR_SPECKS)] or [""]
     if other_cells:  # a table row, "2    Ekonomi    Kassören redovisade läget    CD": the rest is the item's text
         rest = title_cell
 
@@ -576,7 +594,7 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int
         if next_line() and presenter(next_line()) is None and not _prose(next_line()):
             rest, first_line, taken = next_line(), next_line(), taken + 1
     title, lead = _split_title(rest)
-    lead = " ".join([lead, *other_cells]).strip()
+    lead = "\n".join(c for c in [lead, *other_cells] if c)  # a cell a line: "PH" in Ansvar is no part of a sentence
     full = len(" ".join(first_line.split())) >= max(H.WRAPPED_TITLE_SHARE * width, H.WRAPPED_TITLE_MIN_CHARS)
     if title and (full or _open_end(title)) and not lead:
         more = _title_lines(lines, body, taken)
@@ -594,6 +612,14 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int
         presenters = names_only(join_list([presenter(next_line())] + [lines[k].text for k in names[1:]]))
         taken += len(names)
     return title, lead, dnr, presenters, taken
+
+
+def _without_specks(rest: str) -> str:
+    """A heading line without the specks OCR leaves at its ends ("8 50 |": a table rule read by OCR is no
+    title), save the full stop of a sentence run on after the title ("3    Ekonomi. Rapporten godkändes.")."""
+    rest = rest.lstrip(H.OCR_SPECKS)
+    cells = [c for c in _CELL_GAP.split(rest) if c.strip(H.OCR_SPECKS)]
+    return rest.rstrip() if _split_title(rest)[1] or len(cells) > 1 else rest.rstrip(H.OCR_SPECKS)
 
 
 def _open_end(title: str) -> bool:
@@ -653,7 +679,7 @@ def _prose(text: str) -> bool:
 def _split_title(rest: str) -> tuple[str, str]:
     """Typewritten minutes run the text on after the title: "Mötets öppnande. Ordföranden hälsade ..."."""
     rest = rest.strip()
-    m = re.search(r"(?<=[^\s.]{4})\.\s+(?=[A-ZÅÄÖ])", rest)
+    m = re.search(r"(?:(?<=[^\s.]{4})|(?<=\d))\.\s+(?=[A-ZÅÄÖ])", rest)  # "Vårdisco för åk 4–6. Discogruppen …"
     if m:
         return rest[: m.start()].strip(), rest[m.end() :].strip()
     return rest.rstrip(H.TITLE_END_SPECKS), ""
@@ -758,7 +784,7 @@ def _decision_goes_on(previous: str, paragraph: str, bullet: bool) -> bool:
 def _check_numbers(
     headings: list[_Heading], span: tuple[int, int] | None, toc: list[int], issues: list[str]
 ) -> None:
-    numbers = [h.n for h in headings]
+    numbers = [h.n for h in headings if h.kind != "sub"]
     for a, b in zip(numbers, numbers[1:]):
         if b != a + 1 and b != 1:
             issues.append(f"item numbers jump from {a} to {b}")

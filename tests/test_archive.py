@@ -19,6 +19,7 @@ import jsonschema
 import pytest
 from rich.console import Console
 
+from ingest import extractions
 from ingest.archive import _drain, _executor, _Run, ingest
 from ingest.pipeline import Options, lexicon
 
@@ -129,7 +130,8 @@ def test_duplicate_bytes_are_processed_once_under_the_first_path(batch):
     sha = next(row[1] for row in _rows(root / "archive") if row[0] == str(made["copy"]))
     document = json.loads((root / "archive" / "documents" / f"{sha}.json").read_text())
     assert document["id"] == f"sha256:{sha}"
-    assert document["source"]["path"] == min(str(made["copy"]), str(made[ODD_NAMES[0]]))
+    first = min(made["copy"], made[ODD_NAMES[0]], key=str)
+    assert document["source"]["path"] == str(first.relative_to(root / "in")), "relative to the folder given"
 
 
 def test_sources_are_untouched_and_nothing_lands_outside_the_archive(batch):
@@ -137,7 +139,7 @@ def test_sources_are_untouched_and_nothing_lands_outside_the_archive(batch):
     assert _snapshot(root / "in") == before
     assert sorted(p.name for p in root.iterdir()) == ["archive", "in"]
     assert sorted(p.name for p in (root / "archive").iterdir() if not p.name.startswith("catalog.sqlite")) == [
-        ".lock", "documents"]
+        ".lock", "documents", "extractions"]
 
 
 def test_rerun_does_nothing_and_force_redoes_everything_identically(batch, tmp_path):
@@ -196,13 +198,13 @@ def test_export_in_ingest_order_with_since(batch, tmp_path):
     schema = json.loads(runner.invoke(app, ["schema"]).stdout)
     for line in lines:
         jsonschema.validate(line, schema)
-    assert [d["source"]["path"] for d in lines] == [str(second), str(first)]
+    assert [d["source"]["path"] for d in lines] == [second.name, first.name], "a file given: its name"
     stamps = [line["ingested_at"] for line in lines]
     assert stamps == sorted(stamps) and len(set(stamps)) == 2, "each line carries when it entered the archive"
     stored = json.loads((archive / "documents" / f"{lines[0]['source']['sha256']}.json").read_text())
     assert stored["ingested_at"] is None, "the archive's own files hold no timestamps"
     newer = runner.invoke(app, ["export", str(archive), "--since", stamps[0], "--format", "json"])
-    assert [d["source"]["path"] for d in json.loads(newer.stdout)] == [str(first)]
+    assert [d["source"]["path"] for d in json.loads(newer.stdout)] == [first.name]
     assert runner.invoke(app, ["export", str(archive), "--since", "yesterday"]).exit_code == 2
 
 
@@ -311,9 +313,23 @@ def test_dask_cluster_on_loopback_gives_the_same_archive(batch, tmp_path):
                       processes=True) as cluster:
         summary = ingest([str(root / "in")], tmp_path / "archive", scheduler=cluster.scheduler_address,
                          console=_quiet())
-    assert summary.workers == 1
-    assert _documents(tmp_path / "archive") == _documents(root / "archive")
-    assert _rows(tmp_path / "archive") == _rows(root / "archive")
+        assert summary.workers == 1
+        assert _documents(tmp_path / "archive") == _documents(root / "archive")
+        assert _rows(tmp_path / "archive") == _rows(root / "archive")
+        kept = {path.name: path for path in (tmp_path / "archive" / "extractions").iterdir()}
+        assert sorted(kept) == sorted(path.name for path in (root / "archive" / "extractions").iterdir()), \
+            "what the cluster's workers read, the client keeps"
+
+        scan = next(path for path in kept.values() if extractions.decode(path.read_bytes()).kind == "image")
+        reading = extractions.decode(scan.read_bytes())
+        page = reading.pages[0].model_copy(update={"text": reading.pages[0].text + "\nKakelugnen sprack."})
+        scan.write_bytes(extractions.encode(reading.model_copy(update={"pages": [page]})))
+        again = ingest([str(root / "in")], tmp_path / "archive", scheduler=cluster.scheduler_address,
+                       console=_quiet(), options=Options(user_words=("Ordförandeklubba",)))
+    assert again.documents_processed == 8 and again.count("failed") == 1
+    sha = scan.name.split("-")[0]
+    document = json.loads((tmp_path / "archive" / "documents" / f"{sha}.json").read_text(encoding="utf-8"))
+    assert "Kakelugnen sprack." in document["original_text"], "a cluster's worker is sent the kept extraction"
 
 
 @pytest.mark.parametrize("send_bytes", [False, True], ids=["worker-reads-the-file", "bytes-sent-as-to-dask"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -31,6 +32,8 @@ def schema() -> dict:
     assert runner.invoke(app, ["schema"]).stdout == result.stdout, "schema output is deterministic"
     document_schema = json.loads(result.stdout)
     jsonschema.Draft202012Validator.check_schema(document_schema)
+    assert document_schema["$id"] == "urn:minutes:schema:document:1"
+    assert '"additionalProperties": false' not in result.stdout, "fields may be added within version 1"
     return document_schema
 
 
@@ -181,3 +184,123 @@ def test_text_repair_does_not_import_heavy_modules(tmp_path):
                             env=dict(os.environ, MINUTES_USER_DICT=str(tmp_path / "none.txt")))
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def _minutes(*args: str, **env: str) -> subprocess.CompletedProcess:
+    environment = dict(os.environ, PYTHONPATH=str(ROOT), OMP_THREAD_LIMIT="1", COLUMNS="200", **env)
+    return subprocess.run([sys.executable, str(ROOT / "cli.py"), *args], cwd=ROOT, env=environment,
+                          capture_output=True, text=True, timeout=600)
+
+
+def _small_batch(folder: Path, count: int) -> Path:
+    """`count` one-page minutes without a date (each needs review) and one three-page memo."""
+    folder.mkdir()
+    for n in range(count):
+        (folder / f"anteckning {n:02}.txt").write_text(f"Anteckningar nr {n}\n\n1. Mötets öppnande\n",
+                                                       encoding="utf-8")
+    (folder / "tre sidor.txt").write_text(SEED.read_text(encoding="utf-8").replace("\n\n", "\n\f", 2),
+                                          encoding="utf-8")
+    return folder
+
+
+def test_status_for_machines_and_cut_listings(tmp_path):
+    source = _small_batch(tmp_path / "in", 24)
+    (source / "tom.txt").write_bytes(b"")
+    archive = tmp_path / "arkiv"
+    assert _minutes("ingest", str(source), "--archive", str(archive), "--workers", "1").returncode == 1
+
+    report = json.loads(_minutes("status", str(archive), "--json").stdout)
+    assert report["counts"]["done"] == 25 and report["counts"]["failed"] == 1
+    for row in report["files"]:
+        if row["status"] == "failed":
+            assert row["document_id"] is None and row["json_path"] is None and row["reasons"] == ["empty file"]
+            continue
+        document = json.loads(Path(row["json_path"]).read_text(encoding="utf-8"))
+        assert document["id"] == row["document_id"] and row["path"] == str(source / document["source"]["path"])
+    csv_rows = list(__import__("csv").DictReader(io.StringIO(_minutes("status", str(archive), "--csv").stdout)))
+    assert [(r["path"], r["document_id"], r["json_path"]) for r in csv_rows] == \
+        [(r["path"], r["document_id"] or "", r["json_path"] or "") for r in report["files"]]
+    assert _minutes("status", str(archive), "--json", "--csv").returncode == 2
+
+    table = _minutes("status", str(archive)).stdout
+    assert "needs review (24)" in table and "anteckning 19.txt" in table and "anteckning 20.txt" not in table
+    assert "… and 4 more: --all lists every one, --json or --csv every file for a program" in table
+    every = _minutes("status", str(archive), "--all").stdout
+    assert "anteckning 23.txt" in every and "more:" not in every
+
+
+def test_min_confidence_on_parse_and_ingest(tmp_path):
+    damaged = tmp_path / "skadad.txt"
+    damaged.write_text("Franvarande: Anci Cederquist\nForedragande: Dennis Hjelmstrom\n", encoding="utf-8")
+    loose = json.loads(_minutes("parse", str(damaged)).stdout)
+    strict = json.loads(_minutes("parse", str(damaged), "--min-confidence", "1").stdout)
+    assert loose["corrections"] and not strict["corrections"] and not loose["review"]
+    assert strict["review"] == loose["corrections"], "listed for review, not applied"
+    assert strict["text"] == strict["original_text"]
+    assert f"{len(loose['corrections'])} proposed corrections below the confidence threshold" in \
+        strict["quality"]["review_reasons"]
+
+    archive = tmp_path / "arkiv"
+    assert _minutes("ingest", str(damaged), "--archive", str(archive)).returncode == 0
+    again = _minutes("ingest", str(damaged), "--archive", str(archive), "--min-confidence", "1")
+    assert again.returncode == 0, again.stderr
+    [document] = (archive / "documents").iterdir()
+    made = json.loads(document.read_text(encoding="utf-8"))
+    assert made["corrections"] == [] and len(made["review"]) == len(loose["corrections"]), "made again, not kept"
+
+
+def test_flags_help_and_version():
+    from importlib.metadata import version
+
+    from ingest.repair import DEFAULT_MIN_CONFIDENCE
+
+    import cli
+
+    shown = _minutes("--version")
+    assert (shown.returncode, shown.stdout) == (0, f"minutes {version('minutes')}\n")
+    short = _minutes("ingest", "-h")
+    assert short.returncode == 0 and short.stdout == _minutes("ingest", "--help").stdout
+    force = next(line for line in short.stdout.splitlines() if "--force" in line)
+    assert "<bool>" not in force, "a plain flag: no value follows it"
+    assert "[default: 0.5]" in short.stdout and "pages=1000" in short.stdout
+    assert cli.MIN_CONFIDENCE_DEFAULT == DEFAULT_MIN_CONFIDENCE
+    assert "[default: standard output]" in _minutes("repair", "-h").stdout
+    taken = _minutes("ingest", str(SEED), "--archive", "/nonexistent/arkiv", "--force", "true")
+    assert taken.returncode == 2 and "--force is a flag and takes no value ('true' is no file)" in taken.stderr
+
+
+def test_progress_counts_pages_with_an_eta(tmp_path):
+    """Without a terminal a line a file, `[i/N, ETA h:mm:ss]`; on one, a bar counting pages."""
+    from rich.console import Console
+
+    from ingest.archive import ingest
+
+    source = _small_batch(tmp_path / "in", 2)
+    plain = _minutes("ingest", str(source), "--archive", str(tmp_path / "a"), "--workers", "1")
+    lines = [line for line in plain.stderr.splitlines() if line.startswith("[")]
+    assert [line.split(",")[0] for line in lines] == ["[1/3", "[2/3", "[3/3"], plain.stderr
+    assert lines[-1].startswith("[3/3, ETA 0:00:00] done ")
+    assert all(re.match(r"\[\d/3, ETA \d+:\d\d:\d\d\] done ", line) for line in lines)
+
+    screen = io.StringIO()
+    summary = ingest([str(source)], tmp_path / "b", workers=1,
+                     console=Console(file=screen, force_terminal=True, color_system=None, width=160))
+    assert summary.pages_processed == 5
+    assert "0/5 pages 0/3 files" in screen.getvalue(), "the pages are counted before the work"
+    assert "5/5 pages 3/3 files" in screen.getvalue()
+    assert "pages/min" in screen.getvalue()
+
+
+def test_packaging_declares_what_setuptools_warns_about():
+    """`pip install -e '.[dev]'` builds without warnings (measured in a scratch venv; it needs the network for
+    setuptools, which tests do not have): the licence is an SPDX string, and every folder of package data is a
+    declared package."""
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert project["project"]["license"] == "MIT"
+    packages = set(project["tool"]["setuptools"]["packages"])
+    for package in list(packages):
+        for folder in (ROOT / package.replace(".", "/")).iterdir():
+            if folder.is_dir() and folder.name != "__pycache__":
+                assert f"{package}.{folder.name}" in packages, folder

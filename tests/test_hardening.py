@@ -171,9 +171,9 @@ def test_dict_add_from_thirty_processes_at_once_keeps_every_word(tmp_path):
     for process in processes:
         assert process.wait(timeout=120) == 0, process.stderr.read()
         process.stderr.close()
-    from cli import _read_dict
+    from ingest.userdict import read_words
 
-    assert sorted(_read_dict(words)) == sorted(added)
+    assert sorted(read_words(words)) == sorted(added)
     assert "\\#hashtagg\n" in words.read_text(encoding="utf-8"), "stored escaped, not as a comment"
     assert not [p for p in tmp_path.iterdir() if p.name != "ord.txt"], "no temporary file left"
 

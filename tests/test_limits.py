@@ -123,9 +123,10 @@ def test_a_user_dictionary_over_its_limit_is_one_line(tmp_path):
     code, err, peak, _ = _measured(["parse", str(SEED), "--dict", str(huge)])
     assert (code, err) == (1, f"minutes: {huge}: user dictionary too large: more than 6 400 000 bytes\n")
     assert peak < 200
-    many = tmp_path / "många.txt"
+    many = tmp_path / "a" / "words.txt"
+    many.parent.mkdir()
     many.write_text("".join(f"O{n}\n" for n in range(MAX_USER_WORDS + 1)), encoding="utf-8")
-    code, err, _, _ = _measured(["ingest", str(SEED), "--archive", str(tmp_path / "a"), "--dict", str(many)])
+    code, err, _, _ = _measured(["ingest", str(SEED), "--archive", str(many.parent)])
     assert (code, err) == (1, f"minutes: {many}: user dictionary too large: 100 001 words, more than 100 000 "
                               "(keep the words the documents need)\n")
 

@@ -70,6 +70,31 @@ def test_a_markdown_file_is_its_own_kind_and_segments_like_text():
     assert seg.meeting.date == "2023-09-12"
 
 
+ACTION_TABLE = """# Styrelsemöte Hjärtums Båtklubb
+
+**Datum:** 2023-05-09
+
+| Punkt | Vad | Ansvar |
+|---|---|---|
+| 1 | Mötets öppnande. Ordföranden öppnade mötet kl 19.00. | |
+| 2 | Val av justerare. Sara Berg valdes att justera protokollet. | |
+| 3 | Ekonomi. Kassören redovisade läget. Rapporten lades till handlingarna. | PH |
+| 4 | Bryggan | JE, SB |
+| 5 | Mötets avslutande | EL |
+"""
+
+
+def test_an_action_table_is_read_row_by_row_with_the_responsible_column_kept_apart():
+    seg = segment(normalize(extract(ACTION_TABLE.encode(), "styrelsemote.md")).pages[0].text)
+    assert [(i.number, i.title) for i in seg.items] == [
+        ("1", "Mötets öppnande"), ("2", "Val av justerare"), ("3", "Ekonomi"), ("4", "Bryggan"),
+        ("5", "Mötets avslutande")]
+    assert seg.items[1].decisions == ["Sara Berg valdes att justera protokollet."]
+    assert seg.items[2].decisions == ["Rapporten lades till handlingarna."]
+    assert seg.items[2].text.split("\n") == ["Kassören redovisade läget. Rapporten lades till handlingarna.", "PH"]
+    assert seg.items[0].text == "Ordföranden öppnade mötet kl 19.00."
+
+
 def test_markdown_is_recognised_by_content_when_the_name_does_not_say():
     assert extract(MINUTES.encode(), "protokoll.txt").kind == "markdown"
     assert not looks_like_markdown("Protokoll\n\n§ 1 Mötets öppnande\n\nMötet öppnades.\n")

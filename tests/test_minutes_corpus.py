@@ -23,9 +23,11 @@ from scripts.minutes_corpus import COLUMNS, CORPUS, KINDS, MANIFEST, SPLITS, loa
 from scripts.score_structure import number_key, score  # noqa: E402
 
 DOCS = load_docs()
-FLOORS = {  # % on the published inputs of all documents, dev and test; measured 2026-12-03: 92.5, 77.7, 88.1
-    "items_right": 92.0,
-    "decisions_found": 77.5,
+# % on the published inputs of all documents, dev and test. Measured 2026-12-03 on the 67 documents: 97.8, 81.6,
+# 89.5 (items up from 91.3 with table rows read with their gaps closed and items numbered under items, "1.1").
+FLOORS = {
+    "items_right": 96.5,
+    "decisions_found": 80.0,
     "fields_right": 87.5,
 }
 CLEAN_CHANGED_CEILING = 0.08  # % of words the repair changes on the exact text; measured 0.05
@@ -56,18 +58,20 @@ def test_document_is_complete(doc):
 
 def test_corpus_is_as_large_as_its_readme_says():
     real = [d for d in DOCS if d.real == "real"]
-    assert len(DOCS) >= 60 and len(real) >= 40
-    assert len({d.organisation for d in DOCS}) >= 15 and len({d.organisation for d in real}) >= 2
+    assert len(DOCS) >= 67 and len(real) >= 40
+    assert len({d.organisation for d in DOCS}) >= 19 and len({d.organisation for d in real}) >= 2
     assert {d.kind for d in DOCS} >= {"text", "markdown", "pdf-text"}
 
 
-def test_splits_are_by_organisation_and_a_third_is_test():
+def test_splits_are_by_organisation_and_a_quarter_is_test():
+    """A quarter, not a third: four dev documents were added for kinds dev lacked (a new organisation goes to dev
+    when dev lacks its kind, eval/minutes/README.md), leaving 6 test organisations of 19."""
     splits = defaultdict(set)
     for doc in DOCS:
         splits[doc.organisation].add(doc.split)
     assert all(len(s) == 1 for s in splits.values()), "an organisation's documents are all in one split"
     test_orgs = sum(s == {"test"} for s in splits.values())
-    assert test_orgs * 3 >= len(splits)
+    assert test_orgs >= 6 and test_orgs * 4 >= len(splits)
 
 
 def test_riksdag_split_is_by_session():

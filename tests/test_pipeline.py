@@ -44,7 +44,7 @@ def test_same_input_gives_byte_identical_json():
     assert first.endswith("}\n") and "å" in first, "real UTF-8, not \\u escapes"
     assert list(__import__("json").loads(first)) == [
         "schema_version", "id", "source", "meeting", "items", "unassigned", "text", "original_text",
-        "corrections", "quality", "pipeline", "ingested_at"]
+        "corrections", "review", "quality", "pipeline", "ingested_at", "content_sha256", "replaces"]
 
 
 def test_two_page_text_pdf_joins_pages_with_form_feed():

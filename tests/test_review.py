@@ -18,8 +18,8 @@ from typer.testing import CliRunner
 from cli import app
 from ingest import review
 from ingest.boxes import source_box
-from ingest.models import Document
-from ingest.pipeline import Options, process, process_timed, revise, to_json
+from ingest.models import Document, Repair
+from ingest.pipeline import Options, process, process_timed, to_json
 from ingest.web import crops
 from review_server import ROOT, serving
 
@@ -36,6 +36,10 @@ def _by_original(document: Document, word: str):
     return next(c for c in document.corrections if c.original == word)
 
 
+def _decided(decisions, text: str = TEXT, **options) -> Document:
+    return process_timed(text.encode(), "protokoll.txt", Options(**options), decisions=decisions)[0]
+
+
 def test_apply_undoes_a_rejected_fix_types_a_replaced_one_and_keeps_an_accepted_one():
     document = _document()
     assert "för" in document.text and "år" in document.text, "the text needs two fixes to decide about"
@@ -43,26 +47,28 @@ def test_apply_undoes_a_rejected_fix_types_a_replaced_one_and_keeps_an_accepted_
     decisions = [review.decide("ann", document.id, first, "reject"),
                  review.decide("ann", document.id, second, "replace", "åren"),
                  review.decide("ann", document.id, second, "accept")]  # the latest decision wins
-    revised = revise(document, decisions)
-    assert "budgeten for år 2024" in revised.text
+    assert "budgeten for år 2024" in _decided(decisions).text
     decisions[-1:] = []
-    revised = revise(document, decisions)
-    assert "budgeten for åren 2024" in revised.text
-    replaced = _by_original(revised, "ar")
-    assert (replaced.corrected, replaced.reason, replaced.confidence) == ("åren", "review", 1.0)
-    assert revise(revised, decisions) == revised, "applying the same decisions again changes nothing"
-    fresh, _ = process_timed(TEXT.encode(), "protokoll.txt", Options(), decisions=decisions)
-    assert to_json(fresh) == to_json(revised), "made now or revised from the stored text: the same document"
+    decided = _decided(decisions)
+    assert "budgeten for åren 2024" in decided.text
+    replaced = _by_original(decided, "ar")
+    assert (replaced.corrected, replaced.reason, replaced.confidence) == ("åren", second.reason, 1.0), \
+        "a typed word keeps its fix's reason: the schema's reasons stay as they are"
+    assert decided.content_sha256 != document.content_sha256, "the decisions change the content"
+    stored = Repair(text=decided.text, original_text=decided.original_text, corrections=decided.corrections,
+                    review=decided.review, words=decided.quality.words, unknown_words=decided.quality.unknown_words)
+    assert review.apply(stored, decisions) == stored, "applying the same decisions again changes nothing"
+    Document.model_validate_json(to_json(decided))
 
 
 def test_an_accepted_fix_is_applied_below_min_confidence():
     strict = _document(min_confidence=1.0)
     assert not strict.corrections, "every fix is below 1.0, so none is applied"
-    loose = _document()
-    fix = _by_original(loose, "for")
-    decision = review.decide("ann", loose.id, fix, "accept")
-    document, _ = process_timed(TEXT.encode(), "protokoll.txt", Options(min_confidence=1.0), decisions=[decision])
-    assert [c.original for c in document.corrections] == ["for"]
+    proposal = _by_original(strict.model_copy(update={"corrections": strict.review}), "for")
+    assert proposal in strict.review, "proposed for review, not applied"
+    decision = review.decide("ann", strict.id, proposal, "accept")
+    document = _decided([decision], min_confidence=1.0)
+    assert [c.original for c in document.corrections] == ["for"] and proposal not in document.review
     assert "budgeten för ar" in document.text
 
 
@@ -294,3 +300,54 @@ def test_it_listens_on_the_loopback_address_only_by_default(served):
                  for line in Path(name).read_text().splitlines()[1:]
                  if line.split()[1].endswith(f":{port}") and line.split()[3] == "0A"]
     assert listening == [f"0100007F:{port}"]
+
+
+def test_a_proposal_below_min_confidence_is_shown_and_applied_once_accepted(tmp_path: Path):
+    """`review[]` (proposals `--min-confidence` kept back) on the page; accepting one applies it at the next
+    ingest, made from the kept extraction, and the feed sends that document again."""
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text(TEXT)
+    archive = tmp_path / "archive"
+    arguments = ["ingest", str(inputs), "--archive", str(archive), "--workers", "1", "--min-confidence", "1"]
+    assert runner.invoke(app, arguments).exit_code == 0
+    document = Document.model_validate(_feed(archive)[0])
+    assert not document.corrections and document.review, "every fix is only proposed"
+    proposal = next(c for c in document.review if c.original == "for")
+    with serving(archive, "--reviewer", "ann") as url:
+        browser = _browser()
+        status, page = _get(browser, f"{url}/document/{document.id}")
+        assert status == 200 and "proposed, not applied" in page and "Apply “för”" in page
+        index = len(document.corrections) + document.review.index(proposal)
+        token = re.search(r'name="csrf" value="([0-9a-f]+)"', page).group(1)
+        form = {"csrf": token, "index": index, "page": proposal.page, "start": proposal.start, "end": proposal.end,
+                "original": proposal.original, "corrected": proposal.corrected, "action": "accept"}
+        status, page = _post(browser, f"{url}/document/{document.id}/decide", form)
+        assert status == 200 and "accepted, by ann" in page
+    last = _feed(archive)[-1]["ingested_at"]
+    result = runner.invoke(app, arguments)
+    assert result.exit_code == 0, result.output
+    resent = _feed(archive, last)
+    assert [d["id"] for d in resent] == [document.id]
+    assert [c["original"] for c in resent[0]["corrections"]] == ["for"] and "budgeten för ar" in resent[0]["text"]
+    assert proposal.model_dump(mode="json") not in resent[0]["review"]
+
+
+def test_a_document_whose_folder_is_not_given_follows_the_decisions_from_its_kept_extraction(tmp_path: Path):
+    (tmp_path / "one").mkdir()
+    (tmp_path / "one" / "a.txt").write_text(TEXT)
+    (tmp_path / "two").mkdir()
+    (tmp_path / "two" / "b.txt").write_text("Mötet förklarades avslutat for i dag.\n")
+    archive = tmp_path / "archive"
+    _ingest(tmp_path / "one", archive)
+    _ingest(tmp_path / "two", archive)
+    document = Document.model_validate(next(d for d in _feed(archive) if d["source"]["path"] == "a.txt"))
+    last = _feed(archive)[-1]["ingested_at"]
+    review.record(archive, review.decide("ann", document.id, _by_original(document, "for"), "reject"))
+    (tmp_path / "one" / "a.txt").unlink()  # not read: the kept extraction is enough
+    _ingest(tmp_path / "two", archive)
+    resent = _feed(archive, last)
+    assert [d["id"] for d in resent] == [document.id]
+    assert "budgeten for år 2024" in resent[0]["text"] and resent[0]["source"]["path"] == "a.txt"
+    _ingest(tmp_path / "two", archive)
+    assert _feed(archive, resent[-1]["ingested_at"]) == [], "made once, not at every run"

@@ -12,7 +12,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from ingest.models import Document
+from ingest.models import published_schema
 from ingest.pipeline import Options, process, to_json
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
@@ -82,7 +82,11 @@ CASES = [
 @pytest.mark.parametrize("name, kind, pages, checks", CASES)
 def test_sample(name, kind, pages, checks):
     document = parsed(name)
-    jsonschema.validate(document, Document.model_json_schema())
+    jsonschema.validate(document, published_schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+    ids = [item["id"] for item in document["items"]]
+    assert len(set(ids)) == len(ids) and all(i.startswith(document["id"] + "#") for i in ids)
+    for item in document["items"]:
+        assert " ".join(item["title"].split()) in " ".join(document["text"][item["start"]:item["end"]].split())
     assert document["source"]["kind"] == kind
     if pages is not None:
         assert document["source"]["pages"] == document["quality"]["pages"] == pages

@@ -420,6 +420,19 @@ def test_a_lead_takes_its_att_clauses_and_proposals_stay_out():
         ["Årsredovisningen lades till handlingarna."]]
 
 
+def test_a_meeting_that_decides_is_a_sentence_and_a_motion_inside_an_item_stops_nothing():
+    """"Mötet beslutade" over an att-clause is a lead, not a "Beslut" label: the decision keeps it. A line that
+    sets out a motion ("Yrkande från X: att …") is left out on its own; the decisions after it are still read."""
+    text = ("Protokoll sektionsmöte\n\n§1 Val av mötesordförande\nMötet beslutade\n"
+            "att välja Anna Ek till mötesordförande.\n\n§2 Budget\nKassören presenterade budgeten.\n"
+            "Yrkande från Lisa Berg: att sänka budgeten för fester.\n"
+            "Mötet beslutade att anta budgeten enligt styrelsens förslag.\nMötet avslog yrkandet.\n")
+    items = segment(text).items
+    assert [i.decisions for i in items] == [
+        ["Mötet beslutade att välja Anna Ek till mötesordförande."],
+        ["Mötet beslutade att anta budgeten enligt styrelsens förslag.", "Mötet avslog yrkandet."]]
+
+
 def test_a_decision_block_ends_where_background_prose_begins():
     """Under "Barn- och utbildningsnämndens beslut" (a coordinated body name in the genitive) the decision is the
     att-clauses; the paragraphs of background after them, under no subheading, are not decisions. A decision
@@ -476,7 +489,24 @@ def test_an_action_table_row_is_an_item_with_its_first_cell_as_title():
     items = segment(text).items
     assert [(i.number, i.title) for i in items] == [("1", "Mötets öppnande"), ("2", "Ekonomi"),
                                                     ("3", "Trapphusrenovering")]
-    assert items[1].text == "Kassören redovisade läget. Budgeten håller. CD"  # nothing lost
+    assert items[1].text.split("\n") == ["Kassören redovisade läget. Budgeten håller.", "CD"]  # nothing lost, no cell glued on
+
+
+def test_items_numbered_under_an_item_and_table_rows_read_with_their_gaps_closed():
+    """"1.1", "1.2" under item 1 are items of their own; a table row OCR read with single spaces ("2 Ekonomi.
+    Kassören …") is still a row, and a title may end in a figure ("åk 4–6.")."""
+    text = ("Protokoll styrelsemöte\nDatum: 2025-01-22\n\nNr    Ärende    Beslut\n1    Formalia\n"
+            "1.1    Mötets öppnande. Ordföranden öppnade mötet.\n"
+            "1.2    Val av justerare    Therese Lund valdes att justera protokollet.\n"
+            "2 Ekonomi. Kassören redovisade ekonomin. Rapporten godkändes.\n"
+            "3 Disco för åk 4–6. Gruppen föreslår ett disco. Styrelsen beslöt att anta budgeten.\n")
+    seg = segment(text)
+    assert [(i.number, i.title) for i in seg.items] == [
+        ("1", "Formalia"), ("1.1", "Mötets öppnande"), ("1.2", "Val av justerare"), ("2", "Ekonomi"),
+        ("3", "Disco för åk 4–6")]
+    assert seg.items[2].decisions == ["Therese Lund valdes att justera protokollet."]
+    assert seg.items[4].decisions == ["Styrelsen beslöt att anta budgeten."]
+    assert not [x for x in seg.issues if "jump" in x]
 
 
 def test_item_numbers_lost_at_line_starts_are_inferred_and_flagged():
@@ -801,6 +831,25 @@ def test_numbers_in_a_margin_column_of_their_own_head_the_items():
     assert [(i.number, i.title) for i in items] == [
         ("1", "Mötets öppnande"), ("2", "Föregående minnesanteckningar"), ("3", "Inkomna skrivelser"),
         ("4", "Övriga frågor")]
+
+
+def test_members_listed_role_first_and_columns_captioned_each_with_its_label():
+    """"Ordförande Anna Andersson (S)" in a list of members is a row, not the label "Ordförande"; "Ersättare X,
+    tjänstgör för Y" serves in Y's place. Two columns under "Ledamöter    Ersättare" each go to their own label."""
+    item = "\n\n§ 1 Val av justerare\nPer Persson utses att justera protokollet.\n"
+    role_first = ["Beslutande ledamöter", "Ordförande Anna Andersson (S)", "1:e vice ordförande Per Persson (M)",
+                  "Ledamot Lisa Larsson (C)", "Ersättare Olle Olsson (KD), tjänstgör för Karl Karlsson (KD)", "",
+                  "Ersättare", "Eva Ek (S)"]
+    meeting = segment("Kommunstyrelsen\n\n" + "\n".join(role_first) + item).meeting
+    assert meeting.participants == ["Anna Andersson", "Per Persson", "Lisa Larsson", "Olle Olsson"]
+    assert (meeting.chair, meeting.guests, meeting.absent) == ("Anna Andersson", ["Eva Ek"], ["Karl Karlsson"])
+    captioned = ["Närvarande", f"{'Ledamöter':31}Ersättare", f"{'Anna Andersson (S) ordf':31}Eva Ek (S)",
+                 f"{'Per Persson (M)':31}Bo Nilsson (M)", "Lisa Larsson (C)"]
+    meeting = segment("Miljönämnden\n\n" + "\n".join(captioned) + item).meeting
+    assert (meeting.participants, meeting.guests) == (["Anna Andersson", "Per Persson", "Lisa Larsson"],
+                                                      ["Eva Ek", "Bo Nilsson"])
+    signed = segment("Protokoll\n\n§ 1 Val\nText.\n\nOrdförande     309 JÖJVVVVYVYV VY ADA\n\nAnna Andersson\n")
+    assert signed.meeting.chair != "JÖJVVVVYVYV"  # a scribble read by OCR after a number is no name
 
 
 def test_attendance_recorded_in_an_item_gives_the_participants_when_the_header_has_none():

@@ -33,6 +33,7 @@ from ingest.archive import reason
 from ingest.catalog import Catalog
 from ingest.errors import InputError
 from ingest.models import PAGE_BREAK, Correction, Document, Span
+from ingest.userdict import ARCHIVE_WORDS
 from ingest.web import crops
 
 DEFAULT_THRESHOLD = 0.8
@@ -40,8 +41,6 @@ DEFAULT_THRESHOLD = 0.8
 MAX_ROWS = 200
 """Documents listed at once; a filter narrows the rest."""
 MAX_SPAN_LINES = 8
-WORDS = "words.txt"
-"""The archive's own dictionary, which "always keep this word" adds to."""
 COOKIE = "minutes_review"
 DOCUMENT_ID = re.compile(r"sha256:[0-9a-f]{64}")
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
@@ -69,9 +68,11 @@ class Row:
     reasons: tuple[str, ...]
     confidences: tuple[float, ...]
     """Of its corrections, sorted: how many are below a threshold is a bisection."""
+    proposed: int
+    """Proposals below --min-confidence, not applied (`Document.review`): all of them want a decision."""
 
     def weak(self, threshold: float) -> int:
-        return bisect.bisect_left(self.confidences, threshold)
+        return bisect.bisect_left(self.confidences, threshold) + self.proposed
 
 
 class Archive:
@@ -90,7 +91,8 @@ class Archive:
     def rows(self) -> list[Row]:
         catalog = self._catalog()
         try:
-            feed = [(sha, file_sha or stamp) for sha, stamp, file_sha in catalog.stream()]
+            feed = [(entry.sha256, entry.file_sha256 or entry.ingested_at) for entry in catalog.stream()
+                    if entry.deleted is None]
             paths = self._paths(catalog)
         finally:
             catalog.close()
@@ -104,7 +106,8 @@ class Archive:
                     title = " · ".join(meeting[name] for name in ("organization", "title", "date") if meeting[name])
                     row = Row(document["id"], paths.get(sha, [document["source"]["path"]])[0], title,
                               tuple(document["quality"]["review_reasons"]),
-                              tuple(sorted(c["confidence"] for c in document["corrections"])))
+                              tuple(sorted(c["confidence"] for c in document["corrections"])),
+                              len(document.get("review", [])))
                 except (OSError, ValueError, KeyError, TypeError):
                     continue
                 self._rows[(sha, version)] = row
@@ -130,12 +133,13 @@ class Archive:
 
     @staticmethod
     def _paths(catalog: Catalog) -> dict[str, list[str]]:
-        """Every path the catalog has for each document; a name it had to escape (`archive.path_label`) is
-        left out, so no path is guessed."""
+        """Every path the catalog has for each document, those that hold it now first, then those it had
+        (`Catalog.paths`); a name it had to escape (`archive.path_label`) is left out, so no path is guessed."""
         found: dict[str, list[str]] = {}
-        for row in catalog.files():
-            if row.status == "done" and row.sha256 and "\\" not in row.path:
-                found.setdefault(row.sha256, []).append(row.path)
+        now = [(row.sha256, row.path) for row in catalog.files() if row.status == "done" and row.sha256]
+        for sha, path in now + [(sha, path) for sha, path, _ in catalog.paths()]:
+            if "\\" not in path and path not in found.setdefault(sha, []):
+                found[sha].append(path)
         return found
 
     def decisions(self, document_id: str) -> list[review.Decision]:
@@ -197,8 +201,8 @@ def create_app(root: Path, *, reviewer: str, threshold: float = DEFAULT_THRESHOL
         except InputError as error:
             return refused(str(error), 500)
         latest = {d.key: d for d in decisions}
-        fixes = [_fix(document, index, c, latest.get(review.key(c)))
-                 for index, c in enumerate(document.corrections) if c.confidence < limit]
+        fixes = [_fix(document, index, c, latest.get(review.key(c)), proposed)
+                 for index, (c, proposed) in enumerate(_candidates(document)) if proposed or c.confidence < limit]
         return page(request, "document.html", {
             "doc": document, "fixes": fixes, "threshold": limit, "decisions": decisions,
             "fields": _fields(document), "items": _items(document, issues), "issues": issues,
@@ -207,9 +211,9 @@ def create_app(root: Path, *, reviewer: str, threshold: float = DEFAULT_THRESHOL
     def crop(request: Request) -> Response:
         document = archive.document(request.path_params["id"])
         index = request.path_params["index"]
-        if document is None or index >= len(document.corrections) or document.corrections[index].box is None:
+        if document is None or index >= len(_candidates(document)) or _candidates(document)[index][0].box is None:
             return refused("no such crop", 404)
-        correction = document.corrections[index]
+        correction = _candidates(document)[index][0]
         path = archive.source(document)
         if path is None:
             return refused("the source file is gone or changed since it was ingested", 404)
@@ -227,7 +231,9 @@ def create_app(root: Path, *, reviewer: str, threshold: float = DEFAULT_THRESHOL
             return refused("no such document", 404)
         try:
             index = int(form.get("index", ""))
-            correction = document.corrections[index]
+            if index < 0:
+                raise IndexError(index)
+            correction = _candidates(document)[index][0]
         except (ValueError, IndexError):
             return refused("no such correction", 404)
         named = (form.get("page"), form.get("start"), form.get("end"), form.get("original"), form.get("corrected"))
@@ -261,20 +267,18 @@ def create_app(root: Path, *, reviewer: str, threshold: float = DEFAULT_THRESHOL
     async def keep(request: Request) -> Response:
         """"Always keep this word": the word as OCR read it goes into the archive's dictionary, and this
         correction is rejected, so every later run keeps it here and everywhere."""
-        from ingest.userdict import add
+        from ingest.userdict import DictionaryError, add_words, check_word
 
         found = await posted(request)
         if isinstance(found, Response):
             return found
         document, index, correction, _ = found
-        if any(c.isspace() for c in correction.original):
+        if check_word(correction.original):
             return refused("only a single word can go into the dictionary", 400)
         try:
-            add(archive.root / WORDS, correction.original)
-        except OSError as error:
-            return refused(f"{WORDS}: {reason(error)}", 500)
-        except ValueError as error:
-            return refused(f"{WORDS}: {error}", 500)
+            add_words(archive.root / ARCHIVE_WORDS, [correction.original])
+        except DictionaryError as error:
+            return refused(f"{ARCHIVE_WORDS}: {error.reason}", 500)
         return save(request, document, index, review.decide(reviewer, document.id, correction, "reject"))
 
     middleware = [Middleware(TrustedHostMiddleware, allowed_hosts=["127.0.0.1", "localhost", "[::1]"])] \
@@ -294,6 +298,12 @@ def _kind(reason: str) -> str:
     return max(re.split(r"\S*\d\S*", reason), key=len).strip(" ,:;")
 
 
+def _candidates(document: Document) -> list[tuple[Correction, bool]]:
+    """What the archivist decides about, each with whether it is only proposed: the corrections applied, then
+    the proposals below --min-confidence (`Document.review`); a form names one by its place here."""
+    return [(c, False) for c in document.corrections] + [(c, True) for c in document.review]
+
+
 @dataclass(frozen=True)
 class Fix:
     index: int
@@ -301,16 +311,19 @@ class Fix:
     before: str
     after: str
     decision: review.Decision | None
+    proposed: bool
+    """Below --min-confidence, so not applied: accepting applies it."""
 
 
-def _fix(document: Document, index: int, correction: Correction, decision: review.Decision | None) -> Fix:
+def _fix(document: Document, index: int, correction: Correction, decision: review.Decision | None,
+         proposed: bool) -> Fix:
     """The correction inside its line of the OCR text, as before/word/after, so the template escapes each."""
     text = document.original_text
     start = text.rfind("\n", 0, correction.start) + 1
     start = max(start, text.rfind(PAGE_BREAK, 0, correction.start) + 1)
     ends = [at for at in (text.find("\n", correction.end), text.find(PAGE_BREAK, correction.end)) if at >= 0]
     end = min(ends, default=len(text))
-    return Fix(index, correction, text[start:correction.start], text[correction.end:end], decision)
+    return Fix(index, correction, text[start:correction.start], text[correction.end:end], decision, proposed)
 
 
 def _lines(document: Document, span: Span | None) -> list[str]:
