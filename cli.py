@@ -663,6 +663,48 @@ def _export(directory: Path, feed, format: ExportFormat, output: str | None) -> 
 
 
 @app.command(epilog=EXIT_CODES)
+def review(
+    directory: Annotated[Path, typer.Argument(metavar="DIR", help="Archive folder.")],
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8765,
+    host: Annotated[str, typer.Option(help="Address to listen on; any other than 127.0.0.1 lets other machines "
+                                      "see the archive.")] = "127.0.0.1",
+    threshold: Annotated[float, typer.Option(min=0, max=1, help="Corrections below this confidence are shown "
+                                             "for review, with every proposal not applied.")] = 0.8,
+    reviewer: Annotated[str | None, typer.Option(help="Name kept with each decision \\[default: $USER, the "
+                                                 "login name].", show_default=False)] = None,
+) -> None:
+    """Serve the review page: the documents needing review, weak corrections and proposals beside the scan.
+
+    Decisions go to DIR/review.jsonl; the next `minutes ingest` into DIR applies them from the kept extractions,
+    without OCR'ing again, and re-sends only the documents they changed.
+    """
+    import getpass
+    import socket
+
+    from ingest import review as decisions
+    from ingest.errors import InputError
+    from ingest.web.app import serve
+
+    with _catalog(directory):
+        pass
+    try:
+        decisions.load(directory)
+    except InputError as error:
+        _fail(str(directory), str(error))
+    try:
+        with socket.create_server((host, port)):
+            pass
+    except OSError as error:
+        _fail(f"{host}:{port}", f"cannot listen: {_why(error)}")
+    try:
+        who = reviewer or os.environ.get("USER") or getpass.getuser()
+    except (KeyError, OSError):
+        who = "unknown"
+    print(f"minutes: reviewing {directory} at http://{host}:{port}/ (Ctrl-C stops)", file=sys.stderr)
+    serve(directory, host=host, port=port, reviewer=who, threshold=threshold)
+
+
+@app.command(epilog=EXIT_CODES)
 def schema() -> None:
     """Print the JSON Schema of the document `parse` and `export` produce."""
     import json

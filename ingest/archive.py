@@ -31,18 +31,20 @@ from pathlib import Path
 
 from rich.console import Console
 
-from ingest import __version__, extractions
+from ingest import __version__, extractions, review
 from ingest.catalog import Catalog, Held, Stats
 from ingest.errors import InputError
 from ingest.limits import Limits
+from ingest.models import Document
 from ingest.output import TEMP_PREFIX, write_atomic
 from ingest.pipeline import FILE_CHANGED, Options, from_extraction, lexicon, process_timed, sha256, to_json
 from ingest.progress import PageProgress
+from ingest.review import Decision
 from ingest.userdict import ARCHIVE_WORDS, archive_words
 
 SUFFIXES = frozenset({".txt", ".md", ".markdown", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff"})
 OWNED = ("documents", extractions.FOLDER, "catalog.sqlite", "catalog.sqlite-wal", "catalog.sqlite-shm",
-         "catalog.sqlite-journal", ".lock", ARCHIVE_WORDS)
+         "catalog.sqlite-journal", ".lock", ARCHIVE_WORDS, review.LOG)
 """What the archive folder holds of its own: never read as input, never an output of `minutes export`."""
 
 
@@ -199,11 +201,12 @@ def out_of_memory(limits: Limits) -> str:
     return f"out of memory: more than {limits.memory} MB (--limit memory=N)"
 
 
-def work(source: str | bytes, label: str, planned_sha256: str, options: Options, cached: bytes | None = None
-         ) -> Outcome:
+def work(source: str | bytes, label: str, planned_sha256: str, options: Options, cached: bytes | None = None,
+         decisions: tuple[Decision, ...] = ()) -> Outcome:
     """Runs in a worker process, local or on a Dask cluster; `source` is the file's path or its bytes, and
     `planned_sha256` the hash it was planned under, which the document must have. `cached` is the archive's
-    entry for the file's extraction: when it reads back, the file is not read at all."""
+    entry for the file's extraction: when it reads back, the file is not read at all. `decisions` are the
+    review's about this document."""
     os.environ["OMP_THREAD_LIMIT"] = "1"
     if _announce is not None:  # one small message, written whole even by several workers at once
         _announce.send((planned_sha256, os.getpid(), time.monotonic()))
@@ -212,9 +215,9 @@ def work(source: str | bytes, label: str, planned_sha256: str, options: Options,
     try:
         raw = extractions.decode(cached) if cached is not None else None
         if raw is not None:
-            document, timings = from_extraction(raw, planned_sha256, label, options)
+            document, timings = from_extraction(raw, planned_sha256, label, options, decisions)
         else:
-            document, timings, fresh = _process(source, label, planned_sha256, options)
+            document, timings, fresh = _process(source, label, planned_sha256, options, decisions)
     except InputError as error:
         outcome = Outcome(error=str(error))
     except MemoryError:  # what the address-space cap raises; unwinding has freed the memory
@@ -223,27 +226,32 @@ def work(source: str | bytes, label: str, planned_sha256: str, options: Options,
         outcome = Outcome(error=f"internal error: {type(error).__name__}: {error}")
     else:
         timings["total"] = round(time.perf_counter() - start, 4)
-        quality = document.quality
-        stats = Stats(quality.pages, quality.words, quality.corrections, quality.needs_review,
-                      tuple(quality.review_reasons))
-        outcome = Outcome(document.source.sha256, to_json(document), stats, timings,
-                          content_sha256=document.content_sha256)
+        outcome = _outcome(document, timings)
         if fresh is not None:
             outcome = replace(outcome, extraction=extractions.encode(fresh),
                               extraction_key=extractions.key(options.language, options.dpi))
     return replace(outcome, peak_rss_kb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 
-def _process(source: str | bytes, label: str, planned_sha256: str, options: Options):
+def _outcome(document: Document, timings: dict[str, float]) -> Outcome:
+    """What a worker, or the archive settling a review, sends to `_Run.finish` for a document made."""
+    quality = document.quality
+    stats = Stats(quality.pages, quality.words, quality.corrections, quality.needs_review,
+                  tuple(quality.review_reasons))
+    return Outcome(document.source.sha256, to_json(document), stats, timings, content_sha256=document.content_sha256)
+
+
+def _process(source: str | bytes, label: str, planned_sha256: str, options: Options,
+             decisions: tuple[Decision, ...]):
     if isinstance(source, bytes):
-        return process_timed(source, label, options, expected_sha256=planned_sha256)
+        return process_timed(source, label, options, expected_sha256=planned_sha256, decisions=decisions)
     try:
         handle = open(source, "rb")
     except OSError as error:
         raise InputError(reason(error)) from None
     with handle:
         before = os.fstat(handle.fileno())
-        result = process_timed(handle, label, options, expected_sha256=planned_sha256)
+        result = process_timed(handle, label, options, expected_sha256=planned_sha256, decisions=decisions)
         after = os.fstat(handle.fileno())
     if (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns):
         raise InputError(FILE_CHANGED)  # written to while read: the pages may be from other bytes than the hash
@@ -315,6 +323,17 @@ class _Run:
         self.temp_prefix = f"{TEMP_PREFIX}{self.catalog.temp_tag()}-"
         self.gone: list[str] = []
         """Catalog paths under a folder given that this run did not find: deletions once the work is done."""
+        self.decisions = review.latest(review.load(archive))
+        """Per document id, the review decisions (`ingest/review.py`) a document made now must follow."""
+
+    def versions_of(self, sha: str) -> dict[str, str]:
+        """The versions a document is made by: this run's, and the digest of the review decisions it follows, so
+        a new decision makes that document again (from its kept extraction) and no other."""
+        decided = self.decisions.get(f"sha256:{sha}")
+        if not decided:
+            return self.versions
+        pipeline = f"{self.versions['pipeline_version']}+review-{review.digest(decided)}"
+        return {**self.versions, "pipeline_version": pipeline}
 
     def plan(self, paths: list[str]) -> list[_Task]:
         from ingest.extract import check_size  # charset-normalizer: not for `status` and `export`
@@ -353,7 +372,7 @@ class _Run:
             held = Held(label, path_label(found.relative), info.st_size, info.st_mtime)
             stats = None if self.force or sha in tasks else self._existing(sha)
             if stats is not None:
-                self.catalog.record_document(sha, stats, [held], new=False, timings=None, **self.versions)
+                self.catalog.record_document(sha, stats, [held], new=False, timings=None, **self.versions_of(sha))
                 self._report(Result(label, "done", pages=stats.pages, needs_review=stats.needs_review,
                                     review_reasons=stats.review_reasons))
             else:
@@ -397,7 +416,7 @@ class _Run:
     def _existing(self, sha: str) -> Stats | None:
         """The stats of a document the archive has, made by these versions, whose file is whole; a damaged
         or missing file is reported and the document made again."""
-        known = self.catalog.document(sha, **self.versions)
+        known = self.catalog.document(sha, **self.versions_of(sha))
         if known is None:
             return None
         stats, expected = known
@@ -434,17 +453,36 @@ class _Run:
         if outcome.error is not None:
             for _, held in task.files:
                 self.catalog.record_problem(held.path, "failed", outcome.error, sha256=task.sha256, size=held.size,
-                                            mtime=held.mtime, timings=outcome.timings, **self.versions)
+                                            mtime=held.mtime, timings=outcome.timings, **self.versions_of(task.sha256))
                 self._report(Result(held.path, "failed", outcome.error, processed=True), note)
             return
         stats = outcome.stats
         self.catalog.record_document(outcome.sha256, stats, [held for _, held in task.files], new=True,
                                      timings=outcome.timings, file_sha256=file_sha256,
-                                     content_sha256=outcome.content_sha256, **self.versions)
+                                     content_sha256=outcome.content_sha256, **self.versions_of(task.sha256))
         for index, (_, held) in enumerate(task.files):
             label = held.path
             self._report(Result(label, "done", pages=stats.pages if index == 0 else 0, processed=index == 0,
                                 needs_review=stats.needs_review, review_reasons=stats.review_reasons), note)
+
+    def settle_reviews(self) -> None:
+        """A document the review decided about whose file was not among the paths given is made again from its
+        kept extraction, so the decisions hold without OCR and without its folder; it goes to the feed's end
+        only when its content changed (`Catalog.record_document`)."""
+        held = {row.sha256 for row in self.catalog.files() if row.status == "done"}
+        for document_id, decisions in self.decisions.items():
+            sha = document_id.removeprefix("sha256:")
+            if sha not in held or self._existing(sha) is not None:
+                continue  # gone from every folder, or made by this run with these decisions
+            raw = extractions.decode(self.cached(sha) or b"")
+            if raw is None:
+                continue  # nothing kept: the next run that finds its file makes it, decisions and all
+            try:
+                label = Document.model_validate_json((self.documents / f"{sha}.json").read_bytes()).source.path
+                document, timings = from_extraction(raw, sha, label, self.options, decisions)
+            except (OSError, ValueError, InputError):
+                continue
+            self.finish(_Task(sha, []), _outcome(document, timings))
 
     def _report(self, result: Result, note: str = "") -> None:
         """A line for a failure, and for every file where no bar shows; `note` is the progress, `[i/N, ETA …] `."""
@@ -505,6 +543,7 @@ def ingest(
                     run.summary.workers = slots
                     _drain(run, tasks, executor, slots, restart, send_bytes=scheduler is not None, watch=pool.watch)
             run.summary.deleted = run.catalog.record_gone(run.gone)
+            run.settle_reviews()
         except sqlite3.Error as error:  # the disk is full or the catalog damaged: nothing more can be recorded
             raise InputError(f"catalog: {error}") from None
         finally:
@@ -654,9 +693,10 @@ def _drain(run: _Run, tasks: list[_Task], executor, slots: int, restart, *, send
                     except OSError as error:
                         run.finish(task, Outcome(error=reason(error)), progress.advance(task.pages, 0))
                         continue
+                decisions = run.decisions.get(f"sha256:{task.sha256}", ())
                 try:
                     running[executor.submit(work, source, held.relative, task.sha256, run.options,
-                                            run.cached(task.sha256))] = task
+                                            run.cached(task.sha256), decisions)] = task
                 except BrokenProcessPool:  # a worker died while the pool was idle
                     (suspects if task.solo else queue).appendleft(task)
                     broken = True

@@ -65,6 +65,8 @@ class Page(_Model):
     reason: str | None = Field(None, description="for a PDF page, why its text is its text layer's or OCR's")
     ink_read: float | None = Field(None, description="for an OCR'd page, the share of its ink inside the boxes of "
                                    "the words read; little means text was missed (None: a blank page)")
+    size: tuple[int, int] | None = Field(None, description="width and height in pixels of the page image OCR was "
+                                         "given, before it was levelled or turned: what word boxes map back to")
 
 
 class Extraction(_Model):
@@ -85,6 +87,9 @@ class Correction(_Model):
     corrected: str
     confidence: float = Field(ge=0, le=1)
     reason: CorrectionReason = Field(description="the fix that made the change (ingest/fixes.py)")
+    box: tuple[float, float, float, float] | None = Field(
+        None, description="where on the page the word was read, for review beside the scan: (left, top, right, "
+        "bottom) as fractions of the page image as the file holds it; null where the text was not OCR'd")
 
 
 class Repair(_Model):

@@ -626,7 +626,8 @@ def _read_page(number: int, dpi: int, image: Image.Image, language: str, token: 
             data, lean = _recognise(image, language, dpi)
         page = _upright(_parse(_reread_stacks(data, image, language, dpi)), image, language, dpi, number)
         read = image.rotate(page.rotation, expand=True) if page.rotation else image
-        return page.model_copy(update={"skew": round(skew, 2), "ink_read": _ink_read(read, page.words)})
+        return page.model_copy(update={"skew": round(skew, 2), "ink_read": _ink_read(read, page.words),
+                                       "size": original.size})
     finally:
         if token is not None:
             os.close(token)

@@ -10,7 +10,8 @@ import hashlib
 import io
 import json
 import time
-from typing import BinaryIO
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, BinaryIO
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -18,6 +19,9 @@ from ingest import __version__
 from ingest.errors import InputError
 from ingest.limits import Limits
 from ingest.models import PAGE_BREAK, Document, Extraction, PageSource, Pipeline, Quality, Repair, Source
+
+if TYPE_CHECKING:
+    from ingest.review import Decision
 
 LOW_OCR_CONFIDENCE = 70.0
 """Below this mean Tesseract word confidence the page was hard to read; a human should look."""
@@ -107,21 +111,26 @@ def extracted(source: Input, path: str, options: Options, *, expected_sha256: st
     return sha, _extract(source, path, options)
 
 
-def process_timed(source: Input, path: str, options: Options, *, expected_sha256: str | None = None
-                  ) -> tuple[Document, dict[str, float], Extraction]:
+def process_timed(source: Input, path: str, options: Options, *, expected_sha256: str | None = None,
+                  decisions: Sequence[Decision] = ()) -> tuple[Document, dict[str, float], Extraction]:
     """`process`, plus seconds per stage for the catalog and the raw extraction for the archive to keep."""
     start = time.perf_counter()
     sha, raw = extracted(source, path, options, expected_sha256=expected_sha256)
     extract_seconds = round(time.perf_counter() - start, 4)
-    document, timings = from_extraction(raw, sha, path, options)
+    document, timings = from_extraction(raw, sha, path, options, decisions)
     return document, {"extract": extract_seconds, **timings}, raw
 
 
-def from_extraction(raw: Extraction, sha: str, path: str, options: Options) -> tuple[Document, dict[str, float]]:
+def from_extraction(raw: Extraction, sha: str, path: str, options: Options, decisions: Sequence[Decision] = ()
+                    ) -> tuple[Document, dict[str, float]]:
     """The document from a file's raw extraction (fresh, or kept by the archive), with seconds per stage; the same
-    extraction gives the same document byte for byte either way."""
+    extraction gives the same document byte for byte either way. `decisions` are the archivist's review
+    decisions about this document's corrections and proposals (`ingest/review.py`): a new decision re-runs
+    these stages from the kept extraction, never OCR."""
+    from ingest.boxes import locate
     from ingest.normalize import normalize
     from ingest.publish import placed_items, real_dates
+    from ingest.review import apply
     from ingest.segment import segment
 
     clock = time.perf_counter()
@@ -135,7 +144,9 @@ def from_extraction(raw: Extraction, sha: str, path: str, options: Options) -> t
 
     extraction = normalize(raw)
     lap("normalize")
-    fixed = repaired(extraction, options)
+    fixed = apply(repaired(extraction, options), decisions)
+    fixed = fixed.model_copy(update={"corrections": locate(fixed.corrections, extraction.pages),
+                                     "review": locate(fixed.review, extraction.pages)})
     lap("repair")
     segmentation = segment(fixed.text)
     lap("segment")

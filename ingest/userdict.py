@@ -3,7 +3,8 @@
 An archive keeps its own, `DIR/words.txt`, so that its documents depend on the archive and not on who runs the
 ingest; `repair` and `parse` read `$MINUTES_USER_DICT` or `~/.config/minutes/words.txt`. A line starting with
 '#' is a comment; a backslash before a word's first letter is dropped, which is how a word starting with '#' or
-a backslash is stored.
+a backslash is stored. `minutes dict add` and the review page's "always keep this word" both add through
+`add_words`, under one folder lock, so no word is lost to writers at once.
 """
 from __future__ import annotations
 

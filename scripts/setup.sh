@@ -16,6 +16,10 @@ for lang in swe osd; do
   if ! tesseract --list-langs 2>/dev/null | grep -qx "$lang"; then need_apt+=("tesseract-ocr-$lang"); fi
 done
 python3 -c 'import ensurepip, venv' 2>/dev/null || need_apt+=(python3-venv)
+if [ "$job" = test ]; then  # tests/test_review_browser.py drives the review page in a headless Chromium
+  command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+  command -v chromedriver >/dev/null 2>&1 || need_apt+=(chromium-driver)
+fi
 if [ "${#need_apt[@]}" -gt 0 ]; then
   echo "setup: installing ${need_apt[*]} (apt)"
   as_root apt-get update -qq

@@ -1,0 +1,1 @@
+"""The review page (`minutes review`): a web app over an archive."""
