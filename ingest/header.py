@@ -579,6 +579,8 @@ def _phrases(text: str, found: Candidates, after: str = "") -> None:
         if field == "body":
             end += 0 if genitive else len(_body_purpose(words[end + 1 :]))
             taken = set(range(start, end + 1))
+        elif words[end + 1 : end + 2] == ["vid"]:  # "Föräldraföreningen vid Hagtornsskolan": where it is
+            end += len(run) + 1 if (run := _capitalised_run(words[end + 2 :])) else 0
         named = words[start : end + 1]
         if field == "organization" and not named[0][:1].isupper():
             continue  # "myndighet", "kommunstyrelsens förvaltning": a common noun, no organisation's name

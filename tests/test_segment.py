@@ -886,6 +886,12 @@ def test_a_letterhead_beside_its_caption_and_a_list_of_items_in_the_header():
     assert meeting.location == "sammanträdesrum Kronan, hus A, Campus Ljungdala"
 
 
+def test_an_association_named_by_where_it_is():
+    text = ("Protokoll styrelsemöte – Föräldraföreningen vid Hagtornsskolan\nDatum: 2025-01-22\n\n"
+            "1. Mötets öppnande\nOrdföranden öppnade mötet.\n")
+    assert segment(text).meeting.organization == "Föräldraföreningen vid Hagtornsskolan"
+
+
 def test_attendance_recorded_in_an_item_gives_the_participants_when_the_header_has_none():
     text = ("Styrelsemöte för Brf Eken\nDatum: 16 oktober 2024\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
             "2. Närvaro\nFöljande närvarade vid mötet: Helena Berg, Tomas Ek,\nJohan Holm och Linnea Sjö (suppleant,\n"
