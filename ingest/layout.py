@@ -65,6 +65,7 @@ def column_order(lines: list[str], is_label: Callable[[str], bool]) -> list[tupl
     return order
 
 
+_PUSHED_NAME = re.compile(r"(?<=[a-zåäö] )(?<!\bför )(?<!ersätter )(?P<name>[A-ZÅÄÖ][\w-]+ [A-ZÅÄÖ][\w-]+ \([A-ZÅÄÖ]{1,4}\))")
 _NUMBER_CELL = re.compile(r"^(?:§\s*)?\d{1,4}[.)]?$")
 
 
@@ -100,7 +101,7 @@ def _block(rows: list[list[tuple[int, str]]], run: list[int]) -> tuple[int, int]
         row = rows[k]
         if len(row) == 2 and abs(row[1][0] - boundary) > TOLERANCE:
             break
-        two += len(row) == 2
+        two += len(row) == 2 or len(row) == 1 and _pushed(row[0], boundary) is not None
         end = k + 1 if row else end
     return (end, boundary) if two >= MIN_ROWS else None
 
@@ -117,7 +118,18 @@ def _sides(row: list[tuple[int, str]], boundary: int) -> tuple[list[str], list[s
             start = offset + word.start()
             if boundary - TOLERANCE <= start <= boundary + OVERFLOW_PUSH and word.group().isupper():
                 return [text[: word.start()].rstrip()], [text[word.start() :]]
+        cut = _pushed(row[0], boundary)
+        if cut is not None:
+            return [text[:cut].rstrip()], [text[cut:]]
     return left, right
+
+
+def _pushed(cell: tuple[int, str], boundary: int) -> int | None:
+    """Where the right column's entry starts in a cell that a role at the left one's end pushed past the boundary:
+    "Peter Wesley (KD), 1:e vice ordförande Nicklas Lundahl (M)"."""
+    offset, text = cell
+    return next((m.start("name") for m in _PUSHED_NAME.finditer(text)
+                 if offset + m.start("name") > boundary + OVERFLOW_PUSH), None)
 
 
 # Wider than this many line heights, a gap between words parts two columns; a word space is a third of one.

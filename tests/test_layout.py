@@ -124,3 +124,16 @@ def test_a_left_cell_running_into_the_right_column_is_cut_where_the_pushed_entry
     texts = [text for _, text in column_order(rows, lambda cell: cell.startswith("Beslutande"))]
     assert "Peter Stenlund (M)" in texts and "Lars-Göran Ekman (C), 1:e vice ordf." in texts
     assert "Sofia Wennerholm (M), 2:e vice ordförande" in texts  # no capitalised word at the boundary: whole
+
+
+def test_a_role_pushes_the_right_entry_far_past_the_column_and_it_is_still_cut():
+    """Converted text keeps the column with spaces, but a long left cell ("…, 1:e vice ordförande") pushes the right
+    column's name far past it, one space away; one aligned row and one pushed row make the two columns. A name
+    after "för" is the substitute's, in the same cell."""
+    rows = ["Hravn Forsne (M), ordförande  Carry Kvarntun (M) tjänstgör för",
+            "Monica Neptun (L), 1:e vice ordförande Annika Carlsson (M)",
+            "Gustav Nordin (S), tjänstgörande ersättare för Åsa Berg (S)"]
+    texts = [text for _, text in column_order(rows, lambda cell: False)]
+    assert texts == ["Hravn Forsne (M), ordförande", "Monica Neptun (L), 1:e vice ordförande",
+                     "Gustav Nordin (S), tjänstgörande ersättare för Åsa Berg (S)",
+                     "Carry Kvarntun (M) tjänstgör för", "Annika Carlsson (M)"]
