@@ -98,6 +98,7 @@ class Rates:
     swap: float = SWAP_RATE
     e_for_o: float | None = None  # chance that an "é" is a misread "ö"; None: the confusion table's
     clean: bool = False  # the text's ordinary words show no damage
+    accents_only: bool = False  # its damaged ordinary words lost diacritics and nothing else (stripped text)
 
     def __post_init__(self) -> None:
         self._log_strip, self._log_spur, self._log_swap = math.log(self.strip), math.log(self.spur), math.log(self.swap)
@@ -559,7 +560,7 @@ def _estimate(engine: Engine, doc: _Doc) -> Rates:
     """The document's diacritic loss and invention rates, from words whose reading is unambiguous, and how often
     its "é" is a misread "ö": never in a text whose ö's came through, mostly from an OCR model without "ö"."""
     counts = [0] * 5
-    words = unknown = intact_o = misread_e = lower = lower_unknown = 0
+    words = unknown = intact_o = misread_e = lower = lower_unknown = accented = misread = 0
     for text, a in zip(doc.texts, doc.info):
         counts[a.evidence] += 1
         words += a.letters
@@ -567,6 +568,8 @@ def _estimate(engine: Engine, doc: _Doc) -> Rates:
         if text.islower():  # with any digits inside: "6vriga" is damage, whatever "4t" is
             lower += 1
             lower_unknown += not a.known
+            accented += not a.known and any(fold(c.word) == a.folds[0] for c in a.options[1:])
+        misread += not a.known and any(ch.isdigit() for ch in text)  # "6ver", "Sk6lderud": OCR, not lost accents
         if "ö" in text or "Ö" in text:
             intact_o += a.known
         elif ("é" in text or "É" in text) and not a.known:
@@ -579,7 +582,9 @@ def _estimate(engine: Engine, doc: _Doc) -> Rates:
     # clean Swedish has a few per cent unlisted words (names, new compounds); OCR damage adds to them
     genuine = min(0.95, max(0.05, (CLEAN_UNKNOWN_SHARE * words + 1) / (unknown + 1)))
     e_for_o = (misread_e + E_PRIOR * _e_glyph()[0]) / (misread_e + intact_o + E_PRIOR)
-    return Rates(strip, spur, genuine, e_for_o=e_for_o, clean=lower_unknown <= CLEAN_LOWER_UNKNOWN * lower)
+    return Rates(strip, spur, genuine, e_for_o=e_for_o, clean=lower_unknown <= CLEAN_LOWER_UNKNOWN * lower,
+                 accents_only=lower_unknown - accented <= CLEAN_LOWER_UNKNOWN * lower
+                 and not misread + misread_e and all(c is None for c in doc.confidence))  # OCR damages otherwise
 
 
 @lru_cache(maxsize=1)
@@ -666,10 +671,10 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
                         scores[k] += max(0.0, math.log(edit * share) - flat) + doubt
             if not a.known and not name_like[i]:  # names are where unlisted words are expected
                 scores[0] += math.log(rates.genuine / (1 - rates.genuine))
-            if raw is None and not a.known and rates.clean:
+            if raw is None and not a.known and (rates.clean or rates.accents_only):
                 # no OCR evidence against a word in a clean text: a digit is a digit ("4t", four hours), no space was
                 # lost ("avröja" is no "av röja"), and a capitalised word, a name in a list as often as not, changes
-                # at most its diacritics
+                # at most its diacritics; so in a text whose only damage is lost diacritics
                 capital = doc.texts[i][:1].isupper()
                 digit = any(ch.isdigit() for ch in doc.texts[i])
                 scores = [-math.inf if k and (digit or c.reason == fixes.JOINED_WORD or capital and fold(c.word) != a.folds[0])
