@@ -88,22 +88,32 @@ SELECT s.sha256, (SELECT min(coalesce(f.relative, f.path)) FROM files f WHERE f.
        d.date, d.body, s.page, s.item, snippet(search, {{column}}, '{_OPEN}', '{_CLOSE}', '{_MORE}', 12), s.text
 FROM search s JOIN search_documents d ON d.sha256 = s.sha256
 WHERE search MATCH :query {{extra}}
-ORDER BY s.rank LIMIT :limit
+ORDER BY {{order}} LIMIT :limit
 """
+
+RANKED = 10_000
+"""Above this many matching chunks hits come newest first: bm25 scores every match, which for a word in most of
+a 10,000-document archive ("och", "beslut") takes 0.2-0.5 s, and reading the newest 20 takes milliseconds."""
 
 
 def query(db, text: str, limit: int) -> list[Hit]:
     """Exact hits by rank, then hits only the folded column has, by rank. Raises sqlite3.OperationalError for a
     query FTS5 cannot parse."""
-    exact = f"text : ({text})"
-    hits = [_hit(row, True) for row in db.execute(_SELECT.format(column=0, extra=""),
+    exact, loose = f"text : ({text})", f"folded : ({fold(text)})"
+    hits = [_hit(row, True) for row in db.execute(_SELECT.format(column=0, extra="", order=_order(db, exact)),
                                                    {"query": exact, "limit": limit})]
     if len(hits) < limit:
-        rest = db.execute(_SELECT.format(column=1, extra="AND s.rowid NOT IN (SELECT rowid FROM search"
-                                         " WHERE search MATCH :exact)"),
-                          {"query": f"folded : ({fold(text)})", "exact": exact, "limit": limit - len(hits)})
+        rest = db.execute(_SELECT.format(column=1, order=_order(db, loose), extra="AND s.rowid NOT IN (SELECT"
+                                         " rowid FROM search WHERE search MATCH :exact)"),
+                          {"query": loose, "exact": exact, "limit": limit - len(hits)})
         hits += [_hit(row, False) for row in rest]
     return hits
+
+
+def _order(db, match: str) -> str:
+    many = db.execute("SELECT count(*) > ? FROM (SELECT 1 FROM search WHERE search MATCH ? LIMIT ?)",
+                      (RANKED, match, RANKED + 1)).fetchone()[0]
+    return "s.rowid DESC" if many else "s.rank"
 
 
 def _hit(row: tuple, exact: bool) -> Hit:
