@@ -600,6 +600,68 @@ def export(
         print(f"minutes: exported {written} documents; poll on with --since {last}", file=sys.stderr)
 
 
+@app.command(epilog=EXIT_CODES)
+def search(
+    directory: Annotated[Path, typer.Argument(metavar="DIR", help="Archive folder.")],
+    query: Annotated[str, typer.Argument(metavar="QUERY", help="Words to find, in SQLite FTS5 query syntax: "
+                                         "'budget AND skola', '\"detaljplan för\"', 'trädgård*'.")],
+    as_json: Annotated[bool, _flag("--json", "The hits as a JSON array.")] = False,
+    limit: Annotated[int, typer.Option(min=1, help="Show at most this many hits.")] = 20,
+) -> None:
+    """Find words in the repaired text of every document: its document, date, body, page and item.
+
+    Hits with the words as typed come first; then hits found with diacritics ignored ('tradgardar' finds
+    'trädgårdar'). An archive made before the index existed is indexed by this first search.
+    """
+    import sqlite3
+
+    from ingest.archive import index_missing
+    from ingest.catalog import Catalog
+
+    with _catalog(directory) as catalog:
+        missing = catalog.unindexed()
+    if missing:
+        path = directory / "catalog.sqlite"
+        try:
+            writable = Catalog(path)
+            try:
+                index_missing(writable, directory)
+            finally:
+                writable.close()
+        except sqlite3.Error as error:
+            _fail(str(path), f"cannot index the archive for search: {error}")
+    with _catalog(directory) as catalog:
+        try:
+            hits = catalog.search(query, limit)
+        except sqlite3.OperationalError as error:
+            print(f"minutes: {query}: not a search query: {error}", file=sys.stderr)
+            raise typer.Exit(2) from None
+    if as_json:
+        import json
+
+        with _writing(None) as handle:
+            handle.write((json.dumps([{"document_id": f"sha256:{hit.document}", **hit._asdict()} for hit in hits],
+                                     ensure_ascii=False, indent=2) + "\n").encode())
+        return
+    _search_table(query, hits)
+
+
+def _search_table(query: str, hits) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=Text(f"{len(hits)} hits for {query}"))
+    for column in ("document", "date", "body", "page", "item", "snippet"):
+        table.add_column(column)
+    for hit in hits:
+        snippet = Text(hit.snippet.replace("\n", " ").replace("\f", " "))
+        snippet.highlight_regex(r"\[[^\]]*\]", "bold reverse")
+        table.add_row(Text(hit.path or hit.document[:12]), hit.date or "-", Text(hit.body or "-"), str(hit.page),
+                      Text(hit.item or "-"), snippet)
+    Console().print(table)
+
+
 def _owned_by(directory: Path, output: str) -> bool:
     """True when `output` is one of the archive's own files (or under documents/), after symlinks."""
     from ingest.archive import OWNED

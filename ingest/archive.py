@@ -31,7 +31,7 @@ from pathlib import Path
 
 from rich.console import Console
 
-from ingest import __version__, extractions, review
+from ingest import __version__, extractions, review, search
 from ingest.catalog import Catalog, Held, Stats
 from ingest.errors import InputError
 from ingest.limits import Limits
@@ -165,6 +165,8 @@ class Outcome:
     extraction: bytes | None = None
     """The file's extraction, encoded for the archive to keep, when this worker extracted it (not from the cache)."""
     extraction_key: str | None = None
+    entry: search.Entry | None = None
+    """The document's text for the search index, recorded with it."""
 
 
 _announce = None
@@ -238,7 +240,23 @@ def _outcome(document: Document, timings: dict[str, float]) -> Outcome:
     quality = document.quality
     stats = Stats(quality.pages, quality.words, quality.corrections, quality.needs_review,
                   tuple(quality.review_reasons))
-    return Outcome(document.source.sha256, to_json(document), stats, timings, content_sha256=document.content_sha256)
+    return Outcome(document.source.sha256, to_json(document), stats, timings, content_sha256=document.content_sha256,
+                   entry=search.entry(document))
+
+
+def index_missing(catalog: Catalog, archive: Path) -> int:
+    """Index the documents the catalog has and its search index lacks, from their files: an archive made before
+    the index existed is indexed by its next ingest or its first search. A file that cannot be read is left for
+    the ingest that makes it again. Returns how many were indexed."""
+    indexed = 0
+    for sha in catalog.unindexed():
+        try:
+            document = Document.model_validate_json((archive / "documents" / f"{sha}.json").read_bytes())
+        except (OSError, ValueError):
+            continue
+        catalog.index(sha, search.entry(document))
+        indexed += 1
+    return indexed
 
 
 def _process(source: str | bytes, label: str, planned_sha256: str, options: Options,
@@ -459,7 +477,8 @@ class _Run:
         stats = outcome.stats
         self.catalog.record_document(outcome.sha256, stats, [held for _, held in task.files], new=True,
                                      timings=outcome.timings, file_sha256=file_sha256,
-                                     content_sha256=outcome.content_sha256, **self.versions_of(task.sha256))
+                                     content_sha256=outcome.content_sha256, entry=outcome.entry,
+                                     **self.versions_of(task.sha256))
         for index, (_, held) in enumerate(task.files):
             label = held.path
             self._report(Result(label, "done", pages=stats.pages if index == 0 else 0, processed=index == 0,
@@ -533,6 +552,7 @@ def ingest(
             for stale in folder.glob(f"{glob.escape(run.temp_prefix)}*"):
                 stale.unlink(missing_ok=True)
         try:
+            index_missing(run.catalog, archive)
             tasks = run.plan(paths)
             if not run.summary.results and not tasks:
                 raise InputError("nothing to ingest: no files under the given paths (the archive's own files "

@@ -17,6 +17,8 @@ from typing import NamedTuple
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from ingest.search import Entry, Hit, fold, query
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (
     path TEXT PRIMARY KEY,
@@ -66,6 +68,18 @@ CREATE INDEX IF NOT EXISTS deletions_sha256 ON deletions (sha256);
 CREATE TABLE IF NOT EXISTS meta (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5 (
+    text, folded, sha256 UNINDEXED, page UNINDEXED, item UNINDEXED,
+    tokenize = 'unicode61 remove_diacritics 0'
+);
+CREATE TABLE IF NOT EXISTS search_documents (
+    sha256 TEXT PRIMARY KEY,
+    date TEXT,
+    body TEXT,
+    organization TEXT,
+    first_row INTEGER NOT NULL,
+    last_row INTEGER NOT NULL
 );
 """
 
@@ -222,9 +236,11 @@ class Catalog:
         dictionary_version: str,
         file_sha256: str | None = None,
         content_sha256: str | None = None,
+        entry: Entry | None = None,
     ) -> None:
         """Mark every path holding these bytes done; `new` when the document file was (re)written, with
-        `file_sha256`, its hash, and `content_sha256`, that of its content.
+        `file_sha256`, its hash, `content_sha256`, that of its content, and `entry`, its text for the search
+        index, which is written in the same transaction, so no document is ever done and unindexed.
 
         The document goes to the feed's end when it is new to the archive, when its content changed, when a path
         that held other bytes holds it now (it `replaces` them), or when it comes back after its deletion; a
@@ -269,6 +285,9 @@ class Catalog:
                 )
                 self._db.execute("INSERT OR IGNORE INTO paths (path, sha256, relative, first_at) VALUES (?, ?, ?, ?)",
                                  (held.path, sha256, held.relative, now))
+            if entry is not None:
+                self._index(sha256, entry)
+            self._unindex_unheld(before)
 
     def record_gone(self, paths: list[str]) -> int:
         """Forget these paths' files, gone from the folder they were found in; a document no other path holds
@@ -278,6 +297,7 @@ class Catalog:
             for path in paths:
                 row = self._db.execute("SELECT sha256, relative, status FROM files WHERE path = ?", (path,)).fetchone()
                 self._db.execute("DELETE FROM files WHERE path = ?", (path,))
+                self._unindex_unheld([row[0]] if row else [])
                 if row is None or row[2] != "done" or self._db.execute(
                         "SELECT 1 FROM files WHERE sha256 = ? AND status = 'done'", (row[0],)).fetchone():
                     continue
@@ -300,10 +320,58 @@ class Catalog:
         dictionary_version: str | None = None,
     ) -> None:
         with self._transaction():
+            held = self._db.execute("SELECT sha256 FROM files WHERE path = ?", (path,)).fetchone()
             self._upsert_file(
                 path, sha256, size, mtime, status, error, None, timings, self._now(), pipeline_version,
                 dictionary_version, None,
             )
+            self._unindex_unheld([held[0]] if held else [])
+
+    def index(self, sha256: str, entry: Entry) -> None:
+        """Index a document the catalog already has (one made before the index existed), unless it is indexed
+        already or no path holds it any more: a running ingest may have done either meanwhile."""
+        with self._transaction():
+            if self._db.execute("SELECT 1 FROM files WHERE sha256 = ? AND status = 'done' AND NOT EXISTS"
+                                " (SELECT 1 FROM search_documents WHERE sha256 = ?)", (sha256, sha256)).fetchone():
+                self._index(sha256, entry)
+
+    def unindexed(self) -> list[str]:
+        """Documents some path holds that the index lacks: all of them in an archive made before it existed."""
+        if "sha256" not in self._columns("search_documents"):
+            return sorted({row.sha256 for row in self.files() if row.status == "done" and row.sha256})
+        return [row[0] for row in self._db.execute(
+            "SELECT DISTINCT sha256 FROM files f WHERE status = 'done' AND sha256 IS NOT NULL AND NOT EXISTS"
+            " (SELECT 1 FROM search_documents s WHERE s.sha256 = f.sha256) ORDER BY sha256")]
+
+    def search(self, text: str, limit: int) -> list[Hit]:
+        """See `search.query`; sqlite3.OperationalError for a query FTS5 cannot parse."""
+        return query(self._db, text, limit)
+
+    def _index(self, sha256: str, entry: Entry) -> None:
+        """A document's rows take consecutive rowids, which `search_documents` keeps, so removing them is a rowid
+        range and not a scan of the whole index (sha256 is UNINDEXED)."""
+        self._unindex(sha256)
+        first = self._db.execute("SELECT coalesce(max(rowid), 0) + 1 FROM search").fetchone()[0]
+        self._db.executemany("INSERT INTO search (rowid, text, folded, sha256, page, item) VALUES (?, ?, ?, ?, ?, ?)",
+                             [(first + n, chunk.text, fold(chunk.text), sha256, chunk.page, chunk.item)
+                              for n, chunk in enumerate(entry.chunks)])
+        self._db.execute("INSERT INTO search_documents (sha256, date, body, organization, first_row, last_row)"
+                         " VALUES (?, ?, ?, ?, ?, ?)", (sha256, entry.date, entry.body, entry.organization, first,
+                                                        first + len(entry.chunks) - 1))
+
+    def _unindex(self, sha256: str) -> None:
+        rows = self._db.execute("SELECT first_row, last_row FROM search_documents WHERE sha256 = ?",
+                                (sha256,)).fetchone()
+        if rows:
+            self._db.execute("DELETE FROM search WHERE rowid BETWEEN ? AND ?", rows)
+            self._db.execute("DELETE FROM search_documents WHERE sha256 = ?", (sha256,))
+
+    def _unindex_unheld(self, shas: list[str | None]) -> None:
+        """Drop from the index the documents no path holds now, so a search never names one that is gone."""
+        for sha in shas:
+            if sha and not self._db.execute("SELECT 1 FROM files WHERE sha256 = ? AND status = 'done'",
+                                            (sha,)).fetchone():
+                self._unindex(sha)
 
     def _upsert_file(
         self, path, sha256, size, mtime, status, error, stats: Stats | None, timings, now, pipeline_version,
