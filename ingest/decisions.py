@@ -17,7 +17,7 @@ from .glyphs import fold, folded
 
 _PREDICATE = folded(H.DECISION_PREDICATE)
 _BY_BODY = folded(H.DECISION_BY_BODY)
-_DECIDING = folded(H.DECIDING_SUBJECT)
+_DECIDING = folded(rf"{H.BODY_WORDS.pattern}|^(?:mötet|sammanträdet)$")
 _COORDINATED = re.compile(r"\s\S+(?:des|ts)\s+och\s*$", re.I)  # "… redovisades och lades till handlingarna"
 _LEAD = folded(H.DECISION_LEAD)
 _BLOCKER = folded(H.DECISION_BLOCKERS)

@@ -162,12 +162,11 @@ DECISION_PREDICATE = (
     r"|blev\s+(?:godkänd|godkända|godkänt|antagen|antagna|avslagen|bifallen|vald|valda)"
     r"|förklarades|förklaras(?!\s+(?:öppna[dt]|avsluta[dt])\b))\b"  # "Paragrafen förklarades omedelbart justerad"
 )
-# Verbs that record a decision only when the deciding body is their subject: "Socialnämnden lämnar rapporten till
-# kommunfullmäktige", not "Förvaltningen lämnar en redovisning".
+# Verbs that record a decision only when the deciding body (a BODY_WORDS word, "mötet") is their subject:
+# "Socialnämnden lämnar rapporten till kommunfullmäktige", not "Förvaltningen lämnar en redovisning".
 DECISION_BY_BODY = (
     r"\b(?:lämnar|överlämnar|uppdrar|ger\s+(?:\S+\s+){1,3}i\s+uppdrag|ställer\s+sig\s+bakom)\b"
 )
-DECIDING_SUBJECT = r"(?:nämnd|styrelse|utskott|fullmäktige|råd|stämma|direktion|presidium)\w{0,3}$|^(?:mötet|sammanträdet)$"
 # "Stämman beslutar" or "Mötet beslutade enhälligt:" alone on a line, over its att-clauses.
 DECISION_LEAD = (
     r"^(?:\S+\s+){0,3}?(?:beslutar|beslutade|beslöt|beslöts|beslutades)"

@@ -440,11 +440,12 @@ def _with_subitems(lines: list[Line], chain: list[_Heading], skip: set[int]) -> 
     out: list[_Heading] = []
     for h, end in zip(chain, ends):
         out.append(h)
+        sub = 1
         for i in range(h.index + 1, end):
             m = None if i in skip else H.SUBITEM.match(lines[i].text)
-            if m and int(m.group("parent")) == h.n and int(m.group("sub")) == sum(x.kind == "sub" for x in out
-                                                                                 if x.n == h.n) + 1:
-                out.append(_Heading(i, "sub", h.n, f"{h.n}.{int(m.group('sub'))}", m.group("rest").strip(), 1.0))
+            if m and (int(m.group("parent")), int(m.group("sub"))) == (h.n, sub):
+                out.append(_Heading(i, "sub", h.n, f"{h.n}.{sub}", m.group("rest").strip(), 1.0))
+                sub += 1
     return out
 
 
