@@ -92,6 +92,20 @@ class Correction(_Model):
         "bottom) as fractions of the page image as the file holds it; null where the text was not OCR'd")
 
 
+class Normalization(_Model):
+    """A change normalize made (`ingest/normalize.py`): putting `extracted` back at start:end of `original_text`,
+    last first, gives the text as it was extracted."""
+
+    page: int = Field(ge=1)
+    line: int = Field(ge=1, description="line number within the page of `original_text`, 1-based")
+    start: int = Field(ge=0, description=f"offset into original_text, in {OFFSET_UNIT}")
+    end: int = Field(ge=0, description=f"end offset (exclusive) into original_text, in {OFFSET_UNIT}")
+    extracted: str = Field(description="the text as extracted (counted with \\n line ends and no spaces before them)")
+    normalized: str = Field(description="what normalize made of it: original_text[start:end]")
+    fixes: list[str] = Field(description='the fixes that made it, by their names in ingest/normalize.py, e.g. '
+                             '"hyphenation", "private_use_bullets", "markup": a list that may grow within version 1')
+
+
 class Repair(_Model):
     """Result of the repair stage: the new text and an audit trail to undo it."""
 
@@ -222,6 +236,10 @@ class Document(_Model):
     corrections: list[Correction]
     review: list[Correction] = Field(
         default_factory=list, description="corrections proposed below --min-confidence: not applied, for a human"
+    )
+    normalizations: list[Normalization] = Field(
+        default_factory=list, description="what normalize changed in the text as extracted to make `original_text`, "
+        "in order: putting each `extracted` back, last first, gives the extracted text (added within version 1)"
     )
     quality: Quality
     pipeline: Pipeline

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from rapidfuzz.distance import Indel, Levenshtein
+
 from .markdown import plain_text
-from .models import Extraction, OcrWord, Page
+from .models import Extraction, Normalization, OcrWord, Page
 
 # Word writes list bullets in the Symbol and Wingdings fonts, whose characters land in the private-use
 # area: U+F0B7 Symbol bullet, U+F0A7 Wingdings square, U+F076 ❖, U+F0D8 ➢, U+F0FC ✓, U+F06E ■, ...
@@ -97,6 +99,123 @@ def normalize_text(text: str) -> str:
     return text
 
 
+def explain_text(text: str, markup: bool = False) -> tuple[str, list[Normalization]]:
+    """The normalized text and what normalize changed, so the text as extracted can be had back from it.
+
+    The changes are the differences between the text as extracted and the result, widened to whole words where
+    they touch a letter ("kom-\nmunen" → "kommunen", not "-\n" → ""); each names the fixes whose own
+    changes it holds (each fix is diffed against the text before it). The text as extracted counts with "\n"
+    line ends, no spaces before them and no line breaks at the page's edges: how a file stored its line ends
+    is not worth a line in the trail each."""
+    raw = trailing_whitespace(newlines(text)).strip("\n")
+    current, to_raw, touched = raw, list(range(len(raw) + 1)), []
+    for fix in ([plain_text] if markup else []) + list(FIXES[1:]):
+        fixed = fix(current)
+        if fixed == current:
+            continue
+        mapped = [0] * (len(fixed) + 1)
+        for tag, low, high, start, end in _opcodes(current, fixed):
+            if tag == "equal":
+                mapped[start:end] = to_raw[low:high]
+            else:
+                mapped[start:end] = [to_raw[low]] * (end - start)
+                touched.append((to_raw[low], to_raw[high], "markup" if fix is plain_text else fix.__name__))
+        mapped[len(fixed)] = len(raw)
+        current, to_raw = fixed, mapped
+    if current == raw:
+        return current, []
+    changes = []
+    for low, high, start, end in _regions(raw, current):
+        spaces = not raw[low:high].strip() and not current[start:end].strip()
+        names = _names(touched, *(_spaced(raw, low, high) if spaces else (low, high)))
+        changes.append(Normalization(page=1, line=current.count("\n", 0, start) + 1, start=start, end=end,
+                                     extracted=raw[low:high], normalized=current[start:end], fixes=names))
+    return current, changes
+
+
+def _names(touched: list[tuple[int, int, str]], low: int, high: int) -> list[str]:
+    return list(dict.fromkeys(name for a, b, name in touched if a <= high and b >= low))
+
+
+def _spaced(raw: str, low: int, high: int) -> tuple[int, int]:
+    """A change of white space with the white space around it: which one of a run of like spaces a diff takes
+    out is its own choice, and a fix's diff and the whole diff may choose differently."""
+    while low > 0 and raw[low - 1].isspace():
+        low -= 1
+    while high < len(raw) and raw[high].isspace():
+        high += 1
+    return low, high
+
+
+def _opcodes(a: str, b: str) -> list[tuple[str, int, int, int, int]]:
+    """Character edits from `a` to `b`, found line by line first: a whole page at once costs its length squared,
+    and normalize's changes are few and local."""
+    a_lines, b_lines = _lines(a), _lines(b)
+    a_at, b_at = _starts(a_lines), _starts(b_lines)
+    blocks: list[list] = []  # line blocks kept alike, and runs of lines taken out and put in, which differ
+    # lines are paired by their words alone, or a page whose every line lost its trailing spaces has no line
+    # left alike to pair by, and the pairing drifts
+    for op in Indel.opcodes(_words(a_lines), _words(b_lines)):
+        if op.tag == "equal":  # alike line for line
+            blocks += [["equal", a_at[i], a_at[i + 1], b_at[j], b_at[j + 1]]
+                       for i, j in zip(range(op.src_start, op.src_end), range(op.dest_start, op.dest_end))]
+        elif blocks and blocks[-1][0] == "differ":
+            blocks[-1][2], blocks[-1][4] = a_at[op.src_end], b_at[op.dest_end]
+        else:
+            blocks.append(["differ", a_at[op.src_start], a_at[op.src_end], b_at[op.dest_start], b_at[op.dest_end]])
+    ops = []
+    for tag, low, high, start, end in blocks:
+        if tag == "equal" and a[low:high] == b[start:end]:
+            ops.append((tag, low, high, start, end))
+            continue
+        ops += [(sub.tag, low + sub.src_start, low + sub.src_end, start + sub.dest_start, start + sub.dest_end)
+                for sub in Levenshtein.opcodes(a[low:high], b[start:end])]
+    return ops
+
+
+def _lines(text: str) -> list[str]:
+    """Lines with their newlines, so that equal lines are equal text."""
+    return [line + "\n" for line in text.split("\n")[:-1]] + ([text[text.rfind("\n") + 1:]] if not text.endswith("\n") else [])
+
+
+def _words(lines: list[str]) -> list[str]:
+    return ["".join(line.split()) for line in lines]
+
+
+def _starts(lines: list[str]) -> list[int]:
+    starts, at = [], 0
+    for line in lines:
+        starts.append(at)
+        at += len(line)
+    return starts + [at]
+
+
+def _regions(raw: str, fixed: str) -> list[tuple[int, int, int, int]]:
+    """(raw start, raw end, fixed start, fixed end) of each difference, widened over the equal letters around it
+    when it touches a letter, and merged where the widening made them meet."""
+    regions: list[list[int]] = []
+    for tag, low, high, start, end in _opcodes(raw, fixed):
+        if tag == "equal":
+            continue
+        if regions and regions[-1][1] == low:
+            regions[-1][1], regions[-1][3] = high, end
+        else:
+            regions.append([low, high, start, end])
+    widened: list[list[int]] = []
+    for low, high, start, end in regions:
+        if raw[low:high].strip() or fixed[start:end].strip():
+            floor = widened[-1][1] if widened else 0
+            while low > floor and not raw[low - 1].isspace():
+                low, start = low - 1, start - 1
+            while high < len(raw) and end < len(fixed) and not raw[high].isspace() and raw[high] == fixed[end]:
+                high, end = high + 1, end + 1
+        if widened and low < widened[-1][1]:
+            widened[-1][1], widened[-1][3] = max(widened[-1][1], high), max(widened[-1][3], end)
+        else:
+            widened.append([low, high, start, end])
+    return [tuple(region) for region in widened]
+
+
 def _normalize_word(word: OcrWord) -> OcrWord:
     text = word.text
     for fix in CHARACTER_FIXES:
@@ -114,3 +233,17 @@ def normalize(extraction: Extraction) -> Extraction:
     fixes, so they still match the tokens Tesseract saw."""
     markup = extraction.kind == "markdown"
     return extraction.model_copy(update={"pages": [_normalize_page(p, markup) for p in extraction.pages]})
+
+
+def explain(extraction: Extraction) -> tuple[Extraction, list[Normalization]]:
+    """`normalize`, and its trail with offsets into the normalized pages joined by form feeds (as the repair's
+    `original_text`)."""
+    markup = extraction.kind == "markdown"
+    pages, trail, base = [], [], 0
+    for page in extraction.pages:
+        text, changes = explain_text(page.text, markup)
+        pages.append(page.model_copy(update={"text": text, "words": [_normalize_word(w) for w in page.words]}))
+        trail += [c.model_copy(update={"page": page.number, "start": base + c.start, "end": base + c.end})
+                  for c in changes]
+        base += len(text) + 1
+    return extraction.model_copy(update={"pages": pages}), trail

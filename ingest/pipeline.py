@@ -128,7 +128,7 @@ def from_extraction(raw: Extraction, sha: str, path: str, options: Options, deci
     decisions about this document's corrections and proposals (`ingest/review.py`): a new decision re-runs
     these stages from the kept extraction, never OCR."""
     from ingest.boxes import locate
-    from ingest.normalize import normalize
+    from ingest.normalize import explain
     from ingest.publish import placed_items, real_dates
     from ingest.review import apply
     from ingest.segment import segment
@@ -142,7 +142,7 @@ def from_extraction(raw: Extraction, sha: str, path: str, options: Options, deci
         timings[stage] = round(now - clock, 4)
         clock = now
 
-    extraction = normalize(raw)
+    extraction, normalizations = explain(raw)
     lap("normalize")
     fixed = apply(repaired(extraction, options), decisions)
     fixed = fixed.model_copy(update={"corrections": locate(fixed.corrections, extraction.pages),
@@ -175,6 +175,7 @@ def from_extraction(raw: Extraction, sha: str, path: str, options: Options, deci
         original_text=fixed.original_text,
         corrections=fixed.corrections,
         review=fixed.review,
+        normalizations=normalizations,
         quality=Quality(
             pages=len(extraction.pages),
             words=fixed.words,

@@ -4,7 +4,8 @@ from pathlib import Path
 import pytest
 
 from ingest.models import Extraction, OcrWord, Page
-from ingest.normalize import normalize, normalize_text
+from ingest.markdown import plain_text
+from ingest.normalize import explain, explain_text, newlines, normalize, normalize_text, trailing_whitespace
 
 SEED_000 = Path(__file__).resolve().parent.parent / "eval" / "seeds" / "000_a073afec584fb315.txt"
 
@@ -105,3 +106,52 @@ def test_normalize_keeps_pages_and_cleans_words():
 def test_idempotent_on_seed():
     once = normalize_text(SEED_000.read_text(encoding="utf-8"))
     assert normalize_text(once) == once
+
+
+def _undone(text: str, changes) -> str:
+    for change in reversed(changes):
+        text = text[:change.start] + change.extracted + text[change.end:]
+    return text
+
+
+ROOT = SEED_000.parent.parent.parent
+
+
+@pytest.mark.parametrize("path", [SEED_000, SEED_000.with_name("003_062adbd7478ffd8d.txt"),
+                                  ROOT / "samples" / "ledningsgrupp-2021-08-17-old-ocr.txt",
+                                  *sorted((ROOT / "eval" / "minutes" / "docs").glob("kungsbacka-*/source.md"))[:2]])
+def test_the_trail_gives_back_the_text_as_extracted(path):
+    raw = path.read_text(encoding="utf-8")
+    markup = path.suffix == ".md"
+    normalized, changes = explain_text(raw, markup)
+    assert normalized == normalize_text(plain_text(raw) if markup else raw)
+    assert all(normalized[c.start:c.end] == c.normalized != c.extracted and c.fixes for c in changes)
+    assert [c.start for c in changes] == sorted(c.start for c in changes)
+    assert _undone(normalized, changes) == trailing_whitespace(newlines(raw)).strip("\n")
+
+
+def test_the_trail_names_the_fix_and_holds_whole_words():
+    assert any(c.fixes == ["private_use_bullets"] for c in explain_text(SEED_000.read_text(encoding="utf-8"))[1])
+    normalized, changes = explain_text("en för-\nstudie som\n\uf0b7\tpunkt med ﬁnans\n\n\n\nslut\n")
+    assert normalized == "en förstudie\nsom\n• punkt med finans\n\nslut"
+    assert [(c.extracted, c.normalized, c.fixes) for c in changes] == [
+        ("för-\nstudie", "förstudie", ["hyphenation"]),
+        (" ", "\n", ["hyphenation"]),
+        ("\uf0b7\tpunkt", "• punkt", ["private_use_bullets"]),
+        ("ﬁnans", "finans", ["ligatures"]),
+        ("\n\n", "", ["blank_lines"]),
+    ]
+    assert [c.line for c in changes][:4] == [1, 1, 3, 3]
+
+
+def test_line_ends_spaces_before_them_and_breaks_at_the_edges_are_not_changes_in_the_trail():
+    assert explain_text("\r\nrad ett  \r\nrad två\r\n") == ("rad ett\nrad två", [])
+
+
+def test_explain_offsets_are_into_the_pages_joined_by_form_feeds():
+    extraction = Extraction(kind="text", pages=[Page(number=1, text="ett för-\nslag\n", method="text"),
+                                                Page(number=2, text="två för-\nslag\n", method="text")])
+    normalized, changes = explain(extraction)
+    joined = "\f".join(page.text for page in normalized.pages)
+    assert normalized == normalize(extraction)
+    assert [(c.page, joined[c.start:c.end]) for c in changes] == [(1, "förslag"), (2, "förslag")]

@@ -13,6 +13,7 @@ import pytest
 from ingest.errors import InputError
 from ingest.models import PAGE_BREAK
 from ingest.pipeline import Options, process, process_timed, to_json
+from ingest.repair import apply as repair_apply
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -44,7 +45,7 @@ def test_same_input_gives_byte_identical_json():
     assert first.endswith("}\n") and "å" in first, "real UTF-8, not \\u escapes"
     assert list(__import__("json").loads(first)) == [
         "schema_version", "id", "source", "meeting", "items", "unassigned", "text", "original_text",
-        "corrections", "review", "quality", "pipeline", "ingested_at", "content_sha256", "replaces"]
+        "corrections", "review", "normalizations", "quality", "pipeline", "ingested_at", "content_sha256", "replaces"]
 
 
 def test_two_page_text_pdf_joins_pages_with_form_feed():
@@ -110,3 +111,17 @@ def test_an_open_file_is_refused_when_its_hash_is_not_the_expected_one(tmp_path)
     path.write_bytes(SEED)
     with open(path, "rb") as handle, pytest.raises(InputError, match="^file changed while being ingested$"):
         process_timed(handle, path.name, Options(), expected_sha256=hashlib.sha256(b"before").hexdigest())
+
+
+def test_normalizations_give_back_the_text_as_extracted_and_corrections_the_repaired_text():
+    source = "Styrelsemöte\r\n\r\nen för-\r\nstudie som genomfordes\r\n\uf0b7\tpunkt\r\n\f\r\nsida två för-\r\nslag\r\n"
+    document = process(source.encode("utf-8"), "möte.txt", Options())
+    undone = document.original_text
+    for change in reversed(document.normalizations):
+        undone = undone[:change.start] + change.extracted + undone[change.end:]
+    pages = [page.replace("\r\n", "\n").strip("\n") for page in source.split("\f")]
+    assert undone == "\f".join(pages)
+    assert [(c.page, c.normalized) for c in document.normalizations
+            if "hyphenation" in c.fixes and c.normalized.strip()] == [
+        (1, "förstudie"), (2, "förslag")]
+    assert repair_apply(document.original_text, document.corrections) == document.text
