@@ -6,7 +6,7 @@
 - cold: a fresh process that imports the engine and repairs seed 003, and the same through the CLI
   (`minutes repair`, whose budget is 0.5 s: typer, the pipeline and extract's PDF/image imports included)
 - words/s: repair throughput on one core once loaded, on English-OCR-like text (seed 003) and on
-  clean and diacritic-stripped Swedish prose (talbanken-dev, when ../shared is beside the repo)
+  clean and diacritic-stripped Swedish prose (the dev prose of eval/devsets/clean)
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from rich.table import Table
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = next((ROOT / "eval" / "seeds").glob("003_*.txt"))
-PROSE = ROOT.parent / "shared" / "corpora" / "talbanken-dev.txt"
+PROSE = sorted((ROOT / "eval" / "devsets" / "clean").glob("riksdag-dev-*.truth.txt"))
 
 
 def fresh(code: str, repeats: int = 3) -> str:
@@ -63,8 +63,8 @@ def main() -> None:
     table.add_row("cold `minutes repair` of seed 003 (CLI, fresh process)", fresh(cli))
     seed = SEED.read_text(encoding="utf-8")
     table.add_row("words/s, seed 003 (English-model OCR)", f"{throughput(seed, 20):,.0f}")
-    if PROSE.exists():
-        prose = PROSE.read_text(encoding="utf-8")
+    if PROSE:
+        prose = "\n".join(path.read_text(encoding="utf-8") for path in PROSE)
         table.add_row("words/s, clean prose", f"{throughput(prose, 20):,.0f}")
         stripped = prose.translate(str.maketrans("åäöÅÄÖ", "aaoAAO"))
         table.add_row("words/s, diacritic-stripped prose", f"{throughput(stripped, 20):,.0f}")

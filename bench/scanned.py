@@ -1,8 +1,9 @@
 """Benchmark input made from the project's own material: dense A4 pages whose true text is known.
 
 The OCR benchmark needs many pages of realistic Swedish print with a truth to score against, and no
-scans may be collected, so pages are typeset here: the two seeds (meeting notes, a protokoll) and then
-Talbanken prose (`../shared/corpora/`, CC BY-SA 4.0) in paragraphs, cycled for as many pages as asked.
+scans may be collected, so pages are typeset here: the two seeds (meeting notes, a protokoll), the dev prose of
+eval/devsets/clean (Riksdag interpellations) and Talbanken test prose (`../shared/corpora/`, CC BY-SA 4.0) in
+paragraphs, cycled for as many pages as asked.
 Lines are wrapped and cut into pages here, not by the renderer, so each page's truth is exactly what is
 printed on it; `scripts/render_pages.py` then makes them noisy grey 300-dpi scans (page n noised with
 seed n), and they go into an image-only PDF as grey JPEG, as a scanner or copier writes them.
@@ -24,7 +25,7 @@ CORPORA = ROOT.parent / "shared" / "corpora"
 SOURCES = (
     ROOT / "eval" / "seeds" / "000_a073afec584fb315.txt",
     ROOT / "eval" / "truth" / "003_062adbd7478ffd8d.txt",
-    CORPORA / "talbanken-dev.txt",
+    *sorted((ROOT / "eval" / "devsets" / "clean").glob("riksdag-dev-*.truth.txt")),
     CORPORA / "talbanken-test.txt",
 )
 FONT_SIZE = 11.0

@@ -47,7 +47,7 @@ from ingest.repair import NAME_LIKE_ZIPF
 HERE = Path(__file__).resolve().parent
 SOURCES = HERE / "sources"
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
-CORPUS = CORPORA / "talbanken-test.txt"  # talbanken-dev.txt is scored (eval/devsets) and never read here
+CORPUS = CORPORA / "talbanken-test.txt"  # Talbanken's dev part is reserved for independent judging: never read
 RIKSDAG = CORPORA / "riksdag-interpellations-1994-2022.txt.xz"
 PERSON_NAMES = CORPORA / "riksdag-person-names.txt"
 # Riksdag sessions from this year's (2017/18) on are held out: scored (scripts/riksdag_heldout.py), never built from.

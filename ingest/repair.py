@@ -33,6 +33,7 @@ DIACRITIC = set("åäöé")
 MARKS = set("åäö")
 TOKEN = re.compile(r"[\w&]+")
 SENTENCE_BREAK = re.compile(r"[.!?:;]|\n\s*\n|\f")
+COLUMN_GAP = re.compile(r"\t| {3,}")  # a table's next cell starts as a line does: "Ersättare      Tjänstepersoner"
 
 UNKNOWN_ZIPF = 1.5  # floor for a listed word that wordfreq has not seen
 OOV_ZIPF = 0.5  # a token in no list kept as it is: real but unlisted words are rarer than damaged ones
@@ -49,6 +50,7 @@ EDIT_RATE = 0.0002  # per letter: one edit is likelier in a long word, and a lon
 CLEAN_UNKNOWN_SHARE = 0.03  # of words in no list, in clean prose and minutes
 DIACRITIC_WORD_SHARE = 0.12  # of words with å/ä/ö: 0.28 in Talbanken, less in minutes full of names and numbers
 SWAP_RATE = 0.02  # ä read as å and the like
+ACCENTS_EVIDENCE_WORDS = 100  # lowercase words: a short text's few words cannot show that no letter was misread
 CLEAN_LOWER_UNKNOWN = 2.5 * CLEAN_UNKNOWN_SHARE  # of lowercase words in no list: at most 0.06 in clean minutes and
 # prose, 0.1-0.35 in stripped or English-model text (names, capitalised, are unlisted in any text)
 E_PRIOR = 2.0  # sightings' worth of belief in the confusion table's "é" for "ö" before the document's own words
@@ -99,6 +101,7 @@ class Rates:
     e_for_o: float | None = None  # chance that an "é" is a misread "ö"; None: the confusion table's
     clean: bool = False  # the text's ordinary words show no damage
     accents_only: bool = False  # its damaged ordinary words lost diacritics and nothing else (stripped text)
+    well_measured: bool = False  # enough words for accents_only to hold for its listed words too
 
     def __post_init__(self) -> None:
         self._log_strip, self._log_spur, self._log_swap = math.log(self.strip), math.log(self.spur), math.log(self.swap)
@@ -484,7 +487,7 @@ class _Doc:
                 first = not texts
             else:
                 gap = text[last:s]
-                first = not texts or "\n" in gap or "•" in gap or bool(SENTENCE_BREAK.search(gap))
+                first = not texts or "\n" in gap or "•" in gap or bool(SENTENCE_BREAK.search(gap) or COLUMN_GAP.search(gap))
             last = e
             word = m.group()
             spans.append((s, e))
@@ -569,7 +572,8 @@ def _estimate(engine: Engine, doc: _Doc) -> Rates:
             lower += 1
             lower_unknown += not a.known
             accented += not a.known and any(fold(c.word) == a.folds[0] for c in a.options[1:])
-        misread += not a.known and any(ch.isdigit() for ch in text)  # "6ver", "Sk6lderud": OCR, not lost accents
+        # "6ver", "Sk6lderud": OCR, not lost accents; "2017" is a number
+        misread += not a.known and a.letters and any(ch.isdigit() for ch in text)
         if "ö" in text or "Ö" in text:
             intact_o += a.known
         elif ("é" in text or "É" in text) and not a.known:
@@ -584,7 +588,8 @@ def _estimate(engine: Engine, doc: _Doc) -> Rates:
     e_for_o = (misread_e + E_PRIOR * _e_glyph()[0]) / (misread_e + intact_o + E_PRIOR)
     return Rates(strip, spur, genuine, e_for_o=e_for_o, clean=lower_unknown <= CLEAN_LOWER_UNKNOWN * lower,
                  accents_only=lower_unknown - accented <= CLEAN_LOWER_UNKNOWN * lower
-                 and not misread + misread_e and all(c is None for c in doc.confidence))  # OCR damages otherwise
+                 and not misread + misread_e and all(c is None for c in doc.confidence),  # OCR damages otherwise
+                 well_measured=lower >= ACCENTS_EVIDENCE_WORDS)
 
 
 @lru_cache(maxsize=1)
@@ -671,13 +676,14 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
                         scores[k] += max(0.0, math.log(edit * share) - flat) + doubt
             if not a.known and not name_like[i]:  # names are where unlisted words are expected
                 scores[0] += math.log(rates.genuine / (1 - rates.genuine))
-            if raw is None and not a.known and (rates.clean or rates.accents_only):
+            if raw is None and (not a.known and rates.clean or rates.accents_only and (not a.known or rates.well_measured)):
                 # no OCR evidence against a word in a clean text: a digit is a digit ("4t", four hours), no space was
                 # lost ("avröja" is no "av röja"), and a capitalised word, a name in a list as often as not, changes
-                # at most its diacritics; so in a text whose only damage is lost diacritics
-                capital = doc.texts[i][:1].isupper()
+                # at most its diacritics; in a text whose only damage is lost diacritics, so does every word
+                # ("dir.", direktiv, is no misread "där")
+                accents = rates.accents_only or doc.texts[i][:1].isupper()
                 digit = any(ch.isdigit() for ch in doc.texts[i])
-                scores = [-math.inf if k and (digit or c.reason == fixes.JOINED_WORD or capital and fold(c.word) != a.folds[0])
+                scores = [-math.inf if k and (digit or c.reason == fixes.JOINED_WORD or accents and fold(c.word) != a.folds[0])
                           else sc for k, (sc, c) in enumerate(zip(scores, a.options))]
             best = max(range(len(scores)), key=lambda k: (scores[k], -k))
             close = any(k != best and s > scores[best] - CONTEXT_RANGE for k, s in enumerate(scores))
@@ -843,8 +849,9 @@ def repair(
         unknown += not all(engine.known(w) for w in c.word.split())
         original = doc.texts[i]
         new = fixes.keep_case(original, c.word)
-        if not doc.first[i] and original[:1].isupper() and c.word[:1] != original[:1].lower() and not lex.is_name(c.word):
-            new = c.word  # "Ovriga" inside a sentence: the capital was the misread letter, not a name
+        misread_capital = not (rates.accents_only or rates.clean) and not doc.first[i] and original[:1].isupper()
+        if misread_capital and c.word[:1] != original[:1].lower() and not lex.is_name(c.word):
+            new = c.word  # "Ovriga" inside an OCR'd sentence: the capital was the misread letter, not a name
         if new != doc.texts[i]:
             s, e = doc.spans[i]
             edits.append((s, e, new, min(0.999, round(prob[i], 3)), c.reason))

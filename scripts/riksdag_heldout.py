@@ -3,8 +3,9 @@
     python scripts/riksdag_heldout.py [--paragraphs 40] [--out DIR] [--show N]
 
 dictionaries/build.py learns words and word pairs from the Riksdag interpellations of sessions 1994/95-2016/17
-only; this takes paragraphs of the held-out sessions 2017/18-2021/22 (`scripts.corpora`, split "test"), picked
-with a fixed seed (prose paragraphs of 40-150 words with å/ä/ö), and repairs them twice:
+only, and eval/devsets/ holds prose of 2017/18; this takes paragraphs of the held-out sessions 2018/19-2021/22
+(`scripts.corpora`, split "test"), picked with a fixed seed (prose paragraphs of 40-150 words with å/ä/ö), and
+repairs them twice:
 - stripped: å ä → a, ö → o, é → e (as eval/devsets/stripped), scored for WER, fixed, missed and damaged words;
 - clean: the paragraphs as they are, scored for words changed (the damage rate).
 Five paragraphs make a case, repaired as one document. The cases are written to --out as
@@ -14,8 +15,6 @@ Five paragraphs make a case, repaired as one document. The cases are written to 
 from __future__ import annotations
 
 import argparse
-import random
-import re
 import sys
 import tempfile
 from pathlib import Path
@@ -23,24 +22,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scripts.corpora import riksdag_documents  # noqa: E402
+from scripts.corpora import prose_paragraphs  # noqa: E402
 from scripts.evaluate import load_scorer  # noqa: E402
 from scripts.minutes_corpus import STRIP  # noqa: E402
 
 SEED = 13
 PER_CASE = 5
-LAYOUT = re.compile(r"SVERIGES RIKSDAG|Riksdagen\s*Interpellationer|<!\[|Inkom den|Besvarad den")
-
-
-def paragraphs(count: int) -> list[str]:
-    """`count` held-out prose paragraphs, the same on every run."""
-    pool = []
-    for _, text in riksdag_documents("test"):
-        for line in text.splitlines():
-            n = len(re.findall(r"\w+", line))
-            if 40 <= n <= 150 and re.search("[åäö]", line) and not LAYOUT.search(line) and line.rstrip()[-1:] in ".?!":
-                pool.append(line.strip())
-    return random.Random(SEED).sample(pool, count)
 
 
 def main() -> int:
@@ -55,7 +42,7 @@ def main() -> int:
 
     out = args.out or Path(tempfile.mkdtemp(prefix="riksdag-heldout-"))
     out.mkdir(parents=True, exist_ok=True)
-    picked = paragraphs(args.paragraphs)
+    picked = prose_paragraphs("test", args.paragraphs, SEED)
     cases = ["\n\n".join(picked[i:i + PER_CASE]) + "\n" for i in range(0, len(picked), PER_CASE)]
     totals: dict[str, dict[str, int]] = {}
     for kind in ("stripped", "clean"):
@@ -79,7 +66,7 @@ def main() -> int:
             t["input_words"] += changed["truth_words"]
             for e in s.get("errors", []):
                 print(f"{kind}-{n:02d}: {e}")
-    print(f"{len(picked)} paragraphs of sessions 2017/18-2021/22 in {len(cases)} cases, written to {out}")
+    print(f"{len(picked)} paragraphs of sessions 2018/19-2021/22 in {len(cases)} cases, written to {out}")
     print("| input | truth words | input WER | output WER | fixed | missed | damaged | words changed |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for kind, t in totals.items():
