@@ -33,7 +33,7 @@ def alto(document: Document, pages: list[Page]) -> bytes:
     """The ALTO XML of `document`, whose normalized extraction has `pages` (`normalize(raw).pages`): one Page
     per page, a TextBlock per paragraph, a TextLine per line, a String per word."""
     root = ET.Element("alto", {"xmlns": NAMESPACE, "xmlns:xsi": XSI,
-                               "xsi:schemaLocation": f"{NAMESPACE} {SCHEMA_LOCATION}"})
+                               "xsi:schemaLocation": f"{NAMESPACE} {SCHEMA_LOCATION}", "SCHEMAVERSION": "4.4"})
     root.append(_description(document))
     layout = ET.SubElement(root, "Layout")
     boxed = placed(pages, document.corrections)

@@ -98,6 +98,7 @@ def test_a_multi_page_scanned_pdf_has_a_page_each_and_says_what_read_it(schema):
     data = _alto(SAMPLES / "ledningsgrupp-2021-08-17-scan.pdf")
     schema.validate(data.decode())
     root = ET.fromstring(data)
+    assert root.get("SCHEMAVERSION") == "4.4"
     pages = list(root.iter(_tag("Page")))
     assert [(p.get("ID"), p.get("PHYSICAL_IMG_NR")) for p in pages] == [("P1", "1"), ("P2", "2")]
     for page in pages:
