@@ -82,13 +82,13 @@ def _page(page: Page, words: list[Word]) -> ET.Element:
     element = ET.Element("Page", attributes)
     scale = page.size if words and isinstance(words[0], PlacedWord) else None
     space = ET.SubElement(element, "PrintSpace")
-    spans: list[Pixels] = []
+    spans: list[Pixels | None] = []
     for b, (_, block_words) in enumerate(groupby(words, key=lambda w: w.block), start=1):
         block = ET.SubElement(space, "TextBlock", {"ID": f"P{number}_B{b}"})
         lines = [list(line) for _, line in groupby(block_words, key=lambda w: w.line)]
         boxes = [_line(block, f"P{number}_B{b}_L{n}", line, scale) for n, line in enumerate(lines, start=1)]
         _position(block, _union(boxes))
-        spans += [box for box in boxes if box]
+        spans += boxes
     _position(space, _union(spans))
     return element
 
@@ -105,7 +105,7 @@ def _line(block: ET.Element, line_id: str, words: list[Word], scale: tuple[int, 
         string = ET.SubElement(line, "String", {"ID": f"{line_id}_S{index}"})
         _position(string, box)
         content = word.text
-        part = getattr(word, "part", 0)
+        part = word.part if isinstance(word, PlacedWord) else 0
         if part == 1 and index == len(words):
             content = content.removesuffix("-")
             string.attrib |= {"SUBS_TYPE": "HypPart1"}
@@ -118,10 +118,11 @@ def _line(block: ET.Element, line_id: str, words: list[Word], scale: tuple[int, 
             string.set("PROCESSINGREFS", REPAIR_STEP)
             ET.SubElement(string, "ALTERNATIVE", {"PURPOSE": "OCR" if scale else "source"}).text = word.read
         previous = box
-    if getattr(words[-1], "part", 0) == 1:
+    if string.get("SUBS_TYPE") == "HypPart1":
         ET.SubElement(line, "HYP", {"CONTENT": "-"})
-    _position(line, _union([box for box in boxes if box]))
-    return _union([box for box in boxes if box])
+    box = _union(boxes)
+    _position(line, box)
+    return box
 
 
 def _pixels(box: tuple[float, float, float, float], size: tuple[int, int]) -> Pixels:
