@@ -20,6 +20,7 @@ from ingest.alto import NAMESPACE, alto
 from ingest.boxes import source_box
 from ingest.models import Document, Extraction, OcrWord, Page
 from ingest.pipeline import Options, from_extraction, to_alto
+from test_cli import _bad_inputs
 from test_placed import damaged  # noqa: F401  (the fixture: a bilevel page read with the English model)
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -173,13 +174,13 @@ def _minutes(*args: str) -> subprocess.CompletedProcess:
 
 
 def test_bad_input_is_one_line_and_no_output(tmp_path):
-    bad = tmp_path / "protokoll.pdf"
-    bad.write_bytes(b"<html><body>not a pdf</body></html>")
-    out = tmp_path / "out.xml"
-    result = _minutes("alto", str(bad), "-o", str(out))
-    assert result.returncode == 1
-    assert result.stderr.startswith(f"minutes: {bad}: ") and result.stderr.count("\n") == 1, result.stderr
-    assert not out.exists() and os.listdir(tmp_path) == ["protokoll.pdf"]
+    for case, (path, why) in _bad_inputs(tmp_path).items():
+        out = tmp_path / "out.xml"
+        result = _minutes("alto", str(path), "-o", str(out))
+        assert result.returncode == 1, (case, result.stderr)
+        assert result.stderr.startswith(f"minutes: {path}: {why}"), (case, result.stderr)
+        assert result.stderr.count("\n") == 1 and not out.exists(), case
+    assert not [name for name in os.listdir(tmp_path) if name.endswith(".xml") or name.startswith(".tmp")]
 
 
 SCAN = SAMPLES / "ledningsgrupp-2021-08-17-scan-1.png"
