@@ -18,6 +18,7 @@ bench:
 	$(PY) bench/bench_ingest.py
 	$(PY) bench/bench_segment.py
 	$(PY) bench/bench_hostile.py
+	$(PY) bench/bench_alto.py
 samples: setup
 	$(PY) scripts/make_samples.py
 dict: setup

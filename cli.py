@@ -223,13 +223,13 @@ def _load(file: str, limits):
         yield handle, path_label(file)
 
 
-def _emit(text: str, output: str | None, source: str | None = None) -> None:
+def _emit(text: str | bytes, output: str | None, source: str | None = None) -> None:
     """Write to stdout or to `output` (see `_writing`), which must not be the `source` being read."""
     if source not in (None, "-") and output not in (None, "-") and os.path.exists(output) \
             and os.path.samefile(source, output):
         _fail(output, "is the input file; choose another output")
     with _writing(output) as handle:
-        handle.write(text.encode("utf-8"))
+        handle.write(text if isinstance(text, bytes) else text.encode("utf-8"))
 
 
 @contextmanager
@@ -359,6 +359,31 @@ def parse(
 
 
 @app.command(epilog=EXIT_CODES)
+def alto(
+    file: Annotated[str, typer.Argument(help="PDF, image or text file; '-' reads standard input.")],
+    output: OutOption = None,
+    min_confidence: MinConfidenceOption = None,
+    dictionary: DictOption = None,
+    limit: LimitOption = None,
+) -> None:
+    """Write the ALTO XML (version 4.4) of FILE: the repaired words at the positions where they were read.
+
+    Each String's CONTENT is the repaired word, WC the OCR confidence, and an ALTERNATIVE the word as OCR read
+    it where the repair changed it. Pages that were not OCR'd (a PDF's text layer, a text file) have their
+    words without positions."""
+    from ingest import pipeline
+
+    options = _options(min_confidence, _user_words(dictionary), limit)
+    with _load(file, options.limits) as (source, name):
+        def made() -> bytes:
+            sha, raw = pipeline.extracted(source, name, options)
+            return pipeline.to_alto(raw, pipeline.from_extraction(raw, sha, name, options)[0])
+
+        data = _run_stage(file, made)
+    _emit(data, output, file)
+
+
+@app.command(epilog=EXIT_CODES)
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files and folders (searched recursively).")],
     archive: Annotated[Path, typer.Option("--archive", help="Archive folder: documents/ and catalog.sqlite.")],
@@ -368,6 +393,8 @@ def ingest(
                                                   "the work on a cluster (pip install 'minutes\\[dask]') "
                                                   "\\[default: local worker processes]", show_default=False)] = None,
     force: Annotated[bool, _flag("--force", "Redo documents the archive already has.")] = False,
+    alto: Annotated[bool, _flag("--alto", "Also write each document's ALTO XML to DIR/alto/<sha256>.xml (from the "
+                                "kept extraction where the document is made already).")] = False,
     min_confidence: MinConfidenceOption = None,
     limit: LimitOption = None,
 ) -> None:
@@ -383,12 +410,13 @@ def ingest(
     from ingest.userdict import DictionaryError
 
     global _interrupted_line
-    if force:
-        _no_flag_value("--force", paths)
+    for flag, given in (("--force", force), ("--alto", alto)):
+        if given:
+            _no_flag_value(flag, paths)
     options = _options(min_confidence, (), limit)  # the archive's words, not the caller's
     _interrupted_line = INGEST_INTERRUPTED
     try:
-        summary = run(paths, archive, options=options, workers=workers, scheduler=scheduler, force=force)
+        summary = run(paths, archive, options=options, workers=workers, scheduler=scheduler, force=force, alto=alto)
     except DictionaryError as error:
         _fail(error.path, error.reason)
     except InputError as error:

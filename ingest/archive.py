@@ -1,5 +1,6 @@
-"""Batch import into an archive folder: `documents/<sha256>.json`, the SQLite catalog (see `catalog.py`) and each
-file's extraction, so that it is OCR'd once (see `extractions.py`).
+"""Batch import into an archive folder: `documents/<sha256>.json`, the SQLite catalog (see `catalog.py`), each
+file's extraction, so that it is OCR'd once (see `extractions.py`), and with `--alto` each document's ALTO XML,
+`alto/<sha256>.xml`, kept in step with its document.
 
 The order of writes is what makes a `kill -9` harmless: a document is written to a temporary file, fsynced and
 renamed into place, and only then is the catalog told, in one transaction for every path that holds those
@@ -35,15 +36,16 @@ from ingest import __version__, extractions, review, search
 from ingest.catalog import Catalog, Held, Stats
 from ingest.errors import InputError
 from ingest.limits import Limits
-from ingest.models import Document
+from ingest.models import Document, Extraction
 from ingest.output import TEMP_PREFIX, write_atomic
-from ingest.pipeline import FILE_CHANGED, Options, from_extraction, lexicon, process_timed, sha256, to_json
+from ingest.pipeline import FILE_CHANGED, Options, from_extraction, lexicon, process_timed, sha256, to_alto, to_json
 from ingest.progress import PageProgress
 from ingest.review import Decision
 from ingest.userdict import ARCHIVE_WORDS, archive_words
 
 SUFFIXES = frozenset({".txt", ".md", ".markdown", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff"})
-OWNED = ("documents", extractions.FOLDER, "catalog.sqlite", "catalog.sqlite-wal", "catalog.sqlite-shm",
+ALTO = "alto"
+OWNED = ("documents", extractions.FOLDER, ALTO, "catalog.sqlite", "catalog.sqlite-wal", "catalog.sqlite-shm",
          "catalog.sqlite-journal", ".lock", ARCHIVE_WORDS, review.LOG)
 """What the archive folder holds of its own: never read as input, never an output of `minutes export`."""
 
@@ -167,6 +169,8 @@ class Outcome:
     extraction_key: str | None = None
     entry: search.Entry | None = None
     """The document's text for the search index, recorded with it."""
+    alto: bytes | None = None
+    """The document's ALTO XML, when it was asked for."""
 
 
 _announce = None
@@ -204,11 +208,11 @@ def out_of_memory(limits: Limits) -> str:
 
 
 def work(source: str | bytes, label: str, planned_sha256: str, options: Options, cached: bytes | None = None,
-         decisions: tuple[Decision, ...] = ()) -> Outcome:
+         decisions: tuple[Decision, ...] = (), alto: bool = False) -> Outcome:
     """Runs in a worker process, local or on a Dask cluster; `source` is the file's path or its bytes, and
     `planned_sha256` the hash it was planned under, which the document must have. `cached` is the archive's
     entry for the file's extraction: when it reads back, the file is not read at all. `decisions` are the
-    review's about this document."""
+    review's about this document; `alto` asks for its ALTO XML too."""
     os.environ["OMP_THREAD_LIMIT"] = "1"
     if _announce is not None:  # one small message, written whole even by several workers at once
         _announce.send((planned_sha256, os.getpid(), time.monotonic()))
@@ -220,6 +224,7 @@ def work(source: str | bytes, label: str, planned_sha256: str, options: Options,
             document, timings = from_extraction(raw, planned_sha256, label, options, decisions)
         else:
             document, timings, fresh = _process(source, label, planned_sha256, options, decisions)
+        xml = _alto(raw if raw is not None else fresh, document, timings) if alto else None
     except InputError as error:
         outcome = Outcome(error=str(error))
     except MemoryError:  # what the address-space cap raises; unwinding has freed the memory
@@ -228,7 +233,7 @@ def work(source: str | bytes, label: str, planned_sha256: str, options: Options,
         outcome = Outcome(error=f"internal error: {type(error).__name__}: {error}")
     else:
         timings["total"] = round(time.perf_counter() - start, 4)
-        outcome = _outcome(document, timings)
+        outcome = replace(_outcome(document, timings), alto=xml)
         if fresh is not None:
             outcome = replace(outcome, extraction=extractions.encode(fresh),
                               extraction_key=extractions.key(options.language, options.dpi))
@@ -242,6 +247,13 @@ def _outcome(document: Document, timings: dict[str, float]) -> Outcome:
                   tuple(quality.review_reasons))
     return Outcome(document.source.sha256, to_json(document), stats, timings, content_sha256=document.content_sha256,
                    entry=search.entry(document))
+
+
+def _alto(raw: Extraction, document: Document, timings: dict[str, float]) -> bytes:
+    start = time.perf_counter()
+    xml = to_alto(raw, document)
+    timings["alto"] = round(time.perf_counter() - start, 4)
+    return xml
 
 
 def index_missing(catalog: Catalog, archive: Path) -> int:
@@ -327,10 +339,14 @@ class _Task:
 class _Run:
     """One `minutes ingest`: owns the catalog, the lock and the executor for its duration."""
 
-    def __init__(self, archive: Path, options: Options, dictionary: str, force: bool, console: Console) -> None:
+    def __init__(self, archive: Path, options: Options, dictionary: str, force: bool, console: Console,
+                 alto: bool = False) -> None:
         self.archive = archive
         self.documents = archive / "documents"
         self.extractions = archive / extractions.FOLDER
+        self.alto_folder = archive / ALTO
+        self.alto = alto
+        """`--alto`: every document gets its ALTO XML; without it, those that have one keep it in step."""
         self.options = options
         self.force = force
         self.console = console
@@ -343,6 +359,16 @@ class _Run:
         """Catalog paths under a folder given that this run did not find: deletions once the work is done."""
         self.decisions = review.latest(review.load(archive))
         """Per document id, the review decisions (`ingest/review.py`) a document made now must follow."""
+
+    def wants_alto(self, sha: str) -> bool:
+        return self.alto or (self.alto_folder / f"{sha}.xml").exists()
+
+    def prune_alto(self) -> None:
+        """ALTO files go with their document when no path holds it any more, as its search index rows do."""
+        held = {row.sha256 for row in self.catalog.files() if row.status == "done"}
+        for path in self.alto_folder.glob("*.xml"):
+            if path.stem not in held:
+                path.unlink(missing_ok=True)
 
     def versions_of(self, sha: str) -> dict[str, str]:
         """The versions a document is made by: this run's, and the digest of the review decisions it follows, so
@@ -435,7 +461,7 @@ class _Run:
         """The stats of a document the archive has, made by these versions, whose file is whole; a damaged
         or missing file is reported and the document made again."""
         known = self.catalog.document(sha, **self.versions_of(sha))
-        if known is None:
+        if known is None or self.alto and not (self.alto_folder / f"{sha}.xml").exists():
             return None
         stats, expected = known
         path = self.documents / f"{sha}.json"
@@ -464,6 +490,10 @@ class _Run:
             if outcome.extraction is not None:
                 self.keep(outcome.sha256, outcome)
             try:
+                if outcome.alto is not None:  # first: a document on disk and in the catalog has its ALTO
+                    self.alto_folder.mkdir(exist_ok=True)
+                    write_atomic(self.alto_folder / f"{outcome.sha256}.xml", outcome.alto, prefix=self.temp_prefix,
+                                 keep_mode=False)
                 write_atomic(self.documents / f"{outcome.sha256}.json", data, prefix=self.temp_prefix, keep_mode=False)
             except OSError as error:
                 outcome = Outcome(error=f"cannot write document: {reason(error)}")
@@ -499,9 +529,10 @@ class _Run:
             try:
                 label = Document.model_validate_json((self.documents / f"{sha}.json").read_bytes()).source.path
                 document, timings = from_extraction(raw, sha, label, self.options, decisions)
+                xml = _alto(raw, document, timings) if self.wants_alto(sha) else None
             except (OSError, ValueError, InputError):
                 continue
-            self.finish(_Task(sha, []), _outcome(document, timings))
+            self.finish(_Task(sha, []), replace(_outcome(document, timings), alto=xml))
 
     def _report(self, result: Result, note: str = "") -> None:
         """A line for a failure, and for every file where no bar shows; `note` is the progress, `[i/N, ETA …] `."""
@@ -521,9 +552,11 @@ def ingest(
     scheduler: str | None = None,
     force: bool = False,
     console: Console | None = None,
+    alto: bool = False,
 ) -> Summary:
     """Import every input under `paths` into `archive`; raises InputError only for a problem with the archive,
-    DictionaryError for its dictionary, `DIR/words.txt`, whose words join `options.user_words` whoever runs it."""
+    DictionaryError for its dictionary, `DIR/words.txt`, whose words join `options.user_words` whoever runs it.
+    `alto` writes each document's ALTO XML to `DIR/alto/<sha256>.xml`."""
     console = console or Console(stderr=True)
     archive = Path(archive)
     try:
@@ -545,10 +578,10 @@ def ingest(
         except (OSError, ValueError) as error:
             raise InputError(f"cannot load the dictionary: {error}") from None
         try:
-            run = _Run(archive, options, dictionary, force, console)
+            run = _Run(archive, options, dictionary, force, console, alto)
         except sqlite3.Error as error:
             raise InputError(f"catalog: {error}") from None
-        for folder in (run.documents, run.extractions):  # our temporary files, left by a kill
+        for folder in (run.documents, run.extractions, run.alto_folder):  # our temporary files, left by a kill
             for stale in folder.glob(f"{glob.escape(run.temp_prefix)}*"):
                 stale.unlink(missing_ok=True)
         try:
@@ -564,6 +597,7 @@ def ingest(
                     _drain(run, tasks, executor, slots, restart, send_bytes=scheduler is not None, watch=pool.watch)
             run.summary.deleted = run.catalog.record_gone(run.gone)
             run.settle_reviews()
+            run.prune_alto()
         except sqlite3.Error as error:  # the disk is full or the catalog damaged: nothing more can be recorded
             raise InputError(f"catalog: {error}") from None
         finally:
@@ -716,7 +750,7 @@ def _drain(run: _Run, tasks: list[_Task], executor, slots: int, restart, *, send
                 decisions = run.decisions.get(f"sha256:{task.sha256}", ())
                 try:
                     running[executor.submit(work, source, held.relative, task.sha256, run.options,
-                                            run.cached(task.sha256), decisions)] = task
+                                            run.cached(task.sha256), decisions, run.wants_alto(task.sha256))] = task
                 except BrokenProcessPool:  # a worker died while the pool was idle
                     (suspects if task.solo else queue).appendleft(task)
                     broken = True

@@ -214,3 +214,11 @@ def _page_sources(extraction: Extraction) -> list[PageSource] | None:
 def to_json(model: BaseModel) -> str:
     """The one serialisation of every model we publish: field order, real UTF-8, a trailing newline."""
     return json.dumps(model.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+
+
+def to_alto(raw: Extraction, document: Document) -> bytes:
+    """The ALTO XML of a document made from `raw` (fresh, or kept by the archive): no OCR again."""
+    from ingest.alto import alto
+    from ingest.normalize import normalize
+
+    return alto(document, normalize(raw).pages)

@@ -33,6 +33,21 @@ class PlacedWord(NamedTuple):
     """1-based line of the page's text; words of one line share it."""
     block: int
     """1-based paragraph of the page's text (lines between blank lines)."""
+    part: int = 0
+    """1 and 2 for the halves of a word hyphenated over two lines (the first keeps the printed hyphen, which
+    normalize dropped in joining them), else 0: ALTO's HypPart1 and HypPart2. A hyphen the text keeps
+    ("KS-" "protokoll") is part of a word, not a hyphenation."""
+
+
+class TextWord(NamedTuple):
+    """A word of a page that was not OCR'd (a PDF's text layer, a text file): its text without a position."""
+
+    text: str
+    """As repaired."""
+    read: str
+    """As the page held it (after normalize)."""
+    line: int
+    block: int
 
 
 class _Token(NamedTuple):
@@ -45,14 +60,34 @@ class _Token(NamedTuple):
 def placed(pages: list[Page], corrections: list[Correction]) -> list[list[PlacedWord]]:
     """For each page of a normalized extraction, its OCR words in reading order as `corrections` (offsets into
     the page texts joined by form feeds, as `Document.corrections`) left them; a text page has none."""
-    result, base = [], 0
+    return [_page_words(page, base, mine) if page.words and page.size else []
+            for page, base, mine in _by_page(pages, corrections)]
+
+
+def text_words(pages: list[Page], corrections: list[Correction]) -> list[list[TextWord]]:
+    """For each page, the words of its text as `corrections` left them, without boxes: for pages that were not
+    OCR'd. A correction joining two words gives the joined word to the first."""
+    result = []
+    for page, base, mine in _by_page(pages, corrections):
+        emitted: set[int] = set()
+        words = []
+        for token in _tokens(page.text):
+            read = page.text[token.start:token.end]
+            repaired = _repaired(page.text, token.start, token.end, base, mine, emitted)
+            if repaired:
+                words.append(TextWord(repaired, read, token.line, token.block))
+        result.append(words)
+    return result
+
+
+def _by_page(pages: list[Page], corrections: list[Correction]):
+    """Each page with the offset of its text in the joined text and the corrections that start on it."""
+    base = 0
     ordered = sorted(corrections, key=lambda c: (c.start, c.end))
     for page in pages:
         end = base + len(page.text)
-        mine = [c for c in ordered if base <= c.start <= end]
-        result.append(_page_words(page, base, mine) if page.words and page.size else [])
+        yield page, base, [c for c in ordered if base <= c.start <= end]
         base = end + 1
-    return result
 
 
 def _page_words(page: Page, base: int, corrections: list[Correction]) -> list[PlacedWord]:
@@ -70,18 +105,21 @@ def _page_words(page: Page, base: int, corrections: list[Correction]) -> list[Pl
             placed_words.append(PlacedWord(word.text, word.text, word.confidence, box, last.line, last.block))
             continue
         token, start, end = span
+        part = 0
         if start > token.start:  # the second half of a word broken over two lines is on the next one
             token = token._replace(line=token.line + 1)
+            part = 2 if placed_words and placed_words[-1].part == 1 else 0
         last = token
         repaired = _repaired(text, start, end, base, corrections, emitted)
         if repaired and word.text.endswith("-") and end - start == len(word.text) - 1:
             repaired += "-"  # the line-break hyphen normalize dropped is printed on the page
+            part = 1
         if not repaired and placed_words:
             previous = placed_words[-1]
-            placed_words[-1] = previous._replace(box=_union(previous.box, box))
+            placed_words[-1] = previous._replace(box=_union(previous.box, box), part=0)
             continue
         placed_words.append(PlacedWord(repaired or word.text, word.text, word.confidence, box, token.line,
-                                       token.block))
+                                       token.block, part))
     return placed_words
 
 
