@@ -113,7 +113,7 @@ def query(db, text: str, limit: int) -> list[Hit]:
 def _order(db, match: str) -> str:
     many = db.execute("SELECT count(*) > ? FROM (SELECT 1 FROM search WHERE search MATCH ? LIMIT ?)",
                       (RANKED, match, RANKED + 1)).fetchone()[0]
-    return "s.rowid DESC" if many else "s.rank"
+    return "s.rowid DESC" if many else "s.rank, s.sha256, s.rowid"  # equal ranks in the same order on every run
 
 
 def _hit(row: tuple, exact: bool) -> Hit:

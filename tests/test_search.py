@@ -2,6 +2,7 @@
 it."""
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sqlite3
@@ -149,3 +150,16 @@ def test_a_bad_query_is_one_line_and_exit_2(archive, query):
     assert result.returncode == 2, result
     assert result.stderr.count("\n") == 1 and result.stderr.startswith(f"minutes: {query}: not a search query")
     assert "Traceback" not in result.stderr and result.stdout == ""
+
+
+def test_hits_of_equal_rank_come_in_the_same_order_whatever_order_the_files_were_taken_in(tmp_path):
+    """Chunks alike in text rank alike: they are ordered by document id, not by which worker finished first."""
+    texts = [f"{SAMPLE}\f\nSida två, bilaga {n}.\n" for n in range(4)]
+    by_sha = sorted(texts, key=lambda t: hashlib.sha256(t.encode()).hexdigest())
+    source = tmp_path / "in"
+    source.mkdir()
+    for name, text in zip("abcd", reversed(by_sha)):  # taken in name order: the reverse of their ids
+        (source / f"{name}.txt").write_text(text, encoding="utf-8")
+    _ingest(source, tmp_path / "arkiv")
+    hits = _hits(tmp_path / "arkiv", "Mindset")
+    assert [hit["path"] for hit in hits] == ["d.txt", "c.txt", "b.txt", "a.txt"]
