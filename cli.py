@@ -307,13 +307,18 @@ def repair(
 
     options = _options(min_confidence, _user_words(dictionary), limit)
     with _load(file, options.limits) as (source, name):
-        result = _run_stage(file, lambda: pipeline.repaired(pipeline.read(source, name, options), options))
+        result = _run_stage(file, lambda: pipeline.repaired_explained(source, name, options))
     if format is RepairFormat.text:
         _emit(result.text if result.text.endswith("\n") else result.text + "\n", output, file)
     elif format is RepairFormat.json:
         _emit(pipeline.to_json(result), output, file)
     else:
         _emit(_diff(result), output, file)
+
+
+def _shown(text: str) -> str:
+    """A change's text on one line: line breaks and tabs made visible."""
+    return repr(text) if any(c in text for c in "\n\t") or not text.strip() else text
 
 
 class _at_most:
@@ -329,11 +334,15 @@ class _at_most:
 
 
 def _diff(result) -> str:
-    lines = [
+    lines = [f"= page {n.page} line {n.line}: {_shown(n.extracted)} → {_shown(n.normalized)}  ({', '.join(n.fixes)})"
+             for n in result.normalizations]
+    lines += [
         f"{mark} page {c.page} line {c.line}: {c.original} → {c.corrected}  ({c.reason}, {c.confidence:.2f})"
         for mark, group in (("~", result.corrections), ("?", result.review))
         for c in group
     ]
+    if result.normalizations:
+        lines.append("= normalize, before repair: line numbers are the normalized text's, as repair's are")
     if result.review:
         lines.append("? = proposed below --min-confidence, not applied")
     return "".join(line + "\n" for line in lines)

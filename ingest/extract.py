@@ -117,6 +117,10 @@ def _decode(data: bytes) -> str:
         if best is None:
             raise InputError("not a text file: binary content")
         return str(best)
+    try:  # valid UTF-8 is UTF-8: charset-normalizer may score it lower for a private-use character (Word's U+F0B7)
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
     best = from_bytes(data, cp_isolation=TEXT_ENCODINGS).best()
     if best is not None:
         return str(best)

@@ -117,6 +117,9 @@ class Repair(_Model):
     )
     words: int
     unknown_words: int
+    normalizations: list[Normalization] = Field(
+        default_factory=list, description="what normalize changed before repair, as in `Document.normalizations`"
+    )
 
 
 # ---------------------------------------------------------------- document

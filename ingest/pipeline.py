@@ -68,6 +68,15 @@ def read(source: Input, path: str, options: Options) -> Extraction:
     return normalize(_extract(source, path, options))
 
 
+def repaired_explained(source: Input, path: str, options: Options) -> Repair:
+    """The repair of a file with the whole trail from the text as extracted: what normalize changed, then what
+    repair did."""
+    from ingest.normalize import explain
+
+    extraction, normalizations = explain(_extract(source, path, options))
+    return repaired(extraction, options).model_copy(update={"normalizations": normalizations})
+
+
 def _extract(source: Input, path: str, options: Options) -> Extraction:
     from ingest.extract import extract
     return extract(source, path, language=options.language, dpi=options.dpi, limits=options.limits)

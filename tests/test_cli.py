@@ -118,6 +118,7 @@ def test_repair_formats_and_stdin(tmp_path):
     as_json = json.loads(runner.invoke(app, ["repair", "-", "--format", "json"], input=damaged.encode()).stdout)
     assert as_json["text"].rstrip("\n") == text.stdout.rstrip("\n")
     assert as_json["original_text"].startswith("Franvarande")
+    assert as_json["normalizations"] == []
     strict = runner.invoke(app, ["repair", "-", "--format", "diff", "--min-confidence", "1"],
                            input=damaged.encode("utf-8"))
     assert strict.exit_code == 0
@@ -304,3 +305,17 @@ def test_packaging_declares_what_setuptools_warns_about():
         for folder in (ROOT / package.replace(".", "/")).iterdir():
             if folder.is_dir() and folder.name != "__pycache__":
                 assert f"{package}.{folder.name}" in packages, folder
+
+
+def test_repair_diff_and_json_show_what_normalize_changed_before_repair():
+    source = "Beslutet om en för-\nstudie fattades idag\n\uf0b7\tpunkt ett om budgeten for ar 2024.\n"
+    diff = runner.invoke(app, ["repair", "-", "--format", "diff"], input=source.encode("utf-8"))
+    assert diff.exit_code == 0, diff.output
+    assert "= page 1 line 1: 'för-\\nstudie' → förstudie  (hyphenation)" in diff.stdout
+    assert "= page 1 line 3: '\\uf0b7\\tpunkt' → • punkt  (private_use_bullets)" in diff.stdout
+    assert "~ page 1 line 3: for → för" in diff.stdout
+    as_json = json.loads(runner.invoke(app, ["repair", "-", "--format", "json"], input=source.encode()).stdout)
+    undone = as_json["original_text"]
+    for change in reversed(as_json["normalizations"]):
+        undone = undone[:change["start"]] + change["extracted"] + undone[change["end"]:]
+    assert undone == source.strip("\n")

@@ -88,6 +88,7 @@ SWEDISH_CP1252 = SWEDISH + "Ärendet – ”Backa barnen” • klart\n"
         ("Hej på dig\n", "cp1252", b""),
         ("ÅÄÖ åäö\n", "latin-1", b""),
         (TRUTH_003, "cp1252", b""),
+        ("Beslut om en för-\nstudie\n\uf0b7\tpunkt ett\n", "utf-8", b""),  # Word's private-use bullet in UTF-8
     ],
 )
 def test_text_encodings_detected(text, encoding, bom):
