@@ -1,0 +1,132 @@
+"""Searchable PDF/A: the source's own pages with an invisible text layer of minutes' repaired words, through
+OCRmyPDF, in this one module.
+
+OCRmyPDF does what an archivist's PDF/A needs: images become pages (img2pdf, the image data embedded as it is),
+PDF pages are kept, a page with text is left alone (`skip` mode), and the file is made PDF/A-2b, by pikepdf where
+the file allows it (the page images untouched) and by Ghostscript where it does not (a born-digital PDF whose
+fonts are not embedded). Its OCR engine is the plugin `pdfa_engine.py`, which reads nothing and hands it the
+words minutes read and repaired (`placed.py`), so the text layer has the repaired text at the boxes it was read
+from. The metadata comes from the minutes record, and the file is made the same byte for byte from the same
+input: no dates (none is printed on the page), and names and IDs derived from the content.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from pathlib import Path
+
+from ingest.errors import InputError
+from ingest.models import Document, Extraction
+from ingest.output import TEMP_PREFIX, open_output
+from ingest.placed import PlacedWord, placed
+
+INSTALL = "making a PDF needs OCRmyPDF: pip install 'minutes[pdf]' (and Debian's ghostscript)"
+NO_PAGES = "a text file has no page images to make a PDF of"
+_ENGINE = "ingest.pdfa_engine"
+_VOLATILE_XMP = ("xmp:CreateDate", "xmp:ModifyDate", "xmp:MetadataDate", "xmpMM:DocumentID", "xmpMM:InstanceID")
+
+
+def available() -> bool:
+    try:
+        import ocrmypdf  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def text_layer(document: Document, raw: Extraction) -> list[list[list[list[tuple]]]]:
+    """Per page of the file, its paragraphs, each a list of lines of (text, confidence, box) words: what the
+    engine plugin lays on the page. `raw` is the document's extraction before normalize, as the archive keeps it."""
+    from ingest.normalize import normalize
+
+    return [_paragraphs(words) for words in placed(normalize(raw).pages, document.corrections)]
+
+
+def _paragraphs(words: list[PlacedWord]) -> list[list[list[tuple]]]:
+    blocks: dict[int, dict[int, list[tuple]]] = {}
+    for word in words:
+        blocks.setdefault(word.block, {}).setdefault(word.line, []).append((word.text, word.confidence, word.box))
+    return [list(lines.values()) for lines in blocks.values()]
+
+
+def write_pdfa(source: Path, document: Document, raw: Extraction, output: Path, *, dpi: int = 300,
+               prefix: str = TEMP_PREFIX) -> None:
+    """Writes the PDF/A of `source` (the file `document` was made from) to `output`, atomically: a temporary
+    file beside it (named by `prefix`) that is renamed into place only once pikepdf has validated it.
+    OCRmyPDF works in a folder of its own under $TMPDIR, which it removes."""
+    if document.source.kind in ("text", "markdown"):
+        raise InputError(NO_PAGES)
+    if not available():
+        raise InputError(INSTALL)
+    import ocrmypdf
+    import pikepdf
+    from ocrmypdf.exceptions import ExitCodeException, PdfaConversionFailedError
+
+    logging.getLogger("ocrmypdf").addHandler(logging.NullHandler())  # its failures come back as exceptions
+    handle, made = tempfile.mkstemp(prefix=prefix, suffix=".pdf", dir=output.parent)
+    os.close(handle)
+    settings = dict(plugins=[_ENGINE], minutes_pages=text_layer(document, raw), mode="skip", image_dpi=dpi,
+                    language=(document.pipeline.ocr_language or "swe").split("+"), optimize=0, jobs=1,
+                    use_threads=True, progress_bar=False)
+    try:
+        try:
+            ocrmypdf.ocr(source, made, output_type="pdfa-2", pdfa_backend="internal", **settings)
+            archival = True
+        except PdfaConversionFailedError:
+            ocrmypdf.ocr(source, made, output_type="pdf", **settings)
+            archival = False
+        with pikepdf.open(made) as pdf:
+            _settle(pdf, document)
+            with open_output(output) as stream:
+                if archival:
+                    pikepdf.pdfa.save(pdf, stream, "2b", repair=False, deterministic_id=True)
+                else:
+                    pdf.save(stream, deterministic_id=True)
+    except ExitCodeException as error:
+        raise InputError(_first_line(error) or type(error).__name__) from None
+    except pikepdf.PdfError as error:
+        raise InputError(f"cannot make the PDF: {_first_line(error)}") from None
+    finally:
+        Path(made).unlink(missing_ok=True)
+
+
+def _settle(pdf, document: Document) -> None:
+    """The record's metadata in XMP and the Info dictionary (kept in step by pikepdf), the moments of making
+    and the random names taken out, so the same input makes the same bytes."""
+    for number, page in enumerate(pdf.pages, 1):
+        _rename_grafted(pdf, page, f"/OCR-minutes-{number}")
+    meeting = document.meeting
+    with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
+        for key in _VOLATILE_XMP:
+            if key in meta:
+                del meta[key]
+        if meeting.title:
+            meta["dc:title"] = meeting.title
+        if meeting.organization:
+            meta["dc:creator"] = [meeting.organization]
+        if meeting.date:
+            meta["dc:date"] = [meeting.date]
+    for key in ("/CreationDate", "/ModDate"):
+        if key in pdf.docinfo:
+            del pdf.docinfo[key]
+    if "/ID" in pdf.trailer:  # the intermediate file's, random: the saved file's is derived from its content
+        del pdf.trailer["/ID"]
+
+
+def _rename_grafted(pdf, page, name: str) -> None:
+    import pikepdf
+
+    xobjects = page.obj.get("/Resources", {}).get("/XObject", {})
+    for key in [key for key in xobjects.keys() if key.startswith("/OCR-")]:
+        xobjects[name] = xobjects[key]
+        del xobjects[key]
+        contents = page.obj.Contents
+        for stream in contents if isinstance(contents, pikepdf.Array) else [contents]:
+            data = stream.read_bytes()
+            if key.encode() in data:
+                stream.write(data.replace(key.encode(), name.encode()))
+
+
+def _first_line(error: Exception) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else ""
