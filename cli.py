@@ -225,11 +225,15 @@ def _load(file: str, limits):
 
 def _emit(text: str, output: str | None, source: str | None = None) -> None:
     """Write to stdout or to `output` (see `_writing`), which must not be the `source` being read."""
+    _not_the_input(source, output)
+    with _writing(output) as handle:
+        handle.write(text.encode("utf-8"))
+
+
+def _not_the_input(source: str | None, output: str | None) -> None:
     if source not in (None, "-") and output not in (None, "-") and os.path.exists(output) \
             and os.path.samefile(source, output):
         _fail(output, "is the input file; choose another output")
-    with _writing(output) as handle:
-        handle.write(text.encode("utf-8"))
 
 
 @contextmanager
@@ -359,6 +363,31 @@ def parse(
 
 
 @app.command(epilog=EXIT_CODES)
+def pdf(
+    file: Annotated[str, typer.Argument(help="Scan (PNG, JPEG, TIFF) or PDF file.")],
+    output: Annotated[str, typer.Option("-o", "--output", help="The PDF to write ('-' = standard output).")],
+    min_confidence: MinConfidenceOption = None,
+    dictionary: DictOption = None,
+    limit: LimitOption = None,
+) -> None:
+    """Write a searchable PDF/A of FILE: its own page images, with the repaired text as an invisible layer at
+    the places the words were read (pip install 'minutes\\[pdf]')."""
+    from ingest import pdfa, pipeline
+
+    if not pdfa.available():
+        _fail(file, pdfa.INSTALL)
+    if file == "-":
+        _fail(file, "a PDF is made from a file: give its path")
+    _not_the_input(file, output)
+    options = _options(min_confidence, _user_words(dictionary), limit)
+    with _load(file, options.limits) as (source, name):
+        sha, raw = _run_stage(file, pipeline.extracted, source, name, options)
+    document, _ = _run_stage(file, pipeline.from_extraction, raw, sha, name, options)
+    with _writing(output) as handle:
+        _run_stage(file, lambda: pdfa.write_pdfa(Path(file), document, raw, handle, dpi=options.dpi))
+
+
+@app.command(epilog=EXIT_CODES)
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files and folders (searched recursively).")],
     archive: Annotated[Path, typer.Option("--archive", help="Archive folder: documents/ and catalog.sqlite.")],
@@ -368,6 +397,8 @@ def ingest(
                                                   "the work on a cluster (pip install 'minutes\\[dask]') "
                                                   "\\[default: local worker processes]", show_default=False)] = None,
     force: Annotated[bool, _flag("--force", "Redo documents the archive already has.")] = False,
+    pdf: Annotated[bool, _flag("--pdf", "Also write each scan's or PDF's searchable PDF/A to DIR/pdf/<sha256>.pdf "
+                               "(pip install 'minutes\\[pdf]').")] = False,
     min_confidence: MinConfidenceOption = None,
     limit: LimitOption = None,
 ) -> None:
@@ -382,13 +413,18 @@ def ingest(
     from ingest.errors import InputError
     from ingest.userdict import DictionaryError
 
+    from ingest import pdfa
+
     global _interrupted_line
-    if force:
-        _no_flag_value("--force", paths)
+    for flag, given in (("--force", force), ("--pdf", pdf)):
+        if given:
+            _no_flag_value(flag, paths)
+    if pdf and not pdfa.available():
+        _fail(str(archive), pdfa.INSTALL)
     options = _options(min_confidence, (), limit)  # the archive's words, not the caller's
     _interrupted_line = INGEST_INTERRUPTED
     try:
-        summary = run(paths, archive, options=options, workers=workers, scheduler=scheduler, force=force)
+        summary = run(paths, archive, options=options, workers=workers, scheduler=scheduler, force=force, pdf=pdf)
     except DictionaryError as error:
         _fail(error.path, error.reason)
     except InputError as error:
@@ -397,7 +433,7 @@ def ingest(
         print(INGEST_INTERRUPTED, file=sys.stderr)
         raise typer.Exit(EXIT_INTERRUPTED) from None
     _print_summary(Console(), summary, archive)
-    if summary.count("failed"):
+    if summary.count("failed") or summary.pdf_failures:
         raise typer.Exit(1)
 
 
@@ -422,6 +458,8 @@ def _print_summary(console, summary, archive: Path) -> None:
         ("needs review", str(sum(r.needs_review for r in summary.results))),
         ("damaged, made again", str(len(summary.redone))),
         ("deleted (gone from the folder)", str(summary.deleted)),
+        *([("PDFs made", str(summary.pdfs))] if summary.pdfs else []),
+        *([("PDFs not made", str(len(summary.pdf_failures)))] if summary.pdf_failures else []),
         ("pages made", str(summary.pages_processed)),
         ("pages/min", f"{summary.pages_processed / minutes:.1f}"),
         ("documents/min", f"{summary.documents_processed / minutes:.1f}"),
@@ -434,6 +472,7 @@ def _print_summary(console, summary, archive: Path) -> None:
     _print_list(console, "failed", [(r.path, r.reason) for r in summary.results if r.status == "failed"], hint)
     _print_list(console, "needs review", [(r.path, "; ".join(r.review_reasons)) for r in summary.results
                                           if r.needs_review and r.processed], hint)
+    _print_list(console, "PDFs not made", summary.pdf_failures, None)
 
 
 def _quoted(path: Path) -> str:

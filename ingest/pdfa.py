@@ -11,16 +11,23 @@ input: no dates (none is printed on the page), and names and IDs derived from th
 """
 from __future__ import annotations
 
+import contextlib
+import io
 import logging
-import os
+import shutil
 import tempfile
 from pathlib import Path
+from typing import BinaryIO
 
 from ingest.errors import InputError
 from ingest.models import Document, Extraction
-from ingest.output import TEMP_PREFIX, open_output
+from ingest.output import TEMP_PREFIX
 from ingest.placed import PlacedWord, placed
 
+FOLDER = "pdf"
+"""`DIR/pdf/<sha256>.pdf` in an archive."""
+TEXT_KINDS = ("text", "markdown")
+"""Sources without page images, of which no PDF is made."""
 INSTALL = "making a PDF needs OCRmyPDF: pip install 'minutes[pdf]' (and Debian's ghostscript)"
 NO_PAGES = "a text file has no page images to make a PDF of"
 _ENGINE = "ingest.pdfa_engine"
@@ -50,45 +57,55 @@ def _paragraphs(words: list[PlacedWord]) -> list[list[list[tuple]]]:
     return [list(lines.values()) for lines in blocks.values()]
 
 
-def write_pdfa(source: Path, document: Document, raw: Extraction, output: Path, *, dpi: int = 300,
-               prefix: str = TEMP_PREFIX) -> None:
-    """Writes the PDF/A of `source` (the file `document` was made from) to `output`, atomically: a temporary
-    file beside it (named by `prefix`) that is renamed into place only once pikepdf has validated it.
-    OCRmyPDF works in a folder of its own under $TMPDIR, which it removes."""
-    if document.source.kind in ("text", "markdown"):
+def write_pdfa(source: Path, document: Document, raw: Extraction, output: BinaryIO, *, dpi: int = 300) -> None:
+    """Writes the PDF of `source` (the file `document` was made from, `raw` its extraction) to `output`, once
+    pikepdf has validated it as PDF/A-2b. A file that cannot be PDF/A without being converted (a born-digital
+    PDF whose fonts are not embedded: only Ghostscript could embed them, see README) is written as a plain PDF
+    with the same text and metadata. OCRmyPDF and this function work in a folder under $TMPDIR, removed after."""
+    if document.source.kind in TEXT_KINDS:
         raise InputError(NO_PAGES)
     if not available():
         raise InputError(INSTALL)
-    import ocrmypdf
     import pikepdf
     from ocrmypdf.exceptions import ExitCodeException, PdfaConversionFailedError
 
     logging.getLogger("ocrmypdf").addHandler(logging.NullHandler())  # its failures come back as exceptions
-    handle, made = tempfile.mkstemp(prefix=prefix, suffix=".pdf", dir=output.parent)
-    os.close(handle)
-    settings = dict(plugins=[_ENGINE], minutes_pages=text_layer(document, raw), mode="skip", image_dpi=dpi,
+    settings = dict(input_file_or_options=source, plugins=[_ENGINE], minutes_pages=text_layer(document, raw), mode="skip", image_dpi=dpi,
                     language=(document.pipeline.ocr_language or "swe").split("+"), optimize=0, jobs=1,
                     use_threads=True, progress_bar=False)
-    try:
+    with tempfile.TemporaryDirectory(prefix=TEMP_PREFIX) as work:
+        made, final = Path(work) / "made.pdf", Path(work) / "final.pdf"
         try:
-            ocrmypdf.ocr(source, made, output_type="pdfa-2", pdfa_backend="internal", **settings)
-            archival = True
-        except PdfaConversionFailedError:
-            ocrmypdf.ocr(source, made, output_type="pdf", **settings)
-            archival = False
-        with pikepdf.open(made) as pdf:
-            _settle(pdf, document)
-            with open_output(output) as stream:
+            try:
+                _ocr(made, output_type="pdfa-2", pdfa_backend="internal", **settings)
+                archival = True
+            except PdfaConversionFailedError:
+                _ocr(made, output_type="pdf", **settings)
+                archival = False
+            with pikepdf.open(made) as pdf:
+                _settle(pdf, document)
                 if archival:
-                    pikepdf.pdfa.save(pdf, stream, "2b", repair=False, deterministic_id=True)
+                    pikepdf.pdfa.save(pdf, final, "2b", repair=False, deterministic_id=True)
                 else:
-                    pdf.save(stream, deterministic_id=True)
-    except ExitCodeException as error:
-        raise InputError(_first_line(error) or type(error).__name__) from None
-    except pikepdf.PdfError as error:
-        raise InputError(f"cannot make the PDF: {_first_line(error)}") from None
-    finally:
-        Path(made).unlink(missing_ok=True)
+                    pdf.save(final, deterministic_id=True)
+        except ExitCodeException as error:
+            raise InputError(_first_line(error) or type(error).__name__) from None
+        except pikepdf.PdfError as error:
+            raise InputError(f"cannot make the PDF: {_first_line(error)}") from None
+        with open(final, "rb") as made_file:
+            shutil.copyfileobj(made_file, output)
+
+
+def _ocr(output: Path, **settings) -> None:
+    """`ocrmypdf.ocr`, with a stream of its own as sys.stderr: the check of its output (pikepdf's
+    check_linearization) closes the sys.stderr it finds, which would leave minutes unable to say anything."""
+    import ocrmypdf
+    from ocrmypdf.exceptions import ExitCode
+
+    with contextlib.redirect_stderr(io.StringIO()):
+        code = ocrmypdf.ocr(output_file=output, **settings)
+    if code != ExitCode.ok:
+        raise InputError(f"OCRmyPDF could not make the PDF ({ExitCode(code).name})")
 
 
 def _settle(pdf, document: Document) -> None:
