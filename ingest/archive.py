@@ -15,6 +15,7 @@ import ctypes
 import fcntl
 import glob
 import hashlib
+import json
 import os
 import resource
 import signal
@@ -484,14 +485,14 @@ class _Run:
             file_sha256 = hashlib.sha256(data).hexdigest()
             if outcome.extraction is not None:
                 self.keep(outcome.sha256, outcome)
-            before = self._content_sha256(outcome.sha256)
+            had_pdf = (self.pdfs / f"{outcome.sha256}.pdf").exists()
+            before = self._content_sha256(outcome.sha256) if had_pdf else None
             try:
                 write_atomic(self.documents / f"{outcome.sha256}.json", data, prefix=self.temp_prefix, keep_mode=False)
             except OSError as error:
                 outcome = Outcome(error=f"cannot write document: {reason(error)}")
             else:
-                pdf = self.pdfs / f"{outcome.sha256}.pdf"
-                if self.pdf and not pdf.exists() or pdf.exists() and before != outcome.content_sha256:
+                if self.pdf and not had_pdf or had_pdf and before != outcome.content_sha256:
                     self.make_pdf(outcome.sha256, [path for path, _ in task.files])
         self.summary.peak_rss_kb = max(self.summary.peak_rss_kb, outcome.peak_rss_kb)
         if outcome.error is not None:
@@ -513,8 +514,8 @@ class _Run:
     def _content_sha256(self, sha: str) -> str | None:
         """Of the document the archive has now, before it is made again (None when it has none)."""
         try:
-            return Document.model_validate_json((self.documents / f"{sha}.json").read_bytes()).content_sha256
-        except (OSError, ValueError):
+            return json.loads((self.documents / f"{sha}.json").read_bytes()).get("content_sha256")
+        except (OSError, ValueError, AttributeError):
             return None
 
     def _want_pdf(self, sha: str, path: str) -> None:

@@ -163,7 +163,7 @@ def test_page_images_are_the_input_s_bytes(damaged, meeting):
     assert _images(pdf) == [source.read_bytes()], "the JPEG is embedded as it is"
 
 
-def test_a_scanned_pdf_keeps_its_pages_and_the_same_input_makes_the_same_bytes(tmp_path, meeting):
+def test_a_scanned_pdf_keeps_its_pages_and_the_same_input_makes_the_same_bytes(tmp_path, meeting, damaged):
     source = tmp_path / "scan.pdf"
     source.write_bytes(img2pdf.convert([meeting[0].read_bytes(), meeting[0].read_bytes()]))
     runs = []
@@ -173,6 +173,9 @@ def test_a_scanned_pdf_keeps_its_pages_and_the_same_input_makes_the_same_bytes(t
         runs.append((tmp_path / name).read_bytes())
     assert runs[0] == runs[1]
     assert _images(io.BytesIO(runs[0])) == _images(source)
+    again = io.BytesIO()
+    write_pdfa(*damaged[1:4], again)  # an image, which img2pdf makes a PDF of inside OCRmyPDF
+    assert again.getvalue() == damaged[4].read_bytes()
     assert _pdftotext(tmp_path / "one.pdf").count("Budgetuppföljning") == 2
 
 
