@@ -3,10 +3,11 @@
     python bench/bench_pdf.py [--pages 6] [--repeat 2]
 
 The pages are the OCR benchmark's (`scanned.py`: dense A4 Swedish print, noisy grey 300-dpi scans, grey JPEG in
-an image-only PDF, as a scanner writes them), one PDF per page, so each row is one page: its OCR (`extracted`,
+an image-only PDF, as a scanner writes them), one PDF per page, so each row is one page, and last all of them in
+one PDF, whose pages share what a file costs once: its OCR (`extracted`,
 Tesseract's Swedish model, one thread) against the PDF made from it (`pdfa.write_pdfa`: the repaired words
 placed, OCRmyPDF with minutes' engine plugin, PDF/A checked by pikepdf, the metadata and the write), both in
-this process, the faster of --repeat runs. OCRmyPDF's first call in a process imports it and its fonts: shown
+this process, in CPU seconds, the fewer of --repeat runs. OCRmyPDF's first call in a process imports it and its fonts: shown
 apart, as a worker pays it once. The issue's target: the PDF costs at most 15% of the page's OCR.
 """
 from __future__ import annotations
@@ -34,11 +35,13 @@ TARGET = 0.15
 
 
 def fastest(work, repeat: int) -> tuple[float, object]:
+    """CPU seconds of this process (Tesseract runs in it, through tesserocr, and OCRmyPDF in its threads; neither
+    starts a program), so that the other processes of a busy machine do not count."""
     best, result = float("inf"), None
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = time.process_time()
         result = work()
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     return best, result
 
 
@@ -51,10 +54,13 @@ def main() -> None:
     options = Options()
     with tempfile.TemporaryDirectory() as work:
         folder = Path(work)
+        images = scans(page_texts(args.pages))
         paths = []
-        for number, image in enumerate(scans(page_texts(args.pages)), 1):
+        for number, image in enumerate(images, 1):
             paths.append(folder / f"page-{number}.pdf")
             write_scanned_pdf([image], paths[-1])
+        paths.append(folder / f"all-{args.pages}-pages.pdf")
+        write_scanned_pdf(images, paths[-1])
 
         def pdf(path: Path, document, raw) -> int:
             output = io.BytesIO()
@@ -69,24 +75,25 @@ def main() -> None:
             if first is None:
                 first, _ = fastest(lambda: pdf(path, document, raw), 1)
             made, size = fastest(lambda: pdf(path, document, raw), args.repeat)
-            words = len(document.text.split())
-            rows.append((path.stem, words, ocr, made, size, len(data)))
+            rows.append((path.stem, len(document.text.split()), ocr, made, size, len(data)))
 
-    table = Table(title=f"--pdf on {args.pages} scanned pages (grey JPEG, 300 dpi), one thread, "
-                        f"fastest of {args.repeat}")
-    for column in ("page", "words", "OCR s", "PDF s", "PDF / OCR", "PDF bytes / input bytes"):
+    table = Table(title=f"--pdf on {args.pages} scanned pages (grey JPEG, 300 dpi), one thread, CPU seconds, "
+                        f"fewest of {args.repeat}")
+    for column in ("file", "words", "OCR s", "PDF s", "PDF / OCR", "PDF bytes / input bytes"):
         table.add_column(column, justify="right")
     for name, words, ocr, made, size, source in rows:
         table.add_row(name, str(words), f"{ocr:.2f}", f"{made:.3f}", f"{made / ocr:.1%}", f"{size / source:.3f}")
-    ocr_all, pdf_all = sum(r[2] for r in rows), sum(r[3] for r in rows)
-    table.add_row("all", str(sum(r[1] for r in rows)), f"{ocr_all:.2f}", f"{pdf_all:.3f}",
+    pages = rows[:-1]
+    ocr_all, pdf_all = sum(r[2] for r in pages), sum(r[3] for r in pages)
+    table.add_row("one-page files", str(sum(r[1] for r in pages)), f"{ocr_all:.2f}", f"{pdf_all:.3f}",
                   f"{pdf_all / ocr_all:.1%}", "")
     console = Console()
     console.print(table)
     console.print(f"OCRmyPDF's first call in a process (imports, fonts): {first:.2f} s, once per worker")
-    verdict = "met" if pdf_all / ocr_all <= TARGET else "NOT met"
-    console.print(f"target: PDF <= {TARGET:.0%} of OCR time per page: {pdf_all / ocr_all:.1%}, {verdict}")
-
+    whole = rows[-1][3] / rows[-1][2]
+    for name, share in (("one-page files", pdf_all / ocr_all), (f"one {args.pages}-page file", whole)):
+        verdict = "met" if share <= TARGET else "NOT met"
+        console.print(f"target: PDF <= {TARGET:.0%} of OCR time, {name}: {share:.1%}, {verdict}")
 
 if __name__ == "__main__":
     main()

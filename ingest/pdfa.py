@@ -2,12 +2,12 @@
 OCRmyPDF, in this one module.
 
 OCRmyPDF does what an archivist's PDF/A needs: images become pages (img2pdf, the image data embedded as it is),
-PDF pages are kept, a page with text is left alone (`skip` mode), and the file is made PDF/A-2b, by pikepdf where
-the file allows it (the page images untouched) and by Ghostscript where it does not (a born-digital PDF whose
-fonts are not embedded). Its OCR engine is the plugin `pdfa_engine.py`, which reads nothing and hands it the
-words minutes read and repaired (`placed.py`), so the text layer has the repaired text at the boxes it was read
-from. The metadata comes from the minutes record, and the file is made the same byte for byte from the same
-input: no dates (none is printed on the page), and names and IDs derived from the content.
+PDF pages are kept, a page with text is left alone (`skip` mode), and pikepdf makes the file PDF/A-2b without
+touching the page images (OCRmyPDF's `internal` backend; Ghostscript is not used: it re-encodes images, and
+OCRmyPDF refuses Debian 12's for `skip` mode). Its OCR engine is the plugin `pdfa_engine.py`, which reads
+nothing and hands it the words minutes read and repaired (`placed.py`), so the text layer has the repaired text
+at the boxes it was read from. The metadata comes from the minutes record, and the file is made the same byte
+for byte from the same input: no dates (none is printed on the page), and names and IDs derived from the content.
 """
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ FOLDER = "pdf"
 """`DIR/pdf/<sha256>.pdf` in an archive."""
 TEXT_KINDS = ("text", "markdown")
 """Sources without page images, of which no PDF is made."""
-INSTALL = "making a PDF needs OCRmyPDF: pip install 'minutes[pdf]' (and Debian's ghostscript)"
+INSTALL = "making a PDF needs OCRmyPDF: pip install 'minutes[pdf]'"
 NO_PAGES = "a text file has no page images to make a PDF of"
 _ENGINE = "ingest.pdfa_engine"
 _VOLATILE_XMP = ("xmp:CreateDate", "xmp:ModifyDate", "xmp:MetadataDate", "xmpMM:DocumentID", "xmpMM:InstanceID")
@@ -70,9 +70,9 @@ def write_pdfa(source: Path, document: Document, raw: Extraction, output: Binary
     from ocrmypdf.exceptions import ExitCodeException, PdfaConversionFailedError
 
     logging.getLogger("ocrmypdf").addHandler(logging.NullHandler())  # its failures come back as exceptions
-    settings = dict(input_file_or_options=source, plugins=[_ENGINE], minutes_pages=text_layer(document, raw), mode="skip", image_dpi=dpi,
-                    language=(document.pipeline.ocr_language or "swe").split("+"), optimize=0, jobs=1,
-                    use_threads=True, progress_bar=False)
+    settings = dict(input_file_or_options=source, plugins=[_ENGINE], minutes_pages=text_layer(document, raw),
+                    mode="skip", image_dpi=dpi, language=(document.pipeline.ocr_language or "swe").split("+"),
+                    optimize=0, jobs=1, use_threads=True, progress_bar=False)
     with tempfile.TemporaryDirectory(prefix=TEMP_PREFIX) as work:
         made, final = Path(work) / "made.pdf", Path(work) / "final.pdf"
         try:
@@ -90,7 +90,7 @@ def write_pdfa(source: Path, document: Document, raw: Extraction, output: Binary
                     pdf.save(final, deterministic_id=True)
         except ExitCodeException as error:
             raise InputError(_first_line(error) or type(error).__name__) from None
-        except pikepdf.PdfError as error:
+        except (pikepdf.PdfError, pikepdf.pdfa.PdfaError) as error:
             raise InputError(f"cannot make the PDF: {_first_line(error)}") from None
         with open(final, "rb") as made_file:
             shutil.copyfileobj(made_file, output)
@@ -112,7 +112,7 @@ def _settle(pdf, document: Document) -> None:
     """The record's metadata in XMP and the Info dictionary (kept in step by pikepdf), the moments of making
     and the random names taken out, so the same input makes the same bytes."""
     for number, page in enumerate(pdf.pages, 1):
-        _rename_grafted(pdf, page, f"/OCR-minutes-{number}")
+        _rename_grafted(page, f"/OCR-minutes-{number}")
     meeting = document.meeting
     with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
         for key in _VOLATILE_XMP:
@@ -131,7 +131,7 @@ def _settle(pdf, document: Document) -> None:
         del pdf.trailer["/ID"]
 
 
-def _rename_grafted(pdf, page, name: str) -> None:
+def _rename_grafted(page, name: str) -> None:
     import pikepdf
 
     xobjects = page.obj.get("/Resources", {}).get("/XObject", {})

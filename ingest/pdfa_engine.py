@@ -15,6 +15,7 @@ import ocrmypdf
 import pikepdf
 from fontTools.ttLib import TTFont
 from ocrmypdf import hookimpl
+from ocrmypdf.builtin_plugins.tesseract_ocr import TesseractOptions
 from ocrmypdf.hocrtransform import Baseline, BoundingBox, OcrClass, OcrElement
 from ocrmypdf.pluginspec import OcrEngine, OrientationConfidence
 from PIL import Image
@@ -101,6 +102,20 @@ def _union(elements: list[OcrElement]) -> BoundingBox:
     boxes = [element.bbox for element in elements]
     return BoundingBox(min(b.left for b in boxes), min(b.top for b in boxes), max(b.right for b in boxes),
                        max(b.bottom for b in boxes))
+
+
+@hookimpl
+def initialize(plugin_manager) -> None:
+    """OCRmyPDF's Tesseract plugin is not needed: it would only ask the `tesseract` program its version, three
+    times for every file (a sixth of what a PDF costs), and need it installed where minutes reads through
+    tesserocr."""
+    plugin_manager.set_blocked("ocrmypdf.builtin_plugins.tesseract_ocr")
+
+
+@hookimpl
+def register_options():
+    """The Tesseract plugin's settings, which OCRmyPDF's checks read whichever engine reads."""
+    return {"tesseract": TesseractOptions}
 
 
 @hookimpl

@@ -35,9 +35,9 @@ from scripts.make_devsets import bilevel, seed_clean
 ROOT = Path(__file__).resolve().parents[1]
 WER = ROOT.parent / "shared" / "tools" / "wer.py"
 runner = CliRunner()
-META = ("LUNDBY KOMMUN\nKultur- och fritidsnämnden\n\nSammanträdesprotokoll\n\nDatum: 2019-03-12\nPlats: Stadshuset\n\n"
-        "§ 1 Budgetuppföljning\nPrognosen visar ett underskott på 1,2 miljoner kronor.\n\n§ 2 Övriga frågor\n"
-        "Biblioteket har utökade öppettider under sommaren.\n")
+META = ("LUNDBY KOMMUN\nKultur- och fritidsnämnden\n\nSammanträdesprotokoll\n\nDatum: 2019-03-12\n"
+        "Plats: Stadshuset\n\n§ 1 Budgetuppföljning\nPrognosen visar ett underskott på 1,2 miljoner kronor.\n\n"
+        "§ 2 Övriga frågor\nBiblioteket har utökade öppettider under sommaren.\n")
 
 
 @pytest.fixture(scope="module", autouse=True)
