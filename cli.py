@@ -225,11 +225,15 @@ def _load(file: str, limits):
 
 def _emit(text: str | bytes, output: str | None, source: str | None = None) -> None:
     """Write to stdout or to `output` (see `_writing`), which must not be the `source` being read."""
+    _not_the_input(source, output)
+    with _writing(output) as handle:
+        handle.write(text if isinstance(text, bytes) else text.encode("utf-8"))
+
+
+def _not_the_input(source: str | None, output: str | None) -> None:
     if source not in (None, "-") and output not in (None, "-") and os.path.exists(output) \
             and os.path.samefile(source, output):
         _fail(output, "is the input file; choose another output")
-    with _writing(output) as handle:
-        handle.write(text if isinstance(text, bytes) else text.encode("utf-8"))
 
 
 @contextmanager
@@ -393,6 +397,31 @@ def alto(
 
 
 @app.command(epilog=EXIT_CODES)
+def pdf(
+    file: Annotated[str, typer.Argument(help="Scan (PNG, JPEG, TIFF) or PDF file.")],
+    output: Annotated[str, typer.Option("-o", "--output", help="The PDF to write ('-' = standard output).")],
+    min_confidence: MinConfidenceOption = None,
+    dictionary: DictOption = None,
+    limit: LimitOption = None,
+) -> None:
+    """Write a searchable PDF/A of FILE: its own page images, with the repaired text as an invisible layer at
+    the places the words were read (pip install 'minutes\\[pdf]')."""
+    from ingest import pdfa, pipeline
+
+    if not pdfa.available():
+        _fail(file, pdfa.INSTALL)
+    if file == "-":
+        _fail(file, "a PDF is made from a file: give its path")
+    _not_the_input(file, output)
+    options = _options(min_confidence, _user_words(dictionary), limit)
+    with _load(file, options.limits) as (source, name):
+        sha, raw = _run_stage(file, pipeline.extracted, source, name, options)
+    document, _ = _run_stage(file, pipeline.from_extraction, raw, sha, name, options)
+    with _writing(output) as handle:
+        _run_stage(file, lambda: pdfa.write_pdfa(Path(file), document, raw, handle, dpi=options.dpi))
+
+
+@app.command(epilog=EXIT_CODES)
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files and folders (searched recursively).")],
     archive: Annotated[Path, typer.Option("--archive", help="Archive folder: documents/ and catalog.sqlite.")],
@@ -404,6 +433,8 @@ def ingest(
     force: Annotated[bool, _flag("--force", "Redo documents the archive already has.")] = False,
     alto: Annotated[bool, _flag("--alto", "Also write each document's ALTO XML to DIR/alto/<sha256>.xml (from the "
                                 "kept extraction where the document is made already).")] = False,
+    pdf: Annotated[bool, _flag("--pdf", "Also write each scan's or PDF's searchable PDF/A to DIR/pdf/<sha256>.pdf "
+                               "(pip install 'minutes\\[pdf]').")] = False,
     min_confidence: MinConfidenceOption = None,
     limit: LimitOption = None,
 ) -> None:
@@ -414,18 +445,22 @@ def ingest(
     """
     from rich.console import Console
 
+    from ingest import pdfa
     from ingest.archive import ingest as run
     from ingest.errors import InputError
     from ingest.userdict import DictionaryError
 
     global _interrupted_line
-    for flag, given in (("--force", force), ("--alto", alto)):
+    for flag, given in (("--force", force), ("--alto", alto), ("--pdf", pdf)):
         if given:
             _no_flag_value(flag, paths)
+    if pdf and not pdfa.available():
+        _fail(str(archive), pdfa.INSTALL)
     options = _options(min_confidence, (), limit)  # the archive's words, not the caller's
     _interrupted_line = INGEST_INTERRUPTED
     try:
-        summary = run(paths, archive, options=options, workers=workers, scheduler=scheduler, force=force, alto=alto)
+        summary = run(paths, archive, options=options, workers=workers, scheduler=scheduler, force=force, alto=alto,
+                      pdf=pdf)
     except DictionaryError as error:
         _fail(error.path, error.reason)
     except InputError as error:
@@ -434,7 +469,7 @@ def ingest(
         print(INGEST_INTERRUPTED, file=sys.stderr)
         raise typer.Exit(EXIT_INTERRUPTED) from None
     _print_summary(Console(), summary, archive)
-    if summary.count("failed"):
+    if summary.count("failed") or summary.pdf_failures:
         raise typer.Exit(1)
 
 
@@ -459,6 +494,8 @@ def _print_summary(console, summary, archive: Path) -> None:
         ("needs review", str(sum(r.needs_review for r in summary.results))),
         ("damaged, made again", str(len(summary.redone))),
         ("deleted (gone from the folder)", str(summary.deleted)),
+        *([("PDFs made", str(summary.pdfs))] if summary.pdfs else []),
+        *([("PDFs not made", str(len(summary.pdf_failures)))] if summary.pdf_failures else []),
         ("pages made", str(summary.pages_processed)),
         ("pages/min", f"{summary.pages_processed / minutes:.1f}"),
         ("documents/min", f"{summary.documents_processed / minutes:.1f}"),
@@ -471,6 +508,7 @@ def _print_summary(console, summary, archive: Path) -> None:
     _print_list(console, "failed", [(r.path, r.reason) for r in summary.results if r.status == "failed"], hint)
     _print_list(console, "needs review", [(r.path, "; ".join(r.review_reasons)) for r in summary.results
                                           if r.needs_review and r.processed], hint)
+    _print_list(console, "PDFs not made", summary.pdf_failures, None)
 
 
 def _quoted(path: Path) -> str:

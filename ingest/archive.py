@@ -16,6 +16,7 @@ import ctypes
 import fcntl
 import glob
 import hashlib
+import json
 import os
 import resource
 import signal
@@ -32,12 +33,12 @@ from pathlib import Path
 
 from rich.console import Console
 
-from ingest import __version__, extractions, review, search
+from ingest import __version__, extractions, pdfa, review, search
 from ingest.catalog import Catalog, Held, Stats
 from ingest.errors import InputError
 from ingest.limits import Limits
 from ingest.models import Document, Extraction
-from ingest.output import TEMP_PREFIX, write_atomic
+from ingest.output import TEMP_PREFIX, write_atomic, writing_atomic
 from ingest.pipeline import FILE_CHANGED, Options, from_extraction, lexicon, process_timed, sha256, to_alto, to_json
 from ingest.progress import PageProgress
 from ingest.review import Decision
@@ -45,7 +46,8 @@ from ingest.userdict import ARCHIVE_WORDS, archive_words
 
 SUFFIXES = frozenset({".txt", ".md", ".markdown", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff"})
 ALTO = "alto"
-OWNED = ("documents", extractions.FOLDER, ALTO, "catalog.sqlite", "catalog.sqlite-wal", "catalog.sqlite-shm",
+OWNED = ("documents", extractions.FOLDER, ALTO, pdfa.FOLDER, "catalog.sqlite", "catalog.sqlite-wal",
+         "catalog.sqlite-shm",
          "catalog.sqlite-journal", ".lock", ARCHIVE_WORDS, review.LOG)
 """What the archive folder holds of its own: never read as input, never an output of `minutes export`."""
 
@@ -271,6 +273,14 @@ def index_missing(catalog: Catalog, archive: Path) -> int:
     return indexed
 
 
+def _holds(path: str, sha: str) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return sha256(handle) == sha
+    except OSError:
+        return False
+
+
 def _process(source: str | bytes, label: str, planned_sha256: str, options: Options,
              decisions: tuple[Decision, ...]):
     if isinstance(source, bytes):
@@ -313,6 +323,10 @@ class Summary:
     """sha256 of the documents whose file in the archive was damaged, made again."""
     deleted: int = 0
     """Documents whose files are gone from the folders given: deletions in the feed."""
+    pdfs: int = 0
+    """PDFs made or made again (`--pdf`)."""
+    pdf_failures: list[tuple[str, str]] = field(default_factory=list)
+    """(path, reason) of the documents whose PDF could not be made."""
 
     def count(self, status: str) -> int:
         return sum(result.status == status for result in self.results)
@@ -340,13 +354,18 @@ class _Run:
     """One `minutes ingest`: owns the catalog, the lock and the executor for its duration."""
 
     def __init__(self, archive: Path, options: Options, dictionary: str, force: bool, console: Console,
-                 alto: bool = False) -> None:
+                 alto: bool = False, pdf: bool = False) -> None:
         self.archive = archive
         self.documents = archive / "documents"
         self.extractions = archive / extractions.FOLDER
         self.alto_folder = archive / ALTO
         self.alto = alto
         """`--alto`: every document gets its ALTO XML; without it, those that have one keep it in step."""
+        self.pdfs = archive / pdfa.FOLDER
+        self.pdf = pdf
+        """`--pdf`: every document gets its PDF; without it, only those that have one keep it up to date."""
+        self.without_pdf: list[tuple[str, str]] = []
+        """(sha256, path) of the documents found done whose PDF `--pdf` asks for and the archive lacks."""
         self.options = options
         self.force = force
         self.console = console
@@ -404,6 +423,7 @@ class _Run:
                 if kept is not None:
                     self.summary.results.append(Result(label, "done", needs_review=kept.needs_review,
                                                        review_reasons=kept.review_reasons))
+                    self._want_pdf(self.catalog.file(label).sha256, found.path)
                     continue
                 with open(found.path, "rb") as handle:
                     check_size(handle, label, self.options.limits)
@@ -417,6 +437,7 @@ class _Run:
             stats = None if self.force or sha in tasks else self._existing(sha)
             if stats is not None:
                 self.catalog.record_document(sha, stats, [held], new=False, timings=None, **self.versions_of(sha))
+                self._want_pdf(sha, found.path)
                 self._report(Result(label, "done", pages=stats.pages, needs_review=stats.needs_review,
                                     review_reasons=stats.review_reasons))
             else:
@@ -429,8 +450,9 @@ class _Run:
 
     def cached(self, sha: str) -> bytes | None:
         """The kept extraction of these bytes, unless --force asks for everything to be done again."""
-        if self.force:
-            return None
+        return None if self.force else self.kept(sha)
+
+    def kept(self, sha: str) -> bytes | None:
         key = extractions.key(self.options.language, self.options.dpi)
         try:
             return (self.extractions / extractions.name(sha, key)).read_bytes()
@@ -489,6 +511,8 @@ class _Run:
             file_sha256 = hashlib.sha256(data).hexdigest()
             if outcome.extraction is not None:
                 self.keep(outcome.sha256, outcome)
+            had_pdf = (self.pdfs / f"{outcome.sha256}.pdf").exists()
+            before = self._content_sha256(outcome.sha256) if had_pdf else None
             try:
                 if outcome.alto is not None:  # first: a document on disk and in the catalog has its ALTO
                     self.alto_folder.mkdir(exist_ok=True)
@@ -497,6 +521,9 @@ class _Run:
                 write_atomic(self.documents / f"{outcome.sha256}.json", data, prefix=self.temp_prefix, keep_mode=False)
             except OSError as error:
                 outcome = Outcome(error=f"cannot write document: {reason(error)}")
+            else:
+                if self.pdf and not had_pdf or had_pdf and before != outcome.content_sha256:
+                    self.make_pdf(outcome.sha256, [path for path, _ in task.files])
         self.summary.peak_rss_kb = max(self.summary.peak_rss_kb, outcome.peak_rss_kb)
         if outcome.error is not None:
             for _, held in task.files:
@@ -513,6 +540,52 @@ class _Run:
             label = held.path
             self._report(Result(label, "done", pages=stats.pages if index == 0 else 0, processed=index == 0,
                                 needs_review=stats.needs_review, review_reasons=stats.review_reasons), note)
+
+    def _content_sha256(self, sha: str) -> str | None:
+        """Of the document the archive has now, before it is made again (None when it has none)."""
+        try:
+            return json.loads((self.documents / f"{sha}.json").read_bytes()).get("content_sha256")
+        except (OSError, ValueError, AttributeError):
+            return None
+
+    def _want_pdf(self, sha: str, path: str) -> None:
+        if self.pdf and not (self.pdfs / f"{sha}.pdf").exists():
+            self.without_pdf.append((sha, path))
+
+    def make_pdfs(self) -> None:
+        """The PDFs `--pdf` asks for of documents this run found done, from their kept extractions."""
+        for sha, path in self.without_pdf:
+            if not (self.pdfs / f"{sha}.pdf").exists():
+                self.make_pdf(sha, [path])
+
+    def make_pdf(self, sha: str, paths: list[str]) -> None:
+        """`DIR/pdf/<sha256>.pdf` of a document, from its kept extraction and the first of `paths` (else of the
+        catalog's paths) that still holds its bytes, whose pages it is made of; never OCR. A PDF that cannot be
+        made is said, and one left from an earlier version of the document is removed rather than left stale."""
+        try:
+            document = Document.model_validate_json((self.documents / f"{sha}.json").read_bytes())
+        except (OSError, ValueError):
+            return
+        if document.source.kind in pdfa.TEXT_KINDS:
+            return
+        paths = paths or [row.path for row in self.catalog.files() if row.sha256 == sha]
+        target = self.pdfs / f"{sha}.pdf"
+        try:
+            raw = extractions.decode(self.kept(sha) or b"")
+            source = next((path for path in paths if _holds(path, sha)), None)
+            if raw is None or source is None:
+                raise InputError("no kept extraction" if raw is None else "its file is gone or changed")
+            self.pdfs.mkdir(exist_ok=True)
+            with writing_atomic(target, prefix=self.temp_prefix, keep_mode=False) as handle:
+                pdfa.write_pdfa(Path(source), document, raw, handle, dpi=self.options.dpi)
+        except (OSError, InputError) as error:
+            target.unlink(missing_ok=True)
+            why = reason(error) if isinstance(error, OSError) else str(error)
+            label = paths[0] if paths else document.source.path
+            self.summary.pdf_failures.append((label, why))
+            self.console.print(f"no PDF  {shown(label)}: {why}", markup=False, highlight=False, soft_wrap=True)
+            return
+        self.summary.pdfs += 1
 
     def settle_reviews(self) -> None:
         """A document the review decided about whose file was not among the paths given is made again from its
@@ -553,10 +626,12 @@ def ingest(
     force: bool = False,
     console: Console | None = None,
     alto: bool = False,
+    pdf: bool = False,
 ) -> Summary:
     """Import every input under `paths` into `archive`; raises InputError only for a problem with the archive,
     DictionaryError for its dictionary, `DIR/words.txt`, whose words join `options.user_words` whoever runs it.
-    `alto` writes each document's ALTO XML to `DIR/alto/<sha256>.xml`."""
+    `alto` writes each document's ALTO XML to `DIR/alto/<sha256>.xml`, `pdf` its searchable PDF/A to
+    `DIR/pdf/<sha256>.pdf`."""
     console = console or Console(stderr=True)
     archive = Path(archive)
     try:
@@ -578,10 +653,11 @@ def ingest(
         except (OSError, ValueError) as error:
             raise InputError(f"cannot load the dictionary: {error}") from None
         try:
-            run = _Run(archive, options, dictionary, force, console, alto)
+            run = _Run(archive, options, dictionary, force, console, alto, pdf)
         except sqlite3.Error as error:
             raise InputError(f"catalog: {error}") from None
-        for folder in (run.documents, run.extractions, run.alto_folder):  # our temporary files, left by a kill
+        # our temporary files, left by a kill
+        for folder in (run.documents, run.extractions, run.alto_folder, run.pdfs):
             for stale in folder.glob(f"{glob.escape(run.temp_prefix)}*"):
                 stale.unlink(missing_ok=True)
         try:
@@ -598,6 +674,7 @@ def ingest(
             run.summary.deleted = run.catalog.record_gone(run.gone)
             run.settle_reviews()
             run.prune_alto()
+            run.make_pdfs()
         except sqlite3.Error as error:  # the disk is full or the catalog damaged: nothing more can be recorded
             raise InputError(f"catalog: {error}") from None
         finally:

@@ -31,8 +31,15 @@ def write_atomic(path: Path, data: bytes, *, prefix: str = TEMP_PREFIX, keep_mod
     The file gets the mode the umask gives a new file; `keep_mode` keeps that of a file it replaces instead (a
     user's own file, which they may have made private). The archive's files always follow the umask, so that a
     web server or a colleague can read the feed whatever an older version wrote."""
-    with _atomic(Path(path), prefix, keep_mode) as handle:
+    with writing_atomic(path, prefix=prefix, keep_mode=keep_mode) as handle:
         handle.write(data)
+
+
+@contextmanager
+def writing_atomic(path: Path, *, prefix: str = TEMP_PREFIX, keep_mode: bool = True) -> Iterator[BinaryIO]:
+    """`write_atomic` for data written as it is made, too large to hold whole (a PDF of a 200-page scan)."""
+    with _atomic(Path(path), prefix, keep_mode) as handle:
+        yield handle
 
 
 @contextmanager

@@ -19,6 +19,8 @@ python3 -c 'import ensurepip, venv' 2>/dev/null || need_apt+=(python3-venv)
 if [ "$job" = test ]; then  # tests/test_review_browser.py drives the review page in a headless Chromium
   command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
   command -v chromedriver >/dev/null 2>&1 || need_apt+=(chromium-driver)
+  # tests/test_pdfa.py reads the PDFs minutes makes with poppler's pdftotext (scripts/pdf_picture.py: pdftoppm)
+  command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
 fi
 if [ "${#need_apt[@]}" -gt 0 ]; then
   echo "setup: installing ${need_apt[*]} (apt)"
