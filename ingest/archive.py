@@ -382,13 +382,6 @@ class _Run:
     def wants_alto(self, sha: str) -> bool:
         return self.alto or (self.alto_folder / f"{sha}.xml").exists()
 
-    def prune_alto(self) -> None:
-        """ALTO files go with their document when no path holds it any more, as its search index rows do."""
-        held = {row.sha256 for row in self.catalog.files() if row.status == "done"}
-        for path in self.alto_folder.glob("*.xml"):
-            if path.stem not in held:
-                path.unlink(missing_ok=True)
-
     def versions_of(self, sha: str) -> dict[str, str]:
         """The versions a document is made by: this run's, and the digest of the review decisions it follows, so
         a new decision makes that document again (from its kept extraction) and no other."""
@@ -673,7 +666,6 @@ def ingest(
                     _drain(run, tasks, executor, slots, restart, send_bytes=scheduler is not None, watch=pool.watch)
             run.summary.deleted = run.catalog.record_gone(run.gone)
             run.settle_reviews()
-            run.prune_alto()
             run.make_pdfs()
         except sqlite3.Error as error:  # the disk is full or the catalog damaged: nothing more can be recorded
             raise InputError(f"catalog: {error}") from None

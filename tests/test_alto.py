@@ -232,8 +232,9 @@ def test_ingest_alto_is_made_from_the_kept_extraction_and_kept_in_step(tmp_path,
     other = "Protokoll fört vid mötet.\n".encode()
     (inputs / "other.txt").write_bytes(other)
     _ingest(inputs, archive, "--alto")
-    assert sorted(p.name for p in (archive / "alto").iterdir()) == [f"{hashlib.sha256(other).hexdigest()}.xml"], \
-        "the ALTO of a document no file holds any more is gone"
+    assert sorted(p.name for p in (archive / "alto").iterdir()) == sorted(
+        [f"{SHA}.xml", f"{hashlib.sha256(other).hexdigest()}.xml"]), \
+        "a document no file holds any more keeps its ALTO, as its document file and its PDF stay"
 
 
 def _umask() -> int:
