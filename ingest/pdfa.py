@@ -44,17 +44,35 @@ def available() -> bool:
 
 def text_layer(document: Document, raw: Extraction) -> list[list[list[list[tuple]]]]:
     """Per page of the file, its paragraphs, each a list of lines of (text, confidence, box) words: what the
-    engine plugin lays on the page. `raw` is the document's extraction before normalize, as the archive keeps it."""
+    engine plugin lays on the page. `raw` is the document's extraction before normalize, as the archive keeps it.
+    A page OCR turned upright has its boxes on the upright page, which OCRmyPDF turns it to (`rotations`)."""
     from ingest.normalize import normalize
 
-    return [_paragraphs(words) for words in placed(normalize(raw).pages, document.corrections)]
+    pages = placed(normalize(raw).pages, document.corrections)
+    return [_paragraphs(words, page.rotation) for words, page in zip(pages, raw.pages)]
 
 
-def _paragraphs(words: list[PlacedWord]) -> list[list[list[tuple]]]:
+def rotations(raw: Extraction) -> list[int]:
+    """Per page of the file, the degrees (counter-clockwise) OCR turned it to read it upright."""
+    return [page.rotation for page in raw.pages]
+
+
+def _paragraphs(words: list[PlacedWord], rotation: int) -> list[list[list[tuple]]]:
     blocks: dict[int, dict[int, list[tuple]]] = {}
     for word in words:
-        blocks.setdefault(word.block, {}).setdefault(word.line, []).append((word.text, word.confidence, word.box))
+        blocks.setdefault(word.block, {}).setdefault(word.line, []).append(
+            (word.text, word.confidence, _upright(word.box, rotation)))
     return [list(lines.values()) for lines in blocks.values()]
+
+
+def _upright(box: tuple[float, float, float, float], rotation: int) -> tuple[float, float, float, float]:
+    """A box as fractions of the page as the file holds it, on the page turned `rotation` degrees
+    counter-clockwise (a quarter turn takes the top edge to the left one)."""
+    left, top, right, bottom = box
+    turns = {0: lambda x, y: (x, y), 90: lambda x, y: (y, 1 - x), 180: lambda x, y: (1 - x, 1 - y),
+             270: lambda x, y: (1 - y, x)}[rotation % 360]
+    xs, ys = zip(*(turns(x, y) for x, y in ((left, top), (right, bottom))))
+    return min(xs), min(ys), max(xs), max(ys)
 
 
 def write_pdfa(source: Path, document: Document, raw: Extraction, output: BinaryIO, *, dpi: int = 300) -> None:
@@ -71,7 +89,7 @@ def write_pdfa(source: Path, document: Document, raw: Extraction, output: Binary
 
     logging.getLogger("ocrmypdf").addHandler(logging.NullHandler())  # its failures come back as exceptions
     settings = dict(input_file_or_options=source, plugins=[_ENGINE], minutes_pages=text_layer(document, raw),
-                    mode="skip", image_dpi=dpi, language=(document.pipeline.ocr_language or "swe").split("+"),
+                    minutes_rotations=rotations(raw), rotate_pages=True, mode="skip", image_dpi=dpi, language=(document.pipeline.ocr_language or "swe").split("+"),
                     optimize=0, jobs=1, use_threads=True, progress_bar=False)
     with tempfile.TemporaryDirectory(prefix=TEMP_PREFIX) as work:
         made, final = Path(work) / "made.pdf", Path(work) / "final.pdf"

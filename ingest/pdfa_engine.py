@@ -19,9 +19,12 @@ from ocrmypdf.builtin_plugins.tesseract_ocr import TesseractOptions
 from ocrmypdf.hocrtransform import Baseline, BoundingBox, OcrClass, OcrElement
 from ocrmypdf.pluginspec import OcrEngine, OrientationConfidence
 from PIL import Image
+from PIL.PngImagePlugin import PngInfo
 
 from ingest import __version__
 
+PAGE_KEY = "minutes-page"
+"""The text chunk of a blank page image that names its page (0-based) to `get_orientation`."""
 Word = tuple[str, float, tuple[float, float, float, float]]
 Layer = list[list[list[list[Word]]]]
 """Pages → paragraphs → lines → words."""
@@ -45,7 +48,14 @@ class RepairedWords(OcrEngine):
 
     @staticmethod
     def get_orientation(input_file: Path, options) -> OrientationConfidence:
-        return OrientationConfidence(angle=0, confidence=0.0)
+        """The turn minutes' OCR gave the page (Tesseract's OSD, `Page.rotation`), so that OCRmyPDF turns the
+        page upright with the words: a page scanned sideways gets its text layer the right way round. The page
+        is known from the blank preview `rasterize_pdf_page` drew, which carries its number."""
+        with Image.open(input_file) as image:
+            page = int(image.info.get(PAGE_KEY, 0))
+        rotations: list[int] = options.extra_attrs["minutes_rotations"]
+        angle = rotations[page] if page < len(rotations) else 0
+        return OrientationConfidence(angle=angle, confidence=100.0 if angle else 0.0)
 
     @staticmethod
     def supports_generate_ocr() -> bool:
@@ -136,5 +146,8 @@ def rasterize_pdf_page(input_file: Path, output_file: Path, raster_dpi, pageno: 
     if rotation and rotation % 180 == 90:
         width, height = height, width
     dpi = page_dpi or raster_dpi
-    Image.new("1", (width, height), 1).save(output_file, format="PNG", dpi=(float(dpi.x), float(dpi.y)))
+    info = PngInfo()
+    info.add_text(PAGE_KEY, str(pageno - 1))
+    Image.new("1", (width, height), 1).save(output_file, format="PNG", dpi=(float(dpi.x), float(dpi.y)),
+                                            pnginfo=info)
     return output_file

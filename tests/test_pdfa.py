@@ -276,3 +276,23 @@ def test_ingest_pdf_is_made_again_from_the_kept_extraction_after_a_decision_and_
     assert made.read_bytes() != decided and word in _pdftotext(made).split()
     status = runner.invoke(app, ["status", str(archive), "--json"])
     assert status.exit_code == 0 and len(json.loads(status.output)["files"]) == 2
+
+
+def test_a_page_scanned_sideways_is_turned_upright_with_its_words(tmp_path, meeting):
+    """OCR turned the page to read it; OCRmyPDF turns the PDF's page the same way (/Rotate), so the text layer
+    reads in order and each word lies where the upright page shows it."""
+    source, _, _, upright = meeting
+    sideways = Image.open(source).rotate(90, expand=True)
+    data = io.BytesIO()
+    sideways.save(data, format="JPEG", quality=85, dpi=(300, 300))
+    _, document, raw = _made(tmp_path, "sideways.jpg", data.getvalue(), Options())
+    assert raw.pages[0].rotation == 270
+    pdf = tmp_path / "sideways.jpg.pdf"
+    assert _wer(document.text, _pdftotext(pdf)) < 5
+    with pdfplumber.open(pdf) as turned, pdfplumber.open(upright) as reference:
+        texts = [w["text"] for w in reference.pages[0].extract_words()]
+        want = {w["text"]: w for w in reference.pages[0].extract_words() if texts.count(w["text"]) == 1}
+        got = [w for w in turned.pages[0].extract_words() if w["text"] in want]
+        assert len(got) > 20
+        assert all(abs(w["x0"] - want[w["text"]]["x0"]) < 10 and abs(w["top"] - want[w["text"]]["top"]) < 10
+                   for w in got)
