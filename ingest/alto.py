@@ -82,9 +82,11 @@ def _page(page: Page, words: list[Word]) -> ET.Element:
     element = ET.Element("Page", attributes)
     scale = page.size if words and isinstance(words[0], PlacedWord) else None
     space = ET.SubElement(element, "PrintSpace")
+    # a page OCR turned to read holds its text turned the other way: ALTO's ROTATION is counter-clockwise
+    turned = {"ROTATION": str((360 - page.rotation) % 360)} if page.rotation and scale else {}
     spans: list[Pixels | None] = []
     for b, (_, block_words) in enumerate(groupby(words, key=lambda w: w.block), start=1):
-        block = ET.SubElement(space, "TextBlock", {"ID": f"P{number}_B{b}"})
+        block = ET.SubElement(space, "TextBlock", {"ID": f"P{number}_B{b}", **turned})
         lines = [list(line) for _, line in groupby(block_words, key=lambda w: w.line)]
         boxes = [_line(block, f"P{number}_B{b}_L{n}", line, scale) for n, line in enumerate(lines, start=1)]
         _position(block, _union(boxes))

@@ -119,6 +119,21 @@ def test_a_multi_page_scanned_pdf_has_a_page_each_and_says_what_read_it(schema):
     assert software["REPAIR"][0] == "minutes"
 
 
+def test_a_page_scanned_sideways_says_its_text_is_turned(tmp_path, schema):
+    """The page is the file's image; its text runs up the page, a quarter turn counter-clockwise."""
+    from PIL import Image
+
+    sideways = tmp_path / "sideways.png"
+    Image.open(SAMPLES / "ledningsgrupp-2021-08-17-scan-1.png").rotate(90, expand=True).save(sideways)
+    data = _alto(sideways)
+    schema.validate(data.decode())
+    page = next(ET.fromstring(data).iter(_tag("Page")))
+    assert int(page.get("WIDTH")) > int(page.get("HEIGHT"))
+    assert {block.get("ROTATION") for block in page.iter(_tag("TextBlock"))} == {"90"}
+    upright = next(ET.fromstring(_alto(SAMPLES / "ledningsgrupp-2021-08-17-scan-1.png")).iter(_tag("Page")))
+    assert {block.get("ROTATION") for block in upright.iter(_tag("TextBlock"))} == {None}
+
+
 @pytest.mark.parametrize("name", ["hss-motesanteckningar-text.pdf", "ledningsgrupp-2021-08-17-old-ocr.txt"])
 def test_a_page_not_ocr_d_has_its_repaired_words_without_positions(name, schema):
     data = _alto(SAMPLES / name)
