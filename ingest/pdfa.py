@@ -89,8 +89,9 @@ def write_pdfa(source: Path, document: Document, raw: Extraction, output: Binary
 
     logging.getLogger("ocrmypdf").addHandler(logging.NullHandler())  # its failures come back as exceptions
     settings = dict(input_file_or_options=source, plugins=[_ENGINE], minutes_pages=text_layer(document, raw),
-                    minutes_rotations=rotations(raw), rotate_pages=True, mode="skip", image_dpi=dpi, language=(document.pipeline.ocr_language or "swe").split("+"),
-                    optimize=0, jobs=1, use_threads=True, progress_bar=False)
+                    minutes_rotations=rotations(raw), rotate_pages=True, mode=_mode(raw), image_dpi=dpi,
+                    language=(document.pipeline.ocr_language or "swe").split("+"), optimize=0, jobs=1,
+                    use_threads=True, progress_bar=False)
     with tempfile.TemporaryDirectory(prefix=TEMP_PREFIX) as work:
         made, final = Path(work) / "made.pdf", Path(work) / "final.pdf"
         try:
@@ -112,6 +113,19 @@ def write_pdfa(source: Path, document: Document, raw: Extraction, output: Binary
             raise InputError(f"cannot make the PDF: {_first_line(error)}") from None
         with open(final, "rb") as made_file:
             shutil.copyfileobj(made_file, output)
+
+
+REJECTED = "text layer rejected"
+"""How `ingest/pdf.py` begins the reason of a page whose text layer it did not believe and OCR'd instead."""
+
+
+def _mode(raw: Extraction) -> str:
+    """OCRmyPDF's "skip" leaves every page that has text as it is. A file with a text layer minutes rejected as
+    garbage and OCR'd instead needs "redo", which takes the invisible text off the pages OCR'd for minutes'
+    words; it also rewrites the content streams of the file's other text pages (their text stays), so it is
+    used for such files only."""
+    rejected = any(page.method == "ocr" and (page.reason or "").startswith(REJECTED) for page in raw.pages)
+    return "redo" if rejected else "skip"
 
 
 def _ocr(output: Path, **settings) -> None:

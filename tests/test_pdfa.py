@@ -150,9 +150,9 @@ def test_what_the_page_does_not_print_stays_absent(damaged):
         assert "dc:creator" not in meta and "dc:date" not in meta and "/Author" not in opened.docinfo
 
 
-def _images(pdf) -> list[bytes]:
+def _images(pdf, raw: bool = True) -> list[bytes]:
     with pikepdf.open(pdf) as opened:
-        return [xobject.read_raw_bytes() for page in opened.pages
+        return [xobject.read_raw_bytes() if raw else xobject.read_bytes() for page in opened.pages
                 for xobject in page.Resources.get("/XObject", {}).values() if xobject.get("/Subtype") == "/Image"]
 
 
@@ -296,3 +296,18 @@ def test_a_page_scanned_sideways_is_turned_upright_with_its_words(tmp_path, meet
         assert len(got) > 20
         assert all(abs(w["x0"] - want[w["text"]]["x0"]) < 10 and abs(w["top"] - want[w["text"]]["top"]) < 10
                    for w in got)
+
+
+def test_a_text_layer_minutes_rejected_is_replaced_by_its_repaired_words(tmp_path):
+    """A scan under invisible nonsense: minutes OCR'd the page instead, and the PDF's layer is minutes' text."""
+    from test_text_layers import _nonsense, _over_scan
+
+    source = tmp_path / "lager.pdf"
+    source.write_bytes(_over_scan(_nonsense()))
+    result = runner.invoke(app, ["pdf", str(source), "-o", str(tmp_path / "out.pdf")])
+    assert result.exit_code == 0, result.output
+    layer = _pdftotext(tmp_path / "out.pdf")
+    assert "HELSINGBORG" in layer and "Helsingborgs stads skolors ledningsgrupp" in layer
+    assert not set(_nonsense()[0].split()) & set(layer.split()), "the nonsense is gone"
+    assert _images(tmp_path / "out.pdf", raw=False) == _images(source, raw=False), \
+        "the image's data, whose ASCII85 wrapping (reportlab's) qpdf takes off as it writes"
