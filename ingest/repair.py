@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 
 from pydantic import TypeAdapter
@@ -40,6 +40,8 @@ OOV_ZIPF = 0.5  # a token in no list kept as it is: real but unlisted words are 
 NAME_LIKE_ZIPF = 3.0  # a capitalised unknown word inside a sentence is usually a name
 NAME_PART_BONUS = 1.0  # zipf: a name whose ending is a stripped word ("Hjelmstrom") over the name as printed
 NAME_PART_MIN_ZIPF = 4.0  # names end in common words
+LOST_ACCENTS = 0.1  # strip rate from which a text has visibly lost its å/ä/ö (clean text: 0.001-0.01)
+NAME_OVER_WORD = 2.0  # zipf: inside a sentence a capital marks a name, so Malå and not the verb "måla" for "Mala"
 FOREIGN_DISCOUNT = 1.0  # wordfreq-only spellings are partly stripped Swedish ("pa", "ar")
 COMPOUND_PENALTY = 1.0  # zipf per extra compound part, below the mean of the parts
 JOINING_LETTERS = "seau"  # Swedish compounds join their parts with -s-, -e-, -a-, -u- ("behovs|prövning")
@@ -88,6 +90,7 @@ class Candidate:
     zipf: float
     reason: str
     parts: int = 1  # compound parts, for the compound prior
+    named: bool = False  # a compound whose first part is a listed name or place ("Norsjö|trakten")
 
 
 @dataclass
@@ -266,7 +269,8 @@ class Engine:
             for hw, hs, hp, hx, hz, _ in heads[:2]:
                 for tw, ts, tp, tx, tz, tn in sorted(tails, key=lambda t: -t[4])[:3]:
                     z = (hz + tz * tn) / (tn + 1)
-                    out.append(Candidate(hw + tw, glyph, hs + ts, hp + tp, hx + tx, z - COMPOUND_PENALTY * tn, fixes.COMPOUND, tn + 1))
+                    out.append(Candidate(hw + tw, glyph, hs + ts, hp + tp, hx + tx, z - COMPOUND_PENALTY * tn, fixes.COMPOUND, tn + 1,
+                                         self.lex.is_name(hw)))
         return out
 
     def _part(self, text: str, need: int) -> list[tuple[str, int, int, int, float, int]]:
@@ -359,10 +363,13 @@ class Engine:
                 guess = (text, lp)
         if guess[0]:  # only the likeliest unverified reading competes with keeping the token
             _add(found, Candidate(guess[0], guess[1], 0, 0, 0, keep_z, fixes.OCR_CONFUSION))
+        printed = OOV_ZIPF  # the token as printed, read as a compound ("Kungsbacka|modellen")
         if e is None and len(token) >= 4 and not any(c.reason != fixes.OCR_CONFUSION or self.lex.is_known(c.word) for c in found.values() if c.word != token):
             for text, lp, changed in variants[:COMPOUND_VARIANTS]:
                 if text.isalpha():
                     for c in self._compound(text, lp) + self._joined(text, lp):
+                        if c.word == token:
+                            printed = max(printed, c.zipf)
                         _add(found, c)
         weak = not any(c.glyph > LOG_SMEAR + 0.01 and self.lex.is_known(c.word) for c in found.values() if c.word != token)
         usual = e is None and len(token) >= 5 and not name_like
@@ -387,7 +394,24 @@ class Engine:
             # ("Borjesson", "Särö") is that name stripped
             keep = Candidate(keep.word, keep.glyph, 0, 0, 0, min(keep.zipf, e[0] - FOREIGN_DISCOUNT if e else OOV_ZIPF),
                              keep.reason)
-        return (keep, *sorted(found.values(), key=lambda c: (c.word, c.reason)))
+        elif name_like and any(c.named and c.strip and not c.spur + c.swap for c in found.values()):
+            # so is a place's compound that only lost its å/ä/ö ("Norsjotrakten"), unless it reads as one printed
+            keep = replace(keep, zipf=min(keep.zipf, printed))
+        options = (keep, *sorted(found.values(), key=lambda c: (c.word, c.reason)))
+        return self._names_first(token, options, e is None) if name_like else options
+
+    def _names_first(self, token: str, options: tuple[Candidate, ...], unlisted: bool) -> tuple[Candidate, ...]:
+        """Inside a sentence a capitalised word is a name far more often than a common word: among the token's
+        diacritic variants, a listed name or place outranks a word that is no name ("Mala": Malå, not "måla").
+        The token itself, when `unlisted`, already counts as a name (NAME_LIKE_ZIPF)."""
+        key = fold(token)
+        variants = [len(c.word) == len(token) and fold(c.word) == key for c in options]
+        names = [self.lex.is_name(c.word) for c in options]
+        if not any(v and n for v, n in zip(variants, names)):
+            return options
+        names[0] = names[0] or unlisted
+        return tuple(replace(c, zipf=c.zipf - NAME_OVER_WORD) if v and not n else c
+                     for v, n, c in zip(variants, names, options))
 
 
 def _add(found: dict[str, Candidate], c: Candidate) -> None:
@@ -685,6 +709,10 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
                 digit = any(ch.isdigit() for ch in doc.texts[i])
                 scores = [-math.inf if k and (digit or c.reason == fixes.JOINED_WORD or accents and fold(c.word) != a.folds[0])
                           else sc for k, (sc, c) in enumerate(zip(scores, a.options))]
+            if rates.strip < LOST_ACCENTS and name_like[i]:
+                # a place's compound in no list may as well be a name printed as it is ("Langjord", not "Långjord")
+                # unless the text has visibly lost its å/ä/ö
+                scores = [-math.inf if k and c.named else sc for k, (sc, c) in enumerate(zip(scores, a.options))]
             best = max(range(len(scores)), key=lambda k: (scores[k], -k))
             close = any(k != best and s > scores[best] - CONTEXT_RANGE for k, s in enumerate(scores))
             found = memo[key] = (scores, best, None if close else 1 / sum(math.exp(s - scores[best]) for s in scores))
