@@ -178,6 +178,7 @@ class Engine:
         self.analyse = lru_cache(maxsize=200_000)(self._analyse)
         self.info = lru_cache(maxsize=200_000)(self._info)
         self.name_parts = lru_cache(maxsize=50_000)(self._name_parts)
+        self.names_first = lru_cache(maxsize=50_000)(self._names_first)
         self.known = lru_cache(maxsize=200_000)(lexicon.is_known)
         self.members = lru_cache(maxsize=50_000)(partial(self._members, need=WORD | NAME | DOMAIN | USER))
         self.association = lru_cache(maxsize=500_000)(partial(_association, lexicon))
@@ -397,21 +398,20 @@ class Engine:
         elif name_like and any(c.named and c.strip and not c.spur + c.swap for c in found.values()):
             # so is a place's compound that only lost its å/ä/ö ("Norsjotrakten"), unless it reads as one printed
             keep = replace(keep, zipf=min(keep.zipf, printed))
-        options = (keep, *sorted(found.values(), key=lambda c: (c.word, c.reason)))
-        return self._names_first(token, options, e is None) if name_like else options
+        return (keep, *sorted(found.values(), key=lambda c: (c.word, c.reason)))
 
-    def _names_first(self, token: str, options: tuple[Candidate, ...], unlisted: bool) -> tuple[Candidate, ...]:
+    def _names_first(self, options: tuple[Candidate, ...]) -> tuple[bool, ...]:
         """Inside a sentence a capitalised word is a name far more often than a common word: among the token's
         diacritic variants, a listed name or place outranks a word that is no name ("Mala": Malå, not "måla").
-        The token itself, when `unlisted`, already counts as a name (NAME_LIKE_ZIPF)."""
+        Which options are such words; the token itself, when unlisted, already counts as a name (NAME_LIKE_ZIPF)."""
+        token = options[0].word
         key = fold(token)
         variants = [len(c.word) == len(token) and fold(c.word) == key for c in options]
         names = [self.lex.is_name(c.word) for c in options]
         if not any(v and n for v, n in zip(variants, names)):
-            return options
-        names[0] = names[0] or unlisted
-        return tuple(replace(c, zipf=c.zipf - NAME_OVER_WORD) if v and not n else c
-                     for v, n, c in zip(variants, names, options))
+            return ()
+        names[0] = names[0] or self.lex.entry(token) is None
+        return tuple(v and not n for v, n in zip(variants, names))
 
 
 def _add(found: dict[str, Candidate], c: Candidate) -> None:
@@ -709,10 +709,14 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
                 digit = any(ch.isdigit() for ch in doc.texts[i])
                 scores = [-math.inf if k and (digit or c.reason == fixes.JOINED_WORD or accents and fold(c.word) != a.folds[0])
                           else sc for k, (sc, c) in enumerate(zip(scores, a.options))]
-            if rates.strip < LOST_ACCENTS and name_like[i]:
-                # a place's compound in no list may as well be a name printed as it is ("Langjord", not "Långjord")
-                # unless the text has visibly lost its å/ä/ö
-                scores = [-math.inf if k and c.named else sc for k, (sc, c) in enumerate(zip(scores, a.options))]
+            if name_like[i]:
+                lost = rates.strip >= LOST_ACCENTS
+                # the word as printed yields to a name only where the text has visibly lost its å/ä/ö ("Gårds" stays),
+                # and so does a name in no list to a place's compound ("Langjord" is no "Långjord")
+                words = engine.names_first(a.options)
+                scores = [sc - LN10 * NAME_OVER_WORD if words and words[k] and (k or lost)
+                          else -math.inf if k and c.named and not lost else sc
+                          for k, (sc, c) in enumerate(zip(scores, a.options))]
             best = max(range(len(scores)), key=lambda k: (scores[k], -k))
             close = any(k != best and s > scores[best] - CONTEXT_RANGE for k, s in enumerate(scores))
             found = memo[key] = (scores, best, None if close else 1 / sum(math.exp(s - scores[best]) for s in scores))
