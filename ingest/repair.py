@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 
 from pydantic import TypeAdapter
@@ -40,6 +40,8 @@ OOV_ZIPF = 0.5  # a token in no list kept as it is: real but unlisted words are 
 NAME_LIKE_ZIPF = 3.0  # a capitalised unknown word inside a sentence is usually a name
 NAME_PART_BONUS = 1.0  # zipf: a name whose ending is a stripped word ("Hjelmstrom") over the name as printed
 NAME_PART_MIN_ZIPF = 4.0  # names end in common words
+LOST_ACCENTS = 0.1  # strip rate from which a text has visibly lost its å/ä/ö (clean text: 0.001-0.01)
+NAME_OVER_WORD = 2.0  # zipf: inside a sentence a capital marks a name, so Malå and not the verb "måla" for "Mala"
 FOREIGN_DISCOUNT = 1.0  # wordfreq-only spellings are partly stripped Swedish ("pa", "ar")
 COMPOUND_PENALTY = 1.0  # zipf per extra compound part, below the mean of the parts
 JOINING_LETTERS = "seau"  # Swedish compounds join their parts with -s-, -e-, -a-, -u- ("behovs|prövning")
@@ -88,6 +90,7 @@ class Candidate:
     zipf: float
     reason: str
     parts: int = 1  # compound parts, for the compound prior
+    named: bool = False  # a compound whose first part is a listed name or place ("Norsjö|trakten")
 
 
 @dataclass
@@ -175,6 +178,7 @@ class Engine:
         self.analyse = lru_cache(maxsize=200_000)(self._analyse)
         self.info = lru_cache(maxsize=200_000)(self._info)
         self.name_parts = lru_cache(maxsize=50_000)(self._name_parts)
+        self.names_first = lru_cache(maxsize=50_000)(self._names_first)
         self.known = lru_cache(maxsize=200_000)(lexicon.is_known)
         self.members = lru_cache(maxsize=50_000)(partial(self._members, need=WORD | NAME | DOMAIN | USER))
         self.association = lru_cache(maxsize=500_000)(partial(_association, lexicon))
@@ -266,7 +270,8 @@ class Engine:
             for hw, hs, hp, hx, hz, _ in heads[:2]:
                 for tw, ts, tp, tx, tz, tn in sorted(tails, key=lambda t: -t[4])[:3]:
                     z = (hz + tz * tn) / (tn + 1)
-                    out.append(Candidate(hw + tw, glyph, hs + ts, hp + tp, hx + tx, z - COMPOUND_PENALTY * tn, fixes.COMPOUND, tn + 1))
+                    out.append(Candidate(hw + tw, glyph, hs + ts, hp + tp, hx + tx, z - COMPOUND_PENALTY * tn, fixes.COMPOUND, tn + 1,
+                                         self.lex.is_name(hw)))
         return out
 
     def _part(self, text: str, need: int) -> list[tuple[str, int, int, int, float, int]]:
@@ -359,10 +364,13 @@ class Engine:
                 guess = (text, lp)
         if guess[0]:  # only the likeliest unverified reading competes with keeping the token
             _add(found, Candidate(guess[0], guess[1], 0, 0, 0, keep_z, fixes.OCR_CONFUSION))
+        printed = OOV_ZIPF  # the token as printed, read as a compound ("Kungsbacka|modellen")
         if e is None and len(token) >= 4 and not any(c.reason != fixes.OCR_CONFUSION or self.lex.is_known(c.word) for c in found.values() if c.word != token):
             for text, lp, changed in variants[:COMPOUND_VARIANTS]:
                 if text.isalpha():
                     for c in self._compound(text, lp) + self._joined(text, lp):
+                        if c.word == token:
+                            printed = max(printed, c.zipf)
                         _add(found, c)
         weak = not any(c.glyph > LOG_SMEAR + 0.01 and self.lex.is_known(c.word) for c in found.values() if c.word != token)
         usual = e is None and len(token) >= 5 and not name_like
@@ -387,7 +395,23 @@ class Engine:
             # ("Borjesson", "Särö") is that name stripped
             keep = Candidate(keep.word, keep.glyph, 0, 0, 0, min(keep.zipf, e[0] - FOREIGN_DISCOUNT if e else OOV_ZIPF),
                              keep.reason)
+        elif name_like and any(c.named and c.strip and not c.spur + c.swap for c in found.values()):
+            # so is a place's compound that only lost its å/ä/ö ("Norsjotrakten"), unless it reads as one printed
+            keep = replace(keep, zipf=min(keep.zipf, printed))
         return (keep, *sorted(found.values(), key=lambda c: (c.word, c.reason)))
+
+    def _names_first(self, options: tuple[Candidate, ...]) -> tuple[bool, ...]:
+        """Inside a sentence a capitalised word is a name far more often than a common word: among the token's
+        diacritic variants, a listed name or place outranks a word that is no name ("Mala": Malå, not "måla").
+        Which options are such words; the token itself, when unlisted, already counts as a name (NAME_LIKE_ZIPF)."""
+        token = options[0].word
+        key = fold(token)
+        variants = [len(c.word) == len(token) and fold(c.word) == key for c in options]
+        names = [self.lex.is_name(c.word) for c in options]
+        if not any(v and n for v, n in zip(variants, names)):
+            return ()
+        names[0] = names[0] or self.lex.entry(token) is None
+        return tuple(v and not n for v, n in zip(variants, names))
 
 
 def _add(found: dict[str, Candidate], c: Candidate) -> None:
@@ -685,6 +709,14 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
                 digit = any(ch.isdigit() for ch in doc.texts[i])
                 scores = [-math.inf if k and (digit or c.reason == fixes.JOINED_WORD or accents and fold(c.word) != a.folds[0])
                           else sc for k, (sc, c) in enumerate(zip(scores, a.options))]
+            if name_like[i]:
+                lost = rates.strip >= LOST_ACCENTS
+                # the word as printed yields to a name only where the text has visibly lost its å/ä/ö ("Gårds" stays),
+                # and so does a name in no list to a place's compound ("Langjord" is no "Långjord")
+                words = engine.names_first(a.options)
+                scores = [sc - LN10 * NAME_OVER_WORD if words and words[k] and (k or lost)
+                          else -math.inf if k and c.named and not lost else sc
+                          for k, (sc, c) in enumerate(zip(scores, a.options))]
             best = max(range(len(scores)), key=lambda k: (scores[k], -k))
             close = any(k != best and s > scores[best] - CONTEXT_RANGE for k, s in enumerate(scores))
             found = memo[key] = (scores, best, None if close else 1 / sum(math.exp(s - scores[best]) for s in scores))
