@@ -235,6 +235,10 @@ TOC_LEADER_MIN_CHARS = 8
 TOC_LEADER_MAX_DISTINCT = 6
 TOC_SMEAR_CHARS = 12  # a run this long of those letters is a leader even where the page number is lost
 TOC_ENTRY_LINES = 3  # an entry's title runs on over at most this many lines before its page number
+# A line prints a title the contents list names when it is the title, or its first line of at least this many
+# letters, within this share of letters as OCR misreads them.
+LISTED_TITLE_MIN_CHARS = 12
+LISTED_TITLE_SIMILARITY = 0.9
 
 # Signature block after the last item: lines that start it.
 CLOSING = re.compile(
@@ -361,7 +365,7 @@ END_TIME = re.compile(
 TIME_SINGLE = re.compile(r"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:] ?(?P<m1>[0-5]\d))?\b", re.I)
 
 # Specks OCR leaves at the ends of a line (table rules, dust), stripped before matching a heading or name.
-OCR_SPECKS = " \t|'‘’\"`:;.,_-–—©®°"
+OCR_SPECKS = " \t|'‘’“”„\"`:;.,_-–—©®°"
 
 # What a title line may end in that is no part of the title: punctuation, and the vertical rule of a
 # table read by OCR ("Kort, kort info |", "Kort, kort info|").

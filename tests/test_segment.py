@@ -919,3 +919,48 @@ def test_non_voting_substitutes_are_guests_under_a_label_split_over_two_lines():
 def test_a_time_whose_minutes_ocr_split_off_is_read_as_printed(printed, times):
     meeting = segment(f"Styrelsemöte\nDatum: 2021-08-17\n{printed}\n\n§ 1 Budget\nBeslut\nStyrelsen godkänner budgeten.\n").meeting
     assert (meeting.start_time, meeting.end_time) == times
+
+
+_LISTED = ("Ekby kommun\nTekniska nämnden              MINNESANTECKNINGAR\n\nDatum\n2025-02-11\n\n"
+           "Innehåll\n\nInledning och upprop                              2\f"
+           "Rapport om vägunderhållet      2\nSnöröjningens kostnader under vintern                2\n\nBudgetuppföljning för januari    3\n\n"
+           "Nästa sammanträde                                    3\n\n")
+
+
+def _listed_items(numbers: list[str]) -> str:
+    titles = ["Inledning och upprop", "Rapport om vägunderhållet", "Snöröjningens kostnader under vintern",
+              "Budgetuppföljning för januari", "Nästa sammanträde"]
+    return "".join(f"{n}\n{t}\n\nÖverenskommelse\nNämnden noterar informationen.\n\n" if n else
+                   f"{t}\n\nÖverenskommelse\nNämnden noterar informationen.\n\n" for n, t in zip(numbers, titles)) + (
+        "Vid anteckningarna\nAnna Ek\n\nJusteras\nBo Lind\nEva Sten\n")
+
+
+def test_a_contents_list_goes_on_over_a_page_break_when_the_next_page_opens_with_an_entry():
+    """Without it the entries on the second page stay in the text, and their page numbers look like lone item
+    numbers."""
+    from ingest.segment import _table_of_contents
+    from ingest.lines import Line
+    from ingest.models import PAGE_BREAK
+
+    lines = [Line(p, t.strip(), n) for p, page in enumerate(_LISTED.split(PAGE_BREAK), 1)
+             for n, t in enumerate(page.split("\n"), 1)]
+    listed, _ = _table_of_contents(lines, set())
+    assert [lines[i].text.split("  ")[0] for i in sorted(listed)][-4:] == [
+        "Rapport om vägunderhållet", "Snöröjningens kostnader under vintern", "Budgetuppföljning för januari", "Nästa sammanträde"]
+
+
+def test_a_lone_item_number_ocr_lost_is_found_by_the_title_the_contents_list_names():
+    """OCR lost the margin digits "1" and "4"; the titles the contents list names find the headings, numbered
+    from the sequence and flagged; a line that prints a title no contents entry has stays text."""
+    seg = segment(_LISTED + _listed_items(["", "2", "3", "", "5"]))
+    assert [(i.number, i.title) for i in seg.items] == [
+        ("1", "Inledning och upprop"), ("2", "Rapport om vägunderhållet"), ("3", "Snöröjningens kostnader under vintern"),
+        ("4", "Budgetuppföljning för januari"), ("5", "Nästa sammanträde")]
+    assert "item 4: number not legible, inferred from the sequence" in seg.issues
+    assert all(i.text.endswith("Nämnden noterar informationen.") for i in seg.items)
+
+
+def test_a_lone_item_number_with_a_speck_beside_it_is_still_a_number():
+    """A table rule or a quote mark read beside the margin digit ("7      |", "“8") does not hide it."""
+    seg = segment(_LISTED + _listed_items(["1", "2    |", "“3", "4", "5"]))
+    assert [i.number for i in seg.items] == ["1", "2", "3", "4", "5"]
