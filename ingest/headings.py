@@ -213,12 +213,17 @@ LONE_NUMBER = re.compile(r"^(?P<num>\d{1,2})\.?$")
 PARAGRAPH_RANGE = re.compile(
     r"\bparagrafer\s*[:.]?\s*(?:(?:§§|§|88|\$\$|\$&|SS|8)\s*[-–—.]?\s*)?(\d{1,4})\s*[-–—]\s*(\d{1,4})\b", re.I)
 # "Dnr KS 2019/41", "Dnr BN 2023-002572", "Diarienummer: 2024-00001".
-DNR = re.compile(r"\b(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer\.)\s*[:.]?\s*(?P<dnr>[\wÅÄÖåäö]*[\s/.:-]?\d[\w./:-]*)", re.I)
+_CASE = r"[\wÅÄÖåäö]*[\s/.:-]?\d[\w./:-]*"
+DNR = re.compile(r"\b(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer\.)\s*[:.]?\s*"
+                 rf"(?P<dnr>{_CASE}(?:,\s*{_CASE})*)", re.I)  # "Dnr: UN 2024/0005, UN 2024/0006": both
 # A case number printed without its label, as it stands alone beside or under an item's heading: a register's
 # letters, the year and a serial ("KS KF/2025:5", "Bun/2016:175", "BN-2023-00016", "UN 2024/0012"), perhaps
 # followed by a filing code ("Bun/2016:175   694").
 # "Dnr" as OCR misreads it before a case number on a heading line ("§ 322   Där 2024-00003", "Dur BN-2024-001529").
 DNR_MISREAD = re.compile(r"\bD[a-zåäö]r\.?\s+(?=\S*\d)")
+# The same label as OCR garbles it before a case number that has its register's letters: "Där KS 2024/33",
+# "Dnir KS 2023/205", "DPuar 2024-05540", "Dn KFT-2024-00007" (a register's code is capitals, this has small letters).
+DNR_LABEL_READ = re.compile(r"D(?=[A-Za-zåäö]{0,3}[a-zåäö])[A-Za-zåäö]{1,4}\.?\s+(?=[A-ZÅÄÖ]*[ /-]?\S*\d)")
 BARE_DNR = re.compile(
     r"(?P<dnr>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}(?:[ /-][A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5})?[ /.-]?(?:19|20)\d\d[:/.-]\d{1,6})"
     r"(?:\s+\d{1,4})?$"

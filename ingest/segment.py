@@ -644,7 +644,7 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int
     bare = H.BARE_DNR.search(rest) if dnr is None else None
     if bare and (bare.start() == 0 or re.search(r"\s{2,}$", rest[: bare.start()])):
         dnr, rest = bare.group("dnr"), rest[: bare.start()].strip()  # "§ 1      KS KF/2025:5"
-        misread = H.DNR_MISREAD.match(dnr)
+        misread = H.DNR_LABEL_READ.match(dnr)
         dnr = dnr[misread.end() :] if misread else dnr
     title_cell, *other_cells = [c.strip() for c in _CELL_GAP.split(rest) if c.strip(H.OCR_SPECKS)] or [""]
     if other_cells:  # a table row, "2    Ekonomi    Kassören redovisade läget    CD": the rest is the item's text

@@ -964,3 +964,17 @@ def test_a_lone_item_number_with_a_speck_beside_it_is_still_a_number():
     """A table rule or a quote mark read beside the margin digit ("7      |", "“8") does not hide it."""
     seg = segment(_LISTED + _listed_items(["1", "2    |", "“3", "4", "5"]))
     assert [i.number for i in seg.items] == ["1", "2", "3", "4", "5"]
+
+
+def test_a_dnr_label_ocr_garbled_before_a_register_code_is_no_part_of_the_case_number():
+    heads = ["§ 41                          Dnir TN 2023/118", "§ 42                          Där TN 2024/7",
+             "§ 43                          Dn TKF-2024-00019"]
+    text = "Tekniska nämnden\nProtokoll 2024-03-05\n\n" + "".join(
+        f"{head}\nÄrende {k}\n\nBeslut\nNämnden beslutar enligt förslaget.\n\n" for k, head in enumerate(heads))
+    assert [i.dnr for i in segment(text).items] == ["TN 2023/118", "TN 2024/7", "TKF-2024-00019"]
+
+
+def test_a_dnr_line_naming_two_cases_keeps_both():
+    text = ("Tekniska nämnden\nProtokoll 2024-03-05\n\n§ 7 Remiss om taxor\nDnr: TN 2024/0031, TN 2024/0032\n\n"
+            "Beslut\nNämnden beslutar enligt förslaget.\n\n§ 8 Övriga frågor\nInga övriga frågor.\n")
+    assert [i.dnr for i in segment(text).items] == ["TN 2024/0031, TN 2024/0032", None]
