@@ -978,3 +978,10 @@ def test_a_dnr_line_naming_two_cases_keeps_both():
     text = ("Tekniska nämnden\nProtokoll 2024-03-05\n\n§ 7 Remiss om taxor\nDnr: TN 2024/0031, TN 2024/0032\n\n"
             "Beslut\nNämnden beslutar enligt förslaget.\n\n§ 8 Övriga frågor\nInga övriga frågor.\n")
     assert [i.dnr for i in segment(text).items] == ["TN 2024/0031, TN 2024/0032", None]
+
+
+def test_a_section_sign_read_as_two_letters_s_is_still_a_paragraph():
+    text = ("Tekniska nämnden\nProtokoll 2024-03-05\n\n§ 12 Budget\nBeslut\nNämnden antar budgeten.\n\n"
+            "SS 13 Taxor för vatten\nBeslut\nNämnden antar taxorna.\n\n§ 14 Övriga frågor\nInga frågor.\n")
+    assert [(i.number, i.title) for i in segment(text).items] == [
+        ("§ 12", "Budget"), ("§ 13", "Taxor för vatten"), ("§ 14", "Övriga frågor")]
