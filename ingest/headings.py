@@ -271,6 +271,8 @@ PAGE_EDGE_FURNITURE = (re.compile(r"^(?:\d+\s*\(\s*\d+\s*\)|\d+\s+av\s+\d+|-\s*\
 PAGE_COUNTER = re.compile(r"\s*(?:sida\s+)?\d+\s*\(\s*\d+\s*\)\s*$", re.I)
 # How many non-empty lines at the top and bottom of a page may be furniture.
 FURNITURE_DEPTH = 4
+# A running header or footer read by OCR differs from page to page by a few letters ("Västmark", "Viästmark").
+RUNNING_LINE_SIMILARITY = 0.85
 
 # Meeting title words: a line starting with one is the title; inside a running
 # header ("YSTADS KOMMUN SAMMANTRÄDESPROTOKOLL") the words before it name the organisation.

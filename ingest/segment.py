@@ -164,13 +164,15 @@ def _edges(lines: list[Line]) -> dict[int, list[int]]:
 
 
 def _shape(text: str) -> str:
-    return re.sub(r"\d+", "#", fold_key(text))
+    """A running line without what changes from page to page: its numbers, with the brackets of a page counter
+    that OCR reads as digits ("2(7)" as "207)")."""
+    return re.sub(r"\d[\d()\s]*", "#", fold_key(text))
 
 
 def _structural(text: str) -> bool:
     return bool(
         _item_readings(text) or _DECISION_HEADING.match(fold(unspeckled(text))) or fold_key(text) in _SUBHEADINGS
-        or fold_key(text) in SECTION
+        or fold_key(text) in SECTION or H.DNR.match(text)
     )
 
 
@@ -182,21 +184,28 @@ def _furniture(lines: list[Line]) -> tuple[set[int], set[int]]:
     out = {i for i, line in enumerate(lines) if line.text and any(p.match(fold(unspeckled(line.text))) for p in _PAGE_FURNITURE)}
     numbers = {i for i in edge if any(p.match(unspeckled(lines[i].text)) for p in H.PAGE_EDGE_FURNITURE)}
     pages = lines[-1].page if lines else 1
-    pages_of: dict[tuple[int, str], set[int]] = {}
+    shapes: dict[int, list[tuple[int, str]]] = {}  # place → (page, shape) of the lines there
     for i, places in edge.items():
         if not _structural(lines[i].text):
             for place in places:
-                pages_of.setdefault((place, _shape(lines[i].text)), set()).add(lines[i].page)
+                shapes.setdefault(place, []).append((lines[i].page, _shape(lines[i].text)))
     need = max(2, pages // 2)
     out |= {
         i
         for i, places in edge.items()
-        if any(len(pages_of.get((place, _shape(lines[i].text)), ())) >= need for place in places)
+        if not _structural(lines[i].text) and any(_repeated(_shape(lines[i].text), shapes[place], need) for place in places)
     }
     counted = {line.page for line in lines if H.PAGE_COUNTER.search(line.text) or _PAGE_OF.match(fold(line.text))}
     if len(counted) >= need:  # the pages are counted "3(7)" or "Sida 3 av 7": a bare number is no page's
         numbers = {i for i in numbers if not lines[i].text.isdigit()}
     return out, numbers - out
+
+
+def _repeated(shape: str, others: list[tuple[int, str]], need: int) -> bool:
+    """The line is at its place on at least `need` pages, as OCR reads it there: within a few letters."""
+    pages = {page for page, other in others
+             if other == shape or Levenshtein.normalized_similarity(shape, other) >= H.RUNNING_LINE_SIMILARITY}
+    return len(pages) >= need
 
 
 def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int], list[int | None]]:

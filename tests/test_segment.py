@@ -985,3 +985,30 @@ def test_a_section_sign_read_as_two_letters_s_is_still_a_paragraph():
             "SS 13 Taxor för vatten\nBeslut\nNämnden antar taxorna.\n\n§ 14 Övriga frågor\nInga frågor.\n")
     assert [(i.number, i.title) for i in segment(text).items] == [
         ("§ 12", "Budget"), ("§ 13", "Taxor för vatten"), ("§ 14", "Övriga frågor")]
+
+
+def _paged(tops: list[str], bodies: list[str]) -> str:
+    return "\f".join(f"{top}\n{body}\nMer text om ärendet här.\nOch ännu en rad.\nSista raden på sidan.\n"
+                     for top, body in zip(tops, bodies))
+
+
+_PAGED_BODIES = ["§ 1 Budget\nBeslut\nNämnden antar budgeten.", "Nämnden antar också taxan.",
+                 "§ 2 Taxor\nBeslut\nNämnden antar taxorna.", "Nämnden noterar informationen.",
+                 "§ 3 Övriga frågor\nBeslut\nNämnden noterar frågorna."]
+
+
+def test_a_running_header_ocr_reads_a_little_differently_on_each_page_is_furniture():
+    """The header's letters (a, ä, iä) and its page counter ("2(5)" read "205)", "4 (5)") change from page to page;
+    within a few letters it is still the same line, never a decision."""
+    tops = ["Ekby kommun   Protokoll   1(5)", "Ekby kommun   Protokol   205)", "Ekby kornmun   Protokoll   3(5)",
+            "Ekby kommun   Protokoll   4 (5)", "Ekby konmun   Protokoll   515)"]
+    seg = segment(_paged(tops, _PAGED_BODIES))
+    assert not any("Ekby" in d for i in seg.items for d in i.decisions)
+    assert not any("Ekby" in i.text for i in seg.items)
+
+
+def test_a_dnr_line_at_the_same_place_on_two_pages_is_no_running_line():
+    bodies = ["§ 1 Budget\nDnr TN 2024/0031\nBeslut\nNämnden antar budgeten.",
+              "§ 2 Taxor\nDnr TN 2024/0032\nBeslut\nNämnden antar taxorna."]
+    items = segment(_paged(["Ekby kommun", "Ekby kommun"], bodies)).items
+    assert [i.dnr for i in items] == ["TN 2024/0031", "TN 2024/0032"]
