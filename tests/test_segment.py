@@ -1012,3 +1012,10 @@ def test_a_dnr_line_at_the_same_place_on_two_pages_is_no_running_line():
               "§ 2 Taxor\nDnr TN 2024/0032\nBeslut\nNämnden antar taxorna."]
     items = segment(_paged(["Ekby kommun", "Ekby kommun"], bodies)).items
     assert [i.dnr for i in items] == ["TN 2024/0031", "TN 2024/0032"]
+
+
+def test_digits_ocr_split_off_a_case_number_stay_with_it_not_in_the_title():
+    heads = ["§ 51               Dnr 2024-0000 7", "§ 52               Dnr TN 2024 0318"]
+    text = "Tekniska nämnden\nProtokoll 2024-03-05\n\n" + "".join(
+        f"{head}\nÄrende {k}\n\nBeslut\nNämnden beslutar enligt förslaget.\n\n" for k, head in enumerate(heads))
+    assert [(i.title, i.dnr) for i in segment(text).items] == [("Ärende 0", "2024-0000 7"), ("Ärende 1", "TN 2024 0318")]
