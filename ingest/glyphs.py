@@ -13,9 +13,9 @@ from functools import lru_cache
 _FOLD = str.maketrans("åäöéÅÄÖÉ", "aaooAAOO")
 
 # Tesseract's Swedish model has no "§": it prints one of SECTION_READS ("§ 4" as "34", "$4", "£ 4"), sometimes
-# followed by one of SECTION_SECOND ("$&", and "83" where "KS § 2" came out as "KS 832").
+# followed by one of SECTION_SECOND ("$&", "SS", and "83" where "KS § 2" came out as "KS 832").
 SECTION_READS = "8$S5&s£3"
-SECTION_SECOND = "$&3"
+SECTION_SECOND = "$&3S"
 PARTY_MARK_READS = "$51"  # a one-letter party mark as OCR reads it: "(S)" as "($)" or "(5)", "(L)" as "(1)"
 _SIX_FOR_O = re.compile(r"(?<=[^\W\d_])6(?=[^\W\d_])")
 

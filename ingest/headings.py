@@ -213,12 +213,18 @@ LONE_NUMBER = re.compile(r"^(?P<num>\d{1,2})\.?$")
 PARAGRAPH_RANGE = re.compile(
     r"\bparagrafer\s*[:.]?\s*(?:(?:§§|§|88|\$\$|\$&|SS|8)\s*[-–—.]?\s*)?(\d{1,4})\s*[-–—]\s*(\d{1,4})\b", re.I)
 # "Dnr KS 2019/41", "Dnr BN 2023-002572", "Diarienummer: 2024-00001".
-DNR = re.compile(r"\b(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer\.)\s*[:.]?\s*(?P<dnr>[\wÅÄÖåäö]*[\s/.:-]?\d[\w./:-]*)", re.I)
+# OCR may split the number's last digits off by a space ("2024-0000 1", "RS 2024 0745"): they are still its own.
+_CASE = r"[\wÅÄÖåäö]*[\s/.:-]?\d[\w./:-]*(?: \d{1,6}(?=\s{2,}|\s*$|,))?"
+DNR = re.compile(r"\b(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer\.)\s*[:.]?\s*"
+                 rf"(?P<dnr>{_CASE}(?:,\s*{_CASE})*)", re.I)  # "Dnr: UN 2024/0005, UN 2024/0006": both
 # A case number printed without its label, as it stands alone beside or under an item's heading: a register's
 # letters, the year and a serial ("KS KF/2025:5", "Bun/2016:175", "BN-2023-00016", "UN 2024/0012"), perhaps
 # followed by a filing code ("Bun/2016:175   694").
 # "Dnr" as OCR misreads it before a case number on a heading line ("§ 322   Där 2024-00003", "Dur BN-2024-001529").
 DNR_MISREAD = re.compile(r"\bD[a-zåäö]r\.?\s+(?=\S*\d)")
+# The same label as OCR garbles it before a case number that has its register's letters: "Där KS 2024/33",
+# "Dnir KS 2023/205", "DPuar 2024-05540", "Dn KFT-2024-00007" (a register's code is capitals, this has small letters).
+DNR_LABEL_READ = re.compile(r"D(?=[A-Za-zåäö]{0,3}[a-zåäö])[A-Za-zåäö]{1,4}\.?\s+(?=[A-ZÅÄÖ]*[ /-]?\S*\d)")
 BARE_DNR = re.compile(
     r"(?P<dnr>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}(?:[ /-][A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5})?[ /.-]?(?:19|20)\d\d[:/.-]\d{1,6})"
     r"(?:\s+\d{1,4})?$"
@@ -235,6 +241,10 @@ TOC_LEADER_MIN_CHARS = 8
 TOC_LEADER_MAX_DISTINCT = 6
 TOC_SMEAR_CHARS = 12  # a run this long of those letters is a leader even where the page number is lost
 TOC_ENTRY_LINES = 3  # an entry's title runs on over at most this many lines before its page number
+# A line prints a title the contents list names when it is the title, or its first line of at least this many
+# letters, within this share of letters as OCR misreads them.
+LISTED_TITLE_MIN_CHARS = 12
+LISTED_TITLE_SIMILARITY = 0.9
 
 # Signature block after the last item: lines that start it.
 CLOSING = re.compile(
@@ -262,6 +272,8 @@ PAGE_EDGE_FURNITURE = (re.compile(r"^(?:\d+\s*\(\s*\d+\s*\)|\d+\s+av\s+\d+|-\s*\
 PAGE_COUNTER = re.compile(r"\s*(?:sida\s+)?\d+\s*\(\s*\d+\s*\)\s*$", re.I)
 # How many non-empty lines at the top and bottom of a page may be furniture.
 FURNITURE_DEPTH = 4
+# A running header or footer read by OCR differs from page to page by a few letters ("Västmark", "Viästmark").
+RUNNING_LINE_SIMILARITY = 0.85
 
 # Meeting title words: a line starting with one is the title; inside a running
 # header ("YSTADS KOMMUN SAMMANTRÄDESPROTOKOLL") the words before it name the organisation.
@@ -361,7 +373,7 @@ END_TIME = re.compile(
 TIME_SINGLE = re.compile(r"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:] ?(?P<m1>[0-5]\d))?\b", re.I)
 
 # Specks OCR leaves at the ends of a line (table rules, dust), stripped before matching a heading or name.
-OCR_SPECKS = " \t|'‘’\"`:;.,_-–—©®°"
+OCR_SPECKS = " \t|'‘’“”„\"`:;.,_-–—©®°"
 
 # What a title line may end in that is no part of the title: punctuation, and the vertical rule of a
 # table read by OCR ("Kort, kort info |", "Kort, kort info|").

@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from itertools import groupby
 
+from rapidfuzz.distance import Levenshtein
+
 from ingest import headings as H
 from ingest.decisions import grammar_decisions, is_decision
 from ingest.glyphs import fold, folded
@@ -106,7 +108,7 @@ def _layout(lines: list[Line]):
     furniture, page_numbers = _furniture(lines)
     toc, toc_numbers = _table_of_contents(lines, furniture | page_numbers)
     span = _paragraph_range(lines)
-    headings = _with_illegible_numbers(lines, _choose_headings(lines, furniture | toc, span, page_numbers),
+    headings = _with_illegible_numbers(lines, _choose_headings(lines, furniture | toc, span, page_numbers, toc),
                                        furniture | toc, span or _listed_span(toc_numbers))
     return furniture, page_numbers, toc, toc_numbers, span, _with_subitems(lines, headings, furniture | toc)
 
@@ -162,13 +164,15 @@ def _edges(lines: list[Line]) -> dict[int, list[int]]:
 
 
 def _shape(text: str) -> str:
-    return re.sub(r"\d+", "#", fold_key(text))
+    """A running line without what changes from page to page: its numbers, with the brackets of a page counter
+    that OCR reads as digits ("2(7)" as "207)")."""
+    return re.sub(r"\d[\d()\s]*", "#", fold_key(text))
 
 
 def _structural(text: str) -> bool:
     return bool(
         _item_readings(text) or _DECISION_HEADING.match(fold(unspeckled(text))) or fold_key(text) in _SUBHEADINGS
-        or fold_key(text) in SECTION
+        or fold_key(text) in SECTION or H.DNR.match(text)
     )
 
 
@@ -180,21 +184,28 @@ def _furniture(lines: list[Line]) -> tuple[set[int], set[int]]:
     out = {i for i, line in enumerate(lines) if line.text and any(p.match(fold(unspeckled(line.text))) for p in _PAGE_FURNITURE)}
     numbers = {i for i in edge if any(p.match(unspeckled(lines[i].text)) for p in H.PAGE_EDGE_FURNITURE)}
     pages = lines[-1].page if lines else 1
-    pages_of: dict[tuple[int, str], set[int]] = {}
+    shapes: dict[int, list[tuple[int, str]]] = {}  # place → (page, shape) of the lines there
     for i, places in edge.items():
         if not _structural(lines[i].text):
             for place in places:
-                pages_of.setdefault((place, _shape(lines[i].text)), set()).add(lines[i].page)
+                shapes.setdefault(place, []).append((lines[i].page, _shape(lines[i].text)))
     need = max(2, pages // 2)
     out |= {
         i
         for i, places in edge.items()
-        if any(len(pages_of.get((place, _shape(lines[i].text)), ())) >= need for place in places)
+        if not _structural(lines[i].text) and any(_repeated(_shape(lines[i].text), shapes[place], need) for place in places)
     }
     counted = {line.page for line in lines if H.PAGE_COUNTER.search(line.text) or _PAGE_OF.match(fold(line.text))}
     if len(counted) >= need:  # the pages are counted "3(7)" or "Sida 3 av 7": a bare number is no page's
         numbers = {i for i in numbers if not lines[i].text.isdigit()}
     return out, numbers - out
+
+
+def _repeated(shape: str, others: list[tuple[int, str]], need: int) -> bool:
+    """The line is at its place on at least `need` pages, as OCR reads it there: within a few letters."""
+    pages = {page for page, other in others
+             if other == shape or Levenshtein.normalized_similarity(shape, other) >= H.RUNNING_LINE_SIMILARITY}
+    return len(pages) >= need
 
 
 def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int], list[int | None]]:
@@ -216,16 +227,20 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
         open_lines = 0  # lines the current entry has run on over; None once its page number closed it
         for j in range(i + 1, len(lines)):
             t = lines[j].text
-            if lines[j].page != (lines[entries[-1]].page if entries else line.page) and (
-                    entries or lines[j].page > line.page + 1):
-                break  # a heading at a page's foot has its entries on the next page; a list ends with its page
             if not t or j in furniture:
                 continue
             previous = next((n for n in reversed(counted) if n is not None), None)
             number = _continuing(_item_readings(t), previous)
+            # a heading at a page's foot has its entries on the next page; a list ends with its page unless the
+            # next page opens with an entry that shows itself as one (a page number, a leader, the next number)
+            turned = lines[j].page != (lines[entries[-1]].page if entries else line.page)
+            if turned and (lines[j].page > line.page + 1 and not entries or entries and not (
+                    _TITLE_THEN_PAGE.search(t) or _leader(t) or number == (previous or 0) + 1)):
+                break
             if number in seen and number != (previous or 0) + 1:  # a misread first entry ("8 I" for § 1) aside
                 break
-            near = bool(entries) and j - entries[-1] <= 2  # OCR may put a blank line between an entry's lines
+            # OCR may put a blank line between an entry's lines
+            near = bool(entries) and (j - entries[-1] <= 2 or turned)
             # "Mötets öppnande      3", once the entry before it has its page number
             titled = _titled_entry(lines, j, furniture) and (near and open_lines is None or not entries)
             dnr = H.DNR.search(t) or H.DNR_MISREAD.search(t)
@@ -369,8 +384,9 @@ def _likeness(lines: list[Line], i: int, rest: str, skip: set[int]) -> float:
 
 
 def _choose_headings(lines: list[Line], skip: set[int], span: tuple[int, int] | None,
-                     page_numbers: set[int]) -> list[_Heading]:
-    """The best-scoring numbered sequence: consecutive numbers, heading-like lines, within the cover's range."""
+                     page_numbers: set[int], toc: set[int]) -> list[_Heading]:
+    """The best-scoring numbered sequence: consecutive numbers, heading-like lines, within the cover's range.
+    Numbers on lines of their own may skip one only where a title the contents list names fills the gap."""
     candidates = [
         _Heading(i, kind, n, number, rest, _likeness(lines, i, rest, skip))
         for i, line in enumerate(lines)
@@ -379,7 +395,7 @@ def _choose_headings(lines: list[Line], skip: set[int], span: tuple[int, int] | 
     ] + [
         _Heading(i, "lone", int(m.group("num")), m.group("num"), "", _likeness(lines, i, "", skip))
         for i, line in enumerate(lines)
-        if i not in skip and i not in page_numbers and (m := H.LONE_NUMBER.match(line.text))
+        if i not in skip and i not in page_numbers and (m := H.LONE_NUMBER.match(unspeckled(line.text)))
         and _next_text(lines, i, skip)[:1].isupper()
     ]
     paragraph_evidence = span is not None or any(
@@ -396,6 +412,12 @@ def _choose_headings(lines: list[Line], skip: set[int], span: tuple[int, int] | 
     for kinds, max_gap in styles:
         restarts = section_words if "para" not in kinds else []
         chain, score = _best_chain([c for c in candidates if c.kind in kinds], span, max_gap, restarts)
+        if kinds == {"lone"}:
+            chain = _with_listed_titles(lines, chain, toc, skip)
+            wide, wide_score = _best_chain([c for c in candidates if c.kind in kinds], span, max_gap + 1, restarts)
+            wide = _with_listed_titles(lines, wide, toc, skip)
+            if len(wide) > len(chain) and all(b.n == a.n + 1 for a, b in zip(wide, wide[1:])):
+                chain, score = wide, wide_score
         if kinds == {"bare"} and len(chain) < 2 or kinds == {"lone"} and len(chain) < LONE_RUN:
             continue
         if score > best_score:
@@ -429,6 +451,58 @@ def _with_illegible_numbers(lines: list[Line], chain: list[_Heading], skip: set[
         if h is not None:
             out.append(h)
     return out
+
+
+def _with_listed_titles(lines: list[Line], chain: list[_Heading], toc: set[int], skip: set[int]) -> list[_Heading]:
+    """A gap in a run of numbers on lines of their own filled by as many lines, each opening a paragraph, that print
+    a title the contents list names and no found heading has: on a scan OCR loses a lone digit in the margin ("1"
+    over "Mötets öppnande") far more often than the title beside it. Numbered from the sequence (kind "inferred",
+    flagged for review)."""
+    titles = _listed_titles(lines, toc)
+    if not chain or chain[0].kind != "lone" or not titles:
+        return chain
+    used = {_listed(_next_text(lines, h.index, skip), titles) for h in chain}
+    free = [t for t in titles if t not in used]
+    before = [i for i in toc if i < chain[0].index]
+    bounds = [(max(before, default=-1), 0)] + [(h.index, h.n) for h in chain]
+    out: list[_Heading] = []
+    for (start, a), h in zip(bounds, chain):
+        if h.n - a > 1:
+            found = [i for i in range(start + 1, h.index) if i not in skip and lines[i].text
+                     and (i == 0 or not lines[i - 1].text or lines[i - 1].page != lines[i].page) and _listed(lines[i].text, free)]
+            if len(found) == h.n - a - 1:
+                out += [_Heading(i, "inferred", a + k, str(a + k), lines[i].text, 1.0) for k, i in enumerate(found, 1)]
+        out.append(h)
+    return out
+
+
+def _listed_titles(lines: list[Line], toc: set[int]) -> list[str]:
+    """The titles a contents list names, each entry's lines joined and its number, leader and page number left
+    out, folded for matching."""
+    heads = {fold_key(x) for x in H.TOC_HEADINGS}
+    out: list[str] = []
+    entry: list[str] = []
+    for i in sorted(toc):
+        text = lines[i].text
+        if fold_key(text) in heads:
+            continue
+        readings = _item_readings(text)
+        entry.append(readings[0][3] if readings else text)
+        if _leader(text) or _PAGE_AT_END.search(text) or _smear(text):
+            joined = " ".join(entry)
+            end = H.TOC_LEADER.search(joined) or _leader(joined) and H.OCR_TOC_LEADER.search(joined) or _PAGE_AT_END.search(joined)
+            out.append(fold_key(joined[: end.start()] if end else joined))
+            entry = []
+    return [t for t in out if t]
+
+
+def _listed(text: str, titles: list[str]) -> str | None:
+    """The contents title that line `text` prints, whole or its first line, within a few letters of OCR noise."""
+    key = fold_key(text)
+    if len(key) < H.LISTED_TITLE_MIN_CHARS:
+        return next((t for t in titles if t == key), None)
+    return next((t for t in titles if Levenshtein.normalized_similarity(key, t[: len(key)]) >= H.LISTED_TITLE_SIMILARITY
+                 and t[len(key) : len(key) + 1] in ("", " ")), None)
 
 
 def _with_subitems(lines: list[Line], chain: list[_Heading], skip: set[int]) -> list[_Heading]:
@@ -579,7 +653,7 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int
     bare = H.BARE_DNR.search(rest) if dnr is None else None
     if bare and (bare.start() == 0 or re.search(r"\s{2,}$", rest[: bare.start()])):
         dnr, rest = bare.group("dnr"), rest[: bare.start()].strip()  # "§ 1      KS KF/2025:5"
-        misread = H.DNR_MISREAD.match(dnr)
+        misread = H.DNR_LABEL_READ.match(dnr)
         dnr = dnr[misread.end() :] if misread else dnr
     title_cell, *other_cells = [c.strip() for c in _CELL_GAP.split(rest) if c.strip(H.OCR_SPECKS)] or [""]
     if other_cells:  # a table row, "2    Ekonomi    Kassören redovisade läget    CD": the rest is the item's text

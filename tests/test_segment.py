@@ -919,3 +919,103 @@ def test_non_voting_substitutes_are_guests_under_a_label_split_over_two_lines():
 def test_a_time_whose_minutes_ocr_split_off_is_read_as_printed(printed, times):
     meeting = segment(f"Styrelsemöte\nDatum: 2021-08-17\n{printed}\n\n§ 1 Budget\nBeslut\nStyrelsen godkänner budgeten.\n").meeting
     assert (meeting.start_time, meeting.end_time) == times
+
+
+_LISTED = ("Ekby kommun\nTekniska nämnden              MINNESANTECKNINGAR\n\nDatum\n2025-02-11\n\n"
+           "Innehåll\n\nInledning och upprop                              2\f"
+           "Rapport om vägunderhållet      2\nSnöröjningens kostnader under vintern                2\n\nBudgetuppföljning för januari    3\n\n"
+           "Nästa sammanträde                                    3\n\n")
+
+
+def _listed_items(numbers: list[str]) -> str:
+    titles = ["Inledning och upprop", "Rapport om vägunderhållet", "Snöröjningens kostnader under vintern",
+              "Budgetuppföljning för januari", "Nästa sammanträde"]
+    return "".join(f"{n}\n{t}\n\nÖverenskommelse\nNämnden noterar informationen.\n\n" if n else
+                   f"{t}\n\nÖverenskommelse\nNämnden noterar informationen.\n\n" for n, t in zip(numbers, titles)) + (
+        "Vid anteckningarna\nAnna Ek\n\nJusteras\nBo Lind\nEva Sten\n")
+
+
+def test_a_contents_list_goes_on_over_a_page_break_when_the_next_page_opens_with_an_entry():
+    """Without it the entries on the second page stay in the text, and their page numbers look like lone item
+    numbers."""
+    from ingest.segment import _table_of_contents
+    from ingest.lines import Line
+    from ingest.models import PAGE_BREAK
+
+    lines = [Line(p, t.strip(), n) for p, page in enumerate(_LISTED.split(PAGE_BREAK), 1)
+             for n, t in enumerate(page.split("\n"), 1)]
+    listed, _ = _table_of_contents(lines, set())
+    assert [lines[i].text.split("  ")[0] for i in sorted(listed)][-4:] == [
+        "Rapport om vägunderhållet", "Snöröjningens kostnader under vintern", "Budgetuppföljning för januari", "Nästa sammanträde"]
+
+
+def test_a_lone_item_number_ocr_lost_is_found_by_the_title_the_contents_list_names():
+    """OCR lost the margin digits "1" and "4"; the titles the contents list names find the headings, numbered
+    from the sequence and flagged; a line that prints a title no contents entry has stays text."""
+    seg = segment(_LISTED + _listed_items(["", "2", "3", "", "5"]))
+    assert [(i.number, i.title) for i in seg.items] == [
+        ("1", "Inledning och upprop"), ("2", "Rapport om vägunderhållet"), ("3", "Snöröjningens kostnader under vintern"),
+        ("4", "Budgetuppföljning för januari"), ("5", "Nästa sammanträde")]
+    assert "item 4: number not legible, inferred from the sequence" in seg.issues
+    assert all(i.text.endswith("Nämnden noterar informationen.") for i in seg.items)
+
+
+def test_a_lone_item_number_with_a_speck_beside_it_is_still_a_number():
+    """A table rule or a quote mark read beside the margin digit ("7      |", "“8") does not hide it."""
+    seg = segment(_LISTED + _listed_items(["1", "2    |", "“3", "4", "5"]))
+    assert [i.number for i in seg.items] == ["1", "2", "3", "4", "5"]
+
+
+def test_a_dnr_label_ocr_garbled_before_a_register_code_is_no_part_of_the_case_number():
+    heads = ["§ 41                          Dnir TN 2023/118", "§ 42                          Där TN 2024/7",
+             "§ 43                          Dn TKF-2024-00019"]
+    text = "Tekniska nämnden\nProtokoll 2024-03-05\n\n" + "".join(
+        f"{head}\nÄrende {k}\n\nBeslut\nNämnden beslutar enligt förslaget.\n\n" for k, head in enumerate(heads))
+    assert [i.dnr for i in segment(text).items] == ["TN 2023/118", "TN 2024/7", "TKF-2024-00019"]
+
+
+def test_a_dnr_line_naming_two_cases_keeps_both():
+    text = ("Tekniska nämnden\nProtokoll 2024-03-05\n\n§ 7 Remiss om taxor\nDnr: TN 2024/0031, TN 2024/0032\n\n"
+            "Beslut\nNämnden beslutar enligt förslaget.\n\n§ 8 Övriga frågor\nInga övriga frågor.\n")
+    assert [i.dnr for i in segment(text).items] == ["TN 2024/0031, TN 2024/0032", None]
+
+
+def test_a_section_sign_read_as_two_letters_s_is_still_a_paragraph():
+    text = ("Tekniska nämnden\nProtokoll 2024-03-05\n\n§ 12 Budget\nBeslut\nNämnden antar budgeten.\n\n"
+            "SS 13 Taxor för vatten\nBeslut\nNämnden antar taxorna.\n\n§ 14 Övriga frågor\nInga frågor.\n")
+    assert [(i.number, i.title) for i in segment(text).items] == [
+        ("§ 12", "Budget"), ("§ 13", "Taxor för vatten"), ("§ 14", "Övriga frågor")]
+
+
+def _paged(tops: list[str], bodies: list[str]) -> str:
+    return "\f".join(f"{top}\n{body}\nMer text om ärendet här.\nOch ännu en rad.\nSista raden på sidan.\n"
+                     for top, body in zip(tops, bodies))
+
+
+_PAGED_BODIES = ["§ 1 Budget\nBeslut\nNämnden antar budgeten.", "Nämnden antar också taxan.",
+                 "§ 2 Taxor\nBeslut\nNämnden antar taxorna.", "Nämnden noterar informationen.",
+                 "§ 3 Övriga frågor\nBeslut\nNämnden noterar frågorna."]
+
+
+def test_a_running_header_ocr_reads_a_little_differently_on_each_page_is_furniture():
+    """The header's letters (a, ä, iä) and its page counter ("2(5)" read "205)", "4 (5)") change from page to page;
+    within a few letters it is still the same line, never a decision."""
+    tops = ["Ekby kommun   Protokoll   1(5)", "Ekby kommun   Protokol   205)", "Ekby kornmun   Protokoll   3(5)",
+            "Ekby kommun   Protokoll   4 (5)", "Ekby konmun   Protokoll   515)"]
+    seg = segment(_paged(tops, _PAGED_BODIES))
+    assert not any("Ekby" in d for i in seg.items for d in i.decisions)
+    assert not any("Ekby" in i.text for i in seg.items)
+
+
+def test_a_dnr_line_at_the_same_place_on_two_pages_is_no_running_line():
+    bodies = ["§ 1 Budget\nDnr TN 2024/0031\nBeslut\nNämnden antar budgeten.",
+              "§ 2 Taxor\nDnr TN 2024/0032\nBeslut\nNämnden antar taxorna."]
+    items = segment(_paged(["Ekby kommun", "Ekby kommun"], bodies)).items
+    assert [i.dnr for i in items] == ["TN 2024/0031", "TN 2024/0032"]
+
+
+def test_digits_ocr_split_off_a_case_number_stay_with_it_not_in_the_title():
+    heads = ["§ 51               Dnr 2024-0000 7", "§ 52               Dnr TN 2024 0318"]
+    text = "Tekniska nämnden\nProtokoll 2024-03-05\n\n" + "".join(
+        f"{head}\nÄrende {k}\n\nBeslut\nNämnden beslutar enligt förslaget.\n\n" for k, head in enumerate(heads))
+    assert [(i.title, i.dnr) for i in segment(text).items] == [("Ärende 0", "2024-0000 7"), ("Ärende 1", "TN 2024 0318")]
