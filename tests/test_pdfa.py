@@ -6,6 +6,7 @@ import importlib.util
 import io
 import json
 import sqlite3
+import re
 import subprocess
 import sys
 import tempfile
@@ -311,3 +312,28 @@ def test_a_text_layer_minutes_rejected_is_replaced_by_its_repaired_words(tmp_pat
     assert not set(_nonsense()[0].split()) & set(layer.split()), "the nonsense is gone"
     assert _images(tmp_path / "out.pdf", raw=False) == _images(source, raw=False), \
         "the image's data, whose ASCII85 wrapping (reportlab's) qpdf takes off as it writes"
+
+
+def _word_boxes(pdf: Path) -> dict[str, tuple[float, float]]:
+    """Words found once on the page, at their top-left corners in the page's own (media box) coordinates."""
+    xml = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    found = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]+)</word>', xml)
+    texts = [text for _, _, text in found]
+    return {text: (float(x), float(y)) for x, y, text in found if texts.count(text) == 1}
+
+
+def test_a_cropped_page_keeps_its_words_on_the_printed_ones(tmp_path, meeting):
+    """A scanned PDF showing only part of its page (a CropBox inside the MediaBox): minutes read what is shown,
+    and the words land where the uncropped page has them."""
+    source, *_, upright = meeting
+    scan = tmp_path / "scan.pdf"
+    with pikepdf.open(io.BytesIO(img2pdf.convert(source.read_bytes()))) as pdf:
+        left, bottom, right, top = (float(v) for v in pdf.pages[0].MediaBox)
+        pdf.pages[0].CropBox = pikepdf.Array([left + 20, bottom + 30, right - 20, top - 30])
+        pdf.save(scan)
+    result = runner.invoke(app, ["pdf", str(scan), "-o", str(tmp_path / "out.pdf")])
+    assert result.exit_code == 0, result.output
+    want, got = _word_boxes(upright), _word_boxes(tmp_path / "out.pdf")
+    shared = set(want) & set(got)
+    assert len(shared) > 20
+    assert all(abs(got[w][0] - want[w][0]) < 3 and abs(got[w][1] - want[w][1]) < 3 for w in shared)
