@@ -15,6 +15,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from itertools import groupby
 
+from ingest.boxes import union
 from ingest.models import Document, Page
 from ingest.placed import PlacedWord, TextWord, placed, text_words
 
@@ -89,9 +90,9 @@ def _page(page: Page, words: list[Word]) -> ET.Element:
         block = ET.SubElement(space, "TextBlock", {"ID": f"P{number}_B{b}", **turned})
         lines = [list(line) for _, line in groupby(block_words, key=lambda w: w.line)]
         boxes = [_line(block, f"P{number}_B{b}_L{n}", line, scale) for n, line in enumerate(lines, start=1)]
-        _position(block, _union(boxes))
+        _position(block, union(boxes))
         spans += boxes
-    _position(space, _union(spans))
+    _position(space, union(spans))
     return element
 
 
@@ -122,7 +123,7 @@ def _line(block: ET.Element, line_id: str, words: list[Word], scale: tuple[int, 
         previous = box
     if string.get("SUBS_TYPE") == "HypPart1":
         ET.SubElement(line, "HYP", {"CONTENT": "-"})
-    box = _union(boxes)
+    box = union(boxes)
     _position(line, box)
     return box
 
@@ -145,11 +146,3 @@ def _position(element: ET.Element, box: Pixels | None) -> None:
         left, top, right, bottom = box
         element.attrib |= {"HPOS": str(left), "VPOS": str(top), "WIDTH": str(right - left),
                            "HEIGHT": str(bottom - top)}
-
-
-def _union(boxes: list[Pixels | None]) -> Pixels | None:
-    boxes = [box for box in boxes if box]
-    if not boxes:
-        return None
-    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
-

@@ -24,7 +24,7 @@ def locate(corrections: list[Correction], pages: list[Page]) -> list[Correction]
     located = []
     for correction in corrections:
         words = spans[correction.page - 1] if correction.page <= len(spans) else []
-        box = _union([box for start, end, box in words if start < correction.end and end > correction.start])
+        box = union([box for start, end, box in words if start < correction.end and end > correction.start])
         located.append(correction.model_copy(update={"box": box}) if box else correction)
     return located
 
@@ -42,7 +42,9 @@ def _word_spans(page: Page, base: int) -> list[tuple[int, int, Box]]:
     return found
 
 
-def _union(boxes: list[Box]) -> Box | None:
+def union(boxes) -> Box | None:
+    """The smallest box holding every box given (None among them left out), in whatever units they share."""
+    boxes = [box for box in boxes if box]
     if not boxes:
         return None
     return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))

@@ -223,16 +223,17 @@ def _normalize_word(word: OcrWord) -> OcrWord:
     return word._replace(text=text)
 
 
-def _normalize_page(page: Page, markup: bool) -> Page:
-    text = plain_text(page.text) if markup else page.text
-    return page.model_copy(update={"text": normalize_text(text), "words": [_normalize_word(w) for w in page.words]})
+def _with_text(page: Page, text: str) -> Page:
+    """The page with its normalized text, and its OCR words with the character fixes."""
+    return page.model_copy(update={"text": text, "words": [_normalize_word(w) for w in page.words]})
 
 
 def normalize(extraction: Extraction) -> Extraction:
     """Every page's text gets all fixes, Markdown first losing its markup; OCR words get only the character
     fixes, so they still match the tokens Tesseract saw."""
     markup = extraction.kind == "markdown"
-    return extraction.model_copy(update={"pages": [_normalize_page(p, markup) for p in extraction.pages]})
+    return extraction.model_copy(update={"pages": [_with_text(p, normalize_text(plain_text(p.text) if markup else p.text))
+                                                   for p in extraction.pages]})
 
 
 def explain(extraction: Extraction) -> tuple[Extraction, list[Normalization]]:
@@ -242,7 +243,7 @@ def explain(extraction: Extraction) -> tuple[Extraction, list[Normalization]]:
     pages, trail, base = [], [], 0
     for page in extraction.pages:
         text, changes = explain_text(page.text, markup)
-        pages.append(page.model_copy(update={"text": text, "words": [_normalize_word(w) for w in page.words]}))
+        pages.append(_with_text(page, text))
         trail += [c.model_copy(update={"page": page.number, "start": base + c.start, "end": base + c.end})
                   for c in changes]
         base += len(text) + 1

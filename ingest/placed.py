@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
-from ingest.boxes import Box, source_box
+from ingest.boxes import Box, source_box, union
 from ingest.models import Correction, Page
 
 _TOKEN = re.compile(r"\S+")
@@ -116,7 +116,7 @@ def _page_words(page: Page, base: int, corrections: list[Correction]) -> list[Pl
             part = 1
         if not repaired and placed_words:
             previous = placed_words[-1]
-            placed_words[-1] = previous._replace(box=_union(previous.box, box), part=0)
+            placed_words[-1] = previous._replace(box=union([previous.box, box]), part=0)
             continue
         placed_words.append(PlacedWord(repaired or word.text, word.text, word.confidence, box, token.line,
                                        token.block, part))
@@ -213,7 +213,3 @@ def _repaired(text: str, start: int, end: int, base: int, corrections: list[Corr
             at = min(stop, end)
     out.append(text[at:end])
     return "".join(out)
-
-
-def _union(a: Box, b: Box) -> Box:
-    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
