@@ -28,6 +28,7 @@ _SECTION = re.compile(r"^([ \t]*)(?:\$|8(?= \d{1,3}(?: +[A-ZÅÄÖ]|[ \t]*$)))(?
 _PERCENT = re.compile(r"(?<=\d,\d)(\d*) (960|96)(?![\w,.]?\d)")
 _AT = re.compile(r"\b[\w.+-]+(Q)[\w-]+\.(?:se|nu|com|org|net|eu)\b")
 _URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+_LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)  # a Markdown table cell's line break
 
 
 def bullets(text: str) -> list[tuple[int, int, str]]:
@@ -63,10 +64,11 @@ def capital_i(text: str) -> list[tuple[int, int, str]]:
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:
-    """URLs and e-mail addresses: never touched."""
+    """URLs, e-mail addresses and "<br>" tags: never touched, and a tag is no word."""
+    tags = [m.span() for m in _LINE_BREAK_TAG.finditer(text)] if "<" in text else []
     if "@" not in text and "http" not in text.lower() and "www." not in text.lower():  # as at_signs: skip the regex
-        return []
-    return [m.span() for m in _URL.finditer(text)]
+        return tags
+    return sorted(tags + [m.span() for m in _URL.finditer(text)])
 
 
 def keep_case(original: str, word: str) -> str:

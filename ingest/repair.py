@@ -33,7 +33,8 @@ DIACRITIC = set("åäöé")
 MARKS = set("åäö")
 TOKEN = re.compile(r"[\w&]+")
 SENTENCE_BREAK = re.compile(r"[.!?:;]|\n\s*\n|\f")
-COLUMN_GAP = re.compile(r"\t| {3,}")  # a table's next cell starts as a line does: "Ersättare      Tjänstepersoner"
+# A table's next cell starts as a line does: "Ersättare      Tjänstepersoner", "| Tjänstepersoner", "<br>Tjänstepersoner"
+CELL_START = re.compile(r"\t| {3,}|\||<br\s*/?>", re.IGNORECASE)
 
 UNKNOWN_ZIPF = 1.5  # floor for a listed word that wordfreq has not seen
 OOV_ZIPF = 0.5  # a token in no list kept as it is: real but unlisted words are rarer than damaged ones
@@ -511,7 +512,7 @@ class _Doc:
                 first = not texts
             else:
                 gap = text[last:s]
-                first = not texts or "\n" in gap or "•" in gap or bool(SENTENCE_BREAK.search(gap) or COLUMN_GAP.search(gap))
+                first = not texts or "\n" in gap or "•" in gap or bool(SENTENCE_BREAK.search(gap) or CELL_START.search(gap))
             last = e
             word = m.group()
             spans.append((s, e))
