@@ -16,19 +16,72 @@ JOINED_WORD = "joined-word"  # words run together: "attbarnet" -> "att barnet"
 EDIT = "edit"  # nearest word by edit distance
 DOCUMENT = "document-spelling"  # one spelling per document: "Hjelmstrom" where the page also has "Hjelmström"
 BULLET = "bullet"  # a bullet glyph OCR read as a letter
-SYMBOL = "symbol"  # a symbol OCR read as another: "$ 12" -> "§ 12"
+SYMBOL = "symbol"  # a symbol OCR read as another: "$ 12" -> "§ 12", a dotted leader's dots read as "ceeeees"
 
 BULLET_BULLET = "•"
 # Glyphs English-model OCR reads a round bullet as, when they open a line and a word follows.
 _BULLET_LINE = re.compile(r"^([ \t]*)([eo*»«¢©®°·])( +)(?=[\"”“'(]?\w)", re.MULTILINE)
 _PIPE_I = re.compile(r"^([ \t]*)\|(?= [a-zåäö])", re.MULTILINE)
 _MID_I = re.compile(r"(?<=[a-zåäö,] )I(?= [a-zåäö])")
-_SECTION = re.compile(r"^([ \t]*)(?:\$|8(?= \d{1,3}(?: +[A-ZÅÄÖ]|[ \t]*$)))(?= ?\d)", re.MULTILINE)
+# The Swedish model has no "§" and prints "8" ("§§" as "88"). A thousands group has three digits, so "8 12" is no
+# number; "8 212" is a paragraph where a paragraph stands: opening a line before its title or a bar, after a
+# meeting's date ("2024-05-07, 8 88"), or before a range of them ("88 131-136, 140").
+_SECTION = (
+    re.compile(r"^[ \t]*(?:(\$)(?= ?\d)|(8)(?= \d{1,3}(?:\.? +[A-ZÅÄÖ]|[ \t]+[|:]|[ \t]*$)))", re.MULTILINE),
+    re.compile(r"\d{4}-\d\d-\d\d,? {1,2}(8)(?= \d{1,3}\b)"),
+    re.compile(r"(?<=[\w,(] )(8)(?= [1-9]\d?(?:[.,)]?[ \t]*$|\)))", re.MULTILINE),
+    re.compile(r"(?<![\w.,-])(88)(?= \d{1,3}(?: ?[-–,]|[ \t]*$))", re.MULTILINE),
+)
 # "3,5 %" read by the Swedish model: the sign has no glyph in it and comes out as "96" or "960".
 _PERCENT = re.compile(r"(?<=\d,\d)(\d*) (960|96)(?![\w,.]?\d)")
 _AT = re.compile(r"\b[\w.+-]+(Q)[\w-]+\.(?:se|nu|com|org|net|eu)\b")
 _URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 _LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)  # a Markdown table cell's line break
+
+
+# A dotted leader (contents lines, signature lines) is read as runs of the letters a dot looks like: the English
+# model makes "eeeceesccsse", the Swedish one "ssrsrrrsrr" and then capitals ("RR AAA"). No word is such a run: it
+# has one letter three times over, or is long and nearly all dot-letters, or is glued to a row of dots.
+_DOT_LETTERS = "ecsr"
+_LEADER_LETTERS = frozenset("ecsrnoaiumtv")
+_LEADER_TAIL = re.compile(r"[ .,:;'`´‘’=_-]*([A-Za-z]{1,6})(?=[ .,:;'`´‘’=_-]|$)")
+_LEADER_BEFORE = re.compile(r"(?:(?<=[\s.])|^)((?:[ec]{2,4}|([a-z])\2{1,3}))[ .]+$")
+_LETTER_RUN = re.compile(r"[a-z]+")
+
+
+def _leader_core(text: str, start: int, end: int) -> bool:
+    run = text[start:end]
+    if not set(run) <= _LEADER_LETTERS:
+        return False
+    dot_share = sum(c in _DOT_LETTERS for c in run) / len(run)
+    tripled = re.search(r"([ecsr])\1\1", run) is not None
+    dotted = text.startswith("...", end) or text[max(0, start - 3):start] == "..."
+    return (len(run) >= 5 and tripled) or (len(run) >= 12 and dot_share >= 0.8) or (dotted and len(run) >= 4
+                                                                                       and dot_share >= 0.75)
+
+
+def leaders(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, dots) for each dotted leader the OCR read as letters, with the short runs around it."""
+    if "eee" not in text and "rrr" not in text and "sss" not in text and "ccc" not in text and "..." not in text:
+        return []
+    out: list[tuple[int, int, str]] = []
+    for line in re.finditer(r"[^\n\f]+", text):
+        end = line.start()
+        for m in _LETTER_RUN.finditer(text, line.start(), line.end()):
+            if m.start() < end or not _leader_core(text, m.start(), m.end()):
+                continue
+            start, end = m.span()
+            before = _LEADER_BEFORE.search(text, line.start(), start)
+            while before:  # "ce ee eee ceeeeeeesseee": the short runs in front
+                start = before.start(1)
+                before = _LEADER_BEFORE.search(text, line.start(), start)
+            while tail := _LEADER_TAIL.match(text, end, line.end()):
+                if not set(tail.group(1).lower()) <= _LEADER_LETTERS:
+                    break
+                end = tail.end(1)
+            out.extend((start + r.start(), start + r.end(), "." * (r.end() - r.start()))
+                       for r in re.finditer(r"[A-Za-z]+", text[start:end]))
+    return out
 
 
 def bullets(text: str) -> list[tuple[int, int, str]]:
@@ -37,8 +90,15 @@ def bullets(text: str) -> list[tuple[int, int, str]]:
 
 
 def section_signs(text: str) -> list[tuple[int, int, str]]:
-    """"$ 12" or "8 12 Title" at a line start is a paragraph sign the OCR model cannot output."""
-    return [(m.start() + len(m.group(1)), m.end(), "§") for m in _SECTION.finditer(text)]
+    """"$ 12", "8 12 Title" or "88 12-14": paragraph signs the OCR model cannot output."""
+    marks = set()
+    start = 0
+    for page in text.split("\f"):  # a page that prints "§" was read by a model that has it: its 8 is an 8
+        eights = "§" not in page
+        marks |= {(start + m.start(k), start + m.end(k)) for pattern in _SECTION for m in pattern.finditer(page)
+                  for k in range(1, pattern.groups + 1) if m.start(k) >= 0 and (eights or m.group(k) == "$")}
+        start += len(page) + 1
+    return [(s, e, "§" * (e - s)) for s, e in sorted(marks)]
 
 
 def percent_signs(text: str) -> list[tuple[int, int, str]]:
@@ -61,6 +121,10 @@ def pipe_i(text: str) -> list[tuple[int, int, str]]:
 def capital_i(text: str) -> list[tuple[int, int, str]]:
     """"barn I skolan": inside a sentence the preposition is "i"; the model read its dot as a capital."""
     return [(m.start(), m.end(), "i") for m in _MID_I.finditer(text)]
+
+
+LAYOUT_FIXES = ((leaders, SYMBOL), (bullets, BULLET), (section_signs, SYMBOL), (pipe_i, SYMBOL), (capital_i, SYMBOL),
+                (percent_signs, SYMBOL), (at_signs, SYMBOL))
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:

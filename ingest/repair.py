@@ -841,13 +841,11 @@ def repair(
         raise InputError(f"repair needs text, not {type(text).__name__}")
     lex = lexicon or load_lexicon()
     engine = _engine(lex)
-    layout = [
-        edit
-        for fix in (fixes.bullets, fixes.section_signs, fixes.pipe_i, fixes.capital_i, fixes.percent_signs, fixes.at_signs)
-        for edit in fix(text)
-    ]
-    edits = [(s, e, r, 0.9, fixes.BULLET if r == fixes.BULLET_BULLET else fixes.SYMBOL) for s, e, r in layout]
-    doc = _Doc(engine, text, fixes.protected_spans(text) + [(s, e) for s, e, _ in layout], ocr_words)
+    layout: list[tuple[int, int, str, str]] = []
+    for fix, reason in fixes.LAYOUT_FIXES:  # an earlier fix's span is not fixed again
+        layout += [(s, e, r, reason) for s, e, r in fix(text) if not any(s < e0 and s0 < e for s0, e0, *_ in layout)]
+    edits = [(s, e, r, 0.9, reason) for s, e, r, reason in layout]
+    doc = _Doc(engine, text, fixes.protected_spans(text) + [(s, e) for s, e, *_ in layout], ocr_words)
     rates = _estimate(engine, doc)
     choice, prob = _decide(engine, doc, rates)
     merged = _split_words(engine, text, doc, choice, rates)
