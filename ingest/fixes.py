@@ -40,42 +40,49 @@ _LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)  # a Markdown table ce
 
 
 # A dotted leader (contents lines, signature lines) is read as runs of the letters a dot looks like: the English
-# model makes "eeeceesccsse", the Swedish one "ssrsrrrsrr" and then capitals ("RR AAA"). No word is such a run: it
-# has one letter three times over, or is long and nearly all dot-letters, or is glued to a row of dots.
+# model makes "eeeceesccsse" and "ee eee cece", the Swedish one "ssrsrrrsrr" and then capitals ("RR AAA"). No word
+# is such a run: it has one letter three times over, or is long and nearly all dot-letters, or is glued to a row of
+# dots (after such a run the short runs up to the page number go too), or is all e and c (after that only runs
+# that are no word either: "ee", "cee", "rr").
 _DOT_LETTERS = "ecsr"
 _LEADER_LETTERS = frozenset("ecsrnoaiumtv")
+_SHORT_RUN = r"(?:[ec]{2,4}|(?P<letter>[a-z])(?P=letter){1,3})"
 _LEADER_TAIL = re.compile(r"[ .,:;'`´‘’=_-]*([A-Za-z]{1,6})(?=[ .,:;'`´‘’=_-]|$)")
-_LEADER_BEFORE = re.compile(r"(?:(?<=[\s.])|^)((?:[ec]{2,4}|([a-z])\2{1,3}))[ .]+$")
+_SHORT_TAIL = re.compile(rf"[ .]*({_SHORT_RUN})(?=[ .]|$)")
+_SHORT_BEFORE = re.compile(rf"(?:(?<=[\s.])|^)({_SHORT_RUN})[ .]+$")
 _LETTER_RUN = re.compile(r"[a-z]+")
+WEAK, STRONG = 1, 2
 
 
-def _leader_core(text: str, start: int, end: int) -> bool:
+def _leader_core(text: str, start: int, end: int) -> int:
     run = text[start:end]
     if not set(run) <= _LEADER_LETTERS:
-        return False
+        return 0
     dot_share = sum(c in _DOT_LETTERS for c in run) / len(run)
     tripled = re.search(r"([ecsr])\1\1", run) is not None
     dotted = text.startswith("...", end) or text[max(0, start - 3):start] == "..."
-    return (len(run) >= 5 and tripled) or (len(run) >= 12 and dot_share >= 0.8) or (dotted and len(run) >= 4
-                                                                                       and dot_share >= 0.75)
+    if (len(run) >= 5 and tripled) or (len(run) >= 12 and dot_share >= 0.8) or (dotted and len(run) >= 4
+                                                                                  and dot_share >= 0.75):
+        return STRONG
+    return WEAK if len(run) >= 3 and set(run) <= {"e", "c"} else 0
 
 
 def leaders(text: str) -> list[tuple[int, int, str]]:
     """(start, end, dots) for each dotted leader the OCR read as letters, with the short runs around it."""
-    if "eee" not in text and "rrr" not in text and "sss" not in text and "ccc" not in text and "..." not in text:
+    if not any(run in text for run in ("eee", "rrr", "sss", "ccc", "...", "cee", "ece")):
         return []
     out: list[tuple[int, int, str]] = []
     for line in re.finditer(r"[^\n\f]+", text):
         end = line.start()
         for m in _LETTER_RUN.finditer(text, line.start(), line.end()):
-            if m.start() < end or not _leader_core(text, m.start(), m.end()):
+            core = 0 if m.start() < end else _leader_core(text, m.start(), m.end())
+            if not core:
                 continue
             start, end = m.span()
-            before = _LEADER_BEFORE.search(text, line.start(), start)
-            while before:  # "ce ee eee ceeeeeeesseee": the short runs in front
+            while before := _SHORT_BEFORE.search(text, line.start(), start):  # "ce ee eee ceeeeeeesseee"
                 start = before.start(1)
-                before = _LEADER_BEFORE.search(text, line.start(), start)
-            while tail := _LEADER_TAIL.match(text, end, line.end()):
+            tail_pattern = _LEADER_TAIL if core == STRONG else _SHORT_TAIL
+            while tail := tail_pattern.match(text, end, line.end()):
                 if not set(tail.group(1).lower()) <= _LEADER_LETTERS:
                     break
                 end = tail.end(1)
