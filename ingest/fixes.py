@@ -23,9 +23,10 @@ BULLET_BULLET = "•"
 _BULLET_LINE = re.compile(r"^([ \t]*)([eo*»«¢©®°·])( +)(?=[\"”“'(]?\w)", re.MULTILINE)
 _PIPE_I = re.compile(r"^([ \t]*)\|(?= [a-zåäö])", re.MULTILINE)
 _MID_I = re.compile(r"(?<=[a-zåäö,] )I(?= [a-zåäö])")
-# The Swedish model has no "§" and prints "8" ("§§" as "88"). A thousands group has three digits, so "8 12" is no
-# number; "8 212" is a paragraph where a paragraph stands: opening a line before its title or a bar, after a
-# meeting's date ("2024-05-07, 8 88"), or before a range of them ("88 131-136, 140").
+# The Swedish model has no "§" (its reads: `glyphs.SECTION_READS`); of them a text fix trusts "$", and "8" ("§§" as
+# "88") where a paragraph stands: opening a line before its title or a bar, after a meeting's date ("2024-05-07,
+# 8 88"), before a range ("88 131-136, 140"), or after a role with one or two digits (a thousands group has three,
+# so "8 12" is no number).
 _SECTION = (
     re.compile(r"^[ \t]*(?:(\$)(?= ?\d)|(8)(?= \d{1,3}(?:\.? +[A-ZÅÄÖ]|[ \t]+[|:]|[ \t]*$)))", re.MULTILINE),
     re.compile(r"\d{4}-\d\d-\d\d,? {1,2}(8)(?= \d{1,3}\b)"),
