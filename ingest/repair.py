@@ -666,6 +666,7 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
     memo: dict[tuple, tuple[list[float], int, float | None]] = {}
     pending = []
     confidence, name_like = doc.confidence, doc.name_like
+    clean_print = rates.clean and all(c is None for c in confidence)  # a clean text that no OCR read here
     for i, a in enumerate(doc.info):
         if len(a.options) == 1:
             continue
@@ -710,7 +711,11 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
                 digit = any(ch.isdigit() for ch in doc.texts[i])
                 scores = [-math.inf if k and (digit or c.reason == fixes.JOINED_WORD or accents and fold(c.word) != a.folds[0])
                           else sc for k, (sc, c) in enumerate(zip(scores, a.options))]
-            if name_like[i]:
+            if clean_print and name_like[i]:
+                # a name in a clean text stays as printed ("mellan Välen och"), unless the archivist listed its spelling
+                scores = [-math.inf if k and not engine.lex.flags(c.word) & USER else sc
+                          for k, (sc, c) in enumerate(zip(scores, a.options))]
+            elif name_like[i]:
                 lost = rates.strip >= LOST_ACCENTS
                 # the word as printed yields to a name only where the text has visibly lost its å/ä/ö ("Gårds" stays),
                 # and so does a name in no list to a place's compound ("Langjord" is no "Långjord")
