@@ -12,6 +12,7 @@ from ingest import headings as H
 from ingest.glyphs import fold, folded
 from ingest.lines import CELL_BREAK, CLOSING, LABEL, LABEL_FIELD, SECTION, Line, blank_folded, fold_key, unspeckled
 from ingest.models import Item, Meeting, Span
+from ingest import presence
 from ingest.people import join_list, member_row, names_only, read_people, unique
 from ingest.resolve import Candidates, Trust, pick
 
@@ -211,9 +212,19 @@ def read_meeting(
     home: set[int], issues: list[str],
 ) -> Meeting:
     """Every reader proposes what it finds (see ingest.resolve); the meeting takes the winners."""
-    groups, free = _read_fields(lines, header)
+    texts = [lines[i].text for i in header]
+    tables = [presence.read(texts, rows) for rows in presence.tables(texts)]
+    in_tables = {header[k] for table in tables for k in table.lines}
+    groups, free = _read_fields(lines, [i for i in header if i not in in_tables])
     closing_groups, closing_free = _read_fields(lines, closing, signatures=True)
     found = Candidates()
+    for table in tables:
+        found.reading(Trust.LABELLED, [header[k] for k in table.lines])
+        for field in ("participants", "guests", "absent"):
+            for name in getattr(table, "present" if field == "participants" else field):
+                found.propose(field, name)
+        for field, name in table.roles:
+            found.propose(field, name, Trust.ROLE_IN_LIST)
     for field, group in groups + closing_groups:
         texts = [t for _, t in group if t]
         if field == "ignored" or not texts:

@@ -71,6 +71,21 @@ ROLE_FIELDS: dict[str, re.Pattern[str]] = {
 NOT_SERVING = re.compile(r"\bej\s+tjänstgörande\b|\binte\s+tjänstgörande\b", re.I)
 # Column captions of a members table ("Namn   Parti   Funktion"): a row of them is no person.
 TABLE_CAPTIONS = ("Namn", "Parti", "Funktion", "Roll", "Uppdrag", "Närvaro", "Kommentar", "Ledamot", "Ersättare")
+# Attendance tables with a presence column (ingest/presence.py): the captions of the column that marks who was
+# there, of the columns of names, and of the other columns (votes, party, role); the marks that say "present".
+PRESENCE_CAPTIONS: dict[str, tuple[str, ...]] = {
+    "serving": ("Tjg", "Tjänstgörande", "Tjänstgör", "Tjänstgjorde", "Tj"),
+    "present": ("Närvarande", "Närvaro", "Närv", "Närvarande/frånvarande", "Deltog", "Närvarade", "Deltagit", "N"),
+}
+NAME_COLUMN_CAPTIONS: dict[str, tuple[str, ...]] = {
+    "members": ("Ledamöter", "Ledamot", "Ordinarie ledamöter", "Ordinarie", "Namn", "Styrelseledamöter", "Ledamöter/ersättare"),
+    "substitutes": ("Ersättare", "Suppleanter", "Suppleant", "Ersättare/suppleanter"),
+}
+OTHER_COLUMN_CAPTIONS = ("Parti", "Post", "Funktion", "Roll", "Uppdrag", "Kommentar", "Ja", "Nej", "Avstår", "Avstod",
+                         "Votering", "Omröstning", "§", "Paragraf", "Paragrafer", "Ersätter", "Anmärkning")
+PRESENCE_TITLES = ("Närvarolista", "Närvaro- och omröstningslista", "Närvaro och omröstning", "Närvaroförteckning",
+                   "Närvaro- och voteringslista", "Närvaro", "Omröstnings- och närvarolista")
+PRESENT_MARKS = ("X", "Ja", "✓", "✔", "Närvarande", "Närv", "Tjg", "N", "Deltog", "Närvarade")
 # A party mark after a member's name: "Anna Berg (S)", "Per Ek (KD)".
 PARTY_MARK = re.compile(rf"\([A-ZÅÄÖ{re.escape(PARTY_MARK_READS)}]{{1,4}}\)")  # "(S)", "($)", "($S)", "(1)"
 # "Karin Berg (C) ersätter Lars Holm (C)": the replaced member is absent.

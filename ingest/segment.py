@@ -28,7 +28,7 @@ from ingest.layout import CELL_GAP as _CELL_GAP, column_order
 from ingest.models import PAGE_BREAK, Item, Segmentation, Span
 from ingest.lines import CLOSING, SECTION, Line, fold_key, unspeckled
 from ingest.people import continued, join_list, names_only, presenter
-from ingest import header
+from ingest import header, presence
 
 _DECISION_HEADING = folded(H.DECISION_HEADINGS)
 _INLINE_DECISION = folded(H.INLINE_DECISION)
@@ -68,7 +68,8 @@ def segment(text: str) -> Segmentation:
              for n, line in enumerate(page.split("\n"), 1)]
     furniture, page_numbers, toc, toc_numbers, span, headings = _layout(lines)
     first = headings[0].index if headings else len(lines)
-    by_column = _by_column(raw[:first], toc)
+    tables = {i for rows in presence.tables([t for _, t in raw[:first]]) for i in rows}  # rows read whole
+    by_column = _by_column(raw[:first], toc | tables)
     if by_column != lines[:first]:
         lines = by_column + lines[first:]
         furniture, page_numbers, toc, toc_numbers, span, headings = _layout(lines)

@@ -78,7 +78,9 @@ def _tokens(text: str) -> list[str]:
 
 _LABEL_WORDS = {
     w
-    for group in (*headings.FIELD_LABELS.values(), headings.PRESENTER_LABELS, *headings.SECTIONS.values())
+    for group in (*headings.FIELD_LABELS.values(), headings.PRESENTER_LABELS, *headings.SECTIONS.values(),
+                  *headings.PRESENCE_CAPTIONS.values(), *headings.NAME_COLUMN_CAPTIONS.values(),
+                  headings.OTHER_COLUMN_CAPTIONS, headings.PRESENCE_TITLES)
     for label in group
     for w in _tokens(label)
 }

@@ -1,0 +1,143 @@
+"""Attendance tables with a presence column: the mark in the row says who was there.
+
+    Ledamöter             Tjg   Ersättare          Tjg        Post          Namn             Närvarande
+    Anna Andersson (S)    X     Karin Berg (S)     X          Ordförande    Anna Andersson   Ja
+    Lisa Larsson (C)            Nils Nilsson (M)              Kassör        Per Persson      Nej
+
+Read as a list, such a table makes names of its captions ("Tjg", "Ja Nej") and of its marks ("Anna Andersson Ja"),
+and counts the absent as present. A table is a caption row with at least one presence caption, and the rows under
+it that hold a name; each cell goes to the caption whose column it starts in (or, in a Markdown table, whose place
+it has when the row has as many cells as the captions). A member is present when the presence cell of the member's
+column group holds a present mark; a substitute counts as serving only under a serving caption ("Tjg").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ingest import headings as H
+from ingest.layout import cells
+from ingest.glyphs import fold
+from ingest.lines import LABEL, fold_key
+from ingest.people import read_people, role_fields
+
+_PRESENCE = {fold_key(c): kind for kind, captions in H.PRESENCE_CAPTIONS.items() for c in captions}
+_NAME_COLUMNS = {fold_key(c): kind for kind, captions in H.NAME_COLUMN_CAPTIONS.items() for c in captions}
+_OTHER = {fold_key(c) for c in H.OTHER_COLUMN_CAPTIONS}
+_PRESENT = tuple(fold_key(m) for m in H.PRESENT_MARKS)
+_TITLES = {fold_key(t) for t in H.PRESENCE_TITLES}
+ALIGN = 2  # characters a cell may start left of its caption's column
+
+
+@dataclass
+class Presence:
+    """Who a table says was there: members and serving substitutes (`present`), substitutes there but not
+    serving (`guests`), members marked or left absent (`absent`), and the fields their role cells fill."""
+
+    lines: list[int]
+    present: list[str] = field(default_factory=list)
+    guests: list[str] = field(default_factory=list)
+    absent: list[str] = field(default_factory=list)
+    roles: list[tuple[str, str]] = field(default_factory=list)  # (field, name)
+
+
+def _caption_kind(text: str) -> str | None:
+    key = fold_key(text)
+    return "presence" if key in _PRESENCE else "name" if key in _NAME_COLUMNS else "other" if key in _OTHER else None
+
+
+def _caption_row(text: str) -> list[tuple[int, str]] | None:
+    row = cells(text)
+    if len(row) < 2 or not all(_caption_kind(t) for _, t in row) or _caption_kind(row[0][1]) == "presence":
+        return None  # a presence column marks the names left of it: "Närvarande   Ledamöter" is a label and a value
+    return row if any(_caption_kind(t) == "presence" for _, t in row) else None
+
+
+def _person(cell: str):
+    """The person a name cell holds ("Anna Andersson (S), ordf."), or None."""
+    people = read_people(cell)[0]
+    return people[0] if people and len(people[0].name.split()) >= 2 else None
+
+
+def _row(text: str, roles_first: bool) -> bool:
+    """A row of names: a person in some cell, and no label opening it ("Övriga deltagare    Maria Svensson")
+    unless the table's first column holds roles ("Ordförande    Anna Andersson    Ja")."""
+    row = cells(text)
+    return (bool(row) and (roles_first or not LABEL.match(fold(row[0][1]))) and not _caption_row(text)
+            and any(_person(t) for _, t in row))
+
+
+def _present(mark: str) -> bool:
+    return any(mark == m or mark.startswith((m + " ", m + ",")) for m in _PRESENT)
+
+
+def tables(texts: list[str]) -> list[list[int]]:
+    """The line indices of each presence table: its caption row and the rows under it that hold a name (a blank
+    line between rows is allowed, as OCR leaves them)."""
+    out: list[list[int]] = []
+    i = 0
+    while i < len(texts):
+        if not _caption_row(texts[i]):
+            i += 1
+            continue
+        rows, k = [i], i + 1
+        roles_first = _caption_kind(cells(texts[i])[0][1]) == "other"
+        while k < len(texts):
+            if _row(texts[k], roles_first):
+                rows.append(k)
+            elif texts[k].strip() or not (k + 1 < len(texts) and texts[k + 1].strip() and _row(texts[k + 1], roles_first)):
+                break
+            k += 1
+        if len(rows) > 1 and _marked(texts, rows):
+            titled = i and fold_key(texts[i - 1]) in _TITLES  # "Närvarolista" over the captions
+            out.append([i - 1, *rows] if titled else rows)
+        i = k
+    return out
+
+
+def _marked(texts: list[str], rows: list[int]) -> bool:
+    """Some row has a mark in a presence column: a table of names under such captions with none is no roll."""
+    captions = cells(texts[rows[0]])
+    at = [n for n, (_, t) in enumerate(captions) if _caption_kind(t) == "presence"]
+    return any(_columns(captions, cells(texts[r]))[n] for r in rows[1:] for n in at)
+
+
+def _columns(captions: list[tuple[int, str]], row: list[tuple[int, str]]) -> list[str]:
+    """The row's cell text under each caption ("" where none)."""
+    if len(row) == len(captions) and any(abs(s - c) > ALIGN for (s, _), (c, _) in zip(row, captions)):
+        return [t for _, t in row]  # a Markdown table: cells in order, no common column positions
+    out = [""] * len(captions)
+    for start, text in row:
+        at = max((n for n, (c, _) in enumerate(captions) if c <= start + ALIGN), default=0)
+        out[at] = f"{out[at]} {text}".strip()
+    return out
+
+
+def read(texts: list[str], lines: list[int]) -> Presence:
+    """What one table (`tables`) says of each person in it."""
+    rows = lines if _caption_row(texts[lines[0]]) else lines[1:]  # after the table's title
+    captions = cells(texts[rows[0]])
+    kinds = [_caption_kind(t) for _, t in captions]
+    # each name column (or the first column) with the presence and role cells up to the next name column
+    starts = [0] + [n for n, k in enumerate(kinds) if k == "name"][1:]
+    groups = [range(s, e) for s, e in zip(starts, [*starts[1:], len(captions)])]
+    found = Presence(lines)
+    for r in rows[1:]:
+        values = _columns(captions, cells(texts[r]))
+        for group in groups:
+            name_at = next((n for n in group if kinds[n] == "name"), group[0])
+            person = _person(values[name_at])
+            if not person:
+                continue
+            name, roles = person.name, set(person.roles)
+            marks = [(_PRESENCE[fold_key(captions[n][1])], fold_key(values[n])) for n in group if kinds[n] == "presence"]
+            there = [kind for kind, mark in marks if _present(mark)]
+            substitute = _NAME_COLUMNS.get(fold_key(captions[name_at][1])) == "substitutes"
+            if "serving" in there or there and not substitute:
+                found.present.append(name)
+                roles |= {f for n in group if n != name_at and kinds[n] == "other" for f in role_fields(values[n])}
+                found.roles += [(f, name) for f in sorted(roles)]
+            elif there:
+                found.guests.append(name)
+            elif not substitute:
+                found.absent.append(name)
+    return found
