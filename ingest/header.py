@@ -154,7 +154,10 @@ def _read_fields(
         if cells:
             for field, value, desc in cells:
                 groups.append((field, [(-1 if desc else i, value)] + ([(rest_of_label, "")] if whole else [])))
-            if all(desc for _, _, desc in cells):  # "Extra deltagare under ...": the description stays unassigned
+            lead = "" if whole else unspeckled(CELL_BREAK.split(t)[0])
+            if all(desc for _, _, desc in cells) or lead and not LABEL.match(fold(lead)):
+                # "Extra deltagare under ...": the description stays unassigned; "Tekniska nämnden   Sammanträdesdatum":
+                # the cell before the label is a letterhead line of its own
                 free.append(i)
             # a table row "Underskrifter Sekreterare ..... Paragrafer §§ 46-49": the value below
             # belongs to the label that had none
@@ -582,6 +585,10 @@ def _phrases(text: str, found: Candidates, after: str = "") -> None:
         while start:
             if words[start - 1] in _COORDINATORS and start >= 2 and words[start - 2][:1].isupper():
                 start -= 1  # "Förskola & Grundskola arbetsutskott": an area in two words
+            elif words[start - 1] in _COORDINATORS and start >= 2 and words[start - 2].endswith("-"):
+                start -= 2  # "med barn- och utbildningsnämnden": the first part of a suspended compound
+                if not words[start][:1].isupper():
+                    break
             elif not (words[start - 1][:1].isupper() and fold(words[start - 1]).lower() not in stop
                       and not _TITLES.search(fold(words[start - 1]))) or field == "body" and _word_hits(
                     words[start - 1 : start], _TOP_ORG_WORDS):
