@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 
 from ingest import headings as H
+from ingest import layout, presence
 from ingest.glyphs import fold, folded
 from ingest.lines import CELL_BREAK, CLOSING, LABEL, LABEL_FIELD, SECTION, Line, blank_folded, fold_key, unspeckled
 from ingest.models import Item, Meeting, Span
-from ingest import presence
 from ingest.people import join_list, member_row, names_only, read_people, unique
 from ingest.resolve import Candidates, Trust, pick
 
@@ -148,6 +148,17 @@ def _read_fields(
             captions, names = _captions(lines[below].text), [p for c in CELL_BREAK.split(t) for p in read_people(c)[0]]
             if captions and len(captions) == len(names):
                 groups += [(field, [(i, p.name), (below, "")]) for field, p in zip(captions, names)]
+                consumed.add(below)
+                open_group, waiting = None, False
+                continue
+            if captions and open_group and waiting and len(captions) < len(names) == len(layout.cells(t)):
+                # "Justeras" / "Anna Andersson     Per Persson" / "ordförande": a caption names the signer it stands
+                # under, the others sign under the label above
+                starts = [at for at, _ in layout.cells(t)]
+                under = {max((n for n, at in enumerate(starts) if at <= start + 2), default=0): field
+                         for (start, _), field in zip(layout.cells(lines[below].text), captions)}
+                label = [(j, "") for j, _ in open_group[1]]
+                groups += [(under.get(n, open_group[0]), [(i, p.name), (below, ""), *label]) for n, p in enumerate(names)]
                 consumed.add(below)
                 open_group, waiting = None, False
                 continue
