@@ -18,6 +18,7 @@ from ingest.resolve import Candidates, Trust, pick
 
 _TITLES = folded(H.TITLES)
 _ELECTIONS = tuple((field, folded(p)) for field, p in H.ELECTIONS)
+_START_TIME, _END_TIME, _OPENED_BY = folded(H.START_TIME), folded(H.END_TIME), folded(H.OPENED_BY)
 _WEEKDAYS = folded(H.WEEKDAYS)
 _PLACE_AFTER_DATE = folded(H.PLACE_AFTER_DATE)
 _BODY_WORDS = folded(H.BODY_WORDS)
@@ -27,6 +28,7 @@ _TOP_ORG_WORDS = folded(H.TOP_ORG_WORDS)
 _AS_PRINTED = {_BODY_WORDS: H.BODY_WORDS, _ORG_WORDS: H.ORG_WORDS, _TOP_ORG_WORDS: H.TOP_ORG_WORDS}
 _BODY_PURPOSE = {fold(w) for w in H.BODY_PURPOSE_WORDS}
 _COORDINATORS = ("&", "och")
+_MEETING_WORD = re.compile(r"\w*(?:mote|motet|sammantrade|sammantradet|traff)$", re.I)  # folded: "Styrelsemöte"
 _CONTINUING = set(H.PERSON_LISTS) | {"place_time"}
 _SIGNERS = {"chair", "secretary", "adjusters"}
 _SERVES = folded(H.REPLACES)
@@ -368,13 +370,16 @@ def _elected(items: list[Item], found: Candidates) -> None:
     """Chair, secretary and adjusters elected in the items, the closing time, the first of each, and the
     attendance an item records ("2. Närvaro" / "Följande närvarade vid mötet: ...")."""
     elected: set[str] = set()
+    opened: list[str] = []
     for item in items:
         for field, value in _attendance(item.text):
             _people(value, field, found)
         text = " ".join(item.text.split())
-        end = H.END_TIME.search(text)
-        if end:
-            found.propose("end_time", f"{int(end.group('h')):02d}:{end.group('m')}")
+        for field, pattern in (("start_time", _START_TIME), ("end_time", _END_TIME)):
+            if m := pattern.search(fold(text)):
+                found.propose(field, f"{int(m.group('h')):02d}:{m.group('m')}")
+        if m := _OPENED_BY.search(fold(text)):
+            opened.append(text[m.start(m.lastgroup) : m.end(m.lastgroup)])
         for field, pattern in _ELECTIONS:
             m = pattern.search(fold(text))
             names = names_only(text[m.start("names") : m.end("names")]) if m and field not in elected else []
@@ -382,6 +387,8 @@ def _elected(items: list[Item], found: Candidates) -> None:
                 found.propose(field, name)
             if names:
                 elected.add(field)
+    if opened and "chair" not in elected:  # an elected chair chairs, whoever opened the meeting
+        found.propose("chair", opened[0])
 
 
 def _attendance(text: str) -> list[tuple[str, str]]:
@@ -533,6 +540,9 @@ def _name_line(text: str, found: Candidates) -> None:
         found.propose("body", ", ".join(parts[:-1]))
         return
     body, org = _word_hits(words, _BODY_WORDS), _word_hits(words, _ORG_WORDS)
+    if org and 0 not in body + org and _MEETING_WORD.match(fold(words[0])):
+        _name_line(" ".join(words[1:]), found)  # "Styrelsemöte Tennisklubben Returen": the meeting, then the club
+        return
     if body and org or not body and not org and _genitive_hits(words, _BODY_WORDS):
         _phrases(text, found)  # "Barn- och utbildningsnämndens" (protokoll): the body, in the genitive
     elif body:

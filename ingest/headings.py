@@ -380,11 +380,17 @@ KL_RANGE = re.compile(
     re.I,
 )
 TIME_BARE = re.compile(r"\b(?P<h1>[012]?\d)[.:] ?(?P<m1>[0-5]\d)\b")  # only in a labelled time field
-# The end of the meeting told in the text: "förklarade mötet avslutat kl. 21.30".
-END_TIME = re.compile(
-    r"\b(?:avslutad|avslutat|avslutade|avslutades|avslutas|slut)\b[^.]{0,40}?\bkl(?:ockan|\.)?\s*(?P<h>[012]?\d)[.:] ?(?P<m>[0-5]\d)\b",
-    re.I,
-)
+# The start and end of the meeting told in the text: "förklarade mötet öppnat kl. 18.00", "Mötet öppnades 12.15",
+# "förklarade mötet avslutat kl. 21.30", "Mötet avslutades 20.40".
+_CLOCK = r"(?:\bkl(?:ockan|\.)?\s*|\b)(?P<h>[01]?\d|2[0-3])[.:] ?(?P<m>[0-5]\d)\b"
+START_TIME = re.compile(r"\b(?:öppnad|öppnat|öppnade|öppnades|öppnas)\b[^.]{0,40}?" + _CLOCK, re.I)
+END_TIME = re.compile(r"\b(?:avslutad|avslutat|avslutade|avslutades|avslutas|slut)\b[^.]{0,40}?" + _CLOCK, re.I)
+# Who opened the meeting, where no chair was elected: "Ordförande Anna Andersson öppnade mötet", "Mötet öppnades
+# av ordföranden Per Ek".
+OPENED_BY = re.compile(
+    r"\b(?:mötes|sammanträdes)?ordförande(?:n)?\s+(?-i:(?P<names>[A-ZÅÄÖÉ][\w'-]+(?:\s+[A-ZÅÄÖÉ][\w'-]+){1,2}))"
+    r"\s+(?:öppnade|förklarade|hälsade)\b|\böppnades\s+av\s+(?:mötets\s+)?ordförande(?:n)?\s+"
+    r"(?-i:(?P<names2>[A-ZÅÄÖÉ][\w'-]+(?:\s+[A-ZÅÄÖÉ][\w'-]+){1,2}))", re.I)
 TIME_SINGLE = re.compile(r"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:] ?(?P<m1>[0-5]\d))?\b", re.I)
 
 # Specks OCR leaves at the ends of a line (table rules, dust), stripped before matching a heading or name.
