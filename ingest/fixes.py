@@ -45,7 +45,7 @@ _LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)  # a Markdown table ce
 # is such a run: it has one letter three times over, or is long and nearly all dot-letters, or is glued to a row of
 # dots (after such a run the short runs up to the page number go too), or is all e and c (after that only runs
 # that are no word either: "ee", "cee", "rr").
-_DOT_LETTERS = "ecsr"
+_DOT_LETTERS = frozenset("ecsr")
 _LEADER_LETTERS = frozenset("ecsrnoaiumtv")
 _SHORT_RUN = r"(?:[ec]{2,4}|(?P<letter>[a-z])(?P=letter){1,3})"
 _LEADER_TAIL = re.compile(r"[ .,:;'`´‘’=_-]*([A-Za-z]{1,6})(?=[ .,:;'`´‘’=_-]|$)")
