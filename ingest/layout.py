@@ -42,7 +42,9 @@ def column_order(lines: list[str], is_label: Callable[[str], bool]) -> list[tupl
     i = 0
     while i < len(lines):
         run = _run(rows, eligible, i)
-        block = _block(rows, run)
+        above = rows[i - 1] if i and order and order[-1][0] == i - 1 else []
+        captioned = above[1][0] if len(above) == 2 and all(is_label(text) for _, text in above) else None
+        block = _block(rows, run, captioned)
         if not block:
             # no later start inside a run with too few two-cell rows can make a block either
             skip = len(run) if sum(len(rows[k]) == 2 for k in run) < MIN_ROWS else 1
@@ -89,9 +91,10 @@ def _run(rows: list[list[tuple[int, str]]], eligible: list[bool], i: int) -> lis
     return run
 
 
-def _block(rows: list[list[tuple[int, str]]], run: list[int]) -> tuple[int, int] | None:
+def _block(rows: list[list[tuple[int, str]]], run: list[int], captioned: int | None = None) -> tuple[int, int] | None:
     """(end, boundary) of a two-column block made of the start of `run`, or None. The boundary is where most
-    two-cell rows of the run start their second cell; the block ends before a two-cell row with another boundary."""
+    two-cell rows of the run start their second cell; the block ends before a two-cell row with another boundary.
+    Under a row of two column labels starting there (`captioned`), one two-cell row makes a block."""
     starts = Counter(rows[k][1][0] for k in run if len(rows[k]) == 2)
     if not starts:
         return None
@@ -103,7 +106,8 @@ def _block(rows: list[list[tuple[int, str]]], run: list[int]) -> tuple[int, int]
             break
         two += len(row) == 2 or len(row) == 1 and _pushed(row[0], boundary) is not None
         end = k + 1 if row else end
-    return (end, boundary) if two >= MIN_ROWS else None
+    enough = 1 if captioned is not None and abs(captioned - boundary) <= TOLERANCE else MIN_ROWS
+    return (end, boundary) if two >= enough else None
 
 
 def _sides(row: list[tuple[int, str]], boundary: int) -> tuple[list[str], list[str]]:

@@ -52,21 +52,37 @@ def _cells(row: str) -> list[str]:
 
 
 def tables(text: str) -> str:
-    """A row becomes its cells side by side; a cell broken with <br> over several lines is set as a column, its
-    k-th line beside the other cells' k-th lines, as the printed table had them. Rule rows and empty rows go."""
-    out = []
-    for line in text.split("\n"):
-        if _TABLE_RULE.match(line) and "-" in line:
+    """A table is set as a printed one is: each column as wide as its widest cell, so that a cell starts where its
+    column does (an empty cell leaves its column blank), and a cell broken with <br> over several lines is set as
+    a column, its k-th line beside the other cells' k-th lines. Rule rows and empty rows go."""
+    out: list[str] = []
+    block: list[list[list[str]]] = []  # the rows of the table being read: cells, each a list of lines
+    for line in [*text.split("\n"), None]:
+        if line is not None and _TABLE_RULE.match(line) and "-" in line:
             continue
-        if not _TABLE_ROW.match(line):
+        if line is not None and _TABLE_ROW.match(line):
+            block.append([[part.strip() for part in _LINE_BREAK_TAG.split(cell)] for cell in _cells(line)])
+            continue
+        out += _set_table(block)
+        block = []
+        if line is not None:
             out.append(line)
-            continue
-        columns = [[part.strip() for part in _LINE_BREAK_TAG.split(cell)] for cell in _cells(line)]
-        for parts in zip_longest(*columns, fillvalue=""):
-            row = CELL_GAP.join(p for p in parts if p)
-            if row:
-                out.append(row)
     return "\n".join(out)
+
+
+def _set_table(rows: list[list[list[str]]]) -> list[str]:
+    widths: dict[int, int] = {}
+    for row in rows:
+        for k, cell in enumerate(row):
+            widths[k] = max(widths.get(k, 0), *(len(part) for part in cell))
+    lines = []
+    for row in rows:
+        for parts in zip_longest(*row, fillvalue=""):
+            cells = [p.ljust(widths[k]) if p or any(parts[k + 1 :]) else p for k, p in enumerate(parts)]
+            line = CELL_GAP.join(c for k, c in enumerate(cells) if c or any(parts[k + 1 :]) and widths[k]).rstrip()
+            if line.strip():
+                lines.append(line)
+    return lines
 
 
 def line_breaks(text: str) -> str:

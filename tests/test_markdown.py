@@ -47,8 +47,9 @@ Per Holm valdes att justera protokollet. Se [bilaga](bilaga-1.pdf) och `rapport_
     ("> Beslutande", "Beslutande"),
     ("Budget\\_2024 och 2026\\.", "Budget_2024 och 2026."),
     ("Protokoll\n=========", "Protokoll\n"),
-    ("| Punkt | Vad |\n| --- | --- |\n| 1 | Ekonomi |", "Punkt    Vad\n1    Ekonomi"),
-    ("| Plats och tid<br>Beslutande | Stadshuset<br>Anna Ek |", "Plats och tid    Stadshuset\nBeslutande    Anna Ek"),
+    ("| Punkt | Vad |\n| --- | --- |\n| 1 | Ekonomi |", "Punkt    Vad\n1        Ekonomi"),
+    ("| Plats och tid<br>Beslutande | Stadshuset<br>Anna Ek |", "Plats och tid    Stadshuset\nBeslutande       Anna Ek"),
+    ("| A | B | C |\n|---|---|---|\n| x |  | z |", "A    B    C\nx         z"),
     ("rapport_2023 och e_post", "rapport_2023 och e_post"),
 ])
 def test_markup_is_undone(markup, plain):
@@ -93,6 +94,34 @@ def test_an_action_table_is_read_row_by_row_with_the_responsible_column_kept_apa
     assert seg.items[2].decisions == ["Rapporten lades till handlingarna."]
     assert seg.items[2].text.split("\n") == ["Kassören redovisade läget. Rapporten lades till handlingarna.", "PH"]
     assert seg.items[0].text == "Ordföranden öppnade mötet kl 19.00."
+
+
+LISTS_TABLE = """**Sammanträdesprotokoll**
+
+**Miljö- och hälsoskyddsnämnden**
+
+|Beslutande ledamöter|Tjänstgörande ersättare|
+|---|---|
+|Anna Andersson (S) ordförande<br>Per Persson (M) vice ordförande<br>Eva Ek (SD)|Karin Berg (S) för Lisa Larsson (C)|
+
+|Ej tjänstgörande ersättare|Övriga närvarande|
+|---|---|
+|Nils Nilsson (M)<br>Ida Ström (V)|Maria Svensson, förvaltningschef|
+
+## **§ 20 Val av justerare**
+
+Per Persson utses att justera protokollet.
+"""
+
+
+def test_a_table_of_captioned_lists_reads_down_each_column():
+    """Converters set a cover's lists as a table whose cells hold <br> lists: each column goes under its own label,
+    and the right column's one name is no part of the left column's first row."""
+    seg = segment(normalize(extract(LISTS_TABLE.encode(), "protokoll.md")).pages[0].text)
+    assert seg.meeting.participants == ["Anna Andersson", "Per Persson", "Eva Ek", "Karin Berg"]
+    assert seg.meeting.chair == "Anna Andersson"
+    assert seg.meeting.absent == ["Lisa Larsson"]
+    assert seg.meeting.guests == ["Nils Nilsson", "Ida Ström", "Maria Svensson"]
 
 
 def test_markdown_is_recognised_by_content_when_the_name_does_not_say():
