@@ -48,7 +48,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "Justerat", "Protokolljusterare",
     ),
     "organization": ("Organisation", "Förening", "Myndighet"),
-    "body": ("Organ", "Instans"),
+    # "Nämnd" only with its colon: "Nämnd för teknik" is a body's name, no label
+    "body": ("Organ", "Instans", "Nämnd:", "Beslutsorgan", "Beslutsinstans"),
     "ignored": (
         "Justeringens plats och tid", "Justeringens tid och plats", "Paragrafer", "Underskrifter",
         "Underskrift", "Datum då anslaget sätts upp", "Datum då anslaget tas ned",

@@ -1021,3 +1021,13 @@ def test_digits_ocr_split_off_a_case_number_stay_with_it_not_in_the_title():
     text = "Tekniska nämnden\nProtokoll 2024-03-05\n\n" + "".join(
         f"{head}\nÄrende {k}\n\nBeslut\nNämnden beslutar enligt förslaget.\n\n" for k, head in enumerate(heads))
     assert [(i.title, i.dnr) for i in segment(text).items] == [("Ärende 0", "2024-0000 7"), ("Ärende 1", "TN 2024 0318")]
+
+
+@pytest.mark.parametrize("first_line, body", [
+    ("Nämnd: Kultur- och fritidsnämnden", "Kultur- och fritidsnämnden"),
+    ("Beslutsorgan: Socialnämndens arbetsutskott", "Socialnämndens arbetsutskott"),
+    ("Nämnd för teknik och service", "Nämnd för teknik och service"),
+])
+def test_a_body_label_needs_its_colon_where_the_word_also_opens_a_name(first_line, body):
+    text = f"{first_line}\nDatum: 2020-02-11\n\n§ 1 Val av justerare\nPer Persson valdes att justera protokollet.\n"
+    assert segment(text).meeting.body == body
