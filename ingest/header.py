@@ -28,6 +28,7 @@ _TOP_ORG_WORDS = folded(H.TOP_ORG_WORDS)
 _AS_PRINTED = {_BODY_WORDS: H.BODY_WORDS, _ORG_WORDS: H.ORG_WORDS, _TOP_ORG_WORDS: H.TOP_ORG_WORDS}
 _BODY_PURPOSE = {fold(w) for w in H.BODY_PURPOSE_WORDS}
 _COORDINATORS = ("&", "och")
+_LETTER_SPACED = re.compile(rf"(?:[{H.UPPER}] ){{3,}}[{H.UPPER}]")
 _MEETING_WORD = re.compile(r"\w*(?:mote|motet|sammantrade|sammantradet|traff)$", re.I)  # folded: "Styrelsemöte"
 _CONTINUING = set(H.PERSON_LISTS) | {"place_time"}
 _SIGNERS = {"chair", "secretary", "adjusters"}
@@ -464,6 +465,8 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
         return  # "11   Val av ledamot i styrelsen för Stiftelsen X": an entry of a list of items, no letterhead
     running = found.trust == Trust.RUNNING_HEADER
     clean = H.PAGE_COUNTER.sub("", text).strip()
+    if _LETTER_SPACED.fullmatch(clean):  # a typewriter's emphasis: "P R O T O K O L L"
+        clean = clean.replace(" ", "")
     cells = [c for c in CELL_BREAK.split(clean) if c.strip()]
     if len(cells) > 1:  # "Kommunfullmäktige        Sammanträdesdatum": a caption in a cell of its own is no value
         clean = "   ".join(c for c in cells if not _caption_cell(c))

@@ -1031,3 +1031,9 @@ def test_digits_ocr_split_off_a_case_number_stay_with_it_not_in_the_title():
 def test_a_body_label_needs_its_colon_where_the_word_also_opens_a_name(first_line, body):
     text = f"{first_line}\nDatum: 2020-02-11\n\n§ 1 Val av justerare\nPer Persson valdes att justera protokollet.\n"
     assert segment(text).meeting.body == body
+
+
+def test_a_letter_spaced_title_is_read_as_its_word():
+    text = "        P R O T O K O L L\nfört vid sammanträde med kommunalnämnden i Norrby kommun den 14 mars 1956.\n\n§ 1.\nJustering.\nProtokollet justerades.\n"
+    assert segment(text).meeting.title == "PROTOKOLL"
+    assert "P R O T O K O L L" not in segment(text).unassigned
