@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ingest import headings as H
-from ingest.glyphs import fold, folded
+from ingest.glyphs import SECTION_SIGNS, fold, folded
 from ingest.lines import CELL_BREAK, CLOSING, LABEL, LABEL_FIELD, SECTION, Line, blank_folded, fold_key, unspeckled
 from ingest.models import Item, Meeting, Span
 from ingest.people import join_list, member_row, names_only, read_people, unique
@@ -29,6 +29,7 @@ _COORDINATORS = ("&", "och")
 _CONTINUING = set(H.PERSON_LISTS) | {"place_time"}
 _SIGNERS = {"chair", "secretary", "adjusters"}
 _SERVES = folded(H.REPLACES)
+_SCOPE = re.compile(rf"{SECTION_SIGNS}\s?\d")
 _NUMBERED_ENTRY = re.compile(r"^\s*(?:§\s*)?\d{1,4}[.)]?(?:\s{2,}|\t)\S")
 EARLIEST_START_HOUR = 6
 """Meetings do not start in the small hours: such a start is a misread digit ("8.30" read as "3.30")."""
@@ -193,9 +194,10 @@ def _list_goes_on(lines: list[Line], prev: int, i: int) -> bool:
     scope = bool(re.match(r"(?:§|\d)", before))  # "137, 163-164": the items the member above attended
     member = lines[prev - 1].text if before[:1].islower() and prev else before  # "2:e vice" / "ordförande"
     members = bool((H.PARTY_MARK.search(member) or scope) and H.PARTY_MARK.search(t))
+    attended = bool(H.PARTY_MARK.search(member) and _SCOPE.match(t))  # "Anna Berg (S)" / "" / "§§ 131-136, 138"
     names = _full_name(CELL_BREAK.split(before)[-1]) and _full_name(t)  # a name a row, rows spaced apart by OCR
     table = member_row(before) and member_row(t)  # "Mats Öhman     S     Ledamot"
-    return i - prev == 2 and (open_end or members or names or table) and fold_key(t) not in SECTION
+    return i - prev == 2 and (open_end or members or attended or names or table) and fold_key(t) not in SECTION
 
 
 def _full_name(text: str) -> bool:

@@ -13,6 +13,8 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from ingest.glyphs import PARTY_MARK_READS
+
 CELL_GAP = re.compile(r"\s{2,}|\t")
 MIN_ROWS = 2
 TOLERANCE = 1  # characters a column's start may wander, as proportional text laid out in spaces does
@@ -65,7 +67,8 @@ def column_order(lines: list[str], is_label: Callable[[str], bool]) -> list[tupl
     return order
 
 
-_PUSHED_NAME = re.compile(r"(?<=[a-zåäö] )(?<!\bför )(?<!ersätter )(?P<name>[A-ZÅÄÖ][\w-]+ [A-ZÅÄÖ][\w-]+ \([A-ZÅÄÖ]{1,4}\))")
+_PUSHED_NAME = re.compile(r"(?<=[a-zåäö\d] )(?<!\bför )(?<!ersätter )(?P<name>[A-ZÅÄÖ][\w-]+ [A-ZÅÄÖ][\w-]+ "
+                          rf"\([A-ZÅÄÖ{re.escape(PARTY_MARK_READS)}]{{1,4}}\))")
 _NUMBER_CELL = re.compile(r"^(?:§\s*)?\d{1,4}[.)]?$")
 
 

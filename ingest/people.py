@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ingest import headings as H
-from ingest.glyphs import commas_in_list, fold, folded
+from ingest.glyphs import SECTION_SIGNS, commas_in_list, fold, folded
 from ingest.lines import CELL_BREAK, LABEL, LABEL_FIELD, Line, fold_key, split_folded, unspeckled
 
 _NAME_ORG_TAIL = folded(H.NAME_ORG_TAIL)
@@ -24,7 +24,7 @@ _PRESENTER_LABEL = re.compile(
 )
 _REPLACES_AT_END = re.compile(rf"(?:\s{H.REPLACES_WORDS}|\)\s+för)$", re.I)
 _WRAPPED_SURNAME = re.compile(rf"^[{H.UPPER}][^\W\d_]+(?:-[{H.UPPER}][^\W\d_]+)?\s*\([A-ZÅÄÖ]{{1,4}}\)")
-_ATTENDED_ITEMS = re.compile(r"\s+(?:§|del av\b).*$")  # "Per Stenberg (M) §§ 84-93", "§ 21 - del av § 26 klockan 11.45"
+_ATTENDED_ITEMS = re.compile(rf"\s+(?:{SECTION_SIGNS}|del av\b).*$")  # "Per Stenberg (M) §§ 84-93", "§ 21 - del av § 26 klockan 11.45"
 _NOT_SERVING = folded(H.NOT_SERVING)
 _TABLE_CAPTIONS = {fold(c).lower() for c in H.TABLE_CAPTIONS}
 _PARTY_CELL = re.compile(r"^\(?[A-ZÅÄÖ]{1,4}\)?$")
@@ -125,7 +125,7 @@ def _read_list(present: str, people: list[Person], replaced: list[str]) -> None:
             if name and (name.isupper() and len(name) <= 6 or _DOCUMENT_WORDS.search(fold(name))
                          or fold_key(name) in _CONTENTS_HEADINGS):
                 continue  # "KS", a running header or a contents list glued to the list: "SAMMANTRÄDESPROTOKOLL"
-            if name and H.NAME.match(name) and fold_key(name) not in LABEL_FIELD:  # "Justeras" is a label, no name
+            if name and H.NAME.match(fold(name)) and fold_key(name) not in LABEL_FIELD:  # "Justeras" is a label, no name
                 for chunk in _split_long(name):
                     if n:
                         replaced.append(chunk)
@@ -144,6 +144,9 @@ def role_fields(text: str) -> set[str]:
 def clean_name(part: str) -> str:
     part = re.sub(r"\([^)]*\)?", " ", part)
     attended = _ATTENDED_ITEMS.sub("", part)
+    *name, last = attended.split() or [""]
+    if attended != part and len(name) > 1 and fold_key(last) in LABEL_FIELD:
+        attended = " ".join(name)  # "Thomas Grön Paragrafer §§ 88-90": the range's label goes with the range
     if len(attended.split()) > 1 and H.NAME.match(" ".join(attended.split())):  # "Paragrafer §§ 46-49" is a label
         part = attended
     previous = None

@@ -1019,3 +1019,26 @@ def test_digits_ocr_split_off_a_case_number_stay_with_it_not_in_the_title():
     text = "Tekniska nämnden\nProtokoll 2024-03-05\n\n" + "".join(
         f"{head}\nÄrende {k}\n\nBeslut\nNämnden beslutar enligt förslaget.\n\n" for k, head in enumerate(heads))
     assert [(i.title, i.dnr) for i in segment(text).items] == [("Ärende 0", "2024-0000 7"), ("Ärende 1", "TN 2024 0318")]
+
+
+def test_items_a_member_attended_read_by_ocr_as_digits_or_dollars_are_no_part_of_the_name():
+    """OCR reads "§§ 44-48" as "88 44-48" or "$$ 44-48": the items a member attended, after the name, on the
+    member's line or a blank line lower, and pushing the right column's name past the column."""
+    item = "\n\n§ 1 Val av justerare\nPer Persson utses att justera protokollet.\n"
+    rows = ["Beslutande     Ledamöter", "Anna Andersson (S), vice ordförande", "",
+            "88 131-136, 138-162, 165", "", "Per Persson (M) $$ 131-164", "Lisa Larsson (C)"]
+    meeting = segment("Byggnadsnämnden\n\n" + "\n".join(rows) + item).meeting
+    assert meeting.participants == ["Anna Andersson", "Per Persson", "Lisa Larsson"]
+    columns = ["Beslutande     Ledamöter                Tjänstgörande ersättare",
+               "Anna Andersson (S), ordförande Eva Ek (S) ersätter",
+               "Karin Berg (M), vice ordförande Maj Holm (S)",
+               "Olle Olsson (M) $$ 44-48 Bo Nilsson (M) ersätter",
+               "Lisa Larsson (C)      Olle Olsson (M) $$ 49-53", "Karl Holm (KD)"]
+    meeting = segment("Servicenämnden\n\n" + "\n".join(columns) + item).meeting
+    assert meeting.participants == ["Anna Andersson", "Karin Berg", "Olle Olsson", "Lisa Larsson", "Karl Holm",
+                                    "Eva Ek", "Bo Nilsson"]
+
+
+def test_a_name_whose_o_umlaut_ocr_read_as_six_is_still_a_name():
+    meeting = segment("Kommunstyrelsen\n\nBeslutande     Anna Str6m (S), Per Ek (M)\n\n§ 1 Budget\nText.\n").meeting
+    assert meeting.participants == ["Anna Str6m", "Per Ek"]
