@@ -18,6 +18,9 @@ from ingest.glyphs import PARTY_MARK_READS
 CELL_GAP = re.compile(r"\s{2,}|\t")
 MIN_ROWS = 2
 TOLERANCE = 1  # characters a column's start may wander, as proportional text laid out in spaces does
+# ... and where a scan of such text is read, the second cell of a row may start this many characters off: the
+# spaces that set it were as wide as the page's type, which the reading counts in characters
+WANDER = 5
 OVERFLOW_PUSH = 3  # characters a left cell running into the right column pushes that column's first word
 
 
@@ -102,7 +105,7 @@ def _block(rows: list[list[tuple[int, str]]], run: list[int]) -> tuple[int, int]
     end, two = run[0], 0
     for k in run:
         row = rows[k]
-        if len(row) == 2 and abs(row[1][0] - boundary) > TOLERANCE:
+        if len(row) == 2 and abs(row[1][0] - boundary) > WANDER:
             break
         two += len(row) == 2 or len(row) == 1 and _pushed(row[0], boundary) is not None
         end = k + 1 if row else end
@@ -113,6 +116,8 @@ def _sides(row: list[tuple[int, str]], boundary: int) -> tuple[list[str], list[s
     """The left and right text of one row. A left cell that runs up to the right column is parted from it by a
     single space only, and pushes the right cell's first word a little past the boundary; it is cut where a
     capitalised word (the right column's entry) starts at the boundary, and read whole on the left where none does."""
+    if len(row) == 2 and row[0][0] < boundary - TOLERANCE:
+        return [row[0][1]], [row[1][1]]  # the cell break parts the columns, wherever the second one starts
     left = [text for offset, text in row if offset < boundary - TOLERANCE]
     right = [text for offset, text in row if offset >= boundary - TOLERANCE]
     if len(row) == 1 and left and row[0][0] + len(left[0]) > boundary:

@@ -137,3 +137,17 @@ def test_a_role_pushes_the_right_entry_far_past_the_column_and_it_is_still_cut()
     assert texts == ["Hravn Forsne (M), ordförande", "Monica Neptun (L), 1:e vice ordförande",
                      "Gustav Nordin (S), tjänstgörande ersättare för Åsa Berg (S)",
                      "Carry Kvarntun (M) tjänstgör för", "Annika Carlsson (M)"]
+
+
+def test_columns_set_with_spaces_in_proportional_type_are_read_down_each_column_as_ocr_places_them():
+    """A page whose columns were set with runs of spaces in proportional type, read by OCR: the second column
+    starts a few characters off from row to row, and the rows are still one block."""
+    lines = ["Mia Sundvall (M)         Hysén (L)",
+             "Per Stenberg (M) §§ 84-93   Sena Munteanu (S) ersätter Johan",
+             "Sofia Hansen (M)         Tolinsson (S)",
+             "Anna-Karin Granberg (SD)     Blomdahl (M)",
+             "Jenny Thorbjörnsson (KD)    Andersson (SD)"]
+    order = [text for _, text in column_order(lines, _never_label)]
+    assert order == ["Mia Sundvall (M)", "Per Stenberg (M) §§ 84-93", "Sofia Hansen (M)", "Anna-Karin Granberg (SD)",
+                     "Jenny Thorbjörnsson (KD)", "Hysén (L)", "Sena Munteanu (S) ersätter Johan", "Tolinsson (S)",
+                     "Blomdahl (M)", "Andersson (SD)"]
