@@ -56,7 +56,8 @@ def column_order(lines: list[str], is_label: Callable[[str], bool]) -> list[tupl
             continue
         end, boundary = block
         sides = [_sides(rows[k], boundary) for k in range(i, end)]
-        if all(_NUMBER_CELL.match(rows[k][0][1]) for k in range(i, end) if len(rows[k]) == 2):
+        numbers = [_NUMBER_CELL.match(rows[k][0][1]) for k in range(i, end) if len(rows[k]) == 2]
+        if numbers and all(numbers):
             order += [(k, lines[k]) for k in range(i, end)]  # a numbered list: each number with its entry
             i = end
             continue
@@ -70,7 +71,7 @@ def column_order(lines: list[str], is_label: Callable[[str], bool]) -> list[tupl
     return order
 
 
-_PUSHED_NAME = re.compile(r"(?<=[a-zåäö\d] )(?<!\bför )(?<!ersätter )(?P<name>[A-ZÅÄÖ][\w-]+ [A-ZÅÄÖ][\w-]+ "
+_PUSHED_NAME = re.compile(r"(?<=[a-zåäö\d] )(?<!\bför )(?<!ersätter )(?<!\boch )(?<!\bsamt )(?P<name>[A-ZÅÄÖ][\w-]+ [A-ZÅÄÖ][\w-]+ "
                           rf"\([A-ZÅÄÖ{re.escape(PARTY_MARK_READS)}]{{1,4}}\))")
 _NUMBER_CELL = re.compile(r"^(?:§\s*)?\d{1,4}[.)]?$")
 
@@ -100,7 +101,12 @@ def _block(rows: list[list[tuple[int, str]]], run: list[int]) -> tuple[int, int]
     two-cell rows of the run start their second cell; the block ends before a two-cell row with another boundary."""
     starts = Counter(rows[k][1][0] for k in run if len(rows[k]) == 2)
     if not starts:
-        return None
+        # OCR closed every gap ("Hravn Forsne (M), ordförande Carry Kvarntun (M)"): where roles pushed the right
+        # column's entries in two rows or more, the column starts a little before the first of them
+        pushed = [offset + m.start("name") for k in run for offset, text in rows[k] if (m := _PUSHED_NAME.search(text))]
+        if len(pushed) < MIN_ROWS:
+            return None
+        starts = Counter([min(pushed) - OVERFLOW_PUSH - 1])
     boundary = max(starts, key=lambda b: sum(n for s, n in starts.items() if abs(s - b) <= TOLERANCE))
     end, two = run[0], 0
     for k in run:

@@ -151,3 +151,16 @@ def test_columns_set_with_spaces_in_proportional_type_are_read_down_each_column_
     assert order == ["Mia Sundvall (M)", "Per Stenberg (M) §§ 84-93", "Sofia Hansen (M)", "Anna-Karin Granberg (SD)",
                      "Jenny Thorbjörnsson (KD)", "Hysén (L)", "Sena Munteanu (S) ersätter Johan", "Tolinsson (S)",
                      "Blomdahl (M)", "Andersson (SD)"]
+
+
+def test_two_columns_whose_gaps_ocr_closed_are_read_apart_where_roles_pushed_the_right_entries():
+    """OCR may close every column gap of a block: the right column's entries still stand after a role, each a name
+    with its party mark, in two rows or more. A name after "och" is the same list's."""
+    rows = ["Ulla Berg (M), ordförande Sven Dahl (M) tjänstgör för",
+            "Eva Lund (L), 1:e vice ordförande Karin Ask (M)",
+            "Bo Ek (S), 2:e vice ordförande", "Lisa Holm (M)"]
+    texts = [text for _, text in column_order(rows, _never_label)]
+    assert texts == ["Ulla Berg (M), ordförande", "Eva Lund (L), 1:e vice ordförande", "Bo Ek (S), 2:e vice ordförande",
+                     "Lisa Holm (M)", "Sven Dahl (M) tjänstgör för", "Karin Ask (M)"]
+    listed = ["Anna Berg (S), ordförande och Per Ek (M)", "Lena Holm (C), ledamot och Olle Ek (KD)"]
+    assert [text for _, text in column_order(listed, _never_label)] == listed
