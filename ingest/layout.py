@@ -41,7 +41,7 @@ def column_order(lines: list[str], is_label: Callable[[str], bool]) -> list[tupl
     """(line index, text) in reading order: a line read whole, or, in a two-column block, every cell of the left
     column before those of the right one. Blank lines inside a block are dropped; elsewhere the order is the
     lines' own."""
-    rows = [cells(line) for line in lines]
+    rows = [_marks_joined(cells(line)) for line in lines]
     eligible = [len(row) <= 2 and not any(is_label(text) for _, text in row) for row in rows]
     order: list[tuple[int, str]] = []
     i = 0
@@ -71,6 +71,18 @@ def column_order(lines: list[str], is_label: Callable[[str], bool]) -> list[tupl
     return order
 
 
+def _marks_joined(row: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A party mark OCR set a gap apart ("Violet Dunér  (V)") is the name's, not a column of its own."""
+    out: list[tuple[int, str]] = []
+    for offset, text in row:
+        if out and _PARTY_CELL.match(text):
+            out[-1] = (out[-1][0], f"{out[-1][1]} {text}")
+        else:
+            out.append((offset, text))
+    return out
+
+
+_PARTY_CELL = re.compile(rf"^\([A-ZÅÄÖ{re.escape(PARTY_MARK_READS)}]{{1,4}}\)(?:\s|$)")
 _PUSHED_NAME = re.compile(r"(?<=[a-zåäö\d] )(?<!\bför )(?<!ersätter )(?<!\boch )(?<!\bsamt )(?P<name>[A-ZÅÄÖ][\w-]+ [A-ZÅÄÖ][\w-]+ "
                           rf"\([A-ZÅÄÖ{re.escape(PARTY_MARK_READS)}]{{1,4}}\))")
 _NUMBER_CELL = re.compile(r"^(?:§\s*)?\d{1,4}[.)]?$")

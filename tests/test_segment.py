@@ -1042,3 +1042,15 @@ def test_items_a_member_attended_read_by_ocr_as_digits_or_dollars_are_no_part_of
 def test_a_name_whose_o_umlaut_ocr_read_as_six_is_still_a_name():
     meeting = segment("Kommunstyrelsen\n\nBeslutande     Anna Str6m (S), Per Ek (M)\n\n§ 1 Budget\nText.\n").meeting
     assert meeting.participants == ["Anna Str6m", "Per Ek"]
+
+
+def test_a_members_list_goes_on_over_a_wrapped_scope_and_party_marks_ocr_set_apart():
+    """OCR puts a blank line before the wrapped end of a member's line ("§ 21 - del av § 26" / "klockan 11.45"), and
+    a gap before a party mark ("Eva Holm  (V)"): the wrap is no time label, the mark no column, and the list goes
+    on."""
+    rows = ["Beslutande     Ledamöter", "Anna Berg (S), ordförande", "Per Ek (M)", "",
+            "Olle Nyberg  (KB)  821 - del av 826", "", "klockan 11.45", "", "Eva Holm  (V)", "", "Lisa Dahl  (MP)"]
+    text = "Valnämnden\nPlats och tid   Stadshuset, 2024-06-12 kl. 08.30-14.15\n\n" + "\n".join(rows)
+    meeting = segment(text + "\n\n§ 1 Val av justerare\nPer Ek utses att justera protokollet.\n").meeting
+    assert meeting.participants == ["Anna Berg", "Per Ek", "Olle Nyberg", "Eva Holm", "Lisa Dahl"]
+    assert meeting.start_time == "08:30"
