@@ -193,14 +193,15 @@ def _list_goes_on(lines: list[Line], prev: int, i: int) -> bool:
     before, t = lines[prev].text, lines[i].text
     open_end = before.endswith(",") or before.count(",") >= 2 and not before.endswith((".", ")")) and "," in t
     scope = bool(re.match(r"(?:§|\d)", before))  # "137, 163-164": the items the member above attended
-    wrapped = t[:1].islower() and bool(H.PARTY_MARK.search(before))  # "Ek (KB) § 21 - del av § 26" / "" / "klockan 11"
+    wrapped = t[:1].islower() and bool(H.PARTY_MARK.search(before))  # "Ek (KB) § 21 - del av § 26" / "" / "kl. 11"
     above = [lines[k].text for k in range(max(0, prev - 2), prev + 1) if lines[k].text[:1].isupper()]
-    member = above[-1] if above else before  # "2:e vice" / "ordförande", "Ek (KB) … del av § 26" / "" / "klockan 11"
+    member = above[-1] if above else before  # "2:e vice" / "ordförande", "Ek (KB) … del av § 26" / "" / "kl. 11"
     members = bool((H.PARTY_MARK.search(member) or scope) and H.PARTY_MARK.search(t))
     attended = bool(H.PARTY_MARK.search(member) and _SCOPE.match(t))  # "Anna Berg (S)" / "" / "§§ 131-136, 138"
     names = _full_name(CELL_BREAK.split(before)[-1]) and _full_name(t)  # a name a row, rows spaced apart by OCR
     table = member_row(before) and member_row(t)  # "Mats Öhman     S     Ledamot"
-    return i - prev == 2 and (open_end or members or attended or wrapped or names or table) and fold_key(t) not in SECTION
+    goes_on = open_end or members or attended or wrapped or names or table
+    return i - prev == 2 and goes_on and fold_key(t) not in SECTION
 
 
 def _full_name(text: str) -> bool:

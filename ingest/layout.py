@@ -83,8 +83,8 @@ def _marks_joined(row: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 _PARTY_CELL = re.compile(rf"^\([A-ZÅÄÖ{re.escape(PARTY_MARK_READS)}]{{1,4}}\)(?:\s|$)")
-_PUSHED_NAME = re.compile(r"(?<=[a-zåäö\d] )(?<!\bför )(?<!ersätter )(?<!\boch )(?<!\bsamt )(?P<name>[A-ZÅÄÖ][\w-]+ [A-ZÅÄÖ][\w-]+ "
-                          rf"\([A-ZÅÄÖ{re.escape(PARTY_MARK_READS)}]{{1,4}}\))")
+_PUSHED_NAME = re.compile(r"(?<=[a-zåäö\d] )(?<!\bför )(?<!ersätter )(?<!\boch )(?<!\bsamt )"
+                          rf"(?P<name>[A-ZÅÄÖ][\w-]+ [A-ZÅÄÖ][\w-]+,? \([A-ZÅÄÖ{re.escape(PARTY_MARK_READS)}]{{1,4}}\))")
 _NUMBER_CELL = re.compile(r"^(?:§\s*)?\d{1,4}[.)]?$")
 
 
@@ -111,7 +111,10 @@ def _run(rows: list[list[tuple[int, str]]], eligible: list[bool], i: int) -> lis
 def _block(rows: list[list[tuple[int, str]]], run: list[int]) -> tuple[int, int] | None:
     """(end, boundary) of a two-column block made of the start of `run`, or None. The boundary is where most
     two-cell rows of the run start their second cell; the block ends before a two-cell row with another boundary."""
-    starts = Counter(rows[k][1][0] for k in run if len(rows[k]) == 2)
+    two_cells = [rows[k] for k in run if len(rows[k]) == 2]
+    # a second cell two spaces after the first was pushed there by it (OCR counts a wide type in characters): the
+    # column starts at or before it, so it sets the boundary only where no other row does
+    starts = Counter(row[1][0] for row in two_cells if not _crowded(row)) or Counter(row[1][0] for row in two_cells)
     if not starts:
         # OCR closed every gap ("Hravn Forsne (M), ordförande Carry Kvarntun (M)"): where roles pushed the right
         # column's entries in two rows or more, the column starts a little before the first of them
@@ -123,11 +126,17 @@ def _block(rows: list[list[tuple[int, str]]], run: list[int]) -> tuple[int, int]
     end, two = run[0], 0
     for k in run:
         row = rows[k]
-        if len(row) == 2 and abs(row[1][0] - boundary) > WANDER:
+        reach = OVERFLOW_PUSH + WANDER if len(row) == 2 and _crowded(row) else WANDER
+        if len(row) == 2 and not -WANDER <= row[1][0] - boundary <= reach:
             break
         two += len(row) == 2 or len(row) == 1 and _pushed(row[0], boundary) is not None
         end = k + 1 if row else end
     return (end, boundary) if two >= MIN_ROWS else None
+
+
+def _crowded(row: list[tuple[int, str]]) -> bool:
+    """The row's second cell stands the least gap after the first."""
+    return row[1][0] - row[0][0] - len(row[0][1]) <= 2
 
 
 def _sides(row: list[tuple[int, str]], boundary: int) -> tuple[list[str], list[str]]:

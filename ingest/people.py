@@ -24,7 +24,8 @@ _PRESENTER_LABEL = re.compile(
 )
 _REPLACES_AT_END = re.compile(rf"(?:\s{H.REPLACES_WORDS}|\)\s+för)$", re.I)
 _WRAPPED_SURNAME = re.compile(rf"^[{H.UPPER}][^\W\d_]+(?:-[{H.UPPER}][^\W\d_]+)?\s*\([A-ZÅÄÖ]{{1,4}}\)")
-_ATTENDED_ITEMS = re.compile(rf"\s+(?:{SECTION_SIGNS}|del av\b).*$")  # "Per Stenberg (M) §§ 84-93", "§ 21 - del av § 26 klockan 11.45"
+# "Per Stenberg (M) §§ 84-93" ("88 84-93" in OCR), "§ 21 - del av § 26 klockan 11.45"
+_ATTENDED_ITEMS = re.compile(rf"\s+(?:{SECTION_SIGNS}|del av\b).*$")
 _NOT_SERVING = folded(H.NOT_SERVING)
 _TABLE_CAPTIONS = {fold(c).lower() for c in H.TABLE_CAPTIONS}
 _PARTY_CELL = re.compile(r"^\(?[A-ZÅÄÖ]{1,4}\)?$")
@@ -125,7 +126,8 @@ def _read_list(present: str, people: list[Person], replaced: list[str]) -> None:
             if name and (name.isupper() and len(name) <= 6 or _DOCUMENT_WORDS.search(fold(name))
                          or fold_key(name) in _CONTENTS_HEADINGS):
                 continue  # "KS", a running header or a contents list glued to the list: "SAMMANTRÄDESPROTOKOLL"
-            if name and H.NAME.match(fold(name)) and fold_key(name) not in LABEL_FIELD:  # "Justeras" is a label, no name
+            # "Justeras" is a label, no name; a name read with ö as 6 is one
+            if name and H.NAME.match(fold(name)) and fold_key(name) not in LABEL_FIELD:
                 for chunk in _split_long(name):
                     if n:
                         replaced.append(chunk)

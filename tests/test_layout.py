@@ -164,3 +164,15 @@ def test_two_columns_whose_gaps_ocr_closed_are_read_apart_where_roles_pushed_the
                      "Lisa Holm (M)", "Sven Dahl (M) tjänstgör för", "Karin Ask (M)"]
     listed = ["Anna Berg (S), ordförande och Per Ek (M)", "Lena Holm (C), ledamot och Olle Ek (KD)"]
     assert [text for _, text in column_order(listed, _never_label)] == listed
+
+
+def test_a_second_cell_crowded_against_the_first_was_pushed_and_a_comma_before_the_mark_is_noise():
+    """In OCR'd proportional type a long left cell pushes the right one: two spaces after it, past the column the
+    other rows show. That row stays in the block, and the column starts where the rows with room show it."""
+    rows = ["Jan Ek (S), Ordförande  Eva Nyberg (KD) ersätter",
+            "Carl Holm (M), vice ordförande Tor Ask, (SD)",
+            "§1-8               Per Berg (M) ersätter Kerstin",
+            "Hanna Lind (L)", "Peter Ros (KD)"]
+    texts = [text for _, text in column_order(rows, _never_label)]
+    assert texts == ["Jan Ek (S), Ordförande", "Carl Holm (M), vice ordförande", "§1-8", "Hanna Lind (L)",
+                     "Peter Ros (KD)", "Eva Nyberg (KD) ersätter", "Tor Ask, (SD)", "Per Berg (M) ersätter Kerstin"]
