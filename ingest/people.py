@@ -23,6 +23,7 @@ _PRESENTER_LABEL = re.compile(
     r"^(?:" + "|".join(re.escape(fold(x)) for x in H.PRESENTER_LABELS) + r")\s*[:.]?\s*", re.I
 )
 _REPLACES_AT_END = re.compile(rf"(?:\s{H.REPLACES_WORDS}|\)\s+för)$", re.I)
+_END_SPECKS = " .'‘’`"
 _WRAPPED_SURNAME = re.compile(rf"^[{H.UPPER}][^\W\d_]+(?:-[{H.UPPER}][^\W\d_]+)?\s*\([A-ZÅÄÖ]{{1,4}}\)")
 # "Per Stenberg (M) §§ 84-93" ("88 84-93" in OCR), "§ 21 - del av § 26 klockan 11.45"
 _ATTENDED_ITEMS = re.compile(rf"\s+(?:{SECTION_SIGNS}|del av\b).*$")
@@ -57,6 +58,8 @@ def join_list(parts: list[str]) -> str:
     out = parts[0].strip() if parts else ""
     for before, part in zip(parts, parts[1:]):
         part = part.strip()
+        if _REPLACES_AT_END.search(out.rstrip(_END_SPECKS)):
+            out = out.rstrip(_END_SPECKS)  # "Maria Ek (M) ersätter." / "Nils Berg (M)": a speck, not a full stop
         tail = re.split(r"[,;&]", out)[-1].split()
         head = clean_name(re.split(r"[,;&]", part)[0]).split()
         if out.endswith((",", ";", "&")) or out.endswith((" och", " samt")) or _REPLACES_AT_END.search(out):

@@ -1054,3 +1054,16 @@ def test_a_members_list_goes_on_over_a_wrapped_scope_and_party_marks_ocr_set_apa
     meeting = segment(text + "\n\n§ 1 Val av justerare\nPer Ek utses att justera protokollet.\n").meeting
     assert meeting.participants == ["Anna Berg", "Per Ek", "Olle Nyberg", "Eva Holm", "Lisa Dahl"]
     assert meeting.start_time == "08:30"
+
+
+def test_a_members_list_goes_on_over_items_cut_at_their_sign_and_a_speck_after_ersatter():
+    """"Ordförande §§" (OCR "83") / "" / "137, 163-164": the items go on the next line, as does a line of items
+    holding a role ("88 131-136, ordförande 88"), which is no "Ordförande" label; "ersätter." with a speck still
+    names the member replaced on the next line."""
+    rows = ["Beslutande     Ledamöter", "Anna Berg (M), Ordförande 83", "", "137, 163-164",
+            "Per Ek (C), vice ordförande", "", "88 131-136,  138-162,  ordförande 88", "", "137,  163-164", "",
+            "Olle Nyberg (M)  88 131-164", "", "Lisa Dahl ($S)", "Eva Holm (M) ersätter.", "Karin Sund (M)"]
+    text = "Byggnadsnämnden\n\n" + "\n".join(rows) + "\n\n§ 1 Val av justerare\nPer Ek utses att justera.\n"
+    meeting = segment(text).meeting
+    assert meeting.participants == ["Anna Berg", "Per Ek", "Olle Nyberg", "Lisa Dahl", "Eva Holm"]
+    assert meeting.absent == ["Karin Sund"] and meeting.chair != "88"
