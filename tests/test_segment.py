@@ -1067,3 +1067,9 @@ def test_a_members_list_goes_on_over_items_cut_at_their_sign_and_a_speck_after_e
     meeting = segment(text).meeting
     assert meeting.participants == ["Anna Berg", "Per Ek", "Olle Nyberg", "Lisa Dahl", "Eva Holm"]
     assert meeting.absent == ["Karin Sund"] and meeting.chair != "88"
+
+
+def test_a_bullet_ocr_read_as_a_letter_glued_to_a_name_is_no_part_of_it():
+    meeting = segment("Kommunstyrelsen\n\nBeslutande     Anna Berg (S)\n               oJan Eric Ek (L)\n\n"
+                      "§ 1 Budget\nText.\n").meeting
+    assert meeting.participants == ["Anna Berg", "Jan Eric Ek"]
