@@ -83,7 +83,8 @@ def _marks_joined(row: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 _PARTY_CELL = re.compile(rf"^\([A-ZÅÄÖ{re.escape(PARTY_MARK_READS)}]{{1,4}}\)(?:\s|$)")
-_PUSHED_NAME = re.compile(r"(?<=[a-zåäö\d] )(?<!\bför )(?<!ersätter )(?<!\boch )(?<!\bsamt )"
+# after a role or items ("ordförande", "§§ 44-48"), or a party mark and a rule OCR read in the gap ("(M) — ")
+_PUSHED_NAME = re.compile(r"(?:(?<=[a-zåäö\d] )|(?<=\) [—=|] ))(?<!\bför )(?<!ersätter )(?<!\boch )(?<!\bsamt )"
                           rf"(?P<name>[A-ZÅÄÖ][\w-]+ [A-ZÅÄÖ][\w-]+,? \([A-ZÅÄÖ{re.escape(PARTY_MARK_READS)}]{{1,4}}\))")
 _NUMBER_CELL = re.compile(r"^(?:§\s*)?\d{1,4}[.)]?$")
 
@@ -160,11 +161,11 @@ def _sides(row: list[tuple[int, str]], boundary: int) -> tuple[list[str], list[s
 
 
 def _pushed(cell: tuple[int, str], boundary: int) -> int | None:
-    """Where the right column's entry starts in a cell that a role at the left one's end pushed past the boundary:
-    "Peter Wesley (KD), 1:e vice ordförande Nicklas Lundahl (M)"."""
+    """Where the right column's entry starts in a cell that a role at the left one's end pushed to or past the
+    boundary: "Peter Wesley (KD), 1:e vice ordförande Nicklas Lundahl (M)"."""
     offset, text = cell
     return next((m.start("name") for m in _PUSHED_NAME.finditer(text)
-                 if offset + m.start("name") > boundary + OVERFLOW_PUSH), None)
+                 if offset + m.start("name") >= boundary - TOLERANCE), None)
 
 
 # Wider than this many line heights, a gap between words parts two columns; a word space is a third of one.

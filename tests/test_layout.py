@@ -176,3 +176,14 @@ def test_a_second_cell_crowded_against_the_first_was_pushed_and_a_comma_before_t
     texts = [text for _, text in column_order(rows, _never_label)]
     assert texts == ["Jan Ek (S), Ordförande", "Carl Holm (M), vice ordförande", "§1-8", "Hanna Lind (L)",
                      "Peter Ros (KD)", "Eva Nyberg (KD) ersätter", "Tor Ask, (SD)", "Per Berg (M) ersätter Kerstin"]
+
+
+def test_a_rule_ocr_read_in_the_gap_and_a_name_at_the_column_make_the_second_column():
+    rows = ["Anna Ek (C), Ordförande Bo Dahl (M) för Ulrika",
+            "Maria Lind (M), 1:e vice ordförande Jörgensen (M)",
+            "Carl Holm (M) — Karin Ros (MP) för Jon",
+            "Eva Sund (M)         Thorbjörnson (V)", "Per Berg (S)"]
+    texts = [text for _, text in column_order(rows, _never_label)]
+    assert texts == ["Anna Ek (C), Ordförande", "Maria Lind (M), 1:e vice ordförande", "Carl Holm (M) —", "Eva Sund (M)",
+                     "Per Berg (S)", "Bo Dahl (M) för Ulrika", "Jörgensen (M)", "Karin Ros (MP) för Jon",
+                     "Thorbjörnson (V)"]
