@@ -2,6 +2,8 @@
 stand side by side is read down each column, whether the spaces came from a PDF, Markdown or a text file."""
 import io
 
+import pytest
+
 from reportlab.pdfgen import canvas
 
 from ingest.extract import extract
@@ -166,24 +168,22 @@ def test_two_columns_whose_gaps_ocr_closed_are_read_apart_where_roles_pushed_the
     assert [text for _, text in column_order(listed, _never_label)] == listed
 
 
-def test_a_second_cell_crowded_against_the_first_was_pushed_and_a_comma_before_the_mark_is_noise():
-    """In OCR'd proportional type a long left cell pushes the right one: two spaces after it, past the column the
-    other rows show. That row stays in the block, and the column starts where the rows with room show it."""
-    rows = ["Jan Ek (S), Ordförande  Eva Nyberg (KD) ersätter",
-            "Carl Holm (M), vice ordförande Tor Ask, (SD)",
-            "§1-8               Per Berg (M) ersätter Kerstin",
-            "Hanna Lind (L)", "Peter Ros (KD)"]
-    texts = [text for _, text in column_order(rows, _never_label)]
-    assert texts == ["Jan Ek (S), Ordförande", "Carl Holm (M), vice ordförande", "§1-8", "Hanna Lind (L)",
-                     "Peter Ros (KD)", "Eva Nyberg (KD) ersätter", "Tor Ask, (SD)", "Per Berg (M) ersätter Kerstin"]
 
-
-def test_a_rule_ocr_read_in_the_gap_and_a_name_at_the_column_make_the_second_column():
-    rows = ["Anna Ek (C), Ordförande Bo Dahl (M) för Ulrika",
-            "Maria Lind (M), 1:e vice ordförande Jörgensen (M)",
-            "Carl Holm (M) — Karin Ros (MP) för Jon",
-            "Eva Sund (M)         Thorbjörnson (V)", "Per Berg (S)"]
-    texts = [text for _, text in column_order(rows, _never_label)]
-    assert texts == ["Anna Ek (C), Ordförande", "Maria Lind (M), 1:e vice ordförande", "Carl Holm (M) —", "Eva Sund (M)",
-                     "Per Berg (S)", "Bo Dahl (M) för Ulrika", "Jörgensen (M)", "Karin Ros (MP) för Jon",
-                     "Thorbjörnson (V)"]
+@pytest.mark.parametrize("rows, texts", [
+    # in OCR'd proportional type a long left cell pushes the right one two spaces after it, past the column the
+    # other rows show: that row stays in the block, and the column starts where the rows with room show it; a
+    # comma before a pushed name's party mark is noise
+    (["Jan Ek (S), Ordförande  Eva Nyberg (KD) ersätter", "Carl Holm (M), vice ordförande Tor Ask, (SD)",
+      "§1-8               Per Berg (M) ersätter Kerstin", "Hanna Lind (L)", "Peter Ros (KD)"],
+     ["Jan Ek (S), Ordförande", "Carl Holm (M), vice ordförande", "§1-8", "Hanna Lind (L)", "Peter Ros (KD)",
+      "Eva Nyberg (KD) ersätter", "Tor Ask, (SD)", "Per Berg (M) ersätter Kerstin"]),
+    # a name with its party mark at the column, also after a rule OCR read in the gap, is the right column's
+    (["Annika Hedlin (C), Ordförande Bo Barkström (M) för Ulrika", "Maria Lind (M), 1:e vice ordförande Ekström (M)",
+      "Charlotte Wallenström (M) — Karin Clarin (MP) för Jon", "Annika Holmberg (M)        Thorbjörnson (V)",
+      "Per Berg (S)"],
+     ["Annika Hedlin (C), Ordförande", "Maria Lind (M), 1:e vice ordförande Ekström (M)", "Charlotte Wallenström (M) —",
+      "Annika Holmberg (M)", "Per Berg (S)", "Bo Barkström (M) för Ulrika", "Karin Clarin (MP) för Jon",
+      "Thorbjörnson (V)"]),
+])
+def test_a_right_entry_pushed_by_its_left_cell_is_read_in_its_column(rows, texts):
+    assert [text for _, text in column_order(rows, _never_label)] == texts
