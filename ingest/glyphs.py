@@ -16,6 +16,8 @@ _FOLD = str.maketrans("åäöéÅÄÖÉ", "aaooAAOO")
 # followed by one of SECTION_SECOND ("$&", "SS", and "83" where "KS § 2" came out as "KS 832").
 SECTION_READS = "8$S5&s£3"
 SECTION_SECOND = "$&3S"
+# The items a member attended, "§§ 44-48" or "§ 45", as OCR reads its signs: "88 44-48", "$$ 44-48", "$ 45".
+SECTION_SIGNS = rf"(?:§§?|[{re.escape(SECTION_READS)}][{re.escape(SECTION_READS + SECTION_SECOND)}]?(?=\s?\d))"
 PARTY_MARK_READS = "$51"  # a one-letter party mark as OCR reads it: "(S)" as "($)" or "(5)", "(L)" as "(1)"
 _SIX_FOR_O = re.compile(r"(?<=[^\W\d_])6(?=[^\W\d_])")
 

@@ -10,7 +10,7 @@ import re
 
 from ingest import headings as H
 from ingest import layout, presence
-from ingest.glyphs import fold, folded
+from ingest.glyphs import SECTION_READS, SECTION_SIGNS, fold, folded
 from ingest.lines import CELL_BREAK, CLOSING, LABEL, LABEL_FIELD, SECTION, Line, blank_folded, fold_key, unspeckled
 from ingest.models import Item, Meeting, Span
 from ingest.people import join_list, member_row, names_only, read_people, unique
@@ -33,6 +33,8 @@ _MEETING_WORD = re.compile(r"\w*(?:mote|motet|sammantrade|sammantradet|traff)$",
 _CONTINUING = set(H.PERSON_LISTS) | {"place_time"}
 _SIGNERS = {"chair", "secretary", "adjusters"}
 _SERVES = folded(H.REPLACES)
+_SCOPE = re.compile(rf"{SECTION_SIGNS}\s?\d")
+_SIGN_AT_END = re.compile(rf"\s(?:§§?|[{re.escape(SECTION_READS)}]{{1,2}})$")  # "deltar ej §§" (OCR: "83")
 _NUMBERED_ENTRY = re.compile(r"^\s*(?:§\s*)?\d{1,4}[.)]?(?:\s{2,}|\t)\S")
 EARLIEST_START_HOUR = 6
 """Meetings do not start in the small hours: such a start is a misread digit ("8.30" read as "3.30")."""
@@ -132,7 +134,10 @@ def _read_fields(
             continue
         if pos and idx[pos - 1] != i - 1 and not waiting and not _list_goes_on(lines, idx[pos - 1], i):
             open_group = None
-        if open_group and open_group[0] in _CONTINUING and t[:1].islower() and idx[pos - 1] == i - 1:
+        listed = open_group and open_group[0] in H.PERSON_LISTS
+        # "Anna Ek (S), 2:e vice" / "ordförande"; "Per Ek (C), vice ordförande" / "§§ 131-136, ordförande §§ 137"
+        if open_group and open_group[0] in _CONTINUING and (t[:1].islower() or listed and _SCOPE.match(t)) and pos and (
+                idx[pos - 1] == i - 1 or listed and _list_goes_on(lines, idx[pos - 1], i)):
             open_group[1].append((i, t))  # "Magdalena Sundqvist (S), 2:e vice" / "ordförande": a wrapped role
             continue
         if open_group and _role_row(t, open_group, waiting) and idx[pos - 1] == i - 1:
@@ -209,11 +214,16 @@ def _list_goes_on(lines: list[Line], prev: int, i: int) -> bool:
     before, t = lines[prev].text, lines[i].text
     open_end = before.endswith(",") or before.count(",") >= 2 and not before.endswith((".", ")")) and "," in t
     scope = bool(re.match(r"(?:§|\d)", before))  # "137, 163-164": the items the member above attended
-    member = lines[prev - 1].text if before[:1].islower() and prev else before  # "2:e vice" / "ordförande"
+    wrapped = t[:1].islower() and bool(H.PARTY_MARK.search(before))  # "Ek (KB) § 21 - del av § 26" / "" / "kl. 11"
+    above = [lines[k].text for k in range(max(0, prev - 2), prev + 1) if lines[k].text[:1].isupper()]
+    member = above[-1] if above else before  # "2:e vice" / "ordförande", "Ek (KB) … del av § 26" / "" / "kl. 11"
     members = bool((H.PARTY_MARK.search(member) or scope) and H.PARTY_MARK.search(t))
+    # "Anna Berg (S)" / "" / "§§ 131-136, 138", "Per Ek (M), deltar ej §§" / "" / "137, 163-164"
+    attended = bool(H.PARTY_MARK.search(member) and (_SCOPE.match(t) or _SIGN_AT_END.search(before) and t[:1].isdigit()))
     names = _full_name(CELL_BREAK.split(before)[-1]) and _full_name(t)  # a name a row, rows spaced apart by OCR
     table = member_row(before) and member_row(t)  # "Mats Öhman     S     Ledamot"
-    return i - prev == 2 and (open_end or members or names or table) and fold_key(t) not in SECTION
+    goes_on = open_end or members or attended or wrapped or names or table
+    return i - prev == 2 and goes_on and fold_key(t) not in SECTION
 
 
 def _full_name(text: str) -> bool:

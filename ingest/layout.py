@@ -13,9 +13,14 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from ingest.glyphs import PARTY_MARK_READS
+
 CELL_GAP = re.compile(r"\s{2,}|\t")
 MIN_ROWS = 2
 TOLERANCE = 1  # characters a column's start may wander, as proportional text laid out in spaces does
+# ... and where a scan of such text is read, the second cell of a row may start this many characters off: the
+# spaces that set it were as wide as the page's type, which the reading counts in characters
+WANDER = 5
 OVERFLOW_PUSH = 3  # characters a left cell running into the right column pushes that column's first word
 
 
@@ -36,7 +41,7 @@ def column_order(lines: list[str], is_label: Callable[[str], bool]) -> list[tupl
     """(line index, text) in reading order: a line read whole, or, in a two-column block, every cell of the left
     column before those of the right one. Blank lines inside a block are dropped; elsewhere the order is the
     lines' own."""
-    rows = [cells(line) for line in lines]
+    rows = [_marks_joined(cells(line)) for line in lines]
     eligible = [len(row) <= 2 and not any(is_label(text) for _, text in row) for row in rows]
     order: list[tuple[int, str]] = []
     i = 0
@@ -53,7 +58,8 @@ def column_order(lines: list[str], is_label: Callable[[str], bool]) -> list[tupl
             continue
         end, boundary = block
         sides = [_sides(rows[k], boundary) for k in range(i, end)]
-        if all(_NUMBER_CELL.match(rows[k][0][1]) for k in range(i, end) if len(rows[k]) == 2):
+        numbers = [_NUMBER_CELL.match(rows[k][0][1]) for k in range(i, end) if len(rows[k]) == 2]
+        if numbers and all(numbers):
             order += [(k, lines[k]) for k in range(i, end)]  # a numbered list: each number with its entry
             i = end
             continue
@@ -67,7 +73,21 @@ def column_order(lines: list[str], is_label: Callable[[str], bool]) -> list[tupl
     return order
 
 
-_PUSHED_NAME = re.compile(r"(?<=[a-zåäö] )(?<!\bför )(?<!ersätter )(?P<name>[A-ZÅÄÖ][\w-]+ [A-ZÅÄÖ][\w-]+ \([A-ZÅÄÖ]{1,4}\))")
+def _marks_joined(row: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A party mark OCR set a gap apart ("Violet Dunér  (V)") is the name's, not a column of its own."""
+    out: list[tuple[int, str]] = []
+    for offset, text in row:
+        if out and _PARTY_CELL.match(text):
+            out[-1] = (out[-1][0], f"{out[-1][1]} {text}")
+        else:
+            out.append((offset, text))
+    return out
+
+
+_PARTY_CELL = re.compile(rf"^\([A-ZÅÄÖ{re.escape(PARTY_MARK_READS)}]{{1,4}}\)(?:\s|$)")
+# after a role or items ("ordförande", "§§ 44-48"), or a party mark and a rule OCR read in the gap ("(M) — ")
+_PUSHED_NAME = re.compile(r"(?:(?<=[a-zåäö\d] )|(?<=\) [—=|] ))(?<!\bför )(?<!ersätter )(?<!\boch )(?<!\bsamt )"
+                          rf"(?P<name>[A-ZÅÄÖ][\w-]+ [A-ZÅÄÖ][\w-]+,? \([A-ZÅÄÖ{re.escape(PARTY_MARK_READS)}]{{1,4}}\))")
 _NUMBER_CELL = re.compile(r"^(?:§\s*)?\d{1,4}[.)]?$")
 
 
@@ -95,14 +115,23 @@ def _block(rows: list[list[tuple[int, str]]], run: list[int], captioned: int | N
     """(end, boundary) of a two-column block made of the start of `run`, or None. The boundary is where most
     two-cell rows of the run start their second cell; the block ends before a two-cell row with another boundary.
     Under a row of two column labels starting there (`captioned`), one two-cell row makes a block."""
-    starts = Counter(rows[k][1][0] for k in run if len(rows[k]) == 2)
+    two_cells = [rows[k] for k in run if len(rows[k]) == 2]
+    # a second cell two spaces after the first was pushed there by it (OCR counts a wide type in characters): the
+    # column starts at or before it, so it sets the boundary only where no other row does
+    starts = Counter(row[1][0] for row in two_cells if not _crowded(row)) or Counter(row[1][0] for row in two_cells)
     if not starts:
-        return None
+        # OCR closed every gap ("Hravn Forsne (M), ordförande Carry Kvarntun (M)"): where roles pushed the right
+        # column's entries in two rows or more, the column starts a little before the first of them
+        pushed = [offset + m.start("name") for k in run for offset, text in rows[k] if (m := _PUSHED_NAME.search(text))]
+        if len(pushed) < MIN_ROWS:
+            return None
+        starts = Counter([min(pushed) - OVERFLOW_PUSH - 1])
     boundary = max(starts, key=lambda b: sum(n for s, n in starts.items() if abs(s - b) <= TOLERANCE))
     end, two = run[0], 0
     for k in run:
         row = rows[k]
-        if len(row) == 2 and abs(row[1][0] - boundary) > TOLERANCE:
+        reach = OVERFLOW_PUSH + WANDER if len(row) == 2 and _crowded(row) else WANDER
+        if len(row) == 2 and not -WANDER <= row[1][0] - boundary <= reach:
             break
         two += len(row) == 2 or len(row) == 1 and _pushed(row[0], boundary) is not None
         end = k + 1 if row else end
@@ -110,10 +139,17 @@ def _block(rows: list[list[tuple[int, str]]], run: list[int], captioned: int | N
     return (end, boundary) if two >= enough else None
 
 
+def _crowded(row: list[tuple[int, str]]) -> bool:
+    """The row's second cell stands the least gap after the first."""
+    return row[1][0] - row[0][0] - len(row[0][1]) <= 2
+
+
 def _sides(row: list[tuple[int, str]], boundary: int) -> tuple[list[str], list[str]]:
     """The left and right text of one row. A left cell that runs up to the right column is parted from it by a
     single space only, and pushes the right cell's first word a little past the boundary; it is cut where a
     capitalised word (the right column's entry) starts at the boundary, and read whole on the left where none does."""
+    if len(row) == 2 and row[0][0] < boundary - TOLERANCE:
+        return [row[0][1]], [row[1][1]]  # the cell break parts the columns, wherever the second one starts
     left = [text for offset, text in row if offset < boundary - TOLERANCE]
     right = [text for offset, text in row if offset >= boundary - TOLERANCE]
     if len(row) == 1 and left and row[0][0] + len(left[0]) > boundary:
@@ -129,11 +165,11 @@ def _sides(row: list[tuple[int, str]], boundary: int) -> tuple[list[str], list[s
 
 
 def _pushed(cell: tuple[int, str], boundary: int) -> int | None:
-    """Where the right column's entry starts in a cell that a role at the left one's end pushed past the boundary:
-    "Peter Wesley (KD), 1:e vice ordförande Nicklas Lundahl (M)"."""
+    """Where the right column's entry starts in a cell that a role at the left one's end pushed to or past the
+    boundary: "Peter Wesley (KD), 1:e vice ordförande Nicklas Lundahl (M)"."""
     offset, text = cell
     return next((m.start("name") for m in _PUSHED_NAME.finditer(text)
-                 if offset + m.start("name") > boundary + OVERFLOW_PUSH), None)
+                 if offset + m.start("name") >= boundary - TOLERANCE), None)
 
 
 # Wider than this many line heights, a gap between words parts two columns; a word space is a third of one.

@@ -61,8 +61,10 @@ PARAGRAPH_GAP = 0.7
 PIECE_BLOCK_LINES = 2
 PIECE_GAP = 4.0
 WORD_SPACE = 0.2
-# A block of lines of at most LABEL_WORDS words beside a block this many times wider holds that block's labels.
-LABEL_COLUMN_SHARE = 0.5
+# A block of lines of at most LABEL_WORDS words beside a block at least 1 / LABEL_COLUMN_SHARE times as wide holds
+# that block's labels (a long label, "Justeringens plats och tid", or a letterhead at the labels' edge makes their
+# column well over half as wide as the values).
+LABEL_COLUMN_SHARE = 0.7
 LABEL_WORDS = 5
 # A block of several "lines" no taller than this many typical line heights is one line cut up (see _reread_stacks).
 STACK_HEIGHT = 1.5

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ingest import headings as H
-from ingest.glyphs import commas_in_list, fold, folded
+from ingest.glyphs import SECTION_SIGNS, commas_in_list, fold, folded
 from ingest.lines import CELL_BREAK, LABEL, LABEL_FIELD, Line, fold_key, split_folded, unspeckled
 
 _NAME_ORG_TAIL = folded(H.NAME_ORG_TAIL)
@@ -23,8 +23,11 @@ _PRESENTER_LABEL = re.compile(
     r"^(?:" + "|".join(re.escape(fold(x)) for x in H.PRESENTER_LABELS) + r")\s*[:.]?\s*", re.I
 )
 _REPLACES_AT_END = re.compile(rf"(?:\s{H.REPLACES_WORDS}|\)\s+för)$", re.I)
+_GLUED_SPECK = re.compile(rf"^\s*[a-zåäö•»*](?=[{H.UPPER}][a-zåäö])")  # a bullet or speck read as a letter: "oJan Ek"
+_END_SPECKS = " .'‘’`"
 _WRAPPED_SURNAME = re.compile(rf"^[{H.UPPER}][^\W\d_]+(?:-[{H.UPPER}][^\W\d_]+)?\s*\([A-ZÅÄÖ]{{1,4}}\)")
-_ATTENDED_ITEMS = re.compile(r"\s+(?:§|del av\b).*$")  # "Per Stenberg (M) §§ 84-93", "§ 21 - del av § 26 klockan 11.45"
+# "Per Stenberg (M) §§ 84-93" ("88 84-93" in OCR), "§ 21 - del av § 26 klockan 11.45"
+_ATTENDED_ITEMS = re.compile(rf"\s+(?:{SECTION_SIGNS}|del av\b).*$")
 _NOT_SERVING = folded(H.NOT_SERVING)
 _TABLE_CAPTIONS = {fold(c).lower() for c in H.TABLE_CAPTIONS}
 _PARTY_CELL = re.compile(r"^\(?[A-ZÅÄÖ]{1,4}\)?$")
@@ -56,6 +59,8 @@ def join_list(parts: list[str]) -> str:
     out = parts[0].strip() if parts else ""
     for before, part in zip(parts, parts[1:]):
         part = part.strip()
+        if _REPLACES_AT_END.search(out.rstrip(_END_SPECKS)):
+            out = out.rstrip(_END_SPECKS)  # "Maria Ek (M) ersätter." / "Nils Berg (M)": a speck, not a full stop
         tail = re.split(r"[,;&]", out)[-1].split()
         head = clean_name(re.split(r"[,;&]", part)[0]).split()
         if out.endswith((",", ";", "&")) or out.endswith((" och", " samt")) or _REPLACES_AT_END.search(out):
@@ -125,7 +130,8 @@ def _read_list(present: str, people: list[Person], replaced: list[str]) -> None:
             if name and (name.isupper() and len(name) <= 6 or _DOCUMENT_WORDS.search(fold(name))
                          or fold_key(name) in _CONTENTS_HEADINGS):
                 continue  # "KS", a running header or a contents list glued to the list: "SAMMANTRÄDESPROTOKOLL"
-            if name and H.NAME.match(name) and fold_key(name) not in LABEL_FIELD:  # "Justeras" is a label, no name
+            # "Justeras" is a label, no name; a name read with ö as 6 is one
+            if name and H.NAME.match(fold(name)) and fold_key(name) not in LABEL_FIELD:
                 for chunk in _split_long(name):
                     if n:
                         replaced.append(chunk)
@@ -144,8 +150,12 @@ def role_fields(text: str) -> set[str]:
 def clean_name(part: str) -> str:
     part = re.sub(r"\([^)]*\)?", " ", part)
     attended = _ATTENDED_ITEMS.sub("", part)
+    *name, last = attended.split() or [""]
+    if attended != part and len(name) > 1 and fold_key(last) in LABEL_FIELD:
+        attended = " ".join(name)  # "Thomas Grön Paragrafer §§ 88-90": the range's label goes with the range
     if len(attended.split()) > 1 and H.NAME.match(" ".join(attended.split())):  # "Paragrafer §§ 46-49" is a label
         part = attended
+    part = _GLUED_SPECK.sub("", part)
     previous = None
     while previous != part:
         previous = part = part.strip(H.OCR_SPECKS)  # "Mikael Persson (SD) —": a speck hides the party

@@ -511,6 +511,23 @@ def test_a_label_column_read_as_its_own_blocks_is_put_back_beside_its_values():
     assert rows[0][1][0] == rows[1][0][0] == rows[3][0][0]  # values and their further lines in one column
 
 
+
+def test_a_label_column_well_over_half_as_wide_as_its_values_is_still_labels():
+    """A letterhead at the labels' edge makes their column six tenths as wide as the values: still labels, each
+    read beside its value."""
+    page = _tsv([
+        (1, 50, 40, [("STORSJÖVIKS", 100, 330), ("KOMMUN", 450, 180)]),
+        (2, 300, 40, [("Övriga", 100, 140), ("deltagare", 250, 190)]),
+        (2, 400, 40, [("Utses", 100, 110), ("att", 220, 60), ("justera", 290, 160)]),
+        (3, 300, 40, [("Maria", 750, 120), ("Kjellberg,", 880, 200), ("förvaltningschef", 1090, 490)]),
+        (3, 350, 40, [("Sanna", 750, 120), ("Ek,", 880, 60), ("nämndsekreterare", 950, 420)]),
+        (4, 400, 40, [("Kjell", 750, 100), ("Rosén", 860, 130), ("(M)", 1000, 60)]),
+    ])
+    rows = [[c for _, c in cells(line)] for line in ocr._parse(page)[0].split("\n") if line]
+    assert rows == [["STORSJÖVIKS KOMMUN"], ["Övriga deltagare", "Maria Kjellberg, förvaltningschef"],
+                    ["Sanna Ek, nämndsekreterare"], ["Utses att justera", "Kjell Rosén (M)"]]
+
+
 def test_labels_beside_narrow_values_are_measured_by_their_columns():
     """A label is often as wide as the names beside it ("Närvarande" / "Aino Kettunen"): the label column is
     still narrow beside the column of values the names stand in. A row Tesseract read whole and a label with no

@@ -2,6 +2,8 @@
 stand side by side is read down each column, whether the spaces came from a PDF, Markdown or a text file."""
 import io
 
+import pytest
+
 from reportlab.pdfgen import canvas
 
 from ingest.extract import extract
@@ -137,3 +139,51 @@ def test_a_role_pushes_the_right_entry_far_past_the_column_and_it_is_still_cut()
     assert texts == ["Hravn Forsne (M), ordförande", "Monica Neptun (L), 1:e vice ordförande",
                      "Gustav Nordin (S), tjänstgörande ersättare för Åsa Berg (S)",
                      "Carry Kvarntun (M) tjänstgör för", "Annika Carlsson (M)"]
+
+
+def test_columns_set_with_spaces_in_proportional_type_are_read_down_each_column_as_ocr_places_them():
+    """A page whose columns were set with runs of spaces in proportional type, read by OCR: the second column
+    starts a few characters off from row to row, and the rows are still one block."""
+    lines = ["Mia Sundvall (M)         Hysén (L)",
+             "Per Stenberg (M) §§ 84-93   Sena Munteanu (S) ersätter Johan",
+             "Sofia Hansen (M)         Tolinsson (S)",
+             "Anna-Karin Granberg (SD)     Blomdahl (M)",
+             "Jenny Thorbjörnsson (KD)    Andersson (SD)"]
+    order = [text for _, text in column_order(lines, _never_label)]
+    assert order == ["Mia Sundvall (M)", "Per Stenberg (M) §§ 84-93", "Sofia Hansen (M)", "Anna-Karin Granberg (SD)",
+                     "Jenny Thorbjörnsson (KD)", "Hysén (L)", "Sena Munteanu (S) ersätter Johan", "Tolinsson (S)",
+                     "Blomdahl (M)", "Andersson (SD)"]
+
+
+def test_two_columns_whose_gaps_ocr_closed_are_read_apart_where_roles_pushed_the_right_entries():
+    """OCR may close every column gap of a block: the right column's entries still stand after a role, each a name
+    with its party mark, in two rows or more. A name after "och" is the same list's."""
+    rows = ["Ulla Berg (M), ordförande Sven Dahl (M) tjänstgör för",
+            "Eva Lund (L), 1:e vice ordförande Karin Ask (M)",
+            "Bo Ek (S), 2:e vice ordförande", "Lisa Holm (M)"]
+    texts = [text for _, text in column_order(rows, _never_label)]
+    assert texts == ["Ulla Berg (M), ordförande", "Eva Lund (L), 1:e vice ordförande", "Bo Ek (S), 2:e vice ordförande",
+                     "Lisa Holm (M)", "Sven Dahl (M) tjänstgör för", "Karin Ask (M)"]
+    listed = ["Anna Berg (S), ordförande och Per Ek (M)", "Lena Holm (C), ledamot och Olle Ek (KD)"]
+    assert [text for _, text in column_order(listed, _never_label)] == listed
+
+
+
+@pytest.mark.parametrize("rows, texts", [
+    # in OCR'd proportional type a long left cell pushes the right one two spaces after it, past the column the
+    # other rows show: that row stays in the block, and the column starts where the rows with room show it; a
+    # comma before a pushed name's party mark is noise
+    (["Jan Ek (S), Ordförande  Eva Nyberg (KD) ersätter", "Carl Holm (M), vice ordförande Tor Ask, (SD)",
+      "§1-8               Per Berg (M) ersätter Kerstin", "Hanna Lind (L)", "Peter Ros (KD)"],
+     ["Jan Ek (S), Ordförande", "Carl Holm (M), vice ordförande", "§1-8", "Hanna Lind (L)", "Peter Ros (KD)",
+      "Eva Nyberg (KD) ersätter", "Tor Ask, (SD)", "Per Berg (M) ersätter Kerstin"]),
+    # a name with its party mark at the column, also after a rule OCR read in the gap, is the right column's
+    (["Annika Hedlin (C), Ordförande Bo Barkström (M) för Ulrika", "Maria Lind (M), 1:e vice ordförande Ekström (M)",
+      "Charlotte Wallenström (M) — Karin Clarin (MP) för Jon", "Annika Holmberg (M)        Thorbjörnson (V)",
+      "Per Berg (S)"],
+     ["Annika Hedlin (C), Ordförande", "Maria Lind (M), 1:e vice ordförande Ekström (M)", "Charlotte Wallenström (M) —",
+      "Annika Holmberg (M)", "Per Berg (S)", "Bo Barkström (M) för Ulrika", "Karin Clarin (MP) för Jon",
+      "Thorbjörnson (V)"]),
+])
+def test_a_right_entry_pushed_by_its_left_cell_is_read_in_its_column(rows, texts):
+    assert [text for _, text in column_order(rows, _never_label)] == texts

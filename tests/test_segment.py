@@ -1037,3 +1037,57 @@ def test_a_letter_spaced_title_is_read_as_its_word():
     text = "        P R O T O K O L L\nfört vid sammanträde med kommunalnämnden i Norrby kommun den 14 mars 1956.\n\n§ 1.\nJustering.\nProtokollet justerades.\n"
     assert segment(text).meeting.title == "PROTOKOLL"
     assert "P R O T O K O L L" not in segment(text).unassigned
+
+
+def test_items_a_member_attended_read_by_ocr_as_digits_or_dollars_are_no_part_of_the_name():
+    """OCR reads "§§ 44-48" as "88 44-48" or "$$ 44-48": the items a member attended, after the name, on the
+    member's line or a blank line lower, and pushing the right column's name past the column."""
+    item = "\n\n§ 1 Val av justerare\nPer Persson utses att justera protokollet.\n"
+    rows = ["Beslutande     Ledamöter", "Anna Andersson (S), vice ordförande", "",
+            "88 131-136, 138-162, 165", "", "Per Persson (M) $$ 131-164", "Lisa Larsson (C)"]
+    meeting = segment("Byggnadsnämnden\n\n" + "\n".join(rows) + item).meeting
+    assert meeting.participants == ["Anna Andersson", "Per Persson", "Lisa Larsson"]
+    columns = ["Beslutande     Ledamöter                Tjänstgörande ersättare",
+               "Anna Andersson (S), ordförande Eva Ek (S) ersätter",
+               "Karin Berg (M), vice ordförande Maj Holm (S)",
+               "Olle Olsson (M) $$ 44-48 Bo Nilsson (M) ersätter",
+               "Lisa Larsson (C)      Olle Olsson (M) $$ 49-53", "Karl Holm (KD)"]
+    meeting = segment("Servicenämnden\n\n" + "\n".join(columns) + item).meeting
+    assert meeting.participants == ["Anna Andersson", "Karin Berg", "Olle Olsson", "Lisa Larsson", "Karl Holm",
+                                    "Eva Ek", "Bo Nilsson"]
+
+
+def test_a_name_whose_o_umlaut_ocr_read_as_six_is_still_a_name():
+    meeting = segment("Kommunstyrelsen\n\nBeslutande     Anna Str6m (S), Per Ek (M)\n\n§ 1 Budget\nText.\n").meeting
+    assert meeting.participants == ["Anna Str6m", "Per Ek"]
+
+
+def test_a_members_list_goes_on_over_a_wrapped_scope_and_party_marks_ocr_set_apart():
+    """OCR puts a blank line before the wrapped end of a member's line ("§ 21 - del av § 26" / "klockan 11.45"), and
+    a gap before a party mark ("Eva Holm  (V)"): the wrap is no time label, the mark no column, and the list goes
+    on."""
+    rows = ["Beslutande     Ledamöter", "Anna Berg (S), ordförande", "Per Ek (M)", "",
+            "Olle Nyberg  (KB)  821 - del av 826", "", "klockan 11.45", "", "Eva Holm  (V)", "", "Lisa Dahl  (MP)"]
+    text = "Valnämnden\nPlats och tid   Stadshuset, 2024-06-12 kl. 08.30-14.15\n\n" + "\n".join(rows)
+    meeting = segment(text + "\n\n§ 1 Val av justerare\nPer Ek utses att justera protokollet.\n").meeting
+    assert meeting.participants == ["Anna Berg", "Per Ek", "Olle Nyberg", "Eva Holm", "Lisa Dahl"]
+    assert meeting.start_time == "08:30"
+
+
+def test_a_members_list_goes_on_over_items_cut_at_their_sign_and_a_speck_after_ersatter():
+    """"Ordförande §§" (OCR "83") / "" / "137, 163-164": the items go on the next line, as does a line of items
+    holding a role ("88 131-136, ordförande 88"), which is no "Ordförande" label; "ersätter." with a speck still
+    names the member replaced on the next line."""
+    rows = ["Beslutande     Ledamöter", "Anna Berg (M), Ordförande 83", "", "137, 163-164",
+            "Per Ek (C), vice ordförande", "", "88 131-136,  138-162,  ordförande 88", "", "137,  163-164", "",
+            "Olle Nyberg (M)  88 131-164", "", "Lisa Dahl ($S)", "Eva Holm (M) ersätter.", "Karin Sund (M)"]
+    text = "Byggnadsnämnden\n\n" + "\n".join(rows) + "\n\n§ 1 Val av justerare\nPer Ek utses att justera.\n"
+    meeting = segment(text).meeting
+    assert meeting.participants == ["Anna Berg", "Per Ek", "Olle Nyberg", "Lisa Dahl", "Eva Holm"]
+    assert meeting.absent == ["Karin Sund"] and meeting.chair != "88"
+
+
+def test_a_bullet_ocr_read_as_a_letter_glued_to_a_name_is_no_part_of_it():
+    meeting = segment("Kommunstyrelsen\n\nBeslutande     Anna Berg (S)\n               oJan Eric Ek (L)\n\n"
+                      "§ 1 Budget\nText.\n").meeting
+    assert meeting.participants == ["Anna Berg", "Jan Eric Ek"]
