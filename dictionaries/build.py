@@ -440,7 +440,7 @@ def build_context() -> dict:
         n += 1
         present = set()
         for piece in PIECE_BREAK.split(sentence):
-            toks = [t.lower() for t in tokens(piece)]
+            toks = tokens(piece)
             if not toks:
                 continue
             toks.insert(0, "<s>")

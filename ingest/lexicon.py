@@ -53,9 +53,17 @@ def fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
+def context_key(word: str) -> str:
+    """A word as the context statistics count it: lowercase; numbers collapse to a year ("år 2024") or any other
+    number ("är 4"), so that the pairs generalise."""
+    if word.isdigit():
+        return "<year>" if len(word) == 4 and word[:2] in ("19", "20") else "<num>"
+    return word.lower()
+
+
 def tokens(text: str) -> list[str]:
-    """Word tokens for context statistics; digits collapse to one token so "2 år" generalises."""
-    return ["<num>" if t.isdigit() else t for t in TOKEN.findall(text)]
+    """Context keys of a text's words."""
+    return [context_key(t) for t in TOKEN.findall(text)]
 
 
 class Lexicon:

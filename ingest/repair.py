@@ -24,8 +24,8 @@ from pydantic import TypeAdapter
 
 from ingest import fixes
 from ingest.errors import InputError
-from ingest.lexicon import (BEGIN, DOMAIN, END, ENGLISH, FOREIGN, NAME, USER, WORD, Lexicon, confusions, edit_by_confidence,
-                            fold, letter_confusions, load_lexicon)
+from ingest.lexicon import (BEGIN, DOMAIN, END, ENGLISH, FOREIGN, NAME, USER, WORD, Lexicon, confusions, context_key,
+                            edit_by_confidence, fold, letter_confusions, load_lexicon)
 from ingest.models import PAGE_BREAK, Correction, OcrWord, Repair
 
 LN10 = math.log(10)
@@ -60,6 +60,8 @@ E_PRIOR = 2.0  # sightings' worth of belief in the confusion table's "é" for "�
 CONTEXT_WEIGHT = 1.0
 CONTEXT_RANGE = 6.0  # nats: options this close to the best are weighed again with their neighbours
 PAIR_SMOOTHING = 0.5
+REGISTER_WEIGHT = 0.25  # share of the context corpus's word counts in the prior of fold siblings
+REGISTER_PRIOR = 20.0  # sightings' worth of belief in the lexicon's shares among fold siblings
 TOPIC_WINDOW = 8  # words either side whose company a word's candidates are judged by
 TOPIC_WEIGHT = 0.1  # the window's words are far from independent evidence
 TOPIC_SMOOTHING = 2.0  # sentences' worth of belief in independence (tuned on the stripped and OCR dev sets)
@@ -189,7 +191,7 @@ class Engine:
         low = token.lower()
         heading = token.isalpha() and token.isupper() and len(token) >= 3 and bool(self._members(fold(low), WORD))
         if not (_repairable(token) or heading):  # capitals that spell a word ("FOR", "MAL") are no acronym
-            ctx = _context_key(low)
+            ctx = context_key(low)
             return Analysis((Candidate(low, 0.0, 0, 0, 0, 0.0, ""),), NEUTRAL, True, (), ((ctx,),),
                             letters=any(c.isalpha() for c in low), folds=(fold(low),),
                             seen=((ctx,) if self.lex.unigram(ctx) else (),))
@@ -202,13 +204,30 @@ class Engine:
             options = tuple(c for c in options if c.reason not in (fixes.OCR_CONFUSION, fixes.EDIT))
         key = fold(low)
         topical = tuple(k for k, c in enumerate(options) if fold(c.word) == key and self.lex.unigram(c.word))
-        keys = tuple(tuple(_context_key(w) for w in c.word.split()) for c in options)
+        topical = topical if len(topical) > 1 else ()
+        keys = tuple(tuple(context_key(w) for w in c.word.split()) for c in options)
         glyphs = {fold(c.word) for c in options if c.reason == fixes.OCR_CONFUSION and c.glyph > LOG_GUESS}
         readings = tuple(sorted({key} | glyphs))
         return Analysis(options, _evidence(self.lex, low, options), self.lex.is_known(low),
-                        topical if len(topical) > 1 else (), keys,
+                        topical, keys,
                         letters=True, folds=tuple(fold(c.word) for c in options), readings=readings,
-                        seen=tuple(tuple(w for w in ws if self.lex.unigram(w)) for ws in keys))
+                        seen=tuple(tuple(w for w in ws if self.lex.unigram(w)) for ws in keys),
+                        register=self._register(options, topical))
+
+    def _register(self, options: tuple[Candidate, ...], topical: tuple[int, ...]) -> tuple[float, ...]:
+        """What the context corpus, written prose of the minutes' register, says about siblings of one fold beyond
+        the lexicon's everyday counts: "har" is 20 times "här" there and 3 times on the web, "prövar" 9 times
+        "provar" there and less than it on the web. Each topical option's shift (nats), zero on average."""
+        if not topical:
+            return ()
+        counts = {k: self.lex.unigram(options[k].word) for k in topical}
+        weights = {k: 10 ** options[k].zipf for k in topical}
+        total, mass = sum(counts.values()), sum(weights.values())
+        # the lexicon's shares, as REGISTER_PRIOR sightings, updated by the corpus's: a few sightings move little
+        lift = {k: math.log((counts[k] + REGISTER_PRIOR * weights[k] / mass) / (total + REGISTER_PRIOR) * mass / weights[k])
+                for k in topical}
+        mean = sum(lift.values()) / len(lift)
+        return tuple(REGISTER_WEIGHT * (lift[k] - mean) if k in lift else 0.0 for k in range(len(options)))
 
     def _name_parts(self, token: str, keep_zipf: float) -> tuple[Candidate, ...]:
         """Surnames end in words (Hjelm+ström, Lind+qvist): an ending that is no word while its å/ä/ö
@@ -443,6 +462,7 @@ class Analysis:
     folds: tuple[str, ...] = ()  # each option's fold key
     readings: tuple[str, ...] = ()  # fold keys of the token and of its telling glyph readings (document spelling)
     seen: tuple[tuple[str, ...], ...] = ()  # each option's context keys the corpus has (topic evidence)
+    register: tuple[float, ...] = ()  # each option's shift by the context corpus's own counts (topical ones)
 
 
 def _evidence(lex: Lexicon, low: str, options: tuple[Candidate, ...]) -> int:
@@ -641,10 +661,6 @@ def _e_channel(token: str, options: tuple[Candidate, ...], rates: Rates) -> list
     return out
 
 
-def _context_key(word: str) -> str:
-    return "<num>" if word.isdigit() else word.lower()
-
-
 def _association(lex: Lexicon, first: str, second: str) -> float:
     """How much more (or less) often the pair occurs in real prose than its words' counts predict."""
     expected = lex.unigram(first) * lex.unigram(second) / lex.corpus_tokens
@@ -687,6 +703,8 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
             elif edit:  # a doubted word's letters, its diacritics among them, are misread as often as its edits say
                 r = Rates(max(rates.strip, edit), max(rates.spur, edit / 2), swap=max(SWAP_RATE, edit))
             scores = [r.score(c) for c in a.options]
+            if a.register:
+                scores = [s + d for s, d in zip(scores, a.register)]
             if "é" in a.options[0].word:
                 scores = [s + d for s, d in zip(scores, _e_channel(a.options[0].word, a.options, rates))]
             if edit:  # the OCR's own doubt makes a letter edit likelier than the flat per-letter rate

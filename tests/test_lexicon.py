@@ -15,7 +15,7 @@ def test_fold_removes_swedish_and_other_diacritics():
 
 
 def test_tokens_collapse_numbers_for_context():
-    assert tokens("För 2 år sedan") == ["För", "<num>", "år", "sedan"]
+    assert tokens("För 2 år sedan 2024") == ["för", "<num>", "år", "sedan", "<year>"]
 
 
 def test_inflected_forms_from_affix_expansion_are_known():
