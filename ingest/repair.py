@@ -336,7 +336,7 @@ class Engine:
         letters = "abcdefghijklmnopqrstuvwxyz"
         seen = set()
         for i in range(len(key) + 1):
-            for c in letters:
+            for c in letters if i else "ao":  # a first letter is not lost, but for an å/ä/ö ("ven": även)
                 seen.add(key[:i] + c + key[i:])
             if i < len(key):
                 seen.add(key[:i] + key[i + 1:])
@@ -576,15 +576,18 @@ def _misread(ocr: str, word: str, known: bool, added: bool = True) -> float:
     seen to confuse ("c" for "e") EDIT_SHARE, another letter or a lost one a third of that. A letter it adds is
     the smear of its neighbour or of an å/ä/ö ("fläaskmatningen", "biäst"), or, when it was `added` at a low
     confidence, one inside the word ("hemmarfruarna"), never one at an end ("skolors" is not "skolor"). A word is
-    read as another word only through a look-alike ("alt" for "att", not "inse" for "inte"). 0: not a misreading."""
+    read as another word only through a look-alike ("alt" for "att", not "inse" for "inte"), and no first letter is
+    lost ("Ermin" is no "Termin"). 0: not a misreading."""
     from rapidfuzz.distance import Levenshtein  # only documents with OCR confidences get here: keep the cold start light
 
-    marked, ocr, word = ocr, fold(ocr), fold(word)
+    marked, printed, ocr, word = ocr, word, fold(ocr), fold(word)
     share = EDIT_SHARE
     for op in Levenshtein.editops(ocr, word):
         lookalike = op.tag == "replace" and (ocr[op.src_pos], word[op.dest_pos]) in letter_confusions()
         if known and not lookalike:
             return 0.0
+        if op.tag == "insert" and op.dest_pos == 0 and printed[:1].lower() not in "åäö":
+            return 0.0  # a word's first letter is not lost, but for an å/ä/ö the model has none of ("ven": även)
         if op.tag == "delete":
             beside = ocr[max(0, op.src_pos - 1):op.src_pos] + ocr[op.src_pos + 1:op.src_pos + 2]
             smear = ocr[op.src_pos] in beside or MARKS & set(marked[max(0, op.src_pos - 1):op.src_pos + 2])

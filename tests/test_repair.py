@@ -171,3 +171,11 @@ def test_a_doubted_word_is_not_read_as_another_word_without_a_look_alike():
     text = "Vi ska inse att samtidiga möten inte fungerar."
     for doubted in ("inse", "samtidiga"):
         assert repair(text, ocr_words=_words(text, doubted, 40.0)).text == text
+
+
+@pytest.mark.parametrize("doubted", ["Ermin", "Ulla"])
+def test_a_doubted_name_does_not_gain_a_first_letter(doubted):
+    """OCR does not lose a word's first letter, so a doubted "Ermin" is no "Termin" and "Ulla" no "Gulla"; only
+    an å/ä/ö the English model has no glyph for goes missing there ("ven" for "även")."""
+    text = f"Ledamöter\n{doubted} Skoric (S), 2:e vice ordförande\n\nNämnden beslutade att godkänna förslaget."
+    assert repair(text, ocr_words=_words(text, doubted, 40.0)).text == text
