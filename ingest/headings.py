@@ -127,6 +127,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
 _GENITIVE = r"(?:[\wåäö]+-\s+(?:och|&|samt)\s+)?[\wåäö-]+s"
 DECISION_HEADINGS = re.compile(
     rf"^(?:(?:{_GENITIVE}\s+)?(?:{_GENITIVE}\s+)?beslut(?:\s+i\s+\w+)?"  # Beslut, Kommunstyrelsens beslut
+    r"(?:\s*[–—-]\s*(?:för|till)\s[^.:]{1,50})?"  # "Beslut – för fastställande i kommunfullmäktige"
     rf"|{_GENITIVE}(?:\s+{_GENITIVE})?\s+förslag\s+till\s+[\wåäö-]+(?:\s+[\wåäö-]+)?"  # Arbetsutskottets förslag till kommunstyrelsen
     r"|beslöts|beslutades|beslut:?)$",
     re.I,

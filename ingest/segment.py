@@ -171,7 +171,7 @@ def _shape(text: str) -> str:
 
 def _structural(text: str) -> bool:
     return bool(
-        _item_readings(text) or _DECISION_HEADING.match(fold(unspeckled(text))) or fold_key(text) in _SUBHEADINGS
+        _item_readings(text) or _decision_heading(text) or fold_key(text) in _SUBHEADINGS
         or fold_key(text) in SECTION or H.DNR.match(text)
     )
 
@@ -794,7 +794,13 @@ def _bullets(body: list[str]) -> list[str]:
 
 def _is_subheading(t: str) -> bool:
     key = fold_key(t)
-    return key in _SUBHEADINGS or key in SECTION or bool(_DECISION_HEADING.match(fold(unspeckled(t))))
+    return key in _SUBHEADINGS or key in SECTION or _decision_heading(t)
+
+
+def _decision_heading(t: str) -> bool:
+    """A decision heading starts with a capital: "beslut." on a line of its own ends a sentence ("… och fatta /
+    beslut.")."""
+    return unspeckled(t)[:1].isupper() and bool(_DECISION_HEADING.match(fold(unspeckled(t))))
 
 
 def _decisions(body: list[str], page_starts: set[int] = frozenset()) -> list[str]:
@@ -812,7 +818,7 @@ def _decisions(body: list[str], page_starts: set[int] = frozenset()) -> list[str
             inside, inline, fresh = True, True, False
             block_start = len(out)
             continue
-        if _DECISION_HEADING.match(fold(unspeckled(t))):
+        if _decision_heading(t):
             inside, inline, fresh = True, False, True
             block_start = len(out)
             continue

@@ -467,6 +467,17 @@ def test_a_decision_block_ends_where_background_prose_begins():
                                   "Åtgärderna redovisas i september."]
 
 
+def test_a_sentence_that_ends_in_beslut_opens_no_decision_block_and_a_qualified_heading_does():
+    """"beslut." alone on a line ends a sentence of background; "Beslut – för fastställande i fullmäktige" is a
+    decision heading with a note on who decides next, not a sentence."""
+    text = ("Protokoll\n\n§ 1 Anmälan av ordförandebeslut\n\nBeslut\nNämnden godkänner redovisningen.\n\n"
+            "Sammanfattning av ärendet\nNämnden har gett ordföranden rätt att fatta\nbeslut.\n"
+            "Ordföranden har med stöd av delegeringsordningen beslutat att yttra sig.\n\n"
+            "§ 2 Detaljplan för Åby 1:2\n\nBeslut – för fastställande i kommunfullmäktige\n"
+            "Nämnden godkänner granskningsutlåtandet.\n\nSammanfattning av ärendet\nPlanen har varit på samråd.\n")
+    assert _decisions_of(text) == [["Nämnden godkänner redovisningen."], ["Nämnden godkänner granskningsutlåtandet."]]
+
+
 def test_every_value_points_to_the_lines_it_was_read_from():
     text = ("Kultur- och fritidsnämnden\nProtokoll 2024-03-14\n\nTid: kl. 18.00-20.15\n"
             "Närvarande: Anna Berg (S), ordförande, Per Ek (M),\nLena Holm (C)\n\n"
