@@ -4,7 +4,9 @@ Association minutes, older protocols and meeting notes record a decision as a se
 "Dagordningen godkändes.", "X valdes till ordförande.", "Årsredovisningen läggs till handlingarna.", or a lead
 "Stämman beslutar" over att-clauses. A sentence is a decision when a decision verb is its main verb: the words
 before the verb are a short subject, with nothing that makes the verb part of a proposal, a condition, a report
-of what someone else decided or a plan ("föreslår att … fastställs", "om nämnden beslutar", "ska beslutas").
+of what someone else decided or a plan ("föreslår att … fastställs", "om nämnden beslutar", "ska beslutas"). A
+proposal may be the subject only of a verb that tells what became of it ("Förslaget antogs."), and a date right
+after the verb makes the sentence a report of an earlier decision ("Fullmäktige beslutade den 12 maj 2019 att …").
 Text under a subheading that is not a decision (Ärendebeskrivning, Förslag till beslut, Beslutsgång, …) is
 background or procedure and is not read here.
 """
@@ -21,6 +23,9 @@ _DECIDING = folded(rf"{H.BODY_WORDS.pattern}|^(?:mötet|sammanträdet)$")
 _COORDINATED = re.compile(r"\s\S+(?:des|ts)\s+och\s*$", re.I)  # "… redovisades och lades till handlingarna"
 _LEAD = folded(H.DECISION_LEAD)
 _BLOCKER = folded(H.DECISION_BLOCKERS)
+_PROPOSAL = folded(H.PROPOSAL_NOUNS)
+_OUTCOME = folded(H.OUTCOME_VERB)
+_EARLIER = folded(H.EARLIER_DECISION)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖÉ])")
 _CLAUSE = re.compile(r"^(?:[-–•*]\s*)?(?:att\b|\d{1,2}[.)]\s)", re.I)
 MAX_SUBJECT_WORDS = 8
@@ -33,11 +38,12 @@ def is_decision(sentence: str) -> bool:
     if by_body and (not match or by_body.start() < match.start()):
         words = text[: by_body.start()].lower().split()
         match = by_body if words and any(_DECIDING.search(w) for w in words) else match
-    if not match or sentence.rstrip().endswith("?"):
+    if not match or sentence.rstrip().endswith("?") or _EARLIER.match(text, match.end()):
         return False
     subject = re.sub(r"^\W*att\s", "", text[: match.start()], flags=re.I)  # "Att justera protokollet valdes X"
     subject = _COORDINATED.sub("", subject)
-    return len(subject.split()) <= MAX_SUBJECT_WORDS and not _BLOCKER.search(subject)
+    proposal = _PROPOSAL.search(subject) and not _OUTCOME.match(match.group())
+    return len(subject.split()) <= MAX_SUBJECT_WORDS and not _BLOCKER.search(subject) and not proposal
 
 
 def _paragraphs(body: list[str], skip_under: set[str]) -> list[tuple[list[str], str]]:

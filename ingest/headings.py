@@ -127,7 +127,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
 _GENITIVE = r"(?:[\wåäö]+-\s+(?:och|&|samt)\s+)?[\wåäö-]+s"
 DECISION_HEADINGS = re.compile(
     rf"^(?:(?:{_GENITIVE}\s+)?(?:{_GENITIVE}\s+)?beslut(?:\s+i\s+\w+)?"  # Beslut, Kommunstyrelsens beslut
-    r"(?:\s*[–—-]\s*(?:för|till)\s[^.:]{1,50})?"  # "Beslut – för fastställande i kommunfullmäktige"
+    r"(?:\s*[–—-]\s*(?:för|till|förslag\s+till)\s[^.:]{1,50})?"  # "Beslut – för fastställande i kommunfullmäktige"
     rf"|{_GENITIVE}(?:\s+{_GENITIVE})?\s+förslag\s+till\s+[\wåäö-]+(?:\s+[\wåäö-]+)?"  # Arbetsutskottets förslag till kommunstyrelsen
     r"|beslöts|beslutades|beslut:?)$",
     re.I,
@@ -161,7 +161,9 @@ DECISION_PREDICATE = (
     r"|beviljades|beviljas|beviljade|beviljar|bordlades|bordläggs|bordlade|återremitterades|återremitteras"
     r"|(?:lades|läggs|lagts)\s+till\s+handlingarna|(?:lägger|lade)\s+(?:\S+\s+){1,3}till\s+handlingarna"
     r"|blev\s+(?:godkänd|godkända|godkänt|antagen|antagna|avslagen|bifallen|vald|valda)"
-    r"|förklarades|förklaras(?!\s+(?:öppna[dt]|avsluta[dt])\b))\b"  # "Paragrafen förklarades omedelbart justerad"
+    r"|förklarades|förklaras(?!\s+(?:öppna[dt]|avsluta[dt])\b)"  # "Paragrafen förklarades omedelbart justerad"
+    r"|befanns|befinns"  # "Styrelsen befanns vara beslutsför"
+    r"|(?:tar|tog|tagit)\s+del\s+av)\b"  # "Nämnden har tagit del av informationen"
 )
 # Verbs that record a decision only when the deciding body (a BODY_WORDS word, "mötet") is their subject:
 # "Socialnämnden lämnar rapporten till kommunfullmäktige", not "Förvaltningen lämnar en redovisning".
@@ -175,7 +177,17 @@ DECISION_LEAD = (
 )
 DECISION_BLOCKERS = (
     r"\b(?:att|om|som|när|innan|sedan|ska|skall|kommer|bör|kan|får|måste|föreslår|föreslås|föreslog|yrkar|"
-    r"yrkade|yrkande|tillstyrker|tillstyrkte|förslag|förslaget|hemställer|rekommenderar)\b"
+    r"yrkade|tillstyrker|tillstyrkte|hemställer|rekommenderar)\b"
+)
+# A proposal or a motion as the subject: "Styrelsens förslag: stämman beslutar …" sets out the proposal, but a
+# verb in the past passive tells what became of it ("Förslaget antogs.", "Yrkandet avslogs.").
+PROPOSAL_NOUNS = r"\b(?:förslag|förslaget|yrkande|yrkandet)\b"
+OUTCOME_VERB = r"(?:\w+(?:des|ts|gs|lls)|blev\s+\w+)$"
+# A date or a paragraph reference right after the verb makes the sentence a report of an earlier decision:
+# "Kommunfullmäktige beslutade den 12 maj 2019 att …", "Nämnden beslutade 2023-06-14, § 45, att …".
+EARLIER_DECISION = (
+    r"\s*,?\s*(?:den\s+\d|\d{4}-\d\d-\d\d|\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d|i\s+[a-zåäö]+\s+(?:19|20)\d\d"
+    r"|år\s+(?:19|20)\d\d|§)"
 )
 
 # Follow-up labels in an item ("Ansvarig: Jörgen Fält", "Klart senast: juni"): a line starting
@@ -241,6 +253,7 @@ OCR_TOC_LEADER = re.compile(r"(?P<run>[msenraucivwo.\-·…,:;'’ ]+?)\s*[\[(|]
 TOC_LEADER_MIN_CHARS = 8
 TOC_LEADER_MAX_DISTINCT = 6
 TOC_SMEAR_CHARS = 12  # a run this long of those letters is a leader even where the page number is lost
+MAX_CAPTION_WORDS = 5  # "Paragraf   Ärende   Dnr   Sida": the captions over a contents table
 TOC_ENTRY_LINES = 3  # an entry's title runs on over at most this many lines before its page number
 # A line prints a title the contents list names when it is the title, or its first line of at least this many
 # letters, within this share of letters as OCR misreads them.

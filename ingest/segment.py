@@ -44,6 +44,7 @@ _LEADER_LETTERS = set("msenraucivwo.-·…,:;'’")
 _SIGN_LOST = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?P<mark>\S{1,6}(?:\s\S{1,4}){0,2})\s+"
                         rf"(?P<rest>(?:(?:Dnr|Diarienr|Diarienummer)\b|{H.DNR_MISREAD.pattern}).*)$")
 _PAGE_AT_END = re.compile(r"\s\d{1,4}$")
+_CAPTION = re.compile(r"§|[A-ZÅÄÖ][a-zåäö]+\.?")
 _TITLE_THEN_PAGE = re.compile(r"^(?=\D*[^\W\d_]).*\S\s{3,}\d{1,3}$")  # a title, a column gap, its page number
 LONE_RUN = 3  # numbers on lines of their own make a sequence of headings only this many in a row
 _NUMBER_LOST = re.compile(r"^[.,:;|'‘’)]\s*(?P<rest>[A-ZÅÄÖ][^.]{2,80})$")  # ". Val av ordförande"
@@ -222,12 +223,16 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
         if fold_key(line.text) not in toc_heads:
             continue
         entries: list[int] = []
+        captions: list[int] = []
         seen: set[int] = set()
         counted: list[int | None] = []  # each entry's number, None where OCR lost it
         open_lines = 0  # lines the current entry has run on over; None once its page number closed it
         for j in range(i + 1, len(lines)):
             t = lines[j].text
             if not t or j in furniture:
+                continue
+            if not entries and _caption_row(t):  # "Paragraf   Ärende   Dnr   Sida" over the entries
+                captions.append(j)
                 continue
             previous = next((n for n in reversed(counted) if n is not None), None)
             number = _continuing(_item_readings(t), previous)
@@ -256,12 +261,18 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
                 open_lines = None  # the leader and page number end the entry
             entries.append(j)
         if entries:  # a heading "Dagordning" with prose under it is an item's subheading
-            out.update([i, *entries])
+            out.update([i, *captions, *entries])
             listed.update(entries)
             numbers += counted
     for i in sorted(out - listed):  # a leader line outside a list under a heading: "§ 12 Budget ....... 4"
         numbers += [r[1] for r in _item_readings(lines[i].text)[:1]]
     return out, numbers
+
+
+def _caption_row(text: str) -> bool:
+    """A row of column captions over a contents table: a few single capitalised words, no number."""
+    words = text.split()
+    return 2 <= len(words) <= H.MAX_CAPTION_WORDS and all(_CAPTION.fullmatch(w) for w in words)
 
 
 def _entry_follows(lines: list[Line], j: int, furniture: set[int], previous: int | None) -> bool:
@@ -484,7 +495,7 @@ def _listed_titles(lines: list[Line], toc: set[int]) -> list[str]:
     entry: list[str] = []
     for i in sorted(toc):
         text = lines[i].text
-        if fold_key(text) in heads:
+        if fold_key(text) in heads or _caption_row(text):
             continue
         readings = _item_readings(text)
         entry.append(readings[0][3] if readings else text)

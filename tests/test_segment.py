@@ -468,14 +468,30 @@ def test_a_decision_block_ends_where_background_prose_begins():
 
 
 def test_a_sentence_that_ends_in_beslut_opens_no_decision_block_and_a_qualified_heading_does():
-    """"beslut." alone on a line ends a sentence of background; "Beslut – för fastställande i fullmäktige" is a
-    decision heading with a note on who decides next, not a sentence."""
+    """"beslut." alone on a line ends a sentence of background; "Beslut – för fastställande i fullmäktige" and
+    "Beslut – Förslag till kommunfullmäktige" are decision headings with a note on who decides next, not sentences."""
     text = ("Protokoll\n\n§ 1 Anmälan av ordförandebeslut\n\nBeslut\nNämnden godkänner redovisningen.\n\n"
             "Sammanfattning av ärendet\nNämnden har gett ordföranden rätt att fatta\nbeslut.\n"
             "Ordföranden har med stöd av delegeringsordningen beslutat att yttra sig.\n\n"
             "§ 2 Detaljplan för Åby 1:2\n\nBeslut – för fastställande i kommunfullmäktige\n"
-            "Nämnden godkänner granskningsutlåtandet.\n\nSammanfattning av ärendet\nPlanen har varit på samråd.\n")
-    assert _decisions_of(text) == [["Nämnden godkänner redovisningen."], ["Nämnden godkänner granskningsutlåtandet."]]
+            "Nämnden godkänner granskningsutlåtandet.\n\nSammanfattning av ärendet\nPlanen har varit på samråd.\n\n"
+            "§ 3 Riktlinjer för representation\n\nBeslut – Förslag till kommunfullmäktige\n"
+            "Kommunfullmäktige antar riktlinjerna.\n\nSammanfattning av ärendet\nRiktlinjerna är nya.\n")
+    assert _decisions_of(text) == [["Nämnden godkänner redovisningen."], ["Nämnden godkänner granskningsutlåtandet."],
+                                   ["Kommunfullmäktige antar riktlinjerna."]]
+
+
+def test_a_contents_table_with_a_caption_row_names_no_items():
+    """"Paragraf   Ärende   Sida" over the entries of a contents table is part of the table: the entries are not
+    taken for the items, which follow on the next page with their decisions."""
+    text = ("Barnnämnden\nProtokoll 2025-02-11\n\nInnehåll\n\nParagraf   Ärende                         Sida\n\n"
+            "§ 1        Val av justerare                 2\n\n§ 2        Budget 2025                      2\n"
+            "\f§ 1 Val av justerare\n\nBeslut\nOla Berg utses att justera protokollet.\n\n"
+            "§ 2 Budget 2025\n\nBeslut\nNämnden fastställer budgeten.\n")
+    items = segment(text).items
+    assert [(i.number, i.title, i.decisions) for i in items] == [
+        ("§ 1", "Val av justerare", ["Ola Berg utses att justera protokollet."]),
+        ("§ 2", "Budget 2025", ["Nämnden fastställer budgeten."])]
 
 
 def test_every_value_points_to_the_lines_it_was_read_from():
