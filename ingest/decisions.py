@@ -40,7 +40,7 @@ def is_decision(sentence: str) -> bool:
         match = by_body if words and any(_DECIDING.search(w) for w in words) else match
     if not match or sentence.rstrip().endswith("?") or _EARLIER.match(text, match.end()):
         return False
-    subject = re.sub(r"^\W*att\s", "", text[: match.start()], flags=re.I)  # "Att justera protokollet valdes X"
+    subject = re.sub(r"^\W*(?:till\s+)?att\s", "", text[: match.start()], flags=re.I)  # "Att justera … valdes X"
     subject = _COORDINATED.sub("", subject)
     proposal = _PROPOSAL.search(subject) and not _OUTCOME.match(match.group())
     return len(subject.split()) <= MAX_SUBJECT_WORDS and not _BLOCKER.search(subject) and not proposal

@@ -158,17 +158,18 @@ DECISION_PREDICATE = (
     r"|godkändes|godkänns|godkände|godkänner|fastställdes|fastställs|fastställde|fastställer"
     r"|antogs|antog|antar(?!\s+att\b)|avslogs|avslås|avslog|avslår|bifölls|bifalls|bifalles|biföll|bifaller"
     r"|noterar|noterade|noteras(?!\s+att\b)|noterades(?!\s+att\b)|utser|utses|entledigar|entledigas|återremitterar"
-    r"|beviljades|beviljas|beviljade|beviljar|bordlades|bordläggs|bordlade|återremitterades|återremitteras"
-    r"|(?:lades|läggs|lagts)\s+till\s+handlingarna|(?:lägger|lade)\s+(?:\S+\s+){1,3}till\s+handlingarna"
+    r"|uppdrogs|beviljades|beviljas|beviljade|beviljar|bordlades|bordläggs|bordlade|återremitterades|återremitteras"
+    r"|(?:lades|läggs|lagts|tas|togs)\s+till\s+(?:handlingarna|protokollet)"
+    r"|(?:lägger|lade)\s+(?:\S+\s+){1,3}till\s+(?:handlingarna|protokollet)|justera(?:s|des)\s+omedelbart"
     r"|blev\s+(?:godkänd|godkända|godkänt|antagen|antagna|avslagen|bifallen|vald|valda)"
-    r"|förklarades|förklaras(?!\s+(?:öppna[dt]|avsluta[dt])\b)"  # "Paragrafen förklarades omedelbart justerad"
+    r"|förklara(?:de)?s(?!\s+(?:öppna[dt]|avsluta[dt])\b)"  # "Paragrafen förklarades omedelbart justerad"
     r"|befanns|befinns"  # "Styrelsen befanns vara beslutsför"
     r"|(?:tar|tog|tagit)\s+del\s+av)\b"  # "Nämnden har tagit del av informationen"
 )
 # Verbs that record a decision only when the deciding body (a BODY_WORDS word, "mötet") is their subject:
 # "Socialnämnden lämnar rapporten till kommunfullmäktige", not "Förvaltningen lämnar en redovisning".
 DECISION_BY_BODY = (
-    r"\b(?:lämnar|överlämnar|uppdrar|ger\s+(?:\S+\s+){1,3}i\s+uppdrag|ställer\s+sig\s+bakom)\b"
+    r"\b(?:lämnar|överlämnar|uppdrar|uppdrog|(?:ger|gav)\s+(?:\S+\s+){1,3}i\s+uppdrag|ställer\s+sig\s+bakom)\b"
 )
 # "Stämman beslutar" or "Mötet beslutade enhälligt:" alone on a line, over its att-clauses.
 DECISION_LEAD = (
@@ -340,7 +341,7 @@ MAX_TITLE_LINES = 3
 OPEN_END_WORDS = ("och", "samt", "eller", "i", "på", "av", "för", "till", "från", "med", "om", "mellan", "vid",
                   "över", "under", "inom", "enligt", "gällande", "avseende", "angående", "mot", "utan", "efter",
                   "inför", "kring", "en", "ett", "den", "det", "de", "att")
-WRAPPED_TITLE_SHARE = 0.7  # a title line this share of a full line may have wrapped; a shorter one ended there
+WRAPPED_TITLE_SHARE = 0.6  # a title line this share of a full line may have wrapped; a shorter one ended there
 WRAPPED_TITLE_MIN_CHARS = 40  # and a title line shorter than this did not wrap, however short the lines are
 MAX_TITLE_LINE_WORDS = 16
 # Swedish abbreviations whose full stop ends no sentence ("m.fl." and the like, with a stop inside, are found
