@@ -22,6 +22,7 @@ _BY_BODY = folded(H.DECISION_BY_BODY)
 _DECIDING = folded(rf"{H.BODY_WORDS.pattern}|^(?:mötet|sammanträdet)$")
 _COORDINATED = re.compile(r"\s\S+(?:des|ts)\s+och\s*$", re.I)  # "… redovisades och lades till handlingarna"
 _LEAD = folded(H.DECISION_LEAD)
+_PROPOSAL_HEADING = folded(H.PROPOSAL_HEADING)
 _BLOCKER = folded(H.DECISION_BLOCKERS)
 _PROPOSAL = folded(H.PROPOSAL_NOUNS)
 _OUTCOME = folded(H.OUTCOME_VERB)
@@ -55,7 +56,8 @@ def _paragraphs(body: list[str], skip_under: set[str]) -> list[tuple[list[str], 
     state = "read"
     for line in body:
         key = fold(line.strip(H.OCR_SPECKS)).lower()
-        if key in skip_under or len(key) < 60 and any(key.startswith(h + " ") for h in skip_under):
+        if key in skip_under or len(key) < 60 and any(key.startswith(h + " ") for h in skip_under) or (
+                _PROPOSAL_HEADING.match(key)):
             state = state if ": " in key else "first"
             out.append(([], state))
             continue

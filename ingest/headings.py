@@ -128,7 +128,7 @@ _GENITIVE = r"(?:[\wåäö]+-\s+(?:och|&|samt)\s+)?[\wåäö-]+s"
 DECISION_HEADINGS = re.compile(
     rf"^(?:(?:{_GENITIVE}\s+)?(?:{_GENITIVE}\s+)?beslut(?:\s+i\s+\w+)?"  # Beslut, Kommunstyrelsens beslut
     r"(?:\s*[–—-]\s*(?:för|till|förslag\s+till)\s[^.:]{1,50})?"  # "Beslut – för fastställande i kommunfullmäktige"
-    rf"|{_GENITIVE}(?:\s+{_GENITIVE})?\s+förslag\s+till\s+[\wåäö-]+(?:\s+[\wåäö-]+)?"  # Arbetsutskottets förslag till kommunstyrelsen
+    rf"|{_GENITIVE}(?:\s+{_GENITIVE})?\s+förslag\s+till\s+(?!beslut\b)[\wåäö-]+(?:\s+[\wåäö-]+)?"  # Arbetsutskottets förslag till kommunstyrelsen
     r"|beslöts|beslutades|beslut:?)$",
     re.I,
 )
@@ -143,6 +143,9 @@ OTHER_SUBHEADINGS = (
     "Beslutsmotivering", "Motivering till beslut", "Skäl för beslutet", "Skäl för beslut", "Beslutet kan överklagas",
     "Hur man överklagar", "Hur man överklagar beslutet", "Överklagande", "Information om hur man överklagar",
 )
+# Whoever proposes it, a proposal for a decision is not the decision: "Förvaltningens förslag till beslut",
+# "Barn- och utbildningsförvaltningens förslag till beslut", "Tjänstemannaförslag till beslut i nämnden".
+PROPOSAL_HEADING = re.compile(r"^(?:[\wåäö-]+\s+){0,4}?[\wåäö-]*förslag\s+till\s+beslut\b[^.]{0,40}$", re.I)
 # A line that starts a new decision inside a decision block: "att ...", "1. ...", "a) ...".
 DECISION_CLAUSE = re.compile(r"^(?:att\b|\d{1,2}[.)]\s|[a-h][.)]\s)", re.I)
 # "Beslut: Ledningsgruppen godkänner ..." inside an item.

@@ -37,6 +37,7 @@ _FOLLOW_UP = folded(H.FOLLOW_UP_LABELS)
 _PAGE_FURNITURE = tuple(folded(p) for p in H.PAGE_FURNITURE)
 _PAGE_OF = folded(H.PAGE_OF)
 _SUBHEADINGS = {fold(x).lower() for x in H.OTHER_SUBHEADINGS}
+_PROPOSAL_HEADING = folded(H.PROPOSAL_HEADING)
 _LABEL_START = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+)?\s*:\s")  # "Förslag: …", "Tid: …"
 _OPEN_END_WORDS = {fold(w) for w in H.OPEN_END_WORDS}
 _LEADER_LETTERS = set("msenraucivwo.-·…,:;'’")
@@ -172,7 +173,7 @@ def _shape(text: str) -> str:
 
 def _structural(text: str) -> bool:
     return bool(
-        _item_readings(text) or _decision_heading(text) or fold_key(text) in _SUBHEADINGS
+        _item_readings(text) or _decision_heading(text) or _other_subheading(text)
         or fold_key(text) in SECTION or H.DNR.match(text)
     )
 
@@ -805,7 +806,13 @@ def _bullets(body: list[str]) -> list[str]:
 
 def _is_subheading(t: str) -> bool:
     key = fold_key(t)
-    return key in _SUBHEADINGS or key in SECTION or _decision_heading(t)
+    return _other_subheading(t) or key in SECTION or _decision_heading(t)
+
+
+def _other_subheading(t: str) -> bool:
+    """A subheading inside an item that heads no decision: background, procedure, a proposal."""
+    key = fold_key(t)
+    return key in _SUBHEADINGS or bool(_PROPOSAL_HEADING.match(key))
 
 
 def _decision_heading(t: str) -> bool:
@@ -833,7 +840,7 @@ def _decisions(body: list[str], page_starts: set[int] = frozenset()) -> list[str
             inside, inline, fresh = True, False, True
             block_start = len(out)
             continue
-        if fold_key(t) in _SUBHEADINGS or _FOLLOW_UP.match(fold(t)):
+        if _other_subheading(t) or _FOLLOW_UP.match(fold(t)):
             inside = False
             continue
         if not t:

@@ -494,6 +494,17 @@ def test_a_contents_table_with_a_caption_row_names_no_items():
         ("§ 2", "Budget 2025", ["Nämnden fastställer budgeten."])]
 
 
+def test_a_proposal_for_a_decision_is_no_decision_whoever_makes_it():
+    """"<someone>s förslag till beslut" heads a proposal, also under a coordinated name or as one word
+    ("Tjänstemannaförslag"); the decision is what the decision heading says after it."""
+    text = ("Protokoll\n\n§ 1 Budget\nBarn- och utbildningsförvaltningens förslag till beslut\n"
+            "Nämnden godkänner budgeten.\n\nBeslut\nNämnden godkänner budgeten med ändringen att posten stryks.\n\n"
+            "§ 2 Taxa\nTjänstemannaförslag till beslut\nNämnden antar taxan.\n\n"
+            "§ 3 Plan\nArbetsutskottets förslag till kommunstyrelsen\nKommunstyrelsen antar planen.\n")
+    assert _decisions_of(text) == [["Nämnden godkänner budgeten med ändringen att posten stryks."], [],
+                                   ["Kommunstyrelsen antar planen."]]
+
+
 def test_every_value_points_to_the_lines_it_was_read_from():
     text = ("Kultur- och fritidsnämnden\nProtokoll 2024-03-14\n\nTid: kl. 18.00-20.15\n"
             "Närvarande: Anna Berg (S), ordförande, Per Ek (M),\nLena Holm (C)\n\n"
