@@ -167,6 +167,8 @@ DECISION_PREDICATE = (
     r"|blev\s+(?:godkänd|godkända|godkänt|antagen|antagna|avslagen|bifallen|vald|valda)"
     r"|förklara(?:de)?s(?!\s+(?:öppna[dt]|avsluta[dt])\b)"  # "Paragrafen förklarades omedelbart justerad"
     r"|befanns|befinns"  # "Styrelsen befanns vara beslutsför"
+    r"|(?:ansågs|anses)\s+(?:\S+\s+)?(?:vara\s+)?(?:behörig\w*|besvarad|besvarat|besvarade|utlyst|beslutsför\w*"
+    r"|beslutsmässig\w*|stadgeenlig\w*)"  # "Motionen anses besvarad", "Mötet ansågs behörigt utlyst"
     r"|(?:tar|tog|tagit)\s+del\s+av)\b"  # "Nämnden har tagit del av informationen"
 )
 # Verbs that record a decision only when the deciding body (a BODY_WORDS word, "mötet") is their subject:
