@@ -86,7 +86,7 @@ def segment(text: str) -> Segmentation:
 
     first = headings[0].index if headings else len(lines)
     closing_start = _closing_start(lines, headings, skip)
-    items = _items(lines, headings, skip, sections, closing_start, home)
+    items = _items(lines, headings, skip, sections, closing_start, home, _listed_entries(lines, toc))
     header_idx = [i for i in range(first) if i not in skip and lines[i].text]
     closing_idx = [i for i in range(closing_start, len(lines)) if i not in skip and lines[i].text]
     meeting = header.read_meeting(lines, header_idx, closing_idx, sorted(furniture), items, home, issues)
@@ -489,23 +489,42 @@ def _with_listed_titles(lines: list[Line], chain: list[_Heading], toc: set[int],
 
 
 def _listed_titles(lines: list[Line], toc: set[int]) -> list[str]:
-    """The titles a contents list names, each entry's lines joined and its number, leader and page number left
-    out, folded for matching."""
+    """The titles a contents list names, folded for matching."""
+    return [key for _, title in _listed_entries(lines, toc) if (key := fold_key(title))]
+
+
+def _listed_entries(lines: list[Line], toc: set[int]) -> list[tuple[int | None, str]]:
+    """The entries of a contents list: each entry's number (None where it has none) and its lines joined, with
+    its number, leader and page number left out."""
     heads = {fold_key(x) for x in H.TOC_HEADINGS}
-    out: list[str] = []
+    out: list[tuple[int | None, str]] = []
     entry: list[str] = []
+    number = None
     for i in sorted(toc):
         text = lines[i].text
         if fold_key(text) in heads or _caption_row(text):
             continue
         readings = _item_readings(text)
+        if not entry:
+            number = readings[0][1] if readings else None
         entry.append(readings[0][3] if readings else text)
         if _leader(text) or _PAGE_AT_END.search(text) or _smear(text):
             joined = " ".join(entry)
             end = H.TOC_LEADER.search(joined) or _leader(joined) and H.OCR_TOC_LEADER.search(joined) or _PAGE_AT_END.search(joined)
-            out.append(fold_key(joined[: end.start()] if end else joined))
+            out.append((number, (joined[: end.start()] if end else joined).strip()))
             entry = []
-    return [t for t in out if t]
+    return out
+
+
+def _listed_title(entries: list[tuple[int | None, str]], n: int) -> str:
+    """The title the contents list gives item `n`, without its case number: where OCR lost the title line under
+    an item's heading ("§ 120   Dnr 2024-00001", then "Beslut"), the list still prints it."""
+    titles = [title for number, title in entries if number == n]
+    if len(titles) != 1:
+        return ""
+    title = H.DNR.sub("", titles[0]) if H.DNR.match(titles[0]) else titles[0]
+    title = re.split(r"\.{3,}|…{2,}|_{3,}", title)[0]  # what is left of a leader OCR garbled
+    return " ".join(w for w in title.split() if not _smear(w)).strip(H.TITLE_END_SPECKS)
 
 
 def _listed(text: str, titles: list[str]) -> str | None:
@@ -605,7 +624,7 @@ def _closing_start(lines: list[Line], headings: list[_Heading], skip: set[int]) 
 
 def _items(
     lines: list[Line], headings: list[_Heading], skip: set[int], sections: dict[int, str], closing: int,
-    home: set[int],
+    home: set[int], listed: list[tuple[int | None, str]],
 ) -> list[Item]:
     items: list[Item] = []
     width = _line_width(lines)
@@ -621,6 +640,7 @@ def _items(
         body = [i for i in range(h.index + 1, end) if i not in skip and lines[i].text]
         last = lines[body[-1] if body else h.index]
         title, lead, dnr, presenters, taken = _heading_block(lines, h, body, width)
+        title = title or _listed_title(listed, h.n)
         body = body[taken:]
         broken, page_starts = _with_breaks(lines, body)
         lead_lines = lead.split("\n") if lead else []
@@ -678,8 +698,9 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int
     if not rest:
         if dnr is None and H.DNR.match(next_line()):
             dnr, taken = H.DNR.match(next_line()).group("dnr").strip(), taken + 1
-        if next_line() and presenter(next_line()) is None and not _prose(next_line()):
-            rest, first_line, taken = next_line(), next_line(), taken + 1
+        if next_line() and presenter(next_line()) is None and not _prose(next_line()) and not (
+                _other_subheading(next_line()) or _decision_heading(next_line())):
+            rest, first_line, taken = next_line(), next_line(), taken + 1  # OCR may lose the title: "Beslut" is none
     title, lead = _split_title(rest)
     lead = "\n".join(c for c in [lead, *other_cells] if c)  # a cell a line: "PH" in Ansvar is no part of a sentence
     full = len(" ".join(first_line.split())) >= max(H.WRAPPED_TITLE_SHARE * width, H.WRAPPED_TITLE_MIN_CHARS)

@@ -505,6 +505,19 @@ def test_a_proposal_for_a_decision_is_no_decision_whoever_makes_it():
                                    ["Kommunstyrelsen antar planen."]]
 
 
+def test_a_title_ocr_lost_under_its_heading_is_read_from_the_contents_list():
+    """"§ 2   Dnr 2025-00012" with "Beslut" under it has lost its title line (OCR drops a light line): "Beslut" is
+    no title, and the contents list, its leader garbled, still prints the title of § 2."""
+    text = ("Tekniska nämnden\nProtokoll 2025-02-11\n\nInnehåll\n\n§ 1 Dnr 2025-00011\n"
+            "Val av justerare.....eeeseeeemmeemeseeee 2\n\n§ 2 Dnr 2025-00012\nTaxa för slamtömning......... 2\n"
+            "\f§ 1        Dnr 2025-00011\nVal av justerare\n\nBeslut\nNämnden utser Ola Berg att justera protokollet.\n\n"
+            "§ 2        Dnr 2025-00012\n\nBeslut\nNämnden fastställer taxan.\n")
+    items = segment(text).items
+    assert [(i.number, i.title, i.dnr, i.decisions) for i in items] == [
+        ("§ 1", "Val av justerare", "2025-00011", ["Nämnden utser Ola Berg att justera protokollet."]),
+        ("§ 2", "Taxa för slamtömning", "2025-00012", ["Nämnden fastställer taxan."])]
+
+
 def test_every_value_points_to_the_lines_it_was_read_from():
     text = ("Kultur- och fritidsnämnden\nProtokoll 2024-03-14\n\nTid: kl. 18.00-20.15\n"
             "Närvarande: Anna Berg (S), ordförande, Per Ek (M),\nLena Holm (C)\n\n"
