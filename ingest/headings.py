@@ -282,7 +282,9 @@ PAGE_FURNITURE = (
     re.compile(r"^utdragsbestyrkande\b", re.I),
     re.compile(r"^expedierat\s*/?\s*bestyrkt\b", re.I),
     re.compile(r"^sammanträdesdatum\s*$", re.I),
-    re.compile(r"^(?:§|[8$S5&][$&]?)\s*\d{1,4}\s*[.,]?\s*\(?forts(?:\.|ättning)?\)?\.?$", re.I),  # "§ 47 forts." on a new page
+    # "§ 47 forts." on a new page, "KS § 47 (forts.)", "forts. KS § 47"
+    re.compile(r"^(?:(?:[A-ZÅÄÖ]{1,6}\s+)?(?:§|[8$S5&][$&]?)\s*\d{1,4}\s*[.,]?\s*\(?forts(?:\.|ättning)?\)?\.?"
+               r"|\(?forts(?:\.|ättning)?\)?\.?\s*(?:[A-ZÅÄÖ]{1,6}\s+)?(?:§|[8$S5&][$&]?)\s*\d{1,4}\.?)$", re.I),
     re.compile(r".*protokoll(?:sutdrag)?\b.*\d+\s*\(\s*\d+\s*\)\s*$", re.I),  # "YSTADS KOMMUN SAMMANTRÄDESPROTOKOLL 4 (77)"
 )
 # Furniture only when at the top or bottom of a page and not chosen as an item heading:

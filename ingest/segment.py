@@ -870,8 +870,8 @@ def _decisions(body: list[str], page_starts: set[int] = frozenset()) -> list[str
             fresh = True
             inside = inside and not inline
             continue
-        if not inside:
-            continue
+        if not inside or n in page_starts and H.ISO_DATE.fullmatch(t.strip(H.OCR_SPECKS)):
+            continue  # a page's running date left over from a header OCR broke up is no part of a decision
         bullet = H.BULLET.match(t)
         clause = bullet.group("body") if bullet else t
         if (fresh and len(out) > block_start and n not in page_starts

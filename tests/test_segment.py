@@ -518,6 +518,16 @@ def test_a_title_ocr_lost_under_its_heading_is_read_from_the_contents_list():
         ("§ 2", "Taxa för slamtömning", "2025-00012", ["Nämnden fastställer taxan."])]
 
 
+def test_a_decision_at_a_page_foot_takes_neither_the_next_pages_date_nor_its_continuation_note():
+    """OCR breaks a running header up so that its date stands alone at the next page's top, and "forts. KS § 1"
+    says the item goes on: neither is part of the decision that ended the page before."""
+    text = ("Kommunstyrelsen\nProtokoll 2024-03-14\n\nKS § 1 Budget\n\nBeslut\nKommunstyrelsen beslutar\n"
+            "att anta budgeten,\natt höja taxan.\n\fKommunstyrelsen\n\n2024-03-14\n\nforts. KS § 1\n\n"
+            "Expedieras till\nEkonomichefen\n\nKS § 2 Taxor\n\nBeslut\nKommunstyrelsen fastställer taxorna.\n")
+    assert _decisions_of(text) == [["Kommunstyrelsen beslutar", "att anta budgeten,", "att höja taxan."],
+                                   ["Kommunstyrelsen fastställer taxorna."]]
+
+
 def test_every_value_points_to_the_lines_it_was_read_from():
     text = ("Kultur- och fritidsnämnden\nProtokoll 2024-03-14\n\nTid: kl. 18.00-20.15\n"
             "Närvarande: Anna Berg (S), ordförande, Per Ek (M),\nLena Holm (C)\n\n"
