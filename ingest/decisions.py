@@ -25,6 +25,9 @@ _LEAD = folded(H.DECISION_LEAD)
 _PROPOSAL_HEADING = folded(H.PROPOSAL_HEADING)
 _BLOCKER = folded(H.DECISION_BLOCKERS)
 _PROPOSAL = folded(H.PROPOSAL_NOUNS)
+# A text layer may lose the space between a subject in the definite form and its verb ("Kommunrevisionengodkänner …",
+# "Styrelsenbeslutar").
+_GLUED = folded(r"^\W*[A-ZÅÄÖ][a-zåäö]{2,}?(?:en|et|na|an)(?=" + H.DECISION_PREDICATE.removeprefix(r"\b") + ")", 0)
 _OUTCOME = folded(H.OUTCOME_VERB)
 _EARLIER = folded(H.EARLIER_DECISION)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖÉ])")
@@ -34,6 +37,8 @@ MAX_SUBJECT_WORDS = 8
 
 def is_decision(sentence: str) -> bool:
     text = fold(sentence)
+    glued = _GLUED.match(text)
+    text = f"{text[: glued.end()]} {text[glued.end() :]}" if glued else text
     match = _PREDICATE.search(text)
     by_body = _BY_BODY.search(text)
     if by_body and (not match or by_body.start() < match.start()):
