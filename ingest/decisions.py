@@ -23,6 +23,7 @@ _DECIDING = folded(rf"{H.BODY_WORDS.pattern}|^(?:mötet|sammanträdet)$")
 _COORDINATED = re.compile(r"\s\S+(?:des|ts)\s+och\s*$", re.I)  # "… redovisades och lades till handlingarna"
 _LEAD = folded(H.DECISION_LEAD)
 _PROPOSAL_HEADING = folded(H.PROPOSAL_HEADING)
+_OPEN_END = {fold(w) for w in H.OPEN_END_WORDS}
 _BLOCKER = folded(H.DECISION_BLOCKERS)
 _PROPOSAL = folded(H.PROPOSAL_NOUNS)
 # A text layer may lose the space between a subject in the definite form and its verb ("Kommunrevisionengodkänner …",
@@ -59,19 +60,34 @@ def _paragraphs(body: list[str], skip_under: set[str]) -> list[tuple[list[str], 
     colon ("Yrkande från X: att …") is left out alone."""
     out: list[tuple[list[str], str]] = [([], "read")]
     state = "read"
+    pending_break = False  # a blank line was seen; it ends the paragraph unless the sentence runs on over it
     for line in body:
         key = fold(line.strip(H.OCR_SPECKS)).lower()
         if key in skip_under or len(key) < 60 and any(key.startswith(h + " ") for h in skip_under) or (
                 _PROPOSAL_HEADING.match(key)):
             state = state if ": " in key else "first"
             out.append(([], state))
+            pending_break = False
             continue
-        if not line:
+        if not line and (pending_break or out[-1][0]):
+            pending_break = True
+            continue
+        if not line or pending_break and not _runs_on(out[-1][0][-1], line):
             state = "later" if state == "first" else state
             out.append(([], state))
-            continue
-        out[-1][0].append(line)
+        pending_break = False
+        if line:
+            out[-1][0].append(line)
     return [(p, where) for p, where in out if p]
+
+
+def _runs_on(before: str, line: str) -> bool:
+    """A sentence that goes on over a blank line a scan put inside it: the line after begins in lower case or
+    with a figure, or the line before ends in a word no sentence ends with ("… mellan", "… och") or a comma that
+    is no full stop OCR misread (the line after is no decision of its own)."""
+    words = before.split()
+    return line[:1].islower() or line[:1].isdigit() or bool(words) and fold(words[-1]).lower() in _OPEN_END or (
+        before.endswith(",") and not is_decision(line))
 
 
 def grammar_decisions(body: list[str], skip_under: set[str]) -> list[str]:

@@ -528,6 +528,18 @@ def test_a_decision_at_a_page_foot_takes_neither_the_next_pages_date_nor_its_con
                                    ["Kommunstyrelsen fastställer taxorna."]]
 
 
+def test_blank_lines_a_scan_puts_inside_a_proposal_make_no_debate_before_a_decision():
+    """A scan may read a blank line inside a sentence. The proposal's sentences then look like paragraphs, but a
+    line in lower case, after "… mellan" or after a comma, runs on; the proposal's second paragraph stays a
+    proposal, not a decision taken after the debate."""
+    text = ("Protokoll\n\n§ 5 Avtal om parkering\n\nFörslag till beslut i kommunstyrelsen\n\n"
+            "Kommunstyrelsen godkänner avtal om parkering mellan\n\nkommunen och Eksta Bostads AB,\n\n"
+            "JM AB och Nordr AB, undertecknat av bolagen\n\n2025-06-19.\n\n"
+            "Kommunstyrelsen godkänner avtal om parkering i Aranäs mellan\n\nkommunen och Aranäs Projekt AB.\n\n"
+            "Sammanfattning av ärendet\nAvtalen reglerar parkeringen i området.\n")
+    assert _decisions_of(text) == [[]]
+
+
 def test_every_value_points_to_the_lines_it_was_read_from():
     text = ("Kultur- och fritidsnämnden\nProtokoll 2024-03-14\n\nTid: kl. 18.00-20.15\n"
             "Närvarande: Anna Berg (S), ordförande, Per Ek (M),\nLena Holm (C)\n\n"
