@@ -32,6 +32,7 @@ from ingest import header
 
 _DECISION_HEADING = folded(H.DECISION_HEADINGS)
 _INLINE_DECISION = folded(H.INLINE_DECISION)
+_LEAD = folded(H.DECISION_LEAD)
 _EMPTY_SECTION = folded(H.EMPTY_SECTION)
 _FOLLOW_UP = folded(H.FOLLOW_UP_LABELS)
 _PAGE_FURNITURE = tuple(folded(p) for p in H.PAGE_FURNITURE)
@@ -878,12 +879,20 @@ def _decisions(body: list[str], page_starts: set[int] = frozenset()) -> list[str
                 and not _decision_goes_on(out[-1], _paragraph(body, n), bool(bullet))):
             inside = False
             continue
+        if fresh and _LEAD.match(fold(t)) and _clause_follows(body, n):
+            continue  # "Nämnden beslutar" over its att-clauses says who decides; the clauses are the decisions
         if fresh or bullet or H.DECISION_CLAUSE.match(clause):
             out.append(clause)
             fresh = False
         else:
             out[-1] += " " + clause
     return out
+
+
+def _clause_follows(body: list[str], n: int) -> bool:
+    after = next((t for t in body[n + 1 :] if t), "")
+    bullet = H.BULLET.match(after)
+    return bool(H.DECISION_CLAUSE.match(bullet.group("body") if bullet else after))
 
 
 def _paragraph(body: list[str], n: int) -> str:

@@ -520,12 +520,12 @@ def test_a_title_ocr_lost_under_its_heading_is_read_from_the_contents_list():
 
 def test_a_decision_at_a_page_foot_takes_neither_the_next_pages_date_nor_its_continuation_note():
     """OCR breaks a running header up so that its date stands alone at the next page's top, and "forts. KS § 1"
-    says the item goes on: neither is part of the decision that ended the page before."""
+    says the item goes on: neither is part of the decision that ended the page before. Under a decision heading
+    the lead "Kommunstyrelsen beslutar" only says who decides: the att-clauses are the decisions."""
     text = ("Kommunstyrelsen\nProtokoll 2024-03-14\n\nKS § 1 Budget\n\nBeslut\nKommunstyrelsen beslutar\n"
             "att anta budgeten,\natt höja taxan.\n\fKommunstyrelsen\n\n2024-03-14\n\nforts. KS § 1\n\n"
             "Expedieras till\nEkonomichefen\n\nKS § 2 Taxor\n\nBeslut\nKommunstyrelsen fastställer taxorna.\n")
-    assert _decisions_of(text) == [["Kommunstyrelsen beslutar", "att anta budgeten,", "att höja taxan."],
-                                   ["Kommunstyrelsen fastställer taxorna."]]
+    assert _decisions_of(text) == [["att anta budgeten,", "att höja taxan."], ["Kommunstyrelsen fastställer taxorna."]]
 
 
 def test_blank_lines_a_scan_puts_inside_a_proposal_make_no_debate_before_a_decision():
