@@ -144,8 +144,10 @@ OTHER_SUBHEADINGS = (
     "Hur man överklagar", "Hur man överklagar beslutet", "Överklagande", "Information om hur man överklagar",
 )
 # Whoever proposes it, a proposal for a decision is not the decision: "Förvaltningens förslag till beslut",
-# "Barn- och utbildningsförvaltningens förslag till beslut", "Tjänstemannaförslag till beslut i nämnden".
-PROPOSAL_HEADING = re.compile(r"^(?:[\wåäö-]+\s+){0,4}?[\wåäö-]*förslag\s+till\s+beslut\b[^.]{0,40}$", re.I)
+# "Barn- och utbildningsförvaltningens förslag", "Tjänstemannaförslag till beslut i nämnden", "Beslutsförslag".
+PROPOSAL_HEADING = re.compile(
+    r"^(?:(?:[\wåäö-]+\s+){0,4}?[\wåäö-]*förslag\s+till\s+beslut\b[^.]{0,40}"
+    r"|(?:(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+s\s+)?[\wåäö-]*förslag|beslutsförslag\b[^.]{0,40})$", re.I)
 # A line that starts a new decision inside a decision block: "att ...", "1. ...", "a) ...".
 DECISION_CLAUSE = re.compile(r"^(?:att\b|\d{1,2}[.)]\s|[a-h][.)]\s)", re.I)
 # "Beslut: Ledningsgruppen godkänner ..." inside an item.

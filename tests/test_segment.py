@@ -495,14 +495,19 @@ def test_a_contents_table_with_a_caption_row_names_no_items():
 
 
 def test_a_proposal_for_a_decision_is_no_decision_whoever_makes_it():
-    """"<someone>s förslag till beslut" heads a proposal, also under a coordinated name or as one word
-    ("Tjänstemannaförslag"); the decision is what the decision heading says after it."""
+    """"<someone>s förslag till beslut", "<someone>s förslag" and "Beslutsförslag" head a proposal, also under a
+    coordinated name or as one word ("Tjänstemannaförslag"); the decision is what the decision heading says after
+    it. "<someone>s förslag till kommunstyrelsen" in an arbetsutskott's minutes is its decision."""
     text = ("Protokoll\n\n§ 1 Budget\nBarn- och utbildningsförvaltningens förslag till beslut\n"
             "Nämnden godkänner budgeten.\n\nBeslut\nNämnden godkänner budgeten med ändringen att posten stryks.\n\n"
             "§ 2 Taxa\nTjänstemannaförslag till beslut\nNämnden antar taxan.\n\n"
-            "§ 3 Plan\nArbetsutskottets förslag till kommunstyrelsen\nKommunstyrelsen antar planen.\n")
+            "§ 3 Plan\nArbetsutskottets förslag till kommunstyrelsen\nKommunstyrelsen antar planen.\n\n"
+            "§ 4 Taxa\nBeslutsförslag\nNämnden godkänner taxan.\n\nÄrendet\nTaxan har räknats om.\n\n"
+            "§ 5 Detaljplan\nKommunstyrelsens förslag\nKommunfullmäktige antar planen.\n\n"
+            "Kommunfullmäktiges beslut\nKommunfullmäktige antar planen med ändringen.\n")
     assert _decisions_of(text) == [["Nämnden godkänner budgeten med ändringen att posten stryks."], [],
-                                   ["Kommunstyrelsen antar planen."]]
+                                   ["Kommunstyrelsen antar planen."], [],
+                                   ["Kommunfullmäktige antar planen med ändringen."]]
 
 
 def test_a_title_ocr_lost_under_its_heading_is_read_from_the_contents_list():
