@@ -64,7 +64,7 @@ def _paragraphs(body: list[str], skip_under: set[str]) -> list[tuple[list[str], 
     for line in body:
         key = fold(line.strip(H.OCR_SPECKS)).lower()
         if key in skip_under or len(key) < 60 and any(key.startswith(h + " ") for h in skip_under) or (
-                line.strip(H.OCR_SPECKS)[:1].isupper() and _PROPOSAL_HEADING.match(key)):
+                "forslag" in key and line.strip(H.OCR_SPECKS)[:1].isupper() and _PROPOSAL_HEADING.match(key)):
             state = state if ": " in key else "first"
             out.append(([], state))
             pending_break = False

@@ -834,7 +834,7 @@ def _is_subheading(t: str) -> bool:
 def _other_subheading(t: str) -> bool:
     """A subheading inside an item that heads no decision: background, procedure, a proposal."""
     key = fold_key(t)
-    return key in _SUBHEADINGS or unspeckled(t)[:1].isupper() and bool(_PROPOSAL_HEADING.match(key))
+    return key in _SUBHEADINGS or "forslag" in key and unspeckled(t)[:1].isupper() and bool(_PROPOSAL_HEADING.match(key))
 
 
 def _decision_heading(t: str) -> bool:
