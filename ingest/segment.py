@@ -46,6 +46,7 @@ _LEADER_LETTERS = set("msenraucivwo.-·…,:;'’")
 _SIGN_LOST = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?P<mark>\S{1,6}(?:\s\S{1,4}){0,2})\s+"
                         rf"(?P<rest>(?:(?:Dnr|Diarienr|Diarienummer)\b|{H.DNR_MISREAD.pattern}).*)$")
 _PAGE_AT_END = re.compile(r"\s\d{1,4}$")
+_SUBTITLE_DASH = re.compile(r"^[-–]\s+[A-ZÅÄÖ]")
 _CAPTION = re.compile(r"§|[A-ZÅÄÖ][a-zåäö]+\.?")
 _TITLE_THEN_PAGE = re.compile(r"^(?=\D*[^\W\d_]).*\S\s{3,}\d{1,3}$")  # a title, a column gap, its page number
 LONE_RUN = 3  # numbers on lines of their own make a sequence of headings only this many in a row
@@ -755,10 +756,12 @@ def _title_lines(lines: list[Line], body: list[int], taken: int) -> int:
     blank_after = after is None or any(not lines[j].text for j in range(block[-1] + 1, after))
     if not (blank_after or (after is not None and _is_subheading(lines[after].text))):
         return 0
+    dashes = [i for i in block if H.BULLET.match(lines[i].text)]
+    subtitle = len(dashes) == 1 and _SUBTITLE_DASH.match(lines[dashes[0]].text)  # "… promemorian" / "- Genomförande av …"
     for i in block:
         t = lines[i].text
         if (_prose(t) or _sentence_end(t) or t.rstrip().endswith(":") or _LABEL_START.match(t) or H.DNR.match(t)
-                or presenter(t) is not None or H.BULLET.match(t) or _item_readings(t) or _is_subheading(t)
+                or presenter(t) is not None or H.BULLET.match(t) and not subtitle or _item_readings(t) or _is_subheading(t)
                 or is_decision(t) or len(t.split()) > H.MAX_TITLE_LINE_WORDS):
             return 0
     return len(block)

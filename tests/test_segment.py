@@ -545,6 +545,18 @@ def test_blank_lines_a_scan_puts_inside_a_proposal_make_no_debate_before_a_decis
     assert _decisions_of(text) == [[]]
 
 
+def test_a_title_goes_on_over_a_line_that_opens_with_a_dash():
+    """A remiss title set over three lines with its subtitle after a dash is one title; a list of dashed lines
+    under a title is no part of it."""
+    text = ("Protokoll\n\n§ 1 Svar på Finansdepartementets remiss av promemorian om nya regler för\n"
+            "- Kommunal redovisning och budgetering i kommuner och regioner\nsamt revision\n\n"
+            "Beslut\nNämnden antar yttrandet.\n\n§ 2 Information\n– Budget\n– Lokaler\n\nNämnden noterar informationen.\n")
+    items = segment(text).items
+    assert [i.title for i in items] == [
+        "Svar på Finansdepartementets remiss av promemorian om nya regler för - Kommunal redovisning och budgetering"
+        " i kommuner och regioner samt revision", "Information"]
+
+
 def test_every_value_points_to_the_lines_it_was_read_from():
     text = ("Kultur- och fritidsnämnden\nProtokoll 2024-03-14\n\nTid: kl. 18.00-20.15\n"
             "Närvarande: Anna Berg (S), ordförande, Per Ek (M),\nLena Holm (C)\n\n"
