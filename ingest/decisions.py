@@ -4,7 +4,9 @@ Association minutes, older protocols and meeting notes record a decision as a se
 "Dagordningen godkändes.", "X valdes till ordförande.", "Årsredovisningen läggs till handlingarna.", or a lead
 "Stämman beslutar" over att-clauses. A sentence is a decision when a decision verb is its main verb: the words
 before the verb are a short subject, with nothing that makes the verb part of a proposal, a condition, a report
-of what someone else decided or a plan ("föreslår att … fastställs", "om nämnden beslutar", "ska beslutas").
+of what someone else decided or a plan ("föreslår att … fastställs", "om nämnden beslutar", "ska beslutas"). A
+proposal may be the subject only of a verb that tells what became of it ("Förslaget antogs."), and a date right
+after the verb makes the sentence a report of an earlier decision ("Fullmäktige beslutade den 12 maj 2019 att …").
 Text under a subheading that is not a decision (Ärendebeskrivning, Förslag till beslut, Beslutsgång, …) is
 background or procedure and is not read here.
 """
@@ -20,7 +22,15 @@ _BY_BODY = folded(H.DECISION_BY_BODY)
 _DECIDING = folded(rf"{H.BODY_WORDS.pattern}|^(?:mötet|sammanträdet)$")
 _COORDINATED = re.compile(r"\s\S+(?:des|ts)\s+och\s*$", re.I)  # "… redovisades och lades till handlingarna"
 _LEAD = folded(H.DECISION_LEAD)
+_PROPOSAL_HEADING = folded(H.PROPOSAL_HEADING)
+_OPEN_END = {fold(w) for w in H.OPEN_END_WORDS}
 _BLOCKER = folded(H.DECISION_BLOCKERS)
+_PROPOSAL = folded(H.PROPOSAL_NOUNS)
+# A text layer may lose the space between a subject in the definite form and its verb ("Kommunrevisionengodkänner …",
+# "Styrelsenbeslutar").
+_GLUED = folded(r"^\W*[A-ZÅÄÖ][a-zåäö]{2,}?(?:en|et|na|an)(?=" + H.DECISION_PREDICATE.removeprefix(r"\b") + ")", 0)
+_OUTCOME = folded(H.OUTCOME_VERB)
+_EARLIER = folded(H.EARLIER_DECISION)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖÉ])")
 _CLAUSE = re.compile(r"^(?:[-–•*]\s*)?(?:att\b|\d{1,2}[.)]\s)", re.I)
 MAX_SUBJECT_WORDS = 8
@@ -28,16 +38,19 @@ MAX_SUBJECT_WORDS = 8
 
 def is_decision(sentence: str) -> bool:
     text = fold(sentence)
+    glued = _GLUED.match(text)
+    text = f"{text[: glued.end()]} {text[glued.end() :]}" if glued else text
     match = _PREDICATE.search(text)
     by_body = _BY_BODY.search(text)
     if by_body and (not match or by_body.start() < match.start()):
         words = text[: by_body.start()].lower().split()
         match = by_body if words and any(_DECIDING.search(w) for w in words) else match
-    if not match or sentence.rstrip().endswith("?"):
+    if not match or sentence.rstrip().endswith("?") or _EARLIER.match(text, match.end()):
         return False
-    subject = re.sub(r"^\W*att\s", "", text[: match.start()], flags=re.I)  # "Att justera protokollet valdes X"
+    subject = re.sub(r"^\W*(?:till\s+)?att\s", "", text[: match.start()], flags=re.I)  # "Att justera … valdes X"
     subject = _COORDINATED.sub("", subject)
-    return len(subject.split()) <= MAX_SUBJECT_WORDS and not _BLOCKER.search(subject)
+    proposal = _PROPOSAL.search(subject) and not _OUTCOME.match(match.group())
+    return len(subject.split()) <= MAX_SUBJECT_WORDS and not _BLOCKER.search(subject) and not proposal
 
 
 def _paragraphs(body: list[str], skip_under: set[str]) -> list[tuple[list[str], str]]:
@@ -47,18 +60,34 @@ def _paragraphs(body: list[str], skip_under: set[str]) -> list[tuple[list[str], 
     colon ("Yrkande från X: att …") is left out alone."""
     out: list[tuple[list[str], str]] = [([], "read")]
     state = "read"
+    pending_break = False  # a blank line was seen; it ends the paragraph unless the sentence runs on over it
     for line in body:
         key = fold(line.strip(H.OCR_SPECKS)).lower()
-        if key in skip_under or len(key) < 60 and any(key.startswith(h + " ") for h in skip_under):
+        if key in skip_under or len(key) < 60 and any(key.startswith(h + " ") for h in skip_under) or (
+                "forslag" in key and line.strip(H.OCR_SPECKS)[:1].isupper() and _PROPOSAL_HEADING.match(key)):
             state = state if ": " in key else "first"
             out.append(([], state))
+            pending_break = False
             continue
-        if not line:
+        if not line and (pending_break or out[-1][0]):
+            pending_break = True
+            continue
+        if not line or pending_break and not _runs_on(out[-1][0][-1], line):
             state = "later" if state == "first" else state
             out.append(([], state))
-            continue
-        out[-1][0].append(line)
+        pending_break = False
+        if line:
+            out[-1][0].append(line)
     return [(p, where) for p, where in out if p]
+
+
+def _runs_on(before: str, line: str) -> bool:
+    """A sentence that goes on over a blank line a scan put inside it: the line after begins in lower case or
+    with a figure, or the line before ends in a word no sentence ends with ("… mellan", "… och") or a comma that
+    is no full stop OCR misread (the line after is no decision of its own)."""
+    words = before.split()
+    return line[:1].islower() or line[:1].isdigit() or bool(words) and fold(words[-1]).lower() in _OPEN_END or (
+        before.endswith(",") and not is_decision(line))
 
 
 def grammar_decisions(body: list[str], skip_under: set[str]) -> list[str]:

@@ -143,7 +143,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
 _GENITIVE = r"(?:[\wåäö]+-\s+(?:och|&|samt)\s+)?[\wåäö-]+s"
 DECISION_HEADINGS = re.compile(
     rf"^(?:(?:{_GENITIVE}\s+)?(?:{_GENITIVE}\s+)?beslut(?:\s+i\s+\w+)?"  # Beslut, Kommunstyrelsens beslut
-    rf"|{_GENITIVE}(?:\s+{_GENITIVE})?\s+förslag\s+till\s+[\wåäö-]+(?:\s+[\wåäö-]+)?"  # Arbetsutskottets förslag till kommunstyrelsen
+    r"(?:\s*[–—-]\s*(?:för|till|förslag\s+till)\s[^.:]{1,50})?"  # "Beslut – för fastställande i kommunfullmäktige"
+    rf"|{_GENITIVE}(?:\s+{_GENITIVE})?\s+förslag\s+till\s+(?!beslut\b)[\wåäö-]+(?:\s+[\wåäö-]+)?"  # Arbetsutskottets förslag till kommunstyrelsen
     r"|beslöts|beslutades|beslut:?)$",
     re.I,
 )
@@ -158,6 +159,11 @@ OTHER_SUBHEADINGS = (
     "Beslutsmotivering", "Motivering till beslut", "Skäl för beslutet", "Skäl för beslut", "Beslutet kan överklagas",
     "Hur man överklagar", "Hur man överklagar beslutet", "Överklagande", "Information om hur man överklagar",
 )
+# Whoever proposes it, a proposal for a decision is not the decision: "Förvaltningens förslag till beslut",
+# "Barn- och utbildningsförvaltningens förslag", "Tjänstemannaförslag till beslut i nämnden", "Beslutsförslag".
+PROPOSAL_HEADING = re.compile(
+    r"^(?:(?:[\wåäö-]+\s+){0,4}?[\wåäö-]*förslag\s+till\s+beslut\b[^.]{0,40}"
+    r"|(?:(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+s\s+)?[\wåäö-]*förslag|beslutsförslag\b[^.]{0,40})$", re.I)
 # A line that starts a new decision inside a decision block: "att ...", "1. ...", "a) ...".
 DECISION_CLAUSE = re.compile(r"^(?:att\b|\d{1,2}[.)]\s|[a-h][.)]\s)", re.I)
 # "Beslut: Ledningsgruppen godkänner ..." inside an item.
@@ -173,15 +179,20 @@ DECISION_PREDICATE = (
     r"|godkändes|godkänns|godkände|godkänner|fastställdes|fastställs|fastställde|fastställer"
     r"|antogs|antog|antar(?!\s+att\b)|avslogs|avslås|avslog|avslår|bifölls|bifalls|bifalles|biföll|bifaller"
     r"|noterar|noterade|noteras(?!\s+att\b)|noterades(?!\s+att\b)|utser|utses|entledigar|entledigas|återremitterar"
-    r"|beviljades|beviljas|beviljade|beviljar|bordlades|bordläggs|bordlade|återremitterades|återremitteras"
-    r"|(?:lades|läggs|lagts)\s+till\s+handlingarna|(?:lägger|lade)\s+(?:\S+\s+){1,3}till\s+handlingarna"
+    r"|uppdrogs|beviljades|beviljas|beviljade|beviljar|bordlades|bordläggs|bordlade|återremitterades|återremitteras"
+    r"|(?:lades|läggs|lagts|tas|togs)\s+till\s+(?:handlingarna|protokollet)"
+    r"|(?:lägger|lade)\s+(?:\S+\s+){1,3}till\s+(?:handlingarna|protokollet)|justera(?:s|des)\s+omedelbart"
     r"|blev\s+(?:godkänd|godkända|godkänt|antagen|antagna|avslagen|bifallen|vald|valda)"
-    r"|förklarades|förklaras(?!\s+(?:öppna[dt]|avsluta[dt])\b))\b"  # "Paragrafen förklarades omedelbart justerad"
+    r"|förklara(?:de)?s(?!\s+(?:öppna[dt]|avsluta[dt])\b)"  # "Paragrafen förklarades omedelbart justerad"
+    r"|befanns|befinns"  # "Styrelsen befanns vara beslutsför"
+    r"|(?:ansågs|anses)\s+(?:\S+\s+)?(?:vara\s+)?(?:behörig\w*|besvarad|besvarat|besvarade|utlyst|beslutsför\w*"
+    r"|beslutsmässig\w*|stadgeenlig\w*)"  # "Motionen anses besvarad", "Mötet ansågs behörigt utlyst"
+    r"|(?:tar|tog|tagit)\s+del\s+av)\b"  # "Nämnden har tagit del av informationen"
 )
 # Verbs that record a decision only when the deciding body (a BODY_WORDS word, "mötet") is their subject:
 # "Socialnämnden lämnar rapporten till kommunfullmäktige", not "Förvaltningen lämnar en redovisning".
 DECISION_BY_BODY = (
-    r"\b(?:lämnar|överlämnar|uppdrar|ger\s+(?:\S+\s+){1,3}i\s+uppdrag|ställer\s+sig\s+bakom)\b"
+    r"\b(?:lämnar|överlämnar|uppdrar|uppdrog|(?:ger|gav)\s+(?:\S+\s+){1,3}i\s+uppdrag|ställer\s+sig\s+bakom)\b"
 )
 # "Stämman beslutar" or "Mötet beslutade enhälligt:" alone on a line, over its att-clauses.
 DECISION_LEAD = (
@@ -190,7 +201,17 @@ DECISION_LEAD = (
 )
 DECISION_BLOCKERS = (
     r"\b(?:att|om|som|när|innan|sedan|ska|skall|kommer|bör|kan|får|måste|föreslår|föreslås|föreslog|yrkar|"
-    r"yrkade|yrkande|tillstyrker|tillstyrkte|förslag|förslaget|hemställer|rekommenderar)\b"
+    r"yrkade|tillstyrker|tillstyrkte|hemställer|rekommenderar)\b"
+)
+# A proposal or a motion as the subject: "Styrelsens förslag: stämman beslutar …" sets out the proposal, but a
+# verb in the past passive tells what became of it ("Förslaget antogs.", "Yrkandet avslogs.").
+PROPOSAL_NOUNS = r"\b(?:förslag|förslaget|yrkande|yrkandet)\b"
+OUTCOME_VERB = r"(?:\w+(?:des|ts|gs|lls)|blev\s+\w+)$"
+# A date or a paragraph reference right after the verb makes the sentence a report of an earlier decision:
+# "Kommunfullmäktige beslutade den 12 maj 2019 att …", "Nämnden beslutade 2023-06-14, § 45, att …".
+EARLIER_DECISION = (
+    r"\s*,?\s*(?:den\s+\d|\d{4}-\d\d-\d\d|\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d|i\s+[a-zåäö]+\s+(?:19|20)\d\d"
+    r"|år\s+(?:19|20)\d\d|§)"
 )
 
 # Follow-up labels in an item ("Ansvarig: Jörgen Fält", "Klart senast: juni"): a line starting
@@ -256,6 +277,7 @@ OCR_TOC_LEADER = re.compile(r"(?P<run>[msenraucivwo.\-·…,:;'’ ]+?)\s*[\[(|]
 TOC_LEADER_MIN_CHARS = 8
 TOC_LEADER_MAX_DISTINCT = 6
 TOC_SMEAR_CHARS = 12  # a run this long of those letters is a leader even where the page number is lost
+MAX_CAPTION_WORDS = 5  # "Paragraf   Ärende   Dnr   Sida": the captions over a contents table
 TOC_ENTRY_LINES = 3  # an entry's title runs on over at most this many lines before its page number
 # A line prints a title the contents list names when it is the title, or its first line of at least this many
 # letters, within this share of letters as OCR misreads them.
@@ -278,7 +300,9 @@ PAGE_FURNITURE = (
     re.compile(r"^utdragsbestyrkande\b", re.I),
     re.compile(r"^expedierat\s*/?\s*bestyrkt\b", re.I),
     re.compile(r"^sammanträdesdatum\s*$", re.I),
-    re.compile(r"^(?:§|[8$S5&][$&]?)\s*\d{1,4}\s*[.,]?\s*\(?forts(?:\.|ättning)?\)?\.?$", re.I),  # "§ 47 forts." on a new page
+    # "§ 47 forts." on a new page, "KS § 47 (forts.)", "forts. KS § 47"
+    re.compile(r"^(?:(?:[A-ZÅÄÖ]{1,6}\s+)?(?:§|[8$S5&][$&]?)\s*\d{1,4}\s*[.,]?\s*\(?forts(?:\.|ättning)?\)?\.?"
+               r"|\(?forts(?:\.|ättning)?\)?\.?\s*(?:[A-ZÅÄÖ]{1,6}\s+)?(?:§|[8$S5&][$&]?)\s*\d{1,4}\.?)$", re.I),
     re.compile(r".*protokoll(?:sutdrag)?\b.*\d+\s*\(\s*\d+\s*\)\s*$", re.I),  # "YSTADS KOMMUN SAMMANTRÄDESPROTOKOLL 4 (77)"
 )
 # Furniture only when at the top or bottom of a page and not chosen as an item heading:
@@ -342,7 +366,7 @@ MAX_TITLE_LINES = 3
 OPEN_END_WORDS = ("och", "samt", "eller", "i", "på", "av", "för", "till", "från", "med", "om", "mellan", "vid",
                   "över", "under", "inom", "enligt", "gällande", "avseende", "angående", "mot", "utan", "efter",
                   "inför", "kring", "en", "ett", "den", "det", "de", "att")
-WRAPPED_TITLE_SHARE = 0.7  # a title line this share of a full line may have wrapped; a shorter one ended there
+WRAPPED_TITLE_SHARE = 0.6  # a title line this share of a full line may have wrapped; a shorter one ended there
 WRAPPED_TITLE_MIN_CHARS = 40  # and a title line shorter than this did not wrap, however short the lines are
 MAX_TITLE_LINE_WORDS = 16
 # Swedish abbreviations whose full stop ends no sentence ("m.fl." and the like, with a stop inside, are found

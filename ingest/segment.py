@@ -32,11 +32,13 @@ from ingest import header, presence
 
 _DECISION_HEADING = folded(H.DECISION_HEADINGS)
 _INLINE_DECISION = folded(H.INLINE_DECISION)
+_LEAD = folded(H.DECISION_LEAD)
 _EMPTY_SECTION = folded(H.EMPTY_SECTION)
 _FOLLOW_UP = folded(H.FOLLOW_UP_LABELS)
 _PAGE_FURNITURE = tuple(folded(p) for p in H.PAGE_FURNITURE)
 _PAGE_OF = folded(H.PAGE_OF)
 _SUBHEADINGS = {fold(x).lower() for x in H.OTHER_SUBHEADINGS}
+_PROPOSAL_HEADING = folded(H.PROPOSAL_HEADING)
 _LABEL_START = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+)?\s*:\s")  # "Förslag: …", "Tid: …"
 _OPEN_END_WORDS = {fold(w) for w in H.OPEN_END_WORDS}
 _LEADER_LETTERS = set("msenraucivwo.-·…,:;'’")
@@ -44,6 +46,8 @@ _LEADER_LETTERS = set("msenraucivwo.-·…,:;'’")
 _SIGN_LOST = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?P<mark>\S{1,6}(?:\s\S{1,4}){0,2})\s+"
                         rf"(?P<rest>(?:(?:Dnr|Diarienr|Diarienummer)\b|{H.DNR_MISREAD.pattern}).*)$")
 _PAGE_AT_END = re.compile(r"\s\d{1,4}$")
+_SUBTITLE_DASH = re.compile(r"^[-–]\s+[A-ZÅÄÖ]")
+_CAPTION = re.compile(r"§|[A-ZÅÄÖ][a-zåäö]+\.?")
 _TITLE_THEN_PAGE = re.compile(r"^(?=\D*[^\W\d_]).*\S\s{3,}\d{1,3}$")  # a title, a column gap, its page number
 LONE_RUN = 3  # numbers on lines of their own make a sequence of headings only this many in a row
 _NUMBER_LOST = re.compile(r"^[.,:;|'‘’)]\s*(?P<rest>[A-ZÅÄÖ][^.]{2,80})$")  # ". Val av ordförande"
@@ -85,7 +89,7 @@ def segment(text: str) -> Segmentation:
 
     first = headings[0].index if headings else len(lines)
     closing_start = _closing_start(lines, headings, skip)
-    items = _items(lines, headings, skip, sections, closing_start, home)
+    items = _items(lines, headings, skip, sections, closing_start, home, _listed_entries(lines, toc))
     header_idx = [i for i in range(first) if i not in skip and lines[i].text]
     closing_idx = [i for i in range(closing_start, len(lines)) if i not in skip and lines[i].text]
     meeting = header.read_meeting(lines, header_idx, closing_idx, sorted(furniture), items, home, issues)
@@ -172,7 +176,7 @@ def _shape(text: str) -> str:
 
 def _structural(text: str) -> bool:
     return bool(
-        _item_readings(text) or _DECISION_HEADING.match(fold(unspeckled(text))) or fold_key(text) in _SUBHEADINGS
+        _item_readings(text) or _decision_heading(text) or _other_subheading(text)
         or fold_key(text) in SECTION or H.DNR.match(text)
     )
 
@@ -223,12 +227,16 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
         if fold_key(line.text) not in toc_heads:
             continue
         entries: list[int] = []
+        captions: list[int] = []
         seen: set[int] = set()
         counted: list[int | None] = []  # each entry's number, None where OCR lost it
         open_lines = 0  # lines the current entry has run on over; None once its page number closed it
         for j in range(i + 1, len(lines)):
             t = lines[j].text
             if not t or j in furniture:
+                continue
+            if not entries and _caption_row(t):  # "Paragraf   Ärende   Dnr   Sida" over the entries
+                captions.append(j)
                 continue
             previous = next((n for n in reversed(counted) if n is not None), None)
             number = _continuing(_item_readings(t), previous)
@@ -257,12 +265,18 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
                 open_lines = None  # the leader and page number end the entry
             entries.append(j)
         if entries:  # a heading "Dagordning" with prose under it is an item's subheading
-            out.update([i, *entries])
+            out.update([i, *captions, *entries])
             listed.update(entries)
             numbers += counted
     for i in sorted(out - listed):  # a leader line outside a list under a heading: "§ 12 Budget ....... 4"
         numbers += [r[1] for r in _item_readings(lines[i].text)[:1]]
     return out, numbers
+
+
+def _caption_row(text: str) -> bool:
+    """A row of column captions over a contents table: a few single capitalised words, no number."""
+    words = text.split()
+    return 2 <= len(words) <= H.MAX_CAPTION_WORDS and all(_CAPTION.fullmatch(w) for w in words)
 
 
 def _entry_follows(lines: list[Line], j: int, furniture: set[int], previous: int | None) -> bool:
@@ -478,23 +492,42 @@ def _with_listed_titles(lines: list[Line], chain: list[_Heading], toc: set[int],
 
 
 def _listed_titles(lines: list[Line], toc: set[int]) -> list[str]:
-    """The titles a contents list names, each entry's lines joined and its number, leader and page number left
-    out, folded for matching."""
+    """The titles a contents list names, folded for matching."""
+    return [key for _, title in _listed_entries(lines, toc) if (key := fold_key(title))]
+
+
+def _listed_entries(lines: list[Line], toc: set[int]) -> list[tuple[int | None, str]]:
+    """The entries of a contents list: each entry's number (None where it has none) and its lines joined, with
+    its number, leader and page number left out."""
     heads = {fold_key(x) for x in H.TOC_HEADINGS}
-    out: list[str] = []
+    out: list[tuple[int | None, str]] = []
     entry: list[str] = []
+    number = None
     for i in sorted(toc):
         text = lines[i].text
-        if fold_key(text) in heads:
+        if fold_key(text) in heads or _caption_row(text):
             continue
         readings = _item_readings(text)
+        if not entry:
+            number = readings[0][1] if readings else None
         entry.append(readings[0][3] if readings else text)
         if _leader(text) or _PAGE_AT_END.search(text) or _smear(text):
             joined = " ".join(entry)
             end = H.TOC_LEADER.search(joined) or _leader(joined) and H.OCR_TOC_LEADER.search(joined) or _PAGE_AT_END.search(joined)
-            out.append(fold_key(joined[: end.start()] if end else joined))
+            out.append((number, (joined[: end.start()] if end else joined).strip()))
             entry = []
-    return [t for t in out if t]
+    return out
+
+
+def _listed_title(entries: list[tuple[int | None, str]], n: int) -> str:
+    """The title the contents list gives item `n`, without its case number: where OCR lost the title line under
+    an item's heading ("§ 120   Dnr 2024-00001", then "Beslut"), the list still prints it."""
+    titles = [title for number, title in entries if number == n]
+    if len(titles) != 1:
+        return ""
+    title = H.DNR.sub("", titles[0]) if H.DNR.match(titles[0]) else titles[0]
+    title = re.split(r"\.{3,}|…{2,}|_{3,}", title)[0]  # what is left of a leader OCR garbled
+    return " ".join(w for w in title.split() if not _smear(w)).strip(H.TITLE_END_SPECKS)
 
 
 def _listed(text: str, titles: list[str]) -> str | None:
@@ -594,7 +627,7 @@ def _closing_start(lines: list[Line], headings: list[_Heading], skip: set[int]) 
 
 def _items(
     lines: list[Line], headings: list[_Heading], skip: set[int], sections: dict[int, str], closing: int,
-    home: set[int],
+    home: set[int], listed: list[tuple[int | None, str]],
 ) -> list[Item]:
     items: list[Item] = []
     width = _line_width(lines)
@@ -610,6 +643,7 @@ def _items(
         body = [i for i in range(h.index + 1, end) if i not in skip and lines[i].text]
         last = lines[body[-1] if body else h.index]
         title, lead, dnr, presenters, taken = _heading_block(lines, h, body, width)
+        title = title or _listed_title(listed, h.n)
         body = body[taken:]
         broken, page_starts = _with_breaks(lines, body)
         lead_lines = lead.split("\n") if lead else []
@@ -667,8 +701,9 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int
     if not rest:
         if dnr is None and H.DNR.match(next_line()):
             dnr, taken = H.DNR.match(next_line()).group("dnr").strip(), taken + 1
-        if next_line() and presenter(next_line()) is None and not _prose(next_line()):
-            rest, first_line, taken = next_line(), next_line(), taken + 1
+        if next_line() and presenter(next_line()) is None and not _prose(next_line()) and not (
+                _other_subheading(next_line()) or _decision_heading(next_line())):
+            rest, first_line, taken = next_line(), next_line(), taken + 1  # OCR may lose the title: "Beslut" is none
     title, lead = _split_title(rest)
     lead = "\n".join(c for c in [lead, *other_cells] if c)  # a cell a line: "PH" in Ansvar is no part of a sentence
     full = len(" ".join(first_line.split())) >= max(H.WRAPPED_TITLE_SHARE * width, H.WRAPPED_TITLE_MIN_CHARS)
@@ -722,10 +757,12 @@ def _title_lines(lines: list[Line], body: list[int], taken: int) -> int:
     blank_after = after is None or any(not lines[j].text for j in range(block[-1] + 1, after))
     if not (blank_after or (after is not None and _is_subheading(lines[after].text))):
         return 0
+    dashes = [i for i in block if H.BULLET.match(lines[i].text)]
+    subtitle = len(dashes) == 1 and _SUBTITLE_DASH.match(lines[dashes[0]].text)  # "… promemorian" / "- Genomförande av …"
     for i in block:
         t = lines[i].text
         if (_prose(t) or _sentence_end(t) or t.rstrip().endswith(":") or _LABEL_START.match(t) or H.DNR.match(t)
-                or presenter(t) is not None or H.BULLET.match(t) or _item_readings(t) or _is_subheading(t)
+                or presenter(t) is not None or H.BULLET.match(t) and not subtitle or _item_readings(t) or _is_subheading(t)
                 or is_decision(t) or len(t.split()) > H.MAX_TITLE_LINE_WORDS):
             return 0
     return len(block)
@@ -795,7 +832,19 @@ def _bullets(body: list[str]) -> list[str]:
 
 def _is_subheading(t: str) -> bool:
     key = fold_key(t)
-    return key in _SUBHEADINGS or key in SECTION or bool(_DECISION_HEADING.match(fold(unspeckled(t))))
+    return _other_subheading(t) or key in SECTION or _decision_heading(t)
+
+
+def _other_subheading(t: str) -> bool:
+    """A subheading inside an item that heads no decision: background, procedure, a proposal."""
+    key = fold_key(t)
+    return key in _SUBHEADINGS or "forslag" in key and unspeckled(t)[:1].isupper() and bool(_PROPOSAL_HEADING.match(key))
+
+
+def _decision_heading(t: str) -> bool:
+    """A decision heading starts with a capital: "beslut." on a line of its own ends a sentence ("… och fatta /
+    beslut.")."""
+    return unspeckled(t)[:1].isupper() and bool(_DECISION_HEADING.match(fold(unspeckled(t))))
 
 
 def _decisions(body: list[str], page_starts: set[int] = frozenset()) -> list[str]:
@@ -813,11 +862,11 @@ def _decisions(body: list[str], page_starts: set[int] = frozenset()) -> list[str
             inside, inline, fresh = True, True, False
             block_start = len(out)
             continue
-        if _DECISION_HEADING.match(fold(unspeckled(t))):
+        if _decision_heading(t):
             inside, inline, fresh = True, False, True
             block_start = len(out)
             continue
-        if fold_key(t) in _SUBHEADINGS or _FOLLOW_UP.match(fold(t)):
+        if _other_subheading(t) or _FOLLOW_UP.match(fold(t)):
             inside = False
             continue
         if not t:
@@ -826,20 +875,28 @@ def _decisions(body: list[str], page_starts: set[int] = frozenset()) -> list[str
             fresh = True
             inside = inside and not inline
             continue
-        if not inside:
-            continue
+        if not inside or n in page_starts and H.ISO_DATE.fullmatch(t.strip(H.OCR_SPECKS)):
+            continue  # a page's running date left over from a header OCR broke up is no part of a decision
         bullet = H.BULLET.match(t)
         clause = bullet.group("body") if bullet else t
         if (fresh and len(out) > block_start and n not in page_starts
                 and not _decision_goes_on(out[-1], _paragraph(body, n), bool(bullet))):
             inside = False
             continue
+        if fresh and _LEAD.match(fold(t)) and _clause_follows(body, n):
+            continue  # "Nämnden beslutar" over its att-clauses says who decides; the clauses are the decisions
         if fresh or bullet or H.DECISION_CLAUSE.match(clause):
             out.append(clause)
             fresh = False
         else:
             out[-1] += " " + clause
     return out
+
+
+def _clause_follows(body: list[str], n: int) -> bool:
+    after = next((t for t in body[n + 1 :] if t), "")
+    bullet = H.BULLET.match(after)
+    return bool(H.DECISION_CLAUSE.match(bullet.group("body") if bullet else after))
 
 
 def _paragraph(body: list[str], n: int) -> str:

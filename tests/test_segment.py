@@ -469,6 +469,96 @@ def test_a_decision_block_ends_where_background_prose_begins():
                                   "Åtgärderna redovisas i september."]
 
 
+def test_a_sentence_that_ends_in_beslut_opens_no_decision_block_and_a_qualified_heading_does():
+    """"beslut." alone on a line ends a sentence of background; "Beslut – för fastställande i fullmäktige" and
+    "Beslut – Förslag till kommunfullmäktige" are decision headings with a note on who decides next, not sentences."""
+    text = ("Protokoll\n\n§ 1 Anmälan av ordförandebeslut\n\nBeslut\nNämnden godkänner redovisningen.\n\n"
+            "Sammanfattning av ärendet\nNämnden har gett ordföranden rätt att fatta\nbeslut.\n"
+            "Ordföranden har med stöd av delegeringsordningen beslutat att yttra sig.\n\n"
+            "§ 2 Detaljplan för Åby 1:2\n\nBeslut – för fastställande i kommunfullmäktige\n"
+            "Nämnden godkänner granskningsutlåtandet.\n\nSammanfattning av ärendet\nPlanen har varit på samråd.\n\n"
+            "§ 3 Riktlinjer för representation\n\nBeslut – Förslag till kommunfullmäktige\n"
+            "Kommunfullmäktige antar riktlinjerna.\n\nSammanfattning av ärendet\nRiktlinjerna är nya.\n")
+    assert _decisions_of(text) == [["Nämnden godkänner redovisningen."], ["Nämnden godkänner granskningsutlåtandet."],
+                                   ["Kommunfullmäktige antar riktlinjerna."]]
+
+
+def test_a_contents_table_with_a_caption_row_names_no_items():
+    """"Paragraf   Ärende   Sida" over the entries of a contents table is part of the table: the entries are not
+    taken for the items, which follow on the next page with their decisions."""
+    text = ("Barnnämnden\nProtokoll 2025-02-11\n\nInnehåll\n\nParagraf   Ärende                         Sida\n\n"
+            "§ 1        Val av justerare                 2\n\n§ 2        Budget 2025                      2\n"
+            "\f§ 1 Val av justerare\n\nBeslut\nOla Berg utses att justera protokollet.\n\n"
+            "§ 2 Budget 2025\n\nBeslut\nNämnden fastställer budgeten.\n")
+    items = segment(text).items
+    assert [(i.number, i.title, i.decisions) for i in items] == [
+        ("§ 1", "Val av justerare", ["Ola Berg utses att justera protokollet."]),
+        ("§ 2", "Budget 2025", ["Nämnden fastställer budgeten."])]
+
+
+def test_a_proposal_for_a_decision_is_no_decision_whoever_makes_it():
+    """"<someone>s förslag till beslut", "<someone>s förslag" and "Beslutsförslag" head a proposal, also under a
+    coordinated name or as one word ("Tjänstemannaförslag"); the decision is what the decision heading says after
+    it. "<someone>s förslag till kommunstyrelsen" in an arbetsutskott's minutes is its decision."""
+    text = ("Protokoll\n\n§ 1 Budget\nBarn- och utbildningsförvaltningens förslag till beslut\n"
+            "Nämnden godkänner budgeten.\n\nBeslut\nNämnden godkänner budgeten med ändringen att posten stryks.\n\n"
+            "§ 2 Taxa\nTjänstemannaförslag till beslut\nNämnden antar taxan.\n\n"
+            "§ 3 Plan\nArbetsutskottets förslag till kommunstyrelsen\nKommunstyrelsen antar planen.\n\n"
+            "§ 4 Taxa\nBeslutsförslag\nNämnden godkänner taxan.\n\nÄrendet\nTaxan har räknats om.\n\n"
+            "§ 5 Detaljplan\nKommunstyrelsens förslag\nKommunfullmäktige antar planen.\n\n"
+            "Kommunfullmäktiges beslut\nKommunfullmäktige antar planen med ändringen.\n")
+    assert _decisions_of(text) == [["Nämnden godkänner budgeten med ändringen att posten stryks."], [],
+                                   ["Kommunstyrelsen antar planen."], [],
+                                   ["Kommunfullmäktige antar planen med ändringen."]]
+
+
+def test_a_title_ocr_lost_under_its_heading_is_read_from_the_contents_list():
+    """"§ 2   Dnr 2025-00012" with "Beslut" under it has lost its title line (OCR drops a light line): "Beslut" is
+    no title, and the contents list, its leader garbled, still prints the title of § 2."""
+    text = ("Tekniska nämnden\nProtokoll 2025-02-11\n\nInnehåll\n\n§ 1 Dnr 2025-00011\n"
+            "Val av justerare.....eeeseeeemmeemeseeee 2\n\n§ 2 Dnr 2025-00012\nTaxa för slamtömning......... 2\n"
+            "\f§ 1        Dnr 2025-00011\nVal av justerare\n\nBeslut\nNämnden utser Ola Berg att justera protokollet.\n\n"
+            "§ 2        Dnr 2025-00012\n\nBeslut\nNämnden fastställer taxan.\n")
+    items = segment(text).items
+    assert [(i.number, i.title, i.dnr, i.decisions) for i in items] == [
+        ("§ 1", "Val av justerare", "2025-00011", ["Nämnden utser Ola Berg att justera protokollet."]),
+        ("§ 2", "Taxa för slamtömning", "2025-00012", ["Nämnden fastställer taxan."])]
+
+
+def test_a_decision_at_a_page_foot_takes_neither_the_next_pages_date_nor_its_continuation_note():
+    """OCR breaks a running header up so that its date stands alone at the next page's top, and "forts. KS § 1"
+    says the item goes on: neither is part of the decision that ended the page before. Under a decision heading
+    the lead "Kommunstyrelsen beslutar" only says who decides: the att-clauses are the decisions."""
+    text = ("Kommunstyrelsen\nProtokoll 2024-03-14\n\nKS § 1 Budget\n\nBeslut\nKommunstyrelsen beslutar\n"
+            "att anta budgeten,\natt höja taxan.\n\fKommunstyrelsen\n\n2024-03-14\n\nforts. KS § 1\n\n"
+            "Expedieras till\nEkonomichefen\n\nKS § 2 Taxor\n\nBeslut\nKommunstyrelsen fastställer taxorna.\n")
+    assert _decisions_of(text) == [["att anta budgeten,", "att höja taxan."], ["Kommunstyrelsen fastställer taxorna."]]
+
+
+def test_blank_lines_a_scan_puts_inside_a_proposal_make_no_debate_before_a_decision():
+    """A scan may read a blank line inside a sentence. The proposal's sentences then look like paragraphs, but a
+    line in lower case, after "… mellan" or after a comma, runs on; the proposal's second paragraph stays a
+    proposal, not a decision taken after the debate."""
+    text = ("Protokoll\n\n§ 5 Avtal om parkering\n\nFörslag till beslut i kommunstyrelsen\n\n"
+            "Kommunstyrelsen godkänner avtal om parkering mellan\n\nkommunen och Eksta Bostads AB,\n\n"
+            "JM AB och Nordr AB, undertecknat av bolagen\n\n2025-06-19.\n\n"
+            "Kommunstyrelsen godkänner avtal om parkering i Aranäs mellan\n\nkommunen och Aranäs Projekt AB.\n\n"
+            "Sammanfattning av ärendet\nAvtalen reglerar parkeringen i området.\n")
+    assert _decisions_of(text) == [[]]
+
+
+def test_a_title_goes_on_over_a_line_that_opens_with_a_dash():
+    """A remiss title set over three lines with its subtitle after a dash is one title; a list of dashed lines
+    under a title is no part of it."""
+    text = ("Protokoll\n\n§ 1 Svar på Finansdepartementets remiss av promemorian om nya regler för\n"
+            "- Kommunal redovisning och budgetering i kommuner och regioner\nsamt revision\n\n"
+            "Beslut\nNämnden antar yttrandet.\n\n§ 2 Information\n– Budget\n– Lokaler\n\nNämnden noterar informationen.\n")
+    items = segment(text).items
+    assert [i.title for i in items] == [
+        "Svar på Finansdepartementets remiss av promemorian om nya regler för - Kommunal redovisning och budgetering"
+        " i kommuner och regioner samt revision", "Information"]
+
+
 def test_every_value_points_to_the_lines_it_was_read_from():
     text = ("Kultur- och fritidsnämnden\nProtokoll 2024-03-14\n\nTid: kl. 18.00-20.15\n"
             "Närvarande: Anna Berg (S), ordförande, Per Ek (M),\nLena Holm (C)\n\n"
