@@ -174,8 +174,8 @@ INLINE_DECISION = re.compile(r"^(?:(?:beslut|beslutades|beslöts|mötet beslutad
 # The grammar of a decision recorded as a sentence (ingest/decisions.py), matched on folded text: a decision verb
 # as the main verb, a short subject before it, and none of the words that make it a proposal, a condition or a plan.
 DECISION_PREDICATE = (
-    r"\b(?:beslutar|beslutade|beslöt|beslöts|beslutades|beslutas"
-    r"|valdes|omvaldes|nyvaldes|valde|väljs|utsågs|utsåg"
+    r"\b(?:beslutar|beslutade|beslöt|beslöto|beslöts|beslutades|beslutas"  # "beslöto", "utsågos": older plurals
+    r"|valdes|omvaldes|nyvaldes|valde|väljs|utsågs|utsågos|utsåg"
     r"|godkändes|godkänns|godkände|godkänner|fastställdes|fastställs|fastställde|fastställer"
     r"|antogs|antog|antar(?!\s+att\b)|avslogs|avslås|avslog|avslår|bifölls|bifalls|bifalles|biföll|bifaller"
     r"|noterar|noterade|noteras(?!\s+att\b)|noterades(?!\s+att\b)|utser|utses|entledigar|entledigas|återremitterar"
@@ -192,7 +192,7 @@ DECISION_PREDICATE = (
 # Verbs that record a decision only when the deciding body (a BODY_WORDS word, "mötet") is their subject:
 # "Socialnämnden lämnar rapporten till kommunfullmäktige", not "Förvaltningen lämnar en redovisning".
 DECISION_BY_BODY = (
-    r"\b(?:lämnar|överlämnar|uppdrar|uppdrog|(?:ger|gav)\s+(?:\S+\s+){1,3}i\s+uppdrag|ställer\s+sig\s+bakom)\b"
+    r"\b(?:lämnar|överlämnar|uppdrar|uppdrog|(?:ger|gav)\s+(?:\S+\s+){1,3}i\s+uppdrag|ställer\s+sig\s+bakom|väljer)\b"
 )
 # "Stämman beslutar" or "Mötet beslutade enhälligt:" alone on a line, over its att-clauses.
 DECISION_LEAD = (
@@ -446,7 +446,7 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("secretary", re.compile(r"\btill\s+(?:mötes|årsmötes)?sekreterare" + _FOR_MEETING
                              + r"\s+(?:valdes\s+|utsågs\s+)?" + _NAMES_UNTIL_END, re.I)),
     ("adjusters", re.compile(r"\b(?:till\s+(?:justeringsmän|justeringsman|justerare|justeringspersoner)|(?:till\s+)?att"
-                             r"\s+jämte\s+ordföranden\s+justera[^.]*?)\s+(?:valdes|utsågs)\s+" + _NAMES_UNTIL_END,
+                             r"\s+jämte\s+ordföranden\s+justera[^.]*?)\s+(?:valdes|utsågs|utsågos)\s+" + _NAMES_UNTIL_END,
                              re.I)),
     # the name first: "Henrik Sandqvist valdes till mötesordförande", "… beslutar att välja X till stämmoordförande"
     ("chair", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågs|väljs|utses)\s+(?:till|som)\s+" + _MEETING_ROLE

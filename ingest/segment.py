@@ -658,7 +658,9 @@ def _items(
                 presenters=presenters,
                 text="\n".join(body_lines).strip("\n"),
                 bullets=_bullets(body_lines),
-                decisions=_decisions(body_lines, page_starts) or grammar_decisions(body_lines, _SUBHEADINGS),
+                # a proposal's clauses repeated word for word as the decision are one decision, not two
+                decisions=list(dict.fromkeys(_decisions(body_lines, page_starts)
+                                             or grammar_decisions(body_lines, _SUBHEADINGS))),
                 dnr=dnr,
                 page=lines[h.index].page,
                 span=Span(page=lines[h.index].page, line=lines[h.index].number, end_page=last.page,

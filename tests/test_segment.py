@@ -116,6 +116,8 @@ def assert_nothing_lost(text: str, seg: Segmentation) -> None:
         if lead:  # "§ 1. Mötets öppnande. Ordföranden hälsade ...": title here, the rest in the text
             item_lines[lead] -= 1
             line = line[: -len(lead)]
+        if re.fullmatch(r"(?:\w ){3,}\w", line):  # letter-spaced, "P R O T O K O L L": read as its word
+            line = line.replace(" ", "")
         content = [t for t in _tokens(line) if t not in _LABEL_WORDS]
         if content and sum(_covered(t, structured) for t in content) * 4 < len(content):
             lost.append(line)
