@@ -39,6 +39,7 @@ _PAGE_FURNITURE = tuple(folded(p) for p in H.PAGE_FURNITURE)
 _PAGE_OF = folded(H.PAGE_OF)
 _SUBHEADINGS = {fold(x).lower() for x in H.OTHER_SUBHEADINGS}
 _PROPOSAL_HEADING = folded(H.PROPOSAL_HEADING)
+_PROPOSER = re.compile(r"^(?:\w+-\s+(?:och|&|samt)\s+)?(?P<who>[\w-]+)s\s+forslag\s+till\b")  # folded, lower case
 _LABEL_START = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+)?\s*:\s")  # "Förslag: …", "Tid: …"
 _OPEN_END_WORDS = {fold(w) for w in H.OPEN_END_WORDS}
 _LEADER_LETTERS = set("msenraucivwo.-·…,:;'’")
@@ -93,6 +94,7 @@ def segment(text: str) -> Segmentation:
     header_idx = [i for i in range(first) if i not in skip and lines[i].text]
     closing_idx = [i for i in range(closing_start, len(lines)) if i not in skip and lines[i].text]
     meeting = header.read_meeting(lines, header_idx, closing_idx, sorted(furniture), items, home, issues)
+    foreign_proposals(items, meeting.body)
     meeting.sources = header.sources(meeting, lines, header_idx + closing_idx + sorted(furniture))
 
     for i, key in sections.items():
@@ -843,13 +845,33 @@ def _other_subheading(t: str) -> bool:
     return key in _SUBHEADINGS or "forslag" in key and unspeckled(t)[:1].isupper() and bool(_PROPOSAL_HEADING.match(key))
 
 
-def _decision_heading(t: str) -> bool:
+def _decision_heading(t: str, body: str | None = None) -> bool:
     """A decision heading starts with a capital: "beslut." on a line of its own ends a sentence ("… och fatta /
-    beslut.")."""
-    return unspeckled(t)[:1].isupper() and bool(_DECISION_HEADING.match(fold(unspeckled(t))))
+    beslut."). "Arbetsutskottets förslag till kommunstyrelsen" heads the decision of the arbetsutskott itself;
+    where the meeting's `body` is another ("Kommunstyrelsens förslag" in a fullmäktige's minutes) it is a proposal."""
+    return unspeckled(t)[:1].isupper() and bool(_DECISION_HEADING.match(fold(unspeckled(t)))) and not (
+        body and _foreign_proposal(t, body))
 
 
-def _decisions(body: list[str], page_starts: set[int] = frozenset()) -> list[str]:
+def _foreign_proposal(t: str, body: str) -> bool:
+    m = _PROPOSER.match(fold(unspeckled(t)).lower())
+    if not m:
+        return False
+    root = re.sub(r"(?:en|et|n|t)$", "", m.group("who"))  # "arbetsutskottet" and "arbetsutskott" are one body
+    return root not in fold(body).lower()
+
+
+def foreign_proposals(items: list[Item], body: str | None) -> None:
+    """Once the meeting's body is known: an item whose decision heading proposes for another body ("Kommunstyrelsens
+    förslag till kommunfullmäktige" in the fullmäktige's minutes) reads its decisions again without it."""
+    for item in items if body else ():
+        lines = item.text.split("\n")
+        if any(_foreign_proposal(t, body) for t in lines):
+            item.decisions = list(dict.fromkeys(_decisions(lines, meeting_body=body)
+                                                or grammar_decisions(lines, _SUBHEADINGS)))
+
+
+def _decisions(body: list[str], page_starts: set[int] = frozenset(), *, meeting_body: str | None = None) -> list[str]:
     """Paragraphs under a decision heading (up to the next subheading), and the paragraph a
     "Beslut: ..." / "Beslöts att ..." line opens; "att ...", "1. ..." clauses are one decision each.
     A decision's paragraphs run on over a page break whatever they say."""
@@ -864,11 +886,11 @@ def _decisions(body: list[str], page_starts: set[int] = frozenset()) -> list[str
             inside, inline, fresh = True, True, False
             block_start = len(out)
             continue
-        if _decision_heading(t):
+        if _decision_heading(t, meeting_body):
             inside, inline, fresh = True, False, True
             block_start = len(out)
             continue
-        if _other_subheading(t) or _FOLLOW_UP.match(fold(t)):
+        if _other_subheading(t) or _FOLLOW_UP.match(fold(t)) or meeting_body and _foreign_proposal(t, meeting_body):
             inside = False
             continue
         if not t:
