@@ -485,9 +485,11 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
     if title and (title.start() == 0 or running or own_cell):
         if title.start():  # "Kommunrevisionen      SAMMANTRÄDESANTECKNINGAR": the name beside the title
             _name_line(clean[: title.start()], found)
-        found.propose("title", clean[title.start() :].strip(" .:") if running or own_cell else clean.rstrip(" .:"))
-    elif title and _genitive_hits(clean[: title.start()].split(), _BODY_WORDS):
-        _name_line(clean[: title.start()], found)  # "Barn- och utbildningsnämndens protokoll"
+        # the title's own cell: "Kommunrevisionen      SAMMANTRÄDESANTECKNINGAR      2024-10-21"
+        cell = CELL_BREAK.split(clean[title.start() :])[0] if own_cell else clean[title.start() :]
+        found.propose("title", cell.strip(" .:") if running or own_cell else clean.rstrip(" .:"))
+    elif title and (_genitive_hits(before := clean[: title.start()].split(), _BODY_WORDS) or _word_hits(before, _BODY_WORDS)):
+        _name_line(clean[: title.start()], found)  # "Barn- och utbildningsnämndens protokoll", "Nämnden Protokoll …"
     if (title and title.start() == 0) or clean[:1].islower():
         _phrases(clean, found, after)  # "Protokoll fört vid sammanträde med styrelsen för Sjöbo Hembygdsförening"
     date, part = _date(clean)

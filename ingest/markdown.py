@@ -25,6 +25,7 @@ _RULE = re.compile(r"^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){
 """A thematic break, or the underline of a setext heading ("Protokoll" over "=========")."""
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
+_STRONG_RUNS = re.compile(r"(?<=\S)\*\*[ \t]+\*\*(?=\S)")  # two bold runs a space apart on one line
 _EMPTY_STRONG = re.compile(r"\*\*\s*\*\*|\*{2,}(?=\s|$)")
 _IMAGE_OR_LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _CODE = re.compile(r"`([^`]*)`")
@@ -106,6 +107,7 @@ def rules(text: str) -> str:
 
 
 def emphasis(text: str) -> str:
+    text = _STRONG_RUNS.sub("**" + CELL_GAP + "**", text)  # "**Nämnden** **Protokoll**": spans set apart
     text = _STRONG.sub(r"\2", text)
     text = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)
     return _EMPTY_STRONG.sub("", text)

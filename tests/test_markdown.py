@@ -51,6 +51,7 @@ Per Holm valdes att justera protokollet. Se [bilaga](bilaga-1.pdf) och `rapport_
     ("| Plats och tid<br>Beslutande | Stadshuset<br>Anna Ek |", "Plats och tid    Stadshuset\nBeslutande       Anna Ek"),
     ("| A | B | C |\n|---|---|---|\n| x |  | z |", "A    B    C\nx         z"),
     ("rapport_2023 och e_post", "rapport_2023 och e_post"),
+    ("**Socialnämnden** **Protokoll** **2017-10-24**", "Socialnämnden    Protokoll    2017-10-24"),
 ])
 def test_markup_is_undone(markup, plain):
     assert plain_text(markup) == plain

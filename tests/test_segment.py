@@ -1183,3 +1183,11 @@ def test_a_bullet_ocr_read_as_a_letter_glued_to_a_name_is_no_part_of_it():
     meeting = segment("Kommunstyrelsen\n\nBeslutande     Anna Berg (S)\n               oJan Eric Ek (L)\n\n"
                       "§ 1 Budget\nText.\n").meeting
     assert meeting.participants == ["Anna Berg", "Jan Eric Ek"]
+
+
+@pytest.mark.parametrize("letterhead", ["Barn- och utbildningsnämnden Protokoll 2017-10-24",
+                                        "Barn- och utbildningsnämnden    Protokoll    2017-10-24"])
+def test_a_body_before_the_title_on_one_line_is_the_body(letterhead):
+    seg = segment(f"{letterhead}\n\n§ 1 Val av justerare\nPer Ek utses att justera protokollet.\n")
+    assert (seg.meeting.body, seg.meeting.date) == ("Barn- och utbildningsnämnden", "2017-10-24")
+    assert seg.meeting.title in (None, "Protokoll")
