@@ -28,6 +28,7 @@ _TOP_ORG_WORDS = folded(H.TOP_ORG_WORDS)
 _AS_PRINTED = {_BODY_WORDS: H.BODY_WORDS, _ORG_WORDS: H.ORG_WORDS, _TOP_ORG_WORDS: H.TOP_ORG_WORDS}
 _BODY_PURPOSE = {fold(w) for w in H.BODY_PURPOSE_WORDS}
 _COORDINATORS = ("&", "och")
+_OTHER_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäöé-]*(?: [\wåäöé-]+)?:\s")  # a label the table does not know
 _LETTER_SPACED = re.compile(rf"(?:[{H.UPPER}] ){{3,}}[{H.UPPER}]")
 _MEETING_WORD = re.compile(r"\w*(?:mote|motet|sammantrade|sammantradet|traff)$", re.I)  # folded: "Styrelsemöte"
 _CONTINUING = set(H.PERSON_LISTS) | {"place_time"}
@@ -184,7 +185,8 @@ def _read_fields(
             pick = pending[-1] if pending else len(cells) - 1
             open_group, waiting = groups[len(groups) - len(cells) + pick], bool(pending)
             continue
-        if open_group and (waiting or open_group[0] in _CONTINUING) and not CLOSING.match(fold(t)):
+        if open_group and (waiting or open_group[0] in _CONTINUING) and not CLOSING.match(fold(t)) and not (
+                not waiting and _OTHER_LABEL.match(t)):  # "Kyrkoherde: Sven Holm" is a field of its own
             open_group[1].append((i, t))
             waiting = False
             continue
@@ -293,7 +295,7 @@ def read_meeting(
         start_time=start,
         end_time=chosen.value("end_time"),
         location=chosen.value("location"),
-        participants=unique(chosen.values("participants")),
+        participants=_with_chair(chair, unique(chosen.values("participants")), _others_listed(lines, groups)),
         guests=unique(chosen.values("guests")),
         absent=unique(chosen.values("absent") + chosen.values("replaced")),
         chair=chair,
@@ -308,13 +310,26 @@ def read_meeting(
     return meeting
 
 
+def _others_listed(lines: list[Line], groups: list[tuple[str, list[tuple[int, str]]]]) -> bool:
+    """The members are listed as "Övriga ledamöter" (the others): the chair named above them is one of them."""
+    return any(field == "participants" and group[0][0] >= 0 and fold_key(lines[group[0][0]].text).startswith("ovriga")
+               for field, group in groups)
+
+
+def _with_chair(chair: str | None, participants: list[str], others: bool) -> list[str]:
+    return [chair, *participants] if others and chair and participants and chair not in participants else participants
+
+
 def _people(value: str, field: str, found: Candidates) -> None:
     persons, replaced = read_people(value)
     for name in replaced:
         found.propose("replaced", name)
     for person in persons:
         if field in H.PERSON_LISTS:
-            found.propose("guests" if field == "participants" and not person.serving else field, person.name)
+            # a substitute listed with the guests who serves in a member's place decides: a participant
+            serving = field == "guests" and person.replaces and person.serving
+            found.propose("guests" if field == "participants" and not person.serving else
+                          "participants" if serving else field, person.name)
         else:
             found.propose(field, person.name)
         for role in person.roles - {field}:

@@ -26,7 +26,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "Deltagare", "Närvarande", "Närvarande ledamöter", "Beslutande", "Beslutande ledamöter",
         "Ledamöter", "Närvarande styrelseledamöter", "Tjänstgörande ledamöter", "Tjänstgörande ersättare",
         "Beslutande ersättare", "Närvarande beslutande", "Tjänstgörande", "Följande närvarade vid mötet",
-        "Följande närvarade", "Närvarande vid mötet",
+        "Följande närvarade", "Närvarande vid mötet", "Övriga ledamöter", "Övriga beslutande", "Övriga närvarande ledamöter",
     ),
     "guests": (
         "Övriga närvarande", "Övriga deltagare", "Extra deltagare", "Övriga", "Adjungerade", "Adjungerad",
@@ -93,7 +93,7 @@ PARTY_MARK = re.compile(rf"\([A-ZÅÄÖ{re.escape(PARTY_MARK_READS)}]{{1,4}}\)")
 # "Peter Stenlund (M), tjänstgörande ersättare för Sofia Wennerholm (M)"; after a party mark "för" alone says it
 # ("Bo Barknertz (M) för Ulrika Jörgensen (M)").
 REPLACES_WORDS = r"(?:ersätter|ers\.|tjänstgör för|tjänstgörande för|ersättare för|i stället för)"
-REPLACES = re.compile(rf"\s+{REPLACES_WORDS}\s+|(?<=\))\s+för\s+", re.I)
+REPLACES = re.compile(rf"(?:\s+|\s*\()(?:{REPLACES_WORDS})\s+|(?<=\))\s+för\s+", re.I)  # also "(tjänstgör för Y)"
 # Words that join names in a list ("Emma Krantz & Rebecca Lundin", "X, samt Y").
 NAME_JOINERS = re.compile(r"\s*(?:,|;|\s&\s|\s\+\s|\boch\b|\bsamt\b)\s*", re.I)
 # Trailing organisation after a name: "från Ystad kommun", "(Ystad kommun)", "SFF", "för Kommunal".

@@ -80,6 +80,7 @@ class Person:
     name: str
     roles: set[str]
     serving: bool = True
+    replaces: bool = False  # serves in a named member's place ("Karin Berg (tjänstgörande för Lisa Larsson)")
 
 
 def read_people(value: str) -> tuple[list[Person], list[str]]:
@@ -136,7 +137,7 @@ def _read_list(present: str, people: list[Person], replaced: list[str]) -> None:
                     if n:
                         replaced.append(chunk)
                     else:
-                        people.append(Person(chunk, set(roles)))
+                        people.append(Person(chunk, set(roles), replaces=len(parts) > 1))
             elif people and part.strip():
                 people[-1].roles |= role_fields(part)
                 people[-1].serving = people[-1].serving and not _NOT_SERVING.search(fold(part))
@@ -158,7 +159,8 @@ def clean_name(part: str) -> str:
     part = _GLUED_SPECK.sub("", part)
     previous = None
     while previous != part:
-        previous = part = part.strip(H.OCR_SPECKS)  # "Mikael Persson (SD) —": a speck hides the party
+        # "Mikael Persson (SD) —": a speck hides the party; "Lisa Larsson)": the close of "(tjänstgör för …)"
+        previous = part = part.strip(H.OCR_SPECKS + ")")
         tail = _NAME_ORG_TAIL.search(fold(part))
         part = part[: tail.start()] if tail else part
     return " ".join(part.split())
