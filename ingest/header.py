@@ -21,9 +21,11 @@ _ELECTIONS = tuple((field, folded(p)) for field, p in H.ELECTIONS)
 _START_TIME, _END_TIME, _OPENED_BY = folded(H.START_TIME), folded(H.END_TIME), folded(H.OPENED_BY)
 _WEEKDAYS = folded(H.WEEKDAYS)
 _PLACE_AFTER_DATE = folded(H.PLACE_AFTER_DATE)
+_PLACE_BEFORE_DATE = folded(H.PLACE_BEFORE_DATE)
 _BODY_WORDS = folded(H.BODY_WORDS)
 _ORG_WORDS = folded(H.ORG_WORDS)
 _ORG_LEADS = folded(H.ORG_LEADS)
+_MEETING_OF = folded(H.MEETING_OF)
 _TOP_ORG_WORDS = folded(H.TOP_ORG_WORDS)
 _AS_PRINTED = {_BODY_WORDS: H.BODY_WORDS, _ORG_WORDS: H.ORG_WORDS, _TOP_ORG_WORDS: H.TOP_ORG_WORDS}
 _BODY_PURPOSE = {fold(w) for w in H.BODY_PURPOSE_WORDS}
@@ -488,7 +490,7 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
         found.propose("title", clean[title.start() :].strip(" .:") if running or own_cell else clean.rstrip(" .:"))
     elif title and _genitive_hits(clean[: title.start()].split(), _BODY_WORDS):
         _name_line(clean[: title.start()], found)  # "Barn- och utbildningsnämndens protokoll"
-    if (title and title.start() == 0) or clean[:1].islower():
+    if (title and title.start() == 0) or clean[:1].islower() or _MEETING_OF.match(fold(clean)):
         _phrases(clean, found, after)  # "Protokoll fört vid sammanträde med styrelsen för Sjöbo Hembygdsförening"
     date, part = _date(clean)
     if date or part:
@@ -501,6 +503,9 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
         place = _PLACE_AFTER_DATE.match(fold(tail))
         if place:
             found.propose("location", tail[place.start("place") : place.end("place")])
+        head = clean[: min(m.start() for m in whens)] if whens else ""
+        if place := _PLACE_BEFORE_DATE.match(fold(head)):
+            found.propose("location", head[place.start("place") : place.end("place")])
         for pattern in (H.ISO_DATE, H.NUMERIC_DATE, H.WORD_DATE, H.TIME_RANGE, H.KL_RANGE, H.TIME_SINGLE, _WEEKDAYS):
             clean = blank_folded(pattern, clean)
         # "Högskolestyrelsen      Sammanträde 2025:1": cells side by side are read one by one
@@ -577,7 +582,8 @@ def _led_name(words: list[str], after: str) -> str | None:
     """An organisation opened by a lead word ("IK Stjärnan Hälsingtuna") and the capitalised words
     and places after it, read on into the next line when the lead ends this one."""
     for k, word in enumerate(words):
-        if not _ORG_LEADS.match(fold(word.strip(".,:;()"))):
+        ends = k + 1 == len(words) and word.isupper() and _ORG_WORDS.search(word)  # "Hemfast AB" ends a name
+        if not _ORG_LEADS.match(fold(word.strip(".,:;()"))) or ends:
             continue
         run = _capitalised_run(words[k + 1 :] or after.split())
         if run:
