@@ -142,6 +142,11 @@ def _read_fields(
                 idx[pos - 1] == i - 1 or listed and _list_goes_on(lines, idx[pos - 1], i)):
             open_group[1].append((i, t))  # "Magdalena Sundqvist (S), 2:e vice" / "ordförande": a wrapped role
             continue
+        member = _captioned_member(t, open_group) if open_group and idx[pos - 1] == i - 1 else None
+        if member:
+            open_group[1].append((i, member))  # "Närvarande" / "Ordförande: Elin Bergström" / "Kassör: Per Ek"
+            waiting = False
+            continue
         if open_group and _role_row(t, open_group, waiting) and idx[pos - 1] == i - 1:
             open_group[1].append((i, t))  # "Beslutande ledamöter" / "Ordförande Anna Andersson (S)"
             waiting = False
@@ -207,6 +212,22 @@ def _role_row(text: str, group: tuple[str, list[tuple[int, str]]], waiting: bool
     name = re.split(r"[,(]", rest)[0].strip()
     role = LABEL_FIELD[m.group("label").lower()] in _SIGNERS or bool(_SERVES.search(fold(rest)))
     return role and _full_name(name) and (waiting or bool(H.PARTY_MARK.search(rest)))
+
+
+def _captioned_member(text: str, group: tuple[str, list[tuple[int, str]]]) -> str | None:
+    """Under "Närvarande" alone, rows set off by a role and a colon ("Ordförande: Elin Bergström", "Kassör: Per Ek",
+    "Ledamöter: Jonna Lilja, Viktor Sand") list the members present: the row as the list reads it, a signer's role
+    before the name ("Ordförande Elin Bergström") and any other role or caption left out. A label of another
+    field ("Frånvarande:", "Adjungerade:", "Tid:") ends the list."""
+    if group[0] != "participants" or group[1][0][1] or ":" not in text:
+        return None
+    role, rest = (part.strip() for part in text.split(":", 1))
+    m = LABEL.match(fold(unspeckled(text)))
+    field = LABEL_FIELD[m.group("label").lower()] if m else None
+    if (field not in (None, "chair", "secretary", "participants") or not 0 < len(role.split()) <= 2
+            or not (people := read_people(rest)[0]) or not all(" " in p.name for p in people)):
+        return None
+    return f"{role} {rest}" if field in ("chair", "secretary") else rest
 
 
 def _list_goes_on(lines: list[Line], prev: int, i: int) -> bool:
