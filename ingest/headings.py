@@ -320,7 +320,8 @@ ORG_WORDS = re.compile(
 # i Västra Ryd". Club abbreviations are matched as printed, definite forms in any case.
 ORG_LEADS = re.compile(
     r"^(?:IK|IF|IFK|BK|FK|FF|SK|GIF|AIK|KFUM|KFUK|Brf|BRF|HSB|AB)$"
-    r"|^(?i:\w*(?:föreningen|förbundet|sällskapet|stiftelsen|samfälligheten))$"
+    r"|^(?i:\w*(?:föreningen|förbundet|sällskapet|stiftelsen|samfälligheten|partiet|demokraterna))$"
+    r"|^(?:Moderaterna|Liberalerna)$"  # the parties: "Socialdemokraterna i Åsby", "Centerpartiet i X"
 )
 # Places inside such a name: "Solbacken i Västra Ryd".
 NAME_PLACE_WORDS = ("i", "på")
@@ -425,9 +426,10 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          + r"\s+(?:valdes|utsågo?s)\s+" + _NAMES_UNTIL_END, re.I)),
     ("secretary", re.compile(r"\btill\s+(?:mötes|årsmötes)?sekreterare" + _FOR_MEETING
                              + r"\s+(?:valdes\s+|utsågo?s\s+)?" + _NAMES_UNTIL_END, re.I)),
-    ("adjusters", re.compile(r"\b(?:till\s+(?:justeringsmän|justeringsman|justerare|justeringspersoner)|(?:till\s+)?att"
-                             r"\s+jämte\s+ordföranden\s+justera[^.]*?)\s+(?:valdes|utsågo?s)\s+" + _NAMES_UNTIL_END,
-                             re.I)),
+    # "till justerare valdes X", or after another election in the sentence "… och till justerare Leif Ström"
+    ("adjusters", re.compile(r"\b(?:till\s+(?:justeringsmän|justeringsman|justerare|justeringspersoner)\s+(?:(?:valdes|"
+                             r"utsågo?s)\s+|(?=(?-i:[A-ZÅÄÖ])))|(?:till\s+)?att\s+jämte\s+ordföranden\s+justera[^.]*?"
+                             r"\s+(?:valdes|utsågo?s)\s+)" + _NAMES_UNTIL_END, re.I)),
     # the name first: "Henrik Sandqvist valdes till mötesordförande", "… beslutar att välja X till stämmoordförande"
     ("chair", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågo?s|väljs|utses)\s+(?:till|som)\s+" + _MEETING_ROLE
                          + r"ordförande\b", re.I)),
