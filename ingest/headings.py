@@ -102,7 +102,7 @@ NAME_ORG_TAIL = re.compile(r"(?:(?:^|\s+)(?:från|fr\.|på|vid|för)\s+.*$|\s*\(
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 # A person's name as printed: capitalised words (no digits), optional particles.
 NAME = re.compile(
-    rf"^[{UPPER}][^\W\d_]*(?:[-'’][^\W\d_][^\W\d_]*)?"
+    rf"^[{UPPER}](?:\.(?=\s)|[^\W\d_]*(?:[-'’][^\W\d_][^\W\d_]*)?)"  # an initial opens older minutes' names: "J. A. Pettersson"
     rf"(?:\s+(?:von|af|de|van|der|la|du))?(?:\s+[{UPPER}][^\W\d_]*(?:-[{UPPER}][^\W\d_]*)?\.?){{0,3}}$"
 )
 # Titles and roles printed before a name: "Rektor Lisa Engström", "Ordf. fru Karin Ahlström", and in

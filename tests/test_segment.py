@@ -1091,3 +1091,12 @@ def test_a_bullet_ocr_read_as_a_letter_glued_to_a_name_is_no_part_of_it():
     meeting = segment("Kommunstyrelsen\n\nBeslutande     Anna Berg (S)\n               oJan Eric Ek (L)\n\n"
                       "§ 1 Budget\nText.\n").meeting
     assert meeting.participants == ["Anna Berg", "Jan Eric Ek"]
+
+
+def test_a_name_opened_by_initials_is_a_name():
+    """Older minutes print first names as initials: "ordföranden J. A. Pettersson" is the chair and present."""
+    text = ("PROTOKOLL\nhållet vid sammanträde med kommunalnämnden den 3 oktober 1947.\n\n"
+            "Närvarande: ordföranden J. A. Pettersson, vice ordföranden Emil Strand,\nledamöterna Karl Olsson och Axel Lund.\n\n"
+            "§ 1.\nProtokollet från föregående sammanträde upplästes och godkändes.\n")
+    m = segment(text).meeting
+    assert (m.chair, m.participants) == ("J. A. Pettersson", ["J. A. Pettersson", "Emil Strand", "Karl Olsson", "Axel Lund"])
