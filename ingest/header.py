@@ -21,9 +21,11 @@ _ELECTIONS = tuple((field, folded(p)) for field, p in H.ELECTIONS)
 _START_TIME, _END_TIME, _OPENED_BY = folded(H.START_TIME), folded(H.END_TIME), folded(H.OPENED_BY)
 _WEEKDAYS = folded(H.WEEKDAYS)
 _PLACE_AFTER_DATE = folded(H.PLACE_AFTER_DATE)
+_PLACE_BEFORE_DATE = folded(H.PLACE_BEFORE_DATE)
 _BODY_WORDS = folded(H.BODY_WORDS)
 _ORG_WORDS = folded(H.ORG_WORDS)
 _ORG_LEADS = folded(H.ORG_LEADS)
+_MEETING_OF = folded(H.MEETING_OF)
 _TOP_ORG_WORDS = folded(H.TOP_ORG_WORDS)
 _AS_PRINTED = {_BODY_WORDS: H.BODY_WORDS, _ORG_WORDS: H.ORG_WORDS, _TOP_ORG_WORDS: H.TOP_ORG_WORDS}
 _BODY_PURPOSE = {fold(w) for w in H.BODY_PURPOSE_WORDS}
@@ -141,6 +143,11 @@ def _read_fields(
                 idx[pos - 1] == i - 1 or listed and _list_goes_on(lines, idx[pos - 1], i)):
             open_group[1].append((i, t))  # "Magdalena Sundqvist (S), 2:e vice" / "ordförande": a wrapped role
             continue
+        member = _captioned_member(t, open_group) if open_group and idx[pos - 1] == i - 1 else None
+        if member:
+            open_group[1].append((i, member))  # "Närvarande" / "Ordförande: Elin Bergström" / "Kassör: Per Ek"
+            waiting = False
+            continue
         if open_group and _role_row(t, open_group, waiting) and idx[pos - 1] == i - 1:
             open_group[1].append((i, t))  # "Beslutande ledamöter" / "Ordförande Anna Andersson (S)"
             waiting = False
@@ -207,6 +214,22 @@ def _role_row(text: str, group: tuple[str, list[tuple[int, str]]], waiting: bool
     name = re.split(r"[,(]", rest)[0].strip()
     role = LABEL_FIELD[m.group("label").lower()] in _SIGNERS or bool(_SERVES.search(fold(rest)))
     return role and _full_name(name) and (waiting or bool(H.PARTY_MARK.search(rest)))
+
+
+def _captioned_member(text: str, group: tuple[str, list[tuple[int, str]]]) -> str | None:
+    """Under "Närvarande" alone, rows set off by a role and a colon ("Ordförande: Elin Bergström", "Kassör: Per Ek",
+    "Ledamöter: Jonna Lilja, Viktor Sand") list the members present: the row as the list reads it, a signer's role
+    before the name ("Ordförande Elin Bergström") and any other role or caption left out. A label of another
+    field ("Frånvarande:", "Adjungerade:", "Tid:") ends the list."""
+    if group[0] != "participants" or group[1][0][1] or ":" not in text:
+        return None
+    role, rest = (part.strip() for part in text.split(":", 1))
+    m = LABEL.match(fold(unspeckled(text)))
+    field = LABEL_FIELD[m.group("label").lower()] if m else None
+    if (field not in (None, "chair", "secretary", "participants") or not 0 < len(role.split()) <= 2
+            or not (people := read_people(rest)[0]) or not all(" " in p.name for p in people)):
+        return None
+    return f"{role} {rest}" if field in ("chair", "secretary") else rest
 
 
 def _list_goes_on(lines: list[Line], prev: int, i: int) -> bool:
@@ -505,7 +528,7 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
         found.propose("title", cell.strip(" .:") if running or own_cell else clean.rstrip(" .:"))
     elif title and (_genitive_hits(before := clean[: title.start()].split(), _BODY_WORDS) or _word_hits(before, _BODY_WORDS)):
         _name_line(clean[: title.start()], found)  # "Barn- och utbildningsnämndens protokoll", "Nämnden Protokoll …"
-    if (title and title.start() == 0) or clean[:1].islower():
+    if (title and title.start() == 0) or clean[:1].islower() or _MEETING_OF.match(fold(clean)):
         _phrases(clean, found, after)  # "Protokoll fört vid sammanträde med styrelsen för Sjöbo Hembygdsförening"
     date, part = _date(clean)
     if date or part:
@@ -518,6 +541,9 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
         place = _PLACE_AFTER_DATE.match(fold(tail))
         if place:
             found.propose("location", tail[place.start("place") : place.end("place")])
+        head = clean[: min(m.start() for m in whens)] if whens else ""
+        if place := _PLACE_BEFORE_DATE.match(fold(head)):
+            found.propose("location", head[place.start("place") : place.end("place")])
         for pattern in (H.ISO_DATE, H.NUMERIC_DATE, H.WORD_DATE, H.TIME_RANGE, H.KL_RANGE, H.TIME_SINGLE, _WEEKDAYS):
             clean = blank_folded(pattern, clean)
         # "Högskolestyrelsen      Sammanträde 2025:1": cells side by side are read one by one
@@ -594,7 +620,8 @@ def _led_name(words: list[str], after: str) -> str | None:
     """An organisation opened by a lead word ("IK Stjärnan Hälsingtuna") and the capitalised words
     and places after it, read on into the next line when the lead ends this one."""
     for k, word in enumerate(words):
-        if not _ORG_LEADS.match(fold(word.strip(".,:;()"))):
+        ends = k + 1 == len(words) and word.isupper() and _ORG_WORDS.search(word)  # "Hemfast AB" ends a name
+        if not _ORG_LEADS.match(fold(word.strip(".,:;()"))) or ends:
             continue
         run = _capitalised_run(words[k + 1 :] or after.split())
         if run:

@@ -102,7 +102,7 @@ NAME_ORG_TAIL = re.compile(r"(?:(?:^|\s+)(?:från|fr\.|på|vid|för)\s+.*$|\s*\(
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 # A person's name as printed: capitalised words (no digits), optional particles.
 NAME = re.compile(
-    rf"^[{UPPER}][^\W\d_]*(?:[-'’][^\W\d_][^\W\d_]*)?"
+    rf"^[{UPPER}](?:\.(?=\s)|[^\W\d_]*(?:[-'’][^\W\d_][^\W\d_]*)?)"  # an initial opens older minutes' names: "J. A. Pettersson"
     rf"(?:\s+(?:von|af|de|van|der|la|du))?(?:\s+[{UPPER}][^\W\d_]*(?:-[{UPPER}][^\W\d_]*)?\.?){{0,3}}$"
 )
 # Titles and roles printed before a name: "Rektor Lisa Engström", "Ordf. fru Karin Ahlström", and in
@@ -174,10 +174,10 @@ INLINE_DECISION = re.compile(r"^(?:(?:beslut|beslutades|beslöts|mötet beslutad
 # The grammar of a decision recorded as a sentence (ingest/decisions.py), matched on folded text: a decision verb
 # as the main verb, a short subject before it, and none of the words that make it a proposal, a condition or a plan.
 DECISION_PREDICATE = (
-    r"\b(?:beslutar|beslutade|beslöt|beslöto|beslöts|beslutades|beslutas"  # "beslöto", "utsågos": older plurals
-    r"|valdes|omvaldes|nyvaldes|valde|väljs|utsågs|utsågos|utsåg"
+    r"\b(?:beslutar|beslutade|beslöto?|beslöto?s|beslutades|beslutas"  # the -o, -os plurals: "beslöto", "utsågos"
+    r"|valdes|omvaldes|nyvaldes|valde|väljs|utsågo?s|utsågo?"
     r"|godkändes|godkänns|godkände|godkänner|fastställdes|fastställs|fastställde|fastställer"
-    r"|antogs|antog|antar(?!\s+att\b)|avslogs|avslås|avslog|avslår|bifölls|bifalls|bifalles|biföll|bifaller"
+    r"|antogo?s|antogo?|antar(?!\s+att\b)|avslogo?s|avslås|avslogo?|avslår|biföllo?s|bifalls|bifalles|biföllo?|bifaller"
     r"|noterar|noterade|noteras(?!\s+att\b)|noterades(?!\s+att\b)|utser|utses|entledigar|entledigas|återremitterar"
     r"|uppdrogs|beviljades|beviljas|beviljade|beviljar|bordlades|bordläggs|bordlade|återremitterades|återremitteras"
     r"|(?:lades|läggs|lagts|tas|togs)\s+till\s+(?:handlingarna|protokollet)"
@@ -196,7 +196,7 @@ DECISION_BY_BODY = (
 )
 # "Stämman beslutar" or "Mötet beslutade enhälligt:" alone on a line, over its att-clauses.
 DECISION_LEAD = (
-    r"^(?:\S+\s+){0,3}?(?:beslutar|beslutade|beslöt|beslöts|beslutades)"
+    r"^(?:\S+\s+){0,3}?(?:beslutar|beslutade|beslöto?|beslöts|beslutades)"
     r"(?:\s+(?:med\s+acklamation|enhälligt|enligt\s+följande|följande|därför))?\s*:?\s*$"
 )
 DECISION_BLOCKERS = (
@@ -321,6 +321,8 @@ TITLES = re.compile(
     r"\b(?:\w*anteckningar|\w*protokoll|justerat protokoll|protokollsutdrag|protokoll fört)\b",  # "Sammanträdesanteckningar"
     re.I,
 )
+# A line that opens with the meeting and says whose it is: "Styrelsemöte i AB Kustbostäder", "Årsmöte med X".
+MEETING_OF = re.compile(r"^\w*(?:möte|sammanträde|stämma)\s+(?:i|med|för|hos)\s", re.I)
 # Last words of a meeting body and of an organisation.
 BODY_WORDS = re.compile(
     r"(?:nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|fullmäktige|ledningsgrupp|ledningsgruppen|"
@@ -341,8 +343,9 @@ ORG_WORDS = re.compile(
 # the next line when cut at the end of one: "IK Stjärnan Hälsingtuna", "Pensionärsföreningen / Solbacken
 # i Västra Ryd". Club abbreviations are matched as printed, definite forms in any case.
 ORG_LEADS = re.compile(
-    r"^(?:IK|IF|IFK|BK|FK|FF|SK|GIF|AIK|KFUM|KFUK|Brf|BRF|HSB)$"
-    r"|^(?i:\w*(?:föreningen|förbundet|sällskapet|stiftelsen|samfälligheten))$"
+    r"^(?:IK|IF|IFK|BK|FK|FF|SK|GIF|AIK|KFUM|KFUK|Brf|BRF|HSB|AB)$"
+    r"|^(?i:\w*(?:föreningen|förbundet|sällskapet|stiftelsen|samfälligheten|partiet|demokraterna))$"
+    r"|^(?:Moderaterna|Liberalerna)$"  # the parties: "Socialdemokraterna i Åsby", "Centerpartiet i X"
 )
 # Places inside such a name: "Solbacken i Västra Ryd".
 NAME_PLACE_WORDS = ("i", "på")
@@ -398,6 +401,8 @@ TIME_RANGE = re.compile(
 )
 # What follows the date and time on a date line: "... 1964 i Folkets hus, Sjöbo.", "... kl 14.00, Kalmar stadshotell".
 PLACE_AFTER_DATE = re.compile(r"^\s*(?:,\s*|(?:i|på|hos)\s+)(?P<place>[A-ZÅÄÖ0-9].*?)[.,]?$")
+# A preamble line that names the place before the day: "i kommunalrummet den 14 mars 1952."
+PLACE_BEFORE_DATE = re.compile(r"^(?:i|på)\s+(?P<place>\w[\w .-]{1,40}?)\s*,?\s*(?:den\s*)?$")
 WEEKDAYS = re.compile(r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b,?", re.I)
 # "kl 15-16.30": after "kl" the minutes may be left out.
 KL_RANGE = re.compile(
@@ -442,19 +447,20 @@ _MEETING_ROLE = r"(?:mötes|årsmötes|stämmo|sammanträdes)?"
 _FOR_MEETING = r"(?:\s+för\s+(?:dagens\s+)?\w*(?:mötet|stämman|sammanträdet))?"  # "för stämman", "för årsmötet"
 ELECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chair", re.compile(r"\btill\s+(?:mötes|årsmötes)?ordförande" + _FOR_MEETING
-                         + r"\s+(?:valdes|utsågs)\s+" + _NAMES_UNTIL_END, re.I)),
+                         + r"\s+(?:valdes|utsågo?s)\s+" + _NAMES_UNTIL_END, re.I)),
     ("secretary", re.compile(r"\btill\s+(?:mötes|årsmötes)?sekreterare" + _FOR_MEETING
-                             + r"\s+(?:valdes\s+|utsågs\s+)?" + _NAMES_UNTIL_END, re.I)),
-    ("adjusters", re.compile(r"\b(?:till\s+(?:justeringsmän|justeringsman|justerare|justeringspersoner)|(?:till\s+)?att"
-                             r"\s+jämte\s+ordföranden\s+justera[^.]*?)\s+(?:valdes|utsågs|utsågos)\s+" + _NAMES_UNTIL_END,
-                             re.I)),
+                             + r"\s+(?:valdes\s+|utsågo?s\s+)?" + _NAMES_UNTIL_END, re.I)),
+    # "till justerare valdes X", or after another election in the sentence "… och till justerare Leif Ström"
+    ("adjusters", re.compile(r"\b(?:till\s+(?:justeringsmän|justeringsman|justerare|justeringspersoner)\s+(?:(?:valdes|"
+                             r"utsågo?s)\s+|(?=(?-i:[A-ZÅÄÖ])))|(?:till\s+)?att\s+jämte\s+ordföranden\s+justera[^.]*?"
+                             r"\s+(?:valdes|utsågo?s)\s+)" + _NAMES_UNTIL_END, re.I)),
     # the name first: "Henrik Sandqvist valdes till mötesordförande", "… beslutar att välja X till stämmoordförande"
-    ("chair", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågs|väljs|utses)\s+(?:till|som)\s+" + _MEETING_ROLE
+    ("chair", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågo?s|väljs|utses)\s+(?:till|som)\s+" + _MEETING_ROLE
                          + r"ordförande\b", re.I)),
     ("chair", re.compile(r"\bvälja\s+" + _NAMES_BEFORE + r"\s+(?:till|som)\s+" + _MEETING_ROLE + r"ordförande\b",
                          re.I)),
-    ("secretary", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågs|väljs|utses)\s+(?:till|som)\s+" + _MEETING_ROLE
+    ("secretary", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågo?s|väljs|utses)\s+(?:till|som)\s+" + _MEETING_ROLE
                              + r"(?:sekreterare|protokollförare)\b", re.I)),
-    ("adjusters", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågs|väljs|utses)\s+(?:till\s+(?:justerare|"
+    ("adjusters", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågo?s|väljs|utses)\s+(?:till\s+(?:justerare|"
                              r"justeringsmän|justeringspersoner)|att\s+(?:jämte\s+ordföranden\s+)?justera)", re.I)),
 )

@@ -62,13 +62,21 @@ def tables(text: str) -> str:
         if line is not None and _TABLE_RULE.match(line) and "-" in line:
             continue
         if line is not None and _TABLE_ROW.match(line):
-            block.append([[part.strip() for part in _LINE_BREAK_TAG.split(cell)] for cell in _cells(line)])
+            block.append([[_printed(part) for part in _LINE_BREAK_TAG.split(cell)] for cell in _cells(line)])
             continue
         out += _set_table(block)
         block = []
         if line is not None:
             out.append(line)
     return "\n".join(out)
+
+
+def _printed(part: str) -> str:
+    """A cell's text as printed, its inline markup gone, so that a column is as wide as its widest printed cell:
+    a converter bolds the captions ("|**Närvarande**|**Frånvarande**|"), and the marks are no width on the page."""
+    for fix in (html_tags, emphasis, links):
+        part = fix(part)
+    return part.strip()
 
 
 def _set_table(rows: list[list[list[str]]]) -> list[str]:

@@ -108,8 +108,16 @@ def read_people(value: str) -> tuple[list[Person], list[str]]:
     return people, replaced
 
 
+def _side_by_side(row: str) -> list[str]:
+    """A signature row sets full names in columns ("Per Holmgren     Olle Nyberg     Anna Wik"): each column is
+    one name, however many stand in the row and however many words each has."""
+    cells = [c.strip() for c in CELL_BREAK.split(row) if c.strip()]
+    names = len(cells) > 1 and all(" " in c and H.NAME.match(c) and fold_key(c) not in LABEL_FIELD for c in cells)
+    return cells if names else [row]
+
+
 def _read_list(present: str, people: list[Person], replaced: list[str]) -> None:
-    for frag in H.NAME_JOINERS.split(present):
+    for frag in (f for column in _side_by_side(present) for f in H.NAME_JOINERS.split(column)):
         parts = split_folded(_REPLACES, frag)
         for n, part in enumerate(parts):
             roles: set[str] = set()

@@ -77,6 +77,11 @@ def segment(text: str) -> Segmentation:
     by_column = _by_column(raw[:first], toc | tables)
     if by_column != lines[:first]:
         lines = by_column + lines[first:]
+        raw = [(line.page, line.text) for line in by_column] + raw[first:]
+        furniture, page_numbers, toc, toc_numbers, span, headings = _layout(lines)
+    signed = _signatures_by_column(lines, raw, headings, furniture | page_numbers | toc)
+    if signed != lines:
+        lines = signed
         furniture, page_numbers, toc, toc_numbers, span, headings = _layout(lines)
     home: set[int] = set()  # lines placed in a meeting field, an item or a section; the rest is unassigned
     issues: list[str] = []
@@ -149,6 +154,23 @@ def _by_column(raw: list[tuple[int, str]], toc: set[int]) -> list[Line]:
                 out += [Line(page, t.strip(), run[0] + k + 1)
                         for k, t in column_order([texts[k] for k in run], header.label_cell)]
         start += len(texts)
+    return out
+
+
+def _signatures_by_column(lines: list[Line], raw: list[tuple[int, str]], headings: list["_Heading"],
+                          skip: set[int]) -> list[Line]:
+    """The signature block with its labels side by side over their names ("Vid protokollet    Justeras" /
+    "Linda Ek    Per Wallin" / "    Eva Lind") read down each column, as the header's lists are; page
+    furniture in it stays where it is."""
+    start = _closing_start(lines, headings, skip) if headings else len(lines)
+    out = lines[:start]
+    for (page, furniture), run in groupby(range(start, len(lines)), key=lambda i: (lines[i].page, i in skip)):
+        run = list(run)
+        if furniture:
+            out += [lines[i] for i in run]
+            continue
+        out += [Line(page, t.strip(), lines[run[k]].number) for k, t in column_order([raw[i][1] for i in run],
+                                                                                header.label_cell)]
     return out
 
 
@@ -705,8 +727,9 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int
     if not rest:
         if dnr is None and H.DNR.match(next_line()):
             dnr, taken = H.DNR.match(next_line()).group("dnr").strip(), taken + 1
-        if next_line() and presenter(next_line()) is None and not _prose(next_line()) and not (
-                _other_subheading(next_line()) or _decision_heading(next_line())):
+        if (next_line() and presenter(next_line()) is None and not _prose(next_line())
+                and not _opens_sentence(lines, body[taken:])
+                and not (_other_subheading(next_line()) or _decision_heading(next_line()))):
             rest, first_line, taken = next_line(), next_line(), taken + 1  # OCR may lose the title: "Beslut" is none
     title, lead = _split_title(rest)
     lead = "\n".join(c for c in [lead, *other_cells] if c)  # a cell a line: "PH" in Ansvar is no part of a sentence
@@ -770,6 +793,20 @@ def _title_lines(lines: list[Line], body: list[int], taken: int) -> int:
                 or is_decision(t) or len(t.split()) > H.MAX_TITLE_LINE_WORDS):
             return 0
     return len(block)
+
+
+def _opens_sentence(lines: list[Line], body: list[int]) -> bool:
+    """Under a bare number ("§ 5."), a line that starts a sentence ending on the line below is no title: the line
+    below goes on in lower case ("… meddelades att kungörelse om" / "stämman blivit … i kyrkan."), or the verb that
+    makes the sentence a decision stands on the first line ("Till ledamöter … utsågos" / "Karl Svensson och Oskar
+    Holm.")."""
+    if len(body) < 2 or any(not lines[j].text for j in range(body[0] + 1, body[1])):
+        return False
+    first, second = lines[body[0]].text, lines[body[1]].text
+    if _sentence_end(first) or not _sentence_end(second):
+        return False
+    sentence = f"{first} {second}"
+    return second[:1].islower() and _prose(sentence) or is_decision(sentence) and not is_decision(second)
 
 
 def _sentence_end(text: str) -> bool:

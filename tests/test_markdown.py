@@ -125,6 +125,28 @@ def test_a_table_of_captioned_lists_reads_down_each_column():
     assert seg.meeting.guests == ["Nils Nilsson", "Ida Ström", "Maria Svensson"]
 
 
+BOLD_CAPTIONS = """# **Protokoll fört vid årsmöte i IFK Sjövik**
+
+**Datum:** 2025-02-23
+
+|**Närvarande**|**Frånvarande**|
+|---|---|
+|Anna Sjöberg<br>Björn Carlsson<br>Cecilia Dahl<br>David Ek|Erik Falk|
+
+## **§ 1 Årsmötets öppnande**
+
+Ordföranden förklarade årsmötet öppnat.
+"""
+
+
+def test_bold_table_captions_are_no_wider_than_printed():
+    """A converter bolds a table's captions: the columns are set by the printed width, so that the caption row
+    still stands over its columns and the present and the absent are told apart."""
+    seg = segment(normalize(extract(BOLD_CAPTIONS.encode(), "arsmote.md")).pages[0].text)
+    assert seg.meeting.participants == ["Anna Sjöberg", "Björn Carlsson", "Cecilia Dahl", "David Ek"]
+    assert seg.meeting.absent == ["Erik Falk"]
+
+
 def test_markdown_is_recognised_by_content_when_the_name_does_not_say():
     assert extract(MINUTES.encode(), "protokoll.txt").kind == "markdown"
     assert not looks_like_markdown("Protokoll\n\n§ 1 Mötets öppnande\n\nMötet öppnades.\n")

@@ -1191,3 +1191,12 @@ def test_a_body_before_the_title_on_one_line_is_the_body(letterhead):
     seg = segment(f"{letterhead}\n\n§ 1 Val av justerare\nPer Ek utses att justera protokollet.\n")
     assert (seg.meeting.body, seg.meeting.date) == ("Barn- och utbildningsnämnden", "2017-10-24")
     assert seg.meeting.title in (None, "Protokoll")
+
+
+def test_a_name_opened_by_initials_is_a_name():
+    """Older minutes print first names as initials: "ordföranden J. A. Pettersson" is the chair and present."""
+    text = ("PROTOKOLL\nhållet vid sammanträde med kommunalnämnden den 3 oktober 1947.\n\n"
+            "Närvarande: ordföranden J. A. Pettersson, vice ordföranden Emil Strand,\nledamöterna Karl Olsson och Axel Lund.\n\n"
+            "§ 1.\nProtokollet från föregående sammanträde upplästes och godkändes.\n")
+    m = segment(text).meeting
+    assert (m.chair, m.participants) == ("J. A. Pettersson", ["J. A. Pettersson", "Emil Strand", "Karl Olsson", "Axel Lund"])
