@@ -23,14 +23,14 @@ from scripts.minutes_corpus import COLUMNS, CORPUS, KINDS, MANIFEST, SPLITS, loa
 from scripts.score_structure import number_key, score  # noqa: E402
 
 DOCS = load_docs()
-# % on the published inputs of all documents, dev and test. Measured 2026-12-03 on the 67 documents: 97.8, 81.6,
-# 89.5 (items up from 91.3 with table rows read with their gaps closed and items numbered under items, "1.1").
+# % on the published inputs of all documents, dev and test. Measured 2026-12-03 (stop 24) on the 67 documents:
+# 98.0, 87.3, 91.6 (decisions up from 81.6 with the grammar of decisions and proposals kept apart).
 FLOORS = {
-    "items_right": 96.5,
-    "decisions_found": 80.0,
-    "fields_right": 87.5,
+    "items_right": 97.5,
+    "decisions_found": 86.5,
+    "fields_right": 90.5,
 }
-CLEAN_CHANGED_CEILING = 0.08  # % of words the repair changes on the exact text; measured 0.05
+CLEAN_CHANGED_CEILING = 0.03  # % of words the repair changes on the exact text; measured 0.010 (stop 24)
 
 
 def test_manifest_has_the_columns_and_one_row_per_folder():
