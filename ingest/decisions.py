@@ -72,7 +72,9 @@ def _paragraphs(body: list[str], skip_under: set[str]) -> list[tuple[list[str], 
         if not line and (pending_break or out[-1][0]):
             pending_break = True
             continue
-        if not line or pending_break and not _runs_on(out[-1][0][-1], line):
+        # under a proposal, a lead after a finished sentence starts the decision: "… föreslås …." "Nämnden beslutar"
+        after_sentence = state != "read" and out[-1][0] and out[-1][0][-1].endswith(".") and _LEAD.match(fold(line))
+        if not line or pending_break and not _runs_on(out[-1][0][-1], line) or after_sentence:
             state = "later" if state == "first" else state
             out.append(([], state))
         pending_break = False

@@ -231,6 +231,9 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ocr_para", re.compile(rf"^(?:[A-ZÅÄÖ]{{2,6}}\s+)?[{re.escape(SECTION_READS)}](?P<second>[{re.escape(SECTION_SECOND)}])?"
                             r"(?P<gap>\s*\.?\s*)(?P<num>\d{1,3})\s*[.,:)]?(?:\s+(?P<rest>.*))?$")),
     ("number", re.compile(r"^(?P<num>\d{1,2})\s*[.)](?!\d)\s*(?P<rest>\S.*)$")),
+    # "1 §": the number before the sign, as some nämnder print it; a law's "24 § kommunallagen" wrapped to a
+    # line start is no heading, so the title, if on the line, begins with a capitalised word
+    ("para", re.compile(r"^(?P<num>\d{1,4})\s*§\s*[.:]?(?:\s+(?P<rest>[A-ZÅÄÖ][a-zåäö].*))?$")),
     ("number", re.compile(r"^(?:punkt|ärende|p\.)\s*(?P<num>\d{1,2})\s*[.:)]?\s+(?P<rest>\S.*)$", re.I)),
     # Word's numbered headings lose the dot in PDF text: "1 Inledning"; only an unbroken run counts
     # or a table row "1    Mötets öppnande    AB": the first cell is the title, other cells may say anything
@@ -244,7 +247,8 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # An item numbered under another: "1.2 Val av justerare", "1.2    Val av justerare    Therese Lund valdes …".
 SUBITEM = re.compile(r"^(?P<parent>\d{1,2})\.(?P<sub>\d{1,2})[.)]?\s+(?P<rest>[A-ZÅÄÖ].*)$")
 # A number in a margin column of its own, the title on the next line: only an unbroken run counts.
-LONE_NUMBER = re.compile(r"^(?P<num>\d{1,2})\.?$")
+# Also "Ärende 3" or "Punkt 3" alone over its title.
+LONE_NUMBER = re.compile(r"^(?:(?:punkt|ärende)\s*)?(?P<num>\d{1,2})[.:]?$", re.I)
 # Cover-page range of paragraphs: "Paragrafer §§ 46-70" (OCR: "88 46-70").
 # "Paragrafer §§ 46-49"; OCR reads "§§" as "88", "$$", "SS", "$&", and may join it with a dash ("88-111-128").
 PARAGRAPH_RANGE = re.compile(
@@ -286,7 +290,7 @@ LISTED_TITLE_SIMILARITY = 0.9
 
 # Signature block after the last item: lines that start it.
 CLOSING = re.compile(
-    r"^(?:vid anteckningarna|vid protokollet|antecknat av|justeras|justerat|justerare|justerande|"
+    r"^(?:vid anteckningarna|vid protokollet|antecknat av|protokollet\s+justera[st]|justeras|justerat|justerare|justerande|"
     r"ordförande|sekreterare|underskrifter|protokollförare|som ovan|anslag\s*/\s*bevis|bevis om anslag)\b",
     re.I,
 )
@@ -318,7 +322,8 @@ RUNNING_LINE_SIMILARITY = 0.85
 # Meeting title words: a line starting with one is the title; inside a running
 # header ("YSTADS KOMMUN SAMMANTRÄDESPROTOKOLL") the words before it name the organisation.
 TITLES = re.compile(
-    r"\b(?:\w*anteckningar|\w*protokoll|justerat protokoll|protokollsutdrag|protokoll fört)\b",  # "Sammanträdesanteckningar"
+    # "Sammanträdesanteckningar"; a coordinated compound is one title: "Minnes- och beslutsanteckningar"
+    r"\b(?:\w+-\s+(?:och|&|samt)\s+)?(?:\w*anteckningar|\w*protokoll|justerat protokoll|protokollsutdrag|protokoll fört)\b",
     re.I,
 )
 # A line that opens with the meeting and says whose it is: "Styrelsemöte i AB Kustbostäder", "Årsmöte med X".
@@ -336,7 +341,7 @@ ORG_WORDS = re.compile(
     r"landstinget|stad|bolag|AB|församling|församlingen|sällskap|sällskapet|klubb|klubben|stiftelse|"
     r"stiftelsen|kooperativ|länsstyrelse|länsstyrelsen|myndighet|myndigheten|skola|skolan|förskola|förskolan|"
     r"gymnasium|gymnasiet|högskola|högskolan|universitet|universitetet|sjukhus|sjukhuset|kyrka|kyrkan|"
-    r"avdelning|avdelningen|enhet|enheten|bolaget)$",
+    r"avdelning|avdelningen|enhet|enheten|bolaget|byalag|byalaget)$",
     re.I,
 )
 # Words that open an organisation's name, which runs on over the capitalised words after them, and onto

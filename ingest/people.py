@@ -33,6 +33,7 @@ _TABLE_CAPTIONS = {fold(c).lower() for c in H.TABLE_CAPTIONS}
 _PARTY_CELL = re.compile(r"^\(?[A-ZÅÄÖ]{1,4}\)?$")
 _DOCUMENT_WORDS = folded(H.TITLES)
 _CONTENTS_HEADINGS = {fold_key(h) for h in H.TOC_HEADINGS}
+_TOP_ORG = folded(H.TOP_ORG_WORDS)
 
 
 def presenter(text: str) -> str | None:
@@ -137,8 +138,9 @@ def _read_list(present: str, people: list[Person], replaced: list[str]) -> None:
                 roles |= role_fields(tail.group("role"))
                 name = tail.group("name")
             if name and (name.isupper() and len(name) <= 6 or _DOCUMENT_WORDS.search(fold(name))
-                         or fold_key(name) in _CONTENTS_HEADINGS):
-                continue  # "KS", a running header or a contents list glued to the list: "SAMMANTRÄDESPROTOKOLL"
+                         or fold_key(name) in _CONTENTS_HEADINGS or _TOP_ORG.fullmatch(fold(name.split()[0]))):
+                continue  # "KS", a running header or a contents list glued to the list: "SAMMANTRÄDESPROTOKOLL";
+                # whom a member represents: "Anders Wikström, Region Dalarna, ordförande"
             # "Justeras" is a label, no name; a name read with ö as 6 is one
             if name and H.NAME.match(fold(name)) and fold_key(name) not in LABEL_FIELD:
                 for chunk in _split_long(name):

@@ -422,6 +422,11 @@ def _likeness(lines: list[Line], i: int, rest: str, skip: set[int]) -> float:
     return score
 
 
+def _under_paragraph(lines: list[Line], i: int) -> bool:
+    """The line right under a "§ 113" heading is its title, even a label "Ärende 10", not a heading of its own."""
+    return i > 0 and any(kind in ("para", "ocr_para") for kind, *_ in _item_readings(lines[i - 1].text))
+
+
 def _choose_headings(lines: list[Line], skip: set[int], span: tuple[int, int] | None,
                      page_numbers: set[int], toc: set[int]) -> list[_Heading]:
     """The best-scoring numbered sequence: consecutive numbers, heading-like lines, within the cover's range.
@@ -435,7 +440,7 @@ def _choose_headings(lines: list[Line], skip: set[int], span: tuple[int, int] | 
         _Heading(i, "lone", int(m.group("num")), m.group("num"), "", _likeness(lines, i, "", skip))
         for i, line in enumerate(lines)
         if i not in skip and i not in page_numbers and (m := H.LONE_NUMBER.match(unspeckled(line.text)))
-        and _next_text(lines, i, skip)[:1].isupper()
+        and _next_text(lines, i, skip)[:1].isupper() and not _under_paragraph(lines, i)
     ]
     paragraph_evidence = span is not None or any(
         c.kind == "para" or (c.kind == "ocr_para" and H.DNR.search(c.rest)) for c in candidates

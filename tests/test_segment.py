@@ -1200,3 +1200,19 @@ def test_a_name_opened_by_initials_is_a_name():
             "§ 1.\nProtokollet från föregående sammanträde upplästes och godkändes.\n")
     m = segment(text).meeting
     assert (m.chair, m.participants) == ("J. A. Pettersson", ["J. A. Pettersson", "Emil Strand", "Karl Olsson", "Axel Lund"])
+
+
+def test_protokollet_justeras_ends_the_last_item_and_a_law_section_is_no_heading():
+    """"Protokollet justeras" over a signature table is the closing, not the last item's text; "24 § kommunallagen"
+    wrapped to a line start is a reference, not a paragraph "N §"."""
+    seg = segment("1 §\nVal av justerare\nText.\n\n2 §\nBudget\nEnligt 6 kap.\n24 § kommunallagen gäller jäv.\n\n"
+                  "Protokollet justeras\n\n| Ordförande | Justerare |\n| Karin Strand | Olle Hedberg |\n")
+    assert [i.number for i in seg.items] == ["§ 1", "§ 2"]
+    assert "kommunallagen" in seg.items[-1].text and "justeras" not in seg.items[-1].text
+
+
+def test_the_region_a_member_represents_is_no_name():
+    """A samordningsförbund's members are listed with whom they represent: "Region Dalarna" is no person."""
+    meeting = segment("Protokoll\nDatum: 2025-02-07\n\nNärvarande ledamöter\nAnders Wikström, Region Dalarna, ordförande\n"
+                      "Lena Hult, Försäkringskassan\nMarie Svärd, Borlänge kommun\n\n§ 1 Mötets öppnande\nText.\n").meeting
+    assert (meeting.participants, meeting.chair) == (["Anders Wikström", "Lena Hult", "Marie Svärd"], "Anders Wikström")
