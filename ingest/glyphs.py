@@ -36,7 +36,11 @@ def folded(pattern: re.Pattern[str] | str, flags: int = re.I) -> re.Pattern[str]
 # kommunsekreterare". After a party mark, or after a capitalised word with a lower-case word next, it is a comma.
 _STOP_AFTER_PARTY = re.compile(r"\)\.(?=\s)")
 _STOP_BEFORE_ROLE = re.compile(r"(\b[A-ZÅÄÖ][a-zåäöé-]+)\.(?=\s+[a-zåäö])")
+# A speck in the space between given name and surname reads as a full stop: "Per.Persson". An initial ("P.Persson")
+# has no lower-case letter before the stop, so it stays.
+_STOP_FOR_SPACE = re.compile(r"(\b[A-ZÅÄÖ][a-zåäöé]+)\.(?=[A-ZÅÄÖ][a-zåäöé]+\b)")
 
 
 def commas_in_list(text: str) -> str:
+    text = _STOP_FOR_SPACE.sub(r"\1 ", text)
     return _STOP_BEFORE_ROLE.sub(r"\1,", _STOP_AFTER_PARTY.sub("),", text))

@@ -153,21 +153,23 @@ def _read_fields(
             waiting = False
             continue
         cells = _labelled(t)
-        below = idx[pos + 1] if pos + 1 < len(idx) and idx[pos + 1] == i + 1 else None
         # the label's second line may stand a blank line lower in OCR ("Plats och tid för ..." / "" / "sammanträde")
-        rest_of_label = idx[pos + 1] if pos + 1 < len(idx) and idx[pos + 1] - i <= 2 else None
-        whole = _split_label(t, lines[rest_of_label].text) if rest_of_label is not None else None
+        near = idx[pos + 1] if pos + 1 < len(idx) and idx[pos + 1] - i <= 2 else None
+        below = near if near == i + 1 else None
+        whole = _split_label(t, lines[near].text) if near is not None else None
         if whole:
             cells = _labelled(whole)
-            consumed.add(rest_of_label)
-        if signatures and not cells and below is not None and _caption_row(lines, idx, pos + 1):
-            captions, names = _captions(lines[below].text), [p for c in CELL_BREAK.split(t) for p in read_people(c)[0]]
-            if captions and len(captions) == len(names):
-                groups += [(field, [(i, p.name), (below, "")]) for field, p in zip(captions, names)]
-                consumed.add(below)
+            consumed.add(near)
+        if signatures and not cells and near is not None and _caption_row(lines, idx, pos + 1):
+            captions, names = _captions(lines[near].text), [p for c in CELL_BREAK.split(t) for p in read_people(c)[0]]
+            # OCR may set a row of signers' roles a blank line below their names ("Karl Svensson    Gustav Ek" /
+            # "" / "ordf.    sekr."); a lone name above a caption there is a signature of its own
+            if captions and len(captions) == len(names) and (near == below or len(names) >= 2):
+                groups += [(field, [(i, p.name), (near, "")]) for field, p in zip(captions, names)]
+                consumed.add(near)
                 open_group, waiting = None, False
                 continue
-            if captions and open_group and waiting and len(captions) < len(names) == len(layout.cells(t)):
+            if below is not None and captions and open_group and waiting and len(captions) < len(names) == len(layout.cells(t)):
                 # "Justeras" / "Anna Andersson     Per Persson" / "ordförande": a caption names the signer it stands
                 # under, the others sign under the label above
                 starts = [at for at, _ in layout.cells(t)]
@@ -180,7 +182,7 @@ def _read_fields(
                 continue
         if cells:
             for field, value, desc in cells:
-                groups.append((field, [(-1 if desc else i, value)] + ([(rest_of_label, "")] if whole else [])))
+                groups.append((field, [(-1 if desc else i, value)] + ([(near, "")] if whole else [])))
             lead = "" if whole else unspeckled(CELL_BREAK.split(t)[0])
             if all(desc for _, _, desc in cells) or lead and not LABEL.match(fold(lead)):
                 # "Extra deltagare under ...": the description stays unassigned; "Tekniska nämnden   Sammanträdesdatum":

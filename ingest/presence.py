@@ -12,6 +12,7 @@ column group holds a present mark; a substitute counts as serving only under a s
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ingest import headings as H
@@ -45,8 +46,19 @@ def _caption_kind(text: str) -> str | None:
     return "presence" if key in _PRESENCE else "name" if key in _NAME_COLUMNS else "other" if key in _OTHER else None
 
 
+def _split_captions(row: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """OCR closes the gap between two captions ("Tjg Ersättare"): a cell no caption that is a caption a word is
+    those captions, each at its own offset."""
+    out: list[tuple[int, str]] = []
+    for start, text in row:
+        words = [(start + m.start(), m.group()) for m in re.finditer(r"\S+", text)]
+        glued = not _caption_kind(text) and len(words) > 1 and all(_caption_kind(w) for _, w in words)
+        out += words if glued else [(start, text)]
+    return out
+
+
 def _caption_row(text: str) -> list[tuple[int, str]] | None:
-    row = cells(text)
+    row = _split_captions(cells(text))
     if len(row) < 2 or not all(_caption_kind(t) for _, t in row) or _caption_kind(row[0][1]) == "presence":
         return None  # a presence column marks the names left of it: "Närvarande   Ledamöter" is a label and a value
     return row if any(_caption_kind(t) == "presence" for _, t in row) else None
@@ -80,7 +92,7 @@ def tables(texts: list[str]) -> list[list[int]]:
             i += 1
             continue
         rows, k = [i], i + 1
-        roles_first = _caption_kind(cells(texts[i])[0][1]) == "other"
+        roles_first = _caption_kind(_caption_row(texts[i])[0][1]) == "other"
         while k < len(texts):
             if _row(texts[k], roles_first):
                 rows.append(k)
@@ -96,7 +108,7 @@ def tables(texts: list[str]) -> list[list[int]]:
 
 def _marked(texts: list[str], rows: list[int]) -> bool:
     """Some row has a mark in a presence column: a table of names under such captions with none is no roll."""
-    captions = cells(texts[rows[0]])
+    captions = _caption_row(texts[rows[0]]) or []
     at = [n for n, (_, t) in enumerate(captions) if _caption_kind(t) == "presence"]
     return any(_columns(captions, cells(texts[r]))[n] for r in rows[1:] for n in at)
 
@@ -115,7 +127,7 @@ def _columns(captions: list[tuple[int, str]], row: list[tuple[int, str]]) -> lis
 def read(texts: list[str], lines: list[int]) -> Presence:
     """What one table (`tables`) says of each person in it."""
     rows = lines if _caption_row(texts[lines[0]]) else lines[1:]  # after the table's title
-    captions = cells(texts[rows[0]])
+    captions = _caption_row(texts[rows[0]]) or []
     kinds = [_caption_kind(t) for _, t in captions]
     # each name column (or the first column) with the presence and role cells up to the next name column
     starts = [0] + [n for n, k in enumerate(kinds) if k == "name"][1:]

@@ -452,6 +452,7 @@ def _choose_headings(lines: list[Line], skip: set[int], span: tuple[int, int] | 
     # mötesanteckningar may number each section from 1 again
     section_words = [i for i, line in enumerate(lines) if i not in skip and fold_key(line.text) in SECTION]
     best: list[_Heading] = []
+    paragraphs: list[_Heading] = []
     best_score = 0.0
     for kinds, max_gap in styles:
         restarts = section_words if "para" not in kinds else []
@@ -464,9 +465,22 @@ def _choose_headings(lines: list[Line], skip: set[int], span: tuple[int, int] | 
                 chain, score = wide, wide_score
         if kinds == {"bare"} and len(chain) < 2 or kinds == {"lone"} and len(chain) < LONE_RUN:
             continue
+        if "para" in kinds and paragraph_evidence:
+            paragraphs = chain
         if score > best_score:
             best, best_score = chain, score
-    return best
+    return paragraphs if _nested(best, paragraphs) else best
+
+
+def _nested(chain: list[_Heading], paragraphs: list[_Heading]) -> bool:
+    """A numbered list ("1. Investeringsbudgeten fastställs …", "2. …") that lies wholly inside one of two or more
+    paragraphs the document proves it numbers (a "§", a Dnr) is that paragraph's text, whatever it scores: the blank
+    lines OCR puts between list rows make each row look like a heading."""
+    if len(paragraphs) < 2 or not chain or chain[0].kind in ("para", "ocr_para"):
+        return False
+    starts = [h.index for h in paragraphs]
+    inside = {sum(1 for at in starts if at < h.index) for h in chain}
+    return len(inside) == 1 and 0 not in inside
 
 
 def _with_illegible_numbers(lines: list[Line], chain: list[_Heading], skip: set[int],

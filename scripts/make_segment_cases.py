@@ -9,12 +9,15 @@ tests stay fast and need no Tesseract.
     OMP_THREAD_LIMIT=1 .venv/bin/python scripts/make_segment_cases.py [--lang eng] [NAME ...]
 
 `--lang eng` makes the English-model variant: it reads "§" but loses å/ä/ö, as old OCR text does.
+`--corpus grey` and `--corpus bw` render as the minutes corpus does (scripts/make_devsets.py: seed from the name,
+Courier for the typewritten cases; `bw` the 200-dpi black-and-white scan) and write `__ocr_swe` and `__ocr_swe_bw`.
 """
 from __future__ import annotations
 
 import json
 import os
 import sys
+import zlib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -51,26 +54,38 @@ DEFAULT = (
     "protokoll_brf_lonnen",
     "typewritten_arsmote_1975",
 )
-def make(name: str, language: str = "swe", seed: int = 0) -> Path:
+def corpus_scans(name: str, text: str, bw: bool) -> tuple[list, int]:
+    """The page images and their dpi as the minutes corpus renders a document of this name."""
+    from make_devsets import BW_DPI, bilevel, scans
+
+    pages = scans(text, zlib.crc32(name.encode()), "Courier" if name.startswith("typewritten") else None)
+    return ([bilevel(page) for page in pages], BW_DPI) if bw else (pages, 300)
+
+
+def make(name: str, language: str = "swe", seed: int = 0, corpus: str | None = None) -> Path:
     truth = json.loads((CASES / f"{name}.json").read_text(encoding="utf-8"))
     text = (CASES / f"{name}.txt").read_text(encoding="utf-8")
-    pages = [ocr_page(image, language, n, dpi=300).text for n, image in enumerate(text_to_scans(text, seed=seed), 1)]
-    out = CASES / f"{name}__ocr_{language}.txt"
+    images, dpi = corpus_scans(name, text, corpus == "bw") if corpus else (text_to_scans(text, seed=seed), 300)
+    pages = [ocr_page(image, language, n, dpi=dpi).text for n, image in enumerate(images, 1)]
+    variant = f"{language}_bw" if corpus == "bw" else language
+    out = CASES / f"{name}__ocr_{variant}.txt"
     out.write_text(PAGE_BREAK.join(pages) + "\n", encoding="utf-8")
     meta_path = out.with_suffix(".json")
     kept = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}  # hand notes: ocr_damage
-    meta = {**kept, "format": truth["format"], "variant": f"ocr-{language}", "truth": name}
+    meta = {**kept, "format": truth["format"], "variant": f"ocr-{variant.replace('_', '-')}", "truth": name}
     meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return out
 
 
 def main(argv: list[str]) -> None:
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    language = "swe"
+    language, corpus = "swe", None
     if argv[:1] == ["--lang"]:
         language, argv = argv[1], argv[2:]
+    if argv[:1] == ["--corpus"]:
+        corpus, argv = argv[1], argv[2:]
     for name in argv or DEFAULT:
-        print(make(name, language))
+        print(make(name, language, corpus=corpus))
 
 
 if __name__ == "__main__":
