@@ -47,8 +47,8 @@ def _caption_kind(text: str) -> str | None:
 
 
 def _split_captions(row: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """OCR closes the gap between two captions ("Tjg Ersättare"): a cell no caption that is a caption a word is
-    those captions, each at its own offset."""
+    """OCR closes the gap between two captions ("Tjg Ersättare"): a cell that is no caption, but whose every word
+    is one, is those captions, each at its own offset."""
     out: list[tuple[int, str]] = []
     for start, text in row:
         words = [(start + m.start(), m.group()) for m in re.finditer(r"\S+", text)]
