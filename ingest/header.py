@@ -131,6 +131,7 @@ def _read_fields(
     open_group: tuple[str, list[tuple[int, str]]] | None = None
     waiting = False
     consumed: set[int] = set()  # caption rows and label ends already read with the line above
+    labels_above = None  # a row of signature labels side by side: (line, their offsets, their groups)
     for pos, i in enumerate(idx):
         t = lines[i].text
         if i in consumed:
@@ -153,6 +154,11 @@ def _read_fields(
             waiting = False
             continue
         cells = _labelled(t)
+        captioned = pos + 1 < len(idx) and idx[pos + 1] - i <= 2 and bool(_captions(lines[idx[pos + 1]].text))
+        if (signatures and labels_above and not cells and not captioned and i - labels_above[0] <= 2
+                and _signers_under(i, t, labels_above)):  # a caption row below names each signer's role instead
+            open_group, waiting, labels_above = None, False, None
+            continue
         # the label's second line may stand a blank line lower in OCR ("Plats och tid för ..." / "" / "sammanträde")
         near = idx[pos + 1] if pos + 1 < len(idx) and idx[pos + 1] - i <= 2 else None
         below = near if near == i + 1 else None
@@ -191,6 +197,8 @@ def _read_fields(
             # a table row "Underskrifter Sekreterare ..... Paragrafer §§ 46-49": the value below
             # belongs to the label that had none
             pending = [n for n, (field, value, _) in enumerate(cells) if not value and field != "ignored"]
+            if signatures and len(cells) >= 2 and len(pending) == len(cells):  # "Vid protokollet      Justeras"
+                labels_above = (i, [at for at, _ in layout.cells(t)], groups[len(groups) - len(cells):])
             pick = pending[-1] if pending else len(cells) - 1
             open_group, waiting = groups[len(groups) - len(cells) + pick], bool(pending)
             continue
@@ -202,6 +210,20 @@ def _read_fields(
         open_group = None
         free.append(i)
     return groups, free
+
+
+def _signers_under(line: int, text: str, labels_above) -> bool:
+    """More full names in a row than signature labels above it ("Vid protokollet    Justeras" / "Jonas Fält
+    Per Holm    Eva Lind"): each signs under the label whose column it starts in. False where the row is no such."""
+    _, offsets, label_groups = labels_above
+    row = layout.cells(text)
+    people = [read_people(cell)[0] for _, cell in row]
+    if len(row) <= len(offsets) or not all(len(p) == 1 and " " in p[0].name for p in people):
+        return False
+    for (start, _), (person,) in zip(row, people):
+        under = max((n for n, at in enumerate(offsets) if at <= start + 2), default=0)
+        label_groups[under][1].append((line, person.name))
+    return True
 
 
 def _role_row(text: str, group: tuple[str, list[tuple[int, str]]], waiting: bool) -> bool:
