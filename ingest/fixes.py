@@ -52,7 +52,7 @@ _LEADER_TAIL = re.compile(r"[ .,:;'`´‘’=_-]*([A-Za-z]{1,6})(?=[ .,:;'`´‘
 _SHORT_TAIL = re.compile(rf"[ .]*({_SHORT_RUN})(?=[ .]|$)")
 _SHORT_BEFORE = re.compile(rf"(?:(?<=[\s.])|^)({_SHORT_RUN})[ .]+$")
 _LETTER_RUN = re.compile(r"[a-z]+")
-WEAK, STRONG = 1, 2
+_WEAK, _STRONG = 1, 2  # how sure a run is a leader: how much may go with it
 
 
 def _leader_core(text: str, start: int, end: int) -> int:
@@ -64,8 +64,8 @@ def _leader_core(text: str, start: int, end: int) -> int:
     dotted = text.startswith("...", end) or text[max(0, start - 3):start] == "..."
     if (len(run) >= 5 and tripled) or (len(run) >= 12 and dot_share >= 0.8) or (dotted and len(run) >= 4
                                                                                   and dot_share >= 0.75):
-        return STRONG
-    return WEAK if len(run) >= 3 and set(run) <= {"e", "c"} else 0
+        return _STRONG
+    return _WEAK if len(run) >= 3 and set(run) <= {"e", "c"} else 0
 
 
 def leaders(text: str) -> list[tuple[int, int, str]]:
@@ -82,7 +82,7 @@ def leaders(text: str) -> list[tuple[int, int, str]]:
             start, end = m.span()
             while before := _SHORT_BEFORE.search(text, line.start(), start):  # "ce ee eee ceeeeeeesseee"
                 start = before.start(1)
-            tail_pattern = _LEADER_TAIL if core == STRONG else _SHORT_TAIL
+            tail_pattern = _LEADER_TAIL if core == _STRONG else _SHORT_TAIL
             while tail := tail_pattern.match(text, end, line.end()):
                 if not set(tail.group(1).lower()) <= _LEADER_LETTERS:
                     break

@@ -154,8 +154,8 @@ def _read_fields(
             waiting = False
             continue
         cells = _labelled(t)
-        captioned = pos + 1 < len(idx) and idx[pos + 1] - i <= 2 and bool(_captions(lines[idx[pos + 1]].text))
-        if (signatures and labels_above and not cells and not captioned and i - labels_above[0] <= 2
+        if (signatures and labels_above and not cells and i - labels_above[0] <= 2
+                and not (pos + 1 < len(idx) and idx[pos + 1] - i <= 2 and _captions(lines[idx[pos + 1]].text))
                 and _signers_under(i, t, labels_above)):  # a caption row below names each signer's role instead
             open_group, waiting, labels_above = None, False, None
             continue
