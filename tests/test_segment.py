@@ -87,10 +87,10 @@ _LABEL_WORDS = {
 
 
 def _covered(token: str, structured: set[str]) -> bool:
-    """In the structured fields; OCR reads "§ 41" as "841", so a number may carry one extra digit, and a
+    """In the structured fields; OCR reads "§ 41" as "841" and "1 §" as "18", so a number may carry one extra digit, and a
     roman numeral may have an l or 1 for an I ("Vill" is item VIII)."""
     roman = re.fullmatch(r"[ivx][ivxl1]{0,4}", token) and token.translate(str.maketrans("l1", "ii"))
-    return token in structured or token.isdigit() and any(token[1:] == t for t in structured) or roman in structured
+    return token in structured or token.isdigit() and (token[1:] in structured or token[:-1] in structured) or roman in structured
 
 
 def assert_nothing_lost(text: str, seg: Segmentation) -> None:
