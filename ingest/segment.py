@@ -23,7 +23,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ingest import headings as H
 from ingest.decisions import grammar_decisions, is_decision
-from ingest.glyphs import fold, folded
+from ingest.glyphs import ONE_AS_DIGIT, ROMAN_AS_LETTERS, fold, folded
 from ingest.layout import CELL_GAP as _CELL_GAP, column_order
 from ingest.models import PAGE_BREAK, Item, Segmentation, Span
 from ingest.lines import CLOSING, SECTION, Line, fold_key, unspeckled
@@ -56,7 +56,6 @@ _MORE_PARAGRAPHS = re.compile(r"(?:\s*(?:,|och|samt)\s*\d{1,4}(?:\s*[-–—]\s*
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 # "§ 4" and "4 §" as printed, and as OCR misreads their sign
 _PARAGRAPH_KINDS = ("para", "ocr_para", "ocr_para_after")
-_ROMAN_OCR = str.maketrans("il1", "III")
 
 
 @dataclass
@@ -389,9 +388,10 @@ def _item_readings(text: str) -> list[tuple[str, int, str, str]]:
             continue
         raw, rest = m.group("num"), (m.group("rest") or "").strip()
         if kind == "roman":
-            numeral = raw.translate(_ROMAN_OCR)
+            numeral = raw.translate(ROMAN_AS_LETTERS)
             out.append((kind, _roman(numeral), numeral, rest))
         elif kind in _PARAGRAPH_KINDS:
+            raw = raw.translate(ONE_AS_DIGIT)
             out.append((kind, int(raw), f"§ {int(raw)}", rest))
             second = m.groupdict().get("second")
             if second and second.isdigit() and not m.group("gap"):  # "832": the "3" is the sign's or the number's
@@ -821,13 +821,21 @@ def _opens_sentence(lines: list[Line], body: list[int]) -> bool:
     below goes on in lower case ("… meddelades att kungörelse om" / "stämman blivit … i kyrkan."), or the verb that
     makes the sentence a decision stands on the first line ("Till ledamöter … utsågos" / "Karl Svensson och Oskar
     Holm.")."""
-    if len(body) < 2 or any(not lines[j].text for j in range(body[0] + 1, body[1])):
+    if len(body) < 2 or body[1] - body[0] > (2 if _double_spaced(lines, lines[body[0]].page) else 1):
         return False
     first, second = lines[body[0]].text, lines[body[1]].text
     if _sentence_end(first) or not _sentence_end(second):
         return False
     sentence = f"{first} {second}"
     return second[:1].islower() and _prose(sentence) or is_decision(sentence) and not is_decision(second)
+
+
+def _double_spaced(lines: list[Line], page: int) -> bool:
+    """A page OCR read with a blank line after nearly every line (a typewritten page in double spacing): there a
+    single blank line parts no paragraphs."""
+    texts = [i for i, line in enumerate(lines) if line.page == page and line.text]
+    gaps = [b - a for a, b in zip(texts, texts[1:])]
+    return len(gaps) >= H.DOUBLE_SPACED_MIN_LINES and gaps.count(2) >= H.DOUBLE_SPACED_SHARE * len(gaps)
 
 
 def _sentence_end(text: str) -> bool:

@@ -400,6 +400,13 @@ def test_tesseract_5_5_misreadings_of_paragraph_signs_and_roman_numerals():
     assert [item.number for item in roman.items] == ["VII", "VIII", "IX"]
 
 
+def test_a_one_typed_as_a_letter_is_item_one():
+    """Typewriters had no 1 key ("§ l."), and OCR reads a lone 1 as l, I or i ("8  i." for "§ 1.")."""
+    for one in ("§ l.", "8  i.", "§ I."):
+        text = f"PROTOKOLL\n\n{one}\nOrdföranden öppnade mötet.\n\n§ 2.\nTill justerare valdes Eva Ek.\n\n§ 3.\nInga övriga frågor.\n"
+        assert [item.number for item in segment(text).items] == ["§ 1", "§ 2", "§ 3"], one
+
+
 # ------------------------------------------------------------ decisions by grammar
 
 DECISION_CASES = json.loads((ROOT / "tests" / "decision_cases.json").read_text(encoding="utf-8"))["cases"]
