@@ -56,6 +56,7 @@ _MORE_PARAGRAPHS = re.compile(r"(?:\s*(?:,|och|samt)\s*\d{1,4}(?:\s*[-–—]\s*
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 # "§ 4" and "4 §" as printed, and as OCR misreads their sign
 _PARAGRAPH_KINDS = ("para", "ocr_para", "ocr_para_after")
+_SIGNED_KINDS = ("para", "roman")  # a "§" or a roman numeral shows a heading whatever stands before it
 
 
 @dataclass
@@ -384,6 +385,8 @@ def _item_readings(text: str) -> list[tuple[str, int, str, str]]:
     out = []
     for kind, pattern in H.ITEM_PATTERNS:
         m = pattern.match(text)
+        if not m and kind in _SIGNED_KINDS:  # a speck or a converter's bullet before the sign: "-§ 2", "‘I."
+            m = pattern.match(text.lstrip(H.OCR_SPECKS))
         if not m:
             continue
         raw, rest = m.group("num"), (m.group("rest") or "").strip()

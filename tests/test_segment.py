@@ -398,6 +398,10 @@ def test_tesseract_5_5_misreadings_of_paragraph_signs_and_roman_numerals():
                                                                   ("§ 5", "Fönsterbyte etapp 2")]
     roman = segment("Protokoll\n\nVII. Val av styrelse.\nText.\n\nVill. Övriga frågor.\nText.\n\nIX. Mötets avslutande.\nText.\n")
     assert [item.number for item in roman.items] == ["VII", "VIII", "IX"]
+    specked = segment("Protokoll\n\n‘I. Mötets öppnande.\nText.\n\n-II. Val av sekreterare.\nText.\n\nTII. Övrigt.\nText.\n")
+    assert [item.number for item in specked.items] == ["I", "II", "III"]  # a speck before, a serif I read as T
+    signs = segment("Protokoll\n\n§ 1 Öppnande\nText.\n\n-§ 2 Val av justerare\nText.\n\n. § 3 Övrigt\nText.\n")
+    assert [item.number for item in signs.items] == ["§ 1", "§ 2", "§ 3"]
 
 
 def test_a_one_typed_as_a_letter_is_item_one():
