@@ -1227,3 +1227,10 @@ def test_the_region_a_member_represents_is_no_name():
     meeting = segment("Protokoll\nDatum: 2025-02-07\n\nNärvarande ledamöter\nAnders Wikström, Region Dalarna, ordförande\n"
                       "Lena Hult, Försäkringskassan\nMarie Svärd, Borlänge kommun\n\n§ 1 Mötets öppnande\nText.\n").meeting
     assert (meeting.participants, meeting.chair) == (["Anders Wikström", "Lena Hult", "Marie Svärd"], "Anders Wikström")
+
+
+def test_a_presence_table_row_whose_name_ocr_garbled_does_not_end_the_table():
+    text = ("Protokoll styrelsemöte\n\nDatum: 2024-09-03\n\nPost   Namn   Närvarande\nOrdförande   Anna Andersson    Ja\n"
+            "KassoOr  PerPersson    Nej\nSekreterare   Lisa Larsson  Ja\nLedamot    Olle Olsson  Ja\n\n"
+            "1. Mötets öppnande\nAnna Andersson förklarade mötet öppnat.\n")
+    assert segment(text).meeting.participants == ["Anna Andersson", "Lisa Larsson", "Olle Olsson"]
