@@ -18,6 +18,12 @@ SECTION_READS = "8$S5&s£3"
 SECTION_SECOND = "$&3S"
 # The items a member attended, "§§ 44-48" or "§ 45", as OCR reads its signs: "88 44-48", "$$ 44-48", "$ 45".
 SECTION_SIGNS = rf"(?:§§?|[{re.escape(SECTION_READS)}][{re.escape(SECTION_READS + SECTION_SECOND)}]?(?=\s?\d))"
+# A typewriter types the one as a small l, and OCR reads a lone 1 as l, I or i: "§ l." is § 1.
+ONE_READS = "lIi"
+ONE_AS_DIGIT = str.maketrans(ONE_READS, "1" * len(ONE_READS))
+# The I of a roman numeral after its first letter, as OCR reads it: "VIII." as "Vill.", "II." as "IT." (a serif I).
+ROMAN_I_READS = "il1T"
+ROMAN_AS_LETTERS = str.maketrans(ROMAN_I_READS, "I" * len(ROMAN_I_READS))
 PARTY_MARK_READS = "$51"  # a one-letter party mark as OCR reads it: "(S)" as "($)" or "(5)", "(L)" as "(1)"
 _SIX_FOR_O = re.compile(r"(?<=[^\W\d_])6(?=[^\W\d_])")
 

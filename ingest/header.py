@@ -261,7 +261,9 @@ def _list_goes_on(lines: list[Line], prev: int, i: int) -> bool:
     and OCR one between the rows of a member table: a list cut mid-way, or a row of members
     with party marks after another, goes on over one blank line."""
     before, t = lines[prev].text, lines[i].text
-    open_end = before.endswith(",") or before.count(",") >= 2 and not before.endswith((".", ")")) and "," in t
+    # "…, Sven Bengtsson och Hilding" / "" / "Jönsson.": the list's last name ends over the blank line
+    tail = len(t.split()) <= 2 and t.endswith(".")
+    open_end = before.endswith(",") or before.count(",") >= 2 and not before.endswith((".", ")")) and ("," in t or tail)
     scope = bool(re.match(r"(?:§|\d)", before))  # "137, 163-164": the items the member above attended
     wrapped = t[:1].islower() and bool(H.PARTY_MARK.search(before))  # "Ek (KB) § 21 - del av § 26" / "" / "kl. 11"
     above = [lines[k].text for k in range(max(0, prev - 2), prev + 1) if lines[k].text[:1].isupper()]

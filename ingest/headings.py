@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .glyphs import PARTY_MARK_READS, SECTION_READS, SECTION_SECOND
+from .glyphs import ONE_READS, PARTY_MARK_READS, ROMAN_I_READS, SECTION_READS, SECTION_SECOND
 
 # Header labels → Meeting field. A label matches at the start of a line, followed by
 # ":" / "/" / a tab or two spaces (value on the same line) or nothing (value below).
@@ -225,15 +225,24 @@ FOLLOW_UP_LABELS = re.compile(
 # number is read and printed. Tesseract's Swedish model has no "§": it reads
 # "§ 48" as "848", "8 48", "$ 48", "S 48", "s 48", "£ 48" or "5 48", and Tesseract 5.5 also as "$& 48" (the glyphs are in
 # ingest.glyphs); those are `ocr_para`, and "832" is read both as § 2 and as § 32, for the sequence to choose.
-# Roman numerals lose an I to "l", "i" or "1" ("VIII." as "Vill.").
+# Roman numerals lose an I to "l", "i", "1" or "T" ("VIII." as "Vill.", "II." as "IT."; glyphs.ROMAN_I_READS).
+# A page with a blank line between at least this share of its lines (and this many lines) is set in double spacing.
+DOUBLE_SPACED_SHARE = 0.75
+DOUBLE_SPACED_MIN_LINES = 8
+_ONE = rf"[{ONE_READS}](?=[.:)])"  # "§ l." where a typewriter or OCR gave the one as a letter
 ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("para", re.compile(r"^(?:[A-ZÅÄÖ]{1,6}\s+)?§§?\s*(?P<num>\d{1,4})\s*[.,:)]?(?:\s+(?P<rest>.*))?$")),  # OCR: "§ 4,"
+    ("para", re.compile(rf"^(?:[A-ZÅÄÖ]{{1,6}}\s+)?§§?\s*(?P<num>\d{{1,4}}|{_ONE})\s*[.,:)]?(?:\s+(?P<rest>.*))?$")),  # "§ 4,"
     ("ocr_para", re.compile(rf"^(?:[A-ZÅÄÖ]{{2,6}}\s+)?[{re.escape(SECTION_READS)}](?P<second>[{re.escape(SECTION_SECOND)}])?"
-                            r"(?P<gap>\s*\.?\s*)(?P<num>\d{1,3})\s*[.,:)]?(?:\s+(?P<rest>.*))?$")),
-    ("number", re.compile(r"^(?P<num>\d{1,2})\s*[.)](?!\d)\s*(?P<rest>\S.*)$")),
+                            rf"(?P<gap>\s*\.?\s*)(?P<num>\d{{1,3}}|(?<=\s){_ONE})\s*[.,:)]?(?:\s+(?P<rest>.*))?$")),
+    # OCR reads a heading's full stop as a comma ("5, Arbetsformer"): a capital after it, and the sequence decides
+    ("number", re.compile(r"^(?P<num>\d{1,2})\s*(?:[.)](?!\d)|,(?=\s+[A-ZÅÄÖ]))\s*(?P<rest>\S.*)$")),
     # "1 §": the number before the sign, as some nämnder print it; a law's "24 § kommunallagen" wrapped to a
     # line start is no heading, so the title, if on the line, begins with a capitalised word
     ("para", re.compile(r"^(?P<num>\d{1,4})\s*§\s*[.:]?(?:\s+(?P<rest>[A-ZÅÄÖ][a-zåäö].*))?$")),
+    # and its sign as OCR misreads it, "1 §" as "18" or "1 $" (`ocr_para_after`: "38" is § 3 only where the sequence
+    # goes on, as "§ 8" is its other reading)
+    ("ocr_para_after", re.compile(rf"^(?P<num>\d{{1,3}})\s?[{re.escape(SECTION_READS)}]\s*[.:]?"
+                                  r"(?:\s+(?P<rest>[A-ZÅÄÖ][a-zåäö].*))?$")),
     ("number", re.compile(r"^(?:punkt|ärende|p\.)\s*(?P<num>\d{1,2})\s*[.:)]?\s+(?P<rest>\S.*)$", re.I)),
     # Word's numbered headings lose the dot in PDF text: "1 Inledning"; only an unbroken run counts
     # or a table row "1    Mötets öppnande    AB": the first cell is the title, other cells may say anything
@@ -242,7 +251,7 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bare", re.compile(r"^(?P<num>\d{1,2})[.):]?(?:[ ]{2,}|\t)\s*(?P<rest>[A-ZÅÄÖ].*)$")),
     # the same row read by OCR with the gaps closed: "2 Ekonomi. Fredrik redovisade …"
     ("bare", re.compile(r"^(?P<num>\d{1,2})\s+(?P<rest>[A-ZÅÄÖ][^.]{2,80}\.\s+[A-ZÅÄÖ].*)$")),
-    ("roman", re.compile(r"^(?:§\s*)?(?P<num>[IVX][IVXil1]{0,4})\s*[.)]\s+(?P<rest>\S.*)$")),
+    ("roman", re.compile(rf"^(?:§\s*)?(?P<num>(?:[IVX]|T(?=I))[IVX{ROMAN_I_READS}]{{0,4}})\s*[.)]\s+(?P<rest>\S.*)$")),
 )
 # An item numbered under another: "1.2 Val av justerare", "1.2    Val av justerare    Therese Lund valdes …".
 SUBITEM = re.compile(r"^(?P<parent>\d{1,2})\.(?P<sub>\d{1,2})[.)]?\s+(?P<rest>[A-ZÅÄÖ].*)$")

@@ -62,7 +62,7 @@ def join_list(parts: list[str]) -> str:
         part = part.strip()
         if _REPLACES_AT_END.search(out.rstrip(_END_SPECKS)):
             out = out.rstrip(_END_SPECKS)  # "Maria Ek (M) ersätter." / "Nils Berg (M)": a speck, not a full stop
-        tail = re.split(r"[,;&]", out)[-1].split()
+        tail = re.split(r"[,;&]|\s(?:och|samt)\s", out)[-1].split()  # "…, Sven Ek och Hilding" / "Jönsson."
         head = clean_name(re.split(r"[,;&]", part)[0]).split()
         if out.endswith((",", ";", "&")) or out.endswith((" och", " samt")) or _REPLACES_AT_END.search(out):
             out += " " + part

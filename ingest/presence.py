@@ -92,9 +92,10 @@ def tables(texts: list[str]) -> list[list[int]]:
             i += 1
             continue
         rows, k = [i], i + 1
-        roles_first = _caption_kind(_caption_row(texts[i])[0][1]) == "other"
+        captions = _caption_row(texts[i])
+        roles_first = _caption_kind(captions[0][1]) == "other"
         while k < len(texts):
-            if _row(texts[k], roles_first):
+            if _row(texts[k], roles_first) or _shaped(texts[k], captions, roles_first):
                 rows.append(k)
             elif texts[k].strip() or not (k + 1 < len(texts) and texts[k + 1].strip() and _row(texts[k + 1], roles_first)):
                 break
@@ -104,6 +105,13 @@ def tables(texts: list[str]) -> list[list[int]]:
             out.append([i - 1, *rows] if titled else rows)
         i = k
     return out
+
+
+def _shaped(text: str, captions: list[tuple[int, str]], roles_first: bool) -> bool:
+    """A row with a cell under every caption, whose name OCR garbled ("KassoOr  PerPersson  Nej"): still a row of the
+    table, so the rows below it are read; its name is no one's."""
+    row = cells(text)
+    return len(row) == len(captions) and (roles_first or not LABEL.match(fold(row[0][1]))) and not _caption_row(text)
 
 
 def _marked(texts: list[str], rows: list[int]) -> bool:

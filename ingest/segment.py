@@ -23,7 +23,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ingest import headings as H
 from ingest.decisions import grammar_decisions, is_decision
-from ingest.glyphs import fold, folded
+from ingest.glyphs import ONE_AS_DIGIT, ROMAN_AS_LETTERS, fold, folded
 from ingest.layout import CELL_GAP as _CELL_GAP, column_order
 from ingest.models import PAGE_BREAK, Item, Segmentation, Span
 from ingest.lines import CLOSING, SECTION, Line, fold_key, unspeckled
@@ -54,7 +54,9 @@ LONE_RUN = 3  # numbers on lines of their own make a sequence of headings only t
 _NUMBER_LOST = re.compile(r"^[.,:;|'‘’)]\s*(?P<rest>[A-ZÅÄÖ][^.]{2,80})$")  # ". Val av ordförande"
 _MORE_PARAGRAPHS = re.compile(r"(?:\s*(?:,|och|samt)\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
-_ROMAN_OCR = str.maketrans("il1", "III")
+# "§ 4" and "4 §" as printed, and as OCR misreads their sign
+_PARAGRAPH_KINDS = ("para", "ocr_para", "ocr_para_after")
+_SIGNED_KINDS = ("para", "roman")  # a "§" or a roman numeral shows a heading whatever stands before it
 
 
 @dataclass
@@ -335,7 +337,7 @@ def _continuing(readings: list[tuple[str, int, str, str]], previous: int | None)
         return numbers[0]
     if previous + 1 in numbers:
         return previous + 1
-    above = [n for n in numbers if n > previous]
+    above = [n for kind, n, *_ in readings if n > previous and kind != "ocr_para_after"]
     return min(above) if above else numbers[0]
 
 
@@ -383,17 +385,20 @@ def _item_readings(text: str) -> list[tuple[str, int, str, str]]:
     out = []
     for kind, pattern in H.ITEM_PATTERNS:
         m = pattern.match(text)
+        if not m and kind in _SIGNED_KINDS:  # a speck or a converter's bullet before the sign: "-§ 2", "‘I."
+            m = pattern.match(text.lstrip(H.OCR_SPECKS))
         if not m:
             continue
         raw, rest = m.group("num"), (m.group("rest") or "").strip()
         if kind == "roman":
-            numeral = raw.translate(_ROMAN_OCR)
+            numeral = raw.translate(ROMAN_AS_LETTERS)
             out.append((kind, _roman(numeral), numeral, rest))
-        elif kind in ("para", "ocr_para"):
+        elif kind in _PARAGRAPH_KINDS:
+            raw = raw.translate(ONE_AS_DIGIT)
             out.append((kind, int(raw), f"§ {int(raw)}", rest))
-            glued = kind == "ocr_para" and m.group("second") and not m.group("gap")
-            if glued and m.group("second").isdigit():  # "832": the "3" is the sign's or the number's
-                whole = int(m.group("second") + raw)
+            second = m.groupdict().get("second")
+            if second and second.isdigit() and not m.group("gap"):  # "832": the "3" is the sign's or the number's
+                whole = int(second + raw)
                 out.append((kind, whole, f"§ {whole}", rest))
         else:
             out.append((kind, int(raw), str(int(raw)), rest))
@@ -424,7 +429,7 @@ def _likeness(lines: list[Line], i: int, rest: str, skip: set[int]) -> float:
 
 def _under_paragraph(lines: list[Line], i: int) -> bool:
     """The line right under a "§ 113" heading is its title, even a label "Ärende 10", not a heading of its own."""
-    return i > 0 and any(kind in ("para", "ocr_para") for kind, *_ in _item_readings(lines[i - 1].text))
+    return i > 0 and any(kind in _PARAGRAPH_KINDS for kind, *_ in _item_readings(lines[i - 1].text))
 
 
 def _choose_headings(lines: list[Line], skip: set[int], span: tuple[int, int] | None,
@@ -447,7 +452,7 @@ def _choose_headings(lines: list[Line], skip: set[int], span: tuple[int, int] | 
     )
     # paragraphs may skip numbers (an extract); without a "§", a range or a Dnr to prove the
     # document numbers paragraphs, OCR'd "8 4." counts only in an unbroken run
-    styles = (({"para", "ocr_para"}, 40 if paragraph_evidence else 1), ({"number"}, 3), ({"roman"}, 3), ({"bare"}, 1),
+    styles = ((set(_PARAGRAPH_KINDS), 40 if paragraph_evidence else 1), ({"number"}, 3), ({"roman"}, 3), ({"bare"}, 1),
               ({"lone"}, 1))
     # mötesanteckningar may number each section from 1 again
     section_words = [i for i, line in enumerate(lines) if i not in skip and fold_key(line.text) in SECTION]
@@ -476,7 +481,7 @@ def _nested(chain: list[_Heading], paragraphs: list[_Heading]) -> bool:
     """A numbered list ("1. Investeringsbudgeten fastställs …", "2. …") that lies wholly inside one of two or more
     paragraphs the document proves it numbers (a "§", a Dnr) is that paragraph's text, whatever it scores: the blank
     lines OCR puts between list rows make each row look like a heading."""
-    if len(paragraphs) < 2 or not chain or chain[0].kind in ("para", "ocr_para"):
+    if len(paragraphs) < 2 or not chain or chain[0].kind in _PARAGRAPH_KINDS:
         return False
     starts = [h.index for h in paragraphs]
     inside = {sum(1 for at in starts if at < h.index) for h in chain}
@@ -489,7 +494,7 @@ def _with_illegible_numbers(lines: list[Line], chain: list[_Heading], skip: set[
     missing items, numbered from the sequence (kind "inferred", flagged for review). Tesseract drops a bold digit
     at a line start (". Val av ordförande" in a list "1.", "2."), and on a poor scan reads "§ 4" as a mark no
     glyph table knows ("NE      Dnr VN-2025-00027" in a run of "§ n  Dnr ..." headings)."""
-    if not chain or chain[0].kind not in ("number", "para", "ocr_para"):
+    if not chain or chain[0].kind not in ("number", *_PARAGRAPH_KINDS):
         return chain
     numbered = chain[0].kind == "number"
     lost, least = (_NUMBER_LOST, 0.8) if numbered else (_SIGN_LOST, 0.5)
@@ -819,13 +824,21 @@ def _opens_sentence(lines: list[Line], body: list[int]) -> bool:
     below goes on in lower case ("… meddelades att kungörelse om" / "stämman blivit … i kyrkan."), or the verb that
     makes the sentence a decision stands on the first line ("Till ledamöter … utsågos" / "Karl Svensson och Oskar
     Holm.")."""
-    if len(body) < 2 or any(not lines[j].text for j in range(body[0] + 1, body[1])):
+    if len(body) < 2 or body[1] - body[0] > (2 if _double_spaced(lines, lines[body[0]].page) else 1):
         return False
     first, second = lines[body[0]].text, lines[body[1]].text
     if _sentence_end(first) or not _sentence_end(second):
         return False
     sentence = f"{first} {second}"
     return second[:1].islower() and _prose(sentence) or is_decision(sentence) and not is_decision(second)
+
+
+def _double_spaced(lines: list[Line], page: int) -> bool:
+    """A page OCR read with a blank line after nearly every line (a typewritten page in double spacing): there a
+    single blank line parts no paragraphs."""
+    texts = [i for i, line in enumerate(lines) if line.page == page and line.text]
+    gaps = [b - a for a, b in zip(texts, texts[1:])]
+    return len(gaps) >= H.DOUBLE_SPACED_MIN_LINES and gaps.count(2) >= H.DOUBLE_SPACED_SHARE * len(gaps)
 
 
 def _sentence_end(text: str) -> bool:

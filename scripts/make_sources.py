@@ -559,6 +559,7 @@ SFI Komvux komvux HVB SÄBO IFO EKB LSS-boende
 S M SD C V KD L MP
 t.ex. bl.a. ca cirka m.m. s.k. fr.o.m. t.o.m. o.d. dvs. d.v.s. resp. enl. jfr ang. inkl. exkl.
 p.g.a. pga. tf. t.f. f.d. mnkr mkr tkr kr st. nr. nr
+ordf ordf. v.ordf. sekr sekr. Tjg tjg tjg. tjänstg. ers. suppl. närv. frånv. just.
 """.split()
 
 POLITICAL_PARTIES = [

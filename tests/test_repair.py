@@ -179,3 +179,10 @@ def test_a_doubted_name_does_not_gain_a_first_letter(doubted):
     an å/ä/ö the English model has no glyph for goes missing there ("ven" for "även")."""
     text = f"Ledamöter\n{doubted} Skoric (S), 2:e vice ordförande\n\nNämnden beslutade att godkänna förslaget."
     assert repair(text, ocr_words=_words(text, doubted, 40.0)).text == text
+
+
+def test_the_minutes_own_abbreviations_stay_when_the_ocr_doubted_them():
+    """A presence table's "Tjg" (tjänstgörande) read at middling confidence is no "Tag": the minutes'
+    abbreviations are domain words (dictionaries/sources/domain.txt)."""
+    text = "Ledamöter  Tjg  Ersättare  Tjg"
+    assert repair(text, ocr_words=_words(text, "Tjg", 67.0)).text == text

@@ -87,10 +87,10 @@ _LABEL_WORDS = {
 
 
 def _covered(token: str, structured: set[str]) -> bool:
-    """In the structured fields; OCR reads "§ 41" as "841", so a number may carry one extra digit, and a
+    """In the structured fields; OCR reads "§ 41" as "841" and "1 §" as "18", so a number may carry one extra digit, and a
     roman numeral may have an l or 1 for an I ("Vill" is item VIII)."""
     roman = re.fullmatch(r"[ivx][ivxl1]{0,4}", token) and token.translate(str.maketrans("l1", "ii"))
-    return token in structured or token.isdigit() and any(token[1:] == t for t in structured) or roman in structured
+    return token in structured or token.isdigit() and (token[1:] in structured or token[:-1] in structured) or roman in structured
 
 
 def assert_nothing_lost(text: str, seg: Segmentation) -> None:
@@ -398,6 +398,17 @@ def test_tesseract_5_5_misreadings_of_paragraph_signs_and_roman_numerals():
                                                                   ("§ 5", "Fönsterbyte etapp 2")]
     roman = segment("Protokoll\n\nVII. Val av styrelse.\nText.\n\nVill. Övriga frågor.\nText.\n\nIX. Mötets avslutande.\nText.\n")
     assert [item.number for item in roman.items] == ["VII", "VIII", "IX"]
+    specked = segment("Protokoll\n\n‘I. Mötets öppnande.\nText.\n\n-II. Val av sekreterare.\nText.\n\nTII. Övrigt.\nText.\n")
+    assert [item.number for item in specked.items] == ["I", "II", "III"]  # a speck before, a serif I read as T
+    signs = segment("Protokoll\n\n§ 1 Öppnande\nText.\n\n-§ 2 Val av justerare\nText.\n\n. § 3 Övrigt\nText.\n")
+    assert [item.number for item in signs.items] == ["§ 1", "§ 2", "§ 3"]
+
+
+def test_a_one_typed_as_a_letter_is_item_one():
+    """Typewriters had no 1 key ("§ l."), and OCR reads a lone 1 as l, I or i ("8  i." for "§ 1.")."""
+    for one in ("§ l.", "8  i.", "§ I."):
+        text = f"PROTOKOLL\n\n{one}\nOrdföranden öppnade mötet.\n\n§ 2.\nTill justerare valdes Eva Ek.\n\n§ 3.\nInga övriga frågor.\n"
+        assert [item.number for item in segment(text).items] == ["§ 1", "§ 2", "§ 3"], one
 
 
 # ------------------------------------------------------------ decisions by grammar
@@ -1216,3 +1227,10 @@ def test_the_region_a_member_represents_is_no_name():
     meeting = segment("Protokoll\nDatum: 2025-02-07\n\nNärvarande ledamöter\nAnders Wikström, Region Dalarna, ordförande\n"
                       "Lena Hult, Försäkringskassan\nMarie Svärd, Borlänge kommun\n\n§ 1 Mötets öppnande\nText.\n").meeting
     assert (meeting.participants, meeting.chair) == (["Anders Wikström", "Lena Hult", "Marie Svärd"], "Anders Wikström")
+
+
+def test_a_presence_table_row_whose_name_ocr_garbled_does_not_end_the_table():
+    text = ("Protokoll styrelsemöte\n\nDatum: 2024-09-03\n\nPost   Namn   Närvarande\nOrdförande   Anna Andersson    Ja\n"
+            "KassoOr  PerPersson    Nej\nSekreterare   Lisa Larsson  Ja\nLedamot    Olle Olsson  Ja\n\n"
+            "1. Mötets öppnande\nAnna Andersson förklarade mötet öppnat.\n")
+    assert segment(text).meeting.participants == ["Anna Andersson", "Lisa Larsson", "Olle Olsson"]
