@@ -31,6 +31,10 @@ _PROPOSAL = folded(H.PROPOSAL_NOUNS)
 _GLUED = folded(r"^\W*[A-ZÅÄÖ][a-zåäö]{2,}?(?:en|et|na|an)(?=" + H.DECISION_PREDICATE.removeprefix(r"\b") + ")", 0)
 _OUTCOME = folded(H.OUTCOME_VERB)
 _EARLIER = folded(H.EARLIER_DECISION)
+_PAST_VERB = folded(H.PAST_VERB)
+_PAST_SOON = folded(H.PAST_TIME_AFTER_VERB)
+_PAST_YEAR = folded(H.PAST_YEAR)
+_ATT = re.compile(r"\batt\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖÉ])")
 _CLAUSE = re.compile(r"^(?:[-–•*]\s*)?(?:att\b|\d{1,2}[.)]\s)", re.I)
 MAX_SUBJECT_WORDS = 8
@@ -45,12 +49,19 @@ def is_decision(sentence: str) -> bool:
     if by_body and (not match or by_body.start() < match.start()):
         words = text[: by_body.start()].lower().split()
         match = by_body if words and any(_DECIDING.search(w) for w in words) else match
-    if not match or sentence.rstrip().endswith("?") or _EARLIER.match(text, match.end()):
+    if not match or sentence.rstrip().endswith("?") or _EARLIER.match(text, match.end()) or _reported(text, match):
         return False
     subject = re.sub(r"^\W*(?:till\s+)?att\s", "", text[: match.start()], flags=re.I)  # "Att justera … valdes X"
     subject = _COORDINATED.sub("", subject)
     proposal = _PROPOSAL.search(subject) and not _OUTCOME.match(match.group())
     return len(subject.split()) <= MAX_SUBJECT_WORDS and not _BLOCKER.search(subject) and not proposal
+
+
+def _reported(text: str, verb: re.Match[str]) -> bool:
+    """A past decision verb with a past time after it and before any att-clause: a report of an earlier decision."""
+    att = _ATT.search(text, verb.end())
+    return bool(_PAST_VERB.search(verb.group()) and (_PAST_SOON.match(text, verb.end()) or _PAST_YEAR.search(
+        text, verb.end(), att.start() if att else len(text))))
 
 
 def _paragraphs(body: list[str], skip_under: set[str]) -> list[tuple[list[str], str]]:

@@ -140,9 +140,10 @@ SECTIONS: dict[str, tuple[str, ...]] = {
 # Subheadings inside an item. Lines under a decision heading (up to the next
 # subheading) are the item's decisions.
 # A body's name in the genitive, coordinated compounds included: "Styrelsens", "Barn- och utbildningsnämndens".
-_GENITIVE = r"(?:[\wåäö]+-\s+(?:och|&|samt)\s+)?[\wåäö-]+s"
+# An adjective may open the name: "Tekniska nämndens", "Gemensamma nämndens".
+_GENITIVE = r"(?:[\wåäö]+a\s+)?(?:[\wåäö]+-\s+(?:och|&|samt)\s+)?[\wåäö-]+s"
 DECISION_HEADINGS = re.compile(
-    rf"^(?:(?:{_GENITIVE}\s+)?(?:{_GENITIVE}\s+)?beslut(?:\s+i\s+\w+)?"  # Beslut, Kommunstyrelsens beslut
+    rf"^(?:(?:{_GENITIVE}\s+)?(?:{_GENITIVE}\s+)?beslut(?:et)?(?:\s+i\s+\w+)?"  # Beslut, Beslutet, Kommunstyrelsens beslut
     r"(?:\s*[–—-]\s*(?:för|till|förslag\s+till)\s[^.:]{1,50})?"  # "Beslut – för fastställande i kommunfullmäktige"
     rf"|{_GENITIVE}(?:\s+{_GENITIVE})?\s+förslag\s+till\s+(?!beslut\b)[\wåäö-]+(?:\s+[\wåäö-]+)?"  # Arbetsutskottets förslag till kommunstyrelsen
     r"|beslöts|beslutades|beslut:?)$",
@@ -158,12 +159,20 @@ OTHER_SUBHEADINGS = (
     # a decision's reasons and the appeal notice förvaltningslagen asks for follow it; they are not the decision
     "Beslutsmotivering", "Motivering till beslut", "Skäl för beslutet", "Skäl för beslut", "Beslutet kan överklagas",
     "Hur man överklagar", "Hur man överklagar beslutet", "Överklagande", "Information om hur man överklagar",
+    # who the decision is sent to, and the parts of a case's preparation, as templates name them
+    "Expedieras", "Expediering", "Beslutet expedieras", "Beslutet delges", "Delges", "Sändlista", "Kopia till",
+    "Beslutet ska skickas till", "Beslutet sänds till", "Protokollsutdrag till", "Utdrag till", "För kännedom",
+    "Ärendebeskrivning och bakgrund", "Ärendets beredning", "Beslutsordning", "Votering", "Voteringsresultat",
+    "Skiljaktig mening", "Särskilda yttranden", "Förvaltningens bedömning", "Överväganden", "Barnperspektiv",
+    "Barnkonsekvensanalys", "Juridiska konsekvenser", "Deltar ej i beslutet", "Handlingar i ärendet",
 )
 # Whoever proposes it, a proposal for a decision is not the decision: "Förvaltningens förslag till beslut",
 # "Barn- och utbildningsförvaltningens förslag", "Tjänstemannaförslag till beslut i nämnden", "Beslutsförslag".
+# A decision that names the proposal it follows is no heading: "Enligt arbetsutskottets förslag.".
 PROPOSAL_HEADING = re.compile(
-    r"^(?:(?:[\wåäö-]+\s+){0,4}?[\wåäö-]*förslag\s+till\s+beslut\b[^.]{0,40}"
-    r"|(?:(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+s\s+)?[\wåäö-]*förslag|beslutsförslag\b[^.]{0,40})$", re.I)
+    r"^(?!(?:enligt|i\s+enlighet\s+med|(?:med\s+)?bifall\s+till)\s)(?:(?:[\wåäö-]+\s+){0,4}?[\wåäö-]*förslag\s+till\s+beslut\b[^.]{0,40}"
+    r"|(?:(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+s\s+)?[\wåäö-]*förslag|beslutsförslag\b[^.]{0,40}"
+    r"|förslag\s+till\s+[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet))$", re.I)  # "Förslag till kommunfullmäktige"
 # A line that starts a new decision inside a decision block: "att ...", "1. ...", "a) ...".
 DECISION_CLAUSE = re.compile(r"^(?:att\b|\d{1,2}[.)]\s|[a-h][.)]\s)", re.I)
 # "Beslut: Ledningsgruppen godkänner ..." inside an item.
@@ -213,6 +222,16 @@ EARLIER_DECISION = (
     r"\s*,?\s*(?:den\s+\d|\d{4}-\d\d-\d\d|\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d|i\s+[a-zåäö]+\s+(?:19|20)\d\d"
     r"|år\s+(?:19|20)\d\d|§)"
 )
+# A decision verb in the past tense with a past time after it, before any att-clause, reports what another body
+# decided then: "Förvaltningsrätten avslog i april överklagandet.", "Kommunfullmäktige antog planen i juni 2020.";
+# a date alone may be ahead ("beviljade medlemskap …, tillträde 2024-11-01"), so only a month right after the verb
+# or a year with "i"/"under"/"år" further on says so. "Nämnden godkänner … fattade i mars" is present tense.
+PAST_VERB = r"(?:de|des|dde|ddes|tte|ttes|öt|ög|og|öll|ogs|ögs|öts|ölls|valde|lade|tog|gav|uppdrog)$"
+_MONTHS_RE = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+PAST_TIME_AFTER_VERB = (
+    rf"\s*,?\s*(?:i|under)\s+(?:{_MONTHS_RE}|fjol|höstas|våras|somras|vintras)\b"
+    r"|\s*,?\s*förra\s+(?:året|månaden|veckan|mötet|sammanträdet)\b")
+PAST_YEAR = r"\b(?:i|under|år)\s+(?:[a-zåäö]+\s+)?(?:19|20)\d\d\b"
 
 # Follow-up labels in an item ("Ansvarig: Jörgen Fält", "Klart senast: juni"): a line starting
 # with one ends the decision before it.
@@ -226,8 +245,10 @@ FOLLOW_UP_LABELS = re.compile(
 # "§ 48" as "848", "8 48", "$ 48", "S 48", "s 48", "£ 48" or "5 48", and Tesseract 5.5 also as "$& 48" (the glyphs are in
 # ingest.glyphs); those are `ocr_para`, and "832" is read both as § 2 and as § 32, for the sequence to choose.
 # Roman numerals lose an I to "l", "i" or "1" ("VIII." as "Vill.").
+# The body's mark before "§", in capitals or not: "KS § 4", "RSAU § 118", "Mbn § 101", "Ksau § 12".
+BODY_MARK = r"(?:[A-ZÅÄÖ]{1,6}|[A-ZÅÄÖ][a-zåäö]{1,3})"
 ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("para", re.compile(r"^(?:[A-ZÅÄÖ]{1,6}\s+)?§§?\s*(?P<num>\d{1,4})\s*[.,:)]?(?:\s+(?P<rest>.*))?$")),  # OCR: "§ 4,"
+    ("para", re.compile(rf"^(?:{BODY_MARK}\s+)?§§?\s*(?P<num>\d{{1,4}})\s*[.,:)]?(?:\s+(?P<rest>.*))?$")),  # OCR: "§ 4,"
     ("ocr_para", re.compile(rf"^(?:[A-ZÅÄÖ]{{2,6}}\s+)?[{re.escape(SECTION_READS)}](?P<second>[{re.escape(SECTION_SECOND)}])?"
                             r"(?P<gap>\s*\.?\s*)(?P<num>\d{1,3})\s*[.,:)]?(?:\s+(?P<rest>.*))?$")),
     ("number", re.compile(r"^(?P<num>\d{1,2})\s*[.)](?!\d)\s*(?P<rest>\S.*)$")),

@@ -53,6 +53,8 @@ _TITLE_THEN_PAGE = re.compile(r"^(?=\D*[^\W\d_]).*\S\s{3,}\d{1,3}$")  # a title,
 LONE_RUN = 3  # numbers on lines of their own make a sequence of headings only this many in a row
 _NUMBER_LOST = re.compile(r"^[.,:;|'‘’)]\s*(?P<rest>[A-ZÅÄÖ][^.]{2,80})$")  # ". Val av ordförande"
 _MORE_PARAGRAPHS = re.compile(r"(?:\s*(?:,|och|samt)\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*")
+_MARGIN = re.compile(r"^(?P<label>[A-ZÅÄÖa-zåäö][^\s]*(?: [^\s]+){0,4})(?:\s{3,}|\t)\s*(?P<text>(?=\W*\w)\S.*)$")  # OCR specks are no text
+_LABELLED = re.compile(r"^(?P<label>[A-ZÅÄÖ][^\s:]*(?: [^\s:]+){0,4}):\s+(?P<text>\S.*)$")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 _ROMAN_OCR = str.maketrans("il1", "III")
 
@@ -702,8 +704,7 @@ def _items(
                 text="\n".join(body_lines).strip("\n"),
                 bullets=_bullets(body_lines),
                 # a proposal's clauses repeated word for word as the decision are one decision, not two
-                decisions=list(dict.fromkeys(_decisions(body_lines, page_starts)
-                                             or grammar_decisions(body_lines, _SUBHEADINGS))),
+                decisions=_item_decisions(body_lines, page_starts),
                 dnr=dnr,
                 page=lines[h.index].page,
                 span=Span(page=lines[h.index].page, line=lines[h.index].number, end_page=last.page,
@@ -728,7 +729,8 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int
     m = H.DNR.search(rest)
     if m:
         dnr = m.group("dnr").strip()
-        rest = rest[: m.start()] + rest[m.end() :]
+        after = rest[m.end() :]  # a filing code a column gap after the case number is no title: "Dnr SN 2023/145   730"
+        rest = rest[: m.start()] + ("" if re.fullmatch(r"\s{2,}\d{1,4}\s*", after) else after)
     rest = _without_specks(rest)
     bare = H.BARE_DNR.search(rest) if dnr is None else None
     if bare and (bare.start() == 0 or re.search(r"\s{2,}$", rest[: bare.start()])):
@@ -923,8 +925,44 @@ def foreign_proposals(items: list[Item], body: str | None) -> None:
     for item in items if body else ():
         lines = item.text.split("\n")
         if any(_foreign_proposal(t, body) for t in lines):
-            item.decisions = list(dict.fromkeys(_decisions(lines, meeting_body=body)
-                                                or grammar_decisions(lines, _SUBHEADINGS)))
+            item.decisions = _item_decisions(lines, meeting_body=body)
+
+
+def _item_decisions(body: list[str], page_starts: set[int] = frozenset(), *, meeting_body: str | None = None
+                    ) -> list[str]:
+    """The decisions of an item's body: under its decision headings, else its decision sentences. A proposal's
+    clauses repeated word for word as the decision are one decision, not two."""
+    body, page_starts = _unmargined(body, page_starts)
+    return list(dict.fromkeys(_decisions(body, page_starts, meeting_body=meeting_body)
+                              or grammar_decisions(body, _SUBHEADINGS)))
+
+
+def _unmargined(body: list[str], page_starts: set[int]) -> tuple[list[str], set[int]]:
+    """The body with the subheadings a template sets in a left margin beside their text ("Beslut      Nämnden
+    beslutar att …", or over two lines: "Förvaltningens    Nämnden antar …" / "förslag    2025.") on lines of
+    their own above it, as the headings of other templates stand, so that one reader reads both. A margin cell
+    is a heading only where its words are one."""
+    out: list[str] = []
+    starts: set[int] = set()
+    n = 0
+    while n < len(body):
+        starts |= {len(out)} if n in page_starts else set()
+        cells = _margin_cells(body[n])
+        below = _margin_cells(body[n + 1]) if n + 1 < len(body) and n + 1 not in page_starts else None
+        if cells and below and not _is_subheading(cells[0]) and _is_subheading(f"{cells[0]} {below[0]}"):
+            out += [f"{cells[0]} {below[0]}", cells[1], below[1]]
+            n += 2
+            continue
+        out += [cells[0], cells[1]] if cells and _is_subheading(cells[0]) else [body[n]]
+        n += 1
+    return out, starts
+
+
+def _margin_cells(line: str) -> tuple[str, str] | None:
+    """A margin cell and the text beside it, or a label and its text after a colon ("Kommunfullmäktiges beslut:
+    Dagordningen godkänns."; "Beslut: …" is read as it stands)."""
+    m = _MARGIN.match(line) or not _INLINE_DECISION.match(fold(line)) and _LABELLED.match(line)
+    return (m.group("label"), m.group("text")) if m else None
 
 
 def _decisions(body: list[str], page_starts: set[int] = frozenset(), *, meeting_body: str | None = None) -> list[str]:
@@ -935,6 +973,9 @@ def _decisions(body: list[str], page_starts: set[int] = frozenset(), *, meeting_
     inside = inline = False
     fresh = True
     block_start = 0
+    # beside a heading of the meeting's own decision, "Kommunstyrelsens förslag till kommunfullmäktige" is what it
+    # proposes to another body, not what it decided
+    decided = any(_decision_heading(t, meeting_body) and not _PROPOSER.match(fold_key(t)) for t in body)
     for n, t in enumerate(body):
         m = _INLINE_DECISION.match(fold(t))
         if m:
@@ -942,11 +983,11 @@ def _decisions(body: list[str], page_starts: set[int] = frozenset(), *, meeting_
             inside, inline, fresh = True, True, False
             block_start = len(out)
             continue
-        if _decision_heading(t, meeting_body):
+        if _decision_heading(t, meeting_body) and not (decided and _PROPOSER.match(fold_key(t))):
             inside, inline, fresh = True, False, True
             block_start = len(out)
             continue
-        if _other_subheading(t) or _FOLLOW_UP.match(fold(t)) or meeting_body and _foreign_proposal(t, meeting_body):
+        if _is_subheading(t) or _FOLLOW_UP.match(fold(t)):
             inside = False
             continue
         if not t:
