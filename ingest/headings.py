@@ -274,10 +274,10 @@ LONE_NUMBER = re.compile(r"^(?:(?:punkt|ärende)\s*)?(?P<num>\d{1,2})[.:]?$", re
 # "Paragrafer §§ 46-49"; OCR reads "§§" as "88", "$$", "SS", "$&", and may join it with a dash ("88-111-128").
 PARAGRAPH_RANGE = re.compile(
     r"\bparagrafer\s*[:.]?\s*(?:(?:§§|§|88|\$\$|\$&|SS|8)\s*[-–—.]?\s*)?(\d{1,4})\s*[-–—]\s*(\d{1,4})\b", re.I)
-# "Dnr KS 2019/41", "Dnr BN 2023-002572", "Diarienummer: 2024-00001".
+# "Dnr KS 2019/41", "Dnr BN 2023-002572", "Diarienummer: 2024-00001", "Ärendenummer: HSN 2024/0456".
 # OCR may split the number's last digits off by a space ("2024-0000 1", "RS 2024 0745"): they are still its own.
 _CASE = r"[\wÅÄÖåäö]*[\s/.:-]?\d[\w./:-]*(?: \d{1,6}(?=\s{2,}|\s*$|,))?"
-DNR = re.compile(r"\b(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer\.)\s*[:.]?\s*"
+DNR = re.compile(r"(?:\b(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer\.)|(?<!\w)(?:Ärendenummer|Ärendenr)\.?)\s*[:.]?\s*"
                  rf"(?P<dnr>{_CASE}(?:,\s*{_CASE})*)", re.I)  # "Dnr: UN 2024/0005, UN 2024/0006": both
 # A case number printed without its label, as it stands alone beside or under an item's heading: a register's
 # letters, the year and a serial ("KS KF/2025:5", "Bun/2016:175", "BN-2023-00016", "UN 2024/0012"), perhaps

@@ -949,13 +949,19 @@ def _unmargined(body: list[str], page_starts: set[int]) -> tuple[list[str], set[
         starts |= {len(out)} if n in page_starts else set()
         cells = _margin_cells(body[n])
         below = _margin_cells(body[n + 1]) if n + 1 < len(body) and n + 1 not in page_starts else None
-        if cells and below and not _is_subheading(cells[0]) and _is_subheading(f"{cells[0]} {below[0]}"):
-            out += [f"{cells[0]} {below[0]}", cells[1], below[1]]
+        label = below and _joined_label(cells[0], below[0]) if cells else None
+        if label and not _is_subheading(cells[0]) and _is_subheading(label):
+            out += [label, cells[1], below[1]]
             n += 2
             continue
         out += [cells[0], cells[1]] if cells and _is_subheading(cells[0]) else [body[n]]
         n += 1
     return out, starts
+
+
+def _joined_label(first: str, second: str) -> str:
+    """A margin label over two lines, a word broken at its hyphen joined: "Protokolls-" / "anteckning"."""
+    return first[:-1] + second if first.endswith("-") and second[:1].islower() else f"{first} {second}"
 
 
 def _margin_cells(line: str) -> tuple[str, str] | None:
