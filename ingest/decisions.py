@@ -80,6 +80,8 @@ def _paragraphs(body: list[str], skip_under: set[str]) -> list[tuple[list[str], 
             out.append(([], state))
             pending_break = False
             continue
+        if not line and not out[-1][0] and not pending_break:
+            continue  # a blank line under a heading, as Markdown sets one, opens no later paragraph
         if not line and (pending_break or out[-1][0]):
             pending_break = True
             continue

@@ -155,7 +155,7 @@ OTHER_SUBHEADINGS = (
     "Protokollsanteckning", "Protokollsanteckningar", "Expedieras till", "Beslutet skickas till", "Skickas till",
     "Beslutet expedieras till", "Förslag till beslut", "Förvaltningens förslag till beslut", "Bakgrund",
     "Ärendet", "Bedömning", "Jäv", "Deltar inte i beslutet", "Särskilt yttrande", "Ekonomiska konsekvenser",
-    "Yttrande", "Motivering", "Upplysningar", "Tilläggsyrkande", "Ajournering",
+    "Yttrande", "Yttranden", "Motivering", "Upplysningar", "Tilläggsyrkande", "Ajournering",
     # a decision's reasons and the appeal notice förvaltningslagen asks for follow it; they are not the decision
     "Beslutsmotivering", "Motivering till beslut", "Skäl för beslutet", "Skäl för beslut", "Beslutet kan överklagas",
     "Hur man överklagar", "Hur man överklagar beslutet", "Överklagande", "Information om hur man överklagar",
@@ -196,6 +196,8 @@ DECISION_PREDICATE = (
     r"|befanns|befinns"  # "Styrelsen befanns vara beslutsför"
     r"|(?:ansågs|anses)\s+(?:\S+\s+)?(?:vara\s+)?(?:behörig\w*|besvarad|besvarat|besvarade|utlyst|beslutsför\w*"
     r"|beslutsmässig\w*|stadgeenlig\w*)"  # "Motionen anses besvarad", "Mötet ansågs behörigt utlyst"
+    r"|förklara(?:r|de)\s+(?:\S+\s+){1,4}?(?:besvarad|besvarat|besvarade|justerad|justerat|justerade|vald|valda"
+    r"|avskriven|avskrivet|avskrivna)"  # "Kommunfullmäktige förklarar interpellationen besvarad"
     r"|(?:tar|tog|tagit)\s+del\s+av)\b"  # "Nämnden har tagit del av informationen"
 )
 # Verbs that record a decision only when the deciding body (a BODY_WORDS word, "mötet") is their subject:
@@ -230,7 +232,8 @@ PAST_VERB = r"(?:de|des|dde|ddes|tte|ttes|öt|ög|og|öll|ogs|ögs|öts|ölls|va
 _MONTHS_RE = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
 PAST_TIME_AFTER_VERB = (
     rf"\s*,?\s*(?:i|under)\s+(?:{_MONTHS_RE}|fjol|höstas|våras|somras|vintras)\b"
-    r"|\s*,?\s*förra\s+(?:året|månaden|veckan|mötet|sammanträdet)\b")
+    r"|\s*,?\s*förra\s+(?:året|månaden|veckan|mötet|sammanträdet)\b"
+    r"|\s*,?\s*(?:19|20)\d\d\b(?!\s+års)")  # "Nuvarande taxa antogs 2015", not "… antog 2025 års budget"
 PAST_YEAR = r"\b(?:i|under|år)\s+(?:[a-zåäö]+\s+)?(?:19|20)\d\d\b"
 
 # Follow-up labels in an item ("Ansvarig: Jörgen Fält", "Klart senast: juni"): a line starting

@@ -933,8 +933,19 @@ def _item_decisions(body: list[str], page_starts: set[int] = frozenset(), *, mee
     """The decisions of an item's body: under its decision headings, else its decision sentences. A proposal's
     clauses repeated word for word as the decision are one decision, not two."""
     body, page_starts = _unmargined(body, page_starts)
-    return list(dict.fromkeys(_decisions(body, page_starts, meeting_body=meeting_body)
+    return list(dict.fromkeys(_proposed_to(body) or _decisions(body, page_starts, meeting_body=meeting_body)
                               or grammar_decisions(body, _SUBHEADINGS)))
+
+
+def _proposed_to(body: list[str]) -> list[str]:
+    """Where the only decision heading is another body's proposal ("Kommunstyrelsens förslag till
+    kommunfullmäktige") and the item records its decision as a sentence after it ("Kommunfullmäktige beslutar
+    enligt kommunstyrelsens förslag."), the heading is the proposal of the minutes' body, even where their header
+    did not name it; the sentences are the decisions."""
+    headings = [t for t in body if _decision_heading(t)]
+    if not headings or not all(_PROPOSER.match(fold_key(t)) for t in headings):
+        return []
+    return grammar_decisions(body, _SUBHEADINGS | {fold_key(t) for t in headings})
 
 
 def _unmargined(body: list[str], page_starts: set[int]) -> tuple[list[str], set[int]]:
