@@ -140,8 +140,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
 # Subheadings inside an item. Lines under a decision heading (up to the next
 # subheading) are the item's decisions.
 # A body's name in the genitive, coordinated compounds included: "Styrelsens", "Barn- och utbildningsnämndens".
-# An adjective may open the name: "Tekniska nämndens", "Gemensamma nämndens".
-_GENITIVE = r"(?:[\wåäö]+a\s+)?(?:[\wåäö]+-\s+(?:och|&|samt)\s+)?[\wåäö-]+s"
+# An adjective may open the name: "Tekniska nämndens", "Gemensamma nämndens"; an abbreviation takes ":s".
+_GENITIVE = r"(?:[\wåäö]+a\s+)?(?:[\wåäö]+-\s+(?:och|&|samt)\s+)?[\wåäö-]+:?s"  # an abbreviation's: "KSAU:s"
 DECISION_HEADINGS = re.compile(
     rf"^(?:(?:{_GENITIVE}\s+)?(?:{_GENITIVE}\s+)?beslut(?:et)?(?:\s+i\s+\w+)?"  # Beslut, Beslutet, Kommunstyrelsens beslut
     r"(?:\s*[–—-]\s*(?:för|till|förslag\s+till)\s[^.:]{1,50})?"  # "Beslut – för fastställande i kommunfullmäktige"

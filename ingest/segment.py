@@ -757,7 +757,8 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int
     full = len(" ".join(first_line.split())) >= max(H.WRAPPED_TITLE_SHARE * width, H.WRAPPED_TITLE_MIN_CHARS)
     if title and (full or _open_end(title)) and not lead:
         more = _title_lines(lines, body, taken)
-        title = " ".join([title, *(lines[body[taken + k]].text for k in range(more))]).rstrip(H.TITLE_END_SPECKS)
+        head = title + "," if more and first_line.rstrip().endswith(",") else title  # "… Kvarteret Smeden," / "Centrala …"
+        title = " ".join([head, *(lines[body[taken + k]].text for k in range(more))]).rstrip(H.TITLE_END_SPECKS)
         taken += more
     while next_line()[:1].islower() and not lead and not title.endswith("."):
         title, taken = (title + " " + next_line()).rstrip(H.TITLE_END_SPECKS), taken + 1
@@ -794,8 +795,8 @@ def _title_lines(lines: list[Line], body: list[int], taken: int) -> int:
     for k in range(taken, min(taken + H.MAX_TITLE_LINES, len(body))):
         i = body[k]
         prev = body[k - 1] if k else None
-        if prev is not None and any(not lines[j].text for j in range(prev + 1, i)):
-            break  # a blank line: the paragraph ended before this line
+        if prev is not None and any(not lines[j].text for j in range(prev + 1, i)) or H.DNR.match(lines[i].text):
+            break  # a blank line: the paragraph ended before this line; the case number under a title ends it
         if lines[i].page != lines[body[taken - 1] if taken else i].page:
             break
         block.append(i)
@@ -803,7 +804,7 @@ def _title_lines(lines: list[Line], body: list[int], taken: int) -> int:
         return 0
     after = body[taken + len(block)] if taken + len(block) < len(body) else None
     blank_after = after is None or any(not lines[j].text for j in range(block[-1] + 1, after))
-    if not (blank_after or (after is not None and _is_subheading(lines[after].text))):
+    if not (blank_after or (after is not None and (_is_subheading(lines[after].text) or H.DNR.match(lines[after].text)))):
         return 0
     dashes = [i for i in block if H.BULLET.match(lines[i].text)]
     subtitle = len(dashes) == 1 and _SUBTITLE_DASH.match(lines[dashes[0]].text)  # "… promemorian" / "- Genomförande av …"
