@@ -35,6 +35,9 @@ _PAST_VERB = folded(H.PAST_VERB)
 _PAST_SOON = folded(H.PAST_TIME_AFTER_VERB)
 _PAST_YEAR = folded(H.PAST_YEAR)
 _ATT = re.compile(r"\batt\b", re.I)
+_AUTHORITY = folded(H.OTHER_AUTHORITY)
+_ANNOUNCES = folded(H.REPORTS_ANNOUNCED)
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖÉ])")
 _CLAUSE = re.compile(r"^(?:[-–•*]\s*)?(?:att\b|\d{1,2}[.)]\s)", re.I)
 MAX_SUBJECT_WORDS = 8
@@ -54,7 +57,8 @@ def is_decision(sentence: str) -> bool:
     subject = re.sub(r"^\W*(?:till\s+)?att\s", "", text[: match.start()], flags=re.I)  # "Att justera … valdes X"
     subject = _COORDINATED.sub("", subject)
     proposal = _PROPOSAL.search(subject) and not _OUTCOME.match(match.group())
-    return len(subject.split()) <= MAX_SUBJECT_WORDS and not _BLOCKER.search(subject) and not proposal
+    authority = any(_AUTHORITY.match(w.strip(",.:;()")) for w in subject.split())
+    return len(subject.split()) <= MAX_SUBJECT_WORDS and not _BLOCKER.search(subject) and not proposal and not authority
 
 
 def _reported(text: str, verb: re.Match[str]) -> bool:
@@ -109,7 +113,10 @@ def grammar_decisions(body: list[str], skip_under: set[str]) -> list[str]:
     """Every decision sentence of an item's body, as printed; a lead ("Stämman beslutar") takes the clauses under it."""
     out: list[str] = []
     prose = False  # under a proposal or background heading, a paragraph that decides nothing came before
+    announced = False  # a line ending in a colon announced a list of reports, which may go on in this paragraph
     for paragraph, where in _paragraphs(body, skip_under):
+        if where == "read":
+            paragraph, announced = _unlisted(paragraph, announced)
         if where != "read":
             sentences = _SENTENCE_END.split(" ".join(paragraph))
             deciding = paragraph[0][:1].isupper() and all(map(is_decision, sentences))  # lower case: a sentence goes on
@@ -138,6 +145,23 @@ def grammar_decisions(body: list[str], skip_under: set[str]) -> list[str]:
             k += 1
             out.extend(s for s in _SENTENCE_END.split(" ".join(run)) if is_decision(s))
     return out
+
+
+def _unlisted(paragraph: list[str], announced: bool) -> tuple[list[str], bool]:
+    """The paragraph without the entries of a list of reports that a line ending in a colon announces ("Följande
+    delegationsbeslut anmäls:" / "- Ordförandebeslut 2024-03-20: Socialnämnden beslutar att …"): an entry reports a
+    decision made elsewhere. Whether the list is still open after the paragraph."""
+    out: list[str] = []
+    entry = False
+    for line in paragraph:
+        if announced and (H.BULLET.match(line) or _NUMBERED.match(line) or entry and line[:1].islower()):
+            entry = True
+            continue
+        entry = False
+        text = fold(line)
+        announced = line.rstrip().endswith(":") and bool(_ANNOUNCES.search(text)) and not _PREDICATE.search(text)
+        out.append(line)
+    return out, announced
 
 
 def _sentence(line: str) -> bool:

@@ -236,6 +236,19 @@ PAST_TIME_AFTER_VERB = (
     r"|\s*,?\s*(?:19|20)\d\d\b(?!\s+års)")  # "Nuvarande taxa antogs 2015", not "… antog 2025 års budget"
 PAST_YEAR = r"\b(?:i|under|år)\s+(?:[a-zåäö]+\s+)?(?:19|20)\d\d\b"
 
+# Authorities whose decisions minutes report and never make: as (part of) the subject, "Länsstyrelsen beslutar att
+# avslå överklagandet.", "Förvaltningsrätten bifaller ansökan.", "Skolinspektionens beslut fastställdes".
+OTHER_AUTHORITY = (
+    r"^(?:länsstyrelsen|regeringen|riksdagen|\w+rätten|\w*domstolen|\w+verket|\w*inspektionen|socialstyrelsen"
+    r"|justitieombudsmannen|jo|ivo|\w+myndigheten)s?$"
+)
+# A line that announces a list of what is reported to the meeting ("Följande delegationsbeslut anmäls:",
+# "Inkomna skrivelser:"): the entries under it are reports, whatever their verbs.
+REPORTS_ANNOUNCED = (
+    r"\b(?:anmäl\w*|redovisa\w*|meddela\w*|delegationsbeslut\w*|delegeringsbeslut\w*|inkomn\w*|inkommit"
+    r"|föreligg\w*|rapporter\w*|skrivelser|delgivning\w*|ordförandebeslut\w*)\b"
+)
+
 # Follow-up labels in an item ("Ansvarig: Jörgen Fält", "Klart senast: juni"): a line starting
 # with one ends the decision before it.
 FOLLOW_UP_LABELS = re.compile(
