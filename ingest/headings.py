@@ -336,13 +336,13 @@ CLOSING = re.compile(
 PAGE_OF = re.compile(r"^sida\s+\d+\s*(?:\(\s*\d+\s*\)|av\s+\d+)?$", re.I)  # "Sida 3 av 7", "Sida 3 (7)"
 PAGE_FURNITURE = (
     PAGE_OF,
-    re.compile(r"^justerandes?\s+sign", re.I),
+    re.compile(r"^juster\w*\s+sign", re.I),  # "Justerandes sign", "Justerarnas signaturer"
     re.compile(r"^(?:ordförandes\s+sign|sekreterarens\s+sign)", re.I),
     re.compile(r"^utdragsbestyrkande\b", re.I),
     re.compile(r"^expedierat\s*/?\s*bestyrkt\b", re.I),
     re.compile(r"^sammanträdesdatum\s*$", re.I),
-    # "§ 47 forts." on a new page, "KS § 47 (forts.)", "forts. KS § 47"
-    re.compile(r"^(?:(?:[A-ZÅÄÖ]{1,6}\s+)?(?:§|[8$S5&][$&]?)\s*\d{1,4}\s*[.,]?\s*\(?forts(?:\.|ättning)?\)?\.?"
+    # "§ 47 forts." on a new page, "KS § 47 (forts.)", "forts. KS § 47", the title repeated after it or not
+    re.compile(r"^(?:(?:[A-ZÅÄÖ]{1,6}\s+)?(?:§|[8$S5&][$&]?)\s*\d{1,4}\s*[.,]?\s*\(?forts(?:\.|ättning)?\)?\.?(?:\s+\S.*)?"
                r"|\(?forts(?:\.|ättning)?\)?\.?\s*(?:[A-ZÅÄÖ]{1,6}\s+)?(?:§|[8$S5&][$&]?)\s*\d{1,4}\.?)$", re.I),
     re.compile(r".*protokoll(?:sutdrag)?\b.*\d+\s*\(\s*\d+\s*\)\s*$", re.I),  # "YSTADS KOMMUN SAMMANTRÄDESPROTOKOLL 4 (77)"
 )
