@@ -165,7 +165,16 @@ OTHER_SUBHEADINGS = (
     "Ärendebeskrivning och bakgrund", "Ärendets beredning", "Beslutsordning", "Votering", "Voteringsresultat",
     "Skiljaktig mening", "Särskilda yttranden", "Förvaltningens bedömning", "Överväganden", "Barnperspektiv",
     "Barnkonsekvensanalys", "Juridiska konsekvenser", "Deltar ej i beslutet", "Handlingar i ärendet",
+    "Beskrivning av ärendet", "Ärendets beskrivning", "Sammanfattning av ärende", "Ärendesammanfattning",
+    "Ärendet i korthet", "Information i ärendet", "Underlag för beslut", "Handlingar", "Tidigare beslut",
+    "Förvaltningens yttrande", "Förvaltningens synpunkter", "Förvaltningens ställningstagande", "Konsekvenser",
+    "Konsekvensanalys", "Finansiering", "Mötets behandling", "Behandling på sammanträdet", "Sammanträdets behandling",
+    "Överläggning", "Yrkanden på sammanträdet", "Jävsanmälan", "Särskilt uttalande", "Barnrättsperspektiv",
+    "Jämställdhetsperspektiv", "Miljöperspektiv", "Facklig samverkan", "Juridisk bedömning", "Bilagor",
 )
+# A subheading no table names is known by its shape inside a decision: at most this many words (see
+# segment._heading_shaped).
+SUBHEADING_MAX_WORDS = 6
 # Whoever proposes it, a proposal for a decision is not the decision: "Förvaltningens förslag till beslut",
 # "Barn- och utbildningsförvaltningens förslag", "Tjänstemannaförslag till beslut i nämnden", "Beslutsförslag".
 # A decision that names the proposal it follows is no heading: "Enligt arbetsutskottets förslag.".

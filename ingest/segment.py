@@ -1016,6 +1016,9 @@ def _decisions(body: list[str], page_starts: set[int] = frozenset(), *, meeting_
             continue
         if not inside or n in page_starts and H.ISO_DATE.fullmatch(t.strip(H.OCR_SPECKS)):
             continue  # a page's running date left over from a header OCR broke up is no part of a decision
+        if not fresh and n not in page_starts and _heading_shaped(out[-1], t, body[n + 1] if n + 1 < len(body) else ""):
+            inside = False  # a subheading no table knows ends the decision: "… 3,1 miljoner kronor." / "Beskrivning av …"
+            continue
         bullet = H.BULLET.match(t)
         clause = bullet.group("body") if bullet else t
         if (fresh and len(out) > block_start and n not in page_starts
@@ -1030,6 +1033,15 @@ def _decisions(body: list[str], page_starts: set[int] = frozenset(), *, meeting_
         else:
             out[-1] += " " + clause
     return out
+
+
+def _heading_shaped(before: str, line: str, after: str) -> bool:
+    """A line set as a subheading between paragraphs: after a finished sentence, a few capitalised words with no
+    figure and no punctuation at the end, and a paragraph opening with a capital under it."""
+    words = line.split()
+    return (before.rstrip().endswith(".") and 0 < len(words) <= H.SUBHEADING_MAX_WORDS and line[:1].isupper()
+            and not line.rstrip()[-1:] in ".,:;!?)" and not re.search(r"\d", line) and not H.BULLET.match(line)
+            and after[:1].isupper())
 
 
 def _clause_follows(body: list[str], n: int) -> bool:
