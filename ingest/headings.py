@@ -175,6 +175,13 @@ OTHER_SUBHEADINGS = (
 # A subheading no table names is known by its shape inside a decision: at most this many words (see
 # segment._heading_shaped).
 SUBHEADING_MAX_WORDS = 6
+# A sentence that records how the meeting went, not what it decided; on a line of its own after a decision it ends
+# it: "Lena Ek (M) reserverar sig mot beslutet.", "Per Holm (S) anmäler jäv och deltar inte i handläggningen.".
+PROCEDURE_RECORD = (
+    r"\b(?:reserverar\s+sig|reserverade\s+sig|protokollsanteckning|anmäler\s+jäv|anmälde\s+jäv|jävig"
+    r"|deltar\s+(?:inte|ej)\s+i\s+(?:beslutet|handläggningen|ärendet)|deltog\s+(?:inte|ej)\s+i"
+    r"|särskilt\s+yttrande|avstår\s+från\s+att\s+delta)\b"
+)
 # Whoever proposes it, a proposal for a decision is not the decision: "Förvaltningens förslag till beslut",
 # "Barn- och utbildningsförvaltningens förslag", "Tjänstemannaförslag till beslut i nämnden", "Beslutsförslag".
 # A decision that names the proposal it follows is no heading: "Enligt arbetsutskottets förslag.".
@@ -274,7 +281,7 @@ FOLLOW_UP_LABELS = re.compile(
 BODY_MARK = r"(?:[A-ZÅÄÖ]{1,6}|[A-ZÅÄÖ][a-zåäö]{1,3})"
 ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("para", re.compile(rf"^(?:{BODY_MARK}\s+)?§§?\s*(?P<num>\d{{1,4}})\s*[.,:)]?(?:\s+(?P<rest>.*))?$")),  # OCR: "§ 4,"
-    ("ocr_para", re.compile(rf"^(?:[A-ZÅÄÖ]{{2,6}}\s+)?[{re.escape(SECTION_READS)}](?P<second>[{re.escape(SECTION_SECOND)}])?"
+    ("ocr_para", re.compile(rf"^(?:(?:[A-ZÅÄÖ]{{2,6}}|[A-ZÅÄÖ][a-zåäö]{{1,3}})\s+)?[{re.escape(SECTION_READS)}](?P<second>[{re.escape(SECTION_SECOND)}])?"
                             r"(?P<gap>\s*\.?\s*)(?P<num>\d{1,3})\s*[.,:)]?(?:\s+(?P<rest>.*))?$")),
     ("number", re.compile(r"^(?P<num>\d{1,2})\s*[.)](?!\d)\s*(?P<rest>\S.*)$")),
     # "1 §": the number before the sign, as some nämnder print it; a law's "24 § kommunallagen" wrapped to a

@@ -35,6 +35,7 @@ _INLINE_DECISION = folded(H.INLINE_DECISION)
 _LEAD = folded(H.DECISION_LEAD)
 _EMPTY_SECTION = folded(H.EMPTY_SECTION)
 _FOLLOW_UP = folded(H.FOLLOW_UP_LABELS)
+_PROCEDURE = folded(H.PROCEDURE_RECORD)
 _PAGE_FURNITURE = tuple(folded(p) for p in H.PAGE_FURNITURE)
 _PAGE_OF = folded(H.PAGE_OF)
 _SUBHEADINGS = {fold(x).lower() for x in H.OTHER_SUBHEADINGS}
@@ -1016,8 +1017,9 @@ def _decisions(body: list[str], page_starts: set[int] = frozenset(), *, meeting_
             continue
         if not inside or n in page_starts and H.ISO_DATE.fullmatch(t.strip(H.OCR_SPECKS)):
             continue  # a page's running date left over from a header OCR broke up is no part of a decision
-        if not fresh and n not in page_starts and _heading_shaped(out[-1], t, body[n + 1] if n + 1 < len(body) else ""):
-            inside = False  # a subheading no table knows ends the decision: "… 3,1 miljoner kronor." / "Beskrivning av …"
+        if not fresh and n not in page_starts and (_heading_shaped(out[-1], t, body[n + 1] if n + 1 < len(body) else "")
+                                                   or out[-1].rstrip().endswith(".") and _PROCEDURE.search(fold(t))):
+            inside = False  # a subheading no table knows ("Beskrivning av …") or a reservation ends the decision
             continue
         bullet = H.BULLET.match(t)
         clause = bullet.group("body") if bullet else t
