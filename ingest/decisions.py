@@ -37,6 +37,7 @@ _PAST_YEAR = folded(H.PAST_YEAR)
 _ATT = re.compile(r"\batt\b", re.I)
 _AUTHORITY = folded(H.OTHER_AUTHORITY)
 _ANNOUNCES = folded(H.REPORTS_ANNOUNCED)
+_ADOPTS = folded(H.ADOPTS_PROPOSAL)
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖÉ])")
 _CLAUSE = re.compile(r"^(?:[-–•*]\s*)?(?:att\b|\d{1,2}[.)]\s)", re.I)
@@ -120,7 +121,8 @@ def grammar_decisions(body: list[str], skip_under: set[str]) -> list[str]:
         if where != "read":
             sentences = _SENTENCE_END.split(" ".join(paragraph))
             deciding = paragraph[0][:1].isupper() and all(map(is_decision, sentences))  # lower case: a sentence goes on
-            if where == "later" and deciding and prose:  # the proposal, the debate, then "Styrelsen beslutar att …"
+            adopts = all(_ADOPTS.search(fold(x)) for x in sentences)  # "Nämnden beslutar enligt förslaget."
+            if where == "later" and deciding and (prose or adopts):  # the proposal, the debate, then "Styrelsen beslutar att …"
                 out.extend(sentences)
             prose = (prose and where == "later") or not deciding
             continue

@@ -265,6 +265,10 @@ REPORTS_ANNOUNCED = (
     r"|föreligg\w*|rapporter\w*|skrivelser|delgivning\w*|ordförandebeslut\w*)\b"
 )
 
+# A decision that adopts a proposal names it, which the proposal itself never does: "Nämnden beslutar enligt
+# förslaget.", "… i enlighet med förvaltningens förslag", "… bifaller arbetsutskottets förslag".
+ADOPTS_PROPOSAL = r"\b(?:enligt|i\s+enlighet\s+med|bifaller|bifall\s+till)\s+(?:\S+\s+){0,2}?förslag(?:et|en)?\b"
+
 # Follow-up labels in an item ("Ansvarig: Jörgen Fält", "Klart senast: juni"): a line starting
 # with one ends the decision before it.
 FOLLOW_UP_LABELS = re.compile(
