@@ -31,6 +31,14 @@ _PROPOSAL = folded(H.PROPOSAL_NOUNS)
 _GLUED = folded(r"^\W*[A-ZÅÄÖ][a-zåäö]{2,}?(?:en|et|na|an)(?=" + H.DECISION_PREDICATE.removeprefix(r"\b") + ")", 0)
 _OUTCOME = folded(H.OUTCOME_VERB)
 _EARLIER = folded(H.EARLIER_DECISION)
+_PAST_VERB = folded(H.PAST_VERB)
+_PAST_SOON = folded(H.PAST_TIME_AFTER_VERB)
+_PAST_YEAR = folded(H.PAST_YEAR)
+_ATT = re.compile(r"\batt\b", re.I)
+_AUTHORITY = folded(H.OTHER_AUTHORITY)
+_ANNOUNCES = folded(H.REPORTS_ANNOUNCED)
+_ADOPTS = folded(H.ADOPTS_PROPOSAL)
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖÉ])")
 _CLAUSE = re.compile(r"^(?:[-–•*]\s*)?(?:att\b|\d{1,2}[.)]\s)", re.I)
 MAX_SUBJECT_WORDS = 8
@@ -45,12 +53,20 @@ def is_decision(sentence: str) -> bool:
     if by_body and (not match or by_body.start() < match.start()):
         words = text[: by_body.start()].lower().split()
         match = by_body if words and any(_DECIDING.search(w) for w in words) else match
-    if not match or sentence.rstrip().endswith("?") or _EARLIER.match(text, match.end()):
+    if not match or sentence.rstrip().endswith("?") or _EARLIER.match(text, match.end()) or _reported(text, match):
         return False
     subject = re.sub(r"^\W*(?:till\s+)?att\s", "", text[: match.start()], flags=re.I)  # "Att justera … valdes X"
     subject = _COORDINATED.sub("", subject)
     proposal = _PROPOSAL.search(subject) and not _OUTCOME.match(match.group())
-    return len(subject.split()) <= MAX_SUBJECT_WORDS and not _BLOCKER.search(subject) and not proposal
+    authority = any(_AUTHORITY.match(w.strip(",.:;()")) for w in subject.split())
+    return len(subject.split()) <= MAX_SUBJECT_WORDS and not _BLOCKER.search(subject) and not proposal and not authority
+
+
+def _reported(text: str, verb: re.Match[str]) -> bool:
+    """A past decision verb with a past time after it and before any att-clause: a report of an earlier decision."""
+    att = _ATT.search(text, verb.end())
+    return bool(_PAST_VERB.search(verb.group()) and (_PAST_SOON.match(text, verb.end()) or _PAST_YEAR.search(
+        text, verb.end(), att.start() if att else len(text))))
 
 
 def _paragraphs(body: list[str], skip_under: set[str]) -> list[tuple[list[str], str]]:
@@ -69,6 +85,8 @@ def _paragraphs(body: list[str], skip_under: set[str]) -> list[tuple[list[str], 
             out.append(([], state))
             pending_break = False
             continue
+        if not line and not out[-1][0] and not pending_break:
+            continue  # a blank line under a heading, as Markdown sets one, opens no later paragraph
         if not line and (pending_break or out[-1][0]):
             pending_break = True
             continue
@@ -96,11 +114,15 @@ def grammar_decisions(body: list[str], skip_under: set[str]) -> list[str]:
     """Every decision sentence of an item's body, as printed; a lead ("Stämman beslutar") takes the clauses under it."""
     out: list[str] = []
     prose = False  # under a proposal or background heading, a paragraph that decides nothing came before
+    announced = False  # a line ending in a colon announced a list of reports, which may go on in this paragraph
     for paragraph, where in _paragraphs(body, skip_under):
+        if where == "read":
+            paragraph, announced = _unlisted(paragraph, announced)
         if where != "read":
             sentences = _SENTENCE_END.split(" ".join(paragraph))
             deciding = paragraph[0][:1].isupper() and all(map(is_decision, sentences))  # lower case: a sentence goes on
-            if where == "later" and deciding and prose:  # the proposal, the debate, then "Styrelsen beslutar att …"
+            adopts = all(_ADOPTS.search(fold(x)) for x in sentences)  # "Nämnden beslutar enligt förslaget."
+            if where == "later" and deciding and (prose or adopts):  # the proposal, the debate, then "Styrelsen beslutar att …"
                 out.extend(sentences)
             prose = (prose and where == "later") or not deciding
             continue
@@ -125,6 +147,23 @@ def grammar_decisions(body: list[str], skip_under: set[str]) -> list[str]:
             k += 1
             out.extend(s for s in _SENTENCE_END.split(" ".join(run)) if is_decision(s))
     return out
+
+
+def _unlisted(paragraph: list[str], announced: bool) -> tuple[list[str], bool]:
+    """The paragraph without the entries of a list of reports that a line ending in a colon announces ("Följande
+    delegationsbeslut anmäls:" / "- Ordförandebeslut 2024-03-20: Socialnämnden beslutar att …"): an entry reports a
+    decision made elsewhere. Whether the list is still open after the paragraph."""
+    out: list[str] = []
+    entry = False
+    for line in paragraph:
+        if announced and (H.BULLET.match(line) or _NUMBERED.match(line) or entry and line[:1].islower()):
+            entry = True
+            continue
+        entry = False
+        text = fold(line)
+        announced = line.rstrip().endswith(":") and bool(_ANNOUNCES.search(text)) and not _PREDICATE.search(text)
+        out.append(line)
+    return out, announced
 
 
 def _sentence(line: str) -> bool:

@@ -140,9 +140,10 @@ SECTIONS: dict[str, tuple[str, ...]] = {
 # Subheadings inside an item. Lines under a decision heading (up to the next
 # subheading) are the item's decisions.
 # A body's name in the genitive, coordinated compounds included: "Styrelsens", "Barn- och utbildningsnämndens".
-_GENITIVE = r"(?:[\wåäö]+-\s+(?:och|&|samt)\s+)?[\wåäö-]+s"
+# An adjective may open the name: "Tekniska nämndens", "Gemensamma nämndens"; an abbreviation takes ":s".
+_GENITIVE = r"(?:[\wåäö]+a\s+)?(?:[\wåäö]+-\s+(?:och|&|samt)\s+)?[\wåäö-]+:?s"  # an abbreviation's: "KSAU:s"
 DECISION_HEADINGS = re.compile(
-    rf"^(?:(?:{_GENITIVE}\s+)?(?:{_GENITIVE}\s+)?beslut(?:\s+i\s+\w+)?"  # Beslut, Kommunstyrelsens beslut
+    rf"^(?:(?:{_GENITIVE}\s+)?(?:{_GENITIVE}\s+)?beslut(?:et)?(?:\s+i\s+\w+)?"  # Beslut, Beslutet, Kommunstyrelsens beslut
     r"(?:\s*[–—-]\s*(?:för|till|förslag\s+till)\s[^.:]{1,50})?"  # "Beslut – för fastställande i kommunfullmäktige"
     rf"|{_GENITIVE}(?:\s+{_GENITIVE})?\s+förslag\s+till\s+(?!beslut\b)[\wåäö-]+(?:\s+[\wåäö-]+)?"  # Arbetsutskottets förslag till kommunstyrelsen
     r"|beslöts|beslutades|beslut:?)$",
@@ -154,16 +155,40 @@ OTHER_SUBHEADINGS = (
     "Protokollsanteckning", "Protokollsanteckningar", "Expedieras till", "Beslutet skickas till", "Skickas till",
     "Beslutet expedieras till", "Förslag till beslut", "Förvaltningens förslag till beslut", "Bakgrund",
     "Ärendet", "Bedömning", "Jäv", "Deltar inte i beslutet", "Särskilt yttrande", "Ekonomiska konsekvenser",
-    "Yttrande", "Motivering", "Upplysningar", "Tilläggsyrkande", "Ajournering",
+    "Yttrande", "Yttranden", "Motivering", "Upplysningar", "Tilläggsyrkande", "Ajournering",
     # a decision's reasons and the appeal notice förvaltningslagen asks for follow it; they are not the decision
     "Beslutsmotivering", "Motivering till beslut", "Skäl för beslutet", "Skäl för beslut", "Beslutet kan överklagas",
     "Hur man överklagar", "Hur man överklagar beslutet", "Överklagande", "Information om hur man överklagar",
+    # who the decision is sent to, and the parts of a case's preparation, as templates name them
+    "Expedieras", "Expediering", "Beslutet expedieras", "Beslutet delges", "Delges", "Sändlista", "Kopia till",
+    "Beslutet ska skickas till", "Beslutet sänds till", "Protokollsutdrag till", "Utdrag till", "För kännedom",
+    "Ärendebeskrivning och bakgrund", "Ärendets beredning", "Beslutsordning", "Votering", "Voteringsresultat",
+    "Skiljaktig mening", "Särskilda yttranden", "Förvaltningens bedömning", "Överväganden", "Barnperspektiv",
+    "Barnkonsekvensanalys", "Juridiska konsekvenser", "Deltar ej i beslutet", "Handlingar i ärendet",
+    "Beskrivning av ärendet", "Ärendets beskrivning", "Sammanfattning av ärende", "Ärendesammanfattning",
+    "Ärendet i korthet", "Information i ärendet", "Underlag för beslut", "Handlingar", "Tidigare beslut",
+    "Förvaltningens yttrande", "Förvaltningens synpunkter", "Förvaltningens ställningstagande", "Konsekvenser",
+    "Konsekvensanalys", "Finansiering", "Mötets behandling", "Behandling på sammanträdet", "Sammanträdets behandling",
+    "Överläggning", "Yrkanden på sammanträdet", "Jävsanmälan", "Särskilt uttalande", "Barnrättsperspektiv",
+    "Jämställdhetsperspektiv", "Miljöperspektiv", "Facklig samverkan", "Juridisk bedömning", "Bilagor",
+)
+# A subheading no table names is known by its shape inside a decision: at most this many words (see
+# segment._heading_shaped).
+SUBHEADING_MAX_WORDS = 6
+# A sentence that records how the meeting went, not what it decided; on a line of its own after a decision it ends
+# it: "Lena Ek (M) reserverar sig mot beslutet.", "Per Holm (S) anmäler jäv och deltar inte i handläggningen.".
+PROCEDURE_RECORD = (
+    r"\b(?:reserverar\s+sig|reserverade\s+sig|protokollsanteckning|anmäler\s+jäv|anmälde\s+jäv|jävig"
+    r"|deltar\s+(?:inte|ej)\s+i\s+(?:beslutet|handläggningen|ärendet)|deltog\s+(?:inte|ej)\s+i"
+    r"|särskilt\s+yttrande|avstår\s+från\s+att\s+delta)\b"
 )
 # Whoever proposes it, a proposal for a decision is not the decision: "Förvaltningens förslag till beslut",
 # "Barn- och utbildningsförvaltningens förslag", "Tjänstemannaförslag till beslut i nämnden", "Beslutsförslag".
+# A decision that names the proposal it follows is no heading: "Enligt arbetsutskottets förslag.".
 PROPOSAL_HEADING = re.compile(
-    r"^(?:(?:[\wåäö-]+\s+){0,4}?[\wåäö-]*förslag\s+till\s+beslut\b[^.]{0,40}"
-    r"|(?:(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+s\s+)?[\wåäö-]*förslag|beslutsförslag\b[^.]{0,40})$", re.I)
+    r"^(?!(?:enligt|i\s+enlighet\s+med|(?:med\s+)?bifall\s+till)\s)(?:(?:[\wåäö-]+\s+){0,4}?[\wåäö-]*förslag\s+till\s+beslut\b[^.]{0,40}"
+    r"|(?:(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+s\s+)?[\wåäö-]*förslag|beslutsförslag\b[^.]{0,40}"
+    r"|förslag\s+till\s+[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet))$", re.I)  # "Förslag till kommunfullmäktige"
 # A line that starts a new decision inside a decision block: "att ...", "1. ...", "a) ...".
 DECISION_CLAUSE = re.compile(r"^(?:att\b|\d{1,2}[.)]\s|[a-h][.)]\s)", re.I)
 # "Beslut: Ledningsgruppen godkänner ..." inside an item.
@@ -187,6 +212,8 @@ DECISION_PREDICATE = (
     r"|befanns|befinns"  # "Styrelsen befanns vara beslutsför"
     r"|(?:ansågs|anses)\s+(?:\S+\s+)?(?:vara\s+)?(?:behörig\w*|besvarad|besvarat|besvarade|utlyst|beslutsför\w*"
     r"|beslutsmässig\w*|stadgeenlig\w*)"  # "Motionen anses besvarad", "Mötet ansågs behörigt utlyst"
+    r"|förklara(?:r|de)\s+(?:\S+\s+){1,4}?(?:besvarad|besvarat|besvarade|justerad|justerat|justerade|vald|valda"
+    r"|avskriven|avskrivet|avskrivna)"  # "Kommunfullmäktige förklarar interpellationen besvarad"
     r"|(?:tar|tog|tagit)\s+del\s+av)\b"  # "Nämnden har tagit del av informationen"
 )
 # Verbs that record a decision only when the deciding body (a BODY_WORDS word, "mötet") is their subject:
@@ -213,6 +240,34 @@ EARLIER_DECISION = (
     r"\s*,?\s*(?:den\s+\d|\d{4}-\d\d-\d\d|\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d|i\s+[a-zåäö]+\s+(?:19|20)\d\d"
     r"|år\s+(?:19|20)\d\d|§)"
 )
+# A decision verb in the past tense with a past time after it, before any att-clause, reports what another body
+# decided then: "Förvaltningsrätten avslog i april överklagandet.", "Kommunfullmäktige antog planen i juni 2020.";
+# a date alone may be ahead ("beviljade medlemskap …, tillträde 2024-11-01"), so only a month right after the verb
+# or a year with "i"/"under"/"år" further on says so. "Nämnden godkänner … fattade i mars" is present tense.
+PAST_VERB = r"(?:de|des|dde|ddes|tte|ttes|öt|ög|og|öll|ogs|ögs|öts|ölls|valde|lade|tog|gav|uppdrog)$"
+_MONTHS_RE = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+PAST_TIME_AFTER_VERB = (
+    rf"\s*,?\s*(?:i|under)\s+(?:{_MONTHS_RE}|fjol|höstas|våras|somras|vintras)\b"
+    r"|\s*,?\s*förra\s+(?:året|månaden|veckan|mötet|sammanträdet)\b"
+    r"|\s*,?\s*(?:19|20)\d\d\b(?!\s+års)")  # "Nuvarande taxa antogs 2015", not "… antog 2025 års budget"
+PAST_YEAR = r"\b(?:i|under|år)\s+(?:[a-zåäö]+\s+)?(?:19|20)\d\d\b"
+
+# Authorities whose decisions minutes report and never make: as (part of) the subject, "Länsstyrelsen beslutar att
+# avslå överklagandet.", "Förvaltningsrätten bifaller ansökan.", "Skolinspektionens beslut fastställdes".
+OTHER_AUTHORITY = (
+    r"^(?:länsstyrelsen|regeringen|riksdagen|\w+rätten|\w*domstolen|\w+verket|\w*inspektionen|socialstyrelsen"
+    r"|justitieombudsmannen|jo|ivo|\w+myndigheten)s?$"
+)
+# A line that announces a list of what is reported to the meeting ("Följande delegationsbeslut anmäls:",
+# "Inkomna skrivelser:"): the entries under it are reports, whatever their verbs.
+REPORTS_ANNOUNCED = (
+    r"\b(?:anmäl\w*|redovisa\w*|meddela\w*|delegationsbeslut\w*|delegeringsbeslut\w*|inkomn\w*|inkommit"
+    r"|föreligg\w*|rapporter\w*|skrivelser|delgivning\w*|ordförandebeslut\w*)\b"
+)
+
+# A decision that adopts a proposal names it, which the proposal itself never does: "Nämnden beslutar enligt
+# förslaget.", "… i enlighet med förvaltningens förslag", "… bifaller arbetsutskottets förslag".
+ADOPTS_PROPOSAL = r"\b(?:enligt|i\s+enlighet\s+med|bifaller|bifall\s+till)\s+(?:\S+\s+){0,2}?förslag(?:et|en)?\b"
 
 # Follow-up labels in an item ("Ansvarig: Jörgen Fält", "Klart senast: juni"): a line starting
 # with one ends the decision before it.
@@ -230,9 +285,11 @@ FOLLOW_UP_LABELS = re.compile(
 DOUBLE_SPACED_SHARE = 0.75
 DOUBLE_SPACED_MIN_LINES = 8
 _ONE = rf"[{ONE_READS}](?=[.:)])"  # "§ l." where a typewriter or OCR gave the one as a letter
+# The body's mark before "§", in capitals or not: "KS § 4", "RSAU § 118", "Mbn § 101", "Ksau § 12".
+BODY_MARK = r"(?:[A-ZÅÄÖ]{1,6}|[A-ZÅÄÖ][a-zåäö]{1,3})"
 ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("para", re.compile(rf"^(?:[A-ZÅÄÖ]{{1,6}}\s+)?§§?\s*(?P<num>\d{{1,4}}|{_ONE})\s*[.,:)]?(?:\s+(?P<rest>.*))?$")),  # "§ 4,"
-    ("ocr_para", re.compile(rf"^(?:[A-ZÅÄÖ]{{2,6}}\s+)?[{re.escape(SECTION_READS)}](?P<second>[{re.escape(SECTION_SECOND)}])?"
+    ("para", re.compile(rf"^(?:{BODY_MARK}\s+)?§§?\s*(?P<num>\d{{1,4}}|{_ONE})\s*[.,:)]?(?:\s+(?P<rest>.*))?$")),  # "§ 4,"
+    ("ocr_para", re.compile(rf"^(?:(?:[A-ZÅÄÖ]{{2,6}}|[A-ZÅÄÖ][a-zåäö]{{1,3}})\s+)?[{re.escape(SECTION_READS)}](?P<second>[{re.escape(SECTION_SECOND)}])?"
                             rf"(?P<gap>\s*\.?\s*)(?P<num>\d{{1,3}}|(?<=\s){_ONE})\s*[.,:)]?(?:\s+(?P<rest>.*))?$")),
     # OCR reads a heading's full stop as a comma ("5, Arbetsformer"): a capital after it, and the sequence decides
     ("number", re.compile(r"^(?P<num>\d{1,2})\s*(?:[.)](?!\d)|,(?=\s+[A-ZÅÄÖ]))\s*(?P<rest>\S.*)$")),
@@ -262,10 +319,10 @@ LONE_NUMBER = re.compile(r"^(?:(?:punkt|ärende)\s*)?(?P<num>\d{1,2})[.:]?$", re
 # "Paragrafer §§ 46-49"; OCR reads "§§" as "88", "$$", "SS", "$&", and may join it with a dash ("88-111-128").
 PARAGRAPH_RANGE = re.compile(
     r"\bparagrafer\s*[:.]?\s*(?:(?:§§|§|88|\$\$|\$&|SS|8)\s*[-–—.]?\s*)?(\d{1,4})\s*[-–—]\s*(\d{1,4})\b", re.I)
-# "Dnr KS 2019/41", "Dnr BN 2023-002572", "Diarienummer: 2024-00001".
+# "Dnr KS 2019/41", "Dnr BN 2023-002572", "Diarienummer: 2024-00001", "Ärendenummer: HSN 2024/0456".
 # OCR may split the number's last digits off by a space ("2024-0000 1", "RS 2024 0745"): they are still its own.
 _CASE = r"[\wÅÄÖåäö]*[\s/.:-]?\d[\w./:-]*(?: \d{1,6}(?=\s{2,}|\s*$|,))?"
-DNR = re.compile(r"\b(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer\.)\s*[:.]?\s*"
+DNR = re.compile(r"(?:\b(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer\.)|(?<!\w)(?:Ärendenummer|Ärendenr)\.?)\s*[:.]?\s*"
                  rf"(?P<dnr>{_CASE}(?:,\s*{_CASE})*)", re.I)  # "Dnr: UN 2024/0005, UN 2024/0006": both
 # A case number printed without its label, as it stands alone beside or under an item's heading: a register's
 # letters, the year and a serial ("KS KF/2025:5", "Bun/2016:175", "BN-2023-00016", "UN 2024/0012"), perhaps
@@ -308,13 +365,13 @@ CLOSING = re.compile(
 PAGE_OF = re.compile(r"^sida\s+\d+\s*(?:\(\s*\d+\s*\)|av\s+\d+)?$", re.I)  # "Sida 3 av 7", "Sida 3 (7)"
 PAGE_FURNITURE = (
     PAGE_OF,
-    re.compile(r"^justerandes?\s+sign", re.I),
+    re.compile(r"^juster\w*\s+sign", re.I),  # "Justerandes sign", "Justerarnas signaturer"
     re.compile(r"^(?:ordförandes\s+sign|sekreterarens\s+sign)", re.I),
     re.compile(r"^utdragsbestyrkande\b", re.I),
     re.compile(r"^expedierat\s*/?\s*bestyrkt\b", re.I),
     re.compile(r"^sammanträdesdatum\s*$", re.I),
-    # "§ 47 forts." on a new page, "KS § 47 (forts.)", "forts. KS § 47"
-    re.compile(r"^(?:(?:[A-ZÅÄÖ]{1,6}\s+)?(?:§|[8$S5&][$&]?)\s*\d{1,4}\s*[.,]?\s*\(?forts(?:\.|ättning)?\)?\.?"
+    # "§ 47 forts." on a new page, "KS § 47 (forts.)", "forts. KS § 47", the title repeated after it or not
+    re.compile(r"^(?:(?:[A-ZÅÄÖ]{1,6}\s+)?(?:§|[8$S5&][$&]?)\s*\d{1,4}\s*[.,]?\s*\(?forts(?:\.|ättning)?\)?\.?(?:\s+\S.*)?"
                r"|\(?forts(?:\.|ättning)?\)?\.?\s*(?:[A-ZÅÄÖ]{1,6}\s+)?(?:§|[8$S5&][$&]?)\s*\d{1,4}\.?)$", re.I),
     re.compile(r".*protokoll(?:sutdrag)?\b.*\d+\s*\(\s*\d+\s*\)\s*$", re.I),  # "YSTADS KOMMUN SAMMANTRÄDESPROTOKOLL 4 (77)"
 )

@@ -23,6 +23,8 @@ _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.MU
 _BLOCKQUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.MULTILINE)
 _RULE = re.compile(r"^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|={3,}[ \t]*)$", re.MULTILINE)
 """A thematic break, or the underline of a setext heading ("Protokoll" over "=========")."""
+_LISTED_HEADING = re.compile(r"^[ \t]{0,3}[-*+][ \t]+(?=#{1,6}[ \t]|(\*\*|__)[^*_\n]+\1[ \t]*$)", re.MULTILINE)
+"""A converter's list mark before a heading or a line that is wholly bold: "- ## § 120", "- **Beslut**"."""
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
 _STRONG_RUNS = re.compile(r"(?<=\S)\*\*[ \t]+\*\*(?=\S)")  # two bold runs a space apart on one line
@@ -102,6 +104,10 @@ def html_tags(text: str) -> str:
     return _OTHER_TAG.sub("", text)
 
 
+def listed_headings(text: str) -> str:
+    return _LISTED_HEADING.sub("", text)
+
+
 def headings(text: str) -> str:
     return _HEADING.sub(r"\1", text)
 
@@ -133,7 +139,7 @@ def escapes(text: str) -> str:
     return _ESCAPE.sub(r"\1", text)
 
 
-FIXES = (front_matter, html_comments, tables, line_breaks, html_tags, rules, headings, blockquotes, emphasis,
+FIXES = (front_matter, html_comments, tables, line_breaks, html_tags, rules, listed_headings, headings, blockquotes, emphasis,
          links, code, escapes)
 
 

@@ -35,6 +35,7 @@ _INLINE_DECISION = folded(H.INLINE_DECISION)
 _LEAD = folded(H.DECISION_LEAD)
 _EMPTY_SECTION = folded(H.EMPTY_SECTION)
 _FOLLOW_UP = folded(H.FOLLOW_UP_LABELS)
+_PROCEDURE = folded(H.PROCEDURE_RECORD)
 _PAGE_FURNITURE = tuple(folded(p) for p in H.PAGE_FURNITURE)
 _PAGE_OF = folded(H.PAGE_OF)
 _SUBHEADINGS = {fold(x).lower() for x in H.OTHER_SUBHEADINGS}
@@ -53,6 +54,8 @@ _TITLE_THEN_PAGE = re.compile(r"^(?=\D*[^\W\d_]).*\S\s{3,}\d{1,3}$")  # a title,
 LONE_RUN = 3  # numbers on lines of their own make a sequence of headings only this many in a row
 _NUMBER_LOST = re.compile(r"^[.,:;|'‘’)]\s*(?P<rest>[A-ZÅÄÖ][^.]{2,80})$")  # ". Val av ordförande"
 _MORE_PARAGRAPHS = re.compile(r"(?:\s*(?:,|och|samt)\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*")
+_MARGIN = re.compile(r"^(?P<label>[A-ZÅÄÖa-zåäö][^\s]*(?: [^\s]+){0,4})(?:\s{3,}|\t)\s*(?P<text>(?=\W*\w)\S.*)$")  # OCR specks are no text
+_LABELLED = re.compile(r"^(?P<label>[A-ZÅÄÖ][^\s:]*(?: [^\s:]+){0,4}):\s+(?P<text>\S.*)$")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 # "§ 4" and "4 §" as printed, and as OCR misreads their sign
 _PARAGRAPH_KINDS = ("para", "ocr_para", "ocr_para_after")
@@ -707,8 +710,7 @@ def _items(
                 text="\n".join(body_lines).strip("\n"),
                 bullets=_bullets(body_lines),
                 # a proposal's clauses repeated word for word as the decision are one decision, not two
-                decisions=list(dict.fromkeys(_decisions(body_lines, page_starts)
-                                             or grammar_decisions(body_lines, _SUBHEADINGS))),
+                decisions=_item_decisions(body_lines, page_starts),
                 dnr=dnr,
                 page=lines[h.index].page,
                 span=Span(page=lines[h.index].page, line=lines[h.index].number, end_page=last.page,
@@ -733,7 +735,8 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int
     m = H.DNR.search(rest)
     if m:
         dnr = m.group("dnr").strip()
-        rest = rest[: m.start()] + rest[m.end() :]
+        after = rest[m.end() :]  # a filing code a column gap after the case number is no title: "Dnr SN 2023/145   730"
+        rest = rest[: m.start()] + ("" if re.fullmatch(r"\s{2,}\d{1,4}\s*", after) else after)
     rest = _without_specks(rest)
     bare = H.BARE_DNR.search(rest) if dnr is None else None
     if bare and (bare.start() == 0 or re.search(r"\s{2,}$", rest[: bare.start()])):
@@ -760,7 +763,8 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int
     full = len(" ".join(first_line.split())) >= max(H.WRAPPED_TITLE_SHARE * width, H.WRAPPED_TITLE_MIN_CHARS)
     if title and (full or _open_end(title)) and not lead:
         more = _title_lines(lines, body, taken)
-        title = " ".join([title, *(lines[body[taken + k]].text for k in range(more))]).rstrip(H.TITLE_END_SPECKS)
+        head = title + "," if more and first_line.rstrip().endswith(",") else title  # "… Kvarteret Smeden," / "Centrala …"
+        title = " ".join([head, *(lines[body[taken + k]].text for k in range(more))]).rstrip(H.TITLE_END_SPECKS)
         taken += more
     while next_line()[:1].islower() and not lead and not title.endswith("."):
         title, taken = (title + " " + next_line()).rstrip(H.TITLE_END_SPECKS), taken + 1
@@ -797,8 +801,8 @@ def _title_lines(lines: list[Line], body: list[int], taken: int) -> int:
     for k in range(taken, min(taken + H.MAX_TITLE_LINES, len(body))):
         i = body[k]
         prev = body[k - 1] if k else None
-        if prev is not None and any(not lines[j].text for j in range(prev + 1, i)):
-            break  # a blank line: the paragraph ended before this line
+        if prev is not None and any(not lines[j].text for j in range(prev + 1, i)) or H.DNR.match(lines[i].text):
+            break  # a blank line: the paragraph ended before this line; the case number under a title ends it
         if lines[i].page != lines[body[taken - 1] if taken else i].page:
             break
         block.append(i)
@@ -806,7 +810,7 @@ def _title_lines(lines: list[Line], body: list[int], taken: int) -> int:
         return 0
     after = body[taken + len(block)] if taken + len(block) < len(body) else None
     blank_after = after is None or any(not lines[j].text for j in range(block[-1] + 1, after))
-    if not (blank_after or (after is not None and _is_subheading(lines[after].text))):
+    if not (blank_after or (after is not None and (_is_subheading(lines[after].text) or H.DNR.match(lines[after].text)))):
         return 0
     dashes = [i for i in block if H.BULLET.match(lines[i].text)]
     subtitle = len(dashes) == 1 and _SUBTITLE_DASH.match(lines[dashes[0]].text)  # "… promemorian" / "- Genomförande av …"
@@ -936,8 +940,61 @@ def foreign_proposals(items: list[Item], body: str | None) -> None:
     for item in items if body else ():
         lines = item.text.split("\n")
         if any(_foreign_proposal(t, body) for t in lines):
-            item.decisions = list(dict.fromkeys(_decisions(lines, meeting_body=body)
-                                                or grammar_decisions(lines, _SUBHEADINGS)))
+            item.decisions = _item_decisions(lines, meeting_body=body)
+
+
+def _item_decisions(body: list[str], page_starts: set[int] = frozenset(), *, meeting_body: str | None = None
+                    ) -> list[str]:
+    """The decisions of an item's body: under its decision headings, else its decision sentences. A proposal's
+    clauses repeated word for word as the decision are one decision, not two."""
+    body, page_starts = _unmargined(body, page_starts)
+    return list(dict.fromkeys(_proposed_to(body) or _decisions(body, page_starts, meeting_body=meeting_body)
+                              or grammar_decisions(body, _SUBHEADINGS)))
+
+
+def _proposed_to(body: list[str]) -> list[str]:
+    """Where the only decision heading is another body's proposal ("Kommunstyrelsens förslag till
+    kommunfullmäktige") and the item records its decision as a sentence after it ("Kommunfullmäktige beslutar
+    enligt kommunstyrelsens förslag."), the heading is the proposal of the minutes' body, even where their header
+    did not name it; the sentences are the decisions."""
+    headings = [t for t in body if _decision_heading(t)]
+    if not headings or not all(_PROPOSER.match(fold_key(t)) for t in headings):
+        return []
+    return grammar_decisions(body, _SUBHEADINGS | {fold_key(t) for t in headings})
+
+
+def _unmargined(body: list[str], page_starts: set[int]) -> tuple[list[str], set[int]]:
+    """The body with the subheadings a template sets in a left margin beside their text ("Beslut      Nämnden
+    beslutar att …", or over two lines: "Förvaltningens    Nämnden antar …" / "förslag    2025.") on lines of
+    their own above it, as the headings of other templates stand, so that one reader reads both. A margin cell
+    is a heading only where its words are one."""
+    out: list[str] = []
+    starts: set[int] = set()
+    n = 0
+    while n < len(body):
+        starts |= {len(out)} if n in page_starts else set()
+        cells = _margin_cells(body[n])
+        below = _margin_cells(body[n + 1]) if n + 1 < len(body) and n + 1 not in page_starts else None
+        label = below and _joined_label(cells[0], below[0]) if cells else None
+        if label and not _is_subheading(cells[0]) and _is_subheading(label):
+            out += [label, cells[1], below[1]]
+            n += 2
+            continue
+        out += [cells[0], cells[1]] if cells and _is_subheading(cells[0]) else [body[n]]
+        n += 1
+    return out, starts
+
+
+def _joined_label(first: str, second: str) -> str:
+    """A margin label over two lines, a word broken at its hyphen joined: "Protokolls-" / "anteckning"."""
+    return first[:-1] + second if first.endswith("-") and second[:1].islower() else f"{first} {second}"
+
+
+def _margin_cells(line: str) -> tuple[str, str] | None:
+    """A margin cell and the text beside it, or a label and its text after a colon ("Kommunfullmäktiges beslut:
+    Dagordningen godkänns."; "Beslut: …" is read as it stands)."""
+    m = _MARGIN.match(line) or not _INLINE_DECISION.match(fold(line)) and _LABELLED.match(line)
+    return (m.group("label"), m.group("text")) if m else None
 
 
 def _decisions(body: list[str], page_starts: set[int] = frozenset(), *, meeting_body: str | None = None) -> list[str]:
@@ -948,6 +1005,9 @@ def _decisions(body: list[str], page_starts: set[int] = frozenset(), *, meeting_
     inside = inline = False
     fresh = True
     block_start = 0
+    # beside a heading of the meeting's own decision, "Kommunstyrelsens förslag till kommunfullmäktige" is what it
+    # proposes to another body, not what it decided
+    decided = any(_decision_heading(t, meeting_body) and not _PROPOSER.match(fold_key(t)) for t in body)
     for n, t in enumerate(body):
         m = _INLINE_DECISION.match(fold(t))
         if m:
@@ -955,11 +1015,11 @@ def _decisions(body: list[str], page_starts: set[int] = frozenset(), *, meeting_
             inside, inline, fresh = True, True, False
             block_start = len(out)
             continue
-        if _decision_heading(t, meeting_body):
+        if _decision_heading(t, meeting_body) and not (decided and _PROPOSER.match(fold_key(t))):
             inside, inline, fresh = True, False, True
             block_start = len(out)
             continue
-        if _other_subheading(t) or _FOLLOW_UP.match(fold(t)) or meeting_body and _foreign_proposal(t, meeting_body):
+        if _is_subheading(t) or _FOLLOW_UP.match(fold(t)):
             inside = False
             continue
         if not t:
@@ -970,6 +1030,10 @@ def _decisions(body: list[str], page_starts: set[int] = frozenset(), *, meeting_
             continue
         if not inside or n in page_starts and H.ISO_DATE.fullmatch(t.strip(H.OCR_SPECKS)):
             continue  # a page's running date left over from a header OCR broke up is no part of a decision
+        if not fresh and n not in page_starts and (_heading_shaped(out[-1], t, body[n + 1] if n + 1 < len(body) else "")
+                                                   or out[-1].rstrip().endswith(".") and _PROCEDURE.search(fold(t))):
+            inside = False  # a subheading no table knows ("Beskrivning av …") or a reservation ends the decision
+            continue
         bullet = H.BULLET.match(t)
         clause = bullet.group("body") if bullet else t
         if (fresh and len(out) > block_start and n not in page_starts
@@ -984,6 +1048,15 @@ def _decisions(body: list[str], page_starts: set[int] = frozenset(), *, meeting_
         else:
             out[-1] += " " + clause
     return out
+
+
+def _heading_shaped(before: str, line: str, after: str) -> bool:
+    """A line set as a subheading between paragraphs: after a finished sentence, a few capitalised words with no
+    figure and no punctuation at the end, and a paragraph opening with a capital under it."""
+    words = line.split()
+    return (before.rstrip().endswith(".") and 0 < len(words) <= H.SUBHEADING_MAX_WORDS and line[:1].isupper()
+            and not line.rstrip()[-1:] in ".,:;!?)" and not re.search(r"\d", line) and not H.BULLET.match(line)
+            and after[:1].isupper())
 
 
 def _clause_follows(body: list[str], n: int) -> bool:

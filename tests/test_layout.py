@@ -187,3 +187,56 @@ def test_two_columns_whose_gaps_ocr_closed_are_read_apart_where_roles_pushed_the
 ])
 def test_a_right_entry_pushed_by_its_left_cell_is_read_in_its_column(rows, texts):
     assert [text for _, text in column_order(rows, _never_label)] == texts
+
+
+def _margin_pdf() -> bytes:
+    """Two pages of a template that sets its subheadings in a left margin beside their text, a label over two
+    lines, and a decision that runs on to the next page under the running header and the footer."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer)
+    rows = [
+        ("§ 8", "Dnr KFN 2023/245"), ("", "Bidrag till Norrby IF för ny konstgräsplan"), None,
+        ("Förslag till", "Kultur- och fritidsnämnden beviljar Norrby IF ett bidrag om"),
+        ("beslut", "500 000 kronor."), None,
+        ("Beslutsgång", "Ordföranden finner att nämnden bifaller förslaget till beslut."), None,
+        ("Beslut", "Kultur- och fritidsnämnden beviljar Norrby IF ett bidrag om 500 000 kronor"),
+        ("", "för anläggande av konstgräsplan. Bidraget betalas ut när"), "page",
+        ("", "anläggningen är färdigställd."), None,
+        ("Beslutet skickas till", "Norrby IF"), None,
+        ("§ 9", "Dnr KFN 2024/2"), ("", "Anmälan av delegationsbeslut"),
+        ("Beslut", "Redovisningen godkänns."),
+        ("Ärendet", "Delegationsbeslut enligt lista 2024:1 redovisas."),
+    ]
+    y = 0
+
+    def top() -> int:
+        pdf.setFont("Helvetica", 9)
+        pdf.drawString(57, 800, "Kultur- och fritidsnämnden                                 PROTOKOLL 2024-02-13")
+        pdf.drawString(57, 40, "Justerandes sign            Utdragsbestyrkande")
+        return 770
+
+    y = top()
+    for row in rows:
+        if row == "page":
+            pdf.showPage()
+            y = top()
+            continue
+        if row is None:
+            y -= 10
+            continue
+        pdf.setFont("Helvetica-Bold", 10)
+        pdf.drawString(57, y + 1, row[0])  # a bold label sits a point off its text's baseline
+        pdf.setFont("Times-Roman", 11)
+        pdf.drawString(170 if not row[0].startswith("§") else 380, y, row[1])
+        y -= 14
+    pdf.save()
+    return buffer.getvalue()
+
+
+def test_decisions_under_headings_in_a_left_margin_of_a_pdf():
+    text = "\f".join(page.text for page in extract(_margin_pdf(), "margin.pdf").pages)
+    items = segment(text).items
+    assert [(i.number, i.dnr) for i in items] == [("§ 8", "KFN 2023/245"), ("§ 9", "KFN 2024/2")]
+    assert items[0].decisions == ["Kultur- och fritidsnämnden beviljar Norrby IF ett bidrag om 500 000 kronor för "
+                                  "anläggande av konstgräsplan. Bidraget betalas ut när anläggningen är färdigställd."]
+    assert items[1].decisions == ["Redovisningen godkänns."]

@@ -52,6 +52,9 @@ Per Holm valdes att justera protokollet. Se [bilaga](bilaga-1.pdf) och `rapport_
     ("| A | B | C |\n|---|---|---|\n| x |  | z |", "A    B    C\nx         z"),
     ("rapport_2023 och e_post", "rapport_2023 och e_post"),
     ("**Socialnämnden** **Protokoll** **2017-10-24**", "Socialnämnden    Protokoll    2017-10-24"),
+    # a converter's list marks before headings: the heading stays, a bullet of text keeps its mark
+    ("- ## **§ 120 Dnr KS 2024/310**\n- **Arbetsutskottets beslut**\n- **Anna** och Per",
+     "§ 120 Dnr KS 2024/310\nArbetsutskottets beslut\n- Anna och Per"),
 ])
 def test_markup_is_undone(markup, plain):
     assert plain_text(markup) == plain
