@@ -970,10 +970,12 @@ def _unmargined(body: list[str], page_starts: set[int]) -> tuple[list[str], set[
     is a heading only where its words are one."""
     out: list[str] = []
     starts: set[int] = set()
+    # on a scan OCR may close the gap after a margin label ("Ärendebeskrivning Ekonomichefen redovisar …")
+    margined = any((cells := _margin_cells(t)) and _is_subheading(cells[0]) for t in body)
     n = 0
     while n < len(body):
         starts |= {len(out)} if n in page_starts else set()
-        cells = _margin_cells(body[n])
+        cells = _margin_cells(body[n]) or (_closed_margin(body[n]) if margined else None)
         below = _margin_cells(body[n + 1]) if n + 1 < len(body) and n + 1 not in page_starts else None
         label = below and _joined_label(cells[0], below[0]) if cells else None
         if label and not _is_subheading(cells[0]) and _is_subheading(label):
@@ -983,6 +985,16 @@ def _unmargined(body: list[str], page_starts: set[int]) -> tuple[list[str], set[
         out += [cells[0], cells[1]] if cells and _is_subheading(cells[0]) else [body[n]]
         n += 1
     return out, starts
+
+
+def _closed_margin(line: str) -> tuple[str, str] | None:
+    """A subheading of one to three words and a capitalised text run on after one space."""
+    words = line.split(" ")
+    for k in range(1, min(4, len(words))):
+        label, text = " ".join(words[:k]), " ".join(words[k:]).strip()
+        if text[:1].isupper() and _is_subheading(label):
+            return label, text
+    return None
 
 
 def _joined_label(first: str, second: str) -> str:
