@@ -501,8 +501,8 @@ OCR_SPECKS = " \t|'‘’“”„\"`:;.,_-–—©®°"
 # table read by OCR ("Kort, kort info |", "Kort, kort info|").
 TITLE_END_SPECKS = " .:;,–-|_"
 
-# Bullet markers, including what OCR makes of "•".
-BULLET = re.compile(r"^(?:[•·▪●◦■□➢►\uf0b7\uf0a7*–-]|[eo»«](?=\s))\s*(?P<body>\S.*)$")
+# Bullet markers, including what OCR makes of "•" ("e", "o", "»") and of "–" ("=").
+BULLET = re.compile(r"^(?:[•·▪●◦■□➢►\uf0b7\uf0a7*–-]|[eo»«=](?=\s))\s*(?P<body>\S.*)$")
 
 # Lines that say a section is empty: kept in unassigned, and not an issue.
 EMPTY_SECTION = re.compile(

@@ -1234,3 +1234,10 @@ def test_a_presence_table_row_whose_name_ocr_garbled_does_not_end_the_table():
             "KassoOr  PerPersson    Nej\nSekreterare   Lisa Larsson  Ja\nLedamot    Olle Olsson  Ja\n\n"
             "1. Mötets öppnande\nAnna Andersson förklarade mötet öppnat.\n")
     assert segment(text).meeting.participants == ["Anna Andersson", "Lisa Larsson", "Olle Olsson"]
+
+
+def test_a_dash_ocr_read_as_an_equals_sign_is_a_bullet():
+    text = ("Protokoll\n\n§ 1 Riktlinjer\nBeslut\nNämnden beslutar\n- att anta riktlinjerna,\n= att de gäller från den 1 april, samt\n"
+            "- att upphäva de tidigare.\n\nSammanfattning\nFörvaltningen har sett över riktlinjerna.\n")
+    assert segment(text).items[0].decisions == ["att anta riktlinjerna,", "att de gäller från den 1 april, samt",
+                                                "att upphäva de tidigare."]
