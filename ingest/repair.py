@@ -522,6 +522,7 @@ class _Doc:
         spans, texts, firsts, infos = self.spans, self.texts, self.first, self.info
         names, confidence = self.name_like, self.confidence
         last = 0
+        numbered = False  # only numbers since the line began: "27 Övriga frågor", "2024 09 23 Byggnadsnämnden"
         for m in TOKEN.finditer(text):
             s, e = m.span()
             if skip_starts:
@@ -529,12 +530,14 @@ class _Doc:
                 if i >= 0 and s < skip_starts[i][1]:
                     continue
             if s == last + 1 and text[last] == " ":  # the common case: one space since the last word
-                first = not texts
+                first = not texts or numbered
             else:
                 gap = text[last:s]
-                first = not texts or "\n" in gap or "•" in gap or bool(SENTENCE_BREAK.search(gap) or CELL_START.search(gap))
+                first = not texts or "\n" in gap or "•" in gap or bool(SENTENCE_BREAK.search(gap) or CELL_START.search(gap)) \
+                    or numbered and not gap.strip()
             last = e
             word = m.group()
+            numbered = first and word.isdigit()
             spans.append((s, e))
             texts.append(word)
             firsts.append(first)
@@ -906,7 +909,8 @@ def repair(
         unknown += not all(engine.known(w) for w in c.word.split())
         original = doc.texts[i]
         new = fixes.keep_case(original, c.word)
-        misread_capital = not (rates.accents_only or rates.clean) and not doc.first[i] and original[:1].isupper()
+        misread_capital = not (rates.accents_only or rates.clean) and not doc.first[i] and original[:1].isupper() \
+            and not original.isupper()
         if misread_capital and c.word[:1] != original[:1].lower() and not lex.is_name(c.word):
             new = c.word  # "Ovriga" inside an OCR'd sentence: the capital was the misread letter, not a name
         if new != doc.texts[i]:
