@@ -137,9 +137,10 @@ def _glyph_moves() -> dict[str, tuple[float, tuple[tuple[str, float], ...]]]:
             for seg, subs in confusions().items()}
 
 
-def _variants(token: str, smear: bool = False) -> list[tuple[str, float, bool]]:
-    """Readings of the token with look-alike glyphs undone: (text, log p, changed), most probable first.
-    With `smear`, also any run of 2-3 glyphs that OCR makes of one å/ä/ö ("dö", "ii", "é6é", "ia")."""
+def _variants(token: str, smear: bool = False, cased: str | None = None) -> list[tuple[str, float, bool]]:
+    """Readings of the lowercase token with look-alike glyphs undone: (text, log p, changed), most probable first.
+    With `smear`, also any run of 2-3 glyphs that OCR makes of one å/ä/ö ("dö", "ii", "é6é", "ia"). `cased`, the
+    token as printed, adds what its capitals are misread from ("Gver": över, "HAalsoskydd": hälsoskydd)."""
     table = _glyph_moves()
     n = len(token)
     steps: list[list[tuple[str, float, int]]] = []
@@ -156,6 +157,10 @@ def _variants(token: str, smear: bool = False) -> list[tuple[str, float, bool]]:
                 moves += [(t, lp, size) for t, lp in found[1]]
                 if size == 1:
                     moves[0] = (seg, found[0], 1)
+            printed = table.get(cased[i:i + size]) if cased and not cased[i:i + size].islower() else None
+            if printed:
+                plain = False
+                moves += [(t, lp, size) for t, lp in printed[1]]
             if smear and size > 1 and all(c in SMEAR_GLYPHS for c in seg):
                 plain = False
                 moves += [(t, LOG_SMEAR, size) for t in "äåö"]
@@ -195,7 +200,8 @@ class Engine:
             return Analysis((Candidate(low, 0.0, 0, 0, 0, 0.0, ""),), NEUTRAL, True, (), ((ctx,),),
                             letters=any(c.isalpha() for c in low), folds=(fold(low),),
                             seen=((ctx,) if self.lex.unigram(ctx) else (),))
-        options = self.analyse(low, name_like, prefix, doubt)
+        # capitals inside a word, or one opening it, may be misread small letters; a word in capitals says nothing
+        options = self.analyse(low, name_like, prefix, doubt, None if token.isupper() or token == low else token)
         # a name read as parts only where no listed word is the whole ("Tjanstepersoner" is no "-personer" + "söner")
         if token[:1].isupper() and not self.lex.is_known(low) and not any(self.lex.is_word(c.word) for c in options[1:]):
             seen = {c.word for c in options}
@@ -347,7 +353,8 @@ class Engine:
         seen.discard(key)
         return sorted(k for k in seen if self.lex.has_fold(k))
 
-    def _analyse(self, token: str, name_like: bool, prefix: bool = False, doubt: bool = False) -> tuple[Candidate, ...]:
+    def _analyse(self, token: str, name_like: bool, prefix: bool = False, doubt: bool = False,
+                 cased: str | None = None) -> tuple[Candidate, ...]:
         """All candidate readings of a lowercase token; the first is the token kept as it is.
         A `prefix` ("fjärr- och närundervisning") may also be a compound's first part. A token the OCR
         itself `doubt`ed gets edit candidates even when it is a word or a name ("alt", "Hemmarru").
@@ -364,7 +371,7 @@ class Engine:
             keep_z = e[0]
         else:
             keep_z = max(e[0] - FOREIGN_DISCOUNT, NAME_LIKE_ZIPF if name_like else OOV_ZIPF)
-        variants = _variants(token, smear=e is None)
+        variants = _variants(token, smear=e is None, cased=cased)
         keep_glyph = next((lp for t, lp, ch in variants if not ch), 0.0)
         found: dict[str, Candidate] = {token: Candidate(token, keep_glyph, 0, 0, 0, keep_z, "")}
         guess = ("", -math.inf)
