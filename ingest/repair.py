@@ -187,6 +187,7 @@ class Engine:
         self.info = lru_cache(maxsize=200_000)(self._info)
         self.name_parts = lru_cache(maxsize=50_000)(self._name_parts)
         self.names_first = lru_cache(maxsize=50_000)(self._names_first)
+        self.worded = lru_cache(maxsize=50_000)(self._worded)
         self.known = lru_cache(maxsize=200_000)(lexicon.is_known)
         self.members = lru_cache(maxsize=50_000)(partial(self._members, need=WORD | NAME | DOMAIN | USER))
         self.association = lru_cache(maxsize=500_000)(partial(_association, lexicon))
@@ -426,6 +427,12 @@ class Engine:
             # so is a place's compound that only lost its å/ä/ö ("Norsjotrakten"), unless it reads as one printed
             keep = replace(keep, zipf=min(keep.zipf, printed))
         return (keep, *sorted(found.values(), key=lambda c: (c.word, c.reason)))
+
+    def _worded(self, options: tuple[Candidate, ...]) -> bool:
+        """Whether a common word that is no name reads the token through lost diacritics or look-alike glyphs."""
+        return len(options[0].word) >= 4 and any(
+            c.reason in (fixes.DIACRITICS, fixes.OCR_CONFUSION) and self.lex.is_word(c.word) and not self.lex.is_name(c.word)
+            for c in options[1:])
 
     def _names_first(self, options: tuple[Candidate, ...]) -> tuple[bool, ...]:
         """Inside a sentence a capitalised word is a name far more often than a common word: among the token's
@@ -754,6 +761,10 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
                 scores = [sc - LN10 * NAME_OVER_WORD if words and words[k] and (k or lost)
                           else -math.inf if k and c.named and not lost else sc
                           for k, (sc, c) in enumerate(zip(scores, a.options))]
+                if lost and not words and not a.known and engine.worded(a.options):
+                    # a capitalised word in no list that a common word explains by the text's own damage (lost
+                    # å/ä/ö, look-alike glyphs: "Hilsoskydd", "Byggnadsnimnden") is that word, not a name
+                    scores[0] -= LN10 * (NAME_LIKE_ZIPF - OOV_ZIPF)
             best = max(range(len(scores)), key=lambda k: (scores[k], -k))
             close = any(k != best and s > scores[best] - CONTEXT_RANGE for k, s in enumerate(scores))
             found = memo[key] = (scores, best, None if close else 1 / sum(math.exp(s - scores[best]) for s in scores))
