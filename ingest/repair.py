@@ -394,12 +394,14 @@ class Engine:
             _add(found, Candidate(guess[0], guess[1], 0, 0, 0, keep_z, fixes.OCR_CONFUSION))
         printed = OOV_ZIPF  # the token as printed, read as a compound ("Kungsbacka|modellen")
         if e is None and len(token) >= 4 and not any(c.reason != fixes.OCR_CONFUSION or self.lex.is_known(c.word) for c in found.values() if c.word != token):
-            for text, lp, changed in variants[:COMPOUND_VARIANTS]:
-                if text.isalpha():
-                    for c in self._compound(text, lp) + self._joined(text, lp):
-                        if c.word == token:
-                            printed = max(printed, c.zipf)
-                        _add(found, c)
+            readings = [(text, lp) for text, lp, _ in variants[:COMPOUND_VARIANTS] if text.isalpha()]
+            compounds = [c for text, lp in readings for c in self._compound(text, lp)]
+            # a token that reads as a compound as printed lost no space ("medledarskap" is no "med ledarskap")
+            whole = any(c.word == token for c in compounds)
+            for c in compounds + ([] if whole else [c for text, lp in readings for c in self._joined(text, lp)]):
+                if c.word == token:
+                    printed = max(printed, c.zipf)
+                _add(found, c)
         weak = not any(c.glyph > LOG_SMEAR + 0.01 and self.lex.is_known(c.word) for c in found.values() if c.word != token)
         usual = e is None and len(token) >= 5 and not name_like
         # the OCR's doubt opens words and unlisted names to edits too, but not a listed name (Lila is not "lika")
