@@ -69,6 +69,9 @@ TOPIC_CLIP = 1.0  # nats one neighbour may add or take
 SMEAR_GLYPHS = set("aoeiudé604&öäå")  # what English-model OCR spreads one å/ä/ö over
 LOG_SMEAR = math.log(0.01)
 LOG_GUESS = math.log(0.3)  # an unlisted reading needs glyphs this telling ("6", "éo")
+# No Swedish spelling has two å/ä/ö side by side or one beside its own plain vowel: such a reading ("Tingströöm" of
+# "Tingstr6ém", "Miljöo" of "Milj6o") is one å/ä/ö the OCR smeared over two glyphs, read twice
+SMEARED = re.compile(r"[åäö]{2}|öo|oö|äa|aä|åa|aå")
 BEAM = 32
 COMPOUND_VARIANTS = 8
 SHORT_MIN_ZIPF = 5.0
@@ -388,7 +391,8 @@ class Engine:
                     _add(found, c)
                 else:
                     found[token] = Candidate(token, lp, 0, 0, 0, max(keep_z, c.zipf), "")
-            if changed and e is None and text not in found and lp > max(guess[1], LOG_GUESS) and not short:
+            if changed and e is None and text not in found and lp > max(guess[1], LOG_GUESS) and not short \
+                    and not SMEARED.search(text):
                 guess = (text, lp)
         if guess[0]:  # only the likeliest unverified reading competes with keeping the token
             _add(found, Candidate(guess[0], guess[1], 0, 0, 0, keep_z, fixes.OCR_CONFUSION))
@@ -766,7 +770,9 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
                 if lost and not words and not a.known and engine.worded(a.options):
                     # a capitalised word in no list that a common word explains by the text's own damage (lost
                     # å/ä/ö, look-alike glyphs: "Hilsoskydd", "Byggnadsnimnden") is that word, not a name
-                    scores[0] -= LN10 * (NAME_LIKE_ZIPF - OOV_ZIPF)
+                    # and so is an unlisted glyph reading of it ("Byggnadsnaömndens" of "Byggnadsnaémndens")
+                    scores = [sc - LN10 * (NAME_LIKE_ZIPF - OOV_ZIPF) if not k or c.reason == fixes.OCR_CONFUSION
+                              and not engine.known(c.word) else sc for k, (sc, c) in enumerate(zip(scores, a.options))]
             best = max(range(len(scores)), key=lambda k: (scores[k], -k))
             close = any(k != best and s > scores[best] - CONTEXT_RANGE for k, s in enumerate(scores))
             found = memo[key] = (scores, best, None if close else 1 / sum(math.exp(s - scores[best]) for s in scores))
