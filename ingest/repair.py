@@ -572,6 +572,15 @@ class _Doc:
             else:
                 infos.append(info(word, name, prefix))
                 confidence.append(None)
+        # a word in no list opening a line or cell before a name, that only a guessed letter edit makes a word, is a
+        # first name ("Kasra Hassirian" is no "Kära", "10 Stigert Pettersson" no "Stiger")
+        for i in range(len(texts) - 1):
+            word = texts[i]
+            if firsts[i] and names[i + 1] and word[0].isupper() and not word.isupper() and spans[i + 1][0] == spans[i][1] + 1 \
+                    and not known(word) and all(c.reason == fixes.EDIT for c in infos[i].options[1:]):
+                names[i] = True
+                conf = confidence[i]
+                infos[i] = info(word, True, False, conf is not None and conf < DOUBT_CONFIDENCE)
 
 
 def _confidences(text: str, ocr_words: list[OcrWord]):
