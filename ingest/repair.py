@@ -392,7 +392,7 @@ class Engine:
                 else:
                     found[token] = Candidate(token, lp, 0, 0, 0, max(keep_z, c.zipf), "")
             if changed and e is None and text not in found and lp > max(guess[1], LOG_GUESS) and not short \
-                    and not SMEARED.search(text):
+                    and not SMEARED.search(text) and not (name_like and _e_only(token, text)):
                 guess = (text, lp)
         if guess[0]:  # only the likeliest unverified reading competes with keeping the token
             _add(found, Candidate(guess[0], guess[1], 0, 0, 0, keep_z, fixes.OCR_CONFUSION))
@@ -452,6 +452,11 @@ class Engine:
             return ()
         names[0] = names[0] or self.lex.entry(token) is None
         return tuple(v and not n for v, n in zip(variants, names))
+
+
+def _e_only(token: str, text: str) -> bool:
+    """Whether the reading only takes the token's "é" for "ö": in a name "é" is as often a letter (Sebestyén)."""
+    return len(token) == len(text) and all(a == b or (a, b) == ("é", "ö") for a, b in zip(token, text))
 
 
 def _add(found: dict[str, Candidate], c: Candidate) -> None:
