@@ -131,8 +131,34 @@ def capital_i(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), "i") for m in _MID_I.finditer(text)]
 
 
+# A hexadecimal identifier (an e-signature's transaction id, a checksum) as OCR reads it: cut by spaces where the
+# glyphs crowd ("E4352B6F39BB3854D39744 1 F9C05E75…"), its 0 read as O, Q or Ö, its 1 as I or l, its 5 as S.
+# No word is a run of 32 such characters with both digits and the letters A-F in it.
+_HEX_MISREAD = str.maketrans("OQÖIlS", "000115")
+_HEX_RUN = re.compile(r"(?<![\w-])[0-9A-FOQÖIlS]+(?: [0-9A-FOQÖIlS]+)*(?![\w-])")
+_HEX_PROBE = re.compile(r"[0-9A-F]{8}")
+HEX_MIN = 32
+
+
+def hex_identifiers(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, identifier) for each hexadecimal identifier the OCR cut with spaces or misread."""
+    if not _HEX_PROBE.search(text):
+        return []
+    out = []
+    for m in _HEX_RUN.finditer(text):
+        joined = m.group().replace(" ", "")
+        if len(joined) < HEX_MIN:
+            continue
+        fixed = joined.translate(_HEX_MISREAD)
+        digits = sum(c.isdigit() for c in fixed)
+        if fixed != m.group() and digits >= len(fixed) // 4 and len(fixed) - digits >= len(fixed) // 8 \
+                and len(joined) - sum(c in "0123456789ABCDEF" for c in joined) <= len(joined) // 8:
+            out.append((m.start(), m.end(), fixed))
+    return out
+
+
 LAYOUT_FIXES = ((leaders, SYMBOL), (bullets, BULLET), (section_signs, SYMBOL), (pipe_i, SYMBOL), (capital_i, SYMBOL),
-                (percent_signs, SYMBOL), (at_signs, SYMBOL))
+                (percent_signs, SYMBOL), (at_signs, SYMBOL), (hex_identifiers, OCR_CONFUSION))
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:

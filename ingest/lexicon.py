@@ -230,16 +230,12 @@ DEFAULT_CONFUSIONS: dict[str, list[tuple[str, float]]] = {
 CONFUSION_PRIOR = 20  # pseudo-sightings of a glyph standing for itself
 
 
-def ocr_case_matters(ocr: str) -> bool:
-    """A capital's confusion ("G" for "Ö") says nothing about the small letter, and the repair works in lower case."""
-    return any(c.isupper() for c in ocr)
-
-
 @lru_cache(maxsize=1)
 def confusions() -> dict[str, list[tuple[str, float]]]:
-    """Glyph confusions that change a word's fold, lowercase: the defaults, raised by what
+    """Glyph confusions that change a word's fold, truth in lower case: the defaults, raised by what
     dictionaries/confusions.tsv learned from aligned development OCR. Plain diacritic loss
-    ("a" for "ä") is not here: the repair estimates that rate per document."""
+    ("a" for "ä") is not here: the repair estimates that rate per document. An OCR side with a capital
+    ("G" for "ö" in "Gver", "Aa" for "ä") is kept as printed: a capital says nothing about its small letter."""
     merged = {(o, t): p for o, subs in DEFAULT_CONFUSIONS.items() for t, p in subs}
     source = resources.files("dictionaries") / "confusions.tsv"
     if source.is_file():
@@ -251,9 +247,9 @@ def confusions() -> dict[str, list[tuple[str, float]]]:
                 count, p = int(cols[2]), float(cols[3])
             except ValueError:
                 continue
-            if p <= 0 or ocr_case_matters(cols[0]):
-                continue
             ocr, truth = cols[0], cols[1].lower()
+            if p <= 0 or ocr.lower() == truth:  # "K" for "k" is no glyph the repair undoes
+                continue
             # shrink toward "the glyph is what it looks like": 4 sightings of "ai" for "ä" are not p = 0.6
             p = count / (count / p + CONFUSION_PRIOR)
             glyph = not ocr.isalpha() or not truth.isascii() or len(ocr) != len(truth)

@@ -69,6 +69,9 @@ TOPIC_CLIP = 1.0  # nats one neighbour may add or take
 SMEAR_GLYPHS = set("aoeiudé604&öäå")  # what English-model OCR spreads one å/ä/ö over
 LOG_SMEAR = math.log(0.01)
 LOG_GUESS = math.log(0.3)  # an unlisted reading needs glyphs this telling ("6", "éo")
+# No Swedish spelling has two å/ä/ö side by side or one beside its own plain vowel: such a reading ("Tingströöm" of
+# "Tingstr6ém", "Miljöo" of "Milj6o") is one å/ä/ö the OCR smeared over two glyphs, read twice
+SMEARED = re.compile(r"[åäö]{2}|öo|oö|äa|aä|åa|aå")
 BEAM = 32
 COMPOUND_VARIANTS = 8
 SHORT_MIN_ZIPF = 5.0
@@ -137,9 +140,10 @@ def _glyph_moves() -> dict[str, tuple[float, tuple[tuple[str, float], ...]]]:
             for seg, subs in confusions().items()}
 
 
-def _variants(token: str, smear: bool = False) -> list[tuple[str, float, bool]]:
-    """Readings of the token with look-alike glyphs undone: (text, log p, changed), most probable first.
-    With `smear`, also any run of 2-3 glyphs that OCR makes of one å/ä/ö ("dö", "ii", "é6é", "ia")."""
+def _variants(token: str, smear: bool = False, cased: str | None = None) -> list[tuple[str, float, bool]]:
+    """Readings of the lowercase token with look-alike glyphs undone: (text, log p, changed), most probable first.
+    With `smear`, also any run of 2-3 glyphs that OCR makes of one å/ä/ö ("dö", "ii", "é6é", "ia"). `cased`, the
+    token as printed, adds what its capitals are misread from ("Gver": över, "HAalsoskydd": hälsoskydd)."""
     table = _glyph_moves()
     n = len(token)
     steps: list[list[tuple[str, float, int]]] = []
@@ -156,6 +160,10 @@ def _variants(token: str, smear: bool = False) -> list[tuple[str, float, bool]]:
                 moves += [(t, lp, size) for t, lp in found[1]]
                 if size == 1:
                     moves[0] = (seg, found[0], 1)
+            printed = table.get(cased[i:i + size]) if cased and not cased[i:i + size].islower() else None
+            if printed:
+                plain = False
+                moves += [(t, lp, size) for t, lp in printed[1]]
             if smear and size > 1 and all(c in SMEAR_GLYPHS for c in seg):
                 plain = False
                 moves += [(t, LOG_SMEAR, size) for t in "äåö"]
@@ -182,6 +190,7 @@ class Engine:
         self.info = lru_cache(maxsize=200_000)(self._info)
         self.name_parts = lru_cache(maxsize=50_000)(self._name_parts)
         self.names_first = lru_cache(maxsize=50_000)(self._names_first)
+        self.worded = lru_cache(maxsize=50_000)(self._worded)
         self.known = lru_cache(maxsize=200_000)(lexicon.is_known)
         self.members = lru_cache(maxsize=50_000)(partial(self._members, need=WORD | NAME | DOMAIN | USER))
         self.association = lru_cache(maxsize=500_000)(partial(_association, lexicon))
@@ -195,7 +204,8 @@ class Engine:
             return Analysis((Candidate(low, 0.0, 0, 0, 0, 0.0, ""),), NEUTRAL, True, (), ((ctx,),),
                             letters=any(c.isalpha() for c in low), folds=(fold(low),),
                             seen=((ctx,) if self.lex.unigram(ctx) else (),))
-        options = self.analyse(low, name_like, prefix, doubt)
+        # capitals inside a word, or one opening it, may be misread small letters; a word in capitals says nothing
+        options = self.analyse(low, name_like, prefix, doubt, None if token.isupper() or token == low else token)
         # a name read as parts only where no listed word is the whole ("Tjanstepersoner" is no "-personer" + "söner")
         if token[:1].isupper() and not self.lex.is_known(low) and not any(self.lex.is_word(c.word) for c in options[1:]):
             seen = {c.word for c in options}
@@ -347,7 +357,8 @@ class Engine:
         seen.discard(key)
         return sorted(k for k in seen if self.lex.has_fold(k))
 
-    def _analyse(self, token: str, name_like: bool, prefix: bool = False, doubt: bool = False) -> tuple[Candidate, ...]:
+    def _analyse(self, token: str, name_like: bool, prefix: bool = False, doubt: bool = False,
+                 cased: str | None = None) -> tuple[Candidate, ...]:
         """All candidate readings of a lowercase token; the first is the token kept as it is.
         A `prefix` ("fjärr- och närundervisning") may also be a compound's first part. A token the OCR
         itself `doubt`ed gets edit candidates even when it is a word or a name ("alt", "Hemmarru").
@@ -364,7 +375,7 @@ class Engine:
             keep_z = e[0]
         else:
             keep_z = max(e[0] - FOREIGN_DISCOUNT, NAME_LIKE_ZIPF if name_like else OOV_ZIPF)
-        variants = _variants(token, smear=e is None)
+        variants = _variants(token, smear=e is None, cased=cased)
         keep_glyph = next((lp for t, lp, ch in variants if not ch), 0.0)
         found: dict[str, Candidate] = {token: Candidate(token, keep_glyph, 0, 0, 0, keep_z, "")}
         guess = ("", -math.inf)
@@ -380,18 +391,21 @@ class Engine:
                     _add(found, c)
                 else:
                     found[token] = Candidate(token, lp, 0, 0, 0, max(keep_z, c.zipf), "")
-            if changed and e is None and text not in found and lp > max(guess[1], LOG_GUESS) and not short:
+            if changed and e is None and text not in found and lp > max(guess[1], LOG_GUESS) and not short \
+                    and not SMEARED.search(text) and not (name_like and _e_only(token, text)):
                 guess = (text, lp)
         if guess[0]:  # only the likeliest unverified reading competes with keeping the token
             _add(found, Candidate(guess[0], guess[1], 0, 0, 0, keep_z, fixes.OCR_CONFUSION))
         printed = OOV_ZIPF  # the token as printed, read as a compound ("Kungsbacka|modellen")
         if e is None and len(token) >= 4 and not any(c.reason != fixes.OCR_CONFUSION or self.lex.is_known(c.word) for c in found.values() if c.word != token):
-            for text, lp, changed in variants[:COMPOUND_VARIANTS]:
-                if text.isalpha():
-                    for c in self._compound(text, lp) + self._joined(text, lp):
-                        if c.word == token:
-                            printed = max(printed, c.zipf)
-                        _add(found, c)
+            readings = [(text, lp) for text, lp, _ in variants[:COMPOUND_VARIANTS] if text.isalpha()]
+            compounds = [c for text, lp in readings for c in self._compound(text, lp)]
+            # a token that reads as a compound as printed lost no space ("medledarskap" is no "med ledarskap")
+            whole = any(c.word == token for c in compounds)
+            for c in compounds + ([] if whole else [c for text, lp in readings for c in self._joined(text, lp)]):
+                if c.word == token:
+                    printed = max(printed, c.zipf)
+                _add(found, c)
         weak = not any(c.glyph > LOG_SMEAR + 0.01 and self.lex.is_known(c.word) for c in found.values() if c.word != token)
         usual = e is None and len(token) >= 5 and not name_like
         # the OCR's doubt opens words and unlisted names to edits too, but not a listed name (Lila is not "lika")
@@ -420,6 +434,12 @@ class Engine:
             keep = replace(keep, zipf=min(keep.zipf, printed))
         return (keep, *sorted(found.values(), key=lambda c: (c.word, c.reason)))
 
+    def _worded(self, options: tuple[Candidate, ...]) -> bool:
+        """Whether a common word that is no name reads the token through lost diacritics or look-alike glyphs."""
+        return len(options[0].word) >= 4 and any(
+            c.reason in (fixes.DIACRITICS, fixes.OCR_CONFUSION) and self.lex.is_word(c.word) and not self.lex.is_name(c.word)
+            for c in options[1:])
+
     def _names_first(self, options: tuple[Candidate, ...]) -> tuple[bool, ...]:
         """Inside a sentence a capitalised word is a name far more often than a common word: among the token's
         diacritic variants, a listed name or place outranks a word that is no name ("Mala": Malå, not "måla").
@@ -432,6 +452,11 @@ class Engine:
             return ()
         names[0] = names[0] or self.lex.entry(token) is None
         return tuple(v and not n for v, n in zip(variants, names))
+
+
+def _e_only(token: str, text: str) -> bool:
+    """Whether the reading only takes the token's "é" for "ö": in a name "é" is as often a letter (Sebestyén)."""
+    return len(token) == len(text) and all(a == b or (a, b) == ("é", "ö") for a, b in zip(token, text))
 
 
 def _add(found: dict[str, Candidate], c: Candidate) -> None:
@@ -522,6 +547,7 @@ class _Doc:
         spans, texts, firsts, infos = self.spans, self.texts, self.first, self.info
         names, confidence = self.name_like, self.confidence
         last = 0
+        numbered = False  # only numbers since the line began: "27 Övriga frågor", "2024 09 23 Byggnadsnämnden"
         for m in TOKEN.finditer(text):
             s, e = m.span()
             if skip_starts:
@@ -529,12 +555,14 @@ class _Doc:
                 if i >= 0 and s < skip_starts[i][1]:
                     continue
             if s == last + 1 and text[last] == " ":  # the common case: one space since the last word
-                first = not texts
+                first = not texts or numbered
             else:
                 gap = text[last:s]
-                first = not texts or "\n" in gap or "•" in gap or bool(SENTENCE_BREAK.search(gap) or CELL_START.search(gap))
+                first = not texts or "\n" in gap or "•" in gap or bool(SENTENCE_BREAK.search(gap) or CELL_START.search(gap)) \
+                    or numbered and not gap.strip()
             last = e
             word = m.group()
+            numbered = first and word.isdigit()
             spans.append((s, e))
             texts.append(word)
             firsts.append(first)
@@ -549,6 +577,15 @@ class _Doc:
             else:
                 infos.append(info(word, name, prefix))
                 confidence.append(None)
+        # a word in no list opening a line or cell before a name, that only a guessed letter edit makes a word, is a
+        # first name ("Kasra Hassirian" is no "Kära", "10 Stigert Pettersson" no "Stiger")
+        for i in range(len(texts) - 1):
+            word = texts[i]
+            if firsts[i] and names[i + 1] and word[0].isupper() and not word.isupper() and spans[i + 1][0] == spans[i][1] + 1 \
+                    and not known(word) and all(c.reason == fixes.EDIT for c in infos[i].options[1:]):
+                names[i] = True
+                conf = confidence[i]
+                infos[i] = info(word, True, False, conf is not None and conf < DOUBT_CONFIDENCE)
 
 
 def _confidences(text: str, ocr_words: list[OcrWord]):
@@ -744,6 +781,12 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
                 scores = [sc - LN10 * NAME_OVER_WORD if words and words[k] and (k or lost)
                           else -math.inf if k and c.named and not lost else sc
                           for k, (sc, c) in enumerate(zip(scores, a.options))]
+                if lost and not words and not a.known and engine.worded(a.options):
+                    # a capitalised word in no list that a common word explains by the text's own damage (lost
+                    # å/ä/ö, look-alike glyphs: "Hilsoskydd", "Byggnadsnimnden") is that word, not a name
+                    # and so is an unlisted glyph reading of it ("Byggnadsnaömndens" of "Byggnadsnaémndens")
+                    scores = [sc - LN10 * (NAME_LIKE_ZIPF - OOV_ZIPF) if not k or c.reason == fixes.OCR_CONFUSION
+                              and not engine.known(c.word) else sc for k, (sc, c) in enumerate(zip(scores, a.options))]
             best = max(range(len(scores)), key=lambda k: (scores[k], -k))
             close = any(k != best and s > scores[best] - CONTEXT_RANGE for k, s in enumerate(scores))
             found = memo[key] = (scores, best, None if close else 1 / sum(math.exp(s - scores[best]) for s in scores))
@@ -906,7 +949,8 @@ def repair(
         unknown += not all(engine.known(w) for w in c.word.split())
         original = doc.texts[i]
         new = fixes.keep_case(original, c.word)
-        misread_capital = not (rates.accents_only or rates.clean) and not doc.first[i] and original[:1].isupper()
+        misread_capital = not (rates.accents_only or rates.clean) and not doc.first[i] and original[:1].isupper() \
+            and not original.isupper()
         if misread_capital and c.word[:1] != original[:1].lower() and not lex.is_name(c.word):
             new = c.word  # "Ovriga" inside an OCR'd sentence: the capital was the misread letter, not a name
         if new != doc.texts[i]:

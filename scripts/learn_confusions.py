@@ -153,12 +153,13 @@ def main() -> int:
     if not models:
         print(f"no training scans under {TRAIN}: run scripts/make_devsets.py train", file=sys.stderr)
         return 1
+    glyphs = sorted(d for d in (TRAIN / "glyphs").glob("ocr-*") if d.is_dir())  # glyph confusions only
     for directory in models:
-        confusions, seen = learn([directory])
         name = directory.name.removeprefix("ocr-")
+        confusions, seen = learn([directory, *(d for d in glyphs if d.name == directory.name)])
         (TRAIN / f"confusions-{name}.tsv").write_text(table(confusions, seen, min_count), encoding="utf-8")
         print(f"{name}: {sum(confusions.values())} confusions, {len(confusions)} kinds", file=sys.stderr)
-    OUT.write_text(table(*learn(models), min_count), encoding="utf-8")
+    OUT.write_text(table(*learn(models + glyphs), min_count), encoding="utf-8")
     print(f"wrote {OUT.relative_to(ROOT)}", file=sys.stderr)
     CONFIDENCE_OUT.write_text(confidence_table(models), encoding="utf-8")
     print(f"wrote {CONFIDENCE_OUT.relative_to(ROOT)}", file=sys.stderr)

@@ -1,7 +1,7 @@
 """Build the committed development sets for the repair under eval/devsets/ and the
 training split under eval/train/.
 
-    python scripts/make_devsets.py [text] [ocr] [train]     (default: all three)
+    python scripts/make_devsets.py [text] [ocr] [train] [glyphs]     (default: all four)
 
 The sets are committed plain text so that scoring needs no OCR and every engineer
 scores against the same bytes. `text` makes the cheap sets (stripped, clean,
@@ -10,7 +10,10 @@ scripts/render_pages.py and reads each page with the pipeline's own OCR
 (ingest.ocr.ocr_page), once per reading in OCR_READINGS, so the repair is scored on
 exactly the text and confidences it gets in production;
 `train` does the same for Talbanken *test* prose, which only learn_confusions.py
-reads, so that confusion weights are never learned on the text they are scored on.
+reads, so that confusion weights are never learned on the text they are scored on;
+`glyphs` renders 400 paragraphs of the Riksdag *train* sessions and reads them with the English model only, into
+eval/train/glyphs/: more English-model glyph confusions ("6é" and "dé" for "ö", "aé" for "ä") than 8,000
+words show, for the confusion table alone.
 
 A case is <set>/<name>.input.txt + <name>.truth.txt, plus <name>.words.tsv
 (word<TAB>confidence, in reading order) for OCR'd sets. Pages are joined by "\\f"
@@ -48,6 +51,8 @@ TRAIN_WORDS = 8000
 # a reading is an OCR language, with "-bw" when it reads the pages as a black-and-white scan (see bilevel)
 OCR_READINGS = ("eng", "swe", "swe+eng", "eng-bw", "swe-bw", "swe+eng-bw")
 TRAIN_READINGS = ("eng", "swe", "swe-bw")
+GLYPHS = TRAIN / "glyphs"
+GLYPH_CASES, GLYPH_SEED = 40, 2913  # cases of 10 Riksdag train paragraphs (~26,000 words)
 BW_DPI, BW_THRESHOLD = 200, 110
 FONTS = (None, "Times-Roman", "Courier")  # taken in turn by the documents of a set; None: render_pages' Vera
 FOLD = str.maketrans("åäöéÅÄÖÉ", "aaoeAAOE")
@@ -169,9 +174,17 @@ def train_docs() -> Iterator[tuple[str, str]]:
         yield f"talbanken-test-{i:02d}", text
 
 
+def glyph_docs() -> Iterator[tuple[str, str]]:
+    from scripts.corpora import prose_paragraphs
+
+    picked = prose_paragraphs("train", PARAGRAPHS_PER_CASE * GLYPH_CASES, GLYPH_SEED)
+    for i in range(GLYPH_CASES):
+        yield f"riksdag-train-{i:02d}", "\n\n".join(picked[PARAGRAPHS_PER_CASE * i:PARAGRAPHS_PER_CASE * (i + 1)])
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("parts", nargs="*", choices=("text", "ocr", "train"), default=["text", "ocr", "train"])
+    ap.add_argument("parts", nargs="*", choices=("text", "ocr", "train", "glyphs"), default=["text", "ocr", "train", "glyphs"])
     parts = ap.parse_args().parts
     if "text" in parts:
         make_text_sets()
@@ -179,6 +192,8 @@ def main() -> int:
         scan_and_ocr(DEVSETS, dev_docs(), OCR_READINGS)
     if "train" in parts:
         scan_and_ocr(TRAIN, train_docs(), TRAIN_READINGS)
+    if "glyphs" in parts:
+        scan_and_ocr(GLYPHS, glyph_docs(), ("eng",))
     return 0
 
 
