@@ -212,7 +212,19 @@ class Engine:
                         topical, keys,
                         letters=True, folds=tuple(fold(c.word) for c in options), readings=readings,
                         seen=tuple(tuple(w for w in ws if self.lex.unigram(w)) for ws in keys),
-                        register=self._register(options, topical))
+                        register=self._register(options, topical), unlisted_sibling=self._unlisted_sibling(token, options))
+
+    def _unlisted_sibling(self, token: str, options: tuple[Candidate, ...]) -> float:
+        """A capitalised word in no list that is a listed word without its å/ä/ö ("Vastmark", "Hogstrand",
+        "Halsoskydd") is that word stripped far more often than a name that happens to spell it: in a text that
+        has lost its å/ä/ö the token keeps only the prior of a word in no list. The zipf it loses there."""
+        if not token[:1].isupper() or self.lex.is_known(token):
+            return 0.0
+        key = options[0].word
+        if any(len(c.word) == len(key) and c.strip and not c.spur + c.swap and c.reason == fixes.DIACRITICS
+               and self.lex.is_word(c.word) for c in options[1:]):
+            return max(0.0, options[0].zipf - OOV_ZIPF)
+        return 0.0
 
     def _register(self, options: tuple[Candidate, ...], topical: tuple[int, ...]) -> tuple[float, ...]:
         """What the context corpus, written prose of the minutes' register, says about siblings of one fold beyond
@@ -463,6 +475,7 @@ class Analysis:
     readings: tuple[str, ...] = ()  # fold keys of the token and of its telling glyph readings (document spelling)
     seen: tuple[tuple[str, ...], ...] = ()  # each option's context keys the corpus has (topic evidence)
     register: tuple[float, ...] = ()  # each option's shift by the context corpus's own counts (topical ones)
+    unlisted_sibling: float = 0.0  # zipf an unlisted capitalised token loses where å/ä/ö were visibly lost
 
 
 def _evidence(lex: Lexicon, low: str, options: tuple[Candidate, ...]) -> int:
@@ -741,6 +754,8 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
                 # the word as printed yields to a name only where the text has visibly lost its å/ä/ö ("Gårds" stays),
                 # and so does a name in no list to a place's compound ("Langjord" is no "Långjord")
                 words = engine.names_first(a.options)
+                if lost and a.unlisted_sibling:
+                    scores[0] -= LN10 * a.unlisted_sibling
                 scores = [sc - LN10 * NAME_OVER_WORD if words and words[k] and (k or lost)
                           else -math.inf if k and c.named and not lost else sc
                           for k, (sc, c) in enumerate(zip(scores, a.options))]
