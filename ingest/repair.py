@@ -15,6 +15,7 @@ in old OCR and leave the verb "for" alone in clean prose.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from dataclasses import dataclass, replace
@@ -24,8 +25,9 @@ from pydantic import TypeAdapter
 
 from ingest import fixes
 from ingest.errors import InputError
-from ingest.lexicon import (BEGIN, DOMAIN, END, ENGLISH, FOREIGN, NAME, USER, WORD, Lexicon, confusions, context_key,
-                            edit_by_confidence, fold, letter_confusions, load_lexicon)
+from ingest.lexicon import (BEGIN, DOMAIN, END, ENGLISH, FOREIGN, NAME, NAME_PREFIX, NAME_PREFIXES, NAME_SUFFIX,
+                            NAME_SUFFIXES, USER, WORD, Lexicon, confusions, context_key, edit_by_confidence, fold,
+                            letter_confusions, load_lexicon)
 from ingest.models import PAGE_BREAK, Correction, OcrWord, Repair
 
 LN10 = math.log(10)
@@ -41,6 +43,9 @@ OOV_ZIPF = 0.5  # a token in no list kept as it is: real but unlisted words are 
 NAME_LIKE_ZIPF = 3.0  # a capitalised unknown word inside a sentence is usually a name
 NAME_PART_BONUS = 1.0  # zipf: a name whose ending is a stripped word ("Hjelmstrom") over the name as printed
 NAME_PART_MIN_ZIPF = 4.0  # names end in common words
+NAME_AFFIX_MIN = 4  # listed names that must begin (end) with an affix's å/ä/ö spelling before it is evidence
+NAME_AFFIX_RATIO = 4.0  # and they must be this many times the names that spell it plain (plus one)
+MARKED_LETTERS = {"a": "aåä", "o": "oö"}
 LOST_ACCENTS = 0.1  # strip rate from which a text has visibly lost its å/ä/ö (clean text: 0.001-0.01)
 NAME_OVER_WORD = 2.0  # zipf: inside a sentence a capital marks a name, so Malå and not the verb "måla" for "Mala"
 FOREIGN_DISCOUNT = 1.0  # wordfreq-only spellings are partly stripped Swedish ("pa", "ar")
@@ -200,6 +205,12 @@ class Engine:
         if token[:1].isupper() and not self.lex.is_known(low) and not any(self.lex.is_word(c.word) for c in options[1:]):
             seen = {c.word for c in options}
             options = (*options, *(c for c in self.name_parts(low, options[0].zipf) if c.word not in seen))
+            # a name in no list begins and ends as listed names do ("Hog-" is "Hög-", "-gard" "-gård" far more often
+            # than not), where nothing else restored its letters
+            affixed = low if any(c.strip for c in options[1:]) else self._name_affixes(low)
+            if affixed not in seen and affixed != low:
+                options = (*options, Candidate(affixed, 0.0, _diffs(low, affixed)[0], 0, 0, options[0].zipf + NAME_PART_BONUS,
+                                               fixes.DIACRITICS, named=True))
         if token[:1].isupper() and self.lex.is_name(low):  # a listed name keeps its letters: Pia is not "på"
             options = tuple(c for c in options if c.reason not in (fixes.OCR_CONFUSION, fixes.EDIT))
         key = fold(low)
@@ -221,10 +232,14 @@ class Engine:
         if not token[:1].isupper() or self.lex.is_known(token):
             return 0.0
         key = options[0].word
-        if any(len(c.word) == len(key) and c.strip and not c.spur + c.swap and c.reason == fixes.DIACRITICS
-               and self.lex.is_word(c.word) for c in options[1:]):
+        if self._known_sibling(key, options):
             return max(0.0, options[0].zipf - OOV_ZIPF)
         return 0.0
+
+    def _known_sibling(self, key: str, options: tuple[Candidate, ...]) -> bool:
+        """Whether an option is a known word (or a spelling seen on the web) that is the token with its å/ä/ö."""
+        return any(len(c.word) == len(key) and c.strip and not c.spur + c.swap and c.reason == fixes.DIACRITICS
+                   and self.lex.is_known(c.word) for c in options[1:])
 
     def _register(self, options: tuple[Candidate, ...], topical: tuple[int, ...]) -> tuple[float, ...]:
         """What the context corpus, written prose of the minutes' register, says about siblings of one fold beyond
@@ -253,6 +268,28 @@ class Engine:
                 strip = _diffs(head + tail, start + ending)[0]
                 out.setdefault(start + ending, Candidate(start + ending, 0.0, strip, 0, 0, keep_zipf + NAME_PART_BONUS, fixes.DIACRITICS))
         return tuple(out[w] for w in sorted(out))
+
+    def _name_affixes(self, token: str) -> str:
+        """The token with the å/ä/ö that listed names show at its start and at its end (the longest affix with
+        the evidence of NAME_AFFIX_MIN names and NAME_AFFIX_RATIO), where it has none of its own."""
+        if set(token) & DIACRITIC:
+            return token
+        # not where a plain word opens the token beyond the prefix ("Organisations|nr" is no "Örg-")
+        opened = max((len(k) for k in self.lex.fold_prefixes(token) if self.lex.flags(k) & (WORD | BEGIN)), default=0)
+        head = next((h for n in reversed(NAME_PREFIXES) if len(token) >= n + 2 and opened <= n
+                     for h in [self._name_affix(token[:n], NAME_PREFIX)] if h), "")
+        tail = next((t for n in reversed(NAME_SUFFIXES) if len(token) >= n + 2 + len(head)
+                     for t in [self._name_affix(token[-n:], NAME_SUFFIX)] if t), "")
+        return head + token[len(head):len(token) - len(tail)] + tail
+
+    def _name_affix(self, part: str, mark: str) -> str | None:
+        """The å/ä/ö spelling of a name's first or last letters that the listed names show, if they do."""
+        if not set(part) & set(MARKED_LETTERS):
+            return None
+        count = self.lex.name_affix
+        spellings = map("".join, itertools.product(*(MARKED_LETTERS.get(c, c) for c in part)))
+        n, best = max((count(mark + s), s) for s in spellings if s != part)
+        return best if n >= max(NAME_AFFIX_MIN, NAME_AFFIX_RATIO * (count(mark + part) + 1)) else None
 
     def _stripped_word(self, part: str) -> str | None:
         """The common word `part` is with its å/ä/ö restored, if `part` itself is no word."""
