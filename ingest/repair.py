@@ -206,11 +206,13 @@ class Engine:
             seen = {c.word for c in options}
             options = (*options, *(c for c in self.name_parts(low, options[0].zipf) if c.word not in seen))
             # a name in no list begins and ends as listed names do ("Hog-" is "Hög-", "-gard" "-gård" far more often
-            # than not), where nothing else restored its letters
-            affixed = low if any(c.strip for c in options[1:]) else self._name_affixes(low)
-            if affixed not in seen and affixed != low:
-                options = (*options, Candidate(affixed, 0.0, _diffs(low, affixed)[0], 0, 0, options[0].zipf + NAME_PART_BONUS,
-                                               fixes.DIACRITICS, named=True))
+            # than not), where nothing restored other letters
+            affixed = self._name_affixes(low)
+            restored = [c.word for c in options[1:] if c.strip]
+            if affixed != low and (affixed in restored or not restored):  # the names back one restoration up
+                named = Candidate(affixed, 0.0, _diffs(low, affixed)[0], 0, 0, options[0].zipf + NAME_PART_BONUS,
+                                  fixes.DIACRITICS, named=True)
+                options = (*(c for c in options if c.word != affixed), named)
         if token[:1].isupper() and self.lex.is_name(low):  # a listed name keeps its letters: Pia is not "på"
             options = tuple(c for c in options if c.reason not in (fixes.OCR_CONFUSION, fixes.EDIT))
         key = fold(low)
