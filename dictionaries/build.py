@@ -45,6 +45,7 @@ from ingest.lexicon import (
     RECORD_FORMAT,
     fold,
     tokens,
+    word_class,
 )
 from ingest.repair import NAME_LIKE_ZIPF
 
@@ -454,6 +455,7 @@ def build_context() -> dict:
     unigrams: Counter[str] = Counter()
     pairs: Counter[str] = Counter()
     together: Counter[str] = Counter()
+    classed: Counter[str] = Counter()  # word classes, and an ambiguous word beside a class ("har ~at")
     n = 0
     ambiguous: dict[str, bool] = {}
     for sentence in sentences():
@@ -466,6 +468,13 @@ def build_context() -> dict:
             toks.insert(0, "<s>")
             unigrams.update(toks)
             pairs.update(f"{a} {b}" for a, b in zip(toks, toks[1:]))
+            classes = [word_class(t) for t in toks]
+            classed.update(c for c in classes if c)
+            for (a, ca), (b, cb) in zip(zip(toks, classes), zip(toks[1:], classes[1:])):
+                if cb and is_ambiguous(a):
+                    classed[f"{a} {cb}"] += 1
+                if ca and is_ambiguous(b):
+                    classed[f"{ca} {b}"] += 1
             present.update(toks[1:])
         present_sorted = sorted(present)
         for a in present_sorted:
@@ -474,6 +483,7 @@ def build_context() -> dict:
     kept = {k: v for k, v in pairs.items() if v >= MIN_PAIR_COUNT or any(map(is_ambiguous, k.split(" ")))}
     kept.update((k, v) for k, v in together.items() if v >= MIN_COOCCURRENCE_COUNT)
     kept.update(unigrams)
+    kept.update(classed)  # every sighting: a pair of an ambiguous word is the evidence, as above
     affixes = name_affixes(words)
     kept.update(affixes)
     top = max(kept.values())
@@ -487,6 +497,7 @@ def build_context() -> dict:
         "corpus_tokens": sum(v for k, v in unigrams.items()),
         "corpus_sentences": n,
         "name_affixes": len(affixes),
+        "class_pairs": sum(" " in k for k in classed),
     }
 
 

@@ -66,6 +66,19 @@ def context_key(word: str) -> str:
     return word.lower()
 
 
+WORD_CLASS = "~"  # a context key's class: its last letters ("~at" for "anpassat", "beslutat", "arbetat")
+CLASS_LETTERS = 2
+CLASS_MIN_LENGTH = 4  # shorter words are function words, known by themselves
+
+
+def word_class(key: str) -> str | None:
+    """The class a context key backs off to where its own pairs are too few: Swedish inflects at the end, so
+    the last letters tell a supine ("har anpassat") or an adjective ("är färdigbyggt") from a noun."""
+    if len(key) < CLASS_MIN_LENGTH or not key.isalpha():
+        return None
+    return WORD_CLASS + key[-CLASS_LETTERS:]
+
+
 def tokens(text: str) -> list[str]:
     """Context keys of a text's words."""
     return [context_key(t) for t in TOKEN.findall(text)]

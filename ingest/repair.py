@@ -27,7 +27,7 @@ from ingest import fixes
 from ingest.errors import InputError
 from ingest.lexicon import (BEGIN, DOMAIN, END, ENGLISH, FOREIGN, NAME, NAME_PREFIX, NAME_PREFIXES, NAME_SUFFIX,
                             NAME_SUFFIXES, USER, WORD, Lexicon, confusions, context_key, edit_by_confidence, fold,
-                            letter_confusions, load_lexicon)
+                            letter_confusions, load_lexicon, word_class)
 from ingest.models import PAGE_BREAK, Correction, OcrWord, Repair
 
 LN10 = math.log(10)
@@ -65,6 +65,9 @@ E_PRIOR = 2.0  # sightings' worth of belief in the confusion table's "é" for "�
 CONTEXT_WEIGHT = 1.0
 CONTEXT_RANGE = 6.0  # nats: options this close to the best are weighed again with their neighbours
 PAIR_SMOOTHING = 0.5
+CLASS_WEIGHT = 1.0  # a neighbour's class ("~at") speaks for it where no fold sibling was seen beside it
+CLASS_BACKOFF = 3  # this many times
+CLASS_SMOOTHING = 5.0  # sightings' worth of belief in independence: a class pair's count is thinly spread
 REGISTER_WEIGHT = 0.25  # share of the context corpus's word counts in the prior of fold siblings
 REGISTER_PRIOR = 20.0  # sightings' worth of belief in the lexicon's shares among fold siblings
 TOPIC_WINDOW = 8  # words either side whose company a word's candidates are judged by
@@ -191,6 +194,7 @@ class Engine:
         self.members = lru_cache(maxsize=50_000)(partial(self._members, need=WORD | NAME | DOMAIN | USER))
         self.association = lru_cache(maxsize=500_000)(partial(_association, lexicon))
         self.together = lru_cache(maxsize=500_000)(partial(_cooccurrence, lexicon))
+        self.class_context = lru_cache(maxsize=200_000)(partial(_class_context, lexicon))
 
     def _info(self, token: str, name_like: bool, prefix: bool = False, doubt: bool = False) -> "Analysis":
         low = token.lower()
@@ -716,10 +720,27 @@ def _e_channel(token: str, options: tuple[Candidate, ...], rates: Rates) -> list
     return out
 
 
-def _association(lex: Lexicon, first: str, second: str) -> float:
+def _association(lex: Lexicon, first: str, second: str, smoothing: float = PAIR_SMOOTHING) -> float:
     """How much more (or less) often the pair occurs in real prose than its words' counts predict."""
     expected = lex.unigram(first) * lex.unigram(second) / lex.corpus_tokens
-    return math.log((lex.bigram(first, second) + PAIR_SMOOTHING) / (expected + PAIR_SMOOTHING))
+    return math.log((lex.bigram(first, second) + smoothing) / (expected + smoothing))
+
+
+def _class_context(lex: Lexicon, words: tuple[str, ...], prev: str, nxt: str | None) -> tuple[float, ...]:
+    """What the neighbours' classes say among fold siblings the corpus has, on a side where no sibling was seen
+    beside the neighbour itself CLASS_BACKOFF times: "har" is followed by supines ("~at") far more often than "här"
+    is, whether or not the corpus ever wrote "har anpassat". Each sibling's shift (nats), zero on average."""
+    sides = []
+    left, right = word_class(prev), word_class(nxt) if nxt else None
+    if left and all(lex.bigram(prev, w) < CLASS_BACKOFF for w in words):
+        sides.append(lambda w: (left, w))
+    if right and all(lex.bigram(w, nxt) < CLASS_BACKOFF for w in words):
+        sides.append(lambda w: (w, right))
+    if not sides:
+        return ()
+    shift = [CLASS_WEIGHT * sum(_association(lex, *side(w), CLASS_SMOOTHING) for side in sides) for w in words]
+    mean = sum(shift) / len(shift)
+    return tuple(d - mean for d in shift)
 
 
 def _cooccurrence(lex: Lexicon, word: str, other: str) -> float:
@@ -824,6 +845,9 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
                 s + CONTEXT_WEIGHT * (assoc(prev, k[0]) + (assoc(k[-1], nxt) if nxt else 0.0))
                 for s, k in zip(scores, a.keys)
             ]
+            if len(a.topical) > 1 and rates.strip >= LOST_ACCENTS:  # where the printed letters are no evidence
+                for k, shift in zip(a.topical, engine.class_context(tuple(a.keys[k][0] for k in a.topical), prev, nxt)):
+                    ctx[k] += shift
         ctx = ctx[:]
         # topic evidence exists for fold-sharing words the corpus has; it only ranks those among themselves
         eligible = sorted(a.topical, key=lambda k: -ctx[k])
