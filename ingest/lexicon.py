@@ -37,6 +37,11 @@ USER_ZIPF = 4.0  # the archivist added the word because their documents use it
 RECORD_FORMAT = "<BB"  # zipf*10, flags
 BIGRAM_FORMAT = "<I"  # counts: the Riksdag corpus has words and pairs seen more than 65,535 times
 
+NAME_PREFIX = "^"  # keys of bigrams.bin that count listed names by their first letters ("^hög")
+NAME_SUFFIX = "$"  # and by their last letters ("$gård"); no word token holds these characters
+NAME_PREFIXES = range(2, 6)  # lengths of the beginnings counted
+NAME_SUFFIXES = range(3, 7)  # and of the endings
+
 _FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "æ": "a", "ø": "o"})
 TOKEN = re.compile(r"\w+")
 
@@ -59,6 +64,19 @@ def context_key(word: str) -> str:
     if word.isdigit():
         return "<year>" if len(word) == 4 and word[:2] in ("19", "20") else "<num>"
     return word.lower()
+
+
+WORD_CLASS = "~"  # a context key's class: its last letters ("~at" for "anpassat", "beslutat", "arbetat")
+CLASS_LETTERS = 2
+CLASS_MIN_LENGTH = 4  # shorter words are function words, known by themselves
+
+
+def word_class(key: str) -> str | None:
+    """The class a context key backs off to where its own pairs are too few: Swedish inflects at the end, so
+    the last letters tell a supine ("har anpassat") or an adjective ("är färdigbyggt") from a noun."""
+    if len(key) < CLASS_MIN_LENGTH or not key.isalpha():
+        return None
+    return WORD_CLASS + key[-CLASS_LETTERS:]
 
 
 def tokens(text: str) -> list[str]:
@@ -154,6 +172,11 @@ class Lexicon:
     def cooccurrence(self, word: str, other: str) -> int:
         """Sentences of the context corpus holding both; counted only for words that share a fold."""
         found = self._bigrams.get(f"{word}\t{other}")
+        return found[0][0] if found else 0
+
+    def name_affix(self, affix: str) -> int:
+        """Listed names that begin (NAME_PREFIX + letters) or end (NAME_SUFFIX + letters) so."""
+        found = self._bigrams.get(affix)
         return found[0][0] if found else 0
 
     def bigram(self, first: str, second: str) -> int:

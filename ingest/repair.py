@@ -15,6 +15,7 @@ in old OCR and leave the verb "for" alone in clean prose.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from dataclasses import dataclass, replace
@@ -24,8 +25,9 @@ from pydantic import TypeAdapter
 
 from ingest import fixes
 from ingest.errors import InputError
-from ingest.lexicon import (BEGIN, DOMAIN, END, ENGLISH, FOREIGN, NAME, USER, WORD, Lexicon, confusions, context_key,
-                            edit_by_confidence, fold, letter_confusions, load_lexicon)
+from ingest.lexicon import (BEGIN, DOMAIN, END, ENGLISH, FOREIGN, NAME, NAME_PREFIX, NAME_PREFIXES, NAME_SUFFIX,
+                            NAME_SUFFIXES, USER, WORD, Lexicon, confusions, context_key, edit_by_confidence, fold,
+                            letter_confusions, load_lexicon, word_class)
 from ingest.models import PAGE_BREAK, Correction, OcrWord, Repair
 
 LN10 = math.log(10)
@@ -41,6 +43,9 @@ OOV_ZIPF = 0.5  # a token in no list kept as it is: real but unlisted words are 
 NAME_LIKE_ZIPF = 3.0  # a capitalised unknown word inside a sentence is usually a name
 NAME_PART_BONUS = 1.0  # zipf: a name whose ending is a stripped word ("Hjelmstrom") over the name as printed
 NAME_PART_MIN_ZIPF = 4.0  # names end in common words
+NAME_AFFIX_MIN = 4  # listed names that must begin (end) with an affix's å/ä/ö spelling before it is evidence
+NAME_AFFIX_RATIO = 4.0  # and they must be this many times the names that spell it plain (plus one)
+MARKED_LETTERS = {"a": "aåä", "o": "oö"}
 LOST_ACCENTS = 0.1  # strip rate from which a text has visibly lost its å/ä/ö (clean text: 0.001-0.01)
 NAME_OVER_WORD = 2.0  # zipf: inside a sentence a capital marks a name, so Malå and not the verb "måla" for "Mala"
 FOREIGN_DISCOUNT = 1.0  # wordfreq-only spellings are partly stripped Swedish ("pa", "ar")
@@ -60,6 +65,9 @@ E_PRIOR = 2.0  # sightings' worth of belief in the confusion table's "é" for "�
 CONTEXT_WEIGHT = 1.0
 CONTEXT_RANGE = 6.0  # nats: options this close to the best are weighed again with their neighbours
 PAIR_SMOOTHING = 0.5
+CLASS_WEIGHT = 1.0  # a neighbour's class ("~at") speaks for it where no fold sibling was seen beside it
+CLASS_BACKOFF = 3  # this many times
+CLASS_SMOOTHING = 5.0  # sightings' worth of belief in independence: a class pair's count is thinly spread
 REGISTER_WEIGHT = 0.25  # share of the context corpus's word counts in the prior of fold siblings
 REGISTER_PRIOR = 20.0  # sightings' worth of belief in the lexicon's shares among fold siblings
 TOPIC_WINDOW = 8  # words either side whose company a word's candidates are judged by
@@ -195,6 +203,7 @@ class Engine:
         self.members = lru_cache(maxsize=50_000)(partial(self._members, need=WORD | NAME | DOMAIN | USER))
         self.association = lru_cache(maxsize=500_000)(partial(_association, lexicon))
         self.together = lru_cache(maxsize=500_000)(partial(_cooccurrence, lexicon))
+        self.class_context = lru_cache(maxsize=200_000)(partial(_class_context, lexicon))
 
     def _info(self, token: str, name_like: bool, prefix: bool = False, doubt: bool = False) -> "Analysis":
         low = token.lower()
@@ -210,6 +219,14 @@ class Engine:
         if token[:1].isupper() and not self.lex.is_known(low) and not any(self.lex.is_word(c.word) for c in options[1:]):
             seen = {c.word for c in options}
             options = (*options, *(c for c in self.name_parts(low, options[0].zipf) if c.word not in seen))
+            # a name in no list begins and ends as listed names do ("Hog-" is "Hög-", "-gard" "-gård" far more often
+            # than not), where nothing restored other letters
+            affixed = self._name_affixes(low)
+            restored = [c.word for c in options[1:] if c.strip]
+            if affixed != low and (affixed in restored or not restored):  # the names back one restoration up
+                named = Candidate(affixed, 0.0, _diffs(low, affixed)[0], 0, 0, options[0].zipf + NAME_PART_BONUS,
+                                  fixes.DIACRITICS, named=True)
+                options = (*(c for c in options if c.word != affixed), named)
         if token[:1].isupper() and self.lex.is_name(low):  # a listed name keeps its letters: Pia is not "på"
             options = tuple(c for c in options if c.reason not in (fixes.OCR_CONFUSION, fixes.EDIT))
         key = fold(low)
@@ -222,7 +239,23 @@ class Engine:
                         topical, keys,
                         letters=True, folds=tuple(fold(c.word) for c in options), readings=readings,
                         seen=tuple(tuple(w for w in ws if self.lex.unigram(w)) for ws in keys),
-                        register=self._register(options, topical))
+                        register=self._register(options, topical), unlisted_sibling=self._unlisted_sibling(token, options))
+
+    def _unlisted_sibling(self, token: str, options: tuple[Candidate, ...]) -> float:
+        """A capitalised word in no list that is a listed word without its å/ä/ö ("Vastmark", "Hogstrand",
+        "Halsoskydd") is that word stripped far more often than a name that happens to spell it: in a text that
+        has lost its å/ä/ö the token keeps only the prior of a word in no list. The zipf it loses there."""
+        if not token[:1].isupper() or self.lex.is_known(token):
+            return 0.0
+        key = options[0].word
+        if self._known_sibling(key, options):
+            return max(0.0, options[0].zipf - OOV_ZIPF)
+        return 0.0
+
+    def _known_sibling(self, key: str, options: tuple[Candidate, ...]) -> bool:
+        """Whether an option is a known word (or a spelling seen on the web) that is the token with its å/ä/ö."""
+        return any(len(c.word) == len(key) and c.strip and not c.spur + c.swap and c.reason == fixes.DIACRITICS
+                   and self.lex.is_known(c.word) for c in options[1:])
 
     def _register(self, options: tuple[Candidate, ...], topical: tuple[int, ...]) -> tuple[float, ...]:
         """What the context corpus, written prose of the minutes' register, says about siblings of one fold beyond
@@ -251,6 +284,28 @@ class Engine:
                 strip = _diffs(head + tail, start + ending)[0]
                 out.setdefault(start + ending, Candidate(start + ending, 0.0, strip, 0, 0, keep_zipf + NAME_PART_BONUS, fixes.DIACRITICS))
         return tuple(out[w] for w in sorted(out))
+
+    def _name_affixes(self, token: str) -> str:
+        """The token with the å/ä/ö that listed names show at its start and at its end (the longest affix with
+        the evidence of NAME_AFFIX_MIN names and NAME_AFFIX_RATIO), where it has none of its own."""
+        if set(token) & DIACRITIC:
+            return token
+        # not where a plain word opens the token beyond the prefix ("Organisations|nr" is no "Örg-")
+        opened = max((len(k) for k in self.lex.fold_prefixes(token) if self.lex.flags(k) & (WORD | BEGIN)), default=0)
+        head = next((h for n in reversed(NAME_PREFIXES) if len(token) >= n + 2 and opened <= n
+                     for h in [self._name_affix(token[:n], NAME_PREFIX)] if h), "")
+        tail = next((t for n in reversed(NAME_SUFFIXES) if len(token) >= n + 2 + len(head)
+                     for t in [self._name_affix(token[-n:], NAME_SUFFIX)] if t), "")
+        return head + token[len(head):len(token) - len(tail)] + tail
+
+    def _name_affix(self, part: str, mark: str) -> str | None:
+        """The å/ä/ö spelling of a name's first or last letters that the listed names show, if they do."""
+        if not set(part) & set(MARKED_LETTERS):
+            return None
+        count = self.lex.name_affix
+        spellings = map("".join, itertools.product(*(MARKED_LETTERS.get(c, c) for c in part)))
+        n, best = max((count(mark + s), s) for s in spellings if s != part)
+        return best if n >= max(NAME_AFFIX_MIN, NAME_AFFIX_RATIO * (count(mark + part) + 1)) else None
 
     def _stripped_word(self, part: str) -> str | None:
         """The common word `part` is with its å/ä/ö restored, if `part` itself is no word."""
@@ -488,6 +543,7 @@ class Analysis:
     readings: tuple[str, ...] = ()  # fold keys of the token and of its telling glyph readings (document spelling)
     seen: tuple[tuple[str, ...], ...] = ()  # each option's context keys the corpus has (topic evidence)
     register: tuple[float, ...] = ()  # each option's shift by the context corpus's own counts (topical ones)
+    unlisted_sibling: float = 0.0  # zipf an unlisted capitalised token loses where å/ä/ö were visibly lost
 
 
 def _evidence(lex: Lexicon, low: str, options: tuple[Candidate, ...]) -> int:
@@ -701,10 +757,27 @@ def _e_channel(token: str, options: tuple[Candidate, ...], rates: Rates) -> list
     return out
 
 
-def _association(lex: Lexicon, first: str, second: str) -> float:
+def _association(lex: Lexicon, first: str, second: str, smoothing: float = PAIR_SMOOTHING) -> float:
     """How much more (or less) often the pair occurs in real prose than its words' counts predict."""
     expected = lex.unigram(first) * lex.unigram(second) / lex.corpus_tokens
-    return math.log((lex.bigram(first, second) + PAIR_SMOOTHING) / (expected + PAIR_SMOOTHING))
+    return math.log((lex.bigram(first, second) + smoothing) / (expected + smoothing))
+
+
+def _class_context(lex: Lexicon, words: tuple[str, ...], prev: str, nxt: str | None) -> tuple[float, ...]:
+    """What the neighbours' classes say among fold siblings the corpus has, on a side where no sibling was seen
+    beside the neighbour itself CLASS_BACKOFF times: "har" is followed by supines ("~at") far more often than "här"
+    is, whether or not the corpus ever wrote "har anpassat". Each sibling's shift (nats), zero on average."""
+    sides = []
+    left, right = word_class(prev), word_class(nxt) if nxt else None
+    if left and all(lex.bigram(prev, w) < CLASS_BACKOFF for w in words):
+        sides.append(lambda w: (left, w))
+    if right and all(lex.bigram(w, nxt) < CLASS_BACKOFF for w in words):
+        sides.append(lambda w: (w, right))
+    if not sides:
+        return ()
+    shift = [CLASS_WEIGHT * sum(_association(lex, *side(w), CLASS_SMOOTHING) for side in sides) for w in words]
+    mean = sum(shift) / len(shift)
+    return tuple(d - mean for d in shift)
 
 
 def _cooccurrence(lex: Lexicon, word: str, other: str) -> float:
@@ -778,6 +851,8 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
                 # the word as printed yields to a name only where the text has visibly lost its å/ä/ö ("Gårds" stays),
                 # and so does a name in no list to a place's compound ("Langjord" is no "Långjord")
                 words = engine.names_first(a.options)
+                if lost and a.unlisted_sibling:
+                    scores[0] -= LN10 * a.unlisted_sibling
                 scores = [sc - LN10 * NAME_OVER_WORD if words and words[k] and (k or lost)
                           else -math.inf if k and c.named and not lost else sc
                           for k, (sc, c) in enumerate(zip(scores, a.options))]
@@ -813,6 +888,9 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
                 s + CONTEXT_WEIGHT * (assoc(prev, k[0]) + (assoc(k[-1], nxt) if nxt else 0.0))
                 for s, k in zip(scores, a.keys)
             ]
+            if len(a.topical) > 1 and rates.strip >= LOST_ACCENTS:  # where the printed letters are no evidence
+                for k, shift in zip(a.topical, engine.class_context(tuple(a.keys[k][0] for k in a.topical), prev, nxt)):
+                    ctx[k] += shift
         ctx = ctx[:]
         # topic evidence exists for fold-sharing words the corpus has; it only ranks those among themselves
         eligible = sorted(a.topical, key=lambda k: -ctx[k])

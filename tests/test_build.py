@@ -70,3 +70,15 @@ def test_listed_names_get_the_prior_of_an_unlisted_name_unless_they_are_a_stripp
     flags = {"länder": WORD, "lander": NAME, "hjelmström": NAME, "andersson": NAME}
     floor = build.name_floor(["lander", "hjelmström", "andersson"], flags, {"andersson": 4.5})
     assert floor == {"hjelmström": build.NAME_LIKE_ZIPF}
+
+
+def test_name_affixes_count_how_listed_names_begin_and_end():
+    import marisa_trie
+
+    from ingest.lexicon import NAME_PREFIX, NAME_SUFFIX, RECORD_FORMAT
+
+    words = marisa_trie.RecordTrie(RECORD_FORMAT, [("högberg", (30, NAME)), ("högström", (30, NAME)),
+                                                   ("höglund", (30, NAME)), ("höger", (50, WORD))])
+    counts = build.name_affixes(words)
+    assert counts[NAME_PREFIX + "hög"] == 3  # the word "höger" is no name
+    assert counts[NAME_SUFFIX + "berg"] == 0  # one name is no evidence (MIN_NAME_AFFIX_COUNT)

@@ -27,7 +27,8 @@ def _run(*args: str, home: Path, stdin: bytes | None = None, **env: str) -> subp
 
 def test_a_user_word_corrects_unknown_words_and_never_pulls_a_known_one():
     plain = repair(STRIPPED, lexicon=load_lexicon())
-    assert "fras" in plain.text.split() and "Kjallback" in plain.text
+    # the listed names' "-bäck" may restore the ending; only the archivist knows the whole spelling
+    assert "fras" in plain.text.split() and "Kjällbäck" not in plain.text
     fixed = repair(STRIPPED, lexicon=load_lexicon(("Frås", "Kjällbäck")))
     assert "Anna Kjällbäck" in fixed.text, "the unknown name takes the archivist's spelling"
     assert "fras" in fixed.text.split(), [(c.original, c.corrected) for c in fixed.corrections]

@@ -4,7 +4,8 @@ from __future__ import annotations
 import json
 from importlib import resources
 
-from ingest.lexicon import BEGIN, END, NAME, confusions, fold, load_lexicon, tokens
+from ingest.lexicon import (BEGIN, END, NAME, NAME_PREFIX, NAME_SUFFIX, confusions, fold, load_lexicon, tokens,
+                            word_class)
 
 
 def test_fold_removes_swedish_and_other_diacritics():
@@ -100,3 +101,16 @@ def test_context_counts_are_wide_enough_for_the_riksdag_corpus():
     assert lex.unigram("för") > 65_535  # the old uint16 record capped it
     assert lex.bigram("<num>", "år") > lex.bigram("<num>", "är")
     assert lex.cooccurrence("vård", "omsorg") > lex.cooccurrence("värd", "omsorg")
+
+
+def test_names_begin_and_end_with_their_diacritics():
+    lex = load_lexicon()
+    assert lex.name_affix(NAME_PREFIX + "hög") > 10 * lex.name_affix(NAME_PREFIX + "hog")
+    assert lex.name_affix(NAME_SUFFIX + "gård") > 10 * lex.name_affix(NAME_SUFFIX + "gard")
+
+
+def test_word_classes_back_off_to_the_last_letters():
+    lex = load_lexicon()
+    assert word_class("anpassat") == word_class("beslutat") == "~at"
+    assert word_class("och") is None and word_class("<num>") is None  # function words and numbers stand for themselves
+    assert lex.bigram("har", "~at") > 100 * lex.bigram("här", "~at")
