@@ -35,6 +35,7 @@ _LETTER_SPACED = re.compile(rf"(?:[{H.UPPER}] ){{3,}}[{H.UPPER}]")
 _MEETING_WORD = re.compile(r"\w*(?:mote|motet|sammantrade|sammantradet|traff)$", re.I)  # folded: "Styrelsemöte"
 _CONTINUING = set(H.PERSON_LISTS) | {"place_time"}
 _SIGNERS = {"chair", "secretary", "adjusters"}
+_RUN_ON = set(H.PERSON_LISTS) | _SIGNERS  # the fields whose lists a converter may run into the next label
 _SERVES = folded(H.REPLACES)
 _SCOPE = re.compile(rf"{SECTION_SIGNS}\s?\d")
 _SIGN_AT_END = re.compile(rf"\s(?:§§?|[{re.escape(SECTION_READS)}]{{1,2}})$")  # "deltar ej §§" (OCR: "83")
@@ -71,9 +72,25 @@ def _labelled(text: str) -> list[tuple[str, str, bool]]:
                 out.append((field, "", False))  # "Underskrifter Sekreterare": read on
                 cell = rest
             else:
-                out.append((field, "" if descriptive else rest, descriptive))
-                cell = ""
+                cut = _next_label(rest) if field in _RUN_ON else None
+                out.append((field, "" if descriptive else rest[:cut].strip(), descriptive))
+                cell = rest[cut:] if cut else ""
     return out
+
+
+def _next_label(value: str) -> int | None:
+    """Where the next label starts in a list value that a PDF converter ran together with the rest of the cover
+    ("Anna Ek (S) ordförande Bo Al (M) Tjänstgörande ersättare Cia Ny (V) ersätter Dan Ro (V) Övriga närvarande
+    …"): a capitalised label of a list or a signer after a party mark or a lower-case word, or one of two words or
+    more after a name. A comma before it makes it a title ("Per Ek, Sekreterare")."""
+    for m in re.finditer(rf"(?<=[\w)]) (?=[{H.UPPER}])", value):
+        label = LABEL.match(fold(value[m.end() :]))
+        if not label or LABEL_FIELD[label.group("label").lower()] not in _RUN_ON | {"ignored"}:
+            continue
+        before = value[: m.start()].split()[-1]
+        if " " in label.group("label").strip() or before.endswith(")") or before.islower():
+            return m.end()
+    return None
 
 
 def _captions(text: str) -> list[str]:
@@ -92,18 +109,21 @@ def _caption_row(lines: list[Line], idx: list[int], pos: int) -> bool:
     i = idx[pos]
     if lines[i].page != lines[i - 1].page:
         return False
-    after = idx[pos + 1] if pos + 1 < len(idx) else None
-    captioned = pos + 2 < len(idx) and bool(_captions(lines[idx[pos + 2]].text))
+    below = [k for k in idx[pos + 1 :] if not layout.RULE.fullmatch(lines[k].text)]  # past the label's signature line
+    after = below[0] if below else None
+    captioned = len(below) > 1 and bool(_captions(lines[below[1]].text))
     return (after is None or bool(_labelled(lines[after].text)) or not read_people(lines[after].text)[0]
             or captioned)
 
 
-def _split_label(text: str, below: str) -> str | None:
-    """A cover label broken over two lines, as the line reads with it whole: "Justeringens" /
-    "plats och tid Kommunkansliet, 2024-10-03", or, with the value beside the label's first words,
-    "Justeringens      Kommunkansliet, 2024-10-03" / "plats och tid", also where those first words are a shorter
-    label themselves ("Plats och tid för   Stadshuset" / "sammanträdet")."""
+def _split_label(text: str, below: str) -> tuple[str, str] | None:
+    """A cover label broken over two lines, as the line reads with it whole, and the value the second line holds
+    beside the label's end: "Justeringens" / "plats och tid Kommunkansliet, 2024-10-03", or, with the value
+    beside the label's first words, "Justeringens      Kommunkansliet, 2024-10-03" / "plats och tid", also where
+    those first words are a shorter label themselves ("Plats och tid för   Stadshuset" / "sammanträdet"), and
+    where the list goes on beside the second line ("Närvarande    Hanna Berg (M)" / "ersättare    Ivar Strid (S)")."""
     words, below = text.split(), unspeckled(below)
+    first, *beside = CELL_BREAK.split(below, maxsplit=1)
     for k in range(1, min(H.LABEL_FIRST_LINE_WORDS, len(words)) + 1):
         head, tail = " ".join(words[:k]), " ".join(words[k:])
         m = LABEL.match(fold(f"{head} {below}"))
@@ -113,9 +133,12 @@ def _split_label(text: str, below: str) -> str | None:
         if shorter and len(shorter.group("label")) >= len(m.group("label")):
             continue
         if not tail:
-            return f"{head} {below}"
-        if m.group("label")[len(head) + 1 :].lower() == fold(below).lower():
-            return f"{head} {below}   {tail}"
+            return f"{head} {below}", ""
+        rest = m.group("label")[len(head) + 1 :].lower()
+        if rest == fold(below).lower():
+            return f"{head} {below}   {tail}", ""
+        if beside and rest == fold(first).lower():
+            return f"{head} {first}   {tail}", beside[0].strip()
     return None
 
 
@@ -136,6 +159,9 @@ def _read_fields(
         t = lines[i].text
         if i in consumed:
             continue
+        if layout.RULE.fullmatch(t):  # a signature's dotted line ("........    ........") holds no value
+            labels_above = labels_above and (i, *labels_above[1:])
+            continue
         if pos and idx[pos - 1] != i - 1 and not waiting and not _list_goes_on(lines, idx[pos - 1], i):
             open_group = None
         listed = open_group and open_group[0] in H.PERSON_LISTS
@@ -154,7 +180,7 @@ def _read_fields(
             waiting = False
             continue
         cells = _labelled(t)
-        if (signatures and labels_above and not cells and i - labels_above[0] <= 2
+        if (signatures and labels_above and not cells and idx[pos - 1] == labels_above[0] and i - labels_above[0] <= 6
                 and not (pos + 1 < len(idx) and idx[pos + 1] - i <= 2 and _captions(lines[idx[pos + 1]].text))
                 and _signers_under(i, t, labels_above)):  # a caption row below names each signer's role instead
             open_group, waiting, labels_above = None, False, None
@@ -162,7 +188,7 @@ def _read_fields(
         # the label's second line may stand a blank line lower in OCR ("Plats och tid för ..." / "" / "sammanträde")
         near = idx[pos + 1] if pos + 1 < len(idx) and idx[pos + 1] - i <= 2 else None
         below = near if near == i + 1 else None
-        whole = _split_label(t, lines[near].text) if near is not None else None
+        whole, beside = (_split_label(t, lines[near].text) if near is not None else None) or (None, "")
         if whole:
             cells = _labelled(whole)
             consumed.add(near)
@@ -188,7 +214,7 @@ def _read_fields(
                 continue
         if cells:
             for field, value, desc in cells:
-                groups.append((field, [(-1 if desc else i, value)] + ([(near, "")] if whole else [])))
+                groups.append((field, [(-1 if desc else i, value)] + ([(near, beside)] if whole else [])))
             lead = "" if whole else unspeckled(CELL_BREAK.split(t)[0])
             if all(desc for _, _, desc in cells) or lead and not LABEL.match(fold(lead)):
                 # "Extra deltagare under ...": the description stays unassigned; "Tekniska nämnden   Sammanträdesdatum":
@@ -213,12 +239,12 @@ def _read_fields(
 
 
 def _signers_under(line: int, text: str, labels_above) -> bool:
-    """More full names in a row than signature labels above it ("Vid protokollet    Justeras" / "Jonas Fält
+    """As many full names in a row as signature labels above it, or more ("Vid protokollet    Justeras" / "Jonas Fält
     Per Holm    Eva Lind"): each signs under the label whose column it starts in. False where the row is no such."""
     _, offsets, label_groups = labels_above
     row = layout.cells(text)
     people = [read_people(cell)[0] for _, cell in row]
-    if len(row) <= len(offsets) or not all(len(p) == 1 and " " in p[0].name for p in people):
+    if len(row) < len(offsets) or not all(len(p) == 1 and " " in p[0].name for p in people):
         return False
     for (start, _), (person,) in zip(row, people):
         under = max((n for n, at in enumerate(offsets) if at <= start + 2), default=0)
@@ -269,7 +295,8 @@ def _list_goes_on(lines: list[Line], prev: int, i: int) -> bool:
     members = bool((H.PARTY_MARK.search(member) or scope) and H.PARTY_MARK.search(t))
     # "Anna Berg (S)" / "" / "§§ 131-136, 138", "Per Ek (M), deltar ej §§" / "" / "137, 163-164"
     attended = bool(H.PARTY_MARK.search(member) and (_SCOPE.match(t) or _SIGN_AT_END.search(before) and t[:1].isdigit()))
-    names = _full_name(CELL_BREAK.split(before)[-1]) and _full_name(t)  # a name a row, rows spaced apart by OCR
+    # a name a row, rows spaced apart by OCR or by Markdown's paragraphs, each name perhaps with its title after a comma
+    names = _full_name(CELL_BREAK.split(before)[-1].split(",")[0]) and _full_name(t.split(",")[0])
     table = member_row(before) and member_row(t)  # "Mats Öhman     S     Ledamot"
     goes_on = open_end or members or attended or wrapped or names or table
     return i - prev == 2 and goes_on and fold_key(t) not in SECTION
@@ -334,6 +361,9 @@ def read_meeting(
         start = None
     chair = chosen.value("chair")
     adjusters = unique(chosen.values("adjusters"))
+    participants = _with_chair(chair, unique(chosen.values("participants")), _others_listed(lines, groups))
+    # a member replaced for part of the meeting ("ersätter Birgitta Holm (S) fr.o.m. § 8") was there for the rest
+    replaced = [name for name in chosen.values("replaced") if name not in participants]
     meeting = Meeting(
         organization=chosen.value("organization"),
         body=chosen.value("body"),
@@ -342,9 +372,9 @@ def read_meeting(
         start_time=start,
         end_time=chosen.value("end_time"),
         location=chosen.value("location"),
-        participants=_with_chair(chair, unique(chosen.values("participants")), _others_listed(lines, groups)),
+        participants=participants,
         guests=unique(chosen.values("guests")),
-        absent=unique(chosen.values("absent") + chosen.values("replaced")),
+        absent=unique(chosen.values("absent") + replaced),
         chair=chair,
         secretary=chosen.value("secretary"),
         adjusters=[a for a in adjusters if a != chair] or adjusters,  # the chair signs "Justeras" too

@@ -18,10 +18,12 @@ from .glyphs import PARTY_MARK_READS, SECTION_READS, SECTION_SECOND
 # ":" / "/" / a tab or two spaces (value on the same line) or nothing (value below).
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "place_time": ("Plats och tid för sammanträdet", "Plats och tid för sammanträde", "Plats och tid",
-                   "Tid och plats för sammanträdet", "Tid och plats", "Plats, tid"),
+                   "Tid och plats för sammanträdet", "Tid och plats", "Plats, tid", "Datum, tid och plats",
+                   "Datum, plats och tid", "Datum och plats"),
     "location": ("Plats", "Lokal", "Mötesplats", "Sammanträdesplats"),
     "time": ("Tid", "Tidpunkt", "Klockan"),
-    "date": ("Datum", "Sammanträdesdatum", "Mötesdatum", "Sammanträdets datum"),
+    "date": ("Datum", "Sammanträdesdatum", "Mötesdatum", "Sammanträdets datum", "Datum och tid", "Tid och datum",
+             "Datum och klockslag"),
     "participants": (
         "Deltagare", "Närvarande", "Närvarande ledamöter", "Beslutande", "Beslutande ledamöter",
         "Ledamöter", "Närvarande styrelseledamöter", "Tjänstgörande ledamöter", "Tjänstgörande ersättare",
@@ -91,8 +93,8 @@ PRESENT_MARKS = ("X", "Ja", "✓", "✔", "Närvarande", "Närv", "Tjg", "N", "D
 PARTY_MARK = re.compile(rf"\([A-ZÅÄÖ{re.escape(PARTY_MARK_READS)}]{{1,4}}\)")  # "(S)", "($)", "($S)", "(1)"
 # "Karin Berg (C) ersätter Lars Holm (C)": the replaced member is absent.
 # "Peter Stenlund (M), tjänstgörande ersättare för Sofia Wennerholm (M)"; after a party mark "för" alone says it
-# ("Bo Barknertz (M) för Ulrika Jörgensen (M)").
-REPLACES_WORDS = r"(?:ersätter|ers\.|tjänstgör för|tjänstgörande för|ersättare för|i stället för)"
+# ("Bo Barknertz (M) för Ulrika Jörgensen (M)"), and "tjg för" abbreviates "tjänstgör för".
+REPLACES_WORDS = r"(?:ersätter|ers\.|tjänstgör för|tjänstgörande för|tjg\.? för|ersättare för|i stället för)"
 REPLACES = re.compile(rf"(?:\s+|\s*\()(?:{REPLACES_WORDS})\s+|(?<=\))\s+för\s+", re.I)  # also "(tjänstgör för Y)"
 # Words that join names in a list ("Emma Krantz & Rebecca Lundin", "X, samt Y").
 NAME_JOINERS = re.compile(r"\s*(?:,|;|\s&\s|\s\+\s|\boch\b|\bsamt\b)\s*", re.I)

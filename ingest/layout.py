@@ -22,6 +22,7 @@ TOLERANCE = 1  # characters a column's start may wander, as proportional text la
 # spaces that set it were as wide as the page's type, which the reading counts in characters
 WANDER = 5
 OVERFLOW_PUSH = 3  # characters a left cell running into the right column pushes that column's first word
+RULE = re.compile(r"[\s.…_-]*[.…_]{4,}[\s.…_-]*")  # the lines signers write on ("........    ________")
 
 
 def cells(line: str) -> list[tuple[int, str]]:
@@ -42,7 +43,9 @@ def column_order(lines: list[str], is_label: Callable[[str], bool]) -> list[tupl
     column before those of the right one. Blank lines inside a block are dropped; elsewhere the order is the
     lines' own."""
     rows = [_marks_joined(cells(line)) for line in lines]
-    eligible = [len(row) <= 2 and not any(is_label(text) for _, text in row) for row in rows]
+    # a row of signature lines is drawn, not written: the names under it are a row of their own
+    eligible = [len(row) <= 2 and not any(is_label(text) for _, text in row) and not RULE.fullmatch(line)
+                for row, line in zip(rows, lines)]
     order: list[tuple[int, str]] = []
     i = 0
     while i < len(lines):

@@ -28,6 +28,9 @@ _END_SPECKS = " .'‘’`"
 _WRAPPED_SURNAME = re.compile(rf"^[{H.UPPER}][^\W\d_]+(?:-[{H.UPPER}][^\W\d_]+)?\s*\([A-ZÅÄÖ]{{1,4}}\)")
 # "Per Stenberg (M) §§ 84-93" ("88 84-93" in OCR), "§ 21 - del av § 26 klockan 11.45"
 _ATTENDED_ITEMS = re.compile(rf"\s+(?:{SECTION_SIGNS}|del av\b).*$")
+# "Anna Ek (S) ordförande Bo Al (M) Cia Ny (V)": a list a PDF converter ran together, one name after each party mark
+_RUN_TOGETHER = re.compile(rf"(\([A-ZÅÄÖ]{{1,4}}\)(?: (?:\d:[ae] )?(?:vice )?(?:ordförande|ordf\.|sekreterare|ledamot))?) "
+                           rf"(?=[{H.UPPER}][^\W\d_]+ [{H.UPPER}])")
 _NOT_SERVING = folded(H.NOT_SERVING)
 _TABLE_CAPTIONS = {fold(c).lower() for c in H.TABLE_CAPTIONS}
 _PARTY_CELL = re.compile(r"^\(?[A-ZÅÄÖ]{1,4}\)?$")
@@ -89,6 +92,7 @@ def read_people(value: str) -> tuple[list[Person], list[str]]:
     people: list[Person] = []
     replaced: list[str] = []
     value = re.sub(rf",(?=\s+{H.REPLACES_WORDS}\s)", "", commas_in_list(value), flags=re.I)  # "X (KD), tjänstgör för Y"
+    value = _RUN_TOGETHER.sub(r"\1, ", value)
     present, *excepted = split_folded(_EXCEPT, value, maxsplit=1)
     if excepted:
         replaced += [p.name for p in read_people(excepted[0])[0]]
