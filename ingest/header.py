@@ -572,6 +572,10 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
     cells = [c for c in CELL_BREAK.split(clean) if c.strip()]
     if len(cells) > 1:  # "Kommunfullmäktige        Sammanträdesdatum": a caption in a cell of its own is no value
         clean = "   ".join(c for c in cells if not _caption_cell(c))
+    if len(cells) > 1 and (lead := _TITLES.match(fold(cells[0]))) and lead.end() == len(cells[0]):
+        _free_line(cells[0], found, after)  # "Protokoll            Region Nordvik": the title, then a letterhead
+        _free_line("   ".join(cells[1:]), found)
+        return
     title = _TITLES.search(fold(clean))
     own_cell = bool(title) and len(cells) > 1 and clean[: title.start()].endswith("  ")
     if title and (title.start() == 0 or running or own_cell):
@@ -584,6 +588,8 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
         _name_line(clean[: title.start()], found)  # "Barn- och utbildningsnämndens protokoll", "Nämnden Protokoll …"
     if (title and title.start() == 0) or clean[:1].islower() or _MEETING_OF.match(fold(clean)):
         _phrases(clean, found, after)  # "Protokoll fört vid sammanträde med styrelsen för Sjöbo Hembygdsförening"
+    for word in clean.split():
+        found.propose("body", _meeting_body(word), Trust.MEETING_WORD)
     date, part = _date(clean)
     if date or part:
         found.propose("date", (date, part))
@@ -603,6 +609,17 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
         # "Högskolestyrelsen      Sammanträde 2025:1": cells side by side are read one by one
         for cell in [c for c in CELL_BREAK.split(clean) if c.strip()] if len(cells) > 1 else [clean]:
             _name_line(" ".join(cell.split()).strip(" ,"), found)
+
+
+def _meeting_body(word: str) -> str | None:
+    """The body a meeting's word names ("Styrelsemöte": "Styrelsen", "kyrkorådssammanträde": "Kyrkorådet")."""
+    low = word.strip(".,:;()–-").lower()
+    stem = next((low[: -len(n)] for n in H.MEETING_NOUNS if low.endswith(n)), "")
+    for key, ending in H.MEETING_BODY_ENDINGS.items():
+        for form in (stem, stem[:-1] if stem.endswith("s") else None):  # "kyrkoråds|möte": the joining s
+            if form and form.endswith(key):
+                return form.capitalize() + ending
+    return None
 
 
 def _caption_cell(cell: str) -> bool:

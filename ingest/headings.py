@@ -362,6 +362,11 @@ TOP_ORG_WORDS = re.compile(
     r"(?:kommun|region|regionen|landsting|landstinget|stad|länsstyrelsen|universitet|universitetet|högskolan)$",
     re.I,
 )
+# A meeting named by its body ("Styrelsemöte", "Protokoll från kyrkorådssammanträde") names that body as minutes
+# call it, in the definite form: the key word's ending in that form. Trusted least of all the header's readings.
+MEETING_BODY_ENDINGS = {"styrelse": "n", "nämnd": "en", "råd": "et", "utskott": "et", "grupp": "en", "beredning": "en",
+                        "direktion": "en", "kommitté": "n"}
+MEETING_NOUNS = ("möte", "mötet", "sammanträde", "sammanträdet")
 # "arbetsgruppen för Kulturnatten": the word that joins a body to what it is for.
 BODY_PURPOSE_WORDS = ("för",)
 # Small words that end a name found inside a sentence ("... med LUNDS SKYTTEFÖRENING").
@@ -407,7 +412,8 @@ TIME_RANGE = re.compile(
     re.I,
 )
 # What follows the date and time on a date line: "... 1964 i Folkets hus, Sjöbo.", "... kl 14.00, Kalmar stadshotell".
-PLACE_AFTER_DATE = re.compile(r"^\s*(?:,\s*|(?:i|på|hos)\s+)(?P<place>[A-ZÅÄÖ0-9].*?)[.,]?$")
+# a room named in lower case ("kl. 19.00 i föreningslokalen") is a few words at the line's end
+PLACE_AFTER_DATE = re.compile(r"^\s*(?:,\s*|(?:i|på|hos)\s+)(?P<place>[A-ZÅÄÖ0-9].*?|[a-zåäö][\w-]*(?:,? [\w-]+){0,3})[.,]?$")
 # A preamble line that names the place before the day: "i kommunalrummet den 14 mars 1952."
 PLACE_BEFORE_DATE = re.compile(r"^(?:i|på)\s+(?P<place>\w[\w .-]{1,40}?)\s*,?\s*(?:den\s*)?$")
 WEEKDAYS = re.compile(r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b,?", re.I)
