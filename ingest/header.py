@@ -57,6 +57,8 @@ def _labelled(text: str) -> list[tuple[str, str, bool]]:
         cell = unspeckled(cell)
         while cell:
             m = LABEL.match(fold(cell))
+            if m and cell[:1].islower() and out and out[-1][0] in H.PERSON_LISTS and out[-1][1]:
+                m = None  # "Närvarande    Margareta Olsson    ordförande": the member's role, in a cell of its own
             if not m:
                 if out and cell:
                     field, value, desc = out[-1]

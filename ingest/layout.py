@@ -62,8 +62,9 @@ def column_order(lines: list[str], is_label: Callable[[str], bool]) -> list[tupl
         end, boundary = block
         sides = [_sides(rows[k], boundary) for k in range(i, end)]
         numbers = [_NUMBER_CELL.match(rows[k][0][1]) for k in range(i, end) if len(rows[k]) == 2]
-        if numbers and all(numbers):
-            order += [(k, lines[k]) for k in range(i, end)]  # a numbered list: each number with its entry
+        described = [right[0][:1].islower() for _, right in sides if right]  # "Jonas Åkesson     kyrkoherde"
+        if numbers and all(numbers) or described and all(described):
+            order += [(k, lines[k]) for k in range(i, end)]  # a numbered list, a members table: each entry whole
             i = end
             continue
         captions = _captions(rows[i - 1], boundary, is_label) if order and order[-1][0] == i - 1 else None
