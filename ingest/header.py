@@ -405,8 +405,8 @@ def _people(value: str, field: str, found: Candidates) -> None:
         found.propose("replaced", name)
     for person in persons:
         if field in H.PERSON_LISTS:
-            # a substitute listed with the guests who serves in a member's place decides: a participant
-            serving = field == "guests" and person.replaces and person.serving
+            # a substitute listed with the guests who serves, in a member's place or from an item, decides: a participant
+            serving = field == "guests" and (person.replaces or person.serves) and person.serving
             found.propose("guests" if field == "participants" and not person.serving else
                           "participants" if serving else field, person.name)
         else:

@@ -72,6 +72,8 @@ ROLE_FIELDS: dict[str, re.Pattern[str]] = {
 }
 # "Ersättare, ej tjänstgörande" in a member's row: present, not deciding.
 NOT_SERVING = re.compile(r"\bej\s+tjänstgörande\b|\binte\s+tjänstgörande\b", re.I)
+# "Dan Ro (S), tjänstgör från § 2" in the substitutes' list: a substitute who serves, for part of the meeting.
+SERVING = re.compile(r"(?<!ej )(?<!inte )\b(?:tjänstgör|tjänstgörande|tjänstgjorde|tjg)\b", re.I)
 # Column captions of a members table ("Namn   Parti   Funktion"): a row of them is no person.
 TABLE_CAPTIONS = ("Namn", "Parti", "Funktion", "Roll", "Uppdrag", "Närvaro", "Kommentar", "Ledamot", "Ersättare")
 # Attendance tables with a presence column (ingest/presence.py): the captions of the column that marks who was
@@ -404,11 +406,11 @@ WORD_DATE = re.compile(
     + r")\.?(?:\s+(?P<y>(?:19|20)\d\d))?\b",
     re.I,
 )
-NUMERIC_DATE = re.compile(r"\b(?P<d>[0-3]?\d)/(?P<m>[01]?\d)\s+(?P<y>(?:19|20)\d\d)\b")
-# A range's dash as OCR reads it: "16.00 —-20.00", "9.00 -— 12.00", "~". In every time the minutes may stand a space
+NUMERIC_DATE = re.compile(r"\b(?P<d>[0-3]?\d)(?P<sep>[/.])(?P<m>[01]?\d)(?:\s+|(?P=sep))(?P<y>(?:19|20)\d\d)\b")  # "12/3 2024", "12.03.2024"
+# A range's dash as OCR reads it: "16.00 —-20.00", "9.00 -— 12.00", "~"; an end told as about ("– ca 16.00"). In every time the minutes may stand a space
 # from their separator, as OCR splits them ("13. 30"): read as printed, never as another time.
 TIME_RANGE = re.compile(
-    r"(?:\bkl(?:ockan|\.)?\s*)?\b(?P<h1>[012]?\d)[.:] ?(?P<m1>[0-5]\d)\s*(?:[-–—~=]{1,3}|till)\s*(?P<h2>[012]?\d)[.:] ?(?P<m2>[0-5]\d)\b",
+    r"(?:\bkl(?:ockan|\.)?\s*)?\b(?P<h1>[012]?\d)[.:] ?(?P<m1>[0-5]\d)\s*(?:[-–—~=]{1,3}|till)\s*(?:ca\.?\s*|cirka\s+)?(?P<h2>[012]?\d)[.:] ?(?P<m2>[0-5]\d)\b",
     re.I,
 )
 # What follows the date and time on a date line: "... 1964 i Folkets hus, Sjöbo.", "... kl 14.00, Kalmar stadshotell".
@@ -419,7 +421,7 @@ PLACE_BEFORE_DATE = re.compile(r"^(?:i|på)\s+(?P<place>\w[\w .-]{1,40}?)\s*,?\s
 WEEKDAYS = re.compile(r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b,?", re.I)
 # "kl 15-16.30": after "kl" the minutes may be left out.
 KL_RANGE = re.compile(
-    r"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:] ?(?P<m1>[0-5]\d))?\s*(?:[-–—~=]{1,3}|till)\s*(?P<h2>[012]?\d)(?:[.:] ?(?P<m2>[0-5]\d))?\b",
+    r"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:] ?(?P<m1>[0-5]\d))?\s*(?:[-–—~=]{1,3}|till)\s*(?:ca\.?\s*|cirka\s+)?(?P<h2>[012]?\d)(?:[.:] ?(?P<m2>[0-5]\d))?\b",
     re.I,
 )
 TIME_BARE = re.compile(r"\b(?P<h1>[012]?\d)[.:] ?(?P<m1>[0-5]\d)\b")  # only in a labelled time field

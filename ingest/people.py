@@ -33,6 +33,7 @@ _RUN_TOGETHER = re.compile(rf"(\([A-ZÅÄÖ]{{1,4}}\)(?: (?:\d:[ae] )?(?:vice )?
                            rf"(?=[{H.UPPER}][^\W\d_]+ [{H.UPPER}])")
 _ACRONYM_LED = re.compile(rf"^[{H.UPPER}]{{2,6}} [{H.UPPER}][a-zåäöé]")  # an organisation: "SPF Seniorerna", "PRO Ekby"
 _NOT_SERVING = folded(H.NOT_SERVING)
+_SERVING = folded(H.SERVING)
 _TABLE_CAPTIONS = {fold(c).lower() for c in H.TABLE_CAPTIONS}
 _PARTY_CELL = re.compile(r"^\(?[A-ZÅÄÖ]{1,4}\)?$")
 _DOCUMENT_WORDS = folded(H.TITLES)
@@ -86,6 +87,7 @@ class Person:
     roles: set[str]
     serving: bool = True
     replaces: bool = False  # serves in a named member's place ("Karin Berg (tjänstgörande för Lisa Larsson)")
+    serves: bool = False  # said to serve ("tjänstgör från § 2")
 
 
 def read_people(value: str) -> tuple[list[Person], list[str]]:
@@ -157,6 +159,7 @@ def _read_list(present: str, people: list[Person], replaced: list[str]) -> None:
             elif people and part.strip():
                 people[-1].roles |= role_fields(part)
                 people[-1].serving = people[-1].serving and not _NOT_SERVING.search(fold(part))
+                people[-1].serves = people[-1].serves or bool(_SERVING.search(fold(part)))
 
 
 def role_fields(text: str) -> set[str]:
