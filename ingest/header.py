@@ -733,7 +733,7 @@ def _phrases(text: str, found: Candidates, after: str = "") -> None:
         if not hits or field == "organization" and led:
             continue
         end = start = hits[0]
-        while start:
+        while start and start - 1 not in taken:  # "Medlemsmöte Ekby Schackklubb": the body is no part of the club
             if words[start - 1] in _COORDINATORS and start >= 2 and words[start - 2][:1].isupper():
                 start -= 1  # "Förskola & Grundskola arbetsutskott": an area in two words
             elif words[start - 1] in _COORDINATORS and start >= 2 and words[start - 2].endswith("-"):
@@ -746,6 +746,8 @@ def _phrases(text: str, found: Candidates, after: str = "") -> None:
                 break  # "JÖNKÖPINGS KOMMUN Barn- och utbildningsnämnden": the body ends its organisation's name
             start -= 1
         if field == "body":
+            while start and words[start - 1].lower() in H.BODY_QUALIFIERS:
+                start -= 1  # "vid ordinarie föreningsstämma": which meeting of the body it is
             end += 0 if genitive else len(_body_purpose(words[end + 1 :]))
             taken = set(range(start, end + 1))
         elif words[end + 1 : end + 2] == ["vid"]:  # "Föräldraföreningen vid Hagtornsskolan": where it is

@@ -112,7 +112,8 @@ NAME = re.compile(
 # Titles and roles printed before a name: "Rektor Lisa Engström", "Ordf. fru Karin Ahlström", and in
 # older minutes any lower-case role word ("ordföranden Karl Andersson", "kassören Olle Persson").
 NAME_TITLES = (
-    "ordförande", "ordf.", "ordföranden", "vice ordförande", "sekreterare", "sekreteraren", "kassör", "kassören",
+    "ordförande", "ordf.", "ordföranden", "vice ordförande", "vice ordf.", "v. ordf.", "sekreterare", "sekreteraren",
+    "sekr.", "kassör", "kassören",
     "rektor", "biträdande rektor", "förvaltningschef", "kommundirektör", "kommunchef", "stadsdirektör",
     "skyddsombud", "skyddsombudet", "ledamot", "ledamoten", "suppleant", "suppleanten", "revisor", "revisorn",
     "fru", "herr", "fröken", "dr", "doktor", "kyrkoherde", "kontraktsprost", "landshövding", "ersättare",
@@ -337,7 +338,8 @@ BODY_WORDS = re.compile(
     r"(?:nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|fullmäktige|ledningsgrupp|ledningsgruppen|"
     r"beredning|beredningen|råd|rådet|revisorer|revisorerna|årsmöte|årsmötet|direktion|direktionen|"
     r"presidium|presidiet|kommitté|kommittén|arbetsgrupp|arbetsgruppen|styrgrupp|styrgruppen|"
-    r"referensgrupp|referensgruppen|ledningsråd|ledningsrådet|revision|revisionen|stämma|stämman)$",
+    r"referensgrupp|referensgruppen|ledningsråd|ledningsrådet|revision|revisionen|stämma|stämman|"
+    r"samverkansgrupp|samverkansgruppen|projektgrupp|projektgruppen|medlemsmöte|medlemsmötet)$",
     re.I,
 )
 ORG_WORDS = re.compile(
@@ -369,6 +371,8 @@ TOP_ORG_WORDS = re.compile(
 MEETING_BODY_ENDINGS = {"styrelse": "n", "nämnd": "en", "råd": "et", "utskott": "et", "grupp": "en", "beredning": "en",
                         "direktion": "en", "kommitté": "n"}
 MEETING_NOUNS = ("möte", "mötet", "sammanträde", "sammanträdet")
+# Words before a body that say which of its meetings this is: "ordinarie föreningsstämma", "extra bolagsstämma".
+BODY_QUALIFIERS = ("ordinarie", "extra", "extrainsatt", "extrainkallad", "konstituerande")
 # "arbetsgruppen för Kulturnatten": the word that joins a body to what it is for.
 BODY_PURPOSE_WORDS = ("för",)
 # Small words that end a name found inside a sentence ("... med LUNDS SKYTTEFÖRENING").
