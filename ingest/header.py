@@ -29,6 +29,8 @@ _MEETING_OF = folded(H.MEETING_OF)
 _TOP_ORG_WORDS = folded(H.TOP_ORG_WORDS)
 _AS_PRINTED = {_BODY_WORDS: H.BODY_WORDS, _ORG_WORDS: H.ORG_WORDS, _TOP_ORG_WORDS: H.TOP_ORG_WORDS}
 _BODY_PURPOSE = {fold(w) for w in H.BODY_PURPOSE_WORDS}
+_PAUSE = re.compile(r"\b(?:ajourner\w*|paus)\b", re.I)
+_UMBRELLAS = {fold(w).lower() for w in H.UMBRELLA_ORGS}
 _COORDINATORS = ("&", "och")
 _OTHER_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäöé-]*(?: [\wåäöé-]+)?:\s")  # a label the table does not know
 _LETTER_SPACED = re.compile(rf"(?:[{H.UPPER}] ){{3,}}[{H.UPPER}]")
@@ -558,6 +560,7 @@ def _when_where(value: str, field: str, found: Candidates) -> None:
         place = value
         for pattern in (H.TIME_RANGE, H.KL_RANGE, H.TIME_SINGLE, H.ISO_DATE, H.NUMERIC_DATE, H.WORD_DATE, _WEEKDAYS):
             place = blank_folded(pattern, place)
+        place = _PAUSE.split(place)[0]  # "…, Storgatan 37 kl. 16.00–17.34, ajournering mellan 16.34–16.44"
         place = re.sub(r"\s+,", ",", re.sub(r"\s+", " ", place)).strip(" ,.;–-")
         found.propose("location", re.sub(r"(?:,\s*)+", ", ", place))
 
@@ -677,7 +680,8 @@ def _name_line(text: str, found: Candidates) -> None:
     elif body:
         found.propose("body", text.strip(" .,"))
     elif org and _named(words, set(org)):
-        found.propose("organization", text.strip(" .,"))
+        umbrella = fold(" ".join(words)).lower() in _UMBRELLAS
+        found.propose("organization", text.strip(" .,"), Trust.RUNNING_HEADER if umbrella else None)
 
 
 def _named(words: list[str], key_words: set[int]) -> bool:

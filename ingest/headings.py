@@ -21,9 +21,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
                    "Tid och plats för sammanträdet", "Tid och plats", "Plats, tid", "Datum, tid och plats",
                    "Datum, plats och tid", "Datum och plats"),
     "location": ("Plats", "Lokal", "Mötesplats", "Sammanträdesplats"),
-    "time": ("Tid", "Tidpunkt", "Klockan"),
-    "date": ("Datum", "Sammanträdesdatum", "Mötesdatum", "Sammanträdets datum", "Datum och tid", "Tid och datum",
-             "Datum och klockslag"),
+    "time": ("Tid", "Tidpunkt", "Klockan", "Datum och tid", "Tid och datum", "Datum och klockslag"),  # a bare "18.30" too
+    "date": ("Datum", "Sammanträdesdatum", "Mötesdatum", "Sammanträdets datum"),
     "participants": (
         "Deltagare", "Närvarande", "Närvarande ledamöter", "Beslutande", "Beslutande ledamöter",
         "Ledamöter", "Närvarande styrelseledamöter", "Tjänstgörande ledamöter", "Tjänstgörande ersättare",
@@ -366,6 +365,9 @@ TOP_ORG_WORDS = re.compile(
     r"(?:kommun|region|regionen|landsting|landstinget|stad|länsstyrelsen|universitet|universitetet|högskolan)$",
     re.I,
 )
+# Organisations over the one whose minutes these are, printed above its name in a letterhead ("SVENSKA KYRKAN" /
+# "Ekvikens församling"): the parish is the organisation, the church only where nothing else is named.
+UMBRELLA_ORGS = ("Svenska kyrkan",)
 # A meeting named by its body ("Styrelsemöte", "Protokoll från kyrkorådssammanträde") names that body as minutes
 # call it, in the definite form: the key word's ending in that form. Trusted least of all the header's readings.
 MEETING_BODY_ENDINGS = {"styrelse": "n", "nämnd": "en", "råd": "et", "utskott": "et", "grupp": "en", "beredning": "en",
