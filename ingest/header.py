@@ -37,6 +37,7 @@ _LETTER_SPACED = re.compile(rf"(?:[{H.UPPER}] ){{3,}}[{H.UPPER}]")
 _MEETING_WORD = re.compile(r"\w*(?:mote|motet|sammantrade|sammantradet|traff)$", re.I)  # folded: "Styrelsemöte"
 _CONTINUING = set(H.PERSON_LISTS) | {"place_time"}
 _SIGNERS = {"chair", "secretary", "adjusters"}
+_SIGNATURE_HEADINGS = {"underskrifter", "underskrift"}
 _RUN_ON = set(H.PERSON_LISTS) | _SIGNERS  # the fields whose lists a converter may run into the next label
 _SERVES = folded(H.REPLACES)
 _SCOPE = re.compile(rf"{SECTION_SIGNS}\s?\d")
@@ -226,7 +227,10 @@ def _read_fields(
                 free.append(i)
             # a table row "Underskrifter Sekreterare ..... Paragrafer §§ 46-49": the value below
             # belongs to the label that had none
-            pending = [n for n, (field, value, _) in enumerate(cells) if not value and field != "ignored"]
+            # "Justeringens plats och tid" alone on its line: its value below is no meeting date or place either
+            # ("Underskrifter" heads signature rows, which are read as such)
+            alone = len(cells) == 1 and fold_key(t) not in _SIGNATURE_HEADINGS
+            pending = [n for n, (field, value, _) in enumerate(cells) if not value and (field != "ignored" or alone)]
             if signatures and len(cells) >= 2 and len(pending) == len(cells):  # "Vid protokollet      Justeras"
                 labels_above = (i, [at for at, _ in layout.cells(t)], groups[len(groups) - len(cells):])
             pick = pending[-1] if pending else len(cells) - 1
