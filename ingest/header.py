@@ -330,12 +330,11 @@ def read_meeting(
     closing_groups, closing_free = _read_fields(lines, closing, signatures=True)
     found = Candidates()
     for table in tables:
-        found.reading(Trust.LABELLED, [header[k] for k in table.lines])
-        for field in ("participants", "guests", "absent"):
-            for name in getattr(table, "present" if field == "participants" else field):
-                found.propose(field, name)
-        for field, name in table.roles:
-            found.propose(field, name, Trust.ROLE_IN_LIST)
+        _roll(table, found.reading(Trust.LABELLED, [header[k] for k in table.lines]))
+    for item in items:  # a roll appended after the last item ("Bilaga 1 / Närvaro- och omröstningslista")
+        texts = item.text.split("\n")
+        for rows in presence.tables(texts):
+            _roll(presence.read(texts, rows), found.reading(Trust.FREE_LINE))
     for field, group in groups + closing_groups:
         texts = [t for _, t in group if t]
         if field == "ignored" or not texts:
@@ -393,6 +392,14 @@ def read_meeting(
         if read and field not in meeting.sources and getattr(meeting, field):
             meeting.sources[field] = _span(lines, min(read), max(read))
     return meeting
+
+
+def _roll(table: presence.Presence, found: Candidates) -> None:
+    for field in ("participants", "guests", "absent"):
+        for name in getattr(table, "present" if field == "participants" else field):
+            found.propose(field, name)
+    for field, name in table.roles:
+        found.propose(field, name, min(found.trust, Trust.ROLE_IN_LIST))
 
 
 def _others_listed(lines: list[Line], groups: list[tuple[str, list[tuple[int, str]]]]) -> bool:

@@ -84,6 +84,7 @@ PRESENCE_CAPTIONS: dict[str, tuple[str, ...]] = {
 NAME_COLUMN_CAPTIONS: dict[str, tuple[str, ...]] = {
     "members": ("Ledamöter", "Ledamot", "Ordinarie ledamöter", "Ordinarie", "Namn", "Styrelseledamöter", "Ledamöter/ersättare"),
     "substitutes": ("Ersättare", "Suppleanter", "Suppleant", "Ersättare/suppleanter"),
+    "serving": ("Tjänstgörande ersättare", "Tjänstgörande ersättare för"),  # they serve: no mark needed
 }
 OTHER_COLUMN_CAPTIONS = ("Parti", "Post", "Funktion", "Roll", "Uppdrag", "Kommentar", "Ja", "Nej", "Avstår", "Avstod",
                          "Votering", "Omröstning", "§", "Paragraf", "Paragrafer", "Ersätter", "Anmärkning")
