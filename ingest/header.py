@@ -37,6 +37,7 @@ _LETTER_SPACED = re.compile(rf"(?:[{H.UPPER}] ){{3,}}[{H.UPPER}]")
 _MEETING_WORD = re.compile(r"\w*(?:mote|motet|sammantrade|sammantradet|traff)$", re.I)  # folded: "Styrelsemöte"
 _CONTINUING = set(H.PERSON_LISTS) | {"place_time"}
 _SIGNERS = {"chair", "secretary", "adjusters"}
+_ROLL_TITLES = {fold_key(t) for t in H.PRESENCE_TITLES}
 _SIGNATURE_HEADINGS = {"underskrifter", "underskrift"}
 _RUN_ON = set(H.PERSON_LISTS) | _SIGNERS  # the fields whose lists a converter may run into the next label
 _SERVES = folded(H.REPLACES)
@@ -332,21 +333,17 @@ def read_meeting(
     for table in tables:
         _roll(table, found.reading(Trust.LABELLED, [header[k] for k in table.lines]))
     for item in items:  # a roll appended after the last item ("Bilaga 1 / Närvaro- och omröstningslista")
-        texts = item.text.split("\n")
-        for rows in presence.tables(texts):
-            _roll(presence.read(texts, rows), found.reading(Trust.FREE_LINE))
+        _appended_roll(item.text.split("\n"), found.reading(Trust.FREE_LINE))
     for field, group in groups + closing_groups:
         texts = [t for _, t in group if t]
         if field == "ignored" or not texts:
             continue
         found.reading(Trust.LABELLED, [i for i, _ in group if i >= 0])
-        if field in H.PERSON_LISTS or field in ("chair", "secretary"):
-            _people(join_list(texts) if field in H.PERSON_LISTS else " ".join(texts), field, found)
-        elif field in ("place_time", "location", "date", "time"):
+        if field in ("place_time", "location", "date", "time"):
             wrapped = [t + "," if i >= 0 and lines[i].text.rstrip().endswith(",") and not t.endswith(",") else t
                        for i, t in group if t]  # "…, sammanträdesrum Kronan," / "hus A": the comma is the place's
             _when_where(" ".join(wrapped), field, found)
-        else:
+        elif not _listed(field, texts, found):
             found.propose(field, " ".join(texts))
     for i in free + closing_free:
         _free_line(lines[i].text, found.reading(Trust.FREE_LINE, [i]), lines[i + 1].text if i + 1 < len(lines) else "")
@@ -392,6 +389,28 @@ def read_meeting(
         if read and field not in meeting.sources and getattr(meeting, field):
             meeting.sources[field] = _span(lines, min(read), max(read))
     return meeting
+
+
+def _appended_roll(texts: list[str], found: Candidates) -> None:
+    """A roll in an item's text: a table with a presence column, or the lists under a roll's title ("Närvarolista" /
+    "Beslutande ledamöter" / names), read as the cover's lists are."""
+    tables = presence.tables(texts)
+    for rows in tables:
+        _roll(presence.read(texts, rows), found)
+    title = next((k for k, t in enumerate(texts) if fold_key(t) in _ROLL_TITLES), None)
+    if tables or title is None:
+        return
+    rest = [Line(0, t.strip()) for t in texts[title + 1 :]]
+    for field, group in _read_fields(rest, [k for k, line in enumerate(rest) if line.text])[0]:
+        _listed(field, [t for _, t in group if t], found)
+
+
+def _listed(field: str, texts: list[str], found: Candidates) -> bool:
+    """The people a group of lines under a label names, proposed; False where the label is of no people."""
+    if texts and (field in H.PERSON_LISTS or field in ("chair", "secretary")):
+        _people(join_list(texts) if field in H.PERSON_LISTS else " ".join(texts), field, found)
+        return True
+    return False
 
 
 def _roll(table: presence.Presence, found: Candidates) -> None:
