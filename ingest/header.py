@@ -37,6 +37,7 @@ _LETTER_SPACED = re.compile(rf"(?:[{H.UPPER}] ){{3,}}[{H.UPPER}]")
 _MEETING_WORD = re.compile(r"\w*(?:mote|motet|sammantrade|sammantradet|traff)$", re.I)  # folded: "Styrelsemöte"
 _CONTINUING = set(H.PERSON_LISTS) | {"place_time"}
 _SIGNERS = {"chair", "secretary", "adjusters"}
+_DEFINITE_ADJECTIVE = re.compile(r"[a-zåäö]{3,}a")
 _ROLL_TITLES = {fold_key(t) for t in H.PRESENCE_TITLES}
 _SIGNATURE_HEADINGS = {"underskrifter", "underskrift"}
 _RUN_ON = set(H.PERSON_LISTS) | _SIGNERS  # the fields whose lists a converter may run into the next label
@@ -780,8 +781,12 @@ def _phrases(text: str, found: Candidates, after: str = "") -> None:
                 break  # "JÖNKÖPINGS KOMMUN Barn- och utbildningsnämnden": the body ends its organisation's name
             start -= 1
         if field == "body":
-            while start and words[start - 1].lower() in H.BODY_QUALIFIERS:
-                start -= 1  # "vid ordinarie föreningsstämma": which meeting of the body it is
+            definite = not genitive and re.search(r"(?:en|et|n)$", words[end].lower())
+            # "vid ordinarie föreningsstämma": which meeting of the body it is; "kommunala pensionärsrådet": an
+            # adjective in the definite form before the body in that form is its name's
+            while start and (words[start - 1].lower() in H.BODY_QUALIFIERS
+                             or definite and _DEFINITE_ADJECTIVE.fullmatch(words[start - 1])):
+                start -= 1
             end += 0 if genitive else len(_body_purpose(words[end + 1 :]))
             taken = set(range(start, end + 1))
         elif words[end + 1 : end + 2] == ["vid"]:  # "Föräldraföreningen vid Hagtornsskolan": where it is
