@@ -690,6 +690,10 @@ def _name_line(text: str, found: Candidates) -> None:
         found.propose("organization", led)
         if led == text.strip(" .,;"):
             return
+    first = text.split(",")[0]
+    if first != text and re.search(r"\d", text) and not re.search(r"\d", first) and _TOP_ORG_WORDS.search(fold(first)):
+        _name_line(first, found)  # "Ekby kommun, Box 100, 123 45 Ekby": the organisation before its address
+        return
     if not words or len(words) > H.MAX_NAME_WORDS or any(c.isdigit() for c in text) or not words[0][:1].isupper():
         return
     parts = [p.strip() for p in text.split(",")]
