@@ -29,12 +29,18 @@ _MEETING_OF = folded(H.MEETING_OF)
 _TOP_ORG_WORDS = folded(H.TOP_ORG_WORDS)
 _AS_PRINTED = {_BODY_WORDS: H.BODY_WORDS, _ORG_WORDS: H.ORG_WORDS, _TOP_ORG_WORDS: H.TOP_ORG_WORDS}
 _BODY_PURPOSE = {fold(w) for w in H.BODY_PURPOSE_WORDS}
+_PAUSE = re.compile(r"\b(?:ajourner\w*|paus)\b", re.I)
+_UMBRELLAS = {fold(w).lower() for w in H.UMBRELLA_ORGS}
 _COORDINATORS = ("&", "och")
 _OTHER_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäöé-]*(?: [\wåäöé-]+)?:\s")  # a label the table does not know
 _LETTER_SPACED = re.compile(rf"(?:[{H.UPPER}] ){{3,}}[{H.UPPER}]")
 _MEETING_WORD = re.compile(r"\w*(?:mote|motet|sammantrade|sammantradet|traff)$", re.I)  # folded: "Styrelsemöte"
 _CONTINUING = set(H.PERSON_LISTS) | {"place_time"}
 _SIGNERS = {"chair", "secretary", "adjusters"}
+_DEFINITE_ADJECTIVE = re.compile(r"[a-zåäö]{3,}a")
+_ROLL_TITLES = {fold_key(t) for t in H.PRESENCE_TITLES}
+_SIGNATURE_HEADINGS = {"underskrifter", "underskrift"}
+_RUN_ON = set(H.PERSON_LISTS) | _SIGNERS  # the fields whose lists a converter may run into the next label
 _SERVES = folded(H.REPLACES)
 _SCOPE = re.compile(rf"{SECTION_SIGNS}\s?\d")
 _SIGN_AT_END = re.compile(rf"\s(?:§§?|[{re.escape(SECTION_READS)}]{{1,2}})$")  # "deltar ej §§" (OCR: "83")
@@ -56,6 +62,8 @@ def _labelled(text: str) -> list[tuple[str, str, bool]]:
         cell = unspeckled(cell)
         while cell:
             m = LABEL.match(fold(cell))
+            if m and cell[:1].islower() and out and out[-1][0] in H.PERSON_LISTS and out[-1][1]:
+                m = None  # "Närvarande    Margareta Olsson    ordförande": the member's role, in a cell of its own
             if not m:
                 if out and cell:
                     field, value, desc = out[-1]
@@ -71,9 +79,25 @@ def _labelled(text: str) -> list[tuple[str, str, bool]]:
                 out.append((field, "", False))  # "Underskrifter Sekreterare": read on
                 cell = rest
             else:
-                out.append((field, "" if descriptive else rest, descriptive))
-                cell = ""
+                cut = _next_label(rest) if field in _RUN_ON else None
+                out.append((field, "" if descriptive else rest[:cut].strip(), descriptive))
+                cell = rest[cut:] if cut else ""
     return out
+
+
+def _next_label(value: str) -> int | None:
+    """Where the next label starts in a list value that a PDF converter ran together with the rest of the cover
+    ("Anna Ek (S) ordförande Bo Al (M) Tjänstgörande ersättare Cia Ny (V) ersätter Dan Ro (V) Övriga närvarande
+    …"): a capitalised label of a list or a signer after a party mark or a lower-case word, or one of two words or
+    more after a name. A comma before it makes it a title ("Per Ek, Sekreterare")."""
+    for m in re.finditer(rf"(?<=[\w)]) (?=[{H.UPPER}])", value):
+        label = LABEL.match(fold(value[m.end() :]))
+        if not label or LABEL_FIELD[label.group("label").lower()] not in _RUN_ON | {"ignored"}:
+            continue
+        before = value[: m.start()].split()[-1]
+        if " " in label.group("label").strip() or before.endswith(")") or before.islower():
+            return m.end()
+    return None
 
 
 def _captions(text: str) -> list[str]:
@@ -92,18 +116,21 @@ def _caption_row(lines: list[Line], idx: list[int], pos: int) -> bool:
     i = idx[pos]
     if lines[i].page != lines[i - 1].page:
         return False
-    after = idx[pos + 1] if pos + 1 < len(idx) else None
-    captioned = pos + 2 < len(idx) and bool(_captions(lines[idx[pos + 2]].text))
+    below = [k for k in idx[pos + 1 :] if not layout.RULE.fullmatch(lines[k].text)]  # past the label's signature line
+    after = below[0] if below else None
+    captioned = len(below) > 1 and bool(_captions(lines[below[1]].text))
     return (after is None or bool(_labelled(lines[after].text)) or not read_people(lines[after].text)[0]
             or captioned)
 
 
-def _split_label(text: str, below: str) -> str | None:
-    """A cover label broken over two lines, as the line reads with it whole: "Justeringens" /
-    "plats och tid Kommunkansliet, 2024-10-03", or, with the value beside the label's first words,
-    "Justeringens      Kommunkansliet, 2024-10-03" / "plats och tid", also where those first words are a shorter
-    label themselves ("Plats och tid för   Stadshuset" / "sammanträdet")."""
+def _split_label(text: str, below: str) -> tuple[str, str] | None:
+    """A cover label broken over two lines, as the line reads with it whole, and the value the second line holds
+    beside the label's end: "Justeringens" / "plats och tid Kommunkansliet, 2024-10-03", or, with the value
+    beside the label's first words, "Justeringens      Kommunkansliet, 2024-10-03" / "plats och tid", also where
+    those first words are a shorter label themselves ("Plats och tid för   Stadshuset" / "sammanträdet"), and
+    where the list goes on beside the second line ("Närvarande    Hanna Berg (M)" / "ersättare    Ivar Strid (S)")."""
     words, below = text.split(), unspeckled(below)
+    first, *beside = CELL_BREAK.split(below, maxsplit=1)
     for k in range(1, min(H.LABEL_FIRST_LINE_WORDS, len(words)) + 1):
         head, tail = " ".join(words[:k]), " ".join(words[k:])
         m = LABEL.match(fold(f"{head} {below}"))
@@ -113,9 +140,12 @@ def _split_label(text: str, below: str) -> str | None:
         if shorter and len(shorter.group("label")) >= len(m.group("label")):
             continue
         if not tail:
-            return f"{head} {below}"
-        if m.group("label")[len(head) + 1 :].lower() == fold(below).lower():
-            return f"{head} {below}   {tail}"
+            return f"{head} {below}", ""
+        rest = m.group("label")[len(head) + 1 :].lower()
+        if rest == fold(below).lower():
+            return f"{head} {below}   {tail}", ""
+        if beside and rest == fold(first).lower():
+            return f"{head} {first}   {tail}", beside[0].strip()
     return None
 
 
@@ -136,6 +166,9 @@ def _read_fields(
         t = lines[i].text
         if i in consumed:
             continue
+        if layout.RULE.fullmatch(t):  # a signature's dotted line ("........    ........") holds no value
+            labels_above = labels_above and (i, *labels_above[1:])
+            continue
         if pos and idx[pos - 1] != i - 1 and not waiting and not _list_goes_on(lines, idx[pos - 1], i):
             open_group = None
         listed = open_group and open_group[0] in H.PERSON_LISTS
@@ -154,7 +187,7 @@ def _read_fields(
             waiting = False
             continue
         cells = _labelled(t)
-        if (signatures and labels_above and not cells and i - labels_above[0] <= 2
+        if (signatures and labels_above and not cells and idx[pos - 1] == labels_above[0] and i - labels_above[0] <= 6
                 and not (pos + 1 < len(idx) and idx[pos + 1] - i <= 2 and _captions(lines[idx[pos + 1]].text))
                 and _signers_under(i, t, labels_above)):  # a caption row below names each signer's role instead
             open_group, waiting, labels_above = None, False, None
@@ -162,7 +195,7 @@ def _read_fields(
         # the label's second line may stand a blank line lower in OCR ("Plats och tid för ..." / "" / "sammanträde")
         near = idx[pos + 1] if pos + 1 < len(idx) and idx[pos + 1] - i <= 2 else None
         below = near if near == i + 1 else None
-        whole = _split_label(t, lines[near].text) if near is not None else None
+        whole, beside = (_split_label(t, lines[near].text) if near is not None else None) or (None, "")
         if whole:
             cells = _labelled(whole)
             consumed.add(near)
@@ -188,7 +221,7 @@ def _read_fields(
                 continue
         if cells:
             for field, value, desc in cells:
-                groups.append((field, [(-1 if desc else i, value)] + ([(near, "")] if whole else [])))
+                groups.append((field, [(-1 if desc else i, value)] + ([(near, beside)] if whole else [])))
             lead = "" if whole else unspeckled(CELL_BREAK.split(t)[0])
             if all(desc for _, _, desc in cells) or lead and not LABEL.match(fold(lead)):
                 # "Extra deltagare under ...": the description stays unassigned; "Tekniska nämnden   Sammanträdesdatum":
@@ -196,7 +229,10 @@ def _read_fields(
                 free.append(i)
             # a table row "Underskrifter Sekreterare ..... Paragrafer §§ 46-49": the value below
             # belongs to the label that had none
-            pending = [n for n, (field, value, _) in enumerate(cells) if not value and field != "ignored"]
+            # "Justeringens plats och tid" alone on its line: its value below is no meeting date or place either
+            # ("Underskrifter" heads signature rows, which are read as such)
+            alone = len(cells) == 1 and fold_key(t) not in _SIGNATURE_HEADINGS
+            pending = [n for n, (field, value, _) in enumerate(cells) if not value and (field != "ignored" or alone)]
             if signatures and len(cells) >= 2 and len(pending) == len(cells):  # "Vid protokollet      Justeras"
                 labels_above = (i, [at for at, _ in layout.cells(t)], groups[len(groups) - len(cells):])
             pick = pending[-1] if pending else len(cells) - 1
@@ -213,12 +249,12 @@ def _read_fields(
 
 
 def _signers_under(line: int, text: str, labels_above) -> bool:
-    """More full names in a row than signature labels above it ("Vid protokollet    Justeras" / "Jonas Fält
+    """As many full names in a row as signature labels above it, or more ("Vid protokollet    Justeras" / "Jonas Fält
     Per Holm    Eva Lind"): each signs under the label whose column it starts in. False where the row is no such."""
     _, offsets, label_groups = labels_above
     row = layout.cells(text)
     people = [read_people(cell)[0] for _, cell in row]
-    if len(row) <= len(offsets) or not all(len(p) == 1 and " " in p[0].name for p in people):
+    if len(row) < len(offsets) or not all(len(p) == 1 and " " in p[0].name for p in people):
         return False
     for (start, _), (person,) in zip(row, people):
         under = max((n for n, at in enumerate(offsets) if at <= start + 2), default=0)
@@ -271,7 +307,8 @@ def _list_goes_on(lines: list[Line], prev: int, i: int) -> bool:
     members = bool((H.PARTY_MARK.search(member) or scope) and H.PARTY_MARK.search(t))
     # "Anna Berg (S)" / "" / "§§ 131-136, 138", "Per Ek (M), deltar ej §§" / "" / "137, 163-164"
     attended = bool(H.PARTY_MARK.search(member) and (_SCOPE.match(t) or _SIGN_AT_END.search(before) and t[:1].isdigit()))
-    names = _full_name(CELL_BREAK.split(before)[-1]) and _full_name(t)  # a name a row, rows spaced apart by OCR
+    # a name a row, rows spaced apart by OCR or by Markdown's paragraphs, each name perhaps with its title after a comma
+    names = _full_name(CELL_BREAK.split(before)[-1].split(",")[0]) and _full_name(t.split(",")[0])
     table = member_row(before) and member_row(t)  # "Mats Öhman     S     Ledamot"
     goes_on = open_end or members or attended or wrapped or names or table
     return i - prev == 2 and goes_on and fold_key(t) not in SECTION
@@ -297,24 +334,19 @@ def read_meeting(
     closing_groups, closing_free = _read_fields(lines, closing, signatures=True)
     found = Candidates()
     for table in tables:
-        found.reading(Trust.LABELLED, [header[k] for k in table.lines])
-        for field in ("participants", "guests", "absent"):
-            for name in getattr(table, "present" if field == "participants" else field):
-                found.propose(field, name)
-        for field, name in table.roles:
-            found.propose(field, name, Trust.ROLE_IN_LIST)
+        _roll(table, found.reading(Trust.LABELLED, [header[k] for k in table.lines]))
+    for item in items:  # a roll appended after the last item ("Bilaga 1 / Närvaro- och omröstningslista")
+        _appended_roll(item.text.split("\n"), found.reading(Trust.FREE_LINE))
     for field, group in groups + closing_groups:
         texts = [t for _, t in group if t]
         if field == "ignored" or not texts:
             continue
         found.reading(Trust.LABELLED, [i for i, _ in group if i >= 0])
-        if field in H.PERSON_LISTS or field in ("chair", "secretary"):
-            _people(join_list(texts) if field in H.PERSON_LISTS else " ".join(texts), field, found)
-        elif field in ("place_time", "location", "date", "time"):
+        if field in ("place_time", "location", "date", "time"):
             wrapped = [t + "," if i >= 0 and lines[i].text.rstrip().endswith(",") and not t.endswith(",") else t
                        for i, t in group if t]  # "…, sammanträdesrum Kronan," / "hus A": the comma is the place's
             _when_where(" ".join(wrapped), field, found)
-        else:
+        elif not _listed(field, texts, found):
             found.propose(field, " ".join(texts))
     for i in free + closing_free:
         _free_line(lines[i].text, found.reading(Trust.FREE_LINE, [i]), lines[i + 1].text if i + 1 < len(lines) else "")
@@ -336,6 +368,9 @@ def read_meeting(
         start = None
     chair = chosen.value("chair")
     adjusters = unique(chosen.values("adjusters"))
+    participants = _with_chair(chair, unique(chosen.values("participants")), _others_listed(lines, groups))
+    # a member replaced for part of the meeting ("ersätter Birgitta Holm (S) fr.o.m. § 8") was there for the rest
+    replaced = [name for name in chosen.values("replaced") if name not in participants]
     meeting = Meeting(
         organization=chosen.value("organization"),
         body=chosen.value("body"),
@@ -344,9 +379,9 @@ def read_meeting(
         start_time=start,
         end_time=chosen.value("end_time"),
         location=chosen.value("location"),
-        participants=_with_chair(chair, unique(chosen.values("participants")), _others_listed(lines, groups)),
+        participants=participants,
         guests=unique(chosen.values("guests")),
-        absent=unique(chosen.values("absent") + chosen.values("replaced")),
+        absent=unique(chosen.values("absent") + replaced),
         chair=chair,
         secretary=chosen.value("secretary"),
         adjusters=[a for a in adjusters if a != chair] or adjusters,  # the chair signs "Justeras" too
@@ -357,6 +392,36 @@ def read_meeting(
         if read and field not in meeting.sources and getattr(meeting, field):
             meeting.sources[field] = _span(lines, min(read), max(read))
     return meeting
+
+
+def _appended_roll(texts: list[str], found: Candidates) -> None:
+    """A roll in an item's text: a table with a presence column, or the lists under a roll's title ("Närvarolista" /
+    "Beslutande ledamöter" / names), read as the cover's lists are."""
+    tables = presence.tables(texts)
+    for rows in tables:
+        _roll(presence.read(texts, rows), found)
+    title = next((k for k, t in enumerate(texts) if fold_key(t) in _ROLL_TITLES), None)
+    if tables or title is None:
+        return
+    rest = [Line(0, t.strip()) for t in texts[title + 1 :]]
+    for field, group in _read_fields(rest, [k for k, line in enumerate(rest) if line.text])[0]:
+        _listed(field, [t for _, t in group if t], found)
+
+
+def _listed(field: str, texts: list[str], found: Candidates) -> bool:
+    """The people a group of lines under a label names, proposed; False where the label is of no people."""
+    if texts and (field in H.PERSON_LISTS or field in ("chair", "secretary")):
+        _people(join_list(texts) if field in H.PERSON_LISTS else " ".join(texts), field, found)
+        return True
+    return False
+
+
+def _roll(table: presence.Presence, found: Candidates) -> None:
+    for field in ("participants", "guests", "absent"):
+        for name in getattr(table, "present" if field == "participants" else field):
+            found.propose(field, name)
+    for field, name in table.roles:
+        found.propose(field, name, min(found.trust, Trust.ROLE_IN_LIST))
 
 
 def _others_listed(lines: list[Line], groups: list[tuple[str, list[tuple[int, str]]]]) -> bool:
@@ -375,8 +440,8 @@ def _people(value: str, field: str, found: Candidates) -> None:
         found.propose("replaced", name)
     for person in persons:
         if field in H.PERSON_LISTS:
-            # a substitute listed with the guests who serves in a member's place decides: a participant
-            serving = field == "guests" and person.replaces and person.serving
+            # a substitute listed with the guests who serves, in a member's place or from an item, decides: a participant
+            serving = field == "guests" and (person.replaces or person.serves) and person.serving
             found.propose("guests" if field == "participants" and not person.serving else
                           "participants" if serving else field, person.name)
         else:
@@ -528,6 +593,7 @@ def _when_where(value: str, field: str, found: Candidates) -> None:
         place = value
         for pattern in (H.TIME_RANGE, H.KL_RANGE, H.TIME_SINGLE, H.ISO_DATE, H.NUMERIC_DATE, H.WORD_DATE, _WEEKDAYS):
             place = blank_folded(pattern, place)
+        place = _PAUSE.split(place)[0]  # "…, Storgatan 37 kl. 16.00–17.34, ajournering mellan 16.34–16.44"
         place = re.sub(r"\s+,", ",", re.sub(r"\s+", " ", place)).strip(" ,.;–-")
         found.propose("location", re.sub(r"(?:,\s*)+", ", ", place))
 
@@ -544,6 +610,10 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
     cells = [c for c in CELL_BREAK.split(clean) if c.strip()]
     if len(cells) > 1:  # "Kommunfullmäktige        Sammanträdesdatum": a caption in a cell of its own is no value
         clean = "   ".join(c for c in cells if not _caption_cell(c))
+    if len(cells) > 1 and (lead := _TITLES.match(fold(cells[0]))) and lead.end() == len(cells[0]):
+        _free_line(cells[0], found, after)  # "Protokoll            Region Nordvik": the title, then a letterhead
+        _free_line("   ".join(cells[1:]), found)
+        return
     title = _TITLES.search(fold(clean))
     own_cell = bool(title) and len(cells) > 1 and clean[: title.start()].endswith("  ")
     if title and (title.start() == 0 or running or own_cell):
@@ -556,6 +626,8 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
         _name_line(clean[: title.start()], found)  # "Barn- och utbildningsnämndens protokoll", "Nämnden Protokoll …"
     if (title and title.start() == 0) or clean[:1].islower() or _MEETING_OF.match(fold(clean)):
         _phrases(clean, found, after)  # "Protokoll fört vid sammanträde med styrelsen för Sjöbo Hembygdsförening"
+    for word in clean.split():
+        found.propose("body", _meeting_body(word), Trust.MEETING_WORD)
     date, part = _date(clean)
     if date or part:
         found.propose("date", (date, part))
@@ -575,6 +647,17 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
         # "Högskolestyrelsen      Sammanträde 2025:1": cells side by side are read one by one
         for cell in [c for c in CELL_BREAK.split(clean) if c.strip()] if len(cells) > 1 else [clean]:
             _name_line(" ".join(cell.split()).strip(" ,"), found)
+
+
+def _meeting_body(word: str) -> str | None:
+    """The body a meeting's word names ("Styrelsemöte": "Styrelsen", "kyrkorådssammanträde": "Kyrkorådet")."""
+    low = word.strip(".,:;()–-").lower()
+    stem = next((low[: -len(n)] for n in H.MEETING_NOUNS if low.endswith(n)), "")
+    for key, ending in H.MEETING_BODY_ENDINGS.items():
+        for form in (stem, stem[:-1] if stem.endswith("s") else None):  # "kyrkoråds|möte": the joining s
+            if form and form.endswith(key):
+                return form.capitalize() + ending
+    return None
 
 
 def _caption_cell(cell: str) -> bool:
@@ -609,6 +692,10 @@ def _name_line(text: str, found: Candidates) -> None:
         found.propose("organization", led)
         if led == text.strip(" .,;"):
             return
+    first = text.split(",")[0]
+    if first != text and re.search(r"\d", text) and not re.search(r"\d", first) and _TOP_ORG_WORDS.search(fold(first)):
+        _name_line(first, found)  # "Ekby kommun, Box 100, 123 45 Ekby": the organisation before its address
+        return
     if not words or len(words) > H.MAX_NAME_WORDS or any(c.isdigit() for c in text) or not words[0][:1].isupper():
         return
     parts = [p.strip() for p in text.split(",")]
@@ -630,7 +717,8 @@ def _name_line(text: str, found: Candidates) -> None:
     elif body:
         found.propose("body", text.strip(" .,"))
     elif org and _named(words, set(org)):
-        found.propose("organization", text.strip(" .,"))
+        umbrella = fold(" ".join(words)).lower() in _UMBRELLAS
+        found.propose("organization", text.strip(" .,"), Trust.RUNNING_HEADER if umbrella else None)
 
 
 def _named(words: list[str], key_words: set[int]) -> bool:
@@ -686,7 +774,7 @@ def _phrases(text: str, found: Candidates, after: str = "") -> None:
         if not hits or field == "organization" and led:
             continue
         end = start = hits[0]
-        while start:
+        while start and start - 1 not in taken:  # "Medlemsmöte Ekby Schackklubb": the body is no part of the club
             if words[start - 1] in _COORDINATORS and start >= 2 and words[start - 2][:1].isupper():
                 start -= 1  # "Förskola & Grundskola arbetsutskott": an area in two words
             elif words[start - 1] in _COORDINATORS and start >= 2 and words[start - 2].endswith("-"):
@@ -699,6 +787,12 @@ def _phrases(text: str, found: Candidates, after: str = "") -> None:
                 break  # "JÖNKÖPINGS KOMMUN Barn- och utbildningsnämnden": the body ends its organisation's name
             start -= 1
         if field == "body":
+            definite = not genitive and re.search(r"(?:en|et|n)$", words[end].lower())
+            # "vid ordinarie föreningsstämma": which meeting of the body it is; "kommunala pensionärsrådet": an
+            # adjective in the definite form before the body in that form is its name's
+            while start and (words[start - 1].lower() in H.BODY_QUALIFIERS
+                             or definite and _DEFINITE_ADJECTIVE.fullmatch(words[start - 1])):
+                start -= 1
             end += 0 if genitive else len(_body_purpose(words[end + 1 :]))
             taken = set(range(start, end + 1))
         elif words[end + 1 : end + 2] == ["vid"]:  # "Föräldraföreningen vid Hagtornsskolan": where it is

@@ -18,9 +18,10 @@ from .glyphs import ONE_READS, PARTY_MARK_READS, ROMAN_I_READS, SECTION_READS, S
 # ":" / "/" / a tab or two spaces (value on the same line) or nothing (value below).
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "place_time": ("Plats och tid för sammanträdet", "Plats och tid för sammanträde", "Plats och tid",
-                   "Tid och plats för sammanträdet", "Tid och plats", "Plats, tid"),
+                   "Tid och plats för sammanträdet", "Tid och plats", "Plats, tid", "Datum, tid och plats",
+                   "Datum, plats och tid", "Datum och plats"),
     "location": ("Plats", "Lokal", "Mötesplats", "Sammanträdesplats"),
-    "time": ("Tid", "Tidpunkt", "Klockan"),
+    "time": ("Tid", "Tidpunkt", "Klockan", "Datum och tid", "Tid och datum", "Datum och klockslag"),  # a bare "18.30" too
     "date": ("Datum", "Sammanträdesdatum", "Mötesdatum", "Sammanträdets datum"),
     "participants": (
         "Deltagare", "Närvarande", "Närvarande ledamöter", "Beslutande", "Beslutande ledamöter",
@@ -70,6 +71,8 @@ ROLE_FIELDS: dict[str, re.Pattern[str]] = {
 }
 # "Ersättare, ej tjänstgörande" in a member's row: present, not deciding.
 NOT_SERVING = re.compile(r"\bej\s+tjänstgörande\b|\binte\s+tjänstgörande\b", re.I)
+# "Dan Ro (S), tjänstgör från § 2" in the substitutes' list: a substitute who serves, for part of the meeting.
+SERVING = re.compile(r"(?<!ej )(?<!inte )\b(?:tjänstgör|tjänstgörande|tjänstgjorde|tjg)\b", re.I)
 # Column captions of a members table ("Namn   Parti   Funktion"): a row of them is no person.
 TABLE_CAPTIONS = ("Namn", "Parti", "Funktion", "Roll", "Uppdrag", "Närvaro", "Kommentar", "Ledamot", "Ersättare")
 # Attendance tables with a presence column (ingest/presence.py): the captions of the column that marks who was
@@ -81,6 +84,7 @@ PRESENCE_CAPTIONS: dict[str, tuple[str, ...]] = {
 NAME_COLUMN_CAPTIONS: dict[str, tuple[str, ...]] = {
     "members": ("Ledamöter", "Ledamot", "Ordinarie ledamöter", "Ordinarie", "Namn", "Styrelseledamöter", "Ledamöter/ersättare"),
     "substitutes": ("Ersättare", "Suppleanter", "Suppleant", "Ersättare/suppleanter"),
+    "serving": ("Tjänstgörande ersättare", "Tjänstgörande ersättare för"),  # they serve: no mark needed
 }
 OTHER_COLUMN_CAPTIONS = ("Parti", "Post", "Funktion", "Roll", "Uppdrag", "Kommentar", "Ja", "Nej", "Avstår", "Avstod",
                          "Votering", "Omröstning", "§", "Paragraf", "Paragrafer", "Ersätter", "Anmärkning")
@@ -91,8 +95,8 @@ PRESENT_MARKS = ("X", "Ja", "✓", "✔", "Närvarande", "Närv", "Tjg", "N", "D
 PARTY_MARK = re.compile(rf"\([A-ZÅÄÖ{re.escape(PARTY_MARK_READS)}]{{1,4}}\)")  # "(S)", "($)", "($S)", "(1)"
 # "Karin Berg (C) ersätter Lars Holm (C)": the replaced member is absent.
 # "Peter Stenlund (M), tjänstgörande ersättare för Sofia Wennerholm (M)"; after a party mark "för" alone says it
-# ("Bo Barknertz (M) för Ulrika Jörgensen (M)").
-REPLACES_WORDS = r"(?:ersätter|ers\.|tjänstgör för|tjänstgörande för|ersättare för|i stället för)"
+# ("Bo Barknertz (M) för Ulrika Jörgensen (M)"), and "tjg för" abbreviates "tjänstgör för".
+REPLACES_WORDS = r"(?:ersätter|ers\.|tjänstgör för|tjänstgörande för|tjg\.? för|ersättare för|i stället för)"
 REPLACES = re.compile(rf"(?:\s+|\s*\()(?:{REPLACES_WORDS})\s+|(?<=\))\s+för\s+", re.I)  # also "(tjänstgör för Y)"
 # Words that join names in a list ("Emma Krantz & Rebecca Lundin", "X, samt Y").
 NAME_JOINERS = re.compile(r"\s*(?:,|;|\s&\s|\s\+\s|\boch\b|\bsamt\b)\s*", re.I)
@@ -108,7 +112,8 @@ NAME = re.compile(
 # Titles and roles printed before a name: "Rektor Lisa Engström", "Ordf. fru Karin Ahlström", and in
 # older minutes any lower-case role word ("ordföranden Karl Andersson", "kassören Olle Persson").
 NAME_TITLES = (
-    "ordförande", "ordf.", "ordföranden", "vice ordförande", "sekreterare", "sekreteraren", "kassör", "kassören",
+    "ordförande", "ordf.", "ordföranden", "vice ordförande", "vice ordf.", "v. ordf.", "sekreterare", "sekreteraren",
+    "sekr.", "kassör", "kassören",
     "rektor", "biträdande rektor", "förvaltningschef", "kommundirektör", "kommunchef", "stadsdirektör",
     "skyddsombud", "skyddsombudet", "ledamot", "ledamoten", "suppleant", "suppleanten", "revisor", "revisorn",
     "fru", "herr", "fröken", "dr", "doktor", "kyrkoherde", "kontraktsprost", "landshövding", "ersättare",
@@ -399,7 +404,8 @@ BODY_WORDS = re.compile(
     r"(?:nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|fullmäktige|ledningsgrupp|ledningsgruppen|"
     r"beredning|beredningen|råd|rådet|revisorer|revisorerna|årsmöte|årsmötet|direktion|direktionen|"
     r"presidium|presidiet|kommitté|kommittén|arbetsgrupp|arbetsgruppen|styrgrupp|styrgruppen|"
-    r"referensgrupp|referensgruppen|ledningsråd|ledningsrådet|revision|revisionen|stämma|stämman)$",
+    r"referensgrupp|referensgruppen|ledningsråd|ledningsrådet|revision|revisionen|stämma|stämman|"
+    r"samverkansgrupp|samverkansgruppen|projektgrupp|projektgruppen|medlemsmöte|medlemsmötet)$",
     re.I,
 )
 ORG_WORDS = re.compile(
@@ -426,6 +432,16 @@ TOP_ORG_WORDS = re.compile(
     r"(?:kommun|region|regionen|landsting|landstinget|stad|länsstyrelsen|universitet|universitetet|högskolan)$",
     re.I,
 )
+# Organisations over the one whose minutes these are, printed above its name in a letterhead ("SVENSKA KYRKAN" /
+# "Ekvikens församling"): the parish is the organisation, the church only where nothing else is named.
+UMBRELLA_ORGS = ("Svenska kyrkan",)
+# A meeting named by its body ("Styrelsemöte", "Protokoll från kyrkorådssammanträde") names that body as minutes
+# call it, in the definite form: the key word's ending in that form. Trusted least of all the header's readings.
+MEETING_BODY_ENDINGS = {"styrelse": "n", "nämnd": "en", "råd": "et", "utskott": "et", "grupp": "en", "beredning": "en",
+                        "direktion": "en", "kommitté": "n"}
+MEETING_NOUNS = ("möte", "mötet", "sammanträde", "sammanträdet")
+# Words before a body that say which of its meetings this is: "ordinarie föreningsstämma", "extra bolagsstämma".
+BODY_QUALIFIERS = ("ordinarie", "extra", "extrainsatt", "extrainkallad", "konstituerande")
 # "arbetsgruppen för Kulturnatten": the word that joins a body to what it is for.
 BODY_PURPOSE_WORDS = ("för",)
 # Small words that end a name found inside a sentence ("... med LUNDS SKYTTEFÖRENING").
@@ -463,21 +479,22 @@ WORD_DATE = re.compile(
     + r")\.?(?:\s+(?P<y>(?:19|20)\d\d))?\b",
     re.I,
 )
-NUMERIC_DATE = re.compile(r"\b(?P<d>[0-3]?\d)/(?P<m>[01]?\d)\s+(?P<y>(?:19|20)\d\d)\b")
-# A range's dash as OCR reads it: "16.00 —-20.00", "9.00 -— 12.00", "~". In every time the minutes may stand a space
+NUMERIC_DATE = re.compile(r"\b(?P<d>[0-3]?\d)(?P<sep>[/.])(?P<m>[01]?\d)(?:\s+|(?P=sep))(?P<y>(?:19|20)\d\d)\b")  # "12/3 2024", "12.03.2024"
+# A range's dash as OCR reads it: "16.00 —-20.00", "9.00 -— 12.00", "~"; an end told as about ("– ca 16.00"). In every time the minutes may stand a space
 # from their separator, as OCR splits them ("13. 30"): read as printed, never as another time.
 TIME_RANGE = re.compile(
-    r"(?:\bkl(?:ockan|\.)?\s*)?\b(?P<h1>[012]?\d)[.:] ?(?P<m1>[0-5]\d)\s*(?:[-–—~=]{1,3}|till)\s*(?P<h2>[012]?\d)[.:] ?(?P<m2>[0-5]\d)\b",
+    r"(?:\bkl(?:ockan|\.)?\s*)?\b(?P<h1>[012]?\d)[.:] ?(?P<m1>[0-5]\d)\s*(?:[-–—~=]{1,3}|till)\s*(?:ca\.?\s*|cirka\s+)?(?P<h2>[012]?\d)[.:] ?(?P<m2>[0-5]\d)\b",
     re.I,
 )
 # What follows the date and time on a date line: "... 1964 i Folkets hus, Sjöbo.", "... kl 14.00, Kalmar stadshotell".
-PLACE_AFTER_DATE = re.compile(r"^\s*(?:,\s*|(?:i|på|hos)\s+)(?P<place>[A-ZÅÄÖ0-9].*?)[.,]?$")
+# a room named in lower case ("kl. 19.00 i föreningslokalen") is a few words at the line's end
+PLACE_AFTER_DATE = re.compile(r"^\s*(?:,\s*|(?:i|på|hos)\s+)(?P<place>[A-ZÅÄÖ0-9].*?|[a-zåäö][\w-]*(?:,? [\w-]+){0,3})[.,]?$")
 # A preamble line that names the place before the day: "i kommunalrummet den 14 mars 1952."
 PLACE_BEFORE_DATE = re.compile(r"^(?:i|på)\s+(?P<place>\w[\w .-]{1,40}?)\s*,?\s*(?:den\s*)?$")
 WEEKDAYS = re.compile(r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b,?", re.I)
 # "kl 15-16.30": after "kl" the minutes may be left out.
 KL_RANGE = re.compile(
-    r"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:] ?(?P<m1>[0-5]\d))?\s*(?:[-–—~=]{1,3}|till)\s*(?P<h2>[012]?\d)(?:[.:] ?(?P<m2>[0-5]\d))?\b",
+    r"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:] ?(?P<m1>[0-5]\d))?\s*(?:[-–—~=]{1,3}|till)\s*(?:ca\.?\s*|cirka\s+)?(?P<h2>[012]?\d)(?:[.:] ?(?P<m2>[0-5]\d))?\b",
     re.I,
 )
 TIME_BARE = re.compile(r"\b(?P<h1>[012]?\d)[.:] ?(?P<m1>[0-5]\d)\b")  # only in a labelled time field

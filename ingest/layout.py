@@ -22,6 +22,7 @@ TOLERANCE = 1  # characters a column's start may wander, as proportional text la
 # spaces that set it were as wide as the page's type, which the reading counts in characters
 WANDER = 5
 OVERFLOW_PUSH = 3  # characters a left cell running into the right column pushes that column's first word
+RULE = re.compile(r"[\s.…_-]*[.…_]{4,}[\s.…_-]*")  # the lines signers write on ("........    ________")
 
 
 def cells(line: str) -> list[tuple[int, str]]:
@@ -42,7 +43,9 @@ def column_order(lines: list[str], is_label: Callable[[str], bool]) -> list[tupl
     column before those of the right one. Blank lines inside a block are dropped; elsewhere the order is the
     lines' own."""
     rows = [_marks_joined(cells(line)) for line in lines]
-    eligible = [len(row) <= 2 and not any(is_label(text) for _, text in row) for row in rows]
+    # a row of signature lines is drawn, not written: the names under it are a row of their own
+    eligible = [len(row) <= 2 and not any(is_label(text) for _, text in row) and not RULE.fullmatch(line)
+                for row, line in zip(rows, lines)]
     order: list[tuple[int, str]] = []
     i = 0
     while i < len(lines):
@@ -59,8 +62,9 @@ def column_order(lines: list[str], is_label: Callable[[str], bool]) -> list[tupl
         end, boundary = block
         sides = [_sides(rows[k], boundary) for k in range(i, end)]
         numbers = [_NUMBER_CELL.match(rows[k][0][1]) for k in range(i, end) if len(rows[k]) == 2]
-        if numbers and all(numbers):
-            order += [(k, lines[k]) for k in range(i, end)]  # a numbered list: each number with its entry
+        described = [right[0][:1].islower() for _, right in sides if right]  # "Jonas Åkesson     kyrkoherde"
+        if numbers and all(numbers) or described and all(described):
+            order += [(k, lines[k]) for k in range(i, end)]  # a numbered list, a members table: each entry whole
             i = end
             continue
         captions = _captions(rows[i - 1], boundary, is_label) if order and order[-1][0] == i - 1 else None

@@ -28,7 +28,12 @@ _END_SPECKS = " .'‘’`"
 _WRAPPED_SURNAME = re.compile(rf"^[{H.UPPER}][^\W\d_]+(?:-[{H.UPPER}][^\W\d_]+)?\s*\([A-ZÅÄÖ]{{1,4}}\)")
 # "Per Stenberg (M) §§ 84-93" ("88 84-93" in OCR), "§ 21 - del av § 26 klockan 11.45"
 _ATTENDED_ITEMS = re.compile(rf"\s+(?:{SECTION_SIGNS}|del av\b).*$")
+# "Anna Ek (S) ordförande Bo Al (M) Cia Ny (V)": a list a PDF converter ran together, one name after each party mark
+_RUN_TOGETHER = re.compile(rf"(\([A-ZÅÄÖ]{{1,4}}\)(?: (?:\d:[ae] )?(?:vice )?(?:ordförande|ordf\.|sekreterare|ledamot))?) "
+                           rf"(?=[{H.UPPER}][^\W\d_]+ [{H.UPPER}])")
+_ACRONYM_LED = re.compile(rf"^[{H.UPPER}]{{2,6}} [{H.UPPER}][a-zåäöé]")  # an organisation: "SPF Seniorerna", "PRO Ekby"
 _NOT_SERVING = folded(H.NOT_SERVING)
+_SERVING = folded(H.SERVING)
 _TABLE_CAPTIONS = {fold(c).lower() for c in H.TABLE_CAPTIONS}
 _PARTY_CELL = re.compile(r"^\(?[A-ZÅÄÖ]{1,4}\)?$")
 _DOCUMENT_WORDS = folded(H.TITLES)
@@ -82,6 +87,7 @@ class Person:
     roles: set[str]
     serving: bool = True
     replaces: bool = False  # serves in a named member's place ("Karin Berg (tjänstgörande för Lisa Larsson)")
+    serves: bool = False  # said to serve ("tjänstgör från § 2")
 
 
 def read_people(value: str) -> tuple[list[Person], list[str]]:
@@ -89,6 +95,8 @@ def read_people(value: str) -> tuple[list[Person], list[str]]:
     people: list[Person] = []
     replaced: list[str] = []
     value = re.sub(rf",(?=\s+{H.REPLACES_WORDS}\s)", "", commas_in_list(value), flags=re.I)  # "X (KD), tjänstgör för Y"
+    value = _RUN_TOGETHER.sub(r"\1, ", value)
+    value = re.sub(r"\([^()]*\)", lambda m: m.group().replace(",", " /"), value)  # "(förbundschef, sekreterare)"
     present, *excepted = split_folded(_EXCEPT, value, maxsplit=1)
     if excepted:
         replaced += [p.name for p in read_people(excepted[0])[0]]
@@ -122,8 +130,8 @@ def _read_list(present: str, people: list[Person], replaced: list[str]) -> None:
         parts = split_folded(_REPLACES, frag)
         for n, part in enumerate(parts):
             roles: set[str] = set()
-            for mark in re.findall(r"\(([^)]*)\)", part):  # "Marie Krantz (sekr.)", "Ulrika Pekkari (ordf.)"
-                roles |= role_fields(mark)
+            for mark in re.findall(r"\(([^)]*)\)", part):  # "Marie Krantz (sekr.)", "Olle Grip (förbundschef / sekr.)"
+                roles |= {f for role in mark.split(" /") for f in role_fields(role)}
             prefix = _ROLE_PREFIX.match(fold(part))
             if prefix:
                 role = part[: prefix.end("role")]
@@ -137,10 +145,10 @@ def _read_list(present: str, people: list[Person], replaced: list[str]) -> None:
             if tail and " " in tail.group("name"):  # "Hela personalgruppen" is prose, not a name
                 roles |= role_fields(tail.group("role"))
                 name = tail.group("name")
-            if name and (name.isupper() and len(name) <= 6 or _DOCUMENT_WORDS.search(fold(name))
+            if name and (name.isupper() and len(name) <= 6 or _ACRONYM_LED.match(name) or _DOCUMENT_WORDS.search(fold(name))
                          or fold_key(name) in _CONTENTS_HEADINGS or _TOP_ORG.fullmatch(fold(name.split()[0]))):
                 continue  # "KS", a running header or a contents list glued to the list: "SAMMANTRÄDESPROTOKOLL";
-                # whom a member represents: "Anders Wikström, Region Dalarna, ordförande"
+                # whom a member represents: "Anders Wikström, Region Dalarna, ordförande", "Åke Fri, SPF Seniorerna"
             # "Justeras" is a label, no name; a name read with ö as 6 is one
             if name and H.NAME.match(fold(name)) and fold_key(name) not in LABEL_FIELD:
                 for chunk in _split_long(name):
@@ -151,6 +159,7 @@ def _read_list(present: str, people: list[Person], replaced: list[str]) -> None:
             elif people and part.strip():
                 people[-1].roles |= role_fields(part)
                 people[-1].serving = people[-1].serving and not _NOT_SERVING.search(fold(part))
+                people[-1].serves = people[-1].serves or bool(_SERVING.search(fold(part)))
 
 
 def role_fields(text: str) -> set[str]:

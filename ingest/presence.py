@@ -8,7 +8,8 @@ Read as a list, such a table makes names of its captions ("Tjg", "Ja Nej") and o
 and counts the absent as present. A table is a caption row with at least one presence caption, and the rows under
 it that hold a name; each cell goes to the caption whose column it starts in (or, in a Markdown table, whose place
 it has when the row has as many cells as the captions). A member is present when the presence cell of the member's
-column group holds a present mark; a substitute counts as serving only under a serving caption ("Tjg").
+column group holds a present mark; a substitute counts as serving only under a serving caption ("Tjg"), or when
+named in a column of serving substitutes ("Tjänstgörande ersättare"), where the column says it.
 """
 from __future__ import annotations
 
@@ -151,8 +152,9 @@ def read(texts: list[str], lines: list[int]) -> Presence:
             name, roles = person.name, set(person.roles)
             marks = [(_PRESENCE[fold_key(captions[n][1])], fold_key(values[n])) for n in group if kinds[n] == "presence"]
             there = [kind for kind, mark in marks if _present(mark)]
-            substitute = _NAME_COLUMNS.get(fold_key(captions[name_at][1])) == "substitutes"
-            if "serving" in there or there and not substitute:
+            column = _NAME_COLUMNS.get(fold_key(captions[name_at][1]))
+            substitute = column == "substitutes"
+            if "serving" in there or there and not substitute or column == "serving":
                 found.present.append(name)
                 roles |= {f for n in group if n != name_at and kinds[n] == "other" for f in role_fields(values[n])}
                 found.roles += [(f, name) for f in sorted(roles)]

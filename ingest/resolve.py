@@ -12,10 +12,11 @@ from enum import IntEnum
 
 class Trust(IntEnum):
     ITEMS = 0  # an election or the closing time found in an item's text
-    RUNNING_HEADER = 1  # repeated on every page, often shortened
-    ROLE_IN_LIST = 2  # "Anna Berg (S), ordförande" in a list of members
-    FREE_LINE = 3  # an unlabelled header line: letterhead, title, preamble
-    LABELLED = 4  # a value under its label ("Plats och tid", "Justerare")
+    MEETING_WORD = 1  # a body named only by the meeting's word for itself: "Styrelsemöte" is the board's
+    RUNNING_HEADER = 2  # repeated on every page, often shortened
+    ROLE_IN_LIST = 3  # "Anna Berg (S), ordförande" in a list of members
+    FREE_LINE = 4  # an unlabelled header line: letterhead, title, preamble
+    LABELLED = 5  # a value under its label ("Plats och tid", "Justerare")
 
 
 @dataclass(frozen=True)

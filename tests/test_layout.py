@@ -83,10 +83,14 @@ def _cover_pdf() -> bytes:
         pdf.drawString(170, y, left)
         pdf.drawString(360, y, right)
         y -= 15
-    pdf.drawString(72, y - 20, "§ 1 Val av justerare")
-    pdf.drawString(72, y - 40, "Nämnden utser Britt Tönnberg att justera protokollet.")
-    pdf.drawString(72, y - 70, "§ 2 Godkännande av dagordningen")
-    pdf.drawString(72, y - 90, "Dagordningen godkänns.")
+    return _with_items(pdf, buffer, y, ("Nämnden utser Britt Tönnberg att justera protokollet.",
+                                        "§ 2 Godkännande av dagordningen", "Dagordningen godkänns."))
+
+
+def _with_items(pdf: canvas.Canvas, buffer: io.BytesIO, y: float, lines: tuple[str, str, str]) -> bytes:
+    """Two items under the cover: "§ 1 Val av justerare", its decision, the second item's heading and decision."""
+    for dy, text in zip((20, 40, 70, 90), ("§ 1 Val av justerare", *lines)):
+        pdf.drawString(72, y - dy, text)
     pdf.save()
     return buffer.getvalue()
 
@@ -240,3 +244,36 @@ def test_decisions_under_headings_in_a_left_margin_of_a_pdf():
     assert items[0].decisions == ["Kultur- och fritidsnämnden beviljar Norrby IF ett bidrag om 500 000 kronor för "
                                   "anläggande av konstgräsplan. Bidraget betalas ut när anläggningen är färdigställd."]
     assert items[1].decisions == ["Redovisningen godkänns."]
+
+
+def _church_cover_pdf() -> bytes:
+    """A cover whose long bold labels run up to their values, and a members table of names and roles beside
+    "Närvarande"."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer)
+    y = 760
+    for label, value in (("Ej tjänstgörande ersättare", "Ingrid Åberg"), ("Justeringens plats och tid", "Kansliet, 2024-04-23")):
+        pdf.setFont("Helvetica-Bold", 9)
+        pdf.drawString(72, y, label)
+        pdf.setFont("Helvetica", 10)
+        pdf.drawString(72 + pdf.stringWidth(label, "Helvetica-Bold", 9) + 0.5, y, value)  # no gap a reader sees
+        y -= 20
+    pdf.drawString(72, y, "Närvarande")
+    for name, role in (("Margareta Olsson", "ordförande"), ("Jonas Åkesson", "kyrkoherde"),
+                       ("Per-Erik Lund", "vice ordförande"), ("Helena Björk", "")):
+        pdf.drawString(200, y, name)
+        pdf.drawString(330, y, role)
+        y -= 14
+    return _with_items(pdf, buffer, y, ("Kyrkorådet väljer Helena Björk att justera protokollet.", "§ 2 Budget",
+                                        "Kyrkorådet fastställer budgeten."))
+
+
+def test_a_pdf_cover_with_glued_labels_and_a_table_of_names_and_roles():
+    """The roles are no second list to read down, and a label glued to its value still labels it."""
+    text = extract(_church_cover_pdf(), "cover.pdf").pages[0].text
+    assert "ersättareIngrid" in text  # as pdfplumber reads it: no space between label and value
+    meeting = segment(text).meeting
+    assert meeting.participants == ["Margareta Olsson", "Jonas Åkesson", "Per-Erik Lund", "Helena Björk"]
+    assert meeting.chair == "Margareta Olsson"
+    assert meeting.guests == ["Ingrid Åberg"]
+    assert meeting.organization is None and meeting.location is None
