@@ -245,7 +245,26 @@ def _read_fields(
             continue
         open_group = None
         free.append(i)
-    return groups, free
+    return [g for group in groups for g in _wrapped_run_on(group)], free
+
+
+def _wrapped_run_on(group: tuple[str, list[tuple[int, str]]]) -> list[tuple[str, list[tuple[int, str]]]]:
+    """A cover run into one line and wrapped by OCR at the page edge, so that a later label stands inside a
+    continuation line or across a line end ("… vice ordförande Cia" / "Carlsson (V) Tjänstgörande ersättare Dan
+    Dahl (S) … Övriga" / "närvarande Fia Fors, …"): the lines read as one, cut at each label as an unwrapped line
+    is (`_next_label`)."""
+    field, entries = group
+    if field not in _RUN_ON or len(entries) < 2 or any(i < 0 for i, _ in entries):
+        return [group]
+    spans, joined = [], ""
+    for i, text in entries:
+        joined = f"{joined} {text.strip()}".strip()
+        spans.append((len(joined), i))
+    cut = _next_label(joined)
+    if cut is None or cut <= spans[0][0]:
+        return [group]
+    at = next(i for end, i in spans if end >= cut)
+    return [(field, [(entries[0][0], joined[:cut].strip())])] + [(f, [(at, v)]) for f, v, _ in _labelled(joined[cut:])]
 
 
 def _signers_under(line: int, text: str, labels_above) -> bool:
