@@ -374,6 +374,8 @@ CLOSING = re.compile(
 
 # Running headers/footers; repeated top/bottom lines are found as well, by repetition.
 PAGE_OF = re.compile(r"^sida\s+\d+\s*(?:\(\s*\d+\s*\)|av\s+\d+)?$", re.I)  # "Sida 3 av 7", "Sida 3 (7)"
+# A page counter "4 (77)", and as OCR reads it with the parenthesis as a one or a bar ("212)" for "2 (2)").
+PAGE_OF_PAGES = r"\d+\s*[(1lI|]\s*\d+\s*\)"
 PAGE_FURNITURE = (
     PAGE_OF,
     re.compile(r"^juster\w*\s+sign", re.I),  # "Justerandes sign", "Justerarnas signaturer"
@@ -384,13 +386,13 @@ PAGE_FURNITURE = (
     # "§ 47 forts." on a new page, "KS § 47 (forts.)", "forts. KS § 47", the title repeated after it or not
     re.compile(r"^(?:(?:[A-ZÅÄÖ]{1,6}\s+)?(?:§|[8$S5&][$&]?)\s*\d{1,4}\s*[.,]?\s*\(?forts(?:\.|ättning)?\)?\.?(?:\s+\S.*)?"
                r"|\(?forts(?:\.|ättning)?\)?\.?\s*(?:[A-ZÅÄÖ]{1,6}\s+)?(?:§|[8$S5&][$&]?)\s*\d{1,4}\.?)$", re.I),
-    re.compile(r".*protokoll(?:sutdrag)?\b.*\d+\s*\(\s*\d+\s*\)\s*$", re.I),  # "YSTADS KOMMUN SAMMANTRÄDESPROTOKOLL 4 (77)"
+    re.compile(rf".*protokoll(?:sutdrag)?\b.*{PAGE_OF_PAGES}\s*$", re.I),  # "YSTADS KOMMUN SAMMANTRÄDESPROTOKOLL 4 (77)"
 )
 # Furniture only when at the top or bottom of a page and not chosen as an item heading:
 # bare page numbers ("842" may be "§ 42" read by OCR).
-PAGE_EDGE_FURNITURE = (re.compile(r"^(?:\d+\s*\(\s*\d+\s*\)|\d+\s+av\s+\d+|-\s*\d+\s*-|\d{1,3})$", re.I),)
+PAGE_EDGE_FURNITURE = (re.compile(rf"^(?:{PAGE_OF_PAGES}|\d+\s+av\s+\d+|-\s*\d+\s*-|\d{1,3})$", re.I),)
 # A page counter at the end of a running header: "4 (77)", "Sida 2 (41)".
-PAGE_COUNTER = re.compile(r"\s*(?:sida\s+)?\d+\s*\(\s*\d+\s*\)\s*$", re.I)
+PAGE_COUNTER = re.compile(rf"\s*(?:sida\s+)?{PAGE_OF_PAGES}\s*$", re.I)
 # How many non-empty lines at the top and bottom of a page may be furniture.
 FURNITURE_DEPTH = 4
 # A running header or footer read by OCR differs from page to page by a few letters ("Västmark", "Viästmark").
