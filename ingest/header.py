@@ -42,6 +42,8 @@ _ROLL_TITLES = {fold_key(t) for t in H.PRESENCE_TITLES}
 _SIGNATURE_HEADINGS = {"underskrifter", "underskrift"}
 _RUN_ON = set(H.PERSON_LISTS) | _SIGNERS  # the fields whose lists a converter may run into the next label
 _SERVES = folded(H.REPLACES)
+# a speck OCR read in the gap between a label and its value ("Plats och tid © Kommunhuset")
+_SPECK_BEFORE = re.compile(rf"^[{re.escape(H.OCR_SPECKS)}]+\s+")
 _SCOPE = re.compile(rf"{SECTION_SIGNS}\s?\d")
 _SIGN_AT_END = re.compile(rf"\s(?:§§?|[{re.escape(SECTION_READS)}]{{1,2}})$")  # "deltar ej §§" (OCR: "83")
 _NUMBERED_ENTRY = re.compile(r"^\s*(?:§\s*)?\d{1,4}[.)]?(?:\s{2,}|\t)\S")
@@ -70,7 +72,7 @@ def _labelled(text: str) -> list[tuple[str, str, bool]]:
                     out[-1] = (field, (value + " " + cell).strip(), desc)
                 break
             field = LABEL_FIELD[m.group("label").lower()]
-            rest = cell[m.start("rest") :].strip()
+            rest = _SPECK_BEFORE.sub("", cell[m.start("rest") :].strip())
             qualified = re.match(r"^[a-zåäö][\w -]{0,40}?:\s*", rest)  # "Närvarande arbetsgivare: ..."
             if not m.group("sep") and qualified:
                 rest = rest[qualified.end() :]

@@ -490,8 +490,10 @@ WORD_DATE = re.compile(
 NUMERIC_DATE = re.compile(r"\b(?P<d>[0-3]?\d)(?P<sep>[/.])(?P<m>[01]?\d)(?:\s+|(?P=sep))(?P<y>(?:19|20)\d\d)\b")  # "12/3 2024", "12.03.2024"
 # A range's dash as OCR reads it: "16.00 —-20.00", "9.00 -— 12.00", "~"; an end told as about ("– ca 16.00"). In every time the minutes may stand a space
 # from their separator, as OCR splits them ("13. 30"): read as printed, never as another time.
+# OCR may lose the dash before an end told as about ("13.30 ca 16.00"): the "ca" still joins the range.
+_RANGE_TO = r"\s*(?:(?:[-–—~=]{1,3}|till)\s*(?:ca\.?\s*|cirka\s+)?|(?:ca\.?\s*|cirka\s+))"
 TIME_RANGE = re.compile(
-    r"(?:\bkl(?:ockan|\.)?\s*)?\b(?P<h1>[012]?\d)[.:] ?(?P<m1>[0-5]\d)\s*(?:[-–—~=]{1,3}|till)\s*(?:ca\.?\s*|cirka\s+)?(?P<h2>[012]?\d)[.:] ?(?P<m2>[0-5]\d)\b",
+    rf"(?:\bkl(?:ockan|\.)?\s*)?\b(?P<h1>[012]?\d)[.:] ?(?P<m1>[0-5]\d){_RANGE_TO}(?P<h2>[012]?\d)[.:] ?(?P<m2>[0-5]\d)\b",
     re.I,
 )
 # What follows the date and time on a date line: "... 1964 i Folkets hus, Sjöbo.", "... kl 14.00, Kalmar stadshotell".
@@ -502,7 +504,7 @@ PLACE_BEFORE_DATE = re.compile(r"^(?:i|på)\s+(?P<place>\w[\w .-]{1,40}?)\s*,?\s
 WEEKDAYS = re.compile(r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b,?", re.I)
 # "kl 15-16.30": after "kl" the minutes may be left out.
 KL_RANGE = re.compile(
-    r"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:] ?(?P<m1>[0-5]\d))?\s*(?:[-–—~=]{1,3}|till)\s*(?:ca\.?\s*|cirka\s+)?(?P<h2>[012]?\d)(?:[.:] ?(?P<m2>[0-5]\d))?\b",
+    rf"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:] ?(?P<m1>[0-5]\d))?{_RANGE_TO}(?P<h2>[012]?\d)(?:[.:] ?(?P<m2>[0-5]\d))?\b",
     re.I,
 )
 TIME_BARE = re.compile(r"\b(?P<h1>[012]?\d)[.:] ?(?P<m1>[0-5]\d)\b")  # only in a labelled time field
