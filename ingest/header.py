@@ -10,7 +10,7 @@ import re
 
 from ingest import headings as H
 from ingest import layout, presence
-from ingest.glyphs import SECTION_READS, SECTION_SIGNS, fold, folded
+from ingest.glyphs import I_READ_AS_L, SECTION_READS, SECTION_SIGNS, fold, folded
 from ingest.lines import CELL_BREAK, CLOSING, LABEL, LABEL_FIELD, SECTION, Line, blank_folded, fold_key, unspeckled
 from ingest.models import Item, Meeting, Span
 from ingest.people import join_list, member_row, names_only, read_people, unique
@@ -43,6 +43,7 @@ _SIGNATURE_HEADINGS = {"underskrifter", "underskrift"}
 _RUN_ON = set(H.PERSON_LISTS) | _SIGNERS  # the fields whose lists a converter may run into the next label
 _SERVES = folded(H.REPLACES)
 # a speck OCR read in the gap between a label and its value ("Plats och tid © Kommunhuset")
+_I_AS_L = re.compile(I_READ_AS_L)
 _SPECK_BEFORE = re.compile(rf"^[{re.escape(H.OCR_SPECKS)}]+\s+")
 _SCOPE = re.compile(rf"{SECTION_SIGNS}\s?\d")
 _SIGN_AT_END = re.compile(rf"\s(?:§§?|[{re.escape(SECTION_READS)}]{{1,2}})$")  # "deltar ej §§" (OCR: "83")
@@ -76,7 +77,8 @@ def _labelled(text: str) -> list[tuple[str, str, bool]]:
             qualified = re.match(r"^[a-zåäö][\w -]{0,40}?:\s*", rest)  # "Närvarande arbetsgivare: ..."
             if not m.group("sep") and qualified:
                 rest = rest[qualified.end() :]
-            descriptive = not m.group("sep") and not qualified and rest[:1].islower() and field in _CONTINUING
+            descriptive = (not m.group("sep") and not qualified and rest[:1].islower() and not _I_AS_L.match(rest)
+                           and field in _CONTINUING)
             if field == "ignored" and LABEL.match(fold(rest)):
                 out.append((field, "", False))  # "Underskrifter Sekreterare": read on
                 cell = rest
