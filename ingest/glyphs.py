@@ -47,6 +47,12 @@ _STOP_BEFORE_ROLE = re.compile(r"(\b[A-ZÅÄÖ][a-zåäöé-]+)\.(?=\s+[a-zåä�
 _STOP_FOR_SPACE = re.compile(r"(\b[A-ZÅÄÖ][a-zåäöé]+)\.(?=[A-ZÅÄÖ][a-zåäöé]+\b)")
 
 
+# A capital I read as a small l opens a word with l and a consonant, which no Swedish word begins with: "lngrid
+# Åberg" is Ingrid Åberg, "ersättarelngrid" a label glued to "Ingrid".
+I_READ_AS_L = "l(?=[bcdfghkmnpqrstvwxz])"
+_L_FOR_I = re.compile(rf"(?<![^\W\d_]){I_READ_AS_L}(?=.[a-zåäöé]+\s+[A-ZÅÄÖ])")
+
+
 def commas_in_list(text: str) -> str:
-    text = _STOP_FOR_SPACE.sub(r"\1 ", text)
+    text = _L_FOR_I.sub("I", _STOP_FOR_SPACE.sub(r"\1 ", text))
     return _STOP_BEFORE_ROLE.sub(r"\1,", _STOP_AFTER_PARTY.sub("),", text))

@@ -10,7 +10,7 @@ import re
 
 from ingest import headings as H
 from ingest import layout, presence
-from ingest.glyphs import SECTION_READS, SECTION_SIGNS, fold, folded
+from ingest.glyphs import I_READ_AS_L, SECTION_READS, SECTION_SIGNS, fold, folded
 from ingest.lines import CELL_BREAK, CLOSING, LABEL, LABEL_FIELD, SECTION, Line, blank_folded, fold_key, unspeckled
 from ingest.models import Item, Meeting, Span
 from ingest.people import join_list, member_row, names_only, read_people, unique
@@ -42,6 +42,9 @@ _ROLL_TITLES = {fold_key(t) for t in H.PRESENCE_TITLES}
 _SIGNATURE_HEADINGS = {"underskrifter", "underskrift"}
 _RUN_ON = set(H.PERSON_LISTS) | _SIGNERS  # the fields whose lists a converter may run into the next label
 _SERVES = folded(H.REPLACES)
+# a speck OCR read in the gap between a label and its value ("Plats och tid © Kommunhuset")
+_I_AS_L = re.compile(I_READ_AS_L)
+_SPECK_BEFORE = re.compile(rf"^[{re.escape(H.OCR_SPECKS)}]+\s+")
 _SCOPE = re.compile(rf"{SECTION_SIGNS}\s?\d")
 _SIGN_AT_END = re.compile(rf"\s(?:§§?|[{re.escape(SECTION_READS)}]{{1,2}})$")  # "deltar ej §§" (OCR: "83")
 _NUMBERED_ENTRY = re.compile(r"^\s*(?:§\s*)?\d{1,4}[.)]?(?:\s{2,}|\t)\S")
@@ -70,11 +73,12 @@ def _labelled(text: str) -> list[tuple[str, str, bool]]:
                     out[-1] = (field, (value + " " + cell).strip(), desc)
                 break
             field = LABEL_FIELD[m.group("label").lower()]
-            rest = cell[m.start("rest") :].strip()
+            rest = _SPECK_BEFORE.sub("", cell[m.start("rest") :].strip())
             qualified = re.match(r"^[a-zåäö][\w -]{0,40}?:\s*", rest)  # "Närvarande arbetsgivare: ..."
             if not m.group("sep") and qualified:
                 rest = rest[qualified.end() :]
-            descriptive = not m.group("sep") and not qualified and rest[:1].islower() and field in _CONTINUING
+            descriptive = (not m.group("sep") and not qualified and rest[:1].islower() and not _I_AS_L.match(rest)
+                           and field in _CONTINUING)
             if field == "ignored" and LABEL.match(fold(rest)):
                 out.append((field, "", False))  # "Underskrifter Sekreterare": read on
                 cell = rest
@@ -245,7 +249,26 @@ def _read_fields(
             continue
         open_group = None
         free.append(i)
-    return groups, free
+    return [g for group in groups for g in _wrapped_run_on(group)], free
+
+
+def _wrapped_run_on(group: tuple[str, list[tuple[int, str]]]) -> list[tuple[str, list[tuple[int, str]]]]:
+    """A cover run into one line and wrapped by OCR at the page edge, so that a later label stands inside a
+    continuation line or across a line end ("… vice ordförande Cia" / "Carlsson (V) Tjänstgörande ersättare Dan
+    Dahl (S) … Övriga" / "närvarande Fia Fors, …"): the lines read as one, cut at each label as an unwrapped line
+    is (`_next_label`)."""
+    field, entries = group
+    if field not in _RUN_ON or len(entries) < 2 or any(i < 0 for i, _ in entries):
+        return [group]
+    spans, joined = [], ""
+    for i, text in entries:
+        joined = f"{joined} {text.strip()}".strip()
+        spans.append((len(joined), i))
+    cut = _next_label(joined)
+    if cut is None or cut <= spans[0][0]:
+        return [group]
+    at = next(i for end, i in spans if end >= cut)
+    return [(field, [(entries[0][0], joined[:cut].strip())])] + [(f, [(at, v)]) for f, v, _ in _labelled(joined[cut:])]
 
 
 def _signers_under(line: int, text: str, labels_above) -> bool:

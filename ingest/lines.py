@@ -10,14 +10,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest import headings as H
-from ingest.glyphs import fold, folded
+from ingest.glyphs import I_READ_AS_L, fold, folded
 from ingest.layout import CELL_GAP
 
 LABEL_FIELD = {fold(label).lower(): field for field, labels in H.FIELD_LABELS.items() for label in labels}
 LABEL = re.compile(
     r"^(?P<label>" + "|".join(re.escape(x) for x in sorted(LABEL_FIELD, key=len, reverse=True)) + r")"
-    # a long label a text layer glued to its value ("Justeringens plats och tidSocialförvaltningen") ends at the capital
-    r"(?:(?P<sep>\s*[:/]|\t|\s{2,})|\s+(?=\S)|(?-i:(?<=[a-z])(?=[A-Z][a-z]))|$)\s*(?P<rest>.*)$",
+    # a long label a text layer glued to its value ("Justeringens plats och tidSocialförvaltningen") ends at the capital,
+    # also at a capital I that OCR read as l ("ersättarelngrid")
+    rf"(?:(?P<sep>\s*[:/]|\t|\s{{2,}})|\s+(?=\S)|(?-i:(?<=[a-z])(?=[A-Z][a-z]|{I_READ_AS_L}))|$)\s*(?P<rest>.*)$",
     re.I,
 )
 SECTION = {fold(name).lower(): key for key, names in H.SECTIONS.items() for name in names}

@@ -405,6 +405,9 @@ def _item_readings(text: str) -> list[tuple[str, int, str, str]]:
                 out.append((kind, whole, f"§ {whole}", rest))
         else:
             out.append((kind, int(raw), str(int(raw)), rest))
+    if not out and (m := H.GLUED_PARAGRAPH.match(text)):
+        digits = m.group("num")
+        out += [("ocr_para", int(d), f"§ {int(d)}", m.group("rest")) for d in dict.fromkeys((digits, digits[:-1])) if d]
     return out
 
 

@@ -1241,3 +1241,12 @@ def test_a_dash_ocr_read_as_an_equals_sign_is_a_bullet():
             "- att upphäva de tidigare.\n\nSammanfattning\nFörvaltningen har sett över riktlinjerna.\n")
     assert segment(text).items[0].decisions == ["att anta riktlinjerna,", "att de gäller från den 1 april, samt",
                                                 "att upphäva de tidigare."]
+
+
+def test_scanned_cover_loses_the_dash_before_an_end_told_as_about():
+    """English-model OCR of "Plats och tid   Kommunhuset, kl 13.30 – ca 16.00": the dash lost and a speck read in
+    the gap after the label. The "ca" still ends the range; the speck is no part of the place."""
+    seg = segment("PROTOKOLL\nSammanträdesdatum 2024-03-12\n\nPlats och tid © Kommunhuset, Lilla salen, kl 13.30 ca 16.00\n\n"
+                  "§ 1   Val av justerare\nBeslut\nNämnden utser Bo Al att justera protokollet.\n")
+    assert (seg.meeting.start_time, seg.meeting.end_time) == ("13:30", "16:00")
+    assert seg.meeting.location == "Kommunhuset, Lilla salen"
