@@ -69,6 +69,8 @@ CLASS_WEIGHT = 1.0  # a neighbour's class ("~at") speaks for it where no fold si
 CLASS_BACKOFF = 3  # this many times
 CLASS_SMOOTHING = 5.0  # sightings' worth of belief in independence: a class pair's count is thinly spread
 REGISTER_WEIGHT = 0.25  # share of the context corpus's word counts in the prior of fold siblings
+DOMAIN_BONUS = 0.5  # zipf: a fold sibling in the minutes' own vocabulary over one outside it
+DOMAIN_MAX_ZIPF = 5.5  # a commoner word's counts ("för") already speak for every register
 REGISTER_PRIOR = 20.0  # sightings' worth of belief in the lexicon's shares among fold siblings
 TOPIC_WINDOW = 8  # words either side whose company a word's candidates are judged by
 TOPIC_WEIGHT = 0.1  # the window's words are far from independent evidence
@@ -239,7 +241,7 @@ class Engine:
                         topical, keys,
                         letters=True, folds=tuple(fold(c.word) for c in options), readings=readings,
                         seen=tuple(tuple(w for w in ws if self.lex.unigram(w)) for ws in keys),
-                        register=self._register(options, topical), unlisted_sibling=self._unlisted_sibling(token, options))
+                        register=self._register(options, topical, key), unlisted_sibling=self._unlisted_sibling(token, options))
 
     def _unlisted_sibling(self, token: str, options: tuple[Candidate, ...]) -> float:
         """A capitalised word in no list that is a listed word without its å/ä/ö ("Vastmark", "Hogstrand",
@@ -257,12 +259,15 @@ class Engine:
         return any(len(c.word) == len(key) and c.strip and not c.spur + c.swap and c.reason == fixes.DIACRITICS
                    and self.lex.is_known(c.word) for c in options[1:])
 
-    def _register(self, options: tuple[Candidate, ...], topical: tuple[int, ...]) -> tuple[float, ...]:
+    def _register(self, options: tuple[Candidate, ...], topical: tuple[int, ...], key: str) -> tuple[float, ...]:
         """What the context corpus, written prose of the minutes' register, says about siblings of one fold beyond
         the lexicon's everyday counts: "har" is 20 times "här" there and 3 times on the web, "prövar" 9 times
-        "provar" there and less than it on the web. Each topical option's shift (nats), zero on average."""
+        "provar" there and less than it on the web. Each topical option's shift (nats), zero on average. A sibling
+        in the minutes' own vocabulary (sources/domain.txt) is likelier there than one outside it whatever the
+        counts say: "motionen anses besvarad" is no "besvärad", though the web has both as often."""
+        domain = self._domain_shift(options, key)
         if not topical:
-            return ()
+            return domain
         counts = {k: self.lex.unigram(options[k].word) for k in topical}
         weights = {k: 10 ** options[k].zipf for k in topical}
         total, mass = sum(counts.values()), sum(weights.values())
@@ -270,7 +275,15 @@ class Engine:
         lift = {k: math.log((counts[k] + REGISTER_PRIOR * weights[k] / mass) / (total + REGISTER_PRIOR) * mass / weights[k])
                 for k in topical}
         mean = sum(lift.values()) / len(lift)
-        return tuple(REGISTER_WEIGHT * (lift[k] - mean) if k in lift else 0.0 for k in range(len(options)))
+        shift = tuple(REGISTER_WEIGHT * (lift[k] - mean) if k in lift else 0.0 for k in range(len(options)))
+        return tuple(s + d for s, d in zip(shift, domain)) if domain else shift
+
+    def _domain_shift(self, options: tuple[Candidate, ...], key: str) -> tuple[float, ...]:
+        siblings = [k for k, c in enumerate(options) if fold(c.word) == key and " " not in c.word]
+        domain = {k for k in siblings if self.lex.flags(options[k].word) & DOMAIN and options[k].zipf < DOMAIN_MAX_ZIPF}
+        if not domain or len(domain) == len(siblings):
+            return ()
+        return tuple(LN10 * DOMAIN_BONUS if k in domain else 0.0 for k in range(len(options)))
 
     def _name_parts(self, token: str, keep_zipf: float) -> tuple[Candidate, ...]:
         """Surnames end in words (Hjelm+ström, Lind+qvist): an ending that is no word while its å/ä/ö
