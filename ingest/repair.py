@@ -50,6 +50,8 @@ LOST_ACCENTS = 0.1  # strip rate from which a text has visibly lost its å/ä/ö
 NAME_OVER_WORD = 2.0  # zipf: inside a sentence a capital marks a name, so Malå and not the verb "måla" for "Mala"
 FOREIGN_DISCOUNT = 1.0  # wordfreq-only spellings are partly stripped Swedish ("pa", "ar")
 COMPOUND_PENALTY = 1.0  # zipf per extra compound part, below the mean of the parts
+UNLISTED_END_PENALTY = 1.0  # zipf of a compound's last part that hunspell does not let close one
+PLAIN_END_MIN = 5  # letters of such a part: short words ("rom", "ers") end misread words by chance
 JOINING_LETTERS = "seau"  # Swedish compounds join their parts with -s-, -e-, -a-, -u- ("behovs|prövning")
 DROPPED_VOWELS = "ae"  # or drop the first part's final vowel ("skol|gård", "pojk|lag")
 JOIN_PENALTY = 1.5  # zipf for claiming the OCR lost a space
@@ -363,6 +365,9 @@ class Engine:
                 continue
             rest = text[len(head):]
             tails = self._part(rest, END)
+            # hunspell lets few words close a compound ("gata" is none), so the token as printed may end in a word
+            # ("Gymnasie|gatan"), below one that may: else only a sibling that may ("gåtan") would read the token
+            plain = not depth and len(rest) >= PLAIN_END_MIN and not any(t[0] == rest for t in tails) and self.lex.is_word(rest)
             if depth < 2:
                 tails += [(c.word, c.strip, c.spur, c.swap, c.zipf + COMPOUND_PENALTY * (c.parts - 1), c.parts) for c in self._compound(rest, 0.0, depth + 1)]
             for hw, hs, hp, hx, hz, _ in heads[:2]:
@@ -370,6 +375,9 @@ class Engine:
                     z = (hz + tz * tn) / (tn + 1)
                     out.append(Candidate(hw + tw, glyph, hs + ts, hp + tp, hx + tx, z - COMPOUND_PENALTY * tn, fixes.COMPOUND, tn + 1,
                                          self.lex.is_name(hw)))
+                if plain and hw == text[: len(head)]:
+                    z = (hz + max(self.lex.entry(rest)[0], UNKNOWN_ZIPF) - UNLISTED_END_PENALTY) / 2
+                    out.append(Candidate(text, glyph, 0, 0, 0, z - COMPOUND_PENALTY, fixes.COMPOUND, 2, self.lex.is_name(hw)))
         return out
 
     def _part(self, text: str, need: int) -> list[tuple[str, int, int, int, float, int]]:
