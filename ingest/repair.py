@@ -39,6 +39,7 @@ SENTENCE_BREAK = re.compile(r"[.!?:;]|\n\s*\n|\f")
 CELL_START = re.compile(r"\t| {3,}|\||<br\s*/?>", re.IGNORECASE)
 
 UNKNOWN_ZIPF = 1.5  # floor for a listed word that wordfreq has not seen
+ARCHAIC_ZIPF = 2.0  # an unlisted old plural of a listed past tense ("beslöto"): as a rare listed word
 OOV_ZIPF = 0.5  # a token in no list kept as it is: real but unlisted words are rarer than damaged ones
 NAME_LIKE_ZIPF = 3.0  # a capitalised unknown word inside a sentence is usually a name
 NAME_PART_BONUS = 1.0  # zipf: a name whose ending is a stripped word ("Hjelmstrom") over the name as printed
@@ -388,6 +389,13 @@ class Engine:
             out.append((w, *_diffs(text, w), max(z, UNKNOWN_ZIPF), 1))
         return sorted(out, key=lambda t: (t[1] + t[2] + t[3], -t[4]))
 
+    def _archaic_plural(self, token: str) -> bool:
+        """Minutes until the 1960s print the plural of a past tense: "beslöto", "utsågos" (beslöt, utsågs + o).
+        The OCR adds no letter at a word's end (`_misread`), so such a word in no list is a real one."""
+        if token.endswith("os"):
+            return len(token) >= 6 and self.lex.is_word(token[:-2] + "s") and self.lex.is_word(token[:-2])
+        return token.endswith("o") and len(token) >= 5 and token[-2] not in "aeiouyåäö" and self.lex.is_word(token[:-1])
+
     def _joining_zipf(self, head: str, z: float) -> float:
         """How common a compound's first part is as the word it joins: "behovs" is the noun "behov" with a
         joining s, "tjänste" is "tjänst" with an e, "skol" is "skola" without its final vowel; the verb form
@@ -444,7 +452,7 @@ class Engine:
         user = not self.lex.listed(token)
         need = WORD | NAME | DOMAIN | USER | (BEGIN if prefix else 0)
         if e is None:
-            keep_z = NAME_LIKE_ZIPF if name_like else OOV_ZIPF
+            keep_z = NAME_LIKE_ZIPF if name_like else ARCHAIC_ZIPF if self._archaic_plural(token) else OOV_ZIPF
         elif e[1] & need:
             keep_z = max(e[0], UNKNOWN_ZIPF)
         elif e[1] & ENGLISH:
