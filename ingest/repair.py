@@ -240,7 +240,7 @@ class Engine:
         keys = tuple(tuple(context_key(w) for w in c.word.split()) for c in options)
         glyphs = {fold(c.word) for c in options if c.reason == fixes.OCR_CONFUSION and c.glyph > LOG_GUESS}
         readings = tuple(sorted({key} | glyphs))
-        return Analysis(options, _evidence(self.lex, low, options), self.lex.is_known(low),
+        return Analysis(options, _evidence(self.lex, low, options), self.lex.is_known(low) or self._archaic_plural(low),
                         topical, keys,
                         letters=True, folds=tuple(fold(c.word) for c in options), readings=readings,
                         seen=tuple(tuple(w for w in ws if self.lex.unigram(w)) for ws in keys),
