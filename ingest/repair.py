@@ -39,6 +39,7 @@ SENTENCE_BREAK = re.compile(r"[.!?:;]|\n\s*\n|\f")
 CELL_START = re.compile(r"\t| {3,}|\||<br\s*/?>", re.IGNORECASE)
 
 UNKNOWN_ZIPF = 1.5  # floor for a listed word that wordfreq has not seen
+ARCHAIC_ZIPF = 2.0  # an unlisted old plural of a listed past tense ("beslöto"): as a rare listed word
 OOV_ZIPF = 0.5  # a token in no list kept as it is: real but unlisted words are rarer than damaged ones
 NAME_LIKE_ZIPF = 3.0  # a capitalised unknown word inside a sentence is usually a name
 NAME_PART_BONUS = 1.0  # zipf: a name whose ending is a stripped word ("Hjelmstrom") over the name as printed
@@ -50,6 +51,8 @@ LOST_ACCENTS = 0.1  # strip rate from which a text has visibly lost its å/ä/ö
 NAME_OVER_WORD = 2.0  # zipf: inside a sentence a capital marks a name, so Malå and not the verb "måla" for "Mala"
 FOREIGN_DISCOUNT = 1.0  # wordfreq-only spellings are partly stripped Swedish ("pa", "ar")
 COMPOUND_PENALTY = 1.0  # zipf per extra compound part, below the mean of the parts
+UNLISTED_END_PENALTY = 1.0  # zipf of a compound's last part that hunspell does not let close one
+PLAIN_END_MIN = 5  # letters of such a part: short words ("rom", "ers") end misread words by chance
 JOINING_LETTERS = "seau"  # Swedish compounds join their parts with -s-, -e-, -a-, -u- ("behovs|prövning")
 DROPPED_VOWELS = "ae"  # or drop the first part's final vowel ("skol|gård", "pojk|lag")
 JOIN_PENALTY = 1.5  # zipf for claiming the OCR lost a space
@@ -69,6 +72,8 @@ CLASS_WEIGHT = 1.0  # a neighbour's class ("~at") speaks for it where no fold si
 CLASS_BACKOFF = 3  # this many times
 CLASS_SMOOTHING = 5.0  # sightings' worth of belief in independence: a class pair's count is thinly spread
 REGISTER_WEIGHT = 0.25  # share of the context corpus's word counts in the prior of fold siblings
+DOMAIN_BONUS = 0.5  # zipf: a fold sibling in the minutes' own vocabulary over one outside it
+DOMAIN_MAX_ZIPF = 5.5  # a commoner word's counts ("för") already speak for every register
 REGISTER_PRIOR = 20.0  # sightings' worth of belief in the lexicon's shares among fold siblings
 TOPIC_WINDOW = 8  # words either side whose company a word's candidates are judged by
 TOPIC_WEIGHT = 0.1  # the window's words are far from independent evidence
@@ -235,11 +240,11 @@ class Engine:
         keys = tuple(tuple(context_key(w) for w in c.word.split()) for c in options)
         glyphs = {fold(c.word) for c in options if c.reason == fixes.OCR_CONFUSION and c.glyph > LOG_GUESS}
         readings = tuple(sorted({key} | glyphs))
-        return Analysis(options, _evidence(self.lex, low, options), self.lex.is_known(low),
+        return Analysis(options, _evidence(self.lex, low, options), self.lex.is_known(low) or self._archaic_plural(low),
                         topical, keys,
                         letters=True, folds=tuple(fold(c.word) for c in options), readings=readings,
                         seen=tuple(tuple(w for w in ws if self.lex.unigram(w)) for ws in keys),
-                        register=self._register(options, topical), unlisted_sibling=self._unlisted_sibling(token, options))
+                        register=self._register(options, topical, key), unlisted_sibling=self._unlisted_sibling(token, options))
 
     def _unlisted_sibling(self, token: str, options: tuple[Candidate, ...]) -> float:
         """A capitalised word in no list that is a listed word without its å/ä/ö ("Vastmark", "Hogstrand",
@@ -257,12 +262,15 @@ class Engine:
         return any(len(c.word) == len(key) and c.strip and not c.spur + c.swap and c.reason == fixes.DIACRITICS
                    and self.lex.is_known(c.word) for c in options[1:])
 
-    def _register(self, options: tuple[Candidate, ...], topical: tuple[int, ...]) -> tuple[float, ...]:
+    def _register(self, options: tuple[Candidate, ...], topical: tuple[int, ...], key: str) -> tuple[float, ...]:
         """What the context corpus, written prose of the minutes' register, says about siblings of one fold beyond
         the lexicon's everyday counts: "har" is 20 times "här" there and 3 times on the web, "prövar" 9 times
-        "provar" there and less than it on the web. Each topical option's shift (nats), zero on average."""
+        "provar" there and less than it on the web. Each topical option's shift (nats), zero on average. A sibling
+        in the minutes' own vocabulary (sources/domain.txt) is likelier there than one outside it whatever the
+        counts say: "motionen anses besvarad" is no "besvärad", though the web has both as often."""
+        domain = self._domain_shift(options, key)
         if not topical:
-            return ()
+            return domain
         counts = {k: self.lex.unigram(options[k].word) for k in topical}
         weights = {k: 10 ** options[k].zipf for k in topical}
         total, mass = sum(counts.values()), sum(weights.values())
@@ -270,7 +278,15 @@ class Engine:
         lift = {k: math.log((counts[k] + REGISTER_PRIOR * weights[k] / mass) / (total + REGISTER_PRIOR) * mass / weights[k])
                 for k in topical}
         mean = sum(lift.values()) / len(lift)
-        return tuple(REGISTER_WEIGHT * (lift[k] - mean) if k in lift else 0.0 for k in range(len(options)))
+        shift = tuple(REGISTER_WEIGHT * (lift[k] - mean) if k in lift else 0.0 for k in range(len(options)))
+        return tuple(s + d for s, d in zip(shift, domain)) if domain else shift
+
+    def _domain_shift(self, options: tuple[Candidate, ...], key: str) -> tuple[float, ...]:
+        siblings = [k for k, c in enumerate(options) if fold(c.word) == key and " " not in c.word]
+        domain = {k for k in siblings if self.lex.flags(options[k].word) & DOMAIN and options[k].zipf < DOMAIN_MAX_ZIPF}
+        if not domain or len(domain) == len(siblings):
+            return ()
+        return tuple(LN10 * DOMAIN_BONUS if k in domain else 0.0 for k in range(len(options)))
 
     def _name_parts(self, token: str, keep_zipf: float) -> tuple[Candidate, ...]:
         """Surnames end in words (Hjelm+ström, Lind+qvist): an ending that is no word while its å/ä/ö
@@ -350,6 +366,9 @@ class Engine:
                 continue
             rest = text[len(head):]
             tails = self._part(rest, END)
+            # hunspell lets few words close a compound ("gata" is none), so the token as printed may end in a word
+            # ("Gymnasie|gatan"), below one that may: else only a sibling that may ("gåtan") would read the token
+            plain = not depth and len(rest) >= PLAIN_END_MIN and not any(t[0] == rest for t in tails) and self.lex.is_word(rest)
             if depth < 2:
                 tails += [(c.word, c.strip, c.spur, c.swap, c.zipf + COMPOUND_PENALTY * (c.parts - 1), c.parts) for c in self._compound(rest, 0.0, depth + 1)]
             for hw, hs, hp, hx, hz, _ in heads[:2]:
@@ -357,6 +376,9 @@ class Engine:
                     z = (hz + tz * tn) / (tn + 1)
                     out.append(Candidate(hw + tw, glyph, hs + ts, hp + tp, hx + tx, z - COMPOUND_PENALTY * tn, fixes.COMPOUND, tn + 1,
                                          self.lex.is_name(hw)))
+                if plain and hw == text[: len(head)]:
+                    z = (hz + max(self.lex.entry(rest)[0], UNKNOWN_ZIPF) - UNLISTED_END_PENALTY) / 2
+                    out.append(Candidate(text, glyph, 0, 0, 0, z - COMPOUND_PENALTY, fixes.COMPOUND, 2, self.lex.is_name(hw)))
         return out
 
     def _part(self, text: str, need: int) -> list[tuple[str, int, int, int, float, int]]:
@@ -366,6 +388,13 @@ class Engine:
             z = self._joining_zipf(w, z) if need & BEGIN and len(members) > 1 else z  # only to tell siblings apart
             out.append((w, *_diffs(text, w), max(z, UNKNOWN_ZIPF), 1))
         return sorted(out, key=lambda t: (t[1] + t[2] + t[3], -t[4]))
+
+    def _archaic_plural(self, token: str) -> bool:
+        """Minutes until the 1960s print the plural of a past tense: "beslöto", "utsågos" (beslöt, utsågs + o).
+        The OCR adds no letter at a word's end (`_misread`), so such a word in no list is a real one."""
+        if token.endswith("os"):
+            return len(token) >= 6 and self.lex.is_word(token[:-2] + "s") and self.lex.is_word(token[:-2])
+        return token.endswith("o") and len(token) >= 5 and token[-2] not in "aeiouyåäö" and self.lex.is_word(token[:-1])
 
     def _joining_zipf(self, head: str, z: float) -> float:
         """How common a compound's first part is as the word it joins: "behovs" is the noun "behov" with a
@@ -423,7 +452,7 @@ class Engine:
         user = not self.lex.listed(token)
         need = WORD | NAME | DOMAIN | USER | (BEGIN if prefix else 0)
         if e is None:
-            keep_z = NAME_LIKE_ZIPF if name_like else OOV_ZIPF
+            keep_z = NAME_LIKE_ZIPF if name_like else ARCHAIC_ZIPF if self._archaic_plural(token) else OOV_ZIPF
         elif e[1] & need:
             keep_z = max(e[0], UNKNOWN_ZIPF)
         elif e[1] & ENGLISH:

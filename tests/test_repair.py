@@ -167,6 +167,15 @@ def test_a_word_the_ocr_doubted_is_read_one_letter_off(text, ocr, truth):
     assert repair(text, ocr_words=_words(text, ocr, 96.0)).text == text
 
 
+def test_an_old_plural_past_tense_read_with_confidence_stays():
+    """Minutes until the 1960s print "beslöto" (beslöt + o); in an OCR'd text that lost its å/ä/ö, read at 96 it
+    is a word, not "beslöt" with a letter added."""
+    text = ("Sedan ledamoterna voro samlade och ordforanden forklarat sammantradet oppnat, beslöto fullmaktige att "
+            "bevilja ansvarsfrihet for styrelsen. Fragorna blevo darmed avgjorda och protokollet justerades.")
+    repaired = repair(text, ocr_words=_words(text, "", 96.0)).text
+    assert "beslöto fullmäktige" in repaired
+
+
 def test_a_doubted_word_is_not_read_as_another_word_without_a_look_alike():
     text = "Vi ska inse att samtidiga möten inte fungerar."
     for doubted in ("inse", "samtidiga"):
