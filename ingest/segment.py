@@ -229,10 +229,32 @@ def _furniture(lines: list[Line]) -> tuple[set[int], set[int]]:
         for i, places in edge.items()
         if not _structural(lines[i].text) and any(_repeated(_shape(lines[i].text), shapes[place], need) for place in places)
     }
+    out |= _deeper_running_lines(lines, out | numbers, need)
     counted = {line.page for line in lines if H.PAGE_COUNTER.search(line.text) or _PAGE_OF.match(fold(line.text))}
     if len(counted) >= need:  # the pages are counted "3(7)" or "Sida 3 av 7": a bare number is no page's
         numbers = {i for i in numbers if not lines[i].text.isdigit()}
     return out, numbers - out
+
+
+def _deeper_running_lines(lines: list[Line], found: set[int], need: int) -> set[int]:
+    """A running header deeper than the edge, as converters set it a cell a line ("NORRVIKS KOMMUN" /
+    "SAMMANTRÄDESPROTOKOLL" / "Sammanträdesdatum" / "2025-02-18" / the body): the next line in from the edge,
+    where all between it and the edge is furniture, when it repeats at that place on enough pages."""
+    by_page: dict[int, list[int]] = {}
+    for i, line in enumerate(lines):
+        if line.text:
+            by_page.setdefault(line.page, []).append(i)
+    out: set[int] = set()
+    for sides in ([idx for idx in by_page.values()], [idx[::-1] for idx in by_page.values()]):
+        for place in range(H.FURNITURE_DEPTH, 2 * H.FURNITURE_DEPTH):
+            open_ = [idx for idx in sides if place < len(idx) and all(i in found | out for i in idx[:place])]
+            shapes = [(lines[idx[place]].page, _shape(lines[idx[place]].text)) for idx in open_]
+            new = {idx[place] for idx in open_ if not _structural(lines[idx[place]].text)
+                   and _repeated(_shape(lines[idx[place]].text), shapes, need)}
+            if not new:
+                break
+            out |= new
+    return out
 
 
 def _repeated(shape: str, others: list[tuple[int, str]], need: int) -> bool:
@@ -754,6 +776,8 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int
     if not rest:
         if dnr is None and H.DNR.match(next_line()):
             dnr, taken = H.DNR.match(next_line()).group("dnr").strip(), taken + 1
+        elif dnr is None and H.BARE_DNR.fullmatch(next_line().strip()):  # a column read apart: "§ 12" / "KFN 2025/3" / title
+            dnr, taken = H.BARE_DNR.fullmatch(next_line().strip()).group("dnr"), taken + 1
         if (next_line() and presenter(next_line()) is None and not _prose(next_line())
                 and not _opens_sentence(lines, body[taken:])
                 and not (_other_subheading(next_line()) or _decision_heading(next_line()))):
