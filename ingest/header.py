@@ -187,7 +187,7 @@ def _read_fields(
             waiting = False
             continue
         cells = _labelled(t)
-        if (signatures and labels_above and not cells and idx[pos - 1] == labels_above[0] and i - labels_above[0] <= 6
+        if (labels_above and not cells and idx[pos - 1] == labels_above[0] and i - labels_above[0] <= 6
                 and not (pos + 1 < len(idx) and idx[pos + 1] - i <= 2 and _captions(lines[idx[pos + 1]].text))
                 and _signers_under(i, t, labels_above)):  # a caption row below names each signer's role instead
             open_group, waiting, labels_above = None, False, None
@@ -233,8 +233,8 @@ def _read_fields(
             # ("Underskrifter" heads signature rows, which are read as such)
             alone = len(cells) == 1 and fold_key(t) not in _SIGNATURE_HEADINGS
             pending = [n for n, (field, value, _) in enumerate(cells) if not value and (field != "ignored" or alone)]
-            if signatures and len(cells) >= 2 and len(pending) == len(cells):  # "Vid protokollet      Justeras"
-                labels_above = (i, [at for at, _ in layout.cells(t)], groups[len(groups) - len(cells):])
+            if roles := _signature_labels(cells, t, signatures):  # "Vid protokollet      Justeras"
+                labels_above = (i, [at for at, _ in layout.cells(t)][-roles:], groups[len(groups) - roles:])
             pick = pending[-1] if pending else len(cells) - 1
             open_group, waiting = groups[len(groups) - len(cells) + pick], bool(pending)
             continue
@@ -248,6 +248,16 @@ def _read_fields(
     return groups, free
 
 
+def _signature_labels(cells: list[tuple[str, str, bool]], text: str, signatures: bool) -> int:
+    """How many signature labels a row sets side by side with no values, their names to come below (0 where it is
+    no such row): in the closing block any labels ("Vid protokollet      Justeras"), on a cover only signers'
+    roles, perhaps after "Underskrifter" (a converter's table row "Underskrifter | Sekreterare | Ordförande | …")."""
+    roles = cells[1:] if fold_key(CELL_BREAK.split(text.strip())[0]) in _SIGNATURE_HEADINGS else cells
+    labels = (len(roles) >= 2 and not any(value for _, value, _ in cells) and "ignored" not in [f for f, _, _ in roles]
+              and (signatures and len(roles) == len(cells) or all(f in _SIGNERS for f, _, _ in roles)))
+    return len(roles) if labels else 0
+
+
 def _signers_under(line: int, text: str, labels_above) -> bool:
     """As many full names in a row as signature labels above it, or more ("Vid protokollet    Justeras" / "Jonas Fält
     Per Holm    Eva Lind"): each signs under the label whose column it starts in. False where the row is no such."""
@@ -256,8 +266,9 @@ def _signers_under(line: int, text: str, labels_above) -> bool:
     people = [read_people(cell)[0] for _, cell in row]
     if len(row) < len(offsets) or not all(len(p) == 1 and " " in p[0].name for p in people):
         return False
-    for (start, _), (person,) in zip(row, people):
-        under = max((n for n, at in enumerate(offsets) if at <= start + 2), default=0)
+    for k, ((start, _), (person,)) in enumerate(zip(row, people)):
+        # a name a label reads in order: the row's indent may be lost ("Underskrifter   Sekreterare   …" / "Nils Fors   …")
+        under = k if len(row) == len(offsets) else max((n for n, at in enumerate(offsets) if at <= start + 2), default=0)
         label_groups[under][1].append((line, person.name))
     return True
 
