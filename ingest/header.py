@@ -162,6 +162,7 @@ def _read_fields(
     waiting = False
     consumed: set[int] = set()  # caption rows and label ends already read with the line above
     labels_above = None  # a row of signature labels side by side: (line, their offsets, their groups)
+    stacked: list[tuple[str, list[tuple[int, str]]]] = []  # signers' labels one under another, names still to come
     for pos, i in enumerate(idx):
         t = lines[i].text
         if i in consumed:
@@ -220,6 +221,11 @@ def _read_fields(
                 open_group, waiting = None, False
                 continue
         if cells:
+            # plain pdftotext reads a row of signature columns down the labels first: "Sekreterare" / "Ordförande" /
+            # "Justerare", then "....." / "Arvid Stål" / "....." / "Rickard Palm" / ...: the names follow in order
+            bare_signer = len(cells) == 1 and cells[0][0] in _SIGNERS and not cells[0][1]
+            after_bare = bool(open_group and waiting and open_group[0] in _SIGNERS)
+            stacked = [*((stacked or [open_group]) if after_bare else []), None] if bare_signer else []
             for field, value, desc in cells:
                 groups.append((field, [(-1 if desc else i, value)] + ([(near, beside)] if whole else [])))
             lead = "" if whole else unspeckled(CELL_BREAK.split(t)[0])
@@ -237,6 +243,11 @@ def _read_fields(
                 labels_above = (i, [at for at, _ in layout.cells(t)][-roles:], groups[len(groups) - roles:])
             pick = pending[-1] if pending else len(cells) - 1
             open_group, waiting = groups[len(groups) - len(cells) + pick], bool(pending)
+            stacked = stacked and [*stacked[:-1], open_group]
+            continue
+        if len(stacked) >= 2 and _full_name(t):
+            stacked.pop(0)[1].append((i, t))
+            stacked = stacked if len(stacked) >= 2 else []  # the last name is the open label's
             continue
         if open_group and (waiting or open_group[0] in _CONTINUING) and not CLOSING.match(fold(t)) and not (
                 not waiting and _OTHER_LABEL.match(t)):  # "Kyrkoherde: Sven Holm" is a field of its own
