@@ -79,20 +79,25 @@ def _labelled(text: str) -> list[tuple[str, str, bool]]:
                 out.append((field, "", False))  # "Underskrifter Sekreterare": read on
                 cell = rest
             else:
-                cut = _next_label(rest) if field in _RUN_ON else None
+                cut = _next_label(rest, colon_only=field not in _RUN_ON)
                 out.append((field, "" if descriptive else rest[:cut].strip(), descriptive))
                 cell = rest[cut:] if cut else ""
     return out
 
 
-def _next_label(value: str) -> int | None:
+def _next_label(value: str, colon_only: bool = False) -> int | None:
     """Where the next label starts in a list value that a PDF converter ran together with the rest of the cover
     ("Anna Ek (S) ordförande Bo Al (M) Tjänstgörande ersättare Cia Ny (V) ersätter Dan Ro (V) Övriga närvarande
     …"): a capitalised label of a list or a signer after a party mark or a lower-case word, or one of two words or
-    more after a name. A comma before it makes it a title ("Per Ek, Sekreterare")."""
+    more after a name. A comma before it makes it a title ("Per Ek, Sekreterare"). `colon_only`: in any other
+    value only such a label set off by its colon ("Kommunhuset, kl. 09.00-11.30 Beslutande: Linnea Borg (S)")."""
     for m in re.finditer(rf"(?<=[\w)]) (?=[{H.UPPER}])", value):
         label = LABEL.match(fold(value[m.end() :]))
         if not label or LABEL_FIELD[label.group("label").lower()] not in _RUN_ON | {"ignored"}:
+            continue
+        if colon_only:
+            if ":" in (label.group("sep") or ""):
+                return m.end()
             continue
         before = value[: m.start()].split()[-1]
         if " " in label.group("label").strip() or before.endswith(")") or before.islower():
