@@ -83,20 +83,25 @@ def _labelled(text: str) -> list[tuple[str, str, bool]]:
                 out.append((field, "", False))  # "Underskrifter Sekreterare": read on
                 cell = rest
             else:
-                cut = _next_label(rest) if field in _RUN_ON else None
+                cut = _next_label(rest, colon_only=field not in _RUN_ON)
                 out.append((field, "" if descriptive else rest[:cut].strip(), descriptive))
                 cell = rest[cut:] if cut else ""
     return out
 
 
-def _next_label(value: str) -> int | None:
+def _next_label(value: str, colon_only: bool = False) -> int | None:
     """Where the next label starts in a list value that a PDF converter ran together with the rest of the cover
     ("Anna Ek (S) ordförande Bo Al (M) Tjänstgörande ersättare Cia Ny (V) ersätter Dan Ro (V) Övriga närvarande
     …"): a capitalised label of a list or a signer after a party mark or a lower-case word, or one of two words or
-    more after a name. A comma before it makes it a title ("Per Ek, Sekreterare")."""
+    more after a name. A comma before it makes it a title ("Per Ek, Sekreterare"). `colon_only`: in any other
+    value only such a label set off by its colon ("Kommunhuset, kl. 09.00-11.30 Beslutande: Linnea Borg (S)")."""
     for m in re.finditer(rf"(?<=[\w)]) (?=[{H.UPPER}])", value):
         label = LABEL.match(fold(value[m.end() :]))
         if not label or LABEL_FIELD[label.group("label").lower()] not in _RUN_ON | {"ignored"}:
+            continue
+        if colon_only:
+            if ":" in (label.group("sep") or ""):
+                return m.end()
             continue
         before = value[: m.start()].split()[-1]
         if " " in label.group("label").strip() or before.endswith(")") or before.islower():
@@ -166,6 +171,7 @@ def _read_fields(
     waiting = False
     consumed: set[int] = set()  # caption rows and label ends already read with the line above
     labels_above = None  # a row of signature labels side by side: (line, their offsets, their groups)
+    stacked: list[tuple[str, list[tuple[int, str]]]] = []  # signers' labels one under another, names still to come
     for pos, i in enumerate(idx):
         t = lines[i].text
         if i in consumed:
@@ -191,7 +197,7 @@ def _read_fields(
             waiting = False
             continue
         cells = _labelled(t)
-        if (signatures and labels_above and not cells and idx[pos - 1] == labels_above[0] and i - labels_above[0] <= 6
+        if (labels_above and not cells and idx[pos - 1] == labels_above[0] and i - labels_above[0] <= 6
                 and not (pos + 1 < len(idx) and idx[pos + 1] - i <= 2 and _captions(lines[idx[pos + 1]].text))
                 and _signers_under(i, t, labels_above)):  # a caption row below names each signer's role instead
             open_group, waiting, labels_above = None, False, None
@@ -224,6 +230,11 @@ def _read_fields(
                 open_group, waiting = None, False
                 continue
         if cells:
+            # plain pdftotext reads a row of signature columns down the labels first: "Sekreterare" / "Ordförande" /
+            # "Justerare", then "....." / "Arvid Stål" / "....." / "Rickard Palm" / ...: the names follow in order
+            bare_signer = len(cells) == 1 and cells[0][0] in _SIGNERS and not cells[0][1]
+            after_bare = bool(open_group and waiting and open_group[0] in _SIGNERS)
+            stacked = [*((stacked or [open_group]) if after_bare else []), None] if bare_signer else []
             for field, value, desc in cells:
                 groups.append((field, [(-1 if desc else i, value)] + ([(near, beside)] if whole else [])))
             lead = "" if whole else unspeckled(CELL_BREAK.split(t)[0])
@@ -237,10 +248,15 @@ def _read_fields(
             # ("Underskrifter" heads signature rows, which are read as such)
             alone = len(cells) == 1 and fold_key(t) not in _SIGNATURE_HEADINGS
             pending = [n for n, (field, value, _) in enumerate(cells) if not value and (field != "ignored" or alone)]
-            if signatures and len(cells) >= 2 and len(pending) == len(cells):  # "Vid protokollet      Justeras"
-                labels_above = (i, [at for at, _ in layout.cells(t)], groups[len(groups) - len(cells):])
+            if roles := _signature_labels(cells, t, signatures):  # "Vid protokollet      Justeras"
+                labels_above = (i, [at for at, _ in layout.cells(t)][-roles:], groups[len(groups) - roles:])
             pick = pending[-1] if pending else len(cells) - 1
             open_group, waiting = groups[len(groups) - len(cells) + pick], bool(pending)
+            stacked = stacked and [*stacked[:-1], open_group]
+            continue
+        if len(stacked) >= 2 and _full_name(t):
+            stacked.pop(0)[1].append((i, t))
+            stacked = stacked if len(stacked) >= 2 else []  # the last name is the open label's
             continue
         if open_group and (waiting or open_group[0] in _CONTINUING) and not CLOSING.match(fold(t)) and not (
                 not waiting and _OTHER_LABEL.match(t)):  # "Kyrkoherde: Sven Holm" is a field of its own
@@ -271,6 +287,16 @@ def _wrapped_run_on(group: tuple[str, list[tuple[int, str]]]) -> list[tuple[str,
     return [(field, [(entries[0][0], joined[:cut].strip())])] + [(f, [(at, v)]) for f, v, _ in _labelled(joined[cut:])]
 
 
+def _signature_labels(cells: list[tuple[str, str, bool]], text: str, signatures: bool) -> int:
+    """How many signature labels a row sets side by side with no values, their names to come below (0 where it is
+    no such row): in the closing block any labels ("Vid protokollet      Justeras"), on a cover only signers'
+    roles, perhaps after "Underskrifter" (a converter's table row "Underskrifter | Sekreterare | Ordförande | …")."""
+    roles = cells[1:] if fold_key(CELL_BREAK.split(text.strip())[0]) in _SIGNATURE_HEADINGS else cells
+    labels = (len(roles) >= 2 and not any(value for _, value, _ in cells) and "ignored" not in [f for f, _, _ in roles]
+              and (signatures and len(roles) == len(cells) or all(f in _SIGNERS for f, _, _ in roles)))
+    return len(roles) if labels else 0
+
+
 def _signers_under(line: int, text: str, labels_above) -> bool:
     """As many full names in a row as signature labels above it, or more ("Vid protokollet    Justeras" / "Jonas Fält
     Per Holm    Eva Lind"): each signs under the label whose column it starts in. False where the row is no such."""
@@ -279,8 +305,9 @@ def _signers_under(line: int, text: str, labels_above) -> bool:
     people = [read_people(cell)[0] for _, cell in row]
     if len(row) < len(offsets) or not all(len(p) == 1 and " " in p[0].name for p in people):
         return False
-    for (start, _), (person,) in zip(row, people):
-        under = max((n for n, at in enumerate(offsets) if at <= start + 2), default=0)
+    for k, ((start, _), (person,)) in enumerate(zip(row, people)):
+        # a name a label reads in order: the row's indent may be lost ("Underskrifter   Sekreterare   …" / "Nils Fors   …")
+        under = k if len(row) == len(offsets) else max((n for n, at in enumerate(offsets) if at <= start + 2), default=0)
         label_groups[under][1].append((line, person.name))
     return True
 

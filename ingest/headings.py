@@ -371,6 +371,10 @@ CLOSING = re.compile(
     r"ordförande|sekreterare|underskrifter|protokollförare|som ovan|anslag\s*/\s*bevis|bevis om anslag)\b",
     re.I,
 )
+# A signing service's confirmation page after the minutes (Scrive, Assently, Penneo ...): its signers and roles
+# are the service's record, no part of the minutes, and may only confirm what the minutes print.
+SIGNING_CONFIRMATION = re.compile(r"^(?:verifikat|signeringsbevis|signaturbevis|signatursida|signature page|audit trail)\b",
+                                  re.I)
 
 # Running headers/footers; repeated top/bottom lines are found as well, by repetition.
 PAGE_OF = re.compile(r"^sida\s+\d+\s*(?:\(\s*\d+\s*\)|av\s+\d+)?$", re.I)  # "Sida 3 av 7", "Sida 3 (7)"

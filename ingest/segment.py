@@ -37,6 +37,7 @@ _EMPTY_SECTION = folded(H.EMPTY_SECTION)
 _FOLLOW_UP = folded(H.FOLLOW_UP_LABELS)
 _PROCEDURE = folded(H.PROCEDURE_RECORD)
 _PAGE_FURNITURE = tuple(folded(p) for p in H.PAGE_FURNITURE)
+_CONFIRMATION = folded(H.SIGNING_CONFIRMATION)
 _PAGE_OF = folded(H.PAGE_OF)
 _SUBHEADINGS = {fold(x).lower() for x in H.OTHER_SUBHEADINGS}
 _PROPOSAL_HEADING = folded(H.PROPOSAL_HEADING)
@@ -99,10 +100,11 @@ def segment(text: str) -> Segmentation:
     skip |= set(sections)
 
     first = headings[0].index if headings else len(lines)
-    closing_start = _closing_start(lines, headings, skip)
+    confirmation = _confirmation_start(lines, headings, skip)
+    closing_start = min(_closing_start(lines, headings, skip), confirmation)
     items = _items(lines, headings, skip, sections, closing_start, home, _listed_entries(lines, toc))
     header_idx = [i for i in range(first) if i not in skip and lines[i].text]
-    closing_idx = [i for i in range(closing_start, len(lines)) if i not in skip and lines[i].text]
+    closing_idx = [i for i in range(closing_start, confirmation) if i not in skip and lines[i].text]
     meeting = header.read_meeting(lines, header_idx, closing_idx, sorted(furniture), items, home, issues)
     foreign_proposals(items, meeting.body)
     meeting.sources = header.sources(meeting, lines, header_idx + closing_idx + sorted(furniture))
@@ -229,10 +231,36 @@ def _furniture(lines: list[Line]) -> tuple[set[int], set[int]]:
         for i, places in edge.items()
         if not _structural(lines[i].text) and any(_repeated(_shape(lines[i].text), shapes[place], need) for place in places)
     }
+    out |= _deeper_running_lines(lines, out | numbers, need)
+    # plain pdftotext may set a running line one place lower, below a heading it read first ("§ 41" / "PROTOKOLL")
+    running = {(_shape(lines[i].text), place) for i in out & edge.keys() for place in edge[i]}
+    out |= {i for i, places in edge.items() if not _structural(lines[i].text)
+            and any((_shape(lines[i].text), place + step) in running for place in places for step in (-1, 1))}
     counted = {line.page for line in lines if H.PAGE_COUNTER.search(line.text) or _PAGE_OF.match(fold(line.text))}
     if len(counted) >= need:  # the pages are counted "3(7)" or "Sida 3 av 7": a bare number is no page's
         numbers = {i for i in numbers if not lines[i].text.isdigit()}
     return out, numbers - out
+
+
+def _deeper_running_lines(lines: list[Line], found: set[int], need: int) -> set[int]:
+    """A running header deeper than the edge, as converters set it a cell a line ("NORRVIKS KOMMUN" /
+    "SAMMANTRÄDESPROTOKOLL" / "Sammanträdesdatum" / "2025-02-18" / the body): the next line in from the edge,
+    where all between it and the edge is furniture, when it repeats at that place on enough pages."""
+    by_page: dict[int, list[int]] = {}
+    for i, line in enumerate(lines):
+        if line.text:
+            by_page.setdefault(line.page, []).append(i)
+    out: set[int] = set()
+    for sides in ([idx for idx in by_page.values()], [idx[::-1] for idx in by_page.values()]):
+        for place in range(H.FURNITURE_DEPTH, 2 * H.FURNITURE_DEPTH):
+            open_ = [idx for idx in sides if place < len(idx) and all(i in found | out for i in idx[:place])]
+            shapes = [(lines[idx[place]].page, _shape(lines[idx[place]].text)) for idx in open_]
+            new = {idx[place] for idx in open_ if not _structural(lines[idx[place]].text)
+                   and _repeated(_shape(lines[idx[place]].text), shapes, need)}
+            if not new:
+                break
+            out |= new
+    return out
 
 
 def _repeated(shape: str, others: list[tuple[int, str]], need: int) -> bool:
@@ -679,6 +707,13 @@ def _closing_start(lines: list[Line], headings: list[_Heading], skip: set[int]) 
     return next((i for i in after if CLOSING.match(fold(lines[i].text))), len(lines))
 
 
+def _confirmation_start(lines: list[Line], headings: list[_Heading], skip: set[int]) -> int:
+    """Where a signing service's confirmation page starts after the last item ("Verifikat", "Signeringsbevis"):
+    it ends the last item and the signature block, and is read for nothing; len(lines) if none."""
+    after = range(headings[-1].index + 1, len(lines)) if headings else range(0)
+    return next((i for i in after if i not in skip and _CONFIRMATION.match(fold(lines[i].text))), len(lines))
+
+
 def _items(
     lines: list[Line], headings: list[_Heading], skip: set[int], sections: dict[int, str], closing: int,
     home: set[int], listed: list[tuple[int | None, str]],
@@ -757,6 +792,8 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int
     if not rest:
         if dnr is None and H.DNR.match(next_line()):
             dnr, taken = H.DNR.match(next_line()).group("dnr").strip(), taken + 1
+        elif dnr is None and H.BARE_DNR.fullmatch(next_line().strip()):  # a column read apart: "§ 12" / "KFN 2025/3" / title
+            dnr, taken = H.BARE_DNR.fullmatch(next_line().strip()).group("dnr"), taken + 1
         if (next_line() and presenter(next_line()) is None and not _prose(next_line())
                 and not _opens_sentence(lines, body[taken:])
                 and not (_other_subheading(next_line()) or _decision_heading(next_line()))):
