@@ -701,17 +701,19 @@ def _titles_heading(lines: list[Line], i: int, skip: set[int], heading_at: dict[
 
 def _closing_start(lines: list[Line], headings: list[_Heading], skip: set[int]) -> int:
     """Where the signature block after the last item starts ("Vid protokollet", "Justeras"); len(lines) if none."""
-    if not headings:
-        return len(lines)
-    after = [i for i in range(headings[-1].index + 2, len(lines)) if lines[i].text and i not in skip]
-    return next((i for i in after if CLOSING.match(fold(lines[i].text))), len(lines))
+    return _first_after(lines, headings, skip, CLOSING, 2)
 
 
 def _confirmation_start(lines: list[Line], headings: list[_Heading], skip: set[int]) -> int:
     """Where a signing service's confirmation page starts after the last item ("Verifikat", "Signeringsbevis"):
     it ends the last item and the signature block, and is read for nothing; len(lines) if none."""
-    after = range(headings[-1].index + 1, len(lines)) if headings else range(0)
-    return next((i for i in after if i not in skip and _CONFIRMATION.match(fold(lines[i].text))), len(lines))
+    return _first_after(lines, headings, skip, _CONFIRMATION, 1)
+
+
+def _first_after(lines: list[Line], headings: list[_Heading], skip: set[int], pattern: re.Pattern[str], gap: int) -> int:
+    """The first line from `gap` lines after the last heading that `pattern` matches (folded); len(lines) if none."""
+    after = range(headings[-1].index + gap, len(lines)) if headings else range(0)
+    return next((i for i in after if lines[i].text and i not in skip and pattern.match(fold(lines[i].text))), len(lines))
 
 
 def _items(
