@@ -16,6 +16,7 @@ and what all of them know about a line is in `ingest.lines`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from itertools import groupby
 
@@ -53,6 +54,7 @@ _SUBTITLE_DASH = re.compile(r"^[-–]\s+[A-ZÅÄÖ]")
 _CAPTION = re.compile(r"§|[A-ZÅÄÖ][a-zåäö]+\.?")
 _TITLE_THEN_PAGE = re.compile(r"^(?=\D*[^\W\d_]).*\S\s{3,}\d{1,3}$")  # a title, a column gap, its page number
 LONE_RUN = 3  # numbers on lines of their own make a sequence of headings only this many in a row
+_LEAD_MARK = re.compile(r"^\s*(?![^\W\d_]*[a-zåäö]{3})\S{1,3}(?:\s\S{1,3})?\s*$")  # "ST", "8", "S 1"
 _NUMBER_LOST = re.compile(r"^[.,:;|'‘’)]\s*(?P<rest>[A-ZÅÄÖ][^.]{2,80})$")  # ". Val av ordförande"
 _MORE_PARAGRAPHS = re.compile(r"(?:\s*(?:,|och|samt)\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*")
 _MARGIN = re.compile(r"^(?P<label>[A-ZÅÄÖa-zåäö][^\s]*(?: [^\s]+){0,4})(?:\s{3,}|\t)\s*(?P<text>(?=\W*\w)\S.*)$")  # OCR specks are no text
@@ -127,8 +129,9 @@ def _layout(lines: list[Line]):
     furniture, page_numbers = _furniture(lines)
     toc, toc_numbers = _table_of_contents(lines, furniture | page_numbers)
     span = _paragraph_range(lines)
-    headings = _with_illegible_numbers(lines, _choose_headings(lines, furniture | toc, span, page_numbers, toc),
-                                       furniture | toc, span or _listed_span(toc_numbers))
+    chain = _choose_headings(lines, furniture | toc, span, page_numbers, toc)
+    headings = _with_illegible_numbers(lines, chain, furniture | toc, span or _listed_span(toc_numbers))
+    headings = _with_marks_under_the_lead(lines, headings, furniture | toc, span or _listed_span(toc_numbers))
     return furniture, page_numbers, toc, toc_numbers, span, _with_subitems(lines, headings, furniture | toc)
 
 
@@ -548,6 +551,53 @@ def _with_illegible_numbers(lines: list[Line], chain: list[_Heading], skip: set[
         if h is not None:
             out.append(h)
     return out
+
+
+def _with_marks_under_the_lead(lines: list[Line], chain: list[_Heading], skip: set[int],
+                               span: tuple[int, int] | None) -> list[_Heading]:
+    """A gap in a run of "§ n" headings filled by a mark that stands where the template puts a heading: when most
+    headings follow the same line (a case system prints each paragraph on a page of its own under the date), a
+    line after that same line holding only a few signs ("ST" for § 11, "8" with its "§" lost), over a title, is
+    the missing heading. Numbered by its own digits where they name a missing number, else from the sequence
+    where the marks fill the gap exactly (kind "inferred", flagged for review)."""
+    if len(chain) < 3 or chain[0].kind not in _PARAGRAPH_KINDS:
+        return chain
+    leads = Counter(_lead(lines, h.index) for h in chain)
+    lead, count = leads.most_common(1)[0]
+    if not lead or count < 3 or 2 * count < len(chain):
+        return chain
+    open_ends = span is None  # without a printed range, only marks that name their numbers reach past the ends
+    first = span[0] - 1 if span else 0
+    last = span[1] + 1 if span else chain[-1].n + len(lines)
+    taken = {h.index for h in chain}
+    bounds = [(-1, first)] + [(h.index, h.n) for h in chain] + [(len(lines), last)]
+    out = list(chain)
+    for k, ((start, a), (end, b)) in enumerate(zip(bounds, bounds[1:])):
+        missing = list(range(a + 1, b))
+        marks = [i for i in range(start + 1, end) if i not in skip and i not in taken
+                 and _LEAD_MARK.match(lines[i].text) and _lead(lines, i) == lead
+                 and _next_text(lines, i, skip)[:1].isupper()]
+        if not missing or not marks:
+            continue
+        named = [int(d) if (d := "".join(filter(str.isdigit, lines[i].text))) else None for i in marks]
+        outer = open_ends and k in (0, len(chain))
+        if all(n in missing for n in named) and named == list(range(named[0], named[0] + len(named))) and (
+                not outer or (named[-1] == b - 1 if k == 0 else named[0] == a + 1)):
+            numbers = named
+        elif len(marks) == len(missing) and not outer:
+            numbers = missing
+        else:
+            continue
+        out += [_Heading(i, "inferred", n, f"§ {n}", "", 1.0) for i, n in zip(marks, numbers)]
+    return sorted(out, key=lambda h: h.index)
+
+
+def _lead(lines: list[Line], i: int) -> str:
+    """The nearest line above with text, whitespace collapsed: the same on every page of a template."""
+    for j in range(i - 1, max(i - 6, -1), -1):
+        if lines[j].text.strip():
+            return " ".join(lines[j].text.split())
+    return ""
 
 
 def _with_listed_titles(lines: list[Line], chain: list[_Heading], toc: set[int], skip: set[int]) -> list[_Heading]:

@@ -1250,3 +1250,28 @@ def test_scanned_cover_loses_the_dash_before_an_end_told_as_about():
                   "§ 1   Val av justerare\nBeslut\nNämnden utser Bo Al att justera protokollet.\n")
     assert (seg.meeting.start_time, seg.meeting.end_time) == ("13:30", "16:00")
     assert seg.meeting.location == "Kommunhuset, Lilla salen"
+
+
+def test_marks_where_the_template_puts_each_heading_are_the_lost_headings():
+    """A case system prints each paragraph on a page of its own under the date. On a poor scan "§ 8" lost its
+    sign, "§ 9" its line and "§ 11" became "ST": a mark of a few signs under that same date, over a title, is the
+    heading, numbered by its digits or from the sequence, and flagged."""
+    heads = ["8", "9", "§ 10", "ST", "§ 12", "§ 13"]
+    titles = ["Årsbokslutet", "Patientnämnden", "Hjälpmedel", "Överförmyndare", "Lekmannarevision", "Bolagen"]
+    text = "Revisionen\nProtokoll\n\nLedamöter\nAnna Berg\n" + "".join(
+        f"\fKOMMUNEN    PROTOKOLL\nDatum\n\n2025-03-24\n\n{head}\nGranskning av {title}\n\nBeslut\n"
+        f"Revisionen beslutar att godkänna granskningen.\n\nAnna Berg föredrar ärendet.\n"
+        for head, title in zip(heads, titles))
+    seg = segment(text)
+    assert [(i.number, i.title) for i in seg.items] == [
+        (f"§ {k}", f"Granskning av {title}") for k, title in enumerate(titles, 8)]
+    assert _inferred(seg) == ["§ 8", "§ 9", "§ 11"]
+
+
+def test_a_short_line_under_the_date_that_names_no_missing_number_is_no_heading():
+    text = "Revisionen\nProtokoll\n\n" + "".join(
+        f"\fKOMMUNEN    PROTOKOLL\nDatum\n\n2025-03-24\n\n§ {k}\nGranskning av {title}\n\nBeslut\n"
+        f"Revisionen beslutar att godkänna granskningen.\n" for k, title in ((10, "bolagen"), (11, "nämnden"), (12, "kassan"))) + (
+        "\fKOMMUNEN    PROTOKOLL\nDatum\n\n2025-03-24\n\nOK\nJusterare signatur\n")
+    seg = segment(text)
+    assert [i.number for i in seg.items] == ["§ 10", "§ 11", "§ 12"] and _inferred(seg) == []
