@@ -129,10 +129,21 @@ def _layout(lines: list[Line]):
     furniture, page_numbers = _furniture(lines)
     toc, toc_numbers = _table_of_contents(lines, furniture | page_numbers)
     span = _paragraph_range(lines)
-    chain = _choose_headings(lines, furniture | toc, span, page_numbers, toc)
-    headings = _with_illegible_numbers(lines, chain, furniture | toc, span or _listed_span(toc_numbers))
-    headings = _with_marks_under_the_lead(lines, headings, furniture | toc, span or _listed_span(toc_numbers))
+    printed = span or _listed_span(toc_numbers)  # the range the cover or the contents list prints
+    chain = _from_the_listed_start(_choose_headings(lines, furniture | toc, span, page_numbers, toc), printed)
+    headings = _with_illegible_numbers(lines, chain, furniture | toc, printed)
+    headings = _with_marks_under_the_lead(lines, headings, furniture | toc, printed)
     return furniture, page_numbers, toc, toc_numbers, span, _with_subitems(lines, headings, furniture | toc)
+
+
+def _from_the_listed_start(chain: list[_Heading], listed: tuple[int, int] | None) -> list[_Heading]:
+    """A run of headings loses an OCR'd "§" reading numbered below the first item the contents list names: a
+    reference in the text ("… beslutade 2020-04-29, § 33 upphör") read as a heading where the real ones lost their
+    sign. Only below: a contents list OCR cut short names fewer items than there are."""
+    if not listed or not chain:
+        return chain
+    inside = [h for h in chain if h.n >= listed[0] or h.kind not in _PARAGRAPH_KINDS[1:]]
+    return inside if 4 * len(inside) >= 3 * len(chain) else chain
 
 
 def _listed_span(numbers: list[int | None]) -> tuple[int, int] | None:

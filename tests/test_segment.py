@@ -1275,3 +1275,26 @@ def test_a_short_line_under_the_date_that_names_no_missing_number_is_no_heading(
         "\fKOMMUNEN    PROTOKOLL\nDatum\n\n2025-03-24\n\nOK\nJusterare signatur\n")
     seg = segment(text)
     assert [i.number for i in seg.items] == ["§ 10", "§ 11", "§ 12"] and _inferred(seg) == []
+
+
+def test_a_reference_read_as_a_heading_below_the_listed_range_gives_way_to_the_lost_headings():
+    """The contents list names §§ 44–49. "§ 44" and "§ 45" lost their sign to OCR ("IH", "J 45"), and a reference
+    in the text ("2020-04-29, § 33 upphör", read "8 33") looked like a heading: numbered below the list's first
+    item, it is no heading, and the lost ones are inferred from the sequence."""
+    toc = "Nämnden\nProtokoll 2024-05-14\n\nInnehållsförteckning\n" + "".join(
+        f"§ {n} Dnr SE-2024-00{n}\n{title} ........ {n - 40}\n\n"
+        for n, title in ((44, "Pep-kommun"), (45, "Livsmedel"), (46, "Översiktsplan"), (47, "Budget"),
+                         (48, "Lokaler"), (49, "Taxor")))
+    heads = (("IH", "Pep-kommun", "Nämnden noterar informationen."),
+             ("J 45", "Livsmedel", "Nämnden antar riktlinjerna.\nRiktlinjerna beslutade 2020-04-29,\n"
+                                   "8 33 upphör samtidigt att gälla."),
+             ("§ 46", "Översiktsplan", "Nämnden noterar informationen."),
+             ("§ 47", "Budget", "Nämnden antar budgeten."), ("§ 48", "Lokaler", "Nämnden hyr lokalen."),
+             ("§ 49", "Taxor", "Nämnden antar taxorna."))
+    body = "".join(f"\f{head}             Dnr SE-2024-00{n}\n{title}\n\nBeslut\n{decision}\n\n"
+                   for n, (head, title, decision) in enumerate(heads, 44))
+    seg = segment(toc + body)
+    assert [(i.number, i.title) for i in seg.items] == [
+        ("§ 44", "Pep-kommun"), ("§ 45", "Livsmedel"), ("§ 46", "Översiktsplan"), ("§ 47", "Budget"),
+        ("§ 48", "Lokaler"), ("§ 49", "Taxor")]
+    assert _inferred(seg) == ["§ 44", "§ 45"]
