@@ -29,7 +29,8 @@ PAGES = 3
 """Each document three pages of the sample, eighteen index rows; a line of its own on each page makes its hash."""
 SEED = 16
 KILLS = 8
-"""Each kill waits for 1-4 more documents (at most 32 of the 40), then for 1-12 writes to the catalog."""
+"""Each kill waits for 1-4 more documents (at most 32 of the 40), then for 1-12 writes to the catalog; where a busy
+machine let the ingest run ahead so that four files or fewer are left, the kills end there, after at least half."""
 
 
 def _source(folder: Path) -> Path:
@@ -103,12 +104,16 @@ def test_kill_9_leaves_every_document_indexed_and_no_stale_rows_and_a_rerun_inde
     rng = random.Random(SEED)
     kills = []
     for kill in range(KILLS):
-        target = _counts(archive / "catalog.sqlite")[0] + rng.randint(1, 4)
+        done = _counts(archive / "catalog.sqlite")[0]
+        if done + 4 >= FILES:  # on a loaded machine the ingest runs ahead of the reader: too few files left to kill in
+            break
+        target = done + rng.randint(1, 4)
         writes = rng.randint(1, 12)
         code, seen = _kill_at(source, archive, target, writes)
         kills.append((target, writes, code, seen))
         assert code == -signal.SIGKILL and max(seen) >= target, f"the ingest ended before its kill: {kills}"
         _index(archive / "catalog.sqlite")
+    assert len(kills) >= KILLS // 2, kills
     final = _start(source, archive)
     _, err = final.communicate(timeout=300)
     assert final.returncode == 0, (kills, err)
