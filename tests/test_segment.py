@@ -1298,3 +1298,17 @@ def test_a_reference_read_as_a_heading_below_the_listed_range_gives_way_to_the_l
         ("§ 44", "Pep-kommun"), ("§ 45", "Livsmedel"), ("§ 46", "Översiktsplan"), ("§ 47", "Budget"),
         ("§ 48", "Lokaler"), ("§ 49", "Taxor")]
     assert _inferred(seg) == ["§ 44", "§ 45"]
+
+
+def test_a_title_whose_second_part_is_no_sentence_is_kept_whole():
+    """"Initiativärende (SD). Hot och våld mot lärare och elever" ends its line with no full stop and nothing runs
+    on below it: the part after the stop is more title, not the text run on after it, as it is in typewritten
+    "Mötets öppnande. Ordföranden hälsade alla välkomna."."""
+    text = ("Nämnden\nProtokoll 2024-09-18\n\n"
+            "§ 87 Dnr FG-2023-01218\nInitiativärende (SD). Hot och våld mot lärare och elever\n\n"
+            "Beslut\nNämnden avslår initiativet.\n\n"
+            "§ 88 Dnr FG-2024-00430\nMötets öppnande. Ordföranden hälsade alla välkomna och\n"
+            "öppnade mötet.\n\n§ 89 Dnr FG-2024-00431\nBudget\n\nBeslut\nNämnden antar budgeten.\n")
+    items = segment(text).items
+    assert [i.title for i in items] == [
+        "Initiativärende (SD). Hot och våld mot lärare och elever", "Mötets öppnande", "Budget"]
