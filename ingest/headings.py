@@ -467,7 +467,7 @@ MAX_TITLE_LINES = 3
 # Words a title cannot end with: prepositions, conjunctions, articles. A title line ending in one goes on below.
 OPEN_END_WORDS = ("och", "samt", "eller", "i", "på", "av", "för", "till", "från", "med", "om", "mellan", "vid",
                   "över", "under", "inom", "enligt", "gällande", "avseende", "angående", "mot", "utan", "efter",
-                  "inför", "kring", "en", "ett", "den", "det", "de", "att")
+                  "inför", "kring", "en", "ett", "den", "det", "de", "att", "&")
 WRAPPED_TITLE_SHARE = 0.6  # a title line this share of a full line may have wrapped; a shorter one ended there
 WRAPPED_TITLE_MIN_CHARS = 40  # and a title line shorter than this did not wrap, however short the lines are
 MAX_TITLE_LINE_WORDS = 16
@@ -526,7 +526,7 @@ OPENED_BY = re.compile(
 TIME_SINGLE = re.compile(r"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:] ?(?P<m1>[0-5]\d))?\b", re.I)
 
 # Specks OCR leaves at the ends of a line (table rules, dust), stripped before matching a heading or name.
-OCR_SPECKS = " \t|'‘’“”„\"`:;.,_-–—©®°"
+OCR_SPECKS = " \t|'‘’“”„\"`:;.,_-–—©®°«»~"
 
 # What a title line may end in that is no part of the title: punctuation, and the vertical rule of a
 # table read by OCR ("Kort, kort info |", "Kort, kort info|").

@@ -1312,3 +1312,20 @@ def test_a_title_whose_second_part_is_no_sentence_is_kept_whole():
     items = segment(text).items
     assert [i.title for i in items] == [
         "Initiativärende (SD). Hot och våld mot lärare och elever", "Mötets öppnande", "Budget"]
+
+
+def test_a_title_line_ending_in_an_ampersand_goes_on_over_the_blank_line_ocr_read_under_it():
+    text = ("Nämnden\nProtokoll 2025-03-19\n\n"
+            "§ 36 Dnr KFT-2025-00060\nInformation om mötesplatser - Ung i Kungsbacka &\n\nSenior i Kungsbacka\n\n"
+            "Beslut\nNämnden noterar informationen.\n\n§ 37 Dnr KFT-2025-00061\nBudget\n\nBeslut\nNämnden antar budgeten.\n")
+    assert [i.title for i in segment(text).items] == [
+        "Information om mötesplatser - Ung i Kungsbacka & Senior i Kungsbacka", "Budget"]
+
+
+def test_a_speck_ocr_read_before_the_case_number_is_no_title():
+    """"§ 33   «Dnr KFT-2025-00056": a guillemet or tilde OCR made of a speck is no title; the title is below."""
+    text = ("Nämnden\nProtokoll 2025-03-19\n\n"
+            "§ 33          «Dnr KFT-2025-00056\nInformation om kulturplanen\n\nBeslut\nNämnden noterar informationen.\n\n"
+            "§ 34          ~Dnr KFT-2025-00057\nBudget\n\nBeslut\nNämnden antar budgeten.\n")
+    assert [(i.title, i.dnr) for i in segment(text).items] == [
+        ("Information om kulturplanen", "KFT-2025-00056"), ("Budget", "KFT-2025-00057")]
