@@ -839,6 +839,8 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int
         after = rest[m.end() :]  # a filing code a column gap after the case number is no title: "Dnr SN 2023/145   730"
         rest = rest[: m.start()] + ("" if re.fullmatch(r"\s{2,}\d{1,4}\s*", after) else after)
     rest = _without_specks(rest)
+    if dnr is not None and len(rest.strip()) <= 1:  # "8 215      e      Dnr KS-2024-00776": a speck, no title
+        rest = ""
     bare = H.BARE_DNR.search(rest) if dnr is None else None
     if bare and (bare.start() == 0 or re.search(r"\s{2,}$", rest[: bare.start()])):
         dnr, rest = bare.group("dnr"), rest[: bare.start()].strip()  # "§ 1      KS KF/2025:5"
@@ -923,7 +925,7 @@ def _title_lines(lines: list[Line], body: list[int], taken: int, open_end: bool 
     subtitle = len(dashes) == 1 and _SUBTITLE_DASH.match(lines[dashes[0]].text)  # "… promemorian" / "- Genomförande av …"
     for i in block:
         t = lines[i].text
-        if (_prose(t) or _sentence_end(t) or t.rstrip().endswith(":") or _LABEL_START.match(t) or H.DNR.match(t)
+        if (_prose(t) or _sentence_end(t) or t.rstrip().endswith(":") and not open_end or _LABEL_START.match(t) or H.DNR.match(t)
                 or presenter(t) is not None or H.BULLET.match(t) and not subtitle or _item_readings(t) or _is_subheading(t)
                 or is_decision(t) or len(t.split()) > H.MAX_TITLE_LINE_WORDS):
             return 0

@@ -1329,3 +1329,24 @@ def test_a_speck_ocr_read_before_the_case_number_is_no_title():
             "§ 34          ~Dnr KFT-2025-00057\nBudget\n\nBeslut\nNämnden antar budgeten.\n")
     assert [(i.title, i.dnr) for i in segment(text).items] == [
         ("Information om kulturplanen", "KFT-2025-00056"), ("Budget", "KFT-2025-00057")]
+
+
+def test_specks_around_the_case_number_leave_the_title_below():
+    """A lone letter OCR made of a speck between the number and "Dnr", and a quote between "Dnr" and the number."""
+    text = ("Arbetsutskottet\nProtokoll 2025-08-12\n\n"
+            "8 215      e                Dnr KS-2024-00776\n\nGodkännande av avtal om parkering\n\n"
+            "Beslut\nArbetsutskottet godkänner avtalet.\n\n"
+            "§ 216                       Dnr 'KS-2025-00309\nSvar på remiss om kollektivtrafik\n\n"
+            "Beslut\nArbetsutskottet antar yttrandet.\n\n§ 217 Dnr KS-2025-00310\nRivning\n\nBeslut\nByggnaden rivs.\n")
+    assert [(i.number, i.title, i.dnr) for i in segment(text).items] == [
+        ("§ 215", "Godkännande av avtal om parkering", "KS-2024-00776"),
+        ("§ 216", "Svar på remiss om kollektivtrafik", "KS-2025-00309"), ("§ 217", "Rivning", "KS-2025-00310")]
+
+
+def test_a_title_cut_after_a_word_that_cannot_end_it_goes_on_past_a_colon_ocr_read_at_its_end():
+    text = ("Kommunfullmäktige\nProtokoll 2024-04-22\n\nKF § 38                     Dnr KS 2023/205\n\n"
+            "Svar på motion om gång- och cykelväg mellan\nLjungskog och Tallåsen:\n\nÄrendebeskrivning\n"
+            "Motionären föreslår en cykelväg.\n\nBeslut\nMotionen avslås.\n\nKF § 39        Dnr KS 2023/206\n\n"
+            "Budget\n\nBeslut\nBudgeten antas.\n")
+    assert [i.title for i in segment(text).items] == [
+        "Svar på motion om gång- och cykelväg mellan Ljungskog och Tallåsen", "Budget"]
