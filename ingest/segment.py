@@ -467,8 +467,8 @@ def _likeness(lines: list[Line], i: int, rest: str, skip: set[int]) -> float:
         score += 0.3
     if not rest or H.DNR.search(rest) or rest[0].isupper():
         score += 0.3
-    if rest and len(rest.split()) <= 14 and not rest.endswith((",", ";")):
-        score += 0.2
+    if rest and len(rest.split()) <= 14 and not rest.endswith((",", ";")) and not _TITLE_THEN_PAGE.search(rest):
+        score += 0.2  # a title a column gap before its page number is an entry of a contents list OCR left unknown
     following = _next_text(lines, i, skip)
     if presenter(following) is not None or H.DNR.match(following):
         score += 0.2

@@ -1350,3 +1350,18 @@ def test_a_title_cut_after_a_word_that_cannot_end_it_goes_on_past_a_colon_ocr_re
             "Budget\n\nBeslut\nBudgeten antas.\n")
     assert [i.title for i in segment(text).items] == [
         "Svar på motion om gång- och cykelväg mellan Ljungskog och Tallåsen", "Budget"]
+
+
+def test_a_contents_row_ocr_left_unknown_gives_way_to_the_heading_itself():
+    """"834        Val av justerare      3": a title a column gap before its page number is a contents entry, even
+    where OCR garbled the list so that it was not found as one; the heading in the text, with its decision, wins."""
+    toc = ("Utbildningsnämnden\nProtokoll 2024-05-15\nParagrafer §§ 34-36\n\nInnehållsförteckning\n\nParagraf — Ärende         Sida\n\n"
+           "834        Val av justerare                                  3\n\n"
+           "835        Godkännande av föredragningslista                 3\n\n")
+    body = ("\f§ 34 Val av justerare\n\nBeslut\nReza Tavakoli (M) utses att justera protokollet.\n\n"
+            "& 35 Godkännande av föredragningslista\n\nBeslut\nFöredragningslistan godkänns.\n\n"
+            "§ 36 Budget\n\nBeslut\nNämnden antar budgeten.\n")
+    items = segment(toc + body).items
+    assert [(i.number, i.span.page, i.decisions) for i in items] == [
+        ("§ 34", 2, ["Reza Tavakoli (M) utses att justera protokollet."]),
+        ("§ 35", 2, ["Föredragningslistan godkänns."]), ("§ 36", 2, ["Nämnden antar budgeten."])]
