@@ -398,13 +398,14 @@ class Engine:
 
     def _unflagged_ends(self, rest: str, tails: list) -> list[tuple[str, int, int, int, float, int]]:
         """The last part of a two-part compound with its å/ä/ö restored, where hunspell does not let that word close
-        a compound ("utblicks|år", "Storsjö|viks"): a word that may open one (BEGIN) is a noun or adjective, which
-        close compounds as well; a verb ("är") does not. Below a flagged end by UNLISTED_END_PENALTY. Only the second
-        of two parts: in a longer reading a short frequent part lifts the mean ("provtagnings|dag|år")."""
+        a compound ("utblicks|år", "Storsjö|viks", "verksamhets|råd"): a word that may open one (BEGIN) or belongs to
+        the minutes' vocabulary (DOMAIN) is a noun or adjective, and those close compounds as well; a verb ("är") does
+        not. Below a flagged end by UNLISTED_END_PENALTY. Only the second of two parts: in a longer reading a short
+        frequent part lifts the mean of the parts ("provtagnings|dag|år")."""
         have = {t[0] for t in tails}
         out = []
         for w, z in self._members(fold(rest), WORD):
-            if len(w) == len(rest) and w not in have and w != rest and self.lex.flags(w) & BEGIN:
+            if len(w) == len(rest) and w not in have and w != rest and self.lex.flags(w) & (BEGIN | DOMAIN):
                 strip, spur, swap = _diffs(rest, w)
                 if strip and not spur + swap:
                     out.append((w, strip, 0, 0, max(z, UNKNOWN_ZIPF) - UNLISTED_END_PENALTY, 1))
