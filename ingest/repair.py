@@ -56,6 +56,7 @@ PLAIN_END_MIN = 5  # letters of such a part: short words ("rom", "ers") end misr
 PRINTED_END_MIN = 4  # letters of a word that ends a capitalised token as printed ("Syren|gatan"): then it reads as words
 JOINING_LETTERS = "seau"  # Swedish compounds join their parts with -s-, -e-, -a-, -u- ("behovs|prövning")
 DROPPED_VOWELS = "ae"  # or drop the first part's final vowel ("skol|gård", "pojk|lag")
+CHANGED_VOWELS = "ou"  # or change its final "a" ("stämmo|ordförande", "gatu|kontor")
 JOIN_PENALTY = 1.5  # zipf for claiming the OCR lost a space
 JOIN_MIN_ZIPF = 6.3  # only the commonest short words lose their space to the next word
 EDIT_RATE = 0.0002  # per letter: one edit is likelier in a long word, and a long word one edit away is telling
@@ -392,7 +393,8 @@ class Engine:
         out = []
         members = [(w, z) for w, z in self._members(fold(text), need) if len(w) == len(text)]
         for w, z in members:
-            z = self._joining_zipf(w, z) if need & BEGIN and len(members) > 1 else z  # only to tell siblings apart
+            # to tell siblings apart, and for a part no text counts alone ("stämmo", z 0): as common as the word it joins
+            z = self._joining_zipf(w, z) if need & BEGIN and (len(members) > 1 or not z) else z
             out.append((w, *_diffs(text, w), max(z, UNKNOWN_ZIPF), 1))
         return sorted(out, key=lambda t: (t[1] + t[2] + t[3], -t[4]))
 
@@ -420,13 +422,16 @@ class Engine:
 
     def _joining_zipf(self, head: str, z: float) -> float:
         """How common a compound's first part is as the word it joins: "behovs" is the noun "behov" with a
-        joining s, "tjänste" is "tjänst" with an e, "skol" is "skola" without its final vowel; the verb form
-        "behövs" joins nothing ("behöv" is a rare word). A part that is no joining form keeps its own count."""
+        joining s, "tjänste" is "tjänst" with an e, "skol" is "skola" without its final vowel, "stämmo" is "stämma"
+        with its "a" changed; the verb form "behövs" joins nothing ("behöv" is a rare word). A part that is no
+        joining form keeps its own count."""
         if head[-1:] in JOINING_LETTERS and self.lex.is_word(head[:-1]):
             return self.lex.entry(head[:-1])[0]
         for vowel in DROPPED_VOWELS:
             if self.lex.is_word(head + vowel) and not self.lex.is_word(head):
                 return self.lex.entry(head + vowel)[0]
+        if head[-1:] in CHANGED_VOWELS and self.lex.is_word(head[:-1] + "a") and not self.lex.is_word(head):
+            return self.lex.entry(head[:-1] + "a")[0]
         return z
 
     def _joined(self, text: str, glyph: float) -> list[Candidate]:
