@@ -18,6 +18,7 @@ import bisect
 import itertools
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 
@@ -56,6 +57,7 @@ PLAIN_END_MIN = 5  # letters of such a part: short words ("rom", "ers") end misr
 PRINTED_END_MIN = 4  # letters of a word that ends a capitalised token as printed ("Syren|gatan"): then it reads as words
 JOINING_LETTERS = "seau"  # Swedish compounds join their parts with -s-, -e-, -a-, -u- ("behovs|prövning")
 DROPPED_VOWELS = "ae"  # or drop the first part's final vowel ("skol|gård", "pojk|lag")
+LINKED_HEAD_MIN = 4  # letters of a word that opens a compound with a joining s though hunspell does not let it
 CHANGED_VOWELS = "ou"  # or change its final "a" ("stämmo|ordförande", "gatu|kontor")
 JOIN_PENALTY = 1.5  # zipf for claiming the OCR lost a space
 JOIN_MIN_ZIPF = 6.3  # only the commonest short words lose their space to the next word
@@ -364,13 +366,11 @@ class Engine:
         """Readings of `text` as begin + ... + end parts, each part's diacritics chosen independently."""
         key = fold(text)
         out: list[Candidate] = []
-        for head in self.lex.fold_prefixes(key):
-            if len(head) < 2 or len(key) - len(head) < 2:
+        for size, heads in self._heads(text, key):
+            if size < 2 or len(key) - size < 2:
                 continue
-            heads = self._part(text[: len(head)], BEGIN)
-            if not heads:
-                continue
-            rest = text[len(head):]
+            head = key[:size]
+            rest = text[size:]
             tails = self._part(rest, END)
             if not depth:  # the rest is one part
                 tails += self._unflagged_ends(rest, tails)
@@ -388,6 +388,21 @@ class Engine:
                     z = (hz + max(self.lex.entry(rest)[0], UNKNOWN_ZIPF) - UNLISTED_END_PENALTY) / 2
                     out.append(Candidate(text, glyph, 0, 0, 0, z - COMPOUND_PENALTY, fixes.COMPOUND, 2, self.lex.is_name(hw)))
         return out
+
+    def _heads(self, text: str, key: str) -> Iterator[tuple[int, list[tuple[str, int, int, int, float, int]]]]:
+        """A compound's possible first parts, by length: the forms hunspell lets open one, and a word it does not,
+        joined by "s" ("förtid|s|röstnings|lokal"): a joining s makes any noun a first part."""
+        prefixes = self.lex.fold_prefixes(key)
+        have = set(prefixes)
+        for head in prefixes:
+            size = len(head)
+            heads = self._part(text[:size], BEGIN)
+            if heads:
+                yield size, heads
+            elif key[size:size + 1] == "s" and key[:size + 1] not in have:
+                linked = [(w + "s", *rest) for w, *rest in self._part(text[:size], WORD) if len(w) >= LINKED_HEAD_MIN]
+                if linked:
+                    yield size + 1, linked
 
     def _part(self, text: str, need: int) -> list[tuple[str, int, int, int, float, int]]:
         out = []
