@@ -54,7 +54,6 @@ FOREIGN_DISCOUNT = 1.0  # wordfreq-only spellings are partly stripped Swedish ("
 COMPOUND_PENALTY = 1.0  # zipf per extra compound part, below the mean of the parts
 UNLISTED_END_PENALTY = 1.0  # zipf of a compound's last part that hunspell does not let close one
 PLAIN_END_MIN = 5  # letters of such a part: short words ("rom", "ers") end misread words by chance
-PRINTED_END_MIN = 4  # letters of a word that ends a capitalised token as printed ("Syren|gatan"): then it reads as words
 JOINING_LETTERS = "seau"  # Swedish compounds join their parts with -s-, -e-, -a-, -u- ("behovs|prövning")
 DROPPED_VOWELS = "ae"  # or drop the first part's final vowel ("skol|gård", "pojk|lag")
 LINKED_HEAD_MIN = 4  # letters of a word that opens a compound with a joining s though hunspell does not let it
@@ -227,11 +226,7 @@ class Engine:
         # a name read as parts only where no listed word is the whole ("Tjanstepersoner" is no "-personer" + "söner")
         if token[:1].isupper() and not self.lex.is_known(low) and not any(self.lex.is_word(c.word) for c in options[1:]):
             seen = {c.word for c in options}
-            # and not where a compound of common words restores more of its letters ("Patientsakerhetsberattelse"
-            # is no name ending in "-berättelse" but patient|säkerhets|berättelse)
-            best = _best_compound(options)
-            restored = best.strip if _common_compound(best, options[0]) else 0
-            options = (*options, *(c for c in self.name_parts(low, options[0].zipf) if c.word not in seen and c.strip >= restored))
+            options = (*options, *(c for c in self.name_parts(low, options[0].zipf) if c.word not in seen))
             # a name in no list begins and ends as listed names do ("Hog-" is "Hög-", "-gard" "-gård" far more often
             # than not), where nothing restored other letters
             affixed = self._name_affixes(low)
@@ -561,18 +556,10 @@ class Engine:
         return (keep, *sorted(found.values(), key=lambda c: (c.word, c.reason)))
 
     def _worded(self, options: tuple[Candidate, ...]) -> bool:
-        """Whether a common word that is no name reads the token through lost diacritics or look-alike glyphs, or a
-        compound of such words does, where the token as printed reads as no compound of its own."""
-        token = options[0].word
-        return len(token) >= 4 and any(
+        """Whether a common word that is no name reads the token through lost diacritics or look-alike glyphs."""
+        return len(options[0].word) >= 4 and any(
             c.reason in (fixes.DIACRITICS, fixes.OCR_CONFUSION) and self.lex.is_word(c.word) and not self.lex.is_name(c.word)
-            for c in options[1:]) or _common_compound(_best_compound(options), options[0]) and not self._printed_compound(token)
-
-    def _printed_compound(self, token: str) -> bool:
-        """Whether the token as printed is a word or compound part followed by a word ("Syren|gatan", "Los|mans"): a
-        name or place made of words, which restoring å/ä/ö elsewhere in it ("syren|gåtan") does not explain better."""
-        return any(len(token) - n >= PRINTED_END_MIN and self.lex.flags(token[:n]) & (WORD | BEGIN)
-                   and self.lex.is_word(token[n:]) for n in map(len, self.lex.fold_prefixes(fold(token))) if n >= 2)
+            for c in options[1:])
 
     def _names_first(self, options: tuple[Candidate, ...]) -> tuple[bool, ...]:
         """Inside a sentence a capitalised word is a name far more often than a common word: among the token's
@@ -586,17 +573,6 @@ class Engine:
             return ()
         names[0] = names[0] or self.lex.entry(token) is None
         return tuple(v and not n for v, n in zip(variants, names))
-
-
-def _best_compound(options: tuple[Candidate, ...]) -> Candidate:
-    """The likeliest compound reading of a token (the token itself where it has none)."""
-    return max((c for c in options if c.reason == fixes.COMPOUND), key=lambda c: (c.zipf, -c.strip), default=options[0])
-
-
-def _common_compound(c: Candidate, keep: Candidate) -> bool:
-    """A compound reading whose first part is no name and that only restores lost å/ä/ö ("Oppenvardsinsatser":
-    öppen|vårds|insatser): the text's own damage explains the token by common words."""
-    return c.reason == fixes.COMPOUND and not c.named and c.strip > 0 and not c.spur + c.swap and c.glyph >= keep.glyph
 
 
 def _e_only(token: str, text: str) -> bool:
