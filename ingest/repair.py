@@ -18,6 +18,7 @@ import bisect
 import itertools
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 
@@ -55,6 +56,8 @@ UNLISTED_END_PENALTY = 1.0  # zipf of a compound's last part that hunspell does 
 PLAIN_END_MIN = 5  # letters of such a part: short words ("rom", "ers") end misread words by chance
 JOINING_LETTERS = "seau"  # Swedish compounds join their parts with -s-, -e-, -a-, -u- ("behovs|prövning")
 DROPPED_VOWELS = "ae"  # or drop the first part's final vowel ("skol|gård", "pojk|lag")
+LINKED_HEAD_MIN = 4  # letters of a word that opens a compound with a joining s though hunspell does not let it
+CHANGED_VOWELS = "ou"  # or change its final "a" ("stämmo|ordförande", "gatu|kontor")
 JOIN_PENALTY = 1.5  # zipf for claiming the OCR lost a space
 JOIN_MIN_ZIPF = 6.3  # only the commonest short words lose their space to the next word
 EDIT_RATE = 0.0002  # per letter: one edit is likelier in a long word, and a long word one edit away is telling
@@ -358,14 +361,14 @@ class Engine:
         """Readings of `text` as begin + ... + end parts, each part's diacritics chosen independently."""
         key = fold(text)
         out: list[Candidate] = []
-        for head in self.lex.fold_prefixes(key):
-            if len(head) < 2 or len(key) - len(head) < 2:
+        for size, heads in self._heads(text, key):
+            if size < 2 or len(key) - size < 2:
                 continue
-            heads = self._part(text[: len(head)], BEGIN)
-            if not heads:
-                continue
-            rest = text[len(head):]
+            head = key[:size]
+            rest = text[size:]
             tails = self._part(rest, END)
+            if not depth:  # the rest is one part
+                tails += self._unflagged_ends(rest, tails)
             # hunspell lets few words close a compound ("gata" is none), so the token as printed may end in a word
             # ("Gymnasie|gatan"), below one that may: else only a sibling that may ("gåtan") would read the token
             plain = not depth and len(rest) >= PLAIN_END_MIN and not any(t[0] == rest for t in tails) and self.lex.is_word(rest)
@@ -381,13 +384,44 @@ class Engine:
                     out.append(Candidate(text, glyph, 0, 0, 0, z - COMPOUND_PENALTY, fixes.COMPOUND, 2, self.lex.is_name(hw)))
         return out
 
+    def _heads(self, text: str, key: str) -> Iterator[tuple[int, list[tuple[str, int, int, int, float, int]]]]:
+        """A compound's possible first parts, by length: the forms hunspell lets open one, and a word it does not,
+        joined by "s" ("förtid|s|röstnings|lokal"): a joining s makes any noun a first part."""
+        prefixes = self.lex.fold_prefixes(key)
+        have = set(prefixes)
+        for head in prefixes:
+            size = len(head)
+            heads = self._part(text[:size], BEGIN)
+            if heads:
+                yield size, heads
+            elif key[size:size + 1] == "s" and key[:size + 1] not in have:
+                linked = [(w + "s", *rest) for w, *rest in self._part(text[:size], WORD) if len(w) >= LINKED_HEAD_MIN]
+                if linked:
+                    yield size + 1, linked
+
     def _part(self, text: str, need: int) -> list[tuple[str, int, int, int, float, int]]:
         out = []
         members = [(w, z) for w, z in self._members(fold(text), need) if len(w) == len(text)]
         for w, z in members:
-            z = self._joining_zipf(w, z) if need & BEGIN and len(members) > 1 else z  # only to tell siblings apart
+            # to tell siblings apart, and for a part no text counts alone ("stämmo", z 0): as common as the word it joins
+            z = self._joining_zipf(w, z) if need & BEGIN and (len(members) > 1 or not z) else z
             out.append((w, *_diffs(text, w), max(z, UNKNOWN_ZIPF), 1))
         return sorted(out, key=lambda t: (t[1] + t[2] + t[3], -t[4]))
+
+    def _unflagged_ends(self, rest: str, tails: list) -> list[tuple[str, int, int, int, float, int]]:
+        """The last part of a two-part compound with its å/ä/ö restored, where hunspell does not let that word close
+        a compound ("utblicks|år", "Storsjö|viks", "verksamhets|råd"): a word that may open one (BEGIN) or belongs to
+        the minutes' vocabulary (DOMAIN) is a noun or adjective, and those close compounds as well; a verb ("är") does
+        not. Below a flagged end by UNLISTED_END_PENALTY. Only the second of two parts: in a longer reading a short
+        frequent part lifts the mean of the parts ("provtagnings|dag|år")."""
+        have = {t[0] for t in tails}
+        out = []
+        for w, z in self._members(fold(rest), WORD):
+            if len(w) == len(rest) and w not in have and w != rest and self.lex.flags(w) & (BEGIN | DOMAIN):
+                strip, spur, swap = _diffs(rest, w)
+                if strip and not spur + swap:
+                    out.append((w, strip, 0, 0, max(z, UNKNOWN_ZIPF) - UNLISTED_END_PENALTY, 1))
+        return out
 
     def _archaic_plural(self, token: str) -> bool:
         """Minutes until the 1960s print the plural of a past tense: "beslöto", "utsågos" (beslöt, utsågs + o).
@@ -398,13 +432,16 @@ class Engine:
 
     def _joining_zipf(self, head: str, z: float) -> float:
         """How common a compound's first part is as the word it joins: "behovs" is the noun "behov" with a
-        joining s, "tjänste" is "tjänst" with an e, "skol" is "skola" without its final vowel; the verb form
-        "behövs" joins nothing ("behöv" is a rare word). A part that is no joining form keeps its own count."""
+        joining s, "tjänste" is "tjänst" with an e, "skol" is "skola" without its final vowel, "stämmo" is "stämma"
+        with its "a" changed; the verb form "behövs" joins nothing ("behöv" is a rare word). A part that is no
+        joining form keeps its own count."""
         if head[-1:] in JOINING_LETTERS and self.lex.is_word(head[:-1]):
             return self.lex.entry(head[:-1])[0]
         for vowel in DROPPED_VOWELS:
             if self.lex.is_word(head + vowel) and not self.lex.is_word(head):
                 return self.lex.entry(head + vowel)[0]
+        if head[-1:] in CHANGED_VOWELS and self.lex.is_word(head[:-1] + "a") and not self.lex.is_word(head):
+            return self.lex.entry(head[:-1] + "a")[0]
         return z
 
     def _joined(self, text: str, glyph: float) -> list[Candidate]:
