@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from . import headings as H
-from .glyphs import fold, folded
+from .glyphs import RULE_READS, fold, folded
 
 _PREDICATE = folded(H.DECISION_PREDICATE)
 _BY_BODY = folded(H.DECISION_BY_BODY)
@@ -38,7 +38,11 @@ _ATT = re.compile(r"\batt\b", re.I)
 _AUTHORITY = folded(H.OTHER_AUTHORITY)
 _ANNOUNCES = folded(H.REPORTS_ANNOUNCED)
 _ADOPTS = folded(H.ADOPTS_PROPOSAL)
+_CHAIR_FINDS = folded(H.CHAIR_FINDS)
+_CONDITION = folded(H.FRONTED_CONDITION)
+_DATED = folded(H.FRONTED_DATE)
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
+_RULE_AT_END = re.compile(rf"\s{{2,}}[{re.escape(RULE_READS)}]+\s*$|\s+$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖÉ])")
 _CLAUSE = re.compile(r"^(?:[-–•*]\s*)?(?:att\b|\d{1,2}[.)]\s)", re.I)
 MAX_SUBJECT_WORDS = 8
@@ -56,10 +60,19 @@ def is_decision(sentence: str) -> bool:
     if not match or sentence.rstrip().endswith("?") or _EARLIER.match(text, match.end()) or _reported(text, match):
         return False
     subject = re.sub(r"^\W*(?:till\s+)?att\s", "", text[: match.start()], flags=re.I)  # "Att justera … valdes X"
+    if _body_after(text, match):
+        return not _CONDITION.search(subject) and not _DATED.search(subject)
     subject = _COORDINATED.sub("", subject)
     proposal = _PROPOSAL.search(subject) and not _OUTCOME.match(match.group())
     authority = any(_AUTHORITY.match(w.strip(",.:;()")) for w in subject.split())
     return len(subject.split()) <= MAX_SUBJECT_WORDS and not _BLOCKER.search(subject) and not proposal and not authority
+
+
+def _body_after(text: str, verb: re.Match[str]) -> bool:
+    """The deciding body stands right after the verb ("… beslöt fullmäktige att …"): the words before it are an
+    adverbial put first, however long, and not the subject the grammar checks."""
+    after = text[verb.end() :].split(maxsplit=1)
+    return bool(after) and bool(_DECIDING.search(after[0].strip(",.:;")))
 
 
 def _reported(text: str, verb: re.Match[str]) -> bool:
@@ -104,15 +117,17 @@ def _paragraphs(body: list[str], skip_under: set[str]) -> list[tuple[list[str], 
 def _runs_on(before: str, line: str) -> bool:
     """A sentence that goes on over a blank line a scan put inside it: the line after begins in lower case or
     with a figure, or the line before ends in a word no sentence ends with ("… mellan", "… och") or a comma that
-    is no full stop OCR misread (the line after is no decision of its own)."""
+    is no full stop OCR misread (the line after is no decision of its own). A lead goes on to its clauses over the
+    blank line Markdown sets before a list ("Mötet beslutar:" / "" / "- att …")."""
     words = before.split()
     return line[:1].islower() or line[:1].isdigit() or bool(words) and fold(words[-1]).lower() in _OPEN_END or (
-        before.endswith(",") and not is_decision(line))
+        before.endswith(",") and not is_decision(line)) or bool(_LEAD.match(fold(before)) and _CLAUSE.match(line))
 
 
 def grammar_decisions(body: list[str], skip_under: set[str]) -> list[str]:
     """Every decision sentence of an item's body, as printed; a lead ("Stämman beslutar") takes the clauses under it."""
     out: list[str] = []
+    found: list[str] = []  # the chair's findings on put questions, the decision only where no sentence records one
     prose = False  # under a proposal or background heading, a paragraph that decides nothing came before
     announced = False  # a line ending in a colon announced a list of reports, which may go on in this paragraph
     for paragraph, where in _paragraphs(body, skip_under):
@@ -141,12 +156,20 @@ def grammar_decisions(body: list[str], skip_under: set[str]) -> list[str]:
             run = [line]
             while k + 1 < len(paragraph) and not _LEAD.match(fold(paragraph[k + 1])) and not (
                     H.BULLET.match(paragraph[k + 1]) and not _CLAUSE.match(paragraph[k + 1])) and not (
-                    H.BULLET.match(paragraph[k]) and _sentence(paragraph[k + 1])):
+                    H.BULLET.match(paragraph[k]) and _sentence(paragraph[k + 1])) and not _point(paragraph[k + 1]):
                 k += 1
                 run.append(paragraph[k])
             k += 1
-            out.extend(s for s in _SENTENCE_END.split(" ".join(run)) if is_decision(s))
-    return out
+            sentences = _SENTENCE_END.split(" ".join(run))
+            out.extend(s for s in sentences if is_decision(s))
+            found.extend(s for s in sentences if _CHAIR_FINDS.search(fold(s)))
+    return out or found
+
+
+def without_rules(body: list[str]) -> list[str]:
+    """The lines without the rule or page edge OCR read after a gap at their end ("Karin Blom.      |"), and without
+    trailing spaces: neither is part of a decision's words."""
+    return [_RULE_AT_END.sub("", line) for line in body]
 
 
 def _unlisted(paragraph: list[str], announced: bool) -> tuple[list[str], bool]:
@@ -164,6 +187,12 @@ def _unlisted(paragraph: list[str], announced: bool) -> tuple[list[str], bool]:
         announced = line.rstrip().endswith(":") and bool(_ANNOUNCES.search(text)) and not _PREDICATE.search(text)
         out.append(line)
     return out, announced
+
+
+def _point(line: str) -> bool:
+    """A line that opens a lettered or numbered point ("b) Till ledamöter valdes …", "2. Avgiften fastställs …"):
+    a sentence of its own, which the lower-case letter would otherwise run on to the point before."""
+    return bool(H.LETTERED_POINT.match(line) or _NUMBERED.match(line))
 
 
 def _sentence(line: str) -> bool:

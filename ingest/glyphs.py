@@ -24,6 +24,8 @@ ONE_AS_DIGIT = str.maketrans(ONE_READS, "1" * len(ONE_READS))
 # The I of a roman numeral after its first letter, as OCR reads it: "VIII." as "Vill.", "II." as "IT." (a serif I).
 ROMAN_I_READS = "il1T"
 ROMAN_AS_LETTERS = str.maketrans(ROMAN_I_READS, "I" * len(ROMAN_I_READS))
+# A vertical rule or the page's edge beside a text column, as OCR reads it at a line's end after a gap: "Karin Blom.   |".
+RULE_READS = "|!¦"
 PARTY_MARK_READS = "$51"  # a one-letter party mark as OCR reads it: "(S)" as "($)" or "(5)", "(L)" as "(1)"
 _SIX_FOR_O = re.compile(r"(?<=[^\W\d_])6(?=[^\W\d_])")
 

@@ -196,6 +196,8 @@ PROPOSAL_HEADING = re.compile(
     r"|förslag\s+till\s+[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet))$", re.I)  # "Förslag till kommunfullmäktige"
 # A line that starts a new decision inside a decision block: "att ...", "1. ...", "a) ...".
 DECISION_CLAUSE = re.compile(r"^(?:att\b|\d{1,2}[.)]\s|[a-h][.)]\s)", re.I)
+# A lettered point under an item, "a) Verksamhetsberättelsen lästes upp.": a part of its text, never its title.
+LETTERED_POINT = re.compile(r"^[a-h][.)]\s")
 # "Beslut: Ledningsgruppen godkänner ..." inside an item.
 # "Beslut: X" gives X; "Beslöts att X" is a sentence and is kept whole.
 INLINE_DECISION = re.compile(r"^(?:(?:beslut|beslutades|beslöts|mötet beslutade)\s*:\s*|(?=(?:beslutades|beslöts)\s+att\b))(\S.*)$",
@@ -256,6 +258,20 @@ PAST_TIME_AFTER_VERB = (
     r"|\s*,?\s*förra\s+(?:året|månaden|veckan|mötet|sammanträdet)\b"
     r"|\s*,?\s*(?:19|20)\d\d\b(?!\s+års)")  # "Nuvarande taxa antogs 2015", not "… antog 2025 års budget"
 PAST_YEAR = r"\b(?:i|under|år)\s+(?:[a-zåäö]+\s+)?(?:19|20)\d\d\b"
+
+# The chair's finding on a put question records the outcome ("Ordföranden ställde proposition på förslaget och fann
+# detsamma bifallet", "… och fann att fullmäktige bifallit kommunstyrelsens förslag"): the item's decision where
+# nothing else records one, procedure where a decision sentence follows.
+CHAIR_FINDS = (
+    r"\b(?:fann|finner)\s+(?:att\s+)?(?:\S+\s+){0,4}?(?:bifall(?:et|en|na|it|er)|antag(?:et|en|na|it)|antar"
+    r"|beslut(?:at|ar|it))\b"
+)
+
+# Before a verb whose subject, the deciding body, follows it ("Efter votering, som utföll med 4 röster mot 3, beslöt
+# fullmäktige att …") stands an adverbial, not the subject: a decision unless it is a condition ("Om ansökan
+# kompletteras beslutar nämnden …") or dates the decision as an earlier one ("Den 12 maj 2019 beslutade …").
+FRONTED_CONDITION = r"^\W*(?:om|ifall|såvida|förutsatt|i\s+fall)\b"
+FRONTED_DATE = r"\b(?:19|20)\d\d\b|\bden\s+\d"
 
 # Authorities whose decisions minutes report and never make: as (part of) the subject, "Länsstyrelsen beslutar att
 # avslå överklagandet.", "Förvaltningsrätten bifaller ansökan.", "Skolinspektionens beslut fastställdes".
@@ -464,6 +480,9 @@ PROSE_MIN_WORDS = 6
 # A title set over several lines: at most this many more lines, each at most this many words.
 LABEL_FIRST_LINE_WORDS = 4  # a cover label broken over two lines has at most this many words on its first
 MAX_TITLE_LINES = 3
+# A document titles its bare headings when at least this many have a line under them and this share of those is a title.
+TITLED_MIN_HEADINGS = 3
+TITLED_SHARE = 0.75
 # Words a title cannot end with: prepositions, conjunctions, articles. A title line ending in one goes on below.
 OPEN_END_WORDS = ("och", "samt", "eller", "i", "på", "av", "för", "till", "från", "med", "om", "mellan", "vid",
                   "över", "under", "inom", "enligt", "gällande", "avseende", "angående", "mot", "utan", "efter",

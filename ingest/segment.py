@@ -22,7 +22,7 @@ from itertools import groupby
 from rapidfuzz.distance import Levenshtein
 
 from ingest import headings as H
-from ingest.decisions import grammar_decisions, is_decision
+from ingest.decisions import grammar_decisions, is_decision, without_rules
 from ingest.glyphs import ONE_AS_DIGIT, ROMAN_AS_LETTERS, fold, folded
 from ingest.layout import CELL_GAP as _CELL_GAP, column_order
 from ingest.models import PAGE_BREAK, Item, Segmentation, Span
@@ -722,6 +722,7 @@ def _items(
 ) -> list[Item]:
     items: list[Item] = []
     width = _line_width(lines)
+    titled = _bare_headings_titled(lines, headings, skip)
     # an item ends at the next heading, section line or the signature block
     starts = sorted({h.index for h in headings[1:]} | set(sections) | {closing, len(lines)})
     ends = [next(x for x in starts if x > h.index) for h in headings]
@@ -733,7 +734,7 @@ def _items(
                 current_section = key
         body = [i for i in range(h.index + 1, end) if i not in skip and lines[i].text]
         last = lines[body[-1] if body else h.index]
-        title, lead, dnr, presenters, taken = _heading_block(lines, h, body, width)
+        title, lead, dnr, presenters, taken = _heading_block(lines, h, body, width, titled)
         title = title or _listed_title(listed, h.n)
         body = body[taken:]
         broken, page_starts = _with_breaks(lines, body)
@@ -767,7 +768,22 @@ def _line_width(lines: list[Line]) -> int:
     return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
 
 
-def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int
+def _bare_headings_titled(lines: list[Line], headings: list[_Heading], skip: set[int]) -> bool:
+    """Whether the document sets a title line under its bare headings ("§ 1." / "Justering."): most of them have
+    one that is no sentence. There a title of six words or more that ends in a full stop is still a title."""
+    firsts = [next((lines[i].text for i in range(h.index + 1, len(lines)) if i not in skip and lines[i].text), "")
+              for h in headings if not h.rest.strip(H.OCR_SPECKS)]
+    titles = [t for t in firsts if t and not _prose(t) and not _is_subheading(t) and presenter(t) is None]
+    return len(firsts) >= H.TITLED_MIN_HEADINGS and len(titles) >= H.TITLED_SHARE * len(firsts)
+
+
+def _title_sentence(text: str) -> bool:
+    """A line that is one whole sentence and decides nothing: a title of a document that titles its items."""
+    return _sentence_end(text) and not _split_title(text)[1] and not is_decision(text) and not _INLINE_DECISION.match(
+        fold(text)) and len(text.split()) <= H.MAX_TITLE_LINE_WORDS
+
+
+def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, titled: bool
                    ) -> tuple[str, str, str | None, list[str], int]:
     """Title, the text run on after it, Dnr and presenters, and how many body lines they took:
     "§ 48 Dnr BN 2023-002572" / title, or "§ 12 Title" / "Dnr ...", then "Föredragande: ..."."""
@@ -796,7 +812,8 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int
             dnr, taken = H.DNR.match(next_line()).group("dnr").strip(), taken + 1
         elif dnr is None and H.BARE_DNR.fullmatch(next_line().strip()):  # a column read apart: "§ 12" / "KFN 2025/3" / title
             dnr, taken = H.BARE_DNR.fullmatch(next_line().strip()).group("dnr"), taken + 1
-        if (next_line() and presenter(next_line()) is None and not _prose(next_line())
+        if (next_line() and presenter(next_line()) is None
+                and (not _prose(next_line()) or titled and _title_sentence(next_line()))
                 and not _opens_sentence(lines, body[taken:])
                 and not (_other_subheading(next_line()) or _decision_heading(next_line()))):
             rest, first_line, taken = next_line(), next_line(), taken + 1  # OCR may lose the title: "Beslut" is none
@@ -808,7 +825,7 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int
         head = title + "," if more and first_line.rstrip().endswith(",") else title  # "… Kvarteret Smeden," / "Centrala …"
         title = " ".join([head, *(lines[body[taken + k]].text for k in range(more))]).rstrip(H.TITLE_END_SPECKS)
         taken += more
-    while next_line()[:1].islower() and not lead and not title.endswith("."):
+    while next_line()[:1].islower() and not lead and not title.endswith(".") and not H.LETTERED_POINT.match(next_line()):
         title, taken = (title + " " + next_line()).rstrip(H.TITLE_END_SPECKS), taken + 1
     if dnr is None and H.DNR.match(next_line()):
         dnr, taken = H.DNR.match(next_line()).group("dnr").strip(), taken + 1
@@ -989,7 +1006,7 @@ def _item_decisions(body: list[str], page_starts: set[int] = frozenset(), *, mee
                     ) -> list[str]:
     """The decisions of an item's body: under its decision headings, else its decision sentences. A proposal's
     clauses repeated word for word as the decision are one decision, not two."""
-    body, page_starts = _unmargined(body, page_starts)
+    body, page_starts = _unmargined(without_rules(body), page_starts)
     return list(dict.fromkeys(_proposed_to(body) or _decisions(body, page_starts, meeting_body=meeting_body)
                               or grammar_decisions(body, _SUBHEADINGS)))
 
