@@ -15,14 +15,14 @@ from __future__ import annotations
 import re
 
 from . import headings as H
-from .glyphs import RULE_READS, fold, folded
+from .glyphs import RULE_READS, fold, folded, l_folded, l_skeleton
 
 _PREDICATE = folded(H.DECISION_PREDICATE)
 _BY_BODY = folded(H.DECISION_BY_BODY)
 _DECIDING = folded(rf"{H.BODY_WORDS.pattern}|^(?:mötet|sammanträdet)$")
 _COORDINATED = re.compile(r"\s\S+(?:des|ts)\s+och\s*$", re.I)  # "… redovisades och lades till handlingarna"
 _LEAD = folded(H.DECISION_LEAD)
-_PROPOSAL_HEADING = folded(H.PROPOSAL_HEADING)
+_PROPOSAL_HEADING = l_folded(H.PROPOSAL_HEADING)
 _OPEN_END = {fold(w) for w in H.OPEN_END_WORDS}
 _BLOCKER = folded(H.DECISION_BLOCKERS)
 _PROPOSAL = folded(H.PROPOSAL_NOUNS)
@@ -39,13 +39,18 @@ _AUTHORITY = folded(H.OTHER_AUTHORITY)
 _ANNOUNCES = folded(H.REPORTS_ANNOUNCED)
 _ADOPTS = folded(H.ADOPTS_PROPOSAL)
 _CHAIR_FINDS = folded(H.CHAIR_FINDS)
+_BODY_VERB = folded(H.BODY_ACTS_VERB)
+_AUXILIARIES = {fold(w) for w in H.AUXILIARIES}
 _CONDITION = folded(H.FRONTED_CONDITION)
+_PREPOSITIONS = {fold(w) for w in H.FRONTED_PREPOSITIONS}
 _DATED = folded(H.FRONTED_DATE)
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
-_RULE_AT_END = re.compile(rf"\s{{2,}}[{re.escape(RULE_READS)}]+\s*$|\s+$")
+_SPECKS_AT_END = re.compile(rf"\s{{2,}}[{re.escape(RULE_READS + H.OCR_SPECKS)}]+$|\s+$")
+_SPECKS_AT_START = re.compile(rf"^[{re.escape(RULE_READS)}.,:;'‘’`]+\s+(?=[A-ZÅÄÖ])")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖÉ])")
 _CLAUSE = re.compile(r"^(?:[-–•*]\s*)?(?:att\b|\d{1,2}[.)]\s)", re.I)
 MAX_SUBJECT_WORDS = 8
+MAX_BODY_WORDS = 4  # "Barn- och utbildningsnämndens arbetsutskott"
 
 
 def is_decision(sentence: str) -> bool:
@@ -65,7 +70,20 @@ def is_decision(sentence: str) -> bool:
     subject = _COORDINATED.sub("", subject)
     proposal = _PROPOSAL.search(subject) and not _OUTCOME.match(match.group())
     authority = any(_AUTHORITY.match(w.strip(",.:;()")) for w in subject.split())
-    return len(subject.split()) <= MAX_SUBJECT_WORDS and not _BLOCKER.search(subject) and not proposal and not authority
+    words = subject.split()
+    fronted = bool(words) and words[0].lower() in _PREPOSITIONS
+    return (fronted or len(words) <= MAX_SUBJECT_WORDS) and not _BLOCKER.search(subject) and not proposal and not authority
+
+
+def body_acts(paragraph: str) -> bool:
+    """The paragraph opens with the deciding body ("Kommunfullmäktige", "Miljö- och byggnämnden") and a verb in the
+    present tense that is no auxiliary: the body does something."""
+    words = fold(paragraph).split()
+    for k, word in enumerate(words[: MAX_BODY_WORDS]):
+        if _DECIDING.search(word.strip(",.:;")):
+            verb = words[k + 1].lower() if k + 1 < len(words) else ""
+            return bool(_BODY_VERB.fullmatch(verb)) and verb not in _AUXILIARIES
+    return False
 
 
 def _body_after(text: str, verb: re.Match[str]) -> bool:
@@ -84,14 +102,14 @@ def _reported(text: str, verb: re.Match[str]) -> bool:
 
 def _paragraphs(body: list[str], skip_under: set[str]) -> list[tuple[list[str], str]]:
     """Runs of non-empty lines, each with where it stands: "read", or under a subheading in `skip_under` (folded,
-    lower case; or a longer heading that begins with one, "Förslag till beslut i kommunstyrelsen"), "first" for
+    lower case, l-skeletons as glyphs.l_skeleton makes them; or a longer heading that begins with one, "Förslag till beslut i kommunstyrelsen"), "first" for
     the paragraph right under it and "later" for those after. A line that is such a label with its text after a
     colon ("Yrkande från X: att …") is left out alone."""
     out: list[tuple[list[str], str]] = [([], "read")]
     state = "read"
     pending_break = False  # a blank line was seen; it ends the paragraph unless the sentence runs on over it
     for line in body:
-        key = fold(line.strip(H.OCR_SPECKS)).lower()
+        key = l_skeleton(fold(line.strip(H.OCR_SPECKS)).lower())
         if key in skip_under or len(key) < 60 and any(key.startswith(h + " ") for h in skip_under) or (
                 "forslag" in key and line.strip(H.OCR_SPECKS)[:1].isupper() and _PROPOSAL_HEADING.match(key)):
             state = state if ": " in key else "first"
@@ -166,10 +184,11 @@ def grammar_decisions(body: list[str], skip_under: set[str]) -> list[str]:
     return out or found
 
 
-def without_rules(body: list[str]) -> list[str]:
-    """The lines without the rule or page edge OCR read after a gap at their end ("Karin Blom.      |"), and without
-    trailing spaces: neither is part of a decision's words."""
-    return [_RULE_AT_END.sub("", line) for line in body]
+def without_specks(body: list[str]) -> list[str]:
+    """The lines without the specks OCR reads after a gap at their end (a rule or the page's edge: "Karin Blom.    |",
+    "Beslutades:      :") or before a capital at their start (". Beslut: Styrelsen …"), and without trailing
+    spaces: none of them is part of a decision's words, and a label must start its line to be read as one."""
+    return [_SPECKS_AT_START.sub("", _SPECKS_AT_END.sub("", line)) for line in body]
 
 
 def _unlisted(paragraph: list[str], announced: bool) -> tuple[list[str], bool]:

@@ -267,9 +267,18 @@ CHAIR_FINDS = (
     r"|beslut(?:at|ar|it))\b"
 )
 
+# Under a decision heading a later paragraph in which the deciding body does something in the present tense is
+# still the decision ("Kommunfullmäktige begär ny sammanräkning hos länsstyrelsen."); an auxiliary opens background
+# ("Nämnden har tidigare …").
+BODY_ACTS_VERB = r"[a-zåäö]{2,}(?:ar|er|rar|år)"
+AUXILIARIES = ("är", "har", "kan", "ska", "skall", "får", "bör", "måste", "vill", "blir", "behöver", "kommer")
+
 # Before a verb whose subject, the deciding body, follows it ("Efter votering, som utföll med 4 röster mot 3, beslöt
 # fullmäktige att …") stands an adverbial, not the subject: a decision unless it is a condition ("Om ansökan
 # kompletteras beslutar nämnden …") or dates the decision as an earlier one ("Den 12 maj 2019 beslutade …").
+# A phrase put first that opens with a preposition is an adverbial, however long, and the subject follows the verb:
+# "Till ledamöter i styrelsen för en tid av två år omvaldes Helge Nordin och Gustav Berg."
+FRONTED_PREPOSITIONS = ("till", "efter", "på", "vid", "med", "under", "inför", "genom", "för", "i")
 FRONTED_CONDITION = r"^\W*(?:om|ifall|såvida|förutsatt|i\s+fall)\b"
 FRONTED_DATE = r"\b(?:19|20)\d\d\b|\bden\s+\d"
 

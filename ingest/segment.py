@@ -22,8 +22,8 @@ from itertools import groupby
 from rapidfuzz.distance import Levenshtein
 
 from ingest import headings as H
-from ingest.decisions import grammar_decisions, is_decision, without_rules
-from ingest.glyphs import ONE_AS_DIGIT, ROMAN_AS_LETTERS, fold, folded
+from ingest.decisions import body_acts, grammar_decisions, is_decision, without_specks
+from ingest.glyphs import ONE_AS_DIGIT, ROMAN_AS_LETTERS, fold, folded, l_folded, l_skeleton
 from ingest.layout import CELL_GAP as _CELL_GAP, column_order
 from ingest.models import PAGE_BREAK, Item, Segmentation, Span
 from ingest.lines import CLOSING, SECTION, Line, fold_key, unspeckled
@@ -31,6 +31,7 @@ from ingest.people import continued, join_list, names_only, presenter
 from ingest import header, presence
 
 _DECISION_HEADING = folded(H.DECISION_HEADINGS)
+_DECISION_HEADING_L = l_folded(H.DECISION_HEADINGS)
 _INLINE_DECISION = folded(H.INLINE_DECISION)
 _LEAD = folded(H.DECISION_LEAD)
 _EMPTY_SECTION = folded(H.EMPTY_SECTION)
@@ -39,8 +40,8 @@ _PROCEDURE = folded(H.PROCEDURE_RECORD)
 _PAGE_FURNITURE = tuple(folded(p) for p in H.PAGE_FURNITURE)
 _CONFIRMATION = folded(H.SIGNING_CONFIRMATION)
 _PAGE_OF = folded(H.PAGE_OF)
-_SUBHEADINGS = {fold(x).lower() for x in H.OTHER_SUBHEADINGS}
-_PROPOSAL_HEADING = folded(H.PROPOSAL_HEADING)
+_SUBHEADINGS = {l_skeleton(fold(x).lower()) for x in H.OTHER_SUBHEADINGS}  # l-skeletons: "Besiutsunderlag"
+_PROPOSAL_HEADING_L = l_folded(H.PROPOSAL_HEADING)
 _PROPOSER = re.compile(r"^(?:\w+-\s+(?:och|&|samt)\s+)?(?P<who>[\w-]+)s\s+forslag\s+till\b")  # folded, lower case
 _LABEL_START = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+)?\s*:\s")  # "Förslag: …", "Tid: …"
 _OPEN_END_WORDS = {fold(w) for w in H.OPEN_END_WORDS}
@@ -825,7 +826,8 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
         head = title + "," if more and first_line.rstrip().endswith(",") else title  # "… Kvarteret Smeden," / "Centrala …"
         title = " ".join([head, *(lines[body[taken + k]].text for k in range(more))]).rstrip(H.TITLE_END_SPECKS)
         taken += more
-    while next_line()[:1].islower() and not lead and not title.endswith(".") and not H.LETTERED_POINT.match(next_line()):
+    while (next_line()[:1].islower() and not lead and not title.endswith(".") and not H.LETTERED_POINT.match(next_line())
+           and not _prose(next_line())):  # "ee . Ola Björk redovisade …": specks before a sentence
         title, taken = (title + " " + next_line()).rstrip(H.TITLE_END_SPECKS), taken + 1
     if dnr is None and H.DNR.match(next_line()):
         dnr, taken = H.DNR.match(next_line()).group("dnr").strip(), taken + 1
@@ -973,15 +975,16 @@ def _is_subheading(t: str) -> bool:
 
 def _other_subheading(t: str) -> bool:
     """A subheading inside an item that heads no decision: background, procedure, a proposal."""
-    key = fold_key(t)
-    return key in _SUBHEADINGS or "forslag" in key and unspeckled(t)[:1].isupper() and bool(_PROPOSAL_HEADING.match(key))
+    key = l_skeleton(fold_key(t))
+    return key in _SUBHEADINGS or "forslag" in key and unspeckled(t)[:1].isupper() and bool(_PROPOSAL_HEADING_L.match(key))
 
 
 def _decision_heading(t: str, body: str | None = None) -> bool:
     """A decision heading starts with a capital: "beslut." on a line of its own ends a sentence ("… och fatta /
     beslut."). "Arbetsutskottets förslag till kommunstyrelsen" heads the decision of the arbetsutskott itself;
     where the meeting's `body` is another ("Kommunstyrelsens förslag" in a fullmäktige's minutes) it is a proposal."""
-    return unspeckled(t)[:1].isupper() and bool(_DECISION_HEADING.match(fold(unspeckled(t)))) and not (
+    key = fold(unspeckled(t))
+    return key[:1].isupper() and bool(_DECISION_HEADING.match(key) or _DECISION_HEADING_L.match(l_skeleton(key))) and not (
         body and _foreign_proposal(t, body))
 
 
@@ -1006,7 +1009,7 @@ def _item_decisions(body: list[str], page_starts: set[int] = frozenset(), *, mee
                     ) -> list[str]:
     """The decisions of an item's body: under its decision headings, else its decision sentences. A proposal's
     clauses repeated word for word as the decision are one decision, not two."""
-    body, page_starts = _unmargined(without_rules(body), page_starts)
+    body, page_starts = _unmargined(without_specks(body), page_starts)
     return list(dict.fromkeys(_proposed_to(body) or _decisions(body, page_starts, meeting_body=meeting_body)
                               or grammar_decisions(body, _SUBHEADINGS)))
 
@@ -1019,7 +1022,7 @@ def _proposed_to(body: list[str]) -> list[str]:
     headings = [t for t in body if _decision_heading(t)]
     if not headings or not all(_PROPOSER.match(fold_key(t)) for t in headings):
         return []
-    return grammar_decisions(body, _SUBHEADINGS | {fold_key(t) for t in headings})
+    return grammar_decisions(body, _SUBHEADINGS | {l_skeleton(fold_key(t)) for t in headings})
 
 
 def _unmargined(body: list[str], page_starts: set[int]) -> tuple[list[str], set[int]]:
@@ -1143,9 +1146,10 @@ def _paragraph(body: list[str], n: int) -> str:
 
 def _decision_goes_on(previous: str, paragraph: str, bullet: bool) -> bool:
     """A later paragraph under a decision heading is still the decision when it is a clause, follows a lead that
-    ends in a colon, or is itself a decision sentence; plain prose after it is the case's background."""
+    ends in a colon, is itself a decision sentence or has the deciding body act in it ("Kommunfullmäktige begär …");
+    plain prose after it is the case's background."""
     return (bullet or previous.rstrip().endswith(":") or bool(H.DECISION_CLAUSE.match(paragraph))
-            or is_decision(paragraph))
+            or is_decision(paragraph) or body_acts(paragraph))
 
 
 # ------------------------------------------------------------ checks
