@@ -340,6 +340,10 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bare", re.compile(r"^(?P<num>\d{1,2})\s+(?P<rest>[A-ZÅÄÖ][^.]{2,80}\.\s+[A-ZÅÄÖ].*)$")),
     ("roman", re.compile(rf"^(?:§\s*)?(?P<num>(?:[IVX]|T(?=I))[IVX{ROMAN_I_READS}]{{0,4}})\s*[.)]\s+(?P<rest>\S.*)$")),
 )
+# A table row "7    Andrahandsuthyrning    Ansökan beviljades." whose column gaps OCR closed, a speck it read for the
+# rule after the number or not: "7 -Andrahandsuthyrning lgh 1104 Ansökan beviljades för ett år." (segment._closed_row
+# finds the decision cell by its grammar).
+CLOSED_ROW = re.compile(r"^(?P<num>\d{1,2})\s+[-–|]?\s*(?P<rest>[A-ZÅÄÖ].*\.)$")
 # OCR closed the gap between a "§" heading's number and its title, and may have read a speck in the gap as one more
 # digit or as brackets: "§12   Månadsrapport" as "$120Månadsrapport" or "§12[]Manadsrapport". The number with and
 # without its last digit are both readings; the sequence decides. Only a sign that is no digit counts, so a number

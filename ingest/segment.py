@@ -437,7 +437,19 @@ def _item_readings(text: str) -> list[tuple[str, int, str, str]]:
     if not out and (m := H.GLUED_PARAGRAPH.match(text)):
         digits = m.group("num")
         out += [("ocr_para", int(d), f"§ {int(d)}", m.group("rest")) for d in dict.fromkeys((digits, digits[:-1])) if d]
+    if not out and (m := H.CLOSED_ROW.match(text)) and (cells := _closed_row(m.group("rest"))):
+        out.append(("bare", int(m.group("num")), str(int(m.group("num"))), cells))
     return out
+
+
+def _closed_row(rest: str) -> str | None:
+    """A row's title and decision cells OCR read without the gap between them, the gap put back: the decision is
+    the last run of words from a capitalised one that is a decision sentence, and a title stands before it."""
+    words = rest.split()
+    for k in range(len(words) - 1, 0, -1):
+        if words[k][:1].isupper() and is_decision(" ".join(words[k:])):
+            return " ".join(words[:k]) + "    " + " ".join(words[k:])
+    return None
 
 
 def _next_text(lines: list[Line], i: int, skip: set[int]) -> str:
