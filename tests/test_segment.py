@@ -562,6 +562,17 @@ def test_headings_whose_l_ocr_read_as_i_or_1_still_head_their_sections():
         ["Årsredovisningen godkänns."]]
 
 
+def test_a_speck_before_a_numbered_heading_is_no_list_mark():
+    """A scan reads a speck before "8) Motioner" as "_": the heading is still item 8; a dash there opens an entry of
+    a list in the item's text, which stays text."""
+    text = ("Protokoll\n\n7) Val av styrelse\nTill ordförande omvaldes Rune Holm.\n\n_ 8) Motioner\n"
+            "En motion om farthinder har kommit in.\n- 1) Farthinder på Byvägen\n\n9) Mötets avslutande\n"
+            "Ordföranden avslutade mötet.\n")
+    items = segment(text).items
+    assert [(i.number, i.title) for i in items] == [("7", "Val av styrelse"), ("8", "Motioner"),
+                                                    ("9", "Mötets avslutande")]
+
+
 def test_blank_lines_a_scan_puts_inside_a_proposal_make_no_debate_before_a_decision():
     """A scan may read a blank line inside a sentence. The proposal's sentences then look like paragraphs, but a
     line in lower case, after "… mellan" or after a comma, runs on; the proposal's second paragraph stays a
