@@ -15,14 +15,14 @@ from __future__ import annotations
 import re
 
 from . import headings as H
-from .glyphs import fold, folded
+from .glyphs import RULE_READS, fold, folded, l_folded, l_skeleton
 
 _PREDICATE = folded(H.DECISION_PREDICATE)
 _BY_BODY = folded(H.DECISION_BY_BODY)
 _DECIDING = folded(rf"{H.BODY_WORDS.pattern}|^(?:mötet|sammanträdet)$")
 _COORDINATED = re.compile(r"\s\S+(?:des|ts)\s+och\s*$", re.I)  # "… redovisades och lades till handlingarna"
 _LEAD = folded(H.DECISION_LEAD)
-_PROPOSAL_HEADING = folded(H.PROPOSAL_HEADING)
+_PROPOSAL_HEADING = l_folded(H.PROPOSAL_HEADING)
 _OPEN_END = {fold(w) for w in H.OPEN_END_WORDS}
 _BLOCKER = folded(H.DECISION_BLOCKERS)
 _PROPOSAL = folded(H.PROPOSAL_NOUNS)
@@ -38,10 +38,19 @@ _ATT = re.compile(r"\batt\b", re.I)
 _AUTHORITY = folded(H.OTHER_AUTHORITY)
 _ANNOUNCES = folded(H.REPORTS_ANNOUNCED)
 _ADOPTS = folded(H.ADOPTS_PROPOSAL)
+_CHAIR_FINDS = folded(H.CHAIR_FINDS)
+_BODY_VERB = folded(H.BODY_ACTS_VERB)
+_AUXILIARIES = {fold(w) for w in H.AUXILIARIES}
+_CONDITION = folded(H.FRONTED_CONDITION)
+_PREPOSITIONS = {fold(w) for w in H.FRONTED_PREPOSITIONS}
+_DATED = folded(H.FRONTED_DATE)
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
+_SPECKS_AT_END = re.compile(rf"\s{{2,}}[{re.escape(RULE_READS + H.OCR_SPECKS)}]+$|\s+$")
+_SPECKS_AT_START = re.compile(rf"^[{re.escape(RULE_READS)}.,:;'‘’`]+\s+(?=[A-ZÅÄÖ])")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖÉ])")
 _CLAUSE = re.compile(r"^(?:[-–•*]\s*)?(?:att\b|\d{1,2}[.)]\s)", re.I)
 MAX_SUBJECT_WORDS = 8
+MAX_BODY_WORDS = 4  # "Barn- och utbildningsnämndens arbetsutskott"
 
 
 def is_decision(sentence: str) -> bool:
@@ -56,10 +65,32 @@ def is_decision(sentence: str) -> bool:
     if not match or sentence.rstrip().endswith("?") or _EARLIER.match(text, match.end()) or _reported(text, match):
         return False
     subject = re.sub(r"^\W*(?:till\s+)?att\s", "", text[: match.start()], flags=re.I)  # "Att justera … valdes X"
+    if _body_after(text, match):
+        return not _CONDITION.search(subject) and not _DATED.search(subject)
     subject = _COORDINATED.sub("", subject)
     proposal = _PROPOSAL.search(subject) and not _OUTCOME.match(match.group())
     authority = any(_AUTHORITY.match(w.strip(",.:;()")) for w in subject.split())
-    return len(subject.split()) <= MAX_SUBJECT_WORDS and not _BLOCKER.search(subject) and not proposal and not authority
+    words = subject.split()
+    fronted = bool(words) and words[0].lower() in _PREPOSITIONS
+    return (fronted or len(words) <= MAX_SUBJECT_WORDS) and not _BLOCKER.search(subject) and not proposal and not authority
+
+
+def body_acts(paragraph: str) -> bool:
+    """The paragraph opens with the deciding body ("Kommunfullmäktige", "Miljö- och byggnämnden") and a verb in the
+    present tense that is no auxiliary: the body does something."""
+    words = fold(paragraph).split()
+    for k, word in enumerate(words[: MAX_BODY_WORDS]):
+        if _DECIDING.search(word.strip(",.:;")):
+            verb = words[k + 1].lower() if k + 1 < len(words) else ""
+            return bool(_BODY_VERB.fullmatch(verb)) and verb not in _AUXILIARIES
+    return False
+
+
+def _body_after(text: str, verb: re.Match[str]) -> bool:
+    """The deciding body stands right after the verb ("… beslöt fullmäktige att …"): the words before it are an
+    adverbial put first, however long, and not the subject the grammar checks."""
+    after = text[verb.end() :].split(maxsplit=1)
+    return bool(after) and bool(_DECIDING.search(after[0].strip(",.:;")))
 
 
 def _reported(text: str, verb: re.Match[str]) -> bool:
@@ -71,14 +102,14 @@ def _reported(text: str, verb: re.Match[str]) -> bool:
 
 def _paragraphs(body: list[str], skip_under: set[str]) -> list[tuple[list[str], str]]:
     """Runs of non-empty lines, each with where it stands: "read", or under a subheading in `skip_under` (folded,
-    lower case; or a longer heading that begins with one, "Förslag till beslut i kommunstyrelsen"), "first" for
+    lower case, l-skeletons as glyphs.l_skeleton makes them; or a longer heading that begins with one, "Förslag till beslut i kommunstyrelsen"), "first" for
     the paragraph right under it and "later" for those after. A line that is such a label with its text after a
     colon ("Yrkande från X: att …") is left out alone."""
     out: list[tuple[list[str], str]] = [([], "read")]
     state = "read"
     pending_break = False  # a blank line was seen; it ends the paragraph unless the sentence runs on over it
     for line in body:
-        key = fold(line.strip(H.OCR_SPECKS)).lower()
+        key = l_skeleton(fold(line.strip(H.OCR_SPECKS)).lower())
         if key in skip_under or len(key) < 60 and any(key.startswith(h + " ") for h in skip_under) or (
                 "forslag" in key and line.strip(H.OCR_SPECKS)[:1].isupper() and _PROPOSAL_HEADING.match(key)):
             state = state if ": " in key else "first"
@@ -104,15 +135,17 @@ def _paragraphs(body: list[str], skip_under: set[str]) -> list[tuple[list[str], 
 def _runs_on(before: str, line: str) -> bool:
     """A sentence that goes on over a blank line a scan put inside it: the line after begins in lower case or
     with a figure, or the line before ends in a word no sentence ends with ("… mellan", "… och") or a comma that
-    is no full stop OCR misread (the line after is no decision of its own)."""
+    is no full stop OCR misread (the line after is no decision of its own). A lead goes on to its clauses over the
+    blank line Markdown sets before a list ("Mötet beslutar:" / "" / "- att …")."""
     words = before.split()
     return line[:1].islower() or line[:1].isdigit() or bool(words) and fold(words[-1]).lower() in _OPEN_END or (
-        before.endswith(",") and not is_decision(line))
+        before.endswith(",") and not is_decision(line)) or bool(_LEAD.match(fold(before)) and _CLAUSE.match(line))
 
 
 def grammar_decisions(body: list[str], skip_under: set[str]) -> list[str]:
     """Every decision sentence of an item's body, as printed; a lead ("Stämman beslutar") takes the clauses under it."""
     out: list[str] = []
+    found: list[str] = []  # the chair's findings on put questions, the decision only where no sentence records one
     prose = False  # under a proposal or background heading, a paragraph that decides nothing came before
     announced = False  # a line ending in a colon announced a list of reports, which may go on in this paragraph
     for paragraph, where in _paragraphs(body, skip_under):
@@ -141,12 +174,21 @@ def grammar_decisions(body: list[str], skip_under: set[str]) -> list[str]:
             run = [line]
             while k + 1 < len(paragraph) and not _LEAD.match(fold(paragraph[k + 1])) and not (
                     H.BULLET.match(paragraph[k + 1]) and not _CLAUSE.match(paragraph[k + 1])) and not (
-                    H.BULLET.match(paragraph[k]) and _sentence(paragraph[k + 1])):
+                    H.BULLET.match(paragraph[k]) and _sentence(paragraph[k + 1])) and not _point(paragraph[k + 1]):
                 k += 1
                 run.append(paragraph[k])
             k += 1
-            out.extend(s for s in _SENTENCE_END.split(" ".join(run)) if is_decision(s))
-    return out
+            sentences = _SENTENCE_END.split(" ".join(run))
+            out.extend(s for s in sentences if is_decision(s))
+            found.extend(s for s in sentences if _CHAIR_FINDS.search(fold(s)))
+    return out or found
+
+
+def without_specks(body: list[str]) -> list[str]:
+    """The lines without the specks OCR reads after a gap at their end (a rule or the page's edge: "Karin Blom.    |",
+    "Beslutades:      :") or before a capital at their start (". Beslut: Styrelsen …"), and without trailing
+    spaces: none of them is part of a decision's words, and a label must start its line to be read as one."""
+    return [_SPECKS_AT_START.sub("", _SPECKS_AT_END.sub("", line)) for line in body]
 
 
 def _unlisted(paragraph: list[str], announced: bool) -> tuple[list[str], bool]:
@@ -164,6 +206,12 @@ def _unlisted(paragraph: list[str], announced: bool) -> tuple[list[str], bool]:
         announced = line.rstrip().endswith(":") and bool(_ANNOUNCES.search(text)) and not _PREDICATE.search(text)
         out.append(line)
     return out, announced
+
+
+def _point(line: str) -> bool:
+    """A line that opens a lettered or numbered point ("b) Till ledamöter valdes …", "2. Avgiften fastställs …"):
+    a sentence of its own, which the lower-case letter would otherwise run on to the point before."""
+    return bool(H.LETTERED_POINT.match(line) or _NUMBERED.match(line))
 
 
 def _sentence(line: str) -> bool:

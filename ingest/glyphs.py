@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 _FOLD = str.maketrans("åäöéÅÄÖÉ", "aaooAAOO")
+_I_AS_L = str.maketrans("iI", "ll")
 
 # Tesseract's Swedish model has no "§": it prints one of SECTION_READS ("§ 4" as "34", "$4", "£ 4"), sometimes
 # followed by one of SECTION_SECOND ("$&", "SS", and "83" where "KS § 2" came out as "KS 832").
@@ -24,6 +25,12 @@ ONE_AS_DIGIT = str.maketrans(ONE_READS, "1" * len(ONE_READS))
 # The I of a roman numeral after its first letter, as OCR reads it: "VIII." as "Vill.", "II." as "IT." (a serif I).
 ROMAN_I_READS = "il1T"
 ROMAN_AS_LETTERS = str.maketrans(ROMAN_I_READS, "I" * len(ROMAN_I_READS))
+# A vertical rule or the page's edge beside a text column, as OCR reads it at a line's end after a gap: "Karin Blom.   |".
+RULE_READS = "|!¦"
+# OCR reads a small l as i, I, 1 or | ("Besiut", "Bes1ut", "Förslag tili beslut"). Under the l-skeleton a heading and
+# such misreadings meet: every i is an l, and a 1 or | between letters too; both sides of a comparison are skeletons.
+L_READS = "iI1|"
+_L_BETWEEN_LETTERS = re.compile(r"(?<=[^\W\d_])[1|](?=[^\W\d_])")
 PARTY_MARK_READS = "$51"  # a one-letter party mark as OCR reads it: "(S)" as "($)" or "(5)", "(L)" as "(1)"
 _SIX_FOR_O = re.compile(r"(?<=[^\W\d_])6(?=[^\W\d_])")
 
@@ -31,6 +38,15 @@ _SIX_FOR_O = re.compile(r"(?<=[^\W\d_])6(?=[^\W\d_])")
 @lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     return _SIX_FOR_O.sub("o", text.translate(_FOLD))
+
+
+def l_skeleton(text: str) -> str:
+    return _L_BETWEEN_LETTERS.sub("l", text).translate(_I_AS_L)
+
+
+def l_folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A folded pattern of plain words and classes (no escape names an i) matched on l-skeletons."""
+    return re.compile(pattern.pattern.translate(_FOLD).replace("i", "l").replace("I", "l"), pattern.flags)
 
 
 def folded(pattern: re.Pattern[str] | str, flags: int = re.I) -> re.Pattern[str]:

@@ -196,6 +196,8 @@ PROPOSAL_HEADING = re.compile(
     r"|förslag\s+till\s+[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet))$", re.I)  # "Förslag till kommunfullmäktige"
 # A line that starts a new decision inside a decision block: "att ...", "1. ...", "a) ...".
 DECISION_CLAUSE = re.compile(r"^(?:att\b|\d{1,2}[.)]\s|[a-h][.)]\s)", re.I)
+# A lettered point under an item, "a) Verksamhetsberättelsen lästes upp.": a part of its text, never its title.
+LETTERED_POINT = re.compile(r"^[a-h][.)]\s")
 # "Beslut: Ledningsgruppen godkänner ..." inside an item.
 # "Beslut: X" gives X; "Beslöts att X" is a sentence and is kept whole.
 INLINE_DECISION = re.compile(r"^(?:(?:beslut|beslutades|beslöts|mötet beslutade)\s*:\s*|(?=(?:beslutades|beslöts)\s+att\b))(\S.*)$",
@@ -257,6 +259,29 @@ PAST_TIME_AFTER_VERB = (
     r"|\s*,?\s*(?:19|20)\d\d\b(?!\s+års)")  # "Nuvarande taxa antogs 2015", not "… antog 2025 års budget"
 PAST_YEAR = r"\b(?:i|under|år)\s+(?:[a-zåäö]+\s+)?(?:19|20)\d\d\b"
 
+# The chair's finding on a put question records the outcome ("Ordföranden ställde proposition på förslaget och fann
+# detsamma bifallet", "… och fann att fullmäktige bifallit kommunstyrelsens förslag"): the item's decision where
+# nothing else records one, procedure where a decision sentence follows.
+CHAIR_FINDS = (
+    r"\b(?:fann|finner)\s+(?:att\s+)?(?:\S+\s+){0,4}?(?:bifall(?:et|en|na|it|er)|antag(?:et|en|na|it)|antar"
+    r"|beslut(?:at|ar|it))\b"
+)
+
+# Under a decision heading a later paragraph in which the deciding body does something in the present tense is
+# still the decision ("Kommunfullmäktige begär ny sammanräkning hos länsstyrelsen."); an auxiliary opens background
+# ("Nämnden har tidigare …").
+BODY_ACTS_VERB = r"[a-zåäö]{2,}(?:ar|er|rar|år)"
+AUXILIARIES = ("är", "har", "kan", "ska", "skall", "får", "bör", "måste", "vill", "blir", "behöver", "kommer")
+
+# Before a verb whose subject, the deciding body, follows it ("Efter votering, som utföll med 4 röster mot 3, beslöt
+# fullmäktige att …") stands an adverbial, not the subject: a decision unless it is a condition ("Om ansökan
+# kompletteras beslutar nämnden …") or dates the decision as an earlier one ("Den 12 maj 2019 beslutade …").
+# A phrase put first that opens with a preposition is an adverbial, however long, and the subject follows the verb:
+# "Till ledamöter i styrelsen för en tid av två år omvaldes Helge Nordin och Gustav Berg."
+FRONTED_PREPOSITIONS = ("till", "efter", "på", "vid", "med", "under", "inför", "genom", "för", "i")
+FRONTED_CONDITION = r"^\W*(?:om|ifall|såvida|förutsatt|i\s+fall)\b"
+FRONTED_DATE = r"\b(?:19|20)\d\d\b|\bden\s+\d"
+
 # Authorities whose decisions minutes report and never make: as (part of) the subject, "Länsstyrelsen beslutar att
 # avslå överklagandet.", "Förvaltningsrätten bifaller ansökan.", "Skolinspektionens beslut fastställdes".
 OTHER_AUTHORITY = (
@@ -315,6 +340,10 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bare", re.compile(r"^(?P<num>\d{1,2})\s+(?P<rest>[A-ZÅÄÖ][^.]{2,80}\.\s+[A-ZÅÄÖ].*)$")),
     ("roman", re.compile(rf"^(?:§\s*)?(?P<num>(?:[IVX]|T(?=I))[IVX{ROMAN_I_READS}]{{0,4}})\s*[.)]\s+(?P<rest>\S.*)$")),
 )
+# A table row "7    Andrahandsuthyrning    Ansökan beviljades." whose column gaps OCR closed, a speck it read for the
+# rule after the number or not: "7 -Andrahandsuthyrning lgh 1104 Ansökan beviljades för ett år." (segment._closed_row
+# finds the decision cell by its grammar).
+CLOSED_ROW = re.compile(r"^(?P<num>\d{1,2})\s+[-–|]?\s*(?P<rest>[A-ZÅÄÖ].*\.)$")
 # OCR closed the gap between a "§" heading's number and its title, and may have read a speck in the gap as one more
 # digit or as brackets: "§12   Månadsrapport" as "$120Månadsrapport" or "§12[]Manadsrapport". The number with and
 # without its last digit are both readings; the sequence decides. Only a sign that is no digit counts, so a number
@@ -464,6 +493,9 @@ PROSE_MIN_WORDS = 6
 # A title set over several lines: at most this many more lines, each at most this many words.
 LABEL_FIRST_LINE_WORDS = 4  # a cover label broken over two lines has at most this many words on its first
 MAX_TITLE_LINES = 3
+# A document titles its bare headings when at least this many have a line under them and this share of those is a title.
+TITLED_MIN_HEADINGS = 3
+TITLED_SHARE = 0.75
 # Words a title cannot end with: prepositions, conjunctions, articles. A title line ending in one goes on below.
 OPEN_END_WORDS = ("och", "samt", "eller", "i", "på", "av", "för", "till", "från", "med", "om", "mellan", "vid",
                   "över", "under", "inom", "enligt", "gällande", "avseende", "angående", "mot", "utan", "efter",
@@ -527,6 +559,8 @@ TIME_SINGLE = re.compile(r"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:] ?(?P<m1>[
 
 # Specks OCR leaves at the ends of a line (table rules, dust), stripped before matching a heading or name.
 OCR_SPECKS = " \t|'‘’“”„\"`:;.,_-–—©®°«»~"
+# Specks before a numbered heading that no list mark is ("_ 8) Motioner"): a dash or a bullet there opens a list entry.
+LEAD_SPECKS = "|'‘’`_~"
 
 # What a title line may end in that is no part of the title: punctuation, and the vertical rule of a
 # table read by OCR ("Kort, kort info |", "Kort, kort info|").

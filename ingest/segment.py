@@ -23,8 +23,8 @@ from itertools import groupby
 from rapidfuzz.distance import Levenshtein
 
 from ingest import headings as H
-from ingest.decisions import grammar_decisions, is_decision
-from ingest.glyphs import ONE_AS_DIGIT, ROMAN_AS_LETTERS, fold, folded
+from ingest.decisions import body_acts, grammar_decisions, is_decision, without_specks
+from ingest.glyphs import ONE_AS_DIGIT, ROMAN_AS_LETTERS, fold, folded, l_folded, l_skeleton
 from ingest.layout import CELL_GAP as _CELL_GAP, column_order
 from ingest.models import PAGE_BREAK, Item, Segmentation, Span
 from ingest.lines import CLOSING, SECTION, Line, fold_key, unspeckled
@@ -32,6 +32,7 @@ from ingest.people import continued, join_list, names_only, presenter
 from ingest import header, presence
 
 _DECISION_HEADING = folded(H.DECISION_HEADINGS)
+_DECISION_HEADING_L = l_folded(H.DECISION_HEADINGS)
 _INLINE_DECISION = folded(H.INLINE_DECISION)
 _LEAD = folded(H.DECISION_LEAD)
 _EMPTY_SECTION = folded(H.EMPTY_SECTION)
@@ -40,8 +41,8 @@ _PROCEDURE = folded(H.PROCEDURE_RECORD)
 _PAGE_FURNITURE = tuple(folded(p) for p in H.PAGE_FURNITURE)
 _CONFIRMATION = folded(H.SIGNING_CONFIRMATION)
 _PAGE_OF = folded(H.PAGE_OF)
-_SUBHEADINGS = {fold(x).lower() for x in H.OTHER_SUBHEADINGS}
-_PROPOSAL_HEADING = folded(H.PROPOSAL_HEADING)
+_SUBHEADINGS = {l_skeleton(fold(x).lower()) for x in H.OTHER_SUBHEADINGS}  # l-skeletons: "Besiutsunderlag"
+_PROPOSAL_HEADING_L = l_folded(H.PROPOSAL_HEADING)
 _PROPOSER = re.compile(r"^(?:\w+-\s+(?:och|&|samt)\s+)?(?P<who>[\w-]+)s\s+forslag\s+till\b")  # folded, lower case
 _LABEL_START = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+)?\s*:\s")  # "Förslag: …", "Tid: …"
 _OPEN_END_WORDS = {fold(w) for w in H.OPEN_END_WORDS}
@@ -432,6 +433,8 @@ def _item_readings(text: str) -> list[tuple[str, int, str, str]]:
         m = pattern.match(text)
         if not m and kind in _SIGNED_KINDS:  # a speck or a converter's bullet before the sign: "-§ 2", "‘I."
             m = pattern.match(text.lstrip(H.OCR_SPECKS))
+        elif not m and kind == "number":  # "_ 8) Motioner": a speck, not a list mark, before the number
+            m = pattern.match(text.lstrip(H.LEAD_SPECKS + " "))
         if not m:
             continue
         raw, rest = m.group("num"), (m.group("rest") or "").strip()
@@ -450,7 +453,19 @@ def _item_readings(text: str) -> list[tuple[str, int, str, str]]:
     if not out and (m := H.GLUED_PARAGRAPH.match(text)):
         digits = m.group("num")
         out += [("ocr_para", int(d), f"§ {int(d)}", m.group("rest")) for d in dict.fromkeys((digits, digits[:-1])) if d]
+    if not out and (m := H.CLOSED_ROW.match(text)) and (cells := _closed_row(m.group("rest"))):
+        out.append(("bare", int(m.group("num")), str(int(m.group("num"))), cells))
     return out
+
+
+def _closed_row(rest: str) -> str | None:
+    """A row's title and decision cells OCR read without the gap between them, the gap put back: the decision is
+    the last run of words from a capitalised one that is a decision sentence, and a title stands before it."""
+    words = rest.split()
+    for k in range(len(words) - 1, 0, -1):
+        if words[k][:1].isupper() and is_decision(" ".join(words[k:])):
+            return " ".join(words[:k]) + "    " + " ".join(words[k:])
+    return None
 
 
 def _next_text(lines: list[Line], i: int, skip: set[int]) -> str:
@@ -783,6 +798,7 @@ def _items(
 ) -> list[Item]:
     items: list[Item] = []
     width = _line_width(lines)
+    titled = _bare_headings_titled(lines, headings, skip)
     # an item ends at the next heading, section line or the signature block
     starts = sorted({h.index for h in headings[1:]} | set(sections) | {closing, len(lines)})
     ends = [next(x for x in starts if x > h.index) for h in headings]
@@ -794,7 +810,7 @@ def _items(
                 current_section = key
         body = [i for i in range(h.index + 1, end) if i not in skip and lines[i].text]
         last = lines[body[-1] if body else h.index]
-        title, lead, dnr, presenters, taken = _heading_block(lines, h, body, width)
+        title, lead, dnr, presenters, taken = _heading_block(lines, h, body, width, titled)
         title = title or _listed_title(listed, h.n)
         body = body[taken:]
         broken, page_starts = _with_breaks(lines, body)
@@ -828,7 +844,22 @@ def _line_width(lines: list[Line]) -> int:
     return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
 
 
-def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int
+def _bare_headings_titled(lines: list[Line], headings: list[_Heading], skip: set[int]) -> bool:
+    """Whether the document sets a title line under its bare headings ("§ 1." / "Justering."): most of them have
+    one that is no sentence. There a title of six words or more that ends in a full stop is still a title."""
+    firsts = [next((lines[i].text for i in range(h.index + 1, len(lines)) if i not in skip and lines[i].text), "")
+              for h in headings if not h.rest.strip(H.OCR_SPECKS)]
+    titles = [t for t in firsts if t and not _prose(t) and not _is_subheading(t) and presenter(t) is None]
+    return len(firsts) >= H.TITLED_MIN_HEADINGS and len(titles) >= H.TITLED_SHARE * len(firsts)
+
+
+def _title_sentence(text: str) -> bool:
+    """A line that is one whole sentence and decides nothing: a title of a document that titles its items."""
+    return _sentence_end(text) and not _split_title(text)[1] and not is_decision(text) and not _INLINE_DECISION.match(
+        fold(text)) and len(text.split()) <= H.MAX_TITLE_LINE_WORDS
+
+
+def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, titled: bool
                    ) -> tuple[str, str, str | None, list[str], int]:
     """Title, the text run on after it, Dnr and presenters, and how many body lines they took:
     "§ 48 Dnr BN 2023-002572" / title, or "§ 12 Title" / "Dnr ...", then "Föredragande: ..."."""
@@ -859,7 +890,8 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int
             dnr, taken = H.DNR.match(next_line()).group("dnr").strip(), taken + 1
         elif dnr is None and H.BARE_DNR.fullmatch(next_line().strip()):  # a column read apart: "§ 12" / "KFN 2025/3" / title
             dnr, taken = H.BARE_DNR.fullmatch(next_line().strip()).group("dnr"), taken + 1
-        if (next_line() and presenter(next_line()) is None and not _prose(next_line())
+        if (next_line() and presenter(next_line()) is None
+                and (not _prose(next_line()) or titled and _title_sentence(next_line()))
                 and not _opens_sentence(lines, body[taken:])
                 and not (_other_subheading(next_line()) or _decision_heading(next_line()))):
             rest, first_line, taken = next_line(), next_line(), taken + 1  # OCR may lose the title: "Beslut" is none
@@ -873,7 +905,8 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int
         head = title + "," if more and first_line.rstrip().endswith(",") else title  # "… Kvarteret Smeden," / "Centrala …"
         title = " ".join([head, *(lines[body[taken + k]].text for k in range(more))]).rstrip(H.TITLE_END_SPECKS)
         taken += more
-    while next_line()[:1].islower() and not lead and not title.endswith("."):
+    while (next_line()[:1].islower() and not lead and not title.endswith(".") and not H.LETTERED_POINT.match(next_line())
+           and not _prose(next_line())):  # "ee . Ola Björk redovisade …": specks before a sentence
         title, taken = (title + " " + next_line()).rstrip(H.TITLE_END_SPECKS), taken + 1
     if dnr is None and H.DNR.match(next_line()):
         dnr, taken = H.DNR.match(next_line()).group("dnr").strip(), taken + 1
@@ -1023,15 +1056,16 @@ def _is_subheading(t: str) -> bool:
 
 def _other_subheading(t: str) -> bool:
     """A subheading inside an item that heads no decision: background, procedure, a proposal."""
-    key = fold_key(t)
-    return key in _SUBHEADINGS or "forslag" in key and unspeckled(t)[:1].isupper() and bool(_PROPOSAL_HEADING.match(key))
+    key = l_skeleton(fold_key(t))
+    return key in _SUBHEADINGS or "forslag" in key and unspeckled(t)[:1].isupper() and bool(_PROPOSAL_HEADING_L.match(key))
 
 
 def _decision_heading(t: str, body: str | None = None) -> bool:
     """A decision heading starts with a capital: "beslut." on a line of its own ends a sentence ("… och fatta /
     beslut."). "Arbetsutskottets förslag till kommunstyrelsen" heads the decision of the arbetsutskott itself;
     where the meeting's `body` is another ("Kommunstyrelsens förslag" in a fullmäktige's minutes) it is a proposal."""
-    return unspeckled(t)[:1].isupper() and bool(_DECISION_HEADING.match(fold(unspeckled(t)))) and not (
+    key = fold(unspeckled(t))
+    return key[:1].isupper() and bool(_DECISION_HEADING.match(key) or _DECISION_HEADING_L.match(l_skeleton(key))) and not (
         body and _foreign_proposal(t, body))
 
 
@@ -1056,7 +1090,7 @@ def _item_decisions(body: list[str], page_starts: set[int] = frozenset(), *, mee
                     ) -> list[str]:
     """The decisions of an item's body: under its decision headings, else its decision sentences. A proposal's
     clauses repeated word for word as the decision are one decision, not two."""
-    body, page_starts = _unmargined(body, page_starts)
+    body, page_starts = _unmargined(without_specks(body), page_starts)
     return list(dict.fromkeys(_proposed_to(body) or _decisions(body, page_starts, meeting_body=meeting_body)
                               or grammar_decisions(body, _SUBHEADINGS)))
 
@@ -1069,7 +1103,7 @@ def _proposed_to(body: list[str]) -> list[str]:
     headings = [t for t in body if _decision_heading(t)]
     if not headings or not all(_PROPOSER.match(fold_key(t)) for t in headings):
         return []
-    return grammar_decisions(body, _SUBHEADINGS | {fold_key(t) for t in headings})
+    return grammar_decisions(body, _SUBHEADINGS | {l_skeleton(fold_key(t)) for t in headings})
 
 
 def _unmargined(body: list[str], page_starts: set[int]) -> tuple[list[str], set[int]]:
@@ -1193,9 +1227,10 @@ def _paragraph(body: list[str], n: int) -> str:
 
 def _decision_goes_on(previous: str, paragraph: str, bullet: bool) -> bool:
     """A later paragraph under a decision heading is still the decision when it is a clause, follows a lead that
-    ends in a colon, or is itself a decision sentence; plain prose after it is the case's background."""
+    ends in a colon, is itself a decision sentence or has the deciding body act in it ("Kommunfullmäktige begär …");
+    plain prose after it is the case's background."""
     return (bullet or previous.rstrip().endswith(":") or bool(H.DECISION_CLAUSE.match(paragraph))
-            or is_decision(paragraph))
+            or is_decision(paragraph) or body_acts(paragraph))
 
 
 # ------------------------------------------------------------ checks

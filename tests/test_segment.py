@@ -548,6 +548,31 @@ def test_a_decision_at_a_page_foot_takes_neither_the_next_pages_date_nor_its_con
     assert _decisions_of(text) == [["att anta budgeten,", "att höja taxan."], ["Kommunstyrelsen fastställer taxorna."]]
 
 
+def test_headings_whose_l_ocr_read_as_i_or_1_still_head_their_sections():
+    """A scan reads the l of "Beslut" as i or 1 ("Besiut", "Bes1ut") and "till" as "tili": the proposal under
+    "Förslag tili beslut" stays a proposal, the decision under "Besiut" is the decision, and the papers listed
+    under "Besiutsunderlag" are no part of it."""
+    text = ("Protokoll\n\n§ 12 Dnr KS 2025/14\nTaxa för bygglov\n\nFörslag tili beslut\n"
+            "Kommunstyrelsen beslutar att anta taxan.\n\nBesiut\nKommunstyrelsen beslutar att anta taxan med "
+            "ändringen att avgiften sänks.\nBesiutsunderlag\nTjänsteskrivelse från förvaltningen.\n\n"
+            "§ 13 Dnr KS 2025/20\nÅrsredovisning\n\nBes1ut\nÅrsredovisningen godkänns.\n\nBeslutet skickas tili\n"
+            "Revisionen\n")
+    assert _decisions_of(text) == [
+        ["Kommunstyrelsen beslutar att anta taxan med ändringen att avgiften sänks."],
+        ["Årsredovisningen godkänns."]]
+
+
+def test_a_speck_before_a_numbered_heading_is_no_list_mark():
+    """A scan reads a speck before "8) Motioner" as "_": the heading is still item 8; a dash there opens an entry of
+    a list in the item's text, which stays text."""
+    text = ("Protokoll\n\n7) Val av styrelse\nTill ordförande omvaldes Rune Holm.\n\n_ 8) Motioner\n"
+            "En motion om farthinder har kommit in.\n- 1) Farthinder på Byvägen\n\n9) Mötets avslutande\n"
+            "Ordföranden avslutade mötet.\n")
+    items = segment(text).items
+    assert [(i.number, i.title) for i in items] == [("7", "Val av styrelse"), ("8", "Motioner"),
+                                                    ("9", "Mötets avslutande")]
+
+
 def test_blank_lines_a_scan_puts_inside_a_proposal_make_no_debate_before_a_decision():
     """A scan may read a blank line inside a sentence. The proposal's sentences then look like paragraphs, but a
     line in lower case, after "… mellan" or after a comma, runs on; the proposal's second paragraph stays a
