@@ -733,9 +733,21 @@ def _genitive_hits(words: list[str], pattern: re.Pattern[str]) -> list[int]:
     return [k for k, w in enumerate(bare_words) if w.endswith("s") and _is_key(w[:-1], pattern)]
 
 
+def _without_trailing_label(text: str) -> str:
+    """A converter without layout runs the label of the cover's other column onto a name line, with one space
+    ("Kommunfullmäktige Sammanträdesdatum"): a label of one to three words that ends the line is no part of it."""
+    words = text.split()
+    for k in range(min(3, len(words) - 1), 0, -1):
+        m = LABEL.match(fold(" ".join(words[-k:])))
+        if m and not m.group("rest") and words[-k][:1].isupper():
+            return " ".join(words[:-k])
+    return text
+
+
 def _name_line(text: str, found: Candidates) -> None:
     """A short letterhead line naming the organisation ("Kiruna kommun", "Brf Lönnen 3") or the body
     ("Barn- och utbildningsnämnden", "Styrgruppen för Trygg i Kiruna")."""
+    text = _without_trailing_label(text)
     words = text.split()
     led = _led_name(words, "")
     if led:  # "Brf Kopparslagaren 7", also in "Styrelsemöte för Brf Kopparslagaren 7"

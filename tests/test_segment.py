@@ -1390,3 +1390,12 @@ def test_a_contents_row_ocr_left_unknown_gives_way_to_the_heading_itself():
     assert [(i.number, i.span.page, i.decisions) for i in items] == [
         ("§ 34", 2, ["Reza Tavakoli (M) utses att justera protokollet."]),
         ("§ 35", 2, ["Föredragningslistan godkänns."]), ("§ 36", 2, ["Nämnden antar budgeten."])]
+
+
+def test_a_label_a_converter_ran_onto_the_body_line_is_no_part_of_the_body():
+    """pdftotext without -layout reads the cover's two columns with one space between: "Kommunfullmäktige
+    Sammanträdesdatum"."""
+    text = ("LJUNGSKOGS KOMMUN SAMMANTRÄDESPROTOKOLL 1 (5)\nKommunfullmäktige Sammanträdesdatum\n2024-04-22\n"
+            "Plats och tid Medborgarhuset, kl. 18.30–21.05\n\nKF § 31\nUpprop\n\nBeslut\nUppropet godkänns.\n")
+    meeting = segment(text).meeting
+    assert (meeting.body, meeting.date) == ("Kommunfullmäktige", "2024-04-22")
