@@ -1186,8 +1186,9 @@ def _decisions(body: list[str], page_starts: set[int] = frozenset(), *, meeting_
         if not inside or n in page_starts and H.ISO_DATE.fullmatch(t.strip(H.OCR_SPECKS)):
             continue  # a page's running date left over from a header OCR broke up is no part of a decision
         if not fresh and n not in page_starts and (_heading_shaped(out[-1], t, body[n + 1] if n + 1 < len(body) else "")
-                                                   or out[-1].rstrip().endswith(".") and _PROCEDURE.search(fold(t))):
-            inside = False  # a subheading no table knows ("Beskrivning av …") or a reservation ends the decision
+                                                   or out[-1].rstrip().endswith(".") and (_PROCEDURE.search(fold(t))
+                                                                                          or H.END_TIME.search(t))):
+            inside = False  # a subheading no table knows ("Beskrivning av …"), a reservation or the meeting's close
             continue
         bullet = H.BULLET.match(t)
         clause = bullet.group("body") if bullet else t

@@ -1399,3 +1399,15 @@ def test_a_label_a_converter_ran_onto_the_body_line_is_no_part_of_the_body():
             "Plats och tid Medborgarhuset, kl. 18.30–21.05\n\nKF § 31\nUpprop\n\nBeslut\nUppropet godkänns.\n")
     meeting = segment(text).meeting
     assert (meeting.body, meeting.date) == ("Kommunfullmäktige", "2024-04-22")
+
+
+def test_the_meetings_close_run_onto_the_last_decision_is_no_part_of_it():
+    """Text without blank lines (pdftotext without -layout): the chair's closing sentence follows the last
+    decision on the next line."""
+    text = ("Kommunfullmäktige\nProtokoll 2024-04-22\nKF § 41\nAnmälningsärenden\nKommunfullmäktiges beslut\n"
+            "Anmälningsärendena läggs till handlingarna.\n"
+            "Ordföranden tackar för visat intresse och förklarar sammanträdet avslutat kl. 21.05.\n"
+            "Justerandes sign Utdragsbestyrkande\n")
+    seg = segment(text)
+    assert seg.items[0].decisions == ["Anmälningsärendena läggs till handlingarna."]
+    assert seg.meeting.end_time == "21:05"
