@@ -624,11 +624,22 @@ def _times(text: str, found: Candidates) -> None:
     m = H.TIME_RANGE.search(text) or H.KL_RANGE.search(text)
     if m:
         found.propose("start_time", f"{int(m.group('h1')):02d}:{m.group('m1') or '00'}")
-        found.propose("end_time", f"{int(m.group('h2')):02d}:{m.group('m2') or '00'}")
+        last = _last_session(text, m)
+        found.propose("end_time", f"{int(last.group('h2')):02d}:{last.group('m2') or '00'}")
         return
     m = H.TIME_SINGLE.search(text)
     if m:
         found.propose("start_time", f"{int(m.group('h1')):02d}:{m.group('m1') or '00'}")
+
+
+def _last_session(text: str, first: re.Match[str]) -> re.Match[str]:
+    """The last of the sittings a meeting held one after another ("Klockan 08:30-14:30, 16:00-18:15"): the meeting
+    ends with it. A range inside the one before (an adjournment, "Ajournering kl. 19.45–20.00") is no sitting."""
+    last = first
+    for m in H.TIME_RANGE.finditer(text, first.end()):
+        if (int(m.group("h1")), int(m.group("m1"))) >= (int(last.group("h2")), int(last.group("m2") or 0)):
+            last = m
+    return last
 
 
 def _when_where(value: str, field: str, found: Candidates) -> None:

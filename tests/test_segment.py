@@ -1411,3 +1411,12 @@ def test_the_meetings_close_run_onto_the_last_decision_is_no_part_of_it():
     seg = segment(text)
     assert seg.items[0].decisions == ["Anmälningsärendena läggs till handlingarna."]
     assert seg.meeting.end_time == "21:05"
+
+
+def test_a_meeting_held_in_two_sittings_ends_with_the_second_but_not_with_an_adjournment():
+    sittings = segment("Nämnden\nProtokoll 2024-09-18\n\nPlats och tid      Stadshuset, klockan 08:30-14:30, 16:00-18:15\n\n"
+                       "§ 1 Budget\n\nBeslut\nBudgeten antas.\n").meeting
+    adjourned = segment("Nämnden\nProtokoll 2024-09-18\n\nPlats och tid      Stadshuset, kl. 18.30–21.05, "
+                        "ajournering kl. 19.45–20.00\n\n§ 1 Budget\n\nBeslut\nBudgeten antas.\n").meeting
+    assert (sittings.start_time, sittings.end_time) == ("08:30", "18:15")
+    assert (adjourned.start_time, adjourned.end_time) == ("18:30", "21:05")
