@@ -41,6 +41,7 @@ _DEFINITE_ADJECTIVE = re.compile(r"[a-zåäö]{3,}a")
 _ROLL_TITLES = {fold_key(t) for t in H.PRESENCE_TITLES}
 _SIGNATURE_HEADINGS = {"underskrifter", "underskrift"}
 _RUN_ON = set(H.PERSON_LISTS) | _SIGNERS  # the fields whose lists a converter may run into the next label
+_NAMES_OF_THE_MEETING = {"organization", "body"}  # printed as labels only with a capital: "myndighet" ends a wrapped title
 _SERVES = folded(H.REPLACES)
 # a speck OCR read in the gap between a label and its value ("Plats och tid © Kommunhuset")
 _I_AS_L = re.compile(I_READ_AS_L)
@@ -67,6 +68,8 @@ def _labelled(text: str) -> list[tuple[str, str, bool]]:
             m = LABEL.match(fold(cell))
             if m and cell[:1].islower() and out and out[-1][0] in H.PERSON_LISTS and out[-1][1]:
                 m = None  # "Närvarande    Margareta Olsson    ordförande": the member's role, in a cell of its own
+            if m and cell[:1].islower() and not out and not m.group("sep") and LABEL_FIELD[m.group("label").lower()] in _NAMES_OF_THE_MEETING:
+                m = None  # "enhetschef för" / "myndighet § 42": a wrapped title, no "Myndighet" label
             if not m:
                 if out and cell:
                     field, value, desc = out[-1]

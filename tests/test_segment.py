@@ -1420,3 +1420,12 @@ def test_a_meeting_held_in_two_sittings_ends_with_the_second_but_not_with_an_adj
                         "ajournering kl. 19.45–20.00\n\n§ 1 Budget\n\nBeslut\nBudgeten antas.\n").meeting
     assert (sittings.start_time, sittings.end_time) == ("08:30", "18:15")
     assert (adjourned.start_time, adjourned.end_time) == ("18:30", "21:05")
+
+
+def test_a_wrapped_title_opening_with_a_label_word_names_no_organisation():
+    """"Pernilla Börjesson, enhetschef för" / "myndighet § 42": the lower-case word that carries on an official's
+    title is no "Myndighet" label, and "§ 42" is no organisation."""
+    text = ("KUNGSBACKA KOMMUN                  SAMMANTRÄDESPROTOKOLL\nNämnden för Gymnasium\nDatum\n2024-04-17\n\n"
+            "Övriga närvarande   Tjänstepersoner\n                    Pernilla Börjesson, enhetschef för\n\n"
+            "myndighet § 42\nKristina Rosengren, enhetschef\n\n§ 42 Budget\n\nBeslut\nBudgeten antas.\n")
+    assert segment(text).meeting.organization == "KUNGSBACKA KOMMUN"
