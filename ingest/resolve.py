@@ -6,8 +6,12 @@ rests on. Which value wins is decided here, by trust and then reading order, nev
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import IntEnum
+
+_WORDED = {"organization", "body", "location", "chair", "secretary"}
+_HAS_A_WORD = re.compile(r"[^\W\d_]{2}")
 
 
 class Trust(IntEnum):
@@ -37,6 +41,8 @@ class Candidates:
     proposed: list[Candidate] = field(default_factory=list)
 
     def propose(self, name: str, value: object, trust: Trust | None = None) -> None:
+        if name in _WORDED and not _HAS_A_WORD.search(str(value or "")):
+            return  # "§ 42", "2 (26)": a name, a body or a place is written in words
         if value not in (None, ""):
             self.proposed.append(Candidate(name, value, self.trust if trust is None else trust, self.lines, len(self.proposed)))
 

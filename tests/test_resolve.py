@@ -37,3 +37,14 @@ def test_nothing_is_proposed_for_an_empty_reading():
     found.propose("location", "")
     found.propose("organization", None)
     assert found.proposed == []
+
+
+def test_a_name_a_body_or_a_place_without_a_word_is_never_proposed():
+    found = Candidates()
+    found.reading(Trust.LABELLED, [3]).propose("organization", "§ 42")
+    found.reading(Trust.LABELLED, [4]).propose("location", "2 (26)")
+    found.reading(Trust.FREE_LINE, [0]).propose("organization", "Kungsbacka kommun")
+    found.reading(Trust.LABELLED, [5]).propose("date", "2024-04-17")
+    chosen = pick(found.proposed)
+    assert (chosen.value("organization"), chosen.value("location"), chosen.value("date")) == (
+        "Kungsbacka kommun", None, "2024-04-17")
