@@ -172,10 +172,14 @@ def _read_fields(
     consumed: set[int] = set()  # caption rows and label ends already read with the line above
     labels_above = None  # a row of signature labels side by side: (line, their offsets, their groups)
     stacked: list[tuple[str, list[tuple[int, str]]]] = []  # signers' labels one under another, names still to come
+    values_after = _values_after_labels(lines, idx)
     for pos, i in enumerate(idx):
         t = lines[i].text
         if i in consumed:
             continue
+        if i in values_after:  # "Plats och tid" / "Beslutande" / "Kommunhuset, kl. 9-12" / "Anna Ek (S), Bo Al (M)"
+            t = f"{t}   {lines[values_after[i]].text}"
+            consumed.add(values_after[i])
         if layout.RULE.fullmatch(t):  # a signature's dotted line ("........    ........") holds no value
             labels_above = labels_above and (i, *labels_above[1:])
             continue
@@ -266,6 +270,55 @@ def _read_fields(
         open_group = None
         free.append(i)
     return [g for group in groups for g in _wrapped_run_on(group)], free
+
+
+def _values_after_labels(lines: list[Line], idx: list[int]) -> dict[int, int]:
+    """A converter reads a two-column cover down each column: all its labels, one a line, then all their values
+    ("Plats och tid" / "Beslutande" / "Utses att justera" / "Kommunhuset, kl. 9-12" / "Anna Ek (S), Bo Al (M)" /
+    "Bo Al"). Where a run of two or more bare labels is followed by as many lines that are no label, and then by a
+    blank line or nothing, each value is its label's, in order: {label line: value line}."""
+    out: dict[int, int] = {}
+    pos = 0
+    while pos < len(idx):
+        labels = _run_of(lines, idx, pos, _bare_label)
+        if len(labels) < 2:
+            pos += max(1, len(labels))
+            continue
+        values = _run_of(lines, idx, pos + len(labels), lambda text: not label_cell(text))
+        adjacent = values and values[0] == labels[-1] + 1
+        ends = pos + len(labels) + len(values) == len(idx) or values and idx[pos + len(labels) + len(values)] > values[-1] + 1
+        if adjacent and len(values) == len(labels) and ends:
+            out.update(zip(labels, values))
+        pos += len(labels)
+    return out
+
+
+def _run_of(lines: list[Line], idx: list[int], pos: int, test) -> list[int]:
+    """The lines from idx[pos] on, one right under the other, that pass `test`."""
+    run: list[int] = []
+    for i in idx[pos:]:
+        if run and i != run[-1] + 1 or not test(lines[i].text):
+            break
+        run.append(i)
+    return run
+
+
+def _bare_label(text: str) -> bool:
+    cells = _labelled(text)
+    return len(cells) == 1 and not cells[0][1] and len(CELL_BREAK.split(text.strip())) == 1
+
+
+def signers(text: str) -> list[tuple[str, str]]:
+    """(field, name) of each signer a row names with the role in parentheses ("Anna Berg (ordförande)      Bo Ek
+    (sekreterare)", "Cia Lund (justerare)"), a full name a cell; [] where any cell is no such signer."""
+    out: list[tuple[str, str]] = []
+    for cell in (c for c in CELL_BREAK.split(text.strip()) if c):
+        people = read_people(cell)[0] if cell.rstrip().endswith(")") else []
+        roles = people[0].roles & _SIGNERS if len(people) == 1 and " " in people[0].name else set()
+        if len(roles) != 1:
+            return []
+        out.append((roles.pop(), people[0].name))
+    return out
 
 
 def _wrapped_run_on(group: tuple[str, list[tuple[int, str]]]) -> list[tuple[str, list[tuple[int, str]]]]:
@@ -398,6 +451,9 @@ def read_meeting(
             _when_where(" ".join(wrapped), field, found)
         elif not _listed(field, texts, found):
             found.propose(field, " ".join(texts))
+    for i in closing_free:
+        for field, name in signers(lines[i].text):
+            found.reading(Trust.LABELLED, [i]).propose(field, name)
     for i in free + closing_free:
         _free_line(lines[i].text, found.reading(Trust.FREE_LINE, [i]), lines[i + 1].text if i + 1 < len(lines) else "")
     found.reading(Trust.RUNNING_HEADER)  # found again by `sources`, on the first page that prints them
@@ -827,6 +883,8 @@ def _phrases(text: str, found: Candidates, after: str = "") -> None:
         while start and start - 1 not in taken:  # "Medlemsmöte Ekby Schackklubb": the body is no part of the club
             if words[start - 1] in _COORDINATORS and start >= 2 and words[start - 2][:1].isupper():
                 start -= 1  # "Förskola & Grundskola arbetsutskott": an area in two words
+            elif field == "body" and _genitive_hits(words[start - 1 : start], _BODY_WORDS):
+                pass  # "för kommunstyrelsens arbetsutskott": the body whose committee it is
             elif words[start - 1] in _COORDINATORS and start >= 2 and words[start - 2].endswith("-"):
                 start -= 2  # "med barn- och utbildningsnämnden": the first part of a suspended compound
                 if not words[start][:1].isupper():
@@ -847,6 +905,8 @@ def _phrases(text: str, found: Candidates, after: str = "") -> None:
             taken = set(range(start, end + 1))
         elif words[end + 1 : end + 2] == ["vid"]:  # "Föräldraföreningen vid Hagtornsskolan": where it is
             end += len(run) + 1 if (run := _capitalised_run(words[end + 2 :])) else 0
+        else:
+            end += len(_own_name(words[end], words[end + 1 :]))
         named = words[start : end + 1]
         if field == "organization" and not named[0][:1].isupper():
             continue  # "myndighet", "kommunstyrelsens förvaltning": a common noun, no organisation's name
@@ -855,12 +915,22 @@ def _phrases(text: str, found: Candidates, after: str = "") -> None:
         found.propose(field, " ".join(named).strip(" .,;"))
 
 
+def _own_name(key: str, words: list[str]) -> list[str]:
+    """The name an organisation's key word in its definite form is followed by in a sentence ("i Tennisklubben
+    Returen den 3 maj", "Föreningen Norden"): the capitalised words after it, up to a body's word."""
+    if not re.search(r"(?:en|et)$", key.strip(".,;:").lower()) or key.rstrip().endswith((",", ".", ";", ":")):
+        return []
+    run = _capitalised_run(words)
+    body = _word_hits(run, _BODY_WORDS) + _genitive_hits(run, _BODY_WORDS)
+    return run[: min(body)] if body else run
+
+
 def _body_purpose(words: list[str]) -> list[str]:
     """What a body is for, when it is not an organisation: "arbetsgruppen för Kulturnatten" (but
     "styrelsen för Sjöbo Hembygdsförening" is the board of that organisation)."""
     if not words or fold(words[0]).lower() not in _BODY_PURPOSE:
         return []
-    run = _capitalised_run(words[1:])
+    run = _capitalised_run(words[1:]) or _field_run(words[1:])
     while run and len(words) > len(run) + 2 and words[len(run) + 1] in _COORDINATORS:
         more = _capitalised_run(words[len(run) + 2 :])  # "nämnden för Förskola & Grundskola": two areas
         if not more:
@@ -870,3 +940,21 @@ def _body_purpose(words: list[str]) -> list[str]:
     if not run or not areas and (_word_hits(run, _ORG_WORDS) or _led_name(run, "")):
         return []
     return words[: 1 + len(run)]
+
+
+def _field_run(words: list[str]) -> list[str]:
+    """What a body is for in common nouns ("nämnden för hjälpmedel och tolktjänst", "för barn- och ungdomsfrågor"):
+    lower-case words, perhaps joined by "och", up to a small word, a day or month, a figure or a comma."""
+    stop = set(H.PHRASE_STOP) - set(_COORDINATORS)
+    run: list[str] = []
+    for word in words[: H.MAX_NAME_WORDS]:
+        bare = word.rstrip(".,;:")
+        if (not bare.rstrip("-").isalpha() or not bare.islower() or bare in stop or bare in H.MONTHS
+                or _WEEKDAYS.fullmatch(fold(bare)) or not run and bare in _COORDINATORS):
+            break
+        run.append(word)
+        if bare != word:
+            break
+    while run and run[-1].rstrip(".,;:") in _COORDINATORS:
+        run.pop()
+    return run

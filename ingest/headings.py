@@ -68,6 +68,7 @@ PERSON_LISTS = ("participants", "guests", "absent", "adjusters")
 ROLE_FIELDS: dict[str, re.Pattern[str]] = {
     "chair": re.compile(r"^(?:mötes|sammanträdets\s+)?ordf(?:öranden?|\.)?$", re.I),
     "secretary": re.compile(r"^(?:\w*|protokollets\s+)sekr(?:eteraren?|\.)?$", re.I),
+    "adjusters": re.compile(r"^(?:protokoll)?juster(?:are|aren|ande)$", re.I),
 }
 # "Ersättare, ej tjänstgörande" in a member's row: present, not deciding.
 NOT_SERVING = re.compile(r"\bej\s+tjänstgörande\b|\binte\s+tjänstgörande\b", re.I)
@@ -376,6 +377,11 @@ CLOSING = re.compile(
 # are the service's record, no part of the minutes, and may only confirm what the minutes print.
 SIGNING_CONFIRMATION = re.compile(r"^(?:verifikat|signeringsbevis|signaturbevis|signatursida|signature page|audit trail)\b",
                                   re.I)
+# Such a page is also known by its shape, whatever its heading: the times its signers signed, to the second
+# ("2024-02-12 09:58:12", "12.02.2024 09.58.12"); a page that prints at least this many is the service's.
+SIGNING_TIMESTAMP = re.compile(r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}),?\s+(?:kl\.?\s*)?\d{1,2}[:.]\d{2}[:.]\d{2}\b",
+                               re.I)
+SIGNING_TIMESTAMPS_MIN = 2
 
 # Running headers/footers; repeated top/bottom lines are found as well, by repetition.
 PAGE_OF = re.compile(r"^sida\s+\d+\s*(?:\(\s*\d+\s*\)|av\s+\d+)?$", re.I)  # "Sida 3 av 7", "Sida 3 (7)"
@@ -527,7 +533,7 @@ OPENED_BY = re.compile(
 TIME_SINGLE = re.compile(r"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:] ?(?P<m1>[0-5]\d))?\b", re.I)
 
 # Specks OCR leaves at the ends of a line (table rules, dust), stripped before matching a heading or name.
-OCR_SPECKS = " \t|'‘’“”„\"`:;.,_-–—©®°"
+OCR_SPECKS = " \t|'‘’“”„\"`:;.,_-–—©®°~"
 
 # What a title line may end in that is no part of the title: punctuation, and the vertical rule of a
 # table read by OCR ("Kort, kort info |", "Kort, kort info|").

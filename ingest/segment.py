@@ -16,6 +16,8 @@ and what all of them know about a line is in `ingest.lines`.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import groupby
 
@@ -24,7 +26,7 @@ from rapidfuzz.distance import Levenshtein
 from ingest import headings as H
 from ingest.decisions import grammar_decisions, is_decision
 from ingest.glyphs import ONE_AS_DIGIT, ROMAN_AS_LETTERS, fold, folded
-from ingest.layout import CELL_GAP as _CELL_GAP, column_order
+from ingest.layout import CELL_GAP as _CELL_GAP, column_order, labels_raised
 from ingest.models import PAGE_BREAK, Item, Segmentation, Span
 from ingest.lines import CLOSING, SECTION, Line, fold_key, unspeckled
 from ingest.people import continued, join_list, names_only, presenter
@@ -158,8 +160,8 @@ def _by_column(raw: list[tuple[int, str]], toc: set[int]) -> list[Line]:
             if start + run[0] in toc:
                 out += [Line(page, texts[k].strip(), k + 1) for k in run]
             else:
-                out += [Line(page, t.strip(), run[0] + k + 1)
-                        for k, t in column_order([texts[k] for k in run], header.label_cell)]
+                raised = labels_raised([texts[k] for k in run], header.label_cell)
+                out += [Line(page, t.strip(), run[0] + k + 1) for k, t in column_order(raised, header.label_cell)]
         start += len(texts)
     return out
 
@@ -700,20 +702,35 @@ def _titles_heading(lines: list[Line], i: int, skip: set[int], heading_at: dict[
 
 
 def _closing_start(lines: list[Line], headings: list[_Heading], skip: set[int]) -> int:
-    """Where the signature block after the last item starts ("Vid protokollet", "Justeras"); len(lines) if none."""
-    return _first_after(lines, headings, skip, CLOSING, 2)
+    """Where the signature block after the last item starts ("Vid protokollet", "Justeras", or a row of signers
+    named with their roles: "Anna Berg (ordförande)    Bo Ek (sekreterare)"); len(lines) if none."""
+    return _first_after(lines, headings, skip, lambda text: bool(CLOSING.match(fold(text)) or header.signers(text)), 2)
 
 
 def _confirmation_start(lines: list[Line], headings: list[_Heading], skip: set[int]) -> int:
-    """Where a signing service's confirmation page starts after the last item ("Verifikat", "Signeringsbevis"):
-    it ends the last item and the signature block, and is read for nothing; len(lines) if none."""
-    return _first_after(lines, headings, skip, _CONFIRMATION, 1)
+    """Where a signing service's confirmation page starts after the last item ("Verifikat", "Signeringsbevis", or
+    a page of signing times under any heading): it ends the last item and the signature block, and is read for
+    nothing; len(lines) if none."""
+    confirmation = _first_after(lines, headings, skip, lambda text: bool(_CONFIRMATION.match(fold(text))), 1)
+    return min(confirmation, _timestamped_page(lines, headings))
 
 
-def _first_after(lines: list[Line], headings: list[_Heading], skip: set[int], pattern: re.Pattern[str], gap: int) -> int:
-    """The first line from `gap` lines after the last heading that `pattern` matches (folded); len(lines) if none."""
+def _timestamped_page(lines: list[Line], headings: list[_Heading]) -> int:
+    """The first line of the first page after the last item's heading that prints its signers' signing times to the
+    second (`H.SIGNING_TIMESTAMPS_MIN` of them): a signing service's page however its heading reads; len(lines) if
+    none. The page of the last heading is the minutes' own."""
+    if not headings:
+        return len(lines)
+    last = headings[-1].index
+    stamps = Counter(line.page for line in lines[last:] if H.SIGNING_TIMESTAMP.search(line.text))
+    pages = [p for p, n in stamps.items() if n >= H.SIGNING_TIMESTAMPS_MIN and p > lines[last].page]
+    return next((i for i in range(last, len(lines)) if pages and lines[i].page == min(pages) and lines[i].text), len(lines))
+
+
+def _first_after(lines: list[Line], headings: list[_Heading], skip: set[int], test: Callable[[str], bool], gap: int) -> int:
+    """The first line from `gap` lines after the last heading that passes `test`; len(lines) if none."""
     after = range(headings[-1].index + gap, len(lines)) if headings else range(0)
-    return next((i for i in after if lines[i].text and i not in skip and pattern.match(fold(lines[i].text))), len(lines))
+    return next((i for i in after if lines[i].text and i not in skip and test(lines[i].text)), len(lines))
 
 
 def _items(
