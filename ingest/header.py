@@ -11,7 +11,8 @@ import re
 from ingest import headings as H
 from ingest import layout, presence
 from ingest.glyphs import I_READ_AS_L, SECTION_READS, SECTION_SIGNS, fold, folded
-from ingest.lines import CELL_BREAK, CLOSING, LABEL, LABEL_FIELD, SECTION, Line, blank_folded, fold_key, unspeckled
+from ingest.lines import (CELL_BREAK, CLOSING, LABEL, LABEL_FIELD, SECTION, Line, blank_folded, fold_key, split_folded,
+                          unspeckled)
 from ingest.models import Item, Meeting, Span
 from ingest.people import join_list, member_row, names_only, read_people, unique
 from ingest.resolve import Candidates, Trust, pick
@@ -38,6 +39,8 @@ _MEETING_WORD = re.compile(r"\w*(?:mote|motet|sammantrade|sammantradet|traff)$",
 _CONTINUING = set(H.PERSON_LISTS) | {"place_time"}
 _SIGNERS = {"chair", "secretary", "adjusters"}
 _DEFINITE_ADJECTIVE = re.compile(r"[a-zåäö]{3,}a")
+_ALSO_PRESENT = folded(H.ALSO_PRESENT)
+_WHEN_WHERE = {"date", "time", "place_time", "location"}
 _ROLL_TITLES = {fold_key(t) for t in H.PRESENCE_TITLES}
 _SIGNATURE_HEADINGS = {"underskrifter", "underskrift"}
 _RUN_ON = set(H.PERSON_LISTS) | _SIGNERS  # the fields whose lists a converter may run into the next label
@@ -156,6 +159,14 @@ def _split_label(text: str, below: str) -> tuple[str, str] | None:
         if beside and rest == fold(first).lower():
             return f"{head} {first}   {tail}", beside[0].strip()
     return None
+
+
+def list_member(text: str) -> bool:
+    """A line that is one member of a list and nothing else: a full name, perhaps with party and role ("Anna Berg
+    (S), ordförande"), specks at its ends left out ("Bo Ek (M)    |")."""
+    text = unspeckled(text)
+    people = read_people(text)[0]
+    return len(people) == 1 and _full_name(people[0].name) and text.startswith(people[0].name) and not label_cell(text)
 
 
 def _read_fields(
@@ -285,9 +296,9 @@ def _values_after_labels(lines: list[Line], idx: list[int]) -> dict[int, int]:
             pos += max(1, len(labels))
             continue
         values = _run_of(lines, idx, pos + len(labels), lambda text: not label_cell(text))
-        adjacent = values and values[0] == labels[-1] + 1
-        ends = pos + len(labels) + len(values) == len(idx) or values and idx[pos + len(labels) + len(values)] > values[-1] + 1
-        if adjacent and len(values) == len(labels) and ends:
+        following = idx[pos + len(labels) + len(values) :][:1]
+        ends = not following or values and following[0] > values[-1] + 1
+        if values and values[0] == labels[-1] + 1 and len(values) == len(labels) and ends:
             out.update(zip(labels, values))
         pos += len(labels)
     return out
@@ -308,12 +319,20 @@ def _bare_label(text: str) -> bool:
     return len(cells) == 1 and not cells[0][1] and len(CELL_BREAK.split(text.strip())) == 1
 
 
+def signed_over(names: str, captions: str) -> bool:
+    """A row of signers' full names, one a cell, over a row of as many of their roles ("Anna Berg    Dan Ny" /
+    "Ordförande    Sekreterare")."""
+    cells = [c for c in CELL_BREAK.split(names.strip()) if c]
+    return bool(cells) and len(cells) == len(_captions(captions)) and all(_full_name(c) for c in cells)
+
+
 def signers(text: str) -> list[tuple[str, str]]:
-    """(field, name) of each signer a row names with the role in parentheses ("Anna Berg (ordförande)      Bo Ek
-    (sekreterare)", "Cia Lund (justerare)"), a full name a cell; [] where any cell is no such signer."""
+    """(field, name) of each signer a row names with a role ("Anna Berg (ordförande)      Bo Ek (sekreterare)", "Cia
+    Lund, justerare", "Ordf. Anna Berg     Sekr. Dan Ny"), a full name a cell; [] where any cell is no such signer. A
+    party mark makes the cell a member's row of a list ("Gun Ahl (S), ordförande"), no signature."""
     out: list[tuple[str, str]] = []
     for cell in (c for c in CELL_BREAK.split(text.strip()) if c):
-        people = read_people(cell)[0] if cell.rstrip().endswith(")") else []
+        people = [] if H.PARTY_MARK.search(cell) else read_people(cell)[0]
         roles = people[0].roles & _SIGNERS if len(people) == 1 and " " in people[0].name else set()
         if len(roles) != 1:
             return []
@@ -516,8 +535,14 @@ def _appended_roll(texts: list[str], found: Candidates) -> None:
 
 def _listed(field: str, texts: list[str], found: Candidates) -> bool:
     """The people a group of lines under a label names, proposed; False where the label is of no people."""
-    if texts and (field in H.PERSON_LISTS or field in ("chair", "secretary")):
-        _people(join_list(texts) if field in H.PERSON_LISTS else " ".join(texts), field, found)
+    if texts and field in H.PERSON_LISTS:
+        names, *others = split_folded(_ALSO_PRESENT, join_list(texts))
+        _people(names, field, found)
+        for value in others:  # "… samt ersättaren Dan Ny (S). Dessutom närvarade Fia Holm, sekreterare."
+            _people(value.rstrip("."), "guests", found)
+        return True
+    if texts and field in ("chair", "secretary"):
+        _people(" ".join(texts), field, found)
         return True
     return False
 
@@ -710,7 +735,7 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
     if _NUMBERED_ENTRY.match(text):
         return  # "11   Val av ledamot i styrelsen för Stiftelsen X": an entry of a list of items, no letterhead
     running = found.trust == Trust.RUNNING_HEADER
-    clean = H.PAGE_COUNTER.sub("", text).strip()
+    clean = unspeckled(H.PAGE_COUNTER.sub("", text))  # "| Socialnämnden": a table's rule read by OCR
     if _LETTER_SPACED.fullmatch(clean):  # a typewriter's emphasis: "P R O T O K O L L"
         clean = clean.replace(" ", "")
     cells = [c for c in CELL_BREAK.split(clean) if c.strip()]
@@ -752,16 +777,26 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
             clean = blank_folded(pattern, clean)
         # "Högskolestyrelsen      Sammanträde 2025:1": cells side by side are read one by one
         for cell in [c for c in CELL_BREAK.split(clean) if c.strip()] if len(cells) > 1 else [clean]:
-            _name_line(" ".join(cell.split()).strip(" ,"), found)
+            _name_line(_before_label(" ".join(cell.split())).strip(" ,"), found)
+
+
+def _before_label(text: str) -> str:
+    """A letterhead cell without the label OCR glued to it over a closed gap ("Socialnämnden Sammanträdesdatum")."""
+    for m in re.finditer(rf"(?<=\S) (?=[{H.UPPER}])", text):
+        label = LABEL.match(fold(text[m.end() :]))
+        if label and LABEL_FIELD[label.group("label").lower()] in _WHEN_WHERE:
+            return text[: m.start()]
+    return text
 
 
 def _meeting_body(word: str) -> str | None:
-    """The body a meeting's word names ("Styrelsemöte": "Styrelsen", "kyrkorådssammanträde": "Kyrkorådet")."""
+    """The body a meeting's word names ("Styrelsemöte": "Styrelsen", "kyrkorådssammanträde": "Kyrkorådet"), also as
+    OCR reads it without its diacritics ("styrelsemote", "styrelseméte")."""
     low = word.strip(".,:;()–-").lower()
-    stem = next((low[: -len(n)] for n in H.MEETING_NOUNS if low.endswith(n)), "")
+    stem = next((low[: -len(n)] for n in H.MEETING_NOUNS if fold(low).endswith(fold(n))), "")
     for key, ending in H.MEETING_BODY_ENDINGS.items():
         for form in (stem, stem[:-1] if stem.endswith("s") else None):  # "kyrkoråds|möte": the joining s
-            if form and form.endswith(key):
+            if form and fold(form).endswith(fold(key)):
                 return form.capitalize() + ending
     return None
 
@@ -866,9 +901,12 @@ def _capitalised_run(words: list[str]) -> list[str]:
 
 def _phrases(text: str, found: Candidates, after: str = "") -> None:
     """Organisation and body named inside a sentence: the key word and the capitalised words before
-    it, or an organisation's lead word and the name after it."""
+    it, or an organisation's lead word and the name after it. A sentence wrapped after a small word ("… för
+    hjälpmedel och" / "tolktjänst") reads on into the next line."""
     words = text.split()
     stop = {fold(w).lower() for w in H.PHRASE_STOP}
+    if words and fold(words[-1]).lower() in stop and after.strip() and not label_cell(after):
+        words += unspeckled(CELL_BREAK.split(after.strip())[0]).split()
     led = _led_name(words, after)
     found.propose("organization", led)
     taken: set[int] = set()  # the body's words: "nämnden för Förskola & Grundskola" names no organisation

@@ -68,7 +68,7 @@ PERSON_LISTS = ("participants", "guests", "absent", "adjusters")
 ROLE_FIELDS: dict[str, re.Pattern[str]] = {
     "chair": re.compile(r"^(?:mötes|sammanträdets\s+)?ordf(?:öranden?|\.)?$", re.I),
     "secretary": re.compile(r"^(?:\w*|protokollets\s+)sekr(?:eteraren?|\.)?$", re.I),
-    "adjusters": re.compile(r"^(?:protokoll)?juster(?:are|aren|ande)$", re.I),
+    "adjusters": re.compile(r"^(?:protokoll)?juster(?:are|aren|ande)$|^just\.?$", re.I),
 }
 # "Ersättare, ej tjänstgörande" in a member's row: present, not deciding.
 NOT_SERVING = re.compile(r"\bej\s+tjänstgörande\b|\binte\s+tjänstgörande\b", re.I)
@@ -115,7 +115,7 @@ NAME = re.compile(
 # older minutes any lower-case role word ("ordföranden Karl Andersson", "kassören Olle Persson").
 NAME_TITLES = (
     "ordförande", "ordf.", "ordföranden", "vice ordförande", "vice ordf.", "v. ordf.", "sekreterare", "sekreteraren",
-    "sekr.", "kassör", "kassören",
+    "sekr.", "kassör", "kassören", "justerare", "just.",
     "rektor", "biträdande rektor", "förvaltningschef", "kommundirektör", "kommunchef", "stadsdirektör",
     "skyddsombud", "skyddsombudet", "ledamot", "ledamoten", "suppleant", "suppleanten", "revisor", "revisorn",
     "fru", "herr", "fröken", "dr", "doktor", "kyrkoherde", "kontraktsprost", "landshövding", "ersättare",
@@ -524,6 +524,10 @@ TIME_BARE = re.compile(r"\b(?P<h1>[012]?\d)[.:] ?(?P<m1>[0-5]\d)\b")  # only in 
 _CLOCK = r"(?:\bkl(?:ockan|\.)?\s*|\b)(?P<h>[01]?\d|2[0-3])[.:] ?(?P<m>[0-5]\d)\b"
 START_TIME = re.compile(r"\b(?:öppnad|öppnat|öppnade|öppnades|öppnas)\b[^.]{0,40}?" + _CLOCK, re.I)
 END_TIME = re.compile(r"\b(?:avslutad|avslutat|avslutade|avslutades|avslutas|slut)\b[^.]{0,40}?" + _CLOCK, re.I)
+# A sentence after a list of those present that names others there: "… Dan Ny (S). Dessutom närvarade Fia Holm,
+# sekreterare."
+ALSO_PRESENT = re.compile(r"(?<=[\w)])\.\s+(?:dessutom|därutöver|vidare|även|också)\s+(?:närvarade|deltog|var\s+närvarande)"
+                          r"\s+(?:även\s+)?", re.I)
 # Who opened the meeting, where no chair was elected: "Ordförande Anna Andersson öppnade mötet", "Mötet öppnades
 # av ordföranden Per Ek".
 OPENED_BY = re.compile(

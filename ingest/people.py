@@ -31,6 +31,8 @@ _ATTENDED_ITEMS = re.compile(rf"\s+(?:{SECTION_SIGNS}|del av\b).*$")
 # "Anna Ek (S) ordförande Bo Al (M) Cia Ny (V)": a list a PDF converter ran together, one name after each party mark
 _RUN_TOGETHER = re.compile(rf"(\([A-ZÅÄÖ]{{1,4}}\)(?: (?:\d:[ae] )?(?:vice )?(?:ordförande|ordf\.|sekreterare|ledamot))?) "
                            rf"(?=[{H.UPPER}][^\W\d_]+ [{H.UPPER}])")
+# "Anna Berg – ordförande": a dash sets the role off as a comma does
+_DASH_BEFORE_ROLE = re.compile(r"\s+[–—-]\s+(?=[a-zåäö])")
 _ACRONYM_LED = re.compile(rf"^[{H.UPPER}]{{2,6}} [{H.UPPER}][a-zåäöé]")  # an organisation: "SPF Seniorerna", "PRO Ekby"
 _NOT_SERVING = folded(H.NOT_SERVING)
 _SERVING = folded(H.SERVING)
@@ -94,7 +96,8 @@ def read_people(value: str) -> tuple[list[Person], list[str]]:
     """Names in a list as printed, with the fields their roles fill, and names marked as replaced (absent)."""
     people: list[Person] = []
     replaced: list[str] = []
-    value = re.sub(rf",(?=\s+{H.REPLACES_WORDS}\s)", "", commas_in_list(value), flags=re.I)  # "X (KD), tjänstgör för Y"
+    value = _DASH_BEFORE_ROLE.sub(", ", commas_in_list(value))
+    value = re.sub(rf",(?=\s+{H.REPLACES_WORDS}\s)", "", value, flags=re.I)  # "X (KD), tjänstgör för Y"
     value = _RUN_TOGETHER.sub(r"\1, ", value)
     value = re.sub(r"\([^()]*\)", lambda m: m.group().replace(",", " /"), value)  # "(förbundschef, sekreterare)"
     present, *excepted = split_folded(_EXCEPT, value, maxsplit=1)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from ingest import headings as H
 from ingest.layout import cells
 from ingest.glyphs import fold
-from ingest.lines import LABEL, fold_key
+from ingest.lines import LABEL, fold_key, unspeckled
 from ingest.people import read_people, role_fields
 
 _PRESENCE = {fold_key(c): kind for kind, captions in H.PRESENCE_CAPTIONS.items() for c in captions}
@@ -28,6 +28,7 @@ _OTHER = {fold_key(c) for c in H.OTHER_COLUMN_CAPTIONS}
 _PRESENT = tuple(fold_key(m) for m in H.PRESENT_MARKS)
 _TITLES = {fold_key(t) for t in H.PRESENCE_TITLES}
 ALIGN = 2  # characters a cell may start left of its caption's column
+SPECKED_MARK = 4  # characters a mark cell may have with a speck before its mark
 CAPTION_WORDS = 3  # the most words a caption has ("Tjänstgörande ersättare för")
 
 
@@ -95,7 +96,9 @@ def _row(text: str, roles_first: bool) -> bool:
 
 
 def _present(mark: str) -> bool:
-    return any(mark == m or mark.startswith((m + " ", m + ",")) for m in _PRESENT)
+    """A present mark, also as OCR reads it in a cell of a few characters: after a speck ("o>x"), or twice ("xx")."""
+    specked = len(mark) <= SPECKED_MARK and re.sub(r"(.)\1+", r"\1", re.split(r"[^\w✓✔]+", mark)[-1])
+    return any(mark == m or mark.startswith((m + " ", m + ",")) or specked == m != mark for m in _PRESENT)
 
 
 def tables(texts: list[str]) -> list[list[int]]:
@@ -142,9 +145,24 @@ def _columns(captions: list[tuple[int, str]], row: list[tuple[int, str]]) -> lis
     if len(row) == len(captions) and any(abs(s - c) > ALIGN for (s, _), (c, _) in zip(row, captions)):
         return [t for _, t in row]  # a Markdown table: cells in order, no common column positions
     out = [""] * len(captions)
-    for start, text in row:
+    for start, text in _marks_apart(captions, row):
         at = max((n for n, (c, _) in enumerate(captions) if c <= start + ALIGN), default=0)
         out[at] = f"{out[at]} {text}".strip()
+    return out
+
+
+def _marks_apart(captions: list[tuple[int, str]], row: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """OCR joins a mark to the cell before it over a speck ("Ordförande = X"): a last word that is a present mark
+    and stands under a presence caption, in a cell that starts left of it, is a cell of its own."""
+    columns = [c - ALIGN for c, t in captions if _caption_kind(t) == "presence"]
+    out: list[tuple[int, str]] = []
+    for start, text in row:
+        last = re.search(r"\s(\S+)$", text)
+        under = last and any(start < c <= start + last.start(1) for c in columns)
+        if under and _present(fold_key(last.group(1))):
+            out += [(start, unspeckled(text[: last.start()]).rstrip(" =")), (start + last.start(1), last.group(1))]
+        else:
+            out.append((start, text))
     return out
 
 

@@ -30,7 +30,7 @@ from ingest.layout import CELL_GAP as _CELL_GAP, column_order, labels_raised
 from ingest.models import PAGE_BREAK, Item, Segmentation, Span
 from ingest.lines import CLOSING, SECTION, Line, fold_key, unspeckled
 from ingest.people import continued, join_list, names_only, presenter
-from ingest import header, presence
+from ingest import header, layout, presence
 
 _DECISION_HEADING = folded(H.DECISION_HEADINGS)
 _INLINE_DECISION = folded(H.INLINE_DECISION)
@@ -160,7 +160,7 @@ def _by_column(raw: list[tuple[int, str]], toc: set[int]) -> list[Line]:
             if start + run[0] in toc:
                 out += [Line(page, texts[k].strip(), k + 1) for k in run]
             else:
-                raised = labels_raised([texts[k] for k in run], header.label_cell)
+                raised = labels_raised([texts[k] for k in run], header.label_cell, header.list_member)
                 out += [Line(page, t.strip(), run[0] + k + 1) for k, t in column_order(raised, header.label_cell)]
         start += len(texts)
     return out
@@ -704,7 +704,31 @@ def _titles_heading(lines: list[Line], i: int, skip: set[int], heading_at: dict[
 def _closing_start(lines: list[Line], headings: list[_Heading], skip: set[int]) -> int:
     """Where the signature block after the last item starts ("Vid protokollet", "Justeras", or a row of signers
     named with their roles: "Anna Berg (ordförande)    Bo Ek (sekreterare)"); len(lines) if none."""
-    return _first_after(lines, headings, skip, lambda text: bool(CLOSING.match(fold(text)) or header.signers(text)), 2)
+    start = min(_first_after(lines, headings, skip, lambda text: bool(CLOSING.match(fold(text))), 2),
+                _signers_start(lines, headings, skip))
+    return _names_over_captions(lines, headings, start)
+
+
+def _signers_start(lines: list[Line], headings: list[_Heading], skip: set[int]) -> int:
+    """The first row of signers named with their roles after the last item, two or more side by side or one over
+    another ("Anna Berg (ordförande)    Bo Ek (sekreterare)", "Dan Ny, sekreterare" / "Anna Berg, ordförande"): one
+    alone is a row of a list ("Övriga närvarande" / "Lisa Bok, sekreterare"); len(lines) if none."""
+    rows = [i for i in range(headings[-1].index + 2, len(lines)) if lines[i].text and i not in skip] if headings else []
+    named = [len(header.signers(lines[i].text)) for i in rows]
+    return next((i for k, i in enumerate(rows) if named[k] >= 2 or named[k] and k + 1 < len(rows) and named[k + 1]),
+                len(lines))
+
+
+def _names_over_captions(lines: list[Line], headings: list[_Heading], start: int) -> int:
+    """The block starts at the signers' names where it was found at their captions under them ("______   ______" /
+    "Anna Berg   Dan Ny" / "Ordförande   Sekreterare"), and at the lines they sign on above the names."""
+    if start == len(lines) or start - 1 < headings[-1].index + 2 or not header.signed_over(lines[start - 1].text,
+                                                                                           lines[start].text):
+        return start
+    start -= 1
+    while start - 1 >= headings[-1].index + 2 and layout.RULE.fullmatch(lines[start - 1].text):
+        start -= 1
+    return start
 
 
 def _confirmation_start(lines: list[Line], headings: list[_Heading], skip: set[int]) -> int:
@@ -723,8 +747,8 @@ def _timestamped_page(lines: list[Line], headings: list[_Heading]) -> int:
         return len(lines)
     last = headings[-1].index
     stamps = Counter(line.page for line in lines[last:] if H.SIGNING_TIMESTAMP.search(line.text))
-    pages = [p for p, n in stamps.items() if n >= H.SIGNING_TIMESTAMPS_MIN and p > lines[last].page]
-    return next((i for i in range(last, len(lines)) if pages and lines[i].page == min(pages) and lines[i].text), len(lines))
+    page = min((p for p, n in stamps.items() if n >= H.SIGNING_TIMESTAMPS_MIN and p > lines[last].page), default=None)
+    return next((i for i in range(last, len(lines)) if lines[i].page == page and lines[i].text), len(lines))
 
 
 def _first_after(lines: list[Line], headings: list[_Heading], skip: set[int], test: Callable[[str], bool], gap: int) -> int:
