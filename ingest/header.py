@@ -228,7 +228,8 @@ def _read_fields(
             captions, names = _captions(lines[near].text), [p for c in CELL_BREAK.split(t) for p in read_people(c)[0]]
             # OCR may set a row of signers' roles a blank line below their names ("Karl Svensson    Gustav Ek" /
             # "" / "ordf.    sekr."); a lone name above a caption there is a signature of its own
-            if captions and len(captions) == len(names) and (near == below or len(names) >= 2):
+            last = pos + 2 >= len(idx)  # a caption that ends the block has no names below it to label
+            if captions and len(captions) == len(names) and (near == below or len(names) >= 2 or last):
                 groups += [(field, [(i, p.name), (near, "")]) for field, p in zip(captions, names)]
                 consumed.add(near)
                 open_group, waiting = None, False
@@ -833,7 +834,7 @@ def _name_line(text: str, found: Candidates) -> None:
         found.propose("organization", led)
         if led == text.strip(" .,;"):
             return
-    first = text.split(",")[0]
+    first = H.ADDRESS_LABEL.sub("", H.ADDRESS_SEPARATORS.split(text)[0])
     if first != text and re.search(r"\d", text) and not re.search(r"\d", first) and _TOP_ORG_WORDS.search(fold(first)):
         _name_line(first, found)  # "Ekby kommun, Box 100, 123 45 Ekby": the organisation before its address
         return

@@ -39,14 +39,15 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     ),
     "absent": ("Frånvarande", "Förhinder", "Anmält förhinder", "Ej närvarande", "Anmäld frånvaro",
                "Frånvarande ledamöter", "Frånvarande ersättare", "Anmält förfall", "Förfall"),
-    "chair": ("Ordförande", "Mötesordförande", "Ordf"),
+    "chair": ("Ordförande", "Mötesordförande", "Ordf", "Mötets ordförande", "Sammanträdets ordförande"),
     "secretary": (
         "Sekreterare", "Vid anteckningarna", "Vid protokollet", "Antecknat av", "Protokollförare",
         "Mötessekreterare", "Antecknare", "Sekr",
     ),
     "adjusters": (
         "Utses att justera", "Justerare", "Justerande", "Justeras", "Justeringsmän", "Justeringsperson",
-        "Justerat", "Protokolljusterare",
+        "Justerat", "Protokolljusterare", "Protokollsjusterare", "Utsedd att justera", "Utsedda att justera",
+        "Utsedda justerare", "Justerande ledamot", "Justerande ledamöter", "Att justera protokollet", "Justeras av",
     ),
     "organization": ("Organisation", "Förening", "Myndighet"),
     # "Nämnd" only with its colon: "Nämnd för teknik" is a body's name, no label
@@ -382,6 +383,15 @@ SIGNING_CONFIRMATION = re.compile(r"^(?:verifikat|signeringsbevis|signaturbevis|
 SIGNING_TIMESTAMP = re.compile(r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}),?\s+(?:kl\.?\s*)?\d{1,2}[:.]\d{2}[:.]\d{2}\b",
                                re.I)
 SIGNING_TIMESTAMPS_MIN = 2
+
+# A footer that gives the organisation's address ("Ekby kommun • Box 100 • 123 45 Ekby • www.ekby.se"): a postcode
+# before a town, a web address, a telephone or organisation number. At a page's foot it is furniture even on a single
+# page.
+ADDRESS_LINE = re.compile(r"\b\d{3} ?\d{2}\s+(?-i:[A-ZÅÄÖ][a-zåäö])|\bwww\.\w|\b(?:telefon|tel|tfn|växel|org\.?\s*nr)\.?:?\s*\+?\d",
+                          re.I)
+ADDRESS_LABEL = re.compile(r"^(?:post|besöks)?adress\s*:\s*", re.I)  # "Postadress: Ekby kommun, …"
+# "Ekby kommun, Box 100", "Ekby kommun • Box 100", the bullet as OCR reads it ("»", "«", "*")
+ADDRESS_SEPARATORS = re.compile(r",|\s[•·▪|*»«]\s")
 
 # Running headers/footers; repeated top/bottom lines are found as well, by repetition.
 PAGE_OF = re.compile(r"^sida\s+\d+\s*(?:\(\s*\d+\s*\)|av\s+\d+)?$", re.I)  # "Sida 3 av 7", "Sida 3 (7)"
