@@ -121,10 +121,11 @@ def read_people(value: str) -> tuple[list[Person], list[str]]:
 
 
 def _side_by_side(row: str) -> list[str]:
-    """A signature row sets full names in columns ("Per Holmgren     Olle Nyberg     Anna Wik"): each column is
-    one name, however many stand in the row and however many words each has."""
+    """A signature row sets full names in columns ("Per Holmgren     Olle Nyberg     Anna Wik"), and a members list
+    its names with their party marks ("Anna Berg (S)    Bo Ek (M)"): each column is one name, however many stand in
+    the row and however many words each has."""
     cells = [c.strip() for c in CELL_BREAK.split(row) if c.strip()]
-    names = len(cells) > 1 and all(" " in c and H.NAME.match(c) and fold_key(c) not in LABEL_FIELD for c in cells)
+    names = len(cells) > 1 and all(" " in c and H.NAME.match(clean_name(c)) and fold_key(c) not in LABEL_FIELD for c in cells)
     return cells if names else [row]
 
 
