@@ -69,6 +69,11 @@ I_READ_AS_L = "l(?=[bcdfghkmnpqrstvwxz])"
 _L_FOR_I = re.compile(rf"(?<![^\W\d_]){I_READ_AS_L}(?=.[a-zåäöé]+\s+[A-ZÅÄÖ])")
 
 
+# A party mark's parenthesis read as a brace or bracket: "Anna Berg {S)", "Bo Ek (M]".
+_PARTY_BRACKETS = re.compile(rf"[({{\[]([A-ZÅÄÖ{PARTY_MARK_READS}]{{1,4}})[)}}\]]")
+
+
 def commas_in_list(text: str) -> str:
+    text = _PARTY_BRACKETS.sub(r"(\1)", text)
     text = _L_FOR_I.sub("I", _STOP_FOR_SPACE.sub(r"\1 ", text))
     return _STOP_BEFORE_ROLE.sub(r"\1,", _STOP_AFTER_PARTY.sub("),", text))

@@ -11,7 +11,8 @@ import re
 from ingest import headings as H
 from ingest import layout, presence
 from ingest.glyphs import I_READ_AS_L, SECTION_READS, SECTION_SIGNS, fold, folded
-from ingest.lines import CELL_BREAK, CLOSING, LABEL, LABEL_FIELD, SECTION, Line, blank_folded, fold_key, unspeckled
+from ingest.lines import (CELL_BREAK, CLOSING, LABEL, LABEL_FIELD, SECTION, Line, blank_folded, fold_key, split_folded,
+                          unspeckled)
 from ingest.models import Item, Meeting, Span
 from ingest.people import join_list, member_row, names_only, read_people, unique
 from ingest.resolve import Candidates, Trust, pick
@@ -38,6 +39,8 @@ _MEETING_WORD = re.compile(r"\w*(?:mote|motet|sammantrade|sammantradet|traff)$",
 _CONTINUING = set(H.PERSON_LISTS) | {"place_time"}
 _SIGNERS = {"chair", "secretary", "adjusters"}
 _DEFINITE_ADJECTIVE = re.compile(r"[a-zåäö]{3,}a")
+_ALSO_PRESENT = folded(H.ALSO_PRESENT)
+_WHEN_WHERE = {"date", "time", "place_time", "location"}
 _ROLL_TITLES = {fold_key(t) for t in H.PRESENCE_TITLES}
 _SIGNATURE_HEADINGS = {"underskrifter", "underskrift"}
 _RUN_ON = set(H.PERSON_LISTS) | _SIGNERS  # the fields whose lists a converter may run into the next label
@@ -161,6 +164,14 @@ def _split_label(text: str, below: str) -> tuple[str, str] | None:
     return None
 
 
+def list_member(text: str) -> bool:
+    """A line that is one member of a list and nothing else: a full name, perhaps with party and role ("Anna Berg
+    (S), ordförande"), specks at its ends left out ("Bo Ek (M)    |")."""
+    text = unspeckled(text)
+    people = read_people(text)[0]
+    return len(people) == 1 and _full_name(people[0].name) and text.startswith(people[0].name) and not label_cell(text)
+
+
 def _read_fields(
     lines: list[Line], idx: list[int], signatures: bool = False
 ) -> tuple[list[tuple[str, list[tuple[int, str]]]], list[int]]:
@@ -175,10 +186,14 @@ def _read_fields(
     consumed: set[int] = set()  # caption rows and label ends already read with the line above
     labels_above = None  # a row of signature labels side by side: (line, their offsets, their groups)
     stacked: list[tuple[str, list[tuple[int, str]]]] = []  # signers' labels one under another, names still to come
+    values_after = _values_after_labels(lines, idx)
     for pos, i in enumerate(idx):
         t = lines[i].text
         if i in consumed:
             continue
+        if i in values_after:  # "Plats och tid" / "Beslutande" / "Kommunhuset, kl. 9-12" / "Anna Ek (S), Bo Al (M)"
+            t = f"{t}   {lines[values_after[i]].text}"
+            consumed.add(values_after[i])
         if layout.RULE.fullmatch(t):  # a signature's dotted line ("........    ........") holds no value
             labels_above = labels_above and (i, *labels_above[1:])
             continue
@@ -216,7 +231,8 @@ def _read_fields(
             captions, names = _captions(lines[near].text), [p for c in CELL_BREAK.split(t) for p in read_people(c)[0]]
             # OCR may set a row of signers' roles a blank line below their names ("Karl Svensson    Gustav Ek" /
             # "" / "ordf.    sekr."); a lone name above a caption there is a signature of its own
-            if captions and len(captions) == len(names) and (near == below or len(names) >= 2):
+            last = pos + 2 >= len(idx)  # a caption that ends the block has no names below it to label
+            if captions and len(captions) == len(names) and (near == below or len(names) >= 2 or last):
                 groups += [(field, [(i, p.name), (near, "")]) for field, p in zip(captions, names)]
                 consumed.add(near)
                 open_group, waiting = None, False
@@ -269,6 +285,63 @@ def _read_fields(
         open_group = None
         free.append(i)
     return [g for group in groups for g in _wrapped_run_on(group)], free
+
+
+def _values_after_labels(lines: list[Line], idx: list[int]) -> dict[int, int]:
+    """A converter reads a two-column cover down each column: all its labels, one a line, then all their values
+    ("Plats och tid" / "Beslutande" / "Utses att justera" / "Kommunhuset, kl. 9-12" / "Anna Ek (S), Bo Al (M)" /
+    "Bo Al"). Where a run of two or more bare labels is followed by as many lines that are no label, and then by a
+    blank line or nothing, each value is its label's, in order: {label line: value line}."""
+    out: dict[int, int] = {}
+    pos = 0
+    while pos < len(idx):
+        labels = _run_of(lines, idx, pos, _bare_label)
+        if len(labels) < 2:
+            pos += max(1, len(labels))
+            continue
+        values = _run_of(lines, idx, pos + len(labels), lambda text: not label_cell(text))
+        following = idx[pos + len(labels) + len(values) :][:1]
+        ends = not following or values and following[0] > values[-1] + 1
+        if values and values[0] == labels[-1] + 1 and len(values) == len(labels) and ends:
+            out.update(zip(labels, values))
+        pos += len(labels)
+    return out
+
+
+def _run_of(lines: list[Line], idx: list[int], pos: int, test) -> list[int]:
+    """The lines from idx[pos] on, one right under the other, that pass `test`."""
+    run: list[int] = []
+    for i in idx[pos:]:
+        if run and i != run[-1] + 1 or not test(lines[i].text):
+            break
+        run.append(i)
+    return run
+
+
+def _bare_label(text: str) -> bool:
+    cells = _labelled(text)
+    return len(cells) == 1 and not cells[0][1] and len(CELL_BREAK.split(text.strip())) == 1
+
+
+def signed_over(names: str, captions: str) -> bool:
+    """A row of signers' full names, one a cell, over a row of as many of their roles ("Anna Berg    Dan Ny" /
+    "Ordförande    Sekreterare")."""
+    cells = [c for c in CELL_BREAK.split(names.strip()) if c]
+    return bool(cells) and len(cells) == len(_captions(captions)) and all(_full_name(c) for c in cells)
+
+
+def signers(text: str) -> list[tuple[str, str]]:
+    """(field, name) of each signer a row names with a role ("Anna Berg (ordförande)      Bo Ek (sekreterare)", "Cia
+    Lund, justerare", "Ordf. Anna Berg     Sekr. Dan Ny"), a full name a cell; [] where any cell is no such signer. A
+    party mark makes the cell a member's row of a list ("Gun Ahl (S), ordförande"), no signature."""
+    out: list[tuple[str, str]] = []
+    for cell in (c for c in CELL_BREAK.split(text.strip()) if c):
+        people = [] if H.PARTY_MARK.search(cell) else read_people(cell)[0]
+        roles = people[0].roles & _SIGNERS if len(people) == 1 and " " in people[0].name else set()
+        if len(roles) != 1:
+            return []
+        out.append((roles.pop(), people[0].name))
+    return out
 
 
 def _wrapped_run_on(group: tuple[str, list[tuple[int, str]]]) -> list[tuple[str, list[tuple[int, str]]]]:
@@ -401,6 +474,9 @@ def read_meeting(
             _when_where(" ".join(wrapped), field, found)
         elif not _listed(field, texts, found):
             found.propose(field, " ".join(texts))
+    for i in closing_free:
+        for field, name in signers(lines[i].text):
+            found.reading(Trust.LABELLED, [i]).propose(field, name)
     for i in free + closing_free:
         _free_line(lines[i].text, found.reading(Trust.FREE_LINE, [i]), lines[i + 1].text if i + 1 < len(lines) else "")
     found.reading(Trust.RUNNING_HEADER)  # found again by `sources`, on the first page that prints them
@@ -463,8 +539,14 @@ def _appended_roll(texts: list[str], found: Candidates) -> None:
 
 def _listed(field: str, texts: list[str], found: Candidates) -> bool:
     """The people a group of lines under a label names, proposed; False where the label is of no people."""
-    if texts and (field in H.PERSON_LISTS or field in ("chair", "secretary")):
-        _people(join_list(texts) if field in H.PERSON_LISTS else " ".join(texts), field, found)
+    if texts and field in H.PERSON_LISTS:
+        names, *others = split_folded(_ALSO_PRESENT, join_list(texts))
+        _people(names, field, found)
+        for value in others:  # "… samt ersättaren Dan Ny (S). Dessutom närvarade Fia Holm, sekreterare."
+            _people(value.rstrip("."), "guests", found)
+        return True
+    if texts and field in ("chair", "secretary"):
+        _people(" ".join(texts), field, found)
         return True
     return False
 
@@ -668,7 +750,7 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
     if _NUMBERED_ENTRY.match(text):
         return  # "11   Val av ledamot i styrelsen för Stiftelsen X": an entry of a list of items, no letterhead
     running = found.trust == Trust.RUNNING_HEADER
-    clean = H.PAGE_COUNTER.sub("", text).strip()
+    clean = unspeckled(H.PAGE_COUNTER.sub("", text))  # "| Socialnämnden": a table's rule read by OCR
     if _LETTER_SPACED.fullmatch(clean):  # a typewriter's emphasis: "P R O T O K O L L"
         clean = clean.replace(" ", "")
     cells = [c for c in CELL_BREAK.split(clean) if c.strip()]
@@ -710,16 +792,26 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
             clean = blank_folded(pattern, clean)
         # "Högskolestyrelsen      Sammanträde 2025:1": cells side by side are read one by one
         for cell in [c for c in CELL_BREAK.split(clean) if c.strip()] if len(cells) > 1 else [clean]:
-            _name_line(" ".join(cell.split()).strip(" ,"), found)
+            _name_line(_before_label(" ".join(cell.split())).strip(" ,"), found)
+
+
+def _before_label(text: str) -> str:
+    """A letterhead cell without the label OCR glued to it over a closed gap ("Socialnämnden Sammanträdesdatum")."""
+    for m in re.finditer(rf"(?<=\S) (?=[{H.UPPER}])", text):
+        label = LABEL.match(fold(text[m.end() :]))
+        if label and LABEL_FIELD[label.group("label").lower()] in _WHEN_WHERE:
+            return text[: m.start()]
+    return text
 
 
 def _meeting_body(word: str) -> str | None:
-    """The body a meeting's word names ("Styrelsemöte": "Styrelsen", "kyrkorådssammanträde": "Kyrkorådet")."""
+    """The body a meeting's word names ("Styrelsemöte": "Styrelsen", "kyrkorådssammanträde": "Kyrkorådet"), also as
+    OCR reads it without its diacritics ("styrelsemote", "styrelseméte")."""
     low = word.strip(".,:;()–-").lower()
-    stem = next((low[: -len(n)] for n in H.MEETING_NOUNS if low.endswith(n)), "")
+    stem = next((low[: -len(n)] for n in H.MEETING_NOUNS if fold(low).endswith(fold(n))), "")
     for key, ending in H.MEETING_BODY_ENDINGS.items():
         for form in (stem, stem[:-1] if stem.endswith("s") else None):  # "kyrkoråds|möte": the joining s
-            if form and form.endswith(key):
+            if form and fold(form).endswith(fold(key)):
                 return form.capitalize() + ending
     return None
 
@@ -768,7 +860,7 @@ def _name_line(text: str, found: Candidates) -> None:
         found.propose("organization", led)
         if led == text.strip(" .,;"):
             return
-    first = text.split(",")[0]
+    first = H.ADDRESS_LABEL.sub("", H.ADDRESS_SEPARATORS.split(text)[0])
     if first != text and re.search(r"\d", text) and not re.search(r"\d", first) and _TOP_ORG_WORDS.search(fold(first)):
         _name_line(first, found)  # "Ekby kommun, Box 100, 123 45 Ekby": the organisation before its address
         return
@@ -836,9 +928,12 @@ def _capitalised_run(words: list[str]) -> list[str]:
 
 def _phrases(text: str, found: Candidates, after: str = "") -> None:
     """Organisation and body named inside a sentence: the key word and the capitalised words before
-    it, or an organisation's lead word and the name after it."""
+    it, or an organisation's lead word and the name after it. A sentence wrapped after a small word ("… för
+    hjälpmedel och" / "tolktjänst") reads on into the next line."""
     words = text.split()
     stop = {fold(w).lower() for w in H.PHRASE_STOP}
+    if words and fold(words[-1]).lower() in stop and after.strip() and not label_cell(after):
+        words += unspeckled(CELL_BREAK.split(after.strip())[0]).split()
     led = _led_name(words, after)
     found.propose("organization", led)
     taken: set[int] = set()  # the body's words: "nämnden för Förskola & Grundskola" names no organisation
@@ -853,6 +948,8 @@ def _phrases(text: str, found: Candidates, after: str = "") -> None:
         while start and start - 1 not in taken:  # "Medlemsmöte Ekby Schackklubb": the body is no part of the club
             if words[start - 1] in _COORDINATORS and start >= 2 and words[start - 2][:1].isupper():
                 start -= 1  # "Förskola & Grundskola arbetsutskott": an area in two words
+            elif field == "body" and _genitive_hits(words[start - 1 : start], _BODY_WORDS):
+                pass  # "för kommunstyrelsens arbetsutskott": the body whose committee it is
             elif words[start - 1] in _COORDINATORS and start >= 2 and words[start - 2].endswith("-"):
                 start -= 2  # "med barn- och utbildningsnämnden": the first part of a suspended compound
                 if not words[start][:1].isupper():
@@ -873,6 +970,8 @@ def _phrases(text: str, found: Candidates, after: str = "") -> None:
             taken = set(range(start, end + 1))
         elif words[end + 1 : end + 2] == ["vid"]:  # "Föräldraföreningen vid Hagtornsskolan": where it is
             end += len(run) + 1 if (run := _capitalised_run(words[end + 2 :])) else 0
+        else:
+            end += len(_own_name(words[end], words[end + 1 :]))
         named = words[start : end + 1]
         if field == "organization" and not named[0][:1].isupper():
             continue  # "myndighet", "kommunstyrelsens förvaltning": a common noun, no organisation's name
@@ -881,12 +980,22 @@ def _phrases(text: str, found: Candidates, after: str = "") -> None:
         found.propose(field, " ".join(named).strip(" .,;"))
 
 
+def _own_name(key: str, words: list[str]) -> list[str]:
+    """The name an organisation's key word in its definite form is followed by in a sentence ("i Tennisklubben
+    Returen den 3 maj", "Föreningen Norden"): the capitalised words after it, up to a body's word."""
+    if not re.search(r"(?:en|et)$", key.strip(".,;:").lower()) or key.rstrip().endswith((",", ".", ";", ":")):
+        return []
+    run = _capitalised_run(words)
+    body = _word_hits(run, _BODY_WORDS) + _genitive_hits(run, _BODY_WORDS)
+    return run[: min(body)] if body else run
+
+
 def _body_purpose(words: list[str]) -> list[str]:
     """What a body is for, when it is not an organisation: "arbetsgruppen för Kulturnatten" (but
     "styrelsen för Sjöbo Hembygdsförening" is the board of that organisation)."""
     if not words or fold(words[0]).lower() not in _BODY_PURPOSE:
         return []
-    run = _capitalised_run(words[1:])
+    run = _capitalised_run(words[1:]) or _field_run(words[1:])
     while run and len(words) > len(run) + 2 and words[len(run) + 1] in _COORDINATORS:
         more = _capitalised_run(words[len(run) + 2 :])  # "nämnden för Förskola & Grundskola": two areas
         if not more:
@@ -896,3 +1005,21 @@ def _body_purpose(words: list[str]) -> list[str]:
     if not run or not areas and (_word_hits(run, _ORG_WORDS) or _led_name(run, "")):
         return []
     return words[: 1 + len(run)]
+
+
+def _field_run(words: list[str]) -> list[str]:
+    """What a body is for in common nouns ("nämnden för hjälpmedel och tolktjänst", "för barn- och ungdomsfrågor"):
+    lower-case words, perhaps joined by "och", up to a small word, a day or month, a figure or a comma."""
+    stop = set(H.PHRASE_STOP) - set(_COORDINATORS)
+    run: list[str] = []
+    for word in words[: H.MAX_NAME_WORDS]:
+        bare = word.rstrip(".,;:")
+        if (not bare.rstrip("-").isalpha() or not bare.islower() or bare in stop or bare in H.MONTHS
+                or _WEEKDAYS.fullmatch(fold(bare)) or not run and bare in _COORDINATORS):
+            break
+        run.append(word)
+        if bare != word:
+            break
+    while run and run[-1].rstrip(".,;:") in _COORDINATORS:
+        run.pop()
+    return run

@@ -39,14 +39,15 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     ),
     "absent": ("Frånvarande", "Förhinder", "Anmält förhinder", "Ej närvarande", "Anmäld frånvaro",
                "Frånvarande ledamöter", "Frånvarande ersättare", "Anmält förfall", "Förfall"),
-    "chair": ("Ordförande", "Mötesordförande", "Ordf"),
+    "chair": ("Ordförande", "Mötesordförande", "Ordf", "Mötets ordförande", "Sammanträdets ordförande"),
     "secretary": (
         "Sekreterare", "Vid anteckningarna", "Vid protokollet", "Antecknat av", "Protokollförare",
         "Mötessekreterare", "Antecknare", "Sekr",
     ),
     "adjusters": (
         "Utses att justera", "Justerare", "Justerande", "Justeras", "Justeringsmän", "Justeringsperson",
-        "Justerat", "Protokolljusterare",
+        "Justerat", "Protokolljusterare", "Protokollsjusterare", "Utsedd att justera", "Utsedda att justera",
+        "Utsedda justerare", "Justerande ledamot", "Justerande ledamöter", "Att justera protokollet", "Justeras av",
     ),
     "organization": ("Organisation", "Förening", "Myndighet"),
     # "Nämnd" only with its colon: "Nämnd för teknik" is a body's name, no label
@@ -68,6 +69,7 @@ PERSON_LISTS = ("participants", "guests", "absent", "adjusters")
 ROLE_FIELDS: dict[str, re.Pattern[str]] = {
     "chair": re.compile(r"^(?:mötes|sammanträdets\s+)?ordf(?:öranden?|\.)?$", re.I),
     "secretary": re.compile(r"^(?:\w*|protokollets\s+)sekr(?:eteraren?|\.)?$", re.I),
+    "adjusters": re.compile(r"^(?:protokoll)?juster(?:are|aren|ande)$|^just\.?$", re.I),
 }
 # "Ersättare, ej tjänstgörande" in a member's row: present, not deciding.
 NOT_SERVING = re.compile(r"\bej\s+tjänstgörande\b|\binte\s+tjänstgörande\b", re.I)
@@ -95,8 +97,9 @@ PRESENT_MARKS = ("X", "Ja", "✓", "✔", "Närvarande", "Närv", "Tjg", "N", "D
 PARTY_MARK = re.compile(rf"\([A-ZÅÄÖ{re.escape(PARTY_MARK_READS)}]{{1,4}}\)")  # "(S)", "($)", "($S)", "(1)"
 # "Karin Berg (C) ersätter Lars Holm (C)": the replaced member is absent.
 # "Peter Stenlund (M), tjänstgörande ersättare för Sofia Wennerholm (M)"; after a party mark "för" alone says it
-# ("Bo Barknertz (M) för Ulrika Jörgensen (M)"), and "tjg för" abbreviates "tjänstgör för".
-REPLACES_WORDS = r"(?:ersätter|ers\.|tjänstgör för|tjänstgörande för|tjg\.? för|ersättare för|i stället för)"
+# ("Bo Barknertz (M) för Ulrika Jörgensen (M)"), and "tjg för" abbreviates "tjänstgör för", "tjg ers för" "tjänstgörande
+# ersättare för".
+REPLACES_WORDS = r"(?:tjg\.? ers\.? för|ersätter|ers\.|tjänstgör för|tjänstgörande för|tjg\.? för|ersättare för|i stället för)"
 REPLACES = re.compile(rf"(?:\s+|\s*\()(?:{REPLACES_WORDS})\s+|(?<=\))\s+för\s+", re.I)  # also "(tjänstgör för Y)"
 # Words that join names in a list ("Emma Krantz & Rebecca Lundin", "X, samt Y").
 NAME_JOINERS = re.compile(r"\s*(?:,|;|\s&\s|\s\+\s|\boch\b|\bsamt\b)\s*", re.I)
@@ -113,7 +116,7 @@ NAME = re.compile(
 # older minutes any lower-case role word ("ordföranden Karl Andersson", "kassören Olle Persson").
 NAME_TITLES = (
     "ordförande", "ordf.", "ordföranden", "vice ordförande", "vice ordf.", "v. ordf.", "sekreterare", "sekreteraren",
-    "sekr.", "kassör", "kassören",
+    "sekr.", "kassör", "kassören", "justerare", "just.",
     "rektor", "biträdande rektor", "förvaltningschef", "kommundirektör", "kommunchef", "stadsdirektör",
     "skyddsombud", "skyddsombudet", "ledamot", "ledamoten", "suppleant", "suppleanten", "revisor", "revisorn",
     "fru", "herr", "fröken", "dr", "doktor", "kyrkoherde", "kontraktsprost", "landshövding", "ersättare",
@@ -404,6 +407,20 @@ CLOSING = re.compile(
 # are the service's record, no part of the minutes, and may only confirm what the minutes print.
 SIGNING_CONFIRMATION = re.compile(r"^(?:verifikat|signeringsbevis|signaturbevis|signatursida|signature page|audit trail)\b",
                                   re.I)
+# Such a page is also known by its shape, whatever its heading: the times its signers signed, to the second
+# ("2024-02-12 09:58:12", "12.02.2024 09.58.12"); a page that prints at least this many is the service's.
+SIGNING_TIMESTAMP = re.compile(r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}),?\s+(?:kl\.?\s*)?\d{1,2}[:.]\d{2}[:.]\d{2}\b",
+                               re.I)
+SIGNING_TIMESTAMPS_MIN = 2
+
+# A footer that gives the organisation's address ("Ekby kommun • Box 100 • 123 45 Ekby • www.ekby.se"): a postcode
+# before a town, a web address, a telephone or organisation number. At a page's foot it is furniture even on a single
+# page.
+ADDRESS_LINE = re.compile(r"\b\d{3} ?\d{2}\s+(?-i:[A-ZÅÄÖ][a-zåäö])|\bwww\.\w|\b(?:telefon|tel|tfn|växel|org\.?\s*nr)\.?:?\s*\+?\d",
+                          re.I)
+ADDRESS_LABEL = re.compile(r"^(?:post|besöks)?adress\s*:\s*", re.I)  # "Postadress: Ekby kommun, …"
+# "Ekby kommun, Box 100", "Ekby kommun • Box 100", the bullet as OCR reads it ("»", "«", "*")
+ADDRESS_SEPARATORS = re.compile(r",|\s[•·▪|*»«]\s")
 
 # Running headers/footers; repeated top/bottom lines are found as well, by repetition.
 PAGE_OF = re.compile(r"^sida\s+\d+\s*(?:\(\s*\d+\s*\)|av\s+\d+)?$", re.I)  # "Sida 3 av 7", "Sida 3 (7)"
@@ -549,6 +566,10 @@ TIME_BARE = re.compile(r"\b(?P<h1>[012]?\d)[.:] ?(?P<m1>[0-5]\d)\b")  # only in 
 _CLOCK = r"(?:\bkl(?:ockan|\.)?\s*|\b)(?P<h>[01]?\d|2[0-3])[.:] ?(?P<m>[0-5]\d)\b"
 START_TIME = re.compile(r"\b(?:öppnad|öppnat|öppnade|öppnades|öppnas)\b[^.]{0,40}?" + _CLOCK, re.I)
 END_TIME = re.compile(r"\b(?:avslutad|avslutat|avslutade|avslutades|avslutas|slut)\b[^.]{0,40}?" + _CLOCK, re.I)
+# A sentence after a list of those present that names others there: "… Dan Ny (S). Dessutom närvarade Fia Holm,
+# sekreterare."
+ALSO_PRESENT = re.compile(r"(?<=[\w)])\.\s+(?:dessutom|därutöver|vidare|även|också)\s+(?:närvarade|deltog|var\s+närvarande)"
+                          r"\s+(?:även\s+)?", re.I)
 # Who opened the meeting, where no chair was elected: "Ordförande Anna Andersson öppnade mötet", "Mötet öppnades
 # av ordföranden Per Ek".
 OPENED_BY = re.compile(

@@ -77,6 +77,43 @@ def column_order(lines: list[str], is_label: Callable[[str], bool]) -> list[tupl
     return order
 
 
+def labels_raised(lines: list[str], is_label: Callable[[str], bool], is_member: Callable[[str], bool]) -> list[str]:
+    """The lines with a label set against the middle of its list moved to the list's first row, where a list's
+    label stands: a Word table centres its cells vertically ("" / "      Anna Berg (S)" / "Beslutande    Bo Ek (M)" /
+    "      Cia Lund (V)"). A label is raised over the lone value cells right above it, starting where its value
+    starts, or lines that are one member of a list each (`is_member`: OCR sets a lone cell at the margin), when at
+    least as many stand right under it and a blank line or no other row of values is above them: a value wrapped
+    under the label of the row above ("Plats och tid   Stadshuset," / "      kl. 9-12") stays."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        row = cells(line)
+        if len(row) != 2 or not is_label(row[0][1]) or is_label(row[1][1]):
+            continue
+        at = row[1][0]
+        above = _lone_values(lines, range(i - 1, -1, -1), at, is_label, is_member)
+        below = _lone_values(lines, range(i + 1, len(lines)), at, is_label, is_member)
+        first = i - above
+        top = first == 0 or not lines[first - 1].strip() or len(cells(lines[first - 1])) == 1
+        if above and below >= above and top:
+            out[first] = row[0][1].ljust(at) + lines[first].strip()
+            out[i] = " " * at + row[1][1]
+    return out
+
+
+def _lone_values(lines: list[str], order: range, at: int, is_label: Callable[[str], bool],
+                 is_member: Callable[[str], bool]) -> int:
+    """How many lines in `order` from the first hold one cell that starts where a value column at `at` does, or
+    one member of a list."""
+    count = 0
+    for k in order:
+        row = cells(lines[k])
+        lone = len(row) == 1 and abs(row[0][0] - at) <= WANDER or bool(row) and row[0][0] == 0 and is_member(lines[k])
+        if not lone or is_label(row[0][1]):
+            break
+        count += 1
+    return count
+
+
 def _marks_joined(row: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A party mark OCR set a gap apart ("Violet Dunér  (V)") is the name's, not a column of its own."""
     out: list[tuple[int, str]] = []

@@ -31,6 +31,8 @@ _ATTENDED_ITEMS = re.compile(rf"\s+(?:{SECTION_SIGNS}|del av\b).*$")
 # "Anna Ek (S) ordförande Bo Al (M) Cia Ny (V)": a list a PDF converter ran together, one name after each party mark
 _RUN_TOGETHER = re.compile(rf"(\([A-ZÅÄÖ]{{1,4}}\)(?: (?:\d:[ae] )?(?:vice )?(?:ordförande|ordf\.|sekreterare|ledamot))?) "
                            rf"(?=[{H.UPPER}][^\W\d_]+ [{H.UPPER}])")
+# "Anna Berg – ordförande": a dash sets the role off as a comma does
+_DASH_BEFORE_ROLE = re.compile(r"\s+[–—-]{1,2}\s+(?=[a-zåäö])")  # OCR: "Anna Berg —- ordförande"
 _ACRONYM_LED = re.compile(rf"^[{H.UPPER}]{{2,6}} [{H.UPPER}][a-zåäöé]")  # an organisation: "SPF Seniorerna", "PRO Ekby"
 _NOT_SERVING = folded(H.NOT_SERVING)
 _SERVING = folded(H.SERVING)
@@ -94,7 +96,8 @@ def read_people(value: str) -> tuple[list[Person], list[str]]:
     """Names in a list as printed, with the fields their roles fill, and names marked as replaced (absent)."""
     people: list[Person] = []
     replaced: list[str] = []
-    value = re.sub(rf",(?=\s+{H.REPLACES_WORDS}\s)", "", commas_in_list(value), flags=re.I)  # "X (KD), tjänstgör för Y"
+    value = _DASH_BEFORE_ROLE.sub(", ", commas_in_list(value))
+    value = re.sub(rf",(?=\s+{H.REPLACES_WORDS}\s)", "", value, flags=re.I)  # "X (KD), tjänstgör för Y"
     value = _RUN_TOGETHER.sub(r"\1, ", value)
     value = re.sub(r"\([^()]*\)", lambda m: m.group().replace(",", " /"), value)  # "(förbundschef, sekreterare)"
     present, *excepted = split_folded(_EXCEPT, value, maxsplit=1)
@@ -118,10 +121,11 @@ def read_people(value: str) -> tuple[list[Person], list[str]]:
 
 
 def _side_by_side(row: str) -> list[str]:
-    """A signature row sets full names in columns ("Per Holmgren     Olle Nyberg     Anna Wik"): each column is
-    one name, however many stand in the row and however many words each has."""
+    """A signature row sets full names in columns ("Per Holmgren     Olle Nyberg     Anna Wik"), and a members list
+    its names with their party marks ("Anna Berg (S)    Bo Ek (M)"): each column is one name, however many stand in
+    the row and however many words each has."""
     cells = [c.strip() for c in CELL_BREAK.split(row) if c.strip()]
-    names = len(cells) > 1 and all(" " in c and H.NAME.match(c) and fold_key(c) not in LABEL_FIELD for c in cells)
+    names = len(cells) > 1 and all(" " in c and H.NAME.match(clean_name(c)) and fold_key(c) not in LABEL_FIELD for c in cells)
     return cells if names else [row]
 
 

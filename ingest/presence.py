@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from ingest import headings as H
 from ingest.layout import cells
 from ingest.glyphs import fold
-from ingest.lines import LABEL, fold_key
+from ingest.lines import LABEL, fold_key, unspeckled
 from ingest.people import read_people, role_fields
 
 _PRESENCE = {fold_key(c): kind for kind, captions in H.PRESENCE_CAPTIONS.items() for c in captions}
@@ -28,6 +28,8 @@ _OTHER = {fold_key(c) for c in H.OTHER_COLUMN_CAPTIONS}
 _PRESENT = tuple(fold_key(m) for m in H.PRESENT_MARKS)
 _TITLES = {fold_key(t) for t in H.PRESENCE_TITLES}
 ALIGN = 2  # characters a cell may start left of its caption's column
+SPECKED_MARK = 4  # characters a mark cell may have with a speck before its mark
+CAPTION_WORDS = 3  # the most words a caption has ("Tjänstgörande ersättare för")
 
 
 @dataclass
@@ -48,13 +50,27 @@ def _caption_kind(text: str) -> str | None:
 
 
 def _split_captions(row: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """OCR closes the gap between two captions ("Tjg Ersättare"): a cell that is no caption, but whose every word
-    is one, is those captions, each at its own offset."""
+    """OCR closes the gap between two captions ("Tjg Ersättare", "Ledamöter Tjänstgörande ersättare Närvarande"): a
+    cell that is no caption, but whose words are captions, the longest first, is those captions, each at its own
+    offset."""
     out: list[tuple[int, str]] = []
     for start, text in row:
         words = [(start + m.start(), m.group()) for m in re.finditer(r"\S+", text)]
-        glued = not _caption_kind(text) and len(words) > 1 and all(_caption_kind(w) for _, w in words)
-        out += words if glued else [(start, text)]
+        glued = not _caption_kind(text) and len(words) > 1 and _phrases(words)
+        out += glued or [(start, text)]
+    return out
+
+
+def _phrases(words: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
+    """The words read as captions of one or more words, the longest caption first; None where some word is none."""
+    out, k = [], 0
+    while k < len(words):
+        size = next((n for n in range(min(CAPTION_WORDS, len(words) - k), 0, -1)
+                     if _caption_kind(" ".join(w for _, w in words[k : k + n]))), 0)
+        if not size:
+            return None
+        out.append((words[k][0], " ".join(w for _, w in words[k : k + size])))
+        k += size
     return out
 
 
@@ -80,7 +96,9 @@ def _row(text: str, roles_first: bool) -> bool:
 
 
 def _present(mark: str) -> bool:
-    return any(mark == m or mark.startswith((m + " ", m + ",")) for m in _PRESENT)
+    """A present mark, also as OCR reads it in a cell of a few characters: after a speck ("o>x"), or twice ("xx")."""
+    specked = len(mark) <= SPECKED_MARK and re.sub(r"(.)\1+", r"\1", re.split(r"[^\w✓✔]+", mark)[-1])
+    return any(mark == m or mark.startswith((m + " ", m + ",")) or specked == m != mark for m in _PRESENT)
 
 
 def tables(texts: list[str]) -> list[list[int]]:
@@ -127,9 +145,24 @@ def _columns(captions: list[tuple[int, str]], row: list[tuple[int, str]]) -> lis
     if len(row) == len(captions) and any(abs(s - c) > ALIGN for (s, _), (c, _) in zip(row, captions)):
         return [t for _, t in row]  # a Markdown table: cells in order, no common column positions
     out = [""] * len(captions)
-    for start, text in row:
+    for start, text in _marks_apart(captions, row):
         at = max((n for n, (c, _) in enumerate(captions) if c <= start + ALIGN), default=0)
         out[at] = f"{out[at]} {text}".strip()
+    return out
+
+
+def _marks_apart(captions: list[tuple[int, str]], row: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """OCR joins a mark to the cell before it over a speck ("Ordförande = X"): a last word that is a present mark
+    and stands under a presence caption, in a cell that starts left of it, is a cell of its own."""
+    columns = [c - ALIGN for c, t in captions if _caption_kind(t) == "presence"]
+    out: list[tuple[int, str]] = []
+    for start, text in row:
+        last = re.search(r"\s(\S+)$", text)
+        under = last and any(start < c <= start + last.start(1) for c in columns)
+        if under and _present(fold_key(last.group(1))):
+            out += [(start, unspeckled(text[: last.start()]).rstrip(" =")), (start + last.start(1), last.group(1))]
+        else:
+            out.append((start, text))
     return out
 
 
@@ -141,16 +174,22 @@ def read(texts: list[str], lines: list[int]) -> Presence:
     # each name column (or the first column) with the presence and role cells up to the next name column
     starts = [0] + [n for n, k in enumerate(kinds) if k == "name"][1:]
     groups = [range(s, e) for s, e in zip(starts, [*starts[1:], len(captions)])]
+    seats = _seats(captions, kinds, groups)
     found = Presence(lines)
     for r in rows[1:]:
         values = _columns(captions, cells(texts[r]))
-        for group in groups:
+        for k, group in enumerate(groups):
             name_at = next((n for n in group if kinds[n] == "name"), group[0])
             person = _person(values[name_at])
             if not person:
                 continue
             name, roles = person.name, set(person.roles)
-            marks = [(_PRESENCE[fold_key(captions[n][1])], fold_key(values[n])) for n in group if kinds[n] == "presence"]
+            marked = [n for n in group if kinds[n] == "presence"]
+            if k in seats and _person(values[seats[k][0]]):
+                found.absent.append(name)  # a substitute served in the member's seat
+                continue
+            marked = [n for n in seats[k] if kinds[n] == "presence"] if k in seats else marked
+            marks = [(_PRESENCE[fold_key(captions[n][1])], fold_key(values[n])) for n in marked]
             there = [kind for kind, mark in marks if _present(mark)]
             column = _NAME_COLUMNS.get(fold_key(captions[name_at][1]))
             substitute = column == "substitutes"
@@ -163,3 +202,15 @@ def read(texts: list[str], lines: list[int]) -> Presence:
             elif not substitute:
                 found.absent.append(name)
     return found
+
+
+def _seats(captions: list[tuple[int, str]], kinds: list[str | None], groups: list[range]) -> dict[int, range]:
+    """Members' column groups with no presence column of their own, beside a column of serving substitutes that
+    has one ("Ledamöter   Tjänstgörande ersättare   Närvarande"): the substitutes serve without a mark, so the
+    mark is the seat's, the member's where no substitute is named in the row. {members' group: the seat's group}."""
+    out: dict[int, range] = {}
+    for k in range(1, len(groups)):
+        serving = _NAME_COLUMNS.get(fold_key(captions[groups[k][0]][1])) == "serving"
+        if serving and not any(kinds[n] == "presence" for n in groups[k - 1]):
+            out[k - 1] = groups[k]
+    return out

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import groupby
 
@@ -25,11 +26,11 @@ from rapidfuzz.distance import Levenshtein
 from ingest import headings as H
 from ingest.decisions import body_acts, grammar_decisions, is_decision, without_specks
 from ingest.glyphs import ONE_AS_DIGIT, ROMAN_AS_LETTERS, fold, folded, l_folded, l_skeleton
-from ingest.layout import CELL_GAP as _CELL_GAP, column_order
+from ingest.layout import CELL_GAP as _CELL_GAP, column_order, labels_raised
 from ingest.models import PAGE_BREAK, Item, Segmentation, Span
 from ingest.lines import CLOSING, SECTION, Line, fold_key, unspeckled
 from ingest.people import continued, join_list, names_only, presenter
-from ingest import header, presence
+from ingest import header, layout, presence
 
 _DECISION_HEADING = folded(H.DECISION_HEADINGS)
 _DECISION_HEADING_L = l_folded(H.DECISION_HEADINGS)
@@ -173,8 +174,8 @@ def _by_column(raw: list[tuple[int, str]], toc: set[int]) -> list[Line]:
             if start + run[0] in toc:
                 out += [Line(page, texts[k].strip(), k + 1) for k in run]
             else:
-                out += [Line(page, t.strip(), run[0] + k + 1)
-                        for k, t in column_order([texts[k] for k in run], header.label_cell)]
+                raised = labels_raised([texts[k] for k in run], header.label_cell, header.list_member)
+                out += [Line(page, t.strip(), run[0] + k + 1) for k, t in column_order(raised, header.label_cell)]
         start += len(texts)
     return out
 
@@ -246,6 +247,7 @@ def _furniture(lines: list[Line]) -> tuple[set[int], set[int]]:
         for i, places in edge.items()
         if not _structural(lines[i].text) and any(_repeated(_shape(lines[i].text), shapes[place], need) for place in places)
     }
+    out |= {i for i, places in edge.items() if min(places) < 0 and H.ADDRESS_LINE.search(lines[i].text)}  # a footer
     out |= _deeper_running_lines(lines, out | numbers, need)
     # plain pdftotext may set a running line one place lower, below a heading it read first ("§ 41" / "PROTOKOLL")
     running = {(_shape(lines[i].text), place) for i in out & edge.keys() for place in edge[i]}
@@ -776,20 +778,59 @@ def _titles_heading(lines: list[Line], i: int, skip: set[int], heading_at: dict[
 
 
 def _closing_start(lines: list[Line], headings: list[_Heading], skip: set[int]) -> int:
-    """Where the signature block after the last item starts ("Vid protokollet", "Justeras"); len(lines) if none."""
-    return _first_after(lines, headings, skip, CLOSING, 2)
+    """Where the signature block after the last item starts ("Vid protokollet", "Justeras", or a row of signers
+    named with their roles: "Anna Berg (ordförande)    Bo Ek (sekreterare)"); len(lines) if none."""
+    start = min(_first_after(lines, headings, skip, lambda text: bool(CLOSING.match(fold(text))), 2),
+                _signers_start(lines, headings, skip))
+    return _names_over_captions(lines, headings, start)
+
+
+def _signers_start(lines: list[Line], headings: list[_Heading], skip: set[int]) -> int:
+    """The first row of signers named with their roles after the last item, two or more side by side or one over
+    another ("Anna Berg (ordförande)    Bo Ek (sekreterare)", "Dan Ny, sekreterare" / "Anna Berg, ordförande"): one
+    alone is a row of a list ("Övriga närvarande" / "Lisa Bok, sekreterare"); len(lines) if none."""
+    rows = [i for i in range(headings[-1].index + 2, len(lines)) if lines[i].text and i not in skip] if headings else []
+    named = [len(header.signers(lines[i].text)) for i in rows]
+    return next((i for k, i in enumerate(rows) if named[k] >= 2 or named[k] and k + 1 < len(rows) and named[k + 1]),
+                len(lines))
+
+
+def _names_over_captions(lines: list[Line], headings: list[_Heading], start: int) -> int:
+    """The block starts at the signers' names where it was found at their captions under them ("______   ______" /
+    "Anna Berg   Dan Ny" / "Ordförande   Sekreterare"), and at the lines they sign on above the names."""
+    if start == len(lines) or start - 1 < headings[-1].index + 2 or not header.signed_over(lines[start - 1].text,
+                                                                                           lines[start].text):
+        return start
+    start -= 1
+    while start - 1 >= headings[-1].index + 2 and layout.RULE.fullmatch(lines[start - 1].text):
+        start -= 1
+    return start
 
 
 def _confirmation_start(lines: list[Line], headings: list[_Heading], skip: set[int]) -> int:
-    """Where a signing service's confirmation page starts after the last item ("Verifikat", "Signeringsbevis"):
-    it ends the last item and the signature block, and is read for nothing; len(lines) if none."""
-    return _first_after(lines, headings, skip, _CONFIRMATION, 1)
+    """Where a signing service's confirmation page starts after the last item ("Verifikat", "Signeringsbevis", or
+    a page of signing times under any heading): it ends the last item and the signature block, and is read for
+    nothing; len(lines) if none."""
+    confirmation = _first_after(lines, headings, skip, lambda text: bool(_CONFIRMATION.match(fold(text))), 1)
+    return min(confirmation, _timestamped_page(lines, headings))
 
 
-def _first_after(lines: list[Line], headings: list[_Heading], skip: set[int], pattern: re.Pattern[str], gap: int) -> int:
-    """The first line from `gap` lines after the last heading that `pattern` matches (folded); len(lines) if none."""
+def _timestamped_page(lines: list[Line], headings: list[_Heading]) -> int:
+    """The first line of the first page after the last item's heading that prints its signers' signing times to the
+    second (`H.SIGNING_TIMESTAMPS_MIN` of them): a signing service's page however its heading reads; len(lines) if
+    none. The page of the last heading is the minutes' own."""
+    if not headings:
+        return len(lines)
+    last = headings[-1].index
+    stamps = Counter(line.page for line in lines[last:] if H.SIGNING_TIMESTAMP.search(line.text))
+    page = min((p for p, n in stamps.items() if n >= H.SIGNING_TIMESTAMPS_MIN and p > lines[last].page), default=None)
+    return next((i for i in range(last, len(lines)) if lines[i].page == page and lines[i].text), len(lines))
+
+
+def _first_after(lines: list[Line], headings: list[_Heading], skip: set[int], test: Callable[[str], bool], gap: int) -> int:
+    """The first line from `gap` lines after the last heading that passes `test`; len(lines) if none."""
     after = range(headings[-1].index + gap, len(lines)) if headings else range(0)
-    return next((i for i in after if lines[i].text and i not in skip and pattern.match(fold(lines[i].text))), len(lines))
+    return next((i for i in after if lines[i].text and i not in skip and test(lines[i].text)), len(lines))
 
 
 def _items(
