@@ -623,13 +623,14 @@ class _Doc:
         self.spans: list[tuple[int, int]] = []
         self.texts: list[str] = []
         self.first: list[bool] = []
+        self.cut: list[bool] = []  # no left neighbour speaks for the token: `first`, but for a line wrapped mid-sentence
         self.info: list[Analysis] = []
         self.name_like: list[bool] = []
         confs = _confidences(text, ocr_words) if ocr_words else None
         self.confidence: list[float | None] = []
         skip_starts = sorted(skip)
         info, known = engine.info, engine.known
-        spans, texts, firsts, infos = self.spans, self.texts, self.first, self.info
+        spans, texts, firsts, infos, cuts = self.spans, self.texts, self.first, self.info, self.cut
         names, confidence = self.name_like, self.confidence
         last = 0
         numbered = False  # only numbers since the line began: "27 Övriga frågor", "2024 09 23 Byggnadsnämnden"
@@ -645,8 +646,9 @@ class _Doc:
                 gap = text[last:s]
                 first = not texts or "\n" in gap or "•" in gap or bool(SENTENCE_BREAK.search(gap) or CELL_START.search(gap)) \
                     or numbered and not gap.strip()
-            last = e
             word = m.group()
+            cuts.append(first and not (texts and _wrapped(text[last:s], word)))
+            last = e
             numbered = first and word.isdigit()
             spans.append((s, e))
             texts.append(word)
@@ -671,6 +673,14 @@ class _Doc:
                 names[i] = True
                 conf = confidence[i]
                 infos[i] = info(word, True, False, conf is not None and conf < DOUBT_CONFIDENCE)
+
+
+def _wrapped(gap: str, word: str) -> bool:
+    """Whether a lower-case word after one line break continues the sentence: a printed line ends where the
+    page does, not where the sentence does ("Murarna\\nhar sådan höjd"), so the word before still speaks for it.
+    Only for the word after the break: the word before it, read with its right neighbour too, lost as much on the
+    Swedish-model devsets ("mota\\ndetta" as "möta") as it gained on the minutes."""
+    return word[:1].islower() and gap.strip(" \t") == "\n" and not CELL_START.search(gap)
 
 
 def _confidences(text: str, ocr_words: list[OcrWord]):
@@ -908,7 +918,7 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
     paired: dict[tuple, list[float]] = {}
     for i, scores in pending:
         a = doc.info[i]
-        prev = "<s>" if doc.first[i] or i == 0 else keys[i - 1][-1]
+        prev = "<s>" if doc.cut[i] or i == 0 else keys[i - 1][-1]
         nxt = keys[i + 1][0] if i + 1 < n and not doc.first[i + 1] else None
         ckey = (id(scores), prev, nxt)  # the same options between the same neighbours: the same word-pair evidence
         ctx = paired.get(ckey)
