@@ -1068,7 +1068,7 @@ def repair(
         new = fixes.keep_case(original, c.word)
         misread_capital = not (rates.accents_only or rates.clean) and not doc.first[i] and original[:1].isupper() \
             and not original.isupper()
-        if misread_capital and c.word[:1] != original[:1].lower() and not lex.is_name(c.word):
+        if misread_capital and c.word[:1] != original[:1].lower() and not _proper(lex, c):
             new = c.word  # "Ovriga" inside an OCR'd sentence: the capital was the misread letter, not a name
         if new != doc.texts[i]:
             s, e = doc.spans[i]
@@ -1085,6 +1085,13 @@ def repair(
     review = [c for c in fixes_ if c.confidence < min_confidence]
     return Repair(text=apply(text, corrections), original_text=text, corrections=corrections, review=review,
                   words=words, unknown_words=unknown)
+
+
+def _proper(lex: Lexicon, c: Candidate) -> bool:
+    """Whether a repaired word is a proper noun, whose capital is its own and no misread small letter: a listed
+    name, a compound opened by a name or place ("Åsa|skolan"), or a spelling only the web has, which is a name's
+    or a school's far more often than a word's ("Åbyskolan", "Ödmark")."""
+    return lex.is_name(c.word) or c.named or (lex.is_known(c.word) and not lex.is_word(c.word))
 
 
 @lru_cache(maxsize=1)
