@@ -10,7 +10,7 @@ import re
 from ingest.glyphs import ORDINAL_ONE
 
 DIACRITICS = "diacritics"  # letters restored or removed: "tradgardar" -> "trädgårdar"
-OCR_CONFUSION = "ocr-confusion"  # look-alike glyphs: "6ver" -> "över", "Skdne" -> "Skåne"
+OCR_CONFUSION = "ocr-confusion"  # look-alike glyphs: "6ver" -> "över", "Skdne" -> "Skåne"; a lost å/ä/ö: "fr" -> "för"
 COMPOUND = "compound"  # an unlisted compound repaired part by part
 CONTEXT = "context"  # one real word for another, chosen by its neighbours: "for" -> "för"
 SPLIT_WORD = "split-word"  # a word broken by a space: "infor mation"

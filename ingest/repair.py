@@ -26,8 +26,8 @@ from pydantic import TypeAdapter
 from ingest import fixes
 from ingest.errors import InputError
 from ingest.lexicon import (BEGIN, DOMAIN, END, ENGLISH, FOREIGN, NAME, NAME_PREFIX, NAME_PREFIXES, NAME_SUFFIX,
-                            NAME_SUFFIXES, USER, WORD, Lexicon, confusions, context_key, edit_by_confidence, fold,
-                            letter_confusions, load_lexicon, word_class)
+                            NAME_SUFFIXES, USER, WORD, Lexicon, confusions, context_key, dropped_marks, edit_by_confidence,
+                            fold, letter_confusions, load_lexicon, word_class)
 from ingest.models import PAGE_BREAK, Correction, OcrWord, Repair
 
 LN10 = math.log(10)
@@ -88,6 +88,7 @@ SMEARED = re.compile(r"[åäö]{2}|öo|oö|äa|aä|åa|aå")
 BEAM = 32
 COMPOUND_VARIANTS = 8
 SHORT_MIN_ZIPF = 5.0
+DROPPED_MIN_ZIPF = 5.0  # a word the OCR left an å/ä/ö out of: only a common one is evidence enough
 SPLIT_MIN_ZIPF = 2.5  # a word broken in two is rejoined only into a word seen in real text
 SPLIT_CONFIDENCE = 0.8
 DEFAULT_MIN_CONFIDENCE = 0.5
@@ -110,6 +111,7 @@ class Candidate:
     reason: str
     parts: int = 1  # compound parts, for the compound prior
     named: bool = False  # a compound whose first part is a listed name or place ("Norsjö|trakten")
+    dropped: bool = False  # the word with an å/ä/ö the OCR left out put back ("fr": för)
 
 
 @dataclass
@@ -124,6 +126,7 @@ class Rates:
     clean: bool = False  # the text's ordinary words show no damage
     accents_only: bool = False  # its damaged ordinary words lost diacritics and nothing else (stripped text)
     well_measured: bool = False  # enough words for accents_only to hold for its listed words too
+    drops: bool = False  # OCR by a model without å/ä/ö (lost ones, "é" for "ö"): it leaves some out ("fr": för)
 
     def __post_init__(self) -> None:
         self._log_strip, self._log_spur, self._log_swap = math.log(self.strip), math.log(self.spur), math.log(self.swap)
@@ -480,6 +483,8 @@ class Engine:
                 guess = (text, lp)
         if guess[0]:  # only the likeliest unverified reading competes with keeping the token
             _add(found, Candidate(guess[0], guess[1], 0, 0, 0, keep_z, fixes.OCR_CONFUSION))
+        for c in self._dropped(token):
+            _add(found, c)
         printed = OOV_ZIPF  # the token as printed, read as a compound ("Kungsbacka|modellen")
         if e is None and len(token) >= 4 and not any(c.reason != fixes.OCR_CONFUSION or self.lex.is_known(c.word) for c in found.values() if c.word != token):
             readings = [(text, lp) for text, lp, _ in variants[:COMPOUND_VARIANTS] if text.isalpha()]
@@ -517,6 +522,23 @@ class Engine:
             # so is a place's compound that only lost its å/ä/ö ("Norsjotrakten"), unless it reads as one printed
             keep = replace(keep, zipf=min(keep.zipf, printed))
         return (keep, *sorted(found.values(), key=lambda c: (c.word, c.reason)))
+
+    def _dropped(self, token: str) -> list[Candidate]:
+        """The token with one å/ä/ö put back where English-model OCR left it out ("fr": för), at the rate learned
+        beside the letter next to it (pooled where that letter was never seen to lose one). Only common words:
+        a rare one a letter away says little. Documents that lost no letters never take them (`Rates.drops`)."""
+        if not token.isalpha():
+            return []
+        beside, pooled = dropped_marks()
+        out = []
+        for i in range(len(token) + 1):
+            for mark in sorted(MARKS):
+                word = token[:i] + mark + token[i:]
+                e = self.lex.entry(word)
+                if e and e[1] & WORD and e[0] >= DROPPED_MIN_ZIPF:
+                    rate = beside.get((token[i - 1] if i else token[:1]) + mark, pooled)
+                    out.append(Candidate(word, math.log(rate), 0, 0, 0, e[0], fixes.OCR_CONFUSION, dropped=True))
+        return out
 
     def _worded(self, options: tuple[Candidate, ...]) -> bool:
         """Whether a common word that is no name reads the token through lost diacritics or look-alike glyphs."""
@@ -583,7 +605,8 @@ def _evidence(lex: Lexicon, low: str, options: tuple[Candidate, ...]) -> int:
     if lex.is_known(low):
         return NEUTRAL
     # whole dictionary words only: an unlisted compound's guessed diacritics say little
-    whole = [c for c in options[1:] if c.reason in (fixes.DIACRITICS, fixes.OCR_CONFUSION) and lex.is_word(c.word)]
+    whole = [c for c in options[1:] if c.reason in (fixes.DIACRITICS, fixes.OCR_CONFUSION) and lex.is_word(c.word)
+             and not c.dropped]  # a lost letter is no evidence of lost diacritics, whose rate decides if it is back
     if any(not c.spur and (c.strip or set(c.word) & DIACRITIC) for c in whole):
         return STRIPPED
     if has and any(c.spur for c in whole):
@@ -626,6 +649,7 @@ class _Doc:
         self.cut: list[bool] = []  # no left neighbour speaks for the token: `first`, but for a line wrapped mid-sentence
         self.info: list[Analysis] = []
         self.name_like: list[bool] = []
+        self.abbreviated: list[bool] = []  # a full stop and a letter follow: "fr.o.m.", "t.ex." are no misread words
         confs = _confidences(text, ocr_words) if ocr_words else None
         self.confidence: list[float | None] = []
         skip_starts = sorted(skip)
@@ -654,6 +678,7 @@ class _Doc:
             texts.append(word)
             firsts.append(first)
             prefix = text.startswith("-", e) and text[e + 1:e + 2] in (" ", "\n")
+            self.abbreviated.append(text.startswith(".", e) and text[e + 1:e + 2].isalpha())
             name = not first and word[0].isupper() and not word.isupper()  # a line in capitals names nobody
             names.append(name)
             if confs:
@@ -766,10 +791,12 @@ def _estimate(engine: Engine, doc: _Doc) -> Rates:
     # clean Swedish has a few per cent unlisted words (names, new compounds); OCR damage adds to them
     genuine = min(0.95, max(0.05, (CLEAN_UNKNOWN_SHARE * words + 1) / (unknown + 1)))
     e_for_o = (misread_e + E_PRIOR * _e_glyph()[0]) / (misread_e + intact_o + E_PRIOR)
-    return Rates(strip, spur, genuine, e_for_o=e_for_o, clean=lower_unknown <= CLEAN_LOWER_UNKNOWN * lower,
-                 accents_only=lower_unknown - accented <= CLEAN_LOWER_UNKNOWN * lower
-                 and not misread + misread_e and all(c is None for c in doc.confidence),  # OCR damages otherwise
-                 well_measured=lower >= ACCENTS_EVIDENCE_WORDS)
+    clean = lower_unknown <= CLEAN_LOWER_UNKNOWN * lower
+    accents_only = lower_unknown - accented <= CLEAN_LOWER_UNKNOWN * lower \
+        and not misread + misread_e and all(c is None for c in doc.confidence)  # OCR damages otherwise
+    return Rates(strip, spur, genuine, e_for_o=e_for_o, clean=clean, accents_only=accents_only,
+                 well_measured=lower >= ACCENTS_EVIDENCE_WORDS,
+                 drops=strip >= LOST_ACCENTS and not clean and misread_e > 0)
 
 
 @lru_cache(maxsize=1)
@@ -833,7 +860,7 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
     prob = [1.0] * n
     memo: dict[tuple, tuple[list[float], int, float | None]] = {}
     pending = []
-    confidence, name_like = doc.confidence, doc.name_like
+    confidence, name_like, abbreviated = doc.confidence, doc.name_like, doc.abbreviated
     clean_print = rates.clean and all(c is None for c in confidence)  # a clean text that no OCR read here
     for i, a in enumerate(doc.info):
         if len(a.options) == 1:
@@ -841,11 +868,11 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
         raw = confidence[i]
         if raw is None:
             conf = edit = None
-            key = (id(a), name_like[i])
+            key = (id(a), name_like[i], abbreviated[i])
         else:
             edit = _edit_rate(raw, a.known)
             conf = raw if raw < LOW_OCR_CONFIDENCE else None
-            key = (id(a), name_like[i], conf, edit)
+            key = (id(a), name_like[i], abbreviated[i], conf, edit)
         found = memo.get(key)
         if found is None:
             r = rates
@@ -854,7 +881,8 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
                 r = Rates(max(rates.strip, doubt), max(rates.spur, doubt / 2))
             elif edit:  # a doubted word's letters, its diacritics among them, are misread as often as its edits say
                 r = Rates(max(rates.strip, edit), max(rates.spur, edit / 2), swap=max(SWAP_RATE, edit))
-            scores = [r.score(c) for c in a.options]
+            drops = rates.drops and not abbreviated[i]
+            scores = [r.score(c) if drops or not c.dropped else -math.inf for c in a.options]
             if a.register:
                 scores = [s + d for s, d in zip(scores, a.register)]
             if "é" in a.options[0].word:
