@@ -80,6 +80,7 @@ TOPIC_WEIGHT = 0.1  # the window's words are far from independent evidence
 TOPIC_SMOOTHING = 2.0  # sentences' worth of belief in independence (tuned on the stripped and OCR dev sets)
 TOPIC_CLIP = 1.0  # nats one neighbour may add or take
 SMEAR_GLYPHS = set("aoeiudé604&öäå")  # what English-model OCR spreads one å/ä/ö over
+TELLING_SMEAR = set("é604&öäå")  # of them, those no plain word spells: a name's "udo" is letters, "é6" a smear
 LOG_SMEAR = math.log(0.01)
 LOG_GUESS = math.log(0.3)  # an unlisted reading needs glyphs this telling ("6", "éo")
 # No Swedish spelling has two å/ä/ö side by side or one beside its own plain vowel: such a reading ("Tingströöm" of
@@ -156,9 +157,11 @@ def _glyph_moves() -> dict[str, tuple[float, tuple[tuple[str, float], ...]]]:
             for seg, subs in confusions().items()}
 
 
-def _variants(token: str, smear: bool = False, cased: str | None = None) -> list[tuple[str, float, bool]]:
+def _variants(token: str, smear: bool = False, cased: str | None = None, smear_plain: bool = True
+              ) -> list[tuple[str, float, bool]]:
     """Readings of the lowercase token with look-alike glyphs undone: (text, log p, changed), most probable first.
-    With `smear`, also any run of 2-3 glyphs that OCR makes of one å/ä/ö ("dö", "ii", "é6é", "ia"). `cased`, the
+    With `smear`, also any run of 2-3 glyphs that OCR makes of one å/ä/ö ("dö", "ii", "é6é", "ia"); without
+    `smear_plain` (a name) only a run with a glyph no plain word spells ("Studor" is no "Står"). `cased`, the
     token as printed, adds what its capitals are misread from ("Gver": över, "HAalsoskydd": hälsoskydd)."""
     table = _glyph_moves()
     n = len(token)
@@ -180,7 +183,7 @@ def _variants(token: str, smear: bool = False, cased: str | None = None) -> list
             if printed:
                 plain = False
                 moves += [(t, lp, size) for t, lp in printed[1]]
-            if smear and size > 1 and all(c in SMEAR_GLYPHS for c in seg):
+            if smear and size > 1 and all(c in SMEAR_GLYPHS for c in seg) and (smear_plain or TELLING_SMEAR & set(seg)):
                 plain = False
                 moves += [(t, LOG_SMEAR, size) for t in "äåö"]
         steps.append(moves)
@@ -462,7 +465,7 @@ class Engine:
             keep_z = e[0]
         else:
             keep_z = max(e[0] - FOREIGN_DISCOUNT, NAME_LIKE_ZIPF if name_like else OOV_ZIPF)
-        variants = _variants(token, smear=e is None, cased=cased)
+        variants = _variants(token, smear=e is None, cased=cased, smear_plain=not name_like)
         keep_glyph = next((lp for t, lp, ch in variants if not ch), 0.0)
         found: dict[str, Candidate] = {token: Candidate(token, keep_glyph, 0, 0, 0, keep_z, "")}
         guess = ("", -math.inf)
