@@ -902,7 +902,13 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
                     if share:
                         scores[k] += max(0.0, math.log(edit * share) - flat) + doubt
             if not a.known and not name_like[i]:  # names are where unlisted words are expected
-                scores[0] += math.log(rates.genuine / (1 - rates.genuine))
+                # the odds that a word in no list is real, not damage; where they are against it, a token that reads
+                # as a compound as printed ("graderings|skala") shares them with its readings in no list ("-skåla"),
+                # which are no likelier real; where they are for it, they speak for the text as printed
+                odds = math.log(rates.genuine / (1 - rates.genuine))
+                printed = a.options[0].reason == fixes.COMPOUND and odds < 0
+                scores = [sc + odds if not k or printed and not engine.known(c.word) else sc
+                          for k, (sc, c) in enumerate(zip(scores, a.options))]
             if raw is None and (not a.known and rates.clean or rates.accents_only and (not a.known or rates.well_measured)):
                 # no OCR evidence against a word in a clean text: a digit is a digit ("4t", four hours), no space was
                 # lost ("avröja" is no "av röja"), and a capitalised word, a name in a list as often as not, changes
