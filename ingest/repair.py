@@ -89,6 +89,7 @@ SMEARED = re.compile(r"[åäö]{2}|öo|oö|äa|aä|åa|aå")
 BEAM = 32
 COMPOUND_VARIANTS = 8
 SHORT_MIN_ZIPF = 5.0
+EDITED_MIN = 5  # letters of a token in no list from which it is read as one letter edit of a word
 DROPPED_MIN_ZIPF = 5.0  # a word the OCR left an å/ä/ö out of: only a common one is evidence enough
 SPLIT_MIN_ZIPF = 2.5  # a word broken in two is rejoined only into a word seen in real text
 SPLIT_CONFIDENCE = 0.8
@@ -499,7 +500,7 @@ class Engine:
                     printed = max(printed, c.zipf)
                 _add(found, c)
         weak = not any(c.glyph > LOG_SMEAR + 0.01 and self.lex.is_known(c.word) for c in found.values() if c.word != token)
-        usual = e is None and len(token) >= 5 and not name_like
+        usual = e is None and len(token) >= EDITED_MIN and not name_like
         # the OCR's doubt opens words and unlisted names to edits too, but not a listed name (Lila is not "lika")
         doubted = doubt and len(token) >= 3 and not (e and name_like)
         if token.isalpha() and weak and (usual or doubted):
@@ -530,17 +531,21 @@ class Engine:
         """The token with one å/ä/ö put back where English-model OCR left it out ("fr": för), at the rate learned
         beside the letter next to it (pooled where that letter was never seen to lose one). Only common words:
         a rare one a letter away says little. Documents that lost no letters never take them (`Rates.drops`)."""
-        if not token.isalpha():
+        if not token.isalpha() or len(token) >= EDITED_MIN:  # a longer token in no list has them among its edits
             return []
         beside, pooled = dropped_marks()
+        key = fold(token)
         out = []
         for i in range(len(token) + 1):
-            for mark in sorted(MARKS):
-                word = token[:i] + mark + token[i:]
-                e = self.lex.entry(word)
-                if e and e[1] & WORD and e[0] >= DROPPED_MIN_ZIPF:
-                    rate = beside.get((token[i - 1] if i else token[:1]) + mark, pooled)
-                    out.append(Candidate(word, math.log(rate), 0, 0, 0, e[0], fixes.OCR_CONFUSION, dropped=True))
+            for plain, marks in MARKED_LETTERS.items():  # one look-up of the fold per place, most tokens stop here
+                if not self.lex.has_fold(key[:i] + plain + key[i:]):
+                    continue
+                for mark in marks[1:]:
+                    word = token[:i] + mark + token[i:]
+                    e = self.lex.entry(word)
+                    if e and e[1] & WORD and e[0] >= DROPPED_MIN_ZIPF:
+                        rate = beside.get((token[i - 1] if i else token[:1]) + mark, pooled)
+                        out.append(Candidate(word, math.log(rate), 0, 0, 0, e[0], fixes.OCR_CONFUSION, dropped=True))
         return out
 
     def _worded(self, options: tuple[Candidate, ...]) -> bool:
