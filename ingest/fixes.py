@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 
+from ingest.glyphs import ORDINAL_ONE
+
 DIACRITICS = "diacritics"  # letters restored or removed: "tradgardar" -> "trädgårdar"
-OCR_CONFUSION = "ocr-confusion"  # look-alike glyphs: "6ver" -> "över", "Skdne" -> "Skåne"
+OCR_CONFUSION = "ocr-confusion"  # look-alike glyphs: "6ver" -> "över", "Skdne" -> "Skåne"; a lost å/ä/ö: "fr" -> "för"
 COMPOUND = "compound"  # an unlisted compound repaired part by part
 CONTEXT = "context"  # one real word for another, chosen by its neighbours: "for" -> "för"
 SPLIT_WORD = "split-word"  # a word broken by a space: "infor mation"
@@ -126,6 +128,11 @@ def pipe_i(text: str) -> list[tuple[int, int, str]]:
     return [(m.end(1), m.end(1) + 1, "I") for m in _PIPE_I.finditer(text)]
 
 
+def ordinal_ones(text: str) -> list[tuple[int, int, str]]:
+    """"l:e vice ordförande" is the ordinal "1:e": its one read as a letter."""
+    return [(m.start(), m.end(), "1") for m in ORDINAL_ONE.finditer(text)] if ":" in text else []
+
+
 def capital_i(text: str) -> list[tuple[int, int, str]]:
     """"barn I skolan": inside a sentence the preposition is "i"; the model read its dot as a capital."""
     return [(m.start(), m.end(), "i") for m in _MID_I.finditer(text)]
@@ -158,7 +165,8 @@ def hex_identifiers(text: str) -> list[tuple[int, int, str]]:
 
 
 LAYOUT_FIXES = ((leaders, SYMBOL), (bullets, BULLET), (section_signs, SYMBOL), (pipe_i, SYMBOL), (capital_i, SYMBOL),
-                (percent_signs, SYMBOL), (at_signs, SYMBOL), (hex_identifiers, OCR_CONFUSION))
+                (ordinal_ones, OCR_CONFUSION), (percent_signs, SYMBOL), (at_signs, SYMBOL),
+                (hex_identifiers, OCR_CONFUSION))
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:

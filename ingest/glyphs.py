@@ -22,6 +22,9 @@ SECTION_SIGNS = rf"(?:§§?|[{re.escape(SECTION_READS)}][{re.escape(SECTION_READ
 # A typewriter types the one as a small l, and OCR reads a lone 1 as l, I or i: "§ l." is § 1.
 ONE_READS = "lIi"
 ONE_AS_DIGIT = str.maketrans(ONE_READS, "1" * len(ONE_READS))
+# An ordinal writes its digits before ":e" or ":a" ("1:e vice ordförande", "1:a kvartalet"), and no word stands there:
+# a lone read of the one before it is the digit ("l:e vice ordförande").
+ORDINAL_ONE = re.compile(rf"(?<![\w.:])[{ONE_READS}](?=:[ae]\b)")
 # The I of a roman numeral after its first letter, as OCR reads it: "VIII." as "Vill.", "II." as "IT." (a serif I).
 ROMAN_I_READS = "il1T"
 ROMAN_AS_LETTERS = str.maketrans(ROMAN_I_READS, "I" * len(ROMAN_I_READS))

@@ -289,6 +289,30 @@ def confusions() -> dict[str, list[tuple[str, float]]]:
     return table
 
 
+MARK_LETTERS = "åäö"
+
+
+@lru_cache(maxsize=1)
+def dropped_marks() -> tuple[dict[str, float], float]:
+    """How often English-model OCR leaves an å/ä/ö out ("fr" for "för"), as dictionaries/confusions.tsv learned it:
+    ({letter beside it + mark: P}, the rate pooled over all its rows). The learner keys a lost letter by the letter
+    before it ("f" -> "fö"), or after it at a word's start ("v" -> "öv")."""
+    source = resources.files("dictionaries") / "confusions.tsv"
+    rows: dict[str, float] = {}
+    seen = dropped = 0.0
+    if source.is_file():
+        for line in source.read_text(encoding="utf-8").splitlines()[1:]:
+            cols = line.split("\t")
+            if len(cols) < 4 or len(cols[0]) != 1 or len(cols[1]) != 2 or cols[0] not in cols[1]:
+                continue
+            mark = cols[1].replace(cols[0], "", 1)
+            if mark in MARK_LETTERS and float(cols[3]) > 0:
+                rows[cols[0] + mark] = float(cols[3])
+                dropped += int(cols[2])
+                seen += int(cols[2]) / float(cols[3])
+    return rows, dropped / seen if seen else 0.0
+
+
 @lru_cache(maxsize=1)
 def letter_confusions() -> frozenset[tuple[str, str]]:
     """Plain letters the OCR was seen to read as other plain letters ("t" for "f", "l" for "t"): (ocr, truth)

@@ -27,8 +27,8 @@ from pydantic import TypeAdapter
 from ingest import fixes
 from ingest.errors import InputError
 from ingest.lexicon import (BEGIN, DOMAIN, END, ENGLISH, FOREIGN, NAME, NAME_PREFIX, NAME_PREFIXES, NAME_SUFFIX,
-                            NAME_SUFFIXES, USER, WORD, Lexicon, confusions, context_key, edit_by_confidence, fold,
-                            letter_confusions, load_lexicon, word_class)
+                            NAME_SUFFIXES, USER, WORD, Lexicon, confusions, context_key, dropped_marks, edit_by_confidence,
+                            fold, letter_confusions, load_lexicon, word_class)
 from ingest.models import PAGE_BREAK, Correction, OcrWord, Repair
 
 LN10 = math.log(10)
@@ -83,6 +83,7 @@ TOPIC_WEIGHT = 0.1  # the window's words are far from independent evidence
 TOPIC_SMOOTHING = 2.0  # sentences' worth of belief in independence (tuned on the stripped and OCR dev sets)
 TOPIC_CLIP = 1.0  # nats one neighbour may add or take
 SMEAR_GLYPHS = set("aoeiudé604&öäå")  # what English-model OCR spreads one å/ä/ö over
+TELLING_SMEAR = set("é604&öäå")  # of them, those no plain word spells: a name's "udo" is letters, "é6" a smear
 LOG_SMEAR = math.log(0.01)
 LOG_GUESS = math.log(0.3)  # an unlisted reading needs glyphs this telling ("6", "éo")
 # No Swedish spelling has two å/ä/ö side by side or one beside its own plain vowel: such a reading ("Tingströöm" of
@@ -91,6 +92,8 @@ SMEARED = re.compile(r"[åäö]{2}|öo|oö|äa|aä|åa|aå")
 BEAM = 32
 COMPOUND_VARIANTS = 8
 SHORT_MIN_ZIPF = 5.0
+EDITED_MIN = 5  # letters of a token in no list from which it is read as one letter edit of a word
+DROPPED_MIN_ZIPF = 5.0  # a word the OCR left an å/ä/ö out of: only a common one is evidence enough
 SPLIT_MIN_ZIPF = 2.5  # a word broken in two is rejoined only into a word seen in real text
 SPLIT_CONFIDENCE = 0.8
 DEFAULT_MIN_CONFIDENCE = 0.5
@@ -113,6 +116,7 @@ class Candidate:
     reason: str
     parts: int = 1  # compound parts, for the compound prior
     named: bool = False  # a compound whose first part is a listed name or place ("Norsjö|trakten")
+    dropped: bool = False  # the word with an å/ä/ö the OCR left out put back ("fr": för)
 
 
 @dataclass
@@ -127,6 +131,7 @@ class Rates:
     clean: bool = False  # the text's ordinary words show no damage
     accents_only: bool = False  # its damaged ordinary words lost diacritics and nothing else (stripped text)
     well_measured: bool = False  # enough words for accents_only to hold for its listed words too
+    drops: bool = False  # OCR by a model without å/ä/ö (lost ones, "é" for "ö"): it leaves some out ("fr": för)
 
     def __post_init__(self) -> None:
         self._log_strip, self._log_spur, self._log_swap = math.log(self.strip), math.log(self.spur), math.log(self.swap)
@@ -156,9 +161,11 @@ def _glyph_moves() -> dict[str, tuple[float, tuple[tuple[str, float], ...]]]:
             for seg, subs in confusions().items()}
 
 
-def _variants(token: str, smear: bool = False, cased: str | None = None) -> list[tuple[str, float, bool]]:
+def _variants(token: str, smear: bool = False, cased: str | None = None, smear_plain: bool = True
+              ) -> list[tuple[str, float, bool]]:
     """Readings of the lowercase token with look-alike glyphs undone: (text, log p, changed), most probable first.
-    With `smear`, also any run of 2-3 glyphs that OCR makes of one å/ä/ö ("dö", "ii", "é6é", "ia"). `cased`, the
+    With `smear`, also any run of 2-3 glyphs that OCR makes of one å/ä/ö ("dö", "ii", "é6é", "ia"); without
+    `smear_plain` (a name) only a run with a glyph no plain word spells ("Studor" is no "Står"). `cased`, the
     token as printed, adds what its capitals are misread from ("Gver": över, "HAalsoskydd": hälsoskydd)."""
     table = _glyph_moves()
     n = len(token)
@@ -180,7 +187,7 @@ def _variants(token: str, smear: bool = False, cased: str | None = None) -> list
             if printed:
                 plain = False
                 moves += [(t, lp, size) for t, lp in printed[1]]
-            if smear and size > 1 and all(c in SMEAR_GLYPHS for c in seg):
+            if smear and size > 1 and all(c in SMEAR_GLYPHS for c in seg) and (smear_plain or TELLING_SMEAR & set(seg)):
                 plain = False
                 moves += [(t, LOG_SMEAR, size) for t in "äåö"]
         steps.append(moves)
@@ -496,7 +503,7 @@ class Engine:
             keep_z = e[0]
         else:
             keep_z = max(e[0] - FOREIGN_DISCOUNT, NAME_LIKE_ZIPF if name_like else OOV_ZIPF)
-        variants = _variants(token, smear=e is None, cased=cased)
+        variants = _variants(token, smear=e is None, cased=cased, smear_plain=not name_like)
         keep_glyph = next((lp for t, lp, ch in variants if not ch), 0.0)
         found: dict[str, Candidate] = {token: Candidate(token, keep_glyph, 0, 0, 0, keep_z, "")}
         guess = ("", -math.inf)
@@ -517,6 +524,8 @@ class Engine:
                 guess = (text, lp)
         if guess[0]:  # only the likeliest unverified reading competes with keeping the token
             _add(found, Candidate(guess[0], guess[1], 0, 0, 0, keep_z, fixes.OCR_CONFUSION))
+        for c in self._dropped(token):
+            _add(found, c)
         printed = OOV_ZIPF  # the token as printed, read as a compound ("Kungsbacka|modellen")
         if e is None and len(token) >= 4 and not any(c.reason != fixes.OCR_CONFUSION or self.lex.is_known(c.word) for c in found.values() if c.word != token):
             readings = [(text, lp) for text, lp, _ in variants[:COMPOUND_VARIANTS] if text.isalpha()]
@@ -528,7 +537,7 @@ class Engine:
                     printed = max(printed, c.zipf)
                 _add(found, c)
         weak = not any(c.glyph > LOG_SMEAR + 0.01 and self.lex.is_known(c.word) for c in found.values() if c.word != token)
-        usual = e is None and len(token) >= 5 and not name_like
+        usual = e is None and len(token) >= EDITED_MIN and not name_like
         # the OCR's doubt opens words and unlisted names to edits too, but not a listed name (Lila is not "lika")
         doubted = doubt and len(token) >= 3 and not (e and name_like)
         if token.isalpha() and weak and (usual or doubted):
@@ -554,6 +563,27 @@ class Engine:
             # so is a place's compound that only lost its å/ä/ö ("Norsjotrakten"), unless it reads as one printed
             keep = replace(keep, zipf=min(keep.zipf, printed))
         return (keep, *sorted(found.values(), key=lambda c: (c.word, c.reason)))
+
+    def _dropped(self, token: str) -> list[Candidate]:
+        """The token with one å/ä/ö put back where English-model OCR left it out ("fr": för), at the rate learned
+        beside the letter next to it (pooled where that letter was never seen to lose one). Only common words:
+        a rare one a letter away says little. Documents that lost no letters never take them (`Rates.drops`)."""
+        if not token.isalpha() or len(token) >= EDITED_MIN:  # a longer token in no list has them among its edits
+            return []
+        beside, pooled = dropped_marks()
+        key = fold(token)
+        out = []
+        for i in range(len(token) + 1):
+            for plain, marks in MARKED_LETTERS.items():  # one look-up of the fold per place, most tokens stop here
+                if not self.lex.has_fold(key[:i] + plain + key[i:]):
+                    continue
+                for mark in marks[1:]:
+                    word = token[:i] + mark + token[i:]
+                    e = self.lex.entry(word)
+                    if e and e[1] & WORD and e[0] >= DROPPED_MIN_ZIPF:
+                        rate = beside.get((token[i - 1] if i else token[:1]) + mark, pooled)
+                        out.append(Candidate(word, math.log(rate), 0, 0, 0, e[0], fixes.OCR_CONFUSION, dropped=True))
+        return out
 
     def _worded(self, options: tuple[Candidate, ...]) -> bool:
         """Whether a common word that is no name reads the token through lost diacritics or look-alike glyphs."""
@@ -620,7 +650,8 @@ def _evidence(lex: Lexicon, low: str, options: tuple[Candidate, ...]) -> int:
     if lex.is_known(low):
         return NEUTRAL
     # whole dictionary words only: an unlisted compound's guessed diacritics say little
-    whole = [c for c in options[1:] if c.reason in (fixes.DIACRITICS, fixes.OCR_CONFUSION) and lex.is_word(c.word)]
+    whole = [c for c in options[1:] if c.reason in (fixes.DIACRITICS, fixes.OCR_CONFUSION) and lex.is_word(c.word)
+             and not c.dropped]  # a lost letter is no evidence of lost diacritics, whose rate decides if it is back
     if any(not c.spur and (c.strip or set(c.word) & DIACRITIC) for c in whole):
         return STRIPPED
     if has and any(c.spur for c in whole):
@@ -660,13 +691,15 @@ class _Doc:
         self.spans: list[tuple[int, int]] = []
         self.texts: list[str] = []
         self.first: list[bool] = []
+        self.cut: list[bool] = []  # no left neighbour speaks for the token: `first`, but for a line wrapped mid-sentence
         self.info: list[Analysis] = []
         self.name_like: list[bool] = []
+        self.abbreviated: list[bool] = []  # a full stop and a letter follow: "fr.o.m.", "t.ex." are no misread words
         confs = _confidences(text, ocr_words) if ocr_words else None
         self.confidence: list[float | None] = []
         skip_starts = sorted(skip)
         info, known = engine.info, engine.known
-        spans, texts, firsts, infos = self.spans, self.texts, self.first, self.info
+        spans, texts, firsts, infos, cuts = self.spans, self.texts, self.first, self.info, self.cut
         names, confidence = self.name_like, self.confidence
         last = 0
         numbered = False  # only numbers since the line began: "27 Övriga frågor", "2024 09 23 Byggnadsnämnden"
@@ -682,13 +715,15 @@ class _Doc:
                 gap = text[last:s]
                 first = not texts or "\n" in gap or "•" in gap or bool(SENTENCE_BREAK.search(gap) or CELL_START.search(gap)) \
                     or numbered and not gap.strip()
-            last = e
             word = m.group()
+            cuts.append(first and not (texts and _wrapped(text[last:s], word)))
+            last = e
             numbered = first and word.isdigit()
             spans.append((s, e))
             texts.append(word)
             firsts.append(first)
             prefix = text.startswith("-", e) and text[e + 1:e + 2] in (" ", "\n")
+            self.abbreviated.append(text.startswith(".", e) and text[e + 1:e + 2].isalpha())
             name = not first and word[0].isupper() and not word.isupper()  # a line in capitals names nobody
             names.append(name)
             if confs:
@@ -708,6 +743,14 @@ class _Doc:
                 names[i] = True
                 conf = confidence[i]
                 infos[i] = info(word, True, False, conf is not None and conf < DOUBT_CONFIDENCE)
+
+
+def _wrapped(gap: str, word: str) -> bool:
+    """Whether a lower-case word after one line break continues the sentence: a printed line ends where the
+    page does, not where the sentence does ("Murarna\\nhar sådan höjd"), so the word before still speaks for it.
+    Only for the word after the break: the word before it, read with its right neighbour too, lost as much on the
+    Swedish-model devsets ("mota\\ndetta" as "möta") as it gained on the minutes."""
+    return word[:1].islower() and gap.strip(" \t") == "\n" and not CELL_START.search(gap)
 
 
 def _confidences(text: str, ocr_words: list[OcrWord]):
@@ -793,10 +836,12 @@ def _estimate(engine: Engine, doc: _Doc) -> Rates:
     # clean Swedish has a few per cent unlisted words (names, new compounds); OCR damage adds to them
     genuine = min(0.95, max(0.05, (CLEAN_UNKNOWN_SHARE * words + 1) / (unknown + 1)))
     e_for_o = (misread_e + E_PRIOR * _e_glyph()[0]) / (misread_e + intact_o + E_PRIOR)
-    return Rates(strip, spur, genuine, e_for_o=e_for_o, clean=lower_unknown <= CLEAN_LOWER_UNKNOWN * lower,
-                 accents_only=lower_unknown - accented <= CLEAN_LOWER_UNKNOWN * lower
-                 and not misread + misread_e and all(c is None for c in doc.confidence),  # OCR damages otherwise
-                 well_measured=lower >= ACCENTS_EVIDENCE_WORDS)
+    clean = lower_unknown <= CLEAN_LOWER_UNKNOWN * lower
+    accents_only = lower_unknown - accented <= CLEAN_LOWER_UNKNOWN * lower \
+        and not misread + misread_e and all(c is None for c in doc.confidence)  # OCR damages otherwise
+    return Rates(strip, spur, genuine, e_for_o=e_for_o, clean=clean, accents_only=accents_only,
+                 well_measured=lower >= ACCENTS_EVIDENCE_WORDS,
+                 drops=strip >= LOST_ACCENTS and not clean and misread_e > 0)
 
 
 @lru_cache(maxsize=1)
@@ -860,7 +905,7 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
     prob = [1.0] * n
     memo: dict[tuple, tuple[list[float], int, float | None]] = {}
     pending = []
-    confidence, name_like = doc.confidence, doc.name_like
+    confidence, name_like, abbreviated = doc.confidence, doc.name_like, doc.abbreviated
     clean_print = rates.clean and all(c is None for c in confidence)  # a clean text that no OCR read here
     for i, a in enumerate(doc.info):
         if len(a.options) == 1:
@@ -868,11 +913,11 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
         raw = confidence[i]
         if raw is None:
             conf = edit = None
-            key = (id(a), name_like[i])
+            key = (id(a), name_like[i], abbreviated[i])
         else:
             edit = _edit_rate(raw, a.known)
             conf = raw if raw < LOW_OCR_CONFIDENCE else None
-            key = (id(a), name_like[i], conf, edit)
+            key = (id(a), name_like[i], abbreviated[i], conf, edit)
         found = memo.get(key)
         if found is None:
             r = rates
@@ -881,7 +926,8 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
                 r = Rates(max(rates.strip, doubt), max(rates.spur, doubt / 2))
             elif edit:  # a doubted word's letters, its diacritics among them, are misread as often as its edits say
                 r = Rates(max(rates.strip, edit), max(rates.spur, edit / 2), swap=max(SWAP_RATE, edit))
-            scores = [r.score(c) for c in a.options]
+            drops = rates.drops and not abbreviated[i]
+            scores = [r.score(c) if drops or not c.dropped else -math.inf for c in a.options]
             if a.register:
                 scores = [s + d for s, d in zip(scores, a.register)]
             if "é" in a.options[0].word:
@@ -898,7 +944,14 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
                     if share:
                         scores[k] += max(0.0, math.log(edit * share) - flat) + doubt
             if not a.known and not name_like[i]:  # names are where unlisted words are expected
-                scores[0] += math.log(rates.genuine / (1 - rates.genuine))
+                # the odds that a word in no list is real, not damage; where they are against it, a token that reads
+                # as a compound as printed ("graderings|skala") shares them with its readings in no list ("-skåla"),
+                # which are no likelier real; where they are for it, they speak for the text as printed. Not in a
+                # text that only lost its accents: there a compound's restored part ("verksamhets|råd") is no damage
+                odds = math.log(rates.genuine / (1 - rates.genuine))
+                printed = a.options[0].reason == fixes.COMPOUND and odds < 0 and not rates.accents_only
+                scores = [sc + odds if not k or printed and not engine.known(c.word) else sc
+                          for k, (sc, c) in enumerate(zip(scores, a.options))]
             if raw is None and (not a.known and rates.clean or rates.accents_only and (not a.known or rates.well_measured)):
                 # no OCR evidence against a word in a clean text: a digit is a digit ("4t", four hours), no space was
                 # lost ("avröja" is no "av röja"), and a capitalised word, a name in a list as often as not, changes
@@ -945,7 +998,7 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
     paired: dict[tuple, list[float]] = {}
     for i, scores in pending:
         a = doc.info[i]
-        prev = "<s>" if doc.first[i] or i == 0 else keys[i - 1][-1]
+        prev = "<s>" if doc.cut[i] or i == 0 else keys[i - 1][-1]
         nxt = keys[i + 1][0] if i + 1 < n and not doc.first[i + 1] else None
         ckey = (id(scores), prev, nxt)  # the same options between the same neighbours: the same word-pair evidence
         ctx = paired.get(ckey)
@@ -1095,7 +1148,7 @@ def repair(
         new = fixes.keep_case(original, c.word)
         misread_capital = not (rates.accents_only or rates.clean) and not doc.first[i] and original[:1].isupper() \
             and not original.isupper()
-        if misread_capital and c.word[:1] != original[:1].lower() and not lex.is_name(c.word):
+        if misread_capital and c.word[:1] != original[:1].lower() and not _proper(lex, c):
             new = c.word  # "Ovriga" inside an OCR'd sentence: the capital was the misread letter, not a name
         if new != doc.texts[i]:
             s, e = doc.spans[i]
@@ -1112,6 +1165,13 @@ def repair(
     review = [c for c in fixes_ if c.confidence < min_confidence]
     return Repair(text=apply(text, corrections), original_text=text, corrections=corrections, review=review,
                   words=words, unknown_words=unknown)
+
+
+def _proper(lex: Lexicon, c: Candidate) -> bool:
+    """Whether a repaired word is a proper noun, whose capital is its own and no misread small letter: a listed
+    name, a compound opened by a name or place ("Åsa|skolan"), or a spelling only the web has, which is a name's
+    or a school's far more often than a word's ("Åbyskolan", "Ödmark")."""
+    return lex.is_name(c.word) or c.named or (lex.is_known(c.word) and not lex.is_word(c.word))
 
 
 @lru_cache(maxsize=1)
