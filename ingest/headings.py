@@ -39,10 +39,13 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     ),
     "absent": ("Frånvarande", "Förhinder", "Anmält förhinder", "Ej närvarande", "Anmäld frånvaro",
                "Frånvarande ledamöter", "Frånvarande ersättare", "Anmält förfall", "Förfall"),
-    "chair": ("Ordförande", "Mötesordförande", "Ordf", "Mötets ordförande", "Sammanträdets ordförande"),
+    # the chair and secretary of each kind of meeting: möte, sammanträde, stämma, årsmöte
+    "chair": ("Ordförande", "Mötesordförande", "Ordf", "Mötets ordförande", "Sammanträdets ordförande",
+              "Stämmoordförande", "Stämmans ordförande", "Årsmötesordförande", "Årsmötets ordförande"),
     "secretary": (
         "Sekreterare", "Vid anteckningarna", "Vid protokollet", "Antecknat av", "Protokollförare",
-        "Mötessekreterare", "Antecknare", "Sekr",
+        "Mötessekreterare", "Antecknare", "Sekr", "Mötets sekreterare", "Stämmans sekreterare", "Årsmötessekreterare",
+        "Årsmötets sekreterare",
     ),
     "adjusters": (
         "Utses att justera", "Justerare", "Justerande", "Justeras", "Justeringsmän", "Justeringsperson",

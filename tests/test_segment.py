@@ -1429,3 +1429,11 @@ def test_a_wrapped_title_opening_with_a_label_word_names_no_organisation():
             "Övriga närvarande   Tjänstepersoner\n                    Pernilla Börjesson, enhetschef för\n\n"
             "myndighet § 42\nKristina Rosengren, enhetschef\n\n§ 42 Budget\n\nBeslut\nBudgeten antas.\n")
     assert segment(text).meeting.organization == "KUNGSBACKA KOMMUN"
+
+
+def test_the_chair_of_a_stamma_or_an_arsmote_is_labelled_by_its_meeting():
+    text = ("Brf Eken\nProtokoll fört vid ordinarie föreningsstämma 2025-05-21\n\n"
+            "Stämmoordförande: Göran Lidström\nStämmans sekreterare: Amira Haddad\n\n"
+            "1. Stämmans öppnande\nStämman öppnades.\n\n2. Val av justerare\nIngrid Ek valdes.\n")
+    meeting = segment(text).meeting
+    assert (meeting.chair, meeting.secretary) == ("Göran Lidström", "Amira Haddad")
