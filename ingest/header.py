@@ -705,6 +705,13 @@ def _all_dates(lines: list[Line], idx: list[int]) -> list[str]:
     return [d for i in idx for d in [_date(lines[i].text)[0]] if d]
 
 
+def _place_goes_on(line: str, after: str) -> str:
+    """The rest of a place that the preamble's sentence carries over the line ("… kl. 14.00 i Ämterviks" /
+    "bygdegård."): the lower-case words below, up to the full stop, where the line ends with no stop of its own."""
+    m = re.match(r"([a-zåäö][\w-]*(?: [a-zåäö][\w-]*){0,2})[.,]", after.strip())
+    return " " + m.group(1) if m and not line.rstrip().endswith((".", ",", ";", ":")) else ""
+
+
 def _times(text: str, found: Candidates) -> None:
     m = H.TIME_RANGE.search(text) or H.KL_RANGE.search(text)
     if m:
@@ -784,7 +791,7 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
         tail = clean[max(m.end() for m in whens) :] if whens else ""
         place = _PLACE_AFTER_DATE.match(fold(tail))
         if place:
-            found.propose("location", tail[place.start("place") : place.end("place")])
+            found.propose("location", tail[place.start("place") : place.end("place")] + _place_goes_on(tail, after))
         head = clean[: min(m.start() for m in whens)] if whens else ""
         if place := _PLACE_BEFORE_DATE.match(fold(head)):
             found.propose("location", head[place.start("place") : place.end("place")])

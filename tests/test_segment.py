@@ -1437,3 +1437,11 @@ def test_the_chair_of_a_stamma_or_an_arsmote_is_labelled_by_its_meeting():
             "1. Stämmans öppnande\nStämman öppnades.\n\n2. Val av justerare\nIngrid Ek valdes.\n")
     meeting = segment(text).meeting
     assert (meeting.chair, meeting.secretary) == ("Göran Lidström", "Amira Haddad")
+
+
+def test_a_place_the_preamble_carries_over_the_line_is_read_whole():
+    text = ("VÄSTRA ÄMTERVIKENS VÄGFÖRENING\n\nP R O T O K O L L\n\n"
+            "fört vid ordinarie årsstämma med Västra Ämtervikens vägförening\n"
+            "lördagen den 28 april 1979 kl. 14.00 i Ämterviks\nbygdegård.\n\n"
+            "§ 1.  Stämmans öppnande.\nOrdföranden förklarade stämman öppnad.\n\n§ 2.  Val av justerare.\nTill justerare valdes Per Ek.\n")
+    assert segment(text).meeting.location == "Ämterviks bygdegård"
