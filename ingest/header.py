@@ -799,11 +799,12 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
             clean = blank_folded(pattern, clean)
         # "Högskolestyrelsen      Sammanträde 2025:1": cells side by side are read one by one
         for cell in [c for c in CELL_BREAK.split(clean) if c.strip()] if len(cells) > 1 else [clean]:
-            _name_line(_before_label(" ".join(cell.split())).strip(" ,"), found)
+            _name_line(" ".join(cell.split()), found)
 
 
 def _before_label(text: str) -> str:
-    """A letterhead cell without the label OCR glued to it over a closed gap ("Socialnämnden Sammanträdesdatum")."""
+    """A name line without the label of the cover's other column that OCR or a layout-less converter ran onto it
+    with one space ("Socialnämnden Sammanträdesdatum", "Kommunfullmäktige Sammanträdesdatum")."""
     for m in re.finditer(rf"(?<=\S) (?=[{H.UPPER}])", text):
         label = LABEL.match(fold(text[m.end() :]))
         if label and LABEL_FIELD[label.group("label").lower()] in _WHEN_WHERE:
@@ -846,21 +847,10 @@ def _genitive_hits(words: list[str], pattern: re.Pattern[str]) -> list[int]:
     return [k for k, w in enumerate(bare_words) if w.endswith("s") and _is_key(w[:-1], pattern)]
 
 
-def _without_trailing_label(text: str) -> str:
-    """A converter without layout runs the label of the cover's other column onto a name line, with one space
-    ("Kommunfullmäktige Sammanträdesdatum"): a label of one to three words that ends the line is no part of it."""
-    words = text.split()
-    for k in range(min(3, len(words) - 1), 0, -1):
-        m = LABEL.match(fold(" ".join(words[-k:])))
-        if m and not m.group("rest") and words[-k][:1].isupper():
-            return " ".join(words[:-k])
-    return text
-
-
 def _name_line(text: str, found: Candidates) -> None:
     """A short letterhead line naming the organisation ("Kiruna kommun", "Brf Lönnen 3") or the body
     ("Barn- och utbildningsnämnden", "Styrgruppen för Trygg i Kiruna")."""
-    text = _without_trailing_label(text)
+    text = _before_label(text).strip(" ,")
     words = text.split()
     led = _led_name(words, "")
     if led:  # "Brf Kopparslagaren 7", also in "Styrelsemöte för Brf Kopparslagaren 7"
