@@ -360,6 +360,8 @@ def _wrapped_run_on(group: tuple[str, list[tuple[int, str]]]) -> list[tuple[str,
     if cut is None or cut <= spans[0][0]:
         return [group]
     at = next(i for end, i in spans if end >= cut)
+    if member_row(dict(entries)[at]):
+        return [group]  # "Ulla Ek SD Tjänstgörande ersättare": a members table row's function cell, no label
     return [(field, [(entries[0][0], joined[:cut].strip())])] + [(f, [(at, v)]) for f, v, _ in _labelled(joined[cut:])]
 
 

@@ -38,6 +38,10 @@ _NOT_SERVING = folded(H.NOT_SERVING)
 _SERVING = folded(H.SERVING)
 _TABLE_CAPTIONS = {fold(c).lower() for c in H.TABLE_CAPTIONS}
 _PARTY_CELL = re.compile(r"^\(?[A-ZÅÄÖ]{1,4}\)?$")
+# "Hanna Lindvall S Ordförande": a members table whose column gaps a text export closed to single spaces; the bare
+# party letters after a full name (a list writes "(S)") are where the name cell ends.
+_GAPLESS_MEMBER = re.compile(rf"^(?P<name>[{H.UPPER}][^\W\d_]+(?:[ -][{H.UPPER}][^\W\d_]+)+) (?P<party>[A-ZÅÄÖ]{{1,4}})"
+                             rf"(?: (?P<rest>\S.*))?$")
 _DOCUMENT_WORDS = folded(H.TITLES)
 _CONTENTS_HEADINGS = {fold_key(h) for h in H.TOC_HEADINGS}
 _TOP_ORG = folded(H.TOP_ORG_WORDS)
@@ -105,8 +109,8 @@ def read_people(value: str) -> tuple[list[Person], list[str]]:
         replaced += [p.name for p in read_people(excepted[0])[0]]
     for row in present.split(", "):
         # a members table row: the name in the first cell, party and function in the others
-        cells = [c for c in CELL_BREAK.split(row) if c.strip()]
-        if len(cells) > 1 and all(fold_key(c) in _TABLE_CAPTIONS for c in cells):
+        cells = row_cells(row)
+        if _caption_row(cells):
             continue
         if member_row(row):
             serving = not any(_NOT_SERVING.search(fold(c)) for c in cells[1:])
@@ -209,9 +213,22 @@ def unique(names) -> list[str]:
     return out
 
 
+def row_cells(text: str) -> list[str]:
+    """A row's cells: split at its column gaps, or where none are left, at a lone party mark after a full name."""
+    cells = [c for c in CELL_BREAK.split(text) if c.strip()]
+    gapless = len(cells) == 1 and _GAPLESS_MEMBER.match(text.strip())
+    return [part for part in gapless.group("name", "party", "rest") if part] if gapless else cells
+
+
+def _caption_row(cells: list[str]) -> bool:
+    """"Namn   Parti   Funktion" over a members table, with its gaps or without them."""
+    words = cells if len(cells) > 1 else cells[0].split() if cells else []
+    return len(words) > 1 and all(fold_key(c) in _TABLE_CAPTIONS for c in words)
+
+
 def member_row(text: str) -> bool:
     """A row of a members table, "Hanna Lindvall     S     Ordförande": a full name, then party and function
     cells; the function names a role, it does not label a value."""
-    cells = [c for c in CELL_BREAK.split(text) if c.strip()]
+    cells = row_cells(text)
     return len(cells) > 1 and " " in cells[0].strip() and not LABEL.match(fold(unspeckled(cells[0]))) and bool(
         H.NAME.match(clean_name(cells[0]))) and any(role_fields(c) or _PARTY_CELL.match(c) for c in cells[1:])
