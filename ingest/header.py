@@ -65,6 +65,9 @@ def _labelled(text: str) -> list[tuple[str, str, bool]]:
     out: list[tuple[str, str, bool]] = []
     if member_row(text):
         return out
+    captions = _captions(text)
+    if len(captions) >= 2 and len(CELL_BREAK.split(text.strip())) == 1:
+        return [(field, "", False) for field in captions]  # "Ordförande Sekreterare": signers' roles, gaps closed
     for cell in CELL_BREAK.split(text):
         cell = unspeckled(cell)
         while cell:
@@ -80,6 +83,7 @@ def _labelled(text: str) -> list[tuple[str, str, bool]]:
                 break
             field = LABEL_FIELD[m.group("label").lower()]
             rest = _SPECK_BEFORE.sub("", cell[m.start("rest") :].strip())
+            rest = rest if any(c.isalnum() for c in rest) else ""  # "Stämmoordförande =": a speck is no value
             qualified = re.match(r"^[a-zåäö][\w -]{0,40}?:\s*", rest)  # "Närvarande arbetsgivare: ..."
             if not m.group("sep") and qualified:
                 rest = rest[qualified.end() :]
@@ -119,7 +123,7 @@ def _captions(text: str) -> list[str]:
     """The fields a signature caption row names ("Ordförande      Justerare", "Sekr."), or []."""
     cells = [c for c in CELL_BREAK.split(text) if unspeckled(c)]
     if len(cells) == 1:
-        cells = text.split()
+        cells = [w for w in text.split() if any(c.isalnum() for c in w)]  # "Ordförande = Sekreterare"
     fields = [LABEL_FIELD.get(fold_key(c)) for c in cells]
     return fields if all(f in _SIGNERS for f in fields) else []
 
@@ -216,7 +220,8 @@ def _read_fields(
             continue
         cells = _labelled(t)
         if (labels_above and not cells and idx[pos - 1] == labels_above[0] and i - labels_above[0] <= 6
-                and not (pos + 1 < len(idx) and idx[pos + 1] - i <= 2 and _captions(lines[idx[pos + 1]].text))
+                and not (pos + 1 < len(idx) and idx[pos + 1] - i <= 2 and _captions(lines[idx[pos + 1]].text)
+                         and _caption_row(lines, idx, pos + 1))
                 and _signers_under(i, t, labels_above)):  # a caption row below names each signer's role instead
             open_group, waiting, labels_above = None, False, None
             continue
@@ -268,7 +273,9 @@ def _read_fields(
             alone = len(cells) == 1 and fold_key(t) not in _SIGNATURE_HEADINGS
             pending = [n for n, (field, value, _) in enumerate(cells) if not value and (field != "ignored" or alone)]
             if roles := _signature_labels(cells, t, signatures):  # "Vid protokollet      Justeras"
-                labels_above = (i, [at for at, _ in layout.cells(t)][-roles:], groups[len(groups) - roles:])
+                offsets = [at for at, _ in layout.cells(t)][-roles:]
+                offsets = offsets if len(offsets) == roles else list(range(roles))  # gaps closed: order alone
+                labels_above = (i, offsets, groups[len(groups) - roles:])
             pick = pending[-1] if pending else len(cells) - 1
             open_group, waiting = groups[len(groups) - len(cells) + pick], bool(pending)
             stacked = stacked and [*stacked[:-1], open_group]
@@ -380,6 +387,9 @@ def _signers_under(line: int, text: str, labels_above) -> bool:
     Per Holm    Eva Lind"): each signs under the label whose column it starts in. False where the row is no such."""
     _, offsets, label_groups = labels_above
     row = layout.cells(text)
+    words = text.split()
+    if len(row) == 1 and len(words) == 2 * len(offsets):  # "Göran Lidström Amira Haddad": gaps closed by an export
+        row = [(offsets[k], " ".join(words[2 * k : 2 * k + 2])) for k in range(len(offsets))]
     people = [read_people(cell)[0] for _, cell in row]
     if len(row) < len(offsets) or not all(len(p) == 1 and " " in p[0].name for p in people):
         return False
