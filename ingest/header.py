@@ -79,7 +79,12 @@ def _labelled(text: str) -> list[tuple[str, str, bool]]:
             if not m:
                 if out and cell:
                     field, value, desc = out[-1]
-                    out[-1] = (field, (value + " " + cell).strip(), desc)
+                    cut = _next_label(cell, colon_only=field not in _RUN_ON)
+                    cut = cut if cut and cell[cut - 1] == ")" else None  # "Bo Ek (M)Justering": OCR ran two lines on
+                    out[-1] = (field, (value + " " + cell[:cut]).strip(), desc)
+                    if cut:
+                        cell = cell[cut:]
+                        continue
                 break
             field = LABEL_FIELD[m.group("label").lower()]
             rest = _SPECK_BEFORE.sub("", cell[m.start("rest") :].strip())
@@ -105,7 +110,7 @@ def _next_label(value: str, colon_only: bool = False) -> int | None:
     …"): a capitalised label of a list or a signer after a party mark or a lower-case word, or one of two words or
     more after a name. A comma before it makes it a title ("Per Ek, Sekreterare"). `colon_only`: in any other
     value only such a label set off by its colon ("Kommunhuset, kl. 09.00-11.30 Beslutande: Linnea Borg (S)")."""
-    for m in re.finditer(rf"(?<=[\w)]) (?=[{H.UPPER}])", value):
+    for m in re.finditer(rf"(?<=[\w)]) (?=[{H.UPPER}])|(?<=\))(?=[{H.UPPER}])", value):  # OCR: "(S)Justering"
         label = LABEL.match(fold(value[m.end() :]))
         if not label or LABEL_FIELD[label.group("label").lower()] not in _RUN_ON | {"ignored"}:
             continue

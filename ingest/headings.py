@@ -56,7 +56,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     # "Nämnd" only with its colon: "Nämnd för teknik" is a body's name, no label
     "body": ("Organ", "Instans", "Nämnd:", "Beslutsorgan", "Beslutsinstans"),
     "ignored": (
-        "Justeringens plats och tid", "Justeringens tid och plats", "Paragrafer", "Underskrifter",
+        "Justeringens plats och tid", "Justeringens tid och plats", "Justering", "Justeringsdag", "Justeringsdatum",
+        "Paragrafer", "Underskrifter",
         "Underskrift", "Datum då anslaget sätts upp", "Datum då anslaget tas ned",
         "Förvaringsplats för protokollet", "Anslagsdatum", "Datum för anslags uppsättande",
         "Datum för anslags nedtagande", "Protokollet förvaras", "Ärenden",
