@@ -984,8 +984,8 @@ def _title_lines(lines: list[Line], body: list[int], taken: int, open_end: bool 
         i = body[k]
         prev = body[k - 1] if k else None
         blank = prev is not None and any(not lines[j].text for j in range(prev + 1, i))
-        if blank and not (open_end and k == taken) or H.DNR.match(lines[i].text):
-            break  # a blank line: the paragraph ended before this line; the case number under a title ends it
+        if blank and not (open_end and k == taken) or H.DNR.match(lines[i].text) or _is_subheading(lines[i].text):
+            break  # a blank line: the paragraph ended before this line; the case number or a subheading under a title ends it
         if lines[i].page != lines[body[taken - 1] if taken else i].page:
             break
         block.append(i)
