@@ -206,7 +206,8 @@ def _read_fields(
         if layout.RULE.fullmatch(t):  # a signature's dotted line ("........    ........") holds no value
             labels_above = labels_above and (i, *labels_above[1:])
             continue
-        if pos and idx[pos - 1] != i - 1 and not waiting and not _list_goes_on(lines, idx[pos - 1], i):
+        if (pos and idx[pos - 1] != i - 1 and not waiting and not _list_goes_on(lines, idx[pos - 1], i)
+                and not (open_group and _place_left_open(open_group))):
             open_group = None
         listed = open_group and open_group[0] in H.PERSON_LISTS
         # "Anna Ek (S), 2:e vice" / "ordförande"; "Per Ek (C), vice ordförande" / "§§ 131-136, ordförande §§ 137"
@@ -722,6 +723,27 @@ def _all_dates(lines: list[Line], idx: list[int]) -> list[str]:
     return [d for i in idx for d in [_date(lines[i].text)[0]] if d]
 
 
+def _place_left_open(group: tuple[str, list[tuple[int, str]]]) -> bool:
+    """A place that ends in "och" or a comma once its time is taken out goes on below, past the blank line and the
+    label's second line that OCR may set between ("… Onsalarummet och Klockan 09:00-16:00" / "sammanträde" / "" /
+    "Fjäråsrummet")."""
+    field, entries = group
+    if field not in ("place_time", "location"):
+        return False
+    place = _place_of(" ".join(text for _, text in entries if text))
+    return bool(place) and bool(re.search(r"(?:,|\b(?:och|samt)|&)$", place))
+
+
+def _place_of(value: str) -> str:
+    """The place in a place-and-time value: the times, dates and weekdays taken out, an adjournment after it too."""
+    place = value
+    for pattern in (H.TIME_RANGE, H.KL_RANGE, H.TIME_SINGLE, H.ISO_DATE, H.NUMERIC_DATE, H.WORD_DATE, _WEEKDAYS):
+        place = blank_folded(pattern, place)
+    place = _PAUSE.split(place)[0]  # "…, Storgatan 37 kl. 16.00–17.34, ajournering mellan 16.34–16.44"
+    place = re.sub(r"\s+(?:klockan|kl\.?)\s*$", "", place.strip(), flags=re.I)  # its time on a line of its own
+    return re.sub(r"\s+,", ",", re.sub(r"\s+", " ", place)).strip(" ;–-")
+
+
 def _place_goes_on(line: str, after: str) -> str:
     """The rest of a place that the preamble's sentence carries over the line ("… kl. 14.00 i Ämterviks" /
     "bygdegård."): the lower-case words below, up to the full stop, where the line ends with no stop of its own."""
@@ -760,12 +782,7 @@ def _when_where(value: str, field: str, found: Candidates) -> None:
     if bare:  # after a time in a form of its own, from the same label
         found.propose("start_time", f"{int(bare.group('h1')):02d}:{bare.group('m1')}")
     if field in ("place_time", "location"):
-        place = value
-        for pattern in (H.TIME_RANGE, H.KL_RANGE, H.TIME_SINGLE, H.ISO_DATE, H.NUMERIC_DATE, H.WORD_DATE, _WEEKDAYS):
-            place = blank_folded(pattern, place)
-        place = _PAUSE.split(place)[0]  # "…, Storgatan 37 kl. 16.00–17.34, ajournering mellan 16.34–16.44"
-        place = re.sub(r"\s+,", ",", re.sub(r"\s+", " ", place)).strip(" ,.;–-")
-        found.propose("location", re.sub(r"(?:,\s*)+", ", ", place))
+        found.propose("location", re.sub(r"(?:,\s*)+", ", ", _place_of(value).strip(" ,.")))
 
 
 def _free_line(text: str, found: Candidates, after: str = "") -> None:

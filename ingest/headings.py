@@ -17,7 +17,7 @@ from .glyphs import ONE_READS, PARTY_MARK_READS, ROMAN_I_READS, SECTION_READS, S
 # Header labels → Meeting field. A label matches at the start of a line, followed by
 # ":" / "/" / a tab or two spaces (value on the same line) or nothing (value below).
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
-    "place_time": ("Plats och tid för sammanträdet", "Plats och tid för sammanträde", "Plats och tid",
+    "place_time": ("Plats och tid för sammanträdet", "Plats och tid för sammanträde", "Plats och tid för", "Plats och tid",
                    "Tid och plats för sammanträdet", "Tid och plats", "Plats, tid", "Datum, tid och plats",
                    "Datum, plats och tid", "Datum och plats"),
     "location": ("Plats", "Lokal", "Mötesplats", "Sammanträdesplats"),
