@@ -550,7 +550,9 @@ NUMERIC_DATE = re.compile(r"\b(?P<d>[0-3]?\d)(?P<sep>[/.])(?P<m>[01]?\d)(?:\s+|(
 # OCR may lose the dash before an end told as about ("13.30 ca 16.00"): the "ca" still joins the range.
 _RANGE_TO = r"\s*(?:(?:[-–—~=]{1,3}|till)\s*(?:ca\.?\s*|cirka\s+)?|(?:ca\.?\s*|cirka\s+))"
 TIME_RANGE = re.compile(
-    rf"(?:\bkl(?:ockan|\.)?\s*)?\b(?P<h1>[012]?\d)[.:] ?(?P<m1>[0-5]\d){_RANGE_TO}(?P<h2>[012]?\d)[.:] ?(?P<m2>[0-5]\d)\b",
+    # after "kl." a space alone may part the two: OCR of a 200-dpi scan loses the thin dash ("kl. 08.30 11.40")
+    rf"(?:\b(?P<kl>kl)(?:ockan|\.)?\s*)?\b(?P<h1>[012]?\d)[.:] ?(?P<m1>[0-5]\d)(?:{_RANGE_TO}|(?(kl)\s+|(?!)))"
+    rf"(?P<h2>[012]?\d)[.:] ?(?P<m2>[0-5]\d)\b",
     re.I,
 )
 # What follows the date and time on a date line: "... 1964 i Folkets hus, Sjöbo.", "... kl 14.00, Kalmar stadshotell".
