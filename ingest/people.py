@@ -32,7 +32,7 @@ _ATTENDED_ITEMS = re.compile(rf"\s+(?:{SECTION_SIGNS}|del av\b).*$")
 _RUN_TOGETHER = re.compile(rf"(\([A-ZÅÄÖ]{{1,4}}\)(?: (?:\d:[ae] )?(?:vice )?(?:ordförande|ordf\.|sekreterare|ledamot))?) "
                            rf"(?=[{H.UPPER}][^\W\d_]+ [{H.UPPER}])")
 # "Anna Berg – ordförande": a dash sets the role off as a comma does
-_DASH_BEFORE_ROLE = re.compile(r"\s+[–—-]{1,2}\s+(?=[a-zåäö])")  # OCR: "Anna Berg —- ordförande"
+_DASH_BEFORE_ROLE = re.compile(r"\s+[–—=-]{1,2}\s+(?=[a-zåäö])")  # OCR: "Anna Berg —- ordförande", a gap read "="
 _ACRONYM_LED = re.compile(rf"^[{H.UPPER}]{{2,6}} [{H.UPPER}][a-zåäöé]")  # an organisation: "SPF Seniorerna", "PRO Ekby"
 _NOT_SERVING = folded(H.NOT_SERVING)
 _SERVING = folded(H.SERVING)
