@@ -571,14 +571,27 @@ def _with_illegible_numbers(lines: list[Line], chain: list[_Heading], skip: set[
     for (start, a), (end, b), h in zip(bounds, ends, [*chain, None]):
         missing = b - a - 1
         if missing > 0:
-            found = [(i, m.group("rest")) for i in range(start + 1, end) if i not in skip
-                     for m in [lost.match(lines[i].text)] if m]
+            found = sorted([(i, m.group("rest")) for i in range(start + 1, end) if i not in skip
+                            for m in [lost.match(lines[i].text)] if m] + _misnumbered(lines, range(start + 1, end), skip, chain[0].kind, a, b))
             if len(found) == missing and all(_likeness(lines, i, rest, skip) >= least for i, rest in found):
                 out += [_Heading(i, "inferred", a + k, str(a + k) if numbered else f"§ {a + k}", rest, 1.0)
                         for k, (i, rest) in enumerate(found, 1)]
         if h is not None:
             out.append(h)
     return out
+
+
+def _misnumbered(lines: list[Line], between: range, skip: set[int], kind: str, a: int, b: int) -> list[tuple[int, str]]:
+    """Headings of the chain's kind whose number OCR misread out of the gap they stand in ("§ 41. Val av revisorer."
+    between § 10 and § 12, a typewriter's 1 read 4): (line, title)."""
+    kinds = (kind,) if kind == "number" else _PARAGRAPH_KINDS
+    return [(i, readings[0][3]) for i in between if i not in skip
+            for readings in [[r for r in _item_readings(lines[i].text) if r[0] in kinds]] if readings and readings[0][3]
+            and not H.DNR.match(readings[0][3]) and all(not a < r[1] < b for r in readings) and any(_one_digit_off(r[1], n) for r in readings for n in range(a + 1, b))]
+
+
+def _one_digit_off(read: int, meant: int) -> bool:
+    return len(str(read)) == len(str(meant)) and sum(x != y for x, y in zip(str(read), str(meant))) == 1
 
 
 def _with_marks_under_the_lead(lines: list[Line], chain: list[_Heading], skip: set[int],
