@@ -43,8 +43,7 @@ UNKNOWN_ZIPF = 1.5  # floor for a listed word that wordfreq has not seen
 ARCHAIC_ZIPF = 2.0  # an unlisted old plural of a listed past tense ("beslöto"): as a rare listed word
 OOV_ZIPF = 0.5  # a token in no list kept as it is: real but unlisted words are rarer than damaged ones
 NAME_LIKE_ZIPF = 3.0  # a capitalised unknown word inside a sentence is usually a name
-NAME_PART_BONUS = 1.0  # zipf: a name whose ending is a stripped word ("Hjelmstrom") over the name as printed
-NAME_PART_MIN_ZIPF = 4.0  # names end in common words
+NAME_PART_BONUS = 1.0  # zipf: a name with the å/ä/ö of listed names' affixes ("Hjelmstrom") over the name as printed
 NAME_AFFIX_MIN = 4  # listed names that must begin (end) with an affix's å/ä/ö spelling before it is evidence
 NAME_AFFIX_RATIO = 4.0  # and they must be this many times the names that spell it plain (plus one)
 MARKED_LETTERS = {"a": "aåä", "o": "oö"}
@@ -211,7 +210,6 @@ class Engine:
         self.lex = lexicon
         self.analyse = lru_cache(maxsize=200_000)(self._analyse)
         self.info = lru_cache(maxsize=200_000)(self._info)
-        self.name_parts = lru_cache(maxsize=50_000)(self._name_parts)
         self.names_first = lru_cache(maxsize=50_000)(self._names_first)
         self.worded = lru_cache(maxsize=50_000)(self._worded)
         self.known = lru_cache(maxsize=200_000)(lexicon.is_known)
@@ -230,12 +228,10 @@ class Engine:
                             seen=((ctx,) if self.lex.unigram(ctx) else (),))
         # capitals inside a word, or one opening it, may be misread small letters; a word in capitals says nothing
         options = self.analyse(low, name_like, prefix, doubt, None if token.isupper() or token == low else token)
-        # a name read as parts only where no listed word is the whole ("Tjanstepersoner" is no "-personer" + "söner")
+        # a name in no list begins and ends as listed names do ("Hog-" is "Hög-", "-strom" "-ström" far more often
+        # than not), where nothing restored other letters and no listed word is the whole ("Tjanstepersoner"). Not
+        # where a common word merely ends it: a compound ends in one too ("Taxejusteringar" is no "-går")
         if token[:1].isupper() and not self.lex.is_known(low) and not any(self.lex.is_word(c.word) for c in options[1:]):
-            seen = {c.word for c in options}
-            options = (*options, *(c for c in self.name_parts(low, options[0].zipf) if c.word not in seen))
-            # a name in no list begins and ends as listed names do ("Hog-" is "Hög-", "-gard" "-gård" far more often
-            # than not), where nothing restored other letters
             affixed = self._name_affixes(low)
             restored = [c.word for c in options[1:] if c.strip]
             if affixed != low and (affixed in restored or not restored):  # the names back one restoration up
@@ -298,19 +294,6 @@ class Engine:
             return ()
         return tuple(LN10 * DOMAIN_BONUS if k in domain else 0.0 for k in range(len(options)))
 
-    def _name_parts(self, token: str, keep_zipf: float) -> tuple[Candidate, ...]:
-        """Surnames end in words (Hjelm+ström, Lind+qvist): an ending that is no word while its å/ä/ö
-        sibling is ("strom") is a stripped part, even when the whole name is in no list."""
-        out: dict[str, Candidate] = {}
-        for cut in range(3, len(token) - 3):
-            head, tail = token[:cut], token[cut:]
-            ending = self._stripped_word(tail)
-            if ending:
-                start = head if self.lex.is_word(head) else self._stripped_word(head) or head  # Sjo+strom
-                strip = _diffs(head + tail, start + ending)[0]
-                out.setdefault(start + ending, Candidate(start + ending, 0.0, strip, 0, 0, keep_zipf + NAME_PART_BONUS, fixes.DIACRITICS))
-        return tuple(out[w] for w in sorted(out))
-
     def _name_affixes(self, token: str) -> str:
         """The token with the å/ä/ö that listed names show at its start and at its end (the longest affix with
         the evidence of NAME_AFFIX_MIN names and NAME_AFFIX_RATIO), where it has none of its own."""
@@ -332,16 +315,6 @@ class Engine:
         spellings = map("".join, itertools.product(*(MARKED_LETTERS.get(c, c) for c in part)))
         n, best = max((count(mark + s), s) for s in spellings if s != part)
         return best if n >= max(NAME_AFFIX_MIN, NAME_AFFIX_RATIO * (count(mark + part) + 1)) else None
-
-    def _stripped_word(self, part: str) -> str | None:
-        """The common word `part` is with its å/ä/ö restored, if `part` itself is no word."""
-        if self.lex.is_word(part):
-            return None
-        for w, z in sorted(self._members(fold(part), WORD), key=lambda m: -m[1]):
-            strip, spur, swap = _diffs(part, w)
-            if len(w) == len(part) and strip and not spur and not swap and z >= NAME_PART_MIN_ZIPF:
-                return w
-        return None
 
     def _members(self, key: str, need: int, user: bool = True) -> list[tuple[str, float]]:
         out = []
