@@ -36,6 +36,8 @@ DIACRITIC = set("åäöé")
 MARKS = set("åäö")
 TOKEN = re.compile(r"[\w&]+")
 SENTENCE_BREAK = re.compile(r"[.!?:;]|\n\s*\n|\f")
+# A short word in capitals that may be a heading's word ("FOR", "MAL") or an acronym ("SAS", "FAR"): the line says which
+SHORT_CAPITALS = re.compile(r"(?<!\w)[A-ZÅÄÖ]{3,5}(?!\w)")
 # A table's next cell starts as a line does: "Ersättare      Tjänstepersoner", "| Tjänstepersoner", "<br>Tjänstepersoner"
 CELL_START = re.compile(r"\t| {3,}|\||<br\s*/?>", re.IGNORECASE)
 
@@ -210,6 +212,7 @@ class Engine:
         self.lex = lexicon
         self.analyse = lru_cache(maxsize=200_000)(self._analyse)
         self.info = lru_cache(maxsize=200_000)(self._info)
+        self.kept = lru_cache(maxsize=10_000)(self._kept)
         self.names_first = lru_cache(maxsize=50_000)(self._names_first)
         self.worded = lru_cache(maxsize=50_000)(self._worded)
         self.known = lru_cache(maxsize=200_000)(lexicon.is_known)
@@ -222,10 +225,7 @@ class Engine:
         low = token.lower()
         heading = token.isalpha() and token.isupper() and len(token) >= 3 and bool(self._members(fold(low), WORD))
         if not (_repairable(token) or heading):  # capitals that spell a word ("FOR", "MAL") are no acronym
-            ctx = context_key(low)
-            return Analysis((Candidate(low, 0.0, 0, 0, 0, 0.0, ""),), NEUTRAL, True, (), ((ctx,),),
-                            letters=any(c.isalpha() for c in low), folds=(fold(low),),
-                            seen=((ctx,) if self.lex.unigram(ctx) else (),))
+            return self.kept(token)
         # capitals inside a word, or one opening it, may be misread small letters; a word in capitals says nothing
         options = self.analyse(low, name_like, prefix, doubt, None if token.isupper() or token == low else token)
         # a name in no list begins and ends as listed names do ("Hog-" is "Hög-", "-strom" "-ström" far more often
@@ -251,6 +251,14 @@ class Engine:
                         letters=True, folds=tuple(fold(c.word) for c in options), readings=readings,
                         seen=tuple(tuple(w for w in ws if self.lex.unigram(w)) for ws in keys),
                         register=self._register(options, topical, key), unlisted_sibling=self._unlisted_sibling(token, options))
+
+    def _kept(self, token: str) -> "Analysis":
+        """The token as printed, its only reading: an acronym, a number."""
+        low = token.lower()
+        ctx = context_key(low)
+        return Analysis((Candidate(low, 0.0, 0, 0, 0, 0.0, ""),), NEUTRAL, True, (), ((ctx,),),
+                        letters=any(c.isalpha() for c in low), folds=(fold(low),),
+                        seen=((ctx,) if self.lex.unigram(ctx) else (),))
 
     def _unlisted_sibling(self, token: str, options: tuple[Candidate, ...]) -> float:
         """A capitalised word in no list that is a listed word without its å/ä/ö ("Vastmark", "Hogstrand",
@@ -707,6 +715,11 @@ class _Doc:
             else:
                 infos.append(info(word, name, prefix))
                 confidence.append(None)
+        for m in SHORT_CAPITALS.finditer(text):
+            i = bisect.bisect_left(spans, (m.start(),))
+            if i < len(spans) and spans[i][0] == m.start() and len(infos[i].options) > 1 and engine.lex.is_word(texts[i]) \
+                    and _acronym(text, *spans[i]):
+                infos[i] = engine.kept(texts[i])
         # a word in no list opening a line or cell before a name, that only a guessed letter edit makes a word, is a
         # first name ("Kasra Hassirian" is no "Kära", "10 Stigert Pettersson" no "Stiger")
         for i in range(len(texts) - 1):
@@ -716,6 +729,18 @@ class _Doc:
                 names[i] = True
                 conf = confidence[i]
                 infos[i] = info(word, True, False, conf is not None and conf < DOUBT_CONFIDENCE)
+
+
+def _acronym(text: str, s: int, e: int) -> bool:
+    """Whether a short word in capitals that spells a word as printed is an acronym ("anmäler SAS till",
+    "avloppsrening (FAR)"), not a heading's word: its line has more words with small letters than other words in
+    capitals. A heading in capitals ("BESLUT OVER ANSOKAN") or a word alone on its line ("MAL") may be a word that
+    lost its å/ä/ö, and so may a place in no list ("fastigheten TOLO 4:5")."""
+    start, end = text.rfind("\n", 0, s) + 1, text.find("\n", e)
+    words = [w for w in TOKEN.findall(text[start:s] + " " + text[e:end if end >= 0 else len(text)])
+             if w.isalpha() and len(w) > 1]  # not a party's letter ("(S)")
+    capitals = sum(w.isupper() for w in words)
+    return len(words) - capitals > capitals
 
 
 def _wrapped(gap: str, word: str) -> bool:
