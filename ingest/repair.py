@@ -26,6 +26,7 @@ from pydantic import TypeAdapter
 
 from ingest import fixes
 from ingest.errors import InputError
+from ingest.glyphs import LONE_ONE
 from ingest.lexicon import (BEGIN, DOMAIN, END, ENGLISH, FOREIGN, NAME, NAME_PREFIX, NAME_PREFIXES, NAME_SUFFIX,
                             NAME_SUFFIXES, USER, WORD, Lexicon, confusions, context_key, dropped_marks, edit_by_confidence,
                             fold, letter_confusions, load_lexicon, word_class)
@@ -213,6 +214,7 @@ class Engine:
         self.analyse = lru_cache(maxsize=200_000)(self._analyse)
         self.info = lru_cache(maxsize=200_000)(self._info)
         self.kept = lru_cache(maxsize=10_000)(self._kept)
+        self.lone_one = lru_cache(maxsize=1)(self._lone_one)
         self.names_first = lru_cache(maxsize=50_000)(self._names_first)
         self.worded = lru_cache(maxsize=50_000)(self._worded)
         self.known = lru_cache(maxsize=200_000)(lexicon.is_known)
@@ -259,6 +261,13 @@ class Engine:
         return Analysis((Candidate(low, 0.0, 0, 0, 0, 0.0, ""),), NEUTRAL, True, (), ((ctx,),),
                         letters=any(c.isalpha() for c in low), folds=(fold(low),),
                         seen=((ctx,) if self.lex.unigram(ctx) else (),))
+
+    def _lone_one(self) -> "Analysis":
+        """A lone 1 as the number or as a misread "i", by the glyph's rates alone: both are common."""
+        itself, reads = _glyph_moves()["1"]
+        options = (Candidate("1", itself, 0, 0, 0, 0.0, ""), Candidate("i", dict(reads)["i"], 0, 0, 0, 0.0, fixes.OCR_CONFUSION))
+        keys = ((context_key("1"),), ("i",))
+        return Analysis(options, NEUTRAL, True, (), keys, folds=("1", "i"), seen=keys)
 
     def _unlisted_sibling(self, token: str, options: tuple[Candidate, ...]) -> float:
         """A capitalised word in no list that is a listed word without its å/ä/ö ("Vastmark", "Hogstrand",
@@ -743,6 +752,15 @@ def _acronym(text: str, s: int, e: int) -> bool:
     return len(words) - capitals > capitals
 
 
+def _read_lone_ones(engine: Engine, doc: _Doc, text: str) -> None:
+    """A lone 1 between words in small letters gets the reading "i" too, at the rate the confusion table learned;
+    the neighbours decide between the number ("den 1 juli") and the preposition ("1 uppdrag")."""
+    for m in LONE_ONE.finditer(text):
+        i = bisect.bisect_left(doc.spans, (m.start(),))
+        if i < len(doc.spans) and doc.spans[i] == m.span():
+            doc.info[i] = engine.lone_one()
+
+
 def _wrapped(gap: str, word: str) -> bool:
     """Whether a lower-case word after one line break continues the sentence: a printed line ends where the
     page does, not where the sentence does ("Murarna\\nhar sådan höjd"), so the word before still speaks for it.
@@ -1111,6 +1129,8 @@ def repair(
     edits = [(s, e, r, 0.9, reason) for s, e, r, reason in layout]
     doc = _Doc(engine, text, fixes.protected_spans(text) + [(s, e) for s, e, *_ in layout], ocr_words)
     rates = _estimate(engine, doc)
+    if not (rates.clean or rates.accents_only):  # in clean or only stripped text a digit is a digit
+        _read_lone_ones(engine, doc, text)
     choice, prob = _decide(engine, doc, rates)
     merged = _split_words(engine, text, doc, choice, rates)
     consistent = _document_spellings(engine, doc, choice, prob)
