@@ -104,6 +104,7 @@ LOW_OCR_CONFIDENCE = 70  # Tesseract's word confidence below which the channel r
 DOUBT_CONFIDENCE = 95  # below it a word is one letter edit from its truth more often than EDIT_RATE says
 # (dictionaries/confidence.tsv, measured on the training scans: an unlisted word below 70 is one edit off 54 % of the time)
 ADDED_CONFIDENCE = 70  # the training scans' added letters ("hemmarfruarna") were all read below it
+WRAPPED_LINE_MIN = 40  # characters of a line of prose that wraps at the column's edge; headings are shorter
 EDIT_SHARE = 0.3  # of that probability, the share one particular edit candidate gets
 
 
@@ -1164,7 +1165,8 @@ def repair(
         unknown += not all(engine.known(w) for w in c.word.split())
         original = doc.texts[i]
         new = fixes.keep_case(original, c.word)
-        misread_capital = not (rates.accents_only or rates.clean) and not doc.first[i] and original[:1].isupper() \
+        inside = not doc.first[i] or i > 0 and doc.texts[i - 1].islower() and _prose_wrap(text, doc.spans[i - 1][1], doc.spans[i][0])
+        misread_capital = not (rates.accents_only or rates.clean) and inside and original[:1].isupper() \
             and not original.isupper()
         if misread_capital and c.word[:1] != original[:1].lower() and not _proper(lex, c):
             new = c.word  # "Ovriga" inside an OCR'd sentence: the capital was the misread letter, not a name
@@ -1183,6 +1185,16 @@ def repair(
     review = [c for c in fixes_ if c.confidence < min_confidence]
     return Repair(text=apply(text, corrections), original_text=text, corrections=corrections, review=review,
                   words=words, unknown_words=unknown)
+
+
+def _prose_wrap(text: str, end: int, start: int) -> bool:
+    """Whether the line break between two words only wraps a sentence: a line of prose that ends in a word in small
+    letters and runs most of a column ("... stracker sig" / "Over en lang tid"), where a heading ("Sammanfattning av
+    arendet") or a table's cells end short or in gaps."""
+    if text[end:start] != "\n":
+        return False
+    line = text[text.rfind("\n", 0, end) + 1:end]
+    return len(line) >= WRAPPED_LINE_MIN and not CELL_START.search(line)
 
 
 def _proper(lex: Lexicon, c: Candidate) -> bool:
