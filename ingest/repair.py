@@ -1168,7 +1168,7 @@ def repair(
         inside = not doc.first[i] or i > 0 and doc.texts[i - 1].islower() and _prose_wrap(text, doc.spans[i - 1][1], doc.spans[i][0])
         misread_capital = not (rates.accents_only or rates.clean) and inside and original[:1].isupper() \
             and not original.isupper()
-        if misread_capital and c.word[:1] != original[:1].lower() and not _proper(lex, c):
+        if misread_capital and c.word[:1] != original[:1].lower() and not _proper(lex, c) and not _in_name(doc, i):
             new = c.word  # "Ovriga" inside an OCR'd sentence: the capital was the misread letter, not a name
         if new != doc.texts[i]:
             s, e = doc.spans[i]
@@ -1195,6 +1195,13 @@ def _prose_wrap(text: str, end: int, start: int) -> bool:
         return False
     line = text[text.rfind("\n", 0, end) + 1:end]
     return len(line) >= WRAPPED_LINE_MIN and not CELL_START.search(line)
+
+
+def _in_name(doc: _Doc, i: int) -> bool:
+    """Whether a word stands between capitalised words on its line, inside a name of several words ("Bäckström
+    Åkeri AB", "Föreningen Öppna Kartor"), where its capital is its own."""
+    return 0 < i < len(doc.texts) - 1 and not doc.first[i + 1] and doc.texts[i - 1][:1].isupper() \
+        and doc.texts[i + 1][:1].isupper()
 
 
 def _proper(lex: Lexicon, c: Candidate) -> bool:
