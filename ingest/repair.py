@@ -26,7 +26,7 @@ from pydantic import TypeAdapter
 
 from ingest import fixes
 from ingest.errors import InputError
-from ingest.glyphs import LONE_ONE
+from ingest.glyphs import LONE_ONE, MIXED_CASE
 from ingest.lexicon import (BEGIN, DOMAIN, END, ENGLISH, FOREIGN, NAME, NAME_PREFIX, NAME_PREFIXES, NAME_SUFFIX,
                             NAME_SUFFIXES, USER, WORD, Lexicon, confusions, context_key, dropped_marks, edit_by_confidence,
                             fold, letter_confusions, load_lexicon, word_class)
@@ -104,6 +104,9 @@ LOW_OCR_CONFIDENCE = 70  # Tesseract's word confidence below which the channel r
 DOUBT_CONFIDENCE = 95  # below it a word is one letter edit from its truth more often than EDIT_RATE says
 # (dictionaries/confidence.tsv, measured on the training scans: an unlisted word below 70 is one edit off 54 % of the time)
 ADDED_CONFIDENCE = 70  # the training scans' added letters ("hemmarfruarna") were all read below it
+MIXED_CASE_MIN = 6  # letters of a word whose misread case is repaired: shorter ones are acronyms ("SoL", "DoA")
+# A name joined from capitalised parts ("PostNord", "SkiStar") has the OCR's mixed case by design
+CAMEL_CASE = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+(?:[A-ZÅÄÖ][a-zåäöé]+)+")
 WRAPPED_LINE_MIN = 40  # characters of a line of prose that wraps at the column's edge; headings are shorter
 EDIT_SHARE = 0.3  # of that probability, the share one particular edit candidate gets
 
@@ -1136,7 +1139,8 @@ def repair(
     merged = _split_words(engine, text, doc, choice, rates)
     consistent = _document_spellings(engine, doc, choice, prob)
     words = unknown = 0
-    special = {*merged, *(i + 1 for i in merged), *consistent}
+    cased = {} if rates.clean or rates.accents_only else _mixed_case(engine, doc, text)
+    special = {*merged, *(i + 1 for i in merged), *consistent, *cased}
     infos = doc.info
     for i, k in enumerate(choice):
         if not k and i not in special:  # kept as it is: most words
@@ -1161,6 +1165,8 @@ def repair(
             continue
         if choice[i] == 0:
             unknown += not a.known
+            if i in cased:
+                edits.append((*doc.spans[i], cased[i], 0.9, fixes.OCR_CONFUSION))
             continue
         unknown += not all(engine.known(w) for w in c.word.split())
         original = doc.texts[i]
@@ -1185,6 +1191,21 @@ def repair(
     review = [c for c in fixes_ if c.confidence < min_confidence]
     return Repair(text=apply(text, corrections), original_text=text, corrections=corrections, review=review,
                   words=words, unknown_words=unknown)
+
+
+def _mixed_case(engine: Engine, doc: _Doc, text: str) -> dict[int, str]:
+    """Words with capitals after small letters that spell a word in small letters ("jUSterare", "arvOde"): the OCR
+    misread their case, and they take that of their first letter. {index: word}. A name or a system spelt so
+    ("McLean", "ByggR") spells no word in small letters and stays; an act's short name may ("SoL", "LoV"), and so
+    may a name of capitalised parts ("PostNord")."""
+    out = {}
+    for m in MIXED_CASE.finditer(text):
+        i = bisect.bisect_left(doc.spans, (m.start(),))
+        word = m.group()
+        if len(word) >= MIXED_CASE_MIN and i < len(doc.spans) and doc.spans[i] == m.span() \
+                and not CAMEL_CASE.fullmatch(word) and engine.lex.flags(word) & WORD:
+            out[i] = word[0] + word[1:].lower()
+    return out
 
 
 def _prose_wrap(text: str, end: int, start: int) -> bool:
