@@ -26,6 +26,7 @@ from pydantic import TypeAdapter
 
 from ingest import fixes
 from ingest.errors import InputError
+from ingest.glyphs import LONE_ONE, MIXED_CASE
 from ingest.lexicon import (BEGIN, DOMAIN, END, ENGLISH, FOREIGN, NAME, NAME_PREFIX, NAME_PREFIXES, NAME_SUFFIX,
                             NAME_SUFFIXES, USER, WORD, Lexicon, confusions, context_key, dropped_marks, edit_by_confidence,
                             fold, letter_confusions, load_lexicon, word_class)
@@ -36,6 +37,8 @@ DIACRITIC = set("åäöé")
 MARKS = set("åäö")
 TOKEN = re.compile(r"[\w&]+")
 SENTENCE_BREAK = re.compile(r"[.!?:;]|\n\s*\n|\f")
+# A short word in capitals that may be a heading's word ("FOR", "MAL") or an acronym ("SAS", "FAR"): the line says which
+SHORT_CAPITALS = re.compile(r"(?<!\w)[A-ZÅÄÖ]{3,5}(?!\w)")
 # A table's next cell starts as a line does: "Ersättare      Tjänstepersoner", "| Tjänstepersoner", "<br>Tjänstepersoner"
 CELL_START = re.compile(r"\t| {3,}|\||<br\s*/?>", re.IGNORECASE)
 
@@ -43,8 +46,7 @@ UNKNOWN_ZIPF = 1.5  # floor for a listed word that wordfreq has not seen
 ARCHAIC_ZIPF = 2.0  # an unlisted old plural of a listed past tense ("beslöto"): as a rare listed word
 OOV_ZIPF = 0.5  # a token in no list kept as it is: real but unlisted words are rarer than damaged ones
 NAME_LIKE_ZIPF = 3.0  # a capitalised unknown word inside a sentence is usually a name
-NAME_PART_BONUS = 1.0  # zipf: a name whose ending is a stripped word ("Hjelmstrom") over the name as printed
-NAME_PART_MIN_ZIPF = 4.0  # names end in common words
+NAME_PART_BONUS = 1.0  # zipf: a name with the å/ä/ö of listed names' affixes ("Hjelmstrom") over the name as printed
 NAME_AFFIX_MIN = 4  # listed names that must begin (end) with an affix's å/ä/ö spelling before it is evidence
 NAME_AFFIX_RATIO = 4.0  # and they must be this many times the names that spell it plain (plus one)
 MARKED_LETTERS = {"a": "aåä", "o": "oö"}
@@ -102,6 +104,10 @@ LOW_OCR_CONFIDENCE = 70  # Tesseract's word confidence below which the channel r
 DOUBT_CONFIDENCE = 95  # below it a word is one letter edit from its truth more often than EDIT_RATE says
 # (dictionaries/confidence.tsv, measured on the training scans: an unlisted word below 70 is one edit off 54 % of the time)
 ADDED_CONFIDENCE = 70  # the training scans' added letters ("hemmarfruarna") were all read below it
+MIXED_CASE_MIN = 6  # letters of a word whose misread case is repaired: shorter ones are acronyms ("SoL", "DoA")
+# A name joined from capitalised parts ("PostNord", "SkiStar") has the OCR's mixed case by design
+CAMEL_CASE = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+(?:[A-ZÅÄÖ][a-zåäöé]+)+")
+WRAPPED_LINE_MIN = 40  # characters of a line of prose that wraps at the column's edge; headings are shorter
 EDIT_SHARE = 0.3  # of that probability, the share one particular edit candidate gets
 
 
@@ -211,7 +217,8 @@ class Engine:
         self.lex = lexicon
         self.analyse = lru_cache(maxsize=200_000)(self._analyse)
         self.info = lru_cache(maxsize=200_000)(self._info)
-        self.name_parts = lru_cache(maxsize=50_000)(self._name_parts)
+        self.kept = lru_cache(maxsize=10_000)(self._kept)
+        self.lone_one = lru_cache(maxsize=1)(self._lone_one)
         self.names_first = lru_cache(maxsize=50_000)(self._names_first)
         self.worded = lru_cache(maxsize=50_000)(self._worded)
         self.known = lru_cache(maxsize=200_000)(lexicon.is_known)
@@ -224,18 +231,13 @@ class Engine:
         low = token.lower()
         heading = token.isalpha() and token.isupper() and len(token) >= 3 and bool(self._members(fold(low), WORD))
         if not (_repairable(token) or heading):  # capitals that spell a word ("FOR", "MAL") are no acronym
-            ctx = context_key(low)
-            return Analysis((Candidate(low, 0.0, 0, 0, 0, 0.0, ""),), NEUTRAL, True, (), ((ctx,),),
-                            letters=any(c.isalpha() for c in low), folds=(fold(low),),
-                            seen=((ctx,) if self.lex.unigram(ctx) else (),))
+            return self.kept(token)
         # capitals inside a word, or one opening it, may be misread small letters; a word in capitals says nothing
         options = self.analyse(low, name_like, prefix, doubt, None if token.isupper() or token == low else token)
-        # a name read as parts only where no listed word is the whole ("Tjanstepersoner" is no "-personer" + "söner")
+        # a name in no list begins and ends as listed names do ("Hog-" is "Hög-", "-strom" "-ström" far more often
+        # than not), where nothing restored other letters and no listed word is the whole ("Tjanstepersoner"). Not
+        # where a common word merely ends it: a compound ends in one too ("Taxejusteringar" is no "-går")
         if token[:1].isupper() and not self.lex.is_known(low) and not any(self.lex.is_word(c.word) for c in options[1:]):
-            seen = {c.word for c in options}
-            options = (*options, *(c for c in self.name_parts(low, options[0].zipf) if c.word not in seen))
-            # a name in no list begins and ends as listed names do ("Hog-" is "Hög-", "-gard" "-gård" far more often
-            # than not), where nothing restored other letters
             affixed = self._name_affixes(low)
             restored = [c.word for c in options[1:] if c.strip]
             if affixed != low and (affixed in restored or not restored):  # the names back one restoration up
@@ -255,6 +257,21 @@ class Engine:
                         letters=True, folds=tuple(fold(c.word) for c in options), readings=readings,
                         seen=tuple(tuple(w for w in ws if self.lex.unigram(w)) for ws in keys),
                         register=self._register(options, topical, key), unlisted_sibling=self._unlisted_sibling(token, options))
+
+    def _kept(self, token: str) -> "Analysis":
+        """The token as printed, its only reading: an acronym, a number."""
+        low = token.lower()
+        ctx = context_key(low)
+        return Analysis((Candidate(low, 0.0, 0, 0, 0, 0.0, ""),), NEUTRAL, True, (), ((ctx,),),
+                        letters=any(c.isalpha() for c in low), folds=(fold(low),),
+                        seen=((ctx,) if self.lex.unigram(ctx) else (),))
+
+    def _lone_one(self) -> "Analysis":
+        """A lone 1 as the number or as a misread "i", by the glyph's rates alone: both are common."""
+        itself, reads = _glyph_moves()["1"]
+        options = (Candidate("1", itself, 0, 0, 0, 0.0, ""), Candidate("i", dict(reads)["i"], 0, 0, 0, 0.0, fixes.OCR_CONFUSION))
+        keys = ((context_key("1"),), ("i",))
+        return Analysis(options, NEUTRAL, True, (), keys, folds=("1", "i"), seen=keys)
 
     def _unlisted_sibling(self, token: str, options: tuple[Candidate, ...]) -> float:
         """A capitalised word in no list that is a listed word without its å/ä/ö ("Vastmark", "Hogstrand",
@@ -298,19 +315,6 @@ class Engine:
             return ()
         return tuple(LN10 * DOMAIN_BONUS if k in domain else 0.0 for k in range(len(options)))
 
-    def _name_parts(self, token: str, keep_zipf: float) -> tuple[Candidate, ...]:
-        """Surnames end in words (Hjelm+ström, Lind+qvist): an ending that is no word while its å/ä/ö
-        sibling is ("strom") is a stripped part, even when the whole name is in no list."""
-        out: dict[str, Candidate] = {}
-        for cut in range(3, len(token) - 3):
-            head, tail = token[:cut], token[cut:]
-            ending = self._stripped_word(tail)
-            if ending:
-                start = head if self.lex.is_word(head) else self._stripped_word(head) or head  # Sjo+strom
-                strip = _diffs(head + tail, start + ending)[0]
-                out.setdefault(start + ending, Candidate(start + ending, 0.0, strip, 0, 0, keep_zipf + NAME_PART_BONUS, fixes.DIACRITICS))
-        return tuple(out[w] for w in sorted(out))
-
     def _name_affixes(self, token: str) -> str:
         """The token with the å/ä/ö that listed names show at its start and at its end (the longest affix with
         the evidence of NAME_AFFIX_MIN names and NAME_AFFIX_RATIO), where it has none of its own."""
@@ -332,16 +336,6 @@ class Engine:
         spellings = map("".join, itertools.product(*(MARKED_LETTERS.get(c, c) for c in part)))
         n, best = max((count(mark + s), s) for s in spellings if s != part)
         return best if n >= max(NAME_AFFIX_MIN, NAME_AFFIX_RATIO * (count(mark + part) + 1)) else None
-
-    def _stripped_word(self, part: str) -> str | None:
-        """The common word `part` is with its å/ä/ö restored, if `part` itself is no word."""
-        if self.lex.is_word(part):
-            return None
-        for w, z in sorted(self._members(fold(part), WORD), key=lambda m: -m[1]):
-            strip, spur, swap = _diffs(part, w)
-            if len(w) == len(part) and strip and not spur and not swap and z >= NAME_PART_MIN_ZIPF:
-                return w
-        return None
 
     def _members(self, key: str, need: int, user: bool = True) -> list[tuple[str, float]]:
         out = []
@@ -734,6 +728,11 @@ class _Doc:
             else:
                 infos.append(info(word, name, prefix))
                 confidence.append(None)
+        for m in SHORT_CAPITALS.finditer(text):
+            i = bisect.bisect_left(spans, (m.start(),))
+            if i < len(spans) and spans[i][0] == m.start() and len(infos[i].options) > 1 and engine.lex.is_word(texts[i]) \
+                    and _acronym(text, *spans[i]):
+                infos[i] = engine.kept(texts[i])
         # a word in no list opening a line or cell before a name, that only a guessed letter edit makes a word, is a
         # first name ("Kasra Hassirian" is no "Kära", "10 Stigert Pettersson" no "Stiger")
         for i in range(len(texts) - 1):
@@ -743,6 +742,27 @@ class _Doc:
                 names[i] = True
                 conf = confidence[i]
                 infos[i] = info(word, True, False, conf is not None and conf < DOUBT_CONFIDENCE)
+
+
+def _acronym(text: str, s: int, e: int) -> bool:
+    """Whether a short word in capitals that spells a word as printed is an acronym ("anmäler SAS till",
+    "avloppsrening (FAR)"), not a heading's word: its line has more words with small letters than other words in
+    capitals. A heading in capitals ("BESLUT OVER ANSOKAN") or a word alone on its line ("MAL") may be a word that
+    lost its å/ä/ö, and so may a place in no list ("fastigheten TOLO 4:5")."""
+    start, end = text.rfind("\n", 0, s) + 1, text.find("\n", e)
+    words = [w for w in TOKEN.findall(text[start:s] + " " + text[e:end if end >= 0 else len(text)])
+             if w.isalpha() and len(w) > 1]  # not a party's letter ("(S)")
+    capitals = sum(w.isupper() for w in words)
+    return len(words) - capitals > capitals
+
+
+def _read_lone_ones(engine: Engine, doc: _Doc, text: str) -> None:
+    """A lone 1 between words in small letters gets the reading "i" too, at the rate the confusion table learned;
+    the neighbours decide between the number ("den 1 juli") and the preposition ("1 uppdrag")."""
+    for m in LONE_ONE.finditer(text):
+        i = bisect.bisect_left(doc.spans, (m.start(),))
+        if i < len(doc.spans) and doc.spans[i] == m.span():
+            doc.info[i] = engine.lone_one()
 
 
 def _wrapped(gap: str, word: str) -> bool:
@@ -1113,11 +1133,14 @@ def repair(
     edits = [(s, e, r, 0.9, reason) for s, e, r, reason in layout]
     doc = _Doc(engine, text, fixes.protected_spans(text) + [(s, e) for s, e, *_ in layout], ocr_words)
     rates = _estimate(engine, doc)
+    if not (rates.clean or rates.accents_only):  # in clean or only stripped text a digit is a digit
+        _read_lone_ones(engine, doc, text)
     choice, prob = _decide(engine, doc, rates)
     merged = _split_words(engine, text, doc, choice, rates)
     consistent = _document_spellings(engine, doc, choice, prob)
     words = unknown = 0
-    special = {*merged, *(i + 1 for i in merged), *consistent}
+    cased = {} if rates.clean or rates.accents_only else _mixed_case(engine, doc, text)
+    special = {*merged, *(i + 1 for i in merged), *consistent, *cased}
     infos = doc.info
     for i, k in enumerate(choice):
         if not k and i not in special:  # kept as it is: most words
@@ -1142,13 +1165,16 @@ def repair(
             continue
         if choice[i] == 0:
             unknown += not a.known
+            if i in cased:
+                edits.append((*doc.spans[i], cased[i], 0.9, fixes.OCR_CONFUSION))
             continue
         unknown += not all(engine.known(w) for w in c.word.split())
         original = doc.texts[i]
         new = fixes.keep_case(original, c.word)
-        misread_capital = not (rates.accents_only or rates.clean) and not doc.first[i] and original[:1].isupper() \
+        inside = not doc.first[i] or i > 0 and doc.texts[i - 1].islower() and _prose_wrap(text, doc.spans[i - 1][1], doc.spans[i][0])
+        misread_capital = not (rates.accents_only or rates.clean) and inside and original[:1].isupper() \
             and not original.isupper()
-        if misread_capital and c.word[:1] != original[:1].lower() and not _proper(lex, c):
+        if misread_capital and c.word[:1] != original[:1].lower() and not _proper(lex, c) and not _in_name(doc, i):
             new = c.word  # "Ovriga" inside an OCR'd sentence: the capital was the misread letter, not a name
         if new != doc.texts[i]:
             s, e = doc.spans[i]
@@ -1165,6 +1191,38 @@ def repair(
     review = [c for c in fixes_ if c.confidence < min_confidence]
     return Repair(text=apply(text, corrections), original_text=text, corrections=corrections, review=review,
                   words=words, unknown_words=unknown)
+
+
+def _mixed_case(engine: Engine, doc: _Doc, text: str) -> dict[int, str]:
+    """Words with capitals after small letters that spell a word in small letters ("jUSterare", "arvOde"): the OCR
+    misread their case, and they take that of their first letter. {index: word}. A name or a system spelt so
+    ("McLean", "ByggR") spells no word in small letters and stays; an act's short name may ("SoL", "LoV"), and so
+    may a name of capitalised parts ("PostNord")."""
+    out = {}
+    for m in MIXED_CASE.finditer(text):
+        i = bisect.bisect_left(doc.spans, (m.start(),))
+        word = m.group()
+        if len(word) >= MIXED_CASE_MIN and i < len(doc.spans) and doc.spans[i] == m.span() \
+                and not CAMEL_CASE.fullmatch(word) and engine.lex.flags(word) & WORD:
+            out[i] = word[0] + word[1:].lower()
+    return out
+
+
+def _prose_wrap(text: str, end: int, start: int) -> bool:
+    """Whether the line break between two words only wraps a sentence: a line of prose that ends in a word in small
+    letters and runs most of a column ("... stracker sig" / "Over en lang tid"), where a heading ("Sammanfattning av
+    arendet") or a table's cells end short or in gaps."""
+    if text[end:start] != "\n":
+        return False
+    line = text[text.rfind("\n", 0, end) + 1:end]
+    return len(line) >= WRAPPED_LINE_MIN and not CELL_START.search(line)
+
+
+def _in_name(doc: _Doc, i: int) -> bool:
+    """Whether a word stands between capitalised words on its line, inside a name of several words ("Bäckström
+    Åkeri AB", "Föreningen Öppna Kartor"), where its capital is its own."""
+    return 0 < i < len(doc.texts) - 1 and not doc.first[i + 1] and doc.texts[i - 1][:1].isupper() \
+        and doc.texts[i + 1][:1].isupper()
 
 
 def _proper(lex: Lexicon, c: Candidate) -> bool:
