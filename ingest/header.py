@@ -777,6 +777,9 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
         found.propose("title", cell.strip(" .:") if running or own_cell else clean.rstrip(" .:"))
     elif title and (_genitive_hits(before := clean[: title.start()].split(), _BODY_WORDS) or _word_hits(before, _BODY_WORDS)):
         _name_line(clean[: title.start()], found)  # "Barn- och utbildningsnämndens protokoll", "Nämnden Protokoll …"
+    elif title and _title_cell_run_on(clean, title):
+        _name_line(clean[: title.start()], found)  # "Strömsnäs kommun PROTOKOLL": two cells one space apart
+        found.propose("title", clean[title.start() :].strip(" .:"))
     if (title and title.start() == 0) or clean[:1].islower() or _MEETING_OF.match(fold(clean)):
         _phrases(clean, found, after)  # "Protokoll fört vid sammanträde med styrelsen för Sjöbo Hembygdsförening"
     for word in clean.split():
@@ -800,6 +803,13 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
         # "Högskolestyrelsen      Sammanträde 2025:1": cells side by side are read one by one
         for cell in [c for c in CELL_BREAK.split(clean) if c.strip()] if len(cells) > 1 else [clean]:
             _name_line(" ".join(cell.split()), found)
+
+
+def _title_cell_run_on(clean: str, title: re.Match[str]) -> bool:
+    """The document's name closes the line, capitalised, after a name: a layout-less converter or OCR ran the
+    letterhead's two cells into one line with one space ("Strömsnäs kommun PROTOKOLL", a heading of pymupdf4llm's)."""
+    head = clean[: title.start()].split()
+    return bool(head) and head[0][:1].isupper() and clean[title.start()].isupper() and not clean[title.end() :].strip(" .:")
 
 
 def _before_label(text: str) -> str:
