@@ -197,6 +197,9 @@ def _read_fields(
         if layout.RULE.fullmatch(t):  # a signature's dotted line ("........    ........") holds no value
             labels_above = labels_above and (i, *labels_above[1:])
             continue
+        if open_group and _caption_again(t, open_group, lines):
+            consumed.add(i)  # "Namn    Parti    Funktion" over the rows a table goes on with on its next page
+            continue
         if pos and idx[pos - 1] != i - 1 and not waiting and not _list_goes_on(lines, idx[pos - 1], i):
             open_group = None
         listed = open_group and open_group[0] in H.PERSON_LISTS
@@ -416,6 +419,13 @@ def _captioned_member(text: str, group: tuple[str, list[tuple[int, str]]]) -> st
             or not (people := read_people(rest)[0]) or not all(" " in p.name for p in people)):
         return None
     return f"{role} {rest}" if field in ("chair", "secretary") else rest
+
+
+def _caption_again(text: str, group: tuple[str, list[tuple[int, str]]], lines: list[Line]) -> bool:
+    """A members table continued on the next page prints its caption row again: the same row of column captions
+    as in the group already, so the rows under it are the same list's."""
+    key = fold_key(text)
+    return len(layout.cells(text)) > 1 and any(j >= 0 and fold_key(lines[j].text) == key for j, _ in group[1])
 
 
 def _list_goes_on(lines: list[Line], prev: int, i: int) -> bool:
