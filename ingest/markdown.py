@@ -20,6 +20,8 @@ _OTHER_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 _TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*(?::?-{2,}:?[ \t]*)?$")
 _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
+_DISPLACED_NUMBER = re.compile(r"^([ \t]{0,3}#{1,6}[ \t]+(?:\*\*)?(?:[A-ZÅÄÖ]{1,6}[ \t]+)?§)[ \t]+(\D*?[^\d\s])[ \t]+(\d{1,4})((?:\*\*)?)[ \t]*$", re.MULTILINE)
+"""A heading "RSAU § Val av justerare 112": the § without its number, which ends the line instead."""
 _BLOCKQUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.MULTILINE)
 _RULE = re.compile(r"^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|={3,}[ \t]*)$", re.MULTILINE)
 """A thematic break, or the underline of a setext heading ("Protokoll" over "=========")."""
@@ -204,6 +206,12 @@ def listed_headings(text: str) -> str:
     return _LISTED_HEADING.sub("", text)
 
 
+def displaced_numbers(text: str) -> str:
+    """A narrow number column wraps "RSAU § 112" after the §, and pymupdf4llm reads the wrapped number after
+    the title beside it: the number goes back after its §."""
+    return _DISPLACED_NUMBER.sub(r"\1 \3 \2\4", text)
+
+
 def headings(text: str) -> str:
     return _HEADING.sub(r"\1", text)
 
@@ -241,7 +249,7 @@ def escapes(text: str) -> str:
     return _ESCAPE.sub(r"\1", text)
 
 
-FIXES = (front_matter, html_comments, repeated_tables, tables, line_breaks, html_tags, rules, listed_headings, headings, blockquotes, wrapped_labels, lead_labels, emphasis,
+FIXES = (front_matter, html_comments, wrapped_labels, repeated_tables, tables, line_breaks, html_tags, rules, listed_headings, displaced_numbers, headings, blockquotes, lead_labels, emphasis,
          links, code, escapes)
 
 
