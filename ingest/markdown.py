@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from itertools import zip_longest
 
+from ingest import headings as H
+
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:[^\n]*\n){0,60}?(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
 _FRONT_MATTER_KEY = re.compile(r"^[\w-]+[ \t]*:", re.MULTILINE)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -20,8 +22,9 @@ _OTHER_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 _TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*(?::?-{2,}:?[ \t]*)?$")
 _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
-_DISPLACED_NUMBER = re.compile(r"^([ \t]{0,3}#{1,6}[ \t]+(?:\*\*)?(?:[A-ZÅÄÖ]{1,6}[ \t]+)?§)[ \t]+(\D*?[^\d\s])[ \t]+(\d{1,4})((?:\*\*)?)[ \t]*$", re.MULTILINE)
-"""A heading "RSAU § Val av justerare 112": the § without its number, which ends the line instead."""
+_BARE_SIGN = re.compile(r"^([ \t]{0,3}#{1,6}[ \t]+(?:[A-ZÅÄÖ]{1,6}[ \t]+)?§)[ \t]+(?=\D)(.*?)[ \t]*$")
+"""A heading "RSAU § Val av justerare 112": the § without its number, which stands later on the line."""
+_SIGN_NUMBER = re.compile(r"§[ \t]*(\d{1,4})\b")
 _BLOCKQUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.MULTILINE)
 _RULE = re.compile(r"^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|={3,}[ \t]*)$", re.MULTILINE)
 """A thematic break, or the underline of a setext heading ("Protokoll" over "=========")."""
@@ -207,9 +210,32 @@ def listed_headings(text: str) -> str:
 
 
 def displaced_numbers(text: str) -> str:
-    """A narrow number column wraps "RSAU § 112" after the §, and pymupdf4llm reads the wrapped number after
-    the title beside it: the number goes back after its §."""
-    return _DISPLACED_NUMBER.sub(r"\1 \3 \2\4", text)
+    """A narrow number column wraps "RSAU § 112" after the §, and pymupdf4llm reads its lines across both columns:
+    "RSAU § <title> 112 <title's or dnr's line>". The number is the word that goes on from the § before (or, with
+    no such word, the one that ends the line); it goes back after its §, a dnr after it to a line of its own."""
+    lines, last = text.split("\n"), None
+    for k, line in enumerate(lines):
+        bare = _BARE_SIGN.match(line)
+        if bare:
+            words = bare.group(2).split()
+            at = _displaced(words, last)
+            if at is not None:
+                title, rest = " ".join(words[:at]), words[at + 1 :]
+                dnr = bool(rest) and bool(H.DNR.match(" ".join(rest)))
+                lines[k] = " ".join([bare.group(1), words[at], title, *([] if dnr else rest)])
+                lines[k] += "\n" + " ".join(rest) if dnr else ""
+        numbers = _SIGN_NUMBER.findall(lines[k])
+        last = int(numbers[-1]) if numbers else last
+    return "\n".join(lines)
+
+
+def _displaced(words: list[str], last: int | None) -> int | None:
+    """Where the §'s number stands among the heading's words: the next in sequence, else the last word if a number."""
+    numbers = [n for n, w in enumerate(words) if n and re.fullmatch(r"\d{1,4}", w)]
+    following = [n for n in numbers if last is not None and int(words[n]) == last + 1]
+    if following:
+        return following[0]
+    return numbers[-1] if numbers and numbers[-1] == len(words) - 1 else None
 
 
 def headings(text: str) -> str:
