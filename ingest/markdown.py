@@ -171,7 +171,10 @@ def _unwrapped(parts: list[str]) -> list[str]:
 def wrapped_labels(text: str) -> str:
     """The same caption as loose lines: its second line, a bold run in lower case alone on the next line, goes
     back into the label ("**Utses att** Anna Ek" / "**justera**" → "**Utses att justera** Anna Ek")."""
-    return _WRAPPED_LABEL.sub(lambda m: f"{m.group(1)} {m.group(3)}**{m.group(2)}", text)
+    joined = None
+    while joined != text:  # a label wrapped over three lines ("**Ej**" / "**tjänstgörande**" / "**ersättare**")
+        joined, text = text, _WRAPPED_LABEL.sub(lambda m: f"{m.group(1)} {m.group(3)}**{m.group(2)}", text)
+    return text
 
 
 def _printed(part: str) -> str:

@@ -58,13 +58,15 @@ def cover(m, variant):
     else:
         rows += [["Datum", m["date"]], ["Tid", f"{_time(m['start_time'])}–{_time(m['end_time'])}"],
                  ["Plats", m["location"] or ""]]
+    if variant == 1 and m["secretary"]:
+        rows.append(["Övriga närvarande", f"{m['secretary']}, sekreterare"])
     rows.append(["Utses att justera", ", ".join(m["adjusters"] or [])])
     rows.append(["Justeringens plats och tid", "Digital justering"])
     sig = [["Sekreterare", m["secretary"] or ""], ["Ordförande", m["chair"] or ""],
            ["Justerare", ", ".join(m["adjusters"] or [])]]
     rows.append(["Underskrifter", Table([[Paragraph(a, BASE), Paragraph(b, BASE)] for a, b in sig])])
     data = [[Paragraph(a, BOLD), Paragraph(b, BASE) if isinstance(b, str) else b] for a, b in rows]
-    label = 50 if variant == 0 else 28  # a narrow label column wraps its longer labels over two lines
+    label = 50 if variant == 0 else 27  # a narrow label column wraps its longer labels over two or three lines
     return Table(data, colWidths=[label * mm, (170 - label) * mm], style=RULED)
 
 
