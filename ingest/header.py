@@ -206,6 +206,9 @@ def _read_fields(
         if layout.RULE.fullmatch(t):  # a signature's dotted line ("........    ........") holds no value
             labels_above = labels_above and (i, *labels_above[1:])
             continue
+        if open_group and _caption_again(t, open_group, lines):
+            consumed.add(i)  # "Namn    Parti    Funktion" over the rows a table goes on with on its next page
+            continue
         if (pos and idx[pos - 1] != i - 1 and not waiting and not _list_goes_on(lines, idx[pos - 1], i)
                 and not (open_group and _place_left_open(open_group))):
             open_group = None
@@ -434,6 +437,13 @@ def _captioned_member(text: str, group: tuple[str, list[tuple[int, str]]]) -> st
             or not (people := read_people(rest)[0]) or not all(" " in p.name for p in people)):
         return None
     return f"{role} {rest}" if field in ("chair", "secretary") else rest
+
+
+def _caption_again(text: str, group: tuple[str, list[tuple[int, str]]], lines: list[Line]) -> bool:
+    """A members table continued on the next page prints its caption row again: the same row of column captions
+    as in the group already, so the rows under it are the same list's."""
+    key = fold_key(text)
+    return len(layout.cells(text)) > 1 and any(j >= 0 and fold_key(lines[j].text) == key for j, _ in group[1])
 
 
 def _list_goes_on(lines: list[Line], prev: int, i: int) -> bool:
@@ -811,6 +821,9 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
         found.propose("title", cell.strip(" .:") if running or own_cell else clean.rstrip(" .:"))
     elif title and (_genitive_hits(before := clean[: title.start()].split(), _BODY_WORDS) or _word_hits(before, _BODY_WORDS)):
         _name_line(clean[: title.start()], found)  # "Barn- och utbildningsnämndens protokoll", "Nämnden Protokoll …"
+    elif title and _title_cell_run_on(clean, title):
+        _name_line(clean[: title.start()], found)  # "Strömsnäs kommun PROTOKOLL": two cells one space apart
+        found.propose("title", clean[title.start() :].strip(" .:"))
     if (title and title.start() == 0) or clean[:1].islower() or _MEETING_OF.match(fold(clean)):
         _phrases(clean, found, after)  # "Protokoll fört vid sammanträde med styrelsen för Sjöbo Hembygdsförening"
     for word in clean.split():
@@ -834,6 +847,13 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
         # "Högskolestyrelsen      Sammanträde 2025:1": cells side by side are read one by one
         for cell in [c for c in CELL_BREAK.split(clean) if c.strip()] if len(cells) > 1 else [clean]:
             _name_line(" ".join(cell.split()), found)
+
+
+def _title_cell_run_on(clean: str, title: re.Match[str]) -> bool:
+    """The document's name closes the line, capitalised, after a name: a layout-less converter or OCR ran the
+    letterhead's two cells into one line with one space ("Strömsnäs kommun PROTOKOLL", a heading of pymupdf4llm's)."""
+    head = clean[: title.start()].split()
+    return bool(head) and head[0][:1].isupper() and clean[title.start()].isupper() and not clean[title.end() :].strip(" .:")
 
 
 def _before_label(text: str) -> str:

@@ -173,3 +173,15 @@ def test_a_batch_takes_markdown_minutes_in(tmp_path):
     data = json.loads(document.read_text(encoding="utf-8"))
     assert data["source"]["kind"] == "markdown"
     assert [item["number"] for item in data["items"]] == ["§ 1", "§ 2"]
+
+
+def test_a_bold_label_wrapped_over_three_lines_is_one_label_again():
+    """pymupdf4llm writes a label its narrow column wrapped as bold runs on lines of their own, the value beside
+    the first ("**Ej**" / "**tjänstgörande**" / "**ersättare**"), and as "<br>" in the table's cell."""
+    loose = "**Ej** Dina Lund (S)\n**tjänstgörande**\n**ersättare**\n"
+    cell = "|**Ej**<br>**tjänstgörande**<br>**ersättare**|Dina Lund (S)|\n|---|---|\n"
+    assert plain_text(loose).strip() == "Ej tjänstgörande ersättare    Dina Lund (S)"
+    assert plain_text(cell).strip() == "Ej tjänstgörande ersättare    Dina Lund (S)"
+    seg = segment(plain_text("# Socialnämnden\n\n**Datum** 2024-05-15\n\n**Beslutande** Anna Ek (S), ordförande\n\n"
+                             + loose + "\n### § 1 Val av justerare\n\nText.\n"))
+    assert (seg.meeting.participants, seg.meeting.guests) == (["Anna Ek"], ["Dina Lund"])

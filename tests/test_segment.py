@@ -1,7 +1,8 @@
 """segment() on real and realistic minutes: expected items and header fields, and nothing lost.
 
 Each case in tests/segment_cases is a `<name>.json` with the expected result and either a
-`<name>.txt` next to it or a `source` path (the seeds). Run this file as a script for the
+`<name>.txt` next to it, a `<name>.md` (Markdown, read as a `.md` file is: its markup undone, then normalized) or a
+`source` path (the seeds). Run this file as a script for the
 per-format score table: `.venv/bin/python tests/test_segment.py`.
 """
 from __future__ import annotations
@@ -16,7 +17,9 @@ import pytest
 from rapidfuzz import fuzz
 
 from ingest import headings
+from ingest.markdown import plain_text
 from ingest.models import Segmentation
+from ingest.normalize import normalize_text
 from ingest.segment import segment
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,6 +48,8 @@ def load_case(name: str) -> tuple[dict, str]:
     if "truth" in expected:
         truth = json.loads((CASES / f"{expected['truth']}.json").read_text(encoding="utf-8"))
         expected = {**truth, **expected, "issues": expected.get("issues", [])}
+    if (markdown := CASES / f"{name}.md").exists():
+        return expected, normalize_text(plain_text(markdown.read_text(encoding="utf-8")))
     source = ROOT / expected["source"] if "source" in expected else CASES / f"{name}.txt"
     return expected, load_text(source)
 
