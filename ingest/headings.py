@@ -377,7 +377,10 @@ DNR = re.compile(r"(?:\b(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer\.)|(?<!\
 DNR_MISREAD = re.compile(r"\bD[a-zåäö]r\.?\s+(?=\S*\d)")
 # The same label as OCR garbles it before a case number that has its register's letters: "Där KS 2024/33",
 # "Dnir KS 2023/205", "DPuar 2024-05540", "Dn KFT-2024-00007" (a register's code is capitals, this has small letters).
-DNR_LABEL_READ = re.compile(r"D(?=[A-Za-zåäö]{0,3}[a-zåäö])[A-Za-zåäö]{1,4}\.?\s+(?=[A-ZÅÄÖ]*[ /-]?\S*\d)")
+# A label OCR lost its D to ("Dnr KFT-2024-00010" as "Är KFT-2024-00010") is a word with small letters before a
+# register whose code is capitals only: a register's two parts ("KS KF/2025:5") are both capitals.
+DNR_LABEL_READ = re.compile(r"D(?=[A-Za-zåäö]{0,3}[a-zåäö])[A-Za-zåäö]{1,4}\.?\s+(?=[A-ZÅÄÖ]*[ /-]?\S*\d)"
+                            r"|[A-ZÅÄÖ][a-zåäö]{1,3}\.?\s+(?=[A-ZÅÄÖ]{2,6}[ /-]?(?:19|20)\d\d)")
 BARE_DNR = re.compile(
     r"(?P<dnr>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}(?:[ /-][A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5})?[ /.-]?(?:19|20)\d\d[:/.-]\d{1,6})"
     r"(?:\s+\d{1,4})?$"
@@ -558,12 +561,17 @@ PLACE_AFTER_DATE = re.compile(r"^\s*(?:,\s*|(?:i|på|hos)\s+)(?P<place>[A-ZÅÄ�
 # A preamble line that names the place before the day: "i kommunalrummet den 14 mars 1952."
 PLACE_BEFORE_DATE = re.compile(r"^(?:i|på)\s+(?P<place>\w[\w .-]{1,40}?)\s*,?\s*(?:den\s*)?$")
 WEEKDAYS = re.compile(r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b,?", re.I)
-# "kl 15-16.30": after "kl" the minutes may be left out.
+# "kl 15-16.30": after "kl" the minutes may be left out. A scan may lose the dash itself between two whole clock
+# times ("Klockan 13:00 15:40"): after "kl" nothing but a range puts a second time there.
+_LOST_DASH = r"(?(m1)\s+(?=[012]?\d[.:] ?[0-5]\d\b)|(?!))"
 KL_RANGE = re.compile(
-    rf"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:] ?(?P<m1>[0-5]\d))?{_RANGE_TO}(?P<h2>[012]?\d)(?:[.:] ?(?P<m2>[0-5]\d))?\b",
+    rf"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:] ?(?P<m1>[0-5]\d))?(?:{_RANGE_TO}|{_LOST_DASH})"
+    rf"(?P<h2>[012]?\d)(?:[.:] ?(?P<m2>[0-5]\d))?\b",
     re.I,
 )
 TIME_BARE = re.compile(r"\b(?P<h1>[012]?\d)[.:] ?(?P<m1>[0-5]\d)\b")  # only in a labelled time field
+# and two of them a space apart there are a range whose dash the scan lost ("Klockan   13:00 15:40")
+TIME_PAIR = re.compile(r"\b(?P<h1>[012]?\d)[.:] ?(?P<m1>[0-5]\d)\s+(?P<h2>[012]?\d)[.:] ?(?P<m2>[0-5]\d)\b")
 # The start and end of the meeting told in the text: "förklarade mötet öppnat kl. 18.00", "Mötet öppnades 12.15",
 # "förklarade mötet avslutat kl. 21.30", "Mötet avslutades 20.40".
 _CLOCK = r"(?:\bkl(?:ockan|\.)?\s*|\b)(?P<h>[01]?\d|2[0-3])[.:] ?(?P<m>[0-5]\d)\b"

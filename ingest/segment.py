@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import groupby
 
@@ -567,18 +567,26 @@ def _with_illegible_numbers(lines: list[Line], chain: list[_Heading], skip: set[
     last = span[1] if span and not numbered else chain[-1].n
     bounds = [(-1, first)] + [(h.index, h.n) for h in chain]
     ends = [(h.index, h.n) for h in chain] + [(len(lines), last + 1)]
+    headed = _case_numbers(h.rest for h in chain)
     out: list[_Heading] = []
     for (start, a), (end, b), h in zip(bounds, ends, [*chain, None]):
         missing = b - a - 1
         if missing > 0:
             found = [(i, m.group("rest")) for i in range(start + 1, end) if i not in skip
-                     for m in [lost.match(lines[i].text)] if m]
+                     for m in [lost.match(lines[i].text)] if m and not _case_numbers([m.group("rest")]) & headed]
             if len(found) == missing and all(_likeness(lines, i, rest, skip) >= least for i, rest in found):
                 out += [_Heading(i, "inferred", a + k, str(a + k) if numbered else f"§ {a + k}", rest, 1.0)
                         for k, (i, rest) in enumerate(found, 1)]
         if h is not None:
             out.append(h)
     return out
+
+
+def _case_numbers(texts: Iterable[str]) -> set[str]:
+    """The case numbers the texts name after a Dnr label. A line with a lost mark before the case number of a
+    heading found elsewhere is that heading's entry in a contents list the scan broke off early ("2 13 Dnr
+    KFT-2024-00021" above "§ 13   Dnr KFT-2024-00021"), not a lost heading."""
+    return {m.group("dnr").strip() for text in texts if (m := H.DNR.search(text))}
 
 
 def _with_marks_under_the_lead(lines: list[Line], chain: list[_Heading], skip: set[int],
@@ -688,6 +696,22 @@ def _listed_title(entries: list[tuple[int | None, str]], n: int) -> str:
     title = H.DNR.sub("", titles[0]) if H.DNR.match(titles[0]) else titles[0]
     title = re.split(r"\.{3,}|…{2,}|_{3,}", title)[0]  # what is left of a leader OCR garbled
     return " ".join(w for w in title.split() if not _smear(w)).strip(H.TITLE_END_SPECKS)
+
+
+def _listed_dnr(entries: list[tuple[int | None, str]], n: int) -> str | None:
+    """The case number the contents list gives item `n` ("§ 52 Dnr SE-2024-00145"), where it gives one."""
+    texts = [title for number, title in entries if number == n]
+    m = H.DNR.match(texts[0]) if len(texts) == 1 else None
+    return m.group("dnr").strip() if m else None
+
+
+def _checked_dnr(dnr: str | None, listed: str | None) -> str | None:
+    """The item's case number, checked against the contents list: the list's where the scan lost the heading's
+    ("§ 52" and its label gone), or where the heading's is the list's with one more digit, a speck after it that
+    OCR read as one ("Dnr 2024-006192" under the list's "Dnr 2024-00619")."""
+    if listed and (dnr is None or dnr[:-1] == listed and dnr[-1].isdigit()):
+        return listed
+    return dnr
 
 
 def _listed(text: str, titles: list[str]) -> str | None:
@@ -853,6 +877,7 @@ def _items(
         last = lines[body[-1] if body else h.index]
         title, lead, dnr, presenters, taken = _heading_block(lines, h, body, width, titled)
         title = title or _listed_title(listed, h.n)
+        dnr = _checked_dnr(dnr, _listed_dnr(listed, h.n))
         body = body[taken:]
         broken, page_starts = _with_breaks(lines, body)
         lead_lines = lead.split("\n") if lead else []
