@@ -57,6 +57,9 @@ _CAPTION = re.compile(r"§|[A-ZÅÄÖ][a-zåäö]+\.?")
 _TITLE_THEN_PAGE = re.compile(r"^(?=\D*[^\W\d_]).*\S\s{3,}\d{1,3}$")  # a title, a column gap, its page number
 LONE_RUN = 3  # numbers on lines of their own make a sequence of headings only this many in a row
 _LEAD_MARK = re.compile(r"^\s*(?![^\W\d_]*[a-zåäö]{3})\S{1,3}(?:\s\S{1,3})?\s*$")  # "ST", "8", "S 1"
+# A title wrapped before the number of a property or a fraction ("… gällande Vallda 13:12, Vallda" / "13:2" / "och två
+# kommande avstyckningar"): a line that is that number alone goes on the title, as a line in lower case does.
+_DESIGNATION_END = re.compile(r"^\d{1,4}[:/]\d{1,4},?$")
 _NUMBER_LOST = re.compile(r"^[.,:;|'‘’)]\s*(?P<rest>[A-ZÅÄÖ][^.]{2,80})$")  # ". Val av ordförande"
 _MORE_PARAGRAPHS = re.compile(r"(?:\s*(?:,|och|samt)\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*")
 _MARGIN = re.compile(r"^(?P<label>[A-ZÅÄÖa-zåäö][^\s]*(?: [^\s]+){0,4})(?:\s{3,}|\t)\s*(?P<text>(?=\W*\w)\S.*)$")  # OCR specks are no text
@@ -971,8 +974,8 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
         head = title + "," if more and first_line.rstrip().endswith(",") else title  # "… Kvarteret Smeden," / "Centrala …"
         title = " ".join([head, *(lines[body[taken + k]].text for k in range(more))]).rstrip(H.TITLE_END_SPECKS)
         taken += more
-    while (next_line()[:1].islower() and not lead and not title.endswith(".") and not H.LETTERED_POINT.match(next_line())
-           and not _prose(next_line())):  # "ee . Ola Björk redovisade …": specks before a sentence
+    while ((next_line()[:1].islower() or _DESIGNATION_END.match(next_line())) and not lead and not title.endswith(".")
+           and not H.LETTERED_POINT.match(next_line()) and not _prose(next_line())):  # "ee . Ola Björk redovisade …": specks before a sentence
         title, taken = (title + " " + next_line()).rstrip(H.TITLE_END_SPECKS), taken + 1
     if dnr is None and H.DNR.match(next_line()):
         dnr, taken = H.DNR.match(next_line()).group("dnr").strip(), taken + 1
