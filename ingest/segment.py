@@ -454,6 +454,7 @@ def _item_readings(text: str) -> list[tuple[str, int, str, str]]:
                 whole = int(second + raw)
                 out.append((kind, whole, f"§ {whole}", rest))
         else:
+            raw = raw.translate(ONE_AS_DIGIT)
             out.append((kind, int(raw), str(int(raw)), rest))
     if not out and (m := H.GLUED_PARAGRAPH.match(text)):
         digits = m.group("num")
