@@ -59,6 +59,7 @@ LONE_RUN = 3  # numbers on lines of their own make a sequence of headings only t
 _LEAD_MARK = re.compile(r"^\s*(?![^\W\d_]*[a-zåäö]{3})\S{1,3}(?:\s\S{1,3})?\s*$")  # "ST", "8", "S 1"
 # A title wrapped before the number of a property or a fraction ("… gällande Vallda 13:12, Vallda" / "13:2" / "och två
 # kommande avstyckningar"): a line that is that number alone goes on the title, as a line in lower case does.
+_STOP_BEFORE_LOWER = re.compile(r"(?<!\S)(?P<word>[^\W\d_]{3,})\.(?=\s+[a-zåäö])")
 _DESIGNATION_END = re.compile(r"^\d{1,4}[:/]\d{1,4},?$")
 _NUMBER_LOST = re.compile(r"^[.,:;|'‘’)]\s*(?P<rest>[A-ZÅÄÖ][^.]{2,80})$")  # ". Val av ordförande"
 _MORE_PARAGRAPHS = re.compile(r"(?:\s*(?:,|och|samt)\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*")
@@ -961,7 +962,7 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
         elif dnr is None and H.BARE_DNR.fullmatch(next_line().strip()):  # a column read apart: "§ 12" / "KFN 2025/3" / title
             dnr, taken = H.BARE_DNR.fullmatch(next_line().strip()).group("dnr"), taken + 1
         if (next_line() and presenter(next_line()) is None
-                and (not _prose(next_line()) or titled and _title_sentence(next_line()))
+                and (not _prose(_title_commas(next_line())) or titled and _title_sentence(next_line()))
                 and not _opens_sentence(lines, body[taken:])
                 and not (_other_subheading(next_line()) or _decision_heading(next_line()))):
             rest, first_line, taken = next_line(), next_line(), taken + 1  # OCR may lose the title: "Beslut" is none
@@ -987,7 +988,7 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
         names = continued(lines, body[taken:])
         presenters = names_only(join_list([presenter(next_line())] + [lines[k].text for k in names[1:]]))
         taken += len(names)
-    return title, lead, dnr, presenters, taken
+    return _title_commas(title), lead, dnr, presenters, taken
 
 
 def _without_specks(rest: str) -> str:
@@ -1076,6 +1077,13 @@ def _prose(text: str) -> bool:
     end = next((m for m in re.finditer(r"(?<=[^\s.]{2})\.(?:\s|$)", text)
                 if not _abbreviation(text[: m.end()].split()[-1])), None)
     return bool(end) and len(text[: end.start()].split()) >= H.PROSE_MIN_WORDS
+
+
+def _title_commas(title: str) -> str:
+    """The title with the commas OCR read as full stops put back ("… processen. tredje kvartalet 2025"): a stop after
+    a word that is no abbreviation, with a word in lower case after it, ends no sentence."""
+    return _STOP_BEFORE_LOWER.sub(lambda m: m.group() if _abbreviation(m.group("word") + ".") else m.group("word") + ",",
+                                  title)
 
 
 def _split_title(rest: str) -> tuple[str, str]:

@@ -1462,3 +1462,12 @@ def test_case_numbers_a_scan_damaged_are_read_as_printed():
     _, text = load_case("protokoll_kultur_innehall_courier__ocr_swe_bw")
     assert [item.dnr for item in segment(text).items] == [
         "KFT-2024-00011", "KFT-2024-00012", "KFT-2024-00002", "KFT-2024-00010", "KFT-2024-00021"]
+
+
+def test_a_comma_read_as_a_full_stop_in_a_title_is_a_comma_again():
+    """The Times probe read "processen, tredje kvartalet" as "processen. tredje kvartalet": no sentence ends before a
+    word in lower case, so the line is still the title, and with its comma (an abbreviation's stop stays)."""
+    _, text = load_case("protokoll_bygg_komma_som_punkt_times__ocr_swe_bw")
+    assert segment(text).items[1].title == "Information om status för bygga-hus processen, tredje kvartalet 2025"
+    assert segment("§ 1  Dnr KS 2024/1\nRapport inkl. det sakkunniga biträdets yttrande\n\nBeslut\nRapporten godkänns.\n"
+                   ).items[0].title == "Rapport inkl. det sakkunniga biträdets yttrande"
