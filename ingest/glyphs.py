@@ -31,6 +31,9 @@ ROMAN_I_READS = "il1T"
 ROMAN_AS_LETTERS = str.maketrans(ROMAN_I_READS, "I" * len(ROMAN_I_READS))
 # A vertical rule or the page's edge beside a text column, as OCR reads it at a line's end after a gap: "Karin Blom.   |".
 RULE_READS = "|!¦"
+# The full stop or parenthesis after an item's number as OCR reads it before the title's capital: "5, Arbetsformer",
+# "12; Beslut om mandatperiod", "16: Val av revisor" (a Courier "12)" on a black-and-white scan).
+NUMBER_STOP_READS = ",;:"
 # The rule or a speck in the gap between a table's first two cells, as OCR reads it: "6 — Skolavslutningen i juni."
 CELL_GAP_READS = "|—–"
 # OCR reads a small l as i, I, 1 or | ("Besiut", "Bes1ut", "Förslag tili beslut"). Under the l-skeleton a heading and

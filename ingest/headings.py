@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .glyphs import CELL_GAP_READS, ONE_READS, PARTY_MARK_READS, ROMAN_I_READS, SECTION_READS, SECTION_SECOND
+from .glyphs import CELL_GAP_READS, NUMBER_STOP_READS, ONE_READS, PARTY_MARK_READS, ROMAN_I_READS, SECTION_READS, SECTION_SECOND
 
 # Header labels → Meeting field. A label matches at the start of a line, followed by
 # ":" / "/" / a tab or two spaces (value on the same line) or nothing (value below).
@@ -327,8 +327,9 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("para", re.compile(rf"^(?:{BODY_MARK}\s+)?§§?\s*(?P<num>\d{{1,4}}|{_ONE})\s*[.,:)]?(?:\s+(?P<rest>.*))?$")),  # "§ 4,"
     ("ocr_para", re.compile(rf"^(?:(?:[A-ZÅÄÖ]{{2,6}}|[A-ZÅÄÖ][a-zåäö]{{1,3}})\s+)?[{re.escape(SECTION_READS)}](?P<second>[{re.escape(SECTION_SECOND)}])?"
                             rf"(?P<gap>\s*\.?\s*)(?P<num>\d{{1,3}}|(?<=\s){_ONE})\s*[.,:)]?(?:\s+(?P<rest>.*))?$")),
-    # OCR reads a heading's full stop as a comma ("5, Arbetsformer"): a capital after it, and the sequence decides
-    ("number", re.compile(r"^(?P<num>\d{1,2})\s*(?:[.)](?!\d)|,(?=\s+[A-ZÅÄÖ]))\s*(?P<rest>\S.*)$")),
+    # OCR reads a heading's full stop or parenthesis as a comma, semicolon or colon ("5, Arbetsformer", "12; Beslut om
+    # mandatperiod"; glyphs.NUMBER_STOP_READS): a capital after it, and the sequence decides
+    ("number", re.compile(rf"^(?P<num>\d{{1,2}})\s*(?:[.)](?!\d)|[{NUMBER_STOP_READS}](?=\s+[A-ZÅÄÖ]))\s*(?P<rest>\S.*)$")),
     # "1 §": the number before the sign, as some nämnder print it; a law's "24 § kommunallagen" wrapped to a
     # line start is no heading, so the title, if on the line, begins with a capitalised word
     ("para", re.compile(r"^(?P<num>\d{1,4})\s*§\s*[.:]?(?:\s+(?P<rest>[A-ZÅÄÖ][a-zåäö].*))?$")),
