@@ -579,12 +579,23 @@ def _with_illegible_numbers(lines: list[Line], chain: list[_Heading], skip: set[
         if missing > 0:
             found = [(i, m.group("rest")) for i in range(start + 1, end) if i not in skip
                      for m in [lost.match(lines[i].text)] if m and not _case_numbers([m.group("rest")]) & headed]
+            if numbered and missing == 1 and not found:
+                found = [(i, rest) for i in range(start + 1, end) if i not in skip
+                         for rest in [_with_a_speck_digit(lines[i].text, a + 1)] if rest]
             if len(found) == missing and all(_likeness(lines, i, rest, skip) >= least for i, rest in found):
                 out += [_Heading(i, "inferred", a + k, str(a + k) if numbered else f"§ {a + k}", rest, 1.0)
                         for k, (i, rest) in enumerate(found, 1)]
         if h is not None:
             out.append(h)
     return out
+
+
+def _with_a_speck_digit(text: str, n: int) -> str:
+    """The title of a numbered heading whose number is `n` with one more digit a speck gave it before or after
+    ("34. Fastställande av dagordningen" between 3 and 5, the stop of the line above read as a 3); "" if none."""
+    want = str(n)
+    return next((rest for kind, num, _, rest in _item_readings(text) if kind == "number" and len(str(num)) == len(want) + 1
+                 and want in (str(num)[1:], str(num)[:-1])), "")
 
 
 def _case_numbers(texts: Iterable[str]) -> set[str]:
