@@ -14,9 +14,10 @@ _FOLD = str.maketrans("åäöéÅÄÖÉ", "aaooAAOO")
 _I_AS_L = str.maketrans("iI", "ll")
 
 # Tesseract's Swedish model has no "§": it prints one of SECTION_READS ("§ 4" as "34", "$4", "£ 4"), sometimes
-# followed by one of SECTION_SECOND ("$&", "SS", and "83" where "KS § 2" came out as "KS 832").
+# followed by one of SECTION_SECOND ("$&", "SS", "83" where "KS § 2" came out as "KS 832", and "sz" where a
+# black-and-white scan of a Courier "§" gave the sign's two loops as two letters).
 SECTION_READS = "8$S5&s£3"
-SECTION_SECOND = "$&3S"
+SECTION_SECOND = "$&3Sz"
 # The items a member attended, "§§ 44-48" or "§ 45", as OCR reads its signs: "88 44-48", "$$ 44-48", "$ 45".
 SECTION_SIGNS = rf"(?:§§?|[{re.escape(SECTION_READS)}][{re.escape(SECTION_READS + SECTION_SECOND)}]?(?=\s?\d))"
 # A typewriter types the one as a small l, and OCR reads a lone 1 as l, I or i: "§ l." is § 1.
@@ -36,6 +37,11 @@ ROMAN_I_READS = "il1T"
 ROMAN_AS_LETTERS = str.maketrans(ROMAN_I_READS, "I" * len(ROMAN_I_READS))
 # A vertical rule or the page's edge beside a text column, as OCR reads it at a line's end after a gap: "Karin Blom.   |".
 RULE_READS = "|!¦"
+# The full stop or parenthesis after an item's number as OCR reads it before the title's capital: "5, Arbetsformer",
+# "12; Beslut om mandatperiod", "16: Val av revisor" (a Courier "12)" on a black-and-white scan).
+NUMBER_STOP_READS = ",;:"
+# The rule or a speck in the gap between a table's first two cells, as OCR reads it: "6 — Skolavslutningen i juni."
+CELL_GAP_READS = "|—–"
 # OCR reads a small l as i, I, 1 or | ("Besiut", "Bes1ut", "Förslag tili beslut"). Under the l-skeleton a heading and
 # such misreadings meet: every i is an l, and a 1 or | between letters too; both sides of a comparison are skeletons.
 L_READS = "iI1|"

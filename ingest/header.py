@@ -788,9 +788,11 @@ def _when_where(value: str, field: str, found: Candidates) -> None:
     if date or part:
         found.propose("date", (date, part))
     _times(value, found)
-    bare = H.TIME_BARE.search(value) if field == "time" else None
+    bare = (H.TIME_PAIR.search(value) or H.TIME_BARE.search(value)) if field == "time" else None
     if bare:  # after a time in a form of its own, from the same label
         found.propose("start_time", f"{int(bare.group('h1')):02d}:{bare.group('m1')}")
+        if "h2" in bare.re.groupindex:
+            found.propose("end_time", f"{int(bare.group('h2')):02d}:{bare.group('m2')}")
     if field in ("place_time", "location"):
         found.propose("location", re.sub(r"(?:,\s*)+", ", ", _place_of(value).strip(" ,.")))
 

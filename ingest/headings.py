@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .glyphs import ONE_READS, PARTY_MARK_READS, ROMAN_I_READS, SECTION_READS, SECTION_SECOND
+from .glyphs import CELL_GAP_READS, NUMBER_STOP_READS, ONE_READS, PARTY_MARK_READS, ROMAN_I_READS, SECTION_READS, SECTION_SECOND
 
 # Header labels → Meeting field. A label matches at the start of a line, followed by
 # ":" / "/" / a tab or two spaces (value on the same line) or nothing (value below).
@@ -328,8 +328,9 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("para", re.compile(rf"^(?:{BODY_MARK}\s+)?§§?\s*(?P<num>\d{{1,4}}|{_ONE})\s*[.,:)]?(?:\s+(?P<rest>.*))?$")),  # "§ 4,"
     ("ocr_para", re.compile(rf"^(?:(?:[A-ZÅÄÖ]{{2,6}}|[A-ZÅÄÖ][a-zåäö]{{1,3}})\s+)?[{re.escape(SECTION_READS)}](?P<second>[{re.escape(SECTION_SECOND)}])?"
                             rf"(?P<gap>\s*\.?\s*)(?P<num>\d{{1,3}}|(?<=\s){_ONE})\s*[.,:)]?(?:\s+(?P<rest>.*))?$")),
-    # OCR reads a heading's full stop as a comma ("5, Arbetsformer"): a capital after it, and the sequence decides
-    ("number", re.compile(r"^(?P<num>\d{1,2})\s*(?:[.)](?!\d)|,(?=\s+[A-ZÅÄÖ]))\s*(?P<rest>\S.*)$")),
+    # OCR reads a heading's full stop or parenthesis as a comma, semicolon or colon ("5, Arbetsformer", "12; Beslut om
+    # mandatperiod"; glyphs.NUMBER_STOP_READS): a capital after it, and the sequence decides
+    ("number", re.compile(rf"^(?P<num>\d{{1,2}})\s*(?:[.)](?!\d)|[{NUMBER_STOP_READS}](?=\s+[A-ZÅÄÖ]))\s*(?P<rest>\S.*)$")),
     # "1 §": the number before the sign, as some nämnder print it; a law's "24 § kommunallagen" wrapped to a
     # line start is no heading, so the title, if on the line, begins with a capitalised word
     ("para", re.compile(r"^(?P<num>\d{1,4})\s*§\s*[.:]?(?:\s+(?P<rest>[A-ZÅÄÖ][a-zåäö].*))?$")),
@@ -342,9 +343,10 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # or a table row "1    Mötets öppnande    AB": the first cell is the title, other cells may say anything
     ("bare", re.compile(r"^(?P<num>\d{1,2})\s+(?P<rest>[A-ZÅÄÖ][^.]{2,80}?(?:(?:\s{2,}|\t)\S.*)?)$")),
     # a table row whose first cell is the number: "3    Ekonomi. Kassören redovisade läget.    PH"
-    ("bare", re.compile(r"^(?P<num>\d{1,2})[.):]?(?:[ ]{2,}|\t)\s*(?P<rest>[A-ZÅÄÖ].*)$")),
+    # (a one as OCR reads it alone in its cell, "l   Formalia", is 1)
+    ("bare", re.compile(rf"^(?P<num>\d{{1,2}}|[{ONE_READS}])[.):]?(?:[ ]{{2,}}|\t)\s*(?P<rest>[A-ZÅÄÖ].*)$")),
     # the same row read by OCR with the gaps closed: "2 Ekonomi. Fredrik redovisade …"
-    ("bare", re.compile(r"^(?P<num>\d{1,2})\s+(?P<rest>[A-ZÅÄÖ][^.]{2,80}\.\s+[A-ZÅÄÖ].*)$")),
+    ("bare", re.compile(rf"^(?P<num>\d{{1,2}})\s+(?:[{CELL_GAP_READS}]\s+)?(?P<rest>[A-ZÅÄÖ][^.]{{2,80}}\.\s+[A-ZÅÄÖ].*)$")),
     ("roman", re.compile(rf"^(?:§\s*)?(?P<num>(?:[IVX]|T(?=I))[IVX{ROMAN_I_READS}]{{0,4}})\s*[.)]\s+(?P<rest>\S.*)$")),
 )
 # A table row "7    Andrahandsuthyrning    Ansökan beviljades." whose column gaps OCR closed, a speck it read for the
@@ -378,7 +380,10 @@ DNR = re.compile(r"(?:\b(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer\.)|(?<!\
 DNR_MISREAD = re.compile(r"\bD[a-zåäö]r\.?\s+(?=\S*\d)")
 # The same label as OCR garbles it before a case number that has its register's letters: "Där KS 2024/33",
 # "Dnir KS 2023/205", "DPuar 2024-05540", "Dn KFT-2024-00007" (a register's code is capitals, this has small letters).
-DNR_LABEL_READ = re.compile(r"D(?=[A-Za-zåäö]{0,3}[a-zåäö])[A-Za-zåäö]{1,4}\.?\s+(?=[A-ZÅÄÖ]*[ /-]?\S*\d)")
+# A label OCR lost its D to ("Dnr KFT-2024-00010" as "Är KFT-2024-00010") is a word with small letters before a
+# register whose code is capitals only: a register's two parts ("KS KF/2025:5") are both capitals.
+DNR_LABEL_READ = re.compile(r"D(?=[A-Za-zåäö]{0,3}[a-zåäö])[A-Za-zåäö]{1,4}\.?\s+(?=[A-ZÅÄÖ]*[ /-]?\S*\d)"
+                            r"|[A-ZÅÄÖ][a-zåäö]{1,3}\.?\s+(?=[A-ZÅÄÖ]{2,6}[ /-]?(?:19|20)\d\d)")
 BARE_DNR = re.compile(
     r"(?P<dnr>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}(?:[ /-][A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5})?[ /.-]?(?:19|20)\d\d[:/.-]\d{1,6})"
     r"(?:\s+\d{1,4})?$"
@@ -550,9 +555,7 @@ NUMERIC_DATE = re.compile(r"\b(?P<d>[0-3]?\d)(?P<sep>[/.])(?P<m>[01]?\d)(?:\s+|(
 # OCR may lose the dash before an end told as about ("13.30 ca 16.00"): the "ca" still joins the range.
 _RANGE_TO = r"\s*(?:(?:[-–—~=]{1,3}|till)\s*(?:ca\.?\s*|cirka\s+)?|(?:ca\.?\s*|cirka\s+))"
 TIME_RANGE = re.compile(
-    # after "kl." a space alone may part the two: OCR of a 200-dpi scan loses the thin dash ("kl. 08.30 11.40")
-    rf"(?:\b(?P<kl>kl)(?:ockan|\.)?\s*)?\b(?P<h1>[012]?\d)[.:] ?(?P<m1>[0-5]\d)(?:{_RANGE_TO}|(?(kl)\s+|(?!)))"
-    rf"(?P<h2>[012]?\d)[.:] ?(?P<m2>[0-5]\d)\b",
+    rf"(?:\bkl(?:ockan|\.)?\s*)?\b(?P<h1>[012]?\d)[.:] ?(?P<m1>[0-5]\d){_RANGE_TO}(?P<h2>[012]?\d)[.:] ?(?P<m2>[0-5]\d)\b",
     re.I,
 )
 # What follows the date and time on a date line: "... 1964 i Folkets hus, Sjöbo.", "... kl 14.00, Kalmar stadshotell".
@@ -561,12 +564,17 @@ PLACE_AFTER_DATE = re.compile(r"^\s*(?:,\s*|(?:i|på|hos)\s+)(?P<place>[A-ZÅÄ�
 # A preamble line that names the place before the day: "i kommunalrummet den 14 mars 1952."
 PLACE_BEFORE_DATE = re.compile(r"^(?:i|på)\s+(?P<place>\w[\w .-]{1,40}?)\s*,?\s*(?:den\s*)?$")
 WEEKDAYS = re.compile(r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b,?", re.I)
-# "kl 15-16.30": after "kl" the minutes may be left out.
+# "kl 15-16.30": after "kl" the minutes may be left out. A scan may lose the dash itself between two whole clock
+# times ("Klockan 13:00 15:40"): after "kl" nothing but a range puts a second time there.
+_LOST_DASH = r"(?(m1)\s+(?=[012]?\d[.:] ?[0-5]\d\b)|(?!))"
 KL_RANGE = re.compile(
-    rf"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:] ?(?P<m1>[0-5]\d))?{_RANGE_TO}(?P<h2>[012]?\d)(?:[.:] ?(?P<m2>[0-5]\d))?\b",
+    rf"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:] ?(?P<m1>[0-5]\d))?(?:{_RANGE_TO}|{_LOST_DASH})"
+    rf"(?P<h2>[012]?\d)(?:[.:] ?(?P<m2>[0-5]\d))?\b",
     re.I,
 )
 TIME_BARE = re.compile(r"\b(?P<h1>[012]?\d)[.:] ?(?P<m1>[0-5]\d)\b")  # only in a labelled time field
+# and two of them a space apart there are a range whose dash the scan lost ("Klockan   13:00 15:40")
+TIME_PAIR = re.compile(r"\b(?P<h1>[012]?\d)[.:] ?(?P<m1>[0-5]\d)\s+(?P<h2>[012]?\d)[.:] ?(?P<m2>[0-5]\d)\b")
 # The start and end of the meeting told in the text: "förklarade mötet öppnat kl. 18.00", "Mötet öppnades 12.15",
 # "förklarade mötet avslutat kl. 21.30", "Mötet avslutades 20.40".
 _CLOCK = r"(?:\bkl(?:ockan|\.)?\s*|\b)(?P<h>[01]?\d|2[0-3])[.:] ?(?P<m>[0-5]\d)\b"

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import groupby
 
@@ -57,6 +57,10 @@ _CAPTION = re.compile(r"§|[A-ZÅÄÖ][a-zåäö]+\.?")
 _TITLE_THEN_PAGE = re.compile(r"^(?=\D*[^\W\d_]).*\S\s{3,}\d{1,3}$")  # a title, a column gap, its page number
 LONE_RUN = 3  # numbers on lines of their own make a sequence of headings only this many in a row
 _LEAD_MARK = re.compile(r"^\s*(?![^\W\d_]*[a-zåäö]{3})\S{1,3}(?:\s\S{1,3})?\s*$")  # "ST", "8", "S 1"
+# A title wrapped before the number of a property or a fraction ("… gällande Vallda 13:12, Vallda" / "13:2" / "och två
+# kommande avstyckningar"): a line that is that number alone goes on the title, as a line in lower case does.
+_STOP_BEFORE_LOWER = re.compile(r"(?<!\S)(?P<word>[^\W\d_]{3,})\.(?=\s+[a-zåäö])")
+_DESIGNATION_END = re.compile(r"^\d{1,4}[:/]\d{1,4},?$")
 _NUMBER_LOST = re.compile(r"^[.,:;|'‘’)]\s*(?P<rest>[A-ZÅÄÖ][^.]{2,80})$")  # ". Val av ordförande"
 _MORE_PARAGRAPHS = re.compile(r"(?:\s*(?:,|och|samt)\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*")
 _MARGIN = re.compile(r"^(?P<label>[A-ZÅÄÖa-zåäö][^\s]*(?: [^\s]+){0,4})(?:\s{3,}|\t)\s*(?P<text>(?=\W*\w)\S.*)$")  # OCR specks are no text
@@ -451,6 +455,7 @@ def _item_readings(text: str) -> list[tuple[str, int, str, str]]:
                 whole = int(second + raw)
                 out.append((kind, whole, f"§ {whole}", rest))
         else:
+            raw = raw.translate(ONE_AS_DIGIT)
             out.append((kind, int(raw), str(int(raw)), rest))
     if not out and (m := H.GLUED_PARAGRAPH.match(text)):
         digits = m.group("num")
@@ -567,12 +572,17 @@ def _with_illegible_numbers(lines: list[Line], chain: list[_Heading], skip: set[
     last = span[1] if span and not numbered else chain[-1].n
     bounds = [(-1, first)] + [(h.index, h.n) for h in chain]
     ends = [(h.index, h.n) for h in chain] + [(len(lines), last + 1)]
+    headed = _case_numbers(h.rest for h in chain)
     out: list[_Heading] = []
     for (start, a), (end, b), h in zip(bounds, ends, [*chain, None]):
         missing = b - a - 1
         if missing > 0:
             found = sorted([(i, m.group("rest")) for i in range(start + 1, end) if i not in skip
-                            for m in [lost.match(lines[i].text)] if m] + _misnumbered(lines, range(start + 1, end), skip, chain[0].kind, a, b))
+                            for m in [lost.match(lines[i].text)] if m and not _case_numbers([m.group("rest")]) & headed]
+                           + _misnumbered(lines, range(start + 1, end), skip, chain[0].kind, a, b))
+            if numbered and missing == 1 and not found:
+                found = [(i, rest) for i in range(start + 1, end) if i not in skip
+                         for rest in [_with_a_speck_digit(lines[i].text, a + 1)] if rest]
             if len(found) == missing and all(_likeness(lines, i, rest, skip) >= least for i, rest in found):
                 out += [_Heading(i, "inferred", a + k, str(a + k) if numbered else f"§ {a + k}", rest, 1.0)
                         for k, (i, rest) in enumerate(found, 1)]
@@ -592,6 +602,21 @@ def _misnumbered(lines: list[Line], between: range, skip: set[int], kind: str, a
 
 def _one_digit_off(read: int, meant: int) -> bool:
     return len(str(read)) == len(str(meant)) and sum(x != y for x, y in zip(str(read), str(meant))) == 1
+
+
+def _with_a_speck_digit(text: str, n: int) -> str:
+    """The title of a numbered heading whose number is `n` with one more digit a speck gave it before or after
+    ("34. Fastställande av dagordningen" between 3 and 5, the stop of the line above read as a 3); "" if none."""
+    want = str(n)
+    return next((rest for kind, num, _, rest in _item_readings(text) if kind == "number" and len(str(num)) == len(want) + 1
+                 and want in (str(num)[1:], str(num)[:-1])), "")
+
+
+def _case_numbers(texts: Iterable[str]) -> set[str]:
+    """The case numbers the texts name after a Dnr label. A line with a lost mark before the case number of a
+    heading found elsewhere is that heading's entry in a contents list the scan broke off early ("2 13 Dnr
+    KFT-2024-00021" above "§ 13   Dnr KFT-2024-00021"), not a lost heading."""
+    return {m.group("dnr").strip() for text in texts if (m := H.DNR.search(text))}
 
 
 def _with_marks_under_the_lead(lines: list[Line], chain: list[_Heading], skip: set[int],
@@ -701,6 +726,22 @@ def _listed_title(entries: list[tuple[int | None, str]], n: int) -> str:
     title = H.DNR.sub("", titles[0]) if H.DNR.match(titles[0]) else titles[0]
     title = re.split(r"\.{3,}|…{2,}|_{3,}", title)[0]  # what is left of a leader OCR garbled
     return " ".join(w for w in title.split() if not _smear(w)).strip(H.TITLE_END_SPECKS)
+
+
+def _listed_dnr(entries: list[tuple[int | None, str]], n: int) -> str | None:
+    """The case number the contents list gives item `n` ("§ 52 Dnr SE-2024-00145"), where it gives one."""
+    texts = [title for number, title in entries if number == n]
+    m = H.DNR.match(texts[0]) if len(texts) == 1 else None
+    return m.group("dnr").strip() if m else None
+
+
+def _checked_dnr(dnr: str | None, listed: str | None) -> str | None:
+    """The item's case number, checked against the contents list: the list's where the scan lost the heading's
+    ("§ 52" and its label gone), or where the heading's is the list's with one more digit, a speck after it that
+    OCR read as one ("Dnr 2024-006192" under the list's "Dnr 2024-00619")."""
+    if listed and (dnr is None or dnr[:-1] == listed and dnr[-1].isdigit()):
+        return listed
+    return dnr
 
 
 def _listed(text: str, titles: list[str]) -> str | None:
@@ -866,6 +907,7 @@ def _items(
         last = lines[body[-1] if body else h.index]
         title, lead, dnr, presenters, taken = _heading_block(lines, h, body, width, titled)
         title = title or _listed_title(listed, h.n)
+        dnr = _checked_dnr(dnr, _listed_dnr(listed, h.n))
         body = body[taken:]
         broken, page_starts = _with_breaks(lines, body)
         lead_lines = lead.split("\n") if lead else []
@@ -945,7 +987,7 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
         elif dnr is None and H.BARE_DNR.fullmatch(next_line().strip()):  # a column read apart: "§ 12" / "KFN 2025/3" / title
             dnr, taken = H.BARE_DNR.fullmatch(next_line().strip()).group("dnr"), taken + 1
         if (next_line() and presenter(next_line()) is None
-                and (not _prose(next_line()) or titled and _title_sentence(next_line()))
+                and (not _prose(_title_commas(next_line())) or titled and _title_sentence(next_line()))
                 and not _opens_sentence(lines, body[taken:])
                 and not (_other_subheading(next_line()) or _decision_heading(next_line()))):
             rest, first_line, taken = next_line(), next_line(), taken + 1  # OCR may lose the title: "Beslut" is none
@@ -959,8 +1001,8 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
         head = title + "," if more and first_line.rstrip().endswith(",") else title  # "… Kvarteret Smeden," / "Centrala …"
         title = " ".join([head, *(lines[body[taken + k]].text for k in range(more))]).rstrip(H.TITLE_END_SPECKS)
         taken += more
-    while (next_line()[:1].islower() and not lead and not title.endswith(".") and not H.LETTERED_POINT.match(next_line())
-           and not _prose(next_line())):  # "ee . Ola Björk redovisade …": specks before a sentence
+    while ((next_line()[:1].islower() or _DESIGNATION_END.match(next_line())) and not lead and not title.endswith(".")
+           and not H.LETTERED_POINT.match(next_line()) and not _prose(next_line())):  # "ee . Ola Björk redovisade …": specks before a sentence
         title, taken = (title + " " + next_line()).rstrip(H.TITLE_END_SPECKS), taken + 1
     if dnr is None and H.DNR.match(next_line()):
         dnr, taken = H.DNR.match(next_line()).group("dnr").strip(), taken + 1
@@ -971,7 +1013,7 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
         names = continued(lines, body[taken:])
         presenters = names_only(join_list([presenter(next_line())] + [lines[k].text for k in names[1:]]))
         taken += len(names)
-    return title, lead, dnr, presenters, taken
+    return _title_commas(title), lead, dnr, presenters, taken
 
 
 def _without_specks(rest: str) -> str:
@@ -1060,6 +1102,13 @@ def _prose(text: str) -> bool:
     end = next((m for m in re.finditer(r"(?<=[^\s.]{2})\.(?:\s|$)", text)
                 if not _abbreviation(text[: m.end()].split()[-1])), None)
     return bool(end) and len(text[: end.start()].split()) >= H.PROSE_MIN_WORDS
+
+
+def _title_commas(title: str) -> str:
+    """The title with the commas OCR read as full stops put back ("… processen. tredje kvartalet 2025"): a stop after
+    a word that is no abbreviation, with a word in lower case after it, ends no sentence."""
+    return _STOP_BEFORE_LOWER.sub(lambda m: m.group() if _abbreviation(m.group("word") + ".") else m.group("word") + ",",
+                                  title)
 
 
 def _split_title(rest: str) -> tuple[str, str]:

@@ -1450,3 +1450,29 @@ def test_a_place_the_preamble_carries_over_the_line_is_read_whole():
             "lördagen den 28 april 1979 kl. 14.00 i Ämterviks\nbygdegård.\n\n"
             "§ 1.  Stämmans öppnande.\nOrdföranden förklarade stämman öppnad.\n\n§ 2.  Val av justerare.\nTill justerare valdes Per Ek.\n")
     assert segment(text).meeting.location == "Ämterviks bygdegård"
+
+
+def test_a_scan_loses_the_dash_of_a_time_range():
+    """A Courier page scanned black-and-white read "Klockan 13:00-15:40" as "Klockan 12:00 15:40": two whole clock
+    times after "kl", or under a time label of their own, are the range whatever stands between them."""
+    head = "Nämnden\nProtokoll 2026-01-08\n\nPlats och tid      Vägmästaren, Lagan{gap}Klockan 13:00 15:40\n\n"
+    for gap in ("           ", "   "):
+        meeting = segment(head.format(gap=gap) + "§ 1 Budget\n\nBeslut\nBudgeten antas.\n").meeting
+        assert (meeting.start_time, meeting.end_time, meeting.location) == ("13:00", "15:40", "Vägmästaren, Lagan")
+
+
+def test_case_numbers_a_scan_damaged_are_read_as_printed():
+    """The exact case numbers of the Courier probe (the case compares OCR variants fuzzily): "Dnr" read "Är" is
+    no part of the number, and a speck read as one more digit gives way to the contents list's number."""
+    _, text = load_case("protokoll_kultur_innehall_courier__ocr_swe_bw")
+    assert [item.dnr for item in segment(text).items] == [
+        "KFT-2024-00011", "KFT-2024-00012", "KFT-2024-00002", "KFT-2024-00010", "KFT-2024-00021"]
+
+
+def test_a_comma_read_as_a_full_stop_in_a_title_is_a_comma_again():
+    """The Times probe read "processen, tredje kvartalet" as "processen. tredje kvartalet": no sentence ends before a
+    word in lower case, so the line is still the title, and with its comma (an abbreviation's stop stays)."""
+    _, text = load_case("protokoll_bygg_komma_som_punkt_times__ocr_swe_bw")
+    assert segment(text).items[1].title == "Information om status för bygga-hus processen, tredje kvartalet 2025"
+    assert segment("§ 1  Dnr KS 2024/1\nRapport inkl. det sakkunniga biträdets yttrande\n\nBeslut\nRapporten godkänns.\n"
+                   ).items[0].title == "Rapport inkl. det sakkunniga biträdets yttrande"
