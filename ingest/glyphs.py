@@ -24,7 +24,7 @@ ONE_READS = "lIi"
 ONE_AS_DIGIT = str.maketrans(ONE_READS, "1" * len(ONE_READS))
 # An ordinal writes its digits before ":e" or ":a" ("1:e vice ordförande", "1:a kvartalet"), and no word stands there:
 # a lone read of the one before it is the digit ("l:e vice ordförande").
-ORDINAL_ONE = re.compile(rf"(?<![\w.:])[{ONE_READS}](?=:[ae]\b)")
+ORDINAL_ONE = re.compile(rf"[{ONE_READS}](?=:[ae]\b)(?<![\w.:][{ONE_READS}])")  # look-behind last: it is slow
 # The I of a roman numeral after its first letter, as OCR reads it: "VIII." as "Vill.", "II." as "IT." (a serif I).
 ROMAN_I_READS = "il1T"
 ROMAN_AS_LETTERS = str.maketrans(ROMAN_I_READS, "I" * len(ROMAN_I_READS))
