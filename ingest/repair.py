@@ -236,13 +236,13 @@ class Engine:
         a = self._analysis(token, name_like, prefix, doubt)
         return replace(a, tally=self._tally(token, a))
 
-    def _tally(self, token: str, a: "Analysis") -> tuple[int, ...]:
+    def _tally(self, token: str, a: "Analysis") -> int:
         """What the token adds to each count `_estimate` makes of a document (TALLIES), once per distinct token
-        rather than once per token of every document."""
+        rather than once per token of every document; packed into one integer (see _pack)."""
         lower = token.islower()  # with any digits inside: "6vriga" is damage, whatever "4t" is
         marked_o = "ö" in token or "Ö" in token
         evidence = a.evidence
-        return (evidence == INTACT, evidence == PLAIN, evidence == STRIPPED, evidence == SPURIOUS, a.letters,
+        return _pack(evidence == INTACT, evidence == PLAIN, evidence == STRIPPED, evidence == SPURIOUS, a.letters,
                 not a.known, lower, lower and not a.known,
                 lower and not a.known and any(fold(c.word) == a.folds[0] for c in a.options[1:]),
                 # "6ver", "Sk6lderud": OCR, not lost accents; "2017" is a number
@@ -659,6 +659,19 @@ INTACT, PLAIN, STRIPPED, SPURIOUS, NEUTRAL = range(5)
 # with a digit; known words with "ö"; unknown ones whose "é" reads as a known word's "ö".
 TALLIES = ("intact", "plain", "stripped", "spurious", "words", "unknown", "lower", "lower_unknown", "accented",
            "misread", "intact_o", "misread_e")
+TALLY_BITS = 48  # of each count in a packed tally: room for far more tokens than a document may have
+_TALLY = attrgetter("tally")
+
+
+def _pack(*counts: int) -> int:
+    """Counts as one integer, TALLY_BITS to each: the sum of packed tallies is the packed sums, so a document's
+    counts are one sum of integers in C, not a dozen sums over its tokens."""
+    return sum(int(c) << (TALLY_BITS * k) for k, c in enumerate(counts))
+
+
+def _unpack(packed: int) -> list[int]:
+    mask = (1 << TALLY_BITS) - 1
+    return [packed >> (TALLY_BITS * k) & mask for k in range(len(TALLIES))]
 
 
 @dataclass(frozen=True)
@@ -676,7 +689,7 @@ class Analysis:
     seen: tuple[tuple[str, ...], ...] = ()  # each option's context keys the corpus has (topic evidence)
     register: tuple[float, ...] = ()  # each option's shift by the context corpus's own counts (topical ones)
     unlisted_sibling: float = 0.0  # zipf an unlisted capitalised token loses where å/ä/ö were visibly lost
-    tally: tuple[int, ...] = ()  # what the token adds to each of the document's TALLIES
+    tally: int = 0  # what the token adds to each of the document's TALLIES, packed
 
 
 def _evidence(lex: Lexicon, low: str, options: tuple[Candidate, ...]) -> int:
@@ -881,7 +894,7 @@ def _edit_rate(conf: float | None, known: bool) -> float:
 def _estimate(doc: _Doc) -> Rates:
     """The document's diacritic loss and invention rates, from words whose reading is unambiguous, and how often
     its "é" is a misread "ö": never in a text whose ö's came through, mostly from an OCR model without "ö"."""
-    totals = map(sum, zip(*[a.tally for a in doc.info])) if doc.info else [0] * len(TALLIES)
+    totals = _unpack(sum(map(_TALLY, doc.info)))
     intact, plain, stripped, spurious, words, unknown, lower, lower_unknown, accented, misread, intact_o, misread_e = totals
     # Swedish prose has å/ä/ö in about a quarter of its words; far fewer intact ones is evidence of loss too.
     lost = max(stripped, DIACRITIC_WORD_SHARE * words - intact)
@@ -1012,9 +1025,10 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
                 # at most its diacritics; in a text whose only damage is lost diacritics, so does every word
                 # ("dir.", direktiv, is no misread "där")
                 accents = rates.accents_only or doc.texts[i][:1].isupper()
-                digit = any(ch.isdigit() for ch in doc.texts[i])
-                scores = [-math.inf if k and (digit or c.reason == fixes.JOINED_WORD or accents and fold(c.word) != a.folds[0])
-                          else sc for k, (sc, c) in enumerate(zip(scores, a.options))]
+                word = doc.texts[i]
+                digit = not word.isalpha() and any(ch.isdigit() for ch in word)
+                scores = [-math.inf if k and (digit or c.reason == fixes.JOINED_WORD or accents and folded != a.folds[0])
+                          else sc for k, (sc, c, folded) in enumerate(zip(scores, a.options, a.folds))]
             if clean_print and name_like[i]:
                 # a name in a clean text stays as printed ("mellan Välen och"), unless the archivist listed its spelling
                 scores = [-math.inf if k and not engine.lex.flags(c.word) & USER else sc

@@ -13,7 +13,7 @@ from ingest import fixes
 from ingest.glyphs import ORDINAL_ONE
 from ingest.lexicon import fold, load_lexicon
 from ingest.repair import (CELL_START, INTACT, PLAIN, SENTENCE_BREAK, SPURIOUS, STRIPPED, TALLIES, TOKEN, _Doc,
-                           _engine, _estimate, _firsts, _tokens, _unprotected)
+                           _engine, _estimate, _firsts, _tokens, _unpack, _unprotected)
 
 SEED = next((Path(__file__).parents[1] / "eval" / "seeds").glob("003_*.txt")).read_text(encoding="utf-8")
 
@@ -105,7 +105,7 @@ def test_the_estimate_counts_each_token_once_from_its_cached_tally():
                             ("misread_e", "ö" not in word and "Ö" not in word and ("é" in word or "É" in word)
                              and unknown and any("ö" in c.word and engine.known(c.word) for c in a.options[1:]))):
             counts[name] += value
-    assert [sum(a.tally[k] for a in doc.info) for k in range(len(TALLIES))] == list(counts.values())
+    assert _unpack(sum(a.tally for a in doc.info)) == list(counts.values())
     assert counts["misread"] >= 2 and counts["intact_o"] >= 1  # the text exercises them
     assert _estimate(doc) == _estimate(_Doc(engine, text, [], None))
 
