@@ -24,21 +24,23 @@ BULLET_BULLET = "•"
 # Glyphs English-model OCR reads a round bullet as, when they open a line and a word follows.
 _BULLET_LINE = re.compile(r"^([ \t]*)([eo*»«¢©®°·])( +)(?=[\"”“'(]?\w)", re.MULTILINE)
 _PIPE_I = re.compile(r"^([ \t]*)\|(?= [a-zåäö])", re.MULTILINE)
-_MID_I = re.compile(r"(?<=[a-zåäö,] )I(?= [a-zåäö])")
+_MID_I = re.compile(r"I(?<=[a-zåäö,] I)(?= [a-zåäö])")
 # The Swedish model has no "§" (its reads: `glyphs.SECTION_READS`); of them a text fix trusts "$", and "8" ("§§" as
 # "88") where a paragraph stands: opening a line before its title or a bar, after a meeting's date ("2024-05-07,
 # 8 88"), before a range ("88 131-136, 140"), or after a role with one or two digits (a thousands group has three,
-# so "8 12" is no number).
+# so "8 12" is no number). Patterns open with their literal, whose look-behind follows it: the engine then jumps
+# from one "8" to the next instead of trying the look-behind at every letter of the text.
 _SECTION = (
     re.compile(r"^[ \t]*(?:(\$)(?= ?\d)|(8)(?= \d{1,3}(?:\.? +[A-ZÅÄÖ]|[ \t]+[|:]|[ \t]*$)))", re.MULTILINE),
     re.compile(r"\d{4}-\d\d-\d\d,? {1,2}(8)(?= \d{1,3}\b)"),
-    re.compile(r"(?<=[\w,(] )(8)(?= [1-9]\d?(?:[.,)]?[ \t]*$|\)))", re.MULTILINE),
-    re.compile(r"(?<![\w.,-])(88)(?= \d{1,3}(?: ?[-–,]|[ \t]*$))", re.MULTILINE),
+    re.compile(r"(8)(?<=[\w,(] 8)(?= [1-9]\d?(?:[.,)]?[ \t]*$|\)))", re.MULTILINE),
+    re.compile(r"(88)(?<![\w.,-]88)(?= \d{1,3}(?: ?[-–,]|[ \t]*$))", re.MULTILINE),
 )
 # "3,5 %" read by the Swedish model: the sign has no glyph in it and comes out as "96" or "960".
 _PERCENT = re.compile(r"(?<=\d,\d)(\d*) (960|96)(?![\w,.]?\d)")
 _AT = re.compile(r"\b[\w.+-]+(Q)[\w-]+\.(?:se|nu|com|org|net|eu)\b")
 _URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+_URL_HINT = re.compile(r"@|https?://|www\.", re.IGNORECASE)  # what every match of _URL holds
 _LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)  # a Markdown table cell's line break
 
 
@@ -53,21 +55,30 @@ _SHORT_RUN = r"(?:[ec]{2,4}|(?P<letter>[a-z])(?P=letter){1,3})"
 _LEADER_TAIL = re.compile(r"[ .,:;'`´‘’=_-]*([A-Za-z]{1,6})(?=[ .,:;'`´‘’=_-]|$)")
 _SHORT_TAIL = re.compile(rf"[ .]*({_SHORT_RUN})(?=[ .]|$)")
 _SHORT_BEFORE = re.compile(rf"(?:(?<=[\s.])|^)({_SHORT_RUN})[ .]+$")
-_LETTER_RUN = re.compile(r"[a-z]+")
+# the letter runs _leader_core may call a leader: three letters or more, every one a letter a dot looks like
+_LEADER_RUN = re.compile(r"(?<![a-z])[ecsrnoaiumtv]{3,}(?![a-z])")
+_TRIPLED = re.compile(r"([ecsr])\1\1")
 _WEAK, _STRONG = 1, 2  # how sure a run is a leader: how much may go with it
 
 
 def _leader_core(text: str, start: int, end: int) -> int:
+    """_STRONG for a run with one letter three times over, a long run nearly all dot-letters, or a run glued to
+    dots; _WEAK for a run of e and c only; else 0. Cheap tests first: most runs are short words ("som", "inte")."""
     run = text[start:end]
-    if not set(run) <= _LEADER_LETTERS:
-        return 0
-    dot_share = sum(c in _DOT_LETTERS for c in run) / len(run)
-    tripled = re.search(r"([ecsr])\1\1", run) is not None
-    dotted = text.startswith("...", end) or text[max(0, start - 3):start] == "..."
-    if (len(run) >= 5 and tripled) or (len(run) >= 12 and dot_share >= 0.8) or (dotted and len(run) >= 4
-                                                                                  and dot_share >= 0.75):
+    if len(run) >= 5 and _TRIPLED.search(run):
         return _STRONG
-    return _WEAK if len(run) >= 3 and set(run) <= {"e", "c"} else 0
+    dotted = len(run) >= 4 and (text.startswith("...", end) or text[max(0, start - 3):start] == "...")
+    if len(run) >= 12 or dotted:
+        dot_share = sum(c in _DOT_LETTERS for c in run) / len(run)
+        if (len(run) >= 12 and dot_share >= 0.8) or (dotted and dot_share >= 0.75):
+            return _STRONG
+    return _WEAK if set(run) <= {"e", "c"} else 0
+
+
+def _line_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """Start and end of the line (between line and page breaks) that holds text[start:end]."""
+    after = [i for i in (text.find("\n", end), text.find("\f", end)) if i >= 0]
+    return max(text.rfind("\n", 0, start), text.rfind("\f", 0, start)) + 1, min(after, default=len(text))
 
 
 def leaders(text: str) -> list[tuple[int, int, str]]:
@@ -75,22 +86,22 @@ def leaders(text: str) -> list[tuple[int, int, str]]:
     if not any(run in text for run in ("eee", "rrr", "sss", "ccc", "...", "cee", "ece")):
         return []
     out: list[tuple[int, int, str]] = []
-    for line in re.finditer(r"[^\n\f]+", text):
-        end = line.start()
-        for m in _LETTER_RUN.finditer(text, line.start(), line.end()):
-            core = 0 if m.start() < end else _leader_core(text, m.start(), m.end())
-            if not core:
-                continue
-            start, end = m.span()
-            while before := _SHORT_BEFORE.search(text, line.start(), start):  # "ce ee eee ceeeeeeesseee"
-                start = before.start(1)
-            tail_pattern = _LEADER_TAIL if core == _STRONG else _SHORT_TAIL
-            while tail := tail_pattern.match(text, end, line.end()):
-                if not set(tail.group(1).lower()) <= _LEADER_LETTERS:
-                    break
-                end = tail.end(1)
-            out.extend((start + r.start(), start + r.end(), "." * (r.end() - r.start()))
-                       for r in re.finditer(r"[A-Za-z]+", text[start:end]))
+    end = 0
+    for m in _LEADER_RUN.finditer(text):  # the few runs that may be one, not every word of the text
+        core = 0 if m.start() < end else _leader_core(text, m.start(), m.end())
+        if not core:
+            continue
+        start, end = m.span()
+        line_start, line_end = _line_of(text, start, end)
+        while before := _SHORT_BEFORE.search(text, line_start, start):  # "ce ee eee ceeeeeeesseee"
+            start = before.start(1)
+        tail_pattern = _LEADER_TAIL if core == _STRONG else _SHORT_TAIL
+        while tail := tail_pattern.match(text, end, line_end):
+            if not set(tail.group(1).lower()) <= _LEADER_LETTERS:
+                break
+            end = tail.end(1)
+        out.extend((start + r.start(), start + r.end(), "." * (r.end() - r.start()))
+                   for r in re.finditer(r"[A-Za-z]+", text[start:end]))
     return out
 
 
@@ -113,6 +124,8 @@ def section_signs(text: str) -> list[tuple[int, int, str]]:
 
 def percent_signs(text: str) -> list[tuple[int, int, str]]:
     """"3,5 960" is "3,5 %": a decimal number followed by what the Swedish model makes of "%"."""
+    if " 96" not in text:  # the regex tries every digit: skip it when it cannot match
+        return []
     return [(m.start(2), m.end(2), "%") for m in _PERCENT.finditer(text)]
 
 
@@ -174,7 +187,23 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     tags = [m.span() for m in _LINE_BREAK_TAG.finditer(text)] if "<" in text else []
     if "@" not in text and "http" not in text.lower() and "www." not in text.lower():  # as at_signs: skip the regex
         return tags
-    return sorted(tags + [m.span() for m in _URL.finditer(text)])
+    return sorted(tags + [m.span() for s, e in _url_words(text) for m in _URL.finditer(text, s, e)])
+
+
+def _url_words(text: str) -> list[tuple[int, int]]:
+    """The stretches between white space that hold an "@", "http://" or "www.": no address crosses a space, and
+    _URL, tried at every letter of the text, scans each word to its end (a few per cent of a repair)."""
+    out: list[tuple[int, int]] = []
+    for m in _URL_HINT.finditer(text):
+        start, end = m.span()
+        if out and start < out[-1][1]:
+            continue
+        while start and not text[start - 1].isspace():
+            start -= 1
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        out.append((start, end))
+    return out
 
 
 def keep_case(original: str, word: str) -> str:

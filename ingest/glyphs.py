@@ -25,7 +25,7 @@ ONE_READS = "lIi"
 ONE_AS_DIGIT = str.maketrans(ONE_READS, "1" * len(ONE_READS))
 # An ordinal writes its digits before ":e" or ":a" ("1:e vice ordförande", "1:a kvartalet"), and no word stands there:
 # a lone read of the one before it is the digit ("l:e vice ordförande").
-ORDINAL_ONE = re.compile(rf"(?<![\w.:])[{ONE_READS}](?=:[ae]\b)")
+ORDINAL_ONE = re.compile(rf"[{ONE_READS}](?=:[ae]\b)(?<![\w.:][{ONE_READS}])")  # look-behind last: it is slow
 # English-model OCR reads the preposition "i" as a lone 1 ("ger förvaltningen 1 uppdrag"); between two words in small
 # letters on its line it is either ("den 1 juli"), and the words beside it decide.
 LONE_ONE = re.compile(r"(?<=[a-zåäö] )1(?= [a-zåäö])")

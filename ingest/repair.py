@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
+from operator import and_, attrgetter, itemgetter
 
 from pydantic import TypeAdapter
 
@@ -36,9 +37,13 @@ LN10 = math.log(10)
 DIACRITIC = set("åäöé")
 MARKS = set("åäö")
 TOKEN = re.compile(r"[\w&]+")
+_SPLIT = re.compile(f"({TOKEN.pattern})")  # re.split by it gives the gaps between tokens too
 SENTENCE_BREAK = re.compile(r"[.!?:;]|\n\s*\n|\f")
 # A short word in capitals that may be a heading's word ("FOR", "MAL") or an acronym ("SAS", "FAR"): the line says which
 SHORT_CAPITALS = re.compile(r"(?<!\w)[A-ZÅÄÖ]{3,5}(?!\w)")
+_START, _END = itemgetter(0), itemgetter(1)  # of a (start, end) span
+_KNOWN = attrgetter("known")  # of an Analysis
+_PREFIX_HYPHEN = re.compile(r"-(?=[ \n])")  # after a compound's first part: "fjärr- och närundervisning"
 # A table's next cell starts as a line does: "Ersättare      Tjänstepersoner", "| Tjänstepersoner", "<br>Tjänstepersoner"
 CELL_START = re.compile(r"\t| {3,}|\||<br\s*/?>", re.IGNORECASE)
 
@@ -145,6 +150,13 @@ class Rates:
     def score(self, c: Candidate) -> float:
         return c.glyph + c.strip * self._log_strip + c.spur * self._log_spur + c.swap * self._log_swap + LN10 * c.zipf
 
+    def scores(self, options: tuple[Candidate, ...], drops: bool) -> list[float]:
+        """`score` of each option, in one comprehension (the engine's commonest sum); a reading that puts back a
+        letter the OCR dropped only where the text `drops` letters."""
+        strip, spur, swap = self._log_strip, self._log_spur, self._log_swap
+        return [c.glyph + c.strip * strip + c.spur * spur + c.swap * swap + LN10 * c.zipf if drops or not c.dropped
+                else -math.inf for c in options]
+
 
 def _diffs(ocr: str, word: str) -> tuple[int, int, int]:
     strip = spur = swap = 0
@@ -228,6 +240,25 @@ class Engine:
         self.class_context = lru_cache(maxsize=200_000)(partial(_class_context, lexicon))
 
     def _info(self, token: str, name_like: bool, prefix: bool = False, doubt: bool = False) -> "Analysis":
+        a = self._analysis(token, name_like, prefix, doubt)
+        return replace(a, tally=self._tally(token, a))
+
+    def _tally(self, token: str, a: "Analysis") -> int:
+        """What the token adds to each count `_estimate` makes of a document (TALLIES), once per distinct token
+        rather than once per token of every document; packed into one integer (see _pack)."""
+        lower = token.islower()  # with any digits inside: "6vriga" is damage, whatever "4t" is
+        marked_o = "ö" in token or "Ö" in token
+        evidence = a.evidence
+        return _pack(evidence == INTACT, evidence == PLAIN, evidence == STRIPPED, evidence == SPURIOUS, a.letters,
+                not a.known, lower, lower and not a.known,
+                lower and not a.known and any(fold(c.word) == a.folds[0] for c in a.options[1:]),
+                # "6ver", "Sk6lderud": OCR, not lost accents; "2017" is a number
+                not a.known and a.letters and any(ch.isdigit() for ch in token),
+                marked_o and a.known,
+                not marked_o and ("é" in token or "É" in token) and not a.known
+                and any("ö" in c.word and self.known(c.word) for c in a.options[1:]))
+
+    def _analysis(self, token: str, name_like: bool, prefix: bool, doubt: bool) -> "Analysis":
         low = token.lower()
         heading = token.isalpha() and token.isupper() and len(token) >= 3 and bool(self._members(fold(low), WORD))
         if not (_repairable(token) or heading):  # capitals that spell a word ("FOR", "MAL") are no acronym
@@ -262,9 +293,10 @@ class Engine:
         """The token as printed, its only reading: an acronym, a number."""
         low = token.lower()
         ctx = context_key(low)
-        return Analysis((Candidate(low, 0.0, 0, 0, 0, 0.0, ""),), NEUTRAL, True, (), ((ctx,),),
-                        letters=any(c.isalpha() for c in low), folds=(fold(low),),
-                        seen=((ctx,) if self.lex.unigram(ctx) else (),))
+        a = Analysis((Candidate(low, 0.0, 0, 0, 0, 0.0, ""),), NEUTRAL, True, (), ((ctx,),),
+                     letters=any(c.isalpha() for c in low), folds=(fold(low),),
+                     seen=((ctx,) if self.lex.unigram(ctx) else (),))
+        return replace(a, tally=self._tally(token, a))  # counted as itself where it replaces a token's analysis
 
     def _lone_one(self) -> "Analysis":
         """A lone 1 as the number or as a misread "i", by the glyph's rates alone: both are common."""
@@ -617,6 +649,24 @@ def _engine(lexicon: Lexicon) -> Engine:
 
 # What a token tells about the document's channel (see _estimate).
 INTACT, PLAIN, STRIPPED, SPURIOUS, NEUTRAL = range(5)
+# What _estimate counts of a document's tokens: the evidence of each kind but NEUTRAL; words with a letter; words
+# in no list; lowercase ones, of them those in no list and those a restored å/ä/ö makes a word; words in no list
+# with a digit; known words with "ö"; unknown ones whose "é" reads as a known word's "ö".
+TALLIES = ("intact", "plain", "stripped", "spurious", "words", "unknown", "lower", "lower_unknown", "accented",
+           "misread", "intact_o", "misread_e")
+TALLY_BITS = 48  # of each count in a packed tally: room for far more tokens than a document may have
+_TALLY = attrgetter("tally")
+
+
+def _pack(*counts: int) -> int:
+    """Counts as one integer, TALLY_BITS to each: the sum of packed tallies is the packed sums, so a document's
+    counts are one sum of integers in C, not a dozen sums over its tokens."""
+    return sum(int(c) << (TALLY_BITS * k) for k, c in enumerate(counts))
+
+
+def _unpack(packed: int) -> list[int]:
+    mask = (1 << TALLY_BITS) - 1
+    return [packed >> (TALLY_BITS * k) & mask for k in range(len(TALLIES))]
 
 
 @dataclass(frozen=True)
@@ -634,6 +684,7 @@ class Analysis:
     seen: tuple[tuple[str, ...], ...] = ()  # each option's context keys the corpus has (topic evidence)
     register: tuple[float, ...] = ()  # each option's shift by the context corpus's own counts (topical ones)
     unlisted_sibling: float = 0.0  # zipf an unlisted capitalised token loses where å/ä/ö were visibly lost
+    tally: int = 0  # what the token adds to each of the document's TALLIES, packed
 
 
 def _evidence(lex: Lexicon, low: str, options: tuple[Candidate, ...]) -> int:
@@ -679,55 +730,37 @@ def unknown_words(text: str, lexicon: Lexicon) -> list[tuple[str, int]]:
 
 
 class _Doc:
-    """The tokens of one text, as parallel lists (this loop is the engine's hot path)."""
+    """The tokens of one text, as parallel lists. This is the engine's hot path: each list is made in one pass
+    over the tokens, in C where it can be (comprehensions, `map` over the cached analysis), and what only some
+    tokens need, `cut` and `abbreviated`, is asked of the text when needed."""
 
     def __init__(self, engine: "Engine", text: str, skip: list[tuple[int, int]], ocr_words: list[OcrWord] | None):
-        self.spans: list[tuple[int, int]] = []
-        self.texts: list[str] = []
-        self.first: list[bool] = []
-        self.cut: list[bool] = []  # no left neighbour speaks for the token: `first`, but for a line wrapped mid-sentence
-        self.info: list[Analysis] = []
-        self.name_like: list[bool] = []
-        self.abbreviated: list[bool] = []  # a full stop and a letter follow: "fr.o.m.", "t.ex." are no misread words
-        confs = _confidences(text, ocr_words) if ocr_words else None
-        self.confidence: list[float | None] = []
-        skip_starts = sorted(skip)
+        self.text = text
+        spans, texts, gaps = _tokens(text)
+        if skip:
+            kept = _unprotected(spans, texts, sorted(skip))
+            if len(kept[0]) < len(spans):
+                spans, texts = kept
+                gaps = [text[e:s] for (_, e), (s, _) in zip(spans, spans[1:])]
+        self.spans: list[tuple[int, int]] = spans
+        self.texts: list[str] = texts
+        self.first: list[bool] = _firsts(gaps, texts)
+        # a capitalised word inside a sentence may be a name; a line in capitals names nobody
+        self.name_like: list[bool] = [not f and w[0].isupper() and not w.isupper() for f, w in zip(self.first, texts)]
+        hyphens = {m.start() for m in _PREFIX_HYPHEN.finditer(text)} if "-" in text else ()
+        prefixes = [e in hyphens for _, e in spans] if hyphens else [False] * len(spans)
         info, known = engine.info, engine.known
-        spans, texts, firsts, infos, cuts = self.spans, self.texts, self.first, self.info, self.cut
-        names, confidence = self.name_like, self.confidence
-        last = 0
-        numbered = False  # only numbers since the line began: "27 Övriga frågor", "2024 09 23 Byggnadsnämnden"
-        for m in TOKEN.finditer(text):
-            s, e = m.span()
-            if skip_starts:
-                i = bisect.bisect_left(skip_starts, (e,)) - 1  # the last protected span starting before the token ends
-                if i >= 0 and s < skip_starts[i][1]:
-                    continue
-            if s == last + 1 and text[last] == " ":  # the common case: one space since the last word
-                first = not texts or numbered
-            else:
-                gap = text[last:s]
-                first = not texts or "\n" in gap or "•" in gap or bool(SENTENCE_BREAK.search(gap) or CELL_START.search(gap)) \
-                    or numbered and not gap.strip()
-            word = m.group()
-            cuts.append(first and not (texts and _wrapped(text[last:s], word)))
-            last = e
-            numbered = first and word.isdigit()
-            spans.append((s, e))
-            texts.append(word)
-            firsts.append(first)
-            prefix = text.startswith("-", e) and text[e + 1:e + 2] in (" ", "\n")
-            self.abbreviated.append(text.startswith(".", e) and text[e + 1:e + 2].isalpha())
-            name = not first and word[0].isupper() and not word.isupper()  # a line in capitals names nobody
-            names.append(name)
-            if confs:
-                conf = confs(s)
-                doubt = conf is not None and conf < DOUBT_CONFIDENCE and (word.islower() or not known(word))
-                infos.append(info(word, name, prefix, doubt))
-                confidence.append(conf)
-            else:
-                infos.append(info(word, name, prefix))
-                confidence.append(None)
+        confs = _confidences(text, ocr_words) if ocr_words else None
+        if confs:
+            self.confidence: list[float | None] = [confs(s) for s, _ in spans]
+            doubts = [c is not None and c < DOUBT_CONFIDENCE and (w.islower() or not known(w))
+                      for c, w in zip(self.confidence, texts)]
+            self.info: list[Analysis] = list(map(info, texts, self.name_like, prefixes, doubts))
+        else:
+            self.confidence = [None] * len(spans)
+            self.info = list(map(info, texts, self.name_like, prefixes))
+        self.unread = confs is None or all(c is None for c in self.confidence)  # no OCR read a word here
+        firsts, names, infos, confidence = self.first, self.name_like, self.info, self.confidence
         for m in SHORT_CAPITALS.finditer(text):
             i = bisect.bisect_left(spans, (m.start(),))
             if i < len(spans) and spans[i][0] == m.start() and len(infos[i].options) > 1 and engine.lex.is_word(texts[i]) \
@@ -735,13 +768,63 @@ class _Doc:
                 infos[i] = engine.kept(texts[i])
         # a word in no list opening a line or cell before a name, that only a guessed letter edit makes a word, is a
         # first name ("Kasra Hassirian" is no "Kära", "10 Stigert Pettersson" no "Stiger")
-        for i in range(len(texts) - 1):
+        for i in itertools.compress(range(len(texts) - 1), map(and_, firsts, names[1:])):
             word = texts[i]
-            if firsts[i] and names[i + 1] and word[0].isupper() and not word.isupper() and spans[i + 1][0] == spans[i][1] + 1 \
+            if word[0].isupper() and not word.isupper() and spans[i + 1][0] == spans[i][1] + 1 \
                     and not known(word) and all(c.reason == fixes.EDIT for c in infos[i].options[1:]):
                 names[i] = True
                 conf = confidence[i]
                 infos[i] = info(word, True, False, conf is not None and conf < DOUBT_CONFIDENCE)
+
+    def cut(self, i: int) -> bool:
+        """No left neighbour speaks for the token: it opens a line or sentence, but for a line wrapped mid-sentence."""
+        return self.first[i] and not (i and _wrapped(self.text[self.spans[i - 1][1]:self.spans[i][0]], self.texts[i]))
+
+    def abbreviated(self, i: int) -> bool:
+        """A full stop and a letter follow the token: "fr.o.m.", "t.ex." are no misread words."""
+        e = self.spans[i][1]
+        return self.text.startswith(".", e) and self.text[e + 1:e + 2].isalpha()
+
+
+def _unprotected(spans: list[tuple[int, int]], texts: list[str], skip: list[tuple[int, int]]
+                 ) -> tuple[list[tuple[int, int]], list[str]]:
+    """The tokens outside protected spans (URLs, addresses, layout fixes): a token is in one where the last span
+    that starts before the token ends goes on past the token's start. Found per span by bisection, the tokens kept
+    between them taken as slices: a text has thousands of tokens and a few spans."""
+    kept_spans: list[tuple[int, int]] = []
+    kept_texts: list[str] = []
+    kept = 0
+    for k, (start, end) in enumerate(skip):
+        lo = bisect.bisect_right(spans, start, lo=kept, key=_END)  # the first token ending after the span starts
+        hi = bisect.bisect_right(spans, skip[k + 1][0], lo=lo, key=_END) if k + 1 < len(skip) else len(spans)
+        cut = bisect.bisect_left(spans, end, lo, hi, key=_START)  # of those, the ones starting inside it
+        if cut > lo:
+            kept_spans += spans[kept:lo]
+            kept_texts += texts[kept:lo]
+            kept = cut
+    return kept_spans + spans[kept:], kept_texts + texts[kept:]
+
+
+def _tokens(text: str) -> tuple[list[tuple[int, int]], list[str], list[str]]:
+    """The spans and texts of the tokens, and the gaps between them: one split and a running sum of its lengths,
+    no match object for each token."""
+    parts = _SPLIT.split(text)  # gap, token, gap, ..., token, gap
+    bounds = list(itertools.accumulate(map(len, parts)))
+    return list(zip(bounds[0::2], bounds[1::2])), parts[1::2], parts[2:-1:2]
+
+
+def _firsts(gaps: list[str], texts: list[str]) -> list[bool]:
+    """Whether each token opens the text, a line, cell or sentence, or follows only numbers since its line began
+    ("27 Övriga frågor", "2024 09 23 Byggnadsnämnden"): no left neighbour in the same sentence. Judged once per
+    distinct gap between tokens (most are one space), then carried along the rare runs of numbers."""
+    distinct = set(gaps)
+    breaks = {g for g in distinct if "\n" in g or "•" in g or SENTENCE_BREAK.search(g) or CELL_START.search(g)}
+    blank = {g for g in distinct if not g.strip()}
+    out = [True, *map(breaks.__contains__, gaps)] if texts else []
+    for i in itertools.compress(range(len(gaps)), map(str.isdigit, texts)):  # "27" leaves the line open for a title
+        if out[i] and gaps[i] in blank:
+            out[i + 1] = True
+    return out
 
 
 def _acronym(text: str, s: int, e: int) -> bool:
@@ -829,26 +912,11 @@ def _edit_rate(conf: float | None, known: bool) -> float:
     return 0.0
 
 
-def _estimate(engine: Engine, doc: _Doc) -> Rates:
+def _estimate(doc: _Doc) -> Rates:
     """The document's diacritic loss and invention rates, from words whose reading is unambiguous, and how often
     its "é" is a misread "ö": never in a text whose ö's came through, mostly from an OCR model without "ö"."""
-    counts = [0] * 5
-    words = unknown = intact_o = misread_e = lower = lower_unknown = accented = misread = 0
-    for text, a in zip(doc.texts, doc.info):
-        counts[a.evidence] += 1
-        words += a.letters
-        unknown += not a.known
-        if text.islower():  # with any digits inside: "6vriga" is damage, whatever "4t" is
-            lower += 1
-            lower_unknown += not a.known
-            accented += not a.known and any(fold(c.word) == a.folds[0] for c in a.options[1:])
-        # "6ver", "Sk6lderud": OCR, not lost accents; "2017" is a number
-        misread += not a.known and a.letters and any(ch.isdigit() for ch in text)
-        if "ö" in text or "Ö" in text:
-            intact_o += a.known
-        elif ("é" in text or "É" in text) and not a.known:
-            misread_e += any("ö" in c.word and engine.known(c.word) for c in a.options[1:])
-    intact, plain, stripped, spurious = counts[INTACT], counts[PLAIN], counts[STRIPPED], counts[SPURIOUS]
+    totals = _unpack(sum(map(_TALLY, doc.info)))
+    intact, plain, stripped, spurious, words, unknown, lower, lower_unknown, accented, misread, intact_o, misread_e = totals
     # Swedish prose has å/ä/ö in about a quarter of its words; far fewer intact ones is evidence of loss too.
     lost = max(stripped, DIACRITIC_WORD_SHARE * words - intact)
     strip = min(0.95, max(0.001, (lost + 0.2) / (lost + intact + 2.2)))
@@ -858,7 +926,7 @@ def _estimate(engine: Engine, doc: _Doc) -> Rates:
     e_for_o = (misread_e + E_PRIOR * _e_glyph()[0]) / (misread_e + intact_o + E_PRIOR)
     clean = lower_unknown <= CLEAN_LOWER_UNKNOWN * lower
     accents_only = lower_unknown - accented <= CLEAN_LOWER_UNKNOWN * lower \
-        and not misread + misread_e and all(c is None for c in doc.confidence)  # OCR damages otherwise
+        and not misread + misread_e and doc.unread  # OCR damages otherwise
     return Rates(strip, spur, genuine, e_for_o=e_for_o, clean=clean, accents_only=accents_only,
                  well_measured=lower >= ACCENTS_EVIDENCE_WORDS,
                  drops=strip >= LOST_ACCENTS and not clean and misread_e > 0)
@@ -925,19 +993,20 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
     prob = [1.0] * n
     memo: dict[tuple, tuple[list[float], int, float | None]] = {}
     pending = []
-    confidence, name_like, abbreviated = doc.confidence, doc.name_like, doc.abbreviated
-    clean_print = rates.clean and all(c is None for c in confidence)  # a clean text that no OCR read here
+    confidence, name_like = doc.confidence, doc.name_like
+    clean_print = rates.clean and doc.unread  # a clean text that no OCR read here
     for i, a in enumerate(doc.info):
         if len(a.options) == 1:
             continue
         raw = confidence[i]
+        drops = rates.drops and not doc.abbreviated(i)  # only a text that lost letters asks
         if raw is None:
             conf = edit = None
-            key = (id(a), name_like[i], abbreviated[i])
+            key = (id(a), name_like[i], drops)
         else:
             edit = _edit_rate(raw, a.known)
             conf = raw if raw < LOW_OCR_CONFIDENCE else None
-            key = (id(a), name_like[i], abbreviated[i], conf, edit)
+            key = (id(a), name_like[i], drops, conf, edit)
         found = memo.get(key)
         if found is None:
             r = rates
@@ -946,8 +1015,7 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
                 r = Rates(max(rates.strip, doubt), max(rates.spur, doubt / 2))
             elif edit:  # a doubted word's letters, its diacritics among them, are misread as often as its edits say
                 r = Rates(max(rates.strip, edit), max(rates.spur, edit / 2), swap=max(SWAP_RATE, edit))
-            drops = rates.drops and not abbreviated[i]
-            scores = [r.score(c) if drops or not c.dropped else -math.inf for c in a.options]
+            scores = r.scores(a.options, drops)
             if a.register:
                 scores = [s + d for s, d in zip(scores, a.register)]
             if "é" in a.options[0].word:
@@ -978,9 +1046,10 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
                 # at most its diacritics; in a text whose only damage is lost diacritics, so does every word
                 # ("dir.", direktiv, is no misread "där")
                 accents = rates.accents_only or doc.texts[i][:1].isupper()
-                digit = any(ch.isdigit() for ch in doc.texts[i])
-                scores = [-math.inf if k and (digit or c.reason == fixes.JOINED_WORD or accents and fold(c.word) != a.folds[0])
-                          else sc for k, (sc, c) in enumerate(zip(scores, a.options))]
+                word = doc.texts[i]
+                digit = not word.isalpha() and any(ch.isdigit() for ch in word)
+                scores = [-math.inf if k and (digit or c.reason == fixes.JOINED_WORD or accents and folded != a.folds[0])
+                          else sc for k, (sc, c, folded) in enumerate(zip(scores, a.options, a.folds))]
             if clean_print and name_like[i]:
                 # a name in a clean text stays as printed ("mellan Välen och"), unless the archivist listed its spelling
                 scores = [-math.inf if k and not engine.lex.flags(c.word) & USER else sc
@@ -1001,9 +1070,9 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
                     # and so is an unlisted glyph reading of it ("Byggnadsnaömndens" of "Byggnadsnaémndens")
                     scores = [sc - LN10 * (NAME_LIKE_ZIPF - OOV_ZIPF) if not k or c.reason == fixes.OCR_CONFUSION
                               and not engine.known(c.word) else sc for k, (sc, c) in enumerate(zip(scores, a.options))]
-            best = max(range(len(scores)), key=lambda k: (scores[k], -k))
-            close = any(k != best and s > scores[best] - CONTEXT_RANGE for k, s in enumerate(scores))
-            found = memo[key] = (scores, best, None if close else 1 / sum(math.exp(s - scores[best]) for s in scores))
+            best, top = _best(scores)
+            close = max(scores[:best] + scores[best + 1:]) > top - CONTEXT_RANGE
+            found = memo[key] = (scores, best, None if close else _probability(scores, top))
         scores, choice[i], p = found
         if p is None:
             pending.append((i, scores))
@@ -1018,7 +1087,7 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
     paired: dict[tuple, list[float]] = {}
     for i, scores in pending:
         a = doc.info[i]
-        prev = "<s>" if doc.cut[i] or i == 0 else keys[i - 1][-1]
+        prev = "<s>" if i == 0 or doc.cut(i) else keys[i - 1][-1]
         nxt = keys[i + 1][0] if i + 1 < n and not doc.first[i + 1] else None
         ckey = (id(scores), prev, nxt)  # the same options between the same neighbours: the same word-pair evidence
         ctx = paired.get(ckey)
@@ -1039,11 +1108,22 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
             mean = sum(topics.values()) / len(topics)
             for k, topic in topics.items():
                 ctx[k] += topic - mean
-        best = max(range(len(ctx)), key=lambda k: (ctx[k], -k))
+        best, top = _best(ctx)
         choice[i] = best
         keys[i] = a.keys[best]  # the next word sees this choice
-        prob[i] = 1 / sum(math.exp(s - ctx[best]) for s in ctx)
+        prob[i] = _probability(ctx, top)
     return choice, prob
+
+
+def _best(scores: list[float]) -> tuple[int, float]:
+    """The first of the highest scores, and its score."""
+    top = max(scores)
+    return scores.index(top), top
+
+
+def _probability(scores: list[float], top: float) -> float:
+    """The share of the best option, scored `top`, in the options' summed likelihood."""
+    return 1 / sum(map(math.exp, [s - top for s in scores]))
 
 
 def _document_spellings(engine: Engine, doc: _Doc, choice: list[int], prob: list[float]) -> dict[int, tuple[str, float]]:
@@ -1132,21 +1212,20 @@ def repair(
         layout += [(s, e, r, reason) for s, e, r in fix(text) if not any(s < e0 and s0 < e for s0, e0, *_ in layout)]
     edits = [(s, e, r, 0.9, reason) for s, e, r, reason in layout]
     doc = _Doc(engine, text, fixes.protected_spans(text) + [(s, e) for s, e, *_ in layout], ocr_words)
-    rates = _estimate(engine, doc)
+    rates = _estimate(doc)
     if not (rates.clean or rates.accents_only):  # in clean or only stripped text a digit is a digit
         _read_lone_ones(engine, doc, text)
     choice, prob = _decide(engine, doc, rates)
     merged = _split_words(engine, text, doc, choice, rates)
     consistent = _document_spellings(engine, doc, choice, prob)
-    words = unknown = 0
     cased = {} if rates.clean or rates.accents_only else _mixed_case(engine, doc, text)
     special = {*merged, *(i + 1 for i in merged), *consistent, *cased}
     infos = doc.info
-    for i, k in enumerate(choice):
-        if not k and i not in special:  # kept as it is: most words
-            words += 1
-            unknown += not infos[i].known
-            continue
+    changed = sorted(special.union(itertools.compress(range(len(choice)), choice)))
+    # the words kept as they are, most of them, counted at once
+    words = len(choice) - len(changed)
+    unknown = len(infos) - sum(map(_KNOWN, infos)) - sum(not infos[i].known for i in changed)
+    for i in changed:
         a = infos[i]
         if i in merged:
             s, e, new = merged[i]
