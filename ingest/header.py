@@ -505,8 +505,17 @@ def read_meeting(
     for i in closing_free:
         for field, name in signers(lines[i].text):
             found.reading(Trust.LABELLED, [i]).propose(field, name)
+    joined = set()
     for i in free + closing_free:
-        _free_line(lines[i].text, found.reading(Trust.FREE_LINE, [i]), lines[i + 1].text if i + 1 < len(lines) else "")
+        if i in joined:
+            continue
+        text, span = lines[i].text, [i]
+        j = i + 2 if i + 2 < len(lines) and not lines[i + 1].text else i + 1  # over Markdown's blank line too
+        if j in free and H.SUSPENDED_END.search(text) and lines[j].text[:1].islower():
+            text, span = f"{text.rstrip()} {lines[j].text.strip()}", [i, j]  # "Barn- och" / "utbildningsnämnden"
+            joined.add(j)
+        after = lines[span[-1] + 1].text if span[-1] + 1 < len(lines) else ""
+        _free_line(text, found.reading(Trust.FREE_LINE, span), after)
     found.reading(Trust.RUNNING_HEADER)  # found again by `sources`, on the first page that prints them
     for text in dict.fromkeys(lines[i].text for i in furniture):  # a running header repeats on every page
         _free_line(text, found)

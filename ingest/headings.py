@@ -153,6 +153,9 @@ SECTIONS: dict[str, tuple[str, ...]] = {
 # subheading) are the item's decisions.
 # A body's name in the genitive, coordinated compounds included: "Styrelsens", "Barn- och utbildningsnämndens".
 # An adjective may open the name: "Tekniska nämndens", "Gemensamma nämndens"; an abbreviation takes ":s".
+# A line that ends inside a coordinated compound ("Barn- och" / "utbildningsnämnden", "Miljö-" / "och byggnadsnämnden"):
+# a narrow cover cell wrapped the name, which goes on in lower case on the next line.
+SUSPENDED_END = re.compile(r"[^\W\d_]+-(?:\s+(?:och|eller|samt|&))?\s*$")
 _GENITIVE = r"(?:[\wåäö]+a\s+)?(?:[\wåäö]+-\s+(?:och|&|samt)\s+)?[\wåäö-]+:?s"  # an abbreviation's: "KSAU:s"
 DECISION_HEADINGS = re.compile(
     rf"^(?:(?:{_GENITIVE}\s+)?(?:{_GENITIVE}\s+)?beslut(?:et)?(?:\s+i\s+\w+)?"  # Beslut, Beslutet, Kommunstyrelsens beslut
