@@ -1280,19 +1280,16 @@ def _misread_names(engine: Engine, doc: _Doc, text: str, rates: Rates, taken: se
     """Capitalised words in no list that stand in a person's name (beside a listed name on their line, or before a
     party mark) read as the one listed name a misreading the glyph tables know away ("Anna Fribera (S)": Friberg).
     The engine keeps capitalised unknown words as printed, so without this a surname's misread letter stays. Never on
-    clean text without OCR, whose names are printed as they are; an OCR'd page whose prose came through clean (a
-    black-and-white scan) still misreads names, the words the model knows least. On text that only lost its å/ä/ö,
-    only a lost å/ä/ö. Two listed names as close say nothing, and the word stays."""
-    if rates.clean and all(c is None for c in doc.confidence):  # no OCR read this text
+    a page the estimate finds clean, whose names are printed as they are; on one that only lost its å/ä/ö, only a lost
+    å/ä/ö. Two listed names as close say nothing, and the word stays."""
+    if rates.clean:
         return []
     lex, texts, spans = engine.lex, doc.texts, doc.spans
     out = []
     for i, word in enumerate(texts):
-        flags = lex.flags(word)
-        if i in taken or not word[:1].isupper() or word.isupper() or flags & ~FOREIGN or not _named_place(lex, doc, text, i):
+        if i in taken or not word[:1].isupper() or word.isupper() or engine.known(word) or not _named_place(lex, doc, text, i):
             continue
-        # a spelling only the web has is a stripped one as often ("Ahs": Åhs): only a lost å/ä/ö reads it
-        near = _names_one_misreading_away(lex, word, rates.accents_only or bool(flags))
+        near = _names_one_misreading_away(lex, word, rates.accents_only)
         if len(near) == 1:
             out.append((*spans[i], fixes.keep_case(word, near.pop()), NAME_READ_CONFIDENCE, fixes.OCR_CONFUSION))
     return out

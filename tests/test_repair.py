@@ -167,16 +167,6 @@ def test_a_word_the_ocr_doubted_is_read_one_letter_off(text, ocr, truth):
     assert repair(text, ocr_words=_words(text, ocr, 96.0)).text == text
 
 
-def test_an_ocr_d_page_with_clean_prose_reads_a_misread_name_as_the_listed_one():
-    """A black-and-white scan comes through with its prose clean and its names misread ("Fribera" before a party
-    mark, a web-only "Ahs" that lost its å); the same text without OCR is printed as it is (issue 13)."""
-    text = ("Närvarande ledamöter\nAnna Fribera (S), ordförande\nKristina Ahs (M), ledamot\n"
-            "Nämnden beslutade enligt förslaget att godkänna protokollet och lägga rapporten till handlingarna.")
-    assert repair(text, ocr_words=_words(text, "", 96.0)).text == \
-        text.replace("Fribera", "Friberg").replace("Ahs", "Åhs")
-    assert repair(text).text == text
-
-
 def test_an_old_plural_past_tense_read_with_confidence_stays():
     """Minutes until the 1960s print "beslöto" (beslöt + o); in an OCR'd text that lost its å/ä/ö, read at 96 it
     is a word, not "beslöt" with a letter added."""
