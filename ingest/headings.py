@@ -598,7 +598,7 @@ TIME_SINGLE = re.compile(r"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:] ?(?P<m1>[
 # Specks OCR leaves at the ends of a line (table rules, dust), stripped before matching a heading or name.
 OCR_SPECKS = " \t|'‘’“”„\"`:;.,_-–—©®°«»~"
 # Specks before a numbered heading that no list mark is ("_ 8) Motioner"): a dash or a bullet there opens a list entry.
-LEAD_SPECKS = "|'‘’`_~"
+LEAD_SPECKS = "|'‘’`_~\"“”„"
 
 # What a title line may end in that is no part of the title: punctuation, and the vertical rule of a
 # table read by OCR ("Kort, kort info |", "Kort, kort info|").

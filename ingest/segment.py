@@ -439,7 +439,7 @@ def _item_readings(text: str) -> list[tuple[str, int, str, str]]:
         m = pattern.match(text)
         if not m and kind in _SIGNED_KINDS:  # a speck or a converter's bullet before the sign: "-§ 2", "‘I."
             m = pattern.match(text.lstrip(H.OCR_SPECKS))
-        elif not m and kind == "number":  # "_ 8) Motioner": a speck, not a list mark, before the number
+        elif not m and kind in ("number", "ocr_para"):  # "_ 8) Motioner", '"$26 Rapporter': a speck, no list mark
             m = pattern.match(text.lstrip(H.LEAD_SPECKS + " "))
         if not m:
             continue
