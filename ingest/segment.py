@@ -67,7 +67,7 @@ _MARGIN = re.compile(r"^(?P<label>[A-ZÅÄÖa-zåäö][^\s]*(?: [^\s]+){0,4})(?:
 _LABELLED = re.compile(r"^(?P<label>[A-ZÅÄÖ][^\s:]*(?: [^\s:]+){0,4}):\s+(?P<text>\S.*)$")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 # "§ 4" and "4 §" as printed, and as OCR misreads their sign
-_PARAGRAPH_KINDS = ("para", "ocr_para", "ocr_para_after")
+_PARAGRAPH_KINDS = ("para", "ocr_para", "ocr_para_after", "listed")  # "listed": numbered by a contents entry
 _SIGNED_KINDS = ("para", "roman")  # a "§" or a roman numeral shows a heading whatever stands before it
 
 
@@ -123,6 +123,8 @@ def segment(text: str) -> Segmentation:
 
     issues += [f"item {h.number}: number not legible, inferred from the sequence" for h in headings
                if h.kind == "inferred"]
+    issues += [f"item {h.number}: number not legible, inferred from the contents list" for h in headings
+               if h.kind == "listed"]
     if not items:
         issues.append("no numbered items found")
     _check_numbers(headings, span, toc_numbers, issues)
@@ -516,7 +518,11 @@ def _choose_headings(lines: list[Line], skip: set[int], span: tuple[int, int] | 
         for i, line in enumerate(lines)
         if i not in skip and i not in page_numbers and (m := H.LONE_NUMBER.match(unspeckled(line.text)))
         and _next_text(lines, i, skip)[:1].isupper() and not _under_paragraph(lines, i)
+    ] + [
+        _Heading(i, "listed", n, f"§ {n}", rest, _likeness(lines, i, rest, skip))
+        for i, n, rest in _listed_marks(lines, skip, toc)
     ]
+    candidates.sort(key=lambda c: c.index)  # reading order, as _best_chain needs
     paragraph_evidence = span is not None or any(
         c.kind == "para" or (c.kind == "ocr_para" and H.DNR.search(c.rest)) for c in candidates
     )
@@ -687,6 +693,61 @@ def _with_listed_titles(lines: list[Line], chain: list[_Heading], toc: set[int],
                 out += [_Heading(i, "inferred", a + k, str(a + k), lines[i].text, 1.0) for k, i in enumerate(found, 1)]
         out.append(h)
     return out
+
+
+def _listed_marks(lines: list[Line], skip: set[int], toc: set[int]) -> list[tuple[int, int, str]]:
+    """Headings whose "§ n" a poor scan of a bold face mangled ("SR", "S43", "J 45" for § 42, § 43, § 45) while the
+    contents list, in a plainer face, printed each entry whole: a line of a few signs, alone or before a case
+    number, whose case number or title (its own, else the next line's) is the one a numbered entry lists is that
+    entry's heading, numbered by it: (line, number, rest)."""
+    entries = _numbered_entries(lines, toc)
+    dnrs = {n: _bare_case(dnr) for n, _ in entries if (dnr := _listed_dnr(entries, n))}
+    titles = {n: key for n, _ in entries if len(key := fold_key(_listed_title(entries, n))) >= H.LISTED_TITLE_MIN_CHARS}
+    out = []
+    for i, line in enumerate(lines):
+        if i in skip or not line.text:
+            continue
+        m = _SIGN_LOST.match(line.text)
+        if not m and not _LEAD_MARK.match(line.text):
+            continue
+        rest = m.group("rest") if m else ""
+        evidence = [rest] if rest else []
+        evidence.append(_next_text(lines, i, skip))
+        named = {n for n, dnr in dnrs.items() if any(_bare_case(_case_after(t)) == dnr for t in evidence)}
+        named |= {n for n, key in titles.items() for t in evidence if _listed(t, [key])}
+        if len(named) == 1 and not any(r[1] in named for r in _item_readings(line.text) if r[0] in _PARAGRAPH_KINDS):
+            out.append((i, named.pop(), rest))
+    return out
+
+
+def _numbered_entries(lines: list[Line], toc: set[int]) -> list[tuple[int | None, str]]:
+    """The contents list's entries that print a "§ n", one per numbered line with the unnumbered line under it (its
+    title under "§ 42 Dnr GA-2024-00062"), whatever leaders OCR lost between them."""
+    out: list[tuple[int | None, str]] = []
+    last = -3  # the entry's last line; OCR may put a blank line between an entry's lines
+    for i in sorted(toc):
+        readings = [r for r in _item_readings(lines[i].text) if r[0] in _PARAGRAPH_KINDS]
+        if readings:
+            out.append((readings[0][1], readings[0][3]))
+        elif out and i - last <= 2 and not _item_readings(lines[i].text):
+            out[-1] = (out[-1][0], f"{out[-1][1]} {lines[i].text}".strip())
+        else:
+            continue
+        last = i
+    return out
+
+
+def _case_after(text: str) -> str:
+    """The case number after a Dnr label, the label perhaps misread ("Dur GA-2023-00168"); "" if none."""
+    if m := H.DNR.search(text):
+        return m.group("dnr")
+    m = H.DNR_MISREAD.search(text)
+    return text[m.end():].split()[0] if m else ""
+
+
+def _bare_case(dnr: str) -> str:
+    """A case number without the spaces OCR puts in it ("GA-2024-0000 1")."""
+    return "".join(dnr.split())
 
 
 def _listed_titles(lines: list[Line], toc: set[int]) -> list[str]:
