@@ -226,9 +226,11 @@ def _shape(text: str) -> str:
 
 
 def _structural(text: str) -> bool:
+    """A line that builds the minutes, never a running header, however often a page break puts it at a page's top:
+    "Stämman beslutar" over its att-clauses opens three pages of a printed stämma."""
     return bool(
         _item_readings(text) or _decision_heading(text) or _other_subheading(text)
-        or fold_key(text) in SECTION or H.DNR.match(text)
+        or fold_key(text) in SECTION or H.DNR.match(text) or _LEAD.match(fold(text))
     )
 
 
