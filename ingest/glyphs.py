@@ -47,6 +47,9 @@ CELL_GAP_READS = "|—–"
 L_READS = "iI1|"
 _L_BETWEEN_LETTERS = re.compile(r"(?<=[^\W\d_])[1|](?=[^\W\d_])")
 PARTY_MARK_READS = "$51"  # a one-letter party mark as OCR reads it: "(S)" as "($)" or "(5)", "(L)" as "(1)"
+# A black-and-white scan's OCR reads a lone capital with a wide stroke, a party letter or a presence mark in its own
+# cell, as the letter twice, capital and small: "V" as "Vv", "X" as "Xx".
+DOUBLED_CAPITAL = re.compile(r"^([A-ZÅÄÖ])(?!\1)(?i:\1)$")
 _SIX_FOR_O = re.compile(r"(?<=[^\W\d_])6(?=[^\W\d_])")
 
 

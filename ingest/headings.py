@@ -360,6 +360,10 @@ CLOSED_ROW = re.compile(r"^(?P<num>\d{1,2})\s+[-–|]?\s*(?P<rest>[A-ZÅÄÖ].*\
 # digit or as brackets: "§12   Månadsrapport" as "$120Månadsrapport" or "§12[]Manadsrapport". The number with and
 # without its last digit are both readings; the sequence decides. Only a sign that is no digit counts, so a number
 # glued to a word in prose is no heading.
+# A narrow number column wraps "RSAU § 114" after the sign and a converter reads its lines across both columns,
+# so the number stands among the title's words: "RSAU § Delårsrapport augusti 2024 114 Diarienummer: RS 2024/0712",
+# the sign as OCR reads it ("RSAU 8 Ny hyresnivå … 117"). Any number-word may be it; the sequence chooses.
+DISPLACED_NUMBER = re.compile(rf"^(?:(?:{BODY_MARK})\s+[{re.escape(SECTION_READS)}§]|§)\s+(?P<rest>[A-ZÅÄÖ][a-zåäö].*\s\d{{1,4}}\b.*)$")
 GLUED_PARAGRAPH = re.compile(rf"^(?:{BODY_MARK}\s+)?[§$&£](?P<num>\d{{1,4}})[\[\]|]{{0,3}}(?P<rest>[A-ZÅÄÖ][a-zåäö].*)$")
 # An item numbered under another: "1.2 Val av justerare", "1.2    Val av justerare    Therese Lund valdes …".
 SUBITEM = re.compile(r"^(?P<parent>\d{1,2})\.(?P<sub>\d{1,2})[.)]?\s+(?P<rest>[A-ZÅÄÖ].*)$")

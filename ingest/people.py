@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ingest import headings as H
-from ingest.glyphs import SECTION_SIGNS, commas_in_list, fold, folded
+from ingest.glyphs import DOUBLED_CAPITAL, SECTION_SIGNS, commas_in_list, fold, folded
 from ingest.lines import CELL_BREAK, LABEL, LABEL_FIELD, Line, fold_key, split_folded, unspeckled
 
 _NAME_ORG_TAIL = folded(H.NAME_ORG_TAIL)
@@ -231,4 +231,4 @@ def member_row(text: str) -> bool:
     cells; the function names a role, it does not label a value."""
     cells = row_cells(text)
     return len(cells) > 1 and " " in cells[0].strip() and not LABEL.match(fold(unspeckled(cells[0]))) and bool(
-        H.NAME.match(clean_name(cells[0]))) and any(role_fields(c) or _PARTY_CELL.match(c) for c in cells[1:])
+        H.NAME.match(clean_name(cells[0]))) and any(role_fields(c) or _PARTY_CELL.match(c) or DOUBLED_CAPITAL.match(c.strip()) for c in cells[1:])

@@ -228,9 +228,11 @@ def _shape(text: str) -> str:
 
 
 def _structural(text: str) -> bool:
+    """A line that builds the minutes, never a running header, however often a page break puts it at a page's top:
+    "Stämman beslutar" over its att-clauses opens three pages of a printed stämma."""
     return bool(
         _item_readings(text) or _decision_heading(text) or _other_subheading(text)
-        or fold_key(text) in SECTION or H.DNR.match(text)
+        or fold_key(text) in SECTION or H.DNR.match(text) or _LEAD.match(fold(text))
     )
 
 
@@ -462,9 +464,18 @@ def _item_readings(text: str) -> list[tuple[str, int, str, str]]:
     if not out and (m := H.GLUED_PARAGRAPH.match(text)):
         digits = m.group("num")
         out += [("ocr_para", int(d), f"§ {int(d)}", m.group("rest")) for d in dict.fromkeys((digits, digits[:-1])) if d]
+    if not out and (m := H.DISPLACED_NUMBER.match(text)):
+        out += _displaced_readings(m.group("rest"))
     if not out and (m := H.CLOSED_ROW.match(text)) and (cells := _closed_row(m.group("rest"))):
         out.append(("bare", int(m.group("num")), str(int(m.group("num"))), cells))
     return out
+
+
+def _displaced_readings(rest: str) -> list[tuple[str, int, str, str]]:
+    """Each number-word after the title's first word as the paragraph's number, the title the words around it."""
+    words = rest.split()
+    return [("ocr_para", int(w), f"§ {int(w)}", " ".join(words[:k] + words[k + 1 :]))
+            for k, w in enumerate(words) if k and re.fullmatch(r"\d{1,4}", w)]
 
 
 def _closed_row(rest: str) -> str | None:
@@ -1016,6 +1027,12 @@ def _title_sentence(text: str) -> bool:
         fold(text)) and len(text.split()) <= H.MAX_TITLE_LINE_WORDS
 
 
+_WRAPPED_DNR = re.compile(r"\s*\b(?:Dnr|Diarienr|Diarienummer)\.?\s*[:.]?\s*(?P<register>[A-ZÅÄÖ]{0,6})\s*$")
+"""A heading line that ends in a case number's label and register, its serial wrapped to the next line:
+"§ 116 Ansökan om … Diarienummer: RS" / "2024/0733"."""
+_CASE_SERIAL = re.compile(r"(?:19|20)\d\d[/-]\d{1,6}")
+
+
 def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, titled: bool
                    ) -> tuple[str, str, str | None, list[str], int]:
     """Title, the text run on after it, Dnr and presenters, and how many body lines they took:
@@ -1026,6 +1043,8 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
         dnr = m.group("dnr").strip()
         after = rest[m.end() :]  # a filing code a column gap after the case number is no title: "Dnr SN 2023/145   730"
         rest = rest[: m.start()] + ("" if re.fullmatch(r"\s{2,}\d{1,4}\s*", after) else after)
+    elif (cut := _WRAPPED_DNR.search(rest)) and body and _CASE_SERIAL.fullmatch(lines[body[0]].text.strip()):
+        dnr, rest, taken = f"{cut.group('register')} {lines[body[0]].text.strip()}".strip(), rest[: cut.start()], 1
     rest = _without_specks(rest)
     if dnr is not None and len(rest.strip()) <= 1:  # "8 215      e      Dnr KS-2024-00776": a speck, no title
         rest = ""
