@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import groupby
 
 from rapidfuzz.distance import Levenshtein
@@ -82,6 +83,7 @@ class _Heading:
 
 
 def segment(text: str) -> Segmentation:
+    _item_readings.cache_clear()  # the readings of this document's lines only: memory stays small
     raw = [(p, line) for p, page in enumerate(text.split(PAGE_BREAK), 1) for line in page.split("\n")]
     lines = [Line(p, line.strip(), n) for p, page in enumerate(text.split(PAGE_BREAK), 1)
              for n, line in enumerate(page.split("\n"), 1)]
@@ -436,7 +438,8 @@ def _roman(s: str) -> int:
     return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
 
 
-def _item_readings(text: str) -> list[tuple[str, int, str, str]]:
+@lru_cache(maxsize=1 << 16)  # a line is read in several passes
+def _item_readings(text: str) -> tuple[tuple[str, int, str, str], ...]:
     """Every way the line could be an item heading: (kind, number, printed number, rest)."""
     out = []
     for kind, pattern in H.ITEM_PATTERNS:
@@ -468,7 +471,7 @@ def _item_readings(text: str) -> list[tuple[str, int, str, str]]:
         out += _displaced_readings(m.group("rest"))
     if not out and (m := H.CLOSED_ROW.match(text)) and (cells := _closed_row(m.group("rest"))):
         out.append(("bare", int(m.group("num")), str(int(m.group("num"))), cells))
-    return out
+    return tuple(out)
 
 
 def _displaced_readings(rest: str) -> list[tuple[str, int, str, str]]:
@@ -715,6 +718,8 @@ def _listed_marks(lines: list[Line], skip: set[int], toc: set[int]) -> list[tupl
     dnrs = {n: _bare_case(dnr) for n, _ in entries if (dnr := _listed_dnr(entries, n))}
     titles = {n: key for n, _ in entries if len(key := fold_key(_listed_title(entries, n))) >= H.LISTED_TITLE_MIN_CHARS}
     out = []
+    if not (dnrs or titles):
+        return out
     for i, line in enumerate(lines):
         if i in skip or not line.text:
             continue
@@ -724,7 +729,8 @@ def _listed_marks(lines: list[Line], skip: set[int], toc: set[int]) -> list[tupl
         rest = m.group("rest") if m else ""
         evidence = [rest] if rest else []
         evidence.append(_next_text(lines, i, skip))
-        named = {n for n, dnr in dnrs.items() if any(_bare_case(_case_after(t)) == dnr for t in evidence)}
+        cases = {_bare_case(_case_after(t)) for t in evidence}
+        named = {n for n, dnr in dnrs.items() if dnr in cases}
         named |= {n for n, key in titles.items() for t in evidence if _listed(t, [key])}
         if len(named) == 1 and not any(r[1] in named for r in _item_readings(line.text) if r[0] in _PARAGRAPH_KINDS):
             out.append((i, named.pop(), rest))
