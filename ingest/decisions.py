@@ -122,7 +122,7 @@ def _paragraphs(body: list[str], skip_under: set[str]) -> list[tuple[list[str], 
             pending_break = True
             continue
         # under a proposal, a lead after a finished sentence starts the decision: "… föreslås …." "Nämnden beslutar"
-        # and so does a line where the body acts, as a paragraph of its own that a text export set without its blank line
+        # and so does a line where the body acts: a paragraph of its own whose blank line a text export dropped
         after_sentence = state != "read" and out[-1][0] and out[-1][0][-1].endswith(".") and (
             _LEAD.match(fold(line)) or body_acts(line))
         if not line or pending_break and not _runs_on(out[-1][0][-1], line) or after_sentence:

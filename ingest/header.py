@@ -51,7 +51,8 @@ _I_AS_L = re.compile(I_READ_AS_L)
 _SPECK_BEFORE = re.compile(rf"^[{re.escape(H.OCR_SPECKS)}]+\s+")
 _SCOPE = re.compile(rf"{SECTION_SIGNS}\s?\d")
 _SIGN_AT_END = re.compile(rf"\s(?:§§?|[{re.escape(SECTION_READS)}]{{1,2}})$")  # "deltar ej §§" (OCR: "83")
-_NUMBERED_ENTRY = re.compile(rf"^\s*(?:§\s*)?\d{{1,4}}[.)]?(?:\s{{2,}}|\t)\S|^\s*\d{{1,4}}[.)]?\s+[{H.UPPER}][a-zåäö]")  # OCR closes the gap
+# "11   Val av ledamot …", a numbered entry of a list of items; OCR may close its gap to one space
+_NUMBERED_ENTRY = re.compile(rf"^\s*(?:§\s*)?\d{{1,4}}[.)]?(?:\s{{2,}}|\t)\S|^\s*\d{{1,4}}[.)]?\s+[{H.UPPER}][a-zåäö]")
 EARLIEST_START_HOUR = 6
 """Meetings do not start in the small hours: such a start is a misread digit ("8.30" read as "3.30")."""
 

@@ -324,7 +324,8 @@ FOLLOW_UP_LABELS = re.compile(
 # A page with a blank line between at least this share of its lines (and this many lines) is set in double spacing.
 DOUBLE_SPACED_SHARE = 0.75
 DOUBLE_SPACED_MIN_LINES = 8
-_ONE = rf"[{ONE_READS}](?=[.:)]|\s+[A-ZÅÄÖ][a-zåäö])"  # "§ l.", "$ I Mötets öppnande": a typewriter or OCR gave the one as a letter
+# "§ l.", "$ I Mötets öppnande": a typewriter or OCR gave the one as a letter
+_ONE = rf"[{ONE_READS}](?=[.:)]|\s+[A-ZÅÄÖ][a-zåäö])"
 # The body's mark before "§", in capitals or not: "KS § 4", "RSAU § 118", "Mbn § 101", "Ksau § 12".
 BODY_MARK = r"(?:[A-ZÅÄÖ]{1,6}|[A-ZÅÄÖ][a-zåäö]{1,3})"
 ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (

@@ -110,7 +110,7 @@ def read_people(value: str) -> tuple[list[Person], list[str]]:
     for row in present.split(", "):
         # a members table row: the name in the first cell, party and function in the others
         cells = row_cells(row)
-        if _caption_row(cells):
+        if _members_captions(cells):
             continue
         if member_row(row):
             serving = not any(_NOT_SERVING.search(fold(c)) for c in cells[1:])
@@ -220,7 +220,7 @@ def row_cells(text: str) -> list[str]:
     return [part for part in gapless.group("name", "party", "rest") if part] if gapless else cells
 
 
-def _caption_row(cells: list[str]) -> bool:
+def _members_captions(cells: list[str]) -> bool:
     """"Namn   Parti   Funktion" over a members table, with its gaps or without them."""
     words = cells if len(cells) > 1 else cells[0].split() if cells else []
     return len(words) > 1 and all(fold_key(c) in _TABLE_CAPTIONS for c in words)

@@ -615,9 +615,15 @@ def _misnumbered(lines: list[Line], between: range, skip: set[int], kind: str, a
     """Headings of the chain's kind whose number OCR misread out of the gap they stand in ("§ 41. Val av revisorer."
     between § 10 and § 12, a typewriter's 1 read 4): (line, title)."""
     kinds = (kind,) if kind == "number" else _PARAGRAPH_KINDS
-    return [(i, readings[0][3]) for i in between if i not in skip
-            for readings in [[r for r in _item_readings(lines[i].text) if r[0] in kinds]] if readings and readings[0][3]
-            and not H.DNR.match(readings[0][3]) and all(not a < r[1] < b for r in readings) and any(_one_digit_off(r[1], n) for r in readings for n in range(a + 1, b))]
+    out = []
+    for i in between:
+        readings = [r for r in _item_readings(lines[i].text) if r[0] in kinds] if i not in skip else []
+        if not readings or not readings[0][3] or H.DNR.match(readings[0][3]):
+            continue
+        numbers = [r[1] for r in readings]
+        if all(not a < n < b for n in numbers) and any(_one_digit_off(n, m) for n in numbers for m in range(a + 1, b)):
+            out.append((i, readings[0][3]))
+    return out
 
 
 def _one_digit_off(read: int, meant: int) -> bool:
