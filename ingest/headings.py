@@ -393,7 +393,8 @@ DNR_MISREAD = re.compile(r"\bD[a-zåäö]r\.?\s+(?=\S*\d)")
 DNR_LABEL_READ = re.compile(r"D(?=[A-Za-zåäö]{0,3}[a-zåäö])[A-Za-zåäö]{1,4}\.?\s+(?=[A-ZÅÄÖ]*[ /-]?\S*\d)"
                             r"|[A-ZÅÄÖ][a-zåäö]{1,3}\.?\s+(?=[A-ZÅÄÖ]{2,6}[ /-]?(?:19|20)\d\d)")
 BARE_DNR = re.compile(
-    r"(?P<dnr>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}(?:[ /-][A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5})?[ /.-]?(?:19|20)\d\d[:/.-]\d{1,6})"
+    r"(?P<dnr>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}(?:[ /-][A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5})?[ /.-]?(?:19|20)\d\d[:/.-]\d{1,6}"
+    r"|\d{3,6}/\d{2}(?:\d{2})?)"  # a register's serial and year alone ("§ 4   0412/23"): a number is never a title
     r"(?:\s+\d{1,4})?$"
 )
 
