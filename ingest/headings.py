@@ -28,6 +28,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "Ledamöter", "Närvarande styrelseledamöter", "Tjänstgörande ledamöter", "Tjänstgörande ersättare",
         "Beslutande ersättare", "Närvarande beslutande", "Tjänstgörande", "Följande närvarade vid mötet",
         "Följande närvarade", "Närvarande vid mötet", "Övriga ledamöter", "Övriga beslutande", "Övriga närvarande ledamöter",
+        "Röstberättigade", "Röstberättigade närvarande", "Närvarande röstberättigade", "Närvarande medlemmar",
+        "Deltagande", "Deltagande ledamöter", "Närvarande styrelsemedlemmar", "Styrelseledamöter",
     ),
     "guests": (
         "Övriga närvarande", "Övriga deltagare", "Extra deltagare", "Övriga", "Adjungerade", "Adjungerad",
@@ -620,7 +622,7 @@ EMPTY_SECTION = re.compile(
 
 # Elections recorded in the text of older minutes ("Till ordförande för mötet valdes Nils Hammar");
 # they fill a field the header left empty.
-_NAMES_UNTIL_END = r"(?P<names>[A-ZÅÄÖ][^.;]*?)(?=\s+och\s+till\b|[.;]|$)"
+_NAMES_UNTIL_END = r"(?P<names>(?-i:[A-ZÅÄÖ])[^.;]*?)(?=\s+och\s+till\b|[.;]|$)"  # a name, not "och …"
 _NAME = r"[A-ZÅÄÖÉ][\w'-]+(?:\s+(?:af|von|de|van)\s+)?(?:\s+[A-ZÅÄÖÉ][\w'-]+){0,3}"
 _NAMES_BEFORE = r"(?-i:(?P<names>" + _NAME + r"(?:\s*(?:,|och)\s*" + _NAME + r")*))"
 _MEETING_ROLE = r"(?:mötes|årsmötes|stämmo|sammanträdes)?"
@@ -643,4 +645,10 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
                              + r"(?:sekreterare|protokollförare)\b", re.I)),
     ("adjusters", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågo?s|väljs|utses)\s+(?:till\s+(?:justerare|"
                              r"justeringsmän|justeringspersoner)|att\s+(?:jämte\s+ordföranden\s+)?justera)", re.I)),
+    # the verb left out after the first election: "Bo Ek valdes till sekreterare och Carin Dahl till justerare"
+    *((field, re.compile(r"\b(?:valdes|utsågo?s|väljs|utses)\s+(?:till|som)\s+[^.;]*?\boch\s+" + _NAMES_BEFORE
+                         + r"\s+(?:till|som)\s+" + role + r"\b", re.I))
+      for field, role in (("chair", _MEETING_ROLE + "ordförande"),
+                          ("secretary", _MEETING_ROLE + "(?:sekreterare|protokollförare)"),
+                          ("adjusters", "(?:justerare|justeringsmän|justeringspersoner)"))),
 )
