@@ -110,7 +110,8 @@ def _paragraphs(body: list[str], skip_under: set[str]) -> list[tuple[list[str], 
     pending_break = False  # a blank line was seen; it ends the paragraph unless the sentence runs on over it
     for line in body:
         key = l_skeleton(fold(line.strip(H.OCR_SPECKS)).lower())
-        if key in skip_under or len(key) < 60 and any(key.startswith(h + " ") for h in skip_under) or (
+        if key in skip_under or len(key) < 60 and any(key.startswith(h + " ") for h in skip_under) and not (
+                line.rstrip().endswith(".") and is_decision(line)) or (  # "Ärendet bordlades.": a sentence, no heading
                 "forslag" in key and line.strip(H.OCR_SPECKS)[:1].isupper() and _PROPOSAL_HEADING.match(key)):
             state = state if ": " in key else "first"
             out.append(([], state))
