@@ -394,11 +394,11 @@ DNR_MISREAD = re.compile(r"\bD[a-zåäö]r\.?\s+(?=\S*\d)")
 # register whose code is capitals only: a register's two parts ("KS KF/2025:5") are both capitals.
 DNR_LABEL_READ = re.compile(r"D(?=[A-Za-zåäö]{0,3}[a-zåäö])[A-Za-zåäö]{1,4}\.?\s+(?=[A-ZÅÄÖ]*[ /-]?\S*\d)"
                             r"|[A-ZÅÄÖ][a-zåäö]{1,3}\.?\s+(?=[A-ZÅÄÖ]{2,6}[ /-]?(?:19|20)\d\d)")
-BARE_DNR = re.compile(
-    r"(?P<dnr>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}(?:[ /-][A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5})?[ /.-]?(?:19|20)\d\d[:/.-]\d{1,6}"
-    r"|\d{3,6}/\d{2}(?:\d{2})?)"  # a register's serial and year alone ("§ 4   0412/23"): a number is never a title
-    r"(?:\s+\d{1,4})?$"
-)
+_BARE_CASE = (r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}(?:[ /-][A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5})?[ /.-]?(?:19|20)\d\d[:/.-]\d{1,6}"
+              r"|(?!(?:19|20)\d\d/\d\d\b)\d{3,6}/\d{2}(?:\d{2})?")  # serial and year ("§ 4   0412/23"), not "2024/25"
+BARE_DNR = re.compile(rf"(?P<dnr>{_BARE_CASE})(?:\s+\d{{1,4}})?$")
+# The same in brackets at the end of the heading's title: "§ 3 Budget 2025 (KS 2024/55)".
+BRACKETED_DNR = re.compile(rf"\s*\((?P<dnr>{_BARE_CASE})\)\s*$")
 
 # Table of contents: a heading, then entries; entries elsewhere are known by dot leaders.
 TOC_HEADINGS = ("Innehåll", "Innehållsförteckning", "Ärendeförteckning", "Ärendelista", "Dagordning",

@@ -1055,6 +1055,9 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
         dnr = m.group("dnr").strip()
         after = rest[m.end() :]  # a filing code a column gap after the case number is no title: "Dnr SN 2023/145   730"
         rest = rest[: m.start()] + ("" if re.fullmatch(r"\s{2,}\d{1,4}\s*", after) else after)
+        rest = re.sub(r"\s*\(\s*\)", "", rest)  # "Budget (Dnr KS 2024/55)": the brackets held the number
+    elif (bracketed := H.BRACKETED_DNR.search(rest)) and rest[: bracketed.start()].strip():
+        dnr, rest = bracketed.group("dnr"), rest[: bracketed.start()]
     elif (cut := _WRAPPED_DNR.search(rest)) and body and _CASE_SERIAL.fullmatch(lines[body[0]].text.strip()):
         dnr, rest, taken = f"{cut.group('register')} {lines[body[0]].text.strip()}".strip(), rest[: cut.start()], 1
     rest = _without_specks(rest)
