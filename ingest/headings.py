@@ -224,7 +224,7 @@ DECISION_PREDICATE = (
     r"|antogo?s|antogo?|antar(?!\s+att\b)|avslogo?s|avslås|avslogo?|avslår|biföllo?s|bifalls|bifalles|biföllo?|bifaller"
     r"|noterar|noterade|noteras(?!\s+att\b)|noterades(?!\s+att\b)|utser|utses|entledigar|entledigas|återremitterar"
     r"|uppdrogs|beviljades|beviljas|beviljade|beviljar|bordlades|bordläggs|bordlade|återremitterades|återremitteras"
-    r"|(?:lades|läggs|lagts|tas|togs)\s+till\s+(?:handlingarna|protokollet)"
+    r"|(?:lades|läggs|lagts|tas|togs)\s+(?:med\s+\S+\s+)?till\s+(?:handlingarna|protokollet)"  # "lades med godkännande till …"
     r"|(?:lägger|lade)\s+(?:\S+\s+){1,3}till\s+(?:handlingarna|protokollet)|justera(?:s|des)\s+omedelbart"
     r"|blev\s+(?:godkänd|godkända|godkänt|antagen|antagna|avslagen|bifallen|vald|valda)"
     r"|förklara(?:de)?s(?!\s+(?:öppna[dt]|avsluta[dt])\b)"  # "Paragrafen förklarades omedelbart justerad"
