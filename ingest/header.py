@@ -465,7 +465,8 @@ def _list_goes_on(lines: list[Line], prev: int, i: int) -> bool:
     # a name a row, rows spaced apart by OCR or by Markdown's paragraphs, each name perhaps with its title after a comma
     names = _full_name(CELL_BREAK.split(before)[-1].split(",")[0]) and _full_name(t.split(",")[0])
     table = member_row(before) and member_row(t)  # "Mats Öhman     S     Ledamot"
-    goes_on = open_end or members or attended or wrapped or names or table
+    bullets = bool(H.BULLET.match(before) and H.BULLET.match(t))  # a loose list: "- Hanna Larsson" / "" / "- Ivar Ek"
+    goes_on = open_end or members or attended or wrapped or names or table or bullets
     return i - prev == 2 and goes_on and fold_key(t) not in SECTION
 
 
