@@ -340,9 +340,9 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "1 §": the number before the sign, as some nämnder print it; a law's "24 § kommunallagen" wrapped to a
     # line start is no heading, so the title, if on the line, begins with a capitalised word
     ("para", re.compile(r"^(?P<num>\d{1,4})\s*§\s*[.:]?(?:\s+(?P<rest>[A-ZÅÄÖ][a-zåäö].*))?$")),
-    # and its sign as OCR misreads it, "1 §" as "18" or "1 $" (`ocr_para_after`: "38" is § 3 only where the sequence
+    # and its sign as OCR misreads it, "1 §" as "18", "1 $" or "1 8&" (`ocr_para_after`: "38" is § 3 only where the sequence
     # goes on, as "§ 8" is its other reading)
-    ("ocr_para_after", re.compile(rf"^(?P<num>\d{{1,3}})\s?[{re.escape(SECTION_READS)}]\s*[.:]?"
+    ("ocr_para_after", re.compile(rf"^(?P<num>\d{{1,3}})\s?[{re.escape(SECTION_READS)}][{re.escape(SECTION_SECOND)}]?\s*[.:]?"
                                   r"(?:\s+(?P<rest>[A-ZÅÄÖ][a-zåäö].*))?$")),
     ("number", re.compile(r"^(?:punkt|ärende|p\.)\s*(?P<num>\d{1,2})\s*[.:)]?\s+(?P<rest>\S.*)$", re.I)),
     # Word's numbered headings lose the dot in PDF text: "1 Inledning"; only an unbroken run counts
