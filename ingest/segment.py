@@ -1097,7 +1097,8 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
         title = " ".join([head, *(lines[body[taken + k]].text for k in range(more))]).rstrip(H.TITLE_END_SPECKS)
         taken += more
     while ((next_line()[:1].islower() or _DESIGNATION_END.match(next_line())) and not lead and not title.endswith(".")
-           and not H.LETTERED_POINT.match(next_line()) and not _prose(next_line())):  # "ee . Ola Björk redovisade …": specks before a sentence
+           and not H.LETTERED_POINT.match(next_line()) and not _prose(next_line())  # "ee . Ola Björk redovisade …": specks before a sentence
+           and not _other_subheading(next_line())):  # a capital S read small: "sammanfattning"
         title, taken = (title + " " + next_line()).rstrip(H.TITLE_END_SPECKS), taken + 1
     if dnr is None and H.DNR.match(next_line()):
         dnr, taken = H.DNR.match(next_line()).group("dnr").strip(), taken + 1
