@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 from enum import IntEnum
 
+from ingest.glyphs import CELL_GAP_READS
+
 _WORDED = {"organization", "body", "location", "chair", "secretary"}
 _HAS_A_WORD = re.compile(r"[^\W\d_]{2}")
 
@@ -43,6 +45,8 @@ class Candidates:
     def propose(self, name: str, value: object, trust: Trust | None = None) -> None:
         if name in _WORDED and not _HAS_A_WORD.search(str(value or "")):
             return  # "§ 42", "2 (26)": a name, a body or a place is written in words
+        if name in _WORDED:  # "Ekby kommun —   Sammanträdesprotokoll": the gap OCR read as a dash is no part of it
+            value = str(value).strip(" " + CELL_GAP_READS)
         if value not in (None, ""):
             self.proposed.append(Candidate(name, value, self.trust if trust is None else trust, self.lines, len(self.proposed)))
 
