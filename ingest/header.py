@@ -10,6 +10,7 @@ import re
 
 from ingest import headings as H
 from ingest import layout, presence
+from ingest.decisions import is_decision
 from ingest.glyphs import I_READ_AS_L, SECTION_READS, SECTION_SIGNS, fold, folded
 from ingest.lines import (CELL_BREAK, CLOSING, LABEL, LABEL_FIELD, SECTION, Line, blank_folded, fold_key, split_folded,
                           unspeckled)
@@ -813,6 +814,8 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
     date and time."""
     if _NUMBERED_ENTRY.match(text):
         return  # "11   Val av ledamot i styrelsen för Stiftelsen X": an entry of a list of items, no letterhead
+    if text.rstrip().endswith(".") and is_decision(text):
+        return  # "Fastighetsnämnden beslutade att …": an item's text whose heading OCR lost, no letterhead
     running = found.trust == Trust.RUNNING_HEADER
     clean = unspeckled(H.PAGE_COUNTER.sub("", text))  # "| Socialnämnden": a table's rule read by OCR
     if _LETTER_SPACED.fullmatch(clean):  # a typewriter's emphasis: "P R O T O K O L L"
