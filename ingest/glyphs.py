@@ -51,6 +51,12 @@ PARTY_MARK_READS = "$51"  # a one-letter party mark as OCR reads it: "(S)" as "(
 # cell, as the letter twice, capital and small: "V" as "Vv", "X" as "Xx".
 DOUBLED_CAPITAL = re.compile(r"^([A-ZÅÄÖ])(?!\1)(?i:\1)$")
 _SIX_FOR_O = re.compile(r"(?<=[^\W\d_])6(?=[^\W\d_])")
+# A case number's register code ("KFT" in "KFT-2024-00011") as OCR misreads its capitals: F as E, a speck under its
+# arm ("KET"); I as 1, l or | ("1F" for IF); a stroke or a loop read as one more sign ("I1F", "V0O", "VvO", "TIE" for
+# IF, VO, TE): a sign no register code has, or one of the capitals REGISTER_EXTRA_READS a stroke or loop looks like.
+REGISTER_F_READ = "E"
+REGISTER_I_READS = "1l|"
+REGISTER_EXTRA_READS = "IQ"
 
 
 @lru_cache(maxsize=8192)
@@ -95,3 +101,11 @@ def commas_in_list(text: str) -> str:
     text = _PARTY_BRACKETS.sub(r"(\1)", text)
     text = _L_FOR_I.sub("I", _STOP_FOR_SPACE.sub(r"\1 ", text))
     return _STOP_BEFORE_ROLE.sub(r"\1,", _STOP_AFTER_PARTY.sub("),", text))
+
+
+def register_readings(code: str) -> set[str]:
+    """The register codes that `code`, as OCR read it, may print: each single misread of REGISTER_* undone."""
+    out = {code[:k] + "F" + code[k + 1 :] for k, c in enumerate(code) if c == REGISTER_F_READ}
+    out |= {code[:k] + "I" + code[k + 1 :] for k, c in enumerate(code) if c in REGISTER_I_READS}
+    out |= {code[:k] + code[k + 1 :] for k, c in enumerate(code) if not c.isupper() or c in REGISTER_EXTRA_READS}
+    return out - {code, ""}

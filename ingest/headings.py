@@ -386,6 +386,7 @@ DNR = re.compile(r"(?:\b(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer\.)|(?<!\
 # followed by a filing code ("Bun/2016:175   694").
 # "Dnr" as OCR misreads it before a case number on a heading line ("§ 322   Där 2024-00003", "Dur BN-2024-001529").
 DNR_MISREAD = re.compile(r"\bD[a-zåäö]r\.?\s+(?=\S*\d)")
+MISREAD_DNR = re.compile(rf"{DNR_MISREAD.pattern}(?P<dnr>{_CASE})")  # the case number after it
 # The same label as OCR garbles it before a case number that has its register's letters: "Där KS 2024/33",
 # "Dnir KS 2023/205", "DPuar 2024-05540", "Dn KFT-2024-00007" (a register's code is capitals, this has small letters).
 # A label OCR lost its D to ("Dnr KFT-2024-00010" as "Är KFT-2024-00010") is a word with small letters before a

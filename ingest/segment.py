@@ -26,7 +26,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ingest import headings as H
 from ingest.decisions import body_acts, grammar_decisions, is_decision, without_specks
-from ingest.glyphs import ONE_AS_DIGIT, ROMAN_AS_LETTERS, fold, folded, l_folded, l_skeleton
+from ingest.glyphs import ONE_AS_DIGIT, ROMAN_AS_LETTERS, fold, folded, l_folded, l_skeleton, register_readings
 from ingest.layout import CELL_GAP as _CELL_GAP, column_order, labels_raised
 from ingest.models import PAGE_BREAK, Item, Segmentation, Span
 from ingest.lines import CLOSING, SECTION, Line, fold_key, unspeckled
@@ -328,7 +328,8 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
             # next page opens with an entry that shows itself as one (a page number, a leader, the next number)
             turned = lines[j].page != (lines[entries[-1]].page if entries else line.page)
             if turned and (lines[j].page > line.page + 1 and not entries or entries and not (
-                    _TITLE_THEN_PAGE.search(t) or _leader(t) or number == (previous or 0) + 1)):
+                    _TITLE_THEN_PAGE.search(t) or _leader(t) or number == (previous or 0) + 1
+                    or _numbered_next(lines, j, furniture, number if previous is None else previous))):
                 break
             if number in seen and number != (previous or 0) + 1:  # a misread first entry ("8 I" for § 1) aside
                 break
@@ -372,6 +373,25 @@ def _entry_follows(lines: list[Line], j: int, furniture: set[int], previous: int
         if lines[k].text and k not in furniture:
             number = _continuing(_item_readings(lines[k].text), previous)
             return number is not None and number > (previous or 0)
+    return False
+
+
+def _numbered_next(lines: list[Line], j: int, furniture: set[int], previous: int | None) -> bool:
+    """An entry numbered after `previous` follows line `j` on its page within an entry's lines: a list that turns
+    the page goes on there, whether the page opens with the wrapped end of an entry ("Anmälan av jäv ... 4" over
+    "§ 90 Dnr MH-2025-03432"), with an entry after one whose number OCR lost ("§ 207 Dnr …", "§ 208 Dnr …") or with
+    a letterhead no repetition marked as one. An item's heading on the page after a list has its body, not the next
+    number, under it."""
+    if previous is None:
+        return False
+    seen = 0
+    for k in range(j + 1, len(lines)):
+        if lines[k].page != lines[j].page or seen > 2 * H.TOC_ENTRY_LINES:
+            return False
+        if lines[k].text and k not in furniture:
+            if _continuing(_item_readings(lines[k].text), previous) == previous + 1:
+                return True
+            seen += 1
     return False
 
 
@@ -790,15 +810,23 @@ def _listed_entries(lines: list[Line], toc: set[int]) -> list[tuple[int | None, 
         if fold_key(text) in heads or _caption_row(text):
             continue
         readings = _item_readings(text)
+        if entry and any(r[0] in _PARAGRAPH_KINDS for r in readings):  # the entry before lost its page number
+            out.append((number, _entry_text(entry)))
+            entry = []
         if not entry:
             number = readings[0][1] if readings else None
         entry.append(readings[0][3] if readings else text)
         if _leader(text) or _PAGE_AT_END.search(text) or _smear(text):
-            joined = " ".join(entry)
-            end = H.TOC_LEADER.search(joined) or _leader(joined) and H.OCR_TOC_LEADER.search(joined) or _PAGE_AT_END.search(joined)
-            out.append((number, (joined[: end.start()] if end else joined).strip()))
+            out.append((number, _entry_text(entry)))
             entry = []
     return out
+
+
+def _entry_text(entry: list[str]) -> str:
+    """An entry's lines joined, without its leader and page number."""
+    joined = " ".join(entry)
+    end = H.TOC_LEADER.search(joined) or _leader(joined) and H.OCR_TOC_LEADER.search(joined) or _PAGE_AT_END.search(joined)
+    return (joined[: end.start()] if end else joined).strip()
 
 
 def _listed_title(entries: list[tuple[int | None, str]], n: int) -> str:
@@ -807,7 +835,8 @@ def _listed_title(entries: list[tuple[int | None, str]], n: int) -> str:
     titles = [title for number, title in entries if number == n]
     if len(titles) != 1:
         return ""
-    title = H.DNR.sub("", titles[0]) if H.DNR.match(titles[0]) else titles[0]
+    case = _listed_case(titles[0])
+    title = titles[0][case.end():] if case else titles[0]
     title = re.split(r"\.{3,}|…{2,}|_{3,}", title)[0]  # what is left of a leader OCR garbled
     return " ".join(w for w in title.split() if not _smear(w)).strip(H.TITLE_END_SPECKS)
 
@@ -815,17 +844,59 @@ def _listed_title(entries: list[tuple[int | None, str]], n: int) -> str:
 def _listed_dnr(entries: list[tuple[int | None, str]], n: int) -> str | None:
     """The case number the contents list gives item `n` ("§ 52 Dnr SE-2024-00145"), where it gives one."""
     texts = [title for number, title in entries if number == n]
-    m = H.DNR.match(texts[0]) if len(texts) == 1 else None
+    m = _listed_case(texts[0]) if len(texts) == 1 else None
     return m.group("dnr").strip() if m else None
+
+
+def _listed_case(entry: str) -> re.Match[str] | None:
+    """The case number an entry opens with, after its label as printed or as OCR misread it ("§ 88 Dör
+    MH-2025-00005"): a list prints a label before every case number, so a word shaped like one is it."""
+    return H.DNR.match(entry) or H.MISREAD_DNR.match(entry)
 
 
 def _checked_dnr(dnr: str | None, listed: str | None) -> str | None:
     """The item's case number, checked against the contents list: the list's where the scan lost the heading's
-    ("§ 52" and its label gone), or where the heading's is the list's with one more digit, a speck after it that
-    OCR read as one ("Dnr 2024-006192" under the list's "Dnr 2024-00619")."""
-    if listed and (dnr is None or dnr[:-1] == listed and dnr[-1].isdigit()):
+    ("§ 52" and its label gone), or where the heading's is the list's with one more digit, a speck beside or in it
+    that OCR read as one ("Dnr 2024-006192" under the list's "Dnr 2024-00619", "BN-20235-00185" under
+    "BN-2025-00185")."""
+    if listed and (dnr is None or _one_digit_more(dnr, listed)):
         return listed
     return dnr
+
+
+def _one_digit_more(read: str, listed: str) -> bool:
+    return len(read) == len(listed) + 1 and any(
+        c.isdigit() and read[:k] + read[k + 1 :] == listed for k, c in enumerate(read))
+
+
+_CASE_FORM = re.compile(r"^(?P<code>[^\W_]{0,6}?)(?P<s1>[ /.:-]?)(?P<year>(?:19|20)\d\d)(?P<s2>[ /.:-])(?P<serial>\d{1,6})$")
+_CASE_SEPARATORS = " /-"  # OCR reads a slash or dash as a space, or one as the other
+
+
+def _consistent_cases(dnrs: list[str | None], listed: list[tuple[int | None, str]]) -> list[str | None]:
+    """The items' case numbers in the form the document prints them throughout: OCR misreads a register code's
+    capitals in some headings ("KET-2024-00011" where the others print KFT, "1F-2023-00055" for IF) and a
+    separator ("HL 2025-0110" among "HL 2025/0110"). A code becomes the one code among the document's case numbers
+    (headings and contents list) its glyph misreads lead to; separators become those most of its code's numbers
+    have."""
+    cases = [*dnrs, *(_listed_dnr(listed, n) for n in {n for n, _ in listed if n is not None})]
+    forms = [m for d in cases if d and (m := _CASE_FORM.match(d))]
+    codes = {m.group("code") for m in forms}
+    out = []
+    for dnr in dnrs:
+        m = _CASE_FORM.match(dnr) if dnr else None
+        if m is None:
+            out.append(dnr)
+            continue
+        code, s1, s2 = m.group("code", "s1", "s2")
+        meant = register_readings(code) & codes
+        code = meant.pop() if len(meant) == 1 else code
+        kept = [f.group("s1", "s2") for f in forms if f.group("code") == code]
+        usual = Counter(kept).most_common(1)
+        if usual and 2 * usual[0][1] > len(kept) and set(usual[0][0] + (s1, s2)) <= {"", *_CASE_SEPARATORS}:
+            s1, s2 = usual[0][0]
+        out.append(f"{code}{s1}{m.group('year')}{s2}{m.group('serial')}")
+    return out
 
 
 def _listed(text: str, titles: list[str]) -> str | None:
@@ -1014,6 +1085,8 @@ def _items(
                           end_line=last.number),
             )
         )
+    for item, dnr in zip(items, _consistent_cases([item.dnr for item in items], listed)):
+        item.dnr = dnr
     return items
 
 
