@@ -40,8 +40,9 @@ RULE_READS = "|!¦"
 # The full stop or parenthesis after an item's number as OCR reads it before the title's capital: "5, Arbetsformer",
 # "12; Beslut om mandatperiod", "16: Val av revisor" (a Courier "12)" on a black-and-white scan).
 NUMBER_STOP_READS = ",;:"
-# The rule or a speck in the gap between a table's first two cells, as OCR reads it: "6 — Skolavslutningen i juni."
-CELL_GAP_READS = "|—–"
+# The rule or a speck in the gap between a table's first two cells, as OCR reads it: "6 — Skolavslutningen i juni.",
+# "10 - Mötets avslutande.", "7 > Bidrag till klassresa." (a black-and-white scan).
+CELL_GAP_READS = "|—–->"
 # OCR reads a small l as i, I, 1 or | ("Besiut", "Bes1ut", "Förslag tili beslut"). Under the l-skeleton a heading and
 # such misreadings meet: every i is an l, and a 1 or | between letters too; both sides of a comparison are skeletons.
 L_READS = "iI1|"

@@ -350,7 +350,7 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (a one as OCR reads it alone in its cell, "l   Formalia", is 1)
     ("bare", re.compile(rf"^(?P<num>\d{{1,2}}|[{ONE_READS}])[.):]?(?:[ ]{{2,}}|\t)\s*(?P<rest>[A-ZÅÄÖ].*)$")),
     # the same row read by OCR with the gaps closed: "2 Ekonomi. Fredrik redovisade …"
-    ("bare", re.compile(rf"^(?P<num>\d{{1,2}})\s+(?:[{CELL_GAP_READS}]\s+)?(?P<rest>[A-ZÅÄÖ][^.]{{2,80}}\.\s+[A-ZÅÄÖ].*)$")),
+    ("bare", re.compile(rf"^(?P<num>\d{{1,2}})\s+(?:[{re.escape(CELL_GAP_READS)}]\s+)?(?P<rest>[A-ZÅÄÖ][^.]{{2,80}}\.\s+[A-ZÅÄÖ].*)$")),
     ("roman", re.compile(rf"^(?:§\s*)?(?P<num>(?:[IVX]|T(?=I))[IVX{ROMAN_I_READS}]{{0,4}})\s*[.)]\s+(?P<rest>\S.*)$")),
 )
 # A table row "7    Andrahandsuthyrning    Ansökan beviljades." whose column gaps OCR closed, a speck it read for the
@@ -401,6 +401,10 @@ BARE_DNR = re.compile(
 # Table of contents: a heading, then entries; entries elsewhere are known by dot leaders.
 TOC_HEADINGS = ("Innehåll", "Innehållsförteckning", "Ärendeförteckning", "Ärendelista", "Dagordning",
                 "Föredragningslista", "Förteckning över ärenden")
+# OCR may misread a one-word heading of at least TOC_HEADING_MIN_CHARS letters in up to TOC_HEADING_MISREAD of them
+# ("Innehav!" for "Innehåll").
+TOC_HEADING_MIN_CHARS = 7
+TOC_HEADING_MISREAD = 2
 TOC_LEADER = re.compile(r"(?:\.{4,}|…{2,}|(?:\. ){3,}|_{4,})\s*\d{1,4}\s*$")
 # OCR reads a dot leader as a run of a few small letters ("sm.mmmmee-ee 4", "messias reser 5"): at least
 # TOC_LEADER_MIN_CHARS of them, of at most TOC_LEADER_MAX_DISTINCT kinds, before the page number.

@@ -301,14 +301,13 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
     """Contents lists name the items without being them; their numbers check the count. A list
     runs from its heading over numbered entries, dot-leader lines and wrapped entries (a line
     going on in lower case, or ending in the page number), and stops where a number comes back."""
-    toc_heads = {fold_key(x) for x in H.TOC_HEADINGS}
     out: set[int] = set()
     numbers: list[int | None] = []
     listed: set[int] = set()
     for i, line in enumerate(lines):
         if line.text and H.TOC_LEADER.search(line.text):
             out.add(i)
-        if fold_key(line.text) not in toc_heads:
+        if not _contents_heading(line.text):
             continue
         entries: list[int] = []
         captions: list[int] = []
@@ -356,6 +355,21 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
     for i in sorted(out - listed):  # a leader line outside a list under a heading: "§ 12 Budget ....... 4"
         numbers += [r[1] for r in _item_readings(lines[i].text)[:1]]
     return out, numbers
+
+
+_TOC_HEADS = frozenset(fold_key(x) for x in H.TOC_HEADINGS)
+_TOC_WORDS = tuple(h for h in _TOC_HEADS if " " not in h and len(h) >= H.TOC_HEADING_MIN_CHARS)
+
+
+def _contents_heading(text: str) -> bool:
+    """A contents list's heading, or a one-word heading OCR misread in a few letters ("Innehav!" for Innehåll):
+    a list under it still has to show entries to be one."""
+    key = fold_key(text)
+    if key in _TOC_HEADS:
+        return True
+    return len(key) >= H.TOC_HEADING_MIN_CHARS and " " not in key and any(
+        key[:3] == h[:3] and Levenshtein.distance(key, h, score_cutoff=H.TOC_HEADING_MISREAD) <= H.TOC_HEADING_MISREAD
+        for h in _TOC_WORDS)
 
 
 def _caption_row(text: str) -> bool:
@@ -801,13 +815,12 @@ def _listed_titles(lines: list[Line], toc: set[int]) -> list[str]:
 def _listed_entries(lines: list[Line], toc: set[int]) -> list[tuple[int | None, str]]:
     """The entries of a contents list: each entry's number (None where it has none) and its lines joined, with
     its number, leader and page number left out."""
-    heads = {fold_key(x) for x in H.TOC_HEADINGS}
     out: list[tuple[int | None, str]] = []
     entry: list[str] = []
     number = None
     for i in sorted(toc):
         text = lines[i].text
-        if fold_key(text) in heads or _caption_row(text):
+        if _contents_heading(text) or _caption_row(text):
             continue
         readings = _item_readings(text)
         if entry and any(r[0] in _PARAGRAPH_KINDS for r in readings):  # the entry before lost its page number
