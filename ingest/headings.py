@@ -393,6 +393,7 @@ MISREAD_DNR = re.compile(rf"{DNR_MISREAD.pattern}(?P<dnr>{_CASE})")  # the case 
 # register whose code is capitals only: a register's two parts ("KS KF/2025:5") are both capitals.
 DNR_LABEL_READ = re.compile(r"D(?=[A-Za-zåäö]{0,3}[a-zåäö])[A-Za-zåäö]{1,4}\.?\s+(?=[A-ZÅÄÖ]*[ /-]?\S*\d)"
                             r"|[A-ZÅÄÖ][a-zåäö]{1,3}\.?\s+(?=[A-ZÅÄÖ]{2,6}[ /-]?(?:19|20)\d\d)")
+DNR_MISREAD_LETTERS = 2  # a heading's case number misread in this many signs is still the contents list's
 BARE_DNR = re.compile(
     r"(?P<dnr>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}(?:[ /-][A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5})?[ /.-]?(?:19|20)\d\d[:/.-]\d{1,6})"
     r"(?:\s+\d{1,4})?$"

@@ -867,14 +867,28 @@ def _listed_case(entry: str) -> re.Match[str] | None:
     return H.DNR.match(entry) or H.MISREAD_DNR.match(entry)
 
 
-def _checked_dnr(dnr: str | None, listed: str | None) -> str | None:
+def _checked_dnr(dnr: str | None, listed: str | None, serial: int | None) -> str | None:
     """The item's case number, checked against the contents list: the list's where the scan lost the heading's
-    ("§ 52" and its label gone), or where the heading's is the list's with one more digit, a speck beside or in it
+    ("§ 52" and its label gone), where the heading's is the list's with one more digit, a speck beside or in it
     that OCR read as one ("Dnr 2024-006192" under the list's "Dnr 2024-00619", "BN-20235-00185" under
-    "BN-2025-00185")."""
-    if listed and (dnr is None or _one_digit_more(dnr, listed)):
+    "BN-2025-00185"), or where a letter or two of the heading's lost it the shape the list's has and the document's
+    case numbers share (a register code in capitals, a serial of `serial` digits: "Tl-2024-01073", "KS-2025-0033"
+    for "TE-2024-01073", "KS-2025-00331")."""
+    if listed and (dnr is None or _one_digit_more(dnr, listed) or not _well_formed(dnr, serial) and _well_formed(
+            listed, serial) and Levenshtein.distance(dnr, listed, score_cutoff=H.DNR_MISREAD_LETTERS) <= H.DNR_MISREAD_LETTERS):
         return listed
     return dnr
+
+
+def _well_formed(dnr: str, serial: int | None) -> bool:
+    m = _CASE_FORM.match(dnr)
+    return bool(m) and m.group("code") in ("", m.group("code").upper()) and len(m.group("serial")) == serial
+
+
+def _usual_serial(dnrs: Iterable[str | None]) -> int | None:
+    """How many digits most of the case numbers' serials have ("00331": 5)."""
+    lengths = Counter(len(m.group("serial")) for d in dnrs if d and (m := _CASE_FORM.match(d)))
+    return lengths.most_common(1)[0][0] if lengths else None
 
 
 def _one_digit_more(read: str, listed: str) -> bool:
@@ -1062,6 +1076,7 @@ def _items(
     items: list[Item] = []
     width = _line_width(lines)
     titled = _bare_headings_titled(lines, headings, skip)
+    serial = _usual_serial(_listed_dnr(listed, n) for n, _ in listed if n is not None)
     # an item ends at the next heading, section line or the signature block
     starts = sorted({h.index for h in headings[1:]} | set(sections) | {closing, len(lines)})
     ends = [next(x for x in starts if x > h.index) for h in headings]
@@ -1075,7 +1090,7 @@ def _items(
         last = lines[body[-1] if body else h.index]
         title, lead, dnr, presenters, taken = _heading_block(lines, h, body, width, titled)
         title = title or _listed_title(listed, h.n)
-        dnr = _checked_dnr(dnr, _listed_dnr(listed, h.n))
+        dnr = _checked_dnr(dnr, _listed_dnr(listed, h.n), serial)
         body = body[taken:]
         broken, page_starts = _with_breaks(lines, body)
         lead_lines = lead.split("\n") if lead else []
