@@ -58,6 +58,7 @@ _SIX_FOR_O = re.compile(r"(?<=[^\W\d_])6(?=[^\W\d_])")
 REGISTER_F_READ = "E"
 REGISTER_I_READS = "1l|"
 REGISTER_EXTRA_READS = "IQ"
+REGISTER_SIGN_READS = "€$£"  # a capital of the code read as a currency sign: "F€-2025-00562", "$E-2024-00245"
 
 
 @lru_cache(maxsize=8192)

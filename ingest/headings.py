@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from .glyphs import CELL_GAP_READS, NUMBER_STOP_READS, ONE_READS, PARTY_MARK_READS, ROMAN_I_READS, SECTION_READS, SECTION_SECOND
+from .glyphs import (CELL_GAP_READS, NUMBER_STOP_READS, ONE_READS, PARTY_MARK_READS, REGISTER_SIGN_READS, ROMAN_I_READS,
+                     SECTION_READS, SECTION_SECOND)
 
 # Header labels → Meeting field. A label matches at the start of a line, followed by
 # ":" / "/" / a tab or two spaces (value on the same line) or nothing (value below).
@@ -378,7 +379,7 @@ PARAGRAPH_RANGE = re.compile(
 # "Dnr KS 2019/41", "Dnr BN 2023-002572", "Diarienummer: 2024-00001", "Ärendenummer: HSN 2024/0456" (English-model
 # OCR: "Arendenummer").
 # OCR may split the number's last digits off by a space ("2024-0000 1", "RS 2024 0745"): they are still its own.
-_CASE = r"[\wÅÄÖåäö]*[\s/.:-]?\d[\w./:-]*(?: \d{1,6}(?=\s{2,}|\s*$|,))?"
+_CASE = rf"[\wÅÄÖåäö{re.escape(REGISTER_SIGN_READS)}]*[\s/.:-]?\d[\w./:-]*(?: \d{{1,6}}(?=\s{{2,}}|\s*$|,))?"
 DNR = re.compile(r"(?:\b(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer\.)|(?<!\w)[ÄA]rende(?:nummer|nr)\.?)\s*[:.'’‘]?\s*"
                  rf"(?P<dnr>{_CASE}(?:,\s*{_CASE})*)", re.I)  # "Dnr: UN 2024/0005, UN 2024/0006": both
 # A case number printed without its label, as it stands alone beside or under an item's heading: a register's

@@ -882,7 +882,8 @@ def _checked_dnr(dnr: str | None, listed: str | None, serial: int | None) -> str
 
 def _well_formed(dnr: str, serial: int | None) -> bool:
     m = _CASE_FORM.match(dnr)
-    return bool(m) and m.group("code") in ("", m.group("code").upper()) and len(m.group("serial")) == serial
+    return bool(m) and (m.group("code") == "" or m.group("code").isalpha() and m.group("code").isupper()) and len(
+        m.group("serial")) == serial
 
 
 def _usual_serial(dnrs: Iterable[str | None]) -> int | None:
@@ -1151,7 +1152,7 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
     """Title, the text run on after it, Dnr and presenters, and how many body lines they took:
     "§ 48 Dnr BN 2023-002572" / title, or "§ 12 Title" / "Dnr ...", then "Föredragande: ..."."""
     rest, dnr, taken = h.rest, None, 0
-    m = H.DNR.search(rest)
+    m = H.DNR.search(rest) or _misread_label(rest)
     if m:
         dnr = m.group("dnr").strip()
         after = rest[m.end() :]  # a filing code a column gap after the case number is no title: "Dnr SN 2023/145   730"
@@ -1207,6 +1208,13 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
         presenters = names_only(join_list([presenter(next_line())] + [lines[k].text for k in names[1:]]))
         taken += len(names)
     return _title_commas(title), lead, dnr, presenters, taken
+
+
+def _misread_label(rest: str) -> re.Match[str] | None:
+    """A heading's rest that is a case number under a label OCR misread ("Där S1-2024-00246"), alone or a column gap
+    before the title: no title opens with such a word and a number."""
+    m = H.MISREAD_DNR.match(rest)
+    return m if m and re.match(r"\s{2,}|\s*$", rest[m.end() :]) else None
 
 
 def _without_specks(rest: str) -> str:

@@ -1479,7 +1479,7 @@ def test_a_comma_read_as_a_full_stop_in_a_title_is_a_comma_again():
 
 
 @pytest.mark.parametrize("name", ["protokoll_dnr_registerkod_times__ocr_swe_bw", "protokoll_dnr_extra_siffra_times__ocr_swe_bw",
-                                  "protokoll_dnr_serie_times__ocr_swe_bw"])
+                                  "protokoll_dnr_serie_times__ocr_swe_bw", "protokoll_dnr_etikett_feltolkad_times__ocr_swe_bw"])
 def test_case_numbers_of_a_scan_are_read_exactly(name):
     """The fuzzy comparison of OCR'd cases lets a letter of a case number pass; these cases test the letters."""
     expected, text = load_case(name)
@@ -1498,3 +1498,11 @@ def test_register_readings_undo_one_misread_capital():
     assert {"IF"} <= glyphs.register_readings("1F") & glyphs.register_readings("I1F")
     assert {"VO"} <= glyphs.register_readings("V0O") & glyphs.register_readings("VvO")
     assert "KS" not in glyphs.register_readings("KF")
+
+
+def test_a_register_letter_read_as_a_currency_sign_keeps_the_case_number_apart_from_the_title():
+    text = ("§ 67   Dnr SE-2024-00244\nAnmälan av delegeringsbeslut juli 2024\n\nNämnden godkänner redovisningen.\n\n"
+            "§ 68   Dnr $E-2024-00245\nAnmälan av delegeringsbeslut augusti 2024\n\nNämnden godkänner redovisningen.\n")
+    assert [(i.title, i.dnr) for i in segment(text).items] == [
+        ("Anmälan av delegeringsbeslut juli 2024", "SE-2024-00244"),
+        ("Anmälan av delegeringsbeslut augusti 2024", "$E-2024-00245")]
