@@ -385,8 +385,9 @@ DNR = re.compile(r"(?:\b(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer\.)|(?<!\
 # A case number printed without its label, as it stands alone beside or under an item's heading: a register's
 # letters, the year and a serial ("KS KF/2025:5", "Bun/2016:175", "BN-2023-00016", "UN 2024/0012"), perhaps
 # followed by a filing code ("Bun/2016:175   694").
-# "Dnr" as OCR misreads it before a case number on a heading line ("§ 322   Där 2024-00003", "Dur BN-2024-001529").
-DNR_MISREAD = re.compile(r"\bD[a-zåäö]r\.?\s+(?=\S*\d)")
+# "Dnr" as OCR misreads it before a case number on a heading line ("§ 322   Där 2024-00003", "Dur BN-2024-001529",
+# "Door GA-2024-00073").
+DNR_MISREAD = re.compile(r"\bD[a-zåäö]{1,2}r\.?\s+(?=\S*\d)")
 MISREAD_DNR = re.compile(rf"{DNR_MISREAD.pattern}(?P<dnr>{_CASE})")  # the case number after it
 # The same label as OCR garbles it before a case number that has its register's letters: "Där KS 2024/33",
 # "Dnir KS 2023/205", "DPuar 2024-05540", "Dn KFT-2024-00007" (a register's code is capitals, this has small letters).

@@ -343,7 +343,8 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
                 open_lines = 0
             elif near and (open_lines is not None and open_lines < H.TOC_ENTRY_LINES or t[:1].islower()):
                 open_lines = (open_lines or 0) + 1
-            elif not _leader(t) and not (near and _entry_follows(lines, j, furniture, previous)):
+            elif not _leader(t) and not (near and _entry_follows(lines, j, furniture, previous)) and not (
+                    entries and _numbered_next(lines, j, furniture, previous)):  # a letterhead inside the list
                 break
             if _leader(t) or _PAGE_AT_END.search(t) or _smear(t):
                 open_lines = None  # the leader and page number end the entry
@@ -873,9 +874,12 @@ def _checked_dnr(dnr: str | None, listed: str | None, serial: int | None) -> str
     that OCR read as one ("Dnr 2024-006192" under the list's "Dnr 2024-00619", "BN-20235-00185" under
     "BN-2025-00185"), or where a letter or two of the heading's lost it the shape the list's has and the document's
     case numbers share (a register code in capitals, a serial of `serial` digits: "Tl-2024-01073", "KS-2025-0033"
-    for "TE-2024-01073", "KS-2025-00331")."""
-    if listed and (dnr is None or _one_digit_more(dnr, listed) or not _well_formed(dnr, serial) and _well_formed(
-            listed, serial) and Levenshtein.distance(dnr, listed, score_cutoff=H.DNR_MISREAD_LETTERS) <= H.DNR_MISREAD_LETTERS):
+    for "TE-2024-01073", "KS-2025-00331"). A list's number cut short ("GA-2024-0000" where the entry's last digit
+    was taken for its page number) is no check."""
+    if not listed or serial is not None and not _well_formed(listed, serial):
+        return dnr or listed
+    if dnr is None or _one_digit_more(dnr, listed) or not _well_formed(dnr, serial) and Levenshtein.distance(
+            dnr, listed, score_cutoff=H.DNR_MISREAD_LETTERS) <= H.DNR_MISREAD_LETTERS:
         return listed
     return dnr
 

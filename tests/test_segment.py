@@ -1479,7 +1479,8 @@ def test_a_comma_read_as_a_full_stop_in_a_title_is_a_comma_again():
 
 
 @pytest.mark.parametrize("name", ["protokoll_dnr_registerkod_times__ocr_swe_bw", "protokoll_dnr_extra_siffra_times__ocr_swe_bw",
-                                  "protokoll_dnr_serie_times__ocr_swe_bw", "protokoll_dnr_etikett_feltolkad_times__ocr_swe_bw"])
+                                  "protokoll_dnr_serie_times__ocr_swe_bw", "protokoll_dnr_etikett_feltolkad_times__ocr_swe_bw",
+                                  "protokoll_innehall_brevhuvud_times__ocr_swe_bw"])
 def test_case_numbers_of_a_scan_are_read_exactly(name):
     """The fuzzy comparison of OCR'd cases lets a letter of a case number pass; these cases test the letters."""
     expected, text = load_case(name)
