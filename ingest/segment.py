@@ -308,7 +308,7 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
     for i, line in enumerate(lines):
         if line.text and H.TOC_LEADER.search(line.text):
             out.add(i)
-        if not _contents_heading(line.text):
+        if not _contents_heading(fold_key(line.text)):
             continue
         entries: list[int] = []
         captions: list[int] = []
@@ -360,18 +360,18 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
 
 
 _TOC_HEADS = frozenset(fold_key(x) for x in H.TOC_HEADINGS)
-_TOC_WORDS = tuple(h for h in _TOC_HEADS if " " not in h and len(h) >= H.TOC_HEADING_MIN_CHARS)
+_TOC_WORDS: dict[str, list[str]] = {}  # the one-word headings by their first three letters, which OCR kept
+for _head in _TOC_HEADS:
+    if " " not in _head and len(_head) >= H.TOC_HEADING_MIN_CHARS:
+        _TOC_WORDS.setdefault(_head[:3], []).append(_head)
 
 
-def _contents_heading(text: str) -> bool:
-    """A contents list's heading, or a one-word heading OCR misread in a few letters ("Innehav!" for Innehåll):
-    a list under it still has to show entries to be one."""
-    key = fold_key(text)
-    if key in _TOC_HEADS:
-        return True
-    return len(key) >= H.TOC_HEADING_MIN_CHARS and " " not in key and any(
-        key[:3] == h[:3] and Levenshtein.distance(key, h, score_cutoff=H.TOC_HEADING_MISREAD) <= H.TOC_HEADING_MISREAD
-        for h in _TOC_WORDS)
+def _contents_heading(key: str) -> bool:
+    """Whether a folded line is a contents list's heading, or a one-word heading OCR misread in a few letters
+    ("Innehav!" for Innehåll): a list under it still has to show entries to be one. Every line is asked, so the
+    cheap tests come first."""
+    return key in _TOC_HEADS or key[:3] in _TOC_WORDS and len(key) >= H.TOC_HEADING_MIN_CHARS and " " not in key and any(
+        Levenshtein.distance(key, h, score_cutoff=H.TOC_HEADING_MISREAD) <= H.TOC_HEADING_MISREAD for h in _TOC_WORDS[key[:3]])
 
 
 def _caption_row(text: str) -> bool:
@@ -822,7 +822,7 @@ def _listed_entries(lines: list[Line], toc: set[int]) -> list[tuple[int | None, 
     number = None
     for i in sorted(toc):
         text = lines[i].text
-        if _contents_heading(text) or _caption_row(text):
+        if _contents_heading(fold_key(text)) or _caption_row(text):
             continue
         readings = _item_readings(text)
         if entry and any(r[0] in _PARAGRAPH_KINDS for r in readings):  # the entry before lost its page number
@@ -861,6 +861,11 @@ def _listed_dnr(entries: list[tuple[int | None, str]], n: int) -> str | None:
     texts = [title for number, title in entries if number == n]
     m = _listed_case(texts[0]) if len(texts) == 1 else None
     return m.group("dnr").strip() if m else None
+
+
+def _listed_cases(entries: list[tuple[int | None, str]]) -> list[str]:
+    """The case numbers the contents list's entries open with."""
+    return [m.group("dnr").strip() for _, entry in entries if (m := _listed_case(entry))]
 
 
 def _listed_case(entry: str) -> re.Match[str] | None:
@@ -912,8 +917,7 @@ def _consistent_cases(dnrs: list[str | None], listed: list[tuple[int | None, str
     separator ("HL 2025-0110" among "HL 2025/0110"). A code becomes the one code among the document's case numbers
     (headings and contents list) its glyph misreads lead to; separators become those most of its code's numbers
     have."""
-    cases = [*dnrs, *(_listed_dnr(listed, n) for n in {n for n, _ in listed if n is not None})]
-    forms = [m for d in cases if d and (m := _CASE_FORM.match(d))]
+    forms = [m for d in [*dnrs, *_listed_cases(listed)] if d and (m := _CASE_FORM.match(d))]
     codes = {m.group("code") for m in forms}
     out = []
     for dnr in dnrs:
@@ -1082,7 +1086,7 @@ def _items(
     items: list[Item] = []
     width = _line_width(lines)
     titled = _bare_headings_titled(lines, headings, skip)
-    serial = _usual_serial(_listed_dnr(listed, n) for n, _ in listed if n is not None)
+    serial = _usual_serial(_listed_cases(listed))
     # an item ends at the next heading, section line or the signature block
     starts = sorted({h.index for h in headings[1:]} | set(sections) | {closing, len(lines)})
     ends = [next(x for x in starts if x > h.index) for h in headings]
