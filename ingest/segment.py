@@ -258,7 +258,9 @@ def _furniture(lines: list[Line]) -> tuple[set[int], set[int]]:
         for i, places in edge.items()
         if not _structural(lines[i].text) and any(_repeated(_shape(lines[i].text), shapes[place], need) for place in places)
     }
-    out |= {i for i, places in edge.items() if min(places) < 0 and H.ADDRESS_LINE.search(lines[i].text)}  # a footer
+    # a footer; a heading whose sign ran into its number ("83153   Dnr BN-…") only looks like a postcode before a word
+    out |= {i for i, places in edge.items() if min(places) < 0 and H.ADDRESS_LINE.search(lines[i].text)
+            and not _structural(lines[i].text)}
     out |= _deeper_running_lines(lines, out | numbers, need)
     # plain pdftotext may set a running line one place lower, below a heading it read first ("§ 41" / "PROTOKOLL")
     running = {(_shape(lines[i].text), place) for i in out & edge.keys() for place in edge[i]}
