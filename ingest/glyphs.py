@@ -40,8 +40,9 @@ RULE_READS = "|!¦"
 # The full stop or parenthesis after an item's number as OCR reads it before the title's capital: "5, Arbetsformer",
 # "12; Beslut om mandatperiod", "16: Val av revisor" (a Courier "12)" on a black-and-white scan).
 NUMBER_STOP_READS = ",;:"
-# The rule or a speck in the gap between a table's first two cells, as OCR reads it: "6 — Skolavslutningen i juni."
-CELL_GAP_READS = "|—–"
+# The rule or a speck in the gap between a table's first two cells, as OCR reads it: "6 — Skolavslutningen i juni.",
+# "10 - Mötets avslutande.", "7 > Bidrag till klassresa." (a black-and-white scan).
+CELL_GAP_READS = "|—–->"
 # OCR reads a small l as i, I, 1 or | ("Besiut", "Bes1ut", "Förslag tili beslut"). Under the l-skeleton a heading and
 # such misreadings meet: every i is an l, and a 1 or | between letters too; both sides of a comparison are skeletons.
 L_READS = "iI1|"
@@ -51,6 +52,13 @@ PARTY_MARK_READS = "$51"  # a one-letter party mark as OCR reads it: "(S)" as "(
 # cell, as the letter twice, capital and small: "V" as "Vv", "X" as "Xx".
 DOUBLED_CAPITAL = re.compile(r"^([A-ZÅÄÖ])(?!\1)(?i:\1)$")
 _SIX_FOR_O = re.compile(r"(?<=[^\W\d_])6(?=[^\W\d_])")
+# A case number's register code ("KFT" in "KFT-2024-00011") as OCR misreads its capitals: F as E, a speck under its
+# arm ("KET"); I as 1, l or | ("1F" for IF); a stroke or a loop read as one more sign ("I1F", "V0O", "VvO", "TIE" for
+# IF, VO, TE): a sign no register code has, or one of the capitals REGISTER_EXTRA_READS a stroke or loop looks like.
+REGISTER_F_READ = "E"
+REGISTER_I_READS = "1l|"
+REGISTER_EXTRA_READS = "IQ"
+REGISTER_SIGN_READS = "€$£"  # a capital of the code read as a currency sign: "F€-2025-00562", "$E-2024-00245"
 
 
 @lru_cache(maxsize=8192)
@@ -95,3 +103,11 @@ def commas_in_list(text: str) -> str:
     text = _PARTY_BRACKETS.sub(r"(\1)", text)
     text = _L_FOR_I.sub("I", _STOP_FOR_SPACE.sub(r"\1 ", text))
     return _STOP_BEFORE_ROLE.sub(r"\1,", _STOP_AFTER_PARTY.sub("),", text))
+
+
+def register_readings(code: str) -> set[str]:
+    """The register codes that `code`, as OCR read it, may print: each single misread of REGISTER_* undone."""
+    out = {code[:k] + "F" + code[k + 1 :] for k, c in enumerate(code) if c == REGISTER_F_READ}
+    out |= {code[:k] + "I" + code[k + 1 :] for k, c in enumerate(code) if c in REGISTER_I_READS}
+    out |= {code[:k] + code[k + 1 :] for k, c in enumerate(code) if not c.isupper() or c in REGISTER_EXTRA_READS}
+    return out - {code, ""}

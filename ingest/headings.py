@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from .glyphs import CELL_GAP_READS, NUMBER_STOP_READS, ONE_READS, PARTY_MARK_READS, ROMAN_I_READS, SECTION_READS, SECTION_SECOND
+from .glyphs import (CELL_GAP_READS, NUMBER_STOP_READS, ONE_READS, PARTY_MARK_READS, REGISTER_SIGN_READS, ROMAN_I_READS,
+                     SECTION_READS, SECTION_SECOND)
 
 # Header labels → Meeting field. A label matches at the start of a line, followed by
 # ":" / "/" / a tab or two spaces (value on the same line) or nothing (value below).
@@ -352,7 +353,7 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (a one as OCR reads it alone in its cell, "l   Formalia", is 1)
     ("bare", re.compile(rf"^(?P<num>\d{{1,2}}|[{ONE_READS}])[.):]?(?:[ ]{{2,}}|\t)\s*(?P<rest>[A-ZÅÄÖ].*)$")),
     # the same row read by OCR with the gaps closed: "2 Ekonomi. Fredrik redovisade …"
-    ("bare", re.compile(rf"^(?P<num>\d{{1,2}})\s+(?:[{CELL_GAP_READS}]\s+)?(?P<rest>[A-ZÅÄÖ][^.]{{2,80}}\.\s+[A-ZÅÄÖ].*)$")),
+    ("bare", re.compile(rf"^(?P<num>\d{{1,2}})\s+(?:[{re.escape(CELL_GAP_READS)}]\s+)?(?P<rest>[A-ZÅÄÖ][^.]{{2,80}}\.\s+[A-ZÅÄÖ].*)$")),
     ("roman", re.compile(rf"^(?:§\s*)?(?P<num>(?:[IVX]|T(?=I))[IVX{ROMAN_I_READS}]{{0,4}})\s*[.)]\s+(?P<rest>\S.*)$")),
 )
 # A table row "7    Andrahandsuthyrning    Ansökan beviljades." whose column gaps OCR closed, a speck it read for the
@@ -380,20 +381,23 @@ PARAGRAPH_RANGE = re.compile(
 # "Dnr KS 2019/41", "Dnr BN 2023-002572", "Diarienummer: 2024-00001", "Ärendenummer: HSN 2024/0456" (English-model
 # OCR: "Arendenummer").
 # OCR may split the number's last digits off by a space ("2024-0000 1", "RS 2024 0745"): they are still its own.
-_CASE = r"[\wÅÄÖåäö]*[\s/.:-]?\d[\w./:-]*(?: \d{1,6}(?=\s{2,}|\s*$|,))?"
+_CASE = rf"[\wÅÄÖåäö{re.escape(REGISTER_SIGN_READS)}]*[\s/.:-]?\d[\w./:-]*(?: \d{{1,6}}(?=\s{{2,}}|\s*$|,))?"
 DNR = re.compile(r"(?:\b(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer\.)|(?<!\w)[ÄA]rende(?:nummer|nr)\.?)\s*[:.'’‘]?\s*"
                  rf"(?P<dnr>{_CASE}(?:,\s*{_CASE})*)", re.I)  # "Dnr: UN 2024/0005, UN 2024/0006": both
 # A case number printed without its label, as it stands alone beside or under an item's heading: a register's
 # letters, the year and a serial ("KS KF/2025:5", "Bun/2016:175", "BN-2023-00016", "UN 2024/0012"), perhaps
 # followed by a filing code ("Bun/2016:175   694").
-# "Dnr" as OCR misreads it before a case number on a heading line ("§ 322   Där 2024-00003", "Dur BN-2024-001529").
-DNR_MISREAD = re.compile(r"\bD[a-zåäö]r\.?\s+(?=\S*\d)")
+# "Dnr" as OCR misreads it before a case number on a heading line ("§ 322   Där 2024-00003", "Dur BN-2024-001529",
+# "Door GA-2024-00073").
+DNR_MISREAD = re.compile(r"\bD[a-zåäö]{1,2}r\.?\s+(?=\S*\d)")
+MISREAD_DNR = re.compile(rf"{DNR_MISREAD.pattern}(?P<dnr>{_CASE})")  # the case number after it
 # The same label as OCR garbles it before a case number that has its register's letters: "Där KS 2024/33",
 # "Dnir KS 2023/205", "DPuar 2024-05540", "Dn KFT-2024-00007" (a register's code is capitals, this has small letters).
 # A label OCR lost its D to ("Dnr KFT-2024-00010" as "Är KFT-2024-00010") is a word with small letters before a
 # register whose code is capitals only: a register's two parts ("KS KF/2025:5") are both capitals.
 DNR_LABEL_READ = re.compile(r"D(?=[A-Za-zåäö]{0,3}[a-zåäö])[A-Za-zåäö]{1,4}\.?\s+(?=[A-ZÅÄÖ]*[ /-]?\S*\d)"
                             r"|[A-ZÅÄÖ][a-zåäö]{1,3}\.?\s+(?=[A-ZÅÄÖ]{2,6}[ /-]?(?:19|20)\d\d)")
+DNR_MISREAD_LETTERS = 2  # a heading's case number misread in this many signs is still the contents list's
 _BARE_CASE = (r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}(?:[ /-][A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5})?[ /.-]?(?:19|20)\d\d[:/.-]\d{1,6}"
               r"|(?!(?:19|20)\d\d/\d\d\b)\d{3,6}/\d{2}(?:\d{2})?")  # serial and year ("§ 4   0412/23"), not "2024/25"
 BARE_DNR = re.compile(rf"(?P<dnr>{_BARE_CASE})(?:\s+\d{{1,4}})?$")
@@ -403,6 +407,10 @@ BRACKETED_DNR = re.compile(rf"\s*\((?P<dnr>{_BARE_CASE})\)\s*$")
 # Table of contents: a heading, then entries; entries elsewhere are known by dot leaders.
 TOC_HEADINGS = ("Innehåll", "Innehållsförteckning", "Ärendeförteckning", "Ärendelista", "Dagordning",
                 "Föredragningslista", "Förteckning över ärenden")
+# OCR may misread a one-word heading of at least TOC_HEADING_MIN_CHARS letters in up to TOC_HEADING_MISREAD of them
+# ("Innehav!" for "Innehåll").
+TOC_HEADING_MIN_CHARS = 7
+TOC_HEADING_MISREAD = 2
 TOC_LEADER = re.compile(r"(?:\.{4,}|…{2,}|(?:\. ){3,}|_{4,})\s*\d{1,4}\s*$")
 # OCR reads a dot leader as a run of a few small letters ("sm.mmmmee-ee 4", "messias reser 5"): at least
 # TOC_LEADER_MIN_CHARS of them, of at most TOC_LEADER_MAX_DISTINCT kinds, before the page number.

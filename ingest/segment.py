@@ -26,7 +26,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ingest import headings as H
 from ingest.decisions import body_acts, grammar_decisions, is_decision, without_specks
-from ingest.glyphs import ONE_AS_DIGIT, ROMAN_AS_LETTERS, fold, folded, l_folded, l_skeleton
+from ingest.glyphs import ONE_AS_DIGIT, ROMAN_AS_LETTERS, fold, folded, l_folded, l_skeleton, register_readings
 from ingest.layout import CELL_GAP as _CELL_GAP, column_order, labels_raised
 from ingest.models import PAGE_BREAK, Item, Segmentation, Span
 from ingest.lines import CLOSING, SECTION, Line, fold_key, unspeckled
@@ -49,9 +49,10 @@ _PROPOSER = re.compile(r"^(?:\w+-\s+(?:och|&|samt)\s+)?(?P<who>[\w-]+)s\s+forsla
 _LABEL_START = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+)?\s*:\s")  # "Förslag: …", "Tid: …"
 _OPEN_END_WORDS = {fold(w) for w in H.OPEN_END_WORDS}
 _LEADER_LETTERS = set("msenraucivwo.-·…,:;'’")
-# "NE   Dnr VN-2025-27", "$ 3ät   Dnr BN-2024-001529", "RSAU $ I 14   Dnr ...": a § heading, its number unreadable
+# "NE   Dnr VN-2025-27", "$ 3ät   Dnr BN-2024-001529", "RSAU $ I 14   Dnr ...": a § heading, its number unreadable;
+# the label may be misread past its D ("SN   Är KS-2024-00218")
 _SIGN_LOST = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?P<mark>\S{1,6}(?:\s\S{1,4}){0,2})\s+"
-                        rf"(?P<rest>(?:(?:Dnr|Diarienr|Diarienummer)\b|{H.DNR_MISREAD.pattern}).*)$")
+                        rf"(?P<rest>(?:(?:Dnr|Diarienr|Diarienummer)\b|{H.DNR_MISREAD.pattern}|{H.DNR_LABEL_READ.pattern}).*)$")
 _PAGE_AT_END = re.compile(r"\s\d{1,4}$")
 _SUBTITLE_DASH = re.compile(r"^[-–]\s+[A-ZÅÄÖ]")
 _CAPTION = re.compile(r"§|[A-ZÅÄÖ][a-zåäö]+\.?")
@@ -257,7 +258,9 @@ def _furniture(lines: list[Line]) -> tuple[set[int], set[int]]:
         for i, places in edge.items()
         if not _structural(lines[i].text) and any(_repeated(_shape(lines[i].text), shapes[place], need) for place in places)
     }
-    out |= {i for i, places in edge.items() if min(places) < 0 and H.ADDRESS_LINE.search(lines[i].text)}  # a footer
+    # a footer; a heading whose sign ran into its number ("83153   Dnr BN-…") only looks like a postcode before a word
+    out |= {i for i, places in edge.items() if min(places) < 0 and H.ADDRESS_LINE.search(lines[i].text)
+            and not _structural(lines[i].text)}
     out |= _deeper_running_lines(lines, out | numbers, need)
     # plain pdftotext may set a running line one place lower, below a heading it read first ("§ 41" / "PROTOKOLL")
     running = {(_shape(lines[i].text), place) for i in out & edge.keys() for place in edge[i]}
@@ -301,14 +304,13 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
     """Contents lists name the items without being them; their numbers check the count. A list
     runs from its heading over numbered entries, dot-leader lines and wrapped entries (a line
     going on in lower case, or ending in the page number), and stops where a number comes back."""
-    toc_heads = {fold_key(x) for x in H.TOC_HEADINGS}
     out: set[int] = set()
     numbers: list[int | None] = []
     listed: set[int] = set()
     for i, line in enumerate(lines):
         if line.text and H.TOC_LEADER.search(line.text):
             out.add(i)
-        if fold_key(line.text) not in toc_heads:
+        if not _contents_heading(fold_key(line.text)):
             continue
         entries: list[int] = []
         captions: list[int] = []
@@ -328,7 +330,8 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
             # next page opens with an entry that shows itself as one (a page number, a leader, the next number)
             turned = lines[j].page != (lines[entries[-1]].page if entries else line.page)
             if turned and (lines[j].page > line.page + 1 and not entries or entries and not (
-                    _TITLE_THEN_PAGE.search(t) or _leader(t) or number == (previous or 0) + 1)):
+                    _TITLE_THEN_PAGE.search(t) or _leader(t) or number == (previous or 0) + 1
+                    or _numbered_next(lines, j, furniture, number if previous is None else previous))):
                 break
             if number in seen and number != (previous or 0) + 1:  # a misread first entry ("8 I" for § 1) aside
                 break
@@ -343,7 +346,8 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
                 open_lines = 0
             elif near and (open_lines is not None and open_lines < H.TOC_ENTRY_LINES or t[:1].islower()):
                 open_lines = (open_lines or 0) + 1
-            elif not _leader(t) and not (near and _entry_follows(lines, j, furniture, previous)):
+            elif not _leader(t) and not (near and _entry_follows(lines, j, furniture, previous)) and not (
+                    entries and _numbered_next(lines, j, furniture, previous)):  # a letterhead inside the list
                 break
             if _leader(t) or _PAGE_AT_END.search(t) or _smear(t):
                 open_lines = None  # the leader and page number end the entry
@@ -355,6 +359,21 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
     for i in sorted(out - listed):  # a leader line outside a list under a heading: "§ 12 Budget ....... 4"
         numbers += [r[1] for r in _item_readings(lines[i].text)[:1]]
     return out, numbers
+
+
+_TOC_HEADS = frozenset(fold_key(x) for x in H.TOC_HEADINGS)
+_TOC_WORDS: dict[str, list[str]] = {}  # the one-word headings by their first three letters, which OCR kept
+for _head in _TOC_HEADS:
+    if " " not in _head and len(_head) >= H.TOC_HEADING_MIN_CHARS:
+        _TOC_WORDS.setdefault(_head[:3], []).append(_head)
+
+
+def _contents_heading(key: str) -> bool:
+    """Whether a folded line is a contents list's heading, or a one-word heading OCR misread in a few letters
+    ("Innehav!" for Innehåll): a list under it still has to show entries to be one. Every line is asked, so the
+    cheap tests come first."""
+    return key in _TOC_HEADS or key[:3] in _TOC_WORDS and len(key) >= H.TOC_HEADING_MIN_CHARS and " " not in key and any(
+        Levenshtein.distance(key, h, score_cutoff=H.TOC_HEADING_MISREAD) <= H.TOC_HEADING_MISREAD for h in _TOC_WORDS[key[:3]])
 
 
 def _caption_row(text: str) -> bool:
@@ -372,6 +391,25 @@ def _entry_follows(lines: list[Line], j: int, furniture: set[int], previous: int
         if lines[k].text and k not in furniture:
             number = _continuing(_item_readings(lines[k].text), previous)
             return number is not None and number > (previous or 0)
+    return False
+
+
+def _numbered_next(lines: list[Line], j: int, furniture: set[int], previous: int | None) -> bool:
+    """An entry numbered after `previous` follows line `j` on its page within an entry's lines: a list that turns
+    the page goes on there, whether the page opens with the wrapped end of an entry ("Anmälan av jäv ... 4" over
+    "§ 90 Dnr MH-2025-03432"), with an entry after one whose number OCR lost ("§ 207 Dnr …", "§ 208 Dnr …") or with
+    a letterhead no repetition marked as one. An item's heading on the page after a list has its body, not the next
+    number, under it."""
+    if previous is None:
+        return False
+    seen = 0
+    for k in range(j + 1, len(lines)):
+        if lines[k].page != lines[j].page or seen > 2 * H.TOC_ENTRY_LINES:
+            return False
+        if lines[k].text and k not in furniture:
+            if _continuing(_item_readings(lines[k].text), previous) == previous + 1:
+                return True
+            seen += 1
     return False
 
 
@@ -781,24 +819,31 @@ def _listed_titles(lines: list[Line], toc: set[int]) -> list[str]:
 def _listed_entries(lines: list[Line], toc: set[int]) -> list[tuple[int | None, str]]:
     """The entries of a contents list: each entry's number (None where it has none) and its lines joined, with
     its number, leader and page number left out."""
-    heads = {fold_key(x) for x in H.TOC_HEADINGS}
     out: list[tuple[int | None, str]] = []
     entry: list[str] = []
     number = None
     for i in sorted(toc):
         text = lines[i].text
-        if fold_key(text) in heads or _caption_row(text):
+        if _contents_heading(fold_key(text)) or _caption_row(text):
             continue
         readings = _item_readings(text)
+        if entry and any(r[0] in _PARAGRAPH_KINDS for r in readings):  # the entry before lost its page number
+            out.append((number, _entry_text(entry)))
+            entry = []
         if not entry:
             number = readings[0][1] if readings else None
         entry.append(readings[0][3] if readings else text)
         if _leader(text) or _PAGE_AT_END.search(text) or _smear(text):
-            joined = " ".join(entry)
-            end = H.TOC_LEADER.search(joined) or _leader(joined) and H.OCR_TOC_LEADER.search(joined) or _PAGE_AT_END.search(joined)
-            out.append((number, (joined[: end.start()] if end else joined).strip()))
+            out.append((number, _entry_text(entry)))
             entry = []
     return out
+
+
+def _entry_text(entry: list[str]) -> str:
+    """An entry's lines joined, without its leader and page number."""
+    joined = " ".join(entry)
+    end = H.TOC_LEADER.search(joined) or _leader(joined) and H.OCR_TOC_LEADER.search(joined) or _PAGE_AT_END.search(joined)
+    return (joined[: end.start()] if end else joined).strip()
 
 
 def _listed_title(entries: list[tuple[int | None, str]], n: int) -> str:
@@ -807,7 +852,8 @@ def _listed_title(entries: list[tuple[int | None, str]], n: int) -> str:
     titles = [title for number, title in entries if number == n]
     if len(titles) != 1:
         return ""
-    title = H.DNR.sub("", titles[0]) if H.DNR.match(titles[0]) else titles[0]
+    case = _listed_case(titles[0])
+    title = titles[0][case.end():] if case else titles[0]
     title = re.split(r"\.{3,}|…{2,}|_{3,}", title)[0]  # what is left of a leader OCR garbled
     return " ".join(w for w in title.split() if not _smear(w)).strip(H.TITLE_END_SPECKS)
 
@@ -815,17 +861,81 @@ def _listed_title(entries: list[tuple[int | None, str]], n: int) -> str:
 def _listed_dnr(entries: list[tuple[int | None, str]], n: int) -> str | None:
     """The case number the contents list gives item `n` ("§ 52 Dnr SE-2024-00145"), where it gives one."""
     texts = [title for number, title in entries if number == n]
-    m = H.DNR.match(texts[0]) if len(texts) == 1 else None
+    m = _listed_case(texts[0]) if len(texts) == 1 else None
     return m.group("dnr").strip() if m else None
 
 
-def _checked_dnr(dnr: str | None, listed: str | None) -> str | None:
+def _listed_cases(entries: list[tuple[int | None, str]]) -> list[str]:
+    """The case numbers the contents list's entries open with."""
+    return [m.group("dnr").strip() for _, entry in entries if (m := _listed_case(entry))]
+
+
+def _listed_case(entry: str) -> re.Match[str] | None:
+    """The case number an entry opens with, after its label as printed or as OCR misread it ("§ 88 Dör
+    MH-2025-00005"): a list prints a label before every case number, so a word shaped like one is it."""
+    return H.DNR.match(entry) or H.MISREAD_DNR.match(entry)
+
+
+def _checked_dnr(dnr: str | None, listed: str | None, serial: int | None) -> str | None:
     """The item's case number, checked against the contents list: the list's where the scan lost the heading's
-    ("§ 52" and its label gone), or where the heading's is the list's with one more digit, a speck after it that
-    OCR read as one ("Dnr 2024-006192" under the list's "Dnr 2024-00619")."""
-    if listed and (dnr is None or dnr[:-1] == listed and dnr[-1].isdigit()):
+    ("§ 52" and its label gone), where the heading's is the list's with one more digit, a speck beside or in it
+    that OCR read as one ("Dnr 2024-006192" under the list's "Dnr 2024-00619", "BN-20235-00185" under
+    "BN-2025-00185"), or where a letter or two of the heading's lost it the shape the list's has and the document's
+    case numbers share (a register code in capitals, a serial of `serial` digits: "Tl-2024-01073", "KS-2025-0033"
+    for "TE-2024-01073", "KS-2025-00331"). A list's number cut short ("GA-2024-0000" where the entry's last digit
+    was taken for its page number) is no check."""
+    if not listed or serial is not None and not _well_formed(listed, serial):
+        return dnr or listed
+    if dnr is None or _one_digit_more(dnr, listed) or not _well_formed(dnr, serial) and Levenshtein.distance(
+            dnr, listed, score_cutoff=H.DNR_MISREAD_LETTERS) <= H.DNR_MISREAD_LETTERS:
         return listed
     return dnr
+
+
+def _well_formed(dnr: str, serial: int | None) -> bool:
+    m = _CASE_FORM.match(dnr)
+    return bool(m) and (m.group("code") == "" or m.group("code").isalpha() and m.group("code").isupper()) and len(
+        m.group("serial")) == serial
+
+
+def _usual_serial(dnrs: Iterable[str | None]) -> int | None:
+    """How many digits most of the case numbers' serials have ("00331": 5)."""
+    lengths = Counter(len(m.group("serial")) for d in dnrs if d and (m := _CASE_FORM.match(d)))
+    return lengths.most_common(1)[0][0] if lengths else None
+
+
+def _one_digit_more(read: str, listed: str) -> bool:
+    return len(read) == len(listed) + 1 and any(
+        c.isdigit() and read[:k] + read[k + 1 :] == listed for k, c in enumerate(read))
+
+
+_CASE_FORM = re.compile(r"^(?P<code>[^\W_]{0,6}?)(?P<s1>[ /.:-]?)(?P<year>(?:19|20)\d\d)(?P<s2>[ /.:-])(?P<serial>\d{1,6})$")
+_CASE_SEPARATORS = " /-"  # OCR reads a slash or dash as a space, or one as the other
+
+
+def _consistent_cases(dnrs: list[str | None], listed: list[tuple[int | None, str]]) -> list[str | None]:
+    """The items' case numbers in the form the document prints them throughout: OCR misreads a register code's
+    capitals in some headings ("KET-2024-00011" where the others print KFT, "1F-2023-00055" for IF) and a
+    separator ("HL 2025-0110" among "HL 2025/0110"). A code becomes the one code among the document's case numbers
+    (headings and contents list) its glyph misreads lead to; separators become those most of its code's numbers
+    have."""
+    forms = [m for d in [*dnrs, *_listed_cases(listed)] if d and (m := _CASE_FORM.match(d))]
+    codes = {m.group("code") for m in forms}
+    out = []
+    for dnr in dnrs:
+        m = _CASE_FORM.match(dnr) if dnr else None
+        if m is None:
+            out.append(dnr)
+            continue
+        code, s1, s2 = m.group("code", "s1", "s2")
+        meant = register_readings(code) & codes
+        code = meant.pop() if len(meant) == 1 else code
+        kept = [f.group("s1", "s2") for f in forms if f.group("code") == code]
+        usual = Counter(kept).most_common(1)
+        if usual and 2 * usual[0][1] > len(kept) and set(usual[0][0] + (s1, s2)) <= {"", *_CASE_SEPARATORS}:
+            s1, s2 = usual[0][0]
+        out.append(f"{code}{s1}{m.group('year')}{s2}{m.group('serial')}")
+    return out
 
 
 def _listed(text: str, titles: list[str]) -> str | None:
@@ -978,6 +1088,7 @@ def _items(
     items: list[Item] = []
     width = _line_width(lines)
     titled = _bare_headings_titled(lines, headings, skip)
+    serial = _usual_serial(_listed_cases(listed))
     # an item ends at the next heading, section line or the signature block
     starts = sorted({h.index for h in headings[1:]} | set(sections) | {closing, len(lines)})
     ends = [next(x for x in starts if x > h.index) for h in headings]
@@ -991,7 +1102,7 @@ def _items(
         last = lines[body[-1] if body else h.index]
         title, lead, dnr, presenters, taken = _heading_block(lines, h, body, width, titled)
         title = title or _listed_title(listed, h.n)
-        dnr = _checked_dnr(dnr, _listed_dnr(listed, h.n))
+        dnr = _checked_dnr(dnr, _listed_dnr(listed, h.n), serial)
         body = body[taken:]
         broken, page_starts = _with_breaks(lines, body)
         lead_lines = lead.split("\n") if lead else []
@@ -1014,6 +1125,8 @@ def _items(
                           end_line=last.number),
             )
         )
+    for item, dnr in zip(items, _consistent_cases([item.dnr for item in items], listed)):
+        item.dnr = dnr
     return items
 
 
@@ -1050,7 +1163,7 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
     """Title, the text run on after it, Dnr and presenters, and how many body lines they took:
     "§ 48 Dnr BN 2023-002572" / title, or "§ 12 Title" / "Dnr ...", then "Föredragande: ..."."""
     rest, dnr, taken = h.rest, None, 0
-    m = H.DNR.search(rest)
+    m = H.DNR.search(rest) or _misread_label(rest)
     if m:
         dnr = m.group("dnr").strip()
         after = rest[m.end() :]  # a filing code a column gap after the case number is no title: "Dnr SN 2023/145   730"
@@ -1110,6 +1223,13 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
         presenters = names_only(join_list([presenter(next_line())] + [lines[k].text for k in names[1:]]))
         taken += len(names)
     return _title_commas(title), lead, dnr, presenters, taken
+
+
+def _misread_label(rest: str) -> re.Match[str] | None:
+    """A heading's rest that is a case number under a label OCR misread ("Där S1-2024-00246"), alone or a column gap
+    before the title: no title opens with such a word and a number."""
+    m = H.MISREAD_DNR.match(rest)
+    return m if m and re.match(r"\s{2,}|\s*$", rest[m.end() :]) else None
 
 
 def _without_specks(rest: str) -> str:

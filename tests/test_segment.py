@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from rapidfuzz import fuzz
 
-from ingest import headings
+from ingest import glyphs, headings
 from ingest.markdown import plain_text
 from ingest.models import Segmentation
 from ingest.normalize import normalize_text
@@ -1476,3 +1476,34 @@ def test_a_comma_read_as_a_full_stop_in_a_title_is_a_comma_again():
     assert segment(text).items[1].title == "Information om status för bygga-hus processen, tredje kvartalet 2025"
     assert segment("§ 1  Dnr KS 2024/1\nRapport inkl. det sakkunniga biträdets yttrande\n\nBeslut\nRapporten godkänns.\n"
                    ).items[0].title == "Rapport inkl. det sakkunniga biträdets yttrande"
+
+
+@pytest.mark.parametrize("name", ["protokoll_dnr_registerkod_times__ocr_swe_bw", "protokoll_dnr_extra_siffra_times__ocr_swe_bw",
+                                  "protokoll_dnr_serie_times__ocr_swe_bw", "protokoll_dnr_etikett_feltolkad_times__ocr_swe_bw",
+                                  "protokoll_innehall_brevhuvud_times__ocr_swe_bw"])
+def test_case_numbers_of_a_scan_are_read_exactly(name):
+    """The fuzzy comparison of OCR'd cases lets a letter of a case number pass; these cases test the letters."""
+    expected, text = load_case(name)
+    assert [i.dnr for i in segment(text).items] == [w["dnr"] for w in expected["items"]]
+
+
+def test_case_numbers_take_the_separators_of_their_register():
+    """A slash OCR read as a dash ("HL 2025-0102" among "HL 2025/0101", "HL 2025/0103") is the register's slash."""
+    text = "\n\n".join(f"§ {n} Dnr HL 2025{sep}010{n}\nÄrende nummer {n}\n\nNämnden beslutar att godkänna ärendet."
+                       for n, sep in ((1, "/"), (2, "-"), (3, "/")))
+    assert [i.dnr for i in segment(text).items] == ["HL 2025/0101", "HL 2025/0102", "HL 2025/0103"]
+
+
+def test_register_readings_undo_one_misread_capital():
+    assert {"KFT"} <= glyphs.register_readings("KET")
+    assert {"IF"} <= glyphs.register_readings("1F") & glyphs.register_readings("I1F")
+    assert {"VO"} <= glyphs.register_readings("V0O") & glyphs.register_readings("VvO")
+    assert "KS" not in glyphs.register_readings("KF")
+
+
+def test_a_register_letter_read_as_a_currency_sign_keeps_the_case_number_apart_from_the_title():
+    text = ("§ 67   Dnr SE-2024-00244\nAnmälan av delegeringsbeslut juli 2024\n\nNämnden godkänner redovisningen.\n\n"
+            "§ 68   Dnr $E-2024-00245\nAnmälan av delegeringsbeslut augusti 2024\n\nNämnden godkänner redovisningen.\n")
+    assert [(i.title, i.dnr) for i in segment(text).items] == [
+        ("Anmälan av delegeringsbeslut juli 2024", "SE-2024-00244"),
+        ("Anmälan av delegeringsbeslut augusti 2024", "$E-2024-00245")]
