@@ -1354,6 +1354,7 @@ def _decisions(body: list[str], page_starts: set[int] = frozenset(), *, meeting_
     out: list[str] = []
     inside = inline = False
     fresh = True
+    listing = False  # the decision ended in a colon: the list it announced is part of it
     block_start = 0
     # beside a heading of the meeting's own decision, "Kommunstyrelsens förslag till kommunfullmäktige" is what it
     # proposes to another body, not what it decided
@@ -1393,12 +1394,23 @@ def _decisions(body: list[str], page_starts: set[int] = frozenset(), *, meeting_
             continue
         if fresh and _LEAD.match(fold(t)) and _clause_follows(body, n):
             continue  # "Nämnden beslutar" over its att-clauses says who decides; the clauses are the decisions
-        if fresh or bullet or H.DECISION_CLAUSE.match(clause):
+        listing = len(out) > block_start and (listing or out[-1].rstrip().endswith(":")) and _listed_entry(clause)
+        if listing:
+            out[-1] += f" • {clause}" if bullet else f" {clause}"
+            fresh = False
+        elif fresh or bullet or H.DECISION_CLAUSE.match(clause):
             out.append(clause)
             fresh = False
         else:
             out[-1] += " " + clause
     return out
+
+
+def _listed_entry(line: str) -> bool:
+    """A line of the list a decision announces with its colon ("… fastställs enligt följande:" / "• Timtaxa
+    hemtjänst 264 kr/timme", "… beslutar att ge:" / "Anna Ek, Bo Al …"): no clause and no decision of its own, so
+    it is the decision's words, not a decision of its own that OCR's misreadings could not match."""
+    return not H.DECISION_CLAUSE.match(line) and not is_decision(line)
 
 
 def _heading_shaped(before: str, line: str, after: str) -> bool:
