@@ -10,7 +10,7 @@ import re
 
 from ingest import headings as H
 from ingest import layout, presence
-from ingest.glyphs import I_READ_AS_L, SECTION_READS, SECTION_SIGNS, fold, folded
+from ingest.glyphs import I_READ_AS_L, SECTION_READS, SECTION_SIGNS, fold, folded, party_marks
 from ingest.lines import (CELL_BREAK, CLOSING, LABEL, LABEL_FIELD, SECTION, Line, blank_folded, fold_key, split_folded,
                           unspeckled)
 from ingest.models import Item, Meeting, Span
@@ -451,13 +451,13 @@ def _list_goes_on(lines: list[Line], prev: int, i: int) -> bool:
     """PDF text puts a blank line between every line ("Mikael" / "" / "Östberg, Helena Grahn"),
     and OCR one between the rows of a member table: a list cut mid-way, or a row of members
     with party marks after another, goes on over one blank line."""
-    before, t = lines[prev].text, lines[i].text
+    before, t = party_marks(lines[prev].text), party_marks(lines[i].text)
     # "…, Sven Bengtsson och Hilding" / "" / "Jönsson.": the list's last name ends over the blank line
     tail = len(t.split()) <= 2 and t.endswith(".")
     open_end = before.endswith(",") or before.count(",") >= 2 and not before.endswith((".", ")")) and ("," in t or tail)
     scope = bool(re.match(r"(?:§|\d)", before))  # "137, 163-164": the items the member above attended
     wrapped = t[:1].islower() and bool(H.PARTY_MARK.search(before))  # "Ek (KB) § 21 - del av § 26" / "" / "kl. 11"
-    above = [lines[k].text for k in range(max(0, prev - 2), prev + 1) if lines[k].text[:1].isupper()]
+    above = [party_marks(lines[k].text) for k in range(max(0, prev - 2), prev + 1) if lines[k].text[:1].isupper()]
     member = above[-1] if above else before  # "2:e vice" / "ordförande", "Ek (KB) … del av § 26" / "" / "kl. 11"
     members = bool((H.PARTY_MARK.search(member) or scope) and H.PARTY_MARK.search(t))
     # "Anna Berg (S)" / "" / "§§ 131-136, 138", "Per Ek (M), deltar ej §§" / "" / "137, 163-164"
