@@ -1366,7 +1366,7 @@ def _decisions(body: list[str], page_starts: set[int] = frozenset(), *, meeting_
             inside, inline, fresh = True, True, False
             block_start = len(out)
             continue
-        if _decision_heading(t, meeting_body) and not (decided and _PROPOSER.match(fold_key(t))):
+        if _decision_heading(t, meeting_body) and not (decided and _PROPOSER.match(fold_key(t))) and not _wrapped_word(body, n):
             inside, inline, fresh = True, False, True
             block_start = len(out)
             continue
@@ -1404,6 +1404,14 @@ def _decisions(body: list[str], page_starts: set[int] = frozenset(), *, meeting_
         else:
             out[-1] += " " + clause
     return out
+
+
+def _wrapped_word(body: list[str], n: int) -> bool:
+    """A line that reads as a decision heading but is the first word of a sentence a narrow column wrapped ("…
+    Nämnden för Individ & Familjeomsorg." / "Beslut" / "enligt socialtjänstlagen (2001:453)."): no blank line
+    sets it apart from the text above, and the line below goes on in lower case, no clause."""
+    before, after = body[n - 1] if n else "", body[n + 1] if n + 1 < len(body) else ""
+    return bool(before) and after[:1].islower() and not H.DECISION_CLAUSE.match(after)
 
 
 def _listed_entry(line: str) -> bool:
