@@ -14,7 +14,7 @@ from ingest.glyphs import I_READ_AS_L, SECTION_READS, SECTION_SIGNS, fold, folde
 from ingest.lines import (CELL_BREAK, CLOSING, LABEL, LABEL_FIELD, SECTION, Line, blank_folded, fold_key, split_folded,
                           unspeckled)
 from ingest.models import Item, Meeting, Span
-from ingest.people import join_list, member_row, names_only, read_people, unique
+from ingest.people import join_list, member_row, names_only, read_people, unique, usual_spellings
 from ingest.resolve import Candidates, Trust, pick
 
 _TITLES = folded(H.TITLES)
@@ -533,9 +533,12 @@ def read_meeting(
     if start and int(start[:2]) < EARLIEST_START_HOUR:
         issues.append(f"meeting start time {start} is before {EARLIEST_START_HOUR:02d}:00, probably misread: left out")
         start = None
-    chair = chosen.value("chair")
-    adjusters = unique(chosen.values("adjusters"))
-    participants = _with_chair(chair, unique(chosen.values("participants")), _others_listed(lines, groups))
+    # each name OCR misread where it was read as the document usually prints it
+    roles, adjusters, listed = usual_spellings([[chosen.value("chair") or "", chosen.value("secretary") or ""],
+                                                  chosen.values("adjusters"), chosen.values("participants")],
+                                                 "\n".join(line.text for line in lines))
+    chair, secretary, adjusters = roles[0] or None, roles[1] or None, unique(adjusters)
+    participants = _with_chair(chair, unique(listed), _others_listed(lines, groups))
     # a member replaced for part of the meeting ("ersätter Birgitta Holm (S) fr.o.m. § 8") was there for the rest
     replaced = [name for name in chosen.values("replaced") if name not in participants]
     meeting = Meeting(
@@ -550,7 +553,7 @@ def read_meeting(
         guests=unique(chosen.values("guests")),
         absent=unique(chosen.values("absent") + replaced),
         chair=chair,
-        secretary=chosen.value("secretary"),
+        secretary=secretary,
         adjusters=[a for a in adjusters if a != chair] or adjusters,  # the chair signs "Justeras" too
     )
     for field, winners in chosen.winners.items():
