@@ -463,7 +463,8 @@ def _list_goes_on(lines: list[Line], prev: int, i: int) -> bool:
     # "Anna Berg (S)" / "" / "§§ 131-136, 138", "Per Ek (M), deltar ej §§" / "" / "137, 163-164"
     attended = bool(H.PARTY_MARK.search(member) and (_SCOPE.match(t) or _SIGN_AT_END.search(before) and t[:1].isdigit()))
     # a name a row, rows spaced apart by OCR or by Markdown's paragraphs, each name perhaps with its title after a comma
-    names = _full_name(CELL_BREAK.split(before)[-1].split(",")[0]) and _full_name(t.split(",")[0])
+    # (a row's name cell, whatever cells OCR set beside it: "Beslutande   Anna Berg", "Bo Ek  (KD)", "Bo Ek  Mi")
+    names = any(_full_name(cell.split(",")[0]) for cell in CELL_BREAK.split(before)) and _full_name(t.split(",")[0])
     table = member_row(before) and member_row(t)  # "Mats Öhman     S     Ledamot"
     goes_on = open_end or members or attended or wrapped or names or table
     return i - prev == 2 and goes_on and fold_key(t) not in SECTION

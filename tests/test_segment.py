@@ -647,6 +647,14 @@ def test_a_name_misread_in_the_list_is_spelled_as_the_minutes_usually_print_it()
     assert segment(text).meeting.participants == ["Birgitta Litsegård", "Anna Berg", "Anna Borg", "Ermin Skoric"]
 
 
+def test_a_list_goes_on_under_a_name_whose_party_mark_ocr_set_a_gap_apart():
+    """A black-and-white scan's OCR sets a mark a gap after its name ("Ingvar Henriksson  iKD:"): the row's name is
+    still a name over the blank line OCR put between the rows, so the list goes on to "Bo Regnér"."""
+    text = ("Kommunrevisionen\nProtokoll 2024-10-21\n\nBeslutande    Ledamöter\n\nBirgitta Litsegård (S)\n\n"
+            "Ingvar Henriksson  iKD:\n\nBo Regnér\n\n§ 1 Mötets öppnande\n\nKommunrevisionen noterar informationen.\n")
+    assert segment(text).meeting.participants == ["Birgitta Litsegård", "Ingvar Henriksson", "Bo Regnér"]
+
+
 def test_an_action_table_row_is_an_item_with_its_first_cell_as_title():
     text = ("Styrelsemöte Brf Eken\nDatum: 2024-03-14\n\nPunkt    Vad                                   Ansvar\n"
             "1        Mötets öppnande                       AB\n"
