@@ -99,6 +99,7 @@ _PARTY_STROKES = re.compile(rf"(?<!\S)[{re.escape(PARTY_OPEN_READS)}]([A-ZÅÄÖ
                             rf"[{re.escape(PARTY_CLOSE_READS)}](?=[\s,]|$)")
 
 
+@lru_cache(maxsize=8192)
 def party_marks(text: str) -> str:
     """The text with its party marks' parentheses as printed, however OCR read them."""
     return _PARTY_STROKES.sub(_party_mark, _PARTY_BRACKETS.sub(r"(\1)", text))

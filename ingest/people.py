@@ -205,9 +205,8 @@ def _split_long(name: str) -> list[str]:
     return [name]
 
 
-# A given name and a surname as running text prints them: "Birgitta Litsegård", "Anna-Karin Granberg"; read at
-# every capitalised word, so that "Ordförande Axel Storckenfeldt" gives "Axel Storckenfeldt" too.
-_GIVEN_AND_SURNAME = re.compile(rf"\b(?=([{H.UPPER}][^\W\d_]+(?:-[{H.UPPER}][^\W\d_]+)?) ([{H.UPPER}][^\W\d_]+)\b)")
+# The surname after a given name as running text prints it: "Birgitta Litsegård", "(S)" no surname.
+_SURNAME_AFTER = re.compile(rf"[{H.UPPER}][^\W\d_]+\b")
 USUAL_SPELLING_COUNT = 3  # the times a spelling must be printed, and twice as often as the one read, to replace it
 USUAL_SPELLING_EDITS = 2  # the most letters the surnames may differ in, at most a third of the surname
 
@@ -220,8 +219,20 @@ def usual_spellings(lists: list[list[str]], text: str) -> list[list[str]]:
     given = {name.split()[0] for names in lists for name in names if len(name.split()) == 2}
     if not given:
         return lists
-    counts = Counter(f"{m[1]} {m[2]}" for m in _GIVEN_AND_SURNAME.finditer(text) if m[1] in given)
+    counts = Counter(f"{first} {surname}" for first in given for surname in _surnames_after(first, text))
     return [[_usual_spelling(name, names, counts) for name in names] for names in lists]
+
+
+def _surnames_after(given: str, text: str):
+    """The surnames the text prints after the given name, wherever it stands as a word of its own."""
+    at = text.find(given + " ")
+    while at >= 0:
+        end = at + len(given) + 1
+        if at == 0 or not text[at - 1].isalnum():
+            m = _SURNAME_AFTER.match(text, end)
+            if m:
+                yield m.group()
+        at = text.find(given + " ", end)
 
 
 def _usual_spelling(name: str, names: list[str], counts: Counter[str]) -> str:
