@@ -97,10 +97,30 @@ _L_FOR_I = re.compile(rf"(?<![^\W\d_]){I_READ_AS_L}(?=.[a-zåäöé]+\s+[A-ZÅÄ
 
 # A party mark's parenthesis read as a brace or bracket: "Anna Berg {S)", "Bo Ek (M]".
 _PARTY_BRACKETS = re.compile(rf"[({{\[]([A-ZÅÄÖ{PARTY_MARK_READS}]{{1,4}})[)}}\]]")
+# On a black-and-white scan the thin strokes of a party mark's parentheses read as a bar, an i or a colon, and the
+# closing one as a speck: "(S)" as "i$S)" or "|$S:", "(M)" as "IM:", "(KD)" as ":KD!", "(SD)" as "(SD;". After a
+# name's space (or alone in a cell) and before a space or a comma, such a stroke, one to four capitals and a speck
+# are a party mark.
+PARTY_OPEN_READS = "({[|iI:"
+PARTY_CLOSE_READS = ")}]|:;!.i"
+_PARTY_STROKES = re.compile(rf"(?<!\S)[{re.escape(PARTY_OPEN_READS)}]([A-ZÅÄÖ{PARTY_MARK_READS}]{{1,4}})"
+                            rf"[{re.escape(PARTY_CLOSE_READS)}](?=[\s,]|$)")
+
+
+@lru_cache(maxsize=8192)
+def party_marks(text: str) -> str:
+    """The text with its party marks' parentheses as printed, however OCR read them."""
+    return _PARTY_STROKES.sub(_party_mark, _PARTY_BRACKETS.sub(r"(\1)", text))
+
+
+def _party_mark(m: re.Match[str]) -> str:
+    """A full stop read for the closing parenthesis keeps its place: it may be the comma before a role, as
+    commas_in_list reads "(KD). ordförande"."""
+    return f"({m.group(1)})" + ("." if m.group().endswith(".") else "")
 
 
 def commas_in_list(text: str) -> str:
-    text = _PARTY_BRACKETS.sub(r"(\1)", text)
+    text = party_marks(text)
     text = _L_FOR_I.sub("I", _STOP_FOR_SPACE.sub(r"\1 ", text))
     return _STOP_BEFORE_ROLE.sub(r"\1,", _STOP_AFTER_PARTY.sub("),", text))
 

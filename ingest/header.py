@@ -11,11 +11,11 @@ import re
 from ingest import headings as H
 from ingest import layout, presence
 from ingest.decisions import is_decision
-from ingest.glyphs import I_READ_AS_L, SECTION_READS, SECTION_SIGNS, fold, folded
+from ingest.glyphs import I_READ_AS_L, SECTION_READS, SECTION_SIGNS, fold, folded, party_marks
 from ingest.lines import (CELL_BREAK, CLOSING, LABEL, LABEL_FIELD, SECTION, Line, blank_folded, fold_key, split_folded,
                           unspeckled)
 from ingest.models import Item, Meeting, Span
-from ingest.people import join_list, member_row, names_only, read_people, unique
+from ingest.people import join_list, member_row, names_only, read_people, unique, usual_spellings
 from ingest.resolve import Candidates, Trust, pick
 
 _TITLES = folded(H.TITLES)
@@ -452,19 +452,20 @@ def _list_goes_on(lines: list[Line], prev: int, i: int) -> bool:
     """PDF text puts a blank line between every line ("Mikael" / "" / "Östberg, Helena Grahn"),
     and OCR one between the rows of a member table: a list cut mid-way, or a row of members
     with party marks after another, goes on over one blank line."""
-    before, t = lines[prev].text, lines[i].text
+    before, t = party_marks(lines[prev].text), party_marks(lines[i].text)
     # "…, Sven Bengtsson och Hilding" / "" / "Jönsson.": the list's last name ends over the blank line
     tail = len(t.split()) <= 2 and t.endswith(".")
     open_end = before.endswith(",") or before.count(",") >= 2 and not before.endswith((".", ")")) and ("," in t or tail)
     scope = bool(re.match(r"(?:§|\d)", before))  # "137, 163-164": the items the member above attended
     wrapped = t[:1].islower() and bool(H.PARTY_MARK.search(before))  # "Ek (KB) § 21 - del av § 26" / "" / "kl. 11"
-    above = [lines[k].text for k in range(max(0, prev - 2), prev + 1) if lines[k].text[:1].isupper()]
+    above = [party_marks(lines[k].text) for k in range(max(0, prev - 2), prev + 1) if lines[k].text[:1].isupper()]
     member = above[-1] if above else before  # "2:e vice" / "ordförande", "Ek (KB) … del av § 26" / "" / "kl. 11"
     members = bool((H.PARTY_MARK.search(member) or scope) and H.PARTY_MARK.search(t))
     # "Anna Berg (S)" / "" / "§§ 131-136, 138", "Per Ek (M), deltar ej §§" / "" / "137, 163-164"
     attended = bool(H.PARTY_MARK.search(member) and (_SCOPE.match(t) or _SIGN_AT_END.search(before) and t[:1].isdigit()))
     # a name a row, rows spaced apart by OCR or by Markdown's paragraphs, each name perhaps with its title after a comma
-    names = _full_name(CELL_BREAK.split(before)[-1].split(",")[0]) and _full_name(t.split(",")[0])
+    # (a row's name cell, whatever cells OCR set beside it: "Beslutande   Anna Berg", "Bo Ek  (KD)", "Bo Ek  Mi")
+    names = any(_full_name(cell.split(",")[0]) for cell in CELL_BREAK.split(before)) and _full_name(t.split(",")[0])
     table = member_row(before) and member_row(t)  # "Mats Öhman     S     Ledamot"
     bullets = bool(H.BULLET.match(before) and H.BULLET.match(t))  # a loose list: "- Hanna Larsson" / "" / "- Ivar Ek"
     goes_on = open_end or members or attended or wrapped or names or table or bullets
@@ -535,9 +536,12 @@ def read_meeting(
     if start and int(start[:2]) < EARLIEST_START_HOUR:
         issues.append(f"meeting start time {start} is before {EARLIEST_START_HOUR:02d}:00, probably misread: left out")
         start = None
-    chair = chosen.value("chair")
-    adjusters = unique(chosen.values("adjusters"))
-    participants = _with_chair(chair, unique(chosen.values("participants")), _others_listed(lines, groups))
+    # each name OCR misread where it was read as the document usually prints it
+    roles, adjusters, listed = usual_spellings([[chosen.value("chair") or "", chosen.value("secretary") or ""],
+                                                  chosen.values("adjusters"), chosen.values("participants")],
+                                                 "\n".join(line.text for line in lines))
+    chair, secretary, adjusters = roles[0] or None, roles[1] or None, unique(adjusters)
+    participants = _with_chair(chair, unique(listed), _others_listed(lines, groups))
     # a member replaced for part of the meeting ("ersätter Birgitta Holm (S) fr.o.m. § 8") was there for the rest
     replaced = [name for name in chosen.values("replaced") if name not in participants]
     meeting = Meeting(
@@ -552,7 +556,7 @@ def read_meeting(
         guests=unique(chosen.values("guests")),
         absent=unique(chosen.values("absent") + replaced),
         chair=chair,
-        secretary=chosen.value("secretary"),
+        secretary=secretary,
         adjusters=[a for a in adjusters if a != chair] or adjusters,  # the chair signs "Justeras" too
     )
     for field, winners in chosen.winners.items():

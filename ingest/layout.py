@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from ingest.glyphs import PARTY_MARK_READS
+from ingest.glyphs import PARTY_MARK_READS, party_marks
 
 CELL_GAP = re.compile(r"\s{2,}|\t")
 MIN_ROWS = 2
@@ -118,13 +118,15 @@ def _marks_joined(row: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A party mark OCR set a gap apart ("Violet Dunér  (V)") is the name's, not a column of its own."""
     out: list[tuple[int, str]] = []
     for offset, text in row:
-        if out and _PARTY_CELL.match(text):
-            out[-1] = (out[-1][0], f"{out[-1][1]} {text}")
+        mark = party_marks(text) if len(text) <= PARTY_CELL_WIDTH else text
+        if out and _PARTY_CELL.match(mark):
+            out[-1] = (out[-1][0], f"{out[-1][1]} {mark}")
         else:
             out.append((offset, text))
     return out
 
 
+PARTY_CELL_WIDTH = 8  # the most characters a party mark's cell has, as OCR reads it: "i$SD):"
 _PARTY_CELL = re.compile(rf"^\([A-ZÅÄÖ{re.escape(PARTY_MARK_READS)}]{{1,4}}\)(?:\s|$)")
 # after a role or items ("ordförande", "§§ 44-48"), or a party mark and a rule OCR read in the gap ("(M) — ")
 _PUSHED_NAME = re.compile(r"(?:(?<=[a-zåäö\d] )|(?<=\) [—=|] ))(?<!\bför )(?<!ersätter )(?<!\boch )(?<!\bsamt )"

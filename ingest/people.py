@@ -7,7 +7,11 @@ item's "Föredragande:" line) is the caller's business.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
 
 from ingest import headings as H
 from ingest.glyphs import DOUBLED_CAPITAL, SECTION_SIGNS, commas_in_list, fold, folded
@@ -199,6 +203,57 @@ def _split_long(name: str) -> list[str]:
     if len(words) >= 4 and len(words) % 2 == 0 and all(w[0].isupper() for w in words):
         return [" ".join(words[k : k + 2]) for k in range(0, len(words), 2)]
     return [name]
+
+
+# The surname after a given name as running text prints it: "Birgitta Litsegård", "(S)" no surname.
+_SURNAME_AFTER = re.compile(rf"[{H.UPPER}][^\W\d_]+\b")
+USUAL_SPELLING_COUNT = 3  # the times a spelling must be printed, and twice as often as the one read, to replace it
+USUAL_SPELLING_EDITS = 2  # the most letters the surnames may differ in, at most a third of the surname
+
+
+def usual_spellings(lists: list[list[str]], text: str) -> list[list[str]]:
+    """OCR misreads a name differently where the minutes print it ("Birgitta Litsecard" in the members list,
+    "Birgitta Litsegård" seven times in the items): a name read in a list whose given name the document prints,
+    at least USUAL_SPELLING_COUNT times and twice as often, with a surname a misreading or two away, is that
+    name, unless that name is another in the same list. The lists with their names so spelled."""
+    given = {name.split()[0] for names in lists for name in names if len(name.split()) == 2}
+    if not given:
+        return lists
+    counts = Counter(f"{first} {surname}" for first in given for surname in _surnames_after(first, text))
+    return [[_usual_spelling(name, names, counts) for name in names] for names in lists]
+
+
+def _surnames_after(given: str, text: str):
+    """The surnames the text prints after the given name, wherever it stands as a word of its own."""
+    at = text.find(given + " ")
+    while at >= 0:
+        end = at + len(given) + 1
+        if at == 0 or not text[at - 1].isalnum():
+            m = _SURNAME_AFTER.match(text, end)
+            if m:
+                yield m.group()
+        at = text.find(given + " ", end)
+
+
+def _usual_spelling(name: str, names: list[str], counts: Counter[str]) -> str:
+    words = name.split()
+    if len(words) != 2:
+        return name
+    least = max(USUAL_SPELLING_COUNT, 2 * counts[name])
+    usual = [(n, other) for other, n in counts.items() if n >= least and other not in names
+             and other.split()[0] == words[0] and _misread_surname(words[1], other.split()[1])]
+    return max(usual)[1] if usual else name
+
+
+def _misread_surname(read: str, printed: str) -> bool:
+    """A surname a misreading or two away; one that differs only in its diacritics is the same name printed
+    both ways ("Skoric" in the list, "Škorić" in the items), which the list's spelling keeps."""
+    edits = Levenshtein.distance(read, printed)
+    return 0 < edits <= min(USUAL_SPELLING_EDITS, len(printed) // 3) and _plain(read) != _plain(printed)
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def names_only(value: str) -> list[str]:

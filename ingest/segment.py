@@ -1478,6 +1478,7 @@ def _decisions(body: list[str], page_starts: set[int] = frozenset(), *, meeting_
     out: list[str] = []
     inside = inline = False
     fresh = True
+    listing = False  # the decision ended in a colon: the list it announced is part of it
     block_start = 0
     # beside a heading of the meeting's own decision, "Kommunstyrelsens förslag till kommunfullmäktige" is what it
     # proposes to another body, not what it decided
@@ -1489,7 +1490,7 @@ def _decisions(body: list[str], page_starts: set[int] = frozenset(), *, meeting_
             inside, inline, fresh = True, True, False
             block_start = len(out)
             continue
-        if _decision_heading(t, meeting_body) and not (decided and _PROPOSER.match(fold_key(t))):
+        if _decision_heading(t, meeting_body) and not (decided and _PROPOSER.match(fold_key(t))) and not _wrapped_word(body, n):
             inside, inline, fresh = True, False, True
             block_start = len(out)
             continue
@@ -1517,12 +1518,31 @@ def _decisions(body: list[str], page_starts: set[int] = frozenset(), *, meeting_
             continue
         if fresh and _LEAD.match(fold(t)) and _clause_follows(body, n):
             continue  # "Nämnden beslutar" over its att-clauses says who decides; the clauses are the decisions
-        if fresh or bullet or H.DECISION_CLAUSE.match(clause):
+        listing = len(out) > block_start and (listing or out[-1].rstrip().endswith(":")) and _listed_entry(clause)
+        if listing:
+            out[-1] += f" • {clause}" if bullet else f" {clause}"
+            fresh = False
+        elif fresh or bullet or H.DECISION_CLAUSE.match(clause):
             out.append(clause)
             fresh = False
         else:
             out[-1] += " " + clause
     return out
+
+
+def _wrapped_word(body: list[str], n: int) -> bool:
+    """A line that reads as a decision heading but is the first word of a sentence a narrow column wrapped ("…
+    Nämnden för Individ & Familjeomsorg." / "Beslut" / "enligt socialtjänstlagen (2001:453)."): no blank line
+    sets it apart from the text above, and the line below goes on in lower case, no clause."""
+    before, after = body[n - 1] if n else "", body[n + 1] if n + 1 < len(body) else ""
+    return bool(before) and after[:1].islower() and not H.DECISION_CLAUSE.match(after)
+
+
+def _listed_entry(line: str) -> bool:
+    """A line of the list a decision announces with its colon ("… fastställs enligt följande:" / "• Timtaxa
+    hemtjänst 264 kr/timme", "… beslutar att ge:" / "Anna Ek, Bo Al …"): no clause and no decision of its own, so
+    it is the decision's words, not a decision of its own that OCR's misreadings could not match."""
+    return not H.DECISION_CLAUSE.match(line) and not is_decision(line)
 
 
 def _heading_shaped(before: str, line: str, after: str) -> bool:

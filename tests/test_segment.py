@@ -634,6 +634,27 @@ def test_signature_labels_are_never_names():
     assert "Justeras" not in (labels_only.secretary, labels_only.chair, *labels_only.adjusters)
 
 
+def test_a_name_misread_in_the_list_is_spelled_as_the_minutes_usually_print_it():
+    """OCR misreads a name differently where it stands: the list's "Litsecard" is the "Litsegård" the items print
+    three times. A member whose name is another's a letter away keeps it ("Anna Berg" beside "Anna Borg"), and a
+    name the minutes print with and without its diacritics keeps the list's spelling ("Skoric", "Škorić")."""
+    text = ("PROTOKOLL\nKulturnämnden\nSammanträdesdatum 2024-03-12\n\n"
+            "Närvarande: Birgitta Litsecard (S), Anna Berg (M), Anna Borg (C), Ermin Skoric (S)\n\n"
+            "§ 1 Mötets öppnande\n\nOrdföranden Birgitta Litsegård öppnade mötet.\n\n"
+            "§ 2 Val av justerare\n\nAnna Borg valdes att justera protokollet.\n\n"
+            "§ 3 Budget\n\nBirgitta Litsegård, Anna Borg och Ermin Škorić föredrog budgeten. Nämnden godkände budgeten.\n\n"
+            "§ 4 Information\n\nBirgitta Litsegård och Ermin Škorić informerade. Anna Borg och Ermin Škorić deltog inte.\n")
+    assert segment(text).meeting.participants == ["Birgitta Litsegård", "Anna Berg", "Anna Borg", "Ermin Skoric"]
+
+
+def test_a_list_goes_on_under_a_name_whose_party_mark_ocr_set_a_gap_apart():
+    """A black-and-white scan's OCR sets a mark a gap after its name ("Ingvar Henriksson  iKD:"): the row's name is
+    still a name over the blank line OCR put between the rows, so the list goes on to "Bo Regnér"."""
+    text = ("Kommunrevisionen\nProtokoll 2024-10-21\n\nBeslutande    Ledamöter\n\nBirgitta Litsegård (S)\n\n"
+            "Ingvar Henriksson  iKD:\n\nBo Regnér\n\n§ 1 Mötets öppnande\n\nKommunrevisionen noterar informationen.\n")
+    assert segment(text).meeting.participants == ["Birgitta Litsegård", "Ingvar Henriksson", "Bo Regnér"]
+
+
 def test_an_action_table_row_is_an_item_with_its_first_cell_as_title():
     text = ("Styrelsemöte Brf Eken\nDatum: 2024-03-14\n\nPunkt    Vad                                   Ansvar\n"
             "1        Mötets öppnande                       AB\n"
