@@ -117,6 +117,8 @@ EDIT_SHARE = 0.3  # of that probability, the share one particular edit candidate
 # A party mark after a name, as OCR reads it too: "Anna Fribera (S)", "Bo Ek ($)"
 PARTY_MARK = re.compile(rf"[ \t]*\([A-ZÅÄÖ{re.escape(PARTY_MARK_READS)}]{{1,4}}\)")
 NAME_READ_CONFIDENCE = 0.8  # a name in a name's place, one known misreading away, and the only one
+VOUCHED_MIN = 4  # letters of a word with no frequency that the document's compounds can vouch for
+VOUCHED_TAIL_MIN = 4  # letters of the known word such a compound ends in ("delårs|rapport", not "delår|et")
 
 
 @dataclass(frozen=True)
@@ -989,8 +991,10 @@ def _cooccurrence(lex: Lexicon, word: str, other: str) -> float:
     return max(-TOPIC_CLIP, min(TOPIC_CLIP, math.log(given / base)))
 
 
-def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[float]]:
-    """Each token's chosen option and its probability: first alone, then ambiguous ones with their neighbours."""
+def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = frozenset()
+            ) -> tuple[list[int], list[float]]:
+    """Each token's chosen option and its probability: first alone, then ambiguous ones with their neighbours.
+    A `vouched` word (see `_vouched_words`) is as probable as its commonest fold sibling among the options."""
     n = len(doc.texts)
     choice = [0] * n
     prob = [1.0] * n
@@ -1023,6 +1027,8 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
                 scores = [s + d for s, d in zip(scores, a.register)]
             if "é" in a.options[0].word:
                 scores = [s + d for s, d in zip(scores, _e_channel(a.options[0].word, a.options, rates))]
+            if vouched:
+                scores = _vouch(a, scores, vouched)
             if edit:  # the OCR's own doubt makes a letter edit likelier than the flat per-letter rate
                 flat = math.log(EDIT_RATE * len(doc.texts[i]))
                 # an unlisted word the OCR doubted is less often a real one: that odds goes to its misreadings only
@@ -1116,6 +1122,50 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
         keys[i] = a.keys[best]  # the next word sees this choice
         prob[i] = _probability(ctx, top)
     return choice, prob
+
+
+def _vouch(a: "Analysis", scores: list[float], vouched: frozenset[str]) -> list[float]:
+    """Scores with each vouched option's prior that of its commonest fold sibling among the options, in place of
+    its own and of the register's shift (a domain word's bonus says again what the document's compounds said)."""
+    out = scores
+    for k, c in enumerate(a.options):
+        if c.word in vouched:
+            top = max(o.zipf for o, key in zip(a.options, a.folds) if key == a.folds[k])
+            out = out if out is not scores else scores[:]
+            out[k] += LN10 * (top - c.zipf) - (a.register[k] if a.register else 0.0)
+    return out
+
+
+def _vouched_words(engine: Engine, doc: _Doc, choice: list[int], prob: list[float]) -> frozenset[str]:
+    """Listed words with å/ä/ö but no frequency of their own (neither the web nor the corpus writes "delår" alone,
+    only "delårsrapport"), left unchosen beside a fold sibling ("delar"), that the document itself opens compounds
+    with, as printed or confidently repaired ("delårs|rapport", "Delårs|berättelsen"): they are its vocabulary, and
+    context decides between them and their sibling. Only a text that lost its å/ä/ö needs this."""
+    lex = engine.lex
+    wanted: set[str] = set()
+    chosen: set[str] = set()
+    for a, k, p in zip(doc.info, choice, prob):
+        if len(a.options) > 1:
+            for c in a.options:
+                if c is not a.options[k] and c.strip and len(c.word) >= VOUCHED_MIN and _frequency_less(lex, c.word):
+                    wanted.add(c.word)
+        if p >= SURE and (k or a.known) and set(a.options[k].word) & MARKS:
+            chosen.add(a.options[k].word)
+    lengths = {len(w) for w in wanted}
+    found = set()
+    for word in chosen:
+        for n in lengths:
+            head = word[:n]
+            tail = word[n + 1:] if word[n:n + 1] == "s" else word[n:]
+            if head in wanted and len(tail) >= VOUCHED_TAIL_MIN and engine.known(tail):
+                found.add(head)
+    return frozenset(found)
+
+
+def _frequency_less(lex: Lexicon, word: str) -> bool:
+    """Whether a word is listed but no frequency list counts it."""
+    entry = lex.entry(word)
+    return entry is not None and not entry[0]
 
 
 def _best(scores: list[float]) -> tuple[int, float]:
@@ -1219,6 +1269,9 @@ def repair(
     if not (rates.clean or rates.accents_only):  # in clean or only stripped text a digit is a digit
         _read_lone_ones(engine, doc, text)
     choice, prob = _decide(engine, doc, rates)
+    vouched = _vouched_words(engine, doc, choice, prob) if rates.strip >= LOST_ACCENTS else frozenset()
+    if vouched:
+        choice, prob = _decide(engine, doc, rates, vouched)
     merged = _split_words(engine, text, doc, choice, rates)
     consistent = _document_spellings(engine, doc, choice, prob)
     cased = {} if rates.clean or rates.accents_only else _mixed_case(engine, doc, text)
