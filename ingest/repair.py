@@ -1047,8 +1047,9 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
                 # text that only lost its accents: there a compound's restored part ("verksamhets|råd") is no damage
                 odds = math.log(rates.genuine / (1 - rates.genuine))
                 printed = a.options[0].reason == fixes.COMPOUND and odds < 0 and not rates.accents_only
-                scores = [sc + odds if not k or printed and not engine.known(c.word) else sc
-                          for k, (sc, c) in enumerate(zip(scores, a.options))]
+                glyphs = odds < 0 and not rates.accents_only
+                scores = [sc + odds if not k or (printed or glyphs and c.reason == fixes.OCR_CONFUSION)
+                          and not engine.known(c.word) else sc for k, (sc, c) in enumerate(zip(scores, a.options))]
             if raw is None and (not a.known and rates.clean or rates.accents_only and (not a.known or rates.well_measured)):
                 # no OCR evidence against a word in a clean text: a digit is a digit ("4t", four hours), no space was
                 # lost ("avröja" is no "av röja"), and a capitalised word, a name in a list as often as not, changes
