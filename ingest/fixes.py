@@ -28,13 +28,23 @@ _MID_I = re.compile(r"I(?<=[a-zåäö,] I)(?= [a-zåäö])")
 # The Swedish model has no "§" (its reads: `glyphs.SECTION_READS`); of them a text fix trusts "$", and "8" ("§§" as
 # "88") where a paragraph stands: opening a line before its title or a bar, after a meeting's date ("2024-05-07,
 # 8 88"), before a range ("88 131-136, 140"), or after a role with one or two digits (a thousands group has three,
-# so "8 12" is no number). Patterns open with their literal, whose look-behind follows it: the engine then jumps
-# from one "8" to the next instead of trying the look-behind at every letter of the text.
+# so "8 12" is no number), in a statute's citation, after an organ's short name, or after a year and its comma.
+# Patterns open with their literal, whose look-behind follows it: the engine then jumps from one "8" to the next
+# instead of trying the look-behind at every letter of the text.
 _SECTION = (
-    re.compile(r"^[ \t]*(?:(\$)(?= ?\d)|(8)(?= \d{1,3}(?:\.? +[A-ZÅÄÖ]|[ \t]+[|:]|[ \t]*$)))", re.MULTILINE),
-    re.compile(r"\d{4}-\d\d-\d\d,? {1,2}(8)(?= \d{1,3}\b)"),
+    re.compile(r"^[ \t]*(?:(\$)(?= ?\d)|(8)(?= \d{1,3}(?:[ \t]*\.?[ \t]+[A-ZÅÄÖ]|[ \t]+[|:]|[ \t]*$)))", re.MULTILINE),
+    re.compile(r"(8)(?:(?<=\d{4}-\d\d-\d\d 8)|(?<=\d{4}-\d\d-\d\d, 8)|(?<=\d{4}-\d\d-\d\d  8)|(?<=\d{4}-\d\d-\d\d,  8))"
+               r"(?=\s\d{1,3}\b)"),
     re.compile(r"(8)(?<=[\w,(] 8)(?= [1-9]\d?(?:[.,)]?[ \t]*$|\)))", re.MULTILINE),
     re.compile(r"(88)(?<![\w.,-]88)(?= \d{1,3}(?: ?[-–,]|[ \t]*$))", re.MULTILINE),
+    # a statute's paragraph: "3 kap. 6 8 miljöbalken", "11 kap 10 8 PBL", "47 8 väglagen"
+    re.compile(r"kap\.?[ \t]+\d{1,3}[ \t]+(8)(?=[ \t.,;:)]|$)(?![ \t]\d)", re.MULTILINE),
+    re.compile(r"(8)(?<=\d 8)(?=[ \t]+(?:[a-zåäö]+(?:lagen|balken|förordningen)|[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}L)\b)"),
+    # a paragraph of an organ's minutes, by its short name ("KS 8 156", "KSAU  8\n185"), not an amount ("SEK 8 500")
+    re.compile(r"(8)(?:(?<=[A-ZÅÄÖ]{2}[ \t]8)(?<!SEK 8)(?<!EUR 8)(?<!USD 8)|(?<=[A-ZÅÄÖ]{2}[ \t]{2}8))"
+               r"(?=\s{1,2}\d{1,3}(?![\d,.]|[ \t]?(?:kr|tkr|mkr|kronor|%)))"),
+    # after a year and its comma, as after a date: "den 28 november 2018, 8 465"
+    re.compile(r"(8)(?:(?<=(?:19|20)\d\d, 8)|(?<=(?:19|20)\d\d,  8))(?=[ \t]\d{1,3}\b)"),
 )
 # "3,5 %" read by the Swedish model: the sign has no glyph in it and comes out as "96" or "960".
 _PERCENT = re.compile(r"(?<=\d,\d)(\d*) (960|96)(?![\w,.]?\d)")
