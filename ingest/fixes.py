@@ -46,6 +46,10 @@ _SECTION = (
     # after a year and its comma, as after a date: "den 28 november 2018, 8 465"
     re.compile(r"(8)(?:(?<=(?:19|20)\d\d, 8)|(?<=(?:19|20)\d\d,  8))(?=[ \t]\d{1,3}\b)"),
 )
+_SECTION_NUMBER = re.compile(r"§[ \t]*(\d{1,3})(?!\d)")
+_NUMBER_AFTER = re.compile(r"\s{1,2}(\d{1,3})(?!\d)")
+# a lone 8 (after a space, comma or bracket) before a number of one to three digits that no other group continues
+_NUMBERED_EIGHT = re.compile(r"(8)(?<![^\s,(]8)(?=[ \t]{1,2}(\d{1,3})(?!\d|[.,]\d|[ \t]\d))")
 # "3,5 %" read by the Swedish model: the sign has no glyph in it and comes out as "96" or "960".
 _PERCENT = re.compile(r"(?<=\d,\d)(\d*) (960|96)(?![\w,.]?\d)")
 _AT = re.compile(r"\b[\w.+-]+(Q)[\w-]+\.(?:se|nu|com|org|net|eu)\b")
@@ -121,15 +125,31 @@ def bullets(text: str) -> list[tuple[int, int, str]]:
 
 
 def section_signs(text: str) -> list[tuple[int, int, str]]:
-    """"$ 12", "8 12 Title" or "88 12-14": paragraph signs the OCR model cannot output."""
+    """"$ 12", "8 12 Title" or "88 12-14": paragraph signs the OCR model cannot output; then a lone 8 before a
+    number the document gives a paragraph elsewhere ("enhetschef, 8 124" beside "§ 124")."""
     marks = set()
     start = 0
+    pages = []
     for page in text.split("\f"):  # a page that prints "§" was read by a model that has it: its 8 is an 8
         eights = "§" not in page
         marks |= {(start + m.start(k), start + m.end(k)) for pattern in _SECTION for m in pattern.finditer(page)
                   for k in range(1, pattern.groups + 1) if m.start(k) >= 0 and (eights or m.group(k) == "$")}
+        if eights and "8" in page:
+            pages.append((start, page))
         start += len(page) + 1
+    numbers = _section_numbers(text, marks)
+    marks |= {(at + m.start(1), at + m.end(1)) for at, page in pages if numbers
+              for m in _NUMBERED_EIGHT.finditer(page) if m.group(2) in numbers}
     return [(s, e, "§" * (e - s)) for s, e in sorted(marks)]
+
+
+def _section_numbers(text: str, marks: set[tuple[int, int]]) -> set[str]:
+    """The numbers the document gives paragraphs: after a printed "§" and after the signs read back from 8s."""
+    numbers = {m.group(1) for m in _SECTION_NUMBER.finditer(text)} if "§" in text else set()
+    for _, end in marks:
+        if after := _NUMBER_AFTER.match(text, end):
+            numbers.add(after.group(1))
+    return numbers
 
 
 def percent_signs(text: str) -> list[tuple[int, int, str]]:
