@@ -207,9 +207,23 @@ def hex_identifiers(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# Counts side by side, as a vote's result ("10 ja, 0 nej och 0 avstår"): OCR reads a lone 0 as the capital O, which no
+# count list holds as a word. The list must show a count in digits.
+_COUNT_LIST = re.compile(r"(?<![\w,.])(?:\d{1,3}|O)[ \t]+[a-zåäö]+(?:(?:,|[ \t]och)[ \t]+(?:\d{1,3}|O)[ \t]+[a-zåäö]+)+")
+_LONE_O = re.compile(r"(?<!\w)O(?=[ \t])")
+
+
+def counted_zeros(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "0") for each lone O among counts ("10 ja, O nej, O avstår")."""
+    if "O " not in text:  # the regex tries every digit: skip it when it cannot match
+        return []
+    return [(m.start() + o.start(), m.start() + o.end(), "0") for m in _COUNT_LIST.finditer(text)
+            if any(ch.isdigit() for ch in m.group()) for o in _LONE_O.finditer(m.group())]
+
+
 LAYOUT_FIXES = ((leaders, SYMBOL), (bullets, BULLET), (section_signs, SYMBOL), (pipe_i, SYMBOL), (capital_i, SYMBOL),
                 (ordinal_ones, OCR_CONFUSION), (percent_signs, SYMBOL), (at_signs, SYMBOL),
-                (hex_identifiers, OCR_CONFUSION))
+                (hex_identifiers, OCR_CONFUSION), (counted_zeros, OCR_CONFUSION))
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:
