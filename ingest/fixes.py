@@ -207,6 +207,20 @@ def hex_identifiers(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# A system identifier's camel-case "Id" as OCR reads its capital I: "VISMA_SIGN_01_ATTRIBUTE_SAML_Transactionld". No
+# word ends in "ld" after a consonant other than l or r ("field", "world" keep theirs); only in an identifier, a token
+# with an underscore or a capital after small letters.
+_ID_READ = re.compile(r"ld(?<=[a-z][bcdfghjkmnpqstvwxz]ld)(?![A-Za-z0-9])")
+_IDENTIFIER = re.compile(r"_|[a-z][A-Z]")
+_TOKEN_START = re.compile(r"\w*$")
+
+
+def identifier_ids(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "Id") for each camel-case "Id" ending an identifier that the OCR read as "ld"."""
+    return [(m.start(), m.end(), "Id") for m in _ID_READ.finditer(text)
+            if _IDENTIFIER.search(_TOKEN_START.search(text, max(0, m.start() - 200), m.start()).group())]
+
+
 # Counts side by side, as a vote's result ("10 ja, 0 nej och 0 avstår"): OCR reads a lone 0 as the capital O, which no
 # count list holds as a word. The list must show a count in digits.
 _COUNT_LIST = re.compile(r"(?<![\w,.])(?:\d{1,3}|O)[ \t]+[a-zåäö]+(?:(?:,|[ \t]och)[ \t]+(?:\d{1,3}|O)[ \t]+[a-zåäö]+)+")
@@ -223,7 +237,7 @@ def counted_zeros(text: str) -> list[tuple[int, int, str]]:
 
 LAYOUT_FIXES = ((leaders, SYMBOL), (bullets, BULLET), (section_signs, SYMBOL), (pipe_i, SYMBOL), (capital_i, SYMBOL),
                 (ordinal_ones, OCR_CONFUSION), (percent_signs, SYMBOL), (at_signs, SYMBOL),
-                (hex_identifiers, OCR_CONFUSION), (counted_zeros, OCR_CONFUSION))
+                (hex_identifiers, OCR_CONFUSION), (counted_zeros, OCR_CONFUSION), (identifier_ids, OCR_CONFUSION))
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:
