@@ -185,6 +185,9 @@ def capital_i(text: str) -> list[tuple[int, int, str]]:
 # glyphs crowd ("E4352B6F39BB3854D39744 1 F9C05E75…"), its 0 read as O, Q or Ö, its 1 as I or l, its 5 as S.
 # No word is a run of 32 such characters with both digits and the letters A-F in it.
 _HEX_MISREAD = str.maketrans("OQÖIlS", "000115")
+# A digit read twice, as itself and as the letter it looks like ("AE0OED", "BFCOO0DF", "CS5E", "DADI1"): no letter O,
+# S, I or l is hex, and where one stands beside its digit the two are one glyph (one too many in each such run).
+_DOUBLE_READ = re.compile(r"[0O]*(?:0O|O0)[0O]*|[5S]*(?:5S|S5)[5S]*|[1Il]*(?:1[Il]|[Il]1)[1Il]*")
 _HEX_RUN = re.compile(r"(?<![\w-])[0-9A-FOQÖIlS]+(?: [0-9A-FOQÖIlS]+)*(?![\w-])")
 _HEX_PROBE = re.compile(r"[0-9A-F]{8}")
 HEX_MIN = 32
@@ -199,7 +202,8 @@ def hex_identifiers(text: str) -> list[tuple[int, int, str]]:
         joined = m.group().replace(" ", "")
         if len(joined) < HEX_MIN:
             continue
-        fixed = joined.translate(_HEX_MISREAD)
+        fixed = _DOUBLE_READ.sub(lambda d: d.group()[-1:].translate(_HEX_MISREAD) * (len(d.group()) - 1), joined)
+        fixed = fixed.translate(_HEX_MISREAD)
         digits = sum(c.isdigit() for c in fixed)
         if fixed != m.group() and digits >= len(fixed) // 4 and len(fixed) - digits >= len(fixed) // 8 \
                 and len(joined) - sum(c in "0123456789ABCDEF" for c in joined) <= len(joined) // 8:
