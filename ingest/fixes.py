@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.glyphs import ORDINAL_ONE
+from ingest.glyphs import ORDINAL_ONE, PARTY_MARK_READS
 
 DIACRITICS = "diacritics"  # letters restored or removed: "tradgardar" -> "trädgårdar"
 OCR_CONFUSION = "ocr-confusion"  # look-alike glyphs: "6ver" -> "över", "Skdne" -> "Skåne"; a lost å/ä/ö: "fr" -> "för"
@@ -225,6 +225,21 @@ def identifier_ids(text: str) -> list[tuple[int, int, str]]:
             if _IDENTIFIER.search(_TOKEN_START.search(text, max(0, m.start() - 200), m.start()).group())]
 
 
+# A one-letter party mark after a person's name (two capitalised words), its letter read as a digit or sign: "Hanna
+# Berglund (5)" is (S), "Per Ek ($)" (S), "Bo Holm (1)" (L).
+_PARTY_MARK = re.compile(rf"\(([{re.escape(PARTY_MARK_READS)}])\)")
+_NAME_BEFORE = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)? [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)? $")
+PARTY_LETTERS = {"$": "S", "5": "S", "1": "L"}
+
+
+def party_marks(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, letter) for each party mark after a name whose letter the OCR read as a digit or sign."""
+    if "(" not in text:
+        return []
+    return [(m.start(1), m.end(1), PARTY_LETTERS[m.group(1)]) for m in _PARTY_MARK.finditer(text)
+            if _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())]
+
+
 # Counts side by side, as a vote's result ("10 ja, 0 nej och 0 avstår"): OCR reads a lone 0 as the capital O, which no
 # count list holds as a word. The list must show a count in digits.
 _COUNT_LIST = re.compile(r"(?<![\w,.])(?:\d{1,3}|O)[ \t]+[a-zåäö]+(?:(?:,|[ \t]och)[ \t]+(?:\d{1,3}|O)[ \t]+[a-zåäö]+)+")
@@ -241,7 +256,8 @@ def counted_zeros(text: str) -> list[tuple[int, int, str]]:
 
 LAYOUT_FIXES = ((leaders, SYMBOL), (bullets, BULLET), (section_signs, SYMBOL), (pipe_i, SYMBOL), (capital_i, SYMBOL),
                 (ordinal_ones, OCR_CONFUSION), (percent_signs, SYMBOL), (at_signs, SYMBOL),
-                (hex_identifiers, OCR_CONFUSION), (counted_zeros, OCR_CONFUSION), (identifier_ids, OCR_CONFUSION))
+                (hex_identifiers, OCR_CONFUSION), (counted_zeros, OCR_CONFUSION), (identifier_ids, OCR_CONFUSION),
+                (party_marks, OCR_CONFUSION))
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:
