@@ -72,6 +72,7 @@ _SHORT_BEFORE = re.compile(rf"(?:(?<=[\s.])|^)({_SHORT_RUN})[ .]+$")
 # the letter runs _leader_core may call a leader: three letters or more, every one a letter a dot looks like
 _LEADER_RUN = re.compile(r"(?<![a-z])[ecsrnoaiumtv]{3,}(?![a-z])")
 _TRIPLED = re.compile(r"([ecsr])\1\1")
+_DOT_LETTER_IN_DOTS = re.compile(r"(?<=\.\.\.)[ecsr](?=:?\.\.\.)")
 _WEAK, _STRONG = 1, 2  # how sure a run is a leader: how much may go with it
 
 
@@ -117,6 +118,22 @@ def leaders(text: str) -> list[tuple[int, int, str]]:
         out.extend((start + r.start(), start + r.end(), "." * (r.end() - r.start()))
                    for r in re.finditer(r"[A-Za-z]+", text[start:end]))
     return out
+
+
+def dot_letters(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, ".") for one dot-letter alone inside a row of dots, printed or read back from letters by
+    `leaders` ("Årsredovisning 2025 .....c......")."""
+    found = leaders(text)
+    if found:  # the leaders found, as dots (each the length of its letters)
+        parts, last = [], 0
+        for s, e, dots in found:
+            parts += [text[last:s], dots]
+            last = e
+        text = "".join(parts) + text[last:]
+    if "..." not in text:
+        return []
+    taken = {s for s, *_ in found}
+    return [(m.start(), m.end(), ".") for m in _DOT_LETTER_IN_DOTS.finditer(text) if m.start() not in taken]
 
 
 def bullets(text: str) -> list[tuple[int, int, str]]:
@@ -254,7 +271,7 @@ def counted_zeros(text: str) -> list[tuple[int, int, str]]:
             if any(ch.isdigit() for ch in m.group()) for o in _LONE_O.finditer(m.group())]
 
 
-LAYOUT_FIXES = ((leaders, SYMBOL), (bullets, BULLET), (section_signs, SYMBOL), (pipe_i, SYMBOL), (capital_i, SYMBOL),
+LAYOUT_FIXES = ((leaders, SYMBOL), (dot_letters, SYMBOL), (bullets, BULLET), (section_signs, SYMBOL), (pipe_i, SYMBOL), (capital_i, SYMBOL),
                 (ordinal_ones, OCR_CONFUSION), (percent_signs, SYMBOL), (at_signs, SYMBOL),
                 (hex_identifiers, OCR_CONFUSION), (counted_zeros, OCR_CONFUSION), (identifier_ids, OCR_CONFUSION),
                 (party_marks, OCR_CONFUSION))
