@@ -6,6 +6,7 @@ candidates from the lexicon; the reasons they record are the names defined here.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ingest.glyphs import ORDINAL_ONE, PARTY_MARK_READS
 
@@ -123,7 +124,7 @@ def leaders(text: str) -> list[tuple[int, int, str]]:
 def dot_letters(text: str) -> list[tuple[int, int, str]]:
     """(start, end, ".") for one dot-letter alone inside a row of dots, printed or read back from letters by
     `leaders` ("Årsredovisning 2025 .....c......")."""
-    found = leaders(text)
+    found = _leaders_of(text)
     if found:  # the leaders found, as dots (each the length of its letters)
         parts, last = [], 0
         for s, e, dots in found:
@@ -134,6 +135,9 @@ def dot_letters(text: str) -> list[tuple[int, int, str]]:
         return []
     taken = {s for s, *_ in found}
     return [(m.start(), m.end(), ".") for m in _DOT_LETTER_IN_DOTS.finditer(text) if m.start() not in taken]
+
+
+_leaders_of = lru_cache(maxsize=1)(leaders)  # the layout fixes ask twice of one text: for leaders and dot_letters
 
 
 def bullets(text: str) -> list[tuple[int, int, str]]:
@@ -260,18 +264,20 @@ def party_marks(text: str) -> list[tuple[int, int, str]]:
 # Counts side by side, as a vote's result ("10 ja, 0 nej och 0 avstår"): OCR reads a lone 0 as the capital O, which no
 # count list holds as a word. The list must show a count in digits.
 _COUNT_LIST = re.compile(r"(?<![\w,.])(?:\d{1,3}|O)[ \t]+[a-zåäö]+(?:(?:,|[ \t]och)[ \t]+(?:\d{1,3}|O)[ \t]+[a-zåäö]+)+")
-_LONE_O = re.compile(r"(?<!\w)O(?=[ \t])")
+_LONE_O = re.compile(r"O(?<!\wO)(?=[ \t])")
 
 
 def counted_zeros(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, "0") for each lone O among counts ("10 ja, O nej, O avstår")."""
-    if "O " not in text:  # the regex tries every digit: skip it when it cannot match
-        return []
-    return [(m.start() + o.start(), m.start() + o.end(), "0") for m in _COUNT_LIST.finditer(text)
-            if any(ch.isdigit() for ch in m.group()) for o in _LONE_O.finditer(m.group())]
+    """(start, end, "0") for each lone O among counts ("10 ja, O nej, O avstår"), looked for on the lines that have
+    a lone O (the list's pattern, tried at every digit of a text, is slow)."""
+    out = set()
+    for line in {_line_of(text, o.start(), o.end()) for o in _LONE_O.finditer(text)}:
+        out |= {(m.start() + o.start(), m.start() + o.end(), "0") for m in _COUNT_LIST.finditer(text, *line)
+                if any(ch.isdigit() for ch in m.group()) for o in _LONE_O.finditer(m.group())}
+    return sorted(out)
 
 
-LAYOUT_FIXES = ((leaders, SYMBOL), (dot_letters, SYMBOL), (bullets, BULLET), (section_signs, SYMBOL), (pipe_i, SYMBOL), (capital_i, SYMBOL),
+LAYOUT_FIXES = ((_leaders_of, SYMBOL), (dot_letters, SYMBOL), (bullets, BULLET), (section_signs, SYMBOL), (pipe_i, SYMBOL), (capital_i, SYMBOL),
                 (ordinal_ones, OCR_CONFUSION), (percent_signs, SYMBOL), (at_signs, SYMBOL),
                 (hex_identifiers, OCR_CONFUSION), (counted_zeros, OCR_CONFUSION), (identifier_ids, OCR_CONFUSION),
                 (party_marks, OCR_CONFUSION))

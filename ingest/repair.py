@@ -43,6 +43,7 @@ SENTENCE_BREAK = re.compile(r"[.!?:;]|\n\s*\n|\f")
 SHORT_CAPITALS = re.compile(r"(?<!\w)[A-ZÅÄÖ]{3,5}(?!\w)")
 _START, _END = itemgetter(0), itemgetter(1)  # of a (start, end) span
 _KNOWN = attrgetter("known")  # of an Analysis
+_UNWEIGHTED, _SPELLS = attrgetter("unweighted"), attrgetter("spells")  # of an Analysis
 _PREFIX_HYPHEN = re.compile(r"-(?=[ \n])")  # after a compound's first part: "fjärr- och närundervisning"
 # A table's next cell starts as a line does: "Ersättare      Tjänstepersoner", "| Tjänstepersoner", "<br>Tjänstepersoner"
 CELL_START = re.compile(r"\t| {3,}|\||<br\s*/?>", re.IGNORECASE)
@@ -292,7 +293,8 @@ class Engine:
                         topical, keys,
                         letters=True, folds=tuple(fold(c.word) for c in options), readings=readings,
                         seen=tuple(tuple(w for w in ws if self.lex.unigram(w)) for ws in keys),
-                        register=self._register(options, topical, key), unlisted_sibling=self._unlisted_sibling(token, options))
+                        register=self._register(options, topical, key), unlisted_sibling=self._unlisted_sibling(token, options),
+                        unweighted=self._unweighted(options), spells=self._spells(low, options))
 
     def _kept(self, token: str) -> "Analysis":
         """The token as printed, its only reading: an acronym, a number."""
@@ -325,6 +327,21 @@ class Engine:
         """Whether an option is a known word (or a spelling seen on the web) that is the token with its å/ä/ö."""
         return any(len(c.word) == len(key) and c.strip and not c.spur + c.swap and c.reason == fixes.DIACRITICS
                    and self.lex.is_known(c.word) for c in options[1:])
+
+    def _unweighted(self, options: tuple[Candidate, ...]) -> tuple[str, ...]:
+        """The token's restorations of å/ä/ö to a listed word no frequency list counts ("delår" of "delar"), which a
+        document can vouch for (`_vouched_words`)."""
+        return tuple(c.word for c in options[1:] if c.strip and len(c.word) >= VOUCHED_MIN
+                     and _frequency_less(self.lex, c.word))
+
+    def _spells(self, low: str, options: tuple[Candidate, ...]) -> str:
+        """The word with å/ä/ö that the token spells: itself, listed or a compound as printed, or else its likeliest
+        reading that is listed or a compound, if no other is as likely."""
+        if self.lex.is_known(low) or options[0].reason == fixes.COMPOUND:
+            return low if MARKS & set(low) else ""
+        readings = [c for c in options[1:] if c.reason == fixes.COMPOUND or self.known(c.word)]
+        best = max(readings, key=attrgetter("zipf"), default=None)
+        return best.word if best and MARKS & set(best.word) and [c.zipf for c in readings].count(best.zipf) == 1 else ""
 
     def _register(self, options: tuple[Candidate, ...], topical: tuple[int, ...], key: str) -> tuple[float, ...]:
         """What the context corpus, written prose of the minutes' register, says about siblings of one fold beyond
@@ -689,6 +706,8 @@ class Analysis:
     seen: tuple[tuple[str, ...], ...] = ()  # each option's context keys the corpus has (topic evidence)
     register: tuple[float, ...] = ()  # each option's shift by the context corpus's own counts (topical ones)
     unlisted_sibling: float = 0.0  # zipf an unlisted capitalised token loses where å/ä/ö were visibly lost
+    unweighted: tuple[str, ...] = ()  # restorations to listed words no frequency list counts ("delår" of "delar")
+    spells: str = ""  # the word with å/ä/ö the token spells beyond doubt: itself, or its one listed reading
     tally: int = 0  # what the token adds to each of the document's TALLIES, packed
 
 
@@ -1137,24 +1156,18 @@ def _vouch(a: "Analysis", scores: list[float], vouched: frozenset[str]) -> list[
     return out
 
 
-def _vouched_words(engine: Engine, doc: _Doc, choice: list[int], prob: list[float]) -> frozenset[str]:
+def _vouched_words(engine: Engine, doc: _Doc) -> frozenset[str]:
     """Listed words with å/ä/ö but no frequency of their own (neither the web nor the corpus writes "delår" alone,
-    only "delårsrapport"), left unchosen beside a fold sibling ("delar"), that the document itself opens compounds
-    with, as printed or confidently repaired ("delårs|rapport", "Delårs|berättelsen"): they are its vocabulary, and
-    context decides between them and their sibling. Only a text that lost its å/ä/ö needs this."""
-    lex = engine.lex
-    wanted: set[str] = set()
-    chosen: set[str] = set()
-    for a, k, p in zip(doc.info, choice, prob):
-        if len(a.options) > 1:
-            for c in a.options:
-                if c is not a.options[k] and c.strip and len(c.word) >= VOUCHED_MIN and _frequency_less(lex, c.word):
-                    wanted.add(c.word)
-        if p >= SURE and (k or a.known) and set(a.options[k].word) & MARKS:
-            chosen.add(a.options[k].word)
+    only "delårsrapport") that a token may be restored to beside a fold sibling ("delar"), and that the document
+    itself opens compounds with, as printed or as their one listed reading ("delårs|rapport", "Delårs|berättelsen"):
+    they are its vocabulary, and context decides between them and their sibling. Only a text that lost its å/ä/ö
+    needs this."""
+    wanted = set().union(*map(_UNWEIGHTED, doc.info))  # in C: this runs on every stripped text
+    if not wanted:
+        return frozenset()
     lengths = {len(w) for w in wanted}
     found = set()
-    for word in chosen:
+    for word in set(map(_SPELLS, doc.info)) - {""}:
         for n in lengths:
             head = word[:n]
             tail = word[n + 1:] if word[n:n + 1] == "s" else word[n:]
@@ -1269,10 +1282,8 @@ def repair(
     rates = _estimate(doc)
     if not (rates.clean or rates.accents_only):  # in clean or only stripped text a digit is a digit
         _read_lone_ones(engine, doc, text)
-    choice, prob = _decide(engine, doc, rates)
-    vouched = _vouched_words(engine, doc, choice, prob) if rates.strip >= LOST_ACCENTS else frozenset()
-    if vouched:
-        choice, prob = _decide(engine, doc, rates, vouched)
+    vouched = _vouched_words(engine, doc) if rates.strip >= LOST_ACCENTS else frozenset()
+    choice, prob = _decide(engine, doc, rates, vouched)
     merged = _split_words(engine, text, doc, choice, rates)
     consistent = _document_spellings(engine, doc, choice, prob)
     cased = {} if rates.clean or rates.accents_only else _mixed_case(engine, doc, text)
