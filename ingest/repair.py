@@ -43,7 +43,7 @@ SENTENCE_BREAK = re.compile(r"[.!?:;]|\n\s*\n|\f")
 SHORT_CAPITALS = re.compile(r"(?<!\w)[A-ZÅÄÖ]{3,5}(?!\w)")
 _START, _END = itemgetter(0), itemgetter(1)  # of a (start, end) span
 _KNOWN = attrgetter("known")  # of an Analysis
-_UNWEIGHTED, _SPELLS = attrgetter("unweighted"), attrgetter("spells")  # of an Analysis
+_UNWEIGHTED = attrgetter("unweighted")  # of an Analysis
 _PREFIX_HYPHEN = re.compile(r"-(?=[ \n])")  # after a compound's first part: "fjärr- och närundervisning"
 # A table's next cell starts as a line does: "Ersättare      Tjänstepersoner", "| Tjänstepersoner", "<br>Tjänstepersoner"
 CELL_START = re.compile(r"\t| {3,}|\||<br\s*/?>", re.IGNORECASE)
@@ -294,7 +294,7 @@ class Engine:
                         letters=True, folds=tuple(fold(c.word) for c in options), readings=readings,
                         seen=tuple(tuple(w for w in ws if self.lex.unigram(w)) for ws in keys),
                         register=self._register(options, topical, key), unlisted_sibling=self._unlisted_sibling(token, options),
-                        unweighted=self._unweighted(options), spells=self._spells(low, options))
+                        unweighted=self._unweighted(options))
 
     def _kept(self, token: str) -> "Analysis":
         """The token as printed, its only reading: an acronym, a number."""
@@ -331,10 +331,10 @@ class Engine:
     def _unweighted(self, options: tuple[Candidate, ...]) -> tuple[str, ...]:
         """The token's restorations of å/ä/ö to a listed word no frequency list counts ("delår" of "delar"), which a
         document can vouch for (`_vouched_words`)."""
-        return tuple(c.word for c in options[1:] if c.strip and len(c.word) >= VOUCHED_MIN
+        return tuple(c.word for c in options[1:] if c.strip and c.zipf <= UNKNOWN_ZIPF and len(c.word) >= VOUCHED_MIN
                      and _frequency_less(self.lex, c.word))
 
-    def _spells(self, low: str, options: tuple[Candidate, ...]) -> str:
+    def spells(self, low: str, options: tuple[Candidate, ...]) -> str:
         """The word with å/ä/ö that the token spells: itself, listed or a compound as printed, or else its likeliest
         reading that is listed or a compound, if no other is as likely."""
         if self.lex.is_known(low) or options[0].reason == fixes.COMPOUND:
@@ -707,7 +707,6 @@ class Analysis:
     register: tuple[float, ...] = ()  # each option's shift by the context corpus's own counts (topical ones)
     unlisted_sibling: float = 0.0  # zipf an unlisted capitalised token loses where å/ä/ö were visibly lost
     unweighted: tuple[str, ...] = ()  # restorations to listed words no frequency list counts ("delår" of "delar")
-    spells: str = ""  # the word with å/ä/ö the token spells beyond doubt: itself, or its one listed reading
     tally: int = 0  # what the token adds to each of the document's TALLIES, packed
 
 
@@ -1167,7 +1166,8 @@ def _vouched_words(engine: Engine, doc: _Doc) -> frozenset[str]:
         return frozenset()
     lengths = {len(w) for w in wanted}
     found = set()
-    for word in set(map(_SPELLS, doc.info)) - {""}:
+    tokens = dict(zip(map(str.lower, doc.texts), doc.info))
+    for word in {engine.spells(t, a.options) for t, a in tokens.items()} - {""}:
         for n in lengths:
             head = word[:n]
             tail = word[n + 1:] if word[n:n + 1] == "s" else word[n:]
