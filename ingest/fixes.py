@@ -6,8 +6,9 @@ candidates from the lexicon; the reasons they record are the names defined here.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ingest.glyphs import ORDINAL_ONE
+from ingest.glyphs import ORDINAL_ONE, PARTY_MARK_READS
 
 DIACRITICS = "diacritics"  # letters restored or removed: "tradgardar" -> "trädgårdar"
 OCR_CONFUSION = "ocr-confusion"  # look-alike glyphs: "6ver" -> "över", "Skdne" -> "Skåne"; a lost å/ä/ö: "fr" -> "för"
@@ -28,14 +29,28 @@ _MID_I = re.compile(r"I(?<=[a-zåäö,] I)(?= [a-zåäö])")
 # The Swedish model has no "§" (its reads: `glyphs.SECTION_READS`); of them a text fix trusts "$", and "8" ("§§" as
 # "88") where a paragraph stands: opening a line before its title or a bar, after a meeting's date ("2024-05-07,
 # 8 88"), before a range ("88 131-136, 140"), or after a role with one or two digits (a thousands group has three,
-# so "8 12" is no number). Patterns open with their literal, whose look-behind follows it: the engine then jumps
-# from one "8" to the next instead of trying the look-behind at every letter of the text.
+# so "8 12" is no number), in a statute's citation, after an organ's short name, or after a year and its comma.
+# Patterns open with their literal, whose look-behind follows it: the engine then jumps from one "8" to the next
+# instead of trying the look-behind at every letter of the text.
 _SECTION = (
-    re.compile(r"^[ \t]*(?:(\$)(?= ?\d)|(8)(?= \d{1,3}(?:\.? +[A-ZÅÄÖ]|[ \t]+[|:]|[ \t]*$)))", re.MULTILINE),
-    re.compile(r"\d{4}-\d\d-\d\d,? {1,2}(8)(?= \d{1,3}\b)"),
+    re.compile(r"^[ \t]*(?:(\$)(?= ?\d)|(8)(?= \d{1,3}(?:[ \t]*\.?[ \t]+[A-ZÅÄÖ]|[ \t]+[|:]|[ \t]*$)))", re.MULTILINE),
+    re.compile(r"(8)(?:(?<=\d{4}-\d\d-\d\d 8)|(?<=\d{4}-\d\d-\d\d, 8)|(?<=\d{4}-\d\d-\d\d  8)|(?<=\d{4}-\d\d-\d\d,  8))"
+               r"(?=\s\d{1,3}\b)"),
     re.compile(r"(8)(?<=[\w,(] 8)(?= [1-9]\d?(?:[.,)]?[ \t]*$|\)))", re.MULTILINE),
     re.compile(r"(88)(?<![\w.,-]88)(?= \d{1,3}(?: ?[-–,]|[ \t]*$))", re.MULTILINE),
+    # a statute's paragraph: "3 kap. 6 8 miljöbalken", "11 kap 10 8 PBL", "47 8 väglagen"
+    re.compile(r"kap\.?[ \t]+\d{1,3}[ \t]+(8)(?=[ \t.,;:)]|$)(?![ \t]\d)", re.MULTILINE),
+    re.compile(r"(8)(?<=\d 8)(?=[ \t]+(?:[a-zåäö]+(?:lagen|balken|förordningen)|[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}L)\b)"),
+    # a paragraph of an organ's minutes, by its short name ("KS 8 156", "KSAU  8\n185"), not an amount ("SEK 8 500")
+    re.compile(r"(8)(?:(?<=[A-ZÅÄÖ]{2}[ \t]8)(?<!SEK 8)(?<!EUR 8)(?<!USD 8)|(?<=[A-ZÅÄÖ]{2}[ \t]{2}8))"
+               r"(?=\s{1,2}\d{1,3}(?![\d,.]|[ \t]?(?:kr|tkr|mkr|kronor|%)))"),
+    # after a year and its comma, as after a date: "den 28 november 2018, 8 465"
+    re.compile(r"(8)(?:(?<=(?:19|20)\d\d, 8)|(?<=(?:19|20)\d\d,  8))(?=[ \t]\d{1,3}\b)"),
 )
+_SECTION_NUMBER = re.compile(r"§[ \t]*(\d{1,3})(?!\d)")
+_NUMBER_AFTER = re.compile(r"\s{1,2}(\d{1,3})(?!\d)")
+# a lone 8 (after a space, comma or bracket) before a number of one to three digits that no other group continues
+_NUMBERED_EIGHT = re.compile(r"(8)(?<![^\s,(]8)(?=[ \t]{1,2}(\d{1,3})(?!\d|[.,]\d|[ \t]\d))")
 # "3,5 %" read by the Swedish model: the sign has no glyph in it and comes out as "96" or "960".
 _PERCENT = re.compile(r"(?<=\d,\d)(\d*) (960|96)(?![\w,.]?\d)")
 _AT = re.compile(r"\b[\w.+-]+(Q)[\w-]+\.(?:se|nu|com|org|net|eu)\b")
@@ -58,6 +73,7 @@ _SHORT_BEFORE = re.compile(rf"(?:(?<=[\s.])|^)({_SHORT_RUN})[ .]+$")
 # the letter runs _leader_core may call a leader: three letters or more, every one a letter a dot looks like
 _LEADER_RUN = re.compile(r"(?<![a-z])[ecsrnoaiumtv]{3,}(?![a-z])")
 _TRIPLED = re.compile(r"([ecsr])\1\1")
+_DOT_LETTER_IN_DOTS = re.compile(r"(?<=\.\.\.)[ecsr](?=:?\.\.\.)")
 _WEAK, _STRONG = 1, 2  # how sure a run is a leader: how much may go with it
 
 
@@ -105,21 +121,56 @@ def leaders(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def dot_letters(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, ".") for one dot-letter alone inside a row of dots, printed or read back from letters by
+    `leaders` ("Årsredovisning 2025 .....c......")."""
+    found = _leaders_of(text)
+    if found:  # the leaders found, as dots (each the length of its letters)
+        parts, last = [], 0
+        for s, e, dots in found:
+            parts += [text[last:s], dots]
+            last = e
+        text = "".join(parts) + text[last:]
+    if "..." not in text:
+        return []
+    taken = {s for s, *_ in found}
+    return [(m.start(), m.end(), ".") for m in _DOT_LETTER_IN_DOTS.finditer(text) if m.start() not in taken]
+
+
+_leaders_of = lru_cache(maxsize=1)(leaders)  # the layout fixes ask twice of one text: for leaders and dot_letters
+
+
 def bullets(text: str) -> list[tuple[int, int, str]]:
     """(start, end, "•") for each line-start letter that is a misread bullet."""
     return [(m.start(2), m.end(2), BULLET_BULLET) for m in _BULLET_LINE.finditer(text)]
 
 
 def section_signs(text: str) -> list[tuple[int, int, str]]:
-    """"$ 12", "8 12 Title" or "88 12-14": paragraph signs the OCR model cannot output."""
+    """"$ 12", "8 12 Title" or "88 12-14": paragraph signs the OCR model cannot output; then a lone 8 before a
+    number the document gives a paragraph elsewhere ("enhetschef, 8 124" beside "§ 124")."""
     marks = set()
     start = 0
+    pages = []
     for page in text.split("\f"):  # a page that prints "§" was read by a model that has it: its 8 is an 8
         eights = "§" not in page
         marks |= {(start + m.start(k), start + m.end(k)) for pattern in _SECTION for m in pattern.finditer(page)
                   for k in range(1, pattern.groups + 1) if m.start(k) >= 0 and (eights or m.group(k) == "$")}
+        if eights and "8" in page:
+            pages.append((start, page))
         start += len(page) + 1
+    numbers = _section_numbers(text, marks)
+    marks |= {(at + m.start(1), at + m.end(1)) for at, page in pages if numbers
+              for m in _NUMBERED_EIGHT.finditer(page) if m.group(2) in numbers}
     return [(s, e, "§" * (e - s)) for s, e in sorted(marks)]
+
+
+def _section_numbers(text: str, marks: set[tuple[int, int]]) -> set[str]:
+    """The numbers the document gives paragraphs: after a printed "§" and after the signs read back from 8s."""
+    numbers = {m.group(1) for m in _SECTION_NUMBER.finditer(text)} if "§" in text else set()
+    for _, end in marks:
+        if after := _NUMBER_AFTER.match(text, end):
+            numbers.add(after.group(1))
+    return numbers
 
 
 def percent_signs(text: str) -> list[tuple[int, int, str]]:
@@ -155,6 +206,9 @@ def capital_i(text: str) -> list[tuple[int, int, str]]:
 # glyphs crowd ("E4352B6F39BB3854D39744 1 F9C05E75…"), its 0 read as O, Q or Ö, its 1 as I or l, its 5 as S.
 # No word is a run of 32 such characters with both digits and the letters A-F in it.
 _HEX_MISREAD = str.maketrans("OQÖIlS", "000115")
+# A digit read twice, as itself and as the letter it looks like ("AE0OED", "BFCOO0DF", "CS5E", "DADI1"): no letter O,
+# S, I or l is hex, and where one stands beside its digit the two are one glyph (one too many in each such run).
+_DOUBLE_READ = re.compile(r"[0O]*(?:0O|O0)[0O]*|[5S]*(?:5S|S5)[5S]*|[1Il]*(?:1[Il]|[Il]1)[1Il]*")
 _HEX_RUN = re.compile(r"(?<![\w-])[0-9A-FOQÖIlS]+(?: [0-9A-FOQÖIlS]+)*(?![\w-])")
 _HEX_PROBE = re.compile(r"[0-9A-F]{8}")
 HEX_MIN = 32
@@ -169,7 +223,8 @@ def hex_identifiers(text: str) -> list[tuple[int, int, str]]:
         joined = m.group().replace(" ", "")
         if len(joined) < HEX_MIN:
             continue
-        fixed = joined.translate(_HEX_MISREAD)
+        fixed = _DOUBLE_READ.sub(lambda d: d.group()[-1:].translate(_HEX_MISREAD) * (len(d.group()) - 1), joined)
+        fixed = fixed.translate(_HEX_MISREAD)
         digits = sum(c.isdigit() for c in fixed)
         if fixed != m.group() and digits >= len(fixed) // 4 and len(fixed) - digits >= len(fixed) // 8 \
                 and len(joined) - sum(c in "0123456789ABCDEF" for c in joined) <= len(joined) // 8:
@@ -177,9 +232,55 @@ def hex_identifiers(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-LAYOUT_FIXES = ((leaders, SYMBOL), (bullets, BULLET), (section_signs, SYMBOL), (pipe_i, SYMBOL), (capital_i, SYMBOL),
+# A system identifier's camel-case "Id" as OCR reads its capital I: "VISMA_SIGN_01_ATTRIBUTE_SAML_Transactionld". No
+# word ends in "ld" after a consonant other than l or r ("field", "world" keep theirs); only in an identifier, a token
+# with an underscore or a capital after small letters.
+_ID_READ = re.compile(r"ld(?<=[a-z][bcdfghjkmnpqstvwxz]ld)(?![A-Za-z0-9])")
+_IDENTIFIER = re.compile(r"_|[a-z][A-Z]")
+_TOKEN_START = re.compile(r"\w*$")
+
+
+def identifier_ids(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "Id") for each camel-case "Id" ending an identifier that the OCR read as "ld"."""
+    return [(m.start(), m.end(), "Id") for m in _ID_READ.finditer(text)
+            if _IDENTIFIER.search(_TOKEN_START.search(text, max(0, m.start() - 200), m.start()).group())]
+
+
+# A one-letter party mark after a person's name (two capitalised words), its letter read as a digit or sign: "Hanna
+# Berglund (5)" is (S), "Per Ek ($)" (S), "Bo Holm (1)" (L).
+_PARTY_MARK = re.compile(rf"\(([{re.escape(PARTY_MARK_READS)}])\)")
+_NAME_BEFORE = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)? [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)? $")
+PARTY_LETTERS = {"$": "S", "5": "S", "1": "L"}
+
+
+def party_marks(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, letter) for each party mark after a name whose letter the OCR read as a digit or sign."""
+    if "(" not in text:
+        return []
+    return [(m.start(1), m.end(1), PARTY_LETTERS[m.group(1)]) for m in _PARTY_MARK.finditer(text)
+            if _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())]
+
+
+# Counts side by side, as a vote's result ("10 ja, 0 nej och 0 avstår"): OCR reads a lone 0 as the capital O, which no
+# count list holds as a word. The list must show a count in digits.
+_COUNT_LIST = re.compile(r"(?<![\w,.])(?:\d{1,3}|O)[ \t]+[a-zåäö]+(?:(?:,|[ \t]och)[ \t]+(?:\d{1,3}|O)[ \t]+[a-zåäö]+)+")
+_LONE_O = re.compile(r"O(?<!\wO)(?=[ \t])")
+
+
+def counted_zeros(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "0") for each lone O among counts ("10 ja, O nej, O avstår"), looked for on the lines that have
+    a lone O (the list's pattern, tried at every digit of a text, is slow)."""
+    out = set()
+    for line in {_line_of(text, o.start(), o.end()) for o in _LONE_O.finditer(text)}:
+        out |= {(m.start() + o.start(), m.start() + o.end(), "0") for m in _COUNT_LIST.finditer(text, *line)
+                if any(ch.isdigit() for ch in m.group()) for o in _LONE_O.finditer(m.group())}
+    return sorted(out)
+
+
+LAYOUT_FIXES = ((_leaders_of, SYMBOL), (dot_letters, SYMBOL), (bullets, BULLET), (section_signs, SYMBOL), (pipe_i, SYMBOL), (capital_i, SYMBOL),
                 (ordinal_ones, OCR_CONFUSION), (percent_signs, SYMBOL), (at_signs, SYMBOL),
-                (hex_identifiers, OCR_CONFUSION))
+                (hex_identifiers, OCR_CONFUSION), (counted_zeros, OCR_CONFUSION), (identifier_ids, OCR_CONFUSION),
+                (party_marks, OCR_CONFUSION))
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:

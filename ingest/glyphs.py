@@ -26,9 +26,10 @@ ONE_AS_DIGIT = str.maketrans(ONE_READS, "1" * len(ONE_READS))
 # An ordinal writes its digits before ":e" or ":a" ("1:e vice ordförande", "1:a kvartalet"), and no word stands there:
 # a lone read of the one before it is the digit ("l:e vice ordförande").
 ORDINAL_ONE = re.compile(rf"[{ONE_READS}](?=:[ae]\b)(?<![\w.:][{ONE_READS}])")  # look-behind last: it is slow
-# English-model OCR reads the preposition "i" as a lone 1 ("ger förvaltningen 1 uppdrag"); between two words in small
-# letters on its line it is either ("den 1 juli"), and the words beside it decide.
-LONE_ONE = re.compile(r"(?<=[a-zåäö] )1(?= [a-zåäö])")
+# English-model OCR reads the preposition "i" as a lone 1 ("ger förvaltningen 1 uppdrag"); after a word in small
+# letters on its line, before a word that ends the line there ("politiker 1\nkommunens") or is a name ("partier 1
+# Kungsbackas"), it is either ("den 1 juli"), and the words beside it decide. Not at a line's start: a list's number.
+LONE_ONE = re.compile(r"(?<=[a-zåäö] )1(?=[ \n](?:[a-zåäö]|[A-ZÅÄÖ][a-zåäö]))")
 # English-model OCR sets letters inside a word in capitals ("jUSterare", "arvOde", "SkrivelSer"): a capital after a
 # small letter, which no Swedish word has (names and systems may: "McLean", "ByggR").
 MIXED_CASE = re.compile(r"\b[^\W\d_]*[a-zåäöé][A-ZÅÄÖÉ][^\W\d_]*\b")

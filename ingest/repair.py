@@ -43,6 +43,7 @@ SENTENCE_BREAK = re.compile(r"[.!?:;]|\n\s*\n|\f")
 SHORT_CAPITALS = re.compile(r"(?<!\w)[A-ZÅÄÖ]{3,5}(?!\w)")
 _START, _END = itemgetter(0), itemgetter(1)  # of a (start, end) span
 _KNOWN = attrgetter("known")  # of an Analysis
+_UNWEIGHTED = attrgetter("unweighted")  # of an Analysis
 _PREFIX_HYPHEN = re.compile(r"-(?=[ \n])")  # after a compound's first part: "fjärr- och närundervisning"
 # A table's next cell starts as a line does: "Ersättare      Tjänstepersoner", "| Tjänstepersoner", "<br>Tjänstepersoner"
 CELL_START = re.compile(r"\t| {3,}|\||<br\s*/?>", re.IGNORECASE)
@@ -117,6 +118,8 @@ EDIT_SHARE = 0.3  # of that probability, the share one particular edit candidate
 # A party mark after a name, as OCR reads it too: "Anna Fribera (S)", "Bo Ek ($)"
 PARTY_MARK = re.compile(rf"[ \t]*\([A-ZÅÄÖ{re.escape(PARTY_MARK_READS)}]{{1,4}}\)")
 NAME_READ_CONFIDENCE = 0.8  # a name in a name's place, one known misreading away, and the only one
+VOUCHED_MIN = 4  # letters of a word with no frequency that the document's compounds can vouch for
+VOUCHED_TAIL_MIN = 4  # letters of the known word such a compound ends in ("delårs|rapport", not "delår|et")
 
 
 @dataclass(frozen=True)
@@ -290,7 +293,8 @@ class Engine:
                         topical, keys,
                         letters=True, folds=tuple(fold(c.word) for c in options), readings=readings,
                         seen=tuple(tuple(w for w in ws if self.lex.unigram(w)) for ws in keys),
-                        register=self._register(options, topical, key), unlisted_sibling=self._unlisted_sibling(token, options))
+                        register=self._register(options, topical, key), unlisted_sibling=self._unlisted_sibling(token, options),
+                        unweighted=self._unweighted(options))
 
     def _kept(self, token: str) -> "Analysis":
         """The token as printed, its only reading: an acronym, a number."""
@@ -323,6 +327,21 @@ class Engine:
         """Whether an option is a known word (or a spelling seen on the web) that is the token with its å/ä/ö."""
         return any(len(c.word) == len(key) and c.strip and not c.spur + c.swap and c.reason == fixes.DIACRITICS
                    and self.lex.is_known(c.word) for c in options[1:])
+
+    def _unweighted(self, options: tuple[Candidate, ...]) -> tuple[str, ...]:
+        """The token's restorations of å/ä/ö to a listed word no frequency list counts ("delår" of "delar"), which a
+        document can vouch for (`_vouched_words`)."""
+        return tuple(c.word for c in options[1:] if c.strip and c.zipf <= UNKNOWN_ZIPF and len(c.word) >= VOUCHED_MIN
+                     and _frequency_less(self.lex, c.word))
+
+    def spells(self, low: str, options: tuple[Candidate, ...]) -> str:
+        """The word with å/ä/ö that the token spells: itself, listed or a compound as printed, or else its likeliest
+        reading that is listed or a compound, if no other is as likely."""
+        if self.lex.is_known(low) or options[0].reason == fixes.COMPOUND:
+            return low if MARKS & set(low) else ""
+        readings = [c for c in options[1:] if c.reason == fixes.COMPOUND or self.known(c.word)]
+        best = max(readings, key=attrgetter("zipf"), default=None)
+        return best.word if best and MARKS & set(best.word) and [c.zipf for c in readings].count(best.zipf) == 1 else ""
 
     def _register(self, options: tuple[Candidate, ...], topical: tuple[int, ...], key: str) -> tuple[float, ...]:
         """What the context corpus, written prose of the minutes' register, says about siblings of one fold beyond
@@ -687,6 +706,7 @@ class Analysis:
     seen: tuple[tuple[str, ...], ...] = ()  # each option's context keys the corpus has (topic evidence)
     register: tuple[float, ...] = ()  # each option's shift by the context corpus's own counts (topical ones)
     unlisted_sibling: float = 0.0  # zipf an unlisted capitalised token loses where å/ä/ö were visibly lost
+    unweighted: tuple[str, ...] = ()  # restorations to listed words no frequency list counts ("delår" of "delar")
     tally: int = 0  # what the token adds to each of the document's TALLIES, packed
 
 
@@ -989,8 +1009,10 @@ def _cooccurrence(lex: Lexicon, word: str, other: str) -> float:
     return max(-TOPIC_CLIP, min(TOPIC_CLIP, math.log(given / base)))
 
 
-def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[float]]:
-    """Each token's chosen option and its probability: first alone, then ambiguous ones with their neighbours."""
+def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = frozenset()
+            ) -> tuple[list[int], list[float]]:
+    """Each token's chosen option and its probability: first alone, then ambiguous ones with their neighbours.
+    A `vouched` word (see `_vouched_words`) is as probable as its commonest fold sibling among the options."""
     n = len(doc.texts)
     choice = [0] * n
     prob = [1.0] * n
@@ -1023,6 +1045,8 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
                 scores = [s + d for s, d in zip(scores, a.register)]
             if "é" in a.options[0].word:
                 scores = [s + d for s, d in zip(scores, _e_channel(a.options[0].word, a.options, rates))]
+            if vouched:
+                scores = _vouch(a, scores, vouched)
             if edit:  # the OCR's own doubt makes a letter edit likelier than the flat per-letter rate
                 flat = math.log(EDIT_RATE * len(doc.texts[i]))
                 # an unlisted word the OCR doubted is less often a real one: that odds goes to its misreadings only
@@ -1041,8 +1065,9 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
                 # text that only lost its accents: there a compound's restored part ("verksamhets|råd") is no damage
                 odds = math.log(rates.genuine / (1 - rates.genuine))
                 printed = a.options[0].reason == fixes.COMPOUND and odds < 0 and not rates.accents_only
-                scores = [sc + odds if not k or printed and not engine.known(c.word) else sc
-                          for k, (sc, c) in enumerate(zip(scores, a.options))]
+                glyphs = odds < 0 and not rates.accents_only
+                scores = [sc + odds if not k or (printed or glyphs and c.reason == fixes.OCR_CONFUSION)
+                          and not engine.known(c.word) else sc for k, (sc, c) in enumerate(zip(scores, a.options))]
             if raw is None and (not a.known and rates.clean or rates.accents_only and (not a.known or rates.well_measured)):
                 # no OCR evidence against a word in a clean text: a digit is a digit ("4t", four hours), no space was
                 # lost ("avröja" is no "av röja"), and a capitalised word, a name in a list as often as not, changes
@@ -1116,6 +1141,45 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates) -> tuple[list[int], list[fl
         keys[i] = a.keys[best]  # the next word sees this choice
         prob[i] = _probability(ctx, top)
     return choice, prob
+
+
+def _vouch(a: "Analysis", scores: list[float], vouched: frozenset[str]) -> list[float]:
+    """Scores with each vouched option's prior that of its commonest fold sibling among the options, in place of
+    its own and of the register's shift (a domain word's bonus says again what the document's compounds said)."""
+    out = scores
+    for k, c in enumerate(a.options):
+        if c.word in vouched:
+            top = max(o.zipf for o, key in zip(a.options, a.folds) if key == a.folds[k])
+            out = out if out is not scores else scores[:]
+            out[k] += LN10 * (top - c.zipf) - (a.register[k] if a.register else 0.0)
+    return out
+
+
+def _vouched_words(engine: Engine, doc: _Doc) -> frozenset[str]:
+    """Listed words with å/ä/ö but no frequency of their own (neither the web nor the corpus writes "delår" alone,
+    only "delårsrapport") that a token may be restored to beside a fold sibling ("delar"), and that the document
+    itself opens compounds with, as printed or as their one listed reading ("delårs|rapport", "Delårs|berättelsen"):
+    they are its vocabulary, and context decides between them and their sibling. Only a text that lost its å/ä/ö
+    needs this."""
+    wanted = set().union(*map(_UNWEIGHTED, doc.info))  # in C: this runs on every stripped text
+    if not wanted:
+        return frozenset()
+    lengths = {len(w) for w in wanted}
+    found = set()
+    tokens = dict(zip(map(str.lower, doc.texts), doc.info))
+    for word in {engine.spells(t, a.options) for t, a in tokens.items()} - {""}:
+        for n in lengths:
+            head = word[:n]
+            tail = word[n + 1:] if word[n:n + 1] == "s" else word[n:]
+            if head in wanted and len(tail) >= VOUCHED_TAIL_MIN and engine.known(tail):
+                found.add(head)
+    return frozenset(found)
+
+
+def _frequency_less(lex: Lexicon, word: str) -> bool:
+    """Whether a word is listed but no frequency list counts it."""
+    entry = lex.entry(word)
+    return entry is not None and not entry[0]
 
 
 def _best(scores: list[float]) -> tuple[int, float]:
@@ -1218,7 +1282,8 @@ def repair(
     rates = _estimate(doc)
     if not (rates.clean or rates.accents_only):  # in clean or only stripped text a digit is a digit
         _read_lone_ones(engine, doc, text)
-    choice, prob = _decide(engine, doc, rates)
+    vouched = _vouched_words(engine, doc) if rates.strip >= LOST_ACCENTS else frozenset()
+    choice, prob = _decide(engine, doc, rates, vouched)
     merged = _split_words(engine, text, doc, choice, rates)
     consistent = _document_spellings(engine, doc, choice, prob)
     cased = {} if rates.clean or rates.accents_only else _mixed_case(engine, doc, text)
