@@ -94,10 +94,20 @@ def labels_raised(lines: list[str], is_label: Callable[[str], bool], is_member: 
         below = _lone_values(lines, range(i + 1, len(lines)), at, is_label, is_member)
         first = i - above
         top = first == 0 or not lines[first - 1].strip() or len(cells(lines[first - 1])) == 1
-        if above and below >= above and top:
+        if above and below >= above and top and _alike(lines[first:i], [row[1][1], *lines[i + 1 : i + 1 + below]]):
             out[first] = row[0][1].ljust(at) + lines[first].strip()
             out[i] = " " * at + row[1][1]
     return out
+
+
+def _alike(above: list[str], rest: list[str]) -> bool:
+    """One cell's list is of one kind: members with party marks above a label whose own names have none
+    ("Dan Ohlin (C)" / "Övriga deltagare   Eva Pil, förvaltningschef") end the list above them, a blank line OCR set
+    between."""
+    def marked(text: str) -> bool:
+        return bool(_PARTY_MARK.search(party_marks(text)))
+
+    return not (all(map(marked, above)) and not any(map(marked, rest)))
 
 
 def _lone_values(lines: list[str], order: range, at: int, is_label: Callable[[str], bool],
@@ -128,6 +138,7 @@ def _marks_joined(row: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 PARTY_CELL_WIDTH = 8  # the most characters a party mark's cell has, as OCR reads it: "i$SD):"
 _PARTY_CELL = re.compile(rf"^\([A-ZÅÄÖ{re.escape(PARTY_MARK_READS)}]{{1,4}}\)(?:\s|$)")
+_PARTY_MARK = re.compile(r"\([A-ZÅÄÖ]{1,4}\)")
 # after a role or items ("ordförande", "§§ 44-48"), or a party mark and a rule OCR read in the gap ("(M) — ")
 _PUSHED_NAME = re.compile(r"(?:(?<=[a-zåäö\d] )|(?<=\) [—=|] ))(?<!\bför )(?<!ersätter )(?<!\boch )(?<!\bsamt )"
                           rf"(?P<name>[A-ZÅÄÖ][\w-]+ [A-ZÅÄÖ][\w-]+,? \([A-ZÅÄÖ{re.escape(PARTY_MARK_READS)}]{{1,4}}\))")
