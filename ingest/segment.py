@@ -485,7 +485,7 @@ def _item_readings(text: str) -> tuple[tuple[str, int, str, str], ...]:
         if not m and kind in _SIGNED_KINDS:  # a speck or a converter's bullet before the sign: "-§ 2", "‘I."
             m = pattern.match(text.lstrip(H.OCR_SPECKS))
         elif not m and kind in ("number", "ocr_para"):  # "_ 8) Motioner", '"$26 Rapporter': a speck, no list mark
-            m = pattern.match(text.lstrip(H.LEAD_SPECKS + " "))
+            m = pattern.match(text.lstrip(H.LEAD_SPECKS + (" ." if kind == "ocr_para" else " ")))  # ". 84. Val av"
         if not m:
             continue
         raw, rest = m.group("num"), (m.group("rest") or "").strip()
