@@ -737,12 +737,13 @@ def _with_marked_titles(lines: list[Line], chain: list[_Heading], skip: set[int]
     if not chain or not all(h.kind in (*_PARAGRAPH_KINDS, "inferred") for h in chain):
         return chain
     taken = {h.index for h in chain}
+    headed = _case_numbers(h.rest for h in chain)
     bounds = [(-1, span[0] - 1 if span else 0)] + [(h.index, h.n) for h in chain]
     ends = [(h.index, h.n) for h in chain] + [(len(lines), span[1] + 1 if span else None)]
     out = list(chain)
     for (start, a), (end, b) in zip(bounds, ends):
         found = [(i, m) for i in range(start + 1, end) if i not in skip and i not in taken
-                 for m in [_marked_title(lines, i, skip)] if m]
+                 for m in [_marked_title(lines, i, skip, headed)] if m]
         if not found or b is not None and len(found) != b - a - 1:
             continue
         numbers = range(a + 1, a + 1 + len(found))
@@ -751,17 +752,25 @@ def _with_marked_titles(lines: list[Line], chain: list[_Heading], skip: set[int]
     return sorted(out, key=lambda h: h.index)
 
 
-def _marked_title(lines: list[Line], i: int, skip: set[int]) -> re.Match[str] | None:
-    """The line as a mark and a title, where it stands as a heading does: after a blank line, a page break or a
-    finished sentence, over a sentence of three words or more; a decision or a sentence is no title."""
+def _marked_title(lines: list[Line], i: int, skip: set[int], headed: set[str]) -> re.Match[str] | None:
+    """The line as a mark and a title, where it stands as a heading does: over a sentence of three words or more,
+    or, where the headings name case numbers, as a mark before a Dnr of its own ("NET     Dnr SN 2024 88"), the
+    title on the line below; a decision or a sentence is no title."""
+    if headed and (m := _SIGN_LOST.match(lines[i].text)):
+        return m if _where_a_heading_stands(lines, i, skip) and not _case_numbers([m.group("rest")]) & headed else None
     m = _MARKED_TITLE.match(lines[i].text)
-    if not m or not re.search(r"[^\W_]", m.group("mark")) or _prose(m.group("rest")) or is_decision(m.group("rest")):
+    if not m or not re.search(r"[^\W_]", m.group("mark")) or not _where_a_heading_stands(lines, i, skip) \
+            or _prose(m.group("rest")) or is_decision(m.group("rest")):
         return None
-    before = lines[i - 1] if i else None
-    placed = (before is None or not before.text or before.page != lines[i].page or i - 1 in skip
-              or _sentence_end(before.text))
     following = _next_text(lines, i, skip)
-    return m if placed and len(following.split()) >= 3 and not _LABELLED.match(following) else None
+    return m if len(following.split()) >= 3 and not _LABELLED.match(following) else None
+
+
+def _where_a_heading_stands(lines: list[Line], i: int, skip: set[int]) -> bool:
+    """After a blank line, a page break, page furniture or a finished sentence."""
+    before = lines[i - 1] if i else None
+    return (before is None or not before.text or before.page != lines[i].page or i - 1 in skip
+            or _sentence_end(before.text))
 
 
 def _mark_fits(mark: str, n: int, open_end: bool) -> bool:
