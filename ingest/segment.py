@@ -53,6 +53,10 @@ _LEADER_LETTERS = set("msenraucivwo.-·…,:;'’")
 # the label may be misread past its D ("SN   Är KS-2024-00218")
 _SIGN_LOST = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?P<mark>\S{1,6}(?:\s\S{1,4}){0,2})\s+"
                         rf"(?P<rest>(?:(?:Dnr|Diarienr|Diarienummer)\b|{H.DNR_MISREAD.pattern}|{H.DNR_LABEL_READ.pattern}).*)$")
+# "SI Mötets öppnande", "JtEkononui", "6 Takreparation", "$ II. Val av styrelse": a heading whose "§ n" a scan read as a
+# few signs that are no word (no more than one small letter), then a title: capitalised, short, no full stop
+_MARKED_TITLE = re.compile(r"^(?P<mark>(?:[^\sa-zåäö]{1,3}|[^\sa-zåäö][a-zåäö])(?:\s[^\sa-zåäö]{1,2})?[.,]?)\s?"
+                           r"(?P<rest>[A-ZÅÄÖ][a-zåäö]+(?:\s+[^\s.]+){0,7})$")
 _PAGE_AT_END = re.compile(r"\s\d{1,4}$")
 _SUBTITLE_DASH = re.compile(r"^[-–]\s+[A-ZÅÄÖ]")
 _CAPTION = re.compile(r"§|[A-ZÅÄÖ][a-zåäö]+\.?")
@@ -144,6 +148,7 @@ def _layout(lines: list[Line]):
     chain = _from_the_listed_start(_choose_headings(lines, furniture | toc, span, page_numbers, toc), printed)
     headings = _with_illegible_numbers(lines, chain, furniture | toc, printed)
     headings = _with_marks_under_the_lead(lines, headings, furniture | toc, printed)
+    headings = _with_marked_titles(lines, headings, furniture | toc, printed)
     return furniture, page_numbers, toc, toc_numbers, span, _with_subitems(lines, headings, furniture | toc)
 
 
@@ -720,6 +725,61 @@ def _with_marks_under_the_lead(lines: list[Line], chain: list[_Heading], skip: s
             continue
         out += [_Heading(i, "inferred", n, f"§ {n}", "", 1.0) for i, n in zip(marks, numbers)]
     return sorted(out, key=lambda h: h.index)
+
+
+def _with_marked_titles(lines: list[Line], chain: list[_Heading], skip: set[int],
+                        span: tuple[int, int] | None) -> list[_Heading]:
+    """A gap in a run of "§ n" headings filled by as many lines that stand where a heading stands and open with what
+    a scan left of the sign ("SI Mötets öppnande" for § 1, "6 Takreparation" with its "§" lost): the missing items,
+    numbered from the sequence (kind "inferred", flagged for review). Before the first heading the gap runs from § 1
+    (or the printed range); after the last, without a printed range, only marks of capitals or the number itself
+    count, since nothing says how many items are missing there."""
+    if not chain or not all(h.kind in (*_PARAGRAPH_KINDS, "inferred") for h in chain):
+        return chain
+    taken = {h.index for h in chain}
+    headed = _case_numbers(h.rest for h in chain)
+    bounds = [(-1, span[0] - 1 if span else 0)] + [(h.index, h.n) for h in chain]
+    ends = [(h.index, h.n) for h in chain] + [(len(lines), span[1] + 1 if span else None)]
+    out = list(chain)
+    for (start, a), (end, b) in zip(bounds, ends):
+        found = [(i, m) for i in range(start + 1, end) if i not in skip and i not in taken
+                 for m in [_marked_title(lines, i, skip, headed)] if m]
+        if not found or b is not None and len(found) != b - a - 1:
+            continue
+        numbers = range(a + 1, a + 1 + len(found))
+        if all(_mark_fits(m.group("mark"), n, open_end=b is None) for (_, m), n in zip(found, numbers)):
+            out += [_Heading(i, "inferred", n, f"§ {n}", m.group("rest"), 1.0) for (i, m), n in zip(found, numbers)]
+    return sorted(out, key=lambda h: h.index)
+
+
+def _marked_title(lines: list[Line], i: int, skip: set[int], headed: set[str]) -> re.Match[str] | None:
+    """The line as a mark and a title, where it stands as a heading does: over a sentence of three words or more,
+    or, where the headings name case numbers, as a mark before a Dnr of its own ("NET     Dnr SN 2024 88"), the
+    title on the line below; a decision or a sentence is no title."""
+    if headed and (m := _SIGN_LOST.match(lines[i].text)):
+        return m if _where_a_heading_stands(lines, i, skip) and not _case_numbers([m.group("rest")]) & headed else None
+    m = _MARKED_TITLE.match(lines[i].text)
+    if not m or not re.search(r"[^\W_]", m.group("mark")) or not _where_a_heading_stands(lines, i, skip) \
+            or _prose(m.group("rest")) or is_decision(m.group("rest")):
+        return None
+    following = _next_text(lines, i, skip)
+    return m if len(following.split()) >= 3 and not _LABELLED.match(following) else None
+
+
+def _where_a_heading_stands(lines: list[Line], i: int, skip: set[int]) -> bool:
+    """After a blank line, a page break, page furniture or a finished sentence."""
+    before = lines[i - 1] if i else None
+    return (before is None or not before.text or before.page != lines[i].page or i - 1 in skip
+            or _sentence_end(before.text))
+
+
+def _mark_fits(mark: str, n: int, open_end: bool) -> bool:
+    """The mark's digits, if any, are the number it stands for; past the last heading a mark must hold no small
+    letter ("SY", "STO"), where "Bo Ek" or "En ny hemsida" would pass a mark and a title."""
+    digits = "".join(filter(str.isdigit, mark))
+    if digits:
+        return digits == str(n)
+    return not open_end or not any(c.islower() for c in mark)
 
 
 def _lead(lines: list[Line], i: int) -> str:

@@ -92,10 +92,16 @@ _LABEL_WORDS = {
 
 
 def _covered(token: str, structured: set[str]) -> bool:
-    """In the structured fields; OCR reads "§ 41" as "841" and "1 §" as "18", so a number may carry one extra digit, and a
-    roman numeral may have an l or 1 for an I ("Vill" is item VIII)."""
+    """In the structured fields; OCR reads "§ 41" as "841" and "1 §" as "18", so a number may carry one extra digit, a
+    roman numeral may have an l or 1 for an I ("Vill" is item VIII), and a title word may carry what is left of its
+    lost "§ n" glued before it ("JtEkononui" is item "Ekononui")."""
     roman = re.fullmatch(r"[ivx][ivxl1]{0,4}", token) and token.translate(str.maketrans("l1", "ii"))
-    return token in structured or token.isdigit() and (token[1:] in structured or token[:-1] in structured) or roman in structured
+    return token in structured or token.isdigit() and (token[1:] in structured or token[:-1] in structured) or roman in structured \
+        or _after_a_mark(token, structured)
+
+
+def _after_a_mark(token: str, structured: set[str]) -> bool:
+    return any(len(token) - 3 <= len(s) < len(token) and len(s) >= 4 and token.endswith(s) for s in structured)
 
 
 def assert_nothing_lost(text: str, seg: Segmentation) -> None:
