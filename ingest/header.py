@@ -20,6 +20,7 @@ from ingest.resolve import Candidates, Trust, pick
 
 _TITLES = folded(H.TITLES)
 _ELECTIONS = tuple((field, folded(p)) for field, p in H.ELECTIONS)
+_ELIDED_ELECTIONS = tuple((field, folded(p)) for field, p in H.ELIDED_ELECTIONS)
 _START_TIME, _END_TIME, _OPENED_BY = folded(H.START_TIME), folded(H.END_TIME), folded(H.OPENED_BY)
 _WEEKDAYS = folded(H.WEEKDAYS)
 _PLACE_AFTER_DATE = folded(H.PLACE_AFTER_DATE)
@@ -694,13 +695,14 @@ def _elected(items: list[Item], found: Candidates) -> None:
         for field, value in _attendance(item.text):
             _people(value, field, found)
         text = " ".join(item.text.split())
+        folded_text = fold(text)
         for field, pattern in (("start_time", _START_TIME), ("end_time", _END_TIME)):
-            if m := pattern.search(fold(text)):
+            if m := pattern.search(folded_text):
                 found.propose(field, f"{int(m.group('h')):02d}:{m.group('m')}")
-        if m := _OPENED_BY.search(fold(text)):
+        if m := _OPENED_BY.search(folded_text):
             opened.append(text[m.start(m.lastgroup) : m.end(m.lastgroup)])
-        for field, pattern in _ELECTIONS:
-            m = pattern.search(fold(text))
+        for field, pattern in _ELECTIONS + (_ELIDED_ELECTIONS if " och " in folded_text else ()):
+            m = pattern.search(folded_text)
             names = names_only(text[m.start("names") : m.end("names")]) if m and field not in elected else []
             for name in names if field == "adjusters" else names[:1]:
                 found.propose(field, name)

@@ -654,10 +654,12 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
                              + r"(?:sekreterare|protokollförare)\b", re.I)),
     ("adjusters", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågo?s|väljs|utses)\s+(?:till\s+(?:justerare|"
                              r"justeringsmän|justeringspersoner)|att\s+(?:jämte\s+ordföranden\s+)?justera)", re.I)),
-    # the verb left out after the first election: "Bo Ek valdes till sekreterare och Carin Dahl till justerare"
-    *((field, re.compile(r"\b(?:valdes|utsågo?s|väljs|utses)\s+(?:till|som)\s+[^.;]*?\boch\s+" + _NAMES_BEFORE
-                         + r"\s+(?:till|som)\s+" + role + r"\b", re.I))
-      for field, role in (("chair", _MEETING_ROLE + "ordförande"),
-                          ("secretary", _MEETING_ROLE + "(?:sekreterare|protokollförare)"),
-                          ("adjusters", "(?:justerare|justeringsmän|justeringspersoner)"))),
 )
+# The verb left out after the first election: "Bo Ek valdes till sekreterare och Carin Dahl till justerare" (read only
+# where the text has an "och").
+ELIDED_ELECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (field, re.compile(r"\b(?:valdes|utsågo?s|väljs|utses)\s+(?:till|som)\s+[^.;]*?\boch\s+" + _NAMES_BEFORE
+                       + r"\s+(?:till|som)\s+" + role + r"\b", re.I))
+    for field, role in (("chair", _MEETING_ROLE + "ordförande"),
+                        ("secretary", _MEETING_ROLE + "(?:sekreterare|protokollförare)"),
+                        ("adjusters", "(?:justerare|justeringsmän|justeringspersoner)")))

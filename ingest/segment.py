@@ -742,6 +742,8 @@ def _with_marked_titles(lines: list[Line], chain: list[_Heading], skip: set[int]
     ends = [(h.index, h.n) for h in chain] + [(len(lines), span[1] + 1 if span else None)]
     out = list(chain)
     for (start, a), (end, b) in zip(bounds, ends):
+        if b is not None and b - a - 1 <= 0:
+            continue  # no number missing between them
         found = [(i, m) for i in range(start + 1, end) if i not in skip and i not in taken
                  for m in [_marked_title(lines, i, skip, headed)] if m]
         if not found or b is not None and len(found) != b - a - 1:
