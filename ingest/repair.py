@@ -120,6 +120,7 @@ PARTY_MARK = re.compile(rf"[ \t]*\([A-ZÅÄÖ{re.escape(PARTY_MARK_READS)}]{{1,4
 NAME_READ_CONFIDENCE = 0.8  # a name in a name's place, one known misreading away, and the only one
 VOUCHED_MIN = 4  # letters of a word with no frequency that the document's compounds can vouch for
 VOUCHED_TAIL_MIN = 4  # letters of the known word such a compound ends in ("delårs|rapport", not "delår|et")
+VOUCHED_SPELLING_SLACK = 2  # a spelling may be this much longer than its token (OCR's "m" for "rn")
 
 
 @dataclass(frozen=True)
@@ -1165,9 +1166,10 @@ def _vouched_words(engine: Engine, doc: _Doc) -> frozenset[str]:
     if not wanted:
         return frozenset()
     lengths = {len(w) for w in wanted}
+    shortest = min(lengths) + VOUCHED_TAIL_MIN - VOUCHED_SPELLING_SLACK  # no shorter token holds a head and a tail
     found = set()
     tokens = dict(zip(map(str.lower, doc.texts), doc.info))
-    for word in {engine.spells(t, a.options) for t, a in tokens.items()} - {""}:
+    for word in {engine.spells(t, a.options) for t, a in tokens.items() if len(t) >= shortest} - {""}:
         for n in lengths:
             head = word[:n]
             tail = word[n + 1:] if word[n:n + 1] == "s" else word[n:]
