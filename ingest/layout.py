@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from ingest import headings as H
 from ingest.glyphs import PARTY_MARK_READS, party_marks
 
 CELL_GAP = re.compile(r"\s{2,}|\t")
@@ -105,7 +106,7 @@ def _alike(above: list[str], rest: list[str]) -> bool:
     ("Dan Ohlin (C)" / "Övriga deltagare   Eva Pil, förvaltningschef") end the list above them, a blank line OCR set
     between."""
     def marked(text: str) -> bool:
-        return bool(_PARTY_MARK.search(party_marks(text)))
+        return bool(H.PARTY_MARK.search(party_marks(text)))
 
     return not (all(map(marked, above)) and not any(map(marked, rest)))
 
@@ -138,7 +139,6 @@ def _marks_joined(row: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 PARTY_CELL_WIDTH = 8  # the most characters a party mark's cell has, as OCR reads it: "i$SD):"
 _PARTY_CELL = re.compile(rf"^\([A-ZÅÄÖ{re.escape(PARTY_MARK_READS)}]{{1,4}}\)(?:\s|$)")
-_PARTY_MARK = re.compile(r"\([A-ZÅÄÖ]{1,4}\)")
 # after a role or items ("ordförande", "§§ 44-48"), or a party mark and a rule OCR read in the gap ("(M) — ")
 _PUSHED_NAME = re.compile(r"(?:(?<=[a-zåäö\d] )|(?<=\) [—=|] ))(?<!\bför )(?<!ersätter )(?<!\boch )(?<!\bsamt )"
                           rf"(?P<name>[A-ZÅÄÖ][\w-]+ [A-ZÅÄÖ][\w-]+,? \([A-ZÅÄÖ{re.escape(PARTY_MARK_READS)}]{{1,4}}\))")

@@ -7,13 +7,13 @@ item's "Föredragande:" line) is the caller's business.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
 from ingest import headings as H
+from ingest import lexicon
 from ingest.glyphs import DOUBLED_CAPITAL, SECTION_SIGNS, commas_in_list, fold, folded
 from ingest.lines import CELL_BREAK, LABEL, LABEL_FIELD, Line, fold_key, split_folded, unspeckled
 
@@ -249,11 +249,7 @@ def _misread_surname(read: str, printed: str) -> bool:
     """A surname a misreading or two away; one that differs only in its diacritics is the same name printed
     both ways ("Skoric" in the list, "Škorić" in the items), which the list's spelling keeps."""
     edits = Levenshtein.distance(read, printed)
-    return 0 < edits <= min(USUAL_SPELLING_EDITS, len(printed) // 3) and _plain(read) != _plain(printed)
-
-
-def _plain(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    return 0 < edits <= min(USUAL_SPELLING_EDITS, len(printed) // 3) and lexicon.fold(read) != lexicon.fold(printed)
 
 
 def names_only(value: str) -> list[str]:

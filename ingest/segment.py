@@ -975,13 +975,13 @@ _CASE_FORM = re.compile(r"^(?P<code>[^\W_]{0,6}?)(?P<s1>[ /.:-]?)(?P<year>(?:19|
 _CASE_SEPARATORS = " /-"  # OCR reads a slash or dash as a space, or one as the other
 
 
-def _consistent_cases(dnrs: list[str | None], listed: list[tuple[int | None, str]]) -> list[str | None]:
+def _consistent_cases(dnrs: list[str | None], listed: list[str]) -> list[str | None]:
     """The items' case numbers in the form the document prints them throughout: OCR misreads a register code's
     capitals in some headings ("KET-2024-00011" where the others print KFT, "1F-2023-00055" for IF) and a
     separator ("HL 2025-0110" among "HL 2025/0110"). A code becomes the one code among the document's case numbers
     (headings and contents list) its glyph misreads lead to; separators become those most of its code's numbers
     have."""
-    forms = [m for d in [*dnrs, *_listed_cases(listed)] if d and (m := _CASE_FORM.match(d))]
+    forms = [m for d in [*dnrs, *listed] if d and (m := _CASE_FORM.match(d))]
     codes = {m.group("code") for m in forms}
     out = []
     for dnr in dnrs:
@@ -1150,7 +1150,8 @@ def _items(
     items: list[Item] = []
     width = _line_width(lines)
     titled = _bare_headings_titled(lines, headings, skip)
-    serial = _usual_serial(_listed_cases(listed))
+    listed_cases = _listed_cases(listed)
+    serial = _usual_serial(listed_cases)
     # an item ends at the next heading, section line or the signature block
     starts = sorted({h.index for h in headings[1:]} | set(sections) | {closing, len(lines)})
     ends = [next(x for x in starts if x > h.index) for h in headings]
@@ -1187,7 +1188,7 @@ def _items(
                           end_line=last.number),
             )
         )
-    for item, dnr in zip(items, _consistent_cases([item.dnr for item in items], listed)):
+    for item, dnr in zip(items, _consistent_cases([item.dnr for item in items], listed_cases)):
         item.dnr = dnr
     return items
 
