@@ -1169,7 +1169,11 @@ def _vouched_words(engine: Engine, doc: _Doc) -> frozenset[str]:
     shortest = min(lengths) + VOUCHED_TAIL_MIN - VOUCHED_SPELLING_SLACK  # no shorter token holds a head and a tail
     found = set()
     tokens = dict(zip(map(str.lower, doc.texts), doc.info))
-    for word in {engine.spells(t, a.options) for t, a in tokens.items() if len(t) >= shortest} - {""}:
+    # a spelling is the token or one of its options, so a token none of whose options opens with a wanted head is
+    # passed over without asking what it spells
+    opening = [(t, a.options) for t, a in tokens.items() if len(t) >= shortest
+               and any(c.word[:n] in wanted for c in a.options for n in lengths)]
+    for word in {engine.spells(t, options) for t, options in opening} - {""}:
         for n in lengths:
             head = word[:n]
             tail = word[n + 1:] if word[n:n + 1] == "s" else word[n:]
