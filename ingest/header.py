@@ -19,8 +19,9 @@ from ingest.people import join_list, member_row, names_only, read_people, unique
 from ingest.resolve import Candidates, Trust, pick
 
 _TITLES = folded(H.TITLES)
-_ELECTIONS = tuple((field, folded(p)) for field, p in H.ELECTIONS)
-_ELIDED_ELECTIONS = tuple((field, folded(p)) for field, p in H.ELIDED_ELECTIONS)
+_ELECTIONS = tuple((field, folded(p), names_first) for field, p, names_first in H.ELECTIONS)
+_ELIDED_ELECTIONS = tuple((field, folded(p), True) for field, p in H.ELIDED_ELECTIONS)
+_NAME_ELECTED = folded(H.NAME_ELECTED)
 _START_TIME, _END_TIME, _OPENED_BY = folded(H.START_TIME), folded(H.END_TIME), folded(H.OPENED_BY)
 _WEEKDAYS = folded(H.WEEKDAYS)
 _PLACE_AFTER_DATE = folded(H.PLACE_AFTER_DATE)
@@ -701,8 +702,9 @@ def _elected(items: list[Item], found: Candidates) -> None:
                 found.propose(field, f"{int(m.group('h')):02d}:{m.group('m')}")
         if m := _OPENED_BY.search(folded_text):
             opened.append(text[m.start(m.lastgroup) : m.end(m.lastgroup)])
-        for field, pattern in _ELECTIONS + (_ELIDED_ELECTIONS if " och " in folded_text else ()):
-            m = pattern.search(folded_text)
+        name_elected = bool(_NAME_ELECTED.search(folded_text))
+        for field, pattern, names_first in _ELECTIONS + (_ELIDED_ELECTIONS if " och " in folded_text else ()):
+            m = pattern.search(folded_text) if name_elected or not names_first else None
             names = names_only(text[m.start("names") : m.end("names")]) if m and field not in elected else []
             for name in names if field == "adjusters" else names[:1]:
                 found.propose(field, name)

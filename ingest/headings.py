@@ -636,24 +636,27 @@ _NAME = r"[A-ZÅÄÖÉ][\w'-]+(?:\s+(?:af|von|de|van)\s+)?(?:\s+[A-ZÅÄÖÉ][\w
 _NAMES_BEFORE = r"(?-i:(?P<names>" + _NAME + r"(?:\s*(?:,|och)\s*" + _NAME + r")*))"
 _MEETING_ROLE = r"(?:mötes|årsmötes|stämmo|sammanträdes)?"
 _FOR_MEETING = r"(?:\s+för\s+(?:dagens\s+)?\w*(?:mötet|stämman|sammanträdet))?"  # "för stämman", "för årsmötet"
-ELECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
+# (field, pattern, whether a name opens it). A search for a name tries every capital, so the patterns a name opens,
+# and the elided ones below, are tried only where NAME_ELECTED finds their verb.
+NAME_ELECTED = re.compile(r"\b(?:valdes|utsågo?s|väljs|utses)\s+(?:till|som|att)\s", re.I)
+ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("chair", re.compile(r"\btill\s+(?:mötes|årsmötes)?ordförande" + _FOR_MEETING
-                         + r"\s+(?:valdes|utsågo?s)\s+" + _NAMES_UNTIL_END, re.I)),
+                         + r"\s+(?:valdes|utsågo?s)\s+" + _NAMES_UNTIL_END, re.I), False),
     ("secretary", re.compile(r"\btill\s+(?:mötes|årsmötes)?sekreterare" + _FOR_MEETING
-                             + r"\s+(?:valdes\s+|utsågo?s\s+)?" + _NAMES_UNTIL_END, re.I)),
+                             + r"\s+(?:valdes\s+|utsågo?s\s+)?" + _NAMES_UNTIL_END, re.I), False),
     # "till justerare valdes X", or after another election in the sentence "… och till justerare Leif Ström"
     ("adjusters", re.compile(r"\b(?:till\s+(?:justeringsmän|justeringsman|justerare|justeringspersoner)\s+(?:(?:valdes|"
                              r"utsågo?s)\s+|(?=(?-i:[A-ZÅÄÖ])))|(?:till\s+)?att\s+jämte\s+ordföranden\s+justera[^.]*?"
-                             r"\s+(?:valdes|utsågo?s)\s+)" + _NAMES_UNTIL_END, re.I)),
+                             r"\s+(?:valdes|utsågo?s)\s+)" + _NAMES_UNTIL_END, re.I), False),
     # the name first: "Henrik Sandqvist valdes till mötesordförande", "… beslutar att välja X till stämmoordförande"
     ("chair", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågo?s|väljs|utses)\s+(?:till|som)\s+" + _MEETING_ROLE
-                         + r"ordförande\b", re.I)),
+                         + r"ordförande\b", re.I), True),
     ("chair", re.compile(r"\bvälja\s+" + _NAMES_BEFORE + r"\s+(?:till|som)\s+" + _MEETING_ROLE + r"ordförande\b",
-                         re.I)),
+                         re.I), False),
     ("secretary", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågo?s|väljs|utses)\s+(?:till|som)\s+" + _MEETING_ROLE
-                             + r"(?:sekreterare|protokollförare)\b", re.I)),
+                             + r"(?:sekreterare|protokollförare)\b", re.I), True),
     ("adjusters", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågo?s|väljs|utses)\s+(?:till\s+(?:justerare|"
-                             r"justeringsmän|justeringspersoner)|att\s+(?:jämte\s+ordföranden\s+)?justera)", re.I)),
+                             r"justeringsmän|justeringspersoner)|att\s+(?:jämte\s+ordföranden\s+)?justera)", re.I), True),
 )
 # The verb left out after the first election: "Bo Ek valdes till sekreterare och Carin Dahl till justerare" (read only
 # where the text has an "och").

@@ -249,7 +249,7 @@ def _furniture(lines: list[Line]) -> tuple[set[int], set[int]]:
     at least half the pages (digits aside: "Sida 2", "Sida 3"); and, apart, bare numbers at a
     page edge, which are page numbers unless the heading sequence claims them."""
     edge = _edges(lines)
-    out = {i for i, line in enumerate(lines) if line.text and any(p.match(fold(unspeckled(line.text))) for p in _PAGE_FURNITURE)}
+    out = {i for i, line in enumerate(lines) if line.text and _is_page_furniture(fold(unspeckled(line.text)))}
     numbers = {i for i in edge if any(p.match(unspeckled(lines[i].text)) for p in H.PAGE_EDGE_FURNITURE)}
     pages = lines[-1].page if lines else 1
     shapes: dict[int, list[tuple[int, str]]] = {}  # place → (page, shape) of the lines there
@@ -271,10 +271,15 @@ def _furniture(lines: list[Line]) -> tuple[set[int], set[int]]:
     running = {(_shape(lines[i].text), place) for i in out & edge.keys() for place in edge[i]}
     out |= {i for i, places in edge.items() if not _structural(lines[i].text)
             and any((_shape(lines[i].text), place + step) in running for place in places for step in (-1, 1))}
-    counted = {line.page for line in lines if H.PAGE_COUNTER.search(line.text) or _PAGE_OF.match(fold(line.text))}
+    counted = {line.page for line in lines  # a counter ends in its parenthesis: no search where none closes the line
+               if line.text.rstrip().endswith(")") and H.PAGE_COUNTER.search(line.text) or _PAGE_OF.match(fold(line.text))}
     if len(counted) >= need:  # the pages are counted "3(7)" or "Sida 3 av 7": a bare number is no page's
         numbers = {i for i in numbers if not lines[i].text.isdigit()}
     return out, numbers - out
+
+
+def _is_page_furniture(folded_text: str) -> bool:
+    return any(p.match(folded_text) for p in _PAGE_FURNITURE)
 
 
 def _deeper_running_lines(lines: list[Line], found: set[int], need: int) -> set[int]:
@@ -313,7 +318,7 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
     numbers: list[int | None] = []
     listed: set[int] = set()
     for i, line in enumerate(lines):
-        if line.text and H.TOC_LEADER.search(line.text):
+        if line.text and _ends_in_number(line.text) and H.TOC_LEADER.search(line.text):
             out.add(i)
         if not _contents_heading(fold_key(line.text)):
             continue
@@ -449,9 +454,17 @@ def _smear(text: str) -> bool:
                for w in text.split())
 
 
+def _ends_in_number(text: str) -> bool:
+    """What every leader ends in, a page number bare or in a bracket OCR may misread: a gate before their searches."""
+    tail = text.rstrip()[-1:]
+    return tail.isdigit() or tail in ("]", ")", "|")
+
+
 def _leader(text: str) -> bool:
     """A contents entry's dot leader and page number, as printed or as OCR misreads the dots; the misread
     form is trusted only inside a contents list, where an entry is expected."""
+    if not _ends_in_number(text):
+        return False
     if H.TOC_LEADER.search(text):
         return True
     m = H.OCR_TOC_LEADER.search(text)
