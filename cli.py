@@ -150,7 +150,7 @@ EXIT_BROKEN_PIPE = 128 + 13
 
 
 def _fail(name: str, reason: str) -> NoReturn:
-    from ingest.archive import path_label, shown
+    from ingest.paths import path_label, shown
 
     if _interrupt_seen:  # a failure after Ctrl-C is the interruption's, said already
         raise SystemExit(EXIT_INTERRUPTED)
@@ -185,7 +185,7 @@ def _user_words(option: Path | None) -> tuple[str, ...]:
 
 
 def _why(error: Exception) -> str:
-    from ingest.archive import reason
+    from ingest.paths import reason
 
     if isinstance(error, OSError):
         return reason(error)
@@ -204,7 +204,7 @@ def _load(file: str, limits):
     import shutil
     import tempfile
 
-    from ingest.archive import path_label
+    from ingest.paths import path_label
     from ingest.limits import number
 
     if file == "-":
@@ -514,7 +514,7 @@ def _print_summary(console, summary, archive: Path) -> None:
 def _quoted(path: Path) -> str:
     import shlex
 
-    from ingest.archive import path_label, shown
+    from ingest.paths import path_label, shown
 
     return shlex.quote(shown(path_label(str(path))))
 
@@ -524,7 +524,7 @@ def _print_list(console, title: str, rows: list[tuple[str, str | None]], hint: s
     from rich.table import Table
     from rich.text import Text
 
-    from ingest.archive import shown
+    from ingest.paths import shown
     from ingest.limits import number
 
     if not rows:
@@ -629,7 +629,7 @@ def _status_tables(directory: Path, rows, counts: dict, last: str | None, every:
     from rich.table import Table
     from rich.text import Text
 
-    from ingest.archive import path_label, shown
+    from ingest.paths import path_label, shown
 
     console = Console()
     table = Table(title=Text(f"archive {shown(path_label(str(directory)))}"), show_header=False)

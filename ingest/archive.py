@@ -39,6 +39,7 @@ from ingest.errors import InputError
 from ingest.limits import Limits
 from ingest.models import Document, Extraction
 from ingest.output import TEMP_PREFIX, write_atomic, writing_atomic
+from ingest.paths import path_label, reason, shown
 from ingest.pipeline import FILE_CHANGED, Options, from_extraction, lexicon, process_timed, sha256, to_alto, to_json
 from ingest.progress import PageProgress
 from ingest.review import Decision
@@ -50,26 +51,6 @@ OWNED = ("documents", extractions.FOLDER, ALTO, pdfa.FOLDER, "catalog.sqlite", "
          "catalog.sqlite-shm",
          "catalog.sqlite-journal", ".lock", ARCHIVE_WORDS, review.LOG)
 """What the archive folder holds of its own: never read as input, never an output of `minutes export`."""
-
-
-def shown(path: str) -> str:
-    """A path on one line: control characters (a newline in a file name) escaped, everything else as is."""
-    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in path)
-
-
-def reason(error: OSError) -> str:
-    return (error.strerror or str(error)).lower()
-
-
-def path_label(path: str | bytes) -> str:
-    """The path as text the catalog and JSON can hold, losslessly and distinctly for any bytes a name may have:
-    a byte that is not part of valid UTF-8 is written `\\xNN` and a backslash in the name is doubled, so
-    b"protokoll-\\xe5.txt" and a file really named "protokoll-\\xe5.txt" stay two paths."""
-    text = os.fsencode(path).decode("utf-8", "surrogateescape")
-    if "\\" not in text and not any("\udc80" <= c <= "\udcff" for c in text):
-        return text
-    return "".join("\\\\" if c == "\\" else f"\\x{ord(c) - 0xDC00:02x}" if "\udc80" <= c <= "\udcff" else c
-                   for c in text)
 
 
 # ------------------------------------------------------------------ finding inputs

@@ -29,7 +29,7 @@ from starlette.routing import Route
 from starlette.templating import Jinja2Templates
 
 from ingest import review
-from ingest.archive import reason
+from ingest.paths import reason
 from ingest.catalog import Catalog
 from ingest.errors import InputError
 from ingest.models import PAGE_BREAK, Correction, Document, Span
@@ -134,7 +134,7 @@ class Archive:
     @staticmethod
     def _paths(catalog: Catalog) -> dict[str, list[str]]:
         """Every path the catalog has for each document, those that hold it now first, then those it had
-        (`Catalog.paths`); a name it had to escape (`archive.path_label`) is left out, so no path is guessed."""
+        (`Catalog.paths`); a name it had to escape (`paths.path_label`) is left out, so no path is guessed."""
         found: dict[str, list[str]] = {}
         now = [(row.sha256, row.path) for row in catalog.files() if row.status == "done" and row.sha256]
         for sha, path in now + [(sha, path) for sha, path, _ in catalog.paths()]:
