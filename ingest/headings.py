@@ -401,6 +401,9 @@ DNR_MISREAD_LETTERS = 2  # a heading's case number misread in this many signs is
 _BARE_CASE = (r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}(?:[ /-][A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5})?[ /.-]?(?:19|20)\d\d[:/.-]\d{1,6}"
               r"|(?!(?:19|20)\d\d/\d\d\b)\d{3,6}/\d{2}(?:\d{2})?")  # serial and year ("§ 4   0412/23"), not "2024/25"
 BARE_DNR = re.compile(rf"(?P<dnr>{_BARE_CASE})(?:\s+\d{{1,4}})?$")
+# A contents table's case-number column: an entry's last cell, after a column gap ("§ 36  Ekonomisk uppföljning
+# UN 2024/0012", its page number gone).
+CASE_CELL = re.compile(rf"\s{{2,}}(?P<dnr>{_BARE_CASE})$")
 # The same in brackets at the end of the heading's title: "§ 3 Budget 2025 (KS 2024/55)".
 BRACKETED_DNR = re.compile(rf"\s*\((?P<dnr>{_BARE_CASE})\)\s*$")
 

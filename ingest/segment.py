@@ -60,6 +60,7 @@ _MARKED_TITLE = re.compile(r"^(?P<mark>(?:[^\sa-zåäö]{1,3}|[^\sa-zåäö][a-z
 _PAGE_AT_END = re.compile(r"\s\d{1,4}$")
 _SUBTITLE_DASH = re.compile(r"^[-–]\s+[A-ZÅÄÖ]")
 _CAPTION = re.compile(r"§|[A-ZÅÄÖ][a-zåäö]+\.?")
+_RULE_SPECKS = "|—–-_"  # a table's vertical rule as OCR reads it
 _TITLE_THEN_PAGE = re.compile(r"^(?=\D*[^\W\d_]).*\S\s{3,}\d{1,3}$")  # a title, a column gap, its page number
 LONE_RUN = 3  # numbers on lines of their own make a sequence of headings only this many in a row
 _LEAD_MARK = re.compile(r"^\s*(?![^\W\d_]*[a-zåäö]{3})\S{1,3}(?:\s\S{1,3})?\s*$")  # "ST", "8", "S 1"
@@ -117,7 +118,8 @@ def segment(text: str) -> Segmentation:
     first = headings[0].index if headings else len(lines)
     confirmation = _confirmation_start(lines, headings, skip)
     closing_start = min(_closing_start(lines, headings, skip), confirmation)
-    items = _items(lines, headings, skip, sections, closing_start, home, _listed_entries(lines, toc))
+    listed = _listed_entries(lines, toc, frozenset(h.n for h in headings))
+    items = _items(lines, headings, skip, sections, closing_start, home, listed)
     header_idx = [i for i in range(first) if i not in skip and lines[i].text]
     closing_idx = [i for i in range(closing_start, confirmation) if i not in skip and lines[i].text]
     meeting = header.read_meeting(lines, header_idx, closing_idx, sorted(furniture), items, home, issues)
@@ -387,8 +389,9 @@ def _contents_heading(key: str) -> bool:
 
 
 def _caption_row(text: str) -> bool:
-    """A row of column captions over a contents table: a few single capitalised words, no number."""
-    words = text.split()
+    """A row of column captions over a contents table: a few single capitalised words, no number, and whatever OCR
+    made of the rules between the columns ("Paragraf — Ärende   Dnr   Sida")."""
+    words = [w for w in text.split() if w.strip(_RULE_SPECKS)]
     return 2 <= len(words) <= H.MAX_CAPTION_WORDS and all(_CAPTION.fullmatch(w) for w in words)
 
 
@@ -891,27 +894,48 @@ def _listed_titles(lines: list[Line], toc: set[int]) -> list[str]:
     return [key for _, title in _listed_entries(lines, toc) if (key := fold_key(title))]
 
 
-def _listed_entries(lines: list[Line], toc: set[int]) -> list[tuple[int | None, str]]:
+def _listed_entries(lines: list[Line], toc: set[int], headed: frozenset[int] = frozenset()) -> list[tuple[int | None, str]]:
     """The entries of a contents list: each entry's number (None where it has none) and its lines joined, with
-    its number, leader and page number left out."""
-    out: list[tuple[int | None, str]] = []
-    entry: list[str] = []
-    number = None
+    its number, leader and page number left out. `headed`: the numbers of the items' headings, where known."""
+    entries: list[tuple[list, list[str]]] = []  # each entry's first line's readings, and its lines
+    closed: list[bool] = []
     for i in sorted(toc):
         text = lines[i].text
         if _contents_heading(fold_key(text)) or _caption_row(text):
             continue
         readings = _item_readings(text)
-        if entry and any(r[0] in _PARAGRAPH_KINDS for r in readings):  # the entry before lost its page number
-            out.append((number, _entry_text(entry)))
-            entry = []
-        if not entry:
-            number = readings[0][1] if readings else None
-        entry.append(readings[0][3] if readings else text)
+        if closed and not closed[-1] and any(r[0] in _PARAGRAPH_KINDS for r in readings):
+            closed[-1] = True  # the entry before lost its page number
+        if not closed or closed[-1]:
+            entries.append((readings, [text]))
+            closed.append(False)
+        else:
+            entries[-1][1].append(readings[0][3] if readings else text)
         if _leader(text) or _PAGE_AT_END.search(text) or _smear(text):
-            out.append((number, _entry_text(entry)))
-            entry = []
+            closed[-1] = True
+    out: list[tuple[int | None, str]] = []
+    for (readings, texts), number, done in zip(entries, _entry_numbers([r for r, _ in entries], headed), closed):
+        reading = next((r for r in readings if r[1] == number), None)
+        if done:
+            out.append((number, _entry_text([reading[3] if reading else texts[0], *texts[1:]])))
     return out
+
+
+def _entry_numbers(readings: list[list[tuple[str, int, str, str]]], headed: frozenset[int]) -> list[int | None]:
+    """Each entry's number, as it goes on from the entry before ("839" after § 38 is § 39); the first entry's is
+    the reading the entries after it go on from most ("834", "835", "$ 37": § 34, not § 4), and where two go on
+    as far, the one that names the items' headings."""
+    def going_on(first: int | None) -> list[int | None]:
+        out: list[int | None] = [first]
+        for r in readings[1:]:
+            out.append(_continuing(r, next((n for n in reversed(out) if n is not None), None)))
+        return out
+
+    if not readings:
+        return []
+    starts = [_continuing(readings[0], None), *(r[1] for r in readings[0])]
+    return max(map(going_on, starts), key=lambda ns: (sum(a is not None and b == a + 1 for a, b in zip(ns, ns[1:])),
+                                                      len(headed.intersection(ns))))
 
 
 def _entry_text(entry: list[str]) -> str:
@@ -928,7 +952,7 @@ def _listed_title(entries: list[tuple[int | None, str]], n: int) -> str:
     if len(titles) != 1:
         return ""
     case = _listed_case(titles[0])
-    title = titles[0][case.end():] if case else titles[0]
+    title = titles[0] if not case else titles[0][case.end():] if case.start() == 0 else titles[0][: case.start()]
     title = re.split(r"\.{3,}|…{2,}|_{3,}", title)[0]  # what is left of a leader OCR garbled
     return " ".join(w for w in title.split() if not _smear(w)).strip(H.TITLE_END_SPECKS)
 
@@ -947,8 +971,9 @@ def _listed_cases(entries: list[tuple[int | None, str]]) -> list[str]:
 
 def _listed_case(entry: str) -> re.Match[str] | None:
     """The case number an entry opens with, after its label as printed or as OCR misread it ("§ 88 Dör
-    MH-2025-00005"): a list prints a label before every case number, so a word shaped like one is it."""
-    return H.DNR.match(entry) or H.MISREAD_DNR.match(entry)
+    MH-2025-00005"): a list prints a label before every case number, so a word shaped like one is it. Or the one in
+    a column of its own after the title."""
+    return H.DNR.match(entry) or H.MISREAD_DNR.match(entry) or H.CASE_CELL.search(entry)
 
 
 def _checked_dnr(dnr: str | None, listed: str | None, serial: int | None) -> str | None:

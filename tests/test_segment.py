@@ -1534,3 +1534,19 @@ def test_a_register_letter_read_as_a_currency_sign_keeps_the_case_number_apart_f
     assert [(i.title, i.dnr) for i in segment(text).items] == [
         ("Anmälan av delegeringsbeslut juli 2024", "SE-2024-00244"),
         ("Anmälan av delegeringsbeslut augusti 2024", "$E-2024-00245")]
+
+
+def test_a_contents_table_with_a_case_number_column_gives_the_numbers_a_scan_lost():
+    """A black-and-white scan read the rule between the captions as a dash ("Paragraf — Ärende") and lost or
+    damaged the case numbers under the items' headings; the contents table's own column still prints them."""
+    contents = ("Innehållsförteckning\n\nParagraf — Ärende                         Dnr               Sida\n\n"
+                "836     Budget för året                           UN 2024/0012      2\n\n"
+                "837     Skolskjuts från Lövhult                   UN 2024/0042      2\n\n"
+                "838     Läsårstider för läsåret 2025/2026         UN 2024/0095      3\n")
+    items = ("§ 36   Budget för året\nDnr UN 2024 0012\n\nNämnden beslutar att godkänna budgeten.\n\n"
+             "§ 37   Skolskjuts från Lövhult\n\nNämnden beslutar att avslå medborgarförslaget.\n\n"
+             "§ 38   Läsårstider för läsåret 2025/2026\nDnr UN 20124 0095\n\nNämnden beslutar att fastställa läsårstiderna.\n")
+    seg = segment(contents + "\f" + items)
+    assert [(i.number, i.title, i.dnr) for i in seg.items] == [
+        ("§ 36", "Budget för året", "UN 2024/0012"), ("§ 37", "Skolskjuts från Lövhult", "UN 2024/0042"),
+        ("§ 38", "Läsårstider för läsåret 2025/2026", "UN 2024/0095")]
