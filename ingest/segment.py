@@ -1010,6 +1010,7 @@ def _one_digit_more(read: str, listed: str) -> bool:
 
 
 _CASE_FORM = re.compile(r"^(?P<code>[^\W_]{0,6}?)(?P<s1>[ /.:-]?)(?P<year>(?:19|20)\d\d)(?P<s2>[ /.:-])(?P<serial>\d{1,6})$")
+_SPLIT_SERIAL = re.compile(r"^(?P<head>.*\d) (?P<tail>\d{1,5})$")  # "KET-2025-0006 1": OCR split the serial
 _CASE_SEPARATORS = " /-"  # OCR reads a slash or dash as a space, or one as the other
 
 
@@ -1018,12 +1019,18 @@ def _consistent_cases(dnrs: list[str | None], listed: list[str]) -> list[str | N
     capitals in some headings ("KET-2024-00011" where the others print KFT, "1F-2023-00055" for IF) and a
     separator ("HL 2025-0110" among "HL 2025/0110"). A code becomes the one code among the document's case numbers
     (headings and contents list) its glyph misreads lead to; separators become those most of its code's numbers
-    have."""
+    have, a space aside (what OCR leaves of a thin slash or dash is no separator a register prints), and a serial
+    split in two ("KET-2025-0006 1") is one where the whole has the length the other serials have."""
     forms = [m for d in [*dnrs, *listed] if d and (m := _CASE_FORM.match(d))]
     codes = {m.group("code") for m in forms}
+    serials = {len(m.group("serial")) for m in forms}
     out = []
     for dnr in dnrs:
         m = _CASE_FORM.match(dnr) if dnr else None
+        split = _SPLIT_SERIAL.match(dnr) if dnr and m is None else None
+        if split and len(serials) == 1:
+            m = _CASE_FORM.match(split.group("head") + split.group("tail"))
+            m = m if m and len(m.group("serial")) in serials else None
         if m is None:
             out.append(dnr)
             continue
@@ -1031,6 +1038,7 @@ def _consistent_cases(dnrs: list[str | None], listed: list[str]) -> list[str | N
         meant = register_readings(code) & codes
         code = meant.pop() if len(meant) == 1 else code
         kept = [f.group("s1", "s2") for f in forms if f.group("code") == code]
+        kept = [k for k in kept if k[1] != " "] or kept
         usual = Counter(kept).most_common(1)
         if usual and 2 * usual[0][1] > len(kept) and set(usual[0][0] + (s1, s2)) <= {"", *_CASE_SEPARATORS}:
             s1, s2 = usual[0][0]

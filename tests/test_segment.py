@@ -1550,3 +1550,17 @@ def test_a_contents_table_with_a_case_number_column_gives_the_numbers_a_scan_los
     assert [(i.number, i.title, i.dnr) for i in seg.items] == [
         ("§ 36", "Budget för året", "UN 2024/0012"), ("§ 37", "Skolskjuts från Lövhult", "UN 2024/0042"),
         ("§ 38", "Läsårstider för läsåret 2025/2026", "UN 2024/0095")]
+
+
+def test_a_space_where_ocr_lost_the_separator_is_no_separator_of_the_register():
+    """Of "RS 2024/0712", "RS 2024/0650", "RS 2024-0753" and "RS 2024 0745", the space is what a black-and-white scan
+    left of a thin slash: the slash the others print is the register's."""
+    text = "\n\n".join(f"§ {n} Dnr RS 2024{sep}07{n}0\nÄrende nummer {n}\n\nStyrelsen beslutar att godkänna ärendet."
+                       for n, sep in ((1, "/"), (2, "/"), (3, "-"), (4, " ")))
+    assert [i.dnr for i in segment(text).items] == ["RS 2024/0710", "RS 2024/0720", "RS 2024/0730", "RS 2024/0740"]
+
+
+def test_a_serial_ocr_split_in_two_is_one_where_the_register_has_serials_that_long():
+    text = "\n\n".join(f"§ {n} Dnr {code}-2025-{serial}\nÄrende nummer {n}\n\nNämnden beslutar att godkänna ärendet."
+                       for n, code, serial in ((1, "KFT", "00050"), (2, "KFT", "00057"), (3, "KET", "0006 1")))
+    assert [i.dnr for i in segment(text).items] == ["KFT-2025-00050", "KFT-2025-00057", "KFT-2025-00061"]
