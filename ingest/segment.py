@@ -542,10 +542,13 @@ def _displaced_readings(rest: str) -> list[tuple[str, int, str, str]]:
 
 def _closed_row(rest: str) -> str | None:
     """A row's title and decision cells OCR read without the gap between them, the gap put back: the decision is
-    the last run of words from a capitalised one that is a decision sentence, and a title stands before it."""
+    the last run of words from a capitalised one that is a decision sentence, with the capitalised words before it
+    that it still is one with (a name: "Val av justerare Therese Lund valdes att …"), and a title stands before it."""
     words = rest.split()
     for k in range(len(words) - 1, 0, -1):
         if words[k][:1].isupper() and is_decision(" ".join(words[k:])):
+            while k > 1 and words[k - 1][:1].isupper() and is_decision(" ".join(words[k - 1:])):
+                k -= 1
             return " ".join(words[:k]) + "    " + " ".join(words[k:])
     return None
 
@@ -1068,7 +1071,8 @@ def _with_subitems(lines: list[Line], chain: list[_Heading], skip: set[int]) -> 
         for i in range(h.index + 1, end):
             m = None if i in skip else H.SUBITEM.match(lines[i].text)
             if m and (int(m.group("parent")), int(m.group("sub"))) == (h.n, sub):
-                out.append(_Heading(i, "sub", h.n, f"{h.n}.{sub}", m.group("rest").strip(), 1.0))
+                rest = m.group("rest").strip()  # a table row whose decision cell OCR read without the gap before it
+                out.append(_Heading(i, "sub", h.n, f"{h.n}.{sub}", _closed_row(rest) or rest, 1.0))
                 sub += 1
     return out
 

@@ -1564,3 +1564,18 @@ def test_a_serial_ocr_split_in_two_is_one_where_the_register_has_serials_that_lo
     text = "\n\n".join(f"§ {n} Dnr {code}-2025-{serial}\nÄrende nummer {n}\n\nNämnden beslutar att godkänna ärendet."
                        for n, code, serial in ((1, "KFT", "00050"), (2, "KFT", "00057"), (3, "KET", "0006 1")))
     assert [i.dnr for i in segment(text).items] == ["KFT-2025-00050", "KFT-2025-00057", "KFT-2025-00061"]
+
+
+def test_a_sub_item_row_whose_decision_cell_ocr_read_without_the_gap_keeps_title_and_decision_apart():
+    """A table row "1.2 | Val av justerare | Therese Lund valdes …" read as one line: the decision starts where a
+    decision sentence does, with the name that is its subject, and it may wrap to the next line."""
+    text = ("Protokoll styrelsemöte\n\nNr Ärende/Notering    Beslut\n1  Formalia\n"
+            "1.1  Mötets öppnande. Ordföranden hälsade alla välkomna.\n"
+            "1.2 Val av justerare Therese Lund valdes att jämte ordföranden justera\nprotokollet.\n"
+            "1.3 Godkännande av dagordning Dagordningen godkändes med tillägg av punkt\n7.\n"
+            "2 Ekonomi. Kassören redovisade ekonomin.\n3 Övriga frågor. Inga övriga frågor.\n")
+    items = segment(text).items
+    assert [(i.number, i.title, i.decisions) for i in items[1:4]] == [
+        ("1.1", "Mötets öppnande", []),
+        ("1.2", "Val av justerare", ["Therese Lund valdes att jämte ordföranden justera protokollet."]),
+        ("1.3", "Godkännande av dagordning", ["Dagordningen godkändes med tillägg av punkt 7."])]
