@@ -220,12 +220,13 @@ INLINE_DECISION = re.compile(r"^(?:(?:beslut|beslutades|beslöts|mötet beslutad
 # as the main verb, a short subject before it, and none of the words that make it a proposal, a condition or a plan.
 DECISION_PREDICATE = (
     r"\b(?:beslutar|beslutade|beslöto?|beslöto?s|beslutades|beslutas"  # the -o, -os plurals: "beslöto", "utsågos"
-    r"|valdes|omvaldes|nyvaldes|valde|väljs|utsågo?s|utsågo?"
-    r"|godkändes|godkänns|godkände|godkänner|fastställdes|fastställs|fastställde|fastställer"
-    r"|antogo?s|antogo?|antar(?!\s+att\b)|avslogo?s|avslås|avslogo?|avslår|biföllo?s|bifalls|bifalles|biföllo?|bifaller"
+    r"|valdes|omvaldes|nyvaldes|valde|väljs|väljes|utsågo?s|utsågo?"
+    r"|godkändes|godkänns|godkännes|godkände|godkänner|fastställdes|fastställs|fastställes|fastställde|fastställer"
+    r"|antogo?s|antages|antogo?|antar(?!\s+att\b)|avslogo?s|avslås|avslogo?|avslår|biföllo?s|bifalls|bifalles|biföllo?|bifaller"
     r"|noterar|noterade|noteras(?!\s+att\b)|noterades(?!\s+att\b)|utser|utses|entledigar|entledigas|återremitterar"
-    r"|uppdrogs|beviljades|beviljas|beviljade|beviljar|bordlades|bordläggs|bordlade|återremitterades|återremitteras"
-    r"|(?:lades|läggs|lagts|tas|togs)\s+(?:med\s+\S+\s+)?till\s+(?:handlingarna|protokollet)"  # "lades med godkännande till …"
+    r"|uppdrogs|beviljades|beviljas|beviljade|beviljar|bordlades|bordläggs|bordlägges|bordlade|återremitterades|återremitteras"
+    # the older passive in -es as well: "Meddelandena lägges till handlingarna", "Budgeten godkännes"
+    r"|(?:lades|läggs|lägges|lagts|tas|tages|togs)\s+(?:med\s+\S+\s+)?till\s+(?:handlingarna|protokollet)"  # "lades med godkännande till …"
     r"|(?:lägger|lade)\s+(?:\S+\s+){1,3}till\s+(?:handlingarna|protokollet)|justera(?:s|des)\s+omedelbart"
     r"|blev\s+(?:godkänd|godkända|godkänt|antagen|antagna|avslagen|bifallen|vald|valda)"
     r"|förklara(?:de)?s(?!\s+(?:öppna[dt]|avsluta[dt])\b)"  # "Paragrafen förklarades omedelbart justerad"
