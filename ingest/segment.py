@@ -96,7 +96,7 @@ def segment(text: str) -> Segmentation:
     furniture, page_numbers, toc, toc_numbers, span, headings = _layout(lines)
     first = headings[0].index if headings else len(lines)
     tables = {i for rows in presence.tables([t for _, t in raw[:first]]) for i in rows}  # rows read whole
-    by_column = _by_column(raw[:first], toc | tables)
+    by_column = _by_column(raw[:first], toc | tables | furniture)
     if by_column != lines[:first]:
         lines = by_column + lines[first:]
         raw = [(line.page, line.text) for line in by_column] + raw[first:]
@@ -178,16 +178,17 @@ def _listed_span(numbers: list[int | None]) -> tuple[int, int] | None:
     return run[0] - 1, run[-1]
 
 
-def _by_column(raw: list[tuple[int, str]], toc: set[int]) -> list[Line]:
-    """The header's lines with side-by-side lists read down each column (see ingest.layout), page by page. A
-    contents list stays as it is: its page numbers are no column of their own."""
+def _by_column(raw: list[tuple[int, str]], kept: set[int]) -> list[Line]:
+    """The header's lines with side-by-side lists read down each column (see ingest.layout), page by page. The lines
+    `kept` stay as they are: a contents list's page numbers are no column of their own, nor is a running header's
+    right-hand cell."""
     out: list[Line] = []
     start = 0
     for page in dict.fromkeys(p for p, _ in raw):
         texts = [t for p, t in raw if p == page]
-        runs = [list(g) for _, g in groupby(range(len(texts)), key=lambda k: start + k in toc)]
+        runs = [list(g) for _, g in groupby(range(len(texts)), key=lambda k: start + k in kept)]
         for run in runs:
-            if start + run[0] in toc:
+            if start + run[0] in kept:
                 out += [Line(page, texts[k].strip(), k + 1) for k in run]
             else:
                 raised = labels_raised([texts[k] for k in run], header.label_cell, header.list_member)
@@ -265,6 +266,7 @@ def _furniture(lines: list[Line]) -> tuple[set[int], set[int]]:
         for i, places in edge.items()
         if not _structural(lines[i].text) and any(_repeated(_shape(lines[i].text), shapes[place], need) for place in places)
     }
+    out |= _running_cells(lines, edge, need)
     # a footer; a heading whose sign ran into its number ("83153   Dnr BN-…") only looks like a postcode before a word
     out |= {i for i, places in edge.items() if min(places) < 0 and H.ADDRESS_LINE.search(lines[i].text)
             and not _structural(lines[i].text)}
@@ -278,6 +280,31 @@ def _furniture(lines: list[Line]) -> tuple[set[int], set[int]]:
     if len(counted) >= need:  # the pages are counted "3(7)" or "Sida 3 av 7": a bare number is no page's
         numbers = {i for i in numbers if not lines[i].text.isdigit()}
     return out, numbers - out
+
+
+def _running_cells(lines: list[Line], edge: dict[int, list[int]], need: int) -> set[int]:
+    """A running header whose cells OCR reads on one line on some pages ("EKBY KOMMUN    SAMMANTRÄDESPROTOKOLL")
+    and a line each on others ("SAMMANTRÄDESPROTOKOLL" / "EKBY KOMMUN"), in any order: where every cell of a line
+    at a page edge (top or bottom) stands as a line of its own at that edge of another page, those lines are the
+    header if each cell is at that edge on enough pages. Not a bare number: a page's or an item's."""
+    out: set[int] = set()
+    for top in (True, False):
+        rows = {i: [shape for _, c in layout.cells(lines[i].text) if (shape := _shape(c)) != "#"]
+                for i, places in edge.items() if any((place >= 0) == top for place in places)
+                and not _structural(lines[i].text)}
+        seen = [(lines[i].page, c) for i, shapes in rows.items() for c in shapes]
+        alone: dict[int, list[tuple[int, str]]] = {}  # page → its lines of one cell there
+        for i, shapes in rows.items():
+            if len(shapes) == 1:
+                alone.setdefault(lines[i].page, []).append((i, shapes[0]))
+        for i, shapes in rows.items():
+            if len(shapes) < 2 or not all(_repeated(c, seen, need) for c in shapes):
+                continue
+            for page, singles in alone.items():
+                found = [next((j for j, other in singles if _repeated(c, [(0, other)], 1)), None) for c in shapes]
+                if page != lines[i].page and None not in found:
+                    out |= {i, *found}
+    return out
 
 
 def _is_page_furniture(folded_text: str) -> bool:
@@ -1207,13 +1234,17 @@ def _items(
     ends = [next(x for x in starts if x > h.index) for h in headings]
     current_section = None
     section_points = sorted(sections.items())
+    raised = _raised_cases(lines, headings, skip)
     for h, end in zip(headings, ends):
         for i, key in section_points:
             if i < h.index:
                 current_section = key
-        body = [i for i in range(h.index + 1, end) if i not in skip and lines[i].text]
+        body = [i for i in range(h.index + 1, end) if i not in skip and lines[i].text and i not in raised.values()]
         last = lines[body[-1] if body else h.index]
         title, lead, dnr, presenters, taken = _heading_block(lines, h, body, width, titled)
+        if dnr is None and h.index in raised:
+            dnr = H.DNR.match(lines[raised[h.index]].text.strip()).group("dnr").strip()
+            home.add(raised[h.index])
         title = title or _listed_title(listed, h.n)
         dnr = _checked_dnr(dnr, _listed_dnr(listed, h.n), serial)
         body = body[taken:]
@@ -1241,6 +1272,21 @@ def _items(
     for item, dnr in zip(items, _consistent_cases([item.dnr for item in items], listed_cases)):
         item.dnr = dnr
     return items
+
+
+def _raised_cases(lines: list[Line], headings: list[_Heading], skip: set[int]) -> dict[int, int]:
+    """A heading row's case number that OCR read as a line of its own above the row ("Dnr KS 2024/140" / "§ 16"):
+    the case number alone on the line right above a heading, on its page, and nowhere else (a running header's
+    "Dnr HL 2025/0019" stands above a heading on every page it opens with one). {heading line: case number line}"""
+    out: dict[int, int] = {}
+    printed = Counter(" ".join(line.text.split()) for line in lines)
+    for h in headings:
+        above = next((j for j in range(h.index - 1, max(-1, h.index - 3), -1) if lines[j].text and j not in skip), None)
+        text = lines[above].text.strip() if above is not None and lines[above].page == lines[h.index].page else ""
+        m = H.DNR.match(text)
+        if m and m.end() == len(text) and not H.DNR.search(h.rest) and printed[" ".join(text.split())] == 1:
+            out[h.index] = above
+    return out
 
 
 def _line_width(lines: list[Line]) -> int:

@@ -1579,3 +1579,27 @@ def test_a_sub_item_row_whose_decision_cell_ocr_read_without_the_gap_keeps_title
         ("1.1", "Mötets öppnande", []),
         ("1.2", "Val av justerare", ["Therese Lund valdes att jämte ordföranden justera protokollet."]),
         ("1.3", "Godkännande av dagordning", ["Dagordningen godkändes med tillägg av punkt 7."])]
+
+
+def test_a_running_header_ocr_read_cell_by_cell_on_one_page_is_still_the_running_header():
+    """Page 1 reads the header's cells on two lines, page 2 a line a cell and in another order; under a decision at
+    the foot of page 1 the header is no more of the decision."""
+    page1 = ("EKBY KOMMUN                          SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen                          2024-09-17\n\n"
+             "§ 15                                     Dnr KS 2024/131\n         Redovisning av delegationsbeslut\n\n"
+             "Beslut          Redovisningen läggs till handlingarna.\n")
+    page2 = ("SAMMANTRÄDESPROTOKOLL\nEKBY KOMMUN\n2024-09-17\nKommunstyrelsen\n\n§ 16                                     "
+             "Dnr KS 2024/140\n         Taxa för bygglov 2025\n\n"
+             "Beslut          Kommunstyrelsen föreslår kommunfullmäktige att anta taxan.\n")
+    items = segment(page1 + "\f" + page2).items
+    assert [i.decisions for i in items] == [["Redovisningen läggs till handlingarna."],
+                                            ["Kommunstyrelsen föreslår kommunfullmäktige att anta taxan."]]
+    assert not any("EKBY" in i.text or "2024-09-17" in i.text for i in items)
+
+
+def test_a_heading_rows_case_number_ocr_read_above_the_row_is_the_items():
+    text = ("§ 15                                   Dnr KS 2024/131\nRedovisning av delegationsbeslut\n\n"
+            "Beslut\nRedovisningen läggs till handlingarna.\n\nDnr KS 2024/140\n§ 16\nTaxa för bygglov 2025\n\n"
+            "Beslut\nKommunstyrelsen föreslår kommunfullmäktige att anta taxan.\n")
+    items = segment(text).items
+    assert [(i.number, i.dnr) for i in items] == [("§ 15", "KS 2024/131"), ("§ 16", "KS 2024/140")]
+    assert "KS 2024/140" not in items[0].text
