@@ -398,6 +398,7 @@ MISREAD_DNR = re.compile(rf"{DNR_MISREAD.pattern}(?P<dnr>{_CASE})")  # the case 
 # register whose code is capitals only: a register's two parts ("KS KF/2025:5") are both capitals.
 DNR_LABEL_READ = re.compile(r"D(?=[A-Za-zåäö]{0,3}[a-zåäö])[A-Za-zåäö]{1,4}\.?\s+(?=[A-ZÅÄÖ]*[ /-]?\S*\d)"
                             r"|[A-ZÅÄÖ][a-zåäö]{1,3}\.?\s+(?=[A-ZÅÄÖ]{2,6}[ /-]?(?:19|20)\d\d)")
+LABEL_READ_DNR = re.compile(rf"(?:{DNR_LABEL_READ.pattern})(?P<dnr>{_CASE})")  # the case number after it
 DNR_MISREAD_LETTERS = 2  # a heading's case number misread in this many signs is still the contents list's
 _BARE_CASE = (r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}(?:[ /-][A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5})?[ /.-]?(?:19|20)\d\d[:/.-]\d{1,6}"
               r"|(?!(?:19|20)\d\d/\d\d\b)\d{3,6}/\d{2}(?:\d{2})?")  # serial and year ("§ 4   0412/23"), not "2024/25"

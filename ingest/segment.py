@@ -57,6 +57,8 @@ _SIGN_LOST = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?P<mark>\S{1,6}(?:\s\S{1,4})
 # few signs that are no word (no more than one small letter), then a title: capitalised, short, no full stop
 _MARKED_TITLE = re.compile(r"^(?P<mark>(?:[^\sa-zåäö]{1,3}|[^\sa-zåäö][a-zåäö])(?:\s[^\sa-zåäö]{1,2})?[.,]?)\s?"
                            r"(?P<rest>[A-ZÅÄÖ][a-zåäö]+(?:\s+[^\s.]+){0,7})$")
+_CASE_LINE = re.compile(r"^(?P<mark>)(?P<rest>(?:(?:Dnr|Diarienr|Diarienummer)\b|"
+                        rf"{H.DNR_MISREAD.pattern}|{H.DNR_LABEL_READ.pattern}).*)$")  # see _case_alone
 _PAGE_AT_END = re.compile(r"\s\d{1,4}$")
 _SUBTITLE_DASH = re.compile(r"^[-–]\s+[A-ZÅÄÖ]")
 _CAPTION = re.compile(r"§|[A-ZÅÄÖ][a-zåäö]+\.?")
@@ -783,19 +785,24 @@ def _with_marked_titles(lines: list[Line], chain: list[_Heading], skip: set[int]
     if not chain or not all(h.kind in (*_PARAGRAPH_KINDS, "inferred") for h in chain):
         return chain
     taken = {h.index for h in chain}
-    headed = _case_numbers(h.rest for h in chain)
+    cases = {h.index: _case_numbers([h.rest, _next_text(lines, h.index, skip)]) for h in chain}
+    headed = set().union(*cases.values())
     bounds = [(-1, span[0] - 1 if span else 0)] + [(h.index, h.n) for h in chain]
     ends = [(h.index, h.n) for h in chain] + [(len(lines), span[1] + 1 if span else None)]
     out = list(chain)
     for (start, a), (end, b) in zip(bounds, ends):
         if b is not None and b - a - 1 <= 0:
             continue  # no number missing between them
+        # a case number alone opens an item only after a heading with its own: under one that has none, the scan
+        # may have set that heading's case number and title further down
         found = [(i, m) for i in range(start + 1, end) if i not in skip and i not in taken
-                 for m in [_marked_title(lines, i, skip, headed)] if m]
+                 for m in [_marked_title(lines, i, skip, headed)] if m and (m.re is not _CASE_LINE or cases.get(start))]
         if not found or b is not None and len(found) != b - a - 1:
             continue
         numbers = range(a + 1, a + 1 + len(found))
-        if all(_mark_fits(m.group("mark"), n, open_end=b is None) for (_, m), n in zip(found, numbers)):
+        # a case number of its own shows a heading where a mark of small letters alone would not
+        if all(_mark_fits(m.group("mark"), n, open_end=b is None and m.re is _MARKED_TITLE)
+               for (_, m), n in zip(found, numbers)):
             out += [_Heading(i, "inferred", n, f"§ {n}", m.group("rest"), 1.0) for (i, m), n in zip(found, numbers)]
     return sorted(out, key=lambda h: h.index)
 
@@ -804,14 +811,29 @@ def _marked_title(lines: list[Line], i: int, skip: set[int], headed: set[str]) -
     """The line as a mark and a title, where it stands as a heading does: over a sentence of three words or more,
     or, where the headings name case numbers, as a mark before a Dnr of its own ("NET     Dnr SN 2024 88"), the
     title on the line below; a decision or a sentence is no title."""
-    if headed and (m := _SIGN_LOST.match(lines[i].text)):
-        return m if _where_a_heading_stands(lines, i, skip) and not _case_numbers([m.group("rest")]) & headed else None
+    if headed and (m := _SIGN_LOST.match(lines[i].text) or _case_alone(lines, i, skip)):
+        stands = _where_a_heading_stands(lines, i, skip) or m.re is _CASE_LINE and i and _LEAD_MARK.match(
+            lines[i - 1].text) and _where_a_heading_stands(lines, i - 1, skip)  # its mark read as a line above it
+        return m if stands and not _case_numbers([m.group("rest")]) & headed else None
     m = _MARKED_TITLE.match(lines[i].text)
     if not m or not re.search(r"[^\W_]", m.group("mark")) or not _where_a_heading_stands(lines, i, skip) \
             or _prose(m.group("rest")) or is_decision(m.group("rest")):
         return None
     following = _next_text(lines, i, skip)
     return m if len(following.split()) >= 3 and not _LABELLED.match(following) else None
+
+
+def _case_alone(lines: list[Line], i: int, skip: set[int]) -> re.Match[str] | None:
+    """A Dnr line whose heading row lost its mark altogether ("Dnr KS 2024 115" / "Motion om fler laddplatser"): the
+    case number alone, a title on the line below. An empty mark."""
+    m = _CASE_LINE.match(lines[i].text)
+    rest = m.group("rest") if m else ""
+    dnr = H.DNR.match(rest) or H.MISREAD_DNR.match(rest) or H.LABEL_READ_DNR.match(rest)
+    if not dnr or dnr.end() != len(rest):
+        return None
+    title = _next_text(lines, i, skip)
+    return m if title[:1].isupper() and not title.isupper() and not (
+        _prose(title) or _is_subheading(title) or _LABELLED.match(title)) else None
 
 
 def _where_a_heading_stands(lines: list[Line], i: int, skip: set[int]) -> bool:
@@ -1385,9 +1407,9 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
 
 
 def _misread_label(rest: str) -> re.Match[str] | None:
-    """A heading's rest that is a case number under a label OCR misread ("Där S1-2024-00246"), alone or a column gap
-    before the title: no title opens with such a word and a number."""
-    m = H.MISREAD_DNR.match(rest)
+    """A heading's rest that is a case number under a label OCR misread ("Där S1-2024-00246", "Dar KS 2024 131"), alone
+    or a column gap before the title: no title opens with such a word and a number."""
+    m = H.MISREAD_DNR.match(rest) or H.LABEL_READ_DNR.match(rest)
     return m if m and re.match(r"\s{2,}|\s*$", rest[m.end() :]) else None
 
 

@@ -1603,3 +1603,22 @@ def test_a_heading_rows_case_number_ocr_read_above_the_row_is_the_items():
     items = segment(text).items
     assert [(i.number, i.dnr) for i in items] == [("§ 15", "KS 2024/131"), ("§ 16", "KS 2024/140")]
     assert "KS 2024/140" not in items[0].text
+
+
+def test_headings_a_scan_lost_are_found_by_their_case_numbers_after_the_last_heading():
+    """A black-and-white scan of bold margin headings kept one "§ 12" and lost the others' marks, wholly or to a
+    line of specks above the case number; each item's own "Dnr" line over its title still shows where a heading
+    stood. The numbers follow the sequence and are flagged for review."""
+    text = ("$12\nDnr KS 2024-101\nDelårsrapport för januari till augusti 2024\n\n"
+            "Beslut          Kommunstyrelsen godkänner delårsrapporten.\n\n"
+            "Dnr KS 2024 115\nMotion om fler laddplatser för elbilar\n\n"
+            "Beslut          Kommunstyrelsen föreslår kommunfullmäktige att avslå motionen.\n\n"
+            "Pod I6\nDar KS 2024 131\nRedovisning av delegationsbeslut\n\n"
+            "Beslut          Redovisningen läggs till handlingarna.\n")
+    seg = segment(text)
+    assert [(i.number, i.dnr, i.title) for i in seg.items] == [
+        ("§ 12", "KS 2024-101", "Delårsrapport för januari till augusti 2024"),
+        ("§ 13", "KS 2024-115", "Motion om fler laddplatser för elbilar"),
+        ("§ 14", "KS 2024-131", "Redovisning av delegationsbeslut")]
+    assert [i.decisions for i in seg.items][2] == ["Redovisningen läggs till handlingarna."]
+    assert {f"item § {n}: number not legible, inferred from the sequence" for n in (13, 14)} <= set(seg.issues)
