@@ -57,6 +57,7 @@ _SIGN_LOST = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?P<mark>\S{1,6}(?:\s\S{1,4})
 # few signs that are no word (no more than one small letter), then a title: capitalised, short, no full stop
 _MARKED_TITLE = re.compile(r"^(?P<mark>(?:[^\sa-zåäö]{1,3}|[^\sa-zåäö][a-zåäö])(?:\s[^\sa-zåäö]{1,2})?[.,]?)\s?"
                            r"(?P<rest>[A-ZÅÄÖ][a-zåäö]+(?:\s+[^\s.]+){0,7})$")
+_TITLE_LINE = re.compile(r"^(?P<mark>)(?P<rest>.+)$")  # see _case_alone
 _CASE_LINE = re.compile(r"^(?P<mark>)(?P<rest>(?:(?:Dnr|Diarienr|Diarienummer)\b|"
                         rf"{H.DNR_MISREAD.pattern}|{H.DNR_LABEL_READ.pattern}).*)$")  # see _case_alone
 _PAGE_AT_END = re.compile(r"\s\d{1,4}$")
@@ -796,7 +797,7 @@ def _with_marked_titles(lines: list[Line], chain: list[_Heading], skip: set[int]
         # a case number alone opens an item only after a heading with its own: under one that has none, the scan
         # may have set that heading's case number and title further down
         found = [(i, m) for i in range(start + 1, end) if i not in skip and i not in taken
-                 for m in [_marked_title(lines, i, skip, headed)] if m and (m.re is not _CASE_LINE or cases.get(start))]
+                 for m in [_marked_title(lines, i, skip, headed)] if m and (m.re not in (_CASE_LINE, _TITLE_LINE) or cases.get(start))]
         if not found or b is not None and len(found) != b - a - 1:
             continue
         numbers = range(a + 1, a + 1 + len(found))
@@ -812,7 +813,7 @@ def _marked_title(lines: list[Line], i: int, skip: set[int], headed: set[str]) -
     or, where the headings name case numbers, as a mark before a Dnr of its own ("NET     Dnr SN 2024 88"), the
     title on the line below; a decision or a sentence is no title."""
     if headed and (m := _SIGN_LOST.match(lines[i].text) or _case_alone(lines, i, skip)):
-        stands = _where_a_heading_stands(lines, i, skip) or m.re is _CASE_LINE and i and _LEAD_MARK.match(
+        stands = _where_a_heading_stands(lines, i, skip) or m.re is not _SIGN_LOST and i and _LEAD_MARK.match(
             lines[i - 1].text) and _where_a_heading_stands(lines, i - 1, skip)  # its mark read as a line above it
         return m if stands and not _case_numbers([m.group("rest")]) & headed else None
     m = _MARKED_TITLE.match(lines[i].text)
@@ -824,16 +825,32 @@ def _marked_title(lines: list[Line], i: int, skip: set[int], headed: set[str]) -
 
 
 def _case_alone(lines: list[Line], i: int, skip: set[int]) -> re.Match[str] | None:
-    """A Dnr line whose heading row lost its mark altogether ("Dnr KS 2024 115" / "Motion om fler laddplatser"): the
-    case number alone, a title on the line below. An empty mark."""
-    m = _CASE_LINE.match(lines[i].text)
+    """A heading row that lost its mark altogether, known by its case number on a line of its own: the case number
+    over its title ("Dnr KS 2024 115" / "Motion om fler laddplatser"), or the title, perhaps wrapped, over it
+    ("Anmälan av delegationsbeslut" / "Dnr SBN 2024/0009"). An empty mark; the rest the case number or the title."""
+    if _alone_case(lines[i].text):
+        return _CASE_LINE.match(lines[i].text) if _title_line(_next_text(lines, i, skip)) else None
+    if not _title_line(lines[i].text):
+        return None
+    below = [j for j in range(i + 1, min(i + 5, len(lines))) if lines[j].text and j not in skip][:2]
+    if below and _alone_case(lines[below[0]].text) or len(below) == 2 and _title_line(lines[below[0]].text) \
+            and _alone_case(lines[below[1]].text):
+        return _TITLE_LINE.match(lines[i].text)
+    return None
+
+
+def _alone_case(text: str) -> bool:
+    m = _CASE_LINE.match(text)
     rest = m.group("rest") if m else ""
     dnr = H.DNR.match(rest) or H.MISREAD_DNR.match(rest) or H.LABEL_READ_DNR.match(rest)
-    if not dnr or dnr.end() != len(rest):
-        return None
-    title = _next_text(lines, i, skip)
-    return m if title[:1].isupper() and not title.isupper() and not (
-        _prose(title) or _is_subheading(title) or _LABELLED.match(title)) else None
+    return bool(dnr) and dnr.end() == len(rest)
+
+
+def _title_line(text: str) -> bool:
+    """A title as it stands under or over a heading's case number: capitalised, not in capitals alone, one cell, no
+    sentence, label, subheading or what a scan left of a mark ("Pod I6")."""
+    return text[:1].isupper() and not text.isupper() and not _CELL_GAP.search(text) and not (
+        _LEAD_MARK.match(text) or _prose(text) or _is_subheading(text) or _LABELLED.match(text) or _alone_case(text))
 
 
 def _where_a_heading_stands(lines: list[Line], i: int, skip: set[int]) -> bool:

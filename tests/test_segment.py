@@ -1622,3 +1622,25 @@ def test_headings_a_scan_lost_are_found_by_their_case_numbers_after_the_last_hea
         ("§ 14", "KS 2024-131", "Redovisning av delegationsbeslut")]
     assert [i.decisions for i in seg.items][2] == ["Redovisningen läggs till handlingarna."]
     assert {f"item § {n}: number not legible, inferred from the sequence" for n in (13, 14)} <= set(seg.issues)
+
+
+def test_a_title_over_its_case_number_is_a_heading_whose_mark_a_scan_lost():
+    """The template sets "§ 42   Title" with "Dnr …" under the title; a scan lost the bold marks of § 42 and § 44 and
+    kept their titles (one wrapped) over their case numbers."""
+    block = "Sammanfattning     Ärendet redovisas.\n\nBeslut             Nämnden {verb}.\n\n"
+    text = ("§ 41              Detaljplan för del av Kvarnbacken 3\n                   Dnr SBN 2023/0456\n\n"
+            + block.format(verb="godkänner planförslaget")
+            + "                   Yttrande över motion om gång- och cykelväg längs\n                   Storgatan\n\n"
+              "                   Dnr SBN 2024/0102\n\n" + block.format(verb="antar yttrandet")
+            + "§ 43              Bygglov för nybyggnad av förskola\n                   Dnr SBN 2024/0187\n\n"
+            + block.format(verb="beviljar bygglovet")
+            + "                   Anmälan av delegationsbeslut\n                   Dnr SBN 2024/0009\n\n"
+            + block.format(verb="lägger delegationsbesluten till handlingarna")
+            + "§ 45              Val av ledamot till trafikrådet\n                   Dnr SBN 2024/0201\n\n"
+            + block.format(verb="utser Petra Sjöström"))
+    items = segment(text).items
+    assert [(i.number, i.dnr, i.title) for i in items][1::2] == [
+        ("§ 42", "SBN 2024/0102", "Yttrande över motion om gång- och cykelväg längs Storgatan"),
+        ("§ 44", "SBN 2024/0009", "Anmälan av delegationsbeslut")]
+    assert [i.decisions for i in items][1::2] == [["Nämnden antar yttrandet."],
+                                                 ["Nämnden lägger delegationsbesluten till handlingarna."]]
