@@ -281,7 +281,9 @@ class Engine:
             if affixed != low and (affixed in restored or not restored):  # the names back one restoration up
                 named = Candidate(affixed, 0.0, _diffs(low, affixed)[0], 0, 0, options[0].zipf + NAME_PART_BONUS,
                                   fixes.DIACRITICS, named=True)
-                options = (*(c for c in options if c.word != affixed), named)
+                # a reading of the same word as a compound ("Majs|vägen") may already be likelier than the names say
+                same = next((c for c in options[1:] if c.word == affixed and c.zipf > named.zipf), None)
+                options = (*(c for c in options if c.word != affixed), replace(same, named=True) if same else named)
         if token[:1].isupper() and self.lex.is_name(low):  # a listed name keeps its letters: Pia is not "på"
             options = tuple(c for c in options if c.reason not in (fixes.OCR_CONFUSION, fixes.EDIT))
         key = fold(low)
@@ -459,8 +461,12 @@ class Engine:
         out = []
         members = [(w, z) for w, z in self._members(fold(text), need) if len(w) == len(text)]
         for w, z in members:
-            # to tell siblings apart, and for a part no text counts alone ("stämmo", z 0): as common as the word it joins
-            z = self._joining_zipf(w, z) if need & BEGIN and (len(members) > 1 or not z) else z
+            # to tell siblings apart, and for a part no text counts alone ("stämmo", z 0): as common as the word it joins;
+            # a longer one at least as common ("omsorgs" alone is rare, "omsorg" is not), not a short one ("å|s")
+            if need & BEGIN and (len(members) > 1 or not z):
+                z = self._joining_zipf(w, z)
+            elif need & BEGIN and len(w) > LINKED_HEAD_MIN:
+                z = max(z, self._joining_zipf(w, z))
             out.append((w, *_diffs(text, w), max(z, UNKNOWN_ZIPF), 1))
         return sorted(out, key=lambda t: (t[1] + t[2] + t[3], -t[4]))
 
@@ -469,13 +475,14 @@ class Engine:
         a compound ("utblicks|år", "Storsjö|viks", "verksamhets|råd"): a word that may open one (BEGIN) or belongs to
         the minutes' vocabulary (DOMAIN) is a noun or adjective, and those close compounds as well; a verb ("är") does
         not. Below a flagged end by UNLISTED_END_PENALTY. Only the second of two parts: in a longer reading a short
-        frequent part lifts the mean of the parts ("provtagnings|dag|år")."""
+        frequent part lifts the mean of the parts ("provtagnings|dag|år"). Such a word printed with its å/ä/ö is read
+        as it is too: else only its plain sibling ("-rad") reads a compound the OCR read right."""
         have = {t[0] for t in tails}
         out = []
         for w, z in self._members(fold(rest), WORD):
-            if len(w) == len(rest) and w not in have and w != rest and self.lex.flags(w) & (BEGIN | DOMAIN):
+            if len(w) == len(rest) and w not in have and self.lex.flags(w) & (BEGIN | DOMAIN):
                 strip, spur, swap = _diffs(rest, w)
-                if strip and not spur + swap:
+                if strip and not spur + swap or w == rest and MARKS & set(w):
                     out.append((w, strip, 0, 0, max(z, UNKNOWN_ZIPF) - UNLISTED_END_PENALTY, 1))
         return out
 
