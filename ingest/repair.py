@@ -76,6 +76,7 @@ ACCENTS_EVIDENCE_WORDS = 100  # lowercase words: a short text's few words cannot
 CLEAN_LOWER_UNKNOWN = 2.5 * CLEAN_UNKNOWN_SHARE  # of lowercase words in no list: at most 0.06 in clean minutes and
 # prose, 0.1-0.35 in stripped or English-model text (names, capitalised, are unlisted in any text)
 E_PRIOR = 2.0  # sightings' worth of belief in the confusion table's "é" for "ö" before the document's own words
+I_PRIOR = 100.0  # and in its "i" for "ä": most words have an "i", so a hundred of them say what the table says
 CONTEXT_WEIGHT = 1.0
 CONTEXT_RANGE = 6.0  # nats: options this close to the best are weighed again with their neighbours
 PAIR_SMOOTHING = 0.5
@@ -146,6 +147,7 @@ class Rates:
     genuine: float = 0.9  # chance that a word in no list is a real word, not OCR damage
     swap: float = SWAP_RATE
     e_for_o: float | None = None  # chance that an "é" is a misread "ö"; None: the confusion table's
+    i_for_mark: float | None = None  # chance that an "i" is a misread "ä" or "å"; None: the confusion table's
     clean: bool = False  # the text's ordinary words show no damage
     accents_only: bool = False  # its damaged ordinary words lost diacritics and nothing else (stripped text)
     well_measured: bool = False  # enough words for accents_only to hold for its listed words too
@@ -263,7 +265,9 @@ class Engine:
                 not a.known and a.letters and any(ch.isdigit() for ch in token),
                 marked_o and a.known,
                 not marked_o and ("é" in token or "É" in token) and not a.known
-                and any("ö" in c.word and self.known(c.word) for c in a.options[1:]))
+                and any("ö" in c.word and self.known(c.word) for c in a.options[1:]),
+                a.known and "i" in token,
+                not a.known and any(n and self.known(c.word) for n, c in zip(a.i_marks, a.options)))
 
     def _analysis(self, token: str, name_like: bool, prefix: bool, doubt: bool) -> "Analysis":
         low = token.lower()
@@ -297,7 +301,7 @@ class Engine:
                         letters=True, folds=tuple(fold(c.word) for c in options), readings=readings,
                         seen=tuple(tuple(w for w in ws if self.lex.unigram(w)) for ws in keys),
                         register=self._register(options, topical, key), unlisted_sibling=self._unlisted_sibling(token, options),
-                        unweighted=self._unweighted(options))
+                        unweighted=self._unweighted(options), i_marks=_i_marks(low, options))
 
     def _kept(self, token: str) -> "Analysis":
         """The token as printed, its only reading: an acronym, a number."""
@@ -681,9 +685,9 @@ def _engine(lexicon: Lexicon) -> Engine:
 INTACT, PLAIN, STRIPPED, SPURIOUS, NEUTRAL = range(5)
 # What _estimate counts of a document's tokens: the evidence of each kind but NEUTRAL; words with a letter; words
 # in no list; lowercase ones, of them those in no list and those a restored å/ä/ö makes a word; words in no list
-# with a digit; known words with "ö"; unknown ones whose "é" reads as a known word's "ö".
+# with a digit; known words with "ö"; unknown ones whose "é" reads as a known word's "ö"; the same for "i" and "ä"/"å".
 TALLIES = ("intact", "plain", "stripped", "spurious", "words", "unknown", "lower", "lower_unknown", "accented",
-           "misread", "intact_o", "misread_e")
+           "misread", "intact_o", "misread_e", "intact_i", "misread_i")
 TALLY_BITS = 48  # of each count in a packed tally: room for far more tokens than a document may have
 _TALLY = attrgetter("tally")
 
@@ -715,6 +719,7 @@ class Analysis:
     register: tuple[float, ...] = ()  # each option's shift by the context corpus's own counts (topical ones)
     unlisted_sibling: float = 0.0  # zipf an unlisted capitalised token loses where å/ä/ö were visibly lost
     unweighted: tuple[str, ...] = ()  # restorations to listed words no frequency list counts ("delår" of "delar")
+    i_marks: tuple[int, ...] = ()  # each option's "i"s read as "ä" or "å"; () where none is
     tally: int = 0  # what the token adds to each of the document's TALLIES, packed
 
 
@@ -947,7 +952,8 @@ def _estimate(doc: _Doc) -> Rates:
     """The document's diacritic loss and invention rates, from words whose reading is unambiguous, and how often
     its "é" is a misread "ö": never in a text whose ö's came through, mostly from an OCR model without "ö"."""
     totals = _unpack(sum(map(_TALLY, doc.info)))
-    intact, plain, stripped, spurious, words, unknown, lower, lower_unknown, accented, misread, intact_o, misread_e = totals
+    intact, plain, stripped, spurious, words, unknown, lower, lower_unknown, accented, misread, intact_o, misread_e, \
+        intact_i, misread_i = totals
     # Swedish prose has å/ä/ö in about a quarter of its words; far fewer intact ones is evidence of loss too.
     lost = max(stripped, DIACRITIC_WORD_SHARE * words - intact)
     strip = min(0.95, max(0.001, (lost + 0.2) / (lost + intact + 2.2)))
@@ -955,12 +961,29 @@ def _estimate(doc: _Doc) -> Rates:
     # clean Swedish has a few per cent unlisted words (names, new compounds); OCR damage adds to them
     genuine = min(0.95, max(0.05, (CLEAN_UNKNOWN_SHARE * words + 1) / (unknown + 1)))
     e_for_o = (misread_e + E_PRIOR * _e_glyph()[0]) / (misread_e + intact_o + E_PRIOR)
+    # a font whose "ä" English-model OCR reads as "i" does so in a third of them, another font never
+    i_for_mark = (misread_i + I_PRIOR * _i_glyph()) / (misread_i + intact_i + I_PRIOR)
     clean = lower_unknown <= CLEAN_LOWER_UNKNOWN * lower
     accents_only = lower_unknown - accented <= CLEAN_LOWER_UNKNOWN * lower \
         and not misread + misread_e and doc.unread  # OCR damages otherwise
-    return Rates(strip, spur, genuine, e_for_o=e_for_o, clean=clean, accents_only=accents_only,
+    return Rates(strip, spur, genuine, e_for_o=e_for_o, i_for_mark=i_for_mark, clean=clean, accents_only=accents_only,
                  well_measured=lower >= ACCENTS_EVIDENCE_WORDS,
                  drops=strip >= LOST_ACCENTS and not clean and misread_e > 0)
+
+
+@lru_cache(maxsize=1)
+def _i_glyph() -> float:
+    """The confusion table's P("i" is a misread "ä" or "å")."""
+    return sum(math.exp(lp) for t, lp in _glyph_moves().get("i", (0.0, ()))[1] if t in MARKS)
+
+
+def _i_marks(low: str, options: tuple[Candidate, ...]) -> tuple[int, ...]:
+    """How many of the token's "i"s each option reads as "ä" or "å"; () where none does."""
+    if "i" not in low:
+        return ()
+    marks = tuple(sum(o == "i" and w in MARKS for o, w in zip(low, c.word)) if len(c.word) == len(low) else 0
+                  for c in options)
+    return marks if any(marks) else ()
 
 
 @lru_cache(maxsize=1)
@@ -1053,6 +1076,9 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
                 scores = [s + d for s, d in zip(scores, a.register)]
             if "é" in a.options[0].word:
                 scores = [s + d for s, d in zip(scores, _e_channel(a.options[0].word, a.options, rates))]
+            if a.i_marks and rates.i_for_mark:  # the document's own "i" for "ä" in place of the table's
+                moved = math.log(rates.i_for_mark / _i_glyph())
+                scores = [s + n * moved for s, n in zip(scores, a.i_marks)]
             if vouched:
                 scores = _vouch(a, scores, vouched)
             if edit:  # the OCR's own doubt makes a letter edit likelier than the flat per-letter rate
