@@ -279,10 +279,35 @@ def counted_zeros(text: str) -> list[tuple[int, int, str]]:
     return sorted(out)
 
 
+# English-model OCR reads a speck, or the end of a rule beside a word, as one underscore: alone ("_ Det här
+# dokumentet", "Kommunen _") or at a word's edge ("_genom", "KOMMUN_"). A rule to sign on is a run of them, and an
+# identifier has its own between letters ("VISMA_SIGN_01_ATTRIBUTE_SAML_" keeps its last). A lone one goes with the
+# space after it.
+_UNDERSCORED = re.compile(r"\w*_\w*[ \t]?")
+
+
+def stray_underscores(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "") for each underscore the OCR read alone or at a word's edge."""
+    if "_" not in text:
+        return []
+    out = []
+    for m in _UNDERSCORED.finditer(text):
+        token = m.group().rstrip(" \t")
+        inner = token.strip("_")
+        if token == "_":
+            out.append(m.span())
+        elif inner and "_" not in inner and len(token) - len(inner) == 1:
+            at = m.start() if token[0] == "_" else m.start() + len(inner)
+            out.append((at, at + 1))
+    return [(s, e, "") for s, e in out]
+
+
 LAYOUT_FIXES = ((_leaders_of, SYMBOL), (dot_letters, SYMBOL), (bullets, BULLET), (section_signs, SYMBOL), (pipe_i, SYMBOL), (capital_i, SYMBOL),
                 (ordinal_ones, OCR_CONFUSION), (percent_signs, SYMBOL), (at_signs, SYMBOL),
                 (hex_identifiers, OCR_CONFUSION), (counted_zeros, OCR_CONFUSION), (identifier_ids, OCR_CONFUSION),
                 (party_marks, OCR_CONFUSION))
+# only in OCR'd text: Markdown writes emphasis with underscores ("_Beslut_")
+OCR_FIXES = ((stray_underscores, SYMBOL),)
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:

@@ -773,6 +773,9 @@ class _Doc:
     def __init__(self, engine: "Engine", text: str, skip: list[tuple[int, int]], ocr_words: list[OcrWord] | None):
         self.text = text
         spans, texts, gaps = _tokens(text)
+        if "_" in text:  # an underscore at a word's edge is no part of it: a rule's end or a speck ("_genom")
+            spans, texts = _inner(spans, texts)
+            gaps = [text[e:s] for (_, e), (s, _) in zip(spans, spans[1:])]
         if skip:
             kept = _unprotected(spans, texts, sorted(skip))
             if len(kept[0]) < len(spans):
@@ -839,6 +842,22 @@ def _unprotected(spans: list[tuple[int, int]], texts: list[str], skip: list[tupl
             kept_texts += texts[kept:lo]
             kept = cut
     return kept_spans + spans[kept:], kept_texts + texts[kept:]
+
+
+def _inner(spans: list[tuple[int, int]], texts: list[str]) -> tuple[list[tuple[int, int]], list[str]]:
+    """The tokens without the underscores at their edges, and without those that are only underscores (a rule)."""
+    kept_spans, kept_texts = [], []
+    for (s, e), t in zip(spans, texts):
+        if t[0] == "_" or t[-1] == "_":
+            inner = t.strip("_")
+            if not inner:
+                continue
+            s += len(t) - len(t.lstrip("_"))
+            e = s + len(inner)
+            t = inner
+        kept_spans.append((s, e))
+        kept_texts.append(t)
+    return kept_spans, kept_texts
 
 
 def _tokens(text: str) -> tuple[list[tuple[int, int]], list[str], list[str]]:
@@ -1310,7 +1329,7 @@ def repair(
     lex = lexicon or load_lexicon()
     engine = _engine(lex)
     layout: list[tuple[int, int, str, str]] = []
-    for fix, reason in fixes.LAYOUT_FIXES:  # an earlier fix's span is not fixed again
+    for fix, reason in fixes.LAYOUT_FIXES + (fixes.OCR_FIXES if ocr_words else ()):  # an earlier fix's span stays
         layout += [(s, e, r, reason) for s, e, r in fix(text) if not any(s < e0 and s0 < e for s0, e0, *_ in layout)]
     edits = [(s, e, r, 0.9, reason) for s, e, r, reason in layout]
     doc = _Doc(engine, text, fixes.protected_spans(text) + [(s, e) for s, e, *_ in layout], ocr_words)
