@@ -60,7 +60,7 @@ LOST_ACCENTS = 0.1  # strip rate from which a text has visibly lost its å/ä/ö
 NAME_OVER_WORD = 2.0  # zipf: inside a sentence a capital marks a name, so Malå and not the verb "måla" for "Mala"
 FOREIGN_DISCOUNT = 1.0  # wordfreq-only spellings are partly stripped Swedish ("pa", "ar")
 COMPOUND_PENALTY = 1.0  # zipf per extra compound part, below the mean of the parts
-UNLISTED_END_PENALTY = 1.0  # zipf of a compound's last part that hunspell does not let close one
+UNLISTED_END_PENALTY = 1.0  # zipf of a compound's part that hunspell does not let stand there (close or open one)
 PLAIN_END_MIN = 5  # letters of such a part: short words ("rom", "ers") end misread words by chance
 JOINING_LETTERS = "seau"  # Swedish compounds join their parts with -s-, -e-, -a-, -u- ("behovs|prövning")
 DROPPED_VOWELS = "ae"  # or drop the first part's final vowel ("skol|gård", "pojk|lag")
@@ -68,6 +68,7 @@ LINKED_HEAD_MIN = 4  # letters of a word that opens a compound with a joining s 
 CHANGED_VOWELS = "ou"  # or change its final "a" ("stämmo|ordförande", "gatu|kontor")
 JOIN_PENALTY = 1.5  # zipf for claiming the OCR lost a space
 JOIN_MIN_ZIPF = 6.3  # only the commonest short words lose their space to the next word
+FUNCTION_ZIPF = 6.3  # a word this common is a function word ("för", "som"), no noun that opens a compound
 EDIT_RATE = 0.0002  # per letter: one edit is likelier in a long word, and a long word one edit away is telling
 CLEAN_UNKNOWN_SHARE = 0.03  # of words in no list, in clean prose and minutes
 DIACRITIC_WORD_SHARE = 0.12  # of words with å/ä/ö: 0.28 in Talbanken, less in minutes full of names and numbers
@@ -429,19 +430,21 @@ class Engine:
             head = key[:size]
             rest = text[size:]
             tails = self._part(rest, END)
-            if not depth:  # the rest is one part
-                tails += self._unflagged_ends(rest, tails)
+            loose = self._unflagged_ends(rest, tails) if not depth else []  # the rest is one part
+            tails += loose
             # hunspell lets few words close a compound ("gata" is none), so the token as printed may end in a word
             # ("Gymnasie|gatan"), below one that may: else only a sibling that may ("gåtan") would read the token
             plain = not depth and len(rest) >= PLAIN_END_MIN and not any(t[0] == rest for t in tails) and self.lex.is_word(rest)
             if depth < 2:
                 tails += [(c.word, c.strip, c.spur, c.swap, c.zipf + COMPOUND_PENALTY * (c.parts - 1), c.parts) for c in self._compound(rest, 0.0, depth + 1)]
-            for hw, hs, hp, hx, hz, _ in heads[:2]:
+            for hw, hs, hp, hx, hz, flagged in heads[:2]:
                 for tw, ts, tp, tx, tz, tn in sorted(tails, key=lambda t: -t[4])[:3]:
+                    if not flagged and any(tw == t[0] for t in loose):
+                        continue  # two parts hunspell would not join ("tjänsteman|än")
                     z = (hz + tz * tn) / (tn + 1)
                     out.append(Candidate(hw + tw, glyph, hs + ts, hp + tp, hx + tx, z - COMPOUND_PENALTY * tn, fixes.COMPOUND, tn + 1,
                                          self.lex.is_name(hw)))
-                if plain and hw == text[: len(head)]:
+                if plain and flagged and hw == text[: len(head)]:
                     z = (hz + max(self.lex.entry(rest)[0], UNKNOWN_ZIPF) - UNLISTED_END_PENALTY) / 2
                     out.append(Candidate(text, glyph, 0, 0, 0, z - COMPOUND_PENALTY, fixes.COMPOUND, 2, self.lex.is_name(hw)))
         return out
@@ -454,6 +457,7 @@ class Engine:
         for head in prefixes:
             size = len(head)
             heads = self._part(text[:size], BEGIN)
+            heads = sorted(heads + self._unflagged_heads(text[:size], heads), key=_part_order)
             if heads:
                 yield size, heads
             elif key[size:size + 1] == "s" and key[:size + 1] not in have:
@@ -472,7 +476,17 @@ class Engine:
             elif need & BEGIN and len(w) > LINKED_HEAD_MIN:
                 z = max(z, self._joining_zipf(w, z))
             out.append((w, *_diffs(text, w), max(z, UNKNOWN_ZIPF), 1))
-        return sorted(out, key=lambda t: (t[1] + t[2] + t[3], -t[4]))
+        return sorted(out, key=_part_order)
+
+    def _unflagged_heads(self, text: str, heads: list) -> list[tuple[str, int, int, int, float, int]]:
+        """A first part of the minutes' vocabulary (DOMAIN) that hunspell does not let open a compound, as printed
+        ("lov|ansökan", else only "löv" reads it), but for a function word ("för|år|utbildning" is "förar|utbildning"):
+        below a flagged one by UNLISTED_END_PENALTY, as an unflagged last part is, and marked 0 where a flagged part
+        has 1, for it joins no part hunspell does not flag either."""
+        e = self.lex.entry(text)
+        if not e or not e[1] & DOMAIN or e[0] >= FUNCTION_ZIPF or any(h[0] == text for h in heads):
+            return []
+        return [(text, 0, 0, 0, max(e[0], UNKNOWN_ZIPF) - UNLISTED_END_PENALTY, 0)]
 
     def _unflagged_ends(self, rest: str, tails: list) -> list[tuple[str, int, int, int, float, int]]:
         """The last part of a two-part compound with its å/ä/ö restored, where hunspell does not let that word close
@@ -668,6 +682,11 @@ class Engine:
 def _e_only(token: str, text: str) -> bool:
     """Whether the reading only takes the token's "é" for "ö": in a name "é" is as often a letter (Sebestyén)."""
     return len(token) == len(text) and all(a == b or (a, b) == ("é", "ö") for a, b in zip(token, text))
+
+
+def _part_order(part: tuple[str, int, int, int, float, int]) -> tuple[int, float]:
+    """Compound parts by the letters they change, then by frequency."""
+    return part[1] + part[2] + part[3], -part[4]
 
 
 def _add(found: dict[str, Candidate], c: Candidate) -> None:
