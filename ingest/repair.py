@@ -447,6 +447,21 @@ class Engine:
                 if plain and flagged and hw == text[: len(head)]:
                     z = (hz + max(self.lex.entry(rest)[0], UNKNOWN_ZIPF) - UNLISTED_END_PENALTY) / 2
                     out.append(Candidate(text, glyph, 0, 0, 0, z - COMPOUND_PENALTY, fixes.COMPOUND, 2, self.lex.is_name(hw)))
+        if not depth:
+            out += self._linked_as_printed(text, glyph)
+        return out
+
+    def _linked_as_printed(self, text: str, glyph: float) -> list[Candidate]:
+        """The reading as it stands, as a word, a joining s and a last part, where the word also opens compounds
+        without one ("barn|s|omsorg" beside "barn|omsorg"): `_heads` joins an s only to a word that opens none."""
+        out = []
+        for k in range(LINKED_HEAD_MIN, len(text) - 2):
+            if text[k] != "s" or not self._part(text[:k], BEGIN):
+                continue
+            head, rest = self.lex.entry(text[:k]), self.lex.entry(text[k + 1:])
+            if head and rest and head[1] & WORD and rest[1] & END:
+                z = (max(head[0], UNKNOWN_ZIPF) + max(rest[0], UNKNOWN_ZIPF)) / 2
+                out.append(Candidate(text, glyph, 0, 0, 0, z - COMPOUND_PENALTY, fixes.COMPOUND, 2))
         return out
 
     def _heads(self, text: str, key: str) -> Iterator[tuple[int, list[tuple[str, int, int, int, float, int]]]]:
