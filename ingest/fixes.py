@@ -203,13 +203,15 @@ def capital_i(text: str) -> list[tuple[int, int, str]]:
 
 
 # A hexadecimal identifier (an e-signature's transaction id, a checksum) as OCR reads it: cut by spaces where the
-# glyphs crowd ("E4352B6F39BB3854D39744 1 F9C05E75…"), its 0 read as O, Q or Ö, its 1 as I or l, its 5 as S.
-# No word is a run of 32 such characters with both digits and the letters A-F in it.
-_HEX_MISREAD = str.maketrans("OQÖIlS", "000115")
+# glyphs crowd ("E4352B6F39BB3854D39744 1 F9C05E75…"), its 0 read as O, Q or Ö, its 1 as I, l or | (a lone 1 in the
+# crowd: "…D39744 | F9C05E75…"), its 5 as S, its E as £. No word is a run of 32 such characters with both digits and
+# the letters A-F in it.
+_HEX_MISREAD = str.maketrans("OQÖIl|S£", "0001115E")
 # A digit read twice, as itself and as the letter it looks like ("AE0OED", "BFCOO0DF", "CS5E", "DADI1"): no letter O,
 # S, I or l is hex, and where one stands beside its digit the two are one glyph (one too many in each such run).
 _DOUBLE_READ = re.compile(r"[0O]*(?:0O|O0)[0O]*|[5S]*(?:5S|S5)[5S]*|[1Il]*(?:1[Il]|[Il]1)[1Il]*")
-_HEX_RUN = re.compile(r"(?<![\w-])[0-9A-FOQÖIlS]+(?: [0-9A-FOQÖIlS]+)*(?![\w-])")
+_HEX_RUN = re.compile(r"(?<![\w-])[0-9A-FOQÖIlS£]+(?: (?:\| )?[0-9A-FOQÖIlS£]+)*(?![\w-])")
+_RULE = " | "  # a lone | between two pieces is a 1 where the pieces are shorter than an identifier, else a table's rule
 _HEX_PROBE = re.compile(r"[0-9A-F]{8}")
 HEX_MIN = 32
 
@@ -221,7 +223,7 @@ def hex_identifiers(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _HEX_RUN.finditer(text):
         joined = m.group().replace(" ", "")
-        if len(joined) < HEX_MIN:
+        if len(joined) < HEX_MIN or _RULE in m.group() and max(map(len, m.group().split(_RULE))) >= HEX_MIN:
             continue
         fixed = _DOUBLE_READ.sub(lambda d: d.group()[-1:].translate(_HEX_MISREAD) * (len(d.group()) - 1), joined)
         fixed = fixed.translate(_HEX_MISREAD)
@@ -277,10 +279,35 @@ def counted_zeros(text: str) -> list[tuple[int, int, str]]:
     return sorted(out)
 
 
+# English-model OCR reads a speck, or the end of a rule beside a word, as one underscore: alone ("_ Det här
+# dokumentet", "Kommunen _") or at a word's edge ("_genom", "KOMMUN_"). A rule to sign on is a run of them, and an
+# identifier has its own between letters ("VISMA_SIGN_01_ATTRIBUTE_SAML_" keeps its last). A lone one goes with the
+# space after it.
+_UNDERSCORED = re.compile(r"\w*_\w*[ \t]?")
+
+
+def stray_underscores(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "") for each underscore the OCR read alone or at a word's edge."""
+    if "_" not in text:
+        return []
+    out = []
+    for m in _UNDERSCORED.finditer(text):
+        token = m.group().rstrip(" \t")
+        inner = token.strip("_")
+        if token == "_":
+            out.append(m.span())
+        elif inner and "_" not in inner and len(token) - len(inner) == 1:
+            at = m.start() if token[0] == "_" else m.start() + len(inner)
+            out.append((at, at + 1))
+    return [(s, e, "") for s, e in out]
+
+
 LAYOUT_FIXES = ((_leaders_of, SYMBOL), (dot_letters, SYMBOL), (bullets, BULLET), (section_signs, SYMBOL), (pipe_i, SYMBOL), (capital_i, SYMBOL),
                 (ordinal_ones, OCR_CONFUSION), (percent_signs, SYMBOL), (at_signs, SYMBOL),
                 (hex_identifiers, OCR_CONFUSION), (counted_zeros, OCR_CONFUSION), (identifier_ids, OCR_CONFUSION),
                 (party_marks, OCR_CONFUSION))
+# only in OCR'd text: Markdown writes emphasis with underscores ("_Beslut_")
+OCR_FIXES = ((stray_underscores, SYMBOL),)
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:

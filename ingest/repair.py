@@ -60,7 +60,7 @@ LOST_ACCENTS = 0.1  # strip rate from which a text has visibly lost its å/ä/ö
 NAME_OVER_WORD = 2.0  # zipf: inside a sentence a capital marks a name, so Malå and not the verb "måla" for "Mala"
 FOREIGN_DISCOUNT = 1.0  # wordfreq-only spellings are partly stripped Swedish ("pa", "ar")
 COMPOUND_PENALTY = 1.0  # zipf per extra compound part, below the mean of the parts
-UNLISTED_END_PENALTY = 1.0  # zipf of a compound's last part that hunspell does not let close one
+UNLISTED_END_PENALTY = 1.0  # zipf of a compound's part that hunspell does not let stand there (close or open one)
 PLAIN_END_MIN = 5  # letters of such a part: short words ("rom", "ers") end misread words by chance
 JOINING_LETTERS = "seau"  # Swedish compounds join their parts with -s-, -e-, -a-, -u- ("behovs|prövning")
 DROPPED_VOWELS = "ae"  # or drop the first part's final vowel ("skol|gård", "pojk|lag")
@@ -68,6 +68,7 @@ LINKED_HEAD_MIN = 4  # letters of a word that opens a compound with a joining s 
 CHANGED_VOWELS = "ou"  # or change its final "a" ("stämmo|ordförande", "gatu|kontor")
 JOIN_PENALTY = 1.5  # zipf for claiming the OCR lost a space
 JOIN_MIN_ZIPF = 6.3  # only the commonest short words lose their space to the next word
+FUNCTION_ZIPF = 6.3  # a word this common is a function word ("för", "som"), no noun that opens a compound
 EDIT_RATE = 0.0002  # per letter: one edit is likelier in a long word, and a long word one edit away is telling
 CLEAN_UNKNOWN_SHARE = 0.03  # of words in no list, in clean prose and minutes
 DIACRITIC_WORD_SHARE = 0.12  # of words with å/ä/ö: 0.28 in Talbanken, less in minutes full of names and numbers
@@ -76,6 +77,7 @@ ACCENTS_EVIDENCE_WORDS = 100  # lowercase words: a short text's few words cannot
 CLEAN_LOWER_UNKNOWN = 2.5 * CLEAN_UNKNOWN_SHARE  # of lowercase words in no list: at most 0.06 in clean minutes and
 # prose, 0.1-0.35 in stripped or English-model text (names, capitalised, are unlisted in any text)
 E_PRIOR = 2.0  # sightings' worth of belief in the confusion table's "é" for "ö" before the document's own words
+I_PRIOR = 100.0  # and in its "i" for "ä": most words have an "i", so a hundred of them say what the table says
 CONTEXT_WEIGHT = 1.0
 CONTEXT_RANGE = 6.0  # nats: options this close to the best are weighed again with their neighbours
 PAIR_SMOOTHING = 0.5
@@ -146,6 +148,7 @@ class Rates:
     genuine: float = 0.9  # chance that a word in no list is a real word, not OCR damage
     swap: float = SWAP_RATE
     e_for_o: float | None = None  # chance that an "é" is a misread "ö"; None: the confusion table's
+    i_for_mark: float | None = None  # chance that an "i" is a misread "ä" or "å"; None: the confusion table's
     clean: bool = False  # the text's ordinary words show no damage
     accents_only: bool = False  # its damaged ordinary words lost diacritics and nothing else (stripped text)
     well_measured: bool = False  # enough words for accents_only to hold for its listed words too
@@ -263,7 +266,9 @@ class Engine:
                 not a.known and a.letters and any(ch.isdigit() for ch in token),
                 marked_o and a.known,
                 not marked_o and ("é" in token or "É" in token) and not a.known
-                and any("ö" in c.word and self.known(c.word) for c in a.options[1:]))
+                and any("ö" in c.word and self.known(c.word) for c in a.options[1:]),
+                a.known and "i" in token,
+                not a.known and any(n and self.known(c.word) for n, c in zip(a.i_marks, a.options)))
 
     def _analysis(self, token: str, name_like: bool, prefix: bool, doubt: bool) -> "Analysis":
         low = token.lower()
@@ -281,7 +286,9 @@ class Engine:
             if affixed != low and (affixed in restored or not restored):  # the names back one restoration up
                 named = Candidate(affixed, 0.0, _diffs(low, affixed)[0], 0, 0, options[0].zipf + NAME_PART_BONUS,
                                   fixes.DIACRITICS, named=True)
-                options = (*(c for c in options if c.word != affixed), named)
+                # a reading of the same word as a compound ("Majs|vägen") may already be likelier than the names say
+                same = next((c for c in options[1:] if c.word == affixed and c.zipf > named.zipf), None)
+                options = (*(c for c in options if c.word != affixed), replace(same, named=True) if same else named)
         if token[:1].isupper() and self.lex.is_name(low):  # a listed name keeps its letters: Pia is not "på"
             options = tuple(c for c in options if c.reason not in (fixes.OCR_CONFUSION, fixes.EDIT))
         key = fold(low)
@@ -295,7 +302,7 @@ class Engine:
                         letters=True, folds=tuple(fold(c.word) for c in options), readings=readings,
                         seen=tuple(tuple(w for w in ws if self.lex.unigram(w)) for ws in keys),
                         register=self._register(options, topical, key), unlisted_sibling=self._unlisted_sibling(token, options),
-                        unweighted=self._unweighted(options))
+                        unweighted=self._unweighted(options), i_marks=_i_marks(low, options))
 
     def _kept(self, token: str) -> "Analysis":
         """The token as printed, its only reading: an acronym, a number."""
@@ -423,21 +430,38 @@ class Engine:
             head = key[:size]
             rest = text[size:]
             tails = self._part(rest, END)
-            if not depth:  # the rest is one part
-                tails += self._unflagged_ends(rest, tails)
+            loose = self._unflagged_ends(rest, tails) if not depth else []  # the rest is one part
+            tails += loose
             # hunspell lets few words close a compound ("gata" is none), so the token as printed may end in a word
             # ("Gymnasie|gatan"), below one that may: else only a sibling that may ("gåtan") would read the token
             plain = not depth and len(rest) >= PLAIN_END_MIN and not any(t[0] == rest for t in tails) and self.lex.is_word(rest)
             if depth < 2:
                 tails += [(c.word, c.strip, c.spur, c.swap, c.zipf + COMPOUND_PENALTY * (c.parts - 1), c.parts) for c in self._compound(rest, 0.0, depth + 1)]
-            for hw, hs, hp, hx, hz, _ in heads[:2]:
+            for hw, hs, hp, hx, hz, flagged in heads[:2]:
                 for tw, ts, tp, tx, tz, tn in sorted(tails, key=lambda t: -t[4])[:3]:
+                    if not flagged and any(tw == t[0] for t in loose):
+                        continue  # two parts hunspell would not join ("tjänsteman|än")
                     z = (hz + tz * tn) / (tn + 1)
                     out.append(Candidate(hw + tw, glyph, hs + ts, hp + tp, hx + tx, z - COMPOUND_PENALTY * tn, fixes.COMPOUND, tn + 1,
                                          self.lex.is_name(hw)))
-                if plain and hw == text[: len(head)]:
+                if plain and flagged and hw == text[: len(head)]:
                     z = (hz + max(self.lex.entry(rest)[0], UNKNOWN_ZIPF) - UNLISTED_END_PENALTY) / 2
                     out.append(Candidate(text, glyph, 0, 0, 0, z - COMPOUND_PENALTY, fixes.COMPOUND, 2, self.lex.is_name(hw)))
+        if not depth:
+            out += self._linked_as_printed(text, glyph)
+        return out
+
+    def _linked_as_printed(self, text: str, glyph: float) -> list[Candidate]:
+        """The reading as it stands, as a word, a joining s and a last part, where the word also opens compounds
+        without one ("barn|s|omsorg" beside "barn|omsorg"): `_heads` joins an s only to a word that opens none."""
+        out = []
+        for k in range(LINKED_HEAD_MIN, len(text) - 2):
+            if text[k] != "s" or not self._part(text[:k], BEGIN):
+                continue
+            head, rest = self.lex.entry(text[:k]), self.lex.entry(text[k + 1:])
+            if head and rest and head[1] & WORD and rest[1] & END:
+                z = (max(head[0], UNKNOWN_ZIPF) + max(rest[0], UNKNOWN_ZIPF)) / 2
+                out.append(Candidate(text, glyph, 0, 0, 0, z - COMPOUND_PENALTY, fixes.COMPOUND, 2))
         return out
 
     def _heads(self, text: str, key: str) -> Iterator[tuple[int, list[tuple[str, int, int, int, float, int]]]]:
@@ -448,6 +472,7 @@ class Engine:
         for head in prefixes:
             size = len(head)
             heads = self._part(text[:size], BEGIN)
+            heads = sorted(heads + self._unflagged_heads(text[:size], heads), key=_part_order)
             if heads:
                 yield size, heads
             elif key[size:size + 1] == "s" and key[:size + 1] not in have:
@@ -459,23 +484,38 @@ class Engine:
         out = []
         members = [(w, z) for w, z in self._members(fold(text), need) if len(w) == len(text)]
         for w, z in members:
-            # to tell siblings apart, and for a part no text counts alone ("stämmo", z 0): as common as the word it joins
-            z = self._joining_zipf(w, z) if need & BEGIN and (len(members) > 1 or not z) else z
+            # to tell siblings apart, and for a part no text counts alone ("stämmo", z 0): as common as the word it joins;
+            # a longer one at least as common ("omsorgs" alone is rare, "omsorg" is not), not a short one ("å|s")
+            if need & BEGIN and (len(members) > 1 or not z):
+                z = self._joining_zipf(w, z)
+            elif need & BEGIN and len(w) > LINKED_HEAD_MIN:
+                z = max(z, self._joining_zipf(w, z))
             out.append((w, *_diffs(text, w), max(z, UNKNOWN_ZIPF), 1))
-        return sorted(out, key=lambda t: (t[1] + t[2] + t[3], -t[4]))
+        return sorted(out, key=_part_order)
+
+    def _unflagged_heads(self, text: str, heads: list) -> list[tuple[str, int, int, int, float, int]]:
+        """A first part of the minutes' vocabulary (DOMAIN) that hunspell does not let open a compound, as printed
+        ("lov|ansökan", else only "löv" reads it), but for a function word ("för|år|utbildning" is "förar|utbildning"):
+        below a flagged one by UNLISTED_END_PENALTY, as an unflagged last part is, and marked 0 where a flagged part
+        has 1, for it joins no part hunspell does not flag either."""
+        e = self.lex.entry(text)
+        if not e or not e[1] & DOMAIN or e[0] >= FUNCTION_ZIPF or any(h[0] == text for h in heads):
+            return []
+        return [(text, 0, 0, 0, max(e[0], UNKNOWN_ZIPF) - UNLISTED_END_PENALTY, 0)]
 
     def _unflagged_ends(self, rest: str, tails: list) -> list[tuple[str, int, int, int, float, int]]:
         """The last part of a two-part compound with its å/ä/ö restored, where hunspell does not let that word close
         a compound ("utblicks|år", "Storsjö|viks", "verksamhets|råd"): a word that may open one (BEGIN) or belongs to
         the minutes' vocabulary (DOMAIN) is a noun or adjective, and those close compounds as well; a verb ("är") does
         not. Below a flagged end by UNLISTED_END_PENALTY. Only the second of two parts: in a longer reading a short
-        frequent part lifts the mean of the parts ("provtagnings|dag|år")."""
+        frequent part lifts the mean of the parts ("provtagnings|dag|år"). Such a word printed with its å/ä/ö is read
+        as it is too: else only its plain sibling ("-rad") reads a compound the OCR read right."""
         have = {t[0] for t in tails}
         out = []
         for w, z in self._members(fold(rest), WORD):
-            if len(w) == len(rest) and w not in have and w != rest and self.lex.flags(w) & (BEGIN | DOMAIN):
+            if len(w) == len(rest) and w not in have and self.lex.flags(w) & (BEGIN | DOMAIN):
                 strip, spur, swap = _diffs(rest, w)
-                if strip and not spur + swap:
+                if strip and not spur + swap or w == rest and MARKS & set(w):
                     out.append((w, strip, 0, 0, max(z, UNKNOWN_ZIPF) - UNLISTED_END_PENALTY, 1))
         return out
 
@@ -659,6 +699,11 @@ def _e_only(token: str, text: str) -> bool:
     return len(token) == len(text) and all(a == b or (a, b) == ("é", "ö") for a, b in zip(token, text))
 
 
+def _part_order(part: tuple[str, int, int, int, float, int]) -> tuple[int, float]:
+    """Compound parts by the letters they change, then by frequency."""
+    return part[1] + part[2] + part[3], -part[4]
+
+
 def _add(found: dict[str, Candidate], c: Candidate) -> None:
     old = found.get(c.word)
     if old is None or (c.glyph - c.strip - c.spur - c.swap, c.zipf) > (old.glyph - old.strip - old.spur - old.swap, old.zipf):
@@ -674,9 +719,9 @@ def _engine(lexicon: Lexicon) -> Engine:
 INTACT, PLAIN, STRIPPED, SPURIOUS, NEUTRAL = range(5)
 # What _estimate counts of a document's tokens: the evidence of each kind but NEUTRAL; words with a letter; words
 # in no list; lowercase ones, of them those in no list and those a restored å/ä/ö makes a word; words in no list
-# with a digit; known words with "ö"; unknown ones whose "é" reads as a known word's "ö".
+# with a digit; known words with "ö"; unknown ones whose "é" reads as a known word's "ö"; the same for "i" and "ä"/"å".
 TALLIES = ("intact", "plain", "stripped", "spurious", "words", "unknown", "lower", "lower_unknown", "accented",
-           "misread", "intact_o", "misread_e")
+           "misread", "intact_o", "misread_e", "intact_i", "misread_i")
 TALLY_BITS = 48  # of each count in a packed tally: room for far more tokens than a document may have
 _TALLY = attrgetter("tally")
 
@@ -708,6 +753,7 @@ class Analysis:
     register: tuple[float, ...] = ()  # each option's shift by the context corpus's own counts (topical ones)
     unlisted_sibling: float = 0.0  # zipf an unlisted capitalised token loses where å/ä/ö were visibly lost
     unweighted: tuple[str, ...] = ()  # restorations to listed words no frequency list counts ("delår" of "delar")
+    i_marks: tuple[int, ...] = ()  # each option's "i"s read as "ä" or "å"; () where none is
     tally: int = 0  # what the token adds to each of the document's TALLIES, packed
 
 
@@ -761,6 +807,9 @@ class _Doc:
     def __init__(self, engine: "Engine", text: str, skip: list[tuple[int, int]], ocr_words: list[OcrWord] | None):
         self.text = text
         spans, texts, gaps = _tokens(text)
+        if "_" in text:  # an underscore at a word's edge is no part of it: a rule's end or a speck ("_genom")
+            spans, texts = _inner(spans, texts)
+            gaps = [text[e:s] for (_, e), (s, _) in zip(spans, spans[1:])]
         if skip:
             kept = _unprotected(spans, texts, sorted(skip))
             if len(kept[0]) < len(spans):
@@ -827,6 +876,22 @@ def _unprotected(spans: list[tuple[int, int]], texts: list[str], skip: list[tupl
             kept_texts += texts[kept:lo]
             kept = cut
     return kept_spans + spans[kept:], kept_texts + texts[kept:]
+
+
+def _inner(spans: list[tuple[int, int]], texts: list[str]) -> tuple[list[tuple[int, int]], list[str]]:
+    """The tokens without the underscores at their edges, and without those that are only underscores (a rule)."""
+    kept_spans, kept_texts = [], []
+    for (s, e), t in zip(spans, texts):
+        if t[0] == "_" or t[-1] == "_":
+            inner = t.strip("_")
+            if not inner:
+                continue
+            s += len(t) - len(t.lstrip("_"))
+            e = s + len(inner)
+            t = inner
+        kept_spans.append((s, e))
+        kept_texts.append(t)
+    return kept_spans, kept_texts
 
 
 def _tokens(text: str) -> tuple[list[tuple[int, int]], list[str], list[str]]:
@@ -940,7 +1005,8 @@ def _estimate(doc: _Doc) -> Rates:
     """The document's diacritic loss and invention rates, from words whose reading is unambiguous, and how often
     its "é" is a misread "ö": never in a text whose ö's came through, mostly from an OCR model without "ö"."""
     totals = _unpack(sum(map(_TALLY, doc.info)))
-    intact, plain, stripped, spurious, words, unknown, lower, lower_unknown, accented, misread, intact_o, misread_e = totals
+    intact, plain, stripped, spurious, words, unknown, lower, lower_unknown, accented, misread, intact_o, misread_e, \
+        intact_i, misread_i = totals
     # Swedish prose has å/ä/ö in about a quarter of its words; far fewer intact ones is evidence of loss too.
     lost = max(stripped, DIACRITIC_WORD_SHARE * words - intact)
     strip = min(0.95, max(0.001, (lost + 0.2) / (lost + intact + 2.2)))
@@ -948,12 +1014,29 @@ def _estimate(doc: _Doc) -> Rates:
     # clean Swedish has a few per cent unlisted words (names, new compounds); OCR damage adds to them
     genuine = min(0.95, max(0.05, (CLEAN_UNKNOWN_SHARE * words + 1) / (unknown + 1)))
     e_for_o = (misread_e + E_PRIOR * _e_glyph()[0]) / (misread_e + intact_o + E_PRIOR)
+    # a font whose "ä" English-model OCR reads as "i" does so in a third of them, another font never
+    i_for_mark = (misread_i + I_PRIOR * _i_glyph()) / (misread_i + intact_i + I_PRIOR)
     clean = lower_unknown <= CLEAN_LOWER_UNKNOWN * lower
     accents_only = lower_unknown - accented <= CLEAN_LOWER_UNKNOWN * lower \
         and not misread + misread_e and doc.unread  # OCR damages otherwise
-    return Rates(strip, spur, genuine, e_for_o=e_for_o, clean=clean, accents_only=accents_only,
+    return Rates(strip, spur, genuine, e_for_o=e_for_o, i_for_mark=i_for_mark, clean=clean, accents_only=accents_only,
                  well_measured=lower >= ACCENTS_EVIDENCE_WORDS,
                  drops=strip >= LOST_ACCENTS and not clean and misread_e > 0)
+
+
+@lru_cache(maxsize=1)
+def _i_glyph() -> float:
+    """The confusion table's P("i" is a misread "ä" or "å")."""
+    return sum(math.exp(lp) for t, lp in _glyph_moves().get("i", (0.0, ()))[1] if t in MARKS)
+
+
+def _i_marks(low: str, options: tuple[Candidate, ...]) -> tuple[int, ...]:
+    """How many of the token's "i"s each option reads as "ä" or "å"; () where none does."""
+    if "i" not in low:
+        return ()
+    marks = tuple(sum(o == "i" and w in MARKS for o, w in zip(low, c.word)) if len(c.word) == len(low) else 0
+                  for c in options)
+    return marks if any(marks) else ()
 
 
 @lru_cache(maxsize=1)
@@ -1046,6 +1129,9 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
                 scores = [s + d for s, d in zip(scores, a.register)]
             if "é" in a.options[0].word:
                 scores = [s + d for s, d in zip(scores, _e_channel(a.options[0].word, a.options, rates))]
+            if a.i_marks and rates.i_for_mark:  # the document's own "i" for "ä" in place of the table's
+                moved = math.log(rates.i_for_mark / _i_glyph())
+                scores = [s + n * moved for s, n in zip(scores, a.i_marks)]
             if vouched:
                 scores = _vouch(a, scores, vouched)
             if edit:  # the OCR's own doubt makes a letter edit likelier than the flat per-letter rate
@@ -1281,7 +1367,7 @@ def repair(
     lex = lexicon or load_lexicon()
     engine = _engine(lex)
     layout: list[tuple[int, int, str, str]] = []
-    for fix, reason in fixes.LAYOUT_FIXES:  # an earlier fix's span is not fixed again
+    for fix, reason in fixes.LAYOUT_FIXES + (fixes.OCR_FIXES if ocr_words else ()):  # an earlier fix's span stays
         layout += [(s, e, r, reason) for s, e, r in fix(text) if not any(s < e0 and s0 < e for s0, e0, *_ in layout)]
     edits = [(s, e, r, 0.9, reason) for s, e, r, reason in layout]
     doc = _Doc(engine, text, fixes.protected_spans(text) + [(s, e) for s, e, *_ in layout], ocr_words)

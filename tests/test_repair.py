@@ -167,6 +167,15 @@ def test_a_word_the_ocr_doubted_is_read_one_letter_off(text, ocr, truth):
     assert repair(text, ocr_words=_words(text, ocr, 96.0)).text == text
 
 
+def test_an_underscore_the_ocr_read_beside_a_word_or_alone_goes():
+    """English-model OCR reads a speck or a rule's end as "_": alone, or at a word's edge, where it also hid the word
+    from the repair. An identifier's own underscores and a rule to sign on stay, and text no OCR read keeps them all."""
+    text = "_ Det har dokumentet ar digitalt signerat_\nbeviljas _for styrelsen VISMA_SIGN_01_ \nJusterare ________"
+    fixed = "Det här dokumentet är digitalt signerat\nbeviljas för styrelsen VISMA_SIGN_01_ \nJusterare ________"
+    assert repair(text, ocr_words=_words(text, "", 96.0)).text == fixed
+    assert "_ Det här" in repair(text).text
+
+
 def test_an_old_plural_past_tense_read_with_confidence_stays():
     """Minutes until the 1960s print "beslöto" (beslöt + o); in an OCR'd text that lost its å/ä/ö, read at 96 it
     is a word, not "beslöt" with a letter added."""

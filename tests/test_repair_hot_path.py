@@ -90,7 +90,7 @@ def test_a_document_in_which_an_address_is_protected_keeps_the_words_around_it()
 
 def test_the_estimate_counts_each_token_once_from_its_cached_tally():
     engine = _engine(load_lexicon())
-    text = SEED + "\nSkanska 6ver Sk6lderud Regnéll Ö-vik för for 2017"
+    text = SEED + "\nSkanska 6ver Sk6lderud Regnéll Ö-vik för for 2017 nimnden"
     doc = _Doc(engine, text, [], None)
     counts = dict.fromkeys(TALLIES, 0)
     for word, a in zip(doc.texts, doc.info):  # the definition, token by token
@@ -103,10 +103,12 @@ def test_the_estimate_counts_each_token_once_from_its_cached_tally():
                             ("misread", unknown and a.letters and any(ch.isdigit() for ch in word)),
                             ("intact_o", ("ö" in word or "Ö" in word) and a.known),
                             ("misread_e", "ö" not in word and "Ö" not in word and ("é" in word or "É" in word)
-                             and unknown and any("ö" in c.word and engine.known(c.word) for c in a.options[1:]))):
+                             and unknown and any("ö" in c.word and engine.known(c.word) for c in a.options[1:])),
+                            ("intact_i", "i" in word and a.known),
+                            ("misread_i", unknown and any(n and engine.known(c.word) for n, c in zip(a.i_marks, a.options)))):
             counts[name] += value
     assert _unpack(sum(a.tally for a in doc.info)) == list(counts.values())
-    assert counts["misread"] >= 2 and counts["intact_o"] >= 1  # the text exercises them
+    assert counts["misread"] >= 2 and counts["intact_o"] >= 1 and counts["misread_i"] >= 1  # the text exercises them
     assert _estimate(doc) == _estimate(_Doc(engine, text, [], None))
 
 
