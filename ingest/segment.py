@@ -57,6 +57,7 @@ _SIGN_LOST = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?P<mark>\S{1,6}(?:\s\S{1,4})
 # few signs that are no word (no more than one small letter), then a title: capitalised, short, no full stop
 _MARKED_TITLE = re.compile(r"^(?P<mark>(?:[^\sa-zåäö]{1,3}|[^\sa-zåäö][a-zåäö])(?:\s[^\sa-zåäö]{1,2})?[.,]?)\s?"
                            r"(?P<rest>[A-ZÅÄÖ][a-zåäö]+(?:\s+[^\s.]+){0,7})$")
+_SMALL_LETTER = re.compile(r"[a-zåäöéü]")
 _TITLE_LINE = re.compile(r"^(?P<mark>)(?P<rest>.+)$")  # see _case_alone
 _CASE_LINE = re.compile(r"^(?P<mark>)(?P<rest>(?:(?:Dnr|Diarienr|Diarienummer)\b|"
                         rf"{H.DNR_MISREAD.pattern}|{H.DNR_LABEL_READ.pattern}).*)$")  # see _case_alone
@@ -1608,8 +1609,11 @@ def _item_decisions(body: list[str], page_starts: set[int] = frozenset(), *, mee
     """The decisions of an item's body: under its decision headings, else its decision sentences. A proposal's
     clauses repeated word for word as the decision are one decision, not two."""
     body, page_starts = _unmargined(without_specks(body), page_starts)
-    return list(dict.fromkeys(_proposed_to(body) or _decisions(body, page_starts, meeting_body=meeting_body)
-                              or grammar_decisions(body, _SUBHEADINGS)))
+    found = _proposed_to(body) or _decisions(body, page_starts, meeting_body=meeting_body) or grammar_decisions(
+        body, _SUBHEADINGS)
+    # a paragraph without a small letter records nothing: a running header OCR set among the lines ("PROTOKOLL
+    # 2024-09-25 1 (3)")
+    return list(dict.fromkeys(d for d in found if _SMALL_LETTER.search(d)))
 
 
 def _proposed_to(body: list[str]) -> list[str]:

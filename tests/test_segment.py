@@ -1644,3 +1644,9 @@ def test_a_title_over_its_case_number_is_a_heading_whose_mark_a_scan_lost():
         ("§ 44", "SBN 2024/0009", "Anmälan av delegationsbeslut")]
     assert [i.decisions for i in items][1::2] == [["Nämnden antar yttrandet."],
                                                  ["Nämnden lägger delegationsbesluten till handlingarna."]]
+
+
+def test_a_running_header_ocr_set_under_a_decision_heading_is_no_decision():
+    text = ("§ 42   Yttrande över motion\n\nBeslut\n\nJusterandes signatur\n\nPROTOKOLL\n2024-09-25\n\n1 (3)\n\n"
+            "Nämnden antar förvaltningens yttrande som sitt eget.\n\n§ 43   Bygglov\n\nBeslut\nBygglov beviljas.\n")
+    assert segment(text).items[0].decisions == ["Nämnden antar förvaltningens yttrande som sitt eget."]
