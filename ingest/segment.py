@@ -58,6 +58,7 @@ _SIGN_LOST = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?P<mark>\S{1,6}(?:\s\S{1,4})
 _MARKED_TITLE = re.compile(r"^(?P<mark>(?:[^\sa-zåäö]{1,3}|[^\sa-zåäö][a-zåäö])(?:\s[^\sa-zåäö]{1,2})?[.,]?)\s?"
                            r"(?P<rest>[A-ZÅÄÖ][a-zåäö]+(?:\s+[^\s.]+){0,7})$")
 _SMALL_LETTER = re.compile(r"[a-zåäöéü]")
+_ODD_MARK = re.compile(r"^(?P<mark>\S{1,4})\s+(?P<num>\d{1,3})\.$")  # see _with_odd_marks
 _TITLE_LINE = re.compile(r"^(?P<mark>)(?P<rest>.+)$")  # see _case_alone
 _CASE_LINE = re.compile(r"^(?P<mark>)(?P<rest>(?:(?:Dnr|Diarienr|Diarienummer)\b|"
                         rf"{H.DNR_MISREAD.pattern}|{H.DNR_LABEL_READ.pattern}).*)$")  # see _case_alone
@@ -155,6 +156,7 @@ def _layout(lines: list[Line]):
     headings = _with_illegible_numbers(lines, chain, furniture | toc, printed)
     headings = _with_marks_under_the_lead(lines, headings, furniture | toc, printed)
     headings = _with_marked_titles(lines, headings, furniture | toc, printed)
+    headings = _with_odd_marks(lines, headings, furniture | toc)
     return furniture, page_numbers, toc, toc_numbers, span, _with_subitems(lines, headings, furniture | toc)
 
 
@@ -823,6 +825,25 @@ def _marked_title(lines: list[Line], i: int, skip: set[int], headed: set[str]) -
         return None
     following = _next_text(lines, i, skip)
     return m if len(following.split()) >= 3 and not _LABELLED.match(following) else None
+
+
+def _with_odd_marks(lines: list[Line], chain: list[_Heading], skip: set[int]) -> list[_Heading]:
+    """In minutes whose headings are "§ n." alone on a line, a line of a few signs and a number with its full stop
+    ("ten  1.", "[fc  6.", "8 7.") is a heading where its number is the next the run needs, in order: a typewritten
+    "§" a scan read as letters. Such a line elsewhere, or out of order, is left as it is."""
+    if len(chain) < LONE_RUN or not all(h.kind in _PARAGRAPH_KINDS and not h.rest.strip(H.OCR_SPECKS) for h in chain):
+        return chain
+    found = {h.index: h for h in chain}
+    for i, line in enumerate(lines):
+        if i not in found and i not in skip and (m := _ODD_MARK.match(line.text)) and _where_a_heading_stands(lines, i, skip):
+            found.setdefault(i, _Heading(i, "ocr_para", int(m.group("num")), f"§ {int(m.group('num'))}", "", 0.6))
+    out: list[_Heading] = []
+    for i in sorted(found):
+        h = found[i]
+        if i in {c.index for c in chain} or h.n == (out[-1].n if out else 0) + 1 and not any(c.n <= h.n for c in chain
+                                                                                          if c.index > i):
+            out.append(h)
+    return out
 
 
 def _case_alone(lines: list[Line], i: int, skip: set[int]) -> re.Match[str] | None:

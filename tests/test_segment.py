@@ -1650,3 +1650,13 @@ def test_a_running_header_ocr_set_under_a_decision_heading_is_no_decision():
     text = ("§ 42   Yttrande över motion\n\nBeslut\n\nJusterandes signatur\n\nPROTOKOLL\n2024-09-25\n\n1 (3)\n\n"
             "Nämnden antar förvaltningens yttrande som sitt eget.\n\n§ 43   Bygglov\n\nBeslut\nBygglov beviljas.\n")
     assert segment(text).items[0].decisions == ["Nämnden antar förvaltningens yttrande som sitt eget."]
+
+
+def test_a_typewritten_paragraph_sign_a_scan_read_as_letters_is_the_heading_the_run_needs():
+    """A black-and-white scan of typewritten "§ n." headings read the sign as "8", "3", "ten" or "[fc"; the lines
+    whose number is the next the run needs are its headings, a stray "Kl 5." out of order is not."""
+    marks = ["ten", "3", "8", "8", "8", "[fc", "8", "ten"]
+    text = "PROTOKOLL\n\n" + "".join(
+        f"{mark}  {n}.\n\nStyrelsen behandlade ärende nummer {n} och fattade beslut.\n\n"
+        for n, mark in enumerate(marks, 1)) + "Kl 5.\n\nMötet avslutades.\n"
+    assert [i.number for i in segment(text).items] == [f"§ {n}" for n in range(1, 9)]
