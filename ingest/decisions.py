@@ -35,6 +35,8 @@ _PAST_VERB = folded(H.PAST_VERB)
 _PAST_SOON = folded(H.PAST_TIME_AFTER_VERB)
 _PAST_YEAR = folded(H.PAST_YEAR)
 _ATT = re.compile(r"\batt\b", re.I)
+_ROLE_FIRST = re.compile(r"^\W*till\s", re.I)
+_ELECTED = re.compile(r"(?:om|ny)?valdes|utsago?s|valjes|valjs|utses")  # folded
 _AUTHORITY = folded(H.OTHER_AUTHORITY)
 _ANNOUNCES = folded(H.REPORTS_ANNOUNCED)
 _ADOPTS = folded(H.ADOPTS_PROPOSAL)
@@ -65,6 +67,8 @@ def is_decision(sentence: str) -> bool:
     if not match or sentence.rstrip().endswith("?") or _EARLIER.match(text, match.end()) or _reported(text, match):
         return False
     subject = re.sub(r"^\W*(?:till\s+)?att\s", "", text[: match.start()], flags=re.I)  # "Att justera … valdes X"
+    if _ROLE_FIRST.match(subject) and _ELECTED.fullmatch(match.group().lower()):
+        subject = ""  # "Till justeringsmän att jämte ordföranden justera dagens protokoll valdes X": the role, first
     if _body_after(text, match):
         return not _CONDITION.search(subject) and not _DATED.search(subject)
     subject = _COORDINATED.sub("", subject)

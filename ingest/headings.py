@@ -248,8 +248,9 @@ DECISION_LEAD = (
     r"(?:\s+(?:med\s+acklamation|enhälligt|enligt\s+följande|följande|därför))?\s*:?\s*$"
 )
 DECISION_BLOCKERS = (
-    r"\b(?:att|om|som|när|innan|sedan|ska|skall|kommer|bör|kan|får|måste|föreslår|föreslås|föreslog|yrkar|"
+    r"\b(?:att|som|när|innan|sedan|ska|skall|kommer|bör|kan|får|måste|föreslår|föreslås|föreslog|yrkar|"
     r"yrkade|tillstyrker|tillstyrkte|hemställer|rekommenderar)\b"
+    r"|(?<!en |et |an |na )\bom\b"  # a condition or question; after a definite noun a matter: "Frågan om … bordlades"
 )
 # A proposal or a motion as the subject: "Styrelsens förslag: stämman beslutar …" sets out the proposal, but a
 # verb in the past passive tells what became of it ("Förslaget antogs.", "Yrkandet avslogs.").
@@ -271,7 +272,7 @@ PAST_TIME_AFTER_VERB = (
     rf"\s*,?\s*(?:i|under)\s+(?:{_MONTHS_RE}|fjol|höstas|våras|somras|vintras)\b"
     r"|\s*,?\s*förra\s+(?:året|månaden|veckan|mötet|sammanträdet)\b"
     r"|\s*,?\s*(?:19|20)\d\d\b(?!\s+års)")  # "Nuvarande taxa antogs 2015", not "… antog 2025 års budget"
-PAST_YEAR = r"\b(?:i|under|år)\s+(?:[a-zåäö]+\s+)?(?:19|20)\d\d\b"
+PAST_YEAR = r"(?<!för )\b(?:i|under|år)\s+(?:[a-zåäö]+\s+)?(?:19|20)\d\d\b"  # "för år 1977" is the period decided for
 
 # The chair's finding on a put question records the outcome ("Ordföranden ställde proposition på förslaget och fann
 # detsamma bifallet", "… och fann att fullmäktige bifallit kommunstyrelsens förslag"): the item's decision where
