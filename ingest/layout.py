@@ -139,9 +139,10 @@ def _marks_joined(row: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 PARTY_CELL_WIDTH = 8  # the most characters a party mark's cell has, as OCR reads it: "i$SD):"
 _PARTY_CELL = re.compile(rf"^\([A-ZÅÄÖ{re.escape(PARTY_MARK_READS)}]{{1,4}}\)(?:\s|$)")
-# after a role or items ("ordförande", "§§ 44-48"), or a party mark and a rule OCR read in the gap ("(M) — ")
-_PUSHED_NAME = re.compile(r"(?:(?<=[a-zåäö\d] )|(?<=\) [—=|] ))(?<!\bför )(?<!ersätter )(?<!\boch )(?<!\bsamt )"
-                          rf"(?P<name>[A-ZÅÄÖ][\w-]+ [A-ZÅÄÖ][\w-]+,? \([A-ZÅÄÖ{re.escape(PARTY_MARK_READS)}]{{1,4}}\))")
+# after a role or items ("ordförande", "§§ 44-48"), or a rule OCR read in the gap after a word or a party mark ("(M) — ",
+# "Ordförande | "); its comma may be read as a full stop ("Thorbjörn Andersson. (SD)")
+_PUSHED_NAME = re.compile(r"(?:(?<=[a-zåäö\d] )|(?<=[\w)] [—=|] ))(?<!\bför )(?<!ersätter )(?<!\boch )(?<!\bsamt )"
+                          rf"(?P<name>[A-ZÅÄÖ][\w-]+ [A-ZÅÄÖ][\w-]+[,.]? \([A-ZÅÄÖ{re.escape(PARTY_MARK_READS)}]{{1,4}}\))")
 _NUMBER_CELL = re.compile(r"^(?:§\s*)?\d{1,4}[.)]?$")
 
 
