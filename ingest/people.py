@@ -29,6 +29,7 @@ _PRESENTER_LABEL = re.compile(
 _REPLACES_AT_END = re.compile(rf"(?:\s{H.REPLACES_WORDS}|\)\s+för)$", re.I)
 _GLUED_SPECK = re.compile(rf"^\s*[a-zåäö•»*](?=[{H.UPPER}][a-zåäö])")  # a bullet or speck read as a letter: "oJan Ek"
 _END_SPECKS = " .'‘’`"
+_STOP_IN_NAME = re.compile(rf"^([{H.UPPER}][a-zåäöé]+)\.(?= [{H.UPPER}][a-zåäöé]+$)")  # a speck read as a stop: "Magnus. Wiberg"
 _WRAPPED_SURNAME = re.compile(rf"^[{H.UPPER}][^\W\d_]+(?:-[{H.UPPER}][^\W\d_]+)?\s*\([A-ZÅÄÖ]{{1,4}}\)")
 # "Per Stenberg (M) §§ 84-93" ("88 84-93" in OCR), "§ 21 - del av § 26 klockan 11.45"
 _ATTENDED_ITEMS = re.compile(rf"\s+(?:{SECTION_SIGNS}|del av\b).*$")
@@ -189,7 +190,7 @@ def clean_name(part: str) -> str:
         attended = " ".join(name)  # "Thomas Grön Paragrafer §§ 88-90": the range's label goes with the range
     if len(attended.split()) > 1 and H.NAME.match(" ".join(attended.split())):  # "Paragrafer §§ 46-49" is a label
         part = attended
-    part = _GLUED_SPECK.sub("", part)
+    part = _STOP_IN_NAME.sub(r"\1", _GLUED_SPECK.sub("", part))
     previous = None
     while previous != part:
         # "Mikael Persson (SD) —": a speck hides the party; "Lisa Larsson)": the close of "(tjänstgör för …)"
