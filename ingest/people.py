@@ -80,14 +80,15 @@ def join_list(parts: list[str]) -> str:
         part = part.strip()
         if _REPLACES_AT_END.search(out.rstrip(_END_SPECKS)):
             out = out.rstrip(_END_SPECKS)  # "Maria Ek (M) ersätter." / "Nils Berg (M)": a speck, not a full stop
-        tail = re.split(r"[,;&]|\s(?:och|samt)\s", out)[-1].split()  # "…, Sven Ek och Hilding" / "Jönsson."
+        # "…, Sven Ek och Hilding" / "Jönsson."; "… Bergkvist (SD). Patrik" / "Lönn (SD).": its commas read as stops
+        tail = re.split(r"[,;&]|\s(?:och|samt)\s", commas_in_list(out))[-1].split()
         head = clean_name(re.split(r"[,;&]", part)[0]).split()
         if out.endswith((",", ";", "&")) or out.endswith((" och", " samt")) or _REPLACES_AT_END.search(out):
             out += " " + part
         elif len(split_folded(_REPLACES, " ".join(tail))[-1].split()) == 1 and _WRAPPED_SURNAME.match(part):
             # "... ersätter Lars" / "Eriksson (S)"
             out += " " + part
-        elif before.count(",") >= 2 and tail and len(tail) + len(head) <= 4 and H.NAME.match(" ".join(tail)):
+        elif commas_in_list(before).count(",") >= 2 and tail and len(tail) + len(head) <= 4 and H.NAME.match(" ".join(tail)):
             out += " " + part
         else:
             out += ", " + part
