@@ -26,7 +26,7 @@ _ROLES_AFTER_NAME = folded(H.ROLES_AFTER_NAME)
 _PRESENTER_LABEL = re.compile(
     r"^(?:" + "|".join(re.escape(fold(x)) for x in H.PRESENTER_LABELS) + r")\s*[:.]?\s*", re.I
 )
-_REPLACES_AT_END = re.compile(rf"(?:\s{H.REPLACES_WORDS}|\)\s+för)$", re.I)
+_REPLACES_AT_END = folded(re.compile(rf"(?:\s{H.REPLACES_WORDS}|\)\s+för)$", re.I))  # "ersätter", also read "ersatter"
 _GLUED_SPECK = re.compile(rf"^\s*[a-zåäö•»*](?=[{H.UPPER}][a-zåäö])")  # a bullet or speck read as a letter: "oJan Ek"
 _END_SPECKS = " .'‘’`"
 _STOP_IN_NAME = re.compile(rf"^([{H.UPPER}][a-zåäöé]+)\.(?= [{H.UPPER}][a-zåäöé]+$)")  # a speck read as a stop: "Magnus. Wiberg"
@@ -78,12 +78,12 @@ def join_list(parts: list[str]) -> str:
     out = parts[0].strip() if parts else ""
     for before, part in zip(parts, parts[1:]):
         part = part.strip()
-        if _REPLACES_AT_END.search(out.rstrip(_END_SPECKS)):
+        if _REPLACES_AT_END.search(fold(out.rstrip(_END_SPECKS))):
             out = out.rstrip(_END_SPECKS)  # "Maria Ek (M) ersätter." / "Nils Berg (M)": a speck, not a full stop
         # "…, Sven Ek och Hilding" / "Jönsson."; "… Bergkvist (SD). Patrik" / "Lönn (SD).": its commas read as stops
         tail = re.split(r"[,;&]|\s(?:och|samt)\s", commas_in_list(out))[-1].split()
         head = clean_name(re.split(r"[,;&]", part)[0]).split()
-        if out.endswith((",", ";", "&")) or out.endswith((" och", " samt")) or _REPLACES_AT_END.search(out):
+        if out.endswith((",", ";", "&")) or out.endswith((" och", " samt")) or _REPLACES_AT_END.search(fold(out)):
             out += " " + part
         elif len(split_folded(_REPLACES, " ".join(tail))[-1].split()) == 1 and _WRAPPED_SURNAME.match(part):
             # "... ersätter Lars" / "Eriksson (S)"
