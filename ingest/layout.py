@@ -109,6 +109,8 @@ def _labels_before_values(lines: list[str], is_label: Callable[[str], bool]) -> 
     it) is that value's, when no value of its own stands under it at the value's column."""
     out = list(lines)
     for i in range(1, len(lines)):
+        if not lines[i - 1].startswith(" ") or lines[i][:1] in " ":
+            continue
         row, value = cells(lines[i]), cells(lines[i - 1])
         if len(row) != 1 or row[0][0] or not is_label(row[0][1]) or len(value) != 1 or not value[0][0]:
             continue

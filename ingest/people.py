@@ -27,6 +27,7 @@ _PRESENTER_LABEL = re.compile(
     r"^(?:" + "|".join(re.escape(fold(x)) for x in H.PRESENTER_LABELS) + r")\s*[:.]?\s*", re.I
 )
 _REPLACES_AT_END = folded(re.compile(rf"(?:\s{H.REPLACES_WORDS}|\)\s+för)$", re.I))  # "ersätter", also read "ersatter"
+_LIST_BREAK = re.compile(r"[,;&]|\s(?:och|samt)\s")  # between a list's names
 _GLUED_SPECK = re.compile(rf"^\s*[a-zåäö•»*](?=[{H.UPPER}][a-zåäö])")  # a bullet or speck read as a letter: "oJan Ek"
 _END_SPECKS = " .'‘’`"
 _STOP_IN_NAME = re.compile(rf"^([{H.UPPER}][a-zåäöé]+)\.(?= [{H.UPPER}][a-zåäöé]+$)")  # a speck read as a stop: "Magnus. Wiberg"
@@ -81,14 +82,15 @@ def join_list(parts: list[str]) -> str:
         if _REPLACES_AT_END.search(fold(out.rstrip(_END_SPECKS))):
             out = out.rstrip(_END_SPECKS)  # "Maria Ek (M) ersätter." / "Nils Berg (M)": a speck, not a full stop
         # "…, Sven Ek och Hilding" / "Jönsson."; "… Bergkvist (SD). Patrik" / "Lönn (SD).": its commas read as stops
-        tail = re.split(r"[,;&]|\s(?:och|samt)\s", commas_in_list(out))[-1].split()
+        tail = _LIST_BREAK.split(out)[-1]
+        tail = (_LIST_BREAK.split(commas_in_list(tail))[-1] if "." in tail else tail).split()
         head = clean_name(re.split(r"[,;&]", part)[0]).split()
         if out.endswith((",", ";", "&")) or out.endswith((" och", " samt")) or _REPLACES_AT_END.search(fold(out)):
             out += " " + part
         elif len(split_folded(_REPLACES, " ".join(tail))[-1].split()) == 1 and _WRAPPED_SURNAME.match(part):
             # "... ersätter Lars" / "Eriksson (S)"
             out += " " + part
-        elif commas_in_list(before).count(",") >= 2 and tail and len(tail) + len(head) <= 4 and H.NAME.match(" ".join(tail)):
+        elif tail and len(tail) + len(head) <= 4 and commas_in_list(before).count(",") >= 2 and H.NAME.match(" ".join(tail)):
             out += " " + part
         else:
             out += ", " + part
