@@ -45,6 +45,7 @@ _ACRONYM_LED = re.compile(rf"^[{H.UPPER}]{{2,6}} [{H.UPPER}][a-zåäöé]")  # a
 _NOT_SERVING = folded(H.NOT_SERVING)
 _SERVING = folded(H.SERVING)
 _TABLE_CAPTIONS = {fold(c).lower() for c in H.TABLE_CAPTIONS}
+_TITLES = {fold(t) for t in H.NAME_TITLES}
 _PARTY_CELL = re.compile(r"^\(?[A-ZÅÄÖ]{1,4}\)?$")
 # "Hanna Lindvall S Ordförande": a members table whose column gaps a text export closed to single spaces; the bare
 # party letters after a full name (a list writes "(S)") are where the name cell ends.
@@ -285,7 +286,9 @@ def _members_captions(cells: list[str]) -> bool:
 
 def member_row(text: str) -> bool:
     """A row of a members table, "Hanna Lindvall     S     Ordförande": a full name, then party and function
-    cells; the function names a role, it does not label a value."""
+    cells; the function names a role, it does not label a value. A function cell alone says so where OCR garbled
+    the party ("Kristina Åhs    Nj    Ledamot")."""
     cells = row_cells(text)
     return len(cells) > 1 and " " in cells[0].strip() and not LABEL.match(fold(unspeckled(cells[0]))) and bool(
-        H.NAME.match(clean_name(cells[0]))) and any(role_fields(c) or _PARTY_CELL.match(c) or DOUBLED_CAPITAL.match(c.strip()) for c in cells[1:])
+        H.NAME.match(clean_name(cells[0]))) and any(role_fields(c) or _PARTY_CELL.match(c) or DOUBLED_CAPITAL.match(c.strip())
+                                                    or fold(c.strip()).lower() in _TITLES for c in cells[1:])
