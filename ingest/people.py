@@ -40,7 +40,7 @@ _RUN_TOGETHER = re.compile(rf"(\([A-ZÅÄÖ]{{1,4}}\)(?: (?:\d:[ae] )?(?:vice )?
 # "Anna Berg – ordförande": a dash sets the role off as a comma does
 _DASH_BEFORE_ROLE = re.compile(r"\s+[–—=-]{1,2}\s+(?=[a-zåäö])")  # OCR: "Anna Berg —- ordförande", a gap read "="
 # "företrädare för lärarna — Sara Nyqvist": the gap between a members table's description and its name, read as a rule
-_RULE_BEFORE_NAME = re.compile(rf"(?<=[a-zåäö]) [–—=] (?=[{H.UPPER}][a-zåäö])")
+_RULE_BEFORE_NAME = re.compile(rf" (?<=[a-zåäö] )[–—=] (?=[{H.UPPER}][a-zåäö])")
 _ACRONYM_LED = re.compile(rf"^[{H.UPPER}]{{2,6}} [{H.UPPER}][a-zåäöé]")  # an organisation: "SPF Seniorerna", "PRO Ekby"
 _NOT_SERVING = folded(H.NOT_SERVING)
 _SERVING = folded(H.SERVING)
@@ -194,7 +194,8 @@ def clean_name(part: str) -> str:
         attended = " ".join(name)  # "Thomas Grön Paragrafer §§ 88-90": the range's label goes with the range
     if len(attended.split()) > 1 and H.NAME.match(" ".join(attended.split())):  # "Paragrafer §§ 46-49" is a label
         part = attended
-    part = _STOP_IN_NAME.sub(r"\1", _GLUED_SPECK.sub("", part))
+    part = _GLUED_SPECK.sub("", part)
+    part = _STOP_IN_NAME.sub(r"\1", part) if ". " in part else part
     previous = None
     while previous != part:
         # "Mikael Persson (SD) —": a speck hides the party; "Lisa Larsson)": the close of "(tjänstgör för …)"
