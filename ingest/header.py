@@ -477,7 +477,7 @@ def _list_goes_on(lines: list[Line], prev: int, i: int) -> bool:
 
 
 def _full_name(text: str) -> bool:
-    text = text.strip()
+    text = text.strip().rstrip(":;|")  # a speck after the name: "Al Reza Mohammad:"
     return len(text.split()) >= 2 and bool(H.NAME.match(text)) and not LABEL.match(fold(text))
 
 
