@@ -54,6 +54,9 @@ _I_AS_L = re.compile(I_READ_AS_L)
 _SPECK_BEFORE = re.compile(rf"^[{re.escape(H.OCR_SPECKS)}]+\s+")
 _SCOPE = re.compile(rf"{SECTION_SIGNS}\s?\d")
 _SIGN_AT_END = re.compile(rf"\s(?:§§?|[{re.escape(SECTION_READS)}]{{1,2}})$")  # "deltar ej §§" (OCR: "83")
+# "Thure Sandén (M), Ordförande deltar ej §§ 137, 163-164 p.g.a. jäv": the items a listed member takes no part in
+_SITS_OUT = folded(rf"(?: \([A-ZÅÄÖ]{{1,4}}\))?[^()§]{{0,40}}? deltar (?:ej|inte)(?: i)? {SECTION_SIGNS}\s?"
+                   rf"(?P<items>\d+(?:\s*(?:[-–,]|och)\s*\d+)*)", 0)
 # "11   Val av ledamot …", a numbered entry of a list of items; OCR may close its gap to one space
 _NUMBERED_ENTRY = re.compile(rf"^\s*(?:§\s*)?\d{{1,4}}[.)]?(?:\s{{2,}}|\t)\S|^\s*\d{{1,4}}[.)]?\s+[{H.UPPER}][a-zåäö]")
 EARLIEST_START_HOUR = 6
@@ -475,7 +478,7 @@ def _list_goes_on(lines: list[Line], prev: int, i: int) -> bool:
 
 
 def _full_name(text: str) -> bool:
-    text = text.strip()
+    text = text.strip().rstrip(":;|")  # a speck after the name: "Al Reza Mohammad:"
     return len(text.split()) >= 2 and bool(H.NAME.match(text)) and not LABEL.match(fold(text))
 
 
@@ -544,6 +547,8 @@ def read_meeting(
                                                  "\n".join(line.text for line in lines))
     chair, secretary, adjusters = roles[0] or None, roles[1] or None, unique(adjusters)
     participants = _with_chair(chair, unique(listed), _others_listed(lines, groups))
+    out = _in_no_item(" ".join(lines[i].text for i in header), items, participants)
+    participants = [name for name in participants if name not in out]
     # a member replaced for part of the meeting ("ersätter Birgitta Holm (S) fr.o.m. § 8") was there for the rest
     replaced = [name for name in chosen.values("replaced") if name not in participants]
     meeting = Meeting(
@@ -555,7 +560,7 @@ def read_meeting(
         end_time=chosen.value("end_time"),
         location=chosen.value("location"),
         participants=participants,
-        guests=unique(chosen.values("guests")),
+        guests=unique(chosen.values("guests") + out),
         absent=unique(chosen.values("absent") + replaced),
         chair=chair,
         secretary=secretary,
@@ -567,6 +572,24 @@ def read_meeting(
         if read and field not in meeting.sources and getattr(meeting, field):
             meeting.sources[field] = _span(lines, min(read), max(read))
     return meeting
+
+
+def _in_no_item(text: str, items: list[Item], names: list[str]) -> list[str]:
+    """The listed members who take part in none of the minutes' items: a member disqualified from every item of
+    minutes kept for those items alone ("deltar ej §§ 137, 163-164" in the minutes of §§ 137, 163 and 164) was there
+    but decided nothing in them."""
+    if "deltar" not in text:
+        return []
+    held = {int(n[-1]) for item in items if (n := re.findall(r"\d+", item.number))}
+    text, out = fold(text), []
+    for name in names:
+        for m in re.finditer(re.escape(fold(name)), text):
+            said = _SITS_OUT.match(text, m.end())
+            spans = re.findall(r"(\d+)(?:\s*[-–]\s*(\d+))?", said.group("items")) if said else []
+            if held and spans and all(any(int(a) <= n <= int(b or a) for a, b in spans) for n in held):
+                out.append(name)
+                break
+    return out
 
 
 def _appended_roll(texts: list[str], found: Candidates) -> None:

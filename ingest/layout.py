@@ -84,7 +84,10 @@ def labels_raised(lines: list[str], is_label: Callable[[str], bool], is_member: 
     "      Cia Lund (V)"). A label is raised over the lone value cells right above it, starting where its value
     starts, or lines that are one member of a list each (`is_member`: OCR sets a lone cell at the margin), when at
     least as many stand right under it and a blank line or no other row of values is above them: a value wrapped
-    under the label of the row above ("Plats och tid   Stadshuset," / "      kl. 9-12") stays."""
+    under the label of the row above ("Plats och tid   Stadshuset," / "      kl. 9-12") stays. A bare label that OCR
+    read after the value beside it (Tesseract takes the value cell for a block of its own and gives it first: "" /
+    "      Hanna Berg (S), Bo Ek (M)," / "Ersättare") is set before that value again."""
+    lines = _labels_before_values(lines, is_label)
     out = list(lines)
     for i, line in enumerate(lines):
         row = cells(line)
@@ -98,6 +101,24 @@ def labels_raised(lines: list[str], is_label: Callable[[str], bool], is_member: 
         if above and below >= above and top and _alike(lines[first:i], [row[1][1], *lines[i + 1 : i + 1 + below]]):
             out[first] = row[0][1].ljust(at) + lines[first].strip()
             out[i] = " " * at + row[1][1]
+    return out
+
+
+def _labels_before_values(lines: list[str], is_label: Callable[[str], bool]) -> list[str]:
+    """A label alone at the margin right under a lone value cell that opens a block (a blank line or nothing above
+    it) is that value's, when no value of its own stands under it at the value's column."""
+    out = list(lines)
+    for i in range(1, len(lines)):
+        if not lines[i - 1].startswith(" ") or lines[i][:1] in " ":
+            continue
+        row, value = cells(lines[i]), cells(lines[i - 1])
+        if len(row) != 1 or row[0][0] or not is_label(row[0][1]) or len(value) != 1 or not value[0][0]:
+            continue
+        at = value[0][0]
+        under = next((cells(t) for t in lines[i + 1 :] if t.strip()), [])
+        opens = i == 1 or not lines[i - 2].strip()
+        if opens and not (len(under) == 1 and abs(under[0][0] - at) <= WANDER) and len(row[0][1]) < at:
+            out[i - 1], out[i] = "", row[0][1].ljust(at) + value[0][1]  # on the label's line: what wraps under it follows
     return out
 
 
@@ -139,9 +160,10 @@ def _marks_joined(row: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 PARTY_CELL_WIDTH = 8  # the most characters a party mark's cell has, as OCR reads it: "i$SD):"
 _PARTY_CELL = re.compile(rf"^\([A-ZÅÄÖ{re.escape(PARTY_MARK_READS)}]{{1,4}}\)(?:\s|$)")
-# after a role or items ("ordförande", "§§ 44-48"), or a party mark and a rule OCR read in the gap ("(M) — ")
-_PUSHED_NAME = re.compile(r"(?:(?<=[a-zåäö\d] )|(?<=\) [—=|] ))(?<!\bför )(?<!ersätter )(?<!\boch )(?<!\bsamt )"
-                          rf"(?P<name>[A-ZÅÄÖ][\w-]+ [A-ZÅÄÖ][\w-]+,? \([A-ZÅÄÖ{re.escape(PARTY_MARK_READS)}]{{1,4}}\))")
+# after a role or items ("ordförande", "§§ 44-48"), or a rule OCR read in the gap after a word or a party mark ("(M) — ",
+# "Ordförande | "); its comma may be read as a full stop ("Thorbjörn Andersson. (SD)")
+_PUSHED_NAME = re.compile(r"(?:(?<=[a-zåäö\d] )|(?<=[\w)] [—=|] ))(?<!\bför )(?<!ersätter )(?<!\boch )(?<!\bsamt )"
+                          rf"(?P<name>[A-ZÅÄÖ][\w-]+ [A-ZÅÄÖ][\w-]+[,.]? \([A-ZÅÄÖ{re.escape(PARTY_MARK_READS)}]{{1,4}}\))")
 _NUMBER_CELL = re.compile(r"^(?:§\s*)?\d{1,4}[.)]?$")
 
 

@@ -26,9 +26,11 @@ _ROLES_AFTER_NAME = folded(H.ROLES_AFTER_NAME)
 _PRESENTER_LABEL = re.compile(
     r"^(?:" + "|".join(re.escape(fold(x)) for x in H.PRESENTER_LABELS) + r")\s*[:.]?\s*", re.I
 )
-_REPLACES_AT_END = re.compile(rf"(?:\s{H.REPLACES_WORDS}|\)\s+för)$", re.I)
+_REPLACES_AT_END = folded(re.compile(rf"(?:\s{H.REPLACES_WORDS}|\)\s+för)$", re.I))  # "ersätter", also read "ersatter"
+_LIST_BREAK = re.compile(r"[,;&]|\s(?:och|samt)\s")  # between a list's names
 _GLUED_SPECK = re.compile(rf"^\s*[a-zåäö•»*](?=[{H.UPPER}][a-zåäö])")  # a bullet or speck read as a letter: "oJan Ek"
 _END_SPECKS = " .'‘’`"
+_STOP_IN_NAME = re.compile(rf"^([{H.UPPER}][a-zåäöé]+)\.(?= [{H.UPPER}][a-zåäöé]+$)")  # a speck read as a stop: "Magnus. Wiberg"
 _WRAPPED_SURNAME = re.compile(rf"^[{H.UPPER}][^\W\d_]+(?:-[{H.UPPER}][^\W\d_]+)?\s*\([A-ZÅÄÖ]{{1,4}}\)")
 # "Per Stenberg (M) §§ 84-93" ("88 84-93" in OCR), "§ 21 - del av § 26 klockan 11.45"
 _ATTENDED_ITEMS = re.compile(rf"\s+(?:{SECTION_SIGNS}|del av\b).*$")
@@ -37,10 +39,13 @@ _RUN_TOGETHER = re.compile(rf"(\([A-ZÅÄÖ]{{1,4}}\)(?: (?:\d:[ae] )?(?:vice )?
                            rf"(?=[{H.UPPER}][^\W\d_]+ [{H.UPPER}])")
 # "Anna Berg – ordförande": a dash sets the role off as a comma does
 _DASH_BEFORE_ROLE = re.compile(r"\s+[–—=-]{1,2}\s+(?=[a-zåäö])")  # OCR: "Anna Berg —- ordförande", a gap read "="
+# "företrädare för lärarna — Sara Nyqvist": the gap between a members table's description and its name, read as a rule
+_RULE_BEFORE_NAME = re.compile(rf" (?<=[a-zåäö] )[–—=] (?=[{H.UPPER}][a-zåäö])")
 _ACRONYM_LED = re.compile(rf"^[{H.UPPER}]{{2,6}} [{H.UPPER}][a-zåäöé]")  # an organisation: "SPF Seniorerna", "PRO Ekby"
 _NOT_SERVING = folded(H.NOT_SERVING)
 _SERVING = folded(H.SERVING)
 _TABLE_CAPTIONS = {fold(c).lower() for c in H.TABLE_CAPTIONS}
+_TITLES = {fold(t) for t in H.NAME_TITLES}
 _PARTY_CELL = re.compile(r"^\(?[A-ZÅÄÖ]{1,4}\)?$")
 # "Hanna Lindvall S Ordförande": a members table whose column gaps a text export closed to single spaces; the bare
 # party letters after a full name (a list writes "(S)") are where the name cell ends.
@@ -75,16 +80,18 @@ def join_list(parts: list[str]) -> str:
     out = parts[0].strip() if parts else ""
     for before, part in zip(parts, parts[1:]):
         part = part.strip()
-        if _REPLACES_AT_END.search(out.rstrip(_END_SPECKS)):
+        if _REPLACES_AT_END.search(fold(out.rstrip(_END_SPECKS))):
             out = out.rstrip(_END_SPECKS)  # "Maria Ek (M) ersätter." / "Nils Berg (M)": a speck, not a full stop
-        tail = re.split(r"[,;&]|\s(?:och|samt)\s", out)[-1].split()  # "…, Sven Ek och Hilding" / "Jönsson."
+        # "…, Sven Ek och Hilding" / "Jönsson."; "… Bergkvist (SD). Patrik" / "Lönn (SD).": its commas read as stops
+        tail = _LIST_BREAK.split(out)[-1]
+        tail = (_LIST_BREAK.split(commas_in_list(tail))[-1] if "." in tail else tail).split()
         head = clean_name(re.split(r"[,;&]", part)[0]).split()
-        if out.endswith((",", ";", "&")) or out.endswith((" och", " samt")) or _REPLACES_AT_END.search(out):
+        if out.endswith((",", ";", "&")) or out.endswith((" och", " samt")) or _REPLACES_AT_END.search(fold(out)):
             out += " " + part
         elif len(split_folded(_REPLACES, " ".join(tail))[-1].split()) == 1 and _WRAPPED_SURNAME.match(part):
             # "... ersätter Lars" / "Eriksson (S)"
             out += " " + part
-        elif before.count(",") >= 2 and tail and len(tail) + len(head) <= 4 and H.NAME.match(" ".join(tail)):
+        elif tail and len(tail) + len(head) <= 4 and commas_in_list(before).count(",") >= 2 and H.NAME.match(" ".join(tail)):
             out += " " + part
         else:
             out += ", " + part
@@ -104,7 +111,7 @@ def read_people(value: str) -> tuple[list[Person], list[str]]:
     """Names in a list as printed, with the fields their roles fill, and names marked as replaced (absent)."""
     people: list[Person] = []
     replaced: list[str] = []
-    value = _DASH_BEFORE_ROLE.sub(", ", commas_in_list(value))
+    value = _RULE_BEFORE_NAME.sub("    ", _DASH_BEFORE_ROLE.sub(", ", commas_in_list(value)))
     value = re.sub(rf",(?=\s+{H.REPLACES_WORDS}\s)", "", value, flags=re.I)  # "X (KD), tjänstgör för Y"
     value = _RUN_TOGETHER.sub(r"\1, ", value)
     value = re.sub(r"\([^()]*\)", lambda m: m.group().replace(",", " /"), value)  # "(förbundschef, sekreterare)"
@@ -188,6 +195,7 @@ def clean_name(part: str) -> str:
     if len(attended.split()) > 1 and H.NAME.match(" ".join(attended.split())):  # "Paragrafer §§ 46-49" is a label
         part = attended
     part = _GLUED_SPECK.sub("", part)
+    part = _STOP_IN_NAME.sub(r"\1", part) if ". " in part else part
     previous = None
     while previous != part:
         # "Mikael Persson (SD) —": a speck hides the party; "Lisa Larsson)": the close of "(tjänstgör för …)"
@@ -279,7 +287,9 @@ def _members_captions(cells: list[str]) -> bool:
 
 def member_row(text: str) -> bool:
     """A row of a members table, "Hanna Lindvall     S     Ordförande": a full name, then party and function
-    cells; the function names a role, it does not label a value."""
+    cells; the function names a role, it does not label a value. A function cell alone says so where OCR garbled
+    the party ("Kristina Åhs    Nj    Ledamot")."""
     cells = row_cells(text)
     return len(cells) > 1 and " " in cells[0].strip() and not LABEL.match(fold(unspeckled(cells[0]))) and bool(
-        H.NAME.match(clean_name(cells[0]))) and any(role_fields(c) or _PARTY_CELL.match(c) or DOUBLED_CAPITAL.match(c.strip()) for c in cells[1:])
+        H.NAME.match(clean_name(cells[0]))) and any(role_fields(c) or _PARTY_CELL.match(c) or DOUBLED_CAPITAL.match(c.strip())
+                                                    or fold(c.strip()).lower() in _TITLES for c in cells[1:])

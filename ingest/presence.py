@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest import headings as H
-from ingest.layout import cells
+from ingest.layout import WANDER, cells
 from ingest.glyphs import fold
 from ingest.lines import LABEL, fold_key, unspeckled
 from ingest.people import read_people, role_fields
@@ -96,9 +96,10 @@ def _row(text: str, roles_first: bool) -> bool:
 
 
 def _present(mark: str) -> bool:
-    """A present mark, also as OCR reads it in a cell of a few characters: after a speck ("o>x"), or twice ("xx")."""
+    """A present mark, also as OCR reads it in a cell of a few characters: after a speck ("o>x"), or twice ("xx"); or
+    over a rule read as "_" ("X_ Siv Tallqvist (SD)", the next cell glued to it)."""
     specked = len(mark) <= SPECKED_MARK and re.sub(r"(.)\1+", r"\1", re.split(r"[^\w✓✔]+", mark)[-1])
-    return any(mark == m or mark.startswith((m + " ", m + ",")) or specked == m != mark for m in _PRESENT)
+    return any(mark == m or mark.startswith((m + " ", m + ",", m + "_")) or specked == m != mark for m in _PRESENT)
 
 
 def tables(texts: list[str]) -> list[list[int]]:
@@ -145,8 +146,14 @@ def _columns(captions: list[tuple[int, str]], row: list[tuple[int, str]]) -> lis
     if len(row) == len(captions) and any(abs(s - c) > ALIGN for (s, _), (c, _) in zip(row, captions)):
         return [t for _, t in row]  # a Markdown table: cells in order, no common column positions
     out = [""] * len(captions)
+    presence = [n for n, (_, t) in enumerate(captions) if _caption_kind(t) == "presence"]
     for start, text in _marks_apart(captions, row):
         at = max((n for n, (c, _) in enumerate(captions) if c <= start + ALIGN), default=0)
+        if at not in presence and _present(fold_key(text)):
+            # proportional type read in characters sets a mark a few right of its narrow caption ("Tjg"), where the
+            # next caption starts: it is the nearest presence column's
+            near = min(presence, key=lambda n: abs(captions[n][0] - start), default=at)
+            at = near if abs(captions[near][0] - start) <= WANDER else at
         out[at] = f"{out[at]} {text}".strip()
     return out
 
