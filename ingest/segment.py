@@ -830,7 +830,8 @@ def _marked_title(lines: list[Line], i: int, skip: set[int], headed: set[str]) -
 def _with_odd_marks(lines: list[Line], chain: list[_Heading], skip: set[int]) -> list[_Heading]:
     """In minutes whose headings are "§ n." alone on a line, a line of a few signs and a number with its full stop
     ("ten  1.", "[fc  6.", "8 7.") is a heading where its number is the next the run needs, in order: a typewritten
-    "§" a scan read as letters. Such a line elsewhere, or out of order, is left as it is."""
+    "§" a scan read as letters. Such a line elsewhere, out of order or before the first heading read as one ("Sida
+    1." on a cover), is left as it is."""
     if len(chain) < LONE_RUN or not all(h.kind in _PARAGRAPH_KINDS and not h.rest.strip(H.OCR_SPECKS) for h in chain):
         return chain
     found = {h.index: h for h in chain}
@@ -840,8 +841,8 @@ def _with_odd_marks(lines: list[Line], chain: list[_Heading], skip: set[int]) ->
     out: list[_Heading] = []
     for i in sorted(found):
         h = found[i]
-        if i in {c.index for c in chain} or h.n == (out[-1].n if out else 0) + 1 and not any(c.n <= h.n for c in chain
-                                                                                          if c.index > i):
+        if i in {c.index for c in chain} or out and h.n == out[-1].n + 1 and not any(c.n <= h.n for c in chain
+                                                                                 if c.index > i):
             out.append(h)
     return out
 

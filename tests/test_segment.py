@@ -1655,8 +1655,11 @@ def test_a_running_header_ocr_set_under_a_decision_heading_is_no_decision():
 def test_a_typewritten_paragraph_sign_a_scan_read_as_letters_is_the_heading_the_run_needs():
     """A black-and-white scan of typewritten "§ n." headings read the sign as "8", "3", "ten" or "[fc"; the lines
     whose number is the next the run needs are its headings, a stray "Kl 5." out of order is not."""
-    marks = ["ten", "3", "8", "8", "8", "[fc", "8", "ten"]
+    marks = ["8", "3", "8", "8", "8", "[fc", "8", "ten"]
     text = "PROTOKOLL\n\n" + "".join(
         f"{mark}  {n}.\n\nStyrelsen behandlade ärende nummer {n} och fattade beslut.\n\n"
         for n, mark in enumerate(marks, 1)) + "Kl 5.\n\nMötet avslutades.\n"
     assert [i.number for i in segment(text).items] == [f"§ {n}" for n in range(1, 9)]
+    # before the first heading read as one nothing says what a number is: "Sida 1." on a cover is no § 1
+    cover = "PROTOKOLL\n\nSida 1.\n\nStyrelsens sammanträde.\n\n"
+    assert segment(cover + text.removeprefix("PROTOKOLL\n\n").replace("8  1.", "ten  1.", 1)).items[0].number == "§ 2"
