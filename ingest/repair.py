@@ -49,6 +49,9 @@ _UNWEIGHTED = attrgetter("unweighted")  # of an Analysis
 _PREFIX_HYPHEN = re.compile(r"-(?=[ \n])")  # after a compound's first part: "fjärr- och närundervisning"
 # A table's next cell starts as a line does: "Ersättare      Tjänstepersoner", "| Tjänstepersoner", "<br>Tjänstepersoner"
 CELL_START = re.compile(r"\t| {3,}|\||<br\s*/?>", re.IGNORECASE)
+# what a printed line's end leaves between two words of one sentence: a line or page break, or a blank line where
+# the OCR of a scan set one ("detta\n\nhar styrdokumentet"), but no cell's gap
+_LINE_BREAKS = re.compile(r" {0,2}[\n\f](?: {0,2}[\n\f])? {0,2}")
 
 UNKNOWN_ZIPF = 1.5  # floor for a listed word that wordfreq has not seen
 ARCHAIC_ZIPF = 2.0  # an unlisted old plural of a listed past tense ("beslöto"): as a rare listed word
@@ -946,11 +949,12 @@ def _read_lone_ones(engine: Engine, doc: _Doc, text: str) -> None:
 
 
 def _wrapped(gap: str, word: str) -> bool:
-    """Whether a lower-case word after one line break continues the sentence: a printed line ends where the
+    """Whether a lower-case word after a line or page break continues the sentence: a printed line ends where the
     page does, not where the sentence does ("Murarna\\nhar sådan höjd"), so the word before still speaks for it.
+    A blank line too: scans' OCR sets them inside sentences, and a paragraph opens with a capital.
     Only for the word after the break: the word before it, read with its right neighbour too, lost as much on the
     Swedish-model devsets ("mota\\ndetta" as "möta") as it gained on the minutes."""
-    return word[:1].islower() and gap.strip(" \t") == "\n" and not CELL_START.search(gap)
+    return word[:1].islower() and _LINE_BREAKS.fullmatch(gap) is not None
 
 
 def _confidences(text: str, ocr_words: list[OcrWord]):
