@@ -43,6 +43,7 @@ from ingest.lexicon import (
     WORD,
     BIGRAM_FORMAT,
     RECORD_FORMAT,
+    PIECE_CLOSE,
     fold,
     tokens,
     word_class,
@@ -436,7 +437,8 @@ def build_context() -> dict:
     """bigrams.bin from real prose: "w" counts, "w1 w2" adjacent pairs, and "w1\tw2" for a word whose
     fold is shared with another word (man/män, har/här) and each other word of the same sentence,
     the topic evidence that tells "män och kvinnor" from "man kan". A sentence's pieces between
-    . ! ? : ; each open with <s>, as the repair reads them. And the names' beginnings and endings."""
+    . ! ? : ; each open with <s> and close with </s>, as the repair reads them: "... här." and "Här finns"
+    are evidence too. And the names' beginnings and endings."""
     folds = marisa_trie.BytesTrie()
     folds.load(str(HERE / "folds.bin"))
     words = marisa_trie.RecordTrie(RECORD_FORMAT)
@@ -465,7 +467,7 @@ def build_context() -> dict:
             toks = tokens(piece)
             if not toks:
                 continue
-            toks.insert(0, "<s>")
+            toks = ["<s>", *toks, PIECE_CLOSE]
             unigrams.update(toks)
             pairs.update(f"{a} {b}" for a, b in zip(toks, toks[1:]))
             classes = [word_class(t) for t in toks]
@@ -475,7 +477,7 @@ def build_context() -> dict:
                     classed[f"{a} {cb}"] += 1
                 if ca and is_ambiguous(b):
                     classed[f"{ca} {b}"] += 1
-            present.update(toks[1:])
+            present.update(toks[1:-1])
         present_sorted = sorted(present)
         for a in present_sorted:
             if is_ambiguous(a):
@@ -494,7 +496,8 @@ def build_context() -> dict:
         "bigrams_seen": len(pairs),
         "cooccurrences": sum("\t" in k for k in kept),
         "cooccurrences_seen": len(together),
-        "corpus_tokens": sum(v for k, v in unigrams.items()),
+        # the ends leave every other pair's expected count as it was
+        "corpus_tokens": sum(v for k, v in unigrams.items() if k != PIECE_CLOSE),
         "corpus_sentences": n,
         "name_affixes": len(affixes),
         "class_pairs": sum(" " in k for k in classed),

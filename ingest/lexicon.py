@@ -66,6 +66,7 @@ def context_key(word: str) -> str:
     return word.lower()
 
 
+PIECE_CLOSE = "</s>"  # the context key after a piece's last word ("här </s>" of "... här."), as "<s>" is before its first
 WORD_CLASS = "~"  # a context key's class: its last letters ("~at" for "anpassat", "beslutat", "arbetat")
 CLASS_LETTERS = 2
 CLASS_MIN_LENGTH = 4  # shorter words are function words, known by themselves

@@ -29,8 +29,8 @@ from ingest import fixes
 from ingest.errors import InputError
 from ingest.glyphs import LONE_ONE, MIXED_CASE, PARTY_MARK_READS
 from ingest.lexicon import (BEGIN, DOMAIN, END, ENGLISH, FOREIGN, NAME, NAME_PREFIX, NAME_PREFIXES, NAME_SUFFIX,
-                            NAME_SUFFIXES, USER, WORD, Lexicon, confusions, context_key, dropped_marks, edit_by_confidence,
-                            fold, letter_confusions, load_lexicon, word_class)
+                            NAME_SUFFIXES, PIECE_CLOSE, USER, WORD, Lexicon, confusions, context_key, dropped_marks,
+                            edit_by_confidence, fold, letter_confusions, load_lexicon, word_class)
 from ingest.models import PAGE_BREAK, Correction, OcrWord, Repair
 
 LN10 = math.log(10)
@@ -39,6 +39,8 @@ MARKS = set("åäö")
 TOKEN = re.compile(r"[\w&]+")
 _SPLIT = re.compile(f"({TOKEN.pattern})")  # re.split by it gives the gaps between tokens too
 SENTENCE_BREAK = re.compile(r"[.!?:;]|\n\s*\n|\f")
+# what closes a piece of the context corpus right after a word; not "t.ex", nor a "?" for a character lost in transit
+PIECE_END = re.compile(r"[ \"”’')\]]*[.!?:;](?!\w)")
 # A short word in capitals that may be a heading's word ("FOR", "MAL") or an acronym ("SAS", "FAR"): the line says which
 SHORT_CAPITALS = re.compile(r"(?<!\w)[A-ZÅÄÖ]{3,5}(?!\w)")
 _START, _END = itemgetter(0), itemgetter(1)  # of a (start, end) span
@@ -47,6 +49,9 @@ _UNWEIGHTED = attrgetter("unweighted")  # of an Analysis
 _PREFIX_HYPHEN = re.compile(r"-(?=[ \n])")  # after a compound's first part: "fjärr- och närundervisning"
 # A table's next cell starts as a line does: "Ersättare      Tjänstepersoner", "| Tjänstepersoner", "<br>Tjänstepersoner"
 CELL_START = re.compile(r"\t| {3,}|\||<br\s*/?>", re.IGNORECASE)
+# what a printed line's end leaves between two words of one sentence: a line or page break, or a blank line where
+# the OCR of a scan set one ("detta\n\nhar styrdokumentet"), but no cell's gap
+_LINE_BREAKS = re.compile(r" {0,2}[\n\f](?: {0,2}[\n\f])? {0,2}")
 
 UNKNOWN_ZIPF = 1.5  # floor for a listed word that wordfreq has not seen
 ARCHAIC_ZIPF = 2.0  # an unlisted old plural of a listed past tense ("beslöto"): as a rare listed word
@@ -853,6 +858,12 @@ class _Doc:
         """No left neighbour speaks for the token: it opens a line or sentence, but for a line wrapped mid-sentence."""
         return self.first[i] and not (i and _wrapped(self.text[self.spans[i - 1][1]:self.spans[i][0]], self.texts[i]))
 
+    def ends(self, i: int) -> bool:
+        """A full stop, "!", "?", ":" or ";" follows the token, as it closes a piece of the context corpus: "</s>" is
+        its right neighbour ("kvar att göra här.", "ett nytt år."). Not a line or page break alone: a scan breaks
+        sentences anywhere (a blank line or a page end inside one put "här" for "har" on the dev scans)."""
+        return PIECE_END.match(self.text, self.spans[i][1]) is not None
+
     def abbreviated(self, i: int) -> bool:
         """A full stop and a letter follow the token: "fr.o.m.", "t.ex." are no misread words."""
         e = self.spans[i][1]
@@ -938,11 +949,12 @@ def _read_lone_ones(engine: Engine, doc: _Doc, text: str) -> None:
 
 
 def _wrapped(gap: str, word: str) -> bool:
-    """Whether a lower-case word after one line break continues the sentence: a printed line ends where the
+    """Whether a lower-case word after a line or page break continues the sentence: a printed line ends where the
     page does, not where the sentence does ("Murarna\\nhar sådan höjd"), so the word before still speaks for it.
+    A blank line too: scans' OCR sets them inside sentences, and a paragraph opens with a capital.
     Only for the word after the break: the word before it, read with its right neighbour too, lost as much on the
     Swedish-model devsets ("mota\\ndetta" as "möta") as it gained on the minutes."""
-    return word[:1].islower() and gap.strip(" \t") == "\n" and not CELL_START.search(gap)
+    return word[:1].islower() and _LINE_BREAKS.fullmatch(gap) is not None
 
 
 def _confidences(text: str, ocr_words: list[OcrWord]):
@@ -1193,7 +1205,7 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
             pending.append((i, scores))
         else:
             prob[i] = p
-    assoc, together = engine.association, engine.together
+    assoc, together, unigram = engine.association, engine.together, engine.lex.unigram
 
     if pending:  # first-pass words, as the corpus spells them; words it never saw carry no topic evidence
         keys = [a.keys[c] for a, c in zip(doc.info, choice)]
@@ -1204,13 +1216,20 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
         a = doc.info[i]
         prev = "<s>" if i == 0 or doc.cut(i) else keys[i - 1][-1]
         nxt = keys[i + 1][0] if i + 1 < n and not doc.first[i + 1] else None
-        ckey = (id(scores), prev, nxt)  # the same options between the same neighbours: the same word-pair evidence
+        end = nxt is None and doc.ends(i)
+        ckey = (id(scores), prev, nxt, end)  # the same options between the same neighbours: the same word-pair evidence
         ctx = paired.get(ckey)
         if ctx is None:
             ctx = paired[ckey] = [
                 s + CONTEXT_WEIGHT * (assoc(prev, k[0]) + (assoc(k[-1], nxt) if nxt else 0.0))
                 for s, k in zip(scores, a.keys)
             ]
+            known = [k for k, key in enumerate(a.keys) if unigram(key[-1])] if end else ()
+            if len(known) > 1:  # among options the corpus has: one it never saw would lose to any noun ("kassor.")
+                shift = [assoc(a.keys[k][-1], PIECE_CLOSE) for k in known]
+                mean = sum(shift) / len(shift)
+                for k, d in zip(known, shift):
+                    ctx[k] += CONTEXT_WEIGHT * (d - mean)
             if len(a.topical) > 1 and rates.strip >= LOST_ACCENTS:  # where the printed letters are no evidence
                 for k, shift in zip(a.topical, engine.class_context(tuple(a.keys[k][0] for k in a.topical), prev, nxt)):
                     ctx[k] += shift
