@@ -6,6 +6,7 @@ the signature block, the items (an election, the closing time) only where the he
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 from ingest import headings as H
@@ -1003,7 +1004,12 @@ def _led_name(words: list[str], after: str) -> str | None:
         ends = k + 1 == len(words) and word.isupper() and _ORG_WORDS.search(word)  # "Hemfast AB" ends a name
         if not _ORG_LEADS.match(fold(word.strip(".,:;()"))) or ends:
             continue
-        run = _capitalised_run(words[k + 1 :] or after.split())
+        if k + 1 == len(words):  # "… årsmöte i Sjöbergs IF": the lead ends the name the words before it open
+            before = [*itertools.takewhile(lambda w: not _word_hits([w], _BODY_WORDS), _capitalised_run(words[k - 1 :: -1]))]
+            if k and before:
+                return " ".join([*before[::-1], word]).strip(" .,;")
+        # read on into the next line, unless that is a label of its own ("Datum: …")
+        run = _capitalised_run(words[k + 1 :] or ([] if label_cell(after) else after.split()))
         if run:
             return " ".join([word, *run]).strip(" .,;")
     return None

@@ -1663,3 +1663,10 @@ def test_a_typewritten_paragraph_sign_a_scan_read_as_letters_is_the_heading_the_
     # before the first heading read as one nothing says what a number is: "Sida 1." on a cover is no § 1
     cover = "PROTOKOLL\n\nSida 1.\n\nStyrelsens sammanträde.\n\n"
     assert segment(cover + text.removeprefix("PROTOKOLL\n\n").replace("8  1.", "ten  1.", 1)).items[0].number == "§ 2"
+
+
+def test_a_club_named_before_its_lead_word_is_the_organisation_and_the_next_label_no_part_of_it():
+    items = "\n\n§ 1 Val av justerare\n\nBeslut\nTill justerare utses Anna Ek.\n"
+    assert segment("Protokoll fört vid årsmöte i Sjöbergs IF\nDatum: 2024-03-12" + items).meeting.organization == "Sjöbergs IF"
+    assert segment("Protokoll fört vid årsmöte i IK\nStjärnan Hälsingtuna\nDatum: 2024-03-12" + items
+                   ).meeting.organization == "IK Stjärnan Hälsingtuna"
