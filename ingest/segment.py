@@ -834,15 +834,14 @@ def _with_odd_marks(lines: list[Line], chain: list[_Heading], skip: set[int]) ->
     1." on a cover), is left as it is."""
     if len(chain) < LONE_RUN or not all(h.kind in _PARAGRAPH_KINDS and not h.rest.strip(H.OCR_SPECKS) for h in chain):
         return chain
-    found = {h.index: h for h in chain}
-    for i, line in enumerate(lines):
-        if i not in found and i not in skip and (m := _ODD_MARK.match(line.text)) and _where_a_heading_stands(lines, i, skip):
-            found.setdefault(i, _Heading(i, "ocr_para", int(m.group("num")), f"§ {int(m.group('num'))}", "", 0.6))
+    read = {h.index: h for h in chain}
+    odd = {i: _Heading(i, "ocr_para", int(m.group("num")), f"§ {int(m.group('num'))}", "", 0.6)
+           for i, line in enumerate(lines) if i not in read and i not in skip
+           and (m := _ODD_MARK.match(line.text)) and _where_a_heading_stands(lines, i, skip)}
     out: list[_Heading] = []
-    for i in sorted(found):
-        h = found[i]
-        if i in {c.index for c in chain} or out and h.n == out[-1].n + 1 and not any(c.n <= h.n for c in chain
-                                                                                 if c.index > i):
+    for i in sorted(read.keys() | odd.keys()):
+        h = read.get(i) or odd[i]
+        if i in read or out and h.n == out[-1].n + 1 and not any(c.n <= h.n for c in chain if c.index > i):
             out.append(h)
     return out
 
@@ -851,18 +850,19 @@ def _case_alone(lines: list[Line], i: int, skip: set[int]) -> re.Match[str] | No
     """A heading row that lost its mark altogether, known by its case number on a line of its own: the case number
     over its title ("Dnr KS 2024 115" / "Motion om fler laddplatser"), or the title, perhaps wrapped, over it
     ("Anmälan av delegationsbeslut" / "Dnr SBN 2024/0009"). An empty mark; the rest the case number or the title."""
-    if _alone_case(lines[i].text):
+    if _is_case_line(lines[i].text):
         return _CASE_LINE.match(lines[i].text) if _title_line(_next_text(lines, i, skip)) else None
     if not _title_line(lines[i].text):
         return None
     below = [j for j in range(i + 1, min(i + 5, len(lines))) if lines[j].text and j not in skip][:2]
-    if below and _alone_case(lines[below[0]].text) or len(below) == 2 and _title_line(lines[below[0]].text) \
-            and _alone_case(lines[below[1]].text):
+    if below and _is_case_line(lines[below[0]].text) or len(below) == 2 and _title_line(lines[below[0]].text) \
+            and _is_case_line(lines[below[1]].text):
         return _TITLE_LINE.match(lines[i].text)
     return None
 
 
-def _alone_case(text: str) -> bool:
+def _is_case_line(text: str) -> bool:
+    """A case number alone on its line, under its label as printed or as OCR misread it."""
     m = _CASE_LINE.match(text)
     rest = m.group("rest") if m else ""
     dnr = H.DNR.match(rest) or H.MISREAD_DNR.match(rest) or H.LABEL_READ_DNR.match(rest)
@@ -873,7 +873,7 @@ def _title_line(text: str) -> bool:
     """A title as it stands under or over a heading's case number: capitalised, not in capitals alone, one cell, no
     sentence, label, subheading or what a scan left of a mark ("Pod I6")."""
     return text[:1].isupper() and not text.isupper() and not _CELL_GAP.search(text) and not (
-        _LEAD_MARK.match(text) or _prose(text) or _is_subheading(text) or _LABELLED.match(text) or _alone_case(text))
+        _LEAD_MARK.match(text) or _prose(text) or _is_subheading(text) or _LABELLED.match(text) or _is_case_line(text))
 
 
 def _where_a_heading_stands(lines: list[Line], i: int, skip: set[int]) -> bool:
@@ -1297,11 +1297,12 @@ def _items(
     current_section = None
     section_points = sorted(sections.items())
     raised = _raised_cases(lines, headings, skip)
+    raised_lines = set(raised.values())
     for h, end in zip(headings, ends):
         for i, key in section_points:
             if i < h.index:
                 current_section = key
-        body = [i for i in range(h.index + 1, end) if i not in skip and lines[i].text and i not in raised.values()]
+        body = [i for i in range(h.index + 1, end) if i not in skip and lines[i].text and i not in raised_lines]
         last = lines[body[-1] if body else h.index]
         title, lead, dnr, presenters, taken = _heading_block(lines, h, body, width, titled)
         if dnr is None and h.index in raised:
@@ -1340,15 +1341,17 @@ def _raised_cases(lines: list[Line], headings: list[_Heading], skip: set[int]) -
     """A heading row's case number that OCR read as a line of its own above the row ("Dnr KS 2024/140" / "§ 16"):
     the case number alone on the line right above a heading, on its page, and nowhere else (a running header's
     "Dnr HL 2025/0019" stands above a heading on every page it opens with one). {heading line: case number line}"""
-    out: dict[int, int] = {}
-    printed = Counter(" ".join(line.text.split()) for line in lines)
+    candidates: dict[int, int] = {}
     for h in headings:
         above = next((j for j in range(h.index - 1, max(-1, h.index - 3), -1) if lines[j].text and j not in skip), None)
         text = lines[above].text.strip() if above is not None and lines[above].page == lines[h.index].page else ""
         m = H.DNR.match(text)
-        if m and m.end() == len(text) and not H.DNR.search(h.rest) and printed[" ".join(text.split())] == 1:
-            out[h.index] = above
-    return out
+        if m and m.end() == len(text) and not H.DNR.search(h.rest):
+            candidates[h.index] = above
+    if not candidates:
+        return candidates
+    printed = Counter(" ".join(line.text.split()) for line in lines)
+    return {h: j for h, j in candidates.items() if printed[" ".join(lines[j].text.split())] == 1}
 
 
 def _line_width(lines: list[Line]) -> int:
