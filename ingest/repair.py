@@ -120,6 +120,8 @@ ADDED_CONFIDENCE = 70  # the training scans' added letters ("hemmarfruarna") wer
 MIXED_CASE_MIN = 6  # letters of a word whose misread case is repaired: shorter ones are acronyms ("SoL", "DoA")
 # A name joined from capitalised parts ("PostNord", "SkiStar") has the OCR's mixed case by design
 CAMEL_CASE = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+(?:[A-ZÅÄÖ][a-zåäöé]+)+")
+RUN_ON_CLOSE = -1.0  # log ratio of a word's sightings before a piece's end to chance: at most a third of it
+RUN_ON_MIN_COUNT = 1000  # sightings of the word that make that ratio telling
 WRAPPED_LINE_MIN = 40  # characters of a line of prose that wraps at the column's edge; headings are shorter
 EDIT_SHARE = 0.3  # of that probability, the share one particular edit candidate gets
 # A party mark after a name, as OCR reads it too: "Anna Fribera (S)", "Bo Ek ($)"
@@ -1429,7 +1431,9 @@ def repair(
         unknown += not all(engine.known(w) for w in c.word.split())
         original = doc.texts[i]
         new = fixes.keep_case(original, c.word)
-        inside = not doc.first[i] or i > 0 and doc.texts[i - 1].islower() and _prose_wrap(text, doc.spans[i - 1][1], doc.spans[i][0])
+        inside = not doc.first[i] or i > 0 and (
+            doc.texts[i - 1].islower() and _prose_wrap(text, doc.spans[i - 1][1], doc.spans[i][0])
+            or _runs_on(engine, infos[i - 1].keys[choice[i - 1]][-1], text[doc.spans[i - 1][1]:doc.spans[i][0]]))
         misread_capital = not (rates.accents_only or rates.clean) and inside and original[:1].isupper() \
             and not original.isupper()
         if misread_capital and c.word[:1] != original[:1].lower() and not _proper(lex, c) and not _in_name(doc, i):
@@ -1522,6 +1526,14 @@ def _prose_wrap(text: str, end: int, start: int) -> bool:
         return False
     line = text[text.rfind("\n", 0, end) + 1:end]
     return len(line) >= WRAPPED_LINE_MIN and not CELL_START.search(line)
+
+
+def _runs_on(engine: Engine, before: str, gap: str) -> bool:
+    """Whether a line ends in a word that no sentence ends in ("har", "med", "och": the context corpus sees them
+    before a piece's end far less often than their counts predict), so the next line, short or after a blank line
+    that scans' OCR sets inside sentences, goes on with the sentence."""
+    return _LINE_BREAKS.fullmatch(gap) is not None and engine.lex.unigram(before) >= RUN_ON_MIN_COUNT \
+        and engine.association(before, PIECE_CLOSE) <= RUN_ON_CLOSE
 
 
 def _in_name(doc: _Doc, i: int) -> bool:
