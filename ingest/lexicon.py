@@ -276,7 +276,8 @@ def confusions() -> dict[str, list[tuple[str, float]]]:
                 continue
             # shrink toward "the glyph is what it looks like": 4 sightings of "ai" for "ä" are not p = 0.6
             p = count / (count / p + CONFUSION_PRIOR)
-            glyph = not ocr.isalpha() or not truth.isascii() or len(ocr) != len(truth)
+            # a capital read for another small letter is a shape, not a case: "I" for "l", one glyph in sans-serif faces
+            glyph = not ocr.isalpha() or not truth.isascii() or len(ocr) != len(truth) or not ocr.islower()
             if 0 < len(ocr) <= 3 and truth.isalpha() and glyph and fold(ocr) != fold(truth) and p >= 0.005:
                 merged[ocr, truth] = max(p, merged.get((ocr, truth), 0.0))
     table: dict[str, list[tuple[str, float]]] = {}

@@ -826,7 +826,9 @@ class _Doc:
         self.texts: list[str] = texts
         self.first: list[bool] = _firsts(gaps, texts)
         # a capitalised word inside a sentence may be a name; a line in capitals names nobody
-        self.name_like: list[bool] = [not f and w[0].isupper() and not w.isupper() for f, w in zip(self.first, texts)]
+        # a capital I in no list that is a word with a small l is that l: one glyph in sans-serif faces ("Igh": lgh)
+        self.name_like: list[bool] = [not f and w[0].isupper() and not w.isupper() and not _l_read(engine, w)
+                                      for f, w in zip(self.first, texts)]
         hyphens = {m.start() for m in _PREFIX_HYPHEN.finditer(text)} if "-" in text else ()
         prefixes = [e in hyphens for _, e in spans] if hyphens else [False] * len(spans)
         info, known = engine.info, engine.known
@@ -1430,7 +1432,7 @@ def repair(
             continue
         unknown += not all(engine.known(w) for w in c.word.split())
         original = doc.texts[i]
-        new = fixes.keep_case(original, c.word)
+        new = fixes.keep_case(original, c.word) if not _l_read(engine, original) else c.word
         inside = not doc.first[i] or i > 0 and (
             doc.texts[i - 1].islower() and _prose_wrap(text, doc.spans[i - 1][1], doc.spans[i][0])
             or _runs_on(engine, infos[i - 1].keys[choice[i - 1]][-1], text[doc.spans[i - 1][1]:doc.spans[i][0]]))
@@ -1526,6 +1528,12 @@ def _prose_wrap(text: str, end: int, start: int) -> bool:
         return False
     line = text[text.rfind("\n", 0, end) + 1:end]
     return len(line) >= WRAPPED_LINE_MIN and not CELL_START.search(line)
+
+
+def _l_read(engine: Engine, token: str) -> bool:
+    """Whether a token opened by a capital I is a word with a small l in its place, and no word or name as printed."""
+    return token[:1] == "I" and token[1:2].islower() and not engine.known(token) \
+        and engine.lex.is_word("l" + token[1:].lower())
 
 
 def _runs_on(engine: Engine, before: str, gap: str) -> bool:
