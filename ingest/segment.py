@@ -1104,6 +1104,9 @@ def _one_digit_more(read: str, listed: str) -> bool:
 _CASE_FORM = re.compile(r"^(?P<code>[^\W_]{0,6}?)(?P<s1>[ /.:-]?)(?P<year>(?:19|20)\d\d)(?P<s2>[ /.:-])(?P<serial>\d{1,6})$")
 _SPLIT_SERIAL = re.compile(r"^(?P<head>.*\d) (?P<tail>\d{1,5})$")  # "KET-2025-0006 1": OCR split the serial
 _CASE_SEPARATORS = " /-"  # OCR reads a slash or dash as a space, or one as the other
+# The year's separator as registers pair it with the code's: "KS 2024/212", "BN-2025-00001" (every case number of
+# the dev corpus's six organisations that has a code)
+_YEAR_SEPARATOR_AFTER = {" ": "/", "-": "-"}
 
 
 def _consistent_cases(dnrs: list[str | None], listed: list[str]) -> list[str | None]:
@@ -1113,6 +1116,7 @@ def _consistent_cases(dnrs: list[str | None], listed: list[str]) -> list[str | N
     (headings and contents list) its glyph misreads lead to; separators become those most of its code's numbers
     have, a space aside (what OCR leaves of a thin slash or dash is no separator a register prints), and a serial
     split in two ("KET-2025-0006 1") is one where the whole has the length the other serials have."""
+    dnrs = [" ".join(d.split()) if d else d for d in dnrs]  # "KS  2024/201": a typewriter face's wide space
     forms = [m for d in [*dnrs, *listed] if d and (m := _CASE_FORM.match(d))]
     codes = {m.group("code") for m in forms}
     serials = {len(m.group("serial")) for m in forms}
@@ -1134,6 +1138,8 @@ def _consistent_cases(dnrs: list[str | None], listed: list[str]) -> list[str | N
         usual = Counter(kept).most_common(1)
         if usual and 2 * usual[0][1] > len(kept) and set(usual[0][0] + (s1, s2)) <= {"", *_CASE_SEPARATORS}:
             s1, s2 = usual[0][0]
+        if s2 == " " and code and s1 in _YEAR_SEPARATOR_AFTER:  # no register prints a space there: a lost slash or dash
+            s2 = _YEAR_SEPARATOR_AFTER[s1]
         out.append(f"{code}{s1}{m.group('year')}{s2}{m.group('serial')}")
     return out
 
