@@ -1408,9 +1408,7 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
         rest = ""
     bare = H.BARE_DNR.search(rest) if dnr is None else None
     if bare and (bare.start() == 0 or re.search(r"\s{2,}$", rest[: bare.start()])):
-        dnr, rest = bare.group("dnr"), rest[: bare.start()].strip()  # "§ 1      KS KF/2025:5"
-        misread = H.DNR_LABEL_READ.match(dnr)
-        dnr = dnr[misread.end() :] if misread else dnr
+        dnr, rest = _unlabelled(bare.group("dnr")), rest[: bare.start()].strip()  # "§ 1      KS KF/2025:5"
     title_cell, *other_cells = [c.strip() for c in _CELL_GAP.split(rest) if c.strip(H.OCR_SPECKS)] or [""]
     if other_cells:  # a table row, "2    Ekonomi    Kassören redovisade läget    CD": the rest is the item's text
         rest = title_cell
@@ -1420,10 +1418,8 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
 
     first_line = lines[h.index].text
     if not rest:
-        if dnr is None and H.DNR.match(next_line()):
-            dnr, taken = H.DNR.match(next_line()).group("dnr").strip(), taken + 1
-        elif dnr is None and H.BARE_DNR.fullmatch(next_line().strip()):  # a column read apart: "§ 12" / "KFN 2025/3" / title
-            dnr, taken = H.BARE_DNR.fullmatch(next_line().strip()).group("dnr"), taken + 1
+        if dnr is None and (case := _case_on_its_line(next_line())):  # a column read apart: "§ 12" / "KFN 2025/3" / title
+            dnr, taken = case, taken + 1
         if (next_line() and presenter(next_line()) is None
                 and (not _prose(_title_commas(next_line())) or titled and _title_sentence(next_line()))
                 and not _opens_sentence(lines, body[taken:])
@@ -1443,16 +1439,29 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
            and not H.LETTERED_POINT.match(next_line()) and not _prose(next_line())  # "ee . Ola Björk redovisade …": specks before a sentence
            and not _other_subheading(next_line())):  # a capital S read small: "sammanfattning"
         title, taken = (title + " " + next_line()).rstrip(H.TITLE_END_SPECKS), taken + 1
-    if dnr is None and H.DNR.match(next_line()):
-        dnr, taken = H.DNR.match(next_line()).group("dnr").strip(), taken + 1
-    elif dnr is None and H.BARE_DNR.fullmatch(next_line().strip()):
-        dnr, taken = H.BARE_DNR.fullmatch(next_line().strip()).group("dnr"), taken + 1
+    if dnr is None and (case := _case_on_its_line(next_line())):
+        dnr, taken = case, taken + 1
     presenters: list[str] = []
     if presenter(next_line()) is not None:
         names = continued(lines, body[taken:])
         presenters = names_only(join_list([presenter(next_line())] + [lines[k].text for k in names[1:]]))
         taken += len(names)
     return _title_commas(title), lead, dnr, presenters, taken
+
+
+def _case_on_its_line(text: str) -> str | None:
+    """The case number a line under a heading holds: after its label, after the label as OCR misread it ("Dar KS
+    2024 131"), or bare."""
+    if m := H.DNR.match(text) or _misread_label(text):
+        return m.group("dnr").strip()
+    bare = H.BARE_DNR.fullmatch(text.strip())
+    return _unlabelled(bare.group("dnr")) if bare else None
+
+
+def _unlabelled(dnr: str) -> str:
+    """A bare case number without the "Dnr" OCR garbled into a register's letters before it ("Dör KS 2024-201")."""
+    misread = H.DNR_LABEL_READ.match(dnr)
+    return dnr[misread.end() :] if misread else dnr
 
 
 def _misread_label(rest: str) -> re.Match[str] | None:

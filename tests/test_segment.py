@@ -1686,3 +1686,6 @@ def test_a_case_number_spaced_wide_or_with_its_slash_lost_is_read_as_registers_p
     assert dnr("Dnr BN-2025 00001") == "BN-2025-00001"
     assert dnr("Dnr 2024 00266") == "2024 00266"
     assert dnr("Dnr KS 2024-201") == "KS 2024-201"
+    # its label misread on a line of its own under the heading: "Dnr" as OCR garbled it is no register
+    assert dnr("Dör KS 2024-201") == "KS 2024-201"
+    assert dnr("Dar KS 2024 131") == "KS 2024/131"
