@@ -220,6 +220,7 @@ class _Line:
     right: int
     block: tuple[int, int]
     words: list[tuple[int, int, str]]  # (left, right, text), for the column gaps in `spaced_lines`
+    continues: bool = False  # a value's further line in a label table: the row above goes on, whatever the gap
 
 
 def _parse(data: dict[str, list]) -> tuple[str, list[OcrWord], bool]:
@@ -249,8 +250,8 @@ def _parse(data: dict[str, list]) -> tuple[str, list[OcrWord], bool]:
     joined = _label_columns(_rejoin_pieces(list(lines.values())))
     texts = spaced_lines([[(left, right, line.bottom - line.top, word) for left, right, word in line.words]
                           for line in joined])
-    return layout_lines([(text, line.top, line.bottom, line.block) for text, line in zip(texts, joined)]), \
-        words, upright_lines > len(boxes) / 2
+    return layout_lines([(text, line.top, line.bottom, line.block) for text, line in zip(texts, joined)],
+                        {i for i, line in enumerate(joined) if line.continues}), words, upright_lines > len(boxes) / 2
 
 
 def _rejoin_pieces(lines: list[_Line]) -> list[_Line]:
@@ -310,12 +311,15 @@ def _label_columns(lines: list[_Line]) -> list[_Line]:
     heights = sorted(x.bottom - x.top for x in lines)
     aligned = heights[len(heights) // 2] if heights else 0
 
-    def column_width(left: int, before: float = float("inf")) -> int:
+    def column_width(left: int, before: float = float("inf"), span: tuple[int, int] | None = None) -> int:
         """A block is one cell of the column of blocks whose left edges line up with it: "Närvarande" beside a
         block of names is narrow beside the column of values those names stand in, not beside the names. A
         label Tesseract already read with its value (one block reaching into the values) is no measure of the
-        labels' column: only blocks that end `before` the values count."""
-        return max((r - left for l, _, r, _ in boxes.values() if abs(l - left) <= aligned and r < before), default=0)
+        labels' column: only blocks that end `before` the values count, and only those down the `span` of the
+        values (a letterhead over the table, "EKBY KOMMUN" in a large face, is no cell of its label column)."""
+        top, bottom = span or (-float("inf"), float("inf"))
+        return max((r - left for l, t, r, b in boxes.values()
+                    if abs(l - left) <= aligned and r < before and t >= top - aligned and b <= bottom + aligned), default=0)
 
     label_of: dict[tuple[int, int], tuple[int, int]] = {}  # label block -> the value block beside it
     for key, (left, top, right, bottom) in boxes.items():
@@ -323,7 +327,7 @@ def _label_columns(lines: list[_Line]) -> list[_Line]:
             continue
         beside = [other for other, (l2, t2, r2, b2) in boxes.items() if other != key and l2 > right
                   and t2 <= top + (bottom - top) / 2 and b2 >= bottom - (bottom - top) / 2
-                  and column_width(left, l2) <= LABEL_COLUMN_SHARE * column_width(l2)]
+                  and column_width(left, l2, (t2, b2)) <= LABEL_COLUMN_SHARE * column_width(l2)]
         if beside:
             label_of[key] = min(beside, key=lambda o: boxes[o][0])
     values = set(label_of.values()) - set(label_of)
@@ -344,6 +348,9 @@ def _label_columns(lines: list[_Line]) -> list[_Line]:
             rows = _rows([x for k in labels for x in blocks[k]], [x for k in table - labels for x in blocks[k]])
             for row in rows:
                 row.block = min(table)  # one region for `layout_lines`
+            # a first value line under a row Tesseract read whole, in that row's value column, goes on with it
+            rows[0].continues = bool(out) and rows[0].left > out[-1].left + aligned \
+                and any(abs(left - rows[0].left) <= aligned for left, _, _ in out[-1].words[1:])
             out += rows
             written = True
     return out
@@ -359,6 +366,7 @@ def _rows(labels: list[_Line], values: list[_Line]) -> list[_Line]:
             rows[-1] = _Line(min(last.top, line.top), max(last.bottom, line.bottom), label.left, value.right,
                              label.block, label.words + value.words)
             continue
+        line.continues = bool(rows) and line in values
         rows.append(line)
     return rows
 
@@ -426,9 +434,10 @@ def _line_rows(data: dict[str, list], block_row: int, image: Image.Image, langua
     return rows
 
 
-def layout_lines(lines: list[tuple[str, float, float, object]]) -> str:
+def layout_lines(lines: list[tuple[str, float, float, object]], continued: set[int] = frozenset()) -> str:
     """Join (text, top, bottom, region) lines, with a blank line between regions and where the vertical
-    gap is paragraph spacing.
+    gap is paragraph spacing, but before a `continued` line (a label table's value going on in its column:
+    a cover's rows are often set wider apart than prose, and the names under "Beslutande" are one list).
 
     Tesseract's own paragraph numbers are not used: it often splits wrapped prose into "paragraphs"
     mid-sentence, while a gap of most of a line height is what a reader sees as a new paragraph.
@@ -437,7 +446,7 @@ def layout_lines(lines: list[tuple[str, float, float, object]]) -> str:
     gap_limit = PARAGRAPH_GAP * (heights[len(heights) // 2] if heights else 0)
     out: list[str] = []
     for i, (text, top, _, region) in enumerate(lines):
-        if i and (region != lines[i - 1][3] or top - lines[i - 1][2] > gap_limit):
+        if i and i not in continued and (region != lines[i - 1][3] or top - lines[i - 1][2] > gap_limit):
             out.append("")
         out.append(text)
     return "\n".join(out)

@@ -528,6 +528,33 @@ def test_a_label_column_well_over_half_as_wide_as_its_values_is_still_labels():
                     ["Sanna Ek, nämndsekreterare"], ["Utses att justera", "Kjell Rosén (M)"]]
 
 
+def test_a_letterhead_over_the_labels_is_no_cell_of_their_column_and_a_list_under_a_label_stays_one():
+    """A municipality's name in a large face over a cover's label column is as wide as the values: it is no cell of
+    the labels' column, which is measured down the values' height only. The names under "Beslutande", set wider
+    apart than prose lines, go on under their row with no blank line, the first of them under a row Tesseract read
+    whole, in its value column."""
+    page = _tsv([
+        (1, 50, 40, [("EKBY", 100, 250), ("KOMMUN", 370, 330)]),
+        (2, 150, 40, [("Plats", 100, 90), ("och", 200, 60), ("tid", 270, 50), ("Kommunhuset,", 750, 250),
+                      ("kl.", 1010, 40), ("13.00-15.40", 1060, 200)]),
+        (2, 220, 40, [("Beslutande", 100, 200), ("Anna", 750, 90), ("Berg", 850, 90), ("(S),", 950, 60),
+                      ("ordförande", 1020, 180)]),
+        (3, 430, 40, [("Övriga", 100, 140), ("deltagare", 250, 190)]),
+        (4, 570, 40, [("Justerare", 100, 190)]),
+        (5, 290, 40, [("Per", 750, 60), ("Lind", 820, 80), ("(M)", 910, 60)]),
+        (5, 360, 40, [("Maria", 750, 110), ("Lund", 870, 90), ("(S)", 970, 50)]),
+        (5, 430, 40, [("Lars", 750, 80), ("Nord,", 840, 100), ("kommundirektör", 950, 360)]),
+        (5, 500, 40, [("Sara", 750, 80), ("Ek,", 840, 60), ("sekreterare", 910, 230)]),
+        (5, 570, 40, [("Per", 750, 60), ("Lind", 820, 80)]),
+    ])
+    lines = ocr._parse(page)[0].split("\n")
+    rows = [[c for _, c in cells(line)] for line in lines]
+    assert rows == [["EKBY KOMMUN"], [], ["Plats och tid", "Kommunhuset, kl. 13.00-15.40"], [],
+                    ["Beslutande", "Anna Berg (S), ordförande"], ["Per Lind (M)"], ["Maria Lund (S)"], [],
+                    ["Övriga deltagare", "Lars Nord, kommundirektör"], ["Sara Ek, sekreterare"], [],
+                    ["Justerare", "Per Lind"]]
+
+
 def test_labels_beside_narrow_values_are_measured_by_their_columns():
     """A label is often as wide as the names beside it ("Närvarande" / "Aino Kettunen"): the label column is
     still narrow beside the column of values the names stand in. A row Tesseract read whole and a label with no
