@@ -23,6 +23,15 @@ SECTION_SIGNS = rf"(?:§§?|[{re.escape(SECTION_READS)}][{re.escape(SECTION_READ
 # A typewriter types the one as a small l, and OCR reads a lone 1 as l, I or i: "§ l." is § 1.
 ONE_READS = "lIi"
 ONE_AS_DIGIT = str.maketrans(ONE_READS, "1" * len(ONE_READS))
+# A clock time's first digit read as a one-read ("kl. 13.00—i5.40", "l3.00"): no word opens with it there.
+_ONE_IN_HOUR = re.compile(rf"(?<![^\W\d_])[{ONE_READS}](?=\d[.:] ?[0-5]\d\b)")
+
+
+def clock_ones(text: str) -> str:
+    """The text with a clock time's one-reads in the hour made digits again."""
+    return _ONE_IN_HOUR.sub("1", text) if any(c in text for c in ONE_READS) else text
+
+
 # An ordinal writes its digits before ":e" or ":a" ("1:e vice ordförande", "1:a kvartalet"), and no word stands there:
 # a lone read of the one before it is the digit ("l:e vice ordförande").
 ORDINAL_ONE = re.compile(rf"[{ONE_READS}](?=:[ae]\b)(?<![\w.:][{ONE_READS}])")  # look-behind last: it is slow

@@ -12,7 +12,7 @@ import re
 from ingest import headings as H
 from ingest import layout, presence
 from ingest.decisions import is_decision
-from ingest.glyphs import I_READ_AS_L, SECTION_READS, SECTION_SIGNS, fold, folded, party_marks
+from ingest.glyphs import I_READ_AS_L, SECTION_READS, SECTION_SIGNS, clock_ones, fold, folded, party_marks
 from ingest.lines import (CELL_BREAK, CLOSING, LABEL, LABEL_FIELD, SECTION, Line, blank_folded, fold_key, split_folded,
                           unspeckled)
 from ingest.models import Item, Meeting, Span
@@ -828,6 +828,7 @@ def _last_session(text: str, first: re.Match[str]) -> re.Match[str]:
 
 
 def _when_where(value: str, field: str, found: Candidates) -> None:
+    value = clock_ones(value)
     date, part = _date(value)
     if date or part:
         found.propose("date", (date, part))

@@ -1689,3 +1689,13 @@ def test_a_case_number_spaced_wide_or_with_its_slash_lost_is_read_as_registers_p
     # its label misread on a line of its own under the heading: "Dnr" as OCR garbled it is no register
     assert dnr("Dör KS 2024-201") == "KS 2024-201"
     assert dnr("Dar KS 2024 131") == "KS 2024/131"
+
+
+@pytest.mark.parametrize("place_time", ["Kommunhuset, Ekbysalen, kl. 13.00—i5.40",
+                                        "Kommunhuset, Ekbysalen, kl. l3.00-15.40",
+                                        "Kommunhuset, Ekbysalen, kl. 13.00-I5.40"])
+def test_a_clock_time_whose_one_ocr_read_as_a_letter_is_the_time_and_no_part_of_the_place(place_time):
+    text = (f"EKBY KOMMUN\nKommunstyrelsen\nSammanträdesdatum 2024-09-17\n\nPlats och tid   {place_time}\n\n"
+            "§ 1 Val\n\nBeslut\nPer Lind valdes.\n")
+    meeting = segment(text).meeting
+    assert (meeting.start_time, meeting.end_time, meeting.location) == ("13:00", "15:40", "Kommunhuset, Ekbysalen")
