@@ -336,7 +336,7 @@ _ONE = rf"[{ONE_READS}](?=[.:)]|\s+[A-ZÅÄÖ][a-zåäö])"
 BODY_MARK = r"(?:[A-ZÅÄÖ]{1,6}|[A-ZÅÄÖ][a-zåäö]{1,3})"
 ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("para", re.compile(rf"^(?:{BODY_MARK}\s+)?§§?\s*(?P<num>\d{{1,4}}|{_ONE})\s*[.,:)]?(?:\s+(?P<rest>.*))?$")),  # "§ 4,"
-    ("ocr_para", re.compile(rf"^(?:(?:[A-ZÅÄÖ]{{2,6}}|[A-ZÅÄÖ][a-zåäö]{{1,3}})\s+)?[{re.escape(SECTION_READS)}](?P<second>[{re.escape(SECTION_SECOND)}])?"
+    ("ocr_para", re.compile(rf"^(?:[A-ZÅÄÖ]{{2,6}}\s*|[A-ZÅÄÖ][a-zåäö]{{1,3}}\s+)?[{re.escape(SECTION_READS)}](?P<second>[{re.escape(SECTION_SECOND)}])?"
                             rf"(?P<gap>\s*\.?\s*)(?P<num>\d{{1,3}}|(?<=\s){_ONE})\s*[.,:)]?(?:\s+(?P<rest>.*))?$")),
     # OCR reads a heading's full stop or parenthesis as a comma, semicolon or colon ("5, Arbetsformer", "12; Beslut om
     # mandatperiod"; glyphs.NUMBER_STOP_READS): a capital after it, and the sequence decides
@@ -404,6 +404,7 @@ DNR_LABEL_READ = re.compile(r"D(?=[A-Za-zåäö]{0,3}[a-zåäö])[A-Za-zåäö]{
 LABEL_READ_DNR = re.compile(rf"(?:{DNR_LABEL_READ.pattern})(?P<dnr>{_CASE})")  # the case number after it
 DNR_MISREAD_LETTERS = 2  # a heading's case number misread in this many signs is still the contents list's
 _BARE_CASE = (r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}(?:[ /-][A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5})?[ /.-]?(?:19|20)\d\d[:/.-]\d{1,6}"
+              r"|[A-ZÅÄÖ]{1,6} (?:19|20)\d\d \d{2,6}"  # a register's capitals: its slash lost to a space ("KS 2024 201")
               r"|(?!(?:19|20)\d\d/\d\d\b)\d{3,6}/\d{2}(?:\d{2})?")  # serial and year ("§ 4   0412/23"), not "2024/25"
 BARE_DNR = re.compile(rf"(?P<dnr>{_BARE_CASE})(?:\s+\d{{1,4}})?$")
 # A contents table's case-number column: an entry's last cell, after a column gap ("§ 36  Ekonomisk uppföljning

@@ -26,7 +26,8 @@ from rapidfuzz.distance import Levenshtein
 
 from ingest import headings as H
 from ingest.decisions import body_acts, grammar_decisions, is_decision, without_specks
-from ingest.glyphs import ONE_AS_DIGIT, ROMAN_AS_LETTERS, fold, folded, l_folded, l_skeleton, register_readings
+from ingest.glyphs import (ONE_AS_DIGIT, ROMAN_AS_LETTERS, SLASH_READS, fold, folded, l_folded, l_skeleton,
+                           register_readings)
 from ingest.layout import CELL_GAP as _CELL_GAP, column_order, labels_raised
 from ingest.models import PAGE_BREAK, Item, Segmentation, Span
 from ingest.lines import CLOSING, SECTION, Line, fold_key, unspeckled
@@ -633,7 +634,8 @@ def _choose_headings(lines: list[Line], skip: set[int], span: tuple[int, int] | 
     ]
     candidates.sort(key=lambda c: c.index)  # reading order, as _best_chain needs
     paragraph_evidence = span is not None or any(
-        c.kind == "para" or (c.kind == "ocr_para" and H.DNR.search(c.rest)) for c in candidates
+        c.kind == "para" or (c.kind == "ocr_para" and (H.DNR.search(c.rest) or H.CASE_CELL.search(" " * 2 + c.rest)))
+        for c in candidates
     )
     # paragraphs may skip numbers (an extract); without a "§", a range or a Dnr to prove the
     # document numbers paragraphs, OCR'd "8 4." counts only in an unbroken run
@@ -1103,7 +1105,7 @@ def _one_digit_more(read: str, listed: str) -> bool:
 
 _CASE_FORM = re.compile(r"^(?P<code>[^\W_]{0,6}?)(?P<s1>[ /.:-]?)(?P<year>(?:19|20)\d\d)(?P<s2>[ /.:-])(?P<serial>\d{1,6})$")
 _SPLIT_SERIAL = re.compile(r"^(?P<head>.*\d) (?P<tail>\d{1,5})$")  # "KET-2025-0006 1": OCR split the serial
-_CASE_SEPARATORS = " /-"  # OCR reads a slash or dash as a space, or one as the other
+_CASE_SEPARATORS = " /-:"  # OCR reads a slash or dash as a space, or one as the other, and a slash as a colon
 # The year's separator as registers pair it with the code's: "KS 2024/212", "BN-2025-00001" (every case number of
 # the dev corpus's six organisations that has a code)
 _YEAR_SEPARATOR_AFTER = {" ": "/", "-": "-"}
@@ -1115,7 +1117,8 @@ def _consistent_cases(dnrs: list[str | None], listed: list[str]) -> list[str | N
     separator ("HL 2025-0110" among "HL 2025/0110"). A code becomes the one code among the document's case numbers
     (headings and contents list) its glyph misreads lead to; separators become those most of its code's numbers
     have, a space aside (what OCR leaves of a thin slash or dash is no separator a register prints), and a serial
-    split in two ("KET-2025-0006 1") is one where the whole has the length the other serials have."""
+    split in two ("KET-2025-0006 1") is one where the whole has the length the other serials have. A code's year
+    read with two of a slash's readings ("KS 2024:212", "KS 2024-190", "KS 2024 205") had a slash."""
     dnrs = [" ".join(d.split()) if d else d for d in dnrs]  # "KS  2024/201": a typewriter face's wide space
     forms = [m for d in [*dnrs, *listed] if d and (m := _CASE_FORM.match(d))]
     codes = {m.group("code") for m in forms}
@@ -1133,12 +1136,15 @@ def _consistent_cases(dnrs: list[str | None], listed: list[str]) -> list[str | N
         code, s1, s2 = m.group("code", "s1", "s2")
         meant = register_readings(code) & codes
         code = meant.pop() if len(meant) == 1 else code
-        kept = [f.group("s1", "s2") for f in forms if f.group("code") == code]
-        kept = [k for k in kept if k[1] != " "] or kept
+        pairs = [f.group("s1", "s2") for f in forms if f.group("code") == code]
+        kept = [k for k in pairs if k[1] != " "] or pairs
         usual = Counter(kept).most_common(1)
         if usual and 2 * usual[0][1] > len(kept) and set(usual[0][0] + (s1, s2)) <= {"", *_CASE_SEPARATORS}:
             s1, s2 = usual[0][0]
-        if s2 == " " and code and s1 in _YEAR_SEPARATOR_AFTER:  # no register prints a space there: a lost slash or dash
+        seen = {k[1] for k in pairs} if s1 == " " else set()
+        if len(seen & set(SLASH_READS)) > 1:  # read as two signs where a register prints one: a slash
+            s2 = "/"
+        elif s2 == " " and code and s1 in _YEAR_SEPARATOR_AFTER:  # no register prints a space there: a lost slash or dash
             s2 = _YEAR_SEPARATOR_AFTER[s1]
         out.append(f"{code}{s1}{m.group('year')}{s2}{m.group('serial')}")
     return out

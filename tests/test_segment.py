@@ -1617,10 +1617,11 @@ def test_headings_a_scan_lost_are_found_by_their_case_numbers_after_the_last_hea
             "Pod I6\nDar KS 2024 131\nRedovisning av delegationsbeslut\n\n"
             "Beslut          Redovisningen läggs till handlingarna.\n")
     seg = segment(text)
+    # the slash, read as a dash once and as a space twice, is a slash again (the probe printed "KS 2024/101")
     assert [(i.number, i.dnr, i.title) for i in seg.items] == [
-        ("§ 12", "KS 2024-101", "Delårsrapport för januari till augusti 2024"),
-        ("§ 13", "KS 2024-115", "Motion om fler laddplatser för elbilar"),
-        ("§ 14", "KS 2024-131", "Redovisning av delegationsbeslut")]
+        ("§ 12", "KS 2024/101", "Delårsrapport för januari till augusti 2024"),
+        ("§ 13", "KS 2024/115", "Motion om fler laddplatser för elbilar"),
+        ("§ 14", "KS 2024/131", "Redovisning av delegationsbeslut")]
     assert [i.decisions for i in seg.items][2] == ["Redovisningen läggs till handlingarna."]
     assert {f"item § {n}: number not legible, inferred from the sequence" for n in (13, 14)} <= set(seg.issues)
 
@@ -1699,3 +1700,26 @@ def test_a_clock_time_whose_one_ocr_read_as_a_letter_is_the_time_and_no_part_of_
             "§ 1 Val\n\nBeslut\nPer Lind valdes.\n")
     meeting = segment(text).meeting
     assert (meeting.start_time, meeting.end_time, meeting.location) == ("13:00", "15:40", "Kommunhuset, Ekbysalen")
+
+
+def test_a_slash_read_as_two_different_signs_in_one_document_was_a_slash():
+    """A black-and-white scan reads a thin slash in turn as a colon, a dash and a space: a register prints one sign
+    throughout, and a code apart from its year by a space prints a slash. A sign most numbers agree on stays."""
+    heads = ["§ 1   Dnr KS 2024:212", "§ 2   Dnr KS 2024-190", "§ 3   Dnr KS 2024 205", "§ 4   Dnr KS 2024/188"]
+    text = "Kommunstyrelsen\nProtokoll 2024-09-17\n\n" + "".join(
+        f"{head}\nÄrende {k}\n\nBeslut\nNämnden beslutar enligt förslaget.\n\n" for k, head in enumerate(heads))
+    assert [i.dnr for i in segment(text).items] == ["KS 2024/212", "KS 2024/190", "KS 2024/205", "KS 2024/188"]
+    dashes = text.replace("KS 2024:212", "KS 2024-212").replace("KS 2024 205", "KS 2024-205").replace("/188", "-188")
+    assert [i.dnr for i in segment(dashes).items] == ["KS 2024-212", "KS 2024-190", "KS 2024-205", "KS 2024-188"]
+
+
+def test_scanned_headings_with_the_body_mark_glued_to_the_sign_and_a_bare_case_number_are_paragraphs():
+    """"KS § 41" read "KS841" (no space left) and "KS 843" (the sign as an 8), the case number a column gap away
+    with no "Dnr" label: the case number proves the document numbers paragraphs, so the first heading is kept."""
+    heads = [("KS841", "KS 2024-212"), ("KS$22", "KS 2024-190"), ("KS 843", "KS 2024 201"), ("KS 344", "KS 2024 205")]
+    text = "EKBY KOMMUN\nKommunstyrelsen\nSammanträdesdatum 2024-09-17\n\n" + "".join(
+        f"{sign}{' ' * 60}{case}\nÄrende nummer {k}\n\nKommunstyrelsens beslut\n\nFörslaget avslås.\n\n"
+        for k, (sign, case) in enumerate(heads))
+    got = [(i.number, i.title, i.dnr) for i in segment(text).items]
+    assert got == [("§ 41", "Ärende nummer 0", "KS 2024/212"), ("§ 42", "Ärende nummer 1", "KS 2024/190"),
+                   ("§ 43", "Ärende nummer 2", "KS 2024/201"), ("§ 44", "Ärende nummer 3", "KS 2024/205")]
