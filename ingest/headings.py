@@ -378,9 +378,10 @@ SUBITEM = re.compile(r"^(?P<parent>\d{1,2})\.(?P<sub>\d{1,2})[.)]?\s+(?P<rest>[A
 # Also "Ärende 3" or "Punkt 3" alone over its title.
 LONE_NUMBER = re.compile(r"^(?:(?:punkt|ärende)\s*)?(?P<num>\d{1,2})[.:]?$", re.I)
 # Cover-page range of paragraphs: "Paragrafer §§ 46-70" (OCR: "88 46-70").
-# "Paragrafer §§ 46-49"; OCR reads "§§" as "88", "$$", "SS", "$&", and may join it with a dash ("88-111-128").
+# "Paragrafer §§ 46-49"; OCR reads "§§" as "88", "$$", "SS", "$&", and may join it with a dash ("88-111-128") or
+# lose the range's dash ("41 46").
 PARAGRAPH_RANGE = re.compile(
-    r"\bparagrafer\s*[:.]?\s*(?:(?:§§|§|88|\$\$|\$&|SS|8)\s*[-–—.]?\s*)?(\d{1,4})\s*[-–—]\s*(\d{1,4})\b", re.I)
+    r"\bparagrafer\s*[:.]?\s*(?:(?:§§|§|88|\$\$|\$&|SS|8)\s*[-–—.]?\s*)?(\d{1,4})(?:\s*[-–—]\s*|\s+(?<=\d\s)(?=\d+\s*$))(\d{1,4})\b", re.I)
 # "Dnr KS 2019/41", "Dnr BN 2023-002572", "Diarienummer: 2024-00001", "Ärendenummer: HSN 2024/0456" (English-model
 # OCR: "Arendenummer").
 # OCR may split the number's last digits off by a space ("2024-0000 1", "RS 2024 0745"): they are still its own, and

@@ -750,6 +750,7 @@ def test_a_contents_entry_whose_number_ocr_lost_is_known_by_its_dnr():
 @pytest.mark.parametrize("line, span", [
     ("Paragrafer §§ 46-49", (46, 49)), ("Paragrafer 88-111-128", (111, 128)), ("Paragrafer $& 83-93", (83, 93)),
     ("Sekreterare Sofie Axelsson   Paragrafer §§ 321-332, 334-338", (321, 338)), ("Paragrafer 12-14 och 16", (12, 16)),
+    ("Paragrafer             41 46", (41, 46)),  # a black-and-white scan lost the dash
 ])
 def test_the_covers_paragraph_range_as_ocr_reads_it(line, span):
     from ingest.lines import Line
@@ -1723,3 +1724,11 @@ def test_scanned_headings_with_the_body_mark_glued_to_the_sign_and_a_bare_case_n
     got = [(i.number, i.title, i.dnr) for i in segment(text).items]
     assert got == [("§ 41", "Ärende nummer 0", "KS 2024/212"), ("§ 42", "Ärende nummer 1", "KS 2024/190"),
                    ("§ 43", "Ärende nummer 2", "KS 2024/201"), ("§ 44", "Ärende nummer 3", "KS 2024/205")]
+
+
+def test_a_courier_sign_read_as_two_letters_opens_a_heading():
+    """A black-and-white scan of a Courier "§" gives its two loops as two letters, "sz" or "sg"."""
+    text = ("Kommunstyrelsen\nProtokoll 2024-09-17\n\nsg 41    Godkännande av dagordning\n\nBeslut\n\n"
+            "Dagordningen godkänns.\n\ns 42     Revidering av riktlinjer\n\nBeslut\n\nRiktlinjerna antas.\n")
+    assert [(i.number, i.title) for i in segment(text).items] == [
+        ("§ 41", "Godkännande av dagordning"), ("§ 42", "Revidering av riktlinjer")]
