@@ -15,9 +15,11 @@ _I_AS_L = str.maketrans("iI", "ll")
 
 # Tesseract's Swedish model has no "§": it prints one of SECTION_READS ("§ 4" as "34", "$4", "£ 4"), sometimes
 # followed by one of SECTION_SECOND ("$&", "SS", "83" where "KS § 2" came out as "KS 832", and "sz" or "sg" where a
-# black-and-white scan of a Courier "§" gave the sign's two loops as two letters).
+# black-and-white scan of a Courier "§" gave the sign's two loops as two signs), or by SECTION_SECOND_APART where a
+# space follows ("KS 85 42"; "855" is § 55).
 SECTION_READS = "8$S5&s£3"
 SECTION_SECOND = "$&3Szg"
+SECTION_SECOND_APART = "5"
 # The items a member attended, "§§ 44-48" or "§ 45", as OCR reads its signs: "88 44-48", "$$ 44-48", "$ 45".
 SECTION_SIGNS = rf"(?:§§?|[{re.escape(SECTION_READS)}][{re.escape(SECTION_READS + SECTION_SECOND)}]?(?=\s?\d))"
 # A typewriter types the one as a small l, and OCR reads a lone 1 as l, I or i: "§ l." is § 1.

@@ -62,7 +62,7 @@ _SMALL_LETTER = re.compile(r"[a-zåäöéü]")
 _ODD_MARK = re.compile(r"^(?P<mark>\S{1,4})\s+(?P<num>\d{1,3})\.$")  # see _with_odd_marks
 _TITLE_LINE = re.compile(r"^(?P<mark>)(?P<rest>.+)$")  # see _case_alone
 _CASE_LINE = re.compile(r"^(?P<mark>)(?P<rest>(?:(?:Dnr|Diarienr|Diarienummer)\b|"
-                        rf"{H.DNR_MISREAD.pattern}|{H.DNR_LABEL_READ.pattern}).*)$")  # see _case_alone
+                        rf"{H.DNR_MISREAD.pattern}|{H.DNR_LABEL_READ.pattern}|(?={H.BARE_DNR.pattern})).*)$")  # see _case_alone
 _PAGE_AT_END = re.compile(r"\s\d{1,4}$")
 _SUBTITLE_DASH = re.compile(r"^[-–]\s+[A-ZÅÄÖ]")
 _CAPTION = re.compile(r"§|[A-ZÅÄÖ][a-zåäö]+\.?")
@@ -736,10 +736,10 @@ def _with_a_speck_digit(text: str, n: int) -> str:
 
 
 def _case_numbers(texts: Iterable[str]) -> set[str]:
-    """The case numbers the texts name after a Dnr label. A line with a lost mark before the case number of a
-    heading found elsewhere is that heading's entry in a contents list the scan broke off early ("2 13 Dnr
-    KFT-2024-00021" above "§ 13   Dnr KFT-2024-00021"), not a lost heading."""
-    return {m.group("dnr").strip() for text in texts if (m := H.DNR.search(text))}
+    """The case numbers the texts name after a Dnr label, or bare in a cell of their own ("KS § 41   KS 2024/212"). A
+    line with a lost mark before the case number of a heading found elsewhere is that heading's entry in a contents
+    list the scan broke off early ("2 13 Dnr KFT-2024-00021" above "§ 13   Dnr KFT-2024-00021"), not a lost heading."""
+    return {m.group("dnr").strip() for text in texts if (m := H.DNR.search(text) or H.CASE_CELL.search("  " + text))}
 
 
 def _with_marks_under_the_lead(lines: list[Line], chain: list[_Heading], skip: set[int],
@@ -793,6 +793,7 @@ def _with_marked_titles(lines: list[Line], chain: list[_Heading], skip: set[int]
     taken = {h.index for h in chain}
     cases = {h.index: _case_numbers([h.rest, _next_text(lines, h.index, skip)]) for h in chain}
     headed = set().union(*cases.values())
+    order = _case_order(chain, cases)
     bounds = [(-1, span[0] - 1 if span else 0)] + [(h.index, h.n) for h in chain]
     ends = [(h.index, h.n) for h in chain] + [(len(lines), span[1] + 1 if span else None)]
     out = list(chain)
@@ -802,7 +803,11 @@ def _with_marked_titles(lines: list[Line], chain: list[_Heading], skip: set[int]
         # a case number alone opens an item only after a heading with its own: under one that has none, the scan
         # may have set that heading's case number and title further down
         found = [(i, m) for i in range(start + 1, end) if i not in skip and i not in taken
-                 for m in [_marked_title(lines, i, skip, headed)] if m and (m.re not in (_CASE_LINE, _TITLE_LINE) or cases.get(start))]
+                 for m in [_marked_title(lines, i, skip, headed, order)]
+                 if m and (m.re not in (_CASE_LINE, _TITLE_LINE) or cases.get(start))]
+        cased = [(i, m) for i, m in found if m.re in (_CASE_LINE, _TITLE_LINE)]
+        if b is not None and len(found) != b - a - 1 and len(cased) == b - a - 1:
+            found = cased  # a case number of its own outweighs a mark of a few signs ("3. Uppdra åt …", a clause)
         if not found or b is not None and len(found) != b - a - 1:
             continue
         numbers = range(a + 1, a + 1 + len(found))
@@ -813,11 +818,27 @@ def _with_marked_titles(lines: list[Line], chain: list[_Heading], skip: set[int]
     return sorted(out, key=lambda h: h.index)
 
 
-def _marked_title(lines: list[Line], i: int, skip: set[int], headed: set[str]) -> re.Match[str] | None:
+def _case_order(chain: list[_Heading], cases: dict[int, set[str]]) -> set[re.Pattern[str]]:
+    """Which line of a heading whose mark a scan lost may stand for it, as the read headings set theirs: the case
+    number (_CASE_LINE) where they set it on the mark's line with the title below, the title (_TITLE_LINE) where
+    they set the title there and the case number below, either where they do both or say nothing."""
+    order: set[re.Pattern[str]] = set()
+    for h in chain:
+        if cases[h.index]:
+            titled = bool(H.CASE_CELL.sub("", H.DNR.sub("", "  " + h.rest)).strip(H.OCR_SPECKS))
+            order.add(_TITLE_LINE if titled and not _case_numbers([h.rest]) else _CASE_LINE)
+            if titled and _case_numbers([h.rest]):
+                order.add(_TITLE_LINE)
+    return order or {_CASE_LINE, _TITLE_LINE}
+
+
+def _marked_title(lines: list[Line], i: int, skip: set[int], headed: set[str],
+                  order: set[re.Pattern[str]]) -> re.Match[str] | None:
     """The line as a mark and a title, where it stands as a heading does: over a sentence of three words or more,
     or, where the headings name case numbers, as a mark before a Dnr of its own ("NET     Dnr SN 2024 88"), the
-    title on the line below; a decision or a sentence is no title."""
-    if headed and (m := _SIGN_LOST.match(lines[i].text) or _case_alone(lines, i, skip)):
+    title on the line below (or the line that stands for a heading as the read ones set it: `_case_order`); a
+    decision or a sentence is no title."""
+    if headed and (m := _SIGN_LOST.match(lines[i].text) or _case_alone(lines, i, skip, order)):
         stands = _where_a_heading_stands(lines, i, skip) or m.re is not _SIGN_LOST and i and _LEAD_MARK.match(
             lines[i - 1].text) and _where_a_heading_stands(lines, i - 1, skip)  # its mark read as a line above it
         return m if stands and not _case_numbers([m.group("rest")]) & headed else None
@@ -848,13 +869,14 @@ def _with_odd_marks(lines: list[Line], chain: list[_Heading], skip: set[int]) ->
     return out
 
 
-def _case_alone(lines: list[Line], i: int, skip: set[int]) -> re.Match[str] | None:
+def _case_alone(lines: list[Line], i: int, skip: set[int], order: set[re.Pattern[str]]) -> re.Match[str] | None:
     """A heading row that lost its mark altogether, known by its case number on a line of its own: the case number
     over its title ("Dnr KS 2024 115" / "Motion om fler laddplatser"), or the title, perhaps wrapped, over it
-    ("Anmälan av delegationsbeslut" / "Dnr SBN 2024/0009"). An empty mark; the rest the case number or the title."""
+    ("Anmälan av delegationsbeslut" / "Dnr SBN 2024/0009"), as `order` allows. An empty mark; the rest the case
+    number or the title."""
     if _is_case_line(lines[i].text):
-        return _CASE_LINE.match(lines[i].text) if _title_line(_next_text(lines, i, skip)) else None
-    if not _title_line(lines[i].text):
+        return _CASE_LINE.match(lines[i].text) if _CASE_LINE in order and _title_line(_next_text(lines, i, skip)) else None
+    if _TITLE_LINE not in order or not _title_line(lines[i].text):
         return None
     below = [j for j in range(i + 1, min(i + 5, len(lines))) if lines[j].text and j not in skip][:2]
     if below and _is_case_line(lines[below[0]].text) or len(below) == 2 and _title_line(lines[below[0]].text) \
@@ -864,10 +886,10 @@ def _case_alone(lines: list[Line], i: int, skip: set[int]) -> re.Match[str] | No
 
 
 def _is_case_line(text: str) -> bool:
-    """A case number alone on its line, under its label as printed or as OCR misread it."""
+    """A case number alone on its line, under its label as printed or as OCR misread it, or bare."""
     m = _CASE_LINE.match(text)
     rest = m.group("rest") if m else ""
-    dnr = H.DNR.match(rest) or H.MISREAD_DNR.match(rest) or H.LABEL_READ_DNR.match(rest)
+    dnr = H.DNR.match(rest) or H.MISREAD_DNR.match(rest) or H.LABEL_READ_DNR.match(rest) or H.BARE_DNR.match(rest)
     return bool(dnr) and dnr.end() == len(rest)
 
 

@@ -1727,8 +1727,9 @@ def test_scanned_headings_with_the_body_mark_glued_to_the_sign_and_a_bare_case_n
 
 
 def test_a_courier_sign_read_as_two_letters_opens_a_heading():
-    """A black-and-white scan of a Courier "§" gives its two loops as two letters, "sz" or "sg"."""
+    """A black-and-white scan of a Courier "§" gives its two loops as two signs, "sz", "sg" or "85"."""
     text = ("Kommunstyrelsen\nProtokoll 2024-09-17\n\nsg 41    Godkännande av dagordning\n\nBeslut\n\n"
-            "Dagordningen godkänns.\n\ns 42     Revidering av riktlinjer\n\nBeslut\n\nRiktlinjerna antas.\n")
+            "Dagordningen godkänns.\n\ns 42     Revidering av riktlinjer\n\nBeslut\n\nRiktlinjerna antas.\n\n"
+            "KS 85 43     Val av ombud\n\nBeslut\n\nTill ombud utses Maria Lund.\n")
     assert [(i.number, i.title) for i in segment(text).items] == [
-        ("§ 41", "Godkännande av dagordning"), ("§ 42", "Revidering av riktlinjer")]
+        ("§ 41", "Godkännande av dagordning"), ("§ 42", "Revidering av riktlinjer"), ("§ 43", "Val av ombud")]
