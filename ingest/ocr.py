@@ -220,7 +220,6 @@ class _Line:
     right: int
     block: tuple[int, int]
     words: list[tuple[int, int, str]]  # (left, right, text), for the column gaps in `spaced_lines`
-    continues: bool = False  # a value's further line in a label table: the row above goes on, whatever the gap
 
 
 def _parse(data: dict[str, list]) -> tuple[str, list[OcrWord], bool]:
@@ -250,8 +249,8 @@ def _parse(data: dict[str, list]) -> tuple[str, list[OcrWord], bool]:
     joined = _label_columns(_rejoin_pieces(list(lines.values())))
     texts = spaced_lines([[(left, right, line.bottom - line.top, word) for left, right, word in line.words]
                           for line in joined])
-    return layout_lines([(text, line.top, line.bottom, line.block) for text, line in zip(texts, joined)],
-                        {i for i, line in enumerate(joined) if line.continues}), words, upright_lines > len(boxes) / 2
+    return layout_lines([(text, line.top, line.bottom, line.block) for text, line in zip(texts, joined)]), \
+        words, upright_lines > len(boxes) / 2
 
 
 def _rejoin_pieces(lines: list[_Line]) -> list[_Line]:
@@ -348,9 +347,6 @@ def _label_columns(lines: list[_Line]) -> list[_Line]:
             rows = _rows([x for k in labels for x in blocks[k]], [x for k in table - labels for x in blocks[k]])
             for row in rows:
                 row.block = min(table)  # one region for `layout_lines`
-            # a first value line under a row Tesseract read whole, in that row's value column, goes on with it
-            rows[0].continues = bool(out) and rows[0].left > out[-1].left + aligned \
-                and any(abs(left - rows[0].left) <= aligned for left, _, _ in out[-1].words[1:])
             out += rows
             written = True
     return out
@@ -366,7 +362,6 @@ def _rows(labels: list[_Line], values: list[_Line]) -> list[_Line]:
             rows[-1] = _Line(min(last.top, line.top), max(last.bottom, line.bottom), label.left, value.right,
                              label.block, label.words + value.words)
             continue
-        line.continues = bool(rows) and line in values
         rows.append(line)
     return rows
 
@@ -434,10 +429,9 @@ def _line_rows(data: dict[str, list], block_row: int, image: Image.Image, langua
     return rows
 
 
-def layout_lines(lines: list[tuple[str, float, float, object]], continued: set[int] = frozenset()) -> str:
+def layout_lines(lines: list[tuple[str, float, float, object]]) -> str:
     """Join (text, top, bottom, region) lines, with a blank line between regions and where the vertical
-    gap is paragraph spacing, but before a `continued` line (a label table's value going on in its column:
-    a cover's rows are often set wider apart than prose, and the names under "Beslutande" are one list).
+    gap is paragraph spacing.
 
     Tesseract's own paragraph numbers are not used: it often splits wrapped prose into "paragraphs"
     mid-sentence, while a gap of most of a line height is what a reader sees as a new paragraph.
@@ -446,7 +440,7 @@ def layout_lines(lines: list[tuple[str, float, float, object]], continued: set[i
     gap_limit = PARAGRAPH_GAP * (heights[len(heights) // 2] if heights else 0)
     out: list[str] = []
     for i, (text, top, _, region) in enumerate(lines):
-        if i and i not in continued and (region != lines[i - 1][3] or top - lines[i - 1][2] > gap_limit):
+        if i and (region != lines[i - 1][3] or top - lines[i - 1][2] > gap_limit):
             out.append("")
         out.append(text)
     return "\n".join(out)
