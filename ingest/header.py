@@ -719,7 +719,7 @@ def _elected(items: list[Item], found: Candidates) -> None:
     for item in items:
         for field, value in _attendance(item.text):
             _people(value, field, found)
-        text = " ".join(item.text.split())
+        text = _run_together(item.text)
         folded_text = fold(text)
         for field, pattern in (("start_time", _START_TIME), ("end_time", _END_TIME)):
             if m := pattern.search(folded_text):
@@ -736,6 +736,13 @@ def _elected(items: list[Item], found: Candidates) -> None:
                 elected.add(field)
     if opened and "chair" not in elected:  # an elected chair chairs, whoever opened the meeting
         found.propose("chair", opened[0])
+
+
+def _run_together(text: str) -> str:
+    """An item's lines as one run of text, a subheading ended as a sentence: "Beslut" over "Ulla Ström utses att
+    justera protokollet" opens no name "Beslut Ulla Ström"."""
+    return " ".join(" ".join(f"{t}." if fold_key(t) in SECTION or H.DECISION_HEADINGS.match(t.strip()) else t
+                             for t in text.split("\n")).split())
 
 
 def _attendance(text: str) -> list[tuple[str, str]]:

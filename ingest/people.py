@@ -112,7 +112,8 @@ def read_people(value: str) -> tuple[list[Person], list[str]]:
     people: list[Person] = []
     replaced: list[str] = []
     value = _RULE_BEFORE_NAME.sub("    ", _DASH_BEFORE_ROLE.sub(", ", commas_in_list(value)))
-    value = re.sub(rf",(?=\s+{H.REPLACES_WORDS}\s)", "", value, flags=re.I)  # "X (KD), tjänstgör för Y"
+    # "X (KD), tjänstgör för Y", "X (M), för Y (M)": the comma sets off whom X replaces, not the next name
+    value = re.sub(rf",(?=\s+{H.REPLACES_WORDS}\s)|(?<=\)),(?=\s+för\s)", "", value, flags=re.I)
     value = _RUN_TOGETHER.sub(r"\1, ", value)
     value = re.sub(r"\([^()]*\)", lambda m: m.group().replace(",", " /"), value)  # "(förbundschef, sekreterare)"
     present, *excepted = split_folded(_EXCEPT, value, maxsplit=1)
