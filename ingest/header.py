@@ -85,7 +85,7 @@ def _labelled(text: str) -> list[tuple[str, str, bool]]:
             if m and cell[:1].islower() and not out and not m.group("sep") and LABEL_FIELD[m.group("label").lower()] in _NAMES_OF_THE_MEETING:
                 m = None  # "enhetschef för" / "myndighet § 42": a wrapped title, no "Myndighet" label
             if not m:
-                if out and cell:
+                if out and any(c.isalnum() for c in cell):  # "Beslutande    =    Anna Ek (S)": a speck in the gap
                     field, value, desc = out[-1]
                     cut = _next_label(cell, colon_only=field not in _RUN_ON)
                     cut = cut if cut and cell[cut - 1] == ")" else None  # "Bo Ek (M)Justering": OCR ran two lines on
