@@ -14,7 +14,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ingest import headings as H
 from ingest import lexicon
-from ingest.glyphs import DOUBLED_CAPITAL, SECTION_SIGNS, commas_in_list, fold, folded
+from ingest.glyphs import DOUBLED_CAPITAL, NAME_PARTICLES, SECTION_SIGNS, commas_in_list, fold, folded
 from ingest.lines import CELL_BREAK, LABEL, LABEL_FIELD, Line, fold_key, split_folded, unspeckled
 
 _NAME_ORG_TAIL = folded(H.NAME_ORG_TAIL)
@@ -30,7 +30,8 @@ _REPLACES_AT_END = folded(re.compile(rf"(?:\s{H.REPLACES_WORDS}|\)\s+för)$", re
 _LIST_BREAK = re.compile(r"[,;&]|\s(?:och|samt)\s")  # between a list's names
 _GLUED_SPECK = re.compile(rf"^\s*[a-zåäö•»*](?=[{H.UPPER}][a-zåäö])")  # a bullet or speck read as a letter: "oJan Ek"
 _END_SPECKS = " .'‘’`"
-_STOP_IN_NAME = re.compile(rf"^([{H.UPPER}][a-zåäöé]+)\.(?= [{H.UPPER}][a-zåäöé]+$)")  # a speck read as a stop: "Magnus. Wiberg"
+# a speck read as a stop: "Magnus. Wiberg", "Sture. af Sillén"
+_STOP_IN_NAME = re.compile(rf"^([{H.UPPER}][a-zåäöé]+)\.(?= (?:{NAME_PARTICLES} )?[{H.UPPER}][a-zåäöé]+$)")
 _WRAPPED_SURNAME = re.compile(rf"^[{H.UPPER}][^\W\d_]+(?:-[{H.UPPER}][^\W\d_]+)?\s*\([A-ZÅÄÖ]{{1,4}}\)")
 # "Per Stenberg (M) §§ 84-93" ("88 84-93" in OCR), "§ 21 - del av § 26 klockan 11.45"
 _ATTENDED_ITEMS = re.compile(rf"\s+(?:{SECTION_SIGNS}|del av\b).*$")
@@ -196,7 +197,7 @@ def clean_name(part: str) -> str:
     if len(attended.split()) > 1 and H.NAME.match(" ".join(attended.split())):  # "Paragrafer §§ 46-49" is a label
         part = attended
     part = _GLUED_SPECK.sub("", part)
-    part = _STOP_IN_NAME.sub(r"\1", part) if ". " in part else part
+    part = _STOP_IN_NAME.sub(r"\1", part.strip()) if ". " in part else part
     previous = None
     while previous != part:
         # "Mikael Persson (SD) —": a speck hides the party; "Lisa Larsson)": the close of "(tjänstgör för …)"
