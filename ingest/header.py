@@ -423,12 +423,20 @@ def _role_row(text: str, group: tuple[str, list[tuple[int, str]]], waiting: bool
     with a colon or a column gap, and this row stands in a list, right under its label or with a party mark. Only
     a role or a substitute serving in someone's place: "Ersättare Hans Jonsson (S)" opens the substitutes' list."""
     m = LABEL.match(fold(unspeckled(text)))
-    if not m or m.group("sep") or group[0] not in _LISTS or group[0] == "adjusters":
+    if not m or group[0] not in _LISTS or group[0] == "adjusters":
         return False
     rest = text[m.start("rest") :]
+    if m.group("sep") and (m.group("sep").strip() or not H.PARTY_MARK.search(rest) or not (waiting or _role_first(group))):
+        return False  # a colon labels a value; so does a gap, but in a column of roles ("Ordförande    Anna Ek (S)")
     name = re.split(r"[,(]", rest)[0].strip()
     role = LABEL_FIELD[m.group("label").lower()] in _SIGNERS or bool(_SERVES.search(fold(rest)))
     return role and _full_name(name) and (waiting or bool(H.PARTY_MARK.search(rest)))
+
+
+def _role_first(group: tuple[str, list[tuple[int, str]]]) -> bool:
+    """The list's last row set its role in a column before the member ("Ordförande    Helena Hammar (S)")."""
+    m = LABEL.match(fold(unspeckled(group[1][-1][1]))) if group[1] else None
+    return bool(m and m.group("sep") and not m.group("sep").strip())
 
 
 def _captioned_member(text: str, group: tuple[str, list[tuple[int, str]]]) -> str | None:
