@@ -190,6 +190,8 @@ def role_fields(text: str) -> set[str]:
 
 def clean_name(part: str) -> str:
     part = re.sub(r"\([^)]*\)?", " ", part)
+    bullet = H.BULLET.match(part.strip())  # "• Johan Ek (S)": a list set as bullets
+    part = bullet.group("body") if bullet else part
     attended = _ATTENDED_ITEMS.sub("", part)
     *name, last = attended.split() or [""]
     if attended != part and len(name) > 1 and fold_key(last) in LABEL_FIELD:
