@@ -727,7 +727,7 @@ def _elected(items: list[Item], found: Candidates) -> None:
     for item in items:
         for field, value in _attendance(item.text):
             _people(value, field, found)
-        text = _run_together(item.text)
+        text = " ".join(item.text.split())
         folded_text = fold(text)
         for field, pattern in (("start_time", _START_TIME), ("end_time", _END_TIME)):
             if m := pattern.search(folded_text):
@@ -735,6 +735,9 @@ def _elected(items: list[Item], found: Candidates) -> None:
         if m := _OPENED_BY.search(folded_text):
             opened.append(text[m.start(m.lastgroup) : m.end(m.lastgroup)])
         name_elected = bool(_NAME_ELECTED.search(folded_text))
+        if name_elected:  # a name opens the election: a subheading above it is no part of it
+            text = _run_together(item.text)
+            folded_text = fold(text)
         for field, pattern, names_first in _ELECTIONS + (_ELIDED_ELECTIONS if " och " in folded_text else ()):
             m = pattern.search(folded_text) if name_elected or not names_first else None
             names = names_only(text[m.start("names") : m.end("names")]) if m and field not in elected else []
