@@ -98,7 +98,9 @@ def folded(pattern: re.Pattern[str] | str, flags: int = re.I) -> re.Pattern[str]
 # In a list of names a comma is often read as a full stop: "Lisa Andersson (M). Ordförande", "Patrik Johansson.
 # kommunsekreterare". After a party mark, or after a capitalised word with a lower-case word next, it is a comma.
 _STOP_AFTER_PARTY = re.compile(r"\)\.(?=\s)")
-_STOP_BEFORE_ROLE = re.compile(r"(\b[A-ZÅÄÖ][a-zåäöé-]+)\.(?=\s+[a-zåäö])")
+# A particle before a surname is no role: "Sture. af Sillén" is one name with a speck after the given name.
+NAME_PARTICLES = r"(?:von|af|de|van|der|la|du)"
+_STOP_BEFORE_ROLE = re.compile(rf"(\b[A-ZÅÄÖ][a-zåäöé-]+)\.(?=\s+(?!{NAME_PARTICLES}\s+[A-ZÅÄÖ])[a-zåäö])")
 # A speck in the space between given name and surname reads as a full stop: "Per.Persson". An initial ("P.Persson")
 # has no lower-case letter before the stop, so it stays.
 _STOP_FOR_SPACE = re.compile(r"(\b[A-ZÅÄÖ][a-zåäöé]+)\.(?=[A-ZÅÄÖ][a-zåäöé]+\b)")

@@ -85,7 +85,7 @@ def _labelled(text: str) -> list[tuple[str, str, bool]]:
             if m and cell[:1].islower() and not out and not m.group("sep") and LABEL_FIELD[m.group("label").lower()] in _NAMES_OF_THE_MEETING:
                 m = None  # "enhetschef för" / "myndighet § 42": a wrapped title, no "Myndighet" label
             if not m:
-                if out and cell:
+                if out and any(c.isalnum() for c in cell):  # "Beslutande    =    Anna Ek (S)": a speck in the gap
                     field, value, desc = out[-1]
                     cut = _next_label(cell, colon_only=field not in _RUN_ON)
                     cut = cut if cut and cell[cut - 1] == ")" else None  # "Bo Ek (M)Justering": OCR ran two lines on
@@ -423,12 +423,20 @@ def _role_row(text: str, group: tuple[str, list[tuple[int, str]]], waiting: bool
     with a colon or a column gap, and this row stands in a list, right under its label or with a party mark. Only
     a role or a substitute serving in someone's place: "Ersättare Hans Jonsson (S)" opens the substitutes' list."""
     m = LABEL.match(fold(unspeckled(text)))
-    if not m or m.group("sep") or group[0] not in _LISTS or group[0] == "adjusters":
+    if not m or group[0] not in _LISTS or group[0] == "adjusters":
         return False
     rest = text[m.start("rest") :]
+    if m.group("sep") and (m.group("sep").strip() or not H.PARTY_MARK.search(rest) or not (waiting or _role_first(group))):
+        return False  # a colon labels a value; so does a gap, but in a column of roles ("Ordförande    Anna Ek (S)")
     name = re.split(r"[,(]", rest)[0].strip()
     role = LABEL_FIELD[m.group("label").lower()] in _SIGNERS or bool(_SERVES.search(fold(rest)))
     return role and _full_name(name) and (waiting or bool(H.PARTY_MARK.search(rest)))
+
+
+def _role_first(group: tuple[str, list[tuple[int, str]]]) -> bool:
+    """The list's last row set its role in a column before the member ("Ordförande    Helena Hammar (S)")."""
+    m = LABEL.match(fold(unspeckled(group[1][-1][1]))) if group[1] else None
+    return bool(m and m.group("sep") and not m.group("sep").strip())
 
 
 def _captioned_member(text: str, group: tuple[str, list[tuple[int, str]]]) -> str | None:
@@ -727,6 +735,9 @@ def _elected(items: list[Item], found: Candidates) -> None:
         if m := _OPENED_BY.search(folded_text):
             opened.append(text[m.start(m.lastgroup) : m.end(m.lastgroup)])
         name_elected = bool(_NAME_ELECTED.search(folded_text))
+        if name_elected:  # a name opens the election: a subheading above it is no part of it
+            text = _run_together(item.text)
+            folded_text = fold(text)
         for field, pattern, names_first in _ELECTIONS + (_ELIDED_ELECTIONS if " och " in folded_text else ()):
             m = pattern.search(folded_text) if name_elected or not names_first else None
             names = names_only(text[m.start("names") : m.end("names")]) if m and field not in elected else []
@@ -736,6 +747,13 @@ def _elected(items: list[Item], found: Candidates) -> None:
                 elected.add(field)
     if opened and "chair" not in elected:  # an elected chair chairs, whoever opened the meeting
         found.propose("chair", opened[0])
+
+
+def _run_together(text: str) -> str:
+    """An item's lines as one run of text, a subheading ended as a sentence: "Beslut" over "Ulla Ström utses att
+    justera protokollet" opens no name "Beslut Ulla Ström"."""
+    return " ".join(" ".join(f"{t}." if fold_key(t) in SECTION or H.DECISION_HEADINGS.match(t.strip()) else t
+                             for t in text.split("\n")).split())
 
 
 def _attendance(text: str) -> list[tuple[str, str]]:

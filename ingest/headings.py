@@ -96,7 +96,7 @@ NAME_COLUMN_CAPTIONS: dict[str, tuple[str, ...]] = {
     "serving": ("Tjänstgörande ersättare", "Tjänstgörande ersättare för"),  # they serve: no mark needed
 }
 OTHER_COLUMN_CAPTIONS = ("Parti", "Post", "Funktion", "Roll", "Uppdrag", "Kommentar", "Ja", "Nej", "Avstår", "Avstod",
-                         "Votering", "Omröstning", "§", "Paragraf", "Paragrafer", "Ersätter", "Anmärkning")
+                         "Votering", "Omröstning", "§", "Paragraf", "Paragrafer", "Ersätter", "Ers", "Anmärkning")
 PRESENCE_TITLES = ("Närvarolista", "Närvaro- och omröstningslista", "Närvaro och omröstning", "Närvaroförteckning",
                    "Närvaro- och voteringslista", "Närvaro", "Omröstnings- och närvarolista")
 PRESENT_MARKS = ("X", "Ja", "✓", "✔", "Närvarande", "Närv", "Tjg", "N", "Deltog", "Närvarade")
@@ -105,8 +105,8 @@ PARTY_MARK = re.compile(rf"\([A-ZÅÄÖ{re.escape(PARTY_MARK_READS)}]{{1,4}}\)")
 # "Karin Berg (C) ersätter Lars Holm (C)": the replaced member is absent.
 # "Peter Stenlund (M), tjänstgörande ersättare för Sofia Wennerholm (M)"; after a party mark "för" alone says it
 # ("Bo Barknertz (M) för Ulrika Jörgensen (M)"), and "tjg för" abbreviates "tjänstgör för", "tjg ers för" "tjänstgörande
-# ersättare för".
-REPLACES_WORDS = r"(?:tjg\.? ers\.? för|ersätter|ers\.|tjänstgör för|tjänstgörande för|tjg\.? för|ersättare för|i stället för)"
+# ersättare för"; "istället för" is as often printed in one word.
+REPLACES_WORDS = r"(?:tjg\.? ers\.? för|ersätter|ers\.|tjänstgör för|tjänstgörande för|tjg\.? för|ersättare för|i ?stället för)"
 REPLACES = re.compile(rf"(?:\s+|\s*\()(?:{REPLACES_WORDS})\s+|(?<=\))\s+för\s+", re.I)  # also "(tjänstgör för Y)"
 # Words that join names in a list ("Emma Krantz & Rebecca Lundin", "X, samt Y").
 NAME_JOINERS = re.compile(r"\s*(?:,|;|\s&\s|\s\+\s|\boch\b|\bsamt\b)\s*", re.I)

@@ -202,7 +202,10 @@ def _block(rows: list[list[tuple[int, str]]], run: list[int], captioned: int | N
         if len(pushed) < MIN_ROWS:
             return None
         starts = Counter([min(pushed) - OVERFLOW_PUSH - 1])
-    boundary = max(starts, key=lambda b: sum(n for s, n in starts.items() if abs(s - b) <= TOLERANCE))
+    if captioned is not None and sum(n for s, n in starts.items() if abs(s - captioned) <= WANDER) >= MIN_ROWS:
+        boundary = captioned  # the caption sets the column; in a scan each row's cell wanders about it
+    else:
+        boundary = max(starts, key=lambda b: sum(n for s, n in starts.items() if abs(s - b) <= TOLERANCE))
     end, two = run[0], 0
     for k in run:
         row = rows[k]

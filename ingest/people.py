@@ -14,7 +14,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ingest import headings as H
 from ingest import lexicon
-from ingest.glyphs import DOUBLED_CAPITAL, SECTION_SIGNS, commas_in_list, fold, folded
+from ingest.glyphs import DOUBLED_CAPITAL, NAME_PARTICLES, SECTION_SIGNS, commas_in_list, fold, folded
 from ingest.lines import CELL_BREAK, LABEL, LABEL_FIELD, Line, fold_key, split_folded, unspeckled
 
 _NAME_ORG_TAIL = folded(H.NAME_ORG_TAIL)
@@ -30,7 +30,8 @@ _REPLACES_AT_END = folded(re.compile(rf"(?:\s{H.REPLACES_WORDS}|\)\s+för)$", re
 _LIST_BREAK = re.compile(r"[,;&]|\s(?:och|samt)\s")  # between a list's names
 _GLUED_SPECK = re.compile(rf"^\s*[a-zåäö•»*](?=[{H.UPPER}][a-zåäö])")  # a bullet or speck read as a letter: "oJan Ek"
 _END_SPECKS = " .'‘’`"
-_STOP_IN_NAME = re.compile(rf"^([{H.UPPER}][a-zåäöé]+)\.(?= [{H.UPPER}][a-zåäöé]+$)")  # a speck read as a stop: "Magnus. Wiberg"
+# a speck read as a stop: "Magnus. Wiberg", "Sture. af Sillén"
+_STOP_IN_NAME = re.compile(rf"^([{H.UPPER}][a-zåäöé]+)\.(?= (?:{NAME_PARTICLES} )?[{H.UPPER}][a-zåäöé]+$)")
 _WRAPPED_SURNAME = re.compile(rf"^[{H.UPPER}][^\W\d_]+(?:-[{H.UPPER}][^\W\d_]+)?\s*\([A-ZÅÄÖ]{{1,4}}\)")
 # "Per Stenberg (M) §§ 84-93" ("88 84-93" in OCR), "§ 21 - del av § 26 klockan 11.45"
 _ATTENDED_ITEMS = re.compile(rf"\s+(?:{SECTION_SIGNS}|del av\b).*$")
@@ -112,7 +113,8 @@ def read_people(value: str) -> tuple[list[Person], list[str]]:
     people: list[Person] = []
     replaced: list[str] = []
     value = _RULE_BEFORE_NAME.sub("    ", _DASH_BEFORE_ROLE.sub(", ", commas_in_list(value)))
-    value = re.sub(rf",(?=\s+{H.REPLACES_WORDS}\s)", "", value, flags=re.I)  # "X (KD), tjänstgör för Y"
+    # "X (KD), tjänstgör för Y", "X (M), för Y (M)": the comma sets off whom X replaces, not the next name
+    value = re.sub(rf",(?=\s+{H.REPLACES_WORDS}\s)|(?<=\)),(?=\s+för\s)", "", value, flags=re.I)
     value = _RUN_TOGETHER.sub(r"\1, ", value)
     value = re.sub(r"\([^()]*\)", lambda m: m.group().replace(",", " /"), value)  # "(förbundschef, sekreterare)"
     present, *excepted = split_folded(_EXCEPT, value, maxsplit=1)
@@ -188,6 +190,8 @@ def role_fields(text: str) -> set[str]:
 
 def clean_name(part: str) -> str:
     part = re.sub(r"\([^)]*\)?", " ", part)
+    bullet = H.BULLET.match(part.strip())  # "• Johan Ek (S)": a list set as bullets
+    part = bullet.group("body") if bullet else part
     attended = _ATTENDED_ITEMS.sub("", part)
     *name, last = attended.split() or [""]
     if attended != part and len(name) > 1 and fold_key(last) in LABEL_FIELD:
@@ -195,7 +199,7 @@ def clean_name(part: str) -> str:
     if len(attended.split()) > 1 and H.NAME.match(" ".join(attended.split())):  # "Paragrafer §§ 46-49" is a label
         part = attended
     part = _GLUED_SPECK.sub("", part)
-    part = _STOP_IN_NAME.sub(r"\1", part) if ". " in part else part
+    part = _STOP_IN_NAME.sub(r"\1", part.strip()) if ". " in part else part
     previous = None
     while previous != part:
         # "Mikael Persson (SD) —": a speck hides the party; "Lisa Larsson)": the close of "(tjänstgör för …)"

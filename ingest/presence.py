@@ -44,8 +44,13 @@ class Presence:
     roles: list[tuple[str, str]] = field(default_factory=list)  # (field, name)
 
 
+def _caption_key(text: str) -> str:
+    """A caption's words; an abbreviated caption keeps its stop or not ("Närv." / "Närv")."""
+    return fold_key(text).rstrip(".")
+
+
 def _caption_kind(text: str) -> str | None:
-    key = fold_key(text)
+    key = _caption_key(text)
     return "presence" if key in _PRESENCE else "name" if key in _NAME_COLUMNS else "other" if key in _OTHER else None
 
 
@@ -182,23 +187,32 @@ def read(texts: list[str], lines: list[int]) -> Presence:
     starts = [0] + [n for n, k in enumerate(kinds) if k == "name"][1:]
     groups = [range(s, e) for s, e in zip(starts, [*starts[1:], len(captions)])]
     seats = _seats(captions, kinds, groups)
+    stand_ins = _stand_ins(captions, kinds, groups)
     found = Presence(lines)
     for r in rows[1:]:
         values = _columns(captions, cells(texts[r]))
+        absent = False  # the row's member before this column group is marked absent
         for k, group in enumerate(groups):
             name_at = next((n for n in group if kinds[n] == "name"), group[0])
             person = _person(values[name_at])
             if not person:
+                absent = False
                 continue
             name, roles = person.name, set(person.roles)
+            if k in stand_ins:
+                if absent:
+                    found.present.append(name)
+                absent = False
+                continue
+            absent = False
             marked = [n for n in group if kinds[n] == "presence"]
             if k in seats and _person(values[seats[k][0]]):
                 found.absent.append(name)  # a substitute served in the member's seat
                 continue
             marked = [n for n in seats[k] if kinds[n] == "presence"] if k in seats else marked
-            marks = [(_PRESENCE[fold_key(captions[n][1])], fold_key(values[n])) for n in marked]
+            marks = [(_PRESENCE[_caption_key(captions[n][1])], fold_key(values[n])) for n in marked]
             there = [kind for kind, mark in marks if _present(mark)]
-            column = _NAME_COLUMNS.get(fold_key(captions[name_at][1]))
+            column = _NAME_COLUMNS.get(_caption_key(captions[name_at][1]))
             substitute = column == "substitutes"
             if "serving" in there or there and not substitute or column == "serving":
                 found.present.append(name)
@@ -208,7 +222,16 @@ def read(texts: list[str], lines: list[int]) -> Presence:
                 found.guests.append(name)
             elif not substitute:
                 found.absent.append(name)
+                absent = True
     return found
+
+
+def _stand_ins(captions: list[tuple[int, str]], kinds: list[str | None], groups: list[range]) -> set[int]:
+    """Substitutes' column groups with no presence column of their own, after a members' group that has one
+    ("Ledamot   Närvarande   Ersättare"): a substitute named in the row of a member marked absent took the seat;
+    one beside a member who came is only the member's substitute."""
+    return {k for k in range(1, len(groups)) if _NAME_COLUMNS.get(_caption_key(captions[groups[k][0]][1])) == "substitutes"
+            and not any(kinds[n] == "presence" for n in groups[k]) and any(kinds[n] == "presence" for n in groups[k - 1])}
 
 
 def _seats(captions: list[tuple[int, str]], kinds: list[str | None], groups: list[range]) -> dict[int, range]:
@@ -217,7 +240,7 @@ def _seats(captions: list[tuple[int, str]], kinds: list[str | None], groups: lis
     mark is the seat's, the member's where no substitute is named in the row. {members' group: the seat's group}."""
     out: dict[int, range] = {}
     for k in range(1, len(groups)):
-        serving = _NAME_COLUMNS.get(fold_key(captions[groups[k][0]][1])) == "serving"
+        serving = _NAME_COLUMNS.get(_caption_key(captions[groups[k][0]][1])) == "serving"
         if serving and not any(kinds[n] == "presence" for n in groups[k - 1]):
             out[k - 1] = groups[k]
     return out
