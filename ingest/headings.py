@@ -647,12 +647,14 @@ _FOR_MEETING = r"(?:\s+för\s+(?:dagens\s+)?\w*(?:mötet|stämman|sammanträdet)
 # and the elided ones below, are tried only where NAME_ELECTED finds their verb.
 NAME_ELECTED = re.compile(r"\b(?:valdes|utsågo?s|väljs|utses)\s+(?:till|som|att)\s", re.I)
 ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
-    ("chair", re.compile(r"\btill\s+(?:mötes|årsmötes)?ordförande" + _FOR_MEETING
+    ("chair", re.compile(r"\btill\s+" + _MEETING_ROLE + "ordförande" + _FOR_MEETING
                          + r"\s+(?:valdes|utsågo?s)\s+" + _NAMES_UNTIL_END, re.I), False),
-    ("secretary", re.compile(r"\btill\s+(?:mötes|årsmötes)?sekreterare" + _FOR_MEETING
+    ("secretary", re.compile(r"\btill\s+" + _MEETING_ROLE + "(?:sekreterare|protokollförare)" + _FOR_MEETING
                              + r"\s+(?:valdes\s+|utsågo?s\s+)?" + _NAMES_UNTIL_END, re.I), False),
-    # "till justerare valdes X", or after another election in the sentence "… och till justerare Leif Ström"
-    ("adjusters", re.compile(r"\b(?:till\s+(?:justeringsmän|justeringsman|justerare|justeringspersoner)\s+(?:(?:valdes|"
+    # "till justerare valdes X", or after another election in the sentence "… och till justerare Leif Ström"; the
+    # adjusters of an association's meeting count its votes too ("till justerare tillika rösträknare valdes X")
+    ("adjusters", re.compile(r"\b(?:till\s+(?:justeringsmän|justeringsman|justerare|justeringspersoner)"
+                             r"(?:\s+(?:tillika|och|samt)\s+rösträknare)?\s+(?:(?:valdes|"
                              r"utsågo?s)\s+|(?=(?-i:[A-ZÅÄÖ])))|(?:till\s+)?att\s+jämte\s+ordföranden\s+justera[^.]*?"
                              r"\s+(?:valdes|utsågo?s)\s+)" + _NAMES_UNTIL_END, re.I), False),
     # the name first: "Henrik Sandqvist valdes till mötesordförande", "… beslutar att välja X till stämmoordförande"
@@ -664,6 +666,9 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
                              + r"(?:sekreterare|protokollförare)\b", re.I), True),
     ("adjusters", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågo?s|väljs|utses)\s+(?:till\s+(?:justerare|"
                              r"justeringsmän|justeringspersoner)|att\s+(?:jämte\s+ordföranden\s+)?justera)", re.I), True),
+    # a body's decision: "Kyrkorådet beslutar att utse Lars Bäck att jämte ordföranden justera protokollet"
+    ("adjusters", re.compile(r"\b(?:utse|välja)\s+" + _NAMES_BEFORE + r"\s+(?:till\s+(?:justerare|justeringsmän|"
+                             r"justeringspersoner)|att\s+(?:jämte\s+ordföranden\s+)?justera)", re.I), False),
 )
 # The verb left out after the first election: "Bo Ek valdes till sekreterare och Carin Dahl till justerare" (read only
 # where the text has an "och").
