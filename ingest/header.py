@@ -203,6 +203,7 @@ def _read_fields(
     consumed: set[int] = set()  # caption rows and label ends already read with the line above
     labels_above = None  # a row of signature labels side by side: (line, their offsets, their groups)
     stacked: list[tuple[str, list[tuple[int, str]]]] = []  # signers' labels one under another, names still to come
+    letterhead_at = None  # the column of a label set beside a letterhead line ("Ekby kommun    Sammanträdesdatum")
     values_after = _values_after_labels(lines, idx)
     for pos, i in enumerate(idx):
         t = lines[i].text
@@ -279,10 +280,12 @@ def _read_fields(
             for field, value, desc in cells:
                 groups.append((field, [(-1 if desc else i, value)] + ([(near, beside)] if whole else [])))
             lead = "" if whole else unspeckled(CELL_BREAK.split(t)[0])
-            if all(desc for _, _, desc in cells) or lead and not LABEL.match(fold(lead)):
+            lettered = bool(lead) and not LABEL.match(fold(lead))
+            if all(desc for _, _, desc in cells) or lettered:
                 # "Extra deltagare under ...": the description stays unassigned; "Tekniska nämnden   Sammanträdesdatum":
                 # the cell before the label is a letterhead line of its own
                 free.append(i)
+            letterhead_at = next((at for at, c in layout.cells(t) if label_cell(c)), None) if lettered else None
             # a table row "Underskrifter Sekreterare ..... Paragrafer §§ 46-49": the value below
             # belongs to the label that had none
             # "Justeringens plats och tid" alone on its line: its value below is no meeting date or place either
@@ -297,6 +300,11 @@ def _read_fields(
             open_group, waiting = groups[len(groups) - len(cells) + pick], bool(pending)
             stacked = stacked and [*stacked[:-1], open_group]
             continue
+        if waiting and letterhead_at and idx[pos - 1] == i - 1 and (value := _beside_letterhead(t, letterhead_at)):
+            open_group[1].append((i, value))  # "Ekby kommun    Sammanträdesdatum" / "Socialnämnden    2024-03-12"
+            free.append(i)
+            waiting = False
+            continue
         if len(stacked) >= 2 and _full_name(t):
             stacked.pop(0)[1].append((i, t))
             stacked = stacked if len(stacked) >= 2 else []  # the last name is the open label's
@@ -309,6 +317,14 @@ def _read_fields(
         open_group = None
         free.append(i)
     return [g for group in groups for g in _wrapped_run_on(group)], free
+
+
+def _beside_letterhead(text: str, at: int) -> str | None:
+    """The value under a label that stands beside a letterhead line: the cells from the label's column on, where
+    the letterhead goes on in the cells before it ("Socialnämnden    2024-03-12"); None where no cell is before it."""
+    row = layout.cells(text)
+    value = [cell for start, cell in row if start >= at - layout.WANDER]
+    return " ".join(value) if value and len(value) < len(row) else None
 
 
 def _values_after_labels(lines: list[Line], idx: list[int]) -> dict[int, int]:
@@ -865,8 +881,10 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
         if title.start():  # "Kommunrevisionen      SAMMANTRÄDESANTECKNINGAR": the name beside the title
             _name_line(clean[: title.start()], found)
         # the title's own cell: "Kommunrevisionen      SAMMANTRÄDESANTECKNINGAR      2024-10-21"
-        cell = CELL_BREAK.split(clean[title.start() :])[0] if own_cell else clean[title.start() :]
+        cell, *beside = CELL_BREAK.split(clean[title.start() :]) if own_cell else [clean[title.start() :]]
         found.propose("title", cell.strip(" .:") if running or own_cell else clean.rstrip(" .:"))
+        for name in beside:  # "Ekby kommun   Protokoll   Kommunstyrelsen   2024-01-30": the body after the title
+            _name_line(name, found)
     elif title and (_genitive_hits(before := clean[: title.start()].split(), _BODY_WORDS) or _word_hits(before, _BODY_WORDS)):
         _name_line(clean[: title.start()], found)  # "Barn- och utbildningsnämndens protokoll", "Nämnden Protokoll …"
     elif title and _title_cell_run_on(clean, title):
@@ -979,8 +997,10 @@ def _name_line(text: str, found: Candidates) -> None:
     if org and 0 not in body + org and _MEETING_WORD.match(fold(words[0])):
         _name_line(" ".join(words[1:]), found)  # "Styrelsemöte Tennisklubben Returen": the meeting, then the club
         return
-    if body and org or not body and not org and _genitive_hits(words, _BODY_WORDS):
-        _phrases(text, found)  # "Barn- och utbildningsnämndens" (protokoll): the body, in the genitive
+    if body and (org or led) or not body and not org and _genitive_hits(words, _BODY_WORDS):
+        # "Barn- och utbildningsnämndens" (protokoll): the body, in the genitive; "Extra föreningsstämma i Brf Eken":
+        # the body, then the organisation it is of
+        _phrases(text, found)
     elif body:
         found.propose("body", text.strip(" .,"))
     elif org and _named(words, set(org)):
