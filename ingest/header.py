@@ -907,7 +907,9 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
             found.propose("location", tail[place.start("place") : place.end("place")] + _place_goes_on(tail, after))
         head = clean[: min(m.start() for m in whens)] if whens else ""
         if place := _PLACE_BEFORE_DATE.match(fold(head)):
-            found.propose("location", head[place.start("place") : place.end("place")])
+            # "… med drätselkammaren" / "i Ekby stad den 8 oktober 1955": the town is whose meeting it is
+            named = head[place.start("place") : place.end("place")]
+            found.propose("organization" if _TOP_ORG_WORDS.search(fold(named)) else "location", named)
         for pattern in (H.ISO_DATE, H.NUMERIC_DATE, H.WORD_DATE, H.TIME_RANGE, H.KL_RANGE, H.TIME_SINGLE, _WEEKDAYS):
             clean = blank_folded(pattern, clean)
         # "Högskolestyrelsen      Sammanträde 2025:1": cells side by side are read one by one
@@ -1063,9 +1065,9 @@ def _phrases(text: str, found: Candidates, after: str = "") -> None:
     taken: set[int] = set()  # the body's words: "nämnden för Förskola & Grundskola" names no organisation
     for field, pattern in (("body", _BODY_WORDS), ("organization", _ORG_WORDS)):
         hits = [h for h in _word_hits(words, pattern) if h not in taken]
-        genitive = field == "body" and not hits
-        if genitive:  # "Protokoll från Barn- och utbildningsnämndens sammanträde"
-            hits = _genitive_hits(words, pattern)
+        genitive = not hits
+        if genitive:  # "Från Barn- och utbildningsnämndens sammanträde", "med Ekby Hembygdsförenings styrelse"
+            hits = [h for h in _genitive_hits(words, pattern) if h not in taken]
         if not hits or field == "organization" and led:
             continue
         end = start = hits[0]
@@ -1074,6 +1076,8 @@ def _phrases(text: str, found: Candidates, after: str = "") -> None:
                 start -= 1  # "Förskola & Grundskola arbetsutskott": an area in two words
             elif field == "body" and _genitive_hits(words[start - 1 : start], _BODY_WORDS):
                 pass  # "för kommunstyrelsens arbetsutskott": the body whose committee it is
+            elif field == "body" and _genitive_hits(words[start - 1 : start], _ORG_WORDS):
+                break  # "med Ekby Hembygdsförenings styrelse": the organisation whose board it is
             elif words[start - 1] in _COORDINATORS and start >= 2 and words[start - 2].endswith("-"):
                 start -= 2  # "med barn- och utbildningsnämnden": the first part of a suspended compound
                 if not words[start][:1].isupper():
@@ -1092,6 +1096,8 @@ def _phrases(text: str, found: Candidates, after: str = "") -> None:
                 start -= 1
             end += 0 if genitive else len(_body_purpose(words[end + 1 :]))
             taken = set(range(start, end + 1))
+        elif genitive:
+            pass  # "Ekby Hembygdsförenings": the name ends in its genitive
         elif words[end + 1 : end + 2] == ["vid"]:  # "Föräldraföreningen vid Hagtornsskolan": where it is
             end += len(run) + 1 if (run := _capitalised_run(words[end + 2 :])) else 0
         else:
@@ -1100,7 +1106,7 @@ def _phrases(text: str, found: Candidates, after: str = "") -> None:
         if field == "organization" and not named[0][:1].isupper():
             continue  # "myndighet", "kommunstyrelsens förvaltning": a common noun, no organisation's name
         if genitive:
-            named[-1] = named[-1].strip(".,:;()")[:-1]  # the body itself: "utbildningsnämnden"
+            named[-1] = named[-1].strip(".,:;()")[:-1]  # the name itself: "utbildningsnämnden", "Hembygdsförening"
         found.propose(field, " ".join(named).strip(" .,;"))
 
 

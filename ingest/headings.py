@@ -498,7 +498,10 @@ BODY_WORDS = re.compile(
     r"beredning|beredningen|råd|rådet|revisorer|revisorerna|årsmöte|årsmötet|direktion|direktionen|"
     r"presidium|presidiet|kommitté|kommittén|arbetsgrupp|arbetsgruppen|styrgrupp|styrgruppen|"
     r"referensgrupp|referensgruppen|ledningsråd|ledningsrådet|revision|revisionen|stämma|stämman|"
-    r"samverkansgrupp|samverkansgruppen|projektgrupp|projektgruppen|medlemsmöte|medlemsmötet|kammare|kammaren)$",
+    r"samverkansgrupp|samverkansgruppen|projektgrupp|projektgruppen|medlemsmöte|medlemsmötet|kammare|kammaren|"
+    # the members' meetings of an association by their season or kind: "Protokoll fört vid Ekby Scoutkårs höstmöte"
+    r"vårmöte|vårmötet|höstmöte|höstmötet|föreningsmöte|föreningsmötet|stormöte|stormötet|"
+    r"klubbmöte|klubbmötet)$",
     re.I,
 )
 ORG_WORDS = re.compile(
@@ -506,7 +509,7 @@ ORG_WORDS = re.compile(
     r"landstinget|stad|bolag|AB|församling|församlingen|sällskap|sällskapet|klubb|klubben|stiftelse|"
     r"stiftelsen|kooperativ|länsstyrelse|länsstyrelsen|myndighet|myndigheten|skola|skolan|förskola|förskolan|"
     r"gymnasium|gymnasiet|högskola|högskolan|universitet|universitetet|sjukhus|sjukhuset|kyrka|kyrkan|"
-    r"avdelning|avdelningen|enhet|enheten|bolaget|byalag|byalaget|köping)$",
+    r"avdelning|avdelningen|enhet|enheten|bolaget|byalag|byalaget|köping|kår|kåren)$",
     re.I,
 )
 # Words that open an organisation's name, which runs on over the capitalised words after them, and onto
@@ -638,7 +641,9 @@ EMPTY_SECTION = re.compile(
 
 # Elections recorded in the text of older minutes ("Till ordförande för mötet valdes Nils Hammar");
 # they fill a field the header left empty.
-_NAMES_UNTIL_END = r"(?P<names>(?-i:[A-ZÅÄÖ])[^.;]*?)(?=\s+och\s+till\b|[.;]|$)"  # a name, not "och …"
+# a name, not "och …"; older minutes put a title before the names ("utsågos herrar Karl Ek och Nils Berg")
+_NAMES_UNTIL_END = (r"(?:(?:herr|herrar|herrarna|hr|fru|fröken|ledamoten|ledamöterna)\.?\s+)?"
+                    r"(?P<names>(?-i:[A-ZÅÄÖ])[^.;]*?)(?=\s+och\s+till\b|[.;]|$)")
 _NAME = r"[A-ZÅÄÖÉ][\w'-]+(?:\s+(?:af|von|de|van)\s+)?(?:\s+[A-ZÅÄÖÉ][\w'-]+){0,3}"
 _NAMES_BEFORE = r"(?-i:(?P<names>" + _NAME + r"(?:\s*(?:,|och)\s*" + _NAME + r")*))"
 _MEETING_ROLE = r"(?:mötes|årsmötes|stämmo|sammanträdes)?"
