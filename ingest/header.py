@@ -38,6 +38,7 @@ _PAUSE = re.compile(r"\b(?:ajourner\w*|paus)\b", re.I)
 _UMBRELLAS = {fold(w).lower() for w in H.UMBRELLA_ORGS}
 _COORDINATORS = ("&", "och")
 _OTHER_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäöé-]*(?: [\wåäöé-]+)?:\s")  # a label the table does not know
+_CAPITAL_OR_DIGIT = re.compile(rf"[{H.UPPER}\d]")
 _LETTER_SPACED = re.compile(rf"(?:[{H.UPPER}] ){{3,}}[{H.UPPER}]")
 _MEETING_WORD = re.compile(r"\w*(?:mote|motet|sammantrade|sammantradet|traff)$", re.I)  # folded: "Styrelsemöte"
 _CONTINUING = set(H.PERSON_LISTS) | {"place_time"}
@@ -277,8 +278,12 @@ def _read_fields(
             bare_signer = len(cells) == 1 and cells[0][0] in _SIGNERS and not cells[0][1]
             after_bare = bool(open_group and waiting and open_group[0] in _SIGNERS)
             stacked = [*((stacked or [open_group]) if after_bare else []), None] if bare_signer else []
-            for field, value, desc in cells:
-                groups.append((field, [(-1 if desc else i, value)] + ([(near, beside)] if whole else [])))
+            # a signer's dotted line that OCR read as letters ("Sekreterare   sssmsmsesereressa") names no one: the name
+            # below does (but no bare label of a column read down its labels first), and the line stays unassigned
+            misread = [field in _SIGNERS and value and not _CAPITAL_OR_DIGIT.search(value) for field, value, _ in cells]
+            cells = [(field, "" if junk else value, desc) for (field, value, desc), junk in zip(cells, misread)]
+            for (field, value, desc), junk in zip(cells, misread):
+                groups.append((field, [(-1 if desc or junk else i, value)] + ([(near, beside)] if whole else [])))
             lead = "" if whole else unspeckled(CELL_BREAK.split(t)[0])
             lettered = bool(lead) and not LABEL.match(fold(lead))
             if all(desc for _, _, desc in cells) or lettered:
@@ -887,9 +892,11 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
             _name_line(name, found)
     elif title and (_genitive_hits(before := clean[: title.start()].split(), _BODY_WORDS) or _word_hits(before, _BODY_WORDS)):
         _name_line(clean[: title.start()], found)  # "Barn- och utbildningsnämndens protokoll", "Nämnden Protokoll …"
-    elif title and _title_cell_run_on(clean, title):
+    elif title and (after_title := _title_cell_run_on(clean, title)) is not None:
         _name_line(clean[: title.start()], found)  # "Strömsnäs kommun PROTOKOLL": two cells one space apart
-        found.propose("title", clean[title.start() :].strip(" .:"))
+        found.propose("title", clean[title.start() : title.end() if after_title else None].strip(" .:"))
+        if after_title:
+            _name_line(after_title, found)  # "Ekby kommun Protokoll Kommunstyrelsen 2024-01-30": a third cell
     if (title and title.start() == 0) or clean[:1].islower() or _MEETING_OF.match(fold(clean)):
         _phrases(clean, found, after)  # "Protokoll fört vid sammanträde med styrelsen för Sjöbo Hembygdsförening"
     for word in clean.split():
@@ -910,18 +917,33 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
             # "… med drätselkammaren" / "i Ekby stad den 8 oktober 1955": the town is whose meeting it is
             named = head[place.start("place") : place.end("place")]
             found.propose("organization" if _TOP_ORG_WORDS.search(fold(named)) else "location", named)
-        for pattern in (H.ISO_DATE, H.NUMERIC_DATE, H.WORD_DATE, H.TIME_RANGE, H.KL_RANGE, H.TIME_SINGLE, _WEEKDAYS):
-            clean = blank_folded(pattern, clean)
+        clean = _without_whens(clean)
         # "Högskolestyrelsen      Sammanträde 2025:1": cells side by side are read one by one
         for cell in [c for c in CELL_BREAK.split(clean) if c.strip()] if len(cells) > 1 else [clean]:
             _name_line(" ".join(cell.split()), found)
 
 
-def _title_cell_run_on(clean: str, title: re.Match[str]) -> bool:
-    """The document's name closes the line, capitalised, after a name: a layout-less converter or OCR ran the
-    letterhead's two cells into one line with one space ("Strömsnäs kommun PROTOKOLL", a heading of pymupdf4llm's)."""
+def _title_cell_run_on(clean: str, title: re.Match[str]) -> str | None:
+    """The document's name after a name, capitalised, closing the line or before another name and the date: a
+    layout-less converter or OCR ran the letterhead's cells into one line with one space ("Strömsnäs kommun
+    PROTOKOLL", a heading of pymupdf4llm's; "Ekby kommun Protokoll Kommunstyrelsen 2024-01-30"). The name after
+    the title ("" where none), or None where the line is no such letterhead."""
     head = clean[: title.start()].split()
-    return bool(head) and head[0][:1].isupper() and clean[title.start()].isupper() and not clean[title.end() :].strip(" .:")
+    if not (head and head[0][:1].isupper() and clean[title.start()].isupper()):
+        return None
+    rest = clean[title.end() :]
+    if not rest.strip(" .:"):
+        return ""
+    dated = _date(rest) != (None, None)  # a name after the title only in a letterhead row that dates the meeting
+    name = " ".join(_without_whens(rest).split()).strip(" .:,")
+    return name if dated and name[:1].isupper() else None
+
+
+def _without_whens(text: str) -> str:
+    """The line with its dates, times and weekdays blanked out."""
+    for pattern in (H.ISO_DATE, H.NUMERIC_DATE, H.WORD_DATE, H.TIME_RANGE, H.KL_RANGE, H.TIME_SINGLE, _WEEKDAYS):
+        text = blank_folded(pattern, text)
+    return text
 
 
 def _before_label(text: str) -> str:
