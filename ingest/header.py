@@ -51,9 +51,10 @@ _SIGNATURE_HEADINGS = {"underskrifter", "underskrift"}
 _RUN_ON = set(H.PERSON_LISTS) | _SIGNERS  # the fields whose lists a converter may run into the next label
 _NAMES_OF_THE_MEETING = {"organization", "body"}  # printed as labels only with a capital: "myndighet" ends a wrapped title
 _SERVES = folded(H.REPLACES)
-# a speck OCR read in the gap between a label and its value ("Plats och tid © Kommunhuset")
+# a speck OCR read in the gap between a label and its value ("Plats och tid © Kommunhuset"), or the gap itself read
+# as "=" ("Ordförande = Ulla Strand (S)")
 _I_AS_L = re.compile(I_READ_AS_L)
-_SPECK_BEFORE = re.compile(rf"^[{re.escape(H.OCR_SPECKS)}]+\s+")
+_SPECK_BEFORE = re.compile(rf"^[{re.escape(H.OCR_SPECKS)}=]+\s+")
 _SCOPE = re.compile(rf"{SECTION_SIGNS}\s?\d")
 _SIGN_AT_END = re.compile(rf"\s(?:§§?|[{re.escape(SECTION_READS)}]{{1,2}})$")  # "deltar ej §§" (OCR: "83")
 # "Thure Sandén (M), Ordförande deltar ej §§ 137, 163-164 p.g.a. jäv": the items a listed member takes no part in
@@ -305,7 +306,7 @@ def _read_fields(
             open_group, waiting = groups[len(groups) - len(cells) + pick], bool(pending)
             stacked = stacked and [*stacked[:-1], open_group]
             continue
-        if waiting and letterhead_at and idx[pos - 1] == i - 1 and (value := _beside_letterhead(t, letterhead_at)):
+        if waiting and letterhead_at and i - idx[pos - 1] <= 2 and (value := _beside_letterhead(t, letterhead_at)):
             open_group[1].append((i, value))  # "Ekby kommun    Sammanträdesdatum" / "Socialnämnden    2024-03-12"
             free.append(i)
             waiting = False
