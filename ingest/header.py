@@ -1049,7 +1049,8 @@ def _led_name(words: list[str], after: str) -> str | None:
         ends = k + 1 == len(words) and word.isupper() and _ORG_WORDS.search(word)  # "Hemfast AB" ends a name
         if not _ORG_LEADS.match(fold(word.strip(".,:;()"))) or ends:
             continue
-        if k + 1 == len(words):  # "… årsmöte i Sjöbergs IF": the lead ends the name the words before it open
+        # "… årsmöte i Sjöbergs IF", "… i Ekby IF, 2024-03-12": the lead ends the name the words before it open
+        if k + 1 == len(words) or word.endswith(","):
             before = [*itertools.takewhile(lambda w: not _word_hits([w], _BODY_WORDS), _capitalised_run(words[k - 1 :: -1]))]
             if k and before:
                 return " ".join([*before[::-1], word]).strip(" .,;")
