@@ -749,9 +749,12 @@ def _elected(items: list[Item], found: Candidates) -> None:
         if m := _OPENED_BY.search(folded_text):
             opened.append(text[m.start(m.lastgroup) : m.end(m.lastgroup)])
         name_elected = bool(_NAME_ELECTED.search(folded_text))
+        adjusting = "juster" in folded_text.lower()  # every wording of an adjusters' election has it
         for field, pattern, names_first in _ELECTIONS + (_ELIDED_ELECTIONS if " och " in folded_text else ()):
+            if field in elected or field == "adjusters" and not adjusting:
+                continue
             m = pattern.search(folded_text) if name_elected or not names_first else None
-            names = names_only(text[m.start("names") : m.end("names")]) if m and field not in elected else []
+            names = names_only(text[m.start("names") : m.end("names")]) if m else []
             for name in names if field == "adjusters" else names[:1]:
                 found.propose(field, name)
             if names:

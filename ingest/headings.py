@@ -657,11 +657,13 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("secretary", re.compile(r"\btill\s+" + _MEETING_ROLE + "(?:sekreterare|protokollförare)" + _FOR_MEETING
                              + r"\s+(?:valdes\s+|utsågo?s\s+)?" + _NAMES_UNTIL_END, re.I), False),
     # "till justerare valdes X", or after another election in the sentence "… och till justerare Leif Ström"; the
-    # adjusters of an association's meeting count its votes too ("till justerare tillika rösträknare valdes X")
+    # adjusters of an association's meeting count its votes too ("till justerare tillika rösträknare valdes X");
+    # "att justera dagens protokoll utsågs X", "Protokollet justeras av X"
     ("adjusters", re.compile(r"\b(?:till\s+(?:justeringsmän|justeringsman|justerare|justeringspersoner)"
-                             r"(?:\s+(?:tillika|och|samt)\s+rösträknare)?\s+(?:(?:valdes|"
-                             r"utsågo?s)\s+|(?=(?-i:[A-ZÅÄÖ])))|(?:till\s+)?att\s+jämte\s+ordföranden\s+justera[^.]*?"
-                             r"\s+(?:valdes|utsågo?s)\s+)" + _NAMES_UNTIL_END, re.I), False),
+                             r"(?:\s+(?:tillika|och|samt)\s+rösträknare|\s+jämte\s+ordföranden)?\s+(?:(?:valdes|"
+                             r"utsågo?s)\s+|(?=(?-i:[A-ZÅÄÖ])))|(?:till\s+)?att\s+(?:jämte\s+ordföranden\s+justera[^.]*?"
+                             r"|justera\s+(?:dagens\s+)?protokoll(?:et)?)\s+(?:valdes|utsågo?s)\s+"
+                             r"|\bprotokollet\s+justeras\s+av\s+)" + _NAMES_UNTIL_END, re.I), False),
     # the name first: "Henrik Sandqvist valdes till mötesordförande", "… beslutar att välja X till stämmoordförande"
     ("chair", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågo?s|väljs|utses)\s+(?:till|som)\s+" + _MEETING_ROLE
                          + r"ordförande\b", re.I), True),
@@ -671,8 +673,9 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
                              + r"(?:sekreterare|protokollförare)\b", re.I), True),
     ("adjusters", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågo?s|väljs|utses)\s+(?:till\s+(?:justerare|"
                              r"justeringsmän|justeringspersoner)|att\s+(?:jämte\s+ordföranden\s+)?justera)", re.I), True),
-    # a body's decision: "Kyrkorådet beslutar att utse Lars Bäck att jämte ordföranden justera protokollet"
-    ("adjusters", re.compile(r"\b(?:utse|välja)\s+" + _NAMES_BEFORE + r"\s+(?:till\s+(?:justerare|justeringsmän|"
+    # a body's decision: "Kyrkorådet beslutar att utse Lars Bäck att jämte ordföranden justera protokollet",
+    # "Styrelsen valde Per Holm till justerare", "Nämnden utser Per Olsson att justera protokollet"
+    ("adjusters", re.compile(r"\b(?:utse|utser|utsåg|välja|väljer|valde)\s+" + _NAMES_BEFORE + r"\s+(?:till\s+(?:justerare|justeringsmän|"
                              r"justeringspersoner)|att\s+(?:jämte\s+ordföranden\s+)?justera)", re.I), False),
 )
 # The verb left out after the first election: "Bo Ek valdes till sekreterare och Carin Dahl till justerare" (read only
