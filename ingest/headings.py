@@ -500,8 +500,7 @@ BODY_WORDS = re.compile(
     r"referensgrupp|referensgruppen|ledningsråd|ledningsrådet|revision|revisionen|stämma|stämman|"
     r"samverkansgrupp|samverkansgruppen|projektgrupp|projektgruppen|medlemsmöte|medlemsmötet|kammare|kammaren|"
     # the members' meetings of an association by their season or kind: "Protokoll fört vid Ekby Scoutkårs höstmöte"
-    r"vårmöte|vårmötet|höstmöte|höstmötet|föreningsmöte|föreningsmötet|stormöte|stormötet|"
-    r"klubbmöte|klubbmötet)$",
+    r"(?:vår|höst|förenings|stor|klubb)mötet?)$",
     re.I,
 )
 ORG_WORDS = re.compile(
@@ -509,7 +508,7 @@ ORG_WORDS = re.compile(
     r"landstinget|stad|bolag|AB|församling|församlingen|sällskap|sällskapet|klubb|klubben|stiftelse|"
     r"stiftelsen|kooperativ|länsstyrelse|länsstyrelsen|myndighet|myndigheten|skola|skolan|förskola|förskolan|"
     r"gymnasium|gymnasiet|högskola|högskolan|universitet|universitetet|sjukhus|sjukhuset|kyrka|kyrkan|"
-    r"avdelning|avdelningen|enhet|enheten|bolaget|byalag|byalaget|köping|kår|kåren)$",
+    r"avdelning|avdelningen|enhet|enheten|bolaget|byalag|byalaget|köping|kår(?:en)?)$",
     re.I,
 )
 # Words that open an organisation's name, which runs on over the capitalised words after them, and onto
