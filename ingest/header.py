@@ -38,6 +38,7 @@ _PAUSE = re.compile(r"\b(?:ajourner\w*|paus)\b", re.I)
 _UMBRELLAS = {fold(w).lower() for w in H.UMBRELLA_ORGS}
 _COORDINATORS = ("&", "och")
 _OTHER_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäöé-]*(?: [\wåäöé-]+)?:\s")  # a label the table does not know
+_CAPITAL_OR_DIGIT = re.compile(rf"[{H.UPPER}\d]")
 _LETTER_SPACED = re.compile(rf"(?:[{H.UPPER}] ){{3,}}[{H.UPPER}]")
 _MEETING_WORD = re.compile(r"\w*(?:mote|motet|sammantrade|sammantradet|traff)$", re.I)  # folded: "Styrelsemöte"
 _CONTINUING = set(H.PERSON_LISTS) | {"place_time"}
@@ -50,9 +51,10 @@ _SIGNATURE_HEADINGS = {"underskrifter", "underskrift"}
 _RUN_ON = set(H.PERSON_LISTS) | _SIGNERS  # the fields whose lists a converter may run into the next label
 _NAMES_OF_THE_MEETING = {"organization", "body"}  # printed as labels only with a capital: "myndighet" ends a wrapped title
 _SERVES = folded(H.REPLACES)
-# a speck OCR read in the gap between a label and its value ("Plats och tid © Kommunhuset")
+# a speck OCR read in the gap between a label and its value ("Plats och tid © Kommunhuset"), or the gap itself read
+# as "=" ("Ordförande = Ulla Strand (S)")
 _I_AS_L = re.compile(I_READ_AS_L)
-_SPECK_BEFORE = re.compile(rf"^[{re.escape(H.OCR_SPECKS)}]+\s+")
+_SPECK_BEFORE = re.compile(rf"^[{re.escape(H.OCR_SPECKS)}=]+\s+")
 _SCOPE = re.compile(rf"{SECTION_SIGNS}\s?\d")
 _SIGN_AT_END = re.compile(rf"\s(?:§§?|[{re.escape(SECTION_READS)}]{{1,2}})$")  # "deltar ej §§" (OCR: "83")
 # "Thure Sandén (M), Ordförande deltar ej §§ 137, 163-164 p.g.a. jäv": the items a listed member takes no part in
@@ -203,6 +205,7 @@ def _read_fields(
     consumed: set[int] = set()  # caption rows and label ends already read with the line above
     labels_above = None  # a row of signature labels side by side: (line, their offsets, their groups)
     stacked: list[tuple[str, list[tuple[int, str]]]] = []  # signers' labels one under another, names still to come
+    letterhead_at = None  # the column of a label set beside a letterhead line ("Ekby kommun    Sammanträdesdatum")
     values_after = _values_after_labels(lines, idx)
     for pos, i in enumerate(idx):
         t = lines[i].text
@@ -276,13 +279,19 @@ def _read_fields(
             bare_signer = len(cells) == 1 and cells[0][0] in _SIGNERS and not cells[0][1]
             after_bare = bool(open_group and waiting and open_group[0] in _SIGNERS)
             stacked = [*((stacked or [open_group]) if after_bare else []), None] if bare_signer else []
-            for field, value, desc in cells:
-                groups.append((field, [(-1 if desc else i, value)] + ([(near, beside)] if whole else [])))
+            # a signer's dotted line that OCR read as letters ("Sekreterare   sssmsmsesereressa") names no one: the name
+            # below does (but no bare label of a column read down its labels first), and the line stays unassigned
+            misread = [field in _SIGNERS and value and not _CAPITAL_OR_DIGIT.search(value) for field, value, _ in cells]
+            cells = [(field, "" if junk else value, desc) for (field, value, desc), junk in zip(cells, misread)]
+            for (field, value, desc), junk in zip(cells, misread):
+                groups.append((field, [(-1 if desc or junk else i, value)] + ([(near, beside)] if whole else [])))
             lead = "" if whole else unspeckled(CELL_BREAK.split(t)[0])
-            if all(desc for _, _, desc in cells) or lead and not LABEL.match(fold(lead)):
+            lettered = bool(lead) and not LABEL.match(fold(lead))
+            if all(desc for _, _, desc in cells) or lettered:
                 # "Extra deltagare under ...": the description stays unassigned; "Tekniska nämnden   Sammanträdesdatum":
                 # the cell before the label is a letterhead line of its own
                 free.append(i)
+            letterhead_at = next((at for at, c in layout.cells(t) if label_cell(c)), None) if lettered else None
             # a table row "Underskrifter Sekreterare ..... Paragrafer §§ 46-49": the value below
             # belongs to the label that had none
             # "Justeringens plats och tid" alone on its line: its value below is no meeting date or place either
@@ -297,6 +306,11 @@ def _read_fields(
             open_group, waiting = groups[len(groups) - len(cells) + pick], bool(pending)
             stacked = stacked and [*stacked[:-1], open_group]
             continue
+        if waiting and letterhead_at and i - idx[pos - 1] <= 2 and (value := _beside_letterhead(t, letterhead_at)):
+            open_group[1].append((i, value))  # "Ekby kommun    Sammanträdesdatum" / "Socialnämnden    2024-03-12"
+            free.append(i)
+            waiting = False
+            continue
         if len(stacked) >= 2 and _full_name(t):
             stacked.pop(0)[1].append((i, t))
             stacked = stacked if len(stacked) >= 2 else []  # the last name is the open label's
@@ -309,6 +323,14 @@ def _read_fields(
         open_group = None
         free.append(i)
     return [g for group in groups for g in _wrapped_run_on(group)], free
+
+
+def _beside_letterhead(text: str, at: int) -> str | None:
+    """The value under a label that stands beside a letterhead line: the cells from the label's column on, where
+    the letterhead goes on in the cells before it ("Socialnämnden    2024-03-12"); None where no cell is before it."""
+    row = layout.cells(text)
+    value = [cell for start, cell in row if start >= at - layout.WANDER]
+    return " ".join(value) if value and len(value) < len(row) else None
 
 
 def _values_after_labels(lines: list[Line], idx: list[int]) -> dict[int, int]:
@@ -738,9 +760,12 @@ def _elected(items: list[Item], found: Candidates) -> None:
         if name_elected:  # a name opens the election: a subheading above it is no part of it
             text = _run_together(item.text)
             folded_text = fold(text)
+        adjusting = "juster" in folded_text.lower()  # every wording of an adjusters' election has it
         for field, pattern, names_first in _ELECTIONS + (_ELIDED_ELECTIONS if " och " in folded_text else ()):
+            if field in elected or field == "adjusters" and not adjusting:
+                continue
             m = pattern.search(folded_text) if name_elected or not names_first else None
-            names = names_only(text[m.start("names") : m.end("names")]) if m and field not in elected else []
+            names = names_only(text[m.start("names") : m.end("names")]) if m else []
             for name in names if field == "adjusters" else names[:1]:
                 found.propose(field, name)
             if names:
@@ -884,13 +909,17 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
         if title.start():  # "Kommunrevisionen      SAMMANTRÄDESANTECKNINGAR": the name beside the title
             _name_line(clean[: title.start()], found)
         # the title's own cell: "Kommunrevisionen      SAMMANTRÄDESANTECKNINGAR      2024-10-21"
-        cell = CELL_BREAK.split(clean[title.start() :])[0] if own_cell else clean[title.start() :]
+        cell, *beside = CELL_BREAK.split(clean[title.start() :]) if own_cell else [clean[title.start() :]]
         found.propose("title", cell.strip(" .:") if running or own_cell else clean.rstrip(" .:"))
+        for name in beside:  # "Ekby kommun   Protokoll   Kommunstyrelsen   2024-01-30": the body after the title
+            _name_line(name, found)
     elif title and (_genitive_hits(before := clean[: title.start()].split(), _BODY_WORDS) or _word_hits(before, _BODY_WORDS)):
         _name_line(clean[: title.start()], found)  # "Barn- och utbildningsnämndens protokoll", "Nämnden Protokoll …"
-    elif title and _title_cell_run_on(clean, title):
+    elif title and (after_title := _title_cell_run_on(clean, title)) is not None:
         _name_line(clean[: title.start()], found)  # "Strömsnäs kommun PROTOKOLL": two cells one space apart
-        found.propose("title", clean[title.start() :].strip(" .:"))
+        found.propose("title", clean[title.start() : title.end() if after_title else None].strip(" .:"))
+        if after_title:
+            _name_line(after_title, found)  # "Ekby kommun Protokoll Kommunstyrelsen 2024-01-30": a third cell
     if (title and title.start() == 0) or clean[:1].islower() or _MEETING_OF.match(fold(clean)):
         _phrases(clean, found, after)  # "Protokoll fört vid sammanträde med styrelsen för Sjöbo Hembygdsförening"
     for word in clean.split():
@@ -908,19 +937,36 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
             found.propose("location", tail[place.start("place") : place.end("place")] + _place_goes_on(tail, after))
         head = clean[: min(m.start() for m in whens)] if whens else ""
         if place := _PLACE_BEFORE_DATE.match(fold(head)):
-            found.propose("location", head[place.start("place") : place.end("place")])
-        for pattern in (H.ISO_DATE, H.NUMERIC_DATE, H.WORD_DATE, H.TIME_RANGE, H.KL_RANGE, H.TIME_SINGLE, _WEEKDAYS):
-            clean = blank_folded(pattern, clean)
+            # "… med drätselkammaren" / "i Ekby stad den 8 oktober 1955": the town is whose meeting it is
+            named = head[place.start("place") : place.end("place")]
+            found.propose("organization" if _TOP_ORG_WORDS.search(fold(named)) else "location", named)
+        clean = _without_whens(clean)
         # "Högskolestyrelsen      Sammanträde 2025:1": cells side by side are read one by one
         for cell in [c for c in CELL_BREAK.split(clean) if c.strip()] if len(cells) > 1 else [clean]:
             _name_line(" ".join(cell.split()), found)
 
 
-def _title_cell_run_on(clean: str, title: re.Match[str]) -> bool:
-    """The document's name closes the line, capitalised, after a name: a layout-less converter or OCR ran the
-    letterhead's two cells into one line with one space ("Strömsnäs kommun PROTOKOLL", a heading of pymupdf4llm's)."""
+def _title_cell_run_on(clean: str, title: re.Match[str]) -> str | None:
+    """The document's name after a name, capitalised, closing the line or before another name and the date: a
+    layout-less converter or OCR ran the letterhead's cells into one line with one space ("Strömsnäs kommun
+    PROTOKOLL", a heading of pymupdf4llm's; "Ekby kommun Protokoll Kommunstyrelsen 2024-01-30"). The name after
+    the title ("" where none), or None where the line is no such letterhead."""
     head = clean[: title.start()].split()
-    return bool(head) and head[0][:1].isupper() and clean[title.start()].isupper() and not clean[title.end() :].strip(" .:")
+    if not (head and head[0][:1].isupper() and clean[title.start()].isupper()):
+        return None
+    rest = clean[title.end() :]
+    if not rest.strip(" .:"):
+        return ""
+    dated = _date(rest) != (None, None)  # a name after the title only in a letterhead row that dates the meeting
+    name = " ".join(_without_whens(rest).split()).strip(" .:,")
+    return name if dated and name[:1].isupper() else None
+
+
+def _without_whens(text: str) -> str:
+    """The line with its dates, times and weekdays blanked out."""
+    for pattern in (H.ISO_DATE, H.NUMERIC_DATE, H.WORD_DATE, H.TIME_RANGE, H.KL_RANGE, H.TIME_SINGLE, _WEEKDAYS):
+        text = blank_folded(pattern, text)
+    return text
 
 
 def _before_label(text: str) -> str:
@@ -998,8 +1044,10 @@ def _name_line(text: str, found: Candidates) -> None:
     if org and 0 not in body + org and _MEETING_WORD.match(fold(words[0])):
         _name_line(" ".join(words[1:]), found)  # "Styrelsemöte Tennisklubben Returen": the meeting, then the club
         return
-    if body and org or not body and not org and _genitive_hits(words, _BODY_WORDS):
-        _phrases(text, found)  # "Barn- och utbildningsnämndens" (protokoll): the body, in the genitive
+    if body and (org or led) or not body and not org and _genitive_hits(words, _BODY_WORDS):
+        # "Barn- och utbildningsnämndens" (protokoll): the body, in the genitive; "Extra föreningsstämma i Brf Eken":
+        # the body, then the organisation it is of
+        _phrases(text, found)
     elif body:
         found.propose("body", text.strip(" .,"))
     elif org and _named(words, set(org)):
@@ -1023,7 +1071,8 @@ def _led_name(words: list[str], after: str) -> str | None:
         ends = k + 1 == len(words) and word.isupper() and _ORG_WORDS.search(word)  # "Hemfast AB" ends a name
         if not _ORG_LEADS.match(fold(word.strip(".,:;()"))) or ends:
             continue
-        if k + 1 == len(words):  # "… årsmöte i Sjöbergs IF": the lead ends the name the words before it open
+        # "… årsmöte i Sjöbergs IF", "… i Ekby IF, 2024-03-12": the lead ends the name the words before it open
+        if k + 1 == len(words) or word.endswith(","):
             before = [*itertools.takewhile(lambda w: not _word_hits([w], _BODY_WORDS), _capitalised_run(words[k - 1 :: -1]))]
             if k and before:
                 return " ".join([*before[::-1], word]).strip(" .,;")
@@ -1062,9 +1111,9 @@ def _phrases(text: str, found: Candidates, after: str = "") -> None:
     taken: set[int] = set()  # the body's words: "nämnden för Förskola & Grundskola" names no organisation
     for field, pattern in (("body", _BODY_WORDS), ("organization", _ORG_WORDS)):
         hits = [h for h in _word_hits(words, pattern) if h not in taken]
-        genitive = field == "body" and not hits
-        if genitive:  # "Protokoll från Barn- och utbildningsnämndens sammanträde"
-            hits = _genitive_hits(words, pattern)
+        genitive = not hits
+        if genitive:  # "Från Barn- och utbildningsnämndens sammanträde", "med Ekby Hembygdsförenings styrelse"
+            hits = [h for h in _genitive_hits(words, pattern) if h not in taken]
         if not hits or field == "organization" and led:
             continue
         end = start = hits[0]
@@ -1073,6 +1122,8 @@ def _phrases(text: str, found: Candidates, after: str = "") -> None:
                 start -= 1  # "Förskola & Grundskola arbetsutskott": an area in two words
             elif field == "body" and _genitive_hits(words[start - 1 : start], _BODY_WORDS):
                 pass  # "för kommunstyrelsens arbetsutskott": the body whose committee it is
+            elif field == "body" and _genitive_hits(words[start - 1 : start], _ORG_WORDS):
+                break  # "med Ekby Hembygdsförenings styrelse": the organisation whose board it is
             elif words[start - 1] in _COORDINATORS and start >= 2 and words[start - 2].endswith("-"):
                 start -= 2  # "med barn- och utbildningsnämnden": the first part of a suspended compound
                 if not words[start][:1].isupper():
@@ -1091,6 +1142,8 @@ def _phrases(text: str, found: Candidates, after: str = "") -> None:
                 start -= 1
             end += 0 if genitive else len(_body_purpose(words[end + 1 :]))
             taken = set(range(start, end + 1))
+        elif genitive:
+            pass  # "Ekby Hembygdsförenings": the name ends in its genitive
         elif words[end + 1 : end + 2] == ["vid"]:  # "Föräldraföreningen vid Hagtornsskolan": where it is
             end += len(run) + 1 if (run := _capitalised_run(words[end + 2 :])) else 0
         else:
@@ -1099,7 +1152,7 @@ def _phrases(text: str, found: Candidates, after: str = "") -> None:
         if field == "organization" and not named[0][:1].isupper():
             continue  # "myndighet", "kommunstyrelsens förvaltning": a common noun, no organisation's name
         if genitive:
-            named[-1] = named[-1].strip(".,:;()")[:-1]  # the body itself: "utbildningsnämnden"
+            named[-1] = named[-1].strip(".,:;()")[:-1]  # the name itself: "utbildningsnämnden", "Hembygdsförening"
         found.propose(field, " ".join(named).strip(" .,;"))
 
 

@@ -501,7 +501,9 @@ BODY_WORDS = re.compile(
     r"beredning|beredningen|råd|rådet|revisorer|revisorerna|årsmöte|årsmötet|direktion|direktionen|"
     r"presidium|presidiet|kommitté|kommittén|arbetsgrupp|arbetsgruppen|styrgrupp|styrgruppen|"
     r"referensgrupp|referensgruppen|ledningsråd|ledningsrådet|revision|revisionen|stämma|stämman|"
-    r"samverkansgrupp|samverkansgruppen|projektgrupp|projektgruppen|medlemsmöte|medlemsmötet|kammare|kammaren)$",
+    r"samverkansgrupp|samverkansgruppen|projektgrupp|projektgruppen|medlemsmöte|medlemsmötet|kammare|kammaren|"
+    # the members' meetings of an association by their season or kind: "Protokoll fört vid Ekby Scoutkårs höstmöte"
+    r"(?:vår|höst|förenings|stor|klubb)mötet?)$",
     re.I,
 )
 ORG_WORDS = re.compile(
@@ -509,7 +511,7 @@ ORG_WORDS = re.compile(
     r"landstinget|stad|bolag|AB|församling|församlingen|sällskap|sällskapet|klubb|klubben|stiftelse|"
     r"stiftelsen|kooperativ|länsstyrelse|länsstyrelsen|myndighet|myndigheten|skola|skolan|förskola|förskolan|"
     r"gymnasium|gymnasiet|högskola|högskolan|universitet|universitetet|sjukhus|sjukhuset|kyrka|kyrkan|"
-    r"avdelning|avdelningen|enhet|enheten|bolaget|byalag|byalaget|köping)$",
+    r"avdelning|avdelningen|enhet|enheten|bolaget|byalag|byalaget|köping|kår(?:en)?)$",
     re.I,
 )
 # Words that open an organisation's name, which runs on over the capitalised words after them, and onto
@@ -641,7 +643,9 @@ EMPTY_SECTION = re.compile(
 
 # Elections recorded in the text of older minutes ("Till ordförande för mötet valdes Nils Hammar");
 # they fill a field the header left empty.
-_NAMES_UNTIL_END = r"(?P<names>(?-i:[A-ZÅÄÖ])[^.;]*?)(?=\s+och\s+till\b|[.;]|$)"  # a name, not "och …"
+# a name, not "och …"; older minutes put a title before the names ("utsågos herrar Karl Ek och Nils Berg")
+_NAMES_UNTIL_END = (r"(?:(?:herr|herrar|herrarna|hr|fru|fröken|ledamoten|ledamöterna)\.?\s+)?"
+                    r"(?P<names>(?-i:[A-ZÅÄÖ])[^.;]*?)(?=\s+och\s+till\b|[.;]|$)")
 _NAME = r"[A-ZÅÄÖÉ][\w'-]+(?:\s+(?:af|von|de|van)\s+)?(?:\s+[A-ZÅÄÖÉ][\w'-]+){0,3}"
 _NAMES_BEFORE = r"(?-i:(?P<names>" + _NAME + r"(?:\s*(?:,|och)\s*" + _NAME + r")*))"
 _MEETING_ROLE = r"(?:mötes|årsmötes|stämmo|sammanträdes)?"
@@ -650,14 +654,18 @@ _FOR_MEETING = r"(?:\s+för\s+(?:dagens\s+)?\w*(?:mötet|stämman|sammanträdet)
 # and the elided ones below, are tried only where NAME_ELECTED finds their verb.
 NAME_ELECTED = re.compile(r"\b(?:valdes|utsågo?s|väljs|utses)\s+(?:till|som|att)\s", re.I)
 ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
-    ("chair", re.compile(r"\btill\s+(?:mötes|årsmötes)?ordförande" + _FOR_MEETING
+    ("chair", re.compile(r"\btill\s+" + _MEETING_ROLE + "ordförande" + _FOR_MEETING
                          + r"\s+(?:valdes|utsågo?s)\s+" + _NAMES_UNTIL_END, re.I), False),
-    ("secretary", re.compile(r"\btill\s+(?:mötes|årsmötes)?sekreterare" + _FOR_MEETING
+    ("secretary", re.compile(r"\btill\s+" + _MEETING_ROLE + "(?:sekreterare|protokollförare)" + _FOR_MEETING
                              + r"\s+(?:valdes\s+|utsågo?s\s+)?" + _NAMES_UNTIL_END, re.I), False),
-    # "till justerare valdes X", or after another election in the sentence "… och till justerare Leif Ström"
-    ("adjusters", re.compile(r"\b(?:till\s+(?:justeringsmän|justeringsman|justerare|justeringspersoner)\s+(?:(?:valdes|"
-                             r"utsågo?s)\s+|(?=(?-i:[A-ZÅÄÖ])))|(?:till\s+)?att\s+jämte\s+ordföranden\s+justera[^.]*?"
-                             r"\s+(?:valdes|utsågo?s)\s+)" + _NAMES_UNTIL_END, re.I), False),
+    # "till justerare valdes X", or after another election in the sentence "… och till justerare Leif Ström"; the
+    # adjusters of an association's meeting count its votes too ("till justerare tillika rösträknare valdes X");
+    # "att justera dagens protokoll utsågs X", "Protokollet justeras av X"
+    ("adjusters", re.compile(r"\b(?:till\s+(?:justeringsmän|justeringsman|justerare|justeringspersoner)"
+                             r"(?:\s+(?:tillika|och|samt)\s+rösträknare|\s+jämte\s+ordföranden)?\s+(?:(?:valdes|"
+                             r"utsågo?s)\s+|(?=(?-i:[A-ZÅÄÖ])))|(?:till\s+)?att\s+(?:jämte\s+ordföranden\s+justera[^.]*?"
+                             r"|justera\s+(?:dagens\s+)?protokoll(?:et)?)\s+(?:valdes|utsågo?s)\s+"
+                             r"|\bprotokollet\s+justeras\s+av\s+)" + _NAMES_UNTIL_END, re.I), False),
     # the name first: "Henrik Sandqvist valdes till mötesordförande", "… beslutar att välja X till stämmoordförande"
     ("chair", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågo?s|väljs|utses)\s+(?:till|som)\s+" + _MEETING_ROLE
                          + r"ordförande\b", re.I), True),
@@ -667,6 +675,10 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
                              + r"(?:sekreterare|protokollförare)\b", re.I), True),
     ("adjusters", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågo?s|väljs|utses)\s+(?:till\s+(?:justerare|"
                              r"justeringsmän|justeringspersoner)|att\s+(?:jämte\s+ordföranden\s+)?justera)", re.I), True),
+    # a body's decision: "Kyrkorådet beslutar att utse Lars Bäck att jämte ordföranden justera protokollet",
+    # "Styrelsen valde Per Holm till justerare", "Nämnden utser Per Olsson att justera protokollet"
+    ("adjusters", re.compile(r"\b(?:utse|utser|utsåg|välja|väljer|valde)\s+" + _NAMES_BEFORE + r"\s+(?:till\s+(?:justerare|justeringsmän|"
+                             r"justeringspersoner)|att\s+(?:jämte\s+ordföranden\s+)?justera)", re.I), False),
 )
 # The verb left out after the first election: "Bo Ek valdes till sekreterare och Carin Dahl till justerare" (read only
 # where the text has an "och").
