@@ -494,7 +494,8 @@ def _list_goes_on(lines: list[Line], prev: int, i: int) -> bool:
     open_end = before.endswith(",") or before.count(",") >= 2 and not before.endswith((".", ")")) and ("," in t or tail)
     scope = bool(re.match(r"(?:§|\d)", before))  # "137, 163-164": the items the member above attended
     wrapped = t[:1].islower() and bool(H.PARTY_MARK.search(before))  # "Ek (KB) § 21 - del av § 26" / "" / "kl. 11"
-    above = [party_marks(lines[k].text) for k in range(max(0, prev - 2), prev + 1) if lines[k].text[:1].isupper()]
+    above = [party_marks(lines[k].text) for k in range(max(0, prev - 2), prev + 1)
+             if unspeckled(lines[k].text)[:1].isupper()]  # '"Beslutande   Anna Berg (S)': a speck opens no line
     member = above[-1] if above else before  # "2:e vice" / "ordförande", "Ek (KB) … del av § 26" / "" / "kl. 11"
     members = bool((H.PARTY_MARK.search(member) or scope) and H.PARTY_MARK.search(t))
     # "Anna Berg (S)" / "" / "§§ 131-136, 138", "Per Ek (M), deltar ej §§" / "" / "137, 163-164"
