@@ -12,7 +12,7 @@ import re
 from ingest import headings as H
 from ingest import layout, presence
 from ingest.decisions import is_decision
-from ingest.glyphs import I_READ_AS_L, SECTION_READS, SECTION_SIGNS, clock_ones, fold, folded, party_marks
+from ingest.glyphs import I_READ_AS_L, SECTION_READS, SECTION_SIGNS, clock_ones, commas_in_list, fold, folded, party_marks
 from ingest.lines import (CELL_BREAK, CLOSING, LABEL, LABEL_FIELD, SECTION, Line, blank_folded, fold_key, split_folded,
                           unspeckled)
 from ingest.models import Item, Meeting, Span
@@ -502,7 +502,8 @@ def _list_goes_on(lines: list[Line], prev: int, i: int) -> bool:
     attended = bool(H.PARTY_MARK.search(member) and (_SCOPE.match(t) or _SIGN_AT_END.search(before) and t[:1].isdigit()))
     # a name a row, rows spaced apart by OCR or by Markdown's paragraphs, each name perhaps with its title after a comma
     # (a row's name cell, whatever cells OCR set beside it: "Beslutande   Anna Berg", "Bo Ek  (KD)", "Bo Ek  Mi")
-    names = any(_full_name(cell.split(",")[0]) for cell in CELL_BREAK.split(before)) and _full_name(t.split(",")[0])
+    names = any(_full_name(commas_in_list(cell).split(",")[0]) for cell in CELL_BREAK.split(before)) \
+        and _full_name(commas_in_list(t).split(",")[0])  # "Lars Nord. kommundirektör": its comma read as a stop
     table = member_row(before) and member_row(t)  # "Mats Öhman     S     Ledamot"
     bullets = bool(H.BULLET.match(before) and H.BULLET.match(t))  # a loose list: "- Hanna Larsson" / "" / "- Ivar Ek"
     goes_on = open_end or members or attended or wrapped or names or table or bullets
