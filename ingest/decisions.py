@@ -46,7 +46,7 @@ _AUXILIARIES = {fold(w) for w in H.AUXILIARIES}
 _CONDITION = folded(H.FRONTED_CONDITION)
 _PREPOSITIONS = {fold(w) for w in H.FRONTED_PREPOSITIONS}
 _DATED = folded(H.FRONTED_DATE)
-_NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
+_NUMBERED = re.compile(r"^\d{1,2} ?[.)]\s")  # OCR may set a space before the stop: "2 . Avgiften …"
 _SPECKS_AT_END = re.compile(rf"\s{{2,}}[{re.escape(RULE_READS + H.OCR_SPECKS)}]+$|\s+$")
 _SPECKS_AT_START = re.compile(rf"^[{re.escape(RULE_READS)}.,:;'‘’`]+\s+(?=[A-ZÅÄÖ])")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖÉ])")

@@ -1733,3 +1733,17 @@ def test_a_courier_sign_read_as_two_letters_opens_a_heading():
             "KS 85 43     Val av ombud\n\nBeslut\n\nTill ombud utses Maria Lund.\n")
     assert [(i.number, i.title) for i in segment(text).items] == [
         ("§ 41", "Godkännande av dagordning"), ("§ 42", "Revidering av riktlinjer"), ("§ 43", "Val av ombud")]
+
+
+def test_a_numbered_decision_clause_whose_stop_ocr_set_apart_is_still_a_clause():
+    """A black-and-white scan of a double-spaced decision reads "2." as "2 .": the clause goes on the decision."""
+    text = ("Kommunstyrelsen\nProtokoll 2024-09-17\n\n§ 41 Godkännande av dagordning\n\nKommunstyrelsens beslut\n\n"
+            "Dagordningen godkänns.\n\n§ 42 Revidering av riktlinjer\n\nKommunstyrelsens beslut\n\n"
+            "1. Anta reviderade riktlinjer för bidrag till föreningar.\n\n"
+            "2 . Riktlinjerna gäller från och med den 1 januari 2025.\n\n"
+            "3. Uppdra åt förvaltningen att informera föreningarna om de nya\n\nriktlinjerna.\n\n"
+            "Beslutet skickas till\n\nFöreningsrådet\n")
+    assert segment(text).items[1].decisions == [
+        "1. Anta reviderade riktlinjer för bidrag till föreningar.",
+        "2 . Riktlinjerna gäller från och med den 1 januari 2025.",
+        "3. Uppdra åt förvaltningen att informera föreningarna om de nya riktlinjerna."]
