@@ -56,6 +56,7 @@ _LINE_BREAKS = re.compile(r" {0,2}[\n\f](?: {0,2}[\n\f])? {0,2}")
 UNKNOWN_ZIPF = 1.5  # floor for a listed word that wordfreq has not seen
 ARCHAIC_ZIPF = 2.0  # an unlisted old plural of a listed past tense ("beslöto"): as a rare listed word
 OOV_ZIPF = 0.5  # a token in no list kept as it is: real but unlisted words are rarer than damaged ones
+LINE_START_NAME_ZIPF = 2.0  # a listed name this common opening a line before a name is a first name ("Vanja", not "Amne")
 NAME_LIKE_ZIPF = 3.0  # a capitalised unknown word inside a sentence is usually a name
 NAME_PART_BONUS = 1.0  # zipf: a name with the å/ä/ö of listed names' affixes ("Hjelmstrom") over the name as printed
 NAME_AFFIX_MIN = 4  # listed names that must begin (end) with an affix's å/ä/ö spelling before it is evidence
@@ -849,11 +850,14 @@ class _Doc:
                     and _acronym(text, *spans[i]):
                 infos[i] = engine.kept(texts[i])
         # a word in no list opening a line or cell before a name, that only a guessed letter edit makes a word, is a
-        # first name ("Kasra Hassirian" is no "Kära", "10 Stigert Pettersson" no "Stiger")
+        # first name ("Kasra Hassirian" is no "Kära", "10 Stigert Pettersson" no "Stiger"), and so is a listed name
+        # there ("Vanja Winroth" is no "Vänja")
         for i in itertools.compress(range(len(texts) - 1), map(and_, firsts, names[1:])):
             word = texts[i]
             if word[0].isupper() and not word.isupper() and spans[i + 1][0] == spans[i][1] + 1 \
-                    and not known(word) and all(c.reason == fixes.EDIT for c in infos[i].options[1:]):
+                    and (not known(word) and all(c.reason == fixes.EDIT for c in infos[i].options[1:])
+                         or engine.lex.is_name(word.lower()) and len(infos[i].options) > 1
+                         and engine.lex.entry(word.lower())[0] >= LINE_START_NAME_ZIPF):
                 names[i] = True
                 conf = confidence[i]
                 infos[i] = info(word, True, False, conf is not None and conf < DOUBT_CONFIDENCE)
