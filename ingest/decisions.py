@@ -46,7 +46,6 @@ _AUXILIARIES = {fold(w) for w in H.AUXILIARIES}
 _CONDITION = folded(H.FRONTED_CONDITION)
 _PREPOSITIONS = {fold(w) for w in H.FRONTED_PREPOSITIONS}
 _DATED = folded(H.FRONTED_DATE)
-_NUMBERED = re.compile(r"^\d{1,2} ?[.)]\s")  # OCR may set a space before the stop: "2 . Avgiften …"
 _SPECKS_AT_END = re.compile(rf"\s{{2,}}[{re.escape(RULE_READS + H.OCR_SPECKS)}]+$|\s+$")
 _SPECKS_AT_START = re.compile(rf"^[{re.escape(RULE_READS)}.,:;'‘’`]+\s+(?=[A-ZÅÄÖ])")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖÉ])")
@@ -205,7 +204,7 @@ def _unlisted(paragraph: list[str], announced: bool) -> tuple[list[str], bool]:
     out: list[str] = []
     entry = False
     for line in paragraph:
-        if announced and (H.BULLET.match(line) or _NUMBERED.match(line) or entry and line[:1].islower()):
+        if announced and (H.BULLET.match(line) or H.NUMBERED_POINT.match(line) or entry and line[:1].islower()):
             entry = True
             continue
         entry = False
@@ -218,7 +217,7 @@ def _unlisted(paragraph: list[str], announced: bool) -> tuple[list[str], bool]:
 def _point(line: str) -> bool:
     """A line that opens a lettered or numbered point ("b) Till ledamöter valdes …", "2. Avgiften fastställs …"):
     a sentence of its own, which the lower-case letter would otherwise run on to the point before."""
-    return bool(H.LETTERED_POINT.match(line) or _NUMBERED.match(line))
+    return bool(H.LETTERED_POINT.match(line) or H.NUMBERED_POINT.match(line))
 
 
 def _sentence(line: str) -> bool:

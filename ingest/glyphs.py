@@ -47,10 +47,10 @@ MIXED_CASE = re.compile(r"\b[^\W\d_]*[a-zåäöé][A-ZÅÄÖÉ][^\W\d_]*\b")
 # The I of a roman numeral after its first letter, as OCR reads it: "VIII." as "Vill.", "II." as "IT." (a serif I).
 ROMAN_I_READS = "il1T"
 ROMAN_AS_LETTERS = str.maketrans(ROMAN_I_READS, "I" * len(ROMAN_I_READS))
-# A vertical rule or the page's edge beside a text column, as OCR reads it at a line's end after a gap: "Karin Blom.   |".
 # A thin slash on a black-and-white scan: read as a space, a dash or a colon ("KS 2024/201" as "KS 2024 201",
 # "KS 2024-190", "KS 2024:212"), each in turn in one document.
 SLASH_READS = " -:"
+# A vertical rule or the page's edge beside a text column, as OCR reads it at a line's end after a gap: "Karin Blom.   |".
 RULE_READS = "|!¦"
 # The full stop or parenthesis after an item's number as OCR reads it before the title's capital: "5, Arbetsformer",
 # "12; Beslut om mandatperiod", "16: Val av revisor" (a Courier "12)" on a black-and-white scan).

@@ -835,10 +835,7 @@ def _place_left_open(group: tuple[str, list[tuple[int, str]]]) -> bool:
 
 def _place_of(value: str) -> str:
     """The place in a place-and-time value: the times, dates and weekdays taken out, an adjournment after it too."""
-    place = value
-    for pattern in (H.TIME_RANGE, H.KL_RANGE, H.TIME_SINGLE, H.ISO_DATE, H.NUMERIC_DATE, H.WORD_DATE, _WEEKDAYS):
-        place = blank_folded(pattern, place)
-    place = _PAUSE.split(place)[0]  # "…, Storgatan 37 kl. 16.00–17.34, ajournering mellan 16.34–16.44"
+    place = _PAUSE.split(_without_whens(value))[0]  # "…, Storgatan 37 kl. 16.00–17.34, ajournering mellan 16.34–16.44"
     place = re.sub(r"\s+(?:klockan|kl\.?)\s*$", "", place.strip(), flags=re.I)  # its time on a line of its own
     return re.sub(r"\s+,", ",", re.sub(r"\s+", " ", place)).strip(" ;–-")
 
@@ -966,7 +963,7 @@ def _title_cell_run_on(clean: str, title: re.Match[str]) -> str | None:
 
 def _without_whens(text: str) -> str:
     """The line with its dates, times and weekdays blanked out."""
-    for pattern in (H.ISO_DATE, H.NUMERIC_DATE, H.WORD_DATE, H.TIME_RANGE, H.KL_RANGE, H.TIME_SINGLE, _WEEKDAYS):
+    for pattern in (H.TIME_RANGE, H.KL_RANGE, H.TIME_SINGLE, H.ISO_DATE, H.NUMERIC_DATE, H.WORD_DATE, _WEEKDAYS):
         text = blank_folded(pattern, text)
     return text
 

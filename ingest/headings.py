@@ -208,7 +208,8 @@ PROPOSAL_HEADING = re.compile(
     r"|(?:(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+s\s+)?[\wåäö-]*förslag|beslutsförslag\b[^.]{0,40}"
     r"|förslag\s+till\s+[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet))$", re.I)  # "Förslag till kommunfullmäktige"
 # A line that starts a new decision inside a decision block: "att ...", "1. ...", "a) ...".
-DECISION_CLAUSE = re.compile(r"^(?:att\b|\d{1,2} ?[.)]\s|[a-h][.)]\s)", re.I)  # OCR may space the stop: "2 . Avgiften"
+NUMBERED_POINT = re.compile(r"^\d{1,2} ?[.)]\s")  # "2. Avgiften …"; OCR may space the stop: "2 . Avgiften"
+DECISION_CLAUSE = re.compile(rf"^(?:att\b|{NUMBERED_POINT.pattern[1:]}|[a-h][.)]\s)", re.I)
 # A lettered point under an item, "a) Verksamhetsberättelsen lästes upp.": a part of its text, never its title.
 LETTERED_POINT = re.compile(r"^[a-h][.)]\s")
 # "Beslut: Ledningsgruppen godkänner ..." inside an item.

@@ -634,8 +634,7 @@ def _choose_headings(lines: list[Line], skip: set[int], span: tuple[int, int] | 
     ]
     candidates.sort(key=lambda c: c.index)  # reading order, as _best_chain needs
     paragraph_evidence = span is not None or any(
-        c.kind == "para" or (c.kind == "ocr_para" and (H.DNR.search(c.rest) or H.CASE_CELL.search(" " * 2 + c.rest)))
-        for c in candidates
+        c.kind == "para" or (c.kind == "ocr_para" and _case_numbers([c.rest])) for c in candidates
     )
     # paragraphs may skip numbers (an extract); without a "§", a range or a Dnr to prove the
     # document numbers paragraphs, OCR'd "8 4." counts only in an unbroken run
@@ -826,9 +825,8 @@ def _case_order(chain: list[_Heading], cases: dict[int, set[str]]) -> set[re.Pat
     for h in chain:
         if cases[h.index]:
             titled = bool(H.CASE_CELL.sub("", H.DNR.sub("", "  " + h.rest)).strip(H.OCR_SPECKS))
-            order.add(_TITLE_LINE if titled and not _case_numbers([h.rest]) else _CASE_LINE)
-            if titled and _case_numbers([h.rest]):
-                order.add(_TITLE_LINE)
+            order |= {_TITLE_LINE} if titled else set()
+            order |= {_CASE_LINE} if not titled or _case_numbers([h.rest]) else set()
     return order or {_CASE_LINE, _TITLE_LINE}
 
 
