@@ -161,6 +161,8 @@ class Rates:
     accents_only: bool = False  # its damaged ordinary words lost diacritics and nothing else (stripped text)
     well_measured: bool = False  # enough words for accents_only to hold for its listed words too
     drops: bool = False  # OCR by a model without å/ä/ö (lost ones, "é" for "ö"): it leaves some out ("fr": för)
+    loses: bool = True  # some of its unambiguous words lost a diacritic ("tradgardar"), or too few words to tell
+    invents: bool = True  # some carry a diacritic OCR invented ("bärnen"), or too few words to tell
 
     def __post_init__(self) -> None:
         self._log_strip, self._log_spur, self._log_swap = math.log(self.strip), math.log(self.spur), math.log(self.swap)
@@ -1039,8 +1041,9 @@ def _estimate(doc: _Doc) -> Rates:
     clean = lower_unknown <= CLEAN_LOWER_UNKNOWN * lower
     accents_only = lower_unknown - accented <= CLEAN_LOWER_UNKNOWN * lower \
         and not misread + misread_e and doc.unread  # OCR damages otherwise
+    measured = lower >= ACCENTS_EVIDENCE_WORDS
     return Rates(strip, spur, genuine, e_for_o=e_for_o, i_for_mark=i_for_mark, clean=clean, accents_only=accents_only,
-                 well_measured=lower >= ACCENTS_EVIDENCE_WORDS,
+                 well_measured=measured, loses=stripped > 0 or not measured, invents=spurious > 0 or not measured,
                  drops=strip >= LOST_ACCENTS and not clean and misread_e > 0)
 
 
@@ -1179,11 +1182,14 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
                 # no OCR evidence against a word in a clean text: a digit is a digit ("4t", four hours), no space was
                 # lost ("avröja" is no "av röja"), and a capitalised word, a name in a list as often as not, changes
                 # at most its diacritics; in a text whose only damage is lost diacritics, so does every word
-                # ("dir.", direktiv, is no misread "där")
+                # ("dir.", direktiv, is no misread "där"); and a word's å, ä and ö change only as the text shows OCR
+                # changed them elsewhere: no lost mark, no "mota" -> "möta"; no invented one, "tekniska slutår" stays
                 accents = rates.accents_only or doc.texts[i][:1].isupper()
                 word = doc.texts[i]
                 digit = not word.isalpha() and any(ch.isdigit() for ch in word)
-                scores = [-math.inf if k and (digit or c.reason == fixes.JOINED_WORD or accents and folded != a.folds[0])
+                scores = [-math.inf if k and (digit or c.reason == fixes.JOINED_WORD or c.spur and not rates.invents
+                                              or c.strip and not rates.loses or c.swap and not (rates.loses or rates.invents)
+                                              or accents and folded != a.folds[0])
                           else sc for k, (sc, c, folded) in enumerate(zip(scores, a.options, a.folds))]
             if clean_print and name_like[i]:
                 # a name in a clean text stays as printed ("mellan Välen och"), unless the archivist listed its spelling
