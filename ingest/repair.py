@@ -27,7 +27,7 @@ from pydantic import TypeAdapter
 
 from ingest import fixes
 from ingest.errors import InputError
-from ingest.glyphs import LONE_ONE, MIXED_CASE, PARTY_MARK_READS
+from ingest.glyphs import LONE_ONE, MIXED_CASE, PARTY_MARK_READS, Q_READ
 from ingest.lexicon import (BEGIN, DOMAIN, END, ENGLISH, FOREIGN, NAME, NAME_PREFIX, NAME_PREFIXES, NAME_SUFFIX,
                             NAME_SUFFIXES, PIECE_CLOSE, USER, WORD, Lexicon, confusions, context_key, dropped_marks,
                             edit_by_confidence, fold, letter_confusions, load_lexicon, word_class)
@@ -1495,7 +1495,8 @@ def _named_place(lex: Lexicon, doc: _Doc, text: str, i: int) -> bool:
 
 def _names_one_misreading_away(lex: Lexicon, word: str, marks_only: bool) -> set[str]:
     """Listed names one misreading from `word`: a lost å/ä/ö ("stal": stål), or, unless `marks_only`, a glyph the
-    confusion table learned ("hedenstro6m": hedenström) or a plain letter it saw read as another ("fribera")."""
+    confusion table learned ("hedenstro6m": hedenström), a plain letter it saw read as another ("fribera") or a
+    misread q (glyphs.Q_READ: "Lindgvist")."""
     low = word.lower()
     found = {w for w in lex.by_fold(fold(low)) if sum(a != b for a, b in zip(w, low)) == 1}
     if not marks_only:
@@ -1506,7 +1507,11 @@ def _names_one_misreading_away(lex: Lexicon, word: str, marks_only: bool) -> set
                 at = word.find(ocr, at + 1)
         letters = letter_confusions()  # learned on small letters: a capital's misreading ("Tönnberg") is not theirs
         found |= {low[:k] + truth + low[k + 1:] for k, ch in enumerate(word) for ocr, truth in letters if ocr == ch}
-    return {w for w in found if w != low and lex.is_name(w)}
+    near = {w for w in found if w != low and lex.is_name(w)}
+    if marks_only:
+        return near
+    # a q-name the lexicon knows only from the web ("Kronqvist") is a name all the same: no word is spelt so
+    return near | {q for m in Q_READ.finditer(low) for q in [low[:m.start()] + "q" + low[m.end():]] if lex.is_known(q)}
 
 
 def _mixed_case(engine: Engine, doc: _Doc, text: str) -> dict[int, str]:
