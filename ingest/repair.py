@@ -250,6 +250,7 @@ class Engine:
         self.kept = lru_cache(maxsize=10_000)(self._kept)
         self.lone_one = lru_cache(maxsize=1)(self._lone_one)
         self.names_first = lru_cache(maxsize=50_000)(self._names_first)
+        self.names_only = lru_cache(maxsize=50_000)(self._names_only)
         self.worded = lru_cache(maxsize=50_000)(self._worded)
         self.known = lru_cache(maxsize=200_000)(lexicon.is_known)
         self.members = lru_cache(maxsize=50_000)(partial(self._members, need=WORD | NAME | DOMAIN | USER))
@@ -687,6 +688,11 @@ class Engine:
         return len(options[0].word) >= 4 and any(
             c.reason in (fixes.DIACRITICS, fixes.OCR_CONFUSION) and self.lex.is_word(c.word) and not self.lex.is_name(c.word)
             for c in options[1:])
+
+    def _names_only(self, options: tuple[Candidate, ...]) -> bool:
+        """Whether the token as printed is a listed name and every option a word is a name too ("Jonsson", "Jönsson")."""
+        flags = self.lex.flags
+        return bool(flags(options[0].word) & NAME) and all(flags(c.word) & (NAME | WORD) != WORD for c in options)
 
     def _names_first(self, options: tuple[Candidate, ...]) -> tuple[bool, ...]:
         """Inside a sentence a capitalised word is a name far more often than a common word: among the token's
@@ -1222,6 +1228,11 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
     paired: dict[tuple, list[float]] = {}
     for i, scores in pending:
         a = doc.info[i]
+        if doc.texts[i][:1].isupper() and engine.names_only(a.options):
+            # the corpus's neighbours of a name are whoever it happened to mention, and a common name never seen
+            # after "av" is no evidence for a rare one ("av Jonsson" is no "av Jönsson"): the names' counts decide
+            prob[i] = _probability(scores, scores[choice[i]])
+            continue
         prev = "<s>" if i == 0 or doc.cut(i) else keys[i - 1][-1]
         nxt = keys[i + 1][0] if i + 1 < n and not doc.first[i + 1] else None
         end = nxt is None and doc.ends(i)
