@@ -75,6 +75,9 @@ CHANGED_VOWELS = "ou"  # or change its final "a" ("stämmo|ordförande", "gatu|k
 JOIN_PENALTY = 1.5  # zipf for claiming the OCR lost a space
 JOIN_MIN_ZIPF = 6.3  # only the commonest short words lose their space to the next word
 FUNCTION_ZIPF = 6.3  # a word this common is a function word ("för", "som"), no noun that opens a compound
+# Articles close no compound, though hunspell lets "en" and "den" (a juniper, a pronoun) close one: read as a last
+# part, the frequent article outweighs the real word ("namn|den" over "nämnden", "assistans|tå|gå|ren" with "-en").
+ARTICLES = frozenset({"en", "ett", "den", "det", "de"})
 EDIT_RATE = 0.0002  # per letter: one edit is likelier in a long word, and a long word one edit away is telling
 CLEAN_UNKNOWN_SHARE = 0.03  # of words in no list, in clean prose and minutes
 DIACRITIC_WORD_SHARE = 0.12  # of words with å/ä/ö: 0.28 in Talbanken, less in minutes full of names and numbers
@@ -491,7 +494,8 @@ class Engine:
 
     def _part(self, text: str, need: int) -> list[tuple[str, int, int, int, float, int]]:
         out = []
-        members = [(w, z) for w, z in self._members(fold(text), need) if len(w) == len(text)]
+        members = [(w, z) for w, z in self._members(fold(text), need) if len(w) == len(text)
+                   and not (need & END and w in ARTICLES)]
         for w, z in members:
             # to tell siblings apart, and for a part no text counts alone ("stämmo", z 0): as common as the word it joins;
             # a longer one at least as common ("omsorgs" alone is rare, "omsorg" is not), not a short one ("å|s")
