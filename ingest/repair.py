@@ -93,6 +93,8 @@ PAIR_SMOOTHING = 0.5
 CLASS_WEIGHT = 1.0  # a neighbour's class ("~at") speaks for it where no fold sibling was seen beside it
 CLASS_BACKOFF = 3  # this many times
 CLASS_SMOOTHING = 5.0  # sightings' worth of belief in independence: a class pair's count is thinly spread
+TRIPLE_MIN = 3  # sightings of the siblings between the same two neighbours before those three words decide
+TRIPLE_SMOOTHING = 0.5  # added to each sibling's count: one the build did not keep (seen < 3 times) is not impossible
 REGISTER_WEIGHT = 0.25  # share of the context corpus's word counts in the prior of fold siblings
 DOMAIN_BONUS = 0.5  # zipf: a fold sibling in the minutes' own vocabulary over one outside it
 DOMAIN_MAX_ZIPF = 5.5  # a commoner word's counts ("för") already speak for every register
@@ -260,6 +262,7 @@ class Engine:
         self.association = lru_cache(maxsize=500_000)(partial(_association, lexicon))
         self.together = lru_cache(maxsize=500_000)(partial(_cooccurrence, lexicon))
         self.class_context = lru_cache(maxsize=200_000)(partial(_class_context, lexicon))
+        self.triples = lru_cache(maxsize=200_000)(partial(_triples, lexicon))
 
     def _info(self, token: str, name_like: bool, prefix: bool = False, doubt: bool = False) -> "Analysis":
         a = self._analysis(token, name_like, prefix, doubt)
@@ -1116,6 +1119,23 @@ def _class_context(lex: Lexicon, words: tuple[str, ...], prev: str, nxt: str | N
     return tuple(d - mean for d in shift)
 
 
+def _triples(lex: Lexicon, words: tuple[str, ...], prev: str, nxt: str) -> tuple[float, ...]:
+    """What the corpus says of fold siblings between these very neighbours where the pairs on either side disagree
+    ("den här" is common, but "har till" too, and "den har till uppgift" is what the corpus writes). Each sibling's
+    shift (nats), zero on average; nothing where the pairs agree (the three words would count their evidence again)
+    or the siblings were seen there fewer than TRIPLE_MIN times."""
+    left = [_association(lex, prev, w) for w in words]
+    right = [_association(lex, w, nxt) for w in words]
+    if left.index(max(left)) == right.index(max(right)):
+        return ()
+    counts = [lex.triple(prev, w, nxt) for w in words]
+    if sum(counts) < TRIPLE_MIN:
+        return ()
+    logs = [math.log(c + TRIPLE_SMOOTHING) for c in counts]
+    mean = sum(logs) / len(logs)
+    return tuple(v - mean for v in logs)
+
+
 def _cooccurrence(lex: Lexicon, word: str, other: str) -> float:
     """log P(other in the sentence | word) / P(other in a sentence), smoothed toward independence."""
     base = min(0.5, (lex.unigram(other) + 0.5) / lex.corpus_sentences)
@@ -1255,6 +1275,9 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
                     ctx[k] += CONTEXT_WEIGHT * (d - mean)
             if len(a.topical) > 1 and rates.strip >= LOST_ACCENTS:  # where the printed letters are no evidence
                 for k, shift in zip(a.topical, engine.class_context(tuple(a.keys[k][0] for k in a.topical), prev, nxt)):
+                    ctx[k] += shift
+            if len(a.topical) > 1 and nxt:
+                for k, shift in zip(a.topical, engine.triples(tuple(a.keys[k][0] for k in a.topical), prev, nxt)):
                     ctx[k] += shift
         ctx = ctx[:]
         # topic evidence exists for fold-sharing words the corpus has; it only ranks those among themselves
