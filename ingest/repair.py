@@ -255,14 +255,12 @@ class Engine:
         self.kept = lru_cache(maxsize=10_000)(self._kept)
         self.lone_one = lru_cache(maxsize=1)(self._lone_one)
         self.names_first = lru_cache(maxsize=50_000)(self._names_first)
-        self.names_only = lru_cache(maxsize=50_000)(self._names_only)
         self.worded = lru_cache(maxsize=50_000)(self._worded)
         self.known = lru_cache(maxsize=200_000)(lexicon.is_known)
         self.members = lru_cache(maxsize=50_000)(partial(self._members, need=WORD | NAME | DOMAIN | USER))
         self.association = lru_cache(maxsize=500_000)(partial(_association, lexicon))
         self.together = lru_cache(maxsize=500_000)(partial(_cooccurrence, lexicon))
-        self.class_context = lru_cache(maxsize=200_000)(partial(_class_context, lexicon))
-        self.triples = lru_cache(maxsize=200_000)(partial(_triples, lexicon))
+        self.sibling_context = lru_cache(maxsize=200_000)(partial(_sibling_context, lexicon))
 
     def _info(self, token: str, name_like: bool, prefix: bool = False, doubt: bool = False) -> "Analysis":
         a = self._analysis(token, name_like, prefix, doubt)
@@ -317,7 +315,8 @@ class Engine:
                         letters=True, folds=tuple(fold(c.word) for c in options), readings=readings,
                         seen=tuple(tuple(w for w in ws if self.lex.unigram(w)) for ws in keys),
                         register=self._register(options, topical, key), unlisted_sibling=self._unlisted_sibling(token, options),
-                        unweighted=self._unweighted(options), i_marks=_i_marks(low, options))
+                        unweighted=self._unweighted(options), i_marks=_i_marks(low, options),
+                        names_only=token[:1].isupper() and self._names_only(options))
 
     def _kept(self, token: str) -> "Analysis":
         """The token as printed, its only reading: an acronym, a number."""
@@ -775,6 +774,7 @@ class Analysis:
     unlisted_sibling: float = 0.0  # zipf an unlisted capitalised token loses where å/ä/ö were visibly lost
     unweighted: tuple[str, ...] = ()  # restorations to listed words no frequency list counts ("delår" of "delar")
     i_marks: tuple[int, ...] = ()  # each option's "i"s read as "ä" or "å"; () where none is
+    names_only: bool = False  # a capitalised listed name whose options that are words are names too (Jonsson, Jönsson)
     tally: int = 0  # what the token adds to each of the document's TALLIES, packed
 
 
@@ -1119,6 +1119,15 @@ def _class_context(lex: Lexicon, words: tuple[str, ...], prev: str, nxt: str | N
     return tuple(d - mean for d in shift)
 
 
+def _sibling_context(lex: Lexicon, words: tuple[str, ...], prev: str, nxt: str | None, lost: bool) -> tuple[float, ...]:
+    """Each fold sibling's shift by its neighbours beyond their pairs: their classes, where the printed letters are
+    no evidence (`lost`: the text lost its å/ä/ö), and the three words together (`_triples`); () where neither says
+    anything."""
+    shifts = [s for s in (_class_context(lex, words, prev, nxt) if lost else (),
+                          _triples(lex, words, prev, nxt) if nxt else ()) if s]
+    return tuple(map(sum, zip(*shifts))) if shifts else ()
+
+
 def _triples(lex: Lexicon, words: tuple[str, ...], prev: str, nxt: str) -> tuple[float, ...]:
     """What the corpus says of fold siblings between these very neighbours where the pairs on either side disagree
     ("den här" is common, but "har till" too, and "den har till uppgift" is what the corpus writes). Each sibling's
@@ -1252,7 +1261,7 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
     paired: dict[tuple, list[float]] = {}
     for i, scores in pending:
         a = doc.info[i]
-        if doc.texts[i][:1].isupper() and engine.names_only(a.options):
+        if a.names_only:
             # the corpus's neighbours of a name are whoever it happened to mention, and a common name never seen
             # after "av" is no evidence for a rare one ("av Jonsson" is no "av Jönsson"): the names' counts decide
             prob[i] = _probability(scores, scores[choice[i]])
@@ -1273,11 +1282,9 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
                 mean = sum(shift) / len(shift)
                 for k, d in zip(known, shift):
                     ctx[k] += CONTEXT_WEIGHT * (d - mean)
-            if len(a.topical) > 1 and rates.strip >= LOST_ACCENTS:  # where the printed letters are no evidence
-                for k, shift in zip(a.topical, engine.class_context(tuple(a.keys[k][0] for k in a.topical), prev, nxt)):
-                    ctx[k] += shift
-            if len(a.topical) > 1 and nxt:
-                for k, shift in zip(a.topical, engine.triples(tuple(a.keys[k][0] for k in a.topical), prev, nxt)):
+            if len(a.topical) > 1:
+                words = tuple(a.keys[k][0] for k in a.topical)
+                for k, shift in zip(a.topical, engine.sibling_context(words, prev, nxt, rates.strip >= LOST_ACCENTS)):
                     ctx[k] += shift
         ctx = ctx[:]
         # topic evidence exists for fold-sharing words the corpus has; it only ranks those among themselves
