@@ -91,6 +91,9 @@ CORPUS_ONLY_SHIFT = 0.3
 # another word (år/är, vård/värd), where the pair is the evidence; co-occurrences need this many sentences.
 MIN_PAIR_COUNT = 2
 MIN_COOCCURRENCE_COUNT = 2
+# An ambiguous word between its two neighbours ("den har till", "den här frågan"), kept from this many sightings up:
+# where the pairs on either side disagree, the three words together decide.
+MIN_TRIPLE_COUNT = 3
 # How listed names begin and end ("Hög-", "-gård", "-ström"): counts of their first and last letters
 # (NAME_PREFIXES, NAME_SUFFIXES), kept from this many names up.
 MIN_NAME_AFFIX_COUNT = 2
@@ -458,6 +461,7 @@ def build_context() -> dict:
     pairs: Counter[str] = Counter()
     together: Counter[str] = Counter()
     classed: Counter[str] = Counter()  # word classes, and an ambiguous word beside a class ("har ~at")
+    triples: Counter[str] = Counter()  # an ambiguous word with both neighbours ("den har till")
     n = 0
     ambiguous: dict[str, bool] = {}
     for sentence in sentences():
@@ -477,6 +481,7 @@ def build_context() -> dict:
                     classed[f"{a} {cb}"] += 1
                 if ca and is_ambiguous(b):
                     classed[f"{ca} {b}"] += 1
+            triples.update(f"{a} {b} {c}" for a, b, c in zip(toks, toks[1:], toks[2:]) if is_ambiguous(b))
             present.update(toks[1:-1])
         present_sorted = sorted(present)
         for a in present_sorted:
@@ -486,13 +491,14 @@ def build_context() -> dict:
     kept.update((k, v) for k, v in together.items() if v >= MIN_COOCCURRENCE_COUNT)
     kept.update(unigrams)
     kept.update(classed)  # every sighting: a pair of an ambiguous word is the evidence, as above
+    kept.update((k, v) for k, v in triples.items() if v >= MIN_TRIPLE_COUNT)
     affixes = name_affixes(words)
     kept.update(affixes)
     top = max(kept.values())
     assert top < 2 ** (8 * struct.calcsize(BIGRAM_FORMAT)), f"a count of {top} does not fit {BIGRAM_FORMAT}"
     marisa_trie.RecordTrie(BIGRAM_FORMAT, [(k, (v,)) for k, v in sorted(kept.items())]).save(str(HERE / "bigrams.bin"))
     return {
-        "bigrams": sum(" " in k for k in kept),
+        "bigrams": sum(k.count(" ") == 1 for k in kept),
         "bigrams_seen": len(pairs),
         "cooccurrences": sum("\t" in k for k in kept),
         "cooccurrences_seen": len(together),
@@ -501,6 +507,8 @@ def build_context() -> dict:
         "corpus_sentences": n,
         "name_affixes": len(affixes),
         "class_pairs": sum(" " in k for k in classed),
+        "triples": sum(v >= MIN_TRIPLE_COUNT for v in triples.values()),
+        "triples_seen": len(triples),
     }
 
 

@@ -184,6 +184,11 @@ class Lexicon:
         found = self._bigrams.get(f"{first} {second}")
         return found[0][0] if found else 0
 
+    def triple(self, first: str, word: str, last: str) -> int:
+        """Sightings of a word that shares its fold with another between these two neighbours (twice or more)."""
+        found = self._bigrams.get(f"{first} {word} {last}")
+        return found[0][0] if found else 0
+
 
 def _load(name: str, trie):
     source = resources.files("dictionaries") / name

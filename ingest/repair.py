@@ -27,7 +27,7 @@ from pydantic import TypeAdapter
 
 from ingest import fixes
 from ingest.errors import InputError
-from ingest.glyphs import LONE_ONE, MIXED_CASE, PARTY_MARK_READS
+from ingest.glyphs import LONE_ONE, MIXED_CASE, PARTY_MARK_READS, Q_READ
 from ingest.lexicon import (BEGIN, DOMAIN, END, ENGLISH, FOREIGN, NAME, NAME_PREFIX, NAME_PREFIXES, NAME_SUFFIX,
                             NAME_SUFFIXES, PIECE_CLOSE, USER, WORD, Lexicon, confusions, context_key, dropped_marks,
                             edit_by_confidence, fold, letter_confusions, load_lexicon, word_class)
@@ -75,6 +75,9 @@ CHANGED_VOWELS = "ou"  # or change its final "a" ("stämmo|ordförande", "gatu|k
 JOIN_PENALTY = 1.5  # zipf for claiming the OCR lost a space
 JOIN_MIN_ZIPF = 6.3  # only the commonest short words lose their space to the next word
 FUNCTION_ZIPF = 6.3  # a word this common is a function word ("för", "som"), no noun that opens a compound
+# Articles close no compound, though hunspell lets "en" and "den" (a juniper, a pronoun) close one: read as a last
+# part, the frequent article outweighs the real word ("namn|den" over "nämnden", "assistans|tå|gå|ren" with "-en").
+ARTICLES = frozenset({"en", "ett", "den", "det", "de"})
 EDIT_RATE = 0.0002  # per letter: one edit is likelier in a long word, and a long word one edit away is telling
 CLEAN_UNKNOWN_SHARE = 0.03  # of words in no list, in clean prose and minutes
 DIACRITIC_WORD_SHARE = 0.12  # of words with å/ä/ö: 0.28 in Talbanken, less in minutes full of names and numbers
@@ -90,6 +93,8 @@ PAIR_SMOOTHING = 0.5
 CLASS_WEIGHT = 1.0  # a neighbour's class ("~at") speaks for it where no fold sibling was seen beside it
 CLASS_BACKOFF = 3  # this many times
 CLASS_SMOOTHING = 5.0  # sightings' worth of belief in independence: a class pair's count is thinly spread
+TRIPLE_MIN = 3  # sightings of the siblings between the same two neighbours before those three words decide
+TRIPLE_SMOOTHING = 0.5  # added to each sibling's count: one the build did not keep (seen < 3 times) is not impossible
 REGISTER_WEIGHT = 0.25  # share of the context corpus's word counts in the prior of fold siblings
 DOMAIN_BONUS = 0.5  # zipf: a fold sibling in the minutes' own vocabulary over one outside it
 DOMAIN_MAX_ZIPF = 5.5  # a commoner word's counts ("för") already speak for every register
@@ -257,7 +262,7 @@ class Engine:
         self.members = lru_cache(maxsize=50_000)(partial(self._members, need=WORD | NAME | DOMAIN | USER))
         self.association = lru_cache(maxsize=500_000)(partial(_association, lexicon))
         self.together = lru_cache(maxsize=500_000)(partial(_cooccurrence, lexicon))
-        self.class_context = lru_cache(maxsize=200_000)(partial(_class_context, lexicon))
+        self.sibling_context = lru_cache(maxsize=200_000)(partial(_sibling_context, lexicon))
 
     def _info(self, token: str, name_like: bool, prefix: bool = False, doubt: bool = False) -> "Analysis":
         a = self._analysis(token, name_like, prefix, doubt)
@@ -312,7 +317,8 @@ class Engine:
                         letters=True, folds=tuple(fold(c.word) for c in options), readings=readings,
                         seen=tuple(tuple(w for w in ws if self.lex.unigram(w)) for ws in keys),
                         register=self._register(options, topical, key), unlisted_sibling=self._unlisted_sibling(token, options),
-                        unweighted=self._unweighted(options), i_marks=_i_marks(low, options))
+                        unweighted=self._unweighted(options), i_marks=_i_marks(low, options),
+                        names_only=token[:1].isupper() and self._names_only(options))
 
     def _kept(self, token: str) -> "Analysis":
         """The token as printed, its only reading: an acronym, a number."""
@@ -492,7 +498,8 @@ class Engine:
 
     def _part(self, text: str, need: int) -> list[tuple[str, int, int, int, float, int]]:
         out = []
-        members = [(w, z) for w, z in self._members(fold(text), need) if len(w) == len(text)]
+        members = [(w, z) for w, z in self._members(fold(text), need) if len(w) == len(text)
+                   and not (need & END and w in ARTICLES)]
         for w, z in members:
             # to tell siblings apart, and for a part no text counts alone ("stämmo", z 0): as common as the word it joins;
             # a longer one at least as common ("omsorgs" alone is rare, "omsorg" is not), not a short one ("å|s")
@@ -690,6 +697,11 @@ class Engine:
             c.reason in (fixes.DIACRITICS, fixes.OCR_CONFUSION) and self.lex.is_word(c.word) and not self.lex.is_name(c.word)
             for c in options[1:])
 
+    def _names_only(self, options: tuple[Candidate, ...]) -> bool:
+        """Whether the token as printed is a listed name and every option a word is a name too ("Jonsson", "Jönsson")."""
+        flags = self.lex.flags
+        return bool(flags(options[0].word) & NAME) and all(flags(c.word) & (NAME | WORD) != WORD for c in options)
+
     def _names_first(self, options: tuple[Candidate, ...]) -> tuple[bool, ...]:
         """Inside a sentence a capitalised word is a name far more often than a common word: among the token's
         diacritic variants, a listed name or place outranks a word that is no name ("Mala": Malå, not "måla").
@@ -764,6 +776,7 @@ class Analysis:
     unlisted_sibling: float = 0.0  # zipf an unlisted capitalised token loses where å/ä/ö were visibly lost
     unweighted: tuple[str, ...] = ()  # restorations to listed words no frequency list counts ("delår" of "delar")
     i_marks: tuple[int, ...] = ()  # each option's "i"s read as "ä" or "å"; () where none is
+    names_only: bool = False  # a capitalised listed name whose options that are words are names too (Jonsson, Jönsson)
     tally: int = 0  # what the token adds to each of the document's TALLIES, packed
 
 
@@ -1109,6 +1122,32 @@ def _class_context(lex: Lexicon, words: tuple[str, ...], prev: str, nxt: str | N
     return tuple(d - mean for d in shift)
 
 
+def _sibling_context(lex: Lexicon, words: tuple[str, ...], prev: str, nxt: str | None, lost: bool) -> tuple[float, ...]:
+    """Each fold sibling's shift by its neighbours beyond their pairs: their classes, where the printed letters are
+    no evidence (`lost`: the text lost its å/ä/ö), and the three words together (`_triples`); () where neither says
+    anything."""
+    shifts = [s for s in (_class_context(lex, words, prev, nxt) if lost else (),
+                          _triples(lex, words, prev, nxt) if nxt else ()) if s]
+    return tuple(map(sum, zip(*shifts))) if shifts else ()
+
+
+def _triples(lex: Lexicon, words: tuple[str, ...], prev: str, nxt: str) -> tuple[float, ...]:
+    """What the corpus says of fold siblings between these very neighbours where the pairs on either side disagree
+    ("den här" is common, but "har till" too, and "den har till uppgift" is what the corpus writes). Each sibling's
+    shift (nats), zero on average; nothing where the pairs agree (the three words would count their evidence again)
+    or the siblings were seen there fewer than TRIPLE_MIN times."""
+    left = [_association(lex, prev, w) for w in words]
+    right = [_association(lex, w, nxt) for w in words]
+    if left.index(max(left)) == right.index(max(right)):
+        return ()
+    counts = [lex.triple(prev, w, nxt) for w in words]
+    if sum(counts) < TRIPLE_MIN:
+        return ()
+    logs = [math.log(c + TRIPLE_SMOOTHING) for c in counts]
+    mean = sum(logs) / len(logs)
+    return tuple(v - mean for v in logs)
+
+
 def _cooccurrence(lex: Lexicon, word: str, other: str) -> float:
     """log P(other in the sentence | word) / P(other in a sentence), smoothed toward independence."""
     base = min(0.5, (lex.unigram(other) + 0.5) / lex.corpus_sentences)
@@ -1228,6 +1267,11 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
     paired: dict[tuple, list[float]] = {}
     for i, scores in pending:
         a = doc.info[i]
+        if a.names_only:
+            # the corpus's neighbours of a name are whoever it happened to mention, and a common name never seen
+            # after "av" is no evidence for a rare one ("av Jonsson" is no "av Jönsson"): the names' counts decide
+            prob[i] = _probability(scores, scores[choice[i]])
+            continue
         prev = "<s>" if i == 0 or doc.cut(i) else keys[i - 1][-1]
         nxt = keys[i + 1][0] if i + 1 < n and not doc.first[i + 1] else None
         end = nxt is None and doc.ends(i)
@@ -1244,8 +1288,9 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
                 mean = sum(shift) / len(shift)
                 for k, d in zip(known, shift):
                     ctx[k] += CONTEXT_WEIGHT * (d - mean)
-            if len(a.topical) > 1 and rates.strip >= LOST_ACCENTS:  # where the printed letters are no evidence
-                for k, shift in zip(a.topical, engine.class_context(tuple(a.keys[k][0] for k in a.topical), prev, nxt)):
+            if len(a.topical) > 1:
+                words = tuple(a.keys[k][0] for k in a.topical)
+                for k, shift in zip(a.topical, engine.sibling_context(words, prev, nxt, rates.strip >= LOST_ACCENTS)):
                     ctx[k] += shift
         ctx = ctx[:]
         # topic evidence exists for fold-sharing words the corpus has; it only ranks those among themselves
@@ -1503,7 +1548,8 @@ def _named_place(lex: Lexicon, doc: _Doc, text: str, i: int) -> bool:
 
 def _names_one_misreading_away(lex: Lexicon, word: str, marks_only: bool) -> set[str]:
     """Listed names one misreading from `word`: a lost å/ä/ö ("stal": stål), or, unless `marks_only`, a glyph the
-    confusion table learned ("hedenstro6m": hedenström) or a plain letter it saw read as another ("fribera")."""
+    confusion table learned ("hedenstro6m": hedenström), a plain letter it saw read as another ("fribera") or a
+    misread q (glyphs.Q_READ: "Lindgvist")."""
     low = word.lower()
     found = {w for w in lex.by_fold(fold(low)) if sum(a != b for a, b in zip(w, low)) == 1}
     if not marks_only:
@@ -1514,7 +1560,11 @@ def _names_one_misreading_away(lex: Lexicon, word: str, marks_only: bool) -> set
                 at = word.find(ocr, at + 1)
         letters = letter_confusions()  # learned on small letters: a capital's misreading ("Tönnberg") is not theirs
         found |= {low[:k] + truth + low[k + 1:] for k, ch in enumerate(word) for ocr, truth in letters if ocr == ch}
-    return {w for w in found if w != low and lex.is_name(w)}
+    near = {w for w in found if w != low and lex.is_name(w)}
+    if marks_only:
+        return near
+    # a q-name the lexicon knows only from the web ("Kronqvist") is a name all the same: no word is spelt so
+    return near | {q for m in Q_READ.finditer(low) for q in [low[:m.start()] + "q" + low[m.end():]] if lex.is_known(q)}
 
 
 def _mixed_case(engine: Engine, doc: _Doc, text: str) -> dict[int, str]:
