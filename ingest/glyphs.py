@@ -22,6 +22,9 @@ SECTION_SECOND = "$&3Szg"
 SECTION_SECOND_APART = "5"
 # The items a member attended, "§§ 44-48" or "§ 45", as OCR reads its signs: "88 44-48", "$$ 44-48", "$ 45".
 SECTION_SIGNS = rf"(?:§§?|[{re.escape(SECTION_READS)}][{re.escape(SECTION_READS + SECTION_SECOND)}]?(?=\s?\d))"
+# Letters whose capital is the small letter drawn larger: where a line's size gives no measure OCR reads the capital
+# as the small one ("3    vårdisco för åk 4-6" under a table's "Nr" column).
+CASE_TWINS = "cosvwxzö"
 # A typewriter types the one as a small l, and OCR reads a lone 1 as l, I or i: "§ l." is § 1.
 ONE_READS = "lIi"
 ONE_AS_DIGIT = str.maketrans(ONE_READS, "1" * len(ONE_READS))

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from .glyphs import (CELL_GAP_READS, NUMBER_STOP_READS, ONE_READS, PARTY_MARK_READS, REGISTER_SIGN_READS, ROMAN_I_READS,
-                     SECTION_READS, SECTION_SECOND, SECTION_SECOND_APART)
+from .glyphs import (CASE_TWINS, CELL_GAP_READS, NUMBER_STOP_READS, ONE_READS, PARTY_MARK_READS, REGISTER_SIGN_READS,
+                     ROMAN_I_READS, SECTION_READS, SECTION_SECOND, SECTION_SECOND_APART)
 
 # Header labels → Meeting field. A label matches at the start of a line, followed by
 # ":" / "/" / a tab or two spaces (value on the same line) or nothing (value below).
@@ -354,8 +354,8 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # or a table row "1    Mötets öppnande    AB": the first cell is the title, other cells may say anything
     ("bare", re.compile(r"^(?P<num>\d{1,2})\s+(?P<rest>[A-ZÅÄÖ][^.]{2,80}?(?:(?:\s{2,}|\t)\S.*)?)$")),
     # a table row whose first cell is the number: "3    Ekonomi. Kassören redovisade läget.    PH"
-    # (a one as OCR reads it alone in its cell, "l   Formalia", is 1)
-    ("bare", re.compile(rf"^(?P<num>\d{{1,2}}|[{ONE_READS}])[.):]?(?:[ ]{{2,}}|\t)\s*(?P<rest>[A-ZÅÄÖ].*)$")),
+    # (a one as OCR reads it alone in its cell, "l   Formalia", is 1; a title's capital OCR read small, "vårdisco")
+    ("bare", re.compile(rf"^(?P<num>\d{{1,2}}|[{ONE_READS}])[.):]?(?:[ ]{{2,}}|\t)\s*(?P<rest>(?:[A-ZÅÄÖ]|[{CASE_TWINS}](?=[a-zåäö])).*)$")),
     # the same row read by OCR with the gaps closed: "2 Ekonomi. Fredrik redovisade …"
     ("bare", re.compile(rf"^(?P<num>\d{{1,2}})\s+(?:[{re.escape(CELL_GAP_READS)}]\s+)?(?P<rest>[A-ZÅÄÖ][^.]{{2,80}}\.\s+[A-ZÅÄÖ].*)$")),
     ("roman", re.compile(rf"^(?:§\s*)?(?P<num>(?:[IVX]|T(?=I))[IVX{ROMAN_I_READS}]{{0,4}})\s*[.)]\s+(?P<rest>\S.*)$")),
