@@ -17,8 +17,9 @@ from .models import Extraction, Normalization, OcrWord, Page
 # Word writes list bullets in the Symbol and Wingdings fonts, whose characters land in the private-use
 # area: U+F0B7 Symbol bullet, U+F0A7 Wingdings square, U+F076 ❖, U+F0D8 ➢, U+F0FC ✓, U+F06E ■, ...
 PRIVATE_USE_BULLETS = "\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8\uf0e8\uf071\uf06f\uf0a2\uf0b2"
-# Any other Symbol/Wingdings character that opens a line is a bullet too.
-_LINE_START_SYMBOL = re.compile(r"^([ \t]*)[\uf020-\uf0ff](?=[ \t])", re.MULTILINE)
+# Any other Symbol/Wingdings character that opens a line is a bullet too, and so is a glyph the PDF gives no
+# character for, which pdfminer writes as "(cid:127)".
+_LINE_START_SYMBOL = re.compile(r"^([ \t]*)(?:[\uf020-\uf0ff]|\(cid:\d+\))(?=[ \t])", re.MULTILINE)
 _BULLET_GAP = re.compile(r"^([ \t]*)•[ \t]+", re.MULTILINE)
 LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 # No-break, figure, narrow and typographic spaces; zero-width characters carry nothing.

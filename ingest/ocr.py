@@ -35,7 +35,7 @@ from pathlib import Path
 import pytesseract
 from PIL import Image, ImageChops, ImageDraw
 
-from .layout import spaced_lines
+from .layout import COLUMN_GAP, spaced_lines
 from .models import OcrWord, Page
 
 try:
@@ -261,7 +261,8 @@ def _rejoin_pieces(lines: list[_Line]) -> list[_Line]:
     line of a block of at most PIECE_BLOCK_LINES lines that shares most of its height with a line of another
     block, beside it and close; it joins that line, without a space when the gap is narrower than a space.
     Columns are blocks of many lines, a column of list numbers read as one tall "line" shares little of
-    its height with any one line, and labels far from their values are beyond PIECE_GAP: none is joined."""
+    its height with any one line, and labels far from their values are beyond PIECE_GAP: none is joined; nor is
+    a list's first line across a column gap from its label, with the list's next line under it."""
     sizes = Counter(line.block for line in lines)
     kept = list(lines)
     for piece in lines:
@@ -280,6 +281,9 @@ def _rejoin_pieces(lines: list[_Line]) -> list[_Line]:
         if best is None:
             continue
         gap, other = best
+        if gap > COLUMN_GAP * height and any(x is not piece and x.block == piece.block
+                                              and abs(x.left - piece.left) <= height / 2 for x in lines):
+            continue  # a list's first line beside its label, across a column gap, the next under it: no piece
         anchor, joining = (other, piece) if sizes[other.block] >= sizes[piece.block] else (piece, other)
         first, second = sorted((anchor, joining), key=lambda line: line.left)
         if gap >= WORD_SPACE * height:
@@ -321,35 +325,59 @@ def _label_columns(lines: list[_Line]) -> list[_Line]:
                     if abs(l - left) <= aligned and r < before and t >= top - aligned and b <= bottom + aligned), default=0)
 
     label_of: dict[tuple[int, int], tuple[int, int]] = {}  # label block -> the value block beside it
+    by_first_line: set[tuple[int, int]] = set()  # labels whose value stands beside their first line only
     for key, (left, top, right, bottom) in boxes.items():
         if any(len(x.words) > LABEL_WORDS for x in blocks[key]):
             continue
+        # the value of the block's first line alone: a side heading's number over its case number, beside the title
+        first, *rest = sorted(blocks[key], key=lambda x: x.top)
+        below = rest[0].top if rest else bottom
         beside = [other for other, (l2, t2, r2, b2) in boxes.items() if other != key and l2 > right
-                  and t2 <= top + (bottom - top) / 2 and b2 >= bottom - (bottom - top) / 2
+                  and (_spans(t2, b2, top, bottom) or _spans(t2, b2, first.top, first.bottom) and b2 <= below)
                   and column_width(left, l2, (t2, b2)) <= LABEL_COLUMN_SHARE * column_width(l2)]
         if beside:
             label_of[key] = min(beside, key=lambda o: boxes[o][0])
+            if not _spans(boxes[label_of[key]][1], boxes[label_of[key]][3], top, bottom):
+                by_first_line.add(key)
     values = set(label_of.values()) - set(label_of)
     labels = {k for k, v in label_of.items() if v in values}
     if not labels:
         return lines
-    # everything over the height of the labels and their values is one table, read row by row: a label with
-    # no value beside it ("Underskrifter") and a row Tesseract read whole keep their places down the page
-    top = min(boxes[k][1] for k in labels | values)
-    bottom = max(boxes[k][3] for k in labels | values)
-    table = labels | {k for k, (_, t2, _, b2) in boxes.items() if t2 >= top and b2 <= bottom}
+    # every block that starts within the height of the labels and their values is one table, read row by row: a
+    # label with no value beside it ("Underskrifter") and a row Tesseract read whole keep their places down the
+    # page, and the last label's value may reach below it. A label beside its value at its first line only (a
+    # letterhead's name beside "PROTOKOLL") is a table of its own unless it stands within the other labels' height.
+    groups = [g for g in [labels - by_first_line, *({k} for k in labels & by_first_line)] if g]
+    spans = sorted(([min(boxes[k][1] for k in g | {label_of[k] for k in g}),
+                     max(boxes[k][3] for k in g | {label_of[k] for k in g}), g] for g in groups), key=lambda x: x[0])
+    merged = [spans[0]]
+    for top, bottom, group in spans[1:]:
+        if top <= merged[-1][1]:
+            merged[-1][1], merged[-1][2] = max(bottom, merged[-1][1]), merged[-1][2] | group
+        else:
+            merged.append([top, bottom, group])
+    tables = [(group, group | {k for k, (_, t2, _, _) in boxes.items() if top <= t2 < bottom})
+              for top, bottom, group in merged]
     out: list[_Line] = []
-    written = False
+    written: set[int] = set()
     for line in lines:
-        if line.block not in table:
+        at = next((n for n, (_, table) in enumerate(tables) if line.block in table), None)
+        if at is None:
             out.append(line)
-        elif not written:  # the table stands where the first of its lines did
-            rows = _rows([x for k in labels for x in blocks[k]], [x for k in table - labels for x in blocks[k]])
+        elif at not in written:  # a table stands where the first of its lines did
+            group, table = tables[at]
+            rows = _rows([x for k in group for x in blocks[k]], [x for k in table - group for x in blocks[k]])
             for row in rows:
                 row.block = min(table)  # one region for `layout_lines`
             out += rows
-            written = True
+            written.add(at)
     return out
+
+
+def _spans(top: int, bottom: int, inner_top: int, inner_bottom: int) -> bool:
+    """top..bottom reaches over the middle of inner_top..inner_bottom."""
+    middle = (inner_bottom - inner_top) / 2
+    return top <= inner_top + middle and bottom >= inner_bottom - middle
 
 
 def _rows(labels: list[_Line], values: list[_Line]) -> list[_Line]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ingest import headings as H
 from ingest.layout import WANDER, cells
-from ingest.glyphs import fold
+from ingest.glyphs import RULE_READS, fold
 from ingest.lines import LABEL, fold_key, unspeckled
 from ingest.people import read_people, role_fields
 
@@ -42,6 +42,12 @@ class Presence:
     guests: list[str] = field(default_factory=list)
     absent: list[str] = field(default_factory=list)
     roles: list[tuple[str, str]] = field(default_factory=list)  # (field, name)
+
+
+def _cells(text: str) -> list[tuple[int, str]]:
+    """The row's cells without the table's vertical rules, which OCR reads as cells of their own ("Ledamot  |  Parti",
+    "Jonas Falk  |  L  Ja")."""
+    return [(start, cell) for start, cell in cells(text) if cell.strip(RULE_READS)]
 
 
 def _caption_key(text: str) -> str:
@@ -80,7 +86,7 @@ def _phrases(words: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
 
 
 def _caption_row(text: str) -> list[tuple[int, str]] | None:
-    row = _split_captions(cells(text))
+    row = _split_captions(_cells(text))
     if len(row) < 2 or not all(_caption_kind(t) for _, t in row) or _caption_kind(row[0][1]) == "presence":
         return None  # a presence column marks the names left of it: "Närvarande   Ledamöter" is a label and a value
     return row if any(_caption_kind(t) == "presence" for _, t in row) else None
@@ -95,7 +101,7 @@ def _person(cell: str):
 def _row(text: str, roles_first: bool) -> bool:
     """A row of names: a person in some cell, and no label opening it ("Övriga deltagare    Maria Svensson")
     unless the table's first column holds roles ("Ordförande    Anna Andersson    Ja")."""
-    row = cells(text)
+    row = _cells(text)
     return (bool(row) and (roles_first or not LABEL.match(fold(row[0][1]))) and not _caption_row(text)
             and any(_person(t) for _, t in row))
 
@@ -135,7 +141,7 @@ def tables(texts: list[str]) -> list[list[int]]:
 def _shaped(text: str, captions: list[tuple[int, str]], roles_first: bool) -> bool:
     """A row with a cell under every caption, whose name OCR garbled ("KassoOr  PerPersson  Nej"): still a row of the
     table, so the rows below it are read; its name is no one's."""
-    row = cells(text)
+    row = _cells(text)
     return len(row) == len(captions) and (roles_first or not LABEL.match(fold(row[0][1]))) and not _caption_row(text)
 
 
@@ -143,7 +149,7 @@ def _marked(texts: list[str], rows: list[int]) -> bool:
     """Some row has a mark in a presence column: a table of names under such captions with none is no roll."""
     captions = _caption_row(texts[rows[0]]) or []
     at = [n for n, (_, t) in enumerate(captions) if _caption_kind(t) == "presence"]
-    return any(_columns(captions, cells(texts[r]))[n] for r in rows[1:] for n in at)
+    return any(_columns(captions, _cells(texts[r]))[n] for r in rows[1:] for n in at)
 
 
 def _columns(captions: list[tuple[int, str]], row: list[tuple[int, str]]) -> list[str]:
@@ -190,7 +196,7 @@ def read(texts: list[str], lines: list[int]) -> Presence:
     stand_ins = _stand_ins(captions, kinds, groups)
     found = Presence(lines)
     for r in rows[1:]:
-        values = _columns(captions, cells(texts[r]))
+        values = _columns(captions, _cells(texts[r]))
         absent = False  # the row's member before this column group is marked absent
         for k, group in enumerate(groups):
             name_at = next((n for n in group if kinds[n] == "name"), group[0])

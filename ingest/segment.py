@@ -67,6 +67,7 @@ _PAGE_AT_END = re.compile(r"\s\d{1,4}$")
 _SUBTITLE_DASH = re.compile(r"^[-–]\s+[A-ZÅÄÖ]")
 _CAPTION = re.compile(r"§|[A-ZÅÄÖ][a-zåäö]+\.?")
 _RULE_SPECKS = "|—–-_"  # a table's vertical rule as OCR reads it
+_LONE_SPECK_CELL = re.compile(r"\s{2,}[^\d\s]$")  # one sign a column gap after a line's text: "samråd        i"
 _TITLE_THEN_PAGE = re.compile(r"^(?=\D*[^\W\d_]).*\S\s{3,}\d{1,3}$")  # a title, a column gap, its page number
 LONE_RUN = 3  # numbers on lines of their own make a sequence of headings only this many in a row
 _LEAD_MARK = re.compile(r"^\s*(?![^\W\d_]*[a-zåäö]{3})\S{1,3}(?:\s\S{1,3})?\s*$")  # "ST", "8", "S 1"
@@ -1450,7 +1451,9 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
                 and (not _prose(_title_commas(next_line())) or titled and _title_sentence(next_line()))
                 and not _opens_sentence(lines, body[taken:])
                 and not (_other_subheading(next_line()) or _decision_heading(next_line()))):
-            rest, first_line, taken = next_line(), next_line(), taken + 1  # OCR may lose the title: "Beslut" is none
+            # OCR may lose the title: "Beslut" is none; a speck in a cell of its own after it is no part of it
+            rest = first_line = _LONE_SPECK_CELL.sub("", next_line())
+            taken += 1
     full = len(" ".join(first_line.split())) >= max(H.WRAPPED_TITLE_SHARE * width, H.WRAPPED_TITLE_MIN_CHARS)
     title, lead = _split_title(rest)
     if lead and not re.search(r"[.!?:]", lead) and not (next_line()[:1].islower() or _open_end(lead)):

@@ -553,6 +553,66 @@ def test_a_letterhead_over_the_labels_is_no_cell_of_their_column():
         ["Justerare", "Per Lind"]]
 
 
+def test_a_side_heading_block_is_read_beside_the_title_at_its_first_line():
+    """A side-heading layout sets "§ 113" with "Dnr MBN 2023/00123" under it in the margin and the title in the
+    text column at the height of "§ 113"; the title's box starts higher than the number's. Tesseract makes one block
+    of the margin's two lines, which stands beside the title only at its first line: still labels of the title, so
+    the number and its title are one row, not the title first and the number after it."""
+    page = _tsv([
+        (1, 695, 45, [("$", 248, 30), ("113", 290, 55)]),
+        (1, 755, 38, [("Dnr", 248, 60), ("MBN", 318, 80), ("2023/00123", 408, 180)]),
+        (2, 819, 37, [("Ärendebeskrivning", 249, 307)]),
+        (3, 674, 54, [("Ansökan", 696, 160), ("om", 866, 50), ("bygglov", 926, 140), ("för", 1076, 50),
+                      ("nybyggnad", 1136, 190)]),
+        (4, 799, 40, [("Förvaltningen", 698, 230), ("har", 938, 60), ("utrett", 1008, 100), ("frågan", 1118, 110)]),
+        (4, 849, 40, [("och", 698, 60), ("med", 768, 70), ("nämndens", 848, 160), ("reglemente.", 1018, 190)]),
+    ])
+    rows = [[c for _, c in cells(line)] for line in ocr._parse(page)[0].split("\n") if line]
+    assert rows == [["$ 113", "Ansökan om bygglov för nybyggnad"], ["Dnr MBN 2023/00123"],
+                    ["Ärendebeskrivning", "Förvaltningen har utrett frågan"], ["och med nämndens reglemente."]]
+
+
+def test_a_list_beside_its_label_is_no_piece_of_the_label_line():
+    """Tesseract puts a value list's two lines in a block of their own ("Lisa Björk (S)", "Anders Hed (KD)"), the
+    first at the height of its label "Ej tjänstgörande ersättare", across a column gap: that line is no piece cut
+    off the label's line (the line under it starts where it does), so the labels stay a block of labels and each is
+    read beside its value, the last value reaching a little below its label."""
+    page = _tsv([
+        (1, 1019, 45, [("Ej", 264, 40), ("tjänstgörande", 314, 280), ("ersättare", 604, 132)]),
+        (1, 1165, 46, [("Övriga", 264, 130), ("närvarande", 404, 156)]),
+        (1, 1326, 31, [("Justerare", 264, 156)]),
+        (2, 1025, 37, [("Lisa", 858, 80), ("Björk", 948, 100), ("(S)", 1058, 36)]),
+        (2, 1091, 37, [("Anders", 858, 130), ("Hed", 998, 70), ("(KD)", 1078, 75)]),
+        (3, 1179, 42, [("Eva", 857, 70), ("Sandberg,", 937, 180), ("förvaltningschef", 1127, 258)]),
+        (3, 1244, 35, [("Ulf", 857, 50), ("Strand,", 917, 130), ("sekreterare", 1057, 200)]),
+        (4, 1332, 30, [("Karin", 857, 100), ("Holm", 967, 86)]),
+    ])
+    rows = [[c for _, c in cells(line)] for line in ocr._parse(page)[0].split("\n") if line]
+    assert rows == [["Ej tjänstgörande ersättare", "Lisa Björk (S)"], ["Anders Hed (KD)"],
+                    ["Övriga närvarande", "Eva Sandberg, förvaltningschef"], ["Ulf Strand, sekreterare"],
+                    ["Justerare", "Karin Holm"]]
+
+
+def test_a_letterhead_beside_its_title_is_a_table_of_its_own():
+    """A letterhead's name has the document's title beside its first line only: the two are one row, and the lists
+    set side by side further down the page are no rows of theirs: each list is still read down its column."""
+    page = _tsv([
+        (1, 348, 31, [("KUNGSBACKA", 275, 280), ("KOMMUN", 565, 176)]),
+        (1, 407, 36, [("Byggnadsnämnden", 275, 410)]),
+        (2, 351, 39, [("SAMMANTRÄDESPROTOKOLL", 1239, 574)]),
+        (3, 778, 36, [("Ledamöter", 272, 200)]),
+        (3, 830, 36, [("Thure", 272, 110), ("Sandén", 392, 140), ("(M)", 542, 60)]),
+        (3, 880, 36, [("Daniel", 272, 120), ("Hognert", 402, 160), ("(M)", 572, 60)]),
+        (3, 930, 36, [("Britt", 272, 90), ("Tönnberg", 372, 180), ("(S)", 562, 50)]),
+        (4, 778, 36, [("Tjänstgörande", 1095, 280), ("ersättare", 1385, 180)]),
+        (4, 830, 36, [("Bo", 1095, 50), ("Johansson", 1155, 200), ("(MP)", 1365, 80)]),
+    ])
+    rows = [[c for _, c in cells(line)] for line in ocr._parse(page)[0].split("\n") if line]
+    assert rows == [["KUNGSBACKA KOMMUN", "SAMMANTRÄDESPROTOKOLL"], ["Byggnadsnämnden"], ["Ledamöter"],
+                    ["Thure Sandén (M)"], ["Daniel Hognert (M)"], ["Britt Tönnberg (S)"], ["Tjänstgörande ersättare"],
+                    ["Bo Johansson (MP)"]]
+
+
 def test_labels_beside_narrow_values_are_measured_by_their_columns():
     """A label is often as wide as the names beside it ("Närvarande" / "Aino Kettunen"): the label column is
     still narrow beside the column of values the names stand in. A row Tesseract read whole and a label with no

@@ -45,6 +45,8 @@ def test_hyphenation(raw, expected):
         ("\uf06e Ruta", "• Ruta"),
         ("\uf0e0 Symbol som inleder raden", "• Symbol som inleder raden"),
         ("•\t\tTab efter punkt", "• Tab efter punkt"),
+        ("(cid:127) att bevilja bygglov", "• att bevilja bygglov"),  # a glyph without a character, as pdfminer writes it
+        ("enligt (cid:127) mitt i raden", "enligt (cid:127) mitt i raden"),
     ],
 )
 def test_word_bullets(raw, expected):

@@ -350,6 +350,15 @@ def test_title_loses_an_ocr_vertical_rule():
     assert [i.title for i in segment(text).items] == ["Kort, kort info", "Kort, kort info", "Yttrande över remiss om transportplan"]
 
 
+def test_a_title_under_its_number_loses_a_speck_in_a_cell_of_its_own():
+    """"§ 115" with its case number right-aligned on its line and the title under it: a speck OCR read far right of
+    the title ("samråd        i") is no part of it."""
+    text = ("§ 115                                      BUN 2023/00098\n"
+            "Detaljplan för Norra hamnen, samråd                                    i\n\n"
+            "Beslut\nNämnden beslutar att godkänna samrådshandlingarna.\n")
+    assert [(i.title, i.dnr) for i in segment(text).items] == [("Detaljplan för Norra hamnen, samråd", "BUN 2023/00098")]
+
+
 def test_prose_under_a_bare_number_is_text_not_title():
     text = "§ 1.\nOrdföranden öppnade sammanträdet och hälsade de närvarande välkomna.\n\n§ 2.\nVal av justerare\nTill justerare valdes Per Ek.\n"
     items = segment(text).items
