@@ -343,21 +343,7 @@ def _label_columns(lines: list[_Line]) -> list[_Line]:
     labels = {k for k, v in label_of.items() if v in values}
     if not labels:
         return lines
-    # every block that starts within the height of the labels and their values is one table, read row by row: a
-    # label with no value beside it ("Underskrifter") and a row Tesseract read whole keep their places down the
-    # page, and the last label's value may reach below it. A label beside its value at its first line only (a
-    # letterhead's name beside "PROTOKOLL") is a table of its own unless it stands within the other labels' height.
-    groups = [g for g in [labels - by_first_line, *({k} for k in labels & by_first_line)] if g]
-    spans = sorted(([min(boxes[k][1] for k in g | {label_of[k] for k in g}),
-                     max(boxes[k][3] for k in g | {label_of[k] for k in g}), g] for g in groups), key=lambda x: x[0])
-    merged = [spans[0]]
-    for top, bottom, group in spans[1:]:
-        if top <= merged[-1][1]:
-            merged[-1][1], merged[-1][2] = max(bottom, merged[-1][1]), merged[-1][2] | group
-        else:
-            merged.append([top, bottom, group])
-    tables = [(group, group | {k for k, (_, t2, _, _) in boxes.items() if top <= t2 < bottom})
-              for top, bottom, group in merged]
+    tables = _tables(labels, by_first_line, label_of, boxes)
     out: list[_Line] = []
     written: set[int] = set()
     for line in lines:
@@ -372,6 +358,27 @@ def _label_columns(lines: list[_Line]) -> list[_Line]:
             out += rows
             written.add(at)
     return out
+
+
+def _tables(labels: set[tuple[int, int]], by_first_line: set[tuple[int, int]],
+            label_of: dict[tuple[int, int], tuple[int, int]],
+            boxes: dict[tuple[int, int], tuple[int, int, int, int]]) -> list[tuple[set, set]]:
+    """(labels, every block) of each table on the page, in order down it. Every block that starts within the height
+    of the labels and their values is one table, read row by row: a label with no value beside it ("Underskrifter")
+    and a row Tesseract read whole keep their places down the page, and the last label's value may reach below it.
+    A label beside its value at its first line only (a letterhead's name beside "PROTOKOLL") is a table of its own
+    unless it stands within the other labels' height."""
+    groups = [g for g in [labels - by_first_line, *({k} for k in labels & by_first_line)] if g]
+    spans = sorted(([min(boxes[k][1] for k in g | {label_of[k] for k in g}),
+                     max(boxes[k][3] for k in g | {label_of[k] for k in g}), g] for g in groups), key=lambda x: x[0])
+    merged = [spans[0]]
+    for top, bottom, group in spans[1:]:
+        if top <= merged[-1][1]:
+            merged[-1][1], merged[-1][2] = max(bottom, merged[-1][1]), merged[-1][2] | group
+        else:
+            merged.append([top, bottom, group])
+    return [(group, group | {k for k, (_, t2, _, _) in boxes.items() if top <= t2 < bottom})
+            for top, bottom, group in merged]
 
 
 def _spans(top: int, bottom: int, inner_top: int, inner_bottom: int) -> bool:
