@@ -511,6 +511,10 @@ def test_a_label_column_read_as_its_own_blocks_is_put_back_beside_its_values():
     assert rows[0][1][0] == rows[1][0][0] == rows[3][0][0]  # values and their further lines in one column
 
 
+def _cell_rows(page) -> list[list[str]]:
+    """The cells of each line the OCR stage makes of Tesseract's `page`, by text."""
+    return [[c for _, c in cells(line)] for line in ocr._parse(page)[0].split("\n") if line]
+
 
 def test_a_label_column_well_over_half_as_wide_as_its_values_is_still_labels():
     """A letterhead at the labels' edge makes their column six tenths as wide as the values: still labels, each
@@ -523,7 +527,7 @@ def test_a_label_column_well_over_half_as_wide_as_its_values_is_still_labels():
         (3, 350, 40, [("Sanna", 750, 120), ("Ek,", 880, 60), ("nämndsekreterare", 950, 420)]),
         (4, 400, 40, [("Kjell", 750, 100), ("Rosén", 860, 130), ("(M)", 1000, 60)]),
     ])
-    rows = [[c for _, c in cells(line)] for line in ocr._parse(page)[0].split("\n") if line]
+    rows = _cell_rows(page)
     assert rows == [["STORSJÖVIKS KOMMUN"], ["Övriga deltagare", "Maria Kjellberg, förvaltningschef"],
                     ["Sanna Ek, nämndsekreterare"], ["Utses att justera", "Kjell Rosén (M)"]]
 
@@ -567,7 +571,7 @@ def test_a_side_heading_block_is_read_beside_the_title_at_its_first_line():
         (4, 799, 40, [("Förvaltningen", 698, 230), ("har", 938, 60), ("utrett", 1008, 100), ("frågan", 1118, 110)]),
         (4, 849, 40, [("och", 698, 60), ("med", 768, 70), ("nämndens", 848, 160), ("reglemente.", 1018, 190)]),
     ])
-    rows = [[c for _, c in cells(line)] for line in ocr._parse(page)[0].split("\n") if line]
+    rows = _cell_rows(page)
     assert rows == [["$ 113", "Ansökan om bygglov för nybyggnad"], ["Dnr MBN 2023/00123"],
                     ["Ärendebeskrivning", "Förvaltningen har utrett frågan"], ["och med nämndens reglemente."]]
 
@@ -587,7 +591,7 @@ def test_a_list_beside_its_label_is_no_piece_of_the_label_line():
         (3, 1244, 35, [("Ulf", 857, 50), ("Strand,", 917, 130), ("sekreterare", 1057, 200)]),
         (4, 1332, 30, [("Karin", 857, 100), ("Holm", 967, 86)]),
     ])
-    rows = [[c for _, c in cells(line)] for line in ocr._parse(page)[0].split("\n") if line]
+    rows = _cell_rows(page)
     assert rows == [["Ej tjänstgörande ersättare", "Lisa Björk (S)"], ["Anders Hed (KD)"],
                     ["Övriga närvarande", "Eva Sandberg, förvaltningschef"], ["Ulf Strand, sekreterare"],
                     ["Justerare", "Karin Holm"]]
@@ -607,7 +611,7 @@ def test_a_letterhead_beside_its_title_is_a_table_of_its_own():
         (4, 778, 36, [("Tjänstgörande", 1095, 280), ("ersättare", 1385, 180)]),
         (4, 830, 36, [("Bo", 1095, 50), ("Johansson", 1155, 200), ("(MP)", 1365, 80)]),
     ])
-    rows = [[c for _, c in cells(line)] for line in ocr._parse(page)[0].split("\n") if line]
+    rows = _cell_rows(page)
     assert rows == [["KUNGSBACKA KOMMUN", "SAMMANTRÄDESPROTOKOLL"], ["Byggnadsnämnden"], ["Ledamöter"],
                     ["Thure Sandén (M)"], ["Daniel Hognert (M)"], ["Britt Tönnberg (S)"], ["Tjänstgörande ersättare"],
                     ["Bo Johansson (MP)"]]
@@ -628,7 +632,7 @@ def test_labels_beside_narrow_values_are_measured_by_their_columns():
         (7, 600, 40, [("Digital", 700, 150), ("signering,", 860, 200), ("senast", 1070, 130),
                       ("2024-09-28,", 1210, 230), ("via", 1450, 60), ("Jitsi", 1520, 90), ("Meet", 1620, 100)]),
     ])
-    rows = [[c for _, c in cells(line)] for line in ocr._parse(page)[0].split("\n") if line]
+    rows = _cell_rows(page)
     assert rows == [["Organisation", "Föreningen Öppna Kartor Sverige"], ["Organisationsnummer", "802531-4470"],
                     ["Närvarande", "Aino Kettunen"], ["Karolina Bäckström"], ["Underskrifter"],
                     ["Digital signering, senast 2024-09-28, via Jitsi Meet"]]
