@@ -96,6 +96,9 @@ class Score:
     invented: int = 0
     participant_lists: int = 0
     participant_lists_exact: int = 0
+    participant_names: int = 0  # printed names over all lists: where lists fail, missed or extra names
+    participant_names_found: int = 0
+    participant_names_extra: int = 0
     field_counts: dict = field(default_factory=dict)  # name -> [right, printed]
     failures: list = field(default_factory=list)  # (doc, kind of failure, detail)
 
@@ -149,6 +152,9 @@ def score(doc: str, meeting, items, expected: dict) -> Score:
     if want_people:
         found, extra = names_match(_get(meeting, "participants"), want_people)
         s.participant_lists += 1
+        s.participant_names += len(want_people)
+        s.participant_names_found += found
+        s.participant_names_extra += extra
         exact = found == len(want_people) and not extra
         s.participant_lists_exact += exact
         if not exact:
