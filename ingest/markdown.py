@@ -32,7 +32,7 @@ _LISTED_HEADING = re.compile(r"^[ \t]{0,3}[-*+][ \t]+(?=#{1,6}[ \t]|(\*\*|__)[^*
 """A converter's list mark before a heading or a line that is wholly bold: "- ## § 120", "- **Beslut**"."""
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
-_STRONG_RUNS = re.compile(r"(?<=\S)\*\*[ \t]+\*\*(?=\S)")  # two bold runs a space apart on one line
+_STRONG_RUNS = re.compile(r"(?<=\S)\*\*[ \t]+\*\*(?=(\S))")  # two bold runs a space apart on one line
 _LEAD_LABEL = re.compile(r"^([ \t]*)(\*\*|__)((?:[^\s*_:.;]+[ \t]){0,3}[^\s*_:.;]+)\2[ \t]+(?=[^\s*_])", re.MULTILINE)
 """A short bold run that opens a line and text after it, no colon between: "**Beslut** Motionen avslås."."""
 _WRAPPED_LABEL = re.compile(r"^([ \t]*\*\*[^*\n]+)\*\*([^\n]*)\n[ \t]*\*\*([a-zåäö][^*\n]*)\*\*[ \t]*$", re.MULTILINE)
@@ -45,6 +45,8 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _PLACEHOLDER = re.compile(r"Col\d+")
 """pymupdf4llm's name for a header cell it found empty ("|Beslutande|Col2|Col3|"): no text of the page."""
 _MARKUP = re.compile(r"<br\s*/?>|[*_#|\s]")
+WRAPPED_RUN = 45
+"""Letters of a bold run that fills a line of a heading, as a title that wraps does; a letterhead's cells are shorter."""
 CELL_GAP = "    "
 """Table cells side by side, as a text layer gives columns: the segmenter reads two or more spaces as a cell break."""
 
@@ -259,8 +261,16 @@ def lead_labels(text: str) -> str:
     return _LEAD_LABEL.sub(lambda m: m.group(1) + m.group(3) + CELL_GAP, text)
 
 
+def _strong_run_gap(m: re.Match) -> str:
+    """Bold runs a space apart are cells set apart ("**Nämnden** **Protokoll**"), except where a bold heading or
+    label wrapped and the converter took it line by line: the second run goes on in lower case ("**… ombyggnad
+    av** **väg 712**"), or the first is as long as a line, which no cell beside another is."""
+    run = m.string[m.string.rfind("**", 0, m.start()) + 2 : m.start()]
+    return " " if m.group(1).islower() or len(run) >= WRAPPED_RUN else "**" + CELL_GAP + "**"
+
+
 def emphasis(text: str) -> str:
-    text = _STRONG_RUNS.sub("**" + CELL_GAP + "**", text)  # "**Nämnden** **Protokoll**": spans set apart
+    text = _STRONG_RUNS.sub(_strong_run_gap, text)
     text = _STRONG.sub(r"\2", text)
     text = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)
     return _EMPTY_STRONG.sub("", text)

@@ -64,6 +64,7 @@ _TITLE_LINE = re.compile(r"^(?P<mark>)(?P<rest>.+)$")  # see _case_alone
 _CASE_LINE = re.compile(r"^(?P<mark>)(?P<rest>(?:(?:Dnr|Diarienr|Diarienummer)\b|"
                         rf"{H.DNR_MISREAD.pattern}|{H.DNR_LABEL_READ.pattern}|(?={H.BARE_DNR.pattern})).*)$")  # see _case_alone
 _PAGE_AT_END = re.compile(r"\s\d{1,4}$")
+_YEAR_ALONE = re.compile(r"^(?:19|20)\d\d$")  # a title wrapped before its year ("… för" / "2025"), no "§ 202" OCR'd
 _SUBTITLE_DASH = re.compile(r"^[-–]\s+[A-ZÅÄÖ]")
 _CAPTION = re.compile(r"§|[A-ZÅÄÖ][a-zåäö]+\.?")
 _RULE_SPECKS = "|—–-_"  # a table's vertical rule as OCR reads it
@@ -279,6 +280,7 @@ def _furniture(lines: list[Line]) -> tuple[set[int], set[int]]:
     out |= {i for i, places in edge.items() if min(places) < 0 and H.ADDRESS_LINE.search(lines[i].text)
             and not _structural(lines[i].text)}
     out |= _deeper_running_lines(lines, out | numbers, need)
+    out |= _anchored_running_lines(lines, out)
     # plain pdftotext may set a running line one place lower, below a heading it read first ("§ 41" / "PROTOKOLL")
     running = {(_shape(lines[i].text), place) for i in out & edge.keys() for place in edge[i]}
     out |= {i for i, places in edge.items() if not _structural(lines[i].text)
@@ -334,6 +336,44 @@ def _deeper_running_lines(lines: list[Line], found: set[int], need: int) -> set[
             shapes = [(lines[idx[place]].page, _shape(lines[idx[place]].text)) for idx in open_]
             new = {idx[place] for idx in open_ if not _structural(lines[idx[place]].text)
                    and _repeated(_shape(lines[idx[place]].text), shapes, need)}
+            if not new:
+                break
+            out |= new
+    return out
+
+
+def _anchored_running_lines(lines: list[Line], anchors: set[int]) -> set[int]:
+    """A converter's Markdown of a PDF has no page breaks: every page's running header and footer stand in the
+    text where the pages met, around the lines known as furniture ("Justerandes sign", "Sammanträdesdatum").
+    Where a page holds several of those, the lines next to them that recur at the same distance beside enough
+    of them are the rest of the header and footer ("STORSJÖVIKS KOMMUN" / the body / "PROTOKOLL" / the date)."""
+    by_page: dict[int, list[int]] = {}
+    for i, line in enumerate(lines):
+        if line.text:
+            by_page.setdefault(line.page, []).append(i)
+    out: set[int] = set()
+    for idx in by_page.values():
+        kinds: dict[str, list[int]] = {}  # an anchor's shape → its places among the page's lines
+        for k, i in enumerate(idx):
+            if i in anchors:
+                kinds.setdefault(_shape(lines[i].text), []).append(k)
+        for marks in kinds.values():
+            if len(marks) >= 3:
+                out |= _beside_marks(lines, idx, marks, anchors | out)
+    return out
+
+
+def _beside_marks(lines: list[Line], idx: list[int], marks: list[int], known: set[int]) -> set[int]:
+    """The lines at the same distance from enough of the marks, each way, up to the first that is not."""
+    need = max(2, len(marks) // 2)
+    out: set[int] = set()
+    for step in (1, -1):
+        for distance in range(1, 2 * H.FURNITURE_DEPTH + 1):
+            open_ = [k for k in marks if 0 <= k + step * distance < len(idx)
+                     and all(idx[k + step * d] in known | out for d in range(1, distance))]
+            shapes = [(k, _shape(lines[idx[k + step * distance]].text)) for k in open_]
+            new = {idx[k + step * distance] for k, shape in shapes
+                   if not _structural(lines[idx[k + step * distance]].text) and _repeated(shape, shapes, need)}
             if not new:
                 break
             out |= new
@@ -1419,15 +1459,15 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
                    ) -> tuple[str, str, str | None, list[str], int]:
     """Title, the text run on after it, Dnr and presenters, and how many body lines they took:
     "§ 48 Dnr BN 2023-002572" / title, or "§ 12 Title" / "Dnr ...", then "Föredragande: ..."."""
-    rest, dnr, taken = h.rest, None, 0
+    rest, dnr, taken, bracketed = h.rest, None, 0, ""
     m = H.DNR.search(rest) or _misread_label(rest)
     if m:
         dnr = m.group("dnr").strip()
         after = rest[m.end() :]  # a filing code a column gap after the case number is no title: "Dnr SN 2023/145   730"
         rest = rest[: m.start()] + ("" if re.fullmatch(r"\s{2,}\d{1,4}\s*", after) else after)
         rest = re.sub(r"\s*\(\s*\)", "", rest)  # "Budget (Dnr KS 2024/55)": the brackets held the number
-    elif (bracketed := H.BRACKETED_DNR.search(rest)) and rest[: bracketed.start()].strip():
-        dnr, rest = bracketed.group("dnr"), rest[: bracketed.start()]
+    elif (cited := H.BRACKETED_DNR.search(rest)) and rest[: cited.start()].strip():
+        dnr, rest, bracketed = cited.group("dnr"), rest[: cited.start()], cited.group(0).rstrip()
     elif (cut := _WRAPPED_DNR.search(rest)) and body and _CASE_SERIAL.fullmatch(lines[body[0]].text.strip()):
         dnr, rest, taken = f"{cut.group('register')} {lines[body[0]].text.strip()}".strip(), rest[: cut.start()], 1
     rest = _without_specks(rest)
@@ -1470,6 +1510,9 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
         title, taken = (title + " " + next_line()).rstrip(H.TITLE_END_SPECKS), taken + 1
     if dnr is None and (case := _case_on_its_line(next_line())):
         dnr, taken = case, taken + 1
+    elif bracketed and (labelled := H.DNR.match(next_line())):  # the item's own number under a title that cites
+        dnr, taken = labelled.group("dnr").strip(), taken + 1   # another's: "… väljare (Ju2024/00970)" / "Dnr KS-…"
+        title += bracketed
     presenters: list[str] = []
     if presenter(next_line()) is not None:
         names = continued(lines, body[taken:])
@@ -1539,7 +1582,8 @@ def _title_lines(lines: list[Line], body: list[int], taken: int, open_end: bool 
     for i in block:
         t = lines[i].text
         if (_prose(t) or _sentence_end(t) or t.rstrip().endswith(":") and not open_end or _LABEL_START.match(t) or H.DNR.match(t)
-                or presenter(t) is not None or H.BULLET.match(t) and not subtitle or _item_readings(t) or _is_subheading(t)
+                or presenter(t) is not None or H.BULLET.match(t) and not subtitle
+                or _item_readings(t) and not _YEAR_ALONE.match(t) or _is_subheading(t)
                 or is_decision(t) or len(t.split()) > H.MAX_TITLE_LINE_WORDS):
             return 0
     return len(block)
