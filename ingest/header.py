@@ -1077,9 +1077,19 @@ def _led_name(words: list[str], after: str) -> str | None:
                 return " ".join([*before[::-1], word]).strip(" .,;")
         # read on into the next line, unless that is a label of its own ("Datum: …")
         run = _capitalised_run(words[k + 1 :] or ([] if label_cell(after) else after.split()))
+        if run and k + 1 + len(run) == len(words) and _name_goes_on(after):
+            run += _capitalised_run(after.split())  # "Föreningen Öppna Kartor" / "Sverige"
         if run:
             return " ".join([word, *run]).strip(" .,;")
     return None
+
+
+def _name_goes_on(after: str) -> bool:
+    """The line under a name that ends its line carries on the name: a word or two, no label, number or body, as a
+    title set large wraps ("Protokoll fört vid årsmöte i Föreningen Öppna Kartor" / "Sverige")."""
+    words = after.split()
+    return (0 < len(words) <= 2 and not label_cell(after) and not re.search(r"\d", after)
+            and not _word_hits(words, _BODY_WORDS) and not _TITLES.search(fold(after)))
 
 
 def _capitalised_run(words: list[str]) -> list[str]:
@@ -1105,6 +1115,9 @@ def _phrases(text: str, found: Candidates, after: str = "") -> None:
     stop = {fold(w).lower() for w in H.PHRASE_STOP}
     if words and fold(words[-1]).lower() in stop and after.strip() and not label_cell(after):
         words += unspeckled(CELL_BREAK.split(after.strip())[0]).split()
+    elif words and words[-1][:1].isupper() and _name_goes_on(after):
+        words += after.split()  # "… i Västra Ämtervikens" / "samfällighetsförening": a title wrapped in a name
+        after = ""
     led = _led_name(words, after)
     found.propose("organization", led)
     taken: set[int] = set()  # the body's words: "nämnden för Förskola & Grundskola" names no organisation
@@ -1157,8 +1170,9 @@ def _phrases(text: str, found: Candidates, after: str = "") -> None:
 
 def _own_name(key: str, words: list[str]) -> list[str]:
     """The name an organisation's key word in its definite form is followed by in a sentence ("i Tennisklubben
-    Returen den 3 maj", "Föreningen Norden"): the capitalised words after it, up to a body's word."""
-    if not re.search(r"(?:en|et)$", key.strip(".,;:").lower()) or key.rstrip().endswith((",", ".", ";", ":")):
+    Returen den 3 maj", "Föreningen Norden", "Högskolan i Ljungdala"): the capitalised words after it, up to a
+    body's word."""
+    if not re.search(r"(?:en|et|an)$", key.strip(".,;:").lower()) or key.rstrip().endswith((",", ".", ";", ":")):
         return []
     run = _capitalised_run(words)
     body = _word_hits(run, _BODY_WORDS) + _genitive_hits(run, _BODY_WORDS)
