@@ -68,6 +68,12 @@ LABEL_COLUMN_SHARE = 0.7
 LABEL_WORDS = 5
 # A block of several "lines" no taller than this many typical line heights is one line cut up (see _reread_stacks).
 STACK_HEIGHT = 1.5
+# Unread ink read again (see _reread_unread_lines): a band of this many typical line heights, at least this many wide,
+# and a word kept at this confidence or more.
+UNREAD_LINE_HEIGHTS = (0.6, 1.8)
+UNREAD_LINE_MIN_WIDTH = 3
+UNREAD_WORD_CONFIDENCE = 60.0
+REREAD_PARAGRAPH = 1000  # a line read again joins a block as a paragraph of its own, numbered from here
 PAGE_LAYOUT, SINGLE_LINE = 3, 7  # Tesseract's page segmentation modes: automatic layout; one line of text
 TOKEN_POLL = 0.05
 """Seconds between looks for a free core when all are taken (a page takes seconds: polling costs nothing)."""
@@ -411,7 +417,12 @@ def _one_row(a: _Line, b: _Line, labels: list[_Line], values: list[_Line]) -> bo
 
 
 def _read(image: Image.Image, language: str, dpi: int) -> tuple[str, list[OcrWord], bool]:
-    return _parse(_reread_stacks(_data(image, language, dpi), image, language, dpi))
+    return _parse(_rereads(_data(image, language, dpi), image, language, dpi))
+
+
+def _rereads(data: dict[str, list], image: Image.Image, language: str, dpi: int) -> dict[str, list]:
+    """What Tesseract's layout analysis cut up or left out, read again line by line."""
+    return _reread_unread_lines(_reread_stacks(data, image, language, dpi), image, language, dpi)
 
 
 def _reread_stacks(data: dict[str, list], image: Image.Image, language: str, dpi: int) -> dict[str, list]:
@@ -449,19 +460,126 @@ def _reread_stacks(data: dict[str, list], image: Image.Image, language: str, dpi
 def _line_rows(data: dict[str, list], block_row: int, image: Image.Image, language: str, dpi: int,
                typical: int) -> dict[str, list]:
     """The block at `block_row` read as a single line: its line and word rows, in page coordinates."""
+    box = (data["left"][block_row], data["top"][block_row], data["left"][block_row] + data["width"][block_row],
+           data["top"][block_row] + data["height"][block_row])
+    return _box_rows(box, image, language, dpi, typical, data["page_num"][block_row], data["block_num"][block_row])
+
+
+def _box_rows(box: tuple[int, int, int, int], image: Image.Image, language: str, dpi: int, typical: int,
+              page: int, block: int) -> dict[str, list]:
+    """The ink in `box` read as a single line, as line and word rows of `block`, in page coordinates."""
     across, down = typical // 8, typical // 2  # a margin narrower than a word space: no letter of the next word
-    left, top = max(0, data["left"][block_row] - across), max(0, data["top"][block_row] - down)
-    box = (left, top, min(image.width, data["left"][block_row] + data["width"][block_row] + across),
-           min(image.height, data["top"][block_row] + data["height"][block_row] + down))
-    line = _data(image.crop(box), language, dpi, SINGLE_LINE)
+    left, top = max(0, box[0] - across), max(0, box[1] - down)
+    line = _data(image.crop((left, top, min(image.width, box[2] + across), min(image.height, box[3] + down))),
+                 language, dpi, SINGLE_LINE)
     keep = [j for j in range(len(line["level"])) if line["level"][j] >= 4]
     rows = {column: [line[column][j] for j in keep] for column in line}
-    rows["page_num"] = [data["page_num"][block_row]] * len(keep)
-    rows["block_num"] = [data["block_num"][block_row]] * len(keep)
+    rows["page_num"] = [page] * len(keep)
+    rows["block_num"] = [block] * len(keep)
     rows["par_num"], rows["line_num"] = [1] * len(keep), [1] * len(keep)
     rows["left"] = [x + left for x in rows["left"]]
     rows["top"] = [y + top for y in rows["top"]]
     return rows
+
+
+def _reread_unread_lines(data: dict[str, list], image: Image.Image, language: str, dpi: int) -> dict[str, list]:
+    """Read, line by line, ink as tall and as wide as a line of text that no word box covers.
+
+    Tesseract's layout analysis can leave a whole line out: a name under a dotted signature line came out as
+    nothing at all, the dots beside it as a garbled word. What is unread ink of a text line's height is read
+    again as a single line (page segmentation mode 7); a word is kept only where the reading is sure of it,
+    so a handwritten signature or a logo, also unread ink, adds nothing."""
+    rows = range(len(data["level"]))
+    line_heights = sorted(data["height"][i] for i in rows if data["level"][i] == 4)
+    words = [i for i in rows if data["level"][i] == 5 and data["text"][i].strip()]
+    if not line_heights or not words:
+        return data
+    typical = line_heights[len(line_heights) // 2]
+    ink = image.convert("L").point(lambda v: 255 if v < INK_LEVEL else 0)
+    draw = ImageDraw.Draw(ink)
+    for i in words:  # the ink read, and a word space around it, is no longer ink to look at
+        pad = typical // 4
+        draw.rectangle((data["left"][i] - pad, data["top"][i] - pad, data["left"][i] + data["width"][i] + pad,
+                        data["top"][i] + data["height"][i] + pad), fill=0)
+    found: list[tuple[tuple[int, int, int], dict[str, list]]] = []  # ((top, left, right), rows) of each line read
+    block = max(data["block_num"]) + 1
+    for top, bottom in _ink_bands(ink):
+        if not UNREAD_LINE_HEIGHTS[0] * typical <= bottom - top <= UNREAD_LINE_HEIGHTS[1] * typical:
+            continue
+        for left, right in _ink_runs(ink.crop((0, top, ink.width, bottom)), typical):
+            if right - left < UNREAD_LINE_MIN_WIDTH * typical:
+                continue  # a speck, a rule's end, a stray mark
+            reread = _box_rows((left, top, right, bottom), image, language, dpi, typical, data["page_num"][0], block)
+            sure = [j for j in range(len(reread["level"]))
+                    if reread["level"][j] == 5 and float(reread["conf"][j]) >= UNREAD_WORD_CONFIDENCE
+                    and any(c.isalnum() for c in reread["text"][j]) and not _read_before(reread, j, data, words)]
+            if not any(sum(c.isalpha() for c in reread["text"][j]) >= 3 for j in sure):
+                continue
+            kept = [j for j in range(len(reread["level"])) if reread["level"][j] == 4 or j in sure]
+            found.append(((top, left, right), {column: [reread[column][j] for j in kept] for column in reread}))
+            block += 1
+    return _in_reading_order(data, found) if found else data
+
+
+def _read_before(rows: dict[str, list], j: int, data: dict[str, list], words: list[int]) -> bool:
+    """The word read again lies on a word read already: the band took in a neighbour (a footer's box, whose
+    rules are unread ink beside its words)."""
+    left, top = rows["left"][j], rows["top"][j]
+    right, bottom = left + rows["width"][j], top + rows["height"][j]
+    for i in words:
+        across = min(right, data["left"][i] + data["width"][i]) - max(left, data["left"][i])
+        down = min(bottom, data["top"][i] + data["height"][i]) - max(top, data["top"][i])
+        if across > 0 and down > 0 and across * down * 2 > (right - left) * (bottom - top):
+            return True
+    return False
+
+
+def _in_reading_order(data: dict[str, list], found: list[tuple[tuple[int, int, int], dict[str, list]]]) -> dict[str, list]:
+    """Each line read again put before the first line below it in its column, in that line's block: where the
+    page's reading order has it ("Sekreterare ……" / the name / "Ordförande ……")."""
+    out: dict[str, list] = {column: [] for column in data}
+    pending = list(found)
+    for i in range(len(data["level"])):
+        if data["level"][i] == 4:
+            left, right, top = data["left"][i], data["left"][i] + data["width"][i], data["top"][i]
+            for place in [p for p in pending if p[0][0] < top and p[0][1] < right and left < p[0][2]]:
+                rows = place[1]
+                size = len(rows["level"])
+                for column in out:
+                    out[column] += rows[column]
+                out["block_num"][-size:] = [data["block_num"][i]] * size
+                out["par_num"][-size:] = [REREAD_PARAGRAPH + len(found) - len(pending)] * size
+                pending.remove(place)
+        for column in out:
+            out[column].append(data[column][i])
+    for _, rows in pending:
+        for column in out:
+            out[column] += rows[column]
+    return out
+
+
+def _ink_bands(ink: Image.Image) -> list[tuple[int, int]]:
+    """The runs of pixel rows with ink in them, top to bottom, as (top, bottom)."""
+    return _runs(ink.resize((1, ink.height), Image.Resampling.BOX).tobytes(), 0)
+
+
+def _ink_runs(band: Image.Image, typical: int) -> list[tuple[int, int]]:
+    """The runs of pixel columns with ink in a band, left to right, as (left, right); gaps narrower than a line's
+    height are word spaces, wider ones part columns and set a speck apart."""
+    return _runs(band.resize((band.width, 1), Image.Resampling.BOX).tobytes(), typical)
+
+
+def _runs(levels: bytes, gap: int) -> list[tuple[int, int]]:
+    """(start, end) of the runs of non-zero levels, a run going on over at most `gap` zeros."""
+    runs: list[tuple[int, int]] = []
+    for k, level in enumerate(levels):
+        if not level:
+            continue
+        if runs and k - runs[-1][1] <= gap:
+            runs[-1] = (runs[-1][0], k + 1)
+        else:
+            runs.append((k, k + 1))
+    return runs
 
 
 def layout_lines(lines: list[tuple[str, float, float, object]]) -> str:
@@ -664,7 +782,7 @@ def _read_page(number: int, dpi: int, image: Image.Image, language: str, token: 
             skew += lean
             image = _prepare(original.rotate(skew, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255))
             data, lean = _recognise(image, language, dpi)
-        page = _upright(_parse(_reread_stacks(data, image, language, dpi)), image, language, dpi, number)
+        page = _upright(_parse(_rereads(data, image, language, dpi)), image, language, dpi, number)
         read = image.rotate(page.rotation, expand=True) if page.rotation else image
         return page.model_copy(update={"skew": round(skew, 2), "ink_read": _ink_read(read, page.words),
                                        "size": original.size})

@@ -653,3 +653,14 @@ def test_a_page_whose_text_ocr_missed_is_flagged_by_its_unread_ink(monkeypatch):
     assert not any("ink" in reason for reason in upright.quality.review_reasons)
     assert any(reason.startswith("page 1: only") and "ink was read" in reason
                for reason in missed.quality.review_reasons)
+
+
+def test_a_name_the_layout_analysis_left_out_under_a_dotted_line_is_read_again(tesseract_engine):
+    """A signature block of a Word cover table printed and scanned grey (tests/images/): Tesseract's layout
+    analysis gives nothing at all for the first name under its dotted line. The OCR stage reads such unread ink
+    of a line's height again as a line, and puts it where it stands on the page: under its role's row."""
+    page = ocr.ocr_page(Image.open(ROOT / "tests" / "images" / "signature_block_dotted_lines.png"), "swe", dpi=300)
+    lines = [line.strip() for line in page.text.split("\n") if line.strip()]
+    assert "Maria Sjöberg" in lines and "Karin Lövgren" in lines and "Mats Ekstedt" in lines
+    role = [next(k for k, line in enumerate(lines) if line.startswith(r)) for r in ("Sekreterare", "Ordförande", "Justerare")]
+    assert role[0] < lines.index("Maria Sjöberg") < role[1] < lines.index("Karin Lövgren") < role[2]
