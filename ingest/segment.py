@@ -373,7 +373,7 @@ def _beside_marks(lines: list[Line], idx: list[int], marks: list[int], known: se
                      and all(idx[k + step * d] in known | out for d in range(1, distance))]
             shapes = [(k, _shape(lines[idx[k + step * distance]].text)) for k in open_]
             new = {idx[k + step * distance] for k, shape in shapes
-                   if not _structural(lines[idx[k + step * distance]].text) and _repeated(shape, shapes, need)}
+                   if _repeated(shape, shapes, need) and not _structural(lines[idx[k + step * distance]].text)}
             if not new:
                 break
             out |= new
@@ -1510,8 +1510,9 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
         title, taken = (title + " " + next_line()).rstrip(H.TITLE_END_SPECKS), taken + 1
     if dnr is None and (case := _case_on_its_line(next_line())):
         dnr, taken = case, taken + 1
-    elif bracketed and (labelled := H.DNR.match(next_line())):  # the item's own number under a title that cites
-        dnr, taken = labelled.group("dnr").strip(), taken + 1   # another's: "… väljare (Ju2024/00970)" / "Dnr KS-…"
+    elif bracketed and (labelled := H.DNR.match(next_line())):
+        # the item's own number under a title that cites another's: "… väljare (Ju2024/00970)" / "Dnr KS-…"
+        dnr, taken = labelled.group("dnr").strip(), taken + 1
         title += bracketed
     presenters: list[str] = []
     if presenter(next_line()) is not None:
