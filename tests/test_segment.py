@@ -424,6 +424,14 @@ def test_tesseract_5_5_misreadings_of_paragraph_signs_and_roman_numerals():
     assert [item.number for item in signs.items] == ["§ 1", "§ 2", "§ 3"]
 
 
+def test_a_paragraph_sign_read_as_two_or_three_signs_before_its_number():
+    """Black-and-white scans of a Word template's bold "KF § 32" (scripts/make_office_probes.py): the sign's loops read
+    as "85", "$£" or "£&£"; the run of numbers around them decides between "§ 32" and "§ 532"."""
+    text = ("Protokoll\n\nKF 831     Upprop\nText.\n\nKF 8532    Val av justerare\nText.\n\n"
+            "KF $£33    Dagordning\nText.\n\nKF £&£34   Avsägelse av uppdrag\nText.\n\nKF $35     Övrigt\nText.\n")
+    assert [item.number for item in segment(text).items] == ["§ 31", "§ 32", "§ 33", "§ 34", "§ 35"]
+
+
 def test_a_one_typed_as_a_letter_is_item_one():
     """Typewriters had no 1 key ("§ l."), and OCR reads a lone 1 as l, I or i ("8  i." for "§ 1.")."""
     for one in ("§ l.", "8  i.", "§ I."):
