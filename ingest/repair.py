@@ -70,6 +70,10 @@ UNLISTED_END_PENALTY = 1.0  # zipf of a compound's part that hunspell does not l
 PLAIN_END_MIN = 5  # letters of such a part: short words ("rom", "ers") end misread words by chance
 JOINING_LETTERS = "seau"  # Swedish compounds join their parts with -s-, -e-, -a-, -u- ("behovs|prövning")
 DROPPED_VOWELS = "ae"  # or drop the first part's final vowel ("skol|gård", "pojk|lag")
+OPENING_MIN = 3  # listed compounds with different last parts that show an unflagged word opens compounds
+OPENING_HEAD_MIN = 3  # letters of such a word, and of the first letters by which its last parts count as different
+OPENING_TAIL_MIN = 5  # letters of a last part counted: shorter ones are endings too ("parkering|arna", "|ande")
+OPENING_SCAN = 400  # listed words read per candidate first part: three last parts are among them where they exist
 LINKED_HEAD_MIN = 4  # letters of a word that opens a compound with a joining s though hunspell does not let it
 CHANGED_VOWELS = "ou"  # or change its final "a" ("stämmo|ordförande", "gatu|kontor")
 JOIN_PENALTY = 1.5  # zipf for claiming the OCR lost a space
@@ -258,6 +262,7 @@ class Engine:
         self.lone_one = lru_cache(maxsize=1)(self._lone_one)
         self.names_first = lru_cache(maxsize=50_000)(self._names_first)
         self.worded = lru_cache(maxsize=50_000)(self._worded)
+        self.opens = lru_cache(maxsize=50_000)(self._opens)
         self.known = lru_cache(maxsize=200_000)(lexicon.is_known)
         self.members = lru_cache(maxsize=50_000)(partial(self._members, need=WORD | NAME | DOMAIN | USER))
         self.association = lru_cache(maxsize=500_000)(partial(_association, lexicon))
@@ -436,11 +441,12 @@ class Engine:
             out.append(Candidate(w, glyph, strip, spur, swap, max(z, UNKNOWN_ZIPF), why))
         return out
 
-    def _compound(self, text: str, glyph: float, depth: int = 0) -> list[Candidate]:
-        """Readings of `text` as begin + ... + end parts, each part's diacritics chosen independently."""
+    def _compound(self, text: str, glyph: float, depth: int = 0, opening: bool = True) -> list[Candidate]:
+        """Readings of `text` as begin + ... + end parts, each part's diacritics chosen independently; with a first
+        part only the lexicon's compounds open (`_opening_heads`) where `opening`."""
         key = fold(text)
         out: list[Candidate] = []
-        for size, heads in self._heads(text, key):
+        for size, heads in self._heads(text, key, opening and not depth):
             if size < 2 or len(key) - size < 2:
                 continue
             head = key[:size]
@@ -457,6 +463,8 @@ class Engine:
                 for tw, ts, tp, tx, tz, tn in sorted(tails, key=lambda t: -t[4])[:3]:
                     if not flagged and any(tw == t[0] for t in loose):
                         continue  # two parts hunspell would not join ("tjänsteman|än")
+                    if tn > 1 and not flagged and not self.lex.flags(hw) & DOMAIN:
+                        continue  # a first part only the lexicon's compounds open takes one last part
                     z = (hz + tz * tn) / (tn + 1)
                     out.append(Candidate(hw + tw, glyph, hs + ts, hp + tp, hx + tx, z - COMPOUND_PENALTY * tn, fixes.COMPOUND, tn + 1,
                                          self.lex.is_name(hw)))
@@ -480,21 +488,27 @@ class Engine:
                 out.append(Candidate(text, glyph, 0, 0, 0, z - COMPOUND_PENALTY, fixes.COMPOUND, 2))
         return out
 
-    def _heads(self, text: str, key: str) -> Iterator[tuple[int, list[tuple[str, int, int, int, float, int]]]]:
+    def _heads(self, text: str, key: str, opening: bool = True
+               ) -> Iterator[tuple[int, list[tuple[str, int, int, int, float, int]]]]:
         """A compound's possible first parts, by length: the forms hunspell lets open one, and a word it does not,
-        joined by "s" ("förtid|s|röstnings|lokal"): a joining s makes any noun a first part."""
+        joined by "s" ("förtid|s|röstnings|lokal"): a joining s makes any noun a first part; where neither reads a
+        length and `opening`, the words the lexicon's compounds show opening them (`_opening_heads`)."""
         prefixes = self.lex.fold_prefixes(key)
         have = set(prefixes)
         for head in prefixes:
             size = len(head)
             heads = self._part(text[:size], BEGIN)
             heads = sorted(heads + self._unflagged_heads(text[:size], heads), key=_part_order)
+            linked = []
             if heads:
                 yield size, heads
             elif key[size:size + 1] == "s" and key[:size + 1] not in have:
                 linked = [(w + "s", *rest) for w, *rest in self._part(text[:size], WORD) if len(w) >= LINKED_HEAD_MIN]
                 if linked:
                     yield size + 1, linked
+            opened = self._opening_heads(text[:size]) if opening and not (heads or linked) else []
+            if opened:
+                yield size, opened
 
     def _part(self, text: str, need: int) -> list[tuple[str, int, int, int, float, int]]:
         out = []
@@ -519,6 +533,45 @@ class Engine:
         if not e or not e[1] & DOMAIN or e[0] >= FUNCTION_ZIPF or any(h[0] == text for h in heads):
             return []
         return [(text, 0, 0, 0, max(e[0], UNKNOWN_ZIPF) - UNLISTED_END_PENALTY, 0)]
+
+    def _opening_heads(self, text: str) -> list[tuple[str, int, int, int, float, int]]:
+        """A first part hunspell does not flag but the lexicon's own compounds open ("nöd|läge", "löne|nivå",
+        "bredd|idrott": hunspell lets none of "nöd", "löne", "bredd" open one), with its å/ä/ö as the fold allows;
+        only where no sibling opens one as hunspell or a joining s has it ("mark", not "märk", the lexicon's
+        "märkpenna" notwithstanding). Ranked and marked as `_unflagged_heads` ranks and marks a DOMAIN word, and
+        only as the first of two parts, as `_unflagged_ends` reads one: a short part in a longer reading lifts the
+        mean of the parts ("vråk|åt|dagen", "del|ars|berättelsen")."""
+        siblings = [(w, self.lex.entry(w)) for w in self.lex.by_fold(fold(text), user=False) if len(w) == len(text)]
+        if any(e[0] >= FUNCTION_ZIPF for w, e in siblings):  # "att" opens nothing, so no rare "ätt" does
+            return []
+        out = []
+        for w, e in siblings:
+            strip, spur, swap = _diffs(text, w)
+            # as printed or with å/ä/ö put back, as `_unflagged_ends` reads a last part ("allö" is no "allo"); a name
+            # only as printed ("Åsa|skolan"): a surname's letters open its family's names ("Löf|berg"), which restore
+            # no "ö" in "Loftander"
+            if (w == text or not (spur or swap or e[1] & NAME)) and self.opens(w):
+                out.append((w, strip, 0, 0, max(e[0], UNKNOWN_ZIPF) - UNLISTED_END_PENALTY, 0))
+        return out
+
+    def _opens(self, head: str) -> bool:
+        """Whether OPENING_MIN listed compounds with different last parts begin with the word; forms of one
+        compound ("nödstopp", "nödstoppade") count once."""
+        if len(head) < OPENING_HEAD_MIN:
+            return False
+        ends = set()
+        flags = self.lex.flags
+        for word in itertools.islice(self.lex.starting(head), OPENING_SCAN):
+            tail = word[len(head):]
+            if len(tail) < OPENING_TAIL_MIN or tail[:OPENING_HEAD_MIN] in ends or not flags(tail) & END:
+                continue
+            # not a compound the word opens with a joining letter ("parkering|s|tillstånd": that is "parkerings")
+            if tail[0] in JOINING_LETTERS and flags(tail[1:]) & END:
+                continue
+            ends.add(tail[:OPENING_HEAD_MIN])
+            if len(ends) >= OPENING_MIN:
+                return True
+        return False
 
     def _unflagged_ends(self, rest: str, tails: list) -> list[tuple[str, int, int, int, float, int]]:
         """The last part of a two-part compound with its å/ä/ö restored, where hunspell does not let that word close
@@ -568,7 +621,8 @@ class Engine:
             if not firsts:
                 continue
             rest = text[len(head):]
-            seconds = self._whole(rest, 0.0, fixes.JOINED_WORD) or self._compound(rest, 0.0)
+            # not the rest read with a first part only the lexicon opens: "de|tal|planlagt" is "detaljplanlagt"
+            seconds = self._whole(rest, 0.0, fixes.JOINED_WORD) or self._compound(rest, 0.0, opening=False)
             for fw, fz in firsts:
                 fs, fp, fx = _diffs(text[: len(head)], fw)
                 for c in seconds:
