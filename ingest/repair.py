@@ -315,7 +315,12 @@ class Engine:
         topical = tuple(k for k, c in enumerate(options) if fold(c.word) == key and self.lex.unigram(c.word))
         topical = topical if len(topical) > 1 else ()
         keys = tuple(tuple(context_key(w) for w in c.word.split()) for c in options)
-        glyphs = {fold(c.word) for c in options if c.reason == fixes.OCR_CONFUSION and c.glyph > LOG_GUESS}
+        # telling glyph readings, and in a longer token any that reads a listed word or a compound: the document may
+        # spell it so elsewhere ("Samhillsbyggnadskontoret" beside its confident "Samhällsbyggnadskontoret")
+        long = len(low) >= EDITED_MIN
+        glyphs = {fold(c.word) for c in options if c.reason == fixes.OCR_CONFUSION and c.glyph > LOG_GUESS
+                  or long and c.glyph < options[0].glyph and " " not in c.word
+                  and (c.reason == fixes.COMPOUND or c.reason == fixes.OCR_CONFUSION and self.lex.is_known(c.word))}
         readings = tuple(sorted({key} | glyphs))
         return Analysis(options, _evidence(self.lex, low, options), self.lex.is_known(low) or self._archaic_plural(low),
                         topical, keys,
