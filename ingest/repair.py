@@ -1517,7 +1517,8 @@ def repair(
     choice, prob = _decide(engine, doc, rates, vouched)
     merged = _split_words(engine, text, doc, choice, rates)
     consistent = _document_spellings(engine, doc, choice, prob)
-    cased = {} if rates.clean or rates.accents_only else _mixed_case(engine, doc, text)
+    # a scan's clean reading still misreads a letter's case ("delegeringsbeslUt"); a printed text means it
+    cased = {} if rates.clean and doc.unread or rates.accents_only else _mixed_case(engine, doc, text)
     special = {*merged, *(i + 1 for i in merged), *consistent, *cased}
     infos = doc.info
     changed = sorted(special.union(itertools.compress(range(len(choice)), choice)))
@@ -1627,16 +1628,17 @@ def _names_one_misreading_away(lex: Lexicon, word: str, marks_only: bool) -> set
 
 
 def _mixed_case(engine: Engine, doc: _Doc, text: str) -> dict[int, str]:
-    """Words with capitals after small letters that spell a word in small letters ("jUSterare", "arvOde"): the OCR
-    misread their case, and they take that of their first letter. {index: word}. A name or a system spelt so
-    ("McLean", "ByggR") spells no word in small letters and stays; an act's short name may ("SoL", "LoV"), and so
-    may a name of capitalised parts ("PostNord")."""
+    """Words with capitals after small letters that spell a word in small letters ("jUSterare", "arvOde"), or a
+    compound of words ("ordförandebeslUt"): the OCR misread their case, and they take that of their first letter.
+    {index: word}. A name or a system spelt so ("McLean", "ByggR") spells no word in small letters and stays; an
+    act's short name may ("SoL", "LoV"), and so may a name of capitalised parts ("PostNord")."""
     out = {}
     for m in MIXED_CASE.finditer(text):
         i = bisect.bisect_left(doc.spans, (m.start(),))
         word = m.group()
         if len(word) >= MIXED_CASE_MIN and i < len(doc.spans) and doc.spans[i] == m.span() \
-                and not CAMEL_CASE.fullmatch(word) and engine.lex.flags(word) & WORD:
+                and not CAMEL_CASE.fullmatch(word) \
+                and (engine.lex.flags(word) & WORD or doc.info[i].options[0].reason == fixes.COMPOUND):
             out[i] = word[0] + word[1:].lower()
     return out
 

@@ -204,3 +204,13 @@ def test_the_minutes_own_abbreviations_stay_when_the_ocr_doubted_them():
     abbreviations are domain words (dictionaries/sources/domain.txt)."""
     text = "Ledamöter  Tjg  Ersättare  Tjg"
     assert repair(text, ocr_words=_words(text, "Tjg", 67.0)).text == text
+
+
+def test_a_clean_scan_reading_loses_its_misread_capitals():
+    """A scan the Swedish model read well is clean text, yet its OCR still reads a small letter as a capital inside a
+    word, one that spells a word or a compound of words; a printed text's inner capitals ("ByggR") are meant."""
+    text = ("Nämnden beslutade att godkänna redovisningen av ordförandebeslUt och delegeringsbeslUt för perioden. "
+            "Förvaltningen har lämnat en skrivelse om hjälPMedel till nämnden, som tackar för informationen.")
+    fixed = text.replace("beslUt", "beslut").replace("hjälPMedel", "hjälpmedel")
+    assert repair(text, ocr_words=_words(text, "", 96.0)).text == fixed
+    assert repair(text).text == text
