@@ -477,20 +477,27 @@ class Engine:
                     z = (hz + max(self.lex.entry(rest)[0], UNKNOWN_ZIPF) - UNLISTED_END_PENALTY) / 2
                     out.append(Candidate(text, glyph, 0, 0, 0, z - COMPOUND_PENALTY, fixes.COMPOUND, 2, self.lex.is_name(hw)))
         if not depth:
-            out += self._linked_as_printed(text, glyph)
+            out += self._linked(text, glyph)
         return out
 
-    def _linked_as_printed(self, text: str, glyph: float) -> list[Candidate]:
-        """The reading as it stands, as a word, a joining s and a last part, where the word also opens compounds
-        without one ("barn|s|omsorg" beside "barn|omsorg"): `_heads` joins an s only to a word that opens none."""
+    def _linked(self, text: str, glyph: float) -> list[Candidate]:
+        """Readings as a word, a joining s and a last part, where the word also opens compounds without one
+        ("barn|s|omsorg" beside "barn|omsorg", "nämnd|s|ordföranden" of "namndsordforanden"): `_heads` joins an s
+        only to a word that opens none. A part's å/ä/ö as its fold allows, but a word as printed stays ("svar|s|datum"
+        is no "svår|s|datum"), and so does a short last part ("inkomst|stat" is no "inkomst|s|tät")."""
         out = []
         for k in range(LINKED_HEAD_MIN, len(text) - 2):
-            if text[k] != "s" or not self._part(text[:k], BEGIN):
+            if text[k] != "s":
                 continue
-            head, rest = self.lex.entry(text[:k]), self.lex.entry(text[k + 1:])
-            if head and rest and head[1] & WORD and rest[1] & END:
-                z = (max(head[0], UNKNOWN_ZIPF) + max(rest[0], UNKNOWN_ZIPF)) / 2
-                out.append(Candidate(text, glyph, 0, 0, 0, z - COMPOUND_PENALTY, fixes.COMPOUND, 2))
+            heads = [h for h in self._part(text[:k], BEGIN) if self.lex.flags(h[0]) & WORD]
+            heads = [h for h in heads if h[0] == text[:k]] or heads
+            tails = self._part(text[k + 1:], END) if heads else []
+            tails = [t for t in tails if t[0] == text[k + 1:]] or (tails if len(text) - k - 1 >= PLAIN_END_MIN else [])
+            for tw, ts, tp, tx, tz, _ in tails:
+                for hw, hs, hp, hx, _, _ in heads:
+                    z = (max(self.lex.entry(hw)[0], UNKNOWN_ZIPF) + tz) / 2
+                    out.append(Candidate(hw + "s" + tw, glyph, hs + ts, hp + tp, hx + tx, z - COMPOUND_PENALTY,
+                                         fixes.COMPOUND, 2))
         return out
 
     def _heads(self, text: str, key: str, opening: bool = True
