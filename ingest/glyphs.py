@@ -47,6 +47,8 @@ LONE_ONE = re.compile(r"(?<=[a-zåäö] )1(?=[ \n](?:[a-zåäö]|[A-ZÅÄÖ][a-z
 # English-model OCR sets letters inside a word in capitals ("jUSterare", "arvOde", "SkrivelSer"): a capital after a
 # small letter, which no Swedish word has (names and systems may: "McLean", "ByggR").
 MIXED_CASE = re.compile(r"\b[^\W\d_]*[a-zåäöé][A-ZÅÄÖÉ][^\W\d_]*\b")
+# A round bullet OCR read as an "o" run into its item's capitalised first word ("oYttrande", "oJan Eric Knutas")
+GLUED_BULLET = re.compile(r"(?<!\w)o(?=[A-ZÅÄÖ][a-zåäöé]{2,}(?!\w))")
 # Swedish spells with "q" almost only the names in -qvist and -quist ("Lindqvist", "Carlquist"), which English-model
 # OCR reads with the q as a "g" or an "a", or as both signs ("Sundgqvist", "Kronqgvist"): a misread q before a v or u.
 Q_READ = re.compile(r"(?:gq|qg|g|a)(?=[vu])")

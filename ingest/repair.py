@@ -27,7 +27,7 @@ from pydantic import TypeAdapter
 
 from ingest import fixes
 from ingest.errors import InputError
-from ingest.glyphs import LONE_ONE, MIXED_CASE, PARTY_MARK_READS, Q_READ
+from ingest.glyphs import GLUED_BULLET, LONE_ONE, MIXED_CASE, PARTY_MARK_READS, Q_READ
 from ingest.lexicon import (BEGIN, DOMAIN, END, ENGLISH, FOREIGN, NAME, NAME_PREFIX, NAME_PREFIXES, NAME_SUFFIX,
                             NAME_SUFFIXES, PIECE_CLOSE, USER, WORD, Lexicon, confusions, context_key, dropped_marks,
                             edit_by_confidence, fold, letter_confusions, load_lexicon, word_class)
@@ -1525,8 +1525,10 @@ def repair(
     merged = _split_words(engine, text, doc, choice, rates)
     consistent = _document_spellings(engine, doc, choice, prob)
     # a scan's clean reading still misreads a letter's case ("delegeringsbeslUt"); a printed text means it
-    cased = {} if rates.clean and doc.unread or rates.accents_only else _mixed_case(engine, doc, text)
-    special = {*merged, *(i + 1 for i in merged), *consistent, *cased}
+    read = not (rates.clean and doc.unread or rates.accents_only)
+    cased = _mixed_case(engine, doc, text) if read else {}
+    bulleted = _glued_bullets(engine, doc, text) if read else {}
+    special = {*merged, *(i + 1 for i in merged), *consistent, *cased, *bulleted}
     infos = doc.info
     changed = sorted(special.union(itertools.compress(range(len(choice)), choice)))
     # the words kept as they are, most of them, counted at once
@@ -1540,6 +1542,11 @@ def repair(
             words += 1
             continue
         if i - 1 in merged:
+            continue
+        if i in bulleted:
+            edits.append((*doc.spans[i], bulleted[i], 0.9, fixes.BULLET))
+            words += 1
+            unknown += not engine.known(bulleted[i])
             continue
         c = a.options[choice[i]]
         words += c.word.count(" ") + 1
@@ -1647,6 +1654,22 @@ def _mixed_case(engine: Engine, doc: _Doc, text: str) -> dict[int, str]:
                 and not CAMEL_CASE.fullmatch(word) \
                 and (engine.lex.flags(word) & WORD or doc.info[i].options[0].reason == fixes.COMPOUND):
             out[i] = word[0] + word[1:].lower()
+    return out
+
+
+def _glued_bullets(engine: Engine, doc: _Doc, text: str) -> dict[int, str]:
+    """Words that a bullet read as an "o" runs into, where the word without it is listed or a compound and the
+    word with it is neither ("oYttrande", "oJan"): {index: the word without it}."""
+    out = {}
+    for m in GLUED_BULLET.finditer(text):
+        i = bisect.bisect_left(doc.spans, (m.start(),))
+        if i >= len(doc.spans) or doc.spans[i][0] != m.start():
+            continue
+        word = doc.texts[i]
+        rest = word[1:]
+        compound = engine.analyse(rest.lower(), True)[0].reason == fixes.COMPOUND
+        if not engine.known(word) and (engine.known(rest) or compound):
+            out[i] = rest
     return out
 
 

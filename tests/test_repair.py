@@ -214,3 +214,15 @@ def test_a_clean_scan_reading_loses_its_misread_capitals():
     fixed = text.replace("beslUt", "beslut").replace("hjälPMedel", "hjälpmedel")
     assert repair(text, ocr_words=_words(text, "", 96.0)).text == fixed
     assert repair(text).text == text
+
+
+def test_a_bullet_read_as_an_o_before_its_item_goes():
+    """OCR reads a round bullet as an "o" and runs it into the item's first word; a word in small letters that
+    begins with "o" and a name in no list keep it."""
+    prose = ("Nämnden beslutade att godkänna förslaget och tackar för informationen. Förvaltningen har under året "
+             "arbetat med att förbättra rutinerna för uppföljning av verksamheten, och resultatet redovisas i en "
+             "särskild rapport som lämnas till nämnden i höst. ") * 4
+    text = ("Beslutsunderlag\noYttrande från förvaltningen\noJan Eriksson (L)\noberoende granskning av oEkvist "
+            "och organisationen.\n" + prose)
+    fixed = text.replace("oYttrande", "Yttrande").replace("oJan", "Jan")
+    assert repair(text, ocr_words=_words(text, "", 96.0)).text == fixed
