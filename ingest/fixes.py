@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ingest.glyphs import ORDINAL_ONE, PARTY_MARK_READS
+from ingest.glyphs import CROSS_READ, ORDINAL_ONE, PARTY_MARK_READS
 
 DIACRITICS = "diacritics"  # letters restored or removed: "tradgardar" -> "trädgårdar"
 OCR_CONFUSION = "ocr-confusion"  # look-alike glyphs: "6ver" -> "över", "Skdne" -> "Skåne"; a lost å/ä/ö: "fr" -> "för"
@@ -302,12 +302,17 @@ def stray_underscores(text: str) -> list[tuple[int, int, str]]:
     return [(s, e, "") for s, e in out]
 
 
+def crosses(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "X") for each table cell's cross the OCR read as two."""
+    return [(m.start(), m.end(), "X") for m in CROSS_READ.finditer(text)] if "x" in text else []
+
+
 LAYOUT_FIXES = ((_leaders_of, SYMBOL), (dot_letters, SYMBOL), (bullets, BULLET), (section_signs, SYMBOL), (pipe_i, SYMBOL), (capital_i, SYMBOL),
                 (ordinal_ones, OCR_CONFUSION), (percent_signs, SYMBOL), (at_signs, SYMBOL),
                 (hex_identifiers, OCR_CONFUSION), (counted_zeros, OCR_CONFUSION), (identifier_ids, OCR_CONFUSION),
                 (party_marks, OCR_CONFUSION))
 # only in OCR'd text: Markdown writes emphasis with underscores ("_Beslut_")
-OCR_FIXES = ((stray_underscores, SYMBOL),)
+OCR_FIXES = ((stray_underscores, SYMBOL), (crosses, OCR_CONFUSION))
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:

@@ -226,3 +226,13 @@ def test_a_bullet_read_as_an_o_before_its_item_goes():
             "och organisationen.\n" + prose)
     fixed = text.replace("oYttrande", "Yttrande").replace("oJan", "Jan")
     assert repair(text, ocr_words=_words(text, "", 96.0)).text == fixed
+
+
+def test_a_cells_cross_read_as_two_is_one():
+    """OCR reads a table cell's cross as two, one of each case; alone in its cell it is the one cross, in OCR'd
+    text only (a printed "Xx" is what it says)."""
+    text = ("Ledamöter                      Närvarande\nAnna Berg (S)                  Xx\n"
+            "Per Ek (M)                     xX      §§ 1-4\nOla Ström (C)                  X\nSe bilaga Xx för detaljer.")
+    fixed = text.replace("S)                  Xx", "S)                  X").replace("xX", "X")
+    assert repair(text, ocr_words=_words(text, "", 96.0)).text == fixed
+    assert repair(text).text == text
