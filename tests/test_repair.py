@@ -236,3 +236,15 @@ def test_a_cells_cross_read_as_two_is_one():
     fixed = text.replace("S)                  Xx", "S)                  X").replace("xX", "X")
     assert repair(text, ocr_words=_words(text, "", 96.0)).text == fixed
     assert repair(text).text == text
+
+
+def test_an_identifier_whose_underscores_the_ocr_read_as_spaces_is_joined():
+    """The Swedish model reads an identifier's underscores as spaces (and its "Id" as "ld"); words in capitals and
+    numbers before a camel-case word are one identifier again, in OCR'd text only. Capitals before a plain word are
+    no identifier."""
+    text = ("Dokumentet är digitalt signerat.\nTransaktion: ACME SIGN 01 ATTRIBUTE SAML TransactionId\n"
+            "Transaktion: ACME SIGN 02 ATTRIBUTE SAML Transactionld\nKS SBN KF Beslut fattades.")
+    fixed = text.replace("ACME SIGN 01 ATTRIBUTE SAML TransactionId", "ACME_SIGN_01_ATTRIBUTE_SAML_TransactionId") \
+        .replace("ACME SIGN 02 ATTRIBUTE SAML Transactionld", "ACME_SIGN_02_ATTRIBUTE_SAML_TransactionId")
+    assert repair(text, ocr_words=_words(text, "", 96.0)).text == fixed
+    assert "ACME SIGN 01" in repair(text).text
