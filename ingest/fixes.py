@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ingest.glyphs import ORDINAL_ONE, PARTY_MARK_READS
+from ingest.glyphs import CROSS_READ, ORDINAL_ONE, PARTY_MARK_READS, SPACED_IDENTIFIER
 
 DIACRITICS = "diacritics"  # letters restored or removed: "tradgardar" -> "trädgårdar"
 OCR_CONFUSION = "ocr-confusion"  # look-alike glyphs: "6ver" -> "över", "Skdne" -> "Skåne"; a lost å/ä/ö: "fr" -> "för"
@@ -248,6 +248,20 @@ def identifier_ids(text: str) -> list[tuple[int, int, str]]:
             if _IDENTIFIER.search(_TOKEN_START.search(text, max(0, m.start() - 200), m.start()).group())]
 
 
+_CAMEL = re.compile(r"[a-z][A-Z]")
+
+
+def spaced_identifiers(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, identifier) for each identifier whose underscores the OCR read as spaces, where its last word is
+    camel case as printed or once its "ld" is the "Id" it stands for."""
+    out = []
+    for m in SPACED_IDENTIFIER.finditer(text):
+        joined = _ID_READ.sub("Id", m.group().replace(" ", "_"))
+        if _CAMEL.search(joined.rsplit("_", 1)[1]):
+            out.append((m.start(), m.end(), joined))
+    return out
+
+
 # A one-letter party mark after a person's name (two capitalised words), its letter read as a digit or sign: "Hanna
 # Berglund (5)" is (S), "Per Ek ($)" (S), "Bo Holm (1)" (L).
 _PARTY_MARK = re.compile(rf"\(([{re.escape(PARTY_MARK_READS)}])\)")
@@ -302,12 +316,17 @@ def stray_underscores(text: str) -> list[tuple[int, int, str]]:
     return [(s, e, "") for s, e in out]
 
 
+def crosses(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "X") for each table cell's cross the OCR read as two."""
+    return [(m.start(), m.end(), "X") for m in CROSS_READ.finditer(text)] if "x" in text else []
+
+
 LAYOUT_FIXES = ((_leaders_of, SYMBOL), (dot_letters, SYMBOL), (bullets, BULLET), (section_signs, SYMBOL), (pipe_i, SYMBOL), (capital_i, SYMBOL),
                 (ordinal_ones, OCR_CONFUSION), (percent_signs, SYMBOL), (at_signs, SYMBOL),
                 (hex_identifiers, OCR_CONFUSION), (counted_zeros, OCR_CONFUSION), (identifier_ids, OCR_CONFUSION),
                 (party_marks, OCR_CONFUSION))
 # only in OCR'd text: Markdown writes emphasis with underscores ("_Beslut_")
-OCR_FIXES = ((stray_underscores, SYMBOL),)
+OCR_FIXES = ((stray_underscores, SYMBOL), (crosses, OCR_CONFUSION), (spaced_identifiers, SYMBOL))
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:

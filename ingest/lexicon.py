@@ -10,7 +10,7 @@ import hashlib
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -146,6 +146,10 @@ class Lexicon:
         """Lowercase words whose fold is `key`; the user's too when `user`."""
         found = [b.decode() for b in self._folds.get(key, ())]
         return found + sorted(b.decode() for b in self._user_folds.get(key, ())) if user else found
+
+    def starting(self, prefix: str) -> Iterator[str]:
+        """The shipped lexicon's words that begin with `prefix` (itself too), in the trie's order."""
+        return self._words.iterkeys(prefix)
 
     def has_fold(self, key: str) -> bool:
         return key in self._folds or key in self._user_folds

@@ -27,7 +27,7 @@ from pydantic import TypeAdapter
 
 from ingest import fixes
 from ingest.errors import InputError
-from ingest.glyphs import LONE_ONE, MIXED_CASE, PARTY_MARK_READS, Q_READ
+from ingest.glyphs import GLUED_BULLET, LONE_ONE, MIXED_CASE, PARTY_MARK_READS, Q_READ
 from ingest.lexicon import (BEGIN, DOMAIN, END, ENGLISH, FOREIGN, NAME, NAME_PREFIX, NAME_PREFIXES, NAME_SUFFIX,
                             NAME_SUFFIXES, PIECE_CLOSE, USER, WORD, Lexicon, confusions, context_key, dropped_marks,
                             edit_by_confidence, fold, letter_confusions, load_lexicon, word_class)
@@ -70,6 +70,10 @@ UNLISTED_END_PENALTY = 1.0  # zipf of a compound's part that hunspell does not l
 PLAIN_END_MIN = 5  # letters of such a part: short words ("rom", "ers") end misread words by chance
 JOINING_LETTERS = "seau"  # Swedish compounds join their parts with -s-, -e-, -a-, -u- ("behovs|prövning")
 DROPPED_VOWELS = "ae"  # or drop the first part's final vowel ("skol|gård", "pojk|lag")
+OPENING_MIN = 3  # listed compounds with different last parts that show an unflagged word opens compounds
+OPENING_HEAD_MIN = 3  # letters of such a word, and of the first letters by which its last parts count as different
+OPENING_TAIL_MIN = 5  # letters of a last part counted: shorter ones are endings too ("parkering|arna", "|ande")
+OPENING_SCAN = 400  # listed words read per candidate first part: three last parts are among them where they exist
 LINKED_HEAD_MIN = 4  # letters of a word that opens a compound with a joining s though hunspell does not let it
 CHANGED_VOWELS = "ou"  # or change its final "a" ("stämmo|ordförande", "gatu|kontor")
 JOIN_PENALTY = 1.5  # zipf for claiming the OCR lost a space
@@ -258,6 +262,7 @@ class Engine:
         self.lone_one = lru_cache(maxsize=1)(self._lone_one)
         self.names_first = lru_cache(maxsize=50_000)(self._names_first)
         self.worded = lru_cache(maxsize=50_000)(self._worded)
+        self.opens = lru_cache(maxsize=50_000)(self._opens)
         self.known = lru_cache(maxsize=200_000)(lexicon.is_known)
         self.members = lru_cache(maxsize=50_000)(partial(self._members, need=WORD | NAME | DOMAIN | USER))
         self.association = lru_cache(maxsize=500_000)(partial(_association, lexicon))
@@ -310,7 +315,12 @@ class Engine:
         topical = tuple(k for k, c in enumerate(options) if fold(c.word) == key and self.lex.unigram(c.word))
         topical = topical if len(topical) > 1 else ()
         keys = tuple(tuple(context_key(w) for w in c.word.split()) for c in options)
-        glyphs = {fold(c.word) for c in options if c.reason == fixes.OCR_CONFUSION and c.glyph > LOG_GUESS}
+        # telling glyph readings, and in a longer token any that reads a listed word or a compound: the document may
+        # spell it so elsewhere ("Samhillsbyggnadskontoret" beside its confident "Samhällsbyggnadskontoret")
+        long = len(low) >= EDITED_MIN
+        glyphs = {fold(c.word) for c in options if c.reason == fixes.OCR_CONFUSION and c.glyph > LOG_GUESS
+                  or long and c.glyph < options[0].glyph and " " not in c.word
+                  and (c.reason == fixes.COMPOUND or c.reason == fixes.OCR_CONFUSION and self.lex.is_known(c.word))}
         readings = tuple(sorted({key} | glyphs))
         return Analysis(options, _evidence(self.lex, low, options), self.lex.is_known(low) or self._archaic_plural(low),
                         topical, keys,
@@ -436,11 +446,12 @@ class Engine:
             out.append(Candidate(w, glyph, strip, spur, swap, max(z, UNKNOWN_ZIPF), why))
         return out
 
-    def _compound(self, text: str, glyph: float, depth: int = 0) -> list[Candidate]:
-        """Readings of `text` as begin + ... + end parts, each part's diacritics chosen independently."""
+    def _compound(self, text: str, glyph: float, depth: int = 0, opening: bool = True) -> list[Candidate]:
+        """Readings of `text` as begin + ... + end parts, each part's diacritics chosen independently; with a first
+        part only the lexicon's compounds open (`_opening_heads`) where `opening`."""
         key = fold(text)
         out: list[Candidate] = []
-        for size, heads in self._heads(text, key):
+        for size, heads in self._heads(text, key, opening and not depth):
             if size < 2 or len(key) - size < 2:
                 continue
             head = key[:size]
@@ -457,6 +468,8 @@ class Engine:
                 for tw, ts, tp, tx, tz, tn in sorted(tails, key=lambda t: -t[4])[:3]:
                     if not flagged and any(tw == t[0] for t in loose):
                         continue  # two parts hunspell would not join ("tjänsteman|än")
+                    if tn > 1 and not flagged and not self.lex.flags(hw) & DOMAIN:
+                        continue  # a first part only the lexicon's compounds open takes one last part
                     z = (hz + tz * tn) / (tn + 1)
                     out.append(Candidate(hw + tw, glyph, hs + ts, hp + tp, hx + tx, z - COMPOUND_PENALTY * tn, fixes.COMPOUND, tn + 1,
                                          self.lex.is_name(hw)))
@@ -464,37 +477,50 @@ class Engine:
                     z = (hz + max(self.lex.entry(rest)[0], UNKNOWN_ZIPF) - UNLISTED_END_PENALTY) / 2
                     out.append(Candidate(text, glyph, 0, 0, 0, z - COMPOUND_PENALTY, fixes.COMPOUND, 2, self.lex.is_name(hw)))
         if not depth:
-            out += self._linked_as_printed(text, glyph)
+            out += self._linked(text, glyph)
         return out
 
-    def _linked_as_printed(self, text: str, glyph: float) -> list[Candidate]:
-        """The reading as it stands, as a word, a joining s and a last part, where the word also opens compounds
-        without one ("barn|s|omsorg" beside "barn|omsorg"): `_heads` joins an s only to a word that opens none."""
+    def _linked(self, text: str, glyph: float) -> list[Candidate]:
+        """Readings as a word, a joining s and a last part, where the word also opens compounds without one
+        ("barn|s|omsorg" beside "barn|omsorg", "nämnd|s|ordföranden" of "namndsordforanden"): `_heads` joins an s
+        only to a word that opens none. A part's å/ä/ö as its fold allows, but a word as printed stays ("svar|s|datum"
+        is no "svår|s|datum"), and so does a short last part ("inkomst|stat" is no "inkomst|s|tät")."""
         out = []
         for k in range(LINKED_HEAD_MIN, len(text) - 2):
-            if text[k] != "s" or not self._part(text[:k], BEGIN):
+            if text[k] != "s":
                 continue
-            head, rest = self.lex.entry(text[:k]), self.lex.entry(text[k + 1:])
-            if head and rest and head[1] & WORD and rest[1] & END:
-                z = (max(head[0], UNKNOWN_ZIPF) + max(rest[0], UNKNOWN_ZIPF)) / 2
-                out.append(Candidate(text, glyph, 0, 0, 0, z - COMPOUND_PENALTY, fixes.COMPOUND, 2))
+            heads = [h for h in self._part(text[:k], BEGIN) if self.lex.flags(h[0]) & WORD]
+            heads = [h for h in heads if h[0] == text[:k]] or heads
+            tails = self._part(text[k + 1:], END) if heads else []
+            tails = [t for t in tails if t[0] == text[k + 1:]] or (tails if len(text) - k - 1 >= PLAIN_END_MIN else [])
+            for tw, ts, tp, tx, tz, _ in tails:
+                for hw, hs, hp, hx, _, _ in heads:
+                    z = (max(self.lex.entry(hw)[0], UNKNOWN_ZIPF) + tz) / 2
+                    out.append(Candidate(hw + "s" + tw, glyph, hs + ts, hp + tp, hx + tx, z - COMPOUND_PENALTY,
+                                         fixes.COMPOUND, 2))
         return out
 
-    def _heads(self, text: str, key: str) -> Iterator[tuple[int, list[tuple[str, int, int, int, float, int]]]]:
+    def _heads(self, text: str, key: str, opening: bool = True
+               ) -> Iterator[tuple[int, list[tuple[str, int, int, int, float, int]]]]:
         """A compound's possible first parts, by length: the forms hunspell lets open one, and a word it does not,
-        joined by "s" ("förtid|s|röstnings|lokal"): a joining s makes any noun a first part."""
+        joined by "s" ("förtid|s|röstnings|lokal"): a joining s makes any noun a first part; where neither reads a
+        length and `opening`, the words the lexicon's compounds show opening them (`_opening_heads`)."""
         prefixes = self.lex.fold_prefixes(key)
         have = set(prefixes)
         for head in prefixes:
             size = len(head)
             heads = self._part(text[:size], BEGIN)
             heads = sorted(heads + self._unflagged_heads(text[:size], heads), key=_part_order)
+            linked = []
             if heads:
                 yield size, heads
             elif key[size:size + 1] == "s" and key[:size + 1] not in have:
                 linked = [(w + "s", *rest) for w, *rest in self._part(text[:size], WORD) if len(w) >= LINKED_HEAD_MIN]
                 if linked:
                     yield size + 1, linked
+            opened = self._opening_heads(text[:size]) if opening and not (heads or linked) else []
+            if opened:
+                yield size, opened
 
     def _part(self, text: str, need: int) -> list[tuple[str, int, int, int, float, int]]:
         out = []
@@ -519,6 +545,45 @@ class Engine:
         if not e or not e[1] & DOMAIN or e[0] >= FUNCTION_ZIPF or any(h[0] == text for h in heads):
             return []
         return [(text, 0, 0, 0, max(e[0], UNKNOWN_ZIPF) - UNLISTED_END_PENALTY, 0)]
+
+    def _opening_heads(self, text: str) -> list[tuple[str, int, int, int, float, int]]:
+        """A first part hunspell does not flag but the lexicon's own compounds open ("nöd|läge", "löne|nivå",
+        "bredd|idrott": hunspell lets none of "nöd", "löne", "bredd" open one), with its å/ä/ö as the fold allows;
+        only where no sibling opens one as hunspell or a joining s has it ("mark", not "märk", the lexicon's
+        "märkpenna" notwithstanding). Ranked and marked as `_unflagged_heads` ranks and marks a DOMAIN word, and
+        only as the first of two parts, as `_unflagged_ends` reads one: a short part in a longer reading lifts the
+        mean of the parts ("vråk|åt|dagen", "del|ars|berättelsen")."""
+        siblings = [(w, self.lex.entry(w)) for w in self.lex.by_fold(fold(text), user=False) if len(w) == len(text)]
+        if any(e[0] >= FUNCTION_ZIPF for w, e in siblings):  # "att" opens nothing, so no rare "ätt" does
+            return []
+        out = []
+        for w, e in siblings:
+            strip, spur, swap = _diffs(text, w)
+            # as printed or with å/ä/ö put back, as `_unflagged_ends` reads a last part ("allö" is no "allo"); a name
+            # only as printed ("Åsa|skolan"): a surname's letters open its family's names ("Löf|berg"), which restore
+            # no "ö" in "Loftander"
+            if (w == text or not (spur or swap or e[1] & NAME)) and self.opens(w):
+                out.append((w, strip, 0, 0, max(e[0], UNKNOWN_ZIPF) - UNLISTED_END_PENALTY, 0))
+        return out
+
+    def _opens(self, head: str) -> bool:
+        """Whether OPENING_MIN listed compounds with different last parts begin with the word; forms of one
+        compound ("nödstopp", "nödstoppade") count once."""
+        if len(head) < OPENING_HEAD_MIN:
+            return False
+        ends = set()
+        flags = self.lex.flags
+        for word in itertools.islice(self.lex.starting(head), OPENING_SCAN):
+            tail = word[len(head):]
+            if len(tail) < OPENING_TAIL_MIN or tail[:OPENING_HEAD_MIN] in ends or not flags(tail) & END:
+                continue
+            # not a compound the word opens with a joining letter ("parkering|s|tillstånd": that is "parkerings")
+            if tail[0] in JOINING_LETTERS and flags(tail[1:]) & END:
+                continue
+            ends.add(tail[:OPENING_HEAD_MIN])
+            if len(ends) >= OPENING_MIN:
+                return True
+        return False
 
     def _unflagged_ends(self, rest: str, tails: list) -> list[tuple[str, int, int, int, float, int]]:
         """The last part of a two-part compound with its å/ä/ö restored, where hunspell does not let that word close
@@ -568,7 +633,8 @@ class Engine:
             if not firsts:
                 continue
             rest = text[len(head):]
-            seconds = self._whole(rest, 0.0, fixes.JOINED_WORD) or self._compound(rest, 0.0)
+            # not the rest read with a first part only the lexicon opens: "de|tal|planlagt" is "detaljplanlagt"
+            seconds = self._whole(rest, 0.0, fixes.JOINED_WORD) or self._compound(rest, 0.0, opening=False)
             for fw, fz in firsts:
                 fs, fp, fx = _diffs(text[: len(head)], fw)
                 for c in seconds:
@@ -1458,8 +1524,11 @@ def repair(
     choice, prob = _decide(engine, doc, rates, vouched)
     merged = _split_words(engine, text, doc, choice, rates)
     consistent = _document_spellings(engine, doc, choice, prob)
-    cased = {} if rates.clean or rates.accents_only else _mixed_case(engine, doc, text)
-    special = {*merged, *(i + 1 for i in merged), *consistent, *cased}
+    # a scan's clean reading still misreads a letter's case ("delegeringsbeslUt"); a printed text means it
+    read = not (rates.clean and doc.unread or rates.accents_only)
+    cased = _mixed_case(engine, doc, text) if read else {}
+    bulleted = _glued_bullets(engine, doc, text) if read else {}
+    special = {*merged, *(i + 1 for i in merged), *consistent, *cased, *bulleted}
     infos = doc.info
     changed = sorted(special.union(itertools.compress(range(len(choice)), choice)))
     # the words kept as they are, most of them, counted at once
@@ -1473,6 +1542,11 @@ def repair(
             words += 1
             continue
         if i - 1 in merged:
+            continue
+        if i in bulleted:
+            edits.append((*doc.spans[i], bulleted[i], 0.9, fixes.BULLET))
+            words += 1
+            unknown += not engine.known(bulleted[i])
             continue
         c = a.options[choice[i]]
         words += c.word.count(" ") + 1
@@ -1568,17 +1642,34 @@ def _names_one_misreading_away(lex: Lexicon, word: str, marks_only: bool) -> set
 
 
 def _mixed_case(engine: Engine, doc: _Doc, text: str) -> dict[int, str]:
-    """Words with capitals after small letters that spell a word in small letters ("jUSterare", "arvOde"): the OCR
-    misread their case, and they take that of their first letter. {index: word}. A name or a system spelt so
-    ("McLean", "ByggR") spells no word in small letters and stays; an act's short name may ("SoL", "LoV"), and so
-    may a name of capitalised parts ("PostNord")."""
+    """Words with capitals after small letters that spell a word in small letters ("jUSterare", "arvOde"), or a
+    compound of words ("ordförandebeslUt"): the OCR misread their case, and they take that of their first letter.
+    {index: word}. A name or a system spelt so ("McLean", "ByggR") spells no word in small letters and stays; an
+    act's short name may ("SoL", "LoV"), and so may a name of capitalised parts ("PostNord")."""
     out = {}
     for m in MIXED_CASE.finditer(text):
         i = bisect.bisect_left(doc.spans, (m.start(),))
         word = m.group()
         if len(word) >= MIXED_CASE_MIN and i < len(doc.spans) and doc.spans[i] == m.span() \
-                and not CAMEL_CASE.fullmatch(word) and engine.lex.flags(word) & WORD:
+                and not CAMEL_CASE.fullmatch(word) \
+                and (engine.lex.flags(word) & WORD or doc.info[i].options[0].reason == fixes.COMPOUND):
             out[i] = word[0] + word[1:].lower()
+    return out
+
+
+def _glued_bullets(engine: Engine, doc: _Doc, text: str) -> dict[int, str]:
+    """Words that a bullet read as an "o" runs into, where the word without it is listed or a compound and the
+    word with it is neither ("oYttrande", "oJan"): {index: the word without it}."""
+    out = {}
+    for m in GLUED_BULLET.finditer(text):
+        i = bisect.bisect_left(doc.spans, (m.start(),))
+        if i >= len(doc.spans) or doc.spans[i][0] != m.start():
+            continue
+        word = doc.texts[i]
+        rest = word[1:]
+        compound = engine.analyse(rest.lower(), True)[0].reason == fixes.COMPOUND
+        if not engine.known(word) and (engine.known(rest) or compound):
+            out[i] = rest
     return out
 
 

@@ -204,3 +204,47 @@ def test_the_minutes_own_abbreviations_stay_when_the_ocr_doubted_them():
     abbreviations are domain words (dictionaries/sources/domain.txt)."""
     text = "Ledamöter  Tjg  Ersättare  Tjg"
     assert repair(text, ocr_words=_words(text, "Tjg", 67.0)).text == text
+
+
+def test_a_clean_scan_reading_loses_its_misread_capitals():
+    """A scan the Swedish model read well is clean text, yet its OCR still reads a small letter as a capital inside a
+    word, one that spells a word or a compound of words; a printed text's inner capitals ("ByggR") are meant."""
+    text = ("Nämnden beslutade att godkänna redovisningen av ordförandebeslUt och delegeringsbeslUt för perioden. "
+            "Förvaltningen har lämnat en skrivelse om hjälPMedel till nämnden, som tackar för informationen.")
+    fixed = text.replace("beslUt", "beslut").replace("hjälPMedel", "hjälpmedel")
+    assert repair(text, ocr_words=_words(text, "", 96.0)).text == fixed
+    assert repair(text).text == text
+
+
+def test_a_bullet_read_as_an_o_before_its_item_goes():
+    """OCR reads a round bullet as an "o" and runs it into the item's first word; a word in small letters that
+    begins with "o" and a name in no list keep it."""
+    prose = ("Nämnden beslutade att godkänna förslaget och tackar för informationen. Förvaltningen har under året "
+             "arbetat med att förbättra rutinerna för uppföljning av verksamheten, och resultatet redovisas i en "
+             "särskild rapport som lämnas till nämnden i höst. ") * 4
+    text = ("Beslutsunderlag\noYttrande från förvaltningen\noJan Eriksson (L)\noberoende granskning av oEkvist "
+            "och organisationen.\n" + prose)
+    fixed = text.replace("oYttrande", "Yttrande").replace("oJan", "Jan")
+    assert repair(text, ocr_words=_words(text, "", 96.0)).text == fixed
+
+
+def test_a_cells_cross_read_as_two_is_one():
+    """OCR reads a table cell's cross as two, one of each case; alone in its cell it is the one cross, in OCR'd
+    text only (a printed "Xx" is what it says)."""
+    text = ("Ledamöter                      Närvarande\nAnna Berg (S)                  Xx\n"
+            "Per Ek (M)                     xX      §§ 1-4\nOla Ström (C)                  X\nSe bilaga Xx för detaljer.")
+    fixed = text.replace("S)                  Xx", "S)                  X").replace("xX", "X")
+    assert repair(text, ocr_words=_words(text, "", 96.0)).text == fixed
+    assert repair(text).text == text
+
+
+def test_an_identifier_whose_underscores_the_ocr_read_as_spaces_is_joined():
+    """The Swedish model reads an identifier's underscores as spaces (and its "Id" as "ld"); words in capitals and
+    numbers before a camel-case word are one identifier again, in OCR'd text only. Capitals before a plain word are
+    no identifier."""
+    text = ("Dokumentet är digitalt signerat.\nTransaktion: ACME SIGN 01 ATTRIBUTE SAML TransactionId\n"
+            "Transaktion: ACME SIGN 02 ATTRIBUTE SAML Transactionld\nKS SBN KF Beslut fattades.")
+    fixed = text.replace("ACME SIGN 01 ATTRIBUTE SAML TransactionId", "ACME_SIGN_01_ATTRIBUTE_SAML_TransactionId") \
+        .replace("ACME SIGN 02 ATTRIBUTE SAML Transactionld", "ACME_SIGN_02_ATTRIBUTE_SAML_TransactionId")
+    assert repair(text, ocr_words=_words(text, "", 96.0)).text == fixed
+    assert "ACME SIGN 01" in repair(text).text
