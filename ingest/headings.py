@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from .glyphs import (CASE_TWINS, CELL_GAP_READS, NUMBER_STOP_READS, ONE_READS, PARTY_MARK_READS, REGISTER_SIGN_READS,
-                     ROMAN_I_READS, SECTION_READS, SECTION_SECOND, SECTION_SECOND_APART)
+from .glyphs import (BORDER_READS, CASE_TWINS, CELL_GAP_READS, NUMBER_STOP_READS, ONE_READS, PARTY_MARK_READS,
+                     REGISTER_SIGN_READS, ROMAN_I_READS, SECTION_READS, SECTION_SECOND, SECTION_SECOND_APART)
 
 # Header labels → Meeting field. A label matches at the start of a line, followed by
 # ":" / "/" / a tab or two spaces (value on the same line) or nothing (value below).
@@ -480,6 +480,10 @@ PAGE_FURNITURE = (
 # Furniture only when at the top or bottom of a page and not chosen as an item heading:
 # bare page numbers ("842" may be "§ 42" read by OCR).
 PAGE_EDGE_FURNITURE = (re.compile(rf"^(?:{PAGE_OF_PAGES}|\d+\s+av\s+\d+|-\s*\d+\s*-|\d{1,3})$", re.I),)
+# A running line that ends with the number of the page it stands on, a column gap before it ("HÄLLBACKA KOMMUN    Sida
+# 2"): at a page's edge it is the page's header or footer, even where OCR read the first page's counter apart and no
+# other page repeats the line.
+PAGE_NUMBERED = re.compile(r"\S\s{2,}sida\s+(?P<page>\d+)\s*(?:\(\s*\d+\s*\)|av\s+\d+)?$", re.I)
 # A page counter at the end of a running header: "4 (77)", "Sida 2 (41)".
 PAGE_COUNTER = re.compile(rf"\s*(?:sida\s+)?{PAGE_OF_PAGES}\s*$", re.I)
 # How many non-empty lines at the top and bottom of a page may be furniture.
@@ -628,7 +632,7 @@ TIME_SINGLE = re.compile(r"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:] ?(?P<m1>[
 # Specks OCR leaves at the ends of a line (table rules, dust), stripped before matching a heading or name.
 OCR_SPECKS = " \t|'‘’“”„\"`:;.,_-–—©®°«»~"
 # Specks before a numbered heading that no list mark is ("_ 8) Motioner"): a dash or a bullet there opens a list entry.
-LEAD_SPECKS = "|'‘’`_~\"“”„"
+LEAD_SPECKS = BORDER_READS + "'‘’`_~\"“”„"
 
 # What a title line may end in that is no part of the title: punctuation, and the vertical rule of a
 # table read by OCR ("Kort, kort info |", "Kort, kort info|").

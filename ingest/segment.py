@@ -275,6 +275,8 @@ def _furniture(lines: list[Line]) -> tuple[set[int], set[int]]:
         if not _structural(lines[i].text) and any(_repeated(_shape(lines[i].text), shapes[place], need) for place in places)
     }
     out |= _running_cells(lines, edge, need)
+    out |= {i for i in edge if (m := H.PAGE_NUMBERED.search(lines[i].text)) and int(m.group("page")) == lines[i].page
+            and not _structural(lines[i].text)}
     # a footer; a heading whose sign ran into its number ("83153   Dnr BN-…") only looks like a postcode before a word
     out |= {i for i, places in edge.items() if min(places) < 0 and H.ADDRESS_LINE.search(lines[i].text)
             and not _structural(lines[i].text)}
@@ -1460,7 +1462,7 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
         title, lead = rest.strip().rstrip(H.TITLE_END_SPECKS), ""  # no sentence: "Initiativärende (SD). Hot och våld …"
     lead = "\n".join(c for c in [lead, *other_cells] if c)  # a cell a line: "PH" in Ansvar is no part of a sentence
     if title and (full or _open_end(title)) and not lead:
-        more = _title_lines(lines, body, taken, _open_end(title))
+        more = _title_lines(lines, h.index, body, taken, _open_end(title))
         head = title + "," if more and first_line.rstrip().endswith(",") else title  # "… Kvarteret Smeden," / "Centrala …"
         title = " ".join([head, *(lines[body[taken + k]].text for k in range(more))]).rstrip(H.TITLE_END_SPECKS)
         taken += more
@@ -1514,15 +1516,16 @@ def _open_end(title: str) -> bool:
     return title.endswith(",") or bool(words) and fold(words[-1]).lower() in _OPEN_END_WORDS
 
 
-def _title_lines(lines: list[Line], body: list[int], taken: int, open_end: bool = False) -> int:
+def _title_lines(lines: list[Line], heading: int, body: list[int], taken: int, open_end: bool = False) -> int:
     """How many lines after a title's first line carry on the title: a title set over two or three lines is a
     short paragraph of its own, ended by a blank line or a subheading, with no sentence in it. A first line that
-    cannot end a title ("… Ung i Kungsbacka &") goes on even over the blank line OCR may read under it."""
+    cannot end a title ("… Ung i Kungsbacka &") goes on even over the blank line OCR may read under it. The blank
+    line may stand right under the heading line itself: a table's label and its text below it are no title."""
     block: list[int] = []
     for k in range(taken, min(taken + H.MAX_TITLE_LINES, len(body))):
         i = body[k]
-        prev = body[k - 1] if k else None
-        blank = prev is not None and any(not lines[j].text for j in range(prev + 1, i))
+        prev = body[k - 1] if k else heading
+        blank = any(not lines[j].text for j in range(prev + 1, i))
         if blank and not (open_end and k == taken) or H.DNR.match(lines[i].text) or _is_subheading(lines[i].text):
             break  # a blank line: the paragraph ended before this line; the case number or a subheading under a title ends it
         if lines[i].page != lines[body[taken - 1] if taken else i].page:

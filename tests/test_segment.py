@@ -251,6 +251,17 @@ def test_ocr_paragraph_sign_is_not_item_848():
     ]
 
 
+def test_a_heading_row_read_with_its_tables_left_border_keeps_its_number():
+    """A "§ n" in a ruled heading row, read from a black-and-white scan with the table's left border glued before
+    the sign ("[$114", "[8 115") and its inner rule as a bar before the title."""
+    text = ("PROTOKOLL\n\n[$114        | Ekonomisk uppföljning oktober                Dnr BUN 2019:388\n\n"
+            "Beslut                   Nämnden godkänner uppföljningen.\n\n"
+            "[8 115        | Remiss om ny skolplan                       Dnr BUN 2019:0457\n\n"
+            "Beslut                   Nämnden lämnar yttrande enligt förslaget.\n")
+    assert [(i.number, i.title, i.dnr) for i in segment(text).items] == [
+        ("§ 114", "Ekonomisk uppföljning oktober", "BUN 2019:388"), ("§ 115", "Remiss om ny skolplan", "BUN 2019:0457")]
+
+
 def test_numbered_list_inside_an_item_is_not_an_item():
     text = "1. Budget\nFörslag:\n1. Höj taxan\n2. Sänk kostnaden\n\n2. Övriga frågor\nInga.\n"
     seg = segment(text)
