@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from .glyphs import (BORDER_READS, CASE_TWINS, CELL_GAP_READS, NUMBER_STOP_READS, ONE_READS, PARTY_MARK_READS,
-                     REGISTER_SIGN_READS, ROMAN_I_READS, SECTION_READS, SECTION_SECOND, SECTION_SECOND_APART)
+                     REGISTER_SIGN_READS, ROMAN_I_READS, RULE_READS, SECTION_READS, SECTION_SECOND,
+                     SECTION_SECOND_APART)
 
 # Header labels → Meeting field. A label matches at the start of a line, followed by
 # ":" / "/" / a tab or two spaces (value on the same line) or nothing (value below).
@@ -331,6 +332,7 @@ FOLLOW_UP_LABELS = re.compile(
 # A page with a blank line between at least this share of its lines (and this many lines) is set in double spacing.
 DOUBLE_SPACED_SHARE = 0.75
 DOUBLE_SPACED_MIN_LINES = 8
+_RULE = re.escape(RULE_READS)
 # "§ l.", "$ I Mötets öppnande": a typewriter or OCR gave the one as a letter
 _ONE = rf"[{ONE_READS}](?=[.:)]|\s+[A-ZÅÄÖ][a-zåäö])"
 # The body's mark before "§", in capitals or not: "KS § 4", "RSAU § 118", "Mbn § 101", "Ksau § 12".
@@ -355,7 +357,9 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bare", re.compile(r"^(?P<num>\d{1,2})\s+(?P<rest>[A-ZÅÄÖ][^.]{2,80}?(?:(?:\s{2,}|\t)\S.*)?)$")),
     # a table row whose first cell is the number: "3    Ekonomi. Kassören redovisade läget.    PH"
     # (a one as OCR reads it alone in its cell, "l   Formalia", is 1; a title's capital OCR read small, "vårdisco")
-    ("bare", re.compile(rf"^(?P<num>\d{{1,2}}|[{ONE_READS}])[.):]?(?:[ ]{{2,}}|\t)\s*(?P<rest>(?:[A-ZÅÄÖ]|[{CASE_TWINS}](?=[a-zåäö])).*)$")),
+    # (a ruled table's rule between the cells read as a bar: "4     | Ekonomi", "5 | Skidskolan")
+    ("bare", re.compile(rf"^(?P<num>\d{{1,2}}|[{ONE_READS}])[.):]?(?:[ ]{{2,}}|\t|[ ](?=[{_RULE}]\s))\s*"
+                        rf"(?:[{_RULE}]\s+)?(?P<rest>(?:[A-ZÅÄÖ]|[{CASE_TWINS}](?=[a-zåäö])).*)$")),
     # the same row read by OCR with the gaps closed: "2 Ekonomi. Fredrik redovisade …"
     ("bare", re.compile(rf"^(?P<num>\d{{1,2}})\s+(?:[{re.escape(CELL_GAP_READS)}]\s+)?(?P<rest>[A-ZÅÄÖ][^.]{{2,80}}\.\s+[A-ZÅÄÖ].*)$")),
     ("roman", re.compile(rf"^(?:§\s*)?(?P<num>(?:[IVX]|T(?=I))[IVX{ROMAN_I_READS}]{{0,4}})\s*[.)]\s+(?P<rest>\S.*)$")),

@@ -542,7 +542,7 @@ def _item_readings(text: str) -> tuple[tuple[str, int, str, str], ...]:
         m = pattern.match(text)
         if not m and kind in _SIGNED_KINDS:  # a speck or a converter's bullet before the sign: "-§ 2", "‘I."
             m = pattern.match(text.lstrip(H.OCR_SPECKS))
-        elif not m and kind in ("number", "ocr_para"):  # "_ 8) Motioner", '"$26 Rapporter': a speck, no list mark
+        elif not m and kind in ("number", "ocr_para", "bare"):  # "_ 8) Motioner", '"$26 Rapporter', "| 5 | Skidskolan"
             m = pattern.match(text.lstrip(H.LEAD_SPECKS + (" ." if kind == "ocr_para" else " ")))  # ". 84. Val av"
         if not m:
             continue
@@ -656,6 +656,10 @@ def _choose_headings(lines: list[Line], skip: set[int], span: tuple[int, int] | 
             wide, wide_score = _best_chain([c for c in candidates if c.kind in kinds], span, max_gap + 1, restarts)
             wide = _with_listed_titles(lines, wide, toc, skip)
             if len(wide) > len(chain) and all(b.n == a.n + 1 for a, b in zip(wide, wide[1:])):
+                chain, score = wide, wide_score
+        if kinds == {"bare"}:  # a table's rows whose number OCR could not read in a row or two ("å" for 3)
+            wide, wide_score = _best_chain([c for c in candidates if c.kind in kinds], span, max_gap + 1, restarts)
+            if len(wide) >= len(chain) + 2:
                 chain, score = wide, wide_score
         if kinds == {"bare"} and len(chain) < 2 or kinds == {"lone"} and len(chain) < LONE_RUN:
             continue

@@ -262,6 +262,24 @@ def test_a_heading_row_read_with_its_tables_left_border_keeps_its_number():
         ("§ 114", "Ekonomisk uppföljning oktober", "BUN 2019:388"), ("§ 115", "Remiss om ny skolplan", "BUN 2019:0457")]
 
 
+def test_a_ruled_tables_rows_keep_their_numbers_through_bars_and_a_lost_digit():
+    """A ruled "Nr | Ärende | Beslut" table from a black-and-white scan: the rule between the first two cells read as
+    a bar ("4     | Ekonomi", "| 5 | Skidskolan"), and a row whose number OCR lost ("å" for 3, "0" for 6) does not
+    break the run of the rest."""
+    text = ("Styrelseprotokoll\n\n"
+            "I    | Mötets öppnande\n\n"
+            "2    | Val av justerare                   Sara Nyström valdes att justera protokollet.\n\n"
+            "å | Dagordning                             Dagordningen godkändes.\n\n"
+            "4     | Ekonomi                            Styrelsen beslutade att köpa in nya klockor.\n\n"
+            "| 5 | Skidskolan                            Skidskolan startar den 5 mars.\n\n"
+            "0      Klubbmästerskap                    Klubbmästerskapen hålls den 20 mars.\n\n"
+            "7     | Övriga frågor\n\n"
+            "S     | Mötets avslutande\n")
+    assert [(i.number, i.title) for i in segment(text).items] == [
+        ("1", "Mötets öppnande"), ("2", "Val av justerare"), ("4", "Ekonomi"), ("5", "Skidskolan"),
+        ("7", "Övriga frågor")]
+
+
 def test_numbered_list_inside_an_item_is_not_an_item():
     text = "1. Budget\nFörslag:\n1. Höj taxan\n2. Sänk kostnaden\n\n2. Övriga frågor\nInga.\n"
     seg = segment(text)
