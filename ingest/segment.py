@@ -1130,7 +1130,9 @@ def _one_digit_more(read: str, listed: str) -> bool:
         c.isdigit() and read[:k] + read[k + 1 :] == listed for k, c in enumerate(read))
 
 
-_CASE_FORM = re.compile(r"^(?P<code>[^\W_]{0,6}?)(?P<s1>[ /.:-]?)(?P<year>(?:19|20)\d\d)(?P<s2>[ /.:-])(?P<serial>\d{1,6})$")
+# a case number: register code, year, serial and perhaps a filing code after a dash ("SN 2021/0012-1.2.1")
+_CASE_FORM = re.compile(r"^(?P<code>[^\W_]{0,6}?)(?P<s1>[ /.:-]?)(?P<year>(?:19|20)\d\d)(?P<s2>[ /.:-])"
+                        r"(?P<serial>\d{1,6})(?P<filing>-\d[\d.]*)?$")
 _SPLIT_SERIAL = re.compile(r"^(?P<head>.*\d) (?P<tail>\d{1,5})$")  # "KET-2025-0006 1": OCR split the serial
 _CASE_SEPARATORS = " /-:"  # OCR reads a slash or dash as a space, or one as the other, and a slash as a colon
 # The year's separator as registers pair it with the code's: "KS 2024/212", "BN-2025-00001" (every case number of
@@ -1173,7 +1175,7 @@ def _consistent_cases(dnrs: list[str | None], listed: list[str]) -> list[str | N
             s2 = "/"
         elif s2 == " " and code and s1 in _YEAR_SEPARATOR_AFTER:  # no register prints a space there: a lost slash or dash
             s2 = _YEAR_SEPARATOR_AFTER[s1]
-        out.append(f"{code}{s1}{m.group('year')}{s2}{m.group('serial')}")
+        out.append(f"{code}{s1}{m.group('year')}{s2}{m.group('serial')}{m.group('filing') or ''}")
     return out
 
 

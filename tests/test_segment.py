@@ -1723,6 +1723,7 @@ def test_a_case_number_spaced_wide_or_with_its_slash_lost_is_read_as_registers_p
 
     assert dnr("Dnr  KS  2024/201") == "KS 2024/201"
     assert dnr("Dnr KS 2024 205") == "KS 2024/205"
+    assert dnr("Dnr: SN 2021 0012-1.2.1") == "SN 2021/0012-1.2.1"  # a filing code after the serial
     assert dnr("Dnr BN-2025 00001") == "BN-2025-00001"
     assert dnr("Dnr 2024 00266") == "2024 00266"
     assert dnr("Dnr KS 2024-201") == "KS 2024-201"
