@@ -68,6 +68,9 @@ ROMAN_AS_LETTERS = str.maketrans(ROMAN_I_READS, "I" * len(ROMAN_I_READS))
 SLASH_READS = " -:"
 # A vertical rule or the page's edge beside a text column, as OCR reads it at a line's end after a gap: "Karin Blom.   |".
 RULE_READS = "|!¦"
+# A ruled table's left border as OCR reads it glued before a cell's first sign: "[$114    | Ekonomisk uppföljning",
+# "[8 115    | Remiss" (a heading row's "§ 114" on a black-and-white scan).
+BORDER_READS = "[|"
 # The full stop or parenthesis after an item's number as OCR reads it before the title's capital: "5, Arbetsformer",
 # "12; Beslut om mandatperiod", "16: Val av revisor" (a Courier "12)" on a black-and-white scan).
 NUMBER_STOP_READS = ",;:"

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from .glyphs import (CASE_TWINS, CELL_GAP_READS, NUMBER_STOP_READS, ONE_READS, PARTY_MARK_READS, REGISTER_SIGN_READS,
-                     ROMAN_I_READS, SECTION_READS, SECTION_SECOND, SECTION_SECOND_BEFORE_TENS,
-                     SECTION_SECOND_SIGNS)
+from .glyphs import (BORDER_READS, CASE_TWINS, CELL_GAP_READS, NUMBER_STOP_READS, ONE_READS, PARTY_MARK_READS,
+                     REGISTER_SIGN_READS, ROMAN_I_READS, RULE_READS, SECTION_READS, SECTION_SECOND,
+                     SECTION_SECOND_BEFORE_TENS, SECTION_SECOND_SIGNS)
 
 # Header labels → Meeting field. A label matches at the start of a line, followed by
 # ":" / "/" / a tab or two spaces (value on the same line) or nothing (value below).
@@ -332,6 +332,7 @@ FOLLOW_UP_LABELS = re.compile(
 # A page with a blank line between at least this share of its lines (and this many lines) is set in double spacing.
 DOUBLE_SPACED_SHARE = 0.75
 DOUBLE_SPACED_MIN_LINES = 8
+_RULE = re.escape(RULE_READS)
 # "§ l.", "$ I Mötets öppnande": a typewriter or OCR gave the one as a letter
 _ONE = rf"[{ONE_READS}](?=[.:)]|\s+[A-ZÅÄÖ][a-zåäö])"
 # The body's mark before "§", in capitals or not: "KS § 4", "RSAU § 118", "Mbn § 101", "Ksau § 12".
@@ -356,7 +357,9 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bare", re.compile(r"^(?P<num>\d{1,2})\s+(?P<rest>[A-ZÅÄÖ][^.]{2,80}?(?:(?:\s{2,}|\t)\S.*)?)$")),
     # a table row whose first cell is the number: "3    Ekonomi. Kassören redovisade läget.    PH"
     # (a one as OCR reads it alone in its cell, "l   Formalia", is 1; a title's capital OCR read small, "vårdisco")
-    ("bare", re.compile(rf"^(?P<num>\d{{1,2}}|[{ONE_READS}])[.):]?(?:[ ]{{2,}}|\t)\s*(?P<rest>(?:[A-ZÅÄÖ]|[{CASE_TWINS}](?=[a-zåäö])).*)$")),
+    # (a ruled table's rule between the cells read as a bar: "4     | Ekonomi", "5 | Skidskolan")
+    ("bare", re.compile(rf"^(?P<num>\d{{1,2}}|[{ONE_READS}])[.):]?(?:[ ]{{2,}}|\t|[ ](?=[{_RULE}]\s))\s*"
+                        rf"(?:[{_RULE}]\s+)?(?P<rest>(?:[A-ZÅÄÖ]|[{CASE_TWINS}](?=[a-zåäö])).*)$")),
     # the same row read by OCR with the gaps closed: "2 Ekonomi. Fredrik redovisade …"
     ("bare", re.compile(rf"^(?P<num>\d{{1,2}})\s+(?:[{re.escape(CELL_GAP_READS)}]\s+)?(?P<rest>[A-ZÅÄÖ][^.]{{2,80}}\.\s+[A-ZÅÄÖ].*)$")),
     ("roman", re.compile(rf"^(?:§\s*)?(?P<num>(?:[IVX]|T(?=I))[IVX{ROMAN_I_READS}]{{0,4}})\s*[.)]\s+(?P<rest>\S.*)$")),
@@ -387,8 +390,10 @@ PARAGRAPH_RANGE = re.compile(
 # "Dnr KS 2019/41", "Dnr BN 2023-002572", "Diarienummer: 2024-00001", "Ärendenummer: HSN 2024/0456" (English-model
 # OCR: "Arendenummer").
 # OCR may split the number's last digits off by a space ("2024-0000 1", "RS 2024 0745"): they are still its own, and
-# may set a typewriter face's register apart from its year by two ("KS  2024/201").
-_CASE = rf"[\wÅÄÖåäö{re.escape(REGISTER_SIGN_READS)}]*(?:[\s/.:-]| {{2}})?\d[\w./:-]*(?: \d{{1,6}}(?=\s{{2,}}|\s*$|,))?"
+# may set a typewriter face's register apart from its year by two ("KS  2024/201"); a number split at its lost slash
+# keeps the filing code after it ("SN 2021 0012-1.2.1").
+_CASE = (rf"[\wÅÄÖåäö{re.escape(REGISTER_SIGN_READS)}]*(?:[\s/.:-]| {{2}})?\d[\w./:-]*"
+         rf"(?: \d{{1,6}}(?:-\d[\d.]*)?(?=\s{{2,}}|\s*$|,))?")
 DNR = re.compile(r"(?:\b(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer\.)|(?<!\w)[ÄA]rende(?:nummer|nr)\.?)\s*[:.'’‘]?\s*"
                  rf"(?P<dnr>{_CASE}(?:,\s*{_CASE})*)", re.I)  # "Dnr: UN 2024/0005, UN 2024/0006": both
 # A case number printed without its label, as it stands alone beside or under an item's heading: a register's
@@ -481,6 +486,10 @@ PAGE_FURNITURE = (
 # Furniture only when at the top or bottom of a page and not chosen as an item heading:
 # bare page numbers ("842" may be "§ 42" read by OCR).
 PAGE_EDGE_FURNITURE = (re.compile(rf"^(?:{PAGE_OF_PAGES}|\d+\s+av\s+\d+|-\s*\d+\s*-|\d{1,3})$", re.I),)
+# A running line that ends with the number of the page it stands on, a column gap before it ("HÄLLBACKA KOMMUN    Sida
+# 2"): at a page's edge it is the page's header or footer, even where OCR read the first page's counter apart and no
+# other page repeats the line.
+PAGE_NUMBERED = re.compile(r"\S\s{2,}sida\s+(?P<page>\d+)\s*(?:\(\s*\d+\s*\)|av\s+\d+)?$", re.I)
 # A page counter at the end of a running header: "4 (77)", "Sida 2 (41)".
 PAGE_COUNTER = re.compile(rf"\s*(?:sida\s+)?{PAGE_OF_PAGES}\s*$", re.I)
 # How many non-empty lines at the top and bottom of a page may be furniture.
@@ -629,7 +638,7 @@ TIME_SINGLE = re.compile(r"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:] ?(?P<m1>[
 # Specks OCR leaves at the ends of a line (table rules, dust), stripped before matching a heading or name.
 OCR_SPECKS = " \t|'‘’“”„\"`:;.,_-–—©®°«»~"
 # Specks before a numbered heading that no list mark is ("_ 8) Motioner"): a dash or a bullet there opens a list entry.
-LEAD_SPECKS = "|'‘’`_~\"“”„"
+LEAD_SPECKS = BORDER_READS + "'‘’`_~\"“”„"
 
 # What a title line may end in that is no part of the title: punctuation, and the vertical rule of a
 # table read by OCR ("Kort, kort info |", "Kort, kort info|").

@@ -350,13 +350,18 @@ def _label_columns(lines: list[_Line]) -> list[_Line]:
     if not labels:
         return lines
     tables = _tables(labels, by_first_line, label_of, boxes)
+    # A lone label line beside its value (a side heading's "§ 22" beside its title) stands where the value did:
+    # Tesseract may read a column of such numbers before the text between them ("§ 21", "§ 22", then § 21's text).
+    # A table of labels stands where the first of its lines did.
+    anchors = [label_of[key] if len(group) == 1 and len(blocks[key := next(iter(group))]) == 1 else None
+               for group, _ in tables]
     out: list[_Line] = []
     written: set[int] = set()
     for line in lines:
         at = next((n for n, (_, table) in enumerate(tables) if line.block in table), None)
         if at is None:
             out.append(line)
-        elif at not in written:  # a table stands where the first of its lines did
+        elif at not in written and anchors[at] in (None, line.block):
             group, table = tables[at]
             rows = _rows([x for k in group for x in blocks[k]], [x for k in table - group for x in blocks[k]])
             for row in rows:

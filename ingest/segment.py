@@ -276,6 +276,8 @@ def _furniture(lines: list[Line]) -> tuple[set[int], set[int]]:
         if not _structural(lines[i].text) and any(_repeated(_shape(lines[i].text), shapes[place], need) for place in places)
     }
     out |= _running_cells(lines, edge, need)
+    out |= {i for i in edge if (m := H.PAGE_NUMBERED.search(lines[i].text)) and int(m.group("page")) == lines[i].page
+            and not _structural(lines[i].text)}
     # a footer; a heading whose sign ran into its number ("83153   Dnr BN-…") only looks like a postcode before a word
     out |= {i for i, places in edge.items() if min(places) < 0 and H.ADDRESS_LINE.search(lines[i].text)
             and not _structural(lines[i].text)}
@@ -580,7 +582,7 @@ def _item_readings(text: str) -> tuple[tuple[str, int, str, str], ...]:
         m = pattern.match(text)
         if not m and kind in _SIGNED_KINDS:  # a speck or a converter's bullet before the sign: "-§ 2", "‘I."
             m = pattern.match(text.lstrip(H.OCR_SPECKS))
-        elif not m and kind in ("number", "ocr_para"):  # "_ 8) Motioner", '"$26 Rapporter': a speck, no list mark
+        elif not m and kind in ("number", "ocr_para", "bare"):  # "_ 8) Motioner", '"$26 Rapporter', "| 5 | Skidskolan"
             m = pattern.match(text.lstrip(H.LEAD_SPECKS + (" ." if kind == "ocr_para" else " ")))  # ". 84. Val av"
         if not m:
             continue
@@ -694,6 +696,10 @@ def _choose_headings(lines: list[Line], skip: set[int], span: tuple[int, int] | 
             wide, wide_score = _best_chain([c for c in candidates if c.kind in kinds], span, max_gap + 1, restarts)
             wide = _with_listed_titles(lines, wide, toc, skip)
             if len(wide) > len(chain) and all(b.n == a.n + 1 for a, b in zip(wide, wide[1:])):
+                chain, score = wide, wide_score
+        if kinds == {"bare"}:  # a table's rows whose number OCR could not read in a row or two ("å" for 3)
+            wide, wide_score = _best_chain([c for c in candidates if c.kind in kinds], span, max_gap + 1, restarts)
+            if len(wide) >= len(chain) + 2:
                 chain, score = wide, wide_score
         if kinds == {"bare"} and len(chain) < 2 or kinds == {"lone"} and len(chain) < LONE_RUN:
             continue
@@ -1164,7 +1170,9 @@ def _one_digit_more(read: str, listed: str) -> bool:
         c.isdigit() and read[:k] + read[k + 1 :] == listed for k, c in enumerate(read))
 
 
-_CASE_FORM = re.compile(r"^(?P<code>[^\W_]{0,6}?)(?P<s1>[ /.:-]?)(?P<year>(?:19|20)\d\d)(?P<s2>[ /.:-])(?P<serial>\d{1,6})$")
+# a case number: register code, year, serial and perhaps a filing code after a dash ("SN 2021/0012-1.2.1")
+_CASE_FORM = re.compile(r"^(?P<code>[^\W_]{0,6}?)(?P<s1>[ /.:-]?)(?P<year>(?:19|20)\d\d)(?P<s2>[ /.:-])"
+                        r"(?P<serial>\d{1,6})(?P<filing>-\d[\d.]*)?$")
 _SPLIT_SERIAL = re.compile(r"^(?P<head>.*\d) (?P<tail>\d{1,5})$")  # "KET-2025-0006 1": OCR split the serial
 _CASE_SEPARATORS = " /-:"  # OCR reads a slash or dash as a space, or one as the other, and a slash as a colon
 # The year's separator as registers pair it with the code's: "KS 2024/212", "BN-2025-00001" (every case number of
@@ -1207,7 +1215,7 @@ def _consistent_cases(dnrs: list[str | None], listed: list[str]) -> list[str | N
             s2 = "/"
         elif s2 == " " and code and s1 in _YEAR_SEPARATOR_AFTER:  # no register prints a space there: a lost slash or dash
             s2 = _YEAR_SEPARATOR_AFTER[s1]
-        out.append(f"{code}{s1}{m.group('year')}{s2}{m.group('serial')}")
+        out.append(f"{code}{s1}{m.group('year')}{s2}{m.group('serial')}{m.group('filing') or ''}")
     return out
 
 
@@ -1500,7 +1508,7 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
         title, lead = rest.strip().rstrip(H.TITLE_END_SPECKS), ""  # no sentence: "Initiativärende (SD). Hot och våld …"
     lead = "\n".join(c for c in [lead, *other_cells] if c)  # a cell a line: "PH" in Ansvar is no part of a sentence
     if title and (full or _open_end(title)) and not lead:
-        more = _title_lines(lines, body, taken, _open_end(title))
+        more = _title_lines(lines, h.index, body, taken, _open_end(title))
         head = title + "," if more and first_line.rstrip().endswith(",") else title  # "… Kvarteret Smeden," / "Centrala …"
         title = " ".join([head, *(lines[body[taken + k]].text for k in range(more))]).rstrip(H.TITLE_END_SPECKS)
         taken += more
@@ -1558,15 +1566,16 @@ def _open_end(title: str) -> bool:
     return title.endswith(",") or bool(words) and fold(words[-1]).lower() in _OPEN_END_WORDS
 
 
-def _title_lines(lines: list[Line], body: list[int], taken: int, open_end: bool = False) -> int:
+def _title_lines(lines: list[Line], heading: int, body: list[int], taken: int, open_end: bool = False) -> int:
     """How many lines after a title's first line carry on the title: a title set over two or three lines is a
     short paragraph of its own, ended by a blank line or a subheading, with no sentence in it. A first line that
-    cannot end a title ("… Ung i Kungsbacka &") goes on even over the blank line OCR may read under it."""
+    cannot end a title ("… Ung i Kungsbacka &") goes on even over the blank line OCR may read under it. The blank
+    line may stand right under the heading line itself: a table's label and its text below it are no title."""
     block: list[int] = []
     for k in range(taken, min(taken + H.MAX_TITLE_LINES, len(body))):
         i = body[k]
-        prev = body[k - 1] if k else None
-        blank = prev is not None and any(not lines[j].text for j in range(prev + 1, i))
+        prev = body[k - 1] if k else heading
+        blank = any(not lines[j].text for j in range(prev + 1, i))
         if blank and not (open_end and k == taken) or H.DNR.match(lines[i].text) or _is_subheading(lines[i].text):
             break  # a blank line: the paragraph ended before this line; the case number or a subheading under a title ends it
         if lines[i].page != lines[body[taken - 1] if taken else i].page:

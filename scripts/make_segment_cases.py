@@ -9,8 +9,10 @@ tests stay fast and need no Tesseract.
     OMP_THREAD_LIMIT=1 .venv/bin/python scripts/make_segment_cases.py [--lang eng] [NAME ...]
 
 `--lang eng` makes the English-model variant: it reads "§" but loses å/ä/ö, as old OCR text does.
-`--corpus grey` and `--corpus bw` render as the minutes corpus does (scripts/make_devsets.py: seed from the name,
-Courier for the typewritten cases; `bw` the 200-dpi black-and-white scan) and write `__ocr_swe` and `__ocr_swe_bw`.
+A case may be a Markdown file (printed as its rendered text) or a PDF with its text layer as the `.txt` (printed
+from its own pages, whatever the options). `--corpus grey` and `--corpus bw` render as the minutes corpus does
+(scripts/make_devsets.py: seed from the name, Courier for the typewritten cases; `bw` the 200-dpi black-and-white
+scan) and write `__ocr_swe` and `__ocr_swe_bw`.
 """
 from __future__ import annotations
 
@@ -55,17 +57,35 @@ DEFAULT = (
     "typewritten_arsmote_1975",
 )
 def corpus_scans(name: str, text: str, bw: bool) -> tuple[list, int]:
-    """The page images and their dpi as the minutes corpus renders a document of this name."""
+    """The page images and their dpi as the minutes corpus renders a document of this name: a case with a PDF beside
+    it (its `.txt` the PDF's text layer) is printed from the PDF's own pages, as a text PDF of the corpus is."""
     from make_devsets import BW_DPI, bilevel, scans
+    from render_pages import add_scan_noise, pdf_to_images
 
-    pages = scans(text, zlib.crc32(name.encode()), "Courier" if name.startswith("typewritten") else None)
+    seed = zlib.crc32(name.encode())
+    if (pdf := CASES / f"{name}.pdf").exists():
+        pages = [add_scan_noise(page, seed + n) for n, page in enumerate(pdf_to_images(pdf.read_bytes(), dpi=300))]
+    else:
+        pages = scans(text, seed, "Courier" if name.startswith("typewritten") else None)
     return ([bilevel(page) for page in pages], BW_DPI) if bw else (pages, 300)
+
+
+def printed(name: str) -> str:
+    """What a print of the case shows: a Markdown case is its rendered text, page by page, as the minutes corpus
+    prints a Markdown document (scripts/minutes_corpus.py Doc.printed)."""
+    from ingest.markdown import plain_text
+
+    if (markdown := CASES / f"{name}.md").exists():
+        return PAGE_BREAK.join(plain_text(page) for page in markdown.read_text(encoding="utf-8").split(PAGE_BREAK))
+    return (CASES / f"{name}.txt").read_text(encoding="utf-8")
 
 
 def make(name: str, language: str = "swe", seed: int = 0, corpus: str | None = None) -> Path:
     truth = json.loads((CASES / f"{name}.json").read_text(encoding="utf-8"))
-    text = (CASES / f"{name}.txt").read_text(encoding="utf-8")
-    images, dpi = corpus_scans(name, text, corpus == "bw") if corpus else (text_to_scans(text, seed=seed), 300)
+    text = printed(name)
+    printed_from_pdf = (CASES / f"{name}.pdf").exists()
+    images, dpi = corpus_scans(name, text, corpus == "bw") if corpus or printed_from_pdf \
+        else (text_to_scans(text, seed=seed), 300)
     pages = [ocr_page(image, language, n, dpi=dpi).text for n, image in enumerate(images, 1)]
     variant = f"{language}_bw" if corpus == "bw" else language
     out = CASES / f"{name}__ocr_{variant}.txt"

@@ -516,6 +516,26 @@ def _cell_rows(page) -> list[list[str]]:
     return [[c for _, c in cells(line)] for line in ocr._parse(page)[0].split("\n") if line]
 
 
+def test_a_side_headings_number_read_early_stands_beside_its_title():
+    """The § in a narrow column beside the item's text: Tesseract read the title line of § 21 whole, made a block of
+    "§ 22" alone and read it before § 21's text. It stands beside its title, after § 21's decision."""
+    page = _tsv([
+        (1, 100, 40, [("$", 100, 30), ("21", 140, 50), ("Val", 550, 70), ("av", 630, 40), ("justerare", 680, 180)]),
+        (2, 700, 40, [("$", 100, 30), ("22", 140, 50)]),
+        (3, 200, 40, [("Ärendebeskrivning", 550, 330)]),
+        (3, 250, 40, [("Ärendet", 550, 150), ("har", 710, 60), ("beretts", 780, 140), ("av", 930, 40),
+                      ("förvaltningen.", 980, 260)]),
+        (4, 400, 40, [("Beslut", 550, 120)]),
+        (4, 450, 40, [("Nämnden", 550, 170), ("utser", 730, 100), ("Hans", 840, 90), ("Möller.", 940, 130)]),
+        (5, 702, 40, [("Verksamhetsplan", 550, 320), ("för", 880, 60), ("2021", 950, 90)]),
+        (5, 752, 40, [("Dnr:", 550, 80), ("SN", 640, 50), ("2021/0031", 700, 190)]),
+    ])
+    rows = _cell_rows(page)
+    assert rows == [["$ 21", "Val av justerare"], ["Ärendebeskrivning"], ["Ärendet har beretts av förvaltningen."],
+                    ["Beslut"], ["Nämnden utser Hans Möller."], ["$ 22", "Verksamhetsplan för 2021"],
+                    ["Dnr: SN 2021/0031"]]
+
+
 def test_a_label_column_well_over_half_as_wide_as_its_values_is_still_labels():
     """A letterhead at the labels' edge makes their column six tenths as wide as the values: still labels, each
     read beside its value."""

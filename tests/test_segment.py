@@ -251,6 +251,35 @@ def test_ocr_paragraph_sign_is_not_item_848():
     ]
 
 
+def test_a_heading_row_read_with_its_tables_left_border_keeps_its_number():
+    """A "§ n" in a ruled heading row, read from a black-and-white scan with the table's left border glued before
+    the sign ("[$114", "[8 115") and its inner rule as a bar before the title."""
+    text = ("PROTOKOLL\n\n[$114        | Ekonomisk uppföljning oktober                Dnr BUN 2019:388\n\n"
+            "Beslut                   Nämnden godkänner uppföljningen.\n\n"
+            "[8 115        | Remiss om ny skolplan                       Dnr BUN 2019:0457\n\n"
+            "Beslut                   Nämnden lämnar yttrande enligt förslaget.\n")
+    assert [(i.number, i.title, i.dnr) for i in segment(text).items] == [
+        ("§ 114", "Ekonomisk uppföljning oktober", "BUN 2019:388"), ("§ 115", "Remiss om ny skolplan", "BUN 2019:0457")]
+
+
+def test_a_ruled_tables_rows_keep_their_numbers_through_bars_and_a_lost_digit():
+    """A ruled "Nr | Ärende | Beslut" table from a black-and-white scan: the rule between the first two cells read as
+    a bar ("4     | Ekonomi", "| 5 | Skidskolan"), and a row whose number OCR lost ("å" for 3, "0" for 6) does not
+    break the run of the rest."""
+    text = ("Styrelseprotokoll\n\n"
+            "I    | Mötets öppnande\n\n"
+            "2    | Val av justerare                   Sara Nyström valdes att justera protokollet.\n\n"
+            "å | Dagordning                             Dagordningen godkändes.\n\n"
+            "4     | Ekonomi                            Styrelsen beslutade att köpa in nya klockor.\n\n"
+            "| 5 | Skidskolan                            Skidskolan startar den 5 mars.\n\n"
+            "0      Klubbmästerskap                    Klubbmästerskapen hålls den 20 mars.\n\n"
+            "7     | Övriga frågor\n\n"
+            "S     | Mötets avslutande\n")
+    assert [(i.number, i.title) for i in segment(text).items] == [
+        ("1", "Mötets öppnande"), ("2", "Val av justerare"), ("4", "Ekonomi"), ("5", "Skidskolan"),
+        ("7", "Övriga frågor")]
+
+
 def test_numbered_list_inside_an_item_is_not_an_item():
     text = "1. Budget\nFörslag:\n1. Höj taxan\n2. Sänk kostnaden\n\n2. Övriga frågor\nInga.\n"
     seg = segment(text)
@@ -1702,6 +1731,7 @@ def test_a_case_number_spaced_wide_or_with_its_slash_lost_is_read_as_registers_p
 
     assert dnr("Dnr  KS  2024/201") == "KS 2024/201"
     assert dnr("Dnr KS 2024 205") == "KS 2024/205"
+    assert dnr("Dnr: SN 2021 0012-1.2.1") == "SN 2021/0012-1.2.1"  # a filing code after the serial
     assert dnr("Dnr BN-2025 00001") == "BN-2025-00001"
     assert dnr("Dnr 2024 00266") == "2024 00266"
     assert dnr("Dnr KS 2024-201") == "KS 2024-201"
