@@ -492,8 +492,9 @@ def _reread_unread_lines(data: dict[str, list], image: Image.Image, language: st
 
     Tesseract's layout analysis can leave a whole line out: a name under a dotted signature line came out as
     nothing at all, the dots beside it as a garbled word. What is unread ink of a text line's height is read
-    again as a single line (page segmentation mode 7); a word is kept only where the reading is sure of it,
-    so a handwritten signature or a logo, also unread ink, adds nothing."""
+    again as a single line (page segmentation mode 7); the line is kept only where the reading is sure of at least
+    half its words, one of them a word of three letters, so a handwritten signature or a logo, also unread ink,
+    adds nothing."""
     rows = range(len(data["level"]))
     line_heights = sorted(data["height"][i] for i in rows if data["level"][i] == 4)
     words = [i for i in rows if data["level"][i] == 5 and data["text"][i].strip()]
@@ -515,12 +516,12 @@ def _reread_unread_lines(data: dict[str, list], image: Image.Image, language: st
             if right - left < UNREAD_LINE_MIN_WIDTH * typical:
                 continue  # a speck, a rule's end, a stray mark
             reread = _box_rows((left, top, right, bottom), image, language, dpi, typical, data["page_num"][0], block)
-            sure = [j for j in range(len(reread["level"]))
-                    if reread["level"][j] == 5 and float(reread["conf"][j]) >= UNREAD_WORD_CONFIDENCE
-                    and any(c.isalnum() for c in reread["text"][j]) and not _read_before(reread, j, data, words)]
-            if not any(sum(c.isalpha() for c in reread["text"][j]) >= 3 for j in sure):
-                continue
-            kept = [j for j in range(len(reread["level"])) if reread["level"][j] == 4 or j in sure]
+            new = [j for j in range(len(reread["level"])) if reread["level"][j] == 5
+                   and any(c.isalnum() for c in reread["text"][j]) and not _read_before(reread, j, data, words)]
+            sure = [j for j in new if float(reread["conf"][j]) >= UNREAD_WORD_CONFIDENCE]
+            if 2 * len(sure) < len(new) or not any(sum(c.isalpha() for c in reread["text"][j]) >= 3 for j in sure):
+                continue  # a line is taken whole ("Anneli Sundstr6m"), where at least half of it is sure
+            kept = [j for j in range(len(reread["level"])) if reread["level"][j] == 4 or j in new]
             found.append(((top, left, right), {column: [reread[column][j] for j in kept] for column in reread}))
             block += 1
     return _in_reading_order(data, found) if found else data
