@@ -226,12 +226,18 @@ def _signatures_by_column(lines: list[Line], raw: list[tuple[int, str]], heading
 # ------------------------------------------------------------ page furniture
 
 
-def _edges(lines: list[Line]) -> dict[int, list[int]]:
-    """Lines near a page's top or bottom, with their place: 0, 1, ... from the top, -1, -2, ... from the bottom."""
+def _lines_by_page(lines: list[Line]) -> dict[int, list[int]]:
+    """Each page's lines with text, as indexes, in order."""
     by_page: dict[int, list[int]] = {}
     for i, line in enumerate(lines):
         if line.text:
             by_page.setdefault(line.page, []).append(i)
+    return by_page
+
+
+def _edges(lines: list[Line]) -> dict[int, list[int]]:
+    """Lines near a page's top or bottom, with their place: 0, 1, ... from the top, -1, -2, ... from the bottom."""
+    by_page = _lines_by_page(lines)
     edge: dict[int, list[int]] = {}
     for idx in by_page.values():
         for place, i in enumerate(idx[: H.FURNITURE_DEPTH]):
@@ -327,10 +333,7 @@ def _deeper_running_lines(lines: list[Line], found: set[int], need: int) -> set[
     """A running header deeper than the edge, as converters set it a cell a line ("NORRVIKS KOMMUN" /
     "SAMMANTRÄDESPROTOKOLL" / "Sammanträdesdatum" / "2025-02-18" / the body): the next line in from the edge,
     where all between it and the edge is furniture, when it repeats at that place on enough pages."""
-    by_page: dict[int, list[int]] = {}
-    for i, line in enumerate(lines):
-        if line.text:
-            by_page.setdefault(line.page, []).append(i)
+    by_page = _lines_by_page(lines)
     out: set[int] = set()
     for sides in ([idx for idx in by_page.values()], [idx[::-1] for idx in by_page.values()]):
         for place in range(H.FURNITURE_DEPTH, 2 * H.FURNITURE_DEPTH):
@@ -349,10 +352,7 @@ def _anchored_running_lines(lines: list[Line], anchors: set[int]) -> set[int]:
     text where the pages met, around the lines known as furniture ("Justerandes sign", "Sammanträdesdatum").
     Where a page holds several of those, the lines next to them that recur at the same distance beside enough
     of them are the rest of the header and footer ("STORSJÖVIKS KOMMUN" / the body / "PROTOKOLL" / the date)."""
-    by_page: dict[int, list[int]] = {}
-    for i, line in enumerate(lines):
-        if line.text:
-            by_page.setdefault(line.page, []).append(i)
+    by_page = _lines_by_page(lines)
     out: set[int] = set()
     for idx in by_page.values():
         kinds: dict[str, list[int]] = {}  # an anchor's shape → its places among the page's lines
