@@ -153,6 +153,17 @@ def _words(text: str, doubted: str, confidence: float) -> list[OcrWord]:
     return [OcrWord(text=w, confidence=confidence if w == doubted else 96.0) for w in text.split()]
 
 
+def _read_surely(text: str) -> str:
+    """The repair of the text as an OCR reading sure of every word."""
+    return repair(text, ocr_words=_words(text, "", 96.0)).text
+
+
+def _fixed_only_as_ocr(text: str, fixed: str) -> None:
+    """An OCR reading of the text is repaired to `fixed`; the same text printed, no OCR reading, stays as it is."""
+    assert _read_surely(text) == fixed
+    assert repair(text).text == text
+
+
 @pytest.mark.parametrize("text, ocr, truth", [
     ("Nämnden beslutade att bnrdlägga ärendet om förskolan till nästa sammanträde.", "bnrdlägga", "bordlägga"),
     ("Nämnden beslutade att tjänstemanuen ärendet om förskolan till nästa sammanträde.", "tjänstemanuen", "tjänstemännen"),
@@ -172,7 +183,7 @@ def test_an_underscore_the_ocr_read_beside_a_word_or_alone_goes():
     from the repair. An identifier's own underscores and a rule to sign on stay, and text no OCR read keeps them all."""
     text = "_ Det har dokumentet ar digitalt signerat_\nbeviljas _for styrelsen VISMA_SIGN_01_ \nJusterare ________"
     fixed = "Det här dokumentet är digitalt signerat\nbeviljas för styrelsen VISMA_SIGN_01_ \nJusterare ________"
-    assert repair(text, ocr_words=_words(text, "", 96.0)).text == fixed
+    assert _read_surely(text) == fixed
     assert "_ Det här" in repair(text).text
 
 
@@ -212,8 +223,7 @@ def test_a_clean_scan_reading_loses_its_misread_capitals():
     text = ("Nämnden beslutade att godkänna redovisningen av ordförandebeslUt och delegeringsbeslUt för perioden. "
             "Förvaltningen har lämnat en skrivelse om hjälPMedel till nämnden, som tackar för informationen.")
     fixed = text.replace("beslUt", "beslut").replace("hjälPMedel", "hjälpmedel")
-    assert repair(text, ocr_words=_words(text, "", 96.0)).text == fixed
-    assert repair(text).text == text
+    _fixed_only_as_ocr(text, fixed)
 
 
 def test_a_bullet_read_as_an_o_before_its_item_goes():
@@ -225,7 +235,7 @@ def test_a_bullet_read_as_an_o_before_its_item_goes():
     text = ("Beslutsunderlag\noYttrande från förvaltningen\noJan Eriksson (L)\noberoende granskning av oEkvist "
             "och organisationen.\n" + prose)
     fixed = text.replace("oYttrande", "Yttrande").replace("oJan", "Jan")
-    assert repair(text, ocr_words=_words(text, "", 96.0)).text == fixed
+    assert _read_surely(text) == fixed
 
 
 def test_a_cells_cross_read_as_two_is_one():
@@ -234,8 +244,7 @@ def test_a_cells_cross_read_as_two_is_one():
     text = ("Ledamöter                      Närvarande\nAnna Berg (S)                  Xx\n"
             "Per Ek (M)                     xX      §§ 1-4\nOla Ström (C)                  X\nSe bilaga Xx för detaljer.")
     fixed = text.replace("S)                  Xx", "S)                  X").replace("xX", "X")
-    assert repair(text, ocr_words=_words(text, "", 96.0)).text == fixed
-    assert repair(text).text == text
+    _fixed_only_as_ocr(text, fixed)
 
 
 def test_an_identifier_whose_underscores_the_ocr_read_as_spaces_is_joined():
@@ -246,5 +255,5 @@ def test_an_identifier_whose_underscores_the_ocr_read_as_spaces_is_joined():
             "Transaktion: ACME SIGN 02 ATTRIBUTE SAML Transactionld\nKS SBN KF Beslut fattades.")
     fixed = text.replace("ACME SIGN 01 ATTRIBUTE SAML TransactionId", "ACME_SIGN_01_ATTRIBUTE_SAML_TransactionId") \
         .replace("ACME SIGN 02 ATTRIBUTE SAML Transactionld", "ACME_SIGN_02_ATTRIBUTE_SAML_TransactionId")
-    assert repair(text, ocr_words=_words(text, "", 96.0)).text == fixed
+    assert _read_surely(text) == fixed
     assert "ACME SIGN 01" in repair(text).text
