@@ -129,6 +129,7 @@ _STOP_FOR_SPACE = re.compile(r"(\b[A-ZÅÄÖ][a-zåäöé]+)\.(?=[A-ZÅÄÖ][a-z
 # Åberg" is Ingrid Åberg, "ersättarelngrid" a label glued to "Ingrid".
 I_READ_AS_L = "l(?=[bcdfghkmnpqrstvwxz])"
 _L_FOR_I = re.compile(rf"(?<![^\W\d_]){I_READ_AS_L}(?=.[a-zåäöé]+\s+[A-ZÅÄÖ])")
+_L_FOR_I_AFTER_NAME = re.compile(rf"(?<![^\W\d_])([A-ZÅÄÖ][a-zåäöé]+ ){I_READ_AS_L}(?=.[a-zåäöé]+\b)")  # "Mohammed ldris"
 
 
 # A party mark's parenthesis read as a brace or bracket: "Anna Berg {S)", "Bo Ek (M]".
@@ -157,7 +158,7 @@ def _party_mark(m: re.Match[str]) -> str:
 
 def commas_in_list(text: str) -> str:
     text = party_marks(text)
-    text = _L_FOR_I.sub("I", _STOP_FOR_SPACE.sub(r"\1 ", text))
+    text = _L_FOR_I_AFTER_NAME.sub(r"\1I", _L_FOR_I.sub("I", _STOP_FOR_SPACE.sub(r"\1 ", text)))
     return _STOP_BEFORE_ROLE.sub(r"\1,", _STOP_AFTER_PARTY.sub("),", text))
 
 

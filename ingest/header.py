@@ -13,8 +13,8 @@ from ingest import headings as H
 from ingest import layout, presence
 from ingest.decisions import is_decision
 from ingest.glyphs import I_READ_AS_L, SECTION_READS, SECTION_SIGNS, clock_ones, commas_in_list, fold, folded, party_marks
-from ingest.lines import (CELL_BREAK, CLOSING, LABEL, LABEL_FIELD, SECTION, Line, blank_folded, fold_key, split_folded,
-                          unspeckled)
+from ingest.lines import (CELL_BREAK, CLOSING, LABEL, LABEL_FIELD, SECTION, Line, blank_folded, fold_key, label_field,
+                          split_folded, unspeckled)
 from ingest.models import Item, Meeting, Span
 from ingest.people import join_list, member_row, names_only, read_people, unique, usual_spellings
 from ingest.resolve import Candidates, Trust, pick
@@ -84,7 +84,7 @@ def _labelled(text: str) -> list[tuple[str, str, bool]]:
             m = LABEL.match(fold(cell))
             if m and cell[:1].islower() and out and out[-1][0] in H.PERSON_LISTS and out[-1][1]:
                 m = None  # "Närvarande    Margareta Olsson    ordförande": the member's role, in a cell of its own
-            if m and cell[:1].islower() and not out and not m.group("sep") and LABEL_FIELD[m.group("label").lower()] in _NAMES_OF_THE_MEETING:
+            if m and cell[:1].islower() and not out and not m.group("sep") and label_field(m.group("label")) in _NAMES_OF_THE_MEETING:
                 m = None  # "enhetschef för" / "myndighet § 42": a wrapped title, no "Myndighet" label
             if not m:
                 if out and any(c.isalnum() for c in cell):  # "Beslutande    =    Anna Ek (S)": a speck in the gap
@@ -96,7 +96,7 @@ def _labelled(text: str) -> list[tuple[str, str, bool]]:
                         cell = cell[cut:]
                         continue
                 break
-            field = LABEL_FIELD[m.group("label").lower()]
+            field = label_field(m.group("label"))
             rest = _SPECK_BEFORE.sub("", cell[m.start("rest") :].strip())
             rest = rest if any(c.isalnum() for c in rest) else ""  # "Stämmoordförande =": a speck is no value
             qualified = re.match(r"^[a-zåäö][\w -]{0,40}?:\s*", rest)  # "Närvarande arbetsgivare: ..."
@@ -122,7 +122,7 @@ def _next_label(value: str, colon_only: bool = False) -> int | None:
     value only such a label set off by its colon ("Kommunhuset, kl. 09.00-11.30 Beslutande: Linnea Borg (S)")."""
     for m in re.finditer(rf"(?<=[\w)]) (?=[{H.UPPER}])|(?<=\))(?=[{H.UPPER}])", value):  # OCR: "(S)Justering"
         label = LABEL.match(fold(value[m.end() :]))
-        if not label or LABEL_FIELD[label.group("label").lower()] not in _RUN_ON | {"ignored"}:
+        if not label or label_field(label.group("label")) not in _RUN_ON | {"ignored"}:
             continue
         if colon_only:
             if ":" in (label.group("sep") or ""):
@@ -451,7 +451,7 @@ def _role_row(text: str, group: tuple[str, list[tuple[int, str]]], waiting: bool
     if m.group("sep") and (m.group("sep").strip() or not H.PARTY_MARK.search(rest) or not (waiting or _role_first(group))):
         return False  # a colon labels a value; so does a gap, but in a column of roles ("Ordförande    Anna Ek (S)")
     name = re.split(r"[,(]", rest)[0].strip()
-    role = LABEL_FIELD[m.group("label").lower()] in _SIGNERS or bool(_SERVES.search(fold(rest)))
+    role = label_field(m.group("label")) in _SIGNERS or bool(_SERVES.search(fold(rest)))
     return role and _full_name(name) and (waiting or bool(H.PARTY_MARK.search(rest)))
 
 
@@ -470,7 +470,7 @@ def _captioned_member(text: str, group: tuple[str, list[tuple[int, str]]]) -> st
         return None
     role, rest = (part.strip() for part in text.split(":", 1))
     m = LABEL.match(fold(unspeckled(text)))
-    field = LABEL_FIELD[m.group("label").lower()] if m else None
+    field = label_field(m.group("label")) if m else None
     if (field not in (None, "chair", "secretary", "participants") or not 0 < len(role.split()) <= 2
             or not (people := read_people(rest)[0]) or not all(" " in p.name for p in people)):
         return None
@@ -548,7 +548,8 @@ def read_meeting(
         for field, name in signers(lines[i].text):
             found.reading(Trust.LABELLED, [i]).propose(field, name)
     joined = set()
-    for i in free + closing_free:
+    # a line going on in lower case under the last item is its text run on, no letterhead or signature
+    for i in free + [i for i in closing_free if not lines[i].text[:1].islower()]:
         if i in joined:
             continue
         text, span = lines[i].text, [i]
@@ -791,7 +792,7 @@ def _attendance(text: str) -> list[tuple[str, str]]:
     for line in text.split("\n"):
         t = line.strip()
         m = LABEL.match(fold(t)) if t else None
-        field = LABEL_FIELD[m.group("label").lower()] if m else None
+        field = label_field(m.group("label")) if m else None
         if field in H.PERSON_LISTS and ":" in (m.group("sep") or ""):
             out.append((field, t[m.start("rest") :].strip()))
             open_list = True
@@ -973,7 +974,7 @@ def _before_label(text: str) -> str:
     with one space ("Socialnämnden Sammanträdesdatum", "Kommunfullmäktige Sammanträdesdatum")."""
     for m in re.finditer(rf"(?<=\S) (?=[{H.UPPER}])", text):
         label = LABEL.match(fold(text[m.end() :]))
-        if label and LABEL_FIELD[label.group("label").lower()] in _WHEN_WHERE:
+        if label and label_field(label.group("label")) in _WHEN_WHERE:
             return text[: m.start()]
     return text
 

@@ -496,6 +496,8 @@ PAGE_COUNTER = re.compile(rf"\s*(?:sida\s+)?{PAGE_OF_PAGES}\s*$", re.I)
 FURNITURE_DEPTH = 4
 # A running header or footer read by OCR differs from page to page by a few letters ("Västmark", "Viästmark").
 RUNNING_LINE_SIMILARITY = 0.85
+# A line of four words in lower case or more is prose, however often it recurs beside a running header.
+RUNNING_LINE_LOWER_WORDS = 4
 
 # Meeting title words: a line starting with one is the title; inside a running
 # header ("YSTADS KOMMUN SAMMANTRÄDESPROTOKOLL") the words before it name the organisation.

@@ -14,8 +14,17 @@ from ingest.glyphs import I_READ_AS_L, fold, folded
 from ingest.layout import CELL_GAP
 
 LABEL_FIELD = {fold(label).lower(): field for field, labels in H.FIELD_LABELS.items() for label in labels}
+_FIELD_BY_LETTERS = {label.replace(" ", ""): field for label, field in LABEL_FIELD.items()}
+
+
+def label_field(label: str) -> str:
+    """The field a label LABEL matched names, whichever spaces between its words OCR kept."""
+    return _FIELD_BY_LETTERS[re.sub(r"\s+", "", label.lower())]
+
 LABEL = re.compile(
-    r"^(?P<label>" + "|".join(re.escape(x) for x in sorted(LABEL_FIELD, key=len, reverse=True)) + r")"
+    # OCR may lose the space between a label's words ("Utses attjustera")
+    r"^(?P<label>" + "|".join(re.escape(x).replace(r"\ ", r"\s*") for x in sorted(LABEL_FIELD, key=len, reverse=True))
+    + r")"
     # a long label a text layer glued to its value ("Justeringens plats och tidSocialförvaltningen") ends at the capital,
     # also at a capital I that OCR read as l ("ersättarelngrid")
     rf"(?:(?P<sep>\s*[:/]|\t|\s{{2,}})|\s+(?=\S)|(?-i:(?<=[a-z])(?=[A-Z][a-z]|{I_READ_AS_L}))|$)\s*(?P<rest>.*)$",

@@ -351,17 +351,34 @@ def _anchored_running_lines(lines: list[Line], anchors: set[int]) -> set[int]:
     """A converter's Markdown of a PDF has no page breaks: every page's running header and footer stand in the
     text where the pages met, around the lines known as furniture ("Justerandes sign", "Sammanträdesdatum").
     Where a page holds several of those, the lines next to them that recur at the same distance beside enough
-    of them are the rest of the header and footer ("STORSJÖVIKS KOMMUN" / the body / "PROTOKOLL" / the date)."""
+    of them are the rest of the header and footer ("STORSJÖVIKS KOMMUN" / the body / "PROTOKOLL" / the date).
+    A print of that text sets them mid-page, a few to a page, with text above and below them on the page: there
+    such anchors of all pages count together, across the print's own page breaks."""
     by_page = _lines_by_page(lines)
     out: set[int] = set()
     for idx in by_page.values():
-        kinds: dict[str, list[int]] = {}  # an anchor's shape → its places among the page's lines
-        for k, i in enumerate(idx):
-            if i in anchors:
-                kinds.setdefault(_shape(lines[i].text), []).append(k)
-        for marks in kinds.values():
-            if len(marks) >= 3:
-                out |= _beside_marks(lines, idx, marks, anchors | out)
+        out |= _anchored_among(lines, idx, anchors, anchors | out)
+    if len(by_page) > 1:
+        known = anchors | out
+        mid_page: set[int] = set()
+        for idx in by_page.values():
+            text_at = [k for k, i in enumerate(idx) if i not in known]
+            if text_at:
+                mid_page |= {i for i in idx[text_at[0] + 1 : text_at[-1]] if i in anchors}
+        document = [i for idx in by_page.values() for i in idx]
+        out |= _anchored_among(lines, document, mid_page, anchors | out)
+    return out
+
+
+def _anchored_among(lines: list[Line], idx: list[int], anchors: set[int], known: set[int]) -> set[int]:
+    kinds: dict[str, list[int]] = {}  # an anchor's shape → its places among the lines
+    for k, i in enumerate(idx):
+        if i in anchors:
+            kinds.setdefault(_shape(lines[i].text), []).append(k)
+    out: set[int] = set()
+    for marks in kinds.values():
+        if len(marks) >= 3:
+            out |= _beside_marks(lines, idx, marks, known | out)
     return out
 
 
@@ -375,11 +392,19 @@ def _beside_marks(lines: list[Line], idx: list[int], marks: list[int], known: se
                      and all(idx[k + step * d] in known | out for d in range(1, distance))]
             shapes = [(k, _shape(lines[idx[k + step * distance]].text)) for k in open_]
             new = {idx[k + step * distance] for k, shape in shapes
-                   if _repeated(shape, shapes, need) and not _structural(lines[idx[k + step * distance]].text)}
+                   if _repeated(shape, shapes, need) and not _no_running_line(lines[idx[k + step * distance]].text)}
             if not new:
                 break
             out |= new
     return out
+
+
+def _no_running_line(text: str) -> bool:
+    """What recurs beside a running header and is none: an item's heading whose numbers alone differ, wherever
+    each page of the original opens a new item ("J 45   Dnr SE-2024-00133", "NS   Där GA-2024-00003"), and a
+    set phrase of the minutes' prose ("Ordförande … frågar om nämnden … och finner att nämnden" / "bifaller det.")."""
+    return (_structural(text) or bool(H.DNR.search(text) or H.DNR_MISREAD.search(text) or H.BARE_DNR.search(text))
+            or text.rstrip().endswith((".", ",")) or sum(w[:1].islower() for w in text.split()) >= H.RUNNING_LINE_LOWER_WORDS)
 
 
 def _repeated(shape: str, others: list[tuple[int, str]], need: int) -> bool:
@@ -416,8 +441,10 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
             previous = next((n for n in reversed(counted) if n is not None), None)
             number = _continuing(_item_readings(t), previous)
             # a heading at a page's foot has its entries on the next page; a list ends with its page unless the
-            # next page opens with an entry that shows itself as one (a page number, a leader, the next number)
-            turned = lines[j].page != (lines[entries[-1]].page if entries else line.page)
+            # next page opens with an entry that shows itself as one (a page number, a leader, the next number).
+            # A running header mid-page is where a converted original turned its page.
+            last = entries[-1] if entries else i
+            turned = lines[j].page != lines[last].page or any(k in furniture for k in range(last + 1, j))
             if turned and (lines[j].page > line.page + 1 and not entries or entries and not (
                     _TITLE_THEN_PAGE.search(t) or _leader(t) or number == (previous or 0) + 1
                     or _numbered_next(lines, j, furniture, number if previous is None else previous))):
