@@ -442,9 +442,7 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
             number = _continuing(_item_readings(t), previous)
             # a heading at a page's foot has its entries on the next page; a list ends with its page unless the
             # next page opens with an entry that shows itself as one (a page number, a leader, the next number).
-            # A running header mid-page is where a converted original turned its page.
-            last = entries[-1] if entries else i
-            turned = lines[j].page != lines[last].page or any(k in furniture for k in range(last + 1, j))
+            turned = lines[j].page != (lines[entries[-1]].page if entries else line.page)
             if turned and (lines[j].page > line.page + 1 and not entries or entries and not (
                     _TITLE_THEN_PAGE.search(t) or _leader(t) or number == (previous or 0) + 1
                     or _numbered_next(lines, j, furniture, number if previous is None else previous))):
