@@ -71,6 +71,8 @@ RULE_READS = "|!¦"
 # A ruled table's left border as OCR reads it glued before a cell's first sign: "[$114    | Ekonomisk uppföljning",
 # "[8 115    | Remiss" (a heading row's "§ 114" on a black-and-white scan).
 BORDER_READS = "[|"
+# The same border read as a letter of its own, a space before the label of a cover table's row: "I Plats och tid".
+BORDER_LETTER_READS = "Il"
 # The full stop or parenthesis after an item's number as OCR reads it before the title's capital: "5, Arbetsformer",
 # "12; Beslut om mandatperiod", "16: Val av revisor" (a Courier "12)" on a black-and-white scan).
 NUMBER_STOP_READS = ",;:"

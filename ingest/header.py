@@ -12,7 +12,7 @@ import re
 from ingest import headings as H
 from ingest import layout, presence
 from ingest.decisions import is_decision
-from ingest.glyphs import I_READ_AS_L, SECTION_READS, SECTION_SIGNS, clock_ones, commas_in_list, fold, folded, party_marks
+from ingest.glyphs import BORDER_LETTER_READS, BORDER_READS, I_READ_AS_L, SECTION_READS, SECTION_SIGNS, clock_ones, commas_in_list, fold, folded, party_marks
 from ingest.lines import (CELL_BREAK, CLOSING, LABEL, LABEL_FIELD, SECTION, Line, blank_folded, fold_key, label_field,
                           split_folded, unspeckled)
 from ingest.models import Item, Meeting, Span
@@ -55,6 +55,7 @@ _SERVES = folded(H.REPLACES)
 # as "=" ("Ordförande = Ulla Strand (S)")
 _I_AS_L = re.compile(I_READ_AS_L)
 _SPECK_BEFORE = re.compile(rf"^[{re.escape(H.OCR_SPECKS)}=]+\s+")
+_BORDER_APART = re.compile(rf"[{re.escape(BORDER_READS + BORDER_LETTER_READS)}] (?=\S)")
 _SCOPE = re.compile(rf"{SECTION_SIGNS}\s?\d")
 _SIGN_AT_END = re.compile(rf"\s(?:§§?|[{re.escape(SECTION_READS)}]{{1,2}})$")  # "deltar ej §§" (OCR: "83")
 # "Thure Sandén (M), Ordförande deltar ej §§ 137, 163-164 p.g.a. jäv": the items a listed member takes no part in
@@ -80,6 +81,8 @@ def _labelled(text: str) -> list[tuple[str, str, bool]]:
         return [(field, "", False) for field in captions]  # "Ordförande Sekreterare": signers' roles, gaps closed
     for cell in CELL_BREAK.split(text):
         cell = unspeckled(cell)
+        if (border := _BORDER_APART.match(cell)) and LABEL.match(fold(cell[border.end() :])):
+            cell = cell[border.end() :]  # "I Plats och tid": the table's border before the label
         while cell:
             m = LABEL.match(fold(cell))
             if m and cell[:1].islower() and out and out[-1][0] in H.PERSON_LISTS and out[-1][1]:
@@ -224,6 +227,8 @@ def _read_fields(
                 and not (open_group and _place_left_open(open_group))):
             open_group = None
         listed = open_group and open_group[0] in H.PERSON_LISTS
+        if listed and t[:1] in _SPECK_OPENINGS:
+            t = t.lstrip(H.OCR_SPECKS)  # ": Bäckström, Ulrika Regnéll": a speck before a list's next line
         # "Anna Ek (S), 2:e vice" / "ordförande"; "Per Ek (C), vice ordförande" / "§§ 131-136, ordförande §§ 137"
         if open_group and open_group[0] in _CONTINUING and (t[:1].islower() or listed and _SCOPE.match(t)) and pos and (
                 idx[pos - 1] == i - 1 or listed and _list_goes_on(lines, idx[pos - 1], i)):
@@ -515,6 +520,7 @@ def _full_name(text: str) -> bool:
     return len(text.split()) >= 2 and bool(H.NAME.match(text)) and not LABEL.match(fold(text))
 
 
+_SPECK_OPENINGS = ":;|"  # no value of a list begins with one
 _LISTS = frozenset(H.PERSON_LISTS) | {"replaced"}  # "replaced": absent members named as replaced by others
 
 

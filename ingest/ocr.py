@@ -268,8 +268,14 @@ def _rejoin_pieces(lines: list[_Line]) -> list[_Line]:
     block, beside it and close; it joins that line, without a space when the gap is narrower than a space.
     Columns are blocks of many lines, a column of list numbers read as one tall "line" shares little of
     its height with any one line, and labels far from their values are beyond PIECE_GAP: none is joined; nor is
-    a list's first line across a column gap from its label, with the list's next line under it."""
+    a list's first line across a column gap from its label, with the list's next line under it. A label is
+    joined to its value across any gap where Tesseract read the rest of the label column in the value's block
+    ("Plats och tid   Medborgarhuset …" / names down the value column, with "Beslutande" a block of its own
+    read after them all): the label was cut out of its row."""
     sizes = Counter(line.block for line in lines)
+    lefts = defaultdict(list)  # each block's line starts
+    for line in lines:
+        lefts[line.block].append(line.left)
     kept = list(lines)
     for piece in lines:
         if sizes[piece.block] > PIECE_BLOCK_LINES or piece not in kept:
@@ -281,7 +287,8 @@ def _rejoin_pieces(lines: list[_Line]) -> list[_Line]:
                 continue
             overlap = min(piece.bottom, other.bottom) - max(piece.top, other.top)
             gap = max(piece.left, other.left) - min(piece.right, other.right)
-            if 2 * overlap >= max(height, other.bottom - other.top) and 0 <= gap <= PIECE_GAP * height:
+            cut_out = piece.right < other.left and any(abs(x - piece.left) <= height for x in lefts[other.block])
+            if 2 * overlap >= max(height, other.bottom - other.top) and 0 <= gap and (gap <= PIECE_GAP * height or cut_out):
                 if best is None or gap < best[0]:
                     best = (gap, other)
         if best is None:

@@ -684,3 +684,13 @@ def test_a_name_the_layout_analysis_left_out_under_a_dotted_line_is_read_again(t
     assert "Maria Sjöberg" in lines and "Karin Lövgren" in lines and "Mats Ekstedt" in lines
     role = [next(k for k, line in enumerate(lines) if line.startswith(r)) for r in ("Sekreterare", "Ordförande", "Justerare")]
     assert role[0] < lines.index("Maria Sjöberg") < role[1] < lines.index("Karin Lövgren") < role[2]
+
+
+def test_a_label_read_out_of_its_row_joins_the_value_at_its_height(tesseract_engine):
+    """A Word cover table printed and scanned black-and-white (an office probe of a dev document, tests/images/):
+    Tesseract reads "Plats och tid", the values and the names down the value column as one block, and "Beslutande"
+    as a block of its own after them all, so the 31 members stood under no label. The label joins the value line
+    at its height, as the row it is."""
+    page = ocr.ocr_page(Image.open(ROOT / "tests" / "images" / "cover_label_cut_out_of_its_row.png"), "swe", dpi=200)
+    row = next(line for line in page.text.split("\n") if "Beslutande" in line)
+    assert "Annika Holmgren" in row

@@ -1819,3 +1819,19 @@ def test_the_last_items_text_run_on_in_lower_case_names_no_body():
     pages.append(header + "§ 3 Information\n\nBeslutsgång\n\nOrdförande Bo Ek frågar om nämnden kan notera\n"
                  "informationen till protokollet och finner att nämnden\n\nbifaller det.\n")
     assert segment("\f".join(pages)).meeting.body == "Nämnden för Service"
+
+
+def test_a_cover_tables_border_read_as_a_letter_before_a_label_is_no_part_of_it():
+    text = ("SAMMANTRÄDESPROTOKOLL\nKommunfullmäktige\n\n"
+            "I Plats och tid          Medborgarhuset, Ådalsbro, kl. 18.30-21.05\n"
+            "Beslutande               Annika Holmgren (S), ordförande\n\n§ 1 Upprop\n\nUpprop förrättades.\n")
+    meeting = segment(text).meeting
+    assert (meeting.location, meeting.start_time, meeting.end_time) == ("Medborgarhuset, Ådalsbro", "18:30", "21:05")
+
+
+def test_a_speck_before_a_lists_next_line_leaves_its_name_whole():
+    text = ("Protokoll fört vid årsmöte i Föreningen Öppna Kartor\n\nDatum: 2024-04-20\n\n"
+            "Närvarande: Henrik Sandqvist, Aino Kettunen, Karolina\n: Bäckström, Ulrika Regnéll\n\n"
+            "1. Val av mötessekreterare\n\nKarolina Bäckström valdes till mötessekreterare.\n")
+    assert segment(text).meeting.participants == ["Henrik Sandqvist", "Aino Kettunen", "Karolina Bäckström",
+                                                  "Ulrika Regnéll"]
