@@ -913,6 +913,7 @@ class _Doc:
                                       for f, w in zip(self.first, texts)]
         hyphens = {m.start() for m in _PREFIX_HYPHEN.finditer(text)} if "-" in text else ()
         prefixes = [e in hyphens for _, e in spans] if hyphens else [False] * len(spans)
+        self.prefix: list[bool] = prefixes
         info, known = engine.info, engine.known
         confs = _confidences(text, ocr_words) if ocr_words else None
         if confs:
@@ -1171,12 +1172,12 @@ def _association(lex: Lexicon, first: str, second: str, smoothing: float = PAIR_
     return math.log((lex.bigram(first, second) + smoothing) / (expected + smoothing))
 
 
-def _class_context(lex: Lexicon, words: tuple[str, ...], prev: str, nxt: str | None) -> tuple[float, ...]:
+def _class_context(lex: Lexicon, words: tuple[str, ...], prev: str | None, nxt: str | None) -> tuple[float, ...]:
     """What the neighbours' classes say among fold siblings the corpus has, on a side where no sibling was seen
     beside the neighbour itself CLASS_BACKOFF times: "har" is followed by supines ("~at") far more often than "här"
     is, whether or not the corpus ever wrote "har anpassat". Each sibling's shift (nats), zero on average."""
     sides = []
-    left, right = word_class(prev), word_class(nxt) if nxt else None
+    left, right = word_class(prev) if prev else None, word_class(nxt) if nxt else None
     if left and all(lex.bigram(prev, w) < CLASS_BACKOFF for w in words):
         sides.append(lambda w: (left, w))
     if right and all(lex.bigram(w, nxt) < CLASS_BACKOFF for w in words):
@@ -1188,12 +1189,13 @@ def _class_context(lex: Lexicon, words: tuple[str, ...], prev: str, nxt: str | N
     return tuple(d - mean for d in shift)
 
 
-def _sibling_context(lex: Lexicon, words: tuple[str, ...], prev: str, nxt: str | None, lost: bool) -> tuple[float, ...]:
+def _sibling_context(lex: Lexicon, words: tuple[str, ...], prev: str | None, nxt: str | None, lost: bool
+                     ) -> tuple[float, ...]:
     """Each fold sibling's shift by its neighbours beyond their pairs: their classes, where the printed letters are
     no evidence (`lost`: the text lost its å/ä/ö), and the three words together (`_triples`); () where neither says
     anything."""
     shifts = [s for s in (_class_context(lex, words, prev, nxt) if lost else (),
-                          _triples(lex, words, prev, nxt) if nxt else ()) if s]
+                          _triples(lex, words, prev, nxt) if prev and nxt else ()) if s]
     return tuple(map(sum, zip(*shifts))) if shifts else ()
 
 
@@ -1338,14 +1340,17 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
             # after "av" is no evidence for a rare one ("av Jonsson" is no "av Jönsson"): the names' counts decide
             prob[i] = _probability(scores, scores[choice[i]])
             continue
-        prev = "<s>" if i == 0 or doc.cut(i) else keys[i - 1][-1]
+        # a compound's first part whose last part is elided ("om gång- och cykelväg"): its left neighbour stands
+        # beside the compound, not beside the word alone ("om gång" is rare, "om gångvägen" is not), and says
+        # nothing (None); "och" after it is the elision's, which the corpus counts as printed ("gång och" 39 times)
+        prev = None if doc.prefix[i] else "<s>" if i == 0 or doc.cut(i) else keys[i - 1][-1]
         nxt = keys[i + 1][0] if i + 1 < n and not doc.first[i + 1] else None
         end = nxt is None and doc.ends(i)
         ckey = (id(scores), prev, nxt, end)  # the same options between the same neighbours: the same word-pair evidence
         ctx = paired.get(ckey)
         if ctx is None:
             ctx = paired[ckey] = [
-                s + CONTEXT_WEIGHT * (assoc(prev, k[0]) + (assoc(k[-1], nxt) if nxt else 0.0))
+                s + CONTEXT_WEIGHT * ((assoc(prev, k[0]) if prev else 0.0) + (assoc(k[-1], nxt) if nxt else 0.0))
                 for s, k in zip(scores, a.keys)
             ]
             known = [k for k, key in enumerate(a.keys) if unigram(key[-1])] if end else ()
