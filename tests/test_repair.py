@@ -257,3 +257,17 @@ def test_an_identifier_whose_underscores_the_ocr_read_as_spaces_is_joined():
         .replace("ACME SIGN 02 ATTRIBUTE SAML Transactionld", "ACME_SIGN_02_ATTRIBUTE_SAML_TransactionId")
     assert _read_surely(text) == fixed
     assert "ACME SIGN 01" in repair(text).text
+
+
+def test_an_identifier_whose_underscores_the_ocr_read_as_full_stops_or_lost_beside_a_space_is_joined():
+    """English-model OCR reads an identifier's underscore as a full stop and a space (the underscore's line on the
+    baseline), or keeps some underscores and loses one to a space beside it: the identifier is one again, in OCR'd
+    text only. A sentence's end before a plain word is no identifier ("SFS 2018 218. Beslutet")."""
+    text = ("Dokumentet är digitalt signerat.\nTransaktion: ACME_SIGN_01_ATTRIBUTE_SAML. TransactionId\n"
+            "Transaktion: ACME_SIGN_02 ATTRIBUTE_SAML_ Transactionld\nTransaktion: ACME. SIGN 03 ATTRIBUTE SAML TransactionId\n"
+            "Enligt SFS 2018 218. Beslutet fattades.")
+    fixed = text.replace("ACME_SIGN_01_ATTRIBUTE_SAML. TransactionId", "ACME_SIGN_01_ATTRIBUTE_SAML_TransactionId") \
+        .replace("ACME_SIGN_02 ATTRIBUTE_SAML_ Transactionld", "ACME_SIGN_02_ATTRIBUTE_SAML_TransactionId") \
+        .replace("ACME. SIGN 03 ATTRIBUTE SAML TransactionId", "ACME_SIGN_03_ATTRIBUTE_SAML_TransactionId")
+    assert _read_surely(text) == fixed
+    assert "SAML. TransactionId" in repair(text).text
