@@ -43,6 +43,7 @@ SENTENCE_BREAK = re.compile(r"[.!?:;]|\n\s*\n|\f")
 PIECE_END = re.compile(r"[ \"”’')\]]*[.!?:;](?!\w)")
 # A short word in capitals that may be a heading's word ("FOR", "MAL") or an acronym ("SAS", "FAR"): the line says which
 SHORT_CAPITALS = re.compile(r"(?<!\w)[A-ZÅÄÖ]{3,5}(?!\w)")
+MARKED_CAPITAL = re.compile(r"[a-zåäöé][ÅÄÖ]")  # a capital with a mark after a small letter
 _START, _END = itemgetter(0), itemgetter(1)  # of a (start, end) span
 _KNOWN = attrgetter("known")  # of an Analysis
 _UNWEIGHTED = attrgetter("unweighted")  # of an Analysis
@@ -870,7 +871,9 @@ def _repairable(token: str) -> bool:
     if any(c.isdigit() for c in token):
         table = confusions()
         return len(token) >= 2 and all(c in table for c in token if c.isdigit())
-    return not (token.isupper() and len(token) <= 5)  # an acronym: SBS, SFF, KS
+    # an acronym: SBS, SFF, KS; and one whose capital Å, Ä or Ö follows a small letter ("DoÄ"): English-model OCR has
+    # no such capital and the Swedish model reads the mark it sees, so neither makes one of a small letter
+    return not (len(token) <= 5 and (token.isupper() or MARKED_CAPITAL.search(token)))
 
 
 def unknown_words(text: str, lexicon: Lexicon) -> list[tuple[str, int]]:

@@ -259,6 +259,14 @@ def test_an_identifier_whose_underscores_the_ocr_read_as_spaces_is_joined():
     assert "ACME SIGN 01" in repair(text).text
 
 
+
+def test_a_short_word_with_a_marked_capital_after_a_small_letter_is_an_acronym():
+    """A capital Å, Ä or Ö after a small letter ("DoÄ", a document system's short name) is printed so: English-model
+    OCR has no such capital and the Swedish model reads the mark it sees. The word stays, in OCR'd text too: it is no
+    smear of one å/ä/ö over "oÄ" ("Då")."""
+    text = "Nämnden beslutar att godkänna förslaget.\n\nDokumentet är signerat av Ciceron DoÄ\n\nOrganisation: Kungsbacka kommun"
+    assert _read_surely(text) == text
+
 def test_an_identifier_whose_underscores_the_ocr_read_as_full_stops_or_lost_beside_a_space_is_joined():
     """English-model OCR reads an identifier's underscore as a full stop and a space (the underscore's line on the
     baseline), or keeps some underscores and loses one to a space beside it: the identifier is one again, in OCR'd
