@@ -78,7 +78,7 @@ OPENING_SCAN = 400  # listed words read per candidate first part: three last par
 LINKED_HEAD_MIN = 4  # letters of a word that opens a compound with a joining s though hunspell does not let it
 CHANGED_VOWELS = "ou"  # or change its final "a" ("stämmo|ordförande", "gatu|kontor")
 # zipf for claiming the OCR lost a space: rare, the training OCR (eval/train, 26,030 words) lost none between two words,
-# and at 1.5 the dev minutes' OCR readings were split 21 times, never rightly ('av röja', 'med ledarskap', 'får soja')
+# and at 1.5 the dev minutes' three OCR readings were split 21 times, never rightly ('av röja', 'med ledarskap')
 JOIN_PENALTY = 3.0
 JOIN_MIN_ZIPF = 6.3  # only the commonest short words lose their space to the next word
 FUNCTION_ZIPF = 6.3  # a word this common is a function word ("för", "som"), no noun that opens a compound
@@ -92,8 +92,8 @@ SWAP_RATE = 0.02  # ä read as å and the like
 ACCENTS_EVIDENCE_WORDS = 100  # lowercase words: a short text's few words cannot show that no letter was misread
 CLEAN_LOWER_UNKNOWN = 2.5 * CLEAN_UNKNOWN_SHARE  # of lowercase words in no list: at most 0.06 in clean minutes and
 # prose, 0.1-0.35 in stripped or English-model text (names, capitalised, are unlisted in any text)
-# An "é" is a real é at least as often as formal Swedish writes é for é or ö (kommittén, idé, Regnér, Thalén: 2,469
-# of 391,240 letters in the context corpus), even where the OCR read every ö as é
+# An "é" is a real é at least as often as the context corpus writes é among its é and ö letters (kommittén, idé,
+# Regnér, Thalén: 2,469 of 391,240), even in a text whose OCR read every ö as é
 REAL_E = 0.006
 E_PRIOR = 2.0  # sightings' worth of belief in the confusion table's "é" for "ö" before the document's own words
 I_PRIOR = 100.0  # and in its "i" for "ä": most words have an "i", so a hundred of them say what the table says
