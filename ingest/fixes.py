@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ingest.glyphs import CROSS_READ, IDENTIFIER_GAP, ORDINAL_ONE, PARTY_MARK_READS, SPACED_IDENTIFIER
+from ingest.glyphs import CROSS_READ, ORDINAL_ONE, PARTY_MARK_READS, SPACED_IDENTIFIER
 
 DIACRITICS = "diacritics"  # letters restored or removed: "tradgardar" -> "trädgårdar"
 OCR_CONFUSION = "ocr-confusion"  # look-alike glyphs: "6ver" -> "över", "Skdne" -> "Skåne"; a lost å/ä/ö: "fr" -> "för"
@@ -249,7 +249,6 @@ def identifier_ids(text: str) -> list[tuple[int, int, str]]:
 
 
 _CAMEL = re.compile(r"[a-z][A-Z]")
-_GAP = re.compile(IDENTIFIER_GAP)
 
 
 def spaced_identifiers(text: str) -> list[tuple[int, int, str]]:
@@ -257,8 +256,8 @@ def spaced_identifiers(text: str) -> list[tuple[int, int, str]]:
     camel case as printed or once its "ld" is the "Id" it stands for."""
     out = []
     for m in SPACED_IDENTIFIER.finditer(text):
-        joined = _ID_READ.sub("Id", _GAP.sub("_", m.group()))
-        if joined != m.group() and _CAMEL.search(joined.rsplit("_", 1)[1]):
+        joined = _ID_READ.sub("Id", m.group().replace(" ", "_"))
+        if _CAMEL.search(joined.rsplit("_", 1)[1]):
             out.append((m.start(), m.end(), joined))
     return out
 
