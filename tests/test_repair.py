@@ -257,3 +257,19 @@ def test_an_identifier_whose_underscores_the_ocr_read_as_spaces_is_joined():
         .replace("ACME SIGN 02 ATTRIBUTE SAML Transactionld", "ACME_SIGN_02_ATTRIBUTE_SAML_TransactionId")
     assert _read_surely(text) == fixed
     assert "ACME SIGN 01" in repair(text).text
+
+
+def test_an_unlisted_word_a_common_word_opens_is_no_lost_space_in_an_ocr_reading():
+    """OCR seldom loses the space between two words (none in the 26,030 words of the training OCR): a word in no
+    list that a common short word opens ("avstryks", "medledarskap") is read as one word, not as two ("av stryks")."""
+    text = ("Byggnadsnämnden förelägger fastighetsägaren med vite att avröja stängsel och del av staket. "
+            "Ansökan avstryks på grund av att den återkallats. Förvaltningen ser över hur medledarskap kan utvecklas.")
+    assert _read_surely(text) == text
+
+
+def test_a_short_word_with_a_marked_capital_after_a_small_letter_is_an_acronym():
+    """A capital Å, Ä or Ö after a small letter ("DoÄ", a document system's short name) is printed so: English-model
+    OCR has no such capital and the Swedish model reads the mark it sees. The word stays, in OCR'd text too: it is no
+    smear of one å/ä/ö over "oÄ" ("Då")."""
+    text = "Nämnden beslutar att godkänna förslaget.\n\nDokumentet är signerat av Ciceron DoÄ\n\nOrganisation: Kungsbacka kommun"
+    assert _read_surely(text) == text
