@@ -394,7 +394,9 @@ PARAGRAPH_RANGE = re.compile(
 # keeps the filing code after it ("SN 2021 0012-1.2.1").
 _CASE = (rf"[\wÅÄÖåäö{re.escape(REGISTER_SIGN_READS)}]*(?:[\s/.:-]| {{2}})?\d[\w./:-]*"
          rf"(?: \d{{1,6}}(?:-\d[\d.]*)?(?=\s{{2,}}|\s*$|,))?")
-DNR = re.compile(r"(?:\b(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer\.)|(?<!\w)[ÄA]rende(?:nummer|nr)\.?)\s*[:.'’‘]?\s*"
+# A speck OCR set before the label ("‘Dnr 00130/2024") is none of it.
+DNR = re.compile(rf"(?:[{re.escape(BORDER_READS)}'‘’`\"“”„]\s*)?"
+                 r"(?:\b(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer\.)|(?<!\w)[ÄA]rende(?:nummer|nr)\.?)\s*[:.'’‘]?\s*"
                  rf"(?P<dnr>{_CASE}(?:,\s*{_CASE})*)", re.I)  # "Dnr: UN 2024/0005, UN 2024/0006": both
 # A case number printed without its label, as it stands alone beside or under an item's heading: a register's
 # letters, the year and a serial ("KS KF/2025:5", "Bun/2016:175", "BN-2023-00016", "UN 2024/0012"), perhaps

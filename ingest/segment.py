@@ -1585,6 +1585,9 @@ def _without_specks(rest: str) -> str:
     return rest.rstrip() if _split_title(rest)[1] or len(cells) > 1 else rest.rstrip(H.OCR_SPECKS)
 
 
+_SPECK_CELL_AT_END = re.compile(rf"\s{{2,}}[{re.escape(H.OCR_SPECKS)}]+$")
+
+
 def _open_end(title: str) -> bool:
     """A title cut after a comma or a word that cannot end one ("… mellan", "… och") goes on below."""
     words = title.split()
@@ -1615,7 +1618,7 @@ def _title_lines(lines: list[Line], heading: int, body: list[int], taken: int, o
     dashes = [i for i in block if H.BULLET.match(lines[i].text)]
     subtitle = len(dashes) == 1 and _SUBTITLE_DASH.match(lines[dashes[0]].text)  # "… promemorian" / "- Genomförande av …"
     for i in block:
-        t = lines[i].text
+        t = _SPECK_CELL_AT_END.sub("", lines[i].text)  # "2025 - Nämnden för Vård & Omsorg      .": no sentence's end
         if (_prose(t) or _sentence_end(t) or t.rstrip().endswith(":") and not open_end or _LABEL_START.match(t) or H.DNR.match(t)
                 or presenter(t) is not None or H.BULLET.match(t) and not subtitle
                 or _item_readings(t) and not _YEAR_ALONE.match(t) or _is_subheading(t)

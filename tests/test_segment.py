@@ -1835,3 +1835,21 @@ def test_a_speck_before_a_lists_next_line_leaves_its_name_whole():
             "1. Val av mötessekreterare\n\nKarolina Bäckström valdes till mötessekreterare.\n")
     assert segment(text).meeting.participants == ["Henrik Sandqvist", "Aino Kettunen", "Karolina Bäckström",
                                                   "Ulrika Regnéll"]
+
+
+def test_a_case_number_line_with_a_speck_before_its_label_is_the_items_dnr():
+    text = ("Protokoll\n\n§ 44 Svar på motion om avgiftsfria sommarlovsaktiviteter\n\n‘Dnr 00087/2024\n\n"
+            "Beslut\n\nMotionen avslås.\n\n§ 45 Avsägelse från uppdrag som ersättare\n‘Dnr 00130/2024\n\n"
+            "Beslut\n\nAvsägelsen godkänns.\n")
+    items = segment(text).items
+    assert [(i.title, i.dnr) for i in items] == [("Svar på motion om avgiftsfria sommarlovsaktiviteter", "00087/2024"),
+                                                 ("Avsägelse från uppdrag som ersättare", "00130/2024")]
+
+
+def test_a_speck_after_a_column_gap_ends_no_wrapped_title():
+    text = ("Protokoll\n\n§ 115      Informationssäkerhet- och dataskyddsberättelse delår\n"
+            "2025 - Nämnden för Vård & Omsorg                                  .\n\nDnr VO-2025-00207\n\n"
+            "Beslut\n\nNämnden godkänner berättelsen.\n")
+    item = segment(text).items[0]
+    assert (item.title, item.dnr) == ("Informationssäkerhet- och dataskyddsberättelse delår 2025 - Nämnden för Vård & Omsorg",
+                                      "VO-2025-00207")
