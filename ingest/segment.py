@@ -732,7 +732,21 @@ def _choose_headings(lines: list[Line], skip: set[int], span: tuple[int, int] | 
             paragraphs = chain
         if score > best_score:
             best, best_score = chain, score
+    if best and best[0].kind == "number":
+        best = _with_stops_lost(best, [c for c in candidates if c.kind == "bare"])
     return paragraphs if _nested(best, paragraphs) else best
+
+
+def _with_stops_lost(chain: list[_Heading], bare: list[_Heading]) -> list[_Heading]:
+    """A numbered heading whose full stop OCR lost ("15 Mötets avslutande" after "14. Nästa möte") is the run's next
+    number where it stands between the headings numbered either side of it, or after the last."""
+    out = list(chain)
+    for c in bare:
+        before = next((h for h in reversed(out) if h.index < c.index), None)
+        after = next((h for h in out if h.index > c.index), None)
+        if before and before.n == c.n - 1 and (after is None or after.n == c.n + 1):
+            out.insert(out.index(before) + 1, _Heading(c.index, "number", c.n, c.number, c.rest, c.like))
+    return out
 
 
 def _nested(chain: list[_Heading], paragraphs: list[_Heading]) -> bool:

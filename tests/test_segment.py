@@ -1853,3 +1853,10 @@ def test_a_speck_after_a_column_gap_ends_no_wrapped_title():
     item = segment(text).items[0]
     assert (item.title, item.dnr) == ("Informationssäkerhet- och dataskyddsberättelse delår 2025 - Nämnden för Vård & Omsorg",
                                       "VO-2025-00207")
+
+
+def test_a_numbered_heading_whose_full_stop_ocr_lost_is_still_the_runs_next_item():
+    text = ("Protokoll styrelsemöte\n\n13. Övriga frågor\n\nFrågan diskuterades.\n\n14. Nästa möte\n\n"
+            "Nästa möte hålls den 5 december.\n\n15 Mötets avslutande\n\nOrdföranden avslutade mötet.\n")
+    assert [(i.number, i.title) for i in segment(text).items] == [
+        ("13", "Övriga frågor"), ("14", "Nästa möte"), ("15", "Mötets avslutande")]
