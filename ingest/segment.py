@@ -353,20 +353,21 @@ def _anchored_running_lines(lines: list[Line], anchors: set[int]) -> set[int]:
     Where a page holds several of those, the lines next to them that recur at the same distance beside enough
     of them are the rest of the header and footer ("STORSJÖVIKS KOMMUN" / the body / "PROTOKOLL" / the date).
     A print of that text sets them mid-page, a few to a page, with text above and below them on the page: there
-    such anchors of all pages count together, across the print's own page breaks."""
+    such anchors of all pages count together, across the print's own page breaks, and mark lines mid-page only (a
+    page's top and bottom are the edge's to judge, the first page's letterhead among them)."""
     by_page = _lines_by_page(lines)
     out: set[int] = set()
     for idx in by_page.values():
         out |= _anchored_among(lines, idx, anchors, anchors | out)
     if len(by_page) > 1:
         known = anchors | out
-        mid_page: set[int] = set()
+        mid_page: set[int] = set()  # lines with text above and below them on their page
         for idx in by_page.values():
             text_at = [k for k, i in enumerate(idx) if i not in known]
             if text_at:
-                mid_page |= {i for i in idx[text_at[0] + 1 : text_at[-1]] if i in anchors}
+                mid_page.update(idx[text_at[0] + 1 : text_at[-1]])
         document = [i for idx in by_page.values() for i in idx]
-        out |= _anchored_among(lines, document, mid_page, anchors | out)
+        out |= _anchored_among(lines, document, anchors & mid_page, anchors | out) & mid_page
     return out
 
 

@@ -1860,3 +1860,26 @@ def test_a_numbered_heading_whose_full_stop_ocr_lost_is_still_the_runs_next_item
             "Nästa möte hålls den 5 december.\n\n15 Mötets avslutande\n\nOrdföranden avslutade mötet.\n")
     assert [(i.number, i.title) for i in segment(text).items] == [
         ("13", "Övriga frågor"), ("14", "Nästa möte"), ("15", "Mötets avslutande")]
+
+
+def test_running_lines_found_across_a_prints_page_breaks_are_mid_page_lines_only():
+    """The running header a converter left inside the text stands mid-page in a print of it; counted across the
+    print's pages, those copies mark only lines with text above and below them on their page. Where the print's
+    page break fell inside a copy, the part at the next page's top is the page-edge rules' to judge: taken there
+    too, it made the first page's letterhead furniture (the same line at the same place), read with less trust
+    than the cover's own lines."""
+    from ingest.lines import Line
+    from ingest.segment import _anchored_running_lines
+
+    header = ["Ekby kommun", "Socialnämnden", "Sammanträdesdatum", "2025-05-20"]
+    pages = [["Plats och tid   Kommunhuset", "Beslutande   Anna Ek (S), ordförande"]]
+    for n in range(4):
+        pages.append([f"§ {n + 1} Ärende {n + 1}", "Nämnden beslutar att godkänna förslaget.", "Justerandes sign",
+                      *header, f"Texten till ärende {n + 1} går vidare här", "Beslutet skickas till förvaltningen"])
+    pages.append(["§ 5 Ärende 5", "Ärendet bordläggs", "Justerandes sign", *header[:2]])
+    pages.append([*header[2:], "Texten till ärende 5 går vidare här", "Beslutet skickas till förvaltningen"])
+    lines = [Line(p, text, k) for p, page in enumerate(pages, 1) for k, text in enumerate(page, 1)]
+    anchors = {i for i, line in enumerate(lines) if line.text in ("Sammanträdesdatum", "Justerandes sign")}
+    found = {(lines[i].page, lines[i].text) for i in _anchored_running_lines(lines, anchors)}
+    assert {(2, "Ekby kommun"), (2, "Socialnämnden"), (2, "2025-05-20")} <= found  # the mid-page copies
+    assert (7, "2025-05-20") not in found  # at the top of the print's page
