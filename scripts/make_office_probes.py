@@ -15,11 +15,13 @@ Making them needs python-docx, pymupdf4llm and LibreOffice (`soffice`), which th
 
 Scoring needs only the project; scans are read once and kept beside the probe (OUT/STEM.grey.json):
 
-    .venv/bin/python scripts/make_office_probes.py score OUT [--input pdf|md|grey|bw|eng|md-grey ...] [--failures]
+    .venv/bin/python scripts/make_office_probes.py score OUT [--input pdf|md|grey|bw|eng|md-grey|md-bw|md-eng ...]
+        [--failures]
 
-`md-grey` is the Markdown printed as the minutes corpus prints a Markdown document (its rendered text, typeset) and
-scanned grey: the running headers a converter left inside the text then stand mid-page, as on the corpus's renders
-of converted Markdown.
+`md-grey`, `md-bw` and `md-eng` are the Markdown printed as the minutes corpus prints a Markdown document (its rendered
+text, typeset) and scanned as the corpus scans it (grey, black-and-white, grey read with the English model): the
+running headers a converter left inside the text then stand mid-page, as on the corpus's renders of converted
+Markdown.
 """
 from __future__ import annotations
 
@@ -34,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "eval" / "minutes" / "docs"
 PARTIES = ["S", "M", "C", "V", "SD", "KD", "L", "MP"]  # printed beside the names; not scored
 TEMPLATES = ("namnd", "namnd-rubrik", "forening")
-INPUTS = ("pdf", "md", "grey", "bw", "eng", "md-grey")
+INPUTS = ("pdf", "md", "grey", "bw", "eng", "md-grey", "md-bw", "md-eng")
 
 
 def _clock(t: str | None) -> str:
@@ -196,7 +198,7 @@ def _extraction(pdf: Path, kind: str):
         from scripts.make_minutes_corpus import read_pages
 
         seed = zlib.crc32(pdf.stem.encode())
-        if kind == "md-grey":  # the Markdown printed as the corpus prints a Markdown document, then scanned
+        if kind.startswith("md-"):  # the Markdown printed as the corpus prints a Markdown document, then scanned
             from ingest.markdown import plain_text
             from scripts.make_devsets import scans
             from scripts.make_minutes_corpus import FACES
@@ -206,8 +208,8 @@ def _extraction(pdf: Path, kind: str):
         else:
             grey = [render_pages.add_scan_noise(page, seed + n)
                     for n, page in enumerate(render_pages.pdf_to_images(pdf.read_bytes(), dpi=300))]
-        reading = (read_pages([bilevel(g) for g in grey], "swe", BW_DPI) if kind == "bw"
-                   else read_pages(grey, "eng" if kind == "eng" else "swe", 300))
+        reading = (read_pages([bilevel(g) for g in grey], "swe", BW_DPI) if kind.endswith("bw")
+                   else read_pages(grey, "eng" if kind.endswith("eng") else "swe", 300))
         kept.write_text(reading.model_dump_json(), encoding="utf-8")
     return normalize(Extraction.model_validate_json(kept.read_text(encoding="utf-8")))
 
