@@ -14,6 +14,8 @@ from ingest.glyphs import CELL_GAP_READS
 
 _WORDED = {"organization", "body", "location", "chair", "secretary"}
 _HAS_A_WORD = re.compile(r"[^\W\d_]{2}")
+# a place has a word with a vowel in it: "Kkl" is the "kl." of a time read twice, no place ("Kkl.09.00-12.50")
+_VOICED_WORD = re.compile(r"[^\W\d_]*[aeiouyåäöéüAEIOUYÅÄÖÉÜ][^\W\d_]*")
 
 
 class Trust(IntEnum):
@@ -45,6 +47,8 @@ class Candidates:
     def propose(self, name: str, value: object, trust: Trust | None = None) -> None:
         if name in _WORDED and not _HAS_A_WORD.search(str(value or "")):
             return  # "§ 42", "2 (26)": a name, a body or a place is written in words
+        if name == "location" and not any(len(w) >= 2 for w in _VOICED_WORD.findall(str(value))):
+            return
         if name in _WORDED:  # "Ekby kommun —   Sammanträdesprotokoll": the gap OCR read as a dash is no part of it
             value = str(value).strip(" " + CELL_GAP_READS)
         if value not in (None, ""):

@@ -1883,3 +1883,12 @@ def test_running_lines_found_across_a_prints_page_breaks_are_mid_page_lines_only
     found = {(lines[i].page, lines[i].text) for i in _anchored_running_lines(lines, anchors)}
     assert {(2, "Ekby kommun"), (2, "Socialnämnden"), (2, "2025-05-20")} <= found  # the mid-page copies
     assert (7, "2025-05-20") not in found  # at the top of the print's page
+
+
+def test_a_time_whose_kl_ocr_read_twice_invents_no_place():
+    """The cover prints no place, only the time (", kl.09.00–12.50"); a black-and-white scan read "Kkl.09.00-12.50".
+    A place is written in words, and a word has a vowel."""
+    text = ("Kungsbacka kommun   PROTOKOLL\nNämnden\n\nPlats och tid        Kkl.09.00-12.50\n"
+            "Beslutande    Anna Ek (S), ordförande\n\n§ 1 Upprop\n\nUpprop förrättades.\n")
+    meeting = segment(text).meeting
+    assert (meeting.location, meeting.start_time, meeting.end_time) == (None, "09:00", "12:50")
