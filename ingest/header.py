@@ -12,7 +12,8 @@ import re
 from ingest import headings as H
 from ingest import layout, presence
 from ingest.decisions import is_decision
-from ingest.glyphs import BORDER_LETTER_READS, BORDER_READS, I_READ_AS_L, SECTION_READS, SECTION_SIGNS, clock_ones, commas_in_list, fold, folded, party_marks
+from ingest.glyphs import (BORDER_LETTER_READS, BORDER_READS, I_READ_AS_L, SECTION_READS, SECTION_SIGNS, clock_ones,
+                           commas_in_list, fold, folded, party_marks)
 from ingest.lines import (CELL_BREAK, CLOSING, LABEL, LABEL_FIELD, SECTION, Line, blank_folded, fold_key, label_field,
                           split_folded, unspeckled)
 from ingest.models import Item, Meeting, Span

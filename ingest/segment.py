@@ -372,6 +372,7 @@ def _anchored_running_lines(lines: list[Line], anchors: set[int]) -> set[int]:
 
 
 def _anchored_among(lines: list[Line], idx: list[int], anchors: set[int], known: set[int]) -> set[int]:
+    """The lines beside the anchors of one shape among `idx`, where three or more of that shape stand."""
     kinds: dict[str, list[int]] = {}  # an anchor's shape → its places among the lines
     for k, i in enumerate(idx):
         if i in anchors:
@@ -404,8 +405,9 @@ def _no_running_line(text: str) -> bool:
     """What recurs beside a running header and is none: an item's heading whose numbers alone differ, wherever
     each page of the original opens a new item ("J 45   Dnr SE-2024-00133", "NS   Där GA-2024-00003"), and a
     set phrase of the minutes' prose ("Ordförande … frågar om nämnden … och finner att nämnden" / "bifaller det.")."""
-    return (_structural(text) or bool(H.DNR.search(text) or H.DNR_MISREAD.search(text) or H.BARE_DNR.search(text))
-            or text.rstrip().endswith((".", ",")) or sum(w[:1].islower() for w in text.split()) >= H.RUNNING_LINE_LOWER_WORDS)
+    cites = H.DNR.search(text) or H.DNR_MISREAD.search(text) or H.BARE_DNR.search(text)
+    prose = text.rstrip().endswith((".", ",")) or sum(w[:1].islower() for w in text.split()) >= H.RUNNING_LINE_LOWER_WORDS
+    return _structural(text) or bool(cites) or prose
 
 
 def _repeated(shape: str, others: list[tuple[int, str]], need: int) -> bool:
@@ -442,7 +444,7 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
             previous = next((n for n in reversed(counted) if n is not None), None)
             number = _continuing(_item_readings(t), previous)
             # a heading at a page's foot has its entries on the next page; a list ends with its page unless the
-            # next page opens with an entry that shows itself as one (a page number, a leader, the next number).
+            # next page opens with an entry that shows itself as one (a page number, a leader, the next number)
             turned = lines[j].page != (lines[entries[-1]].page if entries else line.page)
             if turned and (lines[j].page > line.page + 1 and not entries or entries and not (
                     _TITLE_THEN_PAGE.search(t) or _leader(t) or number == (previous or 0) + 1
