@@ -26,8 +26,8 @@ from rapidfuzz.distance import Levenshtein
 
 from ingest import headings as H
 from ingest.decisions import body_acts, grammar_decisions, is_decision, without_specks
-from ingest.glyphs import (ONE_AS_DIGIT, ROMAN_AS_LETTERS, SLASH_READS, fold, folded, l_folded, l_skeleton,
-                           register_readings)
+from ingest.glyphs import (ONE_AS_DIGIT, ROMAN_AS_LETTERS, SECTION_SECOND_BEFORE_TENS, SLASH_READS, fold, folded,
+                           l_folded, l_skeleton, register_readings)
 from ingest.layout import CELL_GAP as _CELL_GAP, column_order, labels_raised
 from ingest.models import PAGE_BREAK, Item, Segmentation, Span
 from ingest.lines import CLOSING, SECTION, Line, fold_key, unspeckled
@@ -625,6 +625,8 @@ def _item_readings(text: str) -> tuple[tuple[str, int, str, str], ...]:
             if second and second.isdigit() and not m.group("gap"):  # "832": the "3" is the sign's or the number's
                 whole = int(second + raw)
                 out.append((kind, whole, f"§ {whole}", rest))
+            if kind == "para" and len(raw) == 3 and raw[0] == SECTION_SECOND_BEFORE_TENS:  # "§ 536": the sign read twice
+                out.append(("ocr_para", int(raw[1:]), f"§ {int(raw[1:])}", rest))
         else:
             raw = raw.translate(ONE_AS_DIGIT)
             out.append((kind, int(raw), str(int(raw)), rest))

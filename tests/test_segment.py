@@ -1892,3 +1892,11 @@ def test_a_time_whose_kl_ocr_read_twice_invents_no_place():
             "Beslutande    Anna Ek (S), ordförande\n\n§ 1 Upprop\n\nUpprop förrättades.\n")
     meeting = segment(text).meeting
     assert (meeting.location, meeting.start_time, meeting.end_time) == (None, "09:00", "12:50")
+
+
+def test_a_section_sign_read_twice_before_a_two_digit_number_is_the_runs_item():
+    """A black-and-white scan read "§ 36" as "§ 536" (the sign's second loop as a 5): between § 35 and § 37 it is § 36."""
+    text = ("Protokoll\n\n§ 35 Godkännande av föredragningslista\n\nBeslut\n\nListan godkänns.\n\n"
+            "§ 536 Ekonomisk månadsuppföljning per april 2024\n\nBeslut\n\nUppföljningen godkänns.\n\n"
+            "§ 37 Nya upptagningsområden\n\nBeslut\n\nOmrådena fastställs.\n")
+    assert [i.number for i in segment(text).items] == ["§ 35", "§ 36", "§ 37"]
