@@ -26,8 +26,8 @@ from rapidfuzz.distance import Levenshtein
 
 from ingest import headings as H
 from ingest.decisions import body_acts, grammar_decisions, is_decision, without_specks
-from ingest.glyphs import (ONE_AS_DIGIT, ROMAN_AS_LETTERS, SECTION_SECOND_BEFORE_TENS, SLASH_READS, fold, folded,
-                           l_folded, l_skeleton, register_readings)
+from ingest.glyphs import (DIGIT_AS_CAPITAL_READS, ONE_AS_DIGIT, ONE_READS, ROMAN_AS_LETTERS, SECTION_SECOND_BEFORE_TENS,
+                           SLASH_READS, fold, folded, l_folded, l_skeleton, register_readings)
 from ingest.layout import CELL_GAP as _CELL_GAP, column_order, labels_raised
 from ingest.models import PAGE_BREAK, Item, Segmentation, Span
 from ingest.lines import CLOSING, SECTION, Line, fold_key, unspeckled
@@ -76,7 +76,8 @@ _LEAD_MARK = re.compile(r"^\s*(?![^\W\d_]*[a-zåäö]{3})\S{1,3}(?:\s\S{1,3})?\s
 # kommande avstyckningar"): a line that is that number alone goes on the title, as a line in lower case does.
 _STOP_BEFORE_LOWER = re.compile(r"(?<!\S)(?P<word>[^\W\d_]{3,})\.(?=\s+[a-zåäö])")
 _DESIGNATION_END = re.compile(r"^\d{1,4}[:/]\d{1,4},?$")
-_NUMBER_LOST = re.compile(r"^[.,:;|'‘’)]\s*(?P<rest>[A-ZÅÄÖ][^.]{2,80})$")  # ". Val av ordförande"
+# ". Val av ordförande"; "S. Anställningsordning" (an 8 read as a capital)
+_NUMBER_LOST = re.compile(rf"^(?:[.,:;|'‘’)]|[{DIGIT_AS_CAPITAL_READS}{ONE_READS}][.)])\s*(?P<rest>[A-ZÅÄÖ][^.]{{2,80}})$")
 _MORE_PARAGRAPHS = re.compile(r"(?:\s*(?:,|och|samt)\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*")
 _MARGIN = re.compile(r"^(?P<label>[A-ZÅÄÖa-zåäö][^\s]*(?: [^\s]+){0,4})(?:\s{3,}|\t)\s*(?P<text>(?=\W*\w)\S.*)$")  # OCR specks are no text
 _LABELLED = re.compile(r"^(?P<label>[A-ZÅÄÖ][^\s:]*(?: [^\s:]+){0,4}):\s+(?P<text>\S.*)$")

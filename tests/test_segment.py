@@ -1900,3 +1900,13 @@ def test_a_section_sign_read_twice_before_a_two_digit_number_is_the_runs_item():
             "§ 536 Ekonomisk månadsuppföljning per april 2024\n\nBeslut\n\nUppföljningen godkänns.\n\n"
             "§ 37 Nya upptagningsområden\n\nBeslut\n\nOmrådena fastställs.\n")
     assert [i.number for i in segment(text).items] == ["§ 35", "§ 36", "§ 37"]
+
+
+def test_a_list_number_read_as_a_capital_fills_the_gap_it_leaves():
+    """A black-and-white scan read "6." as "S." and "1." as "I.": where exactly that number is missing from the run,
+    the line is its item, flagged as inferred."""
+    titles = ["Sammanträdets öppnande", "Val av justerare", "Rektors rapport", "Årsredovisning", "Revisionsplan",
+              "Anställningsordning för högskolan", "Utbildningsorganisation"]
+    marks = ["I.", "2.", "3.", "4.", "5.", "S.", "7."]  # the sixth is "6." read as "S."
+    text = "Protokoll\n\n" + "".join(f"{m} {t}\n\nFrågan diskuterades.\n\n" for m, t in zip(marks, titles))
+    assert [(i.number, i.title) for i in segment(text).items] == [(str(n), t) for n, t in enumerate(titles, 1)]
