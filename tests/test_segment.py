@@ -1910,3 +1910,11 @@ def test_a_list_number_read_as_a_capital_fills_the_gap_it_leaves():
     marks = ["I.", "2.", "3.", "4.", "5.", "S.", "7."]  # the sixth is "6." read as "S."
     text = "Protokoll\n\n" + "".join(f"{m} {t}\n\nFrågan diskuterades.\n\n" for m, t in zip(marks, titles))
     assert [(i.number, i.title) for i in segment(text).items] == [(str(n), t) for n, t in enumerate(titles, 1)]
+
+
+def test_a_sentence_a_blank_line_below_the_title_is_no_part_of_it_though_ocr_lost_its_capital():
+    text = ("Protokoll\n\n1. Sammanträdets öppnande\n\nFrågan diskuterades.\n\n2. Val av justerare\n\n"
+            "ragan diskuterades.\n\nStyrelsen utsåg Jonas Fredell att jämte ordföranden justera protokollet.\n\n"
+            "3. Fastställande av dagordning\n\nFrågan diskuterades.\n")
+    assert [i.title for i in segment(text).items] == ["Sammanträdets öppnande", "Val av justerare",
+                                                      "Fastställande av dagordning"]
