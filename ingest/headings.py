@@ -390,10 +390,10 @@ PARAGRAPH_RANGE = re.compile(
 # "Dnr KS 2019/41", "Dnr BN 2023-002572", "Diarienummer: 2024-00001", "Ärendenummer: HSN 2024/0456" (English-model
 # OCR: "Arendenummer").
 # OCR may split the number's last digits off by a space ("2024-0000 1", "RS 2024 0745"): they are still its own, and
-# may set a typewriter face's register apart from its year by two ("KS  2024/201"); a number split at its lost slash
-# keeps the filing code after it ("SN 2021 0012-1.2.1").
+# may set a typewriter face's register apart from its year by two ("KS  2024/201"), and its lost slash by two
+# ("KS  2022  0412"); a number split at its lost slash keeps the filing code after it ("SN 2021 0012-1.2.1").
 _CASE = (rf"[\wÅÄÖåäö{re.escape(REGISTER_SIGN_READS)}]*(?:[\s/.:-]| {{2}})?\d[\w./:-]*"
-         rf"(?: \d{{1,6}}(?:-\d[\d.]*)?(?=\s{{2,}}|\s*$|,))?")
+         rf"(?: {{1,2}}\d{{1,6}}(?:-\d[\d.]*)?(?=\s{{2,}}|\s*$|,))?")
 # A speck OCR set before the label ("‘Dnr 00130/2024") is none of it.
 DNR = re.compile(rf"(?:[{re.escape(BORDER_READS)}'‘’`\"“”„]\s*)?"
                  r"(?:\b(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer\.)|(?<!\w)[ÄA]rende(?:nummer|nr)\.?)\s*[:.'’‘]?\s*"

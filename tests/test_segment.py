@@ -1918,3 +1918,9 @@ def test_a_sentence_a_blank_line_below_the_title_is_no_part_of_it_though_ocr_los
             "3. Fastställande av dagordning\n\nFrågan diskuterades.\n")
     assert [i.title for i in segment(text).items] == ["Sammanträdets öppnande", "Val av justerare",
                                                       "Fastställande av dagordning"]
+
+
+def test_a_case_number_whose_slash_a_typewriter_faces_scan_read_as_two_spaces_is_whole():
+    text = ("Protokoll\n\n§ 20 Detaljplan\n\nDnr  KS  2022  0412\n\nBeslut\n\nPlanen antas.\n\n"
+            "§ 21 Budget\n\nDnr KS 2023/0088\n\nBeslut\n\nBudgeten antas.\n")
+    assert [i.dnr for i in segment(text).items] == ["KS 2022/0412", "KS 2023/0088"]
