@@ -1559,8 +1559,7 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
         taken += more
     while ((next_line()[:1].islower() or _DESIGNATION_END.match(next_line())) and not lead and not title.endswith(".")
            and not H.LETTERED_POINT.match(next_line()) and not _prose(next_line())  # "ee . Ola Björk redovisade …": specks before a sentence
-           and not _other_subheading(next_line())  # a capital S read small: "sammanfattning"
-           and not (_sentence_end(next_line()) and _blank_before(lines, body[taken]))):  # "ragan diskuterades." (Frågan)
+           and not _other_subheading(next_line())):  # a capital S read small: "sammanfattning"
         title, taken = (title + " " + next_line()).rstrip(H.TITLE_END_SPECKS), taken + 1
     if dnr is None and (case := _case_on_its_line(next_line())):
         dnr, taken = case, taken + 1
@@ -1668,10 +1667,6 @@ def _double_spaced(lines: list[Line], page: int) -> bool:
     texts = [i for i, line in enumerate(lines) if line.page == page and line.text]
     gaps = [b - a for a, b in zip(texts, texts[1:])]
     return len(gaps) >= H.DOUBLE_SPACED_MIN_LINES and gaps.count(2) >= H.DOUBLE_SPACED_SHARE * len(gaps)
-
-
-def _blank_before(lines: list[Line], i: int) -> bool:
-    return i > 0 and not lines[i - 1].text
 
 
 def _sentence_end(text: str) -> bool:

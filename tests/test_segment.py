@@ -1912,14 +1912,6 @@ def test_a_list_number_read_as_a_capital_fills_the_gap_it_leaves():
     assert [(i.number, i.title) for i in segment(text).items] == [(str(n), t) for n, t in enumerate(titles, 1)]
 
 
-def test_a_sentence_a_blank_line_below_the_title_is_no_part_of_it_though_ocr_lost_its_capital():
-    text = ("Protokoll\n\n1. Sammanträdets öppnande\n\nFrågan diskuterades.\n\n2. Val av justerare\n\n"
-            "ragan diskuterades.\n\nStyrelsen utsåg Jonas Fredell att jämte ordföranden justera protokollet.\n\n"
-            "3. Fastställande av dagordning\n\nFrågan diskuterades.\n")
-    assert [i.title for i in segment(text).items] == ["Sammanträdets öppnande", "Val av justerare",
-                                                      "Fastställande av dagordning"]
-
-
 def test_a_case_number_whose_slash_a_typewriter_faces_scan_read_as_two_spaces_is_whole():
     text = ("Protokoll\n\n§ 20 Detaljplan\n\nDnr  KS  2022  0412\n\nBeslut\n\nPlanen antas.\n\n"
             "§ 21 Budget\n\nDnr KS 2023/0088\n\nBeslut\n\nBudgeten antas.\n")
