@@ -287,8 +287,9 @@ def _rejoin_pieces(lines: list[_Line]) -> list[_Line]:
                 continue
             overlap = min(piece.bottom, other.bottom) - max(piece.top, other.top)
             gap = max(piece.left, other.left) - min(piece.right, other.right)
-            cut_out = piece.right < other.left and any(abs(x - piece.left) <= height for x in lefts[other.block])
-            if 2 * overlap >= max(height, other.bottom - other.top) and 0 <= gap and (gap <= PIECE_GAP * height or cut_out):
+            if 2 * overlap >= max(height, other.bottom - other.top) and 0 <= gap and (
+                    gap <= PIECE_GAP * height  # close, or a label cut out of the block that holds its column
+                    or piece.right < other.left and any(abs(x - piece.left) <= height for x in lefts[other.block])):
                 if best is None or gap < best[0]:
                     best = (gap, other)
         if best is None:
