@@ -333,14 +333,14 @@ FOLLOW_UP_LABELS = re.compile(
 DOUBLE_SPACED_SHARE = 0.75
 DOUBLE_SPACED_MIN_LINES = 8
 _RULE = re.escape(RULE_READS)
-# "§ l.", "$ I Mötets öppnande": a typewriter or OCR gave the one as a letter
+# "§ l.", "$ I Mötets öppnande": a typewriter or OCR gave the one as a letter (also a number's first one: "$ l21")
 _ONE = rf"[{ONE_READS}](?=[.:)]|\s+[A-ZÅÄÖ][a-zåäö])"
 # The body's mark before "§", in capitals or not: "KS § 4", "RSAU § 118", "Mbn § 101", "Ksau § 12".
 BODY_MARK = r"(?:[A-ZÅÄÖ]{1,6}|[A-ZÅÄÖ][a-zåäö]{1,3})"
 ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("para", re.compile(rf"^(?:{BODY_MARK}\s+)?§§?\s*(?P<num>\d{{1,4}}|{_ONE})\s*[.,:)]?(?:\s+(?P<rest>.*))?$")),  # "§ 4,"
     ("ocr_para", re.compile(rf"^(?:[A-ZÅÄÖ]{{2,6}}\s*|[A-ZÅÄÖ][a-zåäö]{{1,3}}\s+)?[{re.escape(SECTION_READS)}](?P<second>[{re.escape(SECTION_SECOND)}]|[{re.escape(SECTION_SECOND_SIGNS)}]{{2}}|{SECTION_SECOND_BEFORE_TENS}(?=\s|\d\d))?"
-                            rf"(?P<gap>\s*\.?\s*)(?P<num>\d{{1,3}}|(?<=\s){_ONE})\s*[.,:)]?(?:\s+(?P<rest>.*))?$")),
+                            rf"(?P<gap>\s*\.?\s*)(?P<num>\d{{1,3}}|(?<=\s){_ONE}|[{ONE_READS}]\d{{1,2}}(?!\d))\s*[.,:)]?(?:\s+(?P<rest>.*))?$")),
     # OCR reads a heading's full stop or parenthesis as a comma, semicolon or colon ("5, Arbetsformer", "12; Beslut om
     # mandatperiod"; glyphs.NUMBER_STOP_READS): a capital after it, and the sequence decides
     ("number", re.compile(rf"^(?P<num>\d{{1,2}})\s*(?:[.)](?!\d)|[{NUMBER_STOP_READS}](?=\s+[A-ZÅÄÖ]))\s*(?P<rest>\S.*)$")),

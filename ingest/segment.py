@@ -56,8 +56,8 @@ _SIGN_LOST = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?P<mark>\S{1,6}(?:\s\S{1,4})
                         rf"(?P<rest>(?:(?:Dnr|Diarienr|Diarienummer)\b|{H.DNR_MISREAD.pattern}|{H.DNR_LABEL_READ.pattern}).*)$")
 # "SI Mötets öppnande", "JtEkononui", "6 Takreparation", "$ II. Val av styrelse": a heading whose "§ n" a scan read as a
 # few signs that are no word (no more than one small letter), then a title: capitalised, short, no full stop
-_MARKED_TITLE = re.compile(r"^(?P<mark>(?:[^\sa-zåäö]{1,3}|[^\sa-zåäö][a-zåäö])(?:\s[^\sa-zåäö]{1,2})?[.,]?)\s?"
-                           r"(?P<rest>[A-ZÅÄÖ][a-zåäö]+(?:\s+[^\s.]+){0,7})$")
+_MARKED_TITLE = re.compile(r"^(?P<mark>(?:[^\sa-zåäö]{1,3}|[^\sa-zåäö][a-zåäö])(?:\s[^\sa-zåäö]{1,2}){0,2}[.,]?)\s?"
+                           r"(?P<rest>[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:[-–&]\s+)?[^\s.]+){0,7})$")
 _SMALL_LETTER = re.compile(r"[a-zåäöéü]")
 _ODD_MARK = re.compile(r"^(?P<mark>\S{1,4})\s+(?P<num>\d{1,3})\.$")  # see _with_odd_marks
 _TITLE_LINE = re.compile(r"^(?P<mark>)(?P<rest>.+)$")  # see _case_alone
@@ -899,9 +899,14 @@ def _with_marked_titles(lines: list[Line], chain: list[_Heading], skip: set[int]
         cased = [(i, m) for i, m in found if m.re in (_CASE_LINE, _TITLE_LINE)]
         if b is not None and len(found) != b - a - 1 and len(cased) == b - a - 1:
             found = cased  # a case number of its own outweighs a mark of a few signs ("3. Uppdra åt …", a clause)
-        if not found or b is not None and len(found) != b - a - 1:
+        if not found:
             continue
         numbers = range(a + 1, a + 1 + len(found))
+        if b is not None and len(found) != b - a - 1:
+            # before the first heading, with no printed range, marks that read as their numbers ("III" for § 111)
+            numbers = range(b - len(found), b)
+            if span or start >= 0 or not all(_mark_names(m.group("mark"), n) for (_, m), n in zip(found, numbers)):
+                continue
         # a case number of its own shows a heading where a mark of small letters alone would not
         if all(_mark_fits(m.group("mark"), n, open_end=b is None and m.re is _MARKED_TITLE)
                for (_, m), n in zip(found, numbers)):
@@ -931,6 +936,9 @@ def _marked_title(lines: list[Line], i: int, skip: set[int], headed: set[str],
     if headed and (m := _SIGN_LOST.match(lines[i].text) or _case_alone(lines, i, skip, order)):
         stands = _where_a_heading_stands(lines, i, skip) or m.re is not _SIGN_LOST and i and _LEAD_MARK.match(
             lines[i - 1].text) and _where_a_heading_stands(lines, i - 1, skip)  # its mark read as a line above it
+        if m.re is _TITLE_LINE and (marked := _MARKED_TITLE.match(lines[i].text)) \
+                and re.search(r"[^\W_]", marked.group("mark")):
+            m = marked  # what a scan left of the sign and number before a title over its case number
         return m if stands and not _case_numbers([m.group("rest")]) & headed else None
     m = _MARKED_TITLE.match(lines[i].text)
     if not m or not re.search(r"[^\W_]", m.group("mark")) or not _where_a_heading_stands(lines, i, skip) \
@@ -1000,10 +1008,14 @@ def _where_a_heading_stands(lines: list[Line], i: int, skip: set[int]) -> bool:
 def _mark_fits(mark: str, n: int, open_end: bool) -> bool:
     """The mark's digits, if any, are the number it stands for; past the last heading a mark must hold no small
     letter ("SY", "STO"), where "Bo Ek" or "En ny hemsida" would pass a mark and a title."""
-    digits = "".join(filter(str.isdigit, mark))
-    if digits:
-        return digits == str(n)
+    if any(c.isdigit() for c in mark):
+        return _mark_names(mark, n)
     return not open_end or not any(c.islower() for c in mark)
+
+
+def _mark_names(mark: str, n: int) -> bool:
+    """The mark's digits are the number, read as printed or with OCR's ones for digits ("S I 14" is § 114)."""
+    return str(n) in {"".join(filter(str.isdigit, m)) for m in (mark, mark.translate(ONE_AS_DIGIT))}
 
 
 def _lead(lines: list[Line], i: int) -> str:

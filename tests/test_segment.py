@@ -1916,3 +1916,22 @@ def test_a_case_number_whose_slash_a_typewriter_faces_scan_read_as_two_spaces_is
     text = ("Protokoll\n\n§ 20 Detaljplan\n\nDnr  KS  2022  0412\n\nBeslut\n\nPlanen antas.\n\n"
             "§ 21 Budget\n\nDnr KS 2023/0088\n\nBeslut\n\nBudgeten antas.\n")
     assert [i.dnr for i in segment(text).items] == ["KS 2022/0412", "KS 2023/0088"]
+
+
+def test_headings_over_their_case_numbers_whose_sign_and_ones_a_scan_misread_are_inferred():
+    """Titles over their case numbers, the "§ n" before each as a black-and-white scan read it: "III" (§ 111, the
+    sign lost) before the first readable heading, "S I 14" (§ 114) after a heading whose case number OCR lost, and
+    "$ l21" (§ 121, the first one a letter). A mark that reads as its number with OCR's ones for digits is the
+    heading; a dash or an ampersand in the title is no word of it."""
+    heads = {111: "III", 114: "S I 14", 121: "$ l21"}
+    titles = {111: "Förändring av ärendelistan 4 september 2025",
+              114: "Säkerhetsberättelse delår 2025 - Nämnden för Vård & Omsorg"}
+    text = "Nämnden för Vård & Omsorg\nProtokoll 2025-09-04\n\n" + "".join(
+        f"{heads.get(n, f'§ {n}')} {titles.get(n, f'Ärende nummer {n}')}\n\n"
+        f"{'' if n == 113 else f'Dnr VO-2025-00{n}'}\n\nBeslut\nNämnden godkänner redovisningen.\n\n"
+        for n in range(111, 123))
+    seg = segment(text)
+    assert [i.number for i in seg.items] == [f"§ {n}" for n in range(111, 123)]
+    assert [(i.title, i.dnr) for i in seg.items if i.number in ("§ 111", "§ 114")] == [
+        (titles[111], "VO-2025-00111"), (titles[114], "VO-2025-00114")]
+    assert _inferred(seg) == ["§ 111", "§ 114"]
