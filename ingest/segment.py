@@ -1629,14 +1629,17 @@ def _open_end(title: str) -> bool:
 def _title_lines(lines: list[Line], heading: int, body: list[int], taken: int, open_end: bool = False) -> int:
     """How many lines after a title's first line carry on the title: a title set over two or three lines is a
     short paragraph of its own, ended by a blank line or a subheading, with no sentence in it. A first line that
-    cannot end a title ("… Ung i Kungsbacka &") goes on even over the blank line OCR may read under it. The blank
+    cannot end a title ("… Ung i Kungsbacka &") goes on even over the blank line OCR may read under it, and so does a
+    wrapped title's last line over the case number under it ("… i Halland" / "" / "2022-2024" / "Dnr …"). The blank
     line may stand right under the heading line itself: a table's label and its text below it are no title."""
     block: list[int] = []
     for k in range(taken, min(taken + H.MAX_TITLE_LINES, len(body))):
         i = body[k]
         prev = body[k - 1] if k else heading
         blank = any(not lines[j].text for j in range(prev + 1, i))
-        if blank and not (open_end and k == taken) or H.DNR.match(lines[i].text) or _is_subheading(lines[i].text):
+        over_case = k == taken and k + 1 < len(body) and H.DNR.match(lines[body[k + 1]].text)
+        if blank and not (open_end and k == taken or over_case) or H.DNR.match(lines[i].text) \
+                or _is_subheading(lines[i].text):
             break  # a blank line: the paragraph ended before this line; the case number or a subheading under a title ends it
         if lines[i].page != lines[body[taken - 1] if taken else i].page:
             break

@@ -1935,3 +1935,16 @@ def test_headings_over_their_case_numbers_whose_sign_and_ones_a_scan_misread_are
     assert [(i.title, i.dnr) for i in seg.items if i.number in ("§ 111", "§ 114")] == [
         (titles[111], "VO-2025-00111"), (titles[114], "VO-2025-00114")]
     assert _inferred(seg) == ["§ 111", "§ 114"]
+
+
+def test_a_wrapped_titles_last_line_apart_over_its_case_number_is_the_titles():
+    """A scan read a blank line inside a wrapped title: its last line stands alone over the item's case number,
+    and is the title's end, the case number the item's."""
+    long = "Överenskommelse Trygg och effektiv utskrivning från sluten hälso- och sjukvård i Halland"
+    text = "Nämnden för Vård & Omsorg\nProtokoll 2025-09-04\n\n" + "".join(
+        f"§ {n} {long if n == 113 else f'Ärende nummer {n}'}\n\n{'2022-2024, med förlängning för 2025' if n == 113 else ''}"
+        f"\n\nDnr VO-2025-00{n}\n\nBeslut\nNämnden godkänner redovisningen.\n\n" for n in range(112, 115))
+    items = segment(text).items
+    assert [(i.number, i.title, i.dnr) for i in items][1] == (
+        "§ 113", f"{long} 2022-2024, med förlängning för 2025", "VO-2025-00113")
+    assert [i.dnr for i in items] == ["VO-2025-00112", "VO-2025-00113", "VO-2025-00114"]
