@@ -56,7 +56,7 @@ _SIGN_LOST = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?P<mark>\S{1,6}(?:\s\S{1,4})
                         rf"(?P<rest>(?:(?:Dnr|Diarienr|Diarienummer)\b|{H.DNR_MISREAD.pattern}|{H.DNR_LABEL_READ.pattern}).*)$")
 # "SI Mötets öppnande", "JtEkononui", "6 Takreparation", "$ II. Val av styrelse": a heading whose "§ n" a scan read as a
 # few signs that are no word (no more than one small letter), then a title: capitalised, short, no full stop
-_MARKED_TITLE = re.compile(r"^(?P<mark>(?:[^\sa-zåäö]{1,3}|[^\sa-zåäö][a-zåäö])(?:\s[^\sa-zåäö]{1,2}){0,2}[.,]?)\s?"
+_MARKED_TITLE = re.compile(r"^(?P<mark>(?:[^\sa-zåäö]{1,3}|[^\sa-zåäö][a-zåäö])(?:\s[^\sa-zåäö]{1,2}|\s\d{3}){0,2}[.,]?)\s?"
                            r"(?P<rest>[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:[-–&]\s+)?[^\s.]+){0,7})$")
 _SMALL_LETTER = re.compile(r"[a-zåäöéü]")
 _ODD_MARK = re.compile(r"^(?P<mark>\S{1,4})\s+(?P<num>\d{1,3})\.$")  # see _with_odd_marks
@@ -929,8 +929,8 @@ def _case_order(chain: list[_Heading], cases: dict[int, set[str]]) -> set[re.Pat
 
 def _marked_title(lines: list[Line], i: int, skip: set[int], headed: set[str],
                   order: set[re.Pattern[str]]) -> re.Match[str] | None:
-    """The line as a mark and a title, where it stands as a heading does: over a sentence of three words or more,
-    or, where the headings name case numbers, as a mark before a Dnr of its own ("NET     Dnr SN 2024 88"), the
+    """The line as a mark and a title, where it stands as a heading does: over a sentence of three words or more
+    or a case number of its own, or, where the headings name case numbers, as a mark before a Dnr of its own ("NET     Dnr SN 2024 88"), the
     title on the line below (or the line that stands for a heading as the read ones set it: `_case_order`); a
     decision or a sentence is no title."""
     if headed and (m := _SIGN_LOST.match(lines[i].text) or _case_alone(lines, i, skip, order)):
@@ -945,6 +945,8 @@ def _marked_title(lines: list[Line], i: int, skip: set[int], headed: set[str],
             or _prose(m.group("rest")) or is_decision(m.group("rest")):
         return None
     following = _next_text(lines, i, skip)
+    if headed and _is_case_line(following):  # over a case number of its own
+        return None if _case_numbers([following]) & headed else m
     return m if len(following.split()) >= 3 and not _LABELLED.match(following) else None
 
 
@@ -1014,8 +1016,9 @@ def _mark_fits(mark: str, n: int, open_end: bool) -> bool:
 
 
 def _mark_names(mark: str, n: int) -> bool:
-    """The mark's digits are the number, read as printed or with OCR's ones for digits ("S I 14" is § 114)."""
-    return str(n) in {"".join(filter(str.isdigit, m)) for m in (mark, mark.translate(ONE_AS_DIGIT))}
+    """The mark's digits are the number, read as printed or with OCR's ones for digits ("S I 14" is § 114), or
+    its last part is, the sign before it read as digits ("28 183" is § 183)."""
+    return str(n) in {"".join(filter(str.isdigit, m)) for m in (mark, mark.translate(ONE_AS_DIGIT), *mark.split()[-1:])}
 
 
 def _lead(lines: list[Line], i: int) -> str:

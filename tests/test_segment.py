@@ -1948,3 +1948,20 @@ def test_a_wrapped_titles_last_line_apart_over_its_case_number_is_the_titles():
     assert [(i.number, i.title, i.dnr) for i in items][1] == (
         "§ 113", f"{long} 2022-2024, med förlängning för 2025", "VO-2025-00113")
     assert [i.dnr for i in items] == ["VO-2025-00112", "VO-2025-00113", "VO-2025-00114"]
+
+
+def test_a_heading_whose_sign_a_scan_read_as_digits_before_its_number_is_inferred():
+    """"§ 183" read "28 183" between § 182 and § 184: the mark's last part is the number the gap needs."""
+    text = "Kommunstyrelsen\nProtokoll 2024-08-27\n\n" + "".join(
+        f"{'28 183' if n == 183 else f'§ {n}'} Information om ärende nummer {n}\n\nDnr KS-2024-00{n}\n\n"
+        "Beslut\nKommunstyrelsen noterar informationen.\n\n" for n in range(181, 186))
+    seg = segment(text)
+    assert [(i.number, i.title) for i in seg.items][2] == ("§ 183", "Information om ärende nummer 183")
+    assert _inferred(seg) == ["§ 183"]
+
+
+def test_a_mark_whose_last_part_is_no_missing_number_is_no_heading():
+    text = "Kommunstyrelsen\nProtokoll 2024-08-27\n\n" + "".join(
+        f"{'28 174' if n == 183 else f'§ {n}'} Information om ärende nummer {n}\n\nDnr KS-2024-00{n}\n\n"
+        "Beslut\nKommunstyrelsen noterar informationen.\n\n" for n in range(181, 186))
+    assert "§ 183" not in [i.number for i in segment(text).items]
