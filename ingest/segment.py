@@ -936,9 +936,8 @@ def _marked_title(lines: list[Line], i: int, skip: set[int], headed: set[str],
     if headed and (m := _SIGN_LOST.match(lines[i].text) or _case_alone(lines, i, skip, order)):
         stands = _where_a_heading_stands(lines, i, skip) or m.re is not _SIGN_LOST and i and _LEAD_MARK.match(
             lines[i - 1].text) and _where_a_heading_stands(lines, i - 1, skip)  # its mark read as a line above it
-        if m.re is _TITLE_LINE and (marked := _MARKED_TITLE.match(lines[i].text)) \
-                and re.search(r"[^\W_]", marked.group("mark")):
-            m = marked  # what a scan left of the sign and number before a title over its case number
+        if m.re is _TITLE_LINE and _marked(lines[i].text):
+            m = _MARKED_TITLE.match(lines[i].text)  # what a scan left of the sign and number before a title
         return m if stands and not _case_numbers([m.group("rest")]) & headed else None
     m = _MARKED_TITLE.match(lines[i].text)
     if not m or not re.search(r"[^\W_]", m.group("mark")) or not _where_a_heading_stands(lines, i, skip) \
@@ -980,9 +979,15 @@ def _case_alone(lines: list[Line], i: int, skip: set[int], order: set[re.Pattern
         return None
     below = [j for j in range(i + 1, min(i + 5, len(lines))) if lines[j].text and j not in skip][:2]
     if below and _is_case_line(lines[below[0]].text) or len(below) == 2 and _title_line(lines[below[0]].text) \
-            and _is_case_line(lines[below[1]].text):
+            and _is_case_line(lines[below[1]].text) and not _marked(lines[below[0]].text):
         return _TITLE_LINE.match(lines[i].text)
     return None
+
+
+def _marked(text: str) -> bool:
+    """A title after what a scan left of a heading's "§ n", two signs or more ("I HH Läsårstider …")."""
+    m = _MARKED_TITLE.match(text)
+    return bool(m) and len(m.group("mark").replace(" ", "")) >= 2 and bool(re.search(r"[^\W_]", m.group("mark")))
 
 
 def _is_case_line(text: str) -> bool:

@@ -1965,3 +1965,14 @@ def test_a_mark_whose_last_part_is_no_missing_number_is_no_heading():
         f"{'28 174' if n == 183 else f'§ {n}'} Information om ärende nummer {n}\n\nDnr KS-2024-00{n}\n\n"
         "Beslut\nKommunstyrelsen noterar informationen.\n\n" for n in range(181, 186))
     assert "§ 183" not in [i.number for i in segment(text).items]
+
+
+def test_a_lists_last_line_over_a_marked_title_is_no_wrapped_title():
+    """"Beslutet skickas till" / "Förvaltningen", then "I HH Läsårstider …" (§ 41 as a scan read it) over its case
+    number: the marked line is the heading, not the list's line over it."""
+    heads = {41: "I HH"}
+    text = "Utbildningsnämnden\nProtokoll 2024-05-15\n\n" + "".join(
+        f"{heads.get(n, f'§ {n}')} Läsårstider för läsåret {n}\n\nDnr UN 2024 00{n}\n\nBeslut\n\n"
+        "Läsårstiderna fastställs.\n\nBeslutet skickas till\n\nFörvaltningen\n\n" for n in range(39, 44))
+    items = segment(text).items
+    assert [(i.number, i.title, i.dnr) for i in items][2] == ("§ 41", "Läsårstider för läsåret 41", "UN 2024/0041")
