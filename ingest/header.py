@@ -554,20 +554,17 @@ def read_meeting(
     for i in closing_free:
         for field, name in signers(lines[i].text):
             found.reading(Trust.LABELLED, [i]).propose(field, name)
-    joined = set()
+    joined: set[int] = set()
+    free_lines, furniture_lines = set(free), set(furniture)
     # a line going on in lower case under the last item is its text run on, no letterhead or signature
     for i in free + [i for i in closing_free if not lines[i].text[:1].islower()]:
-        if i in joined:
-            continue
-        text, span = lines[i].text, [i]
-        j = i + 2 if i + 2 < len(lines) and not lines[i + 1].text else i + 1  # over Markdown's blank line too
-        if j in free and H.SUSPENDED_END.search(text) and lines[j].text[:1].islower():
-            text, span = f"{text.rstrip()} {lines[j].text.strip()}", [i, j]  # "Barn- och" / "utbildningsnämnden"
-            joined.add(j)
-        after = lines[span[-1] + 1].text if span[-1] + 1 < len(lines) else ""
-        _free_line(text, found.reading(Trust.FREE_LINE, span), after)
+        if i not in joined:
+            text, span = _wrapped_name(lines, i, free_lines, furniture_lines, joined)
+            after = lines[span[-1] + 1].text if span[-1] + 1 < len(lines) else ""
+            _free_line(text, found.reading(Trust.FREE_LINE, span), after)
     found.reading(Trust.RUNNING_HEADER)  # found again by `sources`, on the first page that prints them
-    for text in dict.fromkeys(lines[i].text for i in furniture):  # a running header repeats on every page
+    running = [_wrapped_name(lines, i, furniture_lines, furniture_lines, joined)[0] for i in furniture if i not in joined]
+    for text in dict.fromkeys(running):  # a running header repeats on every page
         _free_line(text, found)
     _elected(items, found.reading(Trust.ITEMS))
 
@@ -892,6 +889,20 @@ def _when_where(value: str, field: str, found: Candidates) -> None:
         found.propose("location", re.sub(r"(?:,\s*)+", ", ", _place_of(value).strip(" ,.")))
 
 
+def _wrapped_name(lines: list[Line], i: int, free: set[int], furniture: set[int], joined: set[int]
+                  ) -> tuple[str, list[int]]:
+    """The line with the next (over a blank line) where a narrow cell wrapped a name there: inside a coordinated
+    compound ("Barn- och" / "utbildningsnämnden") or after its coordinator, the next part capitalised ("Nämnden för
+    Vård &" / "Omsorg", perhaps in the running header). The lines taken are added to `joined`."""
+    text = lines[i].text
+    j = i + 2 if i + 2 < len(lines) and not lines[i + 1].text else i + 1  # over Markdown's blank line too
+    if j in free and H.SUSPENDED_END.search(text) and lines[j].text[:1].islower() or (j in free or j in furniture) \
+            and H.COORDINATED_END.search(text) and lines[j].text[:1].isupper() and _name_goes_on(lines[j].text):
+        joined.add(j)
+        return f"{text.rstrip()} {lines[j].text.strip()}", [i, j]
+    return text, [i]
+
+
 def _free_line(text: str, found: Candidates, after: str = "") -> None:
     """An unlabelled header line or running header (`after` is the line below it): title, organisation, body,
     date and time."""
@@ -1035,8 +1046,9 @@ def _name_line(text: str, found: Candidates) -> None:
     if first != text and re.search(r"\d", text) and not re.search(r"\d", first) and _TOP_ORG_WORDS.search(fold(first)):
         _name_line(first, found)  # "Ekby kommun, Box 100, 123 45 Ekby": the organisation before its address
         return
-    if not words or len(words) > H.MAX_NAME_WORDS or any(c.isdigit() for c in text) or not words[0][:1].isupper():
-        return
+    if not words or len(words) > H.MAX_NAME_WORDS or any(c.isdigit() for c in text) or not words[0][:1].isupper() \
+            or H.COORDINATED_END.search(text):
+        return  # a name cut after its coordinator ("Nämnden för Vård &") is no name
     parts = [p.strip() for p in text.split(",")]
     if (
         len(parts) > 1 and all(p[:1].isupper() for p in parts) and _TOP_ORG_WORDS.search(fold(parts[-1]))

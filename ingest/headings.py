@@ -160,6 +160,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
 # A line that ends inside a coordinated compound ("Barn- och" / "utbildningsnämnden", "Miljö-" / "och byggnadsnämnden"):
 # a narrow cover cell wrapped the name, which goes on in lower case on the next line.
 SUSPENDED_END = re.compile(r"[^\W\d_]+-(?:\s+(?:och|eller|samt|&))?\s*$")
+# A name a narrow cell wrapped after its coordinator, the next part capitalised: "Nämnden för Vård &" / "Omsorg".
+COORDINATED_END = re.compile(r"\s(?:och|samt|&)\s*$")
 _GENITIVE = r"(?:[\wåäö]+a\s+)?(?:[\wåäö]+-\s+(?:och|&|samt)\s+)?[\wåäö-]+:?s"  # an abbreviation's: "KSAU:s"
 DECISION_HEADINGS = re.compile(
     rf"^(?:(?:{_GENITIVE}\s+)?(?:{_GENITIVE}\s+)?beslut(?:et)?(?:\s+i\s+\w+)?"  # Beslut, Beslutet, Kommunstyrelsens beslut

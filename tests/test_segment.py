@@ -1976,3 +1976,12 @@ def test_a_lists_last_line_over_a_marked_title_is_no_wrapped_title():
         "Läsårstiderna fastställs.\n\nBeslutet skickas till\n\nFörvaltningen\n\n" for n in range(39, 44))
     items = segment(text).items
     assert [(i.number, i.title, i.dnr) for i in items][2] == ("§ 41", "Läsårstider för läsåret 41", "UN 2024/0041")
+
+
+def test_a_body_name_a_narrow_cell_wrapped_after_its_coordinator_is_read_whole():
+    """"Nämnden för Vård &" / "Omsorg" in the letterhead of every page: the body is the whole name, never the
+    name cut after "&"."""
+    page = "Kungsbacka kommun\n\nNämnden för Vård &\n\nOmsorg\n\nPROTOKOLL\n\nSammanträdesdatum\n\n2025-09-04\n\n"
+    text = page + "Plats och tid    Stadshuset, kl. 09.00-12.50\n\n" + "".join(
+        f"\f{page}§ {n} Ärende nummer {n}\n\nBeslut\nNämnden godkänner redovisningen.\n\n" for n in (1, 2, 3))
+    assert segment(text).meeting.body == "Nämnden för Vård & Omsorg"
