@@ -136,8 +136,9 @@ _L_FOR_I = re.compile(rf"(?<![^\W\d_]){I_READ_AS_L}(?=.[a-zåäöé]+\s+[A-ZÅÄ
 _L_FOR_I_AFTER_NAME = re.compile(rf"(?<![^\W\d_])([A-ZÅÄÖ][a-zåäöé]+ ){I_READ_AS_L}(?=.[a-zåäöé]+\b)")  # "Mohammed ldris"
 
 
-# A party mark's parenthesis read as a brace or bracket: "Anna Berg {S)", "Bo Ek (M]".
-_PARTY_BRACKETS = re.compile(rf"[({{\[]([A-ZÅÄÖ{PARTY_MARK_READS}]{{1,4}})[)}}\]]")
+# A party mark's parenthesis read as a brace or bracket, or a space read inside it: "Anna Berg {S)", "Bo Ek (M]",
+# "Lisa Andersson (S ), ordförande".
+_PARTY_BRACKETS = re.compile(rf"[({{\[] ?([A-ZÅÄÖ{PARTY_MARK_READS}]{{1,4}}) ?[)}}\]]")
 # On a black-and-white scan the thin strokes of a party mark's parentheses read as a bar, an i or a colon, and the
 # closing one as a speck: "(S)" as "i$S)" or "|$S:", "(M)" as "IM:", "(KD)" as ":KD!", "(SD)" as "(SD;". After a
 # name's space (or alone in a cell) and before a space or a comma, such a stroke, one to four capitals and a speck

@@ -710,6 +710,17 @@ def test_a_list_goes_on_under_a_name_whose_party_mark_ocr_set_a_gap_apart():
     assert segment(text).meeting.participants == ["Birgitta Litsegård", "Ingvar Henriksson", "Bo Regnér"]
 
 
+def test_a_party_mark_ocr_read_with_a_space_inside_is_a_party_mark():
+    """"Lisa Andersson (S ), ordförande" beside its label, the next member over OCR's blank line: the mark is one
+    still, so the list goes on."""
+    text = ("Kommunstyrelsen\nProtokoll 2024-08-27\n\nBeslutande    Lisa Andersson (S ), ordförande\n\n"
+            "Fredrik Hansson (M)\n\nMagdalena Sundqvist ( C)\nEmanuel Forsell (V)\n\n"
+            "§ 1 Mötets öppnande\n\nKommunstyrelsen noterar informationen.\n")
+    meeting = segment(text).meeting
+    assert meeting.participants == ["Lisa Andersson", "Fredrik Hansson", "Magdalena Sundqvist", "Emanuel Forsell"]
+    assert meeting.chair == "Lisa Andersson"
+
+
 def test_an_action_table_row_is_an_item_with_its_first_cell_as_title():
     text = ("Styrelsemöte Brf Eken\nDatum: 2024-03-14\n\nPunkt    Vad                                   Ansvar\n"
             "1        Mötets öppnande                       AB\n"
