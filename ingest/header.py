@@ -40,6 +40,7 @@ _UMBRELLAS = {fold(w).lower() for w in H.UMBRELLA_ORGS}
 _COORDINATORS = ("&", "och")
 _OTHER_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäöé-]*(?: [\wåäöé-]+)?:\s")  # a label the table does not know
 _CAPITAL_OR_DIGIT = re.compile(rf"[{H.UPPER}\d]")
+_LETTER_RUN = re.compile(r"([^\W\d_])\1\1", re.I)  # a dotted line read as letters: "UPTEEEREEENNNNE"; no name has three
 _LETTER_SPACED = re.compile(rf"(?:[{H.UPPER}] ){{3,}}[{H.UPPER}]")
 _MEETING_WORD = re.compile(r"\w*(?:mote|motet|sammantrade|sammantradet|traff)$", re.I)  # folded: "Styrelsemöte"
 _CONTINUING = set(H.PERSON_LISTS) | {"place_time"}
@@ -285,9 +286,10 @@ def _read_fields(
             bare_signer = len(cells) == 1 and cells[0][0] in _SIGNERS and not cells[0][1]
             after_bare = bool(open_group and waiting and open_group[0] in _SIGNERS)
             stacked = [*((stacked or [open_group]) if after_bare else []), None] if bare_signer else []
-            # a signer's dotted line that OCR read as letters ("Sekreterare   sssmsmsesereressa") names no one: the name
+            # a signer's dotted line that OCR read as letters ("Sekreterare   sssmsmsesereressa", "UPTEEEREEENNNNE") names no one: the name
             # below does (but no bare label of a column read down its labels first), and the line stays unassigned
-            misread = [field in _SIGNERS and value and not _CAPITAL_OR_DIGIT.search(value) for field, value, _ in cells]
+            misread = [field in _SIGNERS and bool(value) and (not _CAPITAL_OR_DIGIT.search(value) or _LETTER_RUN.search(value))
+                       for field, value, _ in cells]
             cells = [(field, "" if junk else value, desc) for (field, value, desc), junk in zip(cells, misread)]
             for (field, value, desc), junk in zip(cells, misread):
                 groups.append((field, [(-1 if desc or junk else i, value)] + ([(near, beside)] if whole else [])))

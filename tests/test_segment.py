@@ -1996,3 +1996,14 @@ def test_a_body_name_a_narrow_cell_wrapped_after_its_coordinator_is_read_whole()
     text = page + "Plats och tid    Stadshuset, kl. 09.00-12.50\n\n" + "".join(
         f"\f{page}§ {n} Ärende nummer {n}\n\nBeslut\nNämnden godkänner redovisningen.\n\n" for n in (1, 2, 3))
     assert segment(text).meeting.body == "Nämnden för Vård & Omsorg"
+
+
+def test_a_signers_dotted_line_read_as_capitals_names_no_one():
+    """A grey scan read the chair's dotted line as capitals ("UPTEEEREEENNNNE SEE"): no name runs one letter three
+    times, so the name under the line is the chair."""
+    text = ("PROTOKOLL\nHallby kommun                Sammanträdesdatum\nBarn- och utbildningsnämnden      2024-10-08\n\n"
+            "Plats och tid  Skolkontoret, kl. 15.00-18.00\n\nUnderskrifter   Sekreterare   sssmsmsesereressa\nIda Holm\n"
+            "Ordförande UPTEEEREEENNNNE SEE\n\nKim Ahl\n\nJusterande    sosse\nLo Berg\n\n"
+            "§ 70\nSkolval\nNämnden beslutar att godkänna rapporten.\n")
+    meeting = segment(text).meeting
+    assert (meeting.secretary, meeting.chair, meeting.adjusters) == ("Ida Holm", "Kim Ahl", ["Lo Berg"])
