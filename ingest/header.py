@@ -40,6 +40,7 @@ _UMBRELLAS = {fold(w).lower() for w in H.UMBRELLA_ORGS}
 _COORDINATORS = ("&", "och")
 _OTHER_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäöé-]*(?: [\wåäöé-]+)?:\s")  # a label the table does not know
 _CAPITAL_OR_DIGIT = re.compile(rf"[{H.UPPER}\d]")
+_DETACHED_SIGNS = re.compile(r"\s+[^\w\s()]{1,3}\s*$")  # signs a space after a name's last word end no name
 _LETTER_RUN = re.compile(r"([^\W\d_])\1\1", re.I)  # a dotted line read as letters: "UPTEEEREEENNNNE"; no name has three
 _LETTER_SPACED = re.compile(rf"(?:[{H.UPPER}] ){{3,}}[{H.UPPER}]")
 _MEETING_WORD = re.compile(r"\w*(?:mote|motet|sammantrade|sammantradet|traff)$", re.I)  # folded: "Styrelsemöte"
@@ -1037,7 +1038,7 @@ def _genitive_hits(words: list[str], pattern: re.Pattern[str]) -> list[int]:
 def _name_line(text: str, found: Candidates) -> None:
     """A short letterhead line naming the organisation ("Kiruna kommun", "Brf Lönnen 3") or the body
     ("Barn- och utbildningsnämnden", "Styrgruppen för Trygg i Kiruna")."""
-    text = _before_label(text).strip(" ,")
+    text = _DETACHED_SIGNS.sub("", _before_label(text)).strip(" ,")  # "Ekvikens församling |=": a rule's speck
     words = text.split()
     led = _led_name(words, "")
     if led:  # "Brf Kopparslagaren 7", also in "Styrelsemöte för Brf Kopparslagaren 7"

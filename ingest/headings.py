@@ -506,8 +506,10 @@ RUNNING_LINE_LOWER_WORDS = 4
 # Meeting title words: a line starting with one is the title; inside a running
 # header ("YSTADS KOMMUN SAMMANTRÄDESPROTOKOLL") the words before it name the organisation.
 TITLES = re.compile(
-    # "Sammanträdesanteckningar"; a coordinated compound is one title: "Minnes- och beslutsanteckningar"
-    r"\b(?:\w+-\s+(?:och|&|samt)\s+)?(?:\w*anteckningar|\w*protokoll|justerat protokoll|protokollsutdrag|protokoll fört)\b",
+    # "Sammanträdesanteckningar"; a coordinated compound is one title: "Minnes- och beslutsanteckningar"; a long one
+    # a narrow cell wrapped at a line's end: "SAMMANTRÄDESPROTO" / "KOLL"
+    r"\b(?:\w+-\s+(?:och|&|samt)\s+)?(?:\w*anteckningar|\w*protokoll|justerat protokoll|protokollsutdrag|protokoll fört"
+    r"|\w+proto(?=\s*$))\b",
     re.I,
 )
 # A line that opens with the meeting and says whose it is: "Styrelsemöte i AB Kustbostäder", "Årsmöte med X".

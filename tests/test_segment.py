@@ -2007,3 +2007,12 @@ def test_a_signers_dotted_line_read_as_capitals_names_no_one():
             "§ 70\nSkolval\nNämnden beslutar att godkänna rapporten.\n")
     meeting = segment(text).meeting
     assert (meeting.secretary, meeting.chair, meeting.adjusters) == ("Ida Holm", "Kim Ahl", ["Lo Berg"])
+
+
+def test_a_title_a_narrow_cell_wrapped_is_no_part_of_the_organisation():
+    """"Ekvikens församling |= SAMMANTRADESPROTO" / "KOLL": the letterhead's title wrapped in its cell (and read
+    by the English model) is the title still, and the organisation ends before it."""
+    text = ("Ekvikens församling |= SAMMANTRADESPROTO\n\n5                  KOLL\nKyrkorådet\n"
+            "                           Sammanträdesdatum\n\n                           2025-03-18\n\n"
+            "§ 1 Mötets öppnande\n\nOrdföranden öppnade mötet.\n")
+    assert segment(text).meeting.organization == "Ekvikens församling"
