@@ -17,7 +17,7 @@ from ingest.glyphs import (BORDER_LETTER_READS, BORDER_READS, I_READ_AS_L, SECTI
 from ingest.lines import (CELL_BREAK, CLOSING, LABEL, LABEL_FIELD, SECTION, Line, blank_folded, fold_key, label_field,
                           split_folded, unspeckled)
 from ingest.models import Item, Meeting, Span
-from ingest.people import join_list, member_row, names_only, read_people, unique, usual_spellings
+from ingest.people import join_list, member_row, names_only, one_per_person, read_people, unique, usual_spellings
 from ingest.resolve import Candidates, Trust, pick
 
 _TITLES = folded(H.TITLES)
@@ -583,10 +583,11 @@ def read_meeting(
         issues.append(f"meeting start time {start} is before {EARLIEST_START_HOUR:02d}:00, probably misread: left out")
         start = None
     # each name OCR misread where it was read as the document usually prints it
+    text = "\n".join(line.text for line in lines)
     roles, adjusters, listed = usual_spellings([[chosen.value("chair") or "", chosen.value("secretary") or ""],
-                                                  chosen.values("adjusters"), chosen.values("participants")],
-                                                 "\n".join(line.text for line in lines))
-    chair, secretary, adjusters = roles[0] or None, roles[1] or None, unique(adjusters)
+                                                  chosen.values("adjusters"), chosen.values("participants")], text)
+    # the adjusters are read where they are chosen and where they sign: one reading may be a misreading of the other
+    chair, secretary, adjusters = roles[0] or None, roles[1] or None, one_per_person(unique(adjusters), text)
     participants = _with_chair(chair, unique(listed), _others_listed(lines, groups))
     out = _in_no_item(" ".join(lines[i].text for i in header), items, participants)
     participants = [name for name in participants if name not in out]

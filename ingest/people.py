@@ -235,6 +235,16 @@ def usual_spellings(lists: list[list[str]], text: str) -> list[list[str]]:
     return [[_usual_spelling(name, names, counts) for name in names] for names in lists]
 
 
+def one_per_person(names: list[str], text: str) -> list[str]:
+    """The names, each a misreading away from another of the list with the same given name that the text prints
+    more often ("Marie Regneéll" beside "Marie Regnéll") taken as that one: two readings of one person."""
+    counts = Counter(f"{first} {surname}" for first in {n.split()[0] for n in names if len(n.split()) == 2}
+                     for surname in _surnames_after(first, text))
+    return unique(next((other for other in names if len(name.split()) == len(other.split()) == 2
+                        and other.split()[0] == name.split()[0] and counts[other] > counts[name]
+                        and _misread_surname(name.split()[1], other.split()[1])), name) for name in names)
+
+
 def _surnames_after(given: str, text: str):
     """The surnames the text prints after the given name, wherever it stands as a word of its own."""
     at = text.find(given + " ")

@@ -2016,3 +2016,13 @@ def test_a_title_a_narrow_cell_wrapped_is_no_part_of_the_organisation():
             "                           Sammanträdesdatum\n\n                           2025-03-18\n\n"
             "§ 1 Mötets öppnande\n\nOrdföranden öppnade mötet.\n")
     assert segment(text).meeting.organization == "Ekvikens församling"
+
+
+def test_adjusters_read_twice_one_reading_misread_are_named_once():
+    """"Utses att justera   Marie Regneéll, Erik Bladh" on the cover, "Marie Regnéll, Erik Bladh" where they sign,
+    and "Marie Regnéll" in the items: the misreading is the same person, named once, as the text prints her."""
+    text = ("Ljungskogs kommun\nProtokoll\nKommunfullmäktige 2024-04-22\n\nBeslutande    Marie Regnéll (V)\n"
+            "                 Erik Bladh (M)\n\nUtses att justera      Marie Regneéll, Erik Bladh\n\n"
+            "Justerare\n\nMarie Regnéll, Erik Bladh\n\n§ 1 Val av justerare\n\n"
+            "Kommunfullmäktige utser Marie Regnéll och Erik Bladh att justera dagens protokoll.\n")
+    assert segment(text).meeting.adjusters == ["Marie Regnéll", "Erik Bladh"]
