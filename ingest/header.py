@@ -563,7 +563,8 @@ def read_meeting(
     for i in free + [i for i in closing_free if not lines[i].text[:1].islower()]:
         if i not in joined:
             text, span = _wrapped_name(lines, i, free_lines, furniture_lines, joined)
-            after = lines[span[-1] + 1].text if span[-1] + 1 < len(lines) else ""
+            below = span[-1] + 2 if span[-1] + 2 < len(lines) and not lines[span[-1] + 1].text else span[-1] + 1
+            after = lines[below].text if below < len(lines) else ""  # over OCR's blank line too
             _free_line(text, found.reading(Trust.FREE_LINE, span), after)
     found.reading(Trust.RUNNING_HEADER)  # found again by `sources`, on the first page that prints them
     running = [_wrapped_name(lines, i, furniture_lines, furniture_lines, joined)[0] for i in furniture if i not in joined]

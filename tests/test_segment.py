@@ -2026,3 +2026,11 @@ def test_adjusters_read_twice_one_reading_misread_are_named_once():
             "Justerare\n\nMarie Regnéll, Erik Bladh\n\n§ 1 Val av justerare\n\n"
             "Kommunfullmäktige utser Marie Regnéll och Erik Bladh att justera dagens protokoll.\n")
     assert segment(text).meeting.adjusters == ["Marie Regnéll", "Erik Bladh"]
+
+
+def test_an_organisation_wrapped_over_ocrs_blank_line_is_read_whole():
+    """"Protokoll fört vid årsmöte i Föreningen Öppna Kartor" / "" / "Sverige": the name goes on over the blank line
+    OCR read between the title's lines."""
+    text = ("Protokoll fört vid årsmöte i Föreningen Öppna Kartor\n\nSverige\nDatum: 2024-04-20\n\nTid: 13.00-14.32\n\n"
+            "1. Mötets öppnande\n\nOrdföranden öppnade mötet.\n")
+    assert segment(text).meeting.organization == "Föreningen Öppna Kartor Sverige"
