@@ -559,6 +559,8 @@ def read_meeting(
             found.reading(Trust.LABELLED, [i]).propose(field, name)
     joined: set[int] = set()
     free_lines, furniture_lines = set(free), set(furniture)
+    # first the running header, whose name may wrap onto a line read as free ("Regionstyrelsens" / "arbetsutskott")
+    running = {i: _wrapped_name(lines, i, free_lines | furniture_lines, furniture_lines, joined)[0] for i in furniture}
     # a line going on in lower case under the last item is its text run on, no letterhead or signature
     for i in free + [i for i in closing_free if not lines[i].text[:1].islower()]:
         if i not in joined:
@@ -567,8 +569,7 @@ def read_meeting(
             after = lines[below].text if below < len(lines) else ""  # over OCR's blank line too
             _free_line(text, found.reading(Trust.FREE_LINE, span), after)
     found.reading(Trust.RUNNING_HEADER)  # found again by `sources`, on the first page that prints them
-    running = [_wrapped_name(lines, i, furniture_lines, furniture_lines, joined)[0] for i in furniture if i not in joined]
-    for text in dict.fromkeys(running):  # a running header repeats on every page
+    for text in dict.fromkeys(text for i, text in running.items() if i not in joined):  # repeated on every page
         _free_line(text, found)
     _elected(items, found.reading(Trust.ITEMS))
 
@@ -897,12 +898,15 @@ def _when_where(value: str, field: str, found: Candidates) -> None:
 def _wrapped_name(lines: list[Line], i: int, free: set[int], furniture: set[int], joined: set[int]
                   ) -> tuple[str, list[int]]:
     """The line with the next (over a blank line) where a narrow cell wrapped a name there: inside a coordinated
-    compound ("Barn- och" / "utbildningsnämnden") or after its coordinator, the next part capitalised ("Nämnden för
-    Vård &" / "Omsorg", perhaps in the running header). The lines taken are added to `joined`."""
+    compound ("Barn- och" / "utbildningsnämnden"), after a body in the genitive ("Regionstyrelsens" /
+    "arbetsutskott"), or after its coordinator, the next part capitalised ("Nämnden för Vård &" / "Omsorg", perhaps
+    in the running header). The lines taken are added to `joined`."""
     text = lines[i].text
     j = i + 2 if i + 2 < len(lines) and not lines[i + 1].text else i + 1  # over Markdown's blank line too
-    if j in free and H.SUSPENDED_END.search(text) and lines[j].text[:1].islower() or (j in free or j in furniture) \
-            and H.COORDINATED_END.search(text) and lines[j].text[:1].isupper() and _name_goes_on(lines[j].text):
+    if j in free and (H.SUSPENDED_END.search(text) or _genitive_hits(text.split()[-1:], _BODY_WORDS)
+                      and _word_hits(lines[j].text.split()[:1], _BODY_WORDS)) and lines[j].text[:1].islower() \
+            or (j in free or j in furniture) and H.COORDINATED_END.search(text) and lines[j].text[:1].isupper() \
+            and _name_goes_on(lines[j].text):
         joined.add(j)
         return f"{text.rstrip()} {lines[j].text.strip()}", [i, j]
     return text, [i]

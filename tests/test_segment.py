@@ -2034,3 +2034,13 @@ def test_an_organisation_wrapped_over_ocrs_blank_line_is_read_whole():
     text = ("Protokoll fört vid årsmöte i Föreningen Öppna Kartor\n\nSverige\nDatum: 2024-04-20\n\nTid: 13.00-14.32\n\n"
             "1. Mötets öppnande\n\nOrdföranden öppnade mötet.\n")
     assert segment(text).meeting.organization == "Föreningen Öppna Kartor Sverige"
+
+
+def test_a_body_a_narrow_cell_wrapped_after_its_genitive_is_read_whole():
+    """"Regionstyrelsens" / "arbetsutskott   Sammanträdesdatum" at the top of every page: the running header's
+    body wrapped after the genitive, the label beside its second line; the body is the whole name."""
+    page = ("Region Västmark\n\n                             SAMMANTRÄDESPROTOKOLL\nRegionstyrelsens\n"
+            "arbetsutskott             Sammanträdesdatum\n\n                            2024-10-02\n\n")
+    text = page + "Plats och tid    Regionens hus, kl. 09.00-11.30\n\n" + "".join(
+        f"\f{page}§ {n} Ärende nummer {n}\n\nBeslut\nArbetsutskottet godkänner redovisningen.\n\n" for n in (1, 2, 3))
+    assert segment(text).meeting.body == "Regionstyrelsens arbetsutskott"
