@@ -847,7 +847,8 @@ def _place_left_open(group: tuple[str, list[tuple[int, str]]]) -> bool:
 def _place_of(value: str) -> str:
     """The place in a place-and-time value: the times, dates and weekdays taken out, an adjournment after it too."""
     place = _PAUSE.split(_without_whens(value))[0]  # "…, Storgatan 37 kl. 16.00–17.34, ajournering mellan 16.34–16.44"
-    place = re.sub(r"\s+(?:klockan|kl\.?)\s*$", "", place.strip(), flags=re.I)  # its time on a line of its own
+    # its time on a line of its own, or a time OCR could not read ("…, Kungsbackarummet, kl Lo")
+    place = re.sub(r"\s+(?:klockan|kl\.?)(?:\s+\S{1,3}){0,2}\s*$", "", place.strip(), flags=re.I)
     return re.sub(r"\s+,", ",", re.sub(r"\s+", " ", place)).strip(" ;–-")
 
 

@@ -2044,3 +2044,9 @@ def test_a_body_a_narrow_cell_wrapped_after_its_genitive_is_read_whole():
     text = page + "Plats och tid    Regionens hus, kl. 09.00-11.30\n\n" + "".join(
         f"\f{page}§ {n} Ärende nummer {n}\n\nBeslut\nArbetsutskottet godkänner redovisningen.\n\n" for n in (1, 2, 3))
     assert segment(text).meeting.body == "Regionstyrelsens arbetsutskott"
+
+
+def test_a_time_ocr_could_not_read_is_no_part_of_the_place():
+    text = ("Kungsbacka kommun\nProtokoll\nNämnden för Förskola & Grundskola 2024-09-18\n\n"
+            "Plats och tid    Stadshuset, Kungsbackarummet, kl Lo\n\n§ 1 Mötets öppnande\n\nOrdföranden öppnade mötet.\n")
+    assert segment(text).meeting.location == "Stadshuset, Kungsbackarummet"
