@@ -44,6 +44,9 @@ PIECE_END = re.compile(r"[ \"”’')\]]*[.!?:;](?!\w)")
 # A short word in capitals that may be a heading's word ("FOR", "MAL") or an acronym ("SAS", "FAR"): the line says which
 SHORT_CAPITALS = re.compile(r"(?<!\w)[A-ZÅÄÖ]{3,5}(?!\w)")
 MARKED_CAPITAL = re.compile(r"[a-zåäöé][ÅÄÖ]")  # a capital with a mark after a small letter
+# an "&" between a small letter and a capital joins two names ("Ernst&Young"): OCR's "&" for "ä" stands inside one
+# word, whose next letter is small ("n&mnden"), or in capitals ("GR&PPÅS")
+NAMES_AMPERSAND = re.compile(r"[a-zåäöé]&[A-ZÅÄÖ]")
 _START, _END = itemgetter(0), itemgetter(1)  # of a (start, end) span
 _KNOWN = attrgetter("known")  # of an Analysis
 _UNWEIGHTED = attrgetter("unweighted")  # of an Analysis
@@ -871,7 +874,7 @@ def _evidence(lex: Lexicon, low: str, options: tuple[Candidate, ...]) -> int:
 
 def _repairable(token: str) -> bool:
     letters = sum(c.isalpha() for c in token)
-    if letters == 0 or "_" in token:
+    if letters == 0 or "_" in token or "&" in token and NAMES_AMPERSAND.search(token):
         return False
     if any(c.isdigit() for c in token):
         table = confusions()
