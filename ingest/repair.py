@@ -1532,7 +1532,9 @@ def repair(
     edits = [(s, e, r, 0.9, reason) for s, e, r, reason in layout]
     doc = _Doc(engine, text, fixes.protected_spans(text) + [(s, e) for s, e, *_ in layout], ocr_words)
     rates = _estimate(doc)
-    if rates.clean and doc.unread:  # a clean text no OCR read prints its bullets as they are ("o", "© Visma")
+    if (rates.clean or rates.accents_only and rates.well_measured) and doc.unread:
+        # a text no OCR read prints its bullets as they are ("o", "© Visma"): a clean one, and one whose many words
+        # lost their å/ä/ö and nothing else, no glyph misread (a short one may be OCR that happened to misread none)
         edits = [edit for edit in edits if edit[4] != fixes.BULLET]
     if not (rates.clean or rates.accents_only):  # in clean or only stripped text a digit is a digit
         _read_lone_ones(engine, doc, text)

@@ -238,6 +238,23 @@ def test_a_bullet_read_as_an_o_before_its_item_goes():
     assert _read_surely(text) == fixed
 
 
+def test_a_letter_bullet_of_a_text_no_ocr_read_that_only_lost_its_accents_stays():
+    """A text that came with no OCR words and whose many words lost å/ä/ö and nothing else was never OCR'd: its
+    "o" at a line's start is the bullet its source printed, not a misread "•" (a short text may be OCR still)."""
+    prose = ("Nämnden har under året följt upp verksamhetens mål och ekonomi. Förvaltningen redovisar att antalet "
+             "barn i förskolan har ökat något jämfört med förra året, och att kostnaderna för lokaler och personal "
+             "har stigit. Nämnden beslutar att godkänna uppföljningen och att lägga den till handlingarna. "
+             "Ordföranden föreslår att förvaltningen får i uppdrag att återkomma med en fördjupad analys av "
+             "kostnaderna inför nästa sammanträde. Nämnden bifaller förslaget. Underhållsstöd enligt "
+             "socialförsäkringsbalken lämnas med följande belopp per månad och barn, beroende på barnets ålder, och "
+             "beloppen räknas om varje år när prisbasbeloppet ändras. Förvaltningen ska även se över hur "
+             "informationen till föräldrar kan förbättras, så att alla får veta vilka regler som gäller och hur man "
+             "ansöker om stöd från kommunen.\no 0-7 år      1 573 kr/månad\no 8-14 år      1 673 kr/månad\n")
+    stripped = prose.translate(str.maketrans("åäöÅÄÖ", "aaoAAO"))
+    assert repair(stripped).text == prose
+    assert repair("e Forvaltningen far i uppdrag\no Arendet aterremitteras").text.count("•") == 2
+
+
 def test_a_cells_cross_read_as_two_is_one():
     """OCR reads a table cell's cross as two, one of each case; alone in its cell it is the one cross, in OCR'd
     text only (a printed "Xx" is what it says)."""
