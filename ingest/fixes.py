@@ -25,6 +25,10 @@ BULLET_BULLET = "•"
 # Glyphs English-model OCR reads a round bullet as, when they open a line and a word follows.
 _BULLET_LINE = re.compile(r"^([ \t]*)([eo*»«¢©®°·])( +)(?=[\"”“'(]?\w)", re.MULTILINE)
 _PIPE_I = re.compile(r"^([ \t]*)\|(?= [a-zåäö])", re.MULTILINE)
+# and after a sentence's end or at a page's top, in OCR'd text: ". | samband med detta", but for a table's cell bar
+# (its row opens with a bar)
+_SENTENCE_PIPE_I = re.compile(r"(?:(?<=[.!?] )|(?<=\f))\|(?=[ \n][a-zåäö])")
+_ROW_START = re.compile(r"[ \t]*\|")
 _MID_I = re.compile(r"I(?<=[a-zåäö,] I)(?= [a-zåäö])")
 # The Swedish model has no "§" (its reads: `glyphs.SECTION_READS`); of them a text fix trusts "$", and "8" ("§§" as
 # "88") where a paragraph stands: opening a line before its title or a bar, after a meeting's date ("2024-05-07,
@@ -192,6 +196,14 @@ def pipe_i(text: str) -> list[tuple[int, int, str]]:
     return [(m.end(1), m.end(1) + 1, "I") for m in _PIPE_I.finditer(text)]
 
 
+def sentence_pipe_i(text: str) -> list[tuple[int, int, str]]:
+    """"Beslutet fattades. | samband med det": a bar opening a sentence before a small letter is the capital I."""
+    if "|" not in text:
+        return []
+    return [(m.start(), m.end(), "I") for m in _SENTENCE_PIPE_I.finditer(text)
+            if text[m.start() - 1] == "\f" or not _ROW_START.match(text, _line_of(text, m.start(), m.end())[0])]
+
+
 def ordinal_ones(text: str) -> list[tuple[int, int, str]]:
     """"l:e vice ordförande" is the ordinal "1:e": its one read as a letter."""
     return [(m.start(), m.end(), "1") for m in ORDINAL_ONE.finditer(text)] if ":" in text else []
@@ -328,7 +340,7 @@ LAYOUT_FIXES = ((_leaders_of, SYMBOL), (dot_letters, SYMBOL), (bullets, BULLET),
                 (hex_identifiers, OCR_CONFUSION), (counted_zeros, OCR_CONFUSION), (identifier_ids, OCR_CONFUSION),
                 (party_marks, OCR_CONFUSION))
 # only in OCR'd text: Markdown writes emphasis with underscores ("_Beslut_")
-OCR_FIXES = ((stray_underscores, SYMBOL), (crosses, OCR_CONFUSION), (spaced_identifiers, SYMBOL))
+OCR_FIXES = ((stray_underscores, SYMBOL), (crosses, OCR_CONFUSION), (spaced_identifiers, SYMBOL), (sentence_pipe_i, SYMBOL))
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:

@@ -287,6 +287,17 @@ def test_an_identifier_some_of_whose_underscores_the_ocr_read_as_a_gap_is_joined
     assert _read_surely(text) == fixed
 
 
+def test_a_bar_opening_a_sentence_in_an_ocr_reading_is_the_capital_i():
+    """English-model OCR reads the preposition "I" opening a sentence as a bar: after a sentence's end, before a
+    small letter on its line or the next, and at a page's top. A table's bar, with another after it on its line,
+    stays, and so does any bar in a text no OCR read."""
+    text = ("Nämnden har ansvar för tillsynen. | tillsynen ingår att granska verksamheten. Beslutet fattades. |\n"
+            "samband med detta gavs information.\f| förslaget har ändringar gjorts.\n| Godkänt. | ja |\n")
+    fixed = text.replace(". | tillsynen", ". I tillsynen").replace(". |\nsamband", ". I\nsamband") \
+        .replace("\f| förslaget", "\fI förslaget")
+    _fixed_only_as_ocr(text, fixed)
+
+
 def test_an_unlisted_word_a_common_word_opens_is_no_lost_space_in_an_ocr_reading():
     """OCR seldom loses the space between two words (none in the 26,030 words of the training OCR): a word in no
     list that a common short word opens ("avstryks", "medledarskap") is read as one word, not as two ("av stryks")."""
