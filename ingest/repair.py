@@ -1329,6 +1329,11 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
                     # and so is an unlisted glyph reading of it ("Byggnadsnaömndens" of "Byggnadsnaémndens")
                     scores = [sc - LN10 * (NAME_LIKE_ZIPF - OOV_ZIPF) if not k or c.reason == fixes.OCR_CONFUSION
                               and not engine.known(c.word) else sc for k, (sc, c) in enumerate(zip(scores, a.options))]
+            if rates.strip < LOST_ACCENTS and not TELLING_SMEAR & set(a.options[0].word):
+                # an OCR that keeps its å/ä/ö reads none of them as two plain letters ("Studor" is no "Står" there,
+                # "dir" no "är"): that is English-model OCR's smear, learned from it (`confusions`, LOG_SMEAR)
+                scores = [-math.inf if k and _merged_mark(a.options[0].word, c.word) else sc
+                          for k, (sc, c) in enumerate(zip(scores, a.options))]
             best, top = _best(scores)
             close = max(scores[:best] + scores[best + 1:]) > top - CONTEXT_RANGE
             found = memo[key] = (scores, best, None if close else _probability(scores, top))
@@ -1388,6 +1393,11 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
         keys[i] = a.keys[best]  # the next word sees this choice
         prob[i] = _probability(ctx, top)
     return choice, prob
+
+
+def _merged_mark(token: str, word: str) -> bool:
+    """Whether a reading puts an å/ä/ö the token lacks in place of more than one of its letters."""
+    return len(word) < len(token) and bool(MARKS & set(word) - set(token))
 
 
 def _vouch(a: "Analysis", scores: list[float], vouched: frozenset[str]) -> list[float]:

@@ -298,6 +298,17 @@ def test_a_bar_opening_a_sentence_in_an_ocr_reading_is_the_capital_i():
     _fixed_only_as_ocr(text, fixed)
 
 
+def test_an_ocr_reading_that_keeps_its_marks_reads_none_as_two_plain_letters():
+    """English-model OCR smears one å/ä/ö over two or three glyphs, plain letters too ("ii", "di", "udo"); an OCR
+    reading whose words keep their å/ä/ö does not, so a capitalised word opening a line ("Studor") stays as read."""
+    prose = ("Nämnden beslutade att godkänna förslaget och tackar för informationen. Förvaltningen har under året "
+             "arbetat med att förbättra rutinerna för uppföljning av verksamheten, och resultatet redovisas i en "
+             "särskild rapport som lämnas till nämnden i höst. ") * 4
+    text = ("Kommunstyrelsen ger förvaltningen i uppdrag att underteckna marköverlåtelseavtal med\nStudor AB. "
+            "Marköverlåtelseavtalet ska utformas utifrån vinnande anbud.\n\nBeslutet skickas till\n\nStudor AB\n\n" + prose)
+    assert _read_surely(text) == text
+
+
 def test_an_unlisted_word_a_common_word_opens_is_no_lost_space_in_an_ocr_reading():
     """OCR seldom loses the space between two words (none in the 26,030 words of the training OCR): a word in no
     list that a common short word opens ("avstryks", "medledarskap") is read as one word, not as two ("av stryks")."""
