@@ -330,6 +330,16 @@ def stray_underscores(text: str) -> list[tuple[int, int, str]]:
     return [(s, e, "") for s, e in out]
 
 
+# A dotted leader's dot read as a zero, in OCR'd text: "upphandling badhusdrift «0.0.0.0... .. 9", "2024.0... 8",
+# "SAMVERKAN 0... ...": a lone 0 that a row of dots follows (perhaps after more such zeros); no number is printed so
+_LEADER_ZERO = re.compile(r"(?<![\w,])0(?=(?:\.0)*\.{3})")
+
+
+def leader_zeros(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, ".") for each zero the OCR read in place of a dotted leader's dot."""
+    return [(m.start(), m.end(), ".") for m in _LEADER_ZERO.finditer(text)] if "0." in text else []
+
+
 def crosses(text: str) -> list[tuple[int, int, str]]:
     """(start, end, "X") for each table cell's cross the OCR read as two."""
     return [(m.start(), m.end(), "X") for m in CROSS_READ.finditer(text)] if "x" in text else []
@@ -340,7 +350,8 @@ LAYOUT_FIXES = ((_leaders_of, SYMBOL), (dot_letters, SYMBOL), (bullets, BULLET),
                 (hex_identifiers, OCR_CONFUSION), (counted_zeros, OCR_CONFUSION), (identifier_ids, OCR_CONFUSION),
                 (party_marks, OCR_CONFUSION))
 # only in OCR'd text: Markdown writes emphasis with underscores ("_Beslut_")
-OCR_FIXES = ((stray_underscores, SYMBOL), (crosses, OCR_CONFUSION), (spaced_identifiers, SYMBOL), (sentence_pipe_i, SYMBOL))
+OCR_FIXES = ((stray_underscores, SYMBOL), (crosses, OCR_CONFUSION), (spaced_identifiers, SYMBOL), (sentence_pipe_i, SYMBOL),
+             (leader_zeros, SYMBOL))
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:

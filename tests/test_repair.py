@@ -309,6 +309,16 @@ def test_an_ocr_reading_that_keeps_its_marks_reads_none_as_two_plain_letters():
     assert _read_surely(text) == text
 
 
+def test_a_leaders_dots_read_as_zeros_are_dots_in_an_ocr_reading():
+    """English-model OCR reads some of a contents line's leader dots as zeros ("«0.0.0... 9", "2024.0... 8"); a lone
+    zero a row of dots follows is a dot again, in OCR'd text only. A count or a sum in zeros stays."""
+    text = ("Information till nämnd: upphandling badhusdrift «0.0.0.0... .. ........ 9\n"
+            "Ansökan om sponsring för Vrakatdagen 2024.0... ............ 8\n"
+            "Beslutet fattades med 10 ja och 0 nej. Kostnaden är 10.000 kr.\n")
+    fixed = text.replace("«0.0.0.0...", "«..........").replace("2024.0...", "2024.....")
+    _fixed_only_as_ocr(text, fixed)
+
+
 def test_an_unlisted_word_a_common_word_opens_is_no_lost_space_in_an_ocr_reading():
     """OCR seldom loses the space between two words (none in the 26,030 words of the training OCR): a word in no
     list that a common short word opens ("avstryks", "medledarskap") is read as one word, not as two ("av stryks")."""
