@@ -5,6 +5,7 @@ candidates from the lexicon; the reasons they record are the names defined here.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -342,6 +343,29 @@ def leader_zeros(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), ".") for m in _LEADER_ZERO.finditer(text)] if "0." in text else []
 
 
+# A contents line's leader as the Swedish model reads a black-and-white scan: short "words" of the letters dots look
+# like before the page number, some of them with no vowel at all ("eter ee rer reser rr rr rs sr rss sta 3",
+# "seder ere ser rr rr RR KRA RKA 12"); no title or sentence ends in such a run. The run: read back from the page
+# number while the words are short and of those letters (a title's word stops it), LEADER_RUN_MIN of them, of which
+# LEADER_VOWELLESS_MIN have no vowel.
+_PAGE_LINE = re.compile(r"^(.*?)[ \t]+\[?\d{1,3}\]?:?[ \t]*$", re.MULTILINE)
+_LEADER_WORD = re.compile(r"[ecsrnoaiumtvkfdåäECSRNOAIUMTVKFDÅÄ]{1,6}")
+_VOWELS = frozenset("aeiouyåäöAEIOUYÅÄÖ")
+LEADER_RUN_MIN = 3
+LEADER_VOWELLESS_MIN = 2
+
+
+def leader_words(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, dots) for each word of a contents line's leader that the OCR read as a run of short words."""
+    out = []
+    for line in _PAGE_LINE.finditer(text):
+        words = list(re.finditer(r"\S+", line.group(1)))
+        run = list(itertools.takewhile(lambda w: _LEADER_WORD.fullmatch(w.group()), reversed(words)))
+        if len(run) >= LEADER_RUN_MIN and sum(not _VOWELS & set(w.group()) for w in run) >= LEADER_VOWELLESS_MIN:
+            out += [(line.start(1) + w.start(), line.start(1) + w.end(), "." * len(w.group())) for w in reversed(run)]
+    return out
+
+
 def crosses(text: str) -> list[tuple[int, int, str]]:
     """(start, end, "X") for each table cell's cross the OCR read as two."""
     return [(m.start(), m.end(), "X") for m in CROSS_READ.finditer(text)] if "x" in text else []
@@ -353,7 +377,7 @@ LAYOUT_FIXES = ((_leaders_of, SYMBOL), (dot_letters, SYMBOL), (bullets, BULLET),
                 (party_marks, OCR_CONFUSION))
 # only in OCR'd text: Markdown writes emphasis with underscores ("_Beslut_")
 OCR_FIXES = ((stray_underscores, SYMBOL), (crosses, OCR_CONFUSION), (spaced_identifiers, SYMBOL), (sentence_pipe_i, SYMBOL),
-             (leader_zeros, SYMBOL))
+             (leader_zeros, SYMBOL), (leader_words, SYMBOL))
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:

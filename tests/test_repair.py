@@ -327,6 +327,20 @@ def test_a_leaders_dots_read_as_zeros_are_dots_in_an_ocr_reading():
     _fixed_only_as_ocr(text, fixed)
 
 
+def test_a_contents_lines_leader_read_as_short_words_is_dots_in_an_ocr_reading():
+    """The Swedish model reads a black-and-white scan's leader dots as short words of the letters dots look like,
+    some with no vowel, before the page number; they are dots again, in OCR'd text only. A title's words, and a
+    sentence or a line that ends in a number, stay."""
+    text = ("Innehåll\n§ 41   Val av justerare\neter ee rer reser  rer ers rr rr rs rer  sr rr  rss sta  3\n"
+            "§ 42   Delårsbokslut augusti 2025\nseder ere ser ner rr r rare rr rr RR KRA RKA 11\n"
+            "Anmälan av delegeringsbeslut jan 2024 miniserier rr 12\nÄrende nr 3\nNämnden ser inte att era rare 12\n")
+    fixed = text.replace("eter ee rer reser  rer ers rr rr rs rer  sr rr  rss sta  3",
+                         ".... .. ... .....  ... ... .. .. .. ...  .. ..  ... ...  3") \
+        .replace("seder ere ser ner rr r rare rr rr RR KRA RKA 11", "..... ... ... ... .. . .... .. .. .. ... ... 11")
+    assert _read_surely(text) == fixed
+    assert "rr rr rs rer" in repair(text).text
+
+
 def test_an_unlisted_word_a_common_word_opens_is_no_lost_space_in_an_ocr_reading():
     """OCR seldom loses the space between two words (none in the 26,030 words of the training OCR): a word in no
     list that a common short word opens ("avstryks", "medledarskap") is read as one word, not as two ("av stryks")."""
