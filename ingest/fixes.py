@@ -130,12 +130,7 @@ def dot_letters(text: str) -> list[tuple[int, int, str]]:
     """(start, end, ".") for one dot-letter alone inside a row of dots, printed or read back from letters by
     `leaders` ("Årsredovisning 2025 .....c......")."""
     found = _leaders_of(text)
-    if found:  # the leaders found, as dots (each the length of its letters)
-        parts, last = [], 0
-        for s, e, dots in found:
-            parts += [text[last:s], dots]
-            last = e
-        text = "".join(parts) + text[last:]
+    text = _leaders_as_dots(text)
     if "..." not in text:
         return []
     taken = {s for s, *_ in found}
@@ -143,6 +138,21 @@ def dot_letters(text: str) -> list[tuple[int, int, str]]:
 
 
 _leaders_of = lru_cache(maxsize=1)(leaders)  # the layout fixes ask twice of one text: for leaders and dot_letters
+
+
+def _leaders_as_dots(text: str) -> str:
+    """The text with the leaders `leaders` found as dots (each the length of its letters, so that offsets hold; a
+    run found twice, from two cores on one line, once)."""
+    found = _leaders_of(text)
+    if not found:
+        return text
+    parts, last = [], 0
+    for s, e, dots in sorted(set(found)):
+        if s < last:
+            continue
+        parts += [text[last:s], dots]
+        last = e
+    return "".join(parts) + text[last:]
 
 
 def bullets(text: str) -> list[tuple[int, int, str]]:
@@ -353,16 +363,29 @@ _LEADER_WORD = re.compile(r"[ecsrnoaiumtvkfdåäECSRNOAIUMTVKFDÅÄ]{1,6}")
 _VOWELS = frozenset("aeiouyåäöAEIOUYÅÄÖ")
 LEADER_RUN_MIN = 3
 LEADER_VOWELLESS_MIN = 2
+# Where the leader's dots were read as dots in part, any word between them and the page number is a piece of the
+# leader read as letters ("2024 ........ sees 6", "... ... .. .... seen ees 9"): a title stops before its leader.
+# Not after an ellipsis: the line has LEADER_DOTS_MIN dots or more.
+_DOT_ROW = re.compile(r"[^\w\s]*\.[^\w\s]*")
+LEADER_DOTS_MIN = 8
 
 
 def leader_words(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, dots) for each word of a contents line's leader that the OCR read as a run of short words."""
+    """(start, end, dots) for each word of a contents line's leader that the OCR read as letters, beside those
+    `leaders` found (read as dots here)."""
+    text = _leaders_as_dots(text)
     out = []
     for line in _PAGE_LINE.finditer(text):
         words = list(re.finditer(r"\S+", line.group(1)))
         run = list(itertools.takewhile(lambda w: _LEADER_WORD.fullmatch(w.group()), reversed(words)))
-        if len(run) >= LEADER_RUN_MIN and sum(not _VOWELS & set(w.group()) for w in run) >= LEADER_VOWELLESS_MIN:
-            out += [(line.start(1) + w.start(), line.start(1) + w.end(), "." * len(w.group())) for w in reversed(run)]
+        if len(run) < LEADER_RUN_MIN or sum(not _VOWELS & set(w.group()) for w in run) < LEADER_VOWELLESS_MIN:
+            run = []
+            if line.group(1).count(".") >= LEADER_DOTS_MIN:
+                tail = list(itertools.takewhile(lambda w: w.group().isalpha() or _DOT_ROW.fullmatch(w.group()),
+                                                reversed(words)))
+                rows = [k for k, w in enumerate(tail) if not w.group().isalpha()]
+                run = [w for w in tail[:rows[-1]] if w.group().isalpha()] if rows else []
+        out += [(line.start(1) + w.start(), line.start(1) + w.end(), "." * len(w.group())) for w in reversed(run)]
     return out
 
 

@@ -341,6 +341,23 @@ def test_a_contents_lines_leader_read_as_short_words_is_dots_in_an_ocr_reading()
     assert "rr rr rs rer" in repair(text).text
 
 
+def test_a_contents_lines_leader_read_in_part_as_dots_loses_its_letters_in_an_ocr_reading():
+    """English-model OCR reads part of a leader as dots (or as runs `leaders` turns to dots) and part as letters: any
+    word between those dots and the page number is leader too. Two runs found twice on one line do not shift the
+    text; an ellipsis in a sentence before a number is no leader."""
+    text = ("Innehåll\nLokal trafikföreskrift - Aranäs Allé oo...  cee eccccecececeeeeeeeeeseseeeeeseeeeeeeeeeeeees 3\n"
+            "Information från förvaltningen 2024 ............... bevceeeeeeeeeeeeeeeeeeceeeeeeeeeeees 10\n\n"
+            "Resursfördelningsmodell ....... see ......................... bee ................ 15\n"
+            "Riktlinjer för elevhälsan\ncece   cece cece bene e eect eee eee eens 18\n"
+            "Beslutet gäller ... se bilaga 3\nDet här dokumentet är digitalt signerat\n")
+    fixed = ("Innehåll\nLokal trafikföreskrift - Aranäs Allé .......  ...... ............................................ 3\n"
+             "Information från förvaltningen 2024 ............... .................................... 10\n\n"
+             "Resursfördelningsmodell ....... ... ......................... ... ................ 15\n"
+             "Riktlinjer för elevhälsan\n....   .... .... .... . .... ... ... .... 18\n"
+             "Beslutet gäller ... se bilaga 3\nDet här dokumentet är digitalt signerat\n")
+    assert _read_surely(text) == fixed
+
+
 def test_an_unlisted_word_a_common_word_opens_is_no_lost_space_in_an_ocr_reading():
     """OCR seldom loses the space between two words (none in the 26,030 words of the training OCR): a word in no
     list that a common short word opens ("avstryks", "medledarskap") is read as one word, not as two ("av stryks")."""
