@@ -36,6 +36,7 @@ from ingest.models import PAGE_BREAK, Correction, OcrWord, Repair
 LN10 = math.log(10)
 DIACRITIC = set("åäöé")
 MARKS = set("åäö")
+NORDIC = set("æø")  # Danish and Norwegian letters, which the lexicon's fold index reads as "a" and "o"
 TOKEN = re.compile(r"[\w&]+")
 _SPLIT = re.compile(f"({TOKEN.pattern})")  # re.split by it gives the gaps between tokens too
 SENTENCE_BREAK = re.compile(r"[.!?:;]|\n\s*\n|\f")
@@ -201,7 +202,7 @@ def _diffs(ocr: str, word: str) -> tuple[int, int, int]:
     for o, t in zip(ocr, word):
         if o == t:
             continue
-        if t in DIACRITIC and o not in DIACRITIC:
+        if t in DIACRITIC and o not in DIACRITIC and o not in NORDIC:  # "ø" is a letter, no "ö" that lost its mark
             strip += 1
         elif o in DIACRITIC and t not in DIACRITIC:
             spur += 1
@@ -1653,7 +1654,8 @@ def _names_one_misreading_away(lex: Lexicon, word: str, marks_only: bool) -> set
     confusion table learned ("hedenstro6m": hedenström), a plain letter it saw read as another ("fribera") or a
     misread q (glyphs.Q_READ: "Lindgvist")."""
     low = word.lower()
-    found = {w for w in lex.by_fold(fold(low)) if sum(a != b for a, b in zip(w, low)) == 1}
+    found = {w for w in lex.by_fold(fold(low)) if sum(a != b for a, b in zip(w, low)) == 1
+             and not any(a != b and b in NORDIC for a, b in zip(w, low))}  # "Høgfeldt" lost no mark
     if not marks_only:
         for ocr, subs in confusions().items():
             at = word.find(ocr)

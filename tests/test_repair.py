@@ -255,6 +255,16 @@ def test_a_letter_bullet_of_a_text_no_ocr_read_that_only_lost_its_accents_stays(
     assert repair("e Forvaltningen far i uppdrag\no Arendet aterremitteras").text.count("•") == 2
 
 
+def test_a_nordic_letter_is_no_lost_mark():
+    """A name printed with "ø" ("Høgfeldt") lost no å/ä/ö, though the lexicon's fold reads it as "o": in a text that
+    lost its å/ä/ö it stays, beside a listed name ("Högfeldt") one letter away."""
+    prose = ("Nämnden har under året följt upp verksamhetens mål och ekonomi. Förvaltningen redovisar att antalet "
+             "barn i förskolan har ökat något jämfört med förra året, och att kostnaderna för lokaler och personal "
+             "har stigit. Nämnden beslutar att godkänna uppföljningen och att lägga den till handlingarna. ") * 3
+    text = "Närvarande\nErik Bergstrand (C)     Andreas Høgfeldt, enhetschef\n\n" + prose + "Andreas Høgfeldt informerar.\n"
+    assert repair(text.translate(str.maketrans("åäöÅÄÖ", "aaoAAO"))).text == text
+
+
 def test_a_cells_cross_read_as_two_is_one():
     """OCR reads a table cell's cross as two, one of each case; alone in its cell it is the one cross, in OCR'd
     text only (a printed "Xx" is what it says)."""
