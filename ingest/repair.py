@@ -44,6 +44,7 @@ SENTENCE_BREAK = re.compile(r"[.!?:;]|\n\s*\n|\f")
 PIECE_END = re.compile(r"[ \"”’')\]]*[.!?:;](?!\w)")
 # A short word in capitals that may be a heading's word ("FOR", "MAL") or an acronym ("SAS", "FAR"): the line says which
 SHORT_CAPITALS = re.compile(r"(?<!\w)[A-ZÅÄÖ]{3,5}(?!\w)")
+LIST_LETTER = re.compile(r"(?<![\w.])[a-zA-Z](?=\))")  # a list item's letter: "a)", "(b)"
 MARKED_CAPITAL = re.compile(r"[a-zåäöé][ÅÄÖ]")  # a capital with a mark after a small letter
 # an "&" between a small letter and a capital joins two names ("Ernst&Young"): OCR's "&" for "ä" stands inside one
 # word, whose next letter is small ("n&mnden"), or in capitals ("GR&PPÅS")
@@ -943,6 +944,11 @@ class _Doc:
             if i < len(spans) and spans[i][0] == m.start() and len(infos[i].options) > 1 and engine.lex.is_word(texts[i]) \
                     and _acronym(text, *spans[i]):
                 infos[i] = engine.kept(texts[i])
+        if ")" in text:  # a list's letter ("a) överensstämmer med"): no word, and no "å)"
+            for m in LIST_LETTER.finditer(text):
+                i = bisect.bisect_left(spans, (m.start(),))
+                if i < len(spans) and spans[i][0] == m.start():
+                    infos[i] = engine.kept(texts[i])
         # a word in no list opening a line or cell before a name, that only a guessed letter edit makes a word, is a
         # first name ("Kasra Hassirian" is no "Kära", "10 Stigert Pettersson" no "Stiger"), and so is a listed name
         # there ("Vanja Winroth" is no "Vänja")

@@ -265,6 +265,14 @@ def test_a_nordic_letter_is_no_lost_mark():
     assert repair(text.translate(str.maketrans("åäöÅÄÖ", "aaoAAO"))).text == text
 
 
+def test_a_list_items_letter_is_no_word():
+    """A list item's letter before its bracket ("a) överensstämmer") is no word: no "å)" in a text that lost å/ä/ö."""
+    text = ("Bygglov ska ges för en åtgärd om den åtgärd och det byggnadsverk som åtgärden avser\n\n"
+            "a) överensstämmer med detaljplanen, och\nb) inte strider mot detaljplanens syfte.\n\nNämnden beslutar "
+            "att bevilja bygglov för tillbyggnad av enbostadshus. Förvaltningen har bedömt att åtgärden uppfyller kraven.")
+    assert repair(text.translate(str.maketrans("åäöÅÄÖ", "aaoAAO"))).text == text
+
+
 def test_a_cells_cross_read_as_two_is_one():
     """OCR reads a table cell's cross as two, one of each case; alone in its cell it is the one cross, in OCR'd
     text only (a printed "Xx" is what it says)."""
