@@ -348,6 +348,15 @@ def stray_underscores(text: str) -> list[tuple[int, int, str]]:
 _LEADER_ZERO = re.compile(r"(?<![\w,])0(?=(?:\.0)*\.{3})")
 
 
+# An e-mail address whose "@" the OCR read as "&", a space on one side of it perhaps: "kommun &kungsbacka.se"
+_AMPERSAND_AT = re.compile(r"(?<![\w.+-])[\w.+-]+(&| &|& )[\w-]+\.(?:se|nu|com|org|net|eu)\b")
+
+
+def ampersand_ats(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "@") for each "&" (with the space the OCR set beside it) that is an e-mail address's "@"."""
+    return [(m.start(1), m.end(1), "@") for m in _AMPERSAND_AT.finditer(text)] if "&" in text else []
+
+
 def leader_zeros(text: str) -> list[tuple[int, int, str]]:
     """(start, end, ".") for each zero the OCR read in place of a dotted leader's dot."""
     return [(m.start(), m.end(), ".") for m in _LEADER_ZERO.finditer(text)] if "0." in text else []
@@ -400,7 +409,7 @@ LAYOUT_FIXES = ((_leaders_of, SYMBOL), (dot_letters, SYMBOL), (bullets, BULLET),
                 (party_marks, OCR_CONFUSION))
 # only in OCR'd text: Markdown writes emphasis with underscores ("_Beslut_")
 OCR_FIXES = ((stray_underscores, SYMBOL), (crosses, OCR_CONFUSION), (spaced_identifiers, SYMBOL), (sentence_pipe_i, SYMBOL),
-             (leader_zeros, SYMBOL), (leader_words, SYMBOL))
+             (leader_zeros, SYMBOL), (leader_words, SYMBOL), (ampersand_ats, SYMBOL))
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:

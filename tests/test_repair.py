@@ -376,6 +376,15 @@ def test_a_contents_lines_leader_read_in_part_as_dots_loses_its_letters_in_an_oc
     assert _read_surely(text) == fixed
 
 
+def test_an_e_mail_addresss_at_read_as_an_ampersand_is_an_at_in_an_ocr_reading():
+    """The OCR reads an e-mail address's "@" as "&", a space on one side of it perhaps; that is the "@" again, not
+    an "ä" glued to either part. "Förskola & Grundskola" stays."""
+    text = ("E-post: kommun &kungsbacka.se\nE-post: kommunrevision& kungsbacka.se\n"
+            "Nämnden för Förskola & Grundskola beslutade enligt förslaget.\n")
+    fixed = text.replace("kommun &kungsbacka", "kommun@kungsbacka").replace("revision& kungsbacka", "revision@kungsbacka")
+    assert _read_surely(text) == fixed
+
+
 def test_an_unlisted_word_a_common_word_opens_is_no_lost_space_in_an_ocr_reading():
     """OCR seldom loses the space between two words (none in the 26,030 words of the training OCR): a word in no
     list that a common short word opens ("avstryks", "medledarskap") is read as one word, not as two ("av stryks")."""
