@@ -30,6 +30,8 @@ _PIPE_I = re.compile(r"^([ \t]*)\|(?= [a-zåäö])", re.MULTILINE)
 # (its row opens with a bar)
 _SENTENCE_PIPE_I = re.compile(r"(?:(?<=[.!?] )|(?<=\f))\|(?=[ \n][a-zåäö])")
 _ROW_START = re.compile(r"[ \t]*\|")
+_DAY_ONE = re.compile(r"(?<!\w)den I (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november"
+                      r"|december)\b")
 _MID_I = re.compile(r"I(?<=[a-zåäö,] I)(?= [a-zåäö])")
 # The Swedish model has no "§" (its reads: `glyphs.SECTION_READS`); of them a text fix trusts "$", and "8" ("§§" as
 # "88") where a paragraph stands: opening a line before its title or a bar, after a meeting's date ("2024-05-07,
@@ -221,8 +223,10 @@ def ordinal_ones(text: str) -> list[tuple[int, int, str]]:
 
 
 def capital_i(text: str) -> list[tuple[int, int, str]]:
-    """"barn I skolan": inside a sentence the preposition is "i"; the model read its dot as a capital."""
-    return [(m.start(), m.end(), "i") for m in _MID_I.finditer(text)]
+    """"barn I skolan": inside a sentence the preposition is "i"; the model read its dot as a capital. But "den I
+    januari" is a date's day, a one read as a capital: no preposition stands between "den" and a month."""
+    return [(m.start(), m.end(), "1" if _DAY_ONE.match(text, max(0, m.start() - 4)) else "i")
+            for m in _MID_I.finditer(text)]
 
 
 # A hexadecimal identifier (an e-signature's transaction id, a checksum) as OCR reads it: cut by spaces where the

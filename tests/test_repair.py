@@ -385,6 +385,14 @@ def test_an_e_mail_addresss_at_read_as_an_ampersand_is_an_at_in_an_ocr_reading()
     assert _read_surely(text) == fixed
 
 
+def test_a_days_one_read_as_a_capital_i_between_den_and_a_month_is_a_one():
+    """The Swedish model reads a date's day "1" as a capital I; inside a sentence a lone I is the preposition "i",
+    but between "den" and a month it is the day ("den 1 januari"). "barn I skolan" is "i"."""
+    text = "Förordningen trädde i kraft den I januari 2015 och gäller för barn I skolan från den I juli 2025.\n"
+    fixed = "Förordningen trädde i kraft den 1 januari 2015 och gäller för barn i skolan från den 1 juli 2025.\n"
+    assert _read_surely(text) == fixed
+
+
 def test_an_unlisted_word_a_common_word_opens_is_no_lost_space_in_an_ocr_reading():
     """OCR seldom loses the space between two words (none in the 26,030 words of the training OCR): a word in no
     list that a common short word opens ("avstryks", "medledarskap") is read as one word, not as two ("av stryks")."""
