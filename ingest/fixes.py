@@ -370,7 +370,7 @@ def leader_zeros(text: str) -> list[tuple[int, int, str]]:
 # like before the page number, some of them with no vowel at all ("eter ee rer reser rr rr rs sr rss sta 3",
 # "seder ere ser rr rr RR KRA RKA 12"); no title or sentence ends in such a run. The run: read back from the page
 # number while the words are short and of those letters (a title's word stops it), LEADER_RUN_MIN of them, of which
-# LEADER_VOWELLESS_MIN have no vowel.
+# LEADER_VOWELLESS_MIN have no vowel and are no organ's short name ("KS AU och TN 5").
 _PAGE_LINE = re.compile(r"^(.*?)[ \t]+\[?\d{1,3}\]?:?[ \t]*$", re.MULTILINE)
 _LEADER_WORD = re.compile(r"[ecsrnoaiumtvkfdåäECSRNOAIUMTVKFDÅÄ]{1,6}")
 _VOWELS = frozenset("aeiouyåäöAEIOUYÅÄÖ")
@@ -383,6 +383,13 @@ _DOT_ROW = re.compile(r"[^\w\s]*\.[^\w\s]*")
 LEADER_DOTS_MIN = 8
 
 
+def _leader_noise(word: re.Match) -> bool:
+    """Whether a leader's word has no vowel and is no short name in capitals ("rr", "Sn", "RR", "KKR"; not "KS",
+    "TN"): not all in capitals, or with a letter twice."""
+    w = word.group()
+    return not _VOWELS & set(w) and (not w.isupper() or len(set(w)) < len(w))
+
+
 def leader_words(text: str) -> list[tuple[int, int, str]]:
     """(start, end, dots) for each word of a contents line's leader that the OCR read as letters, beside those
     `leaders` found (read as dots here)."""
@@ -391,7 +398,7 @@ def leader_words(text: str) -> list[tuple[int, int, str]]:
     for line in _PAGE_LINE.finditer(text):
         words = list(re.finditer(r"\S+", line.group(1)))
         run = list(itertools.takewhile(lambda w: _LEADER_WORD.fullmatch(w.group()), reversed(words)))
-        if len(run) < LEADER_RUN_MIN or sum(not _VOWELS & set(w.group()) for w in run) < LEADER_VOWELLESS_MIN:
+        if len(run) < LEADER_RUN_MIN or sum(map(_leader_noise, run)) < LEADER_VOWELLESS_MIN:
             run = []
             if line.group(1).count(".") >= LEADER_DOTS_MIN:
                 tail = list(itertools.takewhile(lambda w: w.group().isalpha() or _DOT_ROW.fullmatch(w.group()),

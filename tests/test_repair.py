@@ -351,7 +351,8 @@ def test_a_contents_lines_leader_read_as_short_words_is_dots_in_an_ocr_reading()
     sentence or a line that ends in a number, stay."""
     text = ("Innehåll\n§ 41   Val av justerare\neter ee rer reser  rer ers rr rr rs rer  sr rr  rss sta  3\n"
             "§ 42   Delårsbokslut augusti 2025\nseder ere ser ner rr r rare rr rr RR KRA RKA 11\n"
-            "Anmälan av delegeringsbeslut jan 2024 miniserier rr 12\nÄrende nr 3\nNämnden ser inte att era rare 12\n")
+            "Anmälan av delegeringsbeslut jan 2024 miniserier rr 12\nÄrende nr 3\nNämnden ser inte att era rare 12\n"
+            "Val av KF TN SN 5\n")
     fixed = text.replace("eter ee rer reser  rer ers rr rr rs rer  sr rr  rss sta  3",
                          ".... .. ... .....  ... ... .. .. .. ...  .. ..  ... ...  3") \
         .replace("seder ere ser ner rr r rare rr rr RR KRA RKA 11", "..... ... ... ... .. . .... .. .. .. ... ... 11")
