@@ -339,7 +339,7 @@ class Engine:
                         seen=tuple(tuple(w for w in ws if self.lex.unigram(w)) for ws in keys),
                         register=self._register(options, topical, key), unlisted_sibling=self._unlisted_sibling(token, options),
                         unweighted=self._unweighted(options), i_marks=_i_marks(low, options),
-                        names_only=token[:1].isupper() and self._names_only(options))
+                        names_only=token[:1].isupper() and self._names_only(options), merged=_merged_marks(low, options))
 
     def _kept(self, token: str) -> "Analysis":
         """The token as printed, its only reading: an acronym, a number."""
@@ -854,6 +854,7 @@ class Analysis:
     unweighted: tuple[str, ...] = ()  # restorations to listed words no frequency list counts ("delår" of "delar")
     i_marks: tuple[int, ...] = ()  # each option's "i"s read as "ä" or "å"; () where none is
     names_only: bool = False  # a capitalised listed name whose options that are words are names too (Jonsson, Jönsson)
+    merged: tuple[int, ...] = ()  # options that read one å/ä/ö from several of the token's plain letters ("Studor": står)
     tally: int = 0  # what the token adds to each of the document's TALLIES, packed
 
 
@@ -1336,11 +1337,10 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
                     # and so is an unlisted glyph reading of it ("Byggnadsnaömndens" of "Byggnadsnaémndens")
                     scores = [sc - LN10 * (NAME_LIKE_ZIPF - OOV_ZIPF) if not k or c.reason == fixes.OCR_CONFUSION
                               and not engine.known(c.word) else sc for k, (sc, c) in enumerate(zip(scores, a.options))]
-            if rates.strip < LOST_ACCENTS and not TELLING_SMEAR & set(a.options[0].word):
+            if a.merged and rates.strip < LOST_ACCENTS:
                 # an OCR that keeps its å/ä/ö reads none of them as two plain letters ("Studor" is no "Står" there,
                 # "dir" no "är"): that is English-model OCR's smear, learned from it (`confusions`, LOG_SMEAR)
-                scores = [-math.inf if k and _merged_mark(a.options[0].word, c.word) else sc
-                          for k, (sc, c) in enumerate(zip(scores, a.options))]
+                scores = [-math.inf if k in a.merged else sc for k, sc in enumerate(scores)]
             best, top = _best(scores)
             close = max(scores[:best] + scores[best + 1:]) > top - CONTEXT_RANGE
             found = memo[key] = (scores, best, None if close else _probability(scores, top))
@@ -1402,9 +1402,12 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
     return choice, prob
 
 
-def _merged_mark(token: str, word: str) -> bool:
-    """Whether a reading puts an å/ä/ö the token lacks in place of more than one of its letters."""
-    return len(word) < len(token) and bool(MARKS & set(word) - set(token))
+def _merged_marks(token: str, options: tuple[Candidate, ...]) -> tuple[int, ...]:
+    """The options that put an å/ä/ö the token lacks in place of more than one of its letters, none of them a glyph
+    only a smear makes ("é", "6")."""
+    if TELLING_SMEAR & set(token):
+        return ()
+    return tuple(k for k, c in enumerate(options) if k and len(c.word) < len(token) and MARKS & set(c.word) - set(token))
 
 
 def _vouch(a: "Analysis", scores: list[float], vouched: frozenset[str]) -> list[float]:
