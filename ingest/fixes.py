@@ -276,18 +276,16 @@ def identifier_ids(text: str) -> list[tuple[int, int, str]]:
 
 
 _CAMEL = re.compile(r"[a-z][A-Z]")
-# and, at the end of a spaced identifier's last word, its capital I read small: "VISMA SIGN 01 ATTRIBUTE SAML Transactionid"
-_SMALL_ID_READ = re.compile(r"id(?<=[a-z][bcdfghjkmnpqstvwxz]id)$")
 
 
 def spaced_identifiers(text: str) -> list[tuple[int, int, str]]:
     """(start, end, identifier) for each identifier whose underscores the OCR read as spaces, where its last word is
-    camel case as printed or once its "ld" or "id" is the "Id" it stands for."""
+    camel case as printed or once its "ld" is the "Id" it stands for."""
     out = []
     for m in SPACED_IDENTIFIER.finditer(text):
         if " " not in m.group():
             continue
-        joined = _ID_READ.sub("Id", _SMALL_ID_READ.sub("Id", SPACED_IDENTIFIER_GAP.sub("_", m.group())))
+        joined = _ID_READ.sub("Id", SPACED_IDENTIFIER_GAP.sub("_", m.group()))
         if _CAMEL.search(joined.rsplit("_", 1)[1]):
             out.append((m.start(), m.end(), joined))
     return out

@@ -294,14 +294,6 @@ def test_an_identifier_whose_underscores_the_ocr_read_as_spaces_is_joined():
     assert "ACME SIGN 01" in repair(text).text
 
 
-def test_an_identifier_read_as_words_whose_id_the_ocr_read_small_is_joined():
-    """A black-and-white scan's Swedish-model reading has the camel-case "Id" that ends an identifier in small
-    letters ("Transactionid"): at the end of words in capitals and numbers, it is that "Id" again."""
-    text = "Dokumentet är digitalt signerat.\nTransaktion: ACME SIGN 01 ATTRIBUTE SAML Transactionid\nAnna Ek\n"
-    assert _read_surely(text) == text.replace("ACME SIGN 01 ATTRIBUTE SAML Transactionid",
-                                              "ACME_SIGN_01_ATTRIBUTE_SAML_TransactionId")
-
-
 def test_an_identifier_some_of_whose_underscores_the_ocr_read_as_a_gap_is_joined():
     """English-model OCR keeps most of an identifier's underscores but reads one as a space, a full stop and a space,
     or an underscore and a space; the identifier is one again. Its underscores all kept, it stays as it is."""
