@@ -9,7 +9,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from ingest.glyphs import CROSS_READ, ORDINAL_ONE, PARTY_MARK_READS, SPACED_IDENTIFIER, SPACED_IDENTIFIER_GAP
+from ingest.glyphs import CROSS_READ, ORDINAL_ONE, PARTY_MARK_READS, SPACED_IDENTIFIER
 
 DIACRITICS = "diacritics"  # letters restored or removed: "tradgardar" -> "trädgårdar"
 OCR_CONFUSION = "ocr-confusion"  # look-alike glyphs: "6ver" -> "över", "Skdne" -> "Skåne"; a lost å/ä/ö: "fr" -> "för"
@@ -283,9 +283,7 @@ def spaced_identifiers(text: str) -> list[tuple[int, int, str]]:
     camel case as printed or once its "ld" is the "Id" it stands for."""
     out = []
     for m in SPACED_IDENTIFIER.finditer(text):
-        if " " not in m.group():
-            continue
-        joined = _ID_READ.sub("Id", SPACED_IDENTIFIER_GAP.sub("_", m.group()))
+        joined = _ID_READ.sub("Id", m.group().replace(" ", "_"))
         if _CAMEL.search(joined.rsplit("_", 1)[1]):
             out.append((m.start(), m.end(), joined))
     return out

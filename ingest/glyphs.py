@@ -51,14 +51,9 @@ LONE_ONE = re.compile(r"(?<=[a-zåäö] )1(?=[ \n](?:[a-zåäö]|[A-ZÅÄÖ][a-z
 # English-model OCR sets letters inside a word in capitals ("jUSterare", "arvOde", "SkrivelSer"): a capital after a
 # small letter, which no Swedish word has (names and systems may: "McLean", "ByggR").
 MIXED_CASE = re.compile(r"\b[^\W\d_]*[a-zåäöé][A-ZÅÄÖÉ][^\W\d_]*\b")
-# A system identifier whose underscores the Swedish model read as spaces ("ABC SIGN 01 ATTRIBUTE SAML TransactionId"),
-# and English-model OCR some of them as a space after the underscore or a full stop ("ABC_SIGN_01_ATTRIBUTE_SAML.
-# TransactionId"): words in capitals and numbers, three or more, then a camel-case word (its "Id" perhaps read "ld"),
-# on one line; at least one underscore read as a space (SPACED_IDENTIFIER_GAP)
-_IDENTIFIER_SEP = r"(?:_ ?|\.? )"
-SPACED_IDENTIFIER = re.compile(rf"(?<![\w-])(?:[A-Z][A-Z0-9]+|\d+)(?:{_IDENTIFIER_SEP}(?:[A-Z][A-Z0-9]+|\d+)){{2,}}"
-                               rf"{_IDENTIFIER_SEP}[A-Z][a-z]+[A-Za-z]*(?![\w-])")
-SPACED_IDENTIFIER_GAP = re.compile(r"[_.]? ")
+# A system identifier whose underscores the Swedish model read as spaces ("ABC SIGN 01 ATTRIBUTE SAML TransactionId"):
+# words in capitals and numbers, three or more, then a camel-case word (its "Id" perhaps read "ld"), on one line
+SPACED_IDENTIFIER = re.compile(r"(?<![\w-])(?:[A-Z][A-Z0-9]+|\d+)(?: (?:[A-Z][A-Z0-9]+|\d+)){2,} [A-Z][a-z]+[A-Za-z]*(?![\w-])")
 # A table cell's cross ("X" for present or for a vote) that OCR read as two, one of each case ("Xx", "xX", "XxX"),
 # alone in its cell: after a cell's gap, before the line's end or the next cell's gap
 CROSS_READ = re.compile(r"(?<=[ \t|]{2})(?:Xx|xX|XxX|xXx)(?=[ \t]*(?:[\n\f]|$)|[ \t]{3})")
