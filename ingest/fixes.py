@@ -5,6 +5,7 @@ candidates from the lexicon; the reasons they record are the names defined here.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -25,6 +26,12 @@ BULLET_BULLET = "•"
 # Glyphs English-model OCR reads a round bullet as, when they open a line and a word follows.
 _BULLET_LINE = re.compile(r"^([ \t]*)([eo*»«¢©®°·])( +)(?=[\"”“'(]?\w)", re.MULTILINE)
 _PIPE_I = re.compile(r"^([ \t]*)\|(?= [a-zåäö])", re.MULTILINE)
+# and after a sentence's end or at a page's top, in OCR'd text: ". | samband med detta", but for a table's cell bar
+# (its row opens with a bar)
+_SENTENCE_PIPE_I = re.compile(r"(?:(?<=[.!?] )|(?<=\f))\|(?=[ \n][a-zåäö])")
+_ROW_START = re.compile(r"[ \t]*\|")
+_DAY_ONE = re.compile(r"(?<!\w)den I (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november"
+                      r"|december)\b")
 _MID_I = re.compile(r"I(?<=[a-zåäö,] I)(?= [a-zåäö])")
 # The Swedish model has no "§" (its reads: `glyphs.SECTION_READS`); of them a text fix trusts "$", and "8" ("§§" as
 # "88") where a paragraph stands: opening a line before its title or a bar, after a meeting's date ("2024-05-07,
@@ -125,12 +132,7 @@ def dot_letters(text: str) -> list[tuple[int, int, str]]:
     """(start, end, ".") for one dot-letter alone inside a row of dots, printed or read back from letters by
     `leaders` ("Årsredovisning 2025 .....c......")."""
     found = _leaders_of(text)
-    if found:  # the leaders found, as dots (each the length of its letters)
-        parts, last = [], 0
-        for s, e, dots in found:
-            parts += [text[last:s], dots]
-            last = e
-        text = "".join(parts) + text[last:]
+    text = _leaders_as_dots(text)
     if "..." not in text:
         return []
     taken = {s for s, *_ in found}
@@ -138,6 +140,21 @@ def dot_letters(text: str) -> list[tuple[int, int, str]]:
 
 
 _leaders_of = lru_cache(maxsize=1)(leaders)  # the layout fixes ask twice of one text: for leaders and dot_letters
+
+
+def _leaders_as_dots(text: str) -> str:
+    """The text with the leaders `leaders` found as dots (each the length of its letters, so that offsets hold; a
+    run found twice, from two cores on one line, once)."""
+    found = _leaders_of(text)
+    if not found:
+        return text
+    parts, last = [], 0
+    for s, e, dots in sorted(set(found)):
+        if s < last:
+            continue
+        parts += [text[last:s], dots]
+        last = e
+    return "".join(parts) + text[last:]
 
 
 def bullets(text: str) -> list[tuple[int, int, str]]:
@@ -192,14 +209,24 @@ def pipe_i(text: str) -> list[tuple[int, int, str]]:
     return [(m.end(1), m.end(1) + 1, "I") for m in _PIPE_I.finditer(text)]
 
 
+def sentence_pipe_i(text: str) -> list[tuple[int, int, str]]:
+    """"Beslutet fattades. | samband med det": a bar opening a sentence before a small letter is the capital I."""
+    if "|" not in text:
+        return []
+    return [(m.start(), m.end(), "I") for m in _SENTENCE_PIPE_I.finditer(text)
+            if text[m.start() - 1] == "\f" or not _ROW_START.match(text, _line_of(text, m.start(), m.end())[0])]
+
+
 def ordinal_ones(text: str) -> list[tuple[int, int, str]]:
     """"l:e vice ordförande" is the ordinal "1:e": its one read as a letter."""
     return [(m.start(), m.end(), "1") for m in ORDINAL_ONE.finditer(text)] if ":" in text else []
 
 
 def capital_i(text: str) -> list[tuple[int, int, str]]:
-    """"barn I skolan": inside a sentence the preposition is "i"; the model read its dot as a capital."""
-    return [(m.start(), m.end(), "i") for m in _MID_I.finditer(text)]
+    """"barn I skolan": inside a sentence the preposition is "i"; the model read its dot as a capital. But "den I
+    januari" is a date's day, a one read as a capital: no preposition stands between "den" and a month."""
+    return [(m.start(), m.end(), "1" if _DAY_ONE.match(text, max(0, m.start() - 4)) else "i")
+            for m in _MID_I.finditer(text)]
 
 
 # A hexadecimal identifier (an e-signature's transaction id, a checksum) as OCR reads it: cut by spaces where the
@@ -316,6 +343,68 @@ def stray_underscores(text: str) -> list[tuple[int, int, str]]:
     return [(s, e, "") for s, e in out]
 
 
+# A dotted leader's dot read as a zero, in OCR'd text: "upphandling badhusdrift «0.0.0.0... .. 9", "2024.0... 8",
+# "SAMVERKAN 0... ...": a lone 0 that a row of dots follows (perhaps after more such zeros); no number is printed so
+_LEADER_ZERO = re.compile(r"(?<![\w,])0(?=(?:\.0)*\.{3})")
+
+
+# An e-mail address whose "@" the OCR read as "&", a space on one side of it perhaps: "kommun &kungsbacka.se"
+_AMPERSAND_AT = re.compile(r"(?<![\w.+-])[\w.+-]+(&| &|& )[\w-]+\.(?:se|nu|com|org|net|eu)\b")
+
+
+def ampersand_ats(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "@") for each "&" (with the space the OCR set beside it) that is an e-mail address's "@"."""
+    return [(m.start(1), m.end(1), "@") for m in _AMPERSAND_AT.finditer(text)] if "&" in text else []
+
+
+def leader_zeros(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, ".") for each zero the OCR read in place of a dotted leader's dot."""
+    return [(m.start(), m.end(), ".") for m in _LEADER_ZERO.finditer(text)] if "0." in text else []
+
+
+# A contents line's leader as the Swedish model reads a black-and-white scan: short "words" of the letters dots look
+# like before the page number, some of them with no vowel at all ("eter ee rer reser rr rr rs sr rss sta 3",
+# "seder ere ser rr rr RR KRA RKA 12"); no title or sentence ends in such a run. The run: read back from the page
+# number while the words are short and of those letters (a title's word stops it), LEADER_RUN_MIN of them, of which
+# LEADER_VOWELLESS_MIN have no vowel and are no organ's short name ("KS AU och TN 5").
+_PAGE_LINE = re.compile(r"^(.*?)[ \t]+\[?\d{1,3}\]?:?[ \t]*$", re.MULTILINE)
+_LEADER_WORD = re.compile(r"[ecsrnoaiumtvkfdåäECSRNOAIUMTVKFDÅÄ]{1,6}")
+_VOWELS = frozenset("aeiouyåäöAEIOUYÅÄÖ")
+LEADER_RUN_MIN = 3
+LEADER_VOWELLESS_MIN = 2
+# Where the leader's dots were read as dots in part, any word between them and the page number is a piece of the
+# leader read as letters ("2024 ........ sees 6", "... ... .. .... seen ees 9"): a title stops before its leader.
+# Not after an ellipsis: the line has LEADER_DOTS_MIN dots or more.
+_DOT_ROW = re.compile(r"[^\w\s]*\.[^\w\s]*")
+LEADER_DOTS_MIN = 8
+
+
+def _leader_noise(word: re.Match) -> bool:
+    """Whether a leader's word has no vowel and is no short name in capitals ("rr", "Sn", "RR", "KKR"; not "KS",
+    "TN"): not all in capitals, or with a letter twice."""
+    w = word.group()
+    return not _VOWELS & set(w) and (not w.isupper() or len(set(w)) < len(w))
+
+
+def leader_words(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, dots) for each word of a contents line's leader that the OCR read as letters, beside those
+    `leaders` found (read as dots here)."""
+    text = _leaders_as_dots(text)
+    out = []
+    for line in _PAGE_LINE.finditer(text):
+        words = list(re.finditer(r"\S+", line.group(1)))
+        run = list(itertools.takewhile(lambda w: _LEADER_WORD.fullmatch(w.group()), reversed(words)))
+        if len(run) < LEADER_RUN_MIN or sum(map(_leader_noise, run)) < LEADER_VOWELLESS_MIN:
+            run = []
+            if line.group(1).count(".") >= LEADER_DOTS_MIN:
+                tail = list(itertools.takewhile(lambda w: w.group().isalpha() or _DOT_ROW.fullmatch(w.group()),
+                                                reversed(words)))
+                rows = [k for k, w in enumerate(tail) if not w.group().isalpha()]
+                run = [w for w in tail[:rows[-1]] if w.group().isalpha()] if rows else []
+        out += [(line.start(1) + w.start(), line.start(1) + w.end(), "." * len(w.group())) for w in reversed(run)]
+    return out
+
+
 def crosses(text: str) -> list[tuple[int, int, str]]:
     """(start, end, "X") for each table cell's cross the OCR read as two."""
     return [(m.start(), m.end(), "X") for m in CROSS_READ.finditer(text)] if "x" in text else []
@@ -326,7 +415,8 @@ LAYOUT_FIXES = ((_leaders_of, SYMBOL), (dot_letters, SYMBOL), (bullets, BULLET),
                 (hex_identifiers, OCR_CONFUSION), (counted_zeros, OCR_CONFUSION), (identifier_ids, OCR_CONFUSION),
                 (party_marks, OCR_CONFUSION))
 # only in OCR'd text: Markdown writes emphasis with underscores ("_Beslut_")
-OCR_FIXES = ((stray_underscores, SYMBOL), (crosses, OCR_CONFUSION), (spaced_identifiers, SYMBOL))
+OCR_FIXES = ((stray_underscores, SYMBOL), (crosses, OCR_CONFUSION), (spaced_identifiers, SYMBOL), (sentence_pipe_i, SYMBOL),
+             (leader_zeros, SYMBOL), (leader_words, SYMBOL), (ampersand_ats, SYMBOL))
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:

@@ -36,6 +36,7 @@ from ingest.models import PAGE_BREAK, Correction, OcrWord, Repair
 LN10 = math.log(10)
 DIACRITIC = set("åäöé")
 MARKS = set("åäö")
+NORDIC = set("æø")  # Danish and Norwegian letters, which the lexicon's fold index reads as "a" and "o"
 TOKEN = re.compile(r"[\w&]+")
 _SPLIT = re.compile(f"({TOKEN.pattern})")  # re.split by it gives the gaps between tokens too
 SENTENCE_BREAK = re.compile(r"[.!?:;]|\n\s*\n|\f")
@@ -43,7 +44,11 @@ SENTENCE_BREAK = re.compile(r"[.!?:;]|\n\s*\n|\f")
 PIECE_END = re.compile(r"[ \"”’')\]]*[.!?:;](?!\w)")
 # A short word in capitals that may be a heading's word ("FOR", "MAL") or an acronym ("SAS", "FAR"): the line says which
 SHORT_CAPITALS = re.compile(r"(?<!\w)[A-ZÅÄÖ]{3,5}(?!\w)")
+LIST_LETTER = re.compile(r"(?<![\w.])[a-zA-Z](?=\))")  # a list item's letter: "a)", "(b)"
 MARKED_CAPITAL = re.compile(r"[a-zåäöé][ÅÄÖ]")  # a capital with a mark after a small letter
+# an "&" between a small letter and a capital joins two names ("Ernst&Young"): OCR's "&" for "ä" stands inside one
+# word, whose next letter is small ("n&mnden"), or in capitals ("GR&PPÅS")
+NAMES_AMPERSAND = re.compile(r"[a-zåäöé]&[A-ZÅÄÖ]")
 _START, _END = itemgetter(0), itemgetter(1)  # of a (start, end) span
 _KNOWN = attrgetter("known")  # of an Analysis
 _UNWEIGHTED = attrgetter("unweighted")  # of an Analysis
@@ -198,7 +203,7 @@ def _diffs(ocr: str, word: str) -> tuple[int, int, int]:
     for o, t in zip(ocr, word):
         if o == t:
             continue
-        if t in DIACRITIC and o not in DIACRITIC:
+        if t in DIACRITIC and o not in DIACRITIC and o not in NORDIC:  # "ø" is a letter, no "ö" that lost its mark
             strip += 1
         elif o in DIACRITIC and t not in DIACRITIC:
             spur += 1
@@ -334,7 +339,7 @@ class Engine:
                         seen=tuple(tuple(w for w in ws if self.lex.unigram(w)) for ws in keys),
                         register=self._register(options, topical, key), unlisted_sibling=self._unlisted_sibling(token, options),
                         unweighted=self._unweighted(options), i_marks=_i_marks(low, options),
-                        names_only=token[:1].isupper() and self._names_only(options))
+                        names_only=token[:1].isupper() and self._names_only(options), merged=_merged_marks(low, options))
 
     def _kept(self, token: str) -> "Analysis":
         """The token as printed, its only reading: an acronym, a number."""
@@ -849,6 +854,7 @@ class Analysis:
     unweighted: tuple[str, ...] = ()  # restorations to listed words no frequency list counts ("delår" of "delar")
     i_marks: tuple[int, ...] = ()  # each option's "i"s read as "ä" or "å"; () where none is
     names_only: bool = False  # a capitalised listed name whose options that are words are names too (Jonsson, Jönsson)
+    merged: tuple[int, ...] = ()  # options that read one å/ä/ö from several of the token's plain letters ("Studor": står)
     tally: int = 0  # what the token adds to each of the document's TALLIES, packed
 
 
@@ -871,7 +877,7 @@ def _evidence(lex: Lexicon, low: str, options: tuple[Candidate, ...]) -> int:
 
 def _repairable(token: str) -> bool:
     letters = sum(c.isalpha() for c in token)
-    if letters == 0 or "_" in token:
+    if letters == 0 or "_" in token or "&" in token and NAMES_AMPERSAND.search(token):
         return False
     if any(c.isdigit() for c in token):
         table = confusions()
@@ -939,6 +945,11 @@ class _Doc:
             if i < len(spans) and spans[i][0] == m.start() and len(infos[i].options) > 1 and engine.lex.is_word(texts[i]) \
                     and _acronym(text, *spans[i]):
                 infos[i] = engine.kept(texts[i])
+        if ")" in text:  # a list's letter ("a) överensstämmer med"): no word, and no "å)"
+            for m in LIST_LETTER.finditer(text):
+                i = bisect.bisect_left(spans, (m.start(),))
+                if i < len(spans) and spans[i][0] == m.start():
+                    infos[i] = engine.kept(texts[i])
         # a word in no list opening a line or cell before a name, that only a guessed letter edit makes a word, is a
         # first name ("Kasra Hassirian" is no "Kära", "10 Stigert Pettersson" no "Stiger"), and so is a listed name
         # there ("Vanja Winroth" is no "Vänja")
@@ -1326,6 +1337,10 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
                     # and so is an unlisted glyph reading of it ("Byggnadsnaömndens" of "Byggnadsnaémndens")
                     scores = [sc - LN10 * (NAME_LIKE_ZIPF - OOV_ZIPF) if not k or c.reason == fixes.OCR_CONFUSION
                               and not engine.known(c.word) else sc for k, (sc, c) in enumerate(zip(scores, a.options))]
+            if a.merged and rates.strip < LOST_ACCENTS:
+                # an OCR that keeps its å/ä/ö reads none of them as two plain letters ("Studor" is no "Står" there,
+                # "dir" no "är"): that is English-model OCR's smear, learned from it (`confusions`, LOG_SMEAR)
+                scores = [-math.inf if k in a.merged else sc for k, sc in enumerate(scores)]
             best, top = _best(scores)
             close = max(scores[:best] + scores[best + 1:]) > top - CONTEXT_RANGE
             found = memo[key] = (scores, best, None if close else _probability(scores, top))
@@ -1385,6 +1400,14 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
         keys[i] = a.keys[best]  # the next word sees this choice
         prob[i] = _probability(ctx, top)
     return choice, prob
+
+
+def _merged_marks(token: str, options: tuple[Candidate, ...]) -> tuple[int, ...]:
+    """The options that put an å/ä/ö the token lacks in place of more than one of its letters, none of them a glyph
+    only a smear makes ("é", "6")."""
+    if TELLING_SMEAR & set(token):
+        return ()
+    return tuple(k for k, c in enumerate(options) if k and len(c.word) < len(token) and MARKS & set(c.word) - set(token))
 
 
 def _vouch(a: "Analysis", scores: list[float], vouched: frozenset[str]) -> list[float]:
@@ -1529,7 +1552,9 @@ def repair(
     edits = [(s, e, r, 0.9, reason) for s, e, r, reason in layout]
     doc = _Doc(engine, text, fixes.protected_spans(text) + [(s, e) for s, e, *_ in layout], ocr_words)
     rates = _estimate(doc)
-    if rates.clean and doc.unread:  # a clean text no OCR read prints its bullets as they are ("o", "© Visma")
+    if (rates.clean or rates.accents_only and rates.well_measured) and doc.unread:
+        # a text no OCR read prints its bullets as they are ("o", "© Visma"): a clean one, and one whose many words
+        # lost their å/ä/ö and nothing else, no glyph misread (a short one may be OCR that happened to misread none)
         edits = [edit for edit in edits if edit[4] != fixes.BULLET]
     if not (rates.clean or rates.accents_only):  # in clean or only stripped text a digit is a digit
         _read_lone_ones(engine, doc, text)
@@ -1638,7 +1663,8 @@ def _names_one_misreading_away(lex: Lexicon, word: str, marks_only: bool) -> set
     confusion table learned ("hedenstro6m": hedenström), a plain letter it saw read as another ("fribera") or a
     misread q (glyphs.Q_READ: "Lindgvist")."""
     low = word.lower()
-    found = {w for w in lex.by_fold(fold(low)) if sum(a != b for a, b in zip(w, low)) == 1}
+    found = {w for w in lex.by_fold(fold(low)) if sum(a != b for a, b in zip(w, low)) == 1
+             and not any(a != b and b in NORDIC for a, b in zip(w, low))}  # "Høgfeldt" lost no mark
     if not marks_only:
         for ocr, subs in confusions().items():
             at = word.find(ocr)

@@ -238,6 +238,41 @@ def test_a_bullet_read_as_an_o_before_its_item_goes():
     assert _read_surely(text) == fixed
 
 
+def test_a_letter_bullet_of_a_text_no_ocr_read_that_only_lost_its_accents_stays():
+    """A text that came with no OCR words and whose many words lost å/ä/ö and nothing else was never OCR'd: its
+    "o" at a line's start is the bullet its source printed, not a misread "•" (a short text may be OCR still)."""
+    prose = ("Nämnden har under året följt upp verksamhetens mål och ekonomi. Förvaltningen redovisar att antalet "
+             "barn i förskolan har ökat något jämfört med förra året, och att kostnaderna för lokaler och personal "
+             "har stigit. Nämnden beslutar att godkänna uppföljningen och att lägga den till handlingarna. "
+             "Ordföranden föreslår att förvaltningen får i uppdrag att återkomma med en fördjupad analys av "
+             "kostnaderna inför nästa sammanträde. Nämnden bifaller förslaget. Underhållsstöd enligt "
+             "socialförsäkringsbalken lämnas med följande belopp per månad och barn, beroende på barnets ålder, och "
+             "beloppen räknas om varje år när prisbasbeloppet ändras. Förvaltningen ska även se över hur "
+             "informationen till föräldrar kan förbättras, så att alla får veta vilka regler som gäller och hur man "
+             "ansöker om stöd från kommunen.\no 0-7 år      1 573 kr/månad\no 8-14 år      1 673 kr/månad\n")
+    stripped = prose.translate(str.maketrans("åäöÅÄÖ", "aaoAAO"))
+    assert repair(stripped).text == prose
+    assert repair("e Forvaltningen far i uppdrag\no Arendet aterremitteras").text.count("•") == 2
+
+
+def test_a_nordic_letter_is_no_lost_mark():
+    """A name printed with "ø" ("Høgfeldt") lost no å/ä/ö, though the lexicon's fold reads it as "o": in a text that
+    lost its å/ä/ö it stays, beside a listed name ("Högfeldt") one letter away."""
+    prose = ("Nämnden har under året följt upp verksamhetens mål och ekonomi. Förvaltningen redovisar att antalet "
+             "barn i förskolan har ökat något jämfört med förra året, och att kostnaderna för lokaler och personal "
+             "har stigit. Nämnden beslutar att godkänna uppföljningen och att lägga den till handlingarna. ") * 3
+    text = "Närvarande\nErik Bergstrand (C)     Andreas Høgfeldt, enhetschef\n\n" + prose + "Andreas Høgfeldt informerar.\n"
+    assert repair(text.translate(str.maketrans("åäöÅÄÖ", "aaoAAO"))).text == text
+
+
+def test_a_list_items_letter_is_no_word():
+    """A list item's letter before its bracket ("a) överensstämmer") is no word: no "å)" in a text that lost å/ä/ö."""
+    text = ("Bygglov ska ges för en åtgärd om den åtgärd och det byggnadsverk som åtgärden avser\n\n"
+            "a) överensstämmer med detaljplanen, och\nb) inte strider mot detaljplanens syfte.\n\nNämnden beslutar "
+            "att bevilja bygglov för tillbyggnad av enbostadshus. Förvaltningen har bedömt att åtgärden uppfyller kraven.")
+    assert repair(text.translate(str.maketrans("åäöÅÄÖ", "aaoAAO"))).text == text
+
+
 def test_a_cells_cross_read_as_two_is_one():
     """OCR reads a table cell's cross as two, one of each case; alone in its cell it is the one cross, in OCR'd
     text only (a printed "Xx" is what it says)."""
@@ -257,6 +292,87 @@ def test_an_identifier_whose_underscores_the_ocr_read_as_spaces_is_joined():
         .replace("ACME SIGN 02 ATTRIBUTE SAML Transactionld", "ACME_SIGN_02_ATTRIBUTE_SAML_TransactionId")
     assert _read_surely(text) == fixed
     assert "ACME SIGN 01" in repair(text).text
+
+
+def test_a_bar_opening_a_sentence_in_an_ocr_reading_is_the_capital_i():
+    """English-model OCR reads the preposition "I" opening a sentence as a bar: after a sentence's end, before a
+    small letter on its line or the next, and at a page's top. A table's bar, with another after it on its line,
+    stays, and so does any bar in a text no OCR read."""
+    text = ("Nämnden har ansvar för tillsynen. | tillsynen ingår att granska verksamheten. Beslutet fattades. |\n"
+            "samband med detta gavs information.\f| förslaget har ändringar gjorts.\n| Godkänt. | ja |\n")
+    fixed = text.replace(". | tillsynen", ". I tillsynen").replace(". |\nsamband", ". I\nsamband") \
+        .replace("\f| förslaget", "\fI förslaget")
+    _fixed_only_as_ocr(text, fixed)
+
+
+def test_an_ocr_reading_that_keeps_its_marks_reads_none_as_two_plain_letters():
+    """English-model OCR smears one å/ä/ö over two or three glyphs, plain letters too ("ii", "di", "udo"); an OCR
+    reading whose words keep their å/ä/ö does not, so a capitalised word opening a line ("Studor") stays as read."""
+    prose = ("Nämnden beslutade att godkänna förslaget och tackar för informationen. Förvaltningen har under året "
+             "arbetat med att förbättra rutinerna för uppföljning av verksamheten, och resultatet redovisas i en "
+             "särskild rapport som lämnas till nämnden i höst. ") * 4
+    text = ("Kommunstyrelsen ger förvaltningen i uppdrag att underteckna marköverlåtelseavtal med\nStudor AB. "
+            "Marköverlåtelseavtalet ska utformas utifrån vinnande anbud.\n\nBeslutet skickas till\n\nStudor AB\n\n" + prose)
+    assert _read_surely(text) == text
+
+
+def test_a_leaders_dots_read_as_zeros_are_dots_in_an_ocr_reading():
+    """English-model OCR reads some of a contents line's leader dots as zeros ("«0.0.0... 9", "2024.0... 8"); a lone
+    zero a row of dots follows is a dot again, in OCR'd text only. A count or a sum in zeros stays."""
+    text = ("Information till nämnd: upphandling badhusdrift «0.0.0.0... .. ........ 9\n"
+            "Ansökan om sponsring för Vrakatdagen 2024.0... ............ 8\n"
+            "Beslutet fattades med 10 ja och 0 nej. Kostnaden är 10.000 kr.\n")
+    fixed = text.replace("«0.0.0.0...", "«..........").replace("2024.0...", "2024.....")
+    _fixed_only_as_ocr(text, fixed)
+
+
+def test_a_contents_lines_leader_read_as_short_words_is_dots_in_an_ocr_reading():
+    """The Swedish model reads a black-and-white scan's leader dots as short words of the letters dots look like,
+    some with no vowel, before the page number; they are dots again, in OCR'd text only. A title's words, and a
+    sentence or a line that ends in a number, stay."""
+    text = ("Innehåll\n§ 41   Val av justerare\neter ee rer reser  rer ers rr rr rs rer  sr rr  rss sta  3\n"
+            "§ 42   Delårsbokslut augusti 2025\nseder ere ser ner rr r rare rr rr RR KRA RKA 11\n"
+            "Anmälan av delegeringsbeslut jan 2024 miniserier rr 12\nÄrende nr 3\nNämnden ser inte att era rare 12\n"
+            "Val av KF TN SN 5\n")
+    fixed = text.replace("eter ee rer reser  rer ers rr rr rs rer  sr rr  rss sta  3",
+                         ".... .. ... .....  ... ... .. .. .. ...  .. ..  ... ...  3") \
+        .replace("seder ere ser ner rr r rare rr rr RR KRA RKA 11", "..... ... ... ... .. . .... .. .. .. ... ... 11")
+    assert _read_surely(text) == fixed
+    assert "rr rr rs rer" in repair(text).text
+
+
+def test_a_contents_lines_leader_read_in_part_as_dots_loses_its_letters_in_an_ocr_reading():
+    """English-model OCR reads part of a leader as dots (or as runs `leaders` turns to dots) and part as letters: any
+    word between those dots and the page number is leader too. Two runs found twice on one line do not shift the
+    text; an ellipsis in a sentence before a number is no leader."""
+    text = ("Innehåll\nLokal trafikföreskrift - Aranäs Allé oo...  cee eccccecececeeeeeeeeeseseeeeeseeeeeeeeeeeeees 3\n"
+            "Information från förvaltningen 2024 ............... bevceeeeeeeeeeeeeeeeeeceeeeeeeeeeees 10\n\n"
+            "Resursfördelningsmodell ....... see ......................... bee ................ 15\n"
+            "Riktlinjer för elevhälsan\ncece   cece cece bene e eect eee eee eens 18\n"
+            "Beslutet gäller ... se bilaga 3\nDet här dokumentet är digitalt signerat\n")
+    fixed = ("Innehåll\nLokal trafikföreskrift - Aranäs Allé .......  ...... ............................................ 3\n"
+             "Information från förvaltningen 2024 ............... .................................... 10\n\n"
+             "Resursfördelningsmodell ....... ... ......................... ... ................ 15\n"
+             "Riktlinjer för elevhälsan\n....   .... .... .... . .... ... ... .... 18\n"
+             "Beslutet gäller ... se bilaga 3\nDet här dokumentet är digitalt signerat\n")
+    assert _read_surely(text) == fixed
+
+
+def test_an_e_mail_addresss_at_read_as_an_ampersand_is_an_at_in_an_ocr_reading():
+    """The OCR reads an e-mail address's "@" as "&", a space on one side of it perhaps; that is the "@" again, not
+    an "ä" glued to either part. "Förskola & Grundskola" stays."""
+    text = ("E-post: kommun &kungsbacka.se\nE-post: kommunrevision& kungsbacka.se\n"
+            "Nämnden för Förskola & Grundskola beslutade enligt förslaget.\n")
+    fixed = text.replace("kommun &kungsbacka", "kommun@kungsbacka").replace("revision& kungsbacka", "revision@kungsbacka")
+    assert _read_surely(text) == fixed
+
+
+def test_a_days_one_read_as_a_capital_i_between_den_and_a_month_is_a_one():
+    """The Swedish model reads a date's day "1" as a capital I; inside a sentence a lone I is the preposition "i",
+    but between "den" and a month it is the day ("den 1 januari"). "barn I skolan" is "i"."""
+    text = "Förordningen trädde i kraft den I januari 2015 och gäller för barn I skolan från den I juli 2025.\n"
+    fixed = "Förordningen trädde i kraft den 1 januari 2015 och gäller för barn i skolan från den 1 juli 2025.\n"
+    assert _read_surely(text) == fixed
 
 
 def test_an_unlisted_word_a_common_word_opens_is_no_lost_space_in_an_ocr_reading():
