@@ -277,8 +277,9 @@ def _rejoin_pieces(lines: list[_Line]) -> list[_Line]:
     for line in lines:
         lefts[line.block].append(line.left)
     kept = list(lines)
+    outer = _out_of_column(lines)
     for piece in lines:
-        if sizes[piece.block] > PIECE_BLOCK_LINES or piece not in kept:
+        if sizes[piece.block] > PIECE_BLOCK_LINES and piece not in outer or piece not in kept:
             continue
         height = piece.bottom - piece.top
         best: tuple[int, _Line] | None = None
@@ -289,7 +290,8 @@ def _rejoin_pieces(lines: list[_Line]) -> list[_Line]:
             gap = max(piece.left, other.left) - min(piece.right, other.right)
             if 2 * overlap >= max(height, other.bottom - other.top) and 0 <= gap and (
                     gap <= PIECE_GAP * height  # close, or a label cut out of the block that holds its column
-                    or piece.right < other.left and any(abs(x - piece.left) <= height for x in lefts[other.block])):
+                    or piece not in outer and piece.right < other.left
+                    and any(abs(x - piece.left) <= height for x in lefts[other.block])):
                 if best is None or gap < best[0]:
                     best = (gap, other)
         if best is None:
@@ -309,6 +311,24 @@ def _rejoin_pieces(lines: list[_Line]) -> list[_Line]:
         anchor.left, anchor.right = min(anchor.left, joining.left), max(anchor.right, joining.right)
         kept.remove(joining)
     return kept
+
+
+def _out_of_column(lines: list[_Line]) -> list[_Line]:
+    """The first or last line of a block of more lines that starts where none of the block's other lines does: the
+    end of a printed line that Tesseract opened or closed the next block with ("Dan Sundqvist" in one block,
+    "(C)" at its height heading the block of the names below it)."""
+    blocks: dict[tuple[int, int], list[_Line]] = {}
+    for line in lines:
+        blocks.setdefault(line.block, []).append(line)
+    out = []
+    for block in blocks.values():
+        if len(block) <= PIECE_BLOCK_LINES:
+            continue
+        down = sorted(block, key=lambda x: x.top)
+        for end in (down[0], down[-1]):
+            if all(abs(x.left - end.left) > end.bottom - end.top for x in block if x is not end):
+                out.append(end)
+    return out
 
 
 def _label_columns(lines: list[_Line]) -> list[_Line]:
@@ -347,7 +367,8 @@ def _label_columns(lines: list[_Line]) -> list[_Line]:
         first, *rest = sorted(blocks[key], key=lambda x: x.top)
         below = rest[0].top if rest else bottom
         beside = [other for other, (l2, t2, r2, b2) in boxes.items() if other != key and l2 > right
-                  and (_spans(t2, b2, top, bottom) or _spans(t2, b2, first.top, first.bottom) and b2 <= below)
+                  and (_spans(t2, b2, top, bottom) or _spans(t2, b2, first.top, first.bottom) and b2 <= below
+                       or _beside_lines(blocks[other], blocks[key]))
                   and column_width(left, l2, (t2, b2)) <= LABEL_COLUMN_SHARE * column_width(l2)]
         if beside:
             label_of[key] = min(beside, key=lambda o: boxes[o][0])
@@ -377,6 +398,15 @@ def _label_columns(lines: list[_Line]) -> list[_Line]:
             out += rows
             written.add(at)
     return out
+
+
+def _beside_lines(values: list[_Line], labels: list[_Line]) -> bool:
+    """A value block of a line or two, each line at the height of a label in the label block: the values of a
+    label column whose other rows hold lines of their own ("Plats och tid" beside "Medborgarhuset …", then the
+    value's wrapped "21.05" set under the label, then "Beslutande" beside the chair), which Tesseract read as a
+    block a value."""
+    return len(values) <= PIECE_BLOCK_LINES and all(
+        any(_spans(v.top, v.bottom, x.top, x.bottom) for x in labels) for v in values)
 
 
 def _tables(labels: set[tuple[int, int]], by_first_line: set[tuple[int, int]],
