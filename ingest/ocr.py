@@ -358,6 +358,7 @@ def _label_columns(lines: list[_Line]) -> list[_Line]:
         return max((r - left for l, t, r, b in boxes.values()
                     if abs(l - left) <= aligned and r < before and t >= top - aligned and b <= bottom + aligned), default=0)
 
+    starts = {key: min(b, key=lambda x: x.top).left for key, b in blocks.items()}  # where a block's first line starts
     label_of: dict[tuple[int, int], tuple[int, int]] = {}  # label block -> the value block beside it
     by_first_line: set[tuple[int, int]] = set()  # labels whose value stands beside their first line only
     for key, (left, top, right, bottom) in boxes.items():
@@ -366,10 +367,10 @@ def _label_columns(lines: list[_Line]) -> list[_Line]:
         # the value of the block's first line alone: a side heading's number over its case number, beside the title
         first, *rest = sorted(blocks[key], key=lambda x: x.top)
         below = rest[0].top if rest else bottom
-        beside = [other for other, (l2, t2, r2, b2) in boxes.items() if other != key and l2 > right
-                  and (_spans(t2, b2, top, bottom) or _spans(t2, b2, first.top, first.bottom) and b2 <= below
-                       or _beside_lines(blocks[other], blocks[key]))
-                  and column_width(left, l2, (t2, b2)) <= LABEL_COLUMN_SHARE * column_width(l2)]
+        beside = [other for other, (l2, t2, r2, b2) in boxes.items() if other != key and starts[other] > right
+                  and (l2 > right and (_spans(t2, b2, top, bottom) or _spans(t2, b2, first.top, first.bottom) and b2 <= below)
+                       or _beside_lines(blocks[other], blocks[key], right))
+                  and column_width(left, starts[other], (t2, b2)) <= LABEL_COLUMN_SHARE * column_width(starts[other])]
         if beside:
             label_of[key] = min(beside, key=lambda o: boxes[o][0])
             if not _spans(boxes[label_of[key]][1], boxes[label_of[key]][3], top, bottom):
@@ -400,13 +401,17 @@ def _label_columns(lines: list[_Line]) -> list[_Line]:
     return out
 
 
-def _beside_lines(values: list[_Line], labels: list[_Line]) -> bool:
-    """A value block of a line or two, each line at the height of a label in the label block: the values of a
-    label column whose other rows hold lines of their own ("Plats och tid" beside "Medborgarhuset …", then the
-    value's wrapped "21.05" set under the label, then "Beslutande" beside the chair), which Tesseract read as a
-    block a value."""
-    return len(values) <= PIECE_BLOCK_LINES and all(
-        any(_spans(v.top, v.bottom, x.top, x.bottom) for x in labels) for v in values)
+def _beside_lines(values: list[_Line], labels: list[_Line], right: int) -> bool:
+    """A value block of a line or two beside a label column whose other rows hold lines of their own ("Plats och
+    tid" beside "Medborgarhuset …", then the value's wrapped "21.05" set under the label, then "Beslutande" beside
+    the chair), which Tesseract read as a block a value: each line at the height of a label, right of the labels,
+    or a wrapped line of the value set under the labels, at the height of none."""
+    def at_a_label(v: _Line) -> bool:
+        return any(_spans(v.top, v.bottom, x.top, x.bottom) for x in labels)
+
+    first, *rest = sorted(values, key=lambda x: x.top)
+    return len(values) <= PIECE_BLOCK_LINES and first.left > right and at_a_label(first) and all(
+        at_a_label(v) if v.left > right else not at_a_label(v) for v in rest)
 
 
 def _tables(labels: set[tuple[int, int]], by_first_line: set[tuple[int, int]],

@@ -717,3 +717,14 @@ def test_a_lines_end_that_opens_the_next_block_joins_its_line(tesseract_engine):
     image = Image.open(ROOT / "tests" / "images" / "member_list_line_end_opening_the_next_block.png")
     lines = [line.strip() for line in ocr.ocr_page(image, "swe", dpi=300).text.split("\n") if line.strip()]
     assert "Dan Sundqvist (C)" in lines and "(C)" not in lines
+
+
+def test_a_value_wrapped_under_its_label_reads_in_its_row(tesseract_engine):
+    """The same print with the place's second line set under the label (the typesetter wraps a cell to the margin):
+    Tesseract reads both lines of the place as a block of their own. The first joins its label, the second
+    follows it, and the chair joins "Beslutande"."""
+    image = Image.open(ROOT / "tests" / "images" / "cover_value_wrapped_under_its_label.png")
+    lines = [line.strip() for line in ocr.ocr_page(image, "swe", dpi=300).text.split("\n") if line.strip()]
+    place = next(k for k, line in enumerate(lines) if line.startswith("Plats och tid"))
+    assert "sammanträdesrum Kronan" in lines[place] and lines[place + 1].startswith("Campus Ljungdala")
+    assert "Cecilia Wennerholm" in lines[place + 2] and lines[place + 2].startswith("Beslutande")
