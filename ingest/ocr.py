@@ -277,8 +277,9 @@ def _rejoin_pieces(lines: list[_Line]) -> list[_Line]:
     for line in lines:
         lefts[line.block].append(line.left)
     kept = list(lines)
+    outer = _out_of_column(lines)
     for piece in lines:
-        if sizes[piece.block] > PIECE_BLOCK_LINES or piece not in kept:
+        if sizes[piece.block] > PIECE_BLOCK_LINES and piece not in outer or piece not in kept:
             continue
         height = piece.bottom - piece.top
         best: tuple[int, _Line] | None = None
@@ -289,7 +290,8 @@ def _rejoin_pieces(lines: list[_Line]) -> list[_Line]:
             gap = max(piece.left, other.left) - min(piece.right, other.right)
             if 2 * overlap >= max(height, other.bottom - other.top) and 0 <= gap and (
                     gap <= PIECE_GAP * height  # close, or a label cut out of the block that holds its column
-                    or piece.right < other.left and any(abs(x - piece.left) <= height for x in lefts[other.block])):
+                    or piece not in outer and piece.right < other.left
+                    and any(abs(x - piece.left) <= height for x in lefts[other.block])):
                 if best is None or gap < best[0]:
                     best = (gap, other)
         if best is None:
@@ -309,6 +311,24 @@ def _rejoin_pieces(lines: list[_Line]) -> list[_Line]:
         anchor.left, anchor.right = min(anchor.left, joining.left), max(anchor.right, joining.right)
         kept.remove(joining)
     return kept
+
+
+def _out_of_column(lines: list[_Line]) -> list[_Line]:
+    """The first or last line of a block of more lines that starts where none of the block's other lines does: the
+    end of a printed line that Tesseract opened or closed the next block with ("Dan Sundqvist" in one block,
+    "(C)" at its height heading the block of the names below it)."""
+    blocks: dict[tuple[int, int], list[_Line]] = {}
+    for line in lines:
+        blocks.setdefault(line.block, []).append(line)
+    out = []
+    for block in blocks.values():
+        if len(block) <= PIECE_BLOCK_LINES:
+            continue
+        down = sorted(block, key=lambda x: x.top)
+        for end in (down[0], down[-1]):
+            if all(abs(x.left - end.left) > end.bottom - end.top for x in block if x is not end):
+                out.append(end)
+    return out
 
 
 def _label_columns(lines: list[_Line]) -> list[_Line]:
@@ -338,6 +358,7 @@ def _label_columns(lines: list[_Line]) -> list[_Line]:
         return max((r - left for l, t, r, b in boxes.values()
                     if abs(l - left) <= aligned and r < before and t >= top - aligned and b <= bottom + aligned), default=0)
 
+    starts = {key: min(b, key=lambda x: x.top).left for key, b in blocks.items()}  # where a block's first line starts
     label_of: dict[tuple[int, int], tuple[int, int]] = {}  # label block -> the value block beside it
     by_first_line: set[tuple[int, int]] = set()  # labels whose value stands beside their first line only
     for key, (left, top, right, bottom) in boxes.items():
@@ -346,9 +367,10 @@ def _label_columns(lines: list[_Line]) -> list[_Line]:
         # the value of the block's first line alone: a side heading's number over its case number, beside the title
         first, *rest = sorted(blocks[key], key=lambda x: x.top)
         below = rest[0].top if rest else bottom
-        beside = [other for other, (l2, t2, r2, b2) in boxes.items() if other != key and l2 > right
-                  and (_spans(t2, b2, top, bottom) or _spans(t2, b2, first.top, first.bottom) and b2 <= below)
-                  and column_width(left, l2, (t2, b2)) <= LABEL_COLUMN_SHARE * column_width(l2)]
+        beside = [other for other, (l2, t2, r2, b2) in boxes.items() if other != key and starts[other] > right
+                  and (l2 > right and (_spans(t2, b2, top, bottom) or _spans(t2, b2, first.top, first.bottom) and b2 <= below)
+                       or _beside_lines(blocks[other], blocks[key], right))
+                  and column_width(left, starts[other], (t2, b2)) <= LABEL_COLUMN_SHARE * column_width(starts[other])]
         if beside:
             label_of[key] = min(beside, key=lambda o: boxes[o][0])
             if not _spans(boxes[label_of[key]][1], boxes[label_of[key]][3], top, bottom):
@@ -377,6 +399,19 @@ def _label_columns(lines: list[_Line]) -> list[_Line]:
             out += rows
             written.add(at)
     return out
+
+
+def _beside_lines(values: list[_Line], labels: list[_Line], right: int) -> bool:
+    """A value block of a line or two beside a label column whose other rows hold lines of their own ("Plats och
+    tid" beside "Medborgarhuset …", then the value's wrapped "21.05" set under the label, then "Beslutande" beside
+    the chair), which Tesseract read as a block a value: each line at the height of a label, right of the labels,
+    or a wrapped line of the value set under the labels, at the height of none."""
+    def at_a_label(v: _Line) -> bool:
+        return any(_spans(v.top, v.bottom, x.top, x.bottom) for x in labels)
+
+    first, *rest = sorted(values, key=lambda x: x.top)
+    return len(values) <= PIECE_BLOCK_LINES and first.left > right and at_a_label(first) and all(
+        at_a_label(v) if v.left > right else not at_a_label(v) for v in rest)
 
 
 def _tables(labels: set[tuple[int, int]], by_first_line: set[tuple[int, int]],

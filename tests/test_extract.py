@@ -694,3 +694,37 @@ def test_a_label_read_out_of_its_row_joins_the_value_at_its_height(tesseract_eng
     page = ocr.ocr_page(Image.open(ROOT / "tests" / "images" / "cover_label_cut_out_of_its_row.png"), "swe", dpi=200)
     row = next(line for line in page.text.split("\n") if "Beslutande" in line)
     assert "Annika Holmgren" in row
+
+
+def test_values_read_apart_from_a_label_column_of_wrapped_lines_join_their_labels(tesseract_engine):
+    """A cover table as the minutes corpus typesets a converted Markdown table and scans it grey (an office probe of a
+    dev document, tests/images/): a value's wrapped lines ("21.05", the members) stand under the labels, so the
+    labels' column is a tall block of short lines, and Tesseract reads each value's first line as a block of its
+    own after it all. Each such line joins the label at its height: the place under "Plats och tid", the chair
+    under "Beslutande"."""
+    image = Image.open(ROOT / "tests" / "images" / "cover_values_apart_from_a_label_column_of_wrapped_lines.png")
+    lines = ocr.ocr_page(image, "swe", dpi=300).text.split("\n")
+    place = next(line for line in lines if "Plats och tid" in line)
+    chair = next(line for line in lines if "Beslutande" in line)
+    assert "Medborgarhuset" in place and "Annika Holmgren" in chair
+    assert lines.index(chair) < next(k for k, line in enumerate(lines) if "Ingrid Sjö" in line)
+
+
+def test_a_lines_end_that_opens_the_next_block_joins_its_line(tesseract_engine):
+    """A members list typeset and scanned grey (an office probe of a dev document, tests/images/): Tesseract ends a
+    block at "Dan Sundqvist" and opens the next with that line's "(C)", out of the names' column. The end joins its
+    line, so the list reads a member a line."""
+    image = Image.open(ROOT / "tests" / "images" / "member_list_line_end_opening_the_next_block.png")
+    lines = [line.strip() for line in ocr.ocr_page(image, "swe", dpi=300).text.split("\n") if line.strip()]
+    assert "Dan Sundqvist (C)" in lines and "(C)" not in lines
+
+
+def test_a_value_wrapped_under_its_label_reads_in_its_row(tesseract_engine):
+    """The same print with the place's second line set under the label (the typesetter wraps a cell to the margin):
+    Tesseract reads both lines of the place as a block of their own. The first joins its label, the second
+    follows it, and the chair joins "Beslutande"."""
+    image = Image.open(ROOT / "tests" / "images" / "cover_value_wrapped_under_its_label.png")
+    lines = [line.strip() for line in ocr.ocr_page(image, "swe", dpi=300).text.split("\n") if line.strip()]
+    place = next(k for k, line in enumerate(lines) if line.startswith("Plats och tid"))
+    assert "sammanträdesrum Kronan" in lines[place] and lines[place + 1].startswith("Campus Ljungdala")
+    assert "Cecilia Wennerholm" in lines[place + 2] and lines[place + 2].startswith("Beslutande")
