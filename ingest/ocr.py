@@ -367,10 +367,13 @@ def _label_columns(lines: list[_Line]) -> list[_Line]:
         # the value of the block's first line alone: a side heading's number over its case number, beside the title
         first, *rest = sorted(blocks[key], key=lambda x: x.top)
         below = rest[0].top if rest else bottom
-        beside = [other for other, (l2, t2, r2, b2) in boxes.items() if other != key and starts[other] > right
-                  and (l2 > right and (_spans(t2, b2, top, bottom) or _spans(t2, b2, first.top, first.bottom) and b2 <= below)
-                       or _beside_lines(blocks[other], blocks[key], right))
-                  and column_width(left, starts[other], (t2, b2)) <= LABEL_COLUMN_SHARE * column_width(starts[other])]
+        # a block of values beside a line or two only of a label block counts where no block stands beside it whole
+        beside = [other for other, (l2, t2, r2, b2) in boxes.items() if other != key and l2 > right
+                  and (_spans(t2, b2, top, bottom) or _spans(t2, b2, first.top, first.bottom) and b2 <= below)
+                  and column_width(left, l2, (t2, b2)) <= LABEL_COLUMN_SHARE * column_width(l2)] or [
+            other for other, (_, t2, _, b2) in boxes.items() if other != key and starts[other] > right
+            and _beside_lines(blocks[other], blocks[key], right, [x for x in lines if x.right < left])
+            and column_width(left, starts[other], (t2, b2)) <= LABEL_COLUMN_SHARE * column_width(starts[other])]
         if beside:
             label_of[key] = min(beside, key=lambda o: boxes[o][0])
             if not _spans(boxes[label_of[key]][1], boxes[label_of[key]][3], top, bottom):
@@ -401,17 +404,30 @@ def _label_columns(lines: list[_Line]) -> list[_Line]:
     return out
 
 
-def _beside_lines(values: list[_Line], labels: list[_Line], right: int) -> bool:
+def _beside_lines(values: list[_Line], labels: list[_Line], right: int, left_of: list[_Line]) -> bool:
     """A value block of a line or two beside a label column whose other rows hold lines of their own ("Plats och
     tid" beside "Medborgarhuset …", then the value's wrapped "21.05" set under the label, then "Beslutande" beside
     the chair), which Tesseract read as a block a value: each line at the height of a label, right of the labels,
-    or a wrapped line of the value set under the labels, at the height of none."""
+    or a wrapped line of the value set under the labels, at the height of none. The labels are the row's first
+    cells, each one cell and narrow beside its value: no line (`left_of` the labels) stands before them at a value's
+    height, and no label holds a column gap, where the "labels" would be rows of names and the values a further
+    column ("Marianne Wallengren (M)   Richard Hansson" beside "ersätter Heinrich"), and a list beside a list of
+    names as wide is no value of theirs."""
     def at_a_label(v: _Line) -> bool:
-        return any(_spans(v.top, v.bottom, x.top, x.bottom) for x in labels)
+        return any(_spans(v.top, v.bottom, x.top, x.bottom) and _one_cell(x)
+                   and x.right - x.left <= LABEL_COLUMN_SHARE * (v.right - v.left) for x in labels)
 
     first, *rest = sorted(values, key=lambda x: x.top)
     return len(values) <= PIECE_BLOCK_LINES and first.left > right and at_a_label(first) and all(
-        at_a_label(v) if v.left > right else not at_a_label(v) for v in rest)
+        at_a_label(v) if v.left > right else not at_a_label(v) for v in rest) and not any(
+        _spans(x.top, x.bottom, v.top, v.bottom) for v in values for x in left_of)
+
+
+def _one_cell(line: _Line) -> bool:
+    """No gap between the line's words as wide as a column gap."""
+    height = line.bottom - line.top
+    words = sorted(line.words)
+    return all(b[0] - a[1] <= COLUMN_GAP * height for a, b in zip(words, words[1:]))
 
 
 def _tables(labels: set[tuple[int, int]], by_first_line: set[tuple[int, int]],

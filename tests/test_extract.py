@@ -728,3 +728,21 @@ def test_a_value_wrapped_under_its_label_reads_in_its_row(tesseract_engine):
     place = next(k for k, line in enumerate(lines) if line.startswith("Plats och tid"))
     assert "sammanträdesrum Kronan" in lines[place] and lines[place + 1].startswith("Campus Ljungdala")
     assert "Cecilia Wennerholm" in lines[place + 2] and lines[place + 2].startswith("Beslutande")
+
+
+def test_a_value_block_beside_its_labels_whole_keeps_them_from_single_lines_beside_one(tesseract_engine):
+    """A dev document's cover rendered and scanned grey (tests/images/): Tesseract reads the values beside the
+    labels as one block, and the chair's line as a block of its own. The block beside the labels whole is their
+    values; a single line beside one label counts only where no such block stands, so the place keeps its row."""
+    image = Image.open(ROOT / "tests" / "images" / "cover_table_read_whole_beside_its_labels.png")
+    lines = ocr.ocr_page(image, "swe", dpi=300).text.split("\n")
+    assert "Medborgarhuset" in next(line for line in lines if "Plats och tid" in line)
+
+
+def test_a_third_column_beside_rows_of_two_is_no_value_of_them(tesseract_engine):
+    """A dev document's cover rendered and scanned black-and-white (tests/images/): members in two columns, read as
+    rows of two cells, and a third column ("ersätter Heinrich" wrapped from "Richard Hansson ersätter Heinrich
+    Kaufmann") beside them. Rows with a column gap are no labels, so the third column's lines stay out of them."""
+    image = Image.open(ROOT / "tests" / "images" / "members_in_two_columns_and_a_third.png")
+    row = next(line for line in ocr.ocr_page(image, "swe", dpi=200).text.split("\n") if "Richard Hansson" in line)
+    assert "Marianne Wallengren" in row and "ersätter" not in row
