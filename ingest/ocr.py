@@ -368,11 +368,12 @@ def _label_columns(lines: list[_Line]) -> list[_Line]:
         first, *rest = sorted(blocks[key], key=lambda x: x.top)
         below = rest[0].top if rest else bottom
         # a block of values beside a line or two only of a label block counts where no block stands beside it whole
+        left_of = [x for x in lines if x.right < left]
         beside = [other for other, (l2, t2, r2, b2) in boxes.items() if other != key and l2 > right
                   and (_spans(t2, b2, top, bottom) or _spans(t2, b2, first.top, first.bottom) and b2 <= below)
                   and column_width(left, l2, (t2, b2)) <= LABEL_COLUMN_SHARE * column_width(l2)] or [
             other for other, (_, t2, _, b2) in boxes.items() if other != key and starts[other] > right
-            and _beside_lines(blocks[other], blocks[key], right, [x for x in lines if x.right < left])
+            and _beside_lines(blocks[other], blocks[key], right, left_of)
             and column_width(left, starts[other], (t2, b2)) <= LABEL_COLUMN_SHARE * column_width(starts[other])]
         if beside:
             label_of[key] = min(beside, key=lambda o: boxes[o][0])
