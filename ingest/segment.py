@@ -79,7 +79,9 @@ _DESIGNATION_END = re.compile(r"^\d{1,4}[:/]\d{1,4},?$")
 # ". Val av ordförande"; "S. Anställningsordning" (an 8 read as a capital)
 _NUMBER_LOST = re.compile(rf"^(?:[.,:;|'‘’)]|[{DIGIT_AS_CAPITAL_READS}{ONE_READS}][.)])\s*(?P<rest>[A-ZÅÄÖ][^.]{{2,80}})$")
 _MORE_PARAGRAPHS = re.compile(r"(?:\s*(?:,|och|samt)\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*")
-_MARGIN = re.compile(r"^(?P<label>[A-ZÅÄÖa-zåäö][^\s]*(?: [^\s]+){0,4})(?:\s{3,}|\t)\s*(?P<text>(?=\W*\w)\S.*)$")  # OCR specks are no text
+# OCR specks are no text, nor a sign alone in the gap between the margin and the text ("Beslut     s     Kommunen …")
+_MARGIN = re.compile(r"^(?P<label>[A-ZÅÄÖa-zåäö][^\s]*(?: [^\s]+){0,4})(?:\s{3,}|\t)\s*(?:\S(?:\s{3,}|\t)\s*)?"
+                     r"(?P<text>(?=\W*\w)\S.*)$")
 _LABELLED = re.compile(r"^(?P<label>[A-ZÅÄÖ][^\s:]*(?: [^\s:]+){0,4}):\s+(?P<text>\S.*)$")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 # "§ 4" and "4 §" as printed, and as OCR misreads their sign

@@ -2050,3 +2050,13 @@ def test_a_time_ocr_could_not_read_is_no_part_of_the_place():
     text = ("Kungsbacka kommun\nProtokoll\nNämnden för Förskola & Grundskola 2024-09-18\n\n"
             "Plats och tid    Stadshuset, Kungsbackarummet, kl Lo\n\n§ 1 Mötets öppnande\n\nOrdföranden öppnade mötet.\n")
     assert segment(text).meeting.location == "Stadshuset, Kungsbackarummet"
+
+
+def test_a_sign_alone_in_the_gap_after_a_margin_label_is_no_part_of_its_text():
+    """"Beslut          s        Kommunstyrelsen beslutar att" at a page's top: a speck a scan read in the gap between
+    the margin label and its text; the decision is the text."""
+    text = ("Kommunstyrelsen\nProtokoll 2023-09-12\n\n§ 206                     Dnr KS/2023:618\n\nVal av ersättare\n\n"
+            "Sammanfattning          Kommunstyrelsen har tagit del av ärendet.\n\n"
+            "\fBeslut          s        Kommunstyrelsen beslutar att\ngodkänna valet.\n\n"
+            "Beslutet skickas till    Ekonomiavdelningen\n")
+    assert segment(text).items[0].decisions == ["Kommunstyrelsen beslutar att godkänna valet."]
