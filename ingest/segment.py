@@ -68,6 +68,7 @@ _YEAR_ALONE = re.compile(r"^(?:19|20)\d\d$")  # a title wrapped before its year 
 _SUBTITLE_DASH = re.compile(r"^[-–]\s+[A-ZÅÄÖ]")
 _CAPTION = re.compile(r"§|[A-ZÅÄÖ][a-zåäö]+\.?")
 _RULE_SPECKS = "|—–-_"  # a table's vertical rule as OCR reads it
+_QUOTES = "\"'‘’“”„«»"
 _LONE_SPECK_CELL = re.compile(r"\s{2,}[^\d\s]$")  # one sign a column gap after a line's text: "samråd        i"
 _TITLE_THEN_PAGE = re.compile(r"^(?=\D*[^\W\d_]).*\S\s{3,}\d{1,3}$")  # a title, a column gap, its page number
 LONE_RUN = 3  # numbers on lines of their own make a sequence of headings only this many in a row
@@ -1594,7 +1595,14 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
         names = continued(lines, body[taken:])
         presenters = names_only(join_list([presenter(next_line())] + [lines[k].text for k in names[1:]]))
         taken += len(names)
-    return _title_commas(title), lead, dnr, presenters, taken
+    return _unquoted(_title_commas(title)), lead, dnr, presenters, taken
+
+
+def _unquoted(title: str) -> str:
+    """The title without a quotation mark opening it that none closes: a speck a scan read there ('"Taxa för …')."""
+    if title[:1] in _QUOTES and not any(c in _QUOTES for c in title[1:]):
+        return title[1:].lstrip()
+    return title
 
 
 def _case_on_its_line(text: str) -> str | None:
