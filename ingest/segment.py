@@ -1595,12 +1595,13 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
         names = continued(lines, body[taken:])
         presenters = names_only(join_list([presenter(next_line())] + [lines[k].text for k in names[1:]]))
         taken += len(names)
-    return _unquoted(_title_commas(title)), lead, dnr, presenters, taken
+    return _without_opening_speck(_title_commas(title)), lead, dnr, presenters, taken
 
 
-def _unquoted(title: str) -> str:
-    """The title without a quotation mark opening it that none closes: a speck a scan read there ('"Taxa för …')."""
-    if title[:1] in _QUOTES and not any(c in _QUOTES for c in title[1:]):
+def _without_opening_speck(title: str) -> str:
+    """The title without a speck a scan read before it: a quotation mark that none closes ('"Taxa för …'), or a
+    dash apart from the first word ("- Anmälan av delegationsbeslut")."""
+    if title[:1] in _QUOTES and not any(c in _QUOTES for c in title[1:]) or re.match(r"[-–—] \S", title):
         return title[1:].lstrip()
     return title
 

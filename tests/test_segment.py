@@ -2062,8 +2062,10 @@ def test_a_sign_alone_in_the_gap_after_a_margin_label_is_no_part_of_its_text():
     assert segment(text).items[0].decisions == ["Kommunstyrelsen beslutar att godkänna valet."]
 
 
-def test_a_quotation_mark_opening_a_title_that_none_closes_is_a_speck():
+def test_a_quotation_mark_or_dash_opening_a_title_alone_is_a_speck():
     text = ("Kommunstyrelsen\nProtokoll 2023-09-12\n\n§ 204                     Dnr KS/2023:612\n\n\"Taxa för bygglov 2024\n\n"
             "Beslut                  Kommunstyrelsen antar taxan.\n\n"
-            "§ 205                     Dnr KS/2023:615\n\n”Ung i Kungsbacka” 2024\n\nBeslut    Kommunstyrelsen noterar.\n")
-    assert [i.title for i in segment(text).items] == ["Taxa för bygglov 2024", "”Ung i Kungsbacka” 2024"]
+            "§ 205                     Dnr KS/2023:615\n\n”Ung i Kungsbacka” 2024\n\nBeslut    Kommunstyrelsen noterar.\n\n"
+            "§ 206                     Dnr KS/2023:618\n\n- Anmälan av delegationsbeslut\n\nBeslut    Noterat.\n")
+    assert [i.title for i in segment(text).items] == ["Taxa för bygglov 2024", "”Ung i Kungsbacka” 2024",
+                                                      "Anmälan av delegationsbeslut"]
