@@ -26,8 +26,8 @@ from rapidfuzz.distance import Levenshtein
 
 from ingest import headings as H
 from ingest.decisions import body_acts, grammar_decisions, is_decision, without_specks
-from ingest.glyphs import (DIGIT_AS_CAPITAL_READS, ONE_AS_DIGIT, ONE_READS, ROMAN_AS_LETTERS, SECTION_SECOND_BEFORE_TENS,
-                           SLASH_READS, fold, folded, l_folded, l_skeleton, register_readings)
+from ingest.glyphs import (DIGIT_AS_CAPITAL_READS, ONE_AS_DIGIT, ONE_READS, REGISTER_SIGN_READS, ROMAN_AS_LETTERS,
+                           SECTION_SECOND_BEFORE_TENS, SLASH_READS, fold, folded, l_folded, l_skeleton, register_readings)
 from ingest.layout import CELL_GAP as _CELL_GAP, column_order, labels_raised
 from ingest.models import PAGE_BREAK, Item, Segmentation, Span
 from ingest.lines import CLOSING, SECTION, Line, fold_key, unspeckled
@@ -1239,10 +1239,12 @@ def _one_digit_more(read: str, listed: str) -> bool:
 
 
 # a case number: register code, year, serial and perhaps a filing code after a dash ("SN 2021/0012-1.2.1")
-_CASE_FORM = re.compile(r"^(?P<code>[^\W_]{0,6}?)(?P<s1>[ /.:-]?)(?P<year>(?:19|20)\d\d)(?P<s2>[ /.:-])"
+_CASE_FORM = re.compile(rf"^(?P<code>(?:[^\W_]|[{re.escape(REGISTER_SIGN_READS)}]){{0,6}}?)(?P<s1>\. |[ /.:-]?)"
+                        r"(?P<year>(?:19|20)\d\d)(?P<s2>[ /.:-])"
                         r"(?P<serial>\d{1,6})(?P<filing>-\d[\d.]*)?$")
 _SPLIT_SERIAL = re.compile(r"^(?P<head>.*\d) (?P<tail>\d{1,5})$")  # "KET-2025-0006 1": OCR split the serial
-_CASE_SEPARATORS = " /-:"  # OCR reads a slash or dash as a space, or one as the other, and a slash as a colon
+# OCR reads a slash or dash as a space, or one as the other, and a slash as a colon, a full stop or both with a space
+_CASE_SEPARATORS = (" ", "/", "-", ":", ".", ". ")
 # The year's separator as registers pair it with the code's: "KS 2024/212", "BN-2025-00001" (every case number of
 # the dev corpus's six organisations that has a code)
 _YEAR_SEPARATOR_AFTER = {" ": "/", "-": "-"}

@@ -2069,3 +2069,14 @@ def test_a_quotation_mark_or_dash_opening_a_title_alone_is_a_speck():
             "§ 206                     Dnr KS/2023:618\n\n- Anmälan av delegationsbeslut\n\nBeslut    Noterat.\n")
     assert [i.title for i in segment(text).items] == ["Taxa för bygglov 2024", "”Ung i Kungsbacka” 2024",
                                                       "Anmälan av delegationsbeslut"]
+
+
+def test_case_numbers_whose_slash_or_capital_a_scan_misread_take_the_documents_form():
+    """"Dnr KS. 2023:606" (the slash read as a full stop and a space) and "K$S:2023:603" (a capital's speck read as a
+    sign, the slash as a colon) among "KS/2023:…": the heading's case number, in the form the document prints."""
+    heads = {201: "Dnr K$S:2023:603", 202: "Dnr KS. 2023:606"}
+    text = "Kommunstyrelsen\nProtokoll 2023-09-12\n\n" + "".join(
+        f"§ {n}             {heads.get(n, f'Dnr KS/2023:{3 * n}')}\n\nÄrende nummer {n}\n\n"
+        "Beslut            Kommunstyrelsen beslutar att godkänna redovisningen.\n\n" for n in range(201, 206))
+    assert [(i.title, i.dnr) for i in segment(text).items] == [
+        (f"Ärende nummer {n}", f"KS/2023:{3 * n}") for n in range(201, 206)]
