@@ -2080,3 +2080,13 @@ def test_case_numbers_whose_slash_or_capital_a_scan_misread_take_the_documents_f
         "Beslut            Kommunstyrelsen beslutar att godkänna redovisningen.\n\n" for n in range(201, 206))
     assert [(i.title, i.dnr) for i in segment(text).items] == [
         (f"Ärende nummer {n}", f"KS/2023:{3 * n}") for n in range(201, 206)]
+
+
+def test_a_marked_heading_a_column_gap_before_its_title_is_the_last_item():
+    """"58 206   Val av ersättare" after § 205, over its case number: the "§" read as two digits, the title a column
+    gap after the number, as the headings are set; the last item, its number the mark's last part."""
+    text = "Kommunstyrelsen\nProtokoll 2023-09-12\n\n" + "".join(
+        f"{'58 206' if n == 206 else f'§ {n}'}   Ärende nummer {n}\n\nDnr KS/2023:{3 * n}\n\n"
+        "Kommunstyrelsens beslut\n\nKommunstyrelsen beslutar att godkänna redovisningen.\n\n" for n in range(203, 207))
+    seg = segment(text)
+    assert [(i.number, i.title) for i in seg.items][-1] == ("§ 206", "Ärende nummer 206") and _inferred(seg) == ["§ 206"]
