@@ -247,10 +247,11 @@ DECISION_PREDICATE = (
 DECISION_BY_BODY = (
     r"\b(?:lämnar|överlämnar|uppdrar|uppdrog|(?:ger|gav)\s+(?:\S+\s+){1,3}i\s+uppdrag|ställer\s+sig\s+bakom|väljer)\b"
 )
-# "Stämman beslutar" or "Mötet beslutade enhälligt:" alone on a line, over its att-clauses.
+# "Stämman beslutar" or "Mötet beslutade enhälligt:" alone on a line, over its att-clauses (a speck a scan read after
+# it aside: "Kommunstyrelsen beslutar . |").
 DECISION_LEAD = (
     r"^(?:\S+\s+){0,3}?(?:beslutar|beslutade|beslöto?|beslöts|beslutades)"
-    r"(?:\s+(?:med\s+acklamation|enhälligt|enligt\s+följande|följande|därför))?\s*:?\s*$"
+    rf"(?:\s+(?:med\s+acklamation|enhälligt|enligt\s+följande|följande|därför))?\s*:?(?:\s*[.{re.escape(RULE_READS)}]){{0,2}}\s*$"
 )
 DECISION_BLOCKERS = (
     r"\b(?:att|som|när|innan|sedan|ska|skall|kommer|bör|kan|får|måste|föreslår|föreslås|föreslog|yrkar|"

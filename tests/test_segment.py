@@ -2090,3 +2090,12 @@ def test_a_marked_heading_a_column_gap_before_its_title_is_the_last_item():
         "Kommunstyrelsens beslut\n\nKommunstyrelsen beslutar att godkänna redovisningen.\n\n" for n in range(203, 207))
     seg = segment(text)
     assert [(i.number, i.title) for i in seg.items][-1] == ("§ 206", "Ärende nummer 206") and _inferred(seg) == ["§ 206"]
+
+
+def test_a_decision_lead_with_a_speck_after_it_is_no_decision_of_its_own():
+    """"Kommunstyrelsen beslutar . |" over its att-clauses: a scan's specks after the lead; the clauses are the
+    decisions."""
+    text = ("Kommunstyrelsen\nProtokoll 2023-09-12\n\n§ 204    Taxa för bygglov 2024\n        Dnr KS/2023:612\n\n"
+            "        Kommunstyrelsens beslut\n\n        Kommunstyrelsen beslutar . |\n\n"
+            "        att anta taxan,\n\n        att uppdra åt förvaltningen att återkomma.\n")
+    assert segment(text).items[0].decisions == ["att anta taxan,", "att uppdra åt förvaltningen att återkomma."]
