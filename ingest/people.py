@@ -228,18 +228,22 @@ def usual_spellings(lists: list[list[str]], text: str) -> list[list[str]]:
     "Birgitta Litsegård" seven times in the items): a name read in a list whose given name the document prints,
     at least USUAL_SPELLING_COUNT times and twice as often, with a surname a misreading or two away, is that
     name, unless that name is another in the same list. The lists with their names so spelled."""
-    given = {name.split()[0] for names in lists for name in names if len(name.split()) == 2}
-    if not given:
+    counts = _printed([name for names in lists for name in names], text)
+    if not counts:
         return lists
-    counts = Counter(f"{first} {surname}" for first in given for surname in _surnames_after(first, text))
     return [[_usual_spelling(name, names, counts) for name in names] for names in lists]
+
+
+def _printed(names: list[str], text: str) -> Counter[str]:
+    """How often the text prints each given name of the two-word names with each surname after it."""
+    given = {name.split()[0] for name in names if len(name.split()) == 2}
+    return Counter(f"{first} {surname}" for first in given for surname in _surnames_after(first, text))
 
 
 def one_per_person(names: list[str], text: str) -> list[str]:
     """The names, each a misreading away from another of the list with the same given name that the text prints
     more often ("Marie Regneéll" beside "Marie Regnéll") taken as that one: two readings of one person."""
-    counts = Counter(f"{first} {surname}" for first in {n.split()[0] for n in names if len(n.split()) == 2}
-                     for surname in _surnames_after(first, text))
+    counts = _printed(names, text)
     return unique(next((other for other in names if len(name.split()) == len(other.split()) == 2
                         and other.split()[0] == name.split()[0] and counts[other] > counts[name]
                         and _misread_surname(name.split()[1], other.split()[1])), name) for name in names)

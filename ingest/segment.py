@@ -59,6 +59,7 @@ _SIGN_LOST = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?P<mark>\S{1,6}(?:\s\S{1,4})
 _MARKED_TITLE = re.compile(r"^(?P<mark>(?:[^\sa-zåäö]{1,3}|[^\sa-zåäö][a-zåäö])(?:\s[^\sa-zåäö]{1,2}|\s\d{3}){0,2}[.,]?)\s*"
                            r"(?P<rest>[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:[-–&]\s+)?[^\s.]+){0,7})$")
 _SMALL_LETTER = re.compile(r"[a-zåäöéü]")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")  # a mark of specks alone ("..", "-") is no heading's
 _ODD_MARK = re.compile(r"^(?P<mark>\S{1,4})\s+(?P<num>\d{1,3})\.$")  # see _with_odd_marks
 _TITLE_LINE = re.compile(r"^(?P<mark>)(?P<rest>.+)$")  # see _case_alone
 _CASE_LINE = re.compile(r"^(?P<mark>)(?P<rest>(?:(?:Dnr|Diarienr|Diarienummer)\b|"
@@ -943,7 +944,7 @@ def _marked_title(lines: list[Line], i: int, skip: set[int], headed: set[str],
             m = _MARKED_TITLE.match(lines[i].text)  # what a scan left of the sign and number before a title
         return m if stands and not _case_numbers([m.group("rest")]) & headed else None
     m = _MARKED_TITLE.match(lines[i].text)
-    if not m or not re.search(r"[^\W_]", m.group("mark")) or not _where_a_heading_stands(lines, i, skip) \
+    if not m or not _LETTER_OR_DIGIT.search(m.group("mark")) or not _where_a_heading_stands(lines, i, skip) \
             or _prose(m.group("rest")) or is_decision(m.group("rest")):
         return None
     following = _next_text(lines, i, skip)
@@ -990,7 +991,7 @@ def _case_alone(lines: list[Line], i: int, skip: set[int], order: set[re.Pattern
 def _marked(text: str) -> bool:
     """A title after what a scan left of a heading's "§ n", two signs or more ("I HH Läsårstider …")."""
     m = _MARKED_TITLE.match(text)
-    return bool(m) and len(m.group("mark").replace(" ", "")) >= 2 and bool(re.search(r"[^\W_]", m.group("mark")))
+    return bool(m) and len(m.group("mark").replace(" ", "")) >= 2 and bool(_LETTER_OR_DIGIT.search(m.group("mark")))
 
 
 def _is_case_line(text: str) -> bool:
