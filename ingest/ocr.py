@@ -19,6 +19,7 @@ from __future__ import annotations
 import fcntl
 import math
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -73,8 +74,14 @@ STACK_HEIGHT = 1.5
 UNREAD_LINE_HEIGHTS = (0.6, 1.8)
 UNREAD_LINE_MIN_WIDTH = 3
 UNREAD_WORD_CONFIDENCE = 60.0
+# A line of one token this short is read again as a word alone (see _reread_lone_words) when read less sure than
+# UNREAD_WORD_CONFIDENCE; a mark of unread ink narrower than UNREAD_LINE_MIN_WIDTH line heights is kept when read as
+# a number (see _reread_lone_marks).
+LONE_WORD_CHARS = 3
+LONE_NUMBER = re.compile(r"§?\d{1,3}[.):]?")
+LONE_NUMBER_GAP = 30  # line heights: such a number is read in the line at its height within most of a line's width
 REREAD_PARAGRAPH = 1000  # a line read again joins a block as a paragraph of its own, numbered from here
-PAGE_LAYOUT, SINGLE_LINE = 3, 7  # Tesseract's page segmentation modes: automatic layout; one line of text
+PAGE_LAYOUT, SINGLE_LINE, SINGLE_WORD = 3, 7, 8  # Tesseract's page segmentation modes: automatic layout; a line; a word
 TOKEN_POLL = 0.05
 """Seconds between looks for a free core when all are taken (a page takes seconds: polling costs nothing)."""
 CORE_WAIT_SETTING = "MINUTES_CORE_WAIT"
@@ -290,6 +297,7 @@ def _rejoin_pieces(lines: list[_Line]) -> list[_Line]:
             gap = max(piece.left, other.left) - min(piece.right, other.right)
             if 2 * overlap >= max(height, other.bottom - other.top) and 0 <= gap and (
                     gap <= PIECE_GAP * height  # close, or a label cut out of the block that holds its column
+                    or sizes[piece.block] == 1 and _lone_number(piece) and gap <= LONE_NUMBER_GAP * height
                     or piece not in outer and piece.right < other.left
                     and any(abs(x - piece.left) <= height for x in lefts[other.block])):
                 if best is None or gap < best[0]:
@@ -311,6 +319,12 @@ def _rejoin_pieces(lines: list[_Line]) -> list[_Line]:
         anchor.left, anchor.right = min(anchor.left, joining.left), max(anchor.right, joining.right)
         kept.remove(joining)
     return kept
+
+
+def _lone_number(line: _Line) -> bool:
+    """A line of one number, which Tesseract can set in a block of its own however far it stands from the line at its
+    height (a contents entry's page number, an item's number before its title): a reader reads it in that line."""
+    return len(line.words) == 1 and bool(LONE_NUMBER.fullmatch(line.words[0][2]))
 
 
 def _out_of_column(lines: list[_Line]) -> list[_Line]:
@@ -486,8 +500,50 @@ def _read(image: Image.Image, language: str, dpi: int) -> tuple[str, list[OcrWor
 
 
 def _rereads(data: dict[str, list], image: Image.Image, language: str, dpi: int) -> dict[str, list]:
-    """What Tesseract's layout analysis cut up or left out, read again line by line."""
-    return _reread_unread_lines(_reread_stacks(data, image, language, dpi), image, language, dpi)
+    """What Tesseract's layout analysis cut up, misread alone or left out, read again line by line."""
+    data = _reread_stacks(_reread_lone_words(data, image, language, dpi), image, language, dpi)
+    return _reread_lone_marks(_reread_unread_lines(data, image, language, dpi), image, language, dpi)
+
+
+def _typical_height(data: dict[str, list]) -> int | None:
+    heights = sorted(data["height"][i] for i in range(len(data["level"])) if data["level"][i] == 4)
+    return heights[len(heights) // 2] if heights else None
+
+
+def _reread_lone_words(data: dict[str, list], image: Image.Image, language: str, dpi: int) -> dict[str, list]:
+    """A line of a few characters that Tesseract was unsure of or cut in pieces, read again as a word on its own.
+
+    The line model reads a lone item or page number with no letters around it poorly ("2" for 3 and "3" for 7 at
+    confidences of 2 and 31, "[6]" for 6, "a" for 3, "1 2" for 12 on black-and-white scans); read as a single word
+    (page segmentation mode 8) the same ink gives the number at 90 or more. The new reading is taken only where it
+    is sure and no less sure than the old."""
+    typical = _typical_height(data)
+    if typical is None:
+        return data
+    by_line: dict[tuple[int, int, int], list[int]] = defaultdict(list)
+    for i in _words(data):
+        by_line[data["block_num"][i], data["par_num"][i], data["line_num"][i]].append(i)
+    out = {column: list(values) for column, values in data.items()}
+    for words in by_line.values():
+        least = min(float(data["conf"][i]) for i in words)
+        if (sum(len(data["text"][i].strip()) for i in words) > LONE_WORD_CHARS
+                or least >= UNREAD_WORD_CONFIDENCE and len(words) == 1
+                or max(data["height"][i] for i in words) < UNREAD_LINE_HEIGHTS[0] * typical):
+            continue
+        box = (min(data["left"][i] for i in words), min(data["top"][i] for i in words),
+               max(data["left"][i] + data["width"][i] for i in words),
+               max(data["top"][i] + data["height"][i] for i in words))
+        again = _box_rows(box, image, language, dpi, typical, data["page_num"][words[0]], data["block_num"][words[0]],
+                          SINGLE_WORD)
+        read = [j for j in range(len(again["level"])) if again["level"][j] == 5 and again["text"][j].strip()]
+        if len(read) == 1 and max(UNREAD_WORD_CONFIDENCE, least) <= float(again["conf"][read[0]]):
+            first, *rest = words
+            out["text"][first], out["conf"][first] = again["text"][read[0]].strip(), again["conf"][read[0]]
+            for column in ("left", "top", "width", "height"):
+                out[column][first] = again[column][read[0]]
+            for i in rest:
+                out["text"][i], out["conf"][i] = "", -1
+    return out
 
 
 def _reread_stacks(data: dict[str, list], image: Image.Image, language: str, dpi: int) -> dict[str, list]:
@@ -531,12 +587,12 @@ def _line_rows(data: dict[str, list], block_row: int, image: Image.Image, langua
 
 
 def _box_rows(box: tuple[int, int, int, int], image: Image.Image, language: str, dpi: int, typical: int,
-              page: int, block: int) -> dict[str, list]:
-    """The ink in `box` read as a single line, as line and word rows of `block`, in page coordinates."""
+              page: int, block: int, mode: int = SINGLE_LINE) -> dict[str, list]:
+    """The ink in `box` read as a single line (or word), as line and word rows of `block`, in page coordinates."""
     across, down = typical // 8, typical // 2  # a margin narrower than a word space: no letter of the next word
     left, top = max(0, box[0] - across), max(0, box[1] - down)
     line = _data(image.crop((left, top, min(image.width, box[2] + across), min(image.height, box[3] + down))),
-                 language, dpi, SINGLE_LINE)
+                 language, dpi, mode)
     keep = [j for j in range(len(line["level"])) if line["level"][j] >= 4]
     rows = {column: [line[column][j] for j in keep] for column in line}
     rows["page_num"] = [page] * len(keep)
@@ -555,18 +611,10 @@ def _reread_unread_lines(data: dict[str, list], image: Image.Image, language: st
     again as a single line (page segmentation mode 7); the line is kept only where the reading is sure of at least
     half its words, one of them a word of three letters, so a handwritten signature or a logo, also unread ink,
     adds nothing."""
-    rows = range(len(data["level"]))
-    line_heights = sorted(data["height"][i] for i in rows if data["level"][i] == 4)
-    words = [i for i in rows if data["level"][i] == 5 and data["text"][i].strip()]
-    if not line_heights or not words:
+    typical, words = _typical_height(data), _words(data)
+    if typical is None or not words:
         return data
-    typical = line_heights[len(line_heights) // 2]
-    ink = image.convert("L").point(lambda v: 255 if v < INK_LEVEL else 0)
-    draw = ImageDraw.Draw(ink)
-    for i in words:  # the ink read, and a word space around it, is no longer ink to look at
-        pad = typical // 4
-        draw.rectangle((data["left"][i] - pad, data["top"][i] - pad, data["left"][i] + data["width"][i] + pad,
-                        data["top"][i] + data["height"][i] + pad), fill=0)
+    ink = _unread_ink(data, image, typical, words)
     found: list[tuple[tuple[int, int, int], dict[str, list]]] = []  # ((top, left, right), rows) of each line read
     block = max(data["block_num"]) + 1
     for top, bottom in _ink_bands(ink):
@@ -585,6 +633,114 @@ def _reread_unread_lines(data: dict[str, list], image: Image.Image, language: st
             found.append(((top, left, right), {column: [reread[column][j] for j in kept] for column in reread}))
             block += 1
     return _in_reading_order(data, found) if found else data
+
+
+def _reread_lone_marks(data: dict[str, list], image: Image.Image, language: str, dpi: int) -> dict[str, list]:
+    """Unread ink as tall as a line's letters and a few digits wide, kept where it reads as a number.
+
+    Tesseract's layout analysis leaves out a number standing alone at the margin, an item's "1" or "9" on a line of
+    its own above the title, as noise; without it the item is lost. Across the whole page such a mark is too thin to
+    show in the ink of its rows, so the page is looked at in strips a line height wide. The mark is read as a word
+    on its own (page segmentation mode 8: the line model read a lone "9" as "O") and kept only as a number read
+    surely, so specks, rules and the rings of letters add nothing."""
+    typical, words = _typical_height(data), _words(data)
+    if typical is None or not words:
+        return data
+    ink = _unread_ink(data, image, typical, words)
+    low, high = UNREAD_LINE_HEIGHTS[0] * typical, UNREAD_LINE_HEIGHTS[1] * typical
+    marks: set[tuple[int, int, int, int]] = set()
+    for x in range(0, ink.width, typical):
+        for top, bottom in _ink_bands(ink.crop((x, 0, min(ink.width, x + typical), ink.height))):
+            if low <= bottom - top <= high:
+                marks.update((left, top, right, bottom)
+                             for left, right in _ink_runs(ink.crop((0, top, ink.width, bottom)), typical)
+                             if left < x + typical and x < right and right - left < UNREAD_LINE_MIN_WIDTH * typical)
+    found: list[tuple[tuple[int, int, int], dict[str, list]]] = []
+    beside: dict[int, list[dict[str, object]]] = defaultdict(list)  # a line's row → numbers read at its height
+    block = max(data["block_num"]) + 1
+    for left, top, right, bottom in _merged(marks):
+        reread = _box_rows((left, top, right, bottom), image, language, dpi, typical, data["page_num"][0], block,
+                           SINGLE_WORD)
+        read = [j for j in range(len(reread["level"])) if reread["level"][j] == 5 and reread["text"][j].strip()]
+        if not (len(read) == 1 and LONE_NUMBER.fullmatch(reread["text"][read[0]].strip())
+                and float(reread["conf"][read[0]]) >= UNREAD_WORD_CONFIDENCE
+                and not _read_before(reread, read[0], data, words)):
+            continue
+        line = _line_at(data, top, bottom)
+        if line is not None:
+            beside[line].append({column: reread[column][read[0]] for column in reread})
+            continue
+        kept = [j for j in range(len(reread["level"])) if reread["level"][j] == 4 or j in read]
+        found.append(((top, left, right), {column: [reread[column][j] for j in kept] for column in reread}))
+        block += 1
+    data = _with_words_beside(data, beside) if beside else data
+    return _in_reading_order(data, found) if found else data
+
+
+def _line_at(data: dict[str, list], top: int, bottom: int) -> int | None:
+    """The row of the line read that shares most of a mark's height, if one does: a page number at the far end of
+    a contents entry, an item's number at the start of its title."""
+    best, shared = None, (bottom - top) / 2
+    for i in range(len(data["level"])):
+        if data["level"][i] == 4:
+            overlap = min(bottom, data["top"][i] + data["height"][i]) - max(top, data["top"][i])
+            if overlap > shared:
+                best, shared = i, overlap
+    return best
+
+
+def _with_words_beside(data: dict[str, list], beside: dict[int, list[dict[str, object]]]) -> dict[str, list]:
+    """The rows with each number read at a line's height put in that line, among its words in order from the left."""
+    key = ("page_num", "block_num", "par_num", "line_num")
+    out: dict[str, list] = {column: [] for column in data}
+    pending: list[dict[str, object]] = []
+
+    def flush(before_left: float) -> None:
+        for word in [w for w in pending if w["left"] < before_left]:
+            for column in out:
+                out[column].append(word[column])
+            pending.remove(word)
+
+    for i in range(len(data["level"])):
+        if data["level"][i] <= 4:
+            flush(float("inf"))
+        if i in beside:
+            pending = sorted(({**w, **{k: data[k][i] for k in key}, "level": 5, "word_num": 0} for w in beside[i]),
+                             key=lambda w: w["left"])
+        elif data["level"][i] == 5:
+            flush(data["left"][i])
+        for column in out:
+            out[column].append(data[column][i])
+    flush(float("inf"))
+    return out
+
+
+def _merged(boxes: set[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """Overlapping (left, top, right, bottom) boxes as one, top to bottom: the strips of one mark."""
+    out: list[tuple[int, int, int, int]] = []
+    for box in sorted(boxes, key=lambda b: (b[1], b[0])):
+        for k, (left, top, right, bottom) in enumerate(out):
+            if box[0] < right and left < box[2] and box[1] < bottom and top < box[3]:
+                out[k] = (min(left, box[0]), min(top, box[1]), max(right, box[2]), max(bottom, box[3]))
+                break
+        else:
+            out.append(box)
+    return out
+
+
+def _words(data: dict[str, list]) -> list[int]:
+    return [i for i in range(len(data["level"])) if data["level"][i] == 5 and data["text"][i].strip()]
+
+
+def _unread_ink(data: dict[str, list], image: Image.Image, typical: int, words: list[int]) -> Image.Image:
+    """The page's ink as white on black, with the ink read, and a word space around it, blanked out."""
+    ink = image.convert("L").point(lambda v: 255 if v < INK_LEVEL else 0)
+    draw = ImageDraw.Draw(ink)
+    pad = typical // 4
+    for i in words:
+        draw.rectangle((data["left"][i] - pad, data["top"][i] - pad, data["left"][i] + data["width"][i] + pad,
+                        data["top"][i] + data["height"][i] + pad), fill=0)
+    return ink
 
 
 def _read_before(rows: dict[str, list], j: int, data: dict[str, list], words: list[int]) -> bool:

@@ -451,6 +451,14 @@ def test_columns_and_distant_labels_are_not_joined():
                                 "", "Sida", "", "2"]
 
 
+def test_a_number_alone_in_a_block_of_its_own_is_read_in_the_line_at_its_height():
+    """Tesseract sets a contents entry's page number, or an item's number before its title, in a block of its own,
+    however far from the line at its height it stands within a printed line's width: it is read in that line."""
+    label = [(3, 400, 40, [("Mötets", 100, 120), ("öppnande", 240, 180)]), (4, 400, 40, [("3", 1400, 20)])]
+    text, _, _ = ocr._parse(_tsv(label))
+    assert [line.split() for line in text.split("\n")] == [["Mötets", "öppnande", "3"]]
+
+
 def test_a_word_cut_into_stacked_letters_is_read_again_as_a_line(scans, tesseract_engine):
     """Tesseract can cut a word off a noisy line into a block of one-letter "lines" stacked inside the line's
     height; the OCR stage reads such a block again as one line. Here a clean page's reading is cut up that
@@ -746,3 +754,32 @@ def test_a_third_column_beside_rows_of_two_is_no_value_of_them(tesseract_engine)
     image = Image.open(ROOT / "tests" / "images" / "members_in_two_columns_and_a_third.png")
     row = next(line for line in ocr.ocr_page(image, "swe", dpi=200).text.split("\n") if "Richard Hansson" in line)
     assert "Marianne Wallengren" in row and "ersätter" not in row
+
+
+def _lines_of(name: str, dpi: int) -> list[str]:
+    page = ocr.ocr_page(Image.open(ROOT / "tests" / "images" / name), "swe", dpi=dpi)
+    return [line.strip() for line in page.text.split("\n") if line.strip()]
+
+
+def test_an_item_number_alone_on_its_line_that_the_layout_left_out_is_read(tesseract_engine):
+    """A dev document's items typeset in Helvetica and scanned grey (tests/images/): each item's number stands alone
+    above its title, and Tesseract's layout analysis leaves the thin "1" out as noise. The mark, a few digits wide
+    and as tall as a line's letters, is read again as a word and kept as the number it reads as."""
+    lines = _lines_of("lone_item_number_left_out_by_the_layout.png", 300)
+    assert lines[lines.index("Mötets öppnande") - 1] == "1"
+    assert lines[lines.index("Föregående minnesanteckningar") - 1] == "2"
+
+
+def test_lone_item_numbers_misread_or_left_out_are_read_as_words(tesseract_engine):
+    """The same items in Times, scanned black-and-white: the line model read "3" as "2" at a confidence of 2, and
+    left "4" out. Read as a word on its own, a line of a few unsure characters gives the number."""
+    lines = _lines_of("lone_item_numbers_misread_and_left_out.png", 200)
+    assert lines[lines.index("Avrapportering av granskning av kommunens delårsrapport") - 1] == "3"
+    assert lines[next(k for k, line in enumerate(lines) if line.startswith("Presentation av kommunens")) - 1] == "4"
+
+
+def test_a_lone_item_number_cut_in_two_reads_whole(tesseract_engine):
+    """Times "12" scanned black-and-white: a thin "1" stands apart from its "2" and the line reads "1 2". A line of
+    a few characters in pieces is read again as one word."""
+    lines = _lines_of("lone_item_number_cut_in_two.png", 200)
+    assert lines[lines.index("Kurser och konferenser samt beslut om arvode") - 1] == "12"
