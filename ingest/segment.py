@@ -15,6 +15,7 @@ and what all of them know about a line is in `ingest.lines`.
 """
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -71,7 +72,8 @@ _CAPTION = re.compile(r"§|[A-ZÅÄÖ][a-zåäö]+\.?")
 _RULE_SPECKS = "|—–-_"  # a table's vertical rule as OCR reads it
 _QUOTES = "\"'‘’“”„«»"
 _LONE_SPECK_CELL = re.compile(r"\s{2,}[^\d\s]$")  # one sign a column gap after a line's text: "samråd        i"
-_TITLE_THEN_PAGE = re.compile(r"^(?=\D*[^\W\d_]).*\S\s{3,}\d{1,3}$")  # a title, a column gap, its page number
+# a title, a column gap (perhaps with a rule's speck in it, "2024 | 3"), its page number
+_TITLE_THEN_PAGE = re.compile(r"^(?=\D*[^\W\d_]).*\S(?:\s{3,}|\s+\|\s+)\d{1,3}$")
 LONE_RUN = 3  # numbers on lines of their own make a sequence of headings only this many in a row
 _LEAD_MARK = re.compile(r"^\s*(?![^\W\d_]*[a-zåäö]{3})\S{1,3}(?:\s\S{1,3})?\s*$")  # "ST", "8", "S 1"
 # A title wrapped before the number of a property or a fraction ("… gällande Vallda 13:12, Vallda" / "13:2" / "och två
@@ -161,6 +163,10 @@ def _layout(lines: list[Line]):
     span = _paragraph_range(lines)
     printed = span or _listed_span(toc_numbers)  # the range the cover or the contents list prints
     chain = _from_the_listed_start(_choose_headings(lines, furniture | toc, span, page_numbers, toc), printed)
+    below = [h.n for h in chain if printed and h.n < printed[0]]
+    if below and not span and not set(below) & set(toc_numbers):  # numbers the list has not: chosen again above them
+        listed = _choose_headings(lines, furniture | toc, (printed[0], math.inf), page_numbers, toc)
+        chain = listed if len(listed) >= sum(h.n >= printed[0] for h in chain) else chain
     headings = _with_illegible_numbers(lines, chain, furniture | toc, printed)
     headings = _with_marks_under_the_lead(lines, headings, furniture | toc, printed)
     headings = _with_marked_titles(lines, headings, furniture | toc, printed)
@@ -441,7 +447,7 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
         open_lines = 0  # lines the current entry has run on over; None once its page number closed it
         for j in range(i + 1, len(lines)):
             t = lines[j].text
-            if not t or j in furniture:
+            if not _LETTER_OR_DIGIT.search(t) or j in furniture:  # a speck's line ("-") is no part of an entry
                 continue
             if not entries and _caption_row(t):  # "Paragraf   Ärende   Dnr   Sida" over the entries
                 captions.append(j)
@@ -457,8 +463,10 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
                 break
             if number in seen and number != (previous or 0) + 1:  # a misread first entry ("8 I" for § 1) aside
                 break
-            # OCR may put a blank line between an entry's lines
-            near = bool(entries) and (j - entries[-1] <= 2 or turned)
+            # OCR may put a blank line between an entry's lines, and one more on each side of a speck's line
+            specks = sum(1 for k in range(entries[-1] + 1, j) if lines[k].text
+                         and not _LETTER_OR_DIGIT.search(lines[k].text)) if entries else 0
+            near = bool(entries) and (j - entries[-1] - 2 * specks <= 2 or turned)
             # "Mötets öppnande      3", once the entry before it has its page number
             titled = _titled_entry(lines, j, furniture) and (near and open_lines is None or not entries)
             dnr = H.DNR.search(t) or H.DNR_MISREAD.search(t)
@@ -468,7 +476,8 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
                 open_lines = 0
             elif near and (open_lines is not None and open_lines < H.TOC_ENTRY_LINES or t[:1].islower()):
                 open_lines = (open_lines or 0) + 1
-            elif not _leader(t) and not (near and _entry_follows(lines, j, furniture, previous)) and not (
+            elif not _leader(t) and not (near and (_entry_follows(lines, j, furniture, previous) or previous is None
+                                                   and _titled_entry_follows(lines, j, furniture))) and not (
                     entries and _numbered_next(lines, j, furniture, previous)):  # a letterhead inside the list
                 break
             if _leader(t) or _PAGE_AT_END.search(t) or _smear(t):
@@ -517,6 +526,15 @@ def _entry_follows(lines: list[Line], j: int, furniture: set[int], previous: int
     return False
 
 
+def _titled_entry_follows(lines: list[Line], j: int, furniture: set[int]) -> bool:
+    """A title and its page number follow line `j` within an entry's lines, on its page or the next: in a list of
+    titles without item numbers, `j` opens an entry whose page number OCR garbled ("… inkl. det" / "sakkunniga biträdets yttrande   å" / "Presentation av
+    … 2024   3")."""
+    below = [k for k in range(j + 1, len(lines)) if lines[k].page <= lines[j].page + 1
+             and _LETTER_OR_DIGIT.search(lines[k].text) and k not in furniture][:H.TOC_ENTRY_LINES]
+    return any(_TITLE_THEN_PAGE.search(lines[k].text) for k in below)
+
+
 def _numbered_next(lines: list[Line], j: int, furniture: set[int], previous: int | None) -> bool:
     """An entry numbered after `previous` follows line `j` on its page within an entry's lines: a list that turns
     the page goes on there, whether the page opens with the wrapped end of an entry ("Anmälan av jäv ... 4" over
@@ -542,7 +560,8 @@ def _titled_entry(lines: list[Line], j: int, furniture: set[int]) -> bool:
     biträdets yttrande      3", "Valnämndens presidium informerar om genomförandet av" / "Europaparlamentsval   4")."""
     if _TITLE_THEN_PAGE.search(lines[j].text):
         return True
-    below = next((k for k in range(j + 1, min(j + 3, len(lines))) if lines[k].text and k not in furniture), None)
+    below = next((k for k in range(j + 1, len(lines)) if _LETTER_OR_DIGIT.search(lines[k].text)
+                  and k not in furniture), None)
     return below is not None and bool(_TITLE_THEN_PAGE.search(lines[below].text))
 
 

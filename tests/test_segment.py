@@ -2099,3 +2099,33 @@ def test_a_decision_lead_with_a_speck_after_it_is_no_decision_of_its_own():
             "        Kommunstyrelsens beslut\n\n        Kommunstyrelsen beslutar . |\n\n"
             "        att anta taxan,\n\n        att uppdra åt förvaltningen att återkomma.\n")
     assert segment(text).items[0].decisions == ["att anta taxan,", "att uppdra åt förvaltningen att återkomma."]
+
+
+def test_a_contents_entry_whose_page_number_a_scan_garbled_keeps_the_list_whole():
+    """The first three pages of a dev document typeset in Times, scanned black-and-white and read (tests/texts/): the
+    contents list's third entry has its page number read as a speck's line ("-") and a letter ("å"), and the list
+    turns the page. The entry, its speck and the rest of the list are still the list, so its titles ("Inkomna
+    skrivelser   4") are not taken for items; the items' numbers stand alone above their titles, the first lost by
+    the scan and inferred."""
+    text = (Path(__file__).parent / "texts" / "contents_entry_with_a_garbled_page_number.txt").read_text(encoding="utf-8")
+    assert [(i.number, i.title.split()[0]) for i in segment(text).items] == [
+        ("1", "Mötets"), ("2", "Föregående"), ("3", "Avrapportering"), ("4", "Presentation"), ("5", "Revisionens")]
+
+
+def test_a_contents_entry_with_a_rules_speck_before_its_page_number_is_an_entry():
+    """The first four pages of the same document in Helvetica, scanned grey (tests/texts/): the list turns the page at
+    an entry read "Presentation av kommunens delårsrapport 2024 | 3", a speck of the scan in the gap before the page
+    number. It is an entry all the same, so the list goes on over the page and none of its titles is an item."""
+    text = (Path(__file__).parent / "texts" / "contents_entry_with_a_rule_speck_before_its_page_number.txt").read_text(
+        encoding="utf-8")
+    assert [i.number for i in segment(text).items] == [str(n) for n in range(1, 10)]
+
+
+def test_headings_numbered_below_the_contents_list_are_chosen_again_from_its_first_number():
+    """Six pages of a dev document typeset in Times and scanned black-and-white (tests/texts/): the contents list
+    names § 31 to § 38; the scan read "§ 32" as "32" (the sign lost) and "§ 33" as "S33", and the run "§ 2", "§ 3"
+    that a misread sign allows outscored the printed one. Headings the list does not name, below its first number,
+    make the run be chosen again from that number on, where § 32 and § 33 are read as the gap they fill."""
+    text = (Path(__file__).parent / "texts" / "headings_whose_sign_a_scan_read_as_a_digit_under_a_contents_list.txt"
+            ).read_text(encoding="utf-8")
+    assert [i.number for i in segment(text).items] == [f"§ {n}" for n in range(31, 37)]
