@@ -636,10 +636,11 @@ def _reread_unread_lines(data: dict[str, list], image: Image.Image, language: st
 
 
 def _reread_lone_marks(data: dict[str, list], image: Image.Image, language: str, dpi: int) -> dict[str, list]:
-    """Unread ink as tall as a line's letters and a few digits wide, kept where it reads as a number.
+    """Unread ink as tall as a line's letters and a few digits wide, kept where it reads as a number (or a sign and
+    a number: "§ 8." read "8 8.").
 
     Tesseract's layout analysis leaves out a number standing alone at the margin, an item's "1" or "9" on a line of
-    its own above the title, as noise; without it the item is lost. Across the whole page such a mark is too thin to
+    its own above the title, as noise, or a heading's mark apart from its title; without it the item is lost. Across the whole page such a mark is too thin to
     show in the ink of its rows, so the page is looked at in strips a line height wide. The mark is read as a word
     on its own (page segmentation mode 8: the line model read a lone "9" as "O") and kept only as a number read
     surely, so specks, rules and the rings of letters add nothing."""
@@ -662,13 +663,13 @@ def _reread_lone_marks(data: dict[str, list], image: Image.Image, language: str,
         reread = _box_rows((left, top, right, bottom), image, language, dpi, typical, data["page_num"][0], block,
                            SINGLE_WORD)
         read = [j for j in range(len(reread["level"])) if reread["level"][j] == 5 and reread["text"][j].strip()]
-        if not (len(read) == 1 and LONE_NUMBER.fullmatch(reread["text"][read[0]].strip())
-                and float(reread["conf"][read[0]]) >= UNREAD_WORD_CONFIDENCE
-                and not _read_before(reread, read[0], data, words)):
+        if not (0 < len(read) <= 2 and all(LONE_NUMBER.fullmatch(reread["text"][j].strip()) for j in read)
+                and min(float(reread["conf"][j]) for j in read) >= UNREAD_WORD_CONFIDENCE
+                and not any(_read_before(reread, j, data, words) for j in read)):
             continue
         line = _line_at(data, top, bottom)
         if line is not None:
-            beside[line].append({column: reread[column][read[0]] for column in reread})
+            beside[line] += [{column: reread[column][j] for column in reread} for j in read]
             continue
         kept = [j for j in range(len(reread["level"])) if reread["level"][j] == 4 or j in read]
         found.append(((top, left, right), {column: [reread[column][j] for j in kept] for column in reread}))

@@ -3,6 +3,7 @@ by the real Tesseract; and every kind of bad input refused with one clear reason
 import functools
 import io
 import os
+import re
 import struct
 import sys
 import zlib
@@ -783,3 +784,12 @@ def test_a_lone_item_number_cut_in_two_reads_whole(tesseract_engine):
     a few characters in pieces is read again as one word."""
     lines = _lines_of("lone_item_number_cut_in_two.png", 200)
     assert lines[lines.index("Kurser och konferenser samt beslut om arvode") - 1] == "12"
+
+
+def test_a_headings_mark_the_layout_left_out_apart_from_its_title_is_read_in_its_line(tesseract_engine):
+    """A typewritten dev document's second page in Courier, scanned grey (tests/images/): Tesseract's layout analysis
+    leaves out the page's top lines, and the title read again as a line loses "§ 8.", two spaces away. The mark is
+    read as a sign and a number ("8 8.", the sign read as its usual 8) and put in the title's line."""
+    lines = _lines_of("heading_mark_apart_from_its_title_left_out.png", 300)
+    title = next(line for line in lines if "Utgifts- och inkomststat" in line)
+    assert re.match(r"\S 8\.\s+Utgifts-", title)
