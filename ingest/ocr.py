@@ -54,8 +54,13 @@ OSD_BELOW_WORDS = 15
 DEFAULT_DPI = 300
 MIN_STATED_DPI = 100
 A4_WIDTH_INCHES = 8.27
-# A vertical gap above this many median line heights reads as a paragraph break (single spacing is ~0.3).
+# A vertical gap above this many median line heights reads as a paragraph break (single spacing is ~0.3), or
+# above the page's usual gap between lines (its lower quartile, measured over at least LINE_GAPS_MEASURED gaps, at
+# most LINE_GAP_MAX line heights: a page of double-spaced lines keeps a paragraph a line) and PARAGRAPH_EXTRA more.
 PARAGRAPH_GAP = 0.7
+PARAGRAPH_EXTRA = 0.4
+LINE_GAP_MAX = 1.0
+LINE_GAPS_MEASURED = 4
 # A line cut by noise: a piece is in a block of at most this many lines, within this many line heights
 # of the rest, and glued without a space when closer than WORD_SPACE line heights (measured on scans:
 # 99% of word spaces are wider than 0.17 line heights on grey pages, 0.29 on black-and-white ones).
@@ -473,26 +478,31 @@ def _spans(top: int, bottom: int, inner_top: int, inner_bottom: int) -> bool:
 
 
 def _rows(labels: list[_Line], values: list[_Line]) -> list[_Line]:
-    """Labels and values in order down the page; a value line at a label's height joins it."""
+    """Labels and values in order down the page; a value line at a label's height joins it, and so do two value
+    lines side by side at one height (a label Tesseract read in a block of values, "Tid och plats" over the second
+    line of its value, beside the first line: one pixel higher, the value would come first)."""
     rows: list[_Line] = []
     for line in sorted(labels + values, key=lambda x: x.top):
         last = rows[-1] if rows else None
         if last is not None and _one_row(last, line, labels, values):
-            label, value = (last, line) if line in values else (line, last)
-            rows[-1] = _Line(min(last.top, line.top), max(last.bottom, line.bottom), label.left, value.right,
-                             label.block, label.words + value.words)
+            left, right = sorted((last, line), key=lambda x: x.left)
+            rows[-1] = _Line(min(last.top, line.top), max(last.bottom, line.bottom), left.left, right.right,
+                             left.block, left.words + right.words)
             continue
         rows.append(line)
     return rows
 
 
 def _one_row(a: _Line, b: _Line, labels: list[_Line], values: list[_Line]) -> bool:
-    """A label line and a value line (in either order down the page) that share most of their height."""
-    if not (a in labels and b in values or a in values and b in labels):
+    """A label line and a value line, or two value lines, side by side (in either order down the page) that share
+    most of their height."""
+    if a in labels and b in labels:
         return False
-    label, value = (a, b) if a in labels else (b, a)
+    left, right = sorted((a, b), key=lambda x: x.left)
+    if left in values and right in labels:
+        return False
     overlap = min(a.bottom, b.bottom) - max(a.top, b.top)
-    return label.right < value.left and 2 * overlap >= min(a.bottom - a.top, b.bottom - b.top)
+    return left.right < right.left and 2 * overlap >= min(a.bottom - a.top, b.bottom - b.top)
 
 
 def _read(image: Image.Image, language: str, dpi: int) -> tuple[str, list[OcrWord], bool]:
@@ -810,10 +820,15 @@ def layout_lines(lines: list[tuple[str, float, float, object]]) -> str:
     gap is paragraph spacing.
 
     Tesseract's own paragraph numbers are not used: it often splits wrapped prose into "paragraphs"
-    mid-sentence, while a gap of most of a line height is what a reader sees as a new paragraph.
+    mid-sentence, while a gap of most of a line height is what a reader sees as a new paragraph. A face whose
+    letters fill little of their line (Courier: 0.5-0.8 line heights between the lines of a paragraph, 2 between
+    paragraphs) sets its own measure: a paragraph's gap is clearly more than the page's usual gap between lines.
     A PDF text layer goes through the same rule, so both kinds of page look alike to the segmenter."""
     heights = sorted(bottom - top for _, top, bottom, _ in lines)
-    gap_limit = PARAGRAPH_GAP * (heights[len(heights) // 2] if heights else 0)
+    height = heights[len(heights) // 2] if heights else 0
+    gaps = sorted(lines[i][1] - lines[i - 1][2] for i in range(1, len(lines)) if lines[i][3] == lines[i - 1][3])
+    line_gap = min(gaps[len(gaps) // 4], LINE_GAP_MAX * height) if len(gaps) >= LINE_GAPS_MEASURED else 0
+    gap_limit = max(PARAGRAPH_GAP * height, line_gap + PARAGRAPH_EXTRA * height)
     out: list[str] = []
     for i, (text, top, _, region) in enumerate(lines):
         if i and (region != lines[i - 1][3] or top - lines[i - 1][2] > gap_limit):

@@ -793,3 +793,28 @@ def test_a_headings_mark_the_layout_left_out_apart_from_its_title_is_read_in_its
     lines = _lines_of("heading_mark_apart_from_its_title_left_out.png", 300)
     title = next(line for line in lines if "Utgifts- och inkomststat" in line)
     assert re.match(r"\S 8\.\s+Utgifts-", title)
+
+
+def test_a_label_read_among_the_values_joins_the_value_beside_it(tesseract_engine):
+    """A dev document's cover page typeset in Courier and scanned grey (tests/images/): Tesseract reads "Tid och plats"
+    with the second line of its value in one block, beside the letterhead's column, and the value's first line, a
+    pixel higher, in a block of its own. Two lines side by side at one height are one row, the left one first."""
+    lines = _lines_of("label_read_among_values_beside_its_value.png", 300)
+    row = next(line for line in lines if "Tid och plats" in line)
+    assert row.startswith("Tid och plats") and "2025-02-20" in row
+
+
+def test_a_paragraph_break_is_measured_against_the_pages_own_gap_between_lines():
+    """Courier's letters fill little of their line: the lines of one paragraph stand 0.5-0.8 line heights apart and
+    paragraphs 2. A paragraph break is a gap clearly wider than the page's usual one, so no blank line falls inside a
+    paragraph; a face that fills its line keeps the fixed measure (0.7 line heights)."""
+    def lines(height: int, gaps: list[int]) -> list[tuple[str, float, float, object]]:
+        tops = [0]
+        for gap in gaps:
+            tops.append(tops[-1] + height + gap)
+        return [(f"rad {k}", top, top + height, 1) for k, top in enumerate(tops)]
+
+    courier = ocr.layout_lines(lines(38, [24, 28, 30, 26, 80, 25]))
+    assert courier.split("\n") == ["rad 0", "rad 1", "rad 2", "rad 3", "rad 4", "", "rad 5", "rad 6"]
+    vera = ocr.layout_lines(lines(45, [15, 14, 16, 35, 15, 75]))
+    assert vera.split("\n") == ["rad 0", "rad 1", "rad 2", "rad 3", "", "rad 4", "rad 5", "", "rad 6"]
