@@ -405,6 +405,26 @@ def leader_words(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# A leader the OCR read as one long blob of what a dot looks like, zeros and nines ("5009900000000000000009900000990060",
+# "D000000000%000000000000C") or dot-letters with a stray other letter ("ceeeeeseseessscsseseseseseneneeseseeeesnsnsgsees",
+# which `leaders` leaves for its "g"): no word or number of LEADER_BLOB_MIN characters is three quarters of either.
+LEADER_BLOB_MIN = 12
+LEADER_BLOB_SHARE = 0.75
+_ZERO_GLYPHS = frozenset("0o9OCcD")
+_LONG_RUN = re.compile(rf"\S{{{LEADER_BLOB_MIN},}}")
+
+
+def leader_blobs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, dots) for each leader the OCR read as one blob of zeros or dot-letters."""
+    out = []
+    for m in _LONG_RUN.finditer(text):
+        run = m.group()
+        share = LEADER_BLOB_SHARE * len(run)
+        if sum(c in _ZERO_GLYPHS for c in run) >= share or sum(c in _DOT_LETTERS for c in run) >= share:
+            out.append((m.start(), m.end(), "." * len(run)))
+    return out
+
+
 def crosses(text: str) -> list[tuple[int, int, str]]:
     """(start, end, "X") for each table cell's cross the OCR read as two."""
     return [(m.start(), m.end(), "X") for m in CROSS_READ.finditer(text)] if "x" in text else []
@@ -416,7 +436,7 @@ LAYOUT_FIXES = ((_leaders_of, SYMBOL), (dot_letters, SYMBOL), (bullets, BULLET),
                 (party_marks, OCR_CONFUSION))
 # only in OCR'd text: Markdown writes emphasis with underscores ("_Beslut_")
 OCR_FIXES = ((stray_underscores, SYMBOL), (crosses, OCR_CONFUSION), (spaced_identifiers, SYMBOL), (sentence_pipe_i, SYMBOL),
-             (leader_zeros, SYMBOL), (leader_words, SYMBOL), (ampersand_ats, SYMBOL))
+             (leader_zeros, SYMBOL), (leader_words, SYMBOL), (leader_blobs, SYMBOL), (ampersand_ats, SYMBOL))
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:
