@@ -58,6 +58,8 @@ _SECTION_NUMBER = re.compile(r"§[ \t]*(\d{1,3})(?!\d)")
 _NUMBER_AFTER = re.compile(r"\s{1,2}(\d{1,3})(?!\d)")
 # a lone 8 (after a space, comma or bracket) before a number of one to three digits that no other group continues
 _NUMBERED_EIGHT = re.compile(r"(8)(?<![^\s,(]8)(?=[ \t]{1,2}(\d{1,3})(?!\d|[.,]\d|[ \t]\d))")
+# a heading's paragraph sign read as an 8 glued to its number, a column gap before the title ("8323      Dnr 2024-00399")
+_GLUED_EIGHT = re.compile(r"^[ \t]*(8)(\d{1,3})(?=[ \t]{3,}\S)", re.MULTILINE)
 # "3,5 %" read by the Swedish model: the sign has no glyph in it and comes out as "96" or "960".
 _PERCENT = re.compile(r"(?<=\d,\d)(\d*) (960|96)(?![\w,.]?\d)")
 _AT = re.compile(r"\b[\w.+-]+(Q)[\w-]+\.(?:se|nu|com|org|net|eu)\b")
@@ -164,7 +166,8 @@ def bullets(text: str) -> list[tuple[int, int, str]]:
 
 def section_signs(text: str) -> list[tuple[int, int, str]]:
     """"$ 12", "8 12 Title" or "88 12-14": paragraph signs the OCR model cannot output; then a lone 8 before a
-    number the document gives a paragraph elsewhere ("enhetschef, 8 124" beside "§ 124")."""
+    number the document gives a paragraph elsewhere ("enhetschef, 8 124" beside "§ 124"), and a heading's 8 glued
+    to such a number ("8323      Dnr 2024-00399": "§ 323")."""
     marks = set()
     start = 0
     pages = []
@@ -178,7 +181,10 @@ def section_signs(text: str) -> list[tuple[int, int, str]]:
     numbers = _section_numbers(text, marks)
     marks |= {(at + m.start(1), at + m.end(1)) for at, page in pages if numbers
               for m in _NUMBERED_EIGHT.finditer(page) if m.group(2) in numbers}
-    return [(s, e, "§" * (e - s)) for s, e in sorted(marks)]
+    # a heading's 8 glued to a number the document gives a paragraph elsewhere ("8323      Dnr" beside "8 323 Dnr")
+    glued = [(at + m.start(1), at + m.end(1), "§ ") for at, page in pages if numbers
+             for m in _GLUED_EIGHT.finditer(page) if m.group(2) in numbers]
+    return sorted([(s, e, "§" * (e - s)) for s, e in marks] + glued)
 
 
 def _section_numbers(text: str, marks: set[tuple[int, int]]) -> set[str]:
