@@ -431,6 +431,16 @@ def leader_blobs(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# A round glyph opening a line (a bullet, the signing service's "©" logo) as the Swedish model reads it: a capital O,
+# or two ("O Visma", "OO twoday"). No Swedish word is a lone O.
+_ROUND_LINE = re.compile(r"^[ \t]*(OO?)(?= +[\"”“'(]?\w)", re.MULTILINE)
+
+
+def round_glyphs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "•") for each line-opening O or OO that is a round glyph read as a letter."""
+    return [(m.start(1), m.end(1), BULLET_BULLET) for m in _ROUND_LINE.finditer(text)] if "O " in text else []
+
+
 def crosses(text: str) -> list[tuple[int, int, str]]:
     """(start, end, "X") for each table cell's cross the OCR read as two."""
     return [(m.start(), m.end(), "X") for m in CROSS_READ.finditer(text)] if "x" in text else []
@@ -442,7 +452,8 @@ LAYOUT_FIXES = ((_leaders_of, SYMBOL), (dot_letters, SYMBOL), (bullets, BULLET),
                 (party_marks, OCR_CONFUSION))
 # only in OCR'd text: Markdown writes emphasis with underscores ("_Beslut_")
 OCR_FIXES = ((stray_underscores, SYMBOL), (crosses, OCR_CONFUSION), (spaced_identifiers, SYMBOL), (sentence_pipe_i, SYMBOL),
-             (leader_zeros, SYMBOL), (leader_words, SYMBOL), (leader_blobs, SYMBOL), (ampersand_ats, SYMBOL))
+             (leader_zeros, SYMBOL), (leader_words, SYMBOL), (leader_blobs, SYMBOL), (ampersand_ats, SYMBOL),
+             (round_glyphs, BULLET))
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:
