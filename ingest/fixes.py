@@ -32,7 +32,7 @@ _SENTENCE_PIPE_I = re.compile(r"(?:(?<=[.!?] )|(?<=\f))\|(?=[ \n][a-zåäö])")
 _ROW_START = re.compile(r"[ \t]*\|")
 _DAY_ONE = re.compile(r"(?<!\w)den I (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november"
                       r"|december)\b")
-_MID_I = re.compile(r"I(?<=[a-zåäö,] I)(?= [a-zåäö])")
+_MID_I = re.compile(r"I(?<=[a-zåäö,] I)(?=(?: | ?\n\n?)[a-zåäö])")  # the next word perhaps on the next line
 # The Swedish model has no "§" (its reads: `glyphs.SECTION_READS`); of them a text fix trusts "$", and "8" ("§§" as
 # "88") where a paragraph stands: opening a line before its title or a bar, after a meeting's date ("2024-05-07,
 # 8 88"), before a range ("88 131-136, 140"), or after a role with one or two digits (a thousands group has three,
