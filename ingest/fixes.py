@@ -32,7 +32,7 @@ _SENTENCE_PIPE_I = re.compile(r"(?:(?<=[.!?] )|(?<=\f))\|(?=[ \n][a-zåäö])")
 _ROW_START = re.compile(r"[ \t]*\|")
 _DAY_ONE = re.compile(r"(?<!\w)den I (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november"
                       r"|december)\b")
-_MID_I = re.compile(r"I(?<=[a-zåäö,] I)(?= [a-zåäö])")
+_MID_I = re.compile(r"I(?<=[a-zåäö,] I)(?=(?: | ?\n\n?)[a-zåäö])")  # the next word perhaps on the next line
 # The Swedish model has no "§" (its reads: `glyphs.SECTION_READS`); of them a text fix trusts "$", and "8" ("§§" as
 # "88") where a paragraph stands: opening a line before its title or a bar, after a meeting's date ("2024-05-07,
 # 8 88"), before a range ("88 131-136, 140"), or after a role with one or two digits (a thousands group has three,
@@ -58,6 +58,8 @@ _SECTION_NUMBER = re.compile(r"§[ \t]*(\d{1,3})(?!\d)")
 _NUMBER_AFTER = re.compile(r"\s{1,2}(\d{1,3})(?!\d)")
 # a lone 8 (after a space, comma or bracket) before a number of one to three digits that no other group continues
 _NUMBERED_EIGHT = re.compile(r"(8)(?<![^\s,(]8)(?=[ \t]{1,2}(\d{1,3})(?!\d|[.,]\d|[ \t]\d))")
+# a heading's paragraph sign read as an 8 glued to its number, a column gap before the title ("8323      Dnr 2024-00399")
+_GLUED_EIGHT = re.compile(r"^[ \t]*(8)(\d{1,3})(?=[ \t]{3,}\S)", re.MULTILINE)
 # "3,5 %" read by the Swedish model: the sign has no glyph in it and comes out as "96" or "960".
 _PERCENT = re.compile(r"(?<=\d,\d)(\d*) (960|96)(?![\w,.]?\d)")
 _AT = re.compile(r"\b[\w.+-]+(Q)[\w-]+\.(?:se|nu|com|org|net|eu)\b")
@@ -164,7 +166,8 @@ def bullets(text: str) -> list[tuple[int, int, str]]:
 
 def section_signs(text: str) -> list[tuple[int, int, str]]:
     """"$ 12", "8 12 Title" or "88 12-14": paragraph signs the OCR model cannot output; then a lone 8 before a
-    number the document gives a paragraph elsewhere ("enhetschef, 8 124" beside "§ 124")."""
+    number the document gives a paragraph elsewhere ("enhetschef, 8 124" beside "§ 124"), and a heading's 8 glued
+    to such a number ("8323      Dnr 2024-00399": "§ 323")."""
     marks = set()
     start = 0
     pages = []
@@ -178,7 +181,10 @@ def section_signs(text: str) -> list[tuple[int, int, str]]:
     numbers = _section_numbers(text, marks)
     marks |= {(at + m.start(1), at + m.end(1)) for at, page in pages if numbers
               for m in _NUMBERED_EIGHT.finditer(page) if m.group(2) in numbers}
-    return [(s, e, "§" * (e - s)) for s, e in sorted(marks)]
+    # a heading's 8 glued to a number the document gives a paragraph elsewhere ("8323      Dnr" beside "8 323 Dnr")
+    glued = [(at + m.start(1), at + m.end(1), "§ ") for at, page in pages if numbers
+             for m in _GLUED_EIGHT.finditer(page) if m.group(2) in numbers]
+    return sorted([(s, e, "§" * (e - s)) for s, e in marks] + glued)
 
 
 def _section_numbers(text: str, marks: set[tuple[int, int]]) -> set[str]:
@@ -405,6 +411,36 @@ def leader_words(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# A leader the OCR read as one long blob of what a dot looks like, zeros and nines ("5009900000000000000009900000990060",
+# "D000000000%000000000000C") or dot-letters with a stray other letter ("ceeeeeseseessscsseseseseseneneeseseeeesnsnsgsees",
+# which `leaders` leaves for its "g"): no word or number of LEADER_BLOB_MIN characters is three quarters of either.
+LEADER_BLOB_MIN = 12
+LEADER_BLOB_SHARE = 0.75
+_ZERO_GLYPHS = frozenset("0o9OCcD")
+_LONG_RUN = re.compile(rf"\S{{{LEADER_BLOB_MIN},}}")
+
+
+def leader_blobs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, dots) for each leader the OCR read as one blob of zeros or dot-letters."""
+    out = []
+    for m in _LONG_RUN.finditer(text):
+        run = m.group()
+        share = LEADER_BLOB_SHARE * len(run)
+        if sum(c in _ZERO_GLYPHS for c in run) >= share or sum(c in _DOT_LETTERS for c in run) >= share:
+            out.append((m.start(), m.end(), "." * len(run)))
+    return out
+
+
+# A round glyph opening a line (a bullet, the signing service's "©" logo) as the Swedish model reads it: a capital O,
+# or two ("O Visma", "OO twoday"). No Swedish word is a lone O.
+_ROUND_LINE = re.compile(r"^[ \t]*(OO?)(?= +[\"”“'(]?\w)", re.MULTILINE)
+
+
+def round_glyphs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "•") for each line-opening O or OO that is a round glyph read as a letter."""
+    return [(m.start(1), m.end(1), BULLET_BULLET) for m in _ROUND_LINE.finditer(text)] if "O " in text else []
+
+
 def crosses(text: str) -> list[tuple[int, int, str]]:
     """(start, end, "X") for each table cell's cross the OCR read as two."""
     return [(m.start(), m.end(), "X") for m in CROSS_READ.finditer(text)] if "x" in text else []
@@ -416,7 +452,8 @@ LAYOUT_FIXES = ((_leaders_of, SYMBOL), (dot_letters, SYMBOL), (bullets, BULLET),
                 (party_marks, OCR_CONFUSION))
 # only in OCR'd text: Markdown writes emphasis with underscores ("_Beslut_")
 OCR_FIXES = ((stray_underscores, SYMBOL), (crosses, OCR_CONFUSION), (spaced_identifiers, SYMBOL), (sentence_pipe_i, SYMBOL),
-             (leader_zeros, SYMBOL), (leader_words, SYMBOL), (ampersand_ats, SYMBOL))
+             (leader_zeros, SYMBOL), (leader_words, SYMBOL), (leader_blobs, SYMBOL), (ampersand_ats, SYMBOL),
+             (round_glyphs, BULLET))
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:

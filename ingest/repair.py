@@ -421,20 +421,29 @@ class Engine:
             return token
         # not where a plain word opens the token beyond the prefix ("Organisations|nr" is no "Örg-")
         opened = max((len(k) for k in self.lex.fold_prefixes(token) if self.lex.flags(k) & (WORD | BEGIN)), default=0)
-        head = next((h for n in reversed(NAME_PREFIXES) if len(token) >= n + 2 and opened <= n
-                     for h in [self._name_affix(token[:n], NAME_PREFIX)] if h), "")
-        tail = next((t for n in reversed(NAME_SUFFIXES) if len(token) >= n + 2 + len(head)
-                     for t in [self._name_affix(token[-n:], NAME_SUFFIX)] if t), "")
+        head = self._name_affix([token[:n] for n in reversed(NAME_PREFIXES) if len(token) >= n + 2 and opened <= n],
+                                NAME_PREFIX)
+        tail = self._name_affix([token[-n:] for n in reversed(NAME_SUFFIXES) if len(token) >= n + 2 + len(head)],
+                                NAME_SUFFIX)
         return head + token[len(head):len(token) - len(tail)] + tail
 
-    def _name_affix(self, part: str, mark: str) -> str | None:
-        """The å/ä/ö spelling of a name's first or last letters that the listed names show, if they do."""
-        if not set(part) & set(MARKED_LETTERS):
-            return None
+    def _name_affix(self, parts: list[str], mark: str) -> str:
+        """The å/ä/ö spelling of a name's first (last) letters that the listed names show, or "": the longest of the
+        `parts` (given longest first) decides where the names' evidence for a spelling holds, or where they spell
+        it plain; a shorter part only where neither ("Nami-" is plain as the names spell it, though "Näm-" outnumbers
+        "Nam-" four times over: "Namita"; "Höge-", with too few names, leaves it to "Hög-": "Högekullevägen")."""
         count = self.lex.name_affix
-        spellings = map("".join, itertools.product(*(MARKED_LETTERS.get(c, c) for c in part)))
-        n, best = max((count(mark + s), s) for s in spellings if s != part)
-        return best if n >= max(NAME_AFFIX_MIN, NAME_AFFIX_RATIO * (count(mark + part) + 1)) else None
+        for part in parts:
+            if not set(part) & set(MARKED_LETTERS):
+                continue
+            spellings = map("".join, itertools.product(*(MARKED_LETTERS.get(c, c) for c in part)))
+            n, best = max((count(mark + s), s) for s in spellings if s != part)
+            plain = count(mark + part)
+            if n >= max(NAME_AFFIX_MIN, NAME_AFFIX_RATIO * (plain + 1)):
+                return best
+            if plain:
+                return ""
+        return ""
 
     def _members(self, key: str, need: int, user: bool = True) -> list[tuple[str, float]]:
         out = []

@@ -326,6 +326,31 @@ def test_a_leaders_dots_read_as_zeros_are_dots_in_an_ocr_reading():
     _fixed_only_as_ocr(text, fixed)
 
 
+def test_a_leader_read_as_one_blob_of_zeros_or_dot_letters_is_dots_in_an_ocr_reading():
+    """English-model OCR reads a leader as one long blob of zeros and nines, or of dot-letters with a stray other
+    letter that `leaders` does not take; no word or number is three quarters either, and the blob is dots again, in
+    OCR'd text only. A long word, a hex identifier and an amount stay."""
+    text = ("Information om ekonomi och måluppföljning\n5009900000000000000009900000990060009000000000 12\n"
+            "Ordförande    5 00000000000800000000000000000\n"
+            "Investeringsplan 2027-2036 ceeeeeseseessscsseseseseseneneeseseeeesnsnsgsees 5\n"
+            "Kommunfullmäktigesammanträdet beslutade om 1 000 000 kronor.\n"
+            "Transaktionsidentitet E4352B6F39BB3854D397441F9C05E7530708646DDB\n")
+    fixed = text
+    for blob in ("5009900000000000000009900000990060009000000000", "00000000000800000000000000000",
+                 "ceeeeeseseessscsseseseseseneneeseseeeesnsnsgsees"):
+        fixed = fixed.replace(blob, "." * len(blob))
+    _fixed_only_as_ocr(text, fixed)
+
+
+def test_a_round_glyph_opening_a_line_read_as_a_capital_o_is_a_bullet_in_an_ocr_reading():
+    """The Swedish model reads a round glyph opening a line (a bullet, the signing service's logo "©") as a capital O
+    or two; no word is a lone O, and in OCR'd text only it is a bullet. An O inside a line, or before no word, stays."""
+    text = ("Underskriftstjänst: Visma Underskriftstjänst\n\nO Visma\n\nOO twoday\n"
+            "Dokumentet är signerat av Ciceron DoÄ.\nBilaga O\nO\n")
+    fixed = text.replace("\nO Visma", "\n• Visma").replace("\nOO twoday", "\n• twoday")
+    _fixed_only_as_ocr(text, fixed)
+
+
 def test_a_contents_lines_leader_read_as_short_words_is_dots_in_an_ocr_reading():
     """The Swedish model reads a black-and-white scan's leader dots as short words of the letters dots look like,
     some with no vowel, before the page number; they are dots again, in OCR'd text only. A title's words, and a
