@@ -746,9 +746,9 @@ def _choose_headings(lines: list[Line], skip: set[int], span: tuple[int, int] | 
         restarts = section_words if "para" not in kinds else []
         chain, score = _best_chain([c for c in candidates if c.kind in kinds], span, max_gap, restarts)
         if kinds == {"lone"}:
-            chain = _with_listed_titles(lines, chain, toc, skip)
+            chain = _with_parallel_titles(lines, _with_listed_titles(lines, chain, toc, skip), skip)
             wide, wide_score = _best_chain([c for c in candidates if c.kind in kinds], span, max_gap + 1, restarts)
-            wide = _with_listed_titles(lines, wide, toc, skip)
+            wide = _with_parallel_titles(lines, _with_listed_titles(lines, wide, toc, skip), skip)
             if len(wide) > len(chain) and all(b.n == a.n + 1 for a, b in zip(wide, wide[1:])):
                 chain, score = wide, wide_score
         if kinds == {"bare"}:  # a table's rows whose number OCR could not read in a row or two ("å" for 3)
@@ -824,12 +824,13 @@ def _with_illegible_numbers(lines: list[Line], chain: list[_Heading], skip: set[
 
 def _misnumbered(lines: list[Line], between: range, skip: set[int], kind: str, a: int, b: int) -> list[tuple[int, str]]:
     """Headings of the chain's kind whose number OCR misread out of the gap they stand in ("§ 41. Val av revisorer."
-    between § 10 and § 12, a typewriter's 1 read 4): (line, title)."""
+    between § 10 and § 12, a typewriter's 1 read 4; "RSAU § 112" again over its title, a 3 read 2): (line, title)."""
     kinds = (kind,) if kind == "number" else _PARAGRAPH_KINDS
     out = []
     for i in between:
         readings = [r for r in _item_readings(lines[i].text) if r[0] in kinds] if i not in skip else []
-        if not readings or not readings[0][3] or H.DNR.match(readings[0][3]):
+        if not readings or H.DNR.match(readings[0][3]) or not readings[0][3] and not (
+                readings[0][0] == "para" and _where_a_heading_stands(lines, i, skip)):
             continue
         numbers = [r[1] for r in readings]
         if all(not a < n < b for n in numbers) and any(_one_digit_off(n, m) for n in numbers for m in range(a + 1, b)):
@@ -1076,6 +1077,40 @@ def _with_listed_titles(lines: list[Line], chain: list[_Heading], toc: set[int],
                      and (i == 0 or not lines[i - 1].text or lines[i - 1].page != lines[i].page) and _listed(lines[i].text, free)]
             if len(found) == h.n - a - 1:
                 out += [_Heading(i, "inferred", a + k, str(a + k), lines[i].text, 1.0) for k, i in enumerate(found, 1)]
+        out.append(h)
+    return out
+
+
+def _with_parallel_titles(lines: list[Line], chain: list[_Heading], skip: set[int]) -> list[_Heading]:
+    """A gap of one in a run of numbers on lines of their own filled by the one line in it that stands as the run's
+    titles stand: opening a paragraph, shaped as a title and no decision, and followed by a subheading or a line that
+    follows one of the run's titles ("Revisorernas nämnds- och omvärldsbevakning" / "Överenskommelse", as
+    "Revisionens ekonomi" / "Överenskommelse" under "10"). On a scan OCR loses a lone digit far more often than its title.
+    Numbered from the sequence (kind "inferred", flagged for review)."""
+    if len(chain) < LONE_RUN or chain[0].kind != "lone":
+        return chain
+
+    def after(i: int) -> int | None:
+        return next((j for j in range(i + 1, min(i + 6, len(lines))) if lines[j].text and j not in skip), None)
+
+    def after_paragraph(i: int) -> int | None:  # a title may run on over a line or two
+        end = next((j for j in range(i + 1, min(i + H.MAX_TITLE_LINES + 1, len(lines))) if not lines[j].text), i)
+        return after(end)
+
+    titles = [t for h in chain if (t := after(h.index)) is not None]
+    followers = {fold_key(lines[f].text) for t in titles if (f := after_paragraph(t)) is not None}
+    taken = {fold_key(lines[t].text) for t in titles} | followers
+    out: list[_Heading] = []
+    for before, h in zip([None, *chain], chain):
+        if before is not None and h.n - before.n == 2:
+            found = [i for i in range(before.index + 2, h.index) if i not in skip and lines[i].text
+                     and not lines[i - 1].text and _title_line(" ".join(lines[i].text.split()))
+                     and not _sentence_end(lines[i].text)
+                     and not is_decision(lines[i].text) and fold_key(lines[i].text) not in taken
+                     and (f := after_paragraph(i)) is not None
+                     and (fold_key(lines[f].text) in followers or _is_subheading(lines[f].text))]
+            if len(found) == 1:
+                out.append(_Heading(found[0], "inferred", before.n + 1, str(before.n + 1), lines[found[0]].text, 1.0))
         out.append(h)
     return out
 

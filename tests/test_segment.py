@@ -2129,3 +2129,31 @@ def test_headings_numbered_below_the_contents_list_are_chosen_again_from_its_fir
     text = (Path(__file__).parent / "texts" / "headings_whose_sign_a_scan_read_as_a_digit_under_a_contents_list.txt"
             ).read_text(encoding="utf-8")
     assert [i.number for i in segment(text).items] == [f"§ {n}" for n in range(31, 37)]
+
+
+def test_a_heading_over_its_title_whose_number_a_scan_misread_fills_the_gap():
+    """Headings set over their titles, "RSAU § 112" / "Val av justerare": a black-and-white scan read § 113 as
+    § 112 again. A heading with its sign, where a heading stands, whose number is one digit off the gap's is the
+    missing item, numbered from the sequence and flagged."""
+    text = ("Regionstyrelsens arbetsutskott\nProtokoll 2024-10-02\n\n"
+            "RSAU §  112\n\nVal av justerare\n\nArbetsutskottets beslut\n"
+            "Anders Stål (M) utses att jämte ordföranden justera protokollet.\n\n"
+            "RSAU §  112\n\nFastställande av dagordning\n\nArbetsutskottets beslut\n\nDagordningen fastställs.\n\n"
+            "RSAU § 114                     Dnr RS 2024/0712\n\nDelårsrapport augusti 2024\n\nArbetsutskottets beslut\n\n"
+            "Arbetsutskottet föreslår regionstyrelsen besluta att godkänna delårsrapporten.\n")
+    seg = segment(text)
+    assert [(i.number, i.title) for i in seg.items] == [
+        ("§ 112", "Val av justerare"), ("§ 113", "Fastställande av dagordning"), ("§ 114", "Delårsrapport augusti 2024")]
+    assert "item § 113: number not legible, inferred from the sequence" in seg.issues
+
+
+def test_a_lone_item_number_lost_without_a_contents_list_is_inferred_from_its_titles_place():
+    """A dev document whose items' numbers stand alone over their titles, its contents list taken out and the "11" a
+    scan would lose taken out too (tests/texts/): the one line in the gap that stands as the run's titles stand,
+    opening a paragraph and followed by what follows them ("Överenskommelse"), is item 11, inferred and flagged."""
+    text = (Path(__file__).parent / "texts" / "lone_item_number_lost_without_a_contents_list.txt").read_text(
+        encoding="utf-8")
+    seg = segment(text)
+    assert [i.number for i in seg.items] == [str(n) for n in range(1, 16)]
+    assert seg.items[10].title == "Revisorernas nämnds- och omvärldsbevakning"
+    assert "item 11: number not legible, inferred from the sequence" in seg.issues
