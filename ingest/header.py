@@ -40,6 +40,7 @@ _UMBRELLAS = {fold(w).lower() for w in H.UMBRELLA_ORGS}
 _COORDINATORS = ("&", "och")
 _OTHER_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäöé-]*(?: [\wåäöé-]+)?:\s")  # a label the table does not know
 _CAPITAL_OR_DIGIT = re.compile(rf"[{H.UPPER}\d]")
+_LETTER = re.compile(r"[^\W\d_]")
 _DETACHED_SIGNS = re.compile(r"\s+[^\w\s()]{1,3}\s*$")  # signs a space after a name's last word end no name
 _LETTER_RUN = re.compile(r"([^\W\d_])\1\1", re.I)  # a dotted line read as letters: "UPTEEEREEENNNNE"; no name has three
 _LETTER_SPACED = re.compile(rf"(?:[{H.UPPER}] ){{3,}}[{H.UPPER}]")
@@ -257,6 +258,11 @@ def _read_fields(
         near = idx[pos + 1] if pos + 1 < len(idx) and idx[pos + 1] - i <= 2 else None
         below = near if near == i + 1 else None
         whole, beside = (_split_label(t, lines[near].text) if near is not None else None) or (None, "")
+        # or under the value's wrapped time, a line of figures ("… Storgatan 37 Klockan" / "08.30-14.15" / "sammanträde")
+        farther = idx[pos + 2] if (near is not None and pos + 2 < len(idx) and idx[pos + 2] - near <= 2
+                                   and not _LETTER.search(lines[near].text)) else None
+        if not whole and farther is not None and (split := _split_label(t, lines[farther].text)) and not split[1]:
+            (whole, beside), near = split, farther
         if whole:
             cells = _labelled(whole)
             consumed.add(near)

@@ -59,7 +59,7 @@ A4_WIDTH_INCHES = 8.27
 # most LINE_GAP_MAX line heights: a page of double-spaced lines keeps a paragraph a line) and PARAGRAPH_EXTRA more.
 PARAGRAPH_GAP = 0.7
 PARAGRAPH_EXTRA = 0.4
-LINE_GAP_MAX = 1.0
+LINE_GAP_MAX = 0.8
 LINE_GAPS_MEASURED = 4
 # A line cut by noise: a piece is in a block of at most this many lines, within this many line heights
 # of the rest, and glued without a space when closer than WORD_SPACE line heights (measured on scans:

@@ -807,7 +807,8 @@ def test_a_label_read_among_the_values_joins_the_value_beside_it(tesseract_engin
 def test_a_paragraph_break_is_measured_against_the_pages_own_gap_between_lines():
     """Courier's letters fill little of their line: the lines of one paragraph stand 0.5-0.8 line heights apart and
     paragraphs 2. A paragraph break is a gap clearly wider than the page's usual one, so no blank line falls inside a
-    paragraph; a face that fills its line keeps the fixed measure (0.7 line heights)."""
+    paragraph; a face that fills its line keeps the fixed measure (0.7 line heights), and a page of one-line
+    paragraphs, whose usual gap is a paragraph's (1.3 line heights), keeps its breaks."""
     def lines(height: int, gaps: list[int]) -> list[tuple[str, float, float, object]]:
         tops = [0]
         for gap in gaps:
@@ -818,3 +819,6 @@ def test_a_paragraph_break_is_measured_against_the_pages_own_gap_between_lines()
     assert courier.split("\n") == ["rad 0", "rad 1", "rad 2", "rad 3", "rad 4", "", "rad 5", "rad 6"]
     vera = ocr.layout_lines(lines(45, [15, 14, 16, 35, 15, 75]))
     assert vera.split("\n") == ["rad 0", "rad 1", "rad 2", "rad 3", "", "rad 4", "rad 5", "", "rad 6"]
+    # a page of one-line paragraphs (an association's minutes): its usual gap is a paragraph's, and still parts them
+    paragraphs = ocr.layout_lines(lines(46, [60, 62, 58, 32, 61, 59]))
+    assert paragraphs.split("\n") == ["rad 0", "", "rad 1", "", "rad 2", "", "rad 3", "rad 4", "", "rad 5", "", "rad 6"]

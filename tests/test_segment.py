@@ -2157,3 +2157,26 @@ def test_a_lone_item_number_lost_without_a_contents_list_is_inferred_from_its_ti
     assert [i.number for i in seg.items] == [str(n) for n in range(1, 16)]
     assert seg.items[10].title == "Revisorernas nämnds- och omvärldsbevakning"
     assert "item 11: number not legible, inferred from the sequence" in seg.issues
+
+
+def test_a_labels_second_line_under_the_values_wrapped_time_is_no_part_of_the_place():
+    """A cover label wrapped over two lines ("Plats och tid för" / "sammanträde") whose value's time wrapped too: the
+    time's line stands between, so the label's second line comes two lines down. It completes the label there, and
+    the place ends before it."""
+    text = ("KUNGSBACKA KOMMUN                    SAMMANTRÄDESPROTOKOLL\nValnämnd\nDatum\n2024-06-12\n\n"
+            "Plats och tid för Kommunfullmäktigesalen, Storgatan 37 Klockan\n08.30-14.15\nsammanträde\n"
+            "Beslutande     Ledamöter\nJan Byvik (S), Ordförande\nChristian Johansson (M), vice ordförande\n\n"
+            "§ 21 Dnr VN-2024-00037\nVal av justerare\n\nBeslut\nValnämnden utser Christian Johansson att justera.\n")
+    meeting = segment(text).meeting
+    assert (meeting.location, meeting.start_time, meeting.end_time) == ("Kommunfullmäktigesalen, Storgatan 37", "08:30",
+                                                                        "14:15")
+
+
+def test_a_number_over_a_contents_entrys_title_is_no_heading():
+    """Four pages of a dev document typeset in Times and scanned black-and-white (tests/texts/): the contents list is
+    garbled past recognition, "89" (§ 9, its sign read 8) over "Godkännande av … patientnämnden ss e...... 4". A
+    number whose title ends in a leader or a page number is the list's entry, so the item's own heading, later, is
+    § 9."""
+    text = (Path(__file__).parent / "texts" / "number_over_a_contents_entry_a_scan_garbled.txt").read_text(encoding="utf-8")
+    items = segment(text).items
+    assert items[0].number == "§ 9" and items[0].title.startswith("Godkännande av grund")
