@@ -313,9 +313,12 @@ class Engine:
         # a name in no list begins and ends as listed names do ("Hog-" is "Hög-", "-strom" "-ström" far more often
         # than not), where nothing restored other letters and no listed word is the whole ("Tjanstepersoner"). Not
         # where a common word merely ends it: a compound ends in one too ("Taxejusteringar" is no "-går")
-        if token[:1].isupper() and not self.lex.is_known(low) and not any(self.lex.is_word(c.word) for c in options[1:]):
+        # A word one guessed letter edit away, which the OCR's doubt adds ("Hjelstrom" read at 92: "hjulström",
+        # "Karsegarden": "kärsögården"), is no reading of its glyphs and leaves the names their say
+        if token[:1].isupper() and not self.lex.is_known(low) \
+                and not any(self.lex.is_word(c.word) for c in options[1:] if c.reason != fixes.EDIT):
             affixed = self._name_affixes(low)
-            restored = [c.word for c in options[1:] if c.strip]
+            restored = [c.word for c in options[1:] if c.strip and c.reason != fixes.EDIT]
             if affixed != low and (affixed in restored or not restored):  # the names back one restoration up
                 named = Candidate(affixed, 0.0, _diffs(low, affixed)[0], 0, 0, options[0].zipf + NAME_PART_BONUS,
                                   fixes.DIACRITICS, named=True)

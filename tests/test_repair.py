@@ -204,6 +204,18 @@ def test_a_word_read_surely_in_a_clean_text_is_kept_as_printed():
     assert repair(text, ocr_words=words).text == text
 
 
+def test_a_doubted_name_in_no_list_still_takes_the_listed_names_marks():
+    """A capitalised word in no list begins and ends as listed names do ("-strom" is "-ström"); a word one guessed
+    edit away that the OCR's doubt adds ("hjulström" of "Hjelstrom" read at 92) is no reading of its glyphs and
+    does not silence the names."""
+    text = ("Narvarande ledamoter och ersattare\nAnnika Carlsson (M) ordforande\nBarbro Hjelstrom (M)\n"
+            "Astrid Borjesson (S)\n\nNamnden beslutar att godkanna forvaltningens forslag till arsredovisning for ar "
+            "2024. Arendet har beretts av forvaltningen och foredrogs av ekonomichefen. Namnden lagger informationen "
+            "till handlingarna.")
+    words = [OcrWord(w, 92.0 if w == "Hjelstrom" else 96.0) for w in text.split()]
+    assert "Barbro Hjelström (M)" in repair(text, ocr_words=words).text
+
+
 def test_an_underscore_the_ocr_read_beside_a_word_or_alone_goes():
     """English-model OCR reads a speck or a rule's end as "_": alone, or at a word's edge, where it also hid the word
     from the repair. An identifier's own underscores and a rule to sign on stay, and text no OCR read keeps them all."""
