@@ -1129,6 +1129,8 @@ def _misread(ocr: str, word: str, known: bool, added: bool = True) -> float:
             return 0.0
         if op.tag == "insert" and op.dest_pos == 0 and printed[:1].lower() not in "åäö":
             return 0.0  # a word's first letter is not lost, but for an å/ä/ö the model has none of ("ven": även)
+        if known and op.tag == "replace" and op.src_pos == len(ocr) - 1:
+            return 0.0  # a word read with another last letter is another form of it ("frågar" is no "frågan")
         if op.tag == "delete":
             beside = ocr[max(0, op.src_pos - 1):op.src_pos] + ocr[op.src_pos + 1:op.src_pos + 2]
             smear = ocr[op.src_pos] in beside or MARKS & set(marked[max(0, op.src_pos - 1):op.src_pos + 2])

@@ -216,6 +216,16 @@ def test_a_doubted_name_in_no_list_still_takes_the_listed_names_marks():
     assert "Barbro Hjelström (M)" in repair(text, ocr_words=words).text
 
 
+def test_a_doubted_word_is_not_read_as_another_form_of_itself():
+    """A listed word the OCR doubted is not read with another last letter: that is another form of the same word
+    ("frågar", "frågan"), which the word pairs cannot tell apart; on the dev scans every such edit was wrong
+    ("risker" -> "risken", "besluter" -> "besluten" where "beslutet" was printed, "jäv" -> "jag")."""
+    text = ("Allmänhetens frågestund. Gertrud Vallin, Tallåsen, frågar om turtätheten på busslinje 2 under sommaren. "
+            "Ordföranden svarar att frågan lämnas till kommunstyrelsen. Mustafa Korkmaz, Bäckby, frågar när "
+            "belysningen längs gång- och cykelvägen ska lagas. Ordföranden svarar att arbetet påbörjas i maj.")
+    assert repair(text, ocr_words=_words(text, "frågar", 30.0)).text == text
+
+
 def test_an_underscore_the_ocr_read_beside_a_word_or_alone_goes():
     """English-model OCR reads a speck or a rule's end as "_": alone, or at a word's edge, where it also hid the word
     from the repair. An identifier's own underscores and a rule to sign on stay, and text no OCR read keeps them all."""
