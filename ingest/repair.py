@@ -738,12 +738,13 @@ class Engine:
         # the OCR's doubt opens words and unlisted names to edits too, but not a listed name (Lila is not "lika")
         doubted = doubt and len(token) >= 3 and not (e and name_like)
         if token.isalpha() and weak and (usual or doubted):
+            listed = e is not None and not _web_only(token, e)
             # one edit from the token or from its likeliest glyph reading, so a second pass finds nothing new
             for text, lp in [(token, 0.0)] + ([guess] if guess[0] else []):
                 marks = sorted(c for c in text if c in DIACRITIC)
                 for key in self._edits(fold(text)):
                     for w, z in self._members(key, WORD, user):
-                        if not usual and not _misread(text, w, e is not None):
+                        if not usual and not _misread(text, w, listed):
                             continue
                         has = sorted(c for c in w if c in DIACRITIC)
                         strip, spur = max(0, len(has) - len(marks)), max(0, len(marks) - len(has))
@@ -1112,6 +1113,13 @@ def _confidences(text: str, ocr_words: list[OcrWord]):
     return lookup
 
 
+def _web_only(token: str, entry: tuple[float, int]) -> bool:
+    """Whether a short token is a spelling only seen on the web (wordfreq), in no Swedish list: "tll", "utt" are
+    there as typos, and the OCR's doubt reads them as misread words, not as words of their own. A longer one is
+    read as one edit of a word only as a listed word is ("sifforna", printed so, is no "siffrorna")."""
+    return len(token) < EDITED_MIN and entry[1] & ~(BEGIN | END) == FOREIGN
+
+
 def _misread(ocr: str, word: str, known: bool, added: bool = True) -> float:
     """How likely the OCR makes this edit, as a share of its letter edits: a letter read as a look-alike it was
     seen to confuse ("c" for "e") EDIT_SHARE, another letter or a lost one a third of that. A letter it adds is
@@ -1317,7 +1325,9 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
                 for k, c in enumerate(a.options):
                     if c.reason != fixes.EDIT:
                         continue
-                    share = _misread(a.options[0].word, c.word, a.known, raw < ADDED_CONFIDENCE)
+                    word = a.options[0].word
+                    e = engine.lex.entry(word)
+                    share = _misread(word, c.word, e is not None and not _web_only(word, e), raw < ADDED_CONFIDENCE)
                     if share:
                         scores[k] += max(0.0, math.log(edit * share) - flat) + doubt
             if not a.known and not name_like[i]:  # names are where unlisted words are expected

@@ -226,6 +226,17 @@ def test_a_doubted_word_is_not_read_as_another_form_of_itself():
     assert repair(text, ocr_words=_words(text, "frågar", 30.0)).text == text
 
 
+def test_a_doubted_short_spelling_only_the_web_has_is_a_misread_word():
+    """A short spelling in no Swedish list that wordfreq has from the web ("tll", "utt": typos there) is read as one
+    letter edit of a word when the OCR doubted it, as a token in no list is, not only through a look-alike glyph
+    as a listed word is; a longer one ("sifforna") stays as a listed word does."""
+    text = ("Kommunstyrelsen översänder yttrandet som sitt svar tll Justitiedepartementet. Nämnden beslutar utt "
+            "godkänna förslaget. Förvaltningen informerar om senaste sifforna från medarbetarundersökningen.")
+    fixed = text.replace(" tll ", " till ").replace(" utt ", " att ")
+    words = [OcrWord(w, 80.0 if w in ("tll", "utt", "sifforna") else 96.0) for w in text.split()]
+    assert repair(text, ocr_words=words).text == fixed
+
+
 def test_an_underscore_the_ocr_read_beside_a_word_or_alone_goes():
     """English-model OCR reads a speck or a rule's end as "_": alone, or at a word's edge, where it also hid the word
     from the repair. An identifier's own underscores and a rule to sign on stay, and text no OCR read keeps them all."""
