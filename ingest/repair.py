@@ -954,6 +954,12 @@ class _Doc:
             self.confidence = [None] * len(spans)
             self.info = list(map(info, texts, self.name_like, prefixes))
         self.unread = confs is None or all(c is None for c in self.confidence)  # no OCR read a word here
+        # a capitalised word right after a listed first name is a surname ("Johan Ronner", "Linnéa Princis"): what
+        # the OCR doubted there is a misread name, not a common word one letter away
+        is_name = engine.lex.is_name
+        self.surname: list[bool] = [False] + [
+            n and p[:1].isupper() and e0 + 1 == s1 and is_name(p.lower())
+            for n, p, (_, e0), (s1, _) in zip(self.name_like[1:], texts, spans, spans[1:])]
         firsts, names, infos, confidence = self.first, self.name_like, self.info, self.confidence
         for m in SHORT_CAPITALS.finditer(text):
             i = bisect.bisect_left(spans, (m.start(),))
@@ -1301,7 +1307,7 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
         else:
             edit = _edit_rate(raw, a.known)
             sure = raw >= SURE_OCR_CONFIDENCE
-            key = (id(a), name_like[i], drops, sure, edit)
+            key = (id(a), name_like[i], drops, sure, edit, doc.surname[i])
         found = memo.get(key)
         if found is None:
             r = rates
@@ -1353,6 +1359,9 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
                                               or c.strip and not rates.loses or c.swap and not (rates.loses or rates.invents)
                                               or accents and folded != a.folds[0])
                           else sc for k, (sc, c, folded) in enumerate(zip(scores, a.options, a.folds))]
+            if doc.surname[i] and edit:
+                scores = [-math.inf if k and c.reason == fixes.EDIT and not engine.lex.is_name(c.word) else sc
+                          for k, (sc, c) in enumerate(zip(scores, a.options))]
             if clean_print and name_like[i]:
                 # a name in a clean text stays as printed ("mellan Välen och"), unless the archivist listed its spelling
                 scores = [-math.inf if k and not engine.lex.flags(c.word) & USER else sc

@@ -237,6 +237,15 @@ def test_a_doubted_short_spelling_only_the_web_has_is_a_misread_word():
     assert repair(text, ocr_words=words).text == fixed
 
 
+def test_a_doubted_surname_after_a_listed_first_name_is_no_common_word():
+    """A capitalised word in no list right after a listed first name is a surname: the OCR's doubt there makes it
+    a misread name at most, not a common word one letter away ("Linnéa Princis" is no "Princip")."""
+    text = ("Kommunjurist Linnéa Princis redogör för rutinerna. Rösträknare: Anna Malmsten, Linnéa Princis.\n"
+            "Ekonomichef Johan Ronner deltar under ärendet.")
+    words = [OcrWord(w.strip(",.:"), 70.0 if w.strip(",.") in ("Princis", "Ronner") else 96.0) for w in text.split()]
+    assert repair(text, ocr_words=words).text == text
+
+
 def test_an_underscore_the_ocr_read_beside_a_word_or_alone_goes():
     """English-model OCR reads a speck or a rule's end as "_": alone, or at a word's edge, where it also hid the word
     from the repair. An identifier's own underscores and a rule to sign on stay, and text no OCR read keeps them all."""
