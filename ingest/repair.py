@@ -1347,11 +1347,12 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
                 scores = [sc + odds if not k or (printed or glyphs and c.reason == fixes.OCR_CONFUSION)
                           and not engine.known(c.word) else sc for k, (sc, c) in enumerate(zip(scores, a.options))]
             if sure and (not a.known and rates.clean or rates.accents_only and (not a.known or rates.well_measured)):
-                # no OCR evidence against a word in a clean text (none read it, or read it surely): a digit is a digit ("4t", four hours), no space was
-                # lost ("avröja" is no "av röja"), and a capitalised word, a name in a list as often as not, changes
-                # at most its diacritics; in a text whose only damage is lost diacritics, so does every word
-                # ("dir.", direktiv, is no misread "där"); and a word's å, ä and ö change only as the text shows OCR
-                # changed them elsewhere: no lost mark, no "mota" -> "möta"; no invented one, "tekniska slutår" stays
+                # no OCR evidence against a word in a clean text (none read it, or read it surely): a digit is a digit
+                # ("4t", four hours), no space was lost ("avröja" is no "av röja"), and a capitalised word, a name in a
+                # list as often as not, changes at most its diacritics; in a text whose only damage is lost
+                # diacritics, so does every word ("dir.", direktiv, is no misread "där"); and a word's å, ä and ö
+                # change only as the text shows OCR changed them elsewhere: no lost mark, no "mota" -> "möta"; no
+                # invented one, "tekniska slutår" stays
                 accents = rates.accents_only or doc.texts[i][:1].isupper()
                 word = doc.texts[i]
                 digit = not word.isalpha() and any(ch.isdigit() for ch in word)
