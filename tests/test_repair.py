@@ -59,12 +59,15 @@ def test_changes_below_min_confidence_go_to_review():
     assert loose.text != text and not loose.review
 
 
-def test_low_ocr_confidence_makes_a_change_likelier():
+def test_low_ocr_confidence_does_not_make_a_word_lose_its_plain_vowels():
+    """A word the OCR doubted is one letter off as often as dictionaries/confidence.tsv says, and no more often than
+    that missing an å/ä/ö: on the dev scans a Swedish-model word read below 70 lost a mark on 5 % of its å/ä/ö, not
+    the 30-80 % a confidence's complement made of it ("fortsatta" became "fortsätta", "Hans far" "Hans får")."""
     text = "Ärendet gäller räddningstjänstens övningar. Målet är att stärka förmågan i hela länet. Hans far kom hem sent."
     words = [OcrWord(text=w.strip("."), confidence=95.0) for w in text.split()]
     assert repair(text, ocr_words=words).text == text
     words[-4] = OcrWord(text="far", confidence=20.0)
-    assert repair(text, ocr_words=words).text.endswith("Hans får kom hem sent.")
+    assert repair(text, ocr_words=words).text == text
 
 
 def test_reasons_name_the_fix():
@@ -176,6 +179,71 @@ def test_a_word_the_ocr_doubted_is_read_one_letter_off(text, ocr, truth):
     and the Riksdag word pairs say so.)"""
     assert repair(text, ocr_words=_words(text, ocr, 40.0)).text == text.replace(ocr, truth)
     assert repair(text, ocr_words=_words(text, ocr, 96.0)).text == text
+
+
+def test_a_word_gets_its_confidence_where_the_ocr_lists_the_words_in_another_order():
+    """A page's text sets its columns, tables and headers in another order than the OCR lists its words; each word
+    still gets the confidence the OCR read it at (matched in order, 36-41 % of the dev scans' words got none)."""
+    head = "Nämnden beslutade alt bordlägga ärendet om förskolan."
+    tail = "Protokollet justerades av ordföranden och sekreteraren."
+    words = [OcrWord(w, 96.0) for w in tail.split()] + [OcrWord(w, 40.0 if w == "alt" else 96.0) for w in head.split()]
+    assert repair(head + "\n" + tail, ocr_words=words).text == head.replace("alt", "att") + "\n" + tail
+
+
+def test_a_word_read_surely_in_a_clean_text_is_kept_as_printed():
+    """In a clean text a word in no list that the OCR read at 90 or more is no more a misreading than one no OCR
+    read: a capitalised one ("ByggR", a product) changes at most its diacritics (the training scans' unlisted words
+    read at 90-95 were one edit off 1.2 % of the time)."""
+    text = ("Sammanställning av delegeringsbeslut från verksamhetssystemen\nByggR och Ciceron har lämnats till nämnden. "
+            "Nämnden har tagit del av redovisningen och lägger den till handlingarna. Beslutet skickas till "
+            "förvaltningen. Ordföranden förklarar sammanträdet öppnat och hälsar alla välkomna. Till att justera "
+            "dagens protokoll väljs två ledamöter. Dagordningen godkänns utan ändringar. Förvaltningen redogör för "
+            "det ekonomiska läget efter årets första månader och för arbetet med nästa års budget. Nämnden beslutar "
+            "att godkänna redovisningen.")
+    words = [OcrWord(w, 92.0 if w == "ByggR" else 97.0) for w in text.split()]
+    assert repair(text, ocr_words=words).text == text
+
+
+def test_a_doubted_name_in_no_list_still_takes_the_listed_names_marks():
+    """A capitalised word in no list begins and ends as listed names do ("-strom" is "-ström"); a word one guessed
+    edit away that the OCR's doubt adds ("hjulström" of "Hjelstrom" read at 92) is no reading of its glyphs and
+    does not silence the names."""
+    text = ("Narvarande ledamoter och ersattare\nAnnika Carlsson (M) ordforande\nBarbro Hjelstrom (M)\n"
+            "Astrid Borjesson (S)\n\nNamnden beslutar att godkanna forvaltningens forslag till arsredovisning for ar "
+            "2024. Arendet har beretts av forvaltningen och foredrogs av ekonomichefen. Namnden lagger informationen "
+            "till handlingarna.")
+    words = [OcrWord(w, 92.0 if w == "Hjelstrom" else 96.0) for w in text.split()]
+    assert "Barbro Hjelström (M)" in repair(text, ocr_words=words).text
+
+
+def test_a_doubted_word_is_not_read_as_another_form_of_itself():
+    """A listed word the OCR doubted is not read with another last letter: that is another form of the same word
+    ("frågar", "frågan"), which the word pairs cannot tell apart; on the dev scans every such edit was wrong
+    ("risker" -> "risken", "besluter" -> "besluten" where "beslutet" was printed, "jäv" -> "jag")."""
+    text = ("Allmänhetens frågestund. Gertrud Vallin, Tallåsen, frågar om turtätheten på busslinje 2 under sommaren. "
+            "Ordföranden svarar att frågan lämnas till kommunstyrelsen. Mustafa Korkmaz, Bäckby, frågar när "
+            "belysningen längs gång- och cykelvägen ska lagas. Ordföranden svarar att arbetet påbörjas i maj.")
+    assert repair(text, ocr_words=_words(text, "frågar", 30.0)).text == text
+
+
+def test_a_doubted_short_spelling_only_the_web_has_is_a_misread_word():
+    """A short spelling in no Swedish list that wordfreq has from the web ("tll", "utt": typos there) is read as one
+    letter edit of a word when the OCR doubted it, as a token in no list is, not only through a look-alike glyph
+    as a listed word is; a longer one ("sifforna") stays as a listed word does."""
+    text = ("Kommunstyrelsen översänder yttrandet som sitt svar tll Justitiedepartementet. Nämnden beslutar utt "
+            "godkänna förslaget. Förvaltningen informerar om senaste sifforna från medarbetarundersökningen.")
+    fixed = text.replace(" tll ", " till ").replace(" utt ", " att ")
+    words = [OcrWord(w, 80.0 if w in ("tll", "utt", "sifforna") else 96.0) for w in text.split()]
+    assert repair(text, ocr_words=words).text == fixed
+
+
+def test_a_doubted_surname_after_a_listed_first_name_is_no_common_word():
+    """A capitalised word in no list right after a listed first name is a surname: the OCR's doubt there makes it
+    a misread name at most, not a common word one letter away ("Linnéa Princis" is no "Princip")."""
+    text = ("Kommunjurist Linnéa Princis redogör för rutinerna. Rösträknare: Anna Malmsten, Linnéa Princis.\n"
+            "Ekonomichef Johan Ronner deltar under ärendet.")
+    words = [OcrWord(w.strip(",.:"), 70.0 if w.strip(",.") in ("Princis", "Ronner") else 96.0) for w in text.split()]
+    assert repair(text, ocr_words=words).text == text
 
 
 def test_an_underscore_the_ocr_read_beside_a_word_or_alone_goes():
