@@ -579,11 +579,6 @@ def _continuing(readings: list[tuple[str, int, str, str]], previous: int | None)
     return min(above) if above else numbers[0]
 
 
-def _contents_entry_line(text: str) -> bool:
-    """A contents entry's title line: its page number a column gap or a leader away ("… patientnämnden ss e...... 4")."""
-    return bool(_TITLE_THEN_PAGE.search(text)) or _leader(text) or _smear(text)
-
-
 def _smear(text: str) -> bool:
     """A dot leader OCR read as a long run of a few small letters ("ossmsesssserssesrsrsrs"), with or without
     the page number after it."""
@@ -734,8 +729,6 @@ def _choose_headings(lines: list[Line], skip: set[int], span: tuple[int, int] | 
         _Heading(i, "listed", n, f"§ {n}", rest, _likeness(lines, i, rest, skip))
         for i, n, rest in _listed_marks(lines, skip, toc)
     ]
-    # a number over a title that ends in a leader or a page number is an entry of a contents list OCR left unknown
-    candidates = [c for c in candidates if c.rest or not _contents_entry_line(_next_text(lines, c.index, set()))]
     candidates.sort(key=lambda c: c.index)  # reading order, as _best_chain needs
     paragraph_evidence = span is not None or any(
         c.kind == "para" or (c.kind == "ocr_para" and _case_numbers([c.rest])) for c in candidates

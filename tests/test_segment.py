@@ -2170,13 +2170,3 @@ def test_a_labels_second_line_under_the_values_wrapped_time_is_no_part_of_the_pl
     meeting = segment(text).meeting
     assert (meeting.location, meeting.start_time, meeting.end_time) == ("Kommunfullmäktigesalen, Storgatan 37", "08:30",
                                                                         "14:15")
-
-
-def test_a_number_over_a_contents_entrys_title_is_no_heading():
-    """Four pages of a dev document typeset in Times and scanned black-and-white (tests/texts/): the contents list is
-    garbled past recognition, "89" (§ 9, its sign read 8) over "Godkännande av … patientnämnden ss e...... 4". A
-    number whose title ends in a leader or a page number is the list's entry, so the item's own heading, later, is
-    § 9."""
-    text = (Path(__file__).parent / "texts" / "number_over_a_contents_entry_a_scan_garbled.txt").read_text(encoding="utf-8")
-    items = segment(text).items
-    assert items[0].number == "§ 9" and items[0].title.startswith("Godkännande av grund")
