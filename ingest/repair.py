@@ -946,7 +946,10 @@ class _Doc:
         info, known = engine.info, engine.known
         confs = _confidences(text, ocr_words) if ocr_words else None
         if confs:
-            self.confidence: list[float | None] = [confs(s) for s, _ in spans]
+            # a register code glued to its case number ("V0O-2025-00183") is read as no OCR doubted it: an OCR'd
+            # identifier's low confidence is no evidence that its letters are a word's
+            self.confidence: list[float | None] = [None if _CASE_NUMBER_AFTER.match(text, e) else confs(s)
+                                                   for s, e in spans]
             doubts = [c is not None and c < DOUBT_CONFIDENCE and (w.islower() or not known(w))
                       for c, w in zip(self.confidence, texts)]
             self.info: list[Analysis] = list(map(info, texts, self.name_like, prefixes, doubts))
@@ -1088,6 +1091,9 @@ def _wrapped(gap: str, word: str) -> bool:
 
 
 _WORD_RUN = re.compile(r"\S+")
+
+
+_CASE_NUMBER_AFTER = re.compile(r"-\d")
 
 
 def _confidences(text: str, ocr_words: list[OcrWord]):

@@ -482,3 +482,12 @@ def test_a_short_word_with_a_marked_capital_after_a_small_letter_is_an_acronym()
     smear of one å/ä/ö over "oÄ" ("Då")."""
     text = "Nämnden beslutar att godkänna förslaget.\n\nDokumentet är signerat av Ciceron DoÄ\n\nOrganisation: Kungsbacka kommun"
     assert _read_surely(text) == text
+
+
+def test_a_register_code_glued_to_its_case_number_is_not_opened_by_the_ocrs_doubt():
+    """A case number's register code that a scan read with a zero for its O, at a low confidence ("V0O-2025-00183"
+    at 13): the doubt is the identifier's, no evidence that its letters are a word's, so "V0O" is not made "VÄ"
+    (the segmenter reads the case number in the document's form)."""
+    text = "§ 4    V0O-2025-00183\nBudgetuppföljning för nämnden\n\nNämnden beslutar att godkänna uppföljningen."
+    words = [OcrWord(w, 13.0 if w.startswith("V0O") else 96.0) for w in text.split()]
+    assert "V0O-2025-00183" in repair(text, ocr_words=words).text
