@@ -545,7 +545,7 @@ def _reread_lone_words(data: dict[str, list], image: Image.Image, language: str,
                max(data["top"][i] + data["height"][i] for i in words))
         again = _box_rows(box, image, language, dpi, typical, data["page_num"][words[0]], data["block_num"][words[0]],
                           SINGLE_WORD)
-        read = [j for j in range(len(again["level"])) if again["level"][j] == 5 and again["text"][j].strip()]
+        read = _words(again)
         if len(read) == 1 and max(UNREAD_WORD_CONFIDENCE, least) <= float(again["conf"][read[0]]):
             first, *rest = words
             out["text"][first], out["conf"][first] = again["text"][read[0]].strip(), again["conf"][read[0]]
@@ -650,10 +650,10 @@ def _reread_lone_marks(data: dict[str, list], image: Image.Image, language: str,
     a number: "§ 8." read "8 8.").
 
     Tesseract's layout analysis leaves out a number standing alone at the margin, an item's "1" or "9" on a line of
-    its own above the title, as noise, or a heading's mark apart from its title; without it the item is lost. Across the whole page such a mark is too thin to
-    show in the ink of its rows, so the page is looked at in strips a line height wide. The mark is read as a word
-    on its own (page segmentation mode 8: the line model read a lone "9" as "O") and kept only as a number read
-    surely, so specks, rules and the rings of letters add nothing."""
+    its own above the title, as noise, or a heading's mark apart from its title; without it the item is lost.
+    Across the whole page such a mark is too thin to show in the ink of its rows, so the page is looked at in strips
+    a line height wide. The mark is read as a word on its own (page segmentation mode 8: the line model read a lone
+    "9" as "O") and kept only as a number read surely, so specks, rules and the rings of letters add nothing."""
     typical, words = _typical_height(data), _words(data)
     if typical is None or not words:
         return data
@@ -672,7 +672,7 @@ def _reread_lone_marks(data: dict[str, list], image: Image.Image, language: str,
     for left, top, right, bottom in _merged(marks):
         reread = _box_rows((left, top, right, bottom), image, language, dpi, typical, data["page_num"][0], block,
                            SINGLE_WORD)
-        read = [j for j in range(len(reread["level"])) if reread["level"][j] == 5 and reread["text"][j].strip()]
+        read = _words(reread)
         if not (0 < len(read) <= 2 and all(LONE_NUMBER.fullmatch(reread["text"][j].strip()) for j in read)
                 and min(float(reread["conf"][j]) for j in read) >= UNREAD_WORD_CONFIDENCE
                 and not any(_read_before(reread, j, data, words) for j in read)):

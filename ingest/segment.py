@@ -528,8 +528,8 @@ def _entry_follows(lines: list[Line], j: int, furniture: set[int], previous: int
 
 def _titled_entry_follows(lines: list[Line], j: int, furniture: set[int]) -> bool:
     """A title and its page number follow line `j` within an entry's lines, on its page or the next: in a list of
-    titles without item numbers, `j` opens an entry whose page number OCR garbled ("… inkl. det" / "sakkunniga biträdets yttrande   å" / "Presentation av
-    … 2024   3")."""
+    titles without item numbers, `j` opens an entry whose page number OCR garbled ("… inkl. det" / "sakkunniga
+    biträdets yttrande   å" / "Presentation av … 2024   3")."""
     below = [k for k in range(j + 1, len(lines)) if lines[k].page <= lines[j].page + 1
              and _LETTER_OR_DIGIT.search(lines[k].text) and k not in furniture][:H.TOC_ENTRY_LINES]
     return any(_TITLE_THEN_PAGE.search(lines[k].text) for k in below)
@@ -684,11 +684,14 @@ def _closed_row(rest: str) -> str | None:
     return None
 
 
+def _next_index(lines: list[Line], i: int, skip: set[int]) -> int | None:
+    """The next line with text within five lines, skipped lines aside."""
+    return next((j for j in range(i + 1, min(i + 6, len(lines))) if lines[j].text and j not in skip), None)
+
+
 def _next_text(lines: list[Line], i: int, skip: set[int]) -> str:
-    for j in range(i + 1, min(i + 6, len(lines))):
-        if lines[j].text and j not in skip:
-            return lines[j].text
-    return ""
+    j = _next_index(lines, i, skip)
+    return "" if j is None else lines[j].text
 
 
 def _likeness(lines: list[Line], i: int, rest: str, skip: set[int]) -> float:
@@ -1085,19 +1088,16 @@ def _with_parallel_titles(lines: list[Line], chain: list[_Heading], skip: set[in
     """A gap of one in a run of numbers on lines of their own filled by the one line in it that stands as the run's
     titles stand: opening a paragraph, shaped as a title and no decision, and followed by a subheading or a line that
     follows one of the run's titles ("Revisorernas nämnds- och omvärldsbevakning" / "Överenskommelse", as
-    "Revisionens ekonomi" / "Överenskommelse" under "10"). On a scan OCR loses a lone digit far more often than its title.
-    Numbered from the sequence (kind "inferred", flagged for review)."""
+    "Revisionens ekonomi" / "Överenskommelse" under "10"). On a scan OCR loses a lone digit far more often than its
+    title. Numbered from the sequence (kind "inferred", flagged for review)."""
     if len(chain) < LONE_RUN or chain[0].kind != "lone":
         return chain
 
-    def after(i: int) -> int | None:
-        return next((j for j in range(i + 1, min(i + 6, len(lines))) if lines[j].text and j not in skip), None)
-
     def after_paragraph(i: int) -> int | None:  # a title may run on over a line or two
         end = next((j for j in range(i + 1, min(i + H.MAX_TITLE_LINES + 1, len(lines))) if not lines[j].text), i)
-        return after(end)
+        return _next_index(lines, end, skip)
 
-    titles = [t for h in chain if (t := after(h.index)) is not None]
+    titles = [t for h in chain if (t := _next_index(lines, h.index, skip)) is not None]
     followers = {fold_key(lines[f].text) for t in titles if (f := after_paragraph(t)) is not None}
     taken = {fold_key(lines[t].text) for t in titles} | followers
     out: list[_Heading] = []
