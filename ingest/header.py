@@ -172,10 +172,11 @@ def _split_label(text: str, below: str) -> tuple[str, str] | None:
     where the list goes on beside the second line ("Närvarande    Hanna Berg (M)" / "ersättare    Ivar Strid (S)")."""
     words, below = text.split(), unspeckled(below)
     first, *beside = CELL_BREAK.split(below, maxsplit=1)
+    own = LABEL.match(fold(text))  # "Tjänstgörande ersättare   Karin Ek" over "Ersättare   Nils Ek": whole already
     for k in range(1, min(H.LABEL_FIRST_LINE_WORDS, len(words)) + 1):
         head, tail = " ".join(words[:k]), " ".join(words[k:])
         m = LABEL.match(fold(f"{head} {below}"))
-        if not m or len(m.group("label")) <= len(head):
+        if not m or len(m.group("label")) <= len(head) or own and len(own.group("label")) >= len(m.group("label")):
             continue
         shorter = LABEL.match(fold(head))  # "Plats och tid" in "Plats och tid för" / "sammanträdet"
         if shorter and len(shorter.group("label")) >= len(m.group("label")):
@@ -502,7 +503,7 @@ def _caption_again(text: str, group: tuple[str, list[tuple[int, str]]], lines: l
 def _list_goes_on(lines: list[Line], prev: int, i: int) -> bool:
     """PDF text puts a blank line between every line ("Mikael" / "" / "Östberg, Helena Grahn"),
     and OCR one between the rows of a member table: a list cut mid-way, or a row of members
-    with party marks after another, goes on over one blank line."""
+    with party marks after another, goes on over one blank line, or over a page break."""
     before, t = party_marks(lines[prev].text), party_marks(lines[i].text)
     # "…, Sven Bengtsson och Hilding" / "" / "Jönsson.": the list's last name ends over the blank line
     tail = len(t.split()) <= 2 and t.endswith(".")
@@ -522,7 +523,9 @@ def _list_goes_on(lines: list[Line], prev: int, i: int) -> bool:
     table = member_row(before) and member_row(t)  # "Mats Öhman     S     Ledamot"
     bullets = bool(H.BULLET.match(before) and H.BULLET.match(t))  # a loose list: "- Hanna Larsson" / "" / "- Ivar Ek"
     goes_on = open_end or members or attended or wrapped or names or table or bullets
-    return i - prev == 2 and goes_on and fold_key(t) not in SECTION
+    # or over a page turn, past the page's foot and the next page's running header (none of them header lines)
+    turned = lines[i].page == lines[prev].page + 1 and i - prev <= PAGE_TURN_LINES
+    return (i - prev == 2 or turned) and goes_on and fold_key(t) not in SECTION
 
 
 def _full_name(text: str) -> bool:
@@ -530,6 +533,7 @@ def _full_name(text: str) -> bool:
     return len(text.split()) >= 2 and bool(H.NAME.match(text)) and not LABEL.match(fold(text))
 
 
+PAGE_TURN_LINES = 12  # the most lines a page's foot and the next page's running header take between a list's halves
 _SPECK_OPENINGS = ":;|"  # no value of a list begins with one
 _LISTS = frozenset(H.PERSON_LISTS) | {"replaced"}  # "replaced": absent members named as replaced by others
 
@@ -596,7 +600,7 @@ def read_meeting(
                                                   chosen.values("adjusters"), chosen.values("participants")], text)
     # the adjusters are read where they are chosen and where they sign: one reading may be a misreading of the other
     chair, secretary, adjusters = roles[0] or None, roles[1] or None, one_per_person(unique(adjusters), text)
-    participants = _with_chair(chair, unique(listed), _others_listed(lines, groups))
+    participants = _with_chair(chair, unique(listed), _chair_among_members(lines, groups))
     out = _in_no_item(" ".join(lines[i].text for i in header), items, participants)
     participants = [name for name in participants if name not in out]
     # a member replaced for part of the meeting ("ersätter Birgitta Holm (S) fr.o.m. § 8") was there for the rest
@@ -678,14 +682,18 @@ def _roll(table: presence.Presence, found: Candidates) -> None:
         found.propose(field, name, min(found.trust, Trust.ROLE_IN_LIST))
 
 
-def _others_listed(lines: list[Line], groups: list[tuple[str, list[tuple[int, str]]]]) -> bool:
-    """The members are listed as "Övriga ledamöter" (the others): the chair named above them is one of them."""
-    return any(field == "participants" and group[0][0] >= 0 and fold_key(lines[group[0][0]].text).startswith("ovriga")
-               for field, group in groups)
+def _chair_among_members(lines: list[Line], groups: list[tuple[str, list[tuple[int, str]]]]) -> bool:
+    """The chair's label heads the members' ("Ordförande  Anna Ek (S)" over "Ledamöter  Bo Al (M)"), or the members
+    are listed as "Övriga ledamöter" (the others): the chair named there is one of them."""
+    heads = any(field == "chair" and after == "participants" and group[0][0] >= 0 and group[0][1]
+                and 0 < rest[0][0] - group[-1][0] <= 1 + sum(not line.text for line in lines[group[-1][0] + 1 : rest[0][0]])
+                for (field, group), (after, rest) in zip(groups, groups[1:]))
+    return heads or any(field == "participants" and group[0][0] >= 0
+                        and fold_key(lines[group[0][0]].text).startswith("ovriga") for field, group in groups)
 
 
-def _with_chair(chair: str | None, participants: list[str], others: bool) -> list[str]:
-    return [chair, *participants] if others and chair and participants and chair not in participants else participants
+def _with_chair(chair: str | None, participants: list[str], among: bool) -> list[str]:
+    return [chair, *participants] if among and chair and participants and chair not in participants else participants
 
 
 def _people(value: str, field: str, found: Candidates) -> None:

@@ -29,6 +29,8 @@ _PRESENT = tuple(fold_key(m) for m in H.PRESENT_MARKS)
 _TITLES = {fold_key(t) for t in H.PRESENCE_TITLES}
 ALIGN = 2  # characters a cell may start left of its caption's column
 SPECKED_MARK = 4  # characters a mark cell may have with a speck before its mark
+# a party cell that type read in characters set under the presence caption beside it, before the mark: "MP  oX"
+_PARTY_PUSHED = re.compile(r"^[A-ZÅÄÖ]{1,4}\s+(?=\S{1,4}$)")
 CAPTION_WORDS = 3  # the most words a caption has ("Tjänstgörande ersättare för")
 
 
@@ -92,9 +94,21 @@ def _caption_row(text: str) -> list[tuple[int, str]] | None:
     return row if any(_caption_kind(t) == "presence" for _, t in row) else None
 
 
+def _captions_at(texts: list[str], i: int) -> list[tuple[int, str]] | None:
+    """The captions of the row at i, also where its last caption wrapped onto the next line ("Tjänstgörande" /
+    "ersättare"), as a narrow column wraps it."""
+    return _caption_row(texts[i]) if not _wraps(texts, i) else _caption_row(f"{texts[i].rstrip()} {texts[i + 1].strip()}")
+
+
+def _wraps(texts: list[str], i: int) -> bool:
+    below = texts[i + 1].strip() if i + 1 < len(texts) else ""
+    return (below[:1].islower() and len(below.split()) < CAPTION_WORDS
+            and bool(_caption_row(f"{texts[i].rstrip()} {below}")))
+
+
 def _person(cell: str):
     """The person a name cell holds ("Anna Andersson (S), ordf."), or None."""
-    people = read_people(cell)[0]
+    people = read_people(unspeckled(cell).rstrip(" ="))[0]  # "Lena Ek (C) =": a speck after the name
     return people[0] if people and len(people[0].name.split()) >= 2 else None
 
 
@@ -110,6 +124,7 @@ def _present(mark: str) -> bool:
     """A present mark, also as OCR reads it in a cell of a few characters: after a speck ("o>x"), or twice ("xx"); or
     over a rule read as "_" ("X_ Siv Tallqvist (SD)", the next cell glued to it)."""
     specked = len(mark) <= SPECKED_MARK and re.sub(r"(.)\1+", r"\1", re.split(r"[^\w✓✔]+", mark)[-1])
+    specked = "x" if len(mark) == 2 and mark[1] == "x" else specked  # a speck read as a letter before it: "oX"
     return any(mark == m or mark.startswith((m + " ", m + ",", m + "_")) or specked == m != mark for m in _PRESENT)
 
 
@@ -119,11 +134,13 @@ def tables(texts: list[str]) -> list[list[int]]:
     out: list[list[int]] = []
     i = 0
     while i < len(texts):
-        if not _caption_row(texts[i]):
+        captions = _captions_at(texts, i)
+        if not captions:
             i += 1
             continue
         rows, k = [i], i + 1
-        captions = _caption_row(texts[i])
+        if _wraps(texts, i):
+            rows, k = [i, i + 1], i + 2  # the caption's wrapped end
         roles_first = _caption_kind(captions[0][1]) == "other"
         while k < len(texts):
             if _row(texts[k], roles_first) or _shaped(texts[k], captions, roles_first):
@@ -147,7 +164,7 @@ def _shaped(text: str, captions: list[tuple[int, str]], roles_first: bool) -> bo
 
 def _marked(texts: list[str], rows: list[int]) -> bool:
     """Some row has a mark in a presence column: a table of names under such captions with none is no roll."""
-    captions = _caption_row(texts[rows[0]]) or []
+    captions = _captions_at(texts, rows[0]) or []
     at = [n for n, (_, t) in enumerate(captions) if _caption_kind(t) == "presence"]
     return any(_columns(captions, _cells(texts[r]))[n] for r in rows[1:] for n in at)
 
@@ -170,15 +187,16 @@ def _columns(captions: list[tuple[int, str]], row: list[tuple[int, str]]) -> lis
 
 
 def _marks_apart(captions: list[tuple[int, str]], row: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """OCR joins a mark to the cell before it over a speck ("Ordförande = X"): a last word that is a present mark
-    and stands under a presence caption, in a cell that starts left of it, is a cell of its own."""
+    """OCR joins a mark to the cell before it over a speck ("Ordförande = X", "Eva Ek (KD), ersättare = Ja, tjänstgör"):
+    from a word that is a present mark and stands under a presence caption, in a cell that starts left of it, the
+    cell is one of its own."""
     columns = [c - ALIGN for c, t in captions if _caption_kind(t) == "presence"]
     out: list[tuple[int, str]] = []
     for start, text in row:
-        last = re.search(r"\s(\S+)$", text)
-        under = last and any(start < c <= start + last.start(1) for c in columns)
-        if under and _present(fold_key(last.group(1))):
-            out += [(start, unspeckled(text[: last.start()]).rstrip(" =")), (start + last.start(1), last.group(1))]
+        mark = next((m for m in re.finditer(r"(?<=\s)\S+", text) if any(start < c <= start + m.start() for c in columns)
+                     and _present(fold_key(m.group().rstrip(",")))), None)
+        if mark:
+            out += [(start, unspeckled(text[: mark.start()]).rstrip(" =")), (start + mark.start(), text[mark.start() :])]
         else:
             out.append((start, text))
     return out
@@ -186,8 +204,8 @@ def _marks_apart(captions: list[tuple[int, str]], row: list[tuple[int, str]]) ->
 
 def read(texts: list[str], lines: list[int]) -> Presence:
     """What one table (`tables`) says of each person in it."""
-    rows = lines if _caption_row(texts[lines[0]]) else lines[1:]  # after the table's title
-    captions = _caption_row(texts[rows[0]]) or []
+    rows = lines if _captions_at(texts, lines[0]) else lines[1:]  # after the table's title
+    captions = _captions_at(texts, rows[0]) or []
     kinds = [_caption_kind(t) for _, t in captions]
     # each name column (or the first column) with the presence and role cells up to the next name column
     starts = [0] + [n for n, k in enumerate(kinds) if k == "name"][1:]
@@ -216,7 +234,7 @@ def read(texts: list[str], lines: list[int]) -> Presence:
                 found.absent.append(name)  # a substitute served in the member's seat
                 continue
             marked = [n for n in seats[k] if kinds[n] == "presence"] if k in seats else marked
-            marks = [(_PRESENCE[_caption_key(captions[n][1])], fold_key(values[n])) for n in marked]
+            marks = [(_PRESENCE[_caption_key(captions[n][1])], fold_key(_PARTY_PUSHED.sub("", values[n]))) for n in marked]
             there = [kind for kind, mark in marks if _present(mark)]
             column = _NAME_COLUMNS.get(_caption_key(captions[name_at][1]))
             substitute = column == "substitutes"

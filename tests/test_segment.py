@@ -2170,3 +2170,74 @@ def test_a_labels_second_line_under_the_values_wrapped_time_is_no_part_of_the_pl
     meeting = segment(text).meeting
     assert (meeting.location, meeting.start_time, meeting.end_time) == ("Kommunfullmäktigesalen, Storgatan 37", "08:30",
                                                                         "14:15")
+
+
+_ATTENDANCE_ITEM = "\n\n§ 1   Val av justerare\n\nBeslut\n\nNämnden utser Bo Al att justera protokollet.\n"
+
+
+def test_the_chair_under_a_label_of_its_own_heading_the_members_is_a_member():
+    """Attendance probes, layout "roles-first": "Ordförande  Anna Ek (S)" right over "Ledamöter  Bo Al (M)" names
+    the chair as the first of the members; "Sekreterare" under them names no member."""
+    text = ("EKBY KOMMUN\nKulturnämnden\n\n" + "Ordförande".ljust(26) + "Anna Ek (S)\n" + "Ledamöter".ljust(26)
+            + "Bo Al (M)\n" + " " * 26 + "Cia Ny (C)\n" + "Sekreterare".ljust(26) + "Eva Berg\n" + _ATTENDANCE_ITEM)
+    meeting = segment(text).meeting
+    assert (meeting.chair, meeting.participants, meeting.secretary) == ("Anna Ek", ["Anna Ek", "Bo Al", "Cia Ny"],
+                                                                        "Eva Berg")
+
+
+def test_a_whole_label_is_not_read_as_the_first_line_of_the_label_below():
+    """"Tjänstgörande ersättare  Karin Ek (KD) för Per Lund (L)" over a blank line and "Ersättare  Nils Hägg (S)":
+    the first line's label is whole, so the two do not make one label "Tjänstgörande Ersättare" whose value is the
+    list below (the substitute serving came out a guest, the ones not serving participants)."""
+    rows = [("Beslutande", "Anna Ek (S), ordförande"), ("", "Bo Al (M)"), None,
+            ("Tjänstgörande ersättare", "Karin Ek (KD) för Per Lund (L)"), None, ("Ersättare", "Nils Hägg (S)"),
+            ("", "Eva Sund (V)")]
+    text = "EKBY KOMMUN\nKulturnämnden\n\n" + "\n".join(f"{r[0]:<26}{r[1]}" if r else "" for r in rows) + _ATTENDANCE_ITEM
+    meeting = segment(text).meeting
+    assert (meeting.participants, meeting.guests) == (["Anna Ek", "Bo Al", "Karin Ek"], ["Nils Hägg", "Eva Sund"])
+
+
+def test_a_members_list_goes_on_over_a_page_break_past_the_running_header():
+    """Attendance probes, layout "page-break": the list breaks at a page's foot and goes on under the next page's
+    running header; OCR misread the foot ("Justerandes sien"), which reads nearly as the other pages' foot."""
+    head = "EKBY KOMMUN                     SAMMANTRÄDESPROTOKOLL\nKulturnämnden                   2024-05-14\n"
+    foot = "Justerandes sign                Utdragsbestyrkande"
+    text = (head + "\n" + "Beslutande".ljust(26) + "Anna Ek (S), ordförande\n" + " " * 26 + "Bo Al (M)\n\n"
+            + "Justerandes sien                Utdragsbestyrkande\f" + head + "\n" + " " * 26 + "Cia Ny (C)\n"
+            + " " * 26 + "Dan Berg (L)\n\n" + "Ersättare".ljust(26) + "Nils Hägg (S)\n" + _ATTENDANCE_ITEM
+            + "\n" + foot + "\f" + head + "\n§ 2   Information\n\nText.\n\n" + foot + "\n")
+    assert segment(text).meeting.participants == ["Anna Ek", "Bo Al", "Cia Ny", "Dan Berg"]
+
+
+def test_a_list_wrapped_as_a_paragraph_keeps_its_sentences_and_replacements():
+    """Attendance probes, layouts "prose" and "wrapped-commas", as a scan wraps them: a replacement wrapped after
+    "ersättare" ("… tjänstgörande ersättare" / "för Eva Al (C)") and a party mark wrapped from its name stay with
+    the entry; a sentence opened at a line's end ("(SD). Dessutom" / "närvarade ersättarna …") goes on; such running
+    text is read whole, not as two columns of names."""
+    text = ("EKBY KOMMUN\nKulturnämnden\n\n"
+            "Närvarande: ledamöterna Anna Ek (S), ordförande, Bo Al (M), Cia Ny (C) och Dan Berg (L)\n"
+            "samt tjänstgörande ersättaren Karin Lund (KD) i stället för Per Holm (KD). Dessutom\n"
+            "närvarade ersättarna Nils Hägg (S), Eva Sund (V) och Jon Ek (M) samt förvaltningschef Lars Ås\n"
+            "och sekreteraren Lisa Ström.\n" + _ATTENDANCE_ITEM)
+    meeting = segment(text).meeting
+    assert meeting.participants == ["Anna Ek", "Bo Al", "Cia Ny", "Dan Berg", "Karin Lund"]
+    columns = ("EKBY KOMMUN\nKulturnämnden\n\n" + "Beslutande".ljust(26) + "Anna Ek (S), ordförande, Bo Al (M), Cia\n"
+               + " " * 26 + "Ny (C), Dan Berg (L) tjänstgörande ersättare\n" + " " * 26 + "för Per Holm (L), Karin Lund\n"
+               + " " * 26 + "(KD) tjänstgörande ersättare för Eva Sund (KD)\n" + _ATTENDANCE_ITEM)
+    assert segment(columns).meeting.participants == ["Anna Ek", "Bo Al", "Cia Ny", "Dan Berg", "Karin Lund"]
+
+
+def test_a_presence_table_as_a_scan_reads_it():
+    """Attendance probes, layouts "grid" and "yes-no" read by OCR: a mark read with a speck ("oX"), a party cell
+    drifted under the presence caption ("MP  oX"), the last caption wrapped ("Tjänstgörande" / "ersättare"), a
+    mark glued to the name over a speck ("ersättare = Ja, tjänstgör") and a speck after a name ("Lena Ek (C) =")."""
+    grid = ("EKBY KOMMUN\nKulturnämnden\n\nLedamot                        Parti   Närvarande    Tjänstgörande\nersättare\n"
+            "Anna Ek, ordf.                 S       X\nBo Al                          M     oX\n"
+            "Cia Ny                         MP    oX\nPer Holm                       L                     Karin Lund\n"
+            + _ATTENDANCE_ITEM)
+    meeting = segment(grid).meeting
+    assert (meeting.participants, meeting.absent) == (["Anna Ek", "Bo Al", "Cia Ny", "Karin Lund"], ["Per Holm"])
+    marks = ("EKBY KOMMUN\nKulturnämnden\n\nLedamot                   Närvarande\nAnna Ek (S), ordförande   Ja\n"
+             "Lena Berg (C) =           Ja\nPer Holm (L)              Nej\nKarin Lund (KD), ersättare = Ja, tjänstgör\n"
+             + _ATTENDANCE_ITEM)
+    assert segment(marks).meeting.participants == ["Anna Ek", "Lena Berg", "Karin Lund"]
