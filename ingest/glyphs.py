@@ -123,6 +123,8 @@ def folded(pattern: re.Pattern[str] | str, flags: int = re.I) -> re.Pattern[str]
 _STOP_AFTER_PARTY = re.compile(r"\)\.(?=\s)")
 # A particle before a surname is no role: "Sture. af Sillén" is one name with a speck after the given name.
 NAME_PARTICLES = r"(?:von|af|de|van|der|la|du)"
+# ... and between two full names in a list: "Mia Sundvall. Per Stenberg. Sofia Hansen"
+_STOP_BETWEEN_NAMES = re.compile(r"(\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé-]+)\.(?= [A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé])")
 _STOP_BEFORE_ROLE = re.compile(rf"(\b[A-ZÅÄÖ][a-zåäöé-]+)\.(?=\s+(?!{NAME_PARTICLES}\s+[A-ZÅÄÖ])[a-zåäö])")
 # A speck in the space between given name and surname reads as a full stop: "Per.Persson". An initial ("P.Persson")
 # has no lower-case letter before the stop, so it stays.
@@ -164,7 +166,7 @@ def _party_mark(m: re.Match[str]) -> str:
 def commas_in_list(text: str) -> str:
     text = party_marks(text)
     text = _L_FOR_I_AFTER_NAME.sub(r"\1I", _L_FOR_I.sub("I", _STOP_FOR_SPACE.sub(r"\1 ", text)))
-    return _STOP_BEFORE_ROLE.sub(r"\1,", _STOP_AFTER_PARTY.sub("),", text))
+    return _STOP_BETWEEN_NAMES.sub(r"\1,", _STOP_BEFORE_ROLE.sub(r"\1,", _STOP_AFTER_PARTY.sub("),", text)))
 
 
 def register_readings(code: str) -> set[str]:

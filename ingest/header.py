@@ -522,7 +522,9 @@ def _list_goes_on(lines: list[Line], prev: int, i: int) -> bool:
         and _full_name(commas_in_list(t).split(",")[0])  # "Lars Nord. kommundirektör": its comma read as a stop
     table = member_row(before) and member_row(t)  # "Mats Öhman     S     Ledamot"
     bullets = bool(H.BULLET.match(before) and H.BULLET.match(t))  # a loose list: "- Hanna Larsson" / "" / "- Ivar Ek"
-    goes_on = open_end or members or attended or wrapped or names or table or bullets
+    # "… ordförande, Maria" / "Gathendahl" / "" / "(KD), Charlotte …": a party mark opens no entry
+    party_first = bool(H.PARTY_MARK.match(t))
+    goes_on = open_end or members or attended or wrapped or names or table or bullets or party_first
     # or over a page turn, past the page's foot and the next page's running header (none of them header lines)
     turned = lines[i].page == lines[prev].page + 1 and i - prev <= PAGE_TURN_LINES
     return (i - prev == 2 or turned) and goes_on and fold_key(t) not in SECTION

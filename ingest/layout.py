@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from ingest import headings as H
-from ingest.glyphs import PARTY_MARK_READS, party_marks
+from ingest.glyphs import PARTY_MARK_READS, RULE_READS, party_marks
 
 CELL_GAP = re.compile(r"\s{2,}|\t")
 MIN_ROWS = 2
@@ -23,6 +23,7 @@ TOLERANCE = 1  # characters a column's start may wander, as proportional text la
 # spaces that set it were as wide as the page's type, which the reading counts in characters
 WANDER = 5
 OVERFLOW_PUSH = 3  # characters a left cell running into the right column pushes that column's first word
+SPECKS = RULE_READS + ":;.,'`"
 RULE = re.compile(r"[\s.…_-]*[.…_]{4,}[\s.…_-]*")  # the lines signers write on ("........    ________")
 
 
@@ -43,9 +44,11 @@ def column_order(lines: list[str], is_label: Callable[[str], bool]) -> list[tupl
     """(line index, text) in reading order: a line read whole, or, in a two-column block, every cell of the left
     column before those of the right one. Blank lines inside a block are dropped; elsewhere the order is the
     lines' own."""
-    rows = [_marks_joined(cells(line)) for line in lines]
+    # a rule or speck OCR read between or after the columns ("Ingrid Sjö (KD)   |   Violet Dunér (S)") is no cell
+    rows = [_marks_joined([c for c in cells(line) if c[1].strip(SPECKS)]) for line in lines]
     # a row of signature lines is drawn, not written: the names under it are a row of their own
     eligible = [len(row) <= 2 and not any(is_label(text) for _, text in row) and not RULE.fullmatch(line)
+                and not (len(row) == 2 and row[0][1].endswith(":"))  # "Underskriftstjänst:   Visma …": a label's row
                 for row, line in zip(rows, lines)]
     order: list[tuple[int, str]] = []
     i = 0
@@ -206,14 +209,21 @@ def _block(rows: list[list[tuple[int, str]]], run: list[int], captioned: int | N
         if len(pushed) < MIN_ROWS:
             return None
         starts = Counter([min(pushed) - OVERFLOW_PUSH - 1])
-    if captioned is not None and sum(n for s, n in starts.items() if abs(s - captioned) <= WANDER) >= MIN_ROWS:
-        boundary = captioned  # the caption sets the column; in a scan each row's cell wanders about it
+    # the caption sets the column; in a scan each row's cell wanders about it, and set in spaces in a proportional
+    # face, past it
+    if captioned is not None and sum(n for s, n in starts.items() if s - captioned >= -WANDER) >= MIN_ROWS:
+        boundary = captioned
     else:
         boundary = max(starts, key=lambda b: sum(n for s, n in starts.items() if abs(s - b) <= TOLERANCE))
     end, two = run[0], 0
     for k in run:
         row = rows[k]
         reach = OVERFLOW_PUSH + WANDER if len(row) == 2 and _crowded(row) else WANDER
+        if boundary == captioned:
+            # under captions the right column's cells may start far past its caption: spaces set them in a
+            # proportional face, so a longer left cell pushes them further ("Ledamöter   Ersättare" over
+            # "Anna Ek (S), ordförande      Nils Al (V)")
+            reach = len(row[0][1]) if len(row) == 2 else reach
         if len(row) == 2 and not -WANDER <= row[1][0] - boundary <= reach:
             break
         two += len(row) == 2 or len(row) == 1 and _pushed(row[0], boundary) is not None

@@ -2241,3 +2241,38 @@ def test_a_presence_table_as_a_scan_reads_it():
              "Lena Berg (C) =           Ja\nPer Holm (L)              Nej\nKarin Lund (KD), ersättare = Ja, tjänstgör\n"
              + _ATTENDANCE_ITEM)
     assert segment(marks).meeting.participants == ["Anna Ek", "Lena Berg", "Karin Lund"]
+
+
+def test_two_captioned_lists_side_by_side_as_a_scan_reads_them():
+    """Attendance probes, layout "beside" read by OCR: set in spaces in a proportional face, the right list's names
+    start well past its caption, further the longer the name beside them, and OCR reads a rule between the columns as
+    a cell ("|"). Each list still goes to its own caption: the members are the participants, the substitutes guests."""
+    text = ("EKBY KOMMUN\nKulturnämnden\n\n"
+            "Ledamöter                         Ersättare\n"
+            "Annika Hedman (C). ordförande              Nicklas Lundahl (V)\n"
+            "Maria Gathendahl (KD)            |      Jan Eric Knutas (L)\n"
+            "Charlotte Wallenstein (SD)              Nils Hägg (S)     |\n\n"
+            "Annika Hamberg (MP)\nPer Gunnarsson (MP)\n" + _ATTENDANCE_ITEM)
+    meeting = segment(text).meeting
+    assert meeting.participants == ["Annika Hedman", "Maria Gathendahl", "Charlotte Wallenstein", "Annika Hamberg",
+                                    "Per Gunnarsson"]
+    assert meeting.guests == ["Nicklas Lundahl", "Jan Eric Knutas", "Nils Hägg"]
+
+
+def test_a_list_goes_on_over_a_blank_line_at_a_party_mark():
+    """Attendance probes, layout "wrapped-commas" read by OCR: a name wrapped before its party mark, and OCR's blank
+    line before the mark ("… ordförande, Maria" / "Gathendahl" / "" / "(KD), Charlotte …"): a party mark opens no
+    entry, so the list goes on."""
+    text = ("EKBY KOMMUN\nKulturnämnden\n\n" + "Beslutande".ljust(26) + "Anna Ek (C), ordförande, Maria\n"
+            "Gathendahl\n\n(KD), Charlotte Wallenstein (SD), Bo Al\n(M)\n" + _ATTENDANCE_ITEM)
+    assert segment(text).meeting.participants == ["Anna Ek", "Maria Gathendahl", "Charlotte Wallenstein", "Bo Al"]
+
+
+def test_a_list_whose_commas_ocr_read_as_stops():
+    """Attendance probes, layout "association" read black-and-white: "Mia Sundvall. Per Stenberg. Sofia Hansen. Helen"
+    / "Thylin, …": a stop between two full names in a list is its comma, and the name wrapped after it is one name."""
+    text = ("Protokoll fört vid styrelsemöte i Ekby IF\n\nDatum: 2024-05-14\n\n"
+            "Närvarande: Anna Ek (ordförande), Mia Sundvall. Per Stenberg. Sofia Hansen. Helen\n"
+            "Thylin, Bo Al, Eva Lund och Lars Ström.\nFrånvarande: Karin Berg.\n" + _ATTENDANCE_ITEM)
+    assert segment(text).meeting.participants == ["Anna Ek", "Mia Sundvall", "Per Stenberg", "Sofia Hansen",
+                                                  "Helen Thylin", "Bo Al", "Eva Lund", "Lars Ström"]
