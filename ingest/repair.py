@@ -1300,7 +1300,9 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
     memo: dict[tuple, tuple[list[float], int, float | None]] = {}
     pending = []
     confidence, name_like = doc.confidence, doc.name_like
-    clean_print = rates.clean and doc.unread  # a clean text that no OCR read here
+    # a clean text that no OCR read here; not one that has visibly lost its å/ä/ö, though its stripped words are
+    # mostly listed plain spellings too ("for", "ar") and so look clean ("Vansterpartiet" is no name as printed)
+    clean_print = rates.clean and doc.unread and rates.strip < LOST_ACCENTS
     for i, a in enumerate(doc.info):
         if len(a.options) == 1:
             continue
