@@ -536,6 +536,8 @@ class Engine:
             size = len(head)
             heads = self._part(text[:size], BEGIN)
             heads = sorted(heads + self._unflagged_heads(text[:size], heads), key=_part_order)
+            if len(heads) > 1:
+                heads = self._opening_siblings(heads, text[:size])
             linked = []
             if heads:
                 yield size, heads
@@ -546,6 +548,16 @@ class Engine:
             opened = self._opening_heads(text[:size]) if opening and not (heads or linked) else []
             if opened:
                 yield size, opened
+
+    def _opening_siblings(self, heads: list, printed: str) -> list:
+        """Of a first part's fold siblings, those the lexicon's own compounds show opening compounds (`_opens`),
+        where some do and some do not: hunspell lets "svårt" open one as it lets "svart", but only "svart" opens
+        the lexicon's ("svartjobb", "svartsjuk"), and the frequency of "svårt" is the adverb's ("svartskolorna" is
+        no "svårtskolorna")."""
+        opening = [h[0] == printed or self.opens(h[0]) for h in heads]
+        if all(opening) or not any(self.opens(h[0]) for h in heads):
+            return heads
+        return [h for h, o in zip(heads, opening) if o]
 
     def _part(self, text: str, need: int) -> list[tuple[str, int, int, int, float, int]]:
         out = []
