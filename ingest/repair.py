@@ -72,6 +72,7 @@ LOST_ACCENTS = 0.1  # strip rate from which a text has visibly lost its å/ä/ö
 NAME_OVER_WORD = 2.0  # zipf: inside a sentence a capital marks a name, so Malå and not the verb "måla" for "Mala"
 FOREIGN_DISCOUNT = 1.0  # wordfreq-only spellings are partly stripped Swedish ("pa", "ar")
 COMPOUND_PENALTY = 1.0  # zipf per extra compound part, below the mean of the parts
+PRINTED_COMPOUND_ODDS = 0.5  # share of a stripped text's odds against words in no list that a printed compound bears
 UNLISTED_END_PENALTY = 1.0  # zipf of a compound's part that hunspell does not let stand there (close or open one)
 PLAIN_END_MIN = 5  # letters of such a part: short words ("rom", "ers") end misread words by chance
 JOINING_LETTERS = "seau"  # Swedish compounds join their parts with -s-, -e-, -a-, -u- ("behovs|prövning")
@@ -548,6 +549,18 @@ class Engine:
             opened = self._opening_heads(text[:size]) if opening and not (heads or linked) else []
             if opened:
                 yield size, opened
+
+    def domain_restored(self, options: tuple[Candidate, ...]) -> bool:
+        """Whether a reading ends in a word of the minutes' vocabulary (DOMAIN) that holds every å/ä/ö it puts back
+        ("verksamhets|råd"): that vocabulary speaks for the restoration where hunspell's flags do not."""
+        token = options[0].word
+        for c in options[1:]:
+            if c.reason != fixes.COMPOUND or not c.strip or len(c.word) != len(token):
+                continue
+            first = next(i for i, (x, y) in enumerate(zip(token, c.word)) if x != y)
+            if any(self.lex.flags(c.word[m:]) & DOMAIN for m in range(max(1, first - 12), first + 1)):
+                return True
+        return False
 
     def _opening_siblings(self, heads: list, printed: str) -> list:
         """Of a first part's fold siblings, those the lexicon's own compounds show opening compounds (`_opens`),
@@ -1360,11 +1373,16 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
                 # the odds that a word in no list is real, not damage; where they are against it, a token that reads
                 # as a compound as printed ("graderings|skala") shares them with its readings in no list ("-skåla"),
                 # which are no likelier real; where they are for it, they speak for the text as printed. Not in a
-                # text that only lost its accents: there a compound's restored part ("verksamhets|råd") is no damage
+                # text that only lost its accents: there a compound's restored part ("verksamhets|råd") is no damage.
+                # There a token that reads as a compound as printed bears only part of them (PRINTED_COMPOUND_ODDS):
+                # the odds are measured on words in no list, most of them stripped ones, and the printed compound's
+                # restored readings are already its rivals ("svarttaxi|verksamheten", "klimat|lagen", "el|lagring")
                 odds = math.log(rates.genuine / (1 - rates.genuine))
                 printed = a.options[0].reason == fixes.COMPOUND and odds < 0 and not rates.accents_only
                 glyphs = odds < 0 and not rates.accents_only
-                scores = [sc + odds if not k or (printed or glyphs and c.reason == fixes.OCR_CONFUSION)
+                own = odds * PRINTED_COMPOUND_ODDS if a.options[0].reason == fixes.COMPOUND and rates.accents_only \
+                    and not engine.domain_restored(a.options) else odds
+                scores = [sc + own if not k else sc + odds if (printed or glyphs and c.reason == fixes.OCR_CONFUSION)
                           and not engine.known(c.word) else sc for k, (sc, c) in enumerate(zip(scores, a.options))]
             if sure and (not a.known and rates.clean or rates.accents_only and (not a.known or rates.well_measured)):
                 # no OCR evidence against a word in a clean text (none read it, or read it surely): a digit is a digit
