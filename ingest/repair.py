@@ -185,6 +185,7 @@ class Rates:
     well_measured: bool = False  # enough words for accents_only to hold for its listed words too
     drops: bool = False  # OCR by a model without å/ä/ö (lost ones, "é" for "ö"): it leaves some out ("fr": för)
     loses: bool = True  # some of its unambiguous words lost a diacritic ("tradgardar"), or too few words to tell
+    marks_lost: bool = False  # more than twice as many of them lost their å/ä/ö as kept them (and two at least)
     invents: bool = True  # some carry a diacritic OCR invented ("bärnen"), or too few words to tell
 
     def __post_init__(self) -> None:
@@ -1216,6 +1217,7 @@ def _estimate(doc: _Doc) -> Rates:
     measured = lower >= ACCENTS_EVIDENCE_WORDS
     return Rates(strip, spur, genuine, e_for_o=e_for_o, i_for_mark=i_for_mark, clean=clean, accents_only=accents_only,
                  well_measured=measured, loses=stripped > 0 or not measured, invents=spurious > 0 or not measured,
+                 marks_lost=stripped > 2 * intact + 1,
                  drops=strip >= LOST_ACCENTS and not clean and misread_e > 0)
 
 
@@ -1325,9 +1327,9 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
     memo: dict[tuple, tuple[list[float], int, float | None]] = {}
     pending = []
     confidence, name_like = doc.confidence, doc.name_like
-    # a clean text that no OCR read here; not one that has visibly lost its å/ä/ö, though its stripped words are
+    # a clean text that no OCR read here; not one whose words show its å/ä/ö lost, though its stripped words are
     # mostly listed plain spellings too ("for", "ar") and so look clean ("Vansterpartiet" is no name as printed)
-    clean_print = rates.clean and doc.unread and rates.strip < LOST_ACCENTS
+    clean_print = rates.clean and doc.unread and not rates.marks_lost
     for i, a in enumerate(doc.info):
         if len(a.options) == 1:
             continue
