@@ -1376,14 +1376,14 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
                 # as a compound as printed ("graderings|skala") shares them with its readings in no list ("-skåla"),
                 # which are no likelier real; where they are for it, they speak for the text as printed. Not in a
                 # text that only lost its accents: there a compound's restored part ("verksamhets|råd") is no damage.
-                # There a token that reads as a compound as printed bears only part of them (PRINTED_COMPOUND_ODDS):
-                # the odds are measured on words in no list, most of them stripped ones, and the printed compound's
-                # restored readings are already its rivals ("svarttaxi|verksamheten", "klimat|lagen", "el|lagring")
+                # There a token that reads as a compound as printed bears only part of odds against it
+                # (PRINTED_COMPOUND_ODDS): they are measured on words in no list, most of them stripped ones, and
+                # its restored readings are already its rivals ("svarttaxi|verksamheten", "klimat|lagen", "el|lagring")
                 odds = math.log(rates.genuine / (1 - rates.genuine))
                 printed = a.options[0].reason == fixes.COMPOUND and odds < 0 and not rates.accents_only
                 glyphs = odds < 0 and not rates.accents_only
                 own = odds * PRINTED_COMPOUND_ODDS if a.options[0].reason == fixes.COMPOUND and rates.accents_only \
-                    and not engine.domain_restored(a.options) else odds
+                    and odds < 0 and not engine.domain_restored(a.options) else odds
                 scores = [sc + own if not k else sc + odds if (printed or glyphs and c.reason == fixes.OCR_CONFUSION)
                           and not engine.known(c.word) else sc for k, (sc, c) in enumerate(zip(scores, a.options))]
             if sure and (not a.known and rates.clean or rates.accents_only and (not a.known or rates.well_measured)):
