@@ -1215,7 +1215,9 @@ def _estimate(doc: _Doc) -> Rates:
     accents_only = lower_unknown - accented <= CLEAN_LOWER_UNKNOWN * lower \
         and not misread + misread_e and doc.unread  # OCR damages otherwise
     measured = lower >= ACCENTS_EVIDENCE_WORDS
-    return Rates(strip, spur, genuine, e_for_o=e_for_o, i_for_mark=i_for_mark, clean=clean, accents_only=accents_only,
+    # no OCR read a clean text: none misread one mark as another, and a mark is as rarely wrong as any letter
+    swap = EDIT_RATE if clean and doc.unread else SWAP_RATE
+    return Rates(strip, spur, genuine, swap, e_for_o=e_for_o, i_for_mark=i_for_mark, clean=clean, accents_only=accents_only,
                  well_measured=measured, loses=stripped > 0 or not measured, invents=spurious > 0 or not measured,
                  marks_lost=stripped > 2 * intact + 1,
                  drops=strip >= LOST_ACCENTS and not clean and misread_e > 0)
