@@ -72,6 +72,7 @@ LOST_ACCENTS = 0.1  # strip rate from which a text has visibly lost its å/ä/ö
 NAME_OVER_WORD = 2.0  # zipf: inside a sentence a capital marks a name, so Malå and not the verb "måla" for "Mala"
 FOREIGN_DISCOUNT = 1.0  # wordfreq-only spellings are partly stripped Swedish ("pa", "ar")
 COMPOUND_PENALTY = 1.0  # zipf per extra compound part, below the mean of the parts
+PRINTED_COMPOUND_ODDS = 0.5  # share of a stripped text's odds against words in no list that a printed compound bears
 UNLISTED_END_PENALTY = 1.0  # zipf of a compound's part that hunspell does not let stand there (close or open one)
 PLAIN_END_MIN = 5  # letters of such a part: short words ("rom", "ers") end misread words by chance
 JOINING_LETTERS = "seau"  # Swedish compounds join their parts with -s-, -e-, -a-, -u- ("behovs|prövning")
@@ -184,6 +185,7 @@ class Rates:
     well_measured: bool = False  # enough words for accents_only to hold for its listed words too
     drops: bool = False  # OCR by a model without å/ä/ö (lost ones, "é" for "ö"): it leaves some out ("fr": för)
     loses: bool = True  # some of its unambiguous words lost a diacritic ("tradgardar"), or too few words to tell
+    marks_lost: bool = False  # more than twice as many of them lost their å/ä/ö as kept them (and two at least)
     invents: bool = True  # some carry a diacritic OCR invented ("bärnen"), or too few words to tell
 
     def __post_init__(self) -> None:
@@ -536,6 +538,8 @@ class Engine:
             size = len(head)
             heads = self._part(text[:size], BEGIN)
             heads = sorted(heads + self._unflagged_heads(text[:size], heads), key=_part_order)
+            if len(heads) > 1:
+                heads = self._opening_siblings(heads, text[:size])
             linked = []
             if heads:
                 yield size, heads
@@ -546,6 +550,28 @@ class Engine:
             opened = self._opening_heads(text[:size]) if opening and not (heads or linked) else []
             if opened:
                 yield size, opened
+
+    def domain_restored(self, options: tuple[Candidate, ...]) -> bool:
+        """Whether a reading ends in a word of the minutes' vocabulary (DOMAIN) that holds every å/ä/ö it puts back
+        ("verksamhets|råd"): that vocabulary speaks for the restoration where hunspell's flags do not."""
+        token = options[0].word
+        for c in options[1:]:
+            if c.reason != fixes.COMPOUND or not c.strip or len(c.word) != len(token):
+                continue
+            first = next(i for i, (x, y) in enumerate(zip(token, c.word)) if x != y)
+            if any(self.lex.flags(c.word[m:]) & DOMAIN for m in range(max(1, first - 12), first + 1)):
+                return True
+        return False
+
+    def _opening_siblings(self, heads: list, printed: str) -> list:
+        """Of a first part's fold siblings, those the lexicon's own compounds show opening compounds (`_opens`),
+        where some do and some do not: hunspell lets "svårt" open one as it lets "svart", but only "svart" opens
+        the lexicon's ("svartjobb", "svartsjuk"), and the frequency of "svårt" is the adverb's ("svartskolorna" is
+        no "svårtskolorna")."""
+        opening = [h[0] == printed or self.opens(h[0]) for h in heads]
+        if all(opening) or not any(self.opens(h[0]) for h in heads):
+            return heads
+        return [h for h, o in zip(heads, opening) if o]
 
     def _part(self, text: str, need: int) -> list[tuple[str, int, int, int, float, int]]:
         out = []
@@ -1189,8 +1215,11 @@ def _estimate(doc: _Doc) -> Rates:
     accents_only = lower_unknown - accented <= CLEAN_LOWER_UNKNOWN * lower \
         and not misread + misread_e and doc.unread  # OCR damages otherwise
     measured = lower >= ACCENTS_EVIDENCE_WORDS
-    return Rates(strip, spur, genuine, e_for_o=e_for_o, i_for_mark=i_for_mark, clean=clean, accents_only=accents_only,
+    # no OCR read a clean text: none misread one mark as another, and a mark is as rarely wrong as any letter
+    swap = EDIT_RATE if clean and doc.unread else SWAP_RATE
+    return Rates(strip, spur, genuine, swap, e_for_o=e_for_o, i_for_mark=i_for_mark, clean=clean, accents_only=accents_only,
                  well_measured=measured, loses=stripped > 0 or not measured, invents=spurious > 0 or not measured,
+                 marks_lost=stripped > 2 * intact + 1,
                  drops=strip >= LOST_ACCENTS and not clean and misread_e > 0)
 
 
@@ -1300,7 +1329,9 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
     memo: dict[tuple, tuple[list[float], int, float | None]] = {}
     pending = []
     confidence, name_like = doc.confidence, doc.name_like
-    clean_print = rates.clean and doc.unread  # a clean text that no OCR read here
+    # a clean text that no OCR read here; not one whose words show its å/ä/ö lost, though its stripped words are
+    # mostly listed plain spellings too ("for", "ar") and so look clean ("Vansterpartiet" is no name as printed)
+    clean_print = rates.clean and doc.unread and not rates.marks_lost
     for i, a in enumerate(doc.info):
         if len(a.options) == 1:
             continue
@@ -1346,11 +1377,16 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
                 # the odds that a word in no list is real, not damage; where they are against it, a token that reads
                 # as a compound as printed ("graderings|skala") shares them with its readings in no list ("-skåla"),
                 # which are no likelier real; where they are for it, they speak for the text as printed. Not in a
-                # text that only lost its accents: there a compound's restored part ("verksamhets|råd") is no damage
+                # text that only lost its accents: there a compound's restored part ("verksamhets|råd") is no damage.
+                # There a token that reads as a compound as printed bears only part of odds against it
+                # (PRINTED_COMPOUND_ODDS): they are measured on words in no list, most of them stripped ones, and
+                # its restored readings are already its rivals ("svarttaxi|verksamheten", "klimat|lagen", "el|lagring")
                 odds = math.log(rates.genuine / (1 - rates.genuine))
                 printed = a.options[0].reason == fixes.COMPOUND and odds < 0 and not rates.accents_only
                 glyphs = odds < 0 and not rates.accents_only
-                scores = [sc + odds if not k or (printed or glyphs and c.reason == fixes.OCR_CONFUSION)
+                own = odds * PRINTED_COMPOUND_ODDS if a.options[0].reason == fixes.COMPOUND and rates.accents_only \
+                    and odds < 0 and not engine.domain_restored(a.options) else odds
+                scores = [sc + own if not k else sc + odds if (printed or glyphs and c.reason == fixes.OCR_CONFUSION)
                           and not engine.known(c.word) else sc for k, (sc, c) in enumerate(zip(scores, a.options))]
             if sure and (not a.known and rates.clean or rates.accents_only and (not a.known or rates.well_measured)):
                 # no OCR evidence against a word in a clean text (none read it, or read it surely): a digit is a digit
