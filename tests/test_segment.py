@@ -2276,3 +2276,17 @@ def test_a_list_whose_commas_ocr_read_as_stops():
             "Thylin, Bo Al, Eva Lund och Lars Ström.\nFrånvarande: Karin Berg.\n" + _ATTENDANCE_ITEM)
     assert segment(text).meeting.participants == ["Anna Ek", "Mia Sundvall", "Per Stenberg", "Sofia Hansen",
                                                   "Helen Thylin", "Bo Al", "Eva Lund", "Lars Ström"]
+
+
+def test_a_wrapped_sentences_last_word_is_no_contents_heading():
+    """Side-heading probe: a decision wrapped so that its last word stands alone ("… godkänner" / "dagordningen.")
+    reads as the contents heading "Dagordning" would; the short items after it are items, not a contents list."""
+    items = "".join(f"§ {n}           Information {n}\n                Dnr IF-2024-0{n}\n\n"
+                    "Beslut          Nämnden noterar informationen till\n                protokollet.\n\n"
+                    for n in range(123, 127))
+    text = ("EKBY KOMMUN    PROTOKOLL\nNämnden\n\n§ 122           Godkännande av dagordningen\n                "
+            "Dnr IF-2023-00055\n\nBeslut          Nämnden för Individ & Familjeomsorg godkänner\n                "
+            "dagordningen.\n\n" + items)
+    seg = segment(text)
+    assert [i.number for i in seg.items] == ["§ 122", "§ 123", "§ 124", "§ 125", "§ 126"]
+    assert seg.items[0].decisions == ["Nämnden för Individ & Familjeomsorg godkänner dagordningen."]

@@ -1,0 +1,134 @@
+"""Side-heading probes: dev documents' items set as many municipal templates set them, every section label in a left
+column beside its text ("Beslut      Nämnden beslutar att …"), a label too long for the column wrapped in it
+("Förslag till" / "beslut"), and the proposal before the decision in the same words.
+
+No dev document sets its sections so, so a segmenter tuned on dev never met the layout. Each probe keeps its
+document's item numbers, titles, case numbers and decisions (its `expected.json`); the other text is the same filler in
+every item. Probes are printed as text, and with `--scan` also typeset and read grey and black-and-white as the corpus
+reads its renders. Dev only: these are development probes, never test figures.
+
+    .venv/bin/python scripts/side_heading_probes.py make OUT [DOC ...] [--scan]   (options after the documents)
+    .venv/bin/python scripts/side_heading_probes.py score OUT [--failures]
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import textwrap
+import zlib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+LABEL_COLUMN = 16
+TEXT_WIDTH = 58
+SEED_SHIFT = 11  # another noise than the corpus's own render of the document
+FILLER = ("Förvaltningen har berett ärendet och redovisar bakgrund, ekonomiska konsekvenser och en samlad bedömning i "
+          "tjänsteskrivelsen. Ärendet har behandlats i arbetsutskottet.")
+
+
+def _beside(label: str, text: str) -> list[str]:
+    lines = textwrap.wrap(text, TEXT_WIDTH) or [""]
+    labels = textwrap.wrap(label, LABEL_COLUMN - 2) or [""]
+    rows = max(len(lines), len(labels))
+    lines += [""] * (rows - len(lines))
+    labels += [""] * (rows - len(labels))
+    return [f"{a:<{LABEL_COLUMN}}{b}".rstrip() for a, b in zip(labels, lines)]
+
+
+def probe_text(expected: dict) -> str:
+    meeting = expected["meeting"]
+    out = [f"{(meeting.get('organization') or 'Ekby kommun').upper()}    PROTOKOLL", meeting.get("body") or "Nämnden",
+           f"Sammanträdesdatum {meeting.get('date') or '2024-05-14'}", ""]
+    for item in expected["items"]:
+        number = item["number"] if "§" in item["number"] or "." in item["number"] else f"§ {item['number']}"
+        out += _beside(number, item["title"])
+        if item.get("dnr"):
+            out.append(" " * LABEL_COLUMN + ("" if item["dnr"].lower().startswith("dnr") else "Dnr ") + item["dnr"])
+        out += ["", *_beside("Sammanfattning", FILLER), ""]
+        decisions = item.get("decisions") or []
+        if decisions:
+            proposal = "Förvaltningen föreslår att " + decisions[0][0].lower() + decisions[0][1:]
+            out += [*_beside("Förslag till beslut", proposal), ""]
+        for k, decision in enumerate(decisions):
+            out += [*_beside("Beslut" if k == 0 else "", decision), ""]
+    return "\n".join(out) + "\n"
+
+
+def _dev_docs() -> dict:
+    from scripts.minutes_corpus import load_docs
+
+    return {d.name: d for d in load_docs() if d.split == "dev"}
+
+
+def make(out: Path, names: list[str], scan: bool) -> None:
+    from scripts.make_devsets import BW_DPI, bilevel, scans
+    from scripts.make_minutes_corpus import FACES, read_pages, write_atomic
+
+    for name, doc in _dev_docs().items():
+        if names and name not in names:
+            continue
+        text = probe_text(doc.expected)
+        write_atomic(out / f"{name}.txt", text)
+        if scan:
+            seed = zlib.crc32(name.encode()) + SEED_SHIFT
+            grey = scans(text, seed, FACES[seed % len(FACES)])
+            write_atomic(out / f"{name}.grey.json", read_pages(grey, "swe", 300).model_dump_json())
+            write_atomic(out / f"{name}.bw.json", read_pages([bilevel(g) for g in grey], "swe", BW_DPI).model_dump_json())
+            print(name, file=sys.stderr, flush=True)
+
+
+def score(out: Path, failures: bool) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    from ingest import pipeline
+    from ingest.models import Extraction
+    from ingest.segment import segment
+    from scripts.score_structure import Score
+    from scripts.score_structure import score as score_one
+
+    docs = _dev_docs()
+    totals: dict[str, Score] = {}
+    options = pipeline.Options()
+    for path in sorted(out.glob("*.txt")):
+        name = path.stem
+        expected = {**docs[name].expected, "meeting": {}}  # the probe prints no meeting's fields
+        for kind, source in (("text", path), ("grey", out / f"{name}.grey.json"), ("bw", out / f"{name}.bw.json")):
+            if not source.exists():
+                continue
+            extraction = (pipeline.read(source.read_bytes(), source.name, options) if kind == "text"
+                          else Extraction.model_validate_json(source.read_text()))
+            seg = segment(pipeline.repaired(extraction, options).text)
+            s = score_one(name, seg.meeting, seg.items, expected)
+            totals[kind] = totals.get(kind, Score()) + s
+            for _, what, detail in s.failures if failures else ():
+                if not what.startswith("header"):
+                    print(f"{name} {kind}: {what}: {str(detail)[:100]}")
+    table = Table("input", "items", "decisions", "extra decisions", "case numbers")
+    for kind, s in totals.items():
+        table.add_row(kind, f"{s.items_right}/{s.items}", f"{s.decisions_found}/{s.decisions}", str(s.decisions_extra),
+                      f"{s.dnr_right}/{s.dnr}")
+    Console().print(table)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="command", required=True)
+    made = sub.add_parser("make")
+    made.add_argument("out", type=Path)
+    made.add_argument("docs", nargs="*", help="dev documents (default: all)")
+    made.add_argument("--scan", action="store_true")
+    scored = sub.add_parser("score")
+    scored.add_argument("out", type=Path)
+    scored.add_argument("--failures", action="store_true")
+    args = ap.parse_args()
+    if args.command == "make":
+        make(args.out, args.docs, args.scan)
+    else:
+        score(args.out, args.failures)
+
+
+if __name__ == "__main__":
+    main()
