@@ -33,7 +33,6 @@ its renders (minutes of OCR; readings kept in OUT). Dev only: these are developm
 """
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import sys
@@ -224,7 +223,7 @@ def _dev_docs() -> list:
     return [d for d in load_docs() if d.split == "dev"]
 
 
-def make(out: Path, scan: bool, names: list[str]) -> None:
+def make(out: Path, names: list[str], scan: bool) -> None:
     from scripts.make_devsets import BW_DPI, bilevel, scans
     from scripts.make_minutes_corpus import FACES, read_pages, write_atomic
 
@@ -294,20 +293,9 @@ def score(out: Path, failures: bool) -> None:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    sub = ap.add_subparsers(dest="command", required=True)
-    made = sub.add_parser("make")
-    made.add_argument("out", type=Path)
-    made.add_argument("docs", nargs="*", help="dev documents whose people to use (default: all)")
-    made.add_argument("--scan", action="store_true")
-    scored = sub.add_parser("score")
-    scored.add_argument("out", type=Path)
-    scored.add_argument("--failures", action="store_true")
-    args = ap.parse_args()
-    if args.command == "make":
-        make(args.out, args.scan, args.docs)
-    else:
-        score(args.out, args.failures)
+    from scripts.probe_cli import run
+
+    run(__doc__, make, score)
 
 
 if __name__ == "__main__":

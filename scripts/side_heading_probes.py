@@ -12,7 +12,6 @@ reads its renders. Dev only: these are development probes, never test figures.
 """
 from __future__ import annotations
 
-import argparse
 import sys
 import textwrap
 import zlib
@@ -114,20 +113,9 @@ def score(out: Path, failures: bool) -> None:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    sub = ap.add_subparsers(dest="command", required=True)
-    made = sub.add_parser("make")
-    made.add_argument("out", type=Path)
-    made.add_argument("docs", nargs="*", help="dev documents (default: all)")
-    made.add_argument("--scan", action="store_true")
-    scored = sub.add_parser("score")
-    scored.add_argument("out", type=Path)
-    scored.add_argument("--failures", action="store_true")
-    args = ap.parse_args()
-    if args.command == "make":
-        make(args.out, args.docs, args.scan)
-    else:
-        score(args.out, args.failures)
+    from scripts.probe_cli import run
+
+    run(__doc__, make, score)
 
 
 if __name__ == "__main__":
