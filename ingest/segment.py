@@ -720,6 +720,10 @@ def _under_paragraph(lines: list[Line], i: int) -> bool:
     return i > 0 and any(kind in _PARAGRAPH_KINDS for kind, *_ in _item_readings(lines[i - 1].text))
 
 
+_REGISTER_LEAD = re.compile(r"([A-ZÅÄÖ]{2})[A-ZÅÄÖ]{0,4}\s?\S*\d")
+REGISTER_HEADINGS = 3
+
+
 def _choose_headings(lines: list[Line], skip: set[int], span: tuple[int, int] | None,
                      page_numbers: set[int], toc: set[int]) -> list[_Heading]:
     """The best-scoring numbered sequence: consecutive numbers, heading-like lines, within the cover's range.
@@ -739,9 +743,11 @@ def _choose_headings(lines: list[Line], skip: set[int], span: tuple[int, int] | 
         for i, n, rest in _listed_marks(lines, skip, toc)
     ]
     candidates.sort(key=lambda c: c.index)  # reading order, as _best_chain needs
+    # a register's letters opening several misread paragraph signs ("KS S22", "KSS 21", "KS 825") print "KS § n" too
+    registers = Counter(m.group(1) for c in candidates if c.kind == "ocr_para" and (m := _REGISTER_LEAD.match(lines[c.index].text)))
     paragraph_evidence = span is not None or any(
         c.kind == "para" or (c.kind == "ocr_para" and _case_numbers([c.rest])) for c in candidates
-    )
+    ) or any(n >= REGISTER_HEADINGS for n in registers.values())
     # paragraphs may skip numbers (an extract); without a "§", a range or a Dnr to prove the
     # document numbers paragraphs, OCR'd "8 4." counts only in an unbroken run
     styles = ((set(_PARAGRAPH_KINDS), 40 if paragraph_evidence else 1), ({"number"}, 3), ({"roman"}, 3), ({"bare"}, 1),
@@ -813,13 +819,15 @@ def _with_illegible_numbers(lines: list[Line], chain: list[_Heading], skip: set[
     bounds = [(-1, first)] + [(h.index, h.n) for h in chain]
     ends = [(h.index, h.n) for h in chain] + [(len(lines), last + 1)]
     headed = _case_numbers(h.rest for h in chain)
+    registered = _registered(lines, chain)
     out: list[_Heading] = []
     for (start, a), (end, b), h in zip(bounds, ends, [*chain, None]):
         missing = b - a - 1
         if missing > 0:
-            found = sorted([(i, m.group("rest")) for i in range(start + 1, end) if i not in skip
-                            for m in [lost.match(lines[i].text)] if m and not _case_numbers([m.group("rest")]) & headed]
-                           + _misnumbered(lines, range(start + 1, end), skip, chain[0].kind, a, b))
+            found = sorted({(i, m.group("rest")) for i in range(start + 1, end) if i not in skip
+                            for m in [lost.match(lines[i].text) or registered and registered.match(lines[i].text)]
+                            if m and not _case_numbers([m.group("rest")]) & headed}
+                           | set(_misnumbered(lines, range(start + 1, end), skip, chain[0].kind, a, b)))
             if numbered and missing == 1 and not found:
                 found = [(i, rest) for i in range(start + 1, end) if i not in skip
                          for rest in [_with_a_speck_digit(lines[i].text, a + 1)] if rest]
@@ -829,6 +837,17 @@ def _with_illegible_numbers(lines: list[Line], chain: list[_Heading], skip: set[
         if h is not None:
             out.append(h)
     return out
+
+
+def _registered(lines: list[Line], chain: list[_Heading]) -> re.Pattern[str] | None:
+    """Where the chain's headings open with a register's letters ("KS § 21", read "KSS 21", "KS S22"), a heading
+    whose sign and number a scan garbled opens with them too, then a mark of a few signs and the title beside it
+    ("KS    24     Yttrande …", "KS 803     Årsredovisning …"); None where no register opens REGISTER_HEADINGS."""
+    leads = Counter(m.group(1) for h in chain if (m := _REGISTER_LEAD.match(lines[h.index].text)))
+    lead, n = leads.most_common(1)[0] if leads else ("", 0)
+    if n < REGISTER_HEADINGS:
+        return None
+    return re.compile(rf"^{lead}[A-ZÅÄÖ]{{0,4}}\s*\S{{1,4}}\s{{2,}}(?P<rest>[A-ZÅÄÖ][^.]{{2,80}})$")
 
 
 def _misnumbered(lines: list[Line], between: range, skip: set[int], kind: str, a: int, b: int) -> list[tuple[int, str]]:

@@ -3,8 +3,8 @@ column beside its text ("Beslut      Nämnden beslutar att …"), a label too lo
 ("Förslag till" / "beslut"), and the proposal before the decision in the same words.
 
 No dev document sets its sections so, so a segmenter tuned on dev never met the layout. Each probe keeps its
-document's item numbers, titles, case numbers and decisions (its `expected.json`); the other text is the same filler in
-every item. Probes are printed as text, and with `--scan` also typeset and read grey and black-and-white as the corpus
+document's item numbers, titles, case numbers and decisions (its `expected.json`); the other text is a summary
+sentence naming the item and the same filler in every item. Probes are printed as text, and with `--scan` also typeset and read grey and black-and-white as the corpus
 reads its renders. Dev only: these are development probes, never test figures.
 
     .venv/bin/python scripts/side_heading_probes.py make OUT [DOC ...] [--scan]   (options after the documents)
@@ -23,8 +23,8 @@ sys.path.insert(0, str(ROOT))
 LABEL_COLUMN = 16
 TEXT_WIDTH = 58
 SEED_SHIFT = 11  # another noise than the corpus's own render of the document
-FILLER = ("Förvaltningen har berett ärendet och redovisar bakgrund, ekonomiska konsekvenser och en samlad bedömning i "
-          "tjänsteskrivelsen. Ärendet har behandlats i arbetsutskottet.")
+FILLER = ("Ärendet gäller {title}. Förvaltningen har berett ärendet och redovisar bakgrund, ekonomiska konsekvenser och "
+          "en samlad bedömning i tjänsteskrivelsen.")
 
 
 def _beside(label: str, text: str) -> list[str]:
@@ -45,7 +45,7 @@ def probe_text(expected: dict) -> str:
         out += _beside(number, item["title"])
         if item.get("dnr"):
             out.append(" " * LABEL_COLUMN + ("" if item["dnr"].lower().startswith("dnr") else "Dnr ") + item["dnr"])
-        out += ["", *_beside("Sammanfattning", FILLER), ""]
+        out += ["", *_beside("Sammanfattning", FILLER.format(title=item["title"].rstrip(".").lower())), ""]
         decisions = item.get("decisions") or []
         if decisions:
             proposal = "Förvaltningen föreslår att " + decisions[0][0].lower() + decisions[0][1:]

@@ -2290,3 +2290,17 @@ def test_a_wrapped_sentences_last_word_is_no_contents_heading():
     seg = segment(text)
     assert [i.number for i in seg.items] == ["§ 122", "§ 123", "§ 124", "§ 125", "§ 126"]
     assert seg.items[0].decisions == ["Nämnden för Individ & Familjeomsorg godkänner dagordningen."]
+
+
+def test_headings_opened_by_a_register_on_a_poor_scan():
+    """Side-heading probe read black-and-white: "KS § n" read "KSS 21", "KS S22", "KS 825" (no "§" left, no case
+    number on the heading's line) still proves the minutes number paragraphs, so the run goes on over a gap; and the
+    two headings in the gap that open with the register too ("KS 803", "KS    24") are items 23 and 24, inferred."""
+    titles = {21: "Godkännande av dagordning", 22: "Svar på motion om solceller", 23: "Årsredovisning 2022 för Ekby",
+              24: "Yttrande över remiss om väg 712", 25: "Redovisning av delegationsbeslut", 26: "Information om vinterväghållningen"}
+    marks = {21: "KSS 21", 22: "KS S22", 23: "KS 803", 24: "KS    24", 25: "KS 825", 26: "KS 826"}
+    text = "EKBY KOMMUN    PROTOKOLL\nKommunstyrelsen\n\n" + "".join(
+        f"{marks[n]:<13}{titles[n]}\n\nBeslut       Kommunstyrelsen godkänner förslaget.\n\n" for n in titles)
+    seg = segment(text)
+    assert [(i.number, i.title) for i in seg.items] == [(f"§ {n}", t) for n, t in titles.items()]
+    assert "item § 24: number not legible, inferred from the sequence" in seg.issues
