@@ -58,6 +58,7 @@ _SIGN_LOST = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?P<mark>\S{1,6}(?:\s\S{1,4})
 # "SI Mötets öppnande", "JtEkononui", "6 Takreparation", "$ II. Val av styrelse": a heading whose "§ n" a scan read as a
 # few signs that are no word (no more than one small letter), then a title: capitalised, short, no full stop
 _MARKED_TITLE = re.compile(r"^(?P<mark>(?:[^\sa-zåäö]{1,3}|[^\sa-zåäö][a-zåäö])(?:\s[^\sa-zåäö]{1,2}|\s\d{3}){0,2}[.,]?)\s*"
+                           r"(?:[-–—|]\s+)?"  # a speck in the gap before the title ("SS      - Upphandling …")
                            r"(?P<rest>[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:[-–&]\s+)?[^\s.]+){0,7})$")
 _SMALL_LETTER = re.compile(r"[a-zåäöéü]")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")  # a mark of specks alone ("..", "-") is no heading's
@@ -852,7 +853,8 @@ def _registered(lines: list[Line], chain: list[_Heading]) -> re.Pattern[str] | N
 
 def _misnumbered(lines: list[Line], between: range, skip: set[int], kind: str, a: int, b: int) -> list[tuple[int, str]]:
     """Headings of the chain's kind whose number OCR misread out of the gap they stand in ("§ 41. Val av revisorer."
-    between § 10 and § 12, a typewriter's 1 read 4; "RSAU § 112" again over its title, a 3 read 2): (line, title)."""
+    between § 10 and § 12, a typewriter's 1 read 4; "RSAU § 112" again over its title, a 3 read 2; "§1" between
+    § 10 and § 12, a digit lost; "3818" between § 17 and § 19, the sign read as digits): (line, title)."""
     kinds = (kind,) if kind == "number" else _PARAGRAPH_KINDS
     out = []
     for i in between:
@@ -861,13 +863,20 @@ def _misnumbered(lines: list[Line], between: range, skip: set[int], kind: str, a
                 readings[0][0] == "para" and _where_a_heading_stands(lines, i, skip)):
             continue
         numbers = [r[1] for r in readings]
-        if all(not a < n < b for n in numbers) and any(_one_digit_off(n, m) for n in numbers for m in range(a + 1, b)):
+        titled = readings[0][3][:1].isupper()  # a digit lost or added only before a clean title ("83 . >  Riktlinjer")
+        if all(not a < n < b for n in numbers) and any(_one_digit_off(n, m) or titled and _one_digit_more_or_less(n, m)
+                                                       for n in numbers for m in range(a + 1, b)):
             out.append((i, readings[0][3]))
     return out
 
 
 def _one_digit_off(read: int, meant: int) -> bool:
     return len(str(read)) == len(str(meant)) and sum(x != y for x, y in zip(str(read), str(meant))) == 1
+
+
+def _one_digit_more_or_less(read: int, meant: int) -> bool:
+    """"1" for 11, "818" for 18: a digit lost, or a sign read as one."""
+    return len(str(read)) != len(str(meant)) and Levenshtein.distance(str(read), str(meant)) == 1
 
 
 def _with_a_speck_digit(text: str, n: int) -> str:

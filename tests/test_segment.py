@@ -2304,3 +2304,21 @@ def test_headings_opened_by_a_register_on_a_poor_scan():
     seg = segment(text)
     assert [(i.number, i.title) for i in seg.items] == [(f"§ {n}", t) for n, t in titles.items()]
     assert "item § 24: number not legible, inferred from the sequence" in seg.issues
+
+
+def test_paragraph_signs_a_scan_garbled_in_a_gap():
+    """Side-heading probes read by OCR: in a gap of the run, "SS      - Upphandling …" (the sign and number read as
+    letters, a speck before the title), "3818   Val av justerare" (the sign read as digits before 18) and "§1   Redovisning"
+    (a digit of 11 lost) are the missing items, inferred from the sequence; "83 . >   Riktlinjer" is not taken for
+    § 3 with its specks as the title."""
+    def doc(rows):
+        return "EKBY KOMMUN    PROTOKOLL\nNämnden\n\n" + "".join(
+            f"{mark:<11}{title}\n\nBeslut     Nämnden godkänner förslaget.\n\n" for mark, title in rows)
+    garbled = doc([("§ 31", "Lokal trafikföreskrift"), ("§ 32", "Ny taxa"), ("SS", "- Upphandling av avfall"),
+                   ("§ 34", "Anslutning till vatten")])
+    assert [(i.number, i.title) for i in segment(garbled).items][2] == ("§ 33", "Upphandling av avfall")
+    signs = doc([("§ 17", "Sammanträdets öppnande"), ("3818", "Val av justerare"), ("§ 19", "Dagordning")])
+    assert [(i.number, i.title) for i in segment(signs).items][1] == ("§ 18", "Val av justerare")
+    lost = doc([("§ 9", "Ordförandebeslut"), ("§ 10", "Delegeringsbeslut"), ("§1", "Redovisning av handlingar"),
+                ("§ 12", "Information"), ("§ 13", "Övrigt")])
+    assert [(i.number, i.title) for i in segment(lost).items][2] == ("§ 11", "Redovisning av handlingar")
