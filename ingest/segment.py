@@ -31,7 +31,7 @@ from ingest.glyphs import (DIGIT_AS_CAPITAL_READS, ONE_AS_DIGIT, ONE_READS, REGI
                            SECTION_SECOND_BEFORE_TENS, SLASH_READS, fold, folded, l_folded, l_skeleton, register_readings)
 from ingest.layout import CELL_GAP as _CELL_GAP, column_order, labels_raised
 from ingest.models import PAGE_BREAK, Item, Segmentation, Span
-from ingest.lines import CLOSING, SECTION, Line, fold_key, unspeckled
+from ingest.lines import CELL_BREAK, CLOSING, SECTION, Line, fold_key, unspeckled
 from ingest.people import continued, join_list, names_only, presenter
 from ingest import header, layout, presence
 
@@ -268,9 +268,11 @@ def _shape(text: str) -> str:
 def _structural(text: str) -> bool:
     """A line that builds the minutes, never a running header, however often a page break puts it at a page's top:
     "Stämman beslutar" over its att-clauses opens three pages of a printed stämma."""
+    label = CELL_BREAK.split(text.strip(), maxsplit=1)[0]  # a side heading beside its text: "Beslut      Nämnden …"
     return bool(
         _item_readings(text) or _decision_heading(text) or _other_subheading(text)
         or fold_key(text) in SECTION or H.DNR.match(text) or _LEAD.match(fold(text))
+        or label != text.strip() and (_decision_heading(label) or _other_subheading(label))
     )
 
 

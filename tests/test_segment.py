@@ -2322,3 +2322,19 @@ def test_paragraph_signs_a_scan_garbled_in_a_gap():
     lost = doc([("§ 9", "Ordförandebeslut"), ("§ 10", "Delegeringsbeslut"), ("§1", "Redovisning av handlingar"),
                 ("§ 12", "Information"), ("§ 13", "Övrigt")])
     assert [(i.number, i.title) for i in segment(lost).items][2] == ("§ 11", "Redovisning av handlingar")
+
+
+def test_a_side_headed_decision_that_ends_two_pages_is_no_running_footer():
+    """Side-heading probes: two information items whose proposal and decision, in the same words, end two of a short
+    document's pages stand where a running footer would; a line opening with a section label beside its text
+    ("Beslut      Nämnden …") builds the minutes and is no footer, so the decisions stay."""
+    def item(n, end_page):
+        return (f"§ {n}            Information {n}\n                Dnr KFT-2024-000{n}\n\n"
+                f"Sammanfattning  Ärendet gäller information {n}.\n\n"
+                "Förslag till    Förvaltningen föreslår att nämnden noterar informationen\n"
+                "beslut          till protokollet.\n\n"
+                "Beslut          Nämnden noterar informationen till protokollet.\n" + ("\f" if end_page else "\n"))
+    text = ("EKBY KOMMUN    PROTOKOLL\nKulturnämnden\n\n" + item(1, False) + item(2, True) + item(3, True)
+            + item(4, False) + "§ 5            Övriga frågor\n\nInga övriga frågor.\n\fSida 4\n")
+    seg = segment(text)
+    assert [i.decisions for i in seg.items[:4]] == [["Nämnden noterar informationen till protokollet."]] * 4
