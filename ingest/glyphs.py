@@ -97,6 +97,7 @@ REGISTER_F_READ = "E"
 REGISTER_I_READS = "1l|"
 REGISTER_EXTRA_READS = "IQ"
 REGISTER_SIGN_READS = "€$£"  # a capital of the code read as a currency sign: "F€-2025-00562", "$E-2024-00245"
+REGISTER_DIGIT_READS = {"5": "S", "8": "B", "0": "O"}  # a capital of the code read as the digit it looks like: "5E" for SE
 
 
 @lru_cache(maxsize=8192)
@@ -173,5 +174,6 @@ def register_readings(code: str) -> set[str]:
     """The register codes that `code`, as OCR read it, may print: each single misread of REGISTER_* undone."""
     out = {code[:k] + "F" + code[k + 1 :] for k, c in enumerate(code) if c == REGISTER_F_READ}
     out |= {code[:k] + "I" + code[k + 1 :] for k, c in enumerate(code) if c in REGISTER_I_READS}
+    out |= {code[:k] + REGISTER_DIGIT_READS[c] + code[k + 1 :] for k, c in enumerate(code) if c in REGISTER_DIGIT_READS}
     out |= {code[:k] + code[k + 1 :] for k, c in enumerate(code) if not c.isupper() or c in REGISTER_EXTRA_READS}
     return out - {code, ""}

@@ -2338,3 +2338,13 @@ def test_a_side_headed_decision_that_ends_two_pages_is_no_running_footer():
             + item(4, False) + "§ 5            Övriga frågor\n\nInga övriga frågor.\n\fSida 4\n")
     seg = segment(text)
     assert [i.decisions for i in seg.items[:4]] == [["Nämnden noterar informationen till protokollet."]] * 4
+
+
+def test_a_register_codes_capital_read_as_a_digit():
+    """Side-heading probe read black-and-white: "5E-2024-00133" beside the document's other "SE-…" case numbers
+    is SE's, an S read as the 5 it looks like."""
+    assert glyphs.register_readings("5E") >= {"SE"}
+    text = "EKBY KOMMUN    PROTOKOLL\nNämnden\n\n" + "".join(
+        f"§ {n}   Ärende {n}\nDnr {code}-2024-001{n}\n\nBeslut\n\nNämnden godkänner förslaget.\n\n"
+        for n, code in ((31, "SE"), (32, "5E"), (33, "SE")))
+    assert [i.dnr for i in segment(text).items] == ["SE-2024-00131", "SE-2024-00132", "SE-2024-00133"]
