@@ -40,12 +40,18 @@ def cells(line: str) -> list[tuple[int, str]]:
     return out
 
 
+def _without_specks(row: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    return [c for k, c in enumerate(row) if c[1].strip(SPECKS)
+            and not (0 < k < len(row) - 1 and len(c[1]) == 1 and c[1].islower())]
+
+
 def column_order(lines: list[str], is_label: Callable[[str], bool]) -> list[tuple[int, str]]:
     """(line index, text) in reading order: a line read whole, or, in a two-column block, every cell of the left
     column before those of the right one. Blank lines inside a block are dropped; elsewhere the order is the
     lines' own."""
-    # a rule or speck OCR read between or after the columns ("Ingrid Sjö (KD)   |   Violet Dunér (S)") is no cell
-    rows = [_marks_joined([c for c in cells(line) if c[1].strip(SPECKS)]) for line in lines]
+    # a rule or speck OCR read between or after the columns ("Ingrid Sjö (KD)   |   Violet Dunér (S)", "… (SD)   a   Kent
+    # Åberg (V)") is no cell
+    rows = [_marks_joined(_without_specks(cells(line))) for line in lines]
     # a row of signature lines is drawn, not written: the names under it are a row of their own
     eligible = [len(row) <= 2 and not any(is_label(text) for _, text in row) and not RULE.fullmatch(line)
                 and not (len(row) == 2 and row[0][1].endswith(":"))  # "Underskriftstjänst:   Visma …": a label's row

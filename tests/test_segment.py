@@ -2257,6 +2257,13 @@ def test_two_captioned_lists_side_by_side_as_a_scan_reads_them():
     assert meeting.participants == ["Annika Hedman", "Maria Gathendahl", "Charlotte Wallenstein", "Annika Hamberg",
                                     "Per Gunnarsson"]
     assert meeting.guests == ["Nicklas Lundahl", "Jan Eric Knutas", "Nils Hägg"]
+    # a speck read as a small letter between the columns is no cell either
+    pairs = ("EKBY KOMMUN\nKulturnämnden\n\nNärvarande ledamöter\n\n"
+             "Annika Hedman (M), ordförande            Roger Hedlund (KD)\n"
+             "Maja Lindqvist (SD)            a          Kent Åberg (V)\n"
+             "Fatima Yusuf (S)                         Ola Sjödin (S)\n" + _ATTENDANCE_ITEM)
+    assert sorted(segment(pairs).meeting.participants) == ["Annika Hedman", "Fatima Yusuf", "Kent Åberg",
+                                                           "Maja Lindqvist", "Ola Sjödin", "Roger Hedlund"]
 
 
 def test_a_list_goes_on_over_a_blank_line_at_a_party_mark():
