@@ -137,6 +137,8 @@ _STOP_FOR_SPACE = re.compile(r"(\b[A-ZÅÄÖ][a-zåäöé]+)\.(?=[A-ZÅÄÖ][a-z
 I_READ_AS_L = "l(?=[bcdfghkmnpqrstvwxz])"
 _L_FOR_I = re.compile(rf"(?<![^\W\d_]){I_READ_AS_L}(?=.[a-zåäöé]+\s+[A-ZÅÄÖ])")
 _L_FOR_I_AFTER_NAME = re.compile(rf"(?<![^\W\d_])([A-ZÅÄÖ][a-zåäöé]+ ){I_READ_AS_L}(?=.[a-zåäöé]+\b)")  # "Mohammed ldris"
+# ... or as a small i, where a party mark after it shows the word a surname: "Mohammed idris (S)"
+_SMALL_I_AFTER_NAME = re.compile(r"(?<![^\W\d_])([A-ZÅÄÖ][a-zåäöé]+ )i(?=[bcdfghkmnpqrstvwxz][a-zåäöé]+\s*\([A-ZÅÄÖ]{1,4}\))")
 
 
 # A party mark's parenthesis read as a brace or bracket, or a space read inside it: "Anna Berg {S)", "Bo Ek (M]",
@@ -167,6 +169,7 @@ def _party_mark(m: re.Match[str]) -> str:
 def commas_in_list(text: str) -> str:
     text = party_marks(text)
     text = _L_FOR_I_AFTER_NAME.sub(r"\1I", _L_FOR_I.sub("I", _STOP_FOR_SPACE.sub(r"\1 ", text)))
+    text = _SMALL_I_AFTER_NAME.sub(r"\1I", text)
     return _STOP_BETWEEN_NAMES.sub(r"\1,", _STOP_BEFORE_ROLE.sub(r"\1,", _STOP_AFTER_PARTY.sub("),", text)))
 
 

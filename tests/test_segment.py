@@ -2355,3 +2355,11 @@ def test_a_register_codes_capital_read_as_a_digit():
         f"§ {n}   Ärende {n}\nDnr {code}-2024-001{n}\n\nBeslut\n\nNämnden godkänner förslaget.\n\n"
         for n, code in ((31, "SE"), (32, "5E"), (33, "SE")))
     assert [i.dnr for i in segment(text).items] == ["SE-2024-00131", "SE-2024-00132", "SE-2024-00133"]
+
+
+def test_a_surnames_capital_i_read_as_a_small_i_before_a_party_mark():
+    """Attendance probes: OCR reads "Mohammed Idris (S)" as "Mohammed idris (S)"; the party mark shows the word a
+    surname, so its small i is the capital's."""
+    text = ("EKBY KOMMUN\nSocialnämnden\n\nBeslutande\nAnna Ek (S), ordförande\nMohammed idris (S)\nBo Al (M)\n"
+            + _ATTENDANCE_ITEM)
+    assert segment(text).meeting.participants == ["Anna Ek", "Mohammed Idris", "Bo Al"]
