@@ -723,7 +723,7 @@ def _under_paragraph(lines: list[Line], i: int) -> bool:
     return i > 0 and any(kind in _PARAGRAPH_KINDS for kind, *_ in _item_readings(lines[i - 1].text))
 
 
-_REGISTER_LEAD = re.compile(r"([A-ZÅÄÖ]{2})[A-ZÅÄÖ]{0,4}\s?\S*\d")
+_REGISTER_LEAD = re.compile(r"([A-ZÅÄÖ]{2})[A-ZÅÄÖ]{0,4}\s?\S*\s?\d")  # "KS 825", "KSS 21", "KS $ 20"
 REGISTER_HEADINGS = 3
 
 
@@ -850,7 +850,7 @@ def _registered(lines: list[Line], chain: list[_Heading]) -> re.Pattern[str] | N
     lead, n = leads.most_common(1)[0] if leads else ("", 0)
     if n < REGISTER_HEADINGS:
         return None
-    return re.compile(rf"^{lead}[A-ZÅÄÖ]{{0,4}}\s*\S{{1,4}}\s{{2,}}(?P<rest>[A-ZÅÄÖ][^.]{{2,80}})$")
+    return re.compile(rf"^{lead}[A-ZÅÄÖ]{{0,4}}\s*\S{{1,4}}\s{{2,}}[{_QUOTES}]?(?P<rest>[A-ZÅÄÖ][^.]{{2,80}})$")
 
 
 def _misnumbered(lines: list[Line], between: range, skip: set[int], kind: str, a: int, b: int) -> list[tuple[int, str]]:

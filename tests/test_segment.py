@@ -2311,6 +2311,13 @@ def test_headings_opened_by_a_register_on_a_poor_scan():
     seg = segment(text)
     assert [(i.number, i.title) for i in seg.items] == [(f"§ {n}", t) for n, t in titles.items()]
     assert "item § 24: number not legible, inferred from the sequence" in seg.issues
+    # the sign read "$" apart from its number, and once with a speck ("KS $:22") before a title opened by a quote
+    marks = {21: "KS $ 21", 22: "KS $:22", 23: "KS $ 23", 24: "KS $ 24", 25: "KS $ 25", 26: "KS $ 26"}
+    titles[22] = '"Svar på motion om solceller'
+    text = "EKBY KOMMUN    PROTOKOLL\nKommunstyrelsen\n\n" + "".join(
+        f"{marks[n]:<13}{titles[n]}\n\nBeslut       Kommunstyrelsen godkänner förslaget.\n\n" for n in titles)
+    assert [(i.number, i.title) for i in segment(text).items][:2] == [("§ 21", "Godkännande av dagordning"),
+                                                                   ("§ 22", "Svar på motion om solceller")]
 
 
 def test_paragraph_signs_a_scan_garbled_in_a_gap():
