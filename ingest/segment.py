@@ -1471,9 +1471,19 @@ def _titles_heading(lines: list[Line], i: int, skip: set[int], heading_at: dict[
 def _closing_start(lines: list[Line], headings: list[_Heading], skip: set[int]) -> int:
     """Where the signature block after the last item starts ("Vid protokollet", "Justeras", or a row of signers
     named with their roles: "Anna Berg (ordförande)    Bo Ek (sekreterare)"); len(lines) if none."""
-    start = min(_first_after(lines, headings, skip, lambda text: bool(CLOSING.match(fold(text))), 2),
+    closing = _first_after(lines, headings, skip, lambda text: bool(CLOSING.match(fold(text))), 2)
+    while closing < len(lines) and _sentence_goes_on(lines, closing):  # "2. Paragrafen" / "justeras omedelbart."
+        closing = _first_after(lines, headings, skip, lambda text: bool(CLOSING.match(fold(text))),
+                               closing + 1 - headings[-1].index)
+    start = min(closing,
                 _signers_start(lines, headings, skip))
     return _names_over_captions(lines, headings, start)
+
+
+def _sentence_goes_on(lines: list[Line], i: int) -> bool:
+    """Line i goes on in lower case with the sentence of the line right above it, which no stop ended."""
+    above = lines[i - 1].text.rstrip() if i else ""
+    return lines[i].text[:1].islower() and bool(above) and above[-1:].isalpha()
 
 
 def _signers_start(lines: list[Line], headings: list[_Heading], skip: set[int]) -> int:

@@ -2370,3 +2370,17 @@ def test_a_surnames_capital_i_read_as_a_small_i_before_a_party_mark():
     text = ("EKBY KOMMUN\nSocialnämnden\n\nBeslutande\nAnna Ek (S), ordförande\nMohammed idris (S)\nBo Al (M)\n"
             + _ATTENDANCE_ITEM)
     assert segment(text).meeting.participants == ["Anna Ek", "Mohammed Idris", "Bo Al"]
+
+
+def test_a_decision_going_on_with_justeras_opens_no_signature_block():
+    """Side-heading probe read black-and-white: the last item's decision wraps so that a line opens with "justeras
+    omedelbart." ("2. Paragrafen" / "justeras …"), and the next heading is garbled past reading ("8N"): the line goes on
+    the sentence, it is no "Justeras" label opening the signatures, and the decision stays."""
+    text = ("EKBY KOMMUN    PROTOKOLL\nSocialnämnden\n\n§ 89        Meddelanden\n\nBeslut      Meddelandena läggs till "
+            "handlingarna.\n\n§ 90        Extra sammanträde i juni\n\nBeslut       1. Socialnämnden håller ett extra "
+            "sammanträde den 3 juni 2025 kl. 13.00. 2. Paragrafen\njusteras omedelbart.\n\n"
+            "8N          Förvaltningschefens information\n\nText.\n")
+    seg = segment(text)
+    assert seg.items[-1].decisions == ["1. Socialnämnden håller ett extra sammanträde den 3 juni 2025 kl. 13.00. "
+                                       "2. Paragrafen justeras omedelbart."]
+    assert seg.meeting.adjusters == []
