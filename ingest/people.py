@@ -46,6 +46,7 @@ _DASH_BEFORE_ROLE = re.compile(r"\s+[–—=-]{1,2}\s+(?=[a-zåäö])")  # OCR: 
 _RULE_BEFORE_NAME = re.compile(rf" (?<=[a-zåäö] )[–—=] (?=[{H.UPPER}][a-zåäö])")
 _ACRONYM_LED = re.compile(rf"^[{H.UPPER}]{{2,6}} [{H.UPPER}][a-zåäöé]")  # an organisation: "SPF Seniorerna", "PRO Ekby"
 _NOT_SERVING = folded(H.NOT_SERVING)
+_PLAIN_SUBSTITUTE = re.compile(r"^(?:ersattare|ers\.?|suppleant)$")
 _SERVING = folded(H.SERVING)
 _TABLE_CAPTIONS = {fold(c).lower() for c in H.TABLE_CAPTIONS}
 _TITLES = {fold(t) for t in H.NAME_TITLES}
@@ -133,7 +134,9 @@ def read_people(value: str) -> tuple[list[Person], list[str]]:
         if _members_captions(cells):
             continue
         if member_row(row):
-            serving = not any(_NOT_SERVING.search(fold(c)) for c in cells[1:])
+            # "Ersättare" alone in a members table's function cell is a substitute there to listen: serving ones
+            # are said to serve ("Tjänstgörande ersättare för …")
+            serving = not any(_NOT_SERVING.search(fold(c)) or _PLAIN_SUBSTITUTE.match(fold_key(c)) for c in cells[1:])
             for person in read_people(cells[0])[0]:
                 people.append(Person(person.name, person.roles | role_fields(cells[-1]), serving))
             continue

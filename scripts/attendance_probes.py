@@ -23,7 +23,8 @@ non-serving substitutes, officials, absent members and a member whose substitute
 - `yes-no`: a presence table with a Ja/Nej column, absent members in it with "Nej";
 - `wrapped-commas`: a comma list in the value column, wrapped mid-name as a word processor wraps it;
 - `absent-list`: "Frånvarande ledamöter" between the members and the substitutes;
-- `observers`: politicians with party marks among the others present ("insynsplats", "kommunalråd").
+- `observers`: politicians with party marks among the others present ("insynsplats", "kommunalråd");
+- `functions`: a table Namn | Parti | Funktion under "Närvarande", substitutes there to listen as "Ersättare".
 
 Each probe is printed as text, and with `--scan` also typeset and read grey and black-and-white as the corpus reads
 its renders (minutes of OCR; readings kept in OUT). Dev only: these are development probes, never test figures.
@@ -45,7 +46,8 @@ sys.path.insert(0, str(ROOT))
 PARTIES = ("S", "M", "C", "L", "KD", "V", "MP", "SD")
 OFFICIAL_TITLES = ("förvaltningschef", "controller", "utredare", "verksamhetschef", "kommunikatör")
 LAYOUTS = ("lines", "columns", "commas", "grid", "pairs", "roles-first", "replaces", "partial", "association", "beside",
-           "prose", "page-break", "titles-first", "by-party", "yes-no", "wrapped-commas", "absent-list", "observers")
+           "prose", "page-break", "titles-first", "by-party", "yes-no", "wrapped-commas", "absent-list", "observers",
+           "functions")
 PARTY_NAMES = {"S": "Socialdemokraterna", "M": "Moderaterna", "C": "Centerpartiet", "L": "Liberalerna",
                "KD": "Kristdemokraterna", "V": "Vänsterpartiet", "MP": "Miljöpartiet", "SD": "Sverigedemokraterna"}
 LABEL_WIDTH = 26
@@ -192,6 +194,13 @@ def attendance(p: dict, layout: str) -> list[str]:
                                                                                            "oppositionsråd"))]
         return (_column("Beslutande", [_member(p, n) for n in regular] + [stand_in]) + [""]
                 + _column("Övriga närvarande", watchers + officials))
+    if layout == "functions":
+        rows = [("Namn", "Parti", "Funktion")] + [
+            (n, p["party"][n], "Ordförande" if n == p["chair"] else "Ledamot") for n in regular] + [
+            (serving, p["party"][serving], f"Tjänstgörande ersättare för {absent}")] + [
+            (n, p["party"][n], "Ersättare") for n in p["substitutes"]]
+        width = max(len(r[0]) for r in rows) + 4
+        return ["Närvarande"] + [f"{a:<{width}}{b:<8}{c}" for a, b, c in rows] + ["", "Övriga närvarande"] + officials
     raise ValueError(layout)
 
 

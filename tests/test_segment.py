@@ -2384,3 +2384,15 @@ def test_a_decision_going_on_with_justeras_opens_no_signature_block():
     assert seg.items[-1].decisions == ["1. Socialnämnden håller ett extra sammanträde den 3 juni 2025 kl. 13.00. "
                                        "2. Paragrafen justeras omedelbart."]
     assert seg.meeting.adjusters == []
+
+
+def test_a_substitute_named_ersattare_alone_in_a_function_column_does_not_serve():
+    """Attendance probes, layout "functions": in a table Namn | Parti | Funktion under "Närvarande", a substitute whose
+    function cell says "Ersättare" and nothing of serving is there to listen, not a participant; one who serves is
+    said to ("Tjänstgörande ersättare för …")."""
+    text = ("EKBY KOMMUN\nKulturnämnden\n\nNärvarande\nNamn            Parti   Funktion\n"
+            "Anna Ek         S       Ordförande\nBo Al           M       Ledamot\n"
+            "Cia Ny          C       Tjänstgörande ersättare för Per Holm\nNils Hägg       S       Ersättare\n"
+            + _ATTENDANCE_ITEM)
+    meeting = segment(text).meeting
+    assert (meeting.participants, meeting.guests) == (["Anna Ek", "Bo Al", "Cia Ny"], ["Nils Hägg"])
