@@ -128,7 +128,8 @@ NAME_TITLES = (
     "rektor", "biträdande rektor", "förvaltningschef", "kommundirektör", "kommunchef", "stadsdirektör",
     "skyddsombud", "skyddsombudet", "ledamot", "ledamoten", "suppleant", "suppleanten", "revisor", "revisorn",
     "fru", "herr", "fröken", "dr", "doktor", "kyrkoherde", "kontraktsprost", "landshövding", "ersättare",
-    "tjänstgörande ersättare",
+    "tjänstgörande ersättare", "kommunalråd", "kommunalrådet", "oppositionsråd", "oppositionsrådet", "regionråd",
+    "regionrådet", "nämndsekreterare", "nämndsekreteraren",
 )
 ROLE_PREFIX = re.compile(
     r"^(?P<role>(?:(?i:" + "|".join(re.escape(t) for t in sorted(NAME_TITLES, key=len, reverse=True))

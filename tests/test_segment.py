@@ -2396,3 +2396,12 @@ def test_a_substitute_named_ersattare_alone_in_a_function_column_does_not_serve(
             + _ATTENDANCE_ITEM)
     meeting = segment(text).meeting
     assert (meeting.participants, meeting.guests) == (["Anna Ek", "Bo Al", "Cia Ny"], ["Nils Hägg"])
+
+
+def test_a_political_title_before_a_members_name_is_no_part_of_it():
+    """"Kommunalrådet Anna Ek (S), ordförande", "Oppositionsråd Cia Ny (C)": the title before the name is no part of
+    the name, as "fru" and "förvaltningschef" are not."""
+    text = ("EKBY KOMMUN\nKulturnämnden\n\nNärvarande\nKommunalrådet Anna Ek (S), ordförande\nBo Al (M)\n"
+            "Oppositionsråd Cia Ny (C)\n" + _ATTENDANCE_ITEM)
+    meeting = segment(text).meeting
+    assert (meeting.chair, sorted(meeting.participants)) == ("Anna Ek", ["Anna Ek", "Bo Al", "Cia Ny"])
