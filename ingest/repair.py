@@ -111,7 +111,11 @@ CLASS_BACKOFF = 3  # this many times
 CLASS_SMOOTHING = 5.0  # sightings' worth of belief in independence: a class pair's count is thinly spread
 TRIPLE_MIN = 3  # sightings of the siblings between the same two neighbours before those three words decide
 TRIPLE_SMOOTHING = 0.5  # added to each sibling's count: one the build did not keep (seen < 3 times) is not impossible
-REGISTER_WEIGHT = 0.25  # share of the context corpus's word counts in the prior of fold siblings
+REGISTER_WEIGHT = 0.5  # share of the context corpus's word counts in the prior of fold siblings
+# nats: the most the register moves a sibling from the siblings' mean. Where the corpus departs furthest from the web
+# ("har" 20 times "här" there, 3 times on the web) it says most about debates' habits and least about one text,
+# whose own neighbours decide ("Vi stannar här.")
+REGISTER_CLIP = 0.5
 DOMAIN_BONUS = 0.5  # zipf: a fold sibling in the minutes' own vocabulary over one outside it
 DOMAIN_MAX_ZIPF = 5.5  # a commoner word's counts ("för") already speak for every register
 REGISTER_PRIOR = 20.0  # sightings' worth of belief in the lexicon's shares among fold siblings
@@ -398,7 +402,8 @@ class Engine:
     def _register(self, options: tuple[Candidate, ...], topical: tuple[int, ...], key: str) -> tuple[float, ...]:
         """What the context corpus, written prose of the minutes' register, says about siblings of one fold beyond
         the lexicon's everyday counts: "har" is 20 times "här" there and 3 times on the web, "prövar" 9 times
-        "provar" there and less than it on the web. Each topical option's shift (nats), zero on average. A sibling
+        "provar" there and less than it on the web. Each topical option's shift (nats), zero on average before
+        REGISTER_CLIP caps it. A sibling
         in the minutes' own vocabulary (sources/domain.txt) is likelier there than one outside it whatever the
         counts say: "motionen anses besvarad" is no "besvärad", though the web has both as often."""
         domain = self._domain_shift(options, key)
@@ -411,7 +416,8 @@ class Engine:
         lift = {k: math.log((counts[k] + REGISTER_PRIOR * weights[k] / mass) / (total + REGISTER_PRIOR) * mass / weights[k])
                 for k in topical}
         mean = sum(lift.values()) / len(lift)
-        shift = tuple(REGISTER_WEIGHT * (lift[k] - mean) if k in lift else 0.0 for k in range(len(options)))
+        shift = tuple(max(-REGISTER_CLIP, min(REGISTER_CLIP, REGISTER_WEIGHT * (lift[k] - mean))) if k in lift else 0.0
+                      for k in range(len(options)))
         return tuple(s + d for s, d in zip(shift, domain)) if domain else shift
 
     def _domain_shift(self, options: tuple[Candidate, ...], key: str) -> tuple[float, ...]:
