@@ -72,6 +72,8 @@ LOST_ACCENTS = 0.1  # strip rate from which a text has visibly lost its å/ä/ö
 NAME_OVER_WORD = 2.0  # zipf: inside a sentence a capital marks a name, so Malå and not the verb "måla" for "Mala"
 FOREIGN_DISCOUNT = 1.0  # wordfreq-only spellings are partly stripped Swedish ("pa", "ar")
 COMPOUND_PENALTY = 1.0  # zipf per extra compound part, below the mean of the parts
+CONTRACTING = set("bdfgklmnprstv")  # consonants whose three in a row a compound writes as two ("nattåg")
+CONTRACTED_HEAD_MIN = 3  # letters of a first part that ends in a doubled consonant ("natt", "buss", "all")
 PRINTED_COMPOUND_ODDS = 0.5  # share of a stripped text's odds against words in no list that a printed compound bears
 UNLISTED_END_PENALTY = 1.0  # zipf of a compound's part that hunspell does not let stand there (close or open one)
 PLAIN_END_MIN = 5  # letters of such a part: short words ("rom", "ers") end misread words by chance
@@ -509,8 +511,29 @@ class Engine:
                 if plain and flagged and hw == text[: len(head)]:
                     z = (hz + max(self.lex.entry(rest)[0], UNKNOWN_ZIPF) - UNLISTED_END_PENALTY) / 2
                     out.append(Candidate(text, glyph, 0, 0, 0, z - COMPOUND_PENALTY, fixes.COMPOUND, 2, self.lex.is_name(hw)))
+            if not depth:
+                out += self._contracted(text, key, size, heads, glyph)
         if not depth:
             out += self._linked(text, glyph)
+        return out
+
+    def _contracted(self, text: str, key: str, size: int, heads: list, glyph: float) -> list[Candidate]:
+        """Readings of `text` as a first part that ends in a doubled consonant and a last part that opens with it,
+        the three consonants written as two ("natt|tjänst" as "nattjänst", "natt|tillsyn" as "nattillsyn", as the
+        lexicon's own "busstation", "nattåg", "lättillgänglig"): else only a sibling of a shorter first part reads
+        the token ("nät|tjänst"). Both parts as hunspell flags them; the last as printed or with its å/ä/ö."""
+        shared = key[size - 1]
+        if size < CONTRACTED_HEAD_MIN or key[size - 2] != shared or shared not in CONTRACTING or len(key) - size < 2:
+            return []
+        tails = [t for t in self._part(text[size - 1:], END) if t[0][0] == text[size - 1]]
+        out = []
+        for hw, hs, hp, hx, hz, flagged in heads[:2]:
+            if not flagged:
+                continue
+            for tw, ts, tp, tx, tz, _ in tails[:3]:
+                z = (hz + tz) / 2
+                out.append(Candidate(hw + tw[1:], glyph, hs + ts, hp + tp, hx + tx, z - COMPOUND_PENALTY, fixes.COMPOUND, 2,
+                                     self.lex.is_name(hw)))
         return out
 
     def _linked(self, text: str, glyph: float) -> list[Candidate]:
