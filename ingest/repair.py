@@ -1325,16 +1325,19 @@ def _sibling_context(lex: Lexicon, words: tuple[str, ...], prev: str | None, nxt
 
 
 def _triples(lex: Lexicon, words: tuple[str, ...], prev: str, nxt: str) -> tuple[float, ...]:
-    """What the corpus says of fold siblings between these very neighbours where the pairs on either side disagree
-    ("den här" is common, but "har till" too, and "den har till uppgift" is what the corpus writes). Each sibling's
-    shift (nats), zero on average; nothing where the pairs agree (the three words would count their evidence again)
-    or the siblings were seen there fewer than TRIPLE_MIN times."""
+    """What the corpus says of fold siblings between these very neighbours (the next may be a sentence's end,
+    PIECE_CLOSE) where the pairs on either side disagree ("den här" is common, but "har till" too, and "den har till
+    uppgift" is what the corpus writes), or where both pairs speak for a sibling the three words seldom are: "de
+    här" is a phrase and "här." ends sentences, but "de har." is what the corpus writes (18 times, "de här." never),
+    and "de har i" too. Each sibling's shift (nats), zero on average; nothing where the three words say what the
+    pairs say (they would count their evidence again) or the siblings were seen there fewer than TRIPLE_MIN times."""
     left = [_association(lex, prev, w) for w in words]
     right = [_association(lex, w, nxt) for w in words]
-    if left.index(max(left)) == right.index(max(right)):
-        return ()
     counts = [lex.triple(prev, w, nxt) for w in words]
     if sum(counts) < TRIPLE_MIN:
+        return ()
+    paired = left.index(max(left))
+    if paired == right.index(max(right)) == counts.index(max(counts)):
         return ()
     logs = [math.log(c + TRIPLE_SMOOTHING) for c in counts]
     mean = sum(logs) / len(logs)
@@ -1501,7 +1504,8 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
                     ctx[k] += CONTEXT_WEIGHT * (d - mean)
             if len(a.topical) > 1:
                 words = tuple(a.keys[k][0] for k in a.topical)
-                for k, shift in zip(a.topical, engine.sibling_context(words, prev, nxt, rates.strip >= LOST_ACCENTS)):
+                after = PIECE_CLOSE if end else nxt  # a sentence's end is a neighbour to the three words too
+                for k, shift in zip(a.topical, engine.sibling_context(words, prev, after, rates.strip >= LOST_ACCENTS)):
                     ctx[k] += shift
         ctx = ctx[:]
         # topic evidence exists for fold-sharing words the corpus has; it only ranks those among themselves
