@@ -72,6 +72,8 @@ LOST_ACCENTS = 0.1  # strip rate from which a text has visibly lost its å/ä/ö
 NAME_OVER_WORD = 2.0  # zipf: inside a sentence a capital marks a name, so Malå and not the verb "måla" for "Mala"
 FOREIGN_DISCOUNT = 1.0  # wordfreq-only spellings are partly stripped Swedish ("pa", "ar")
 COMPOUND_PENALTY = 1.0  # zipf per extra compound part, below the mean of the parts
+CONTRACTING = set("bdfgklmnprstv")  # consonants whose three in a row a compound writes as two ("nattåg")
+CONTRACTED_HEAD_MIN = 3  # letters of a first part that ends in a doubled consonant ("natt", "buss", "all")
 PRINTED_COMPOUND_ODDS = 0.5  # share of a stripped text's odds against words in no list that a printed compound bears
 UNLISTED_END_PENALTY = 1.0  # zipf of a compound's part that hunspell does not let stand there (close or open one)
 PLAIN_END_MIN = 5  # letters of such a part: short words ("rom", "ers") end misread words by chance
@@ -111,7 +113,11 @@ CLASS_BACKOFF = 3  # this many times
 CLASS_SMOOTHING = 5.0  # sightings' worth of belief in independence: a class pair's count is thinly spread
 TRIPLE_MIN = 3  # sightings of the siblings between the same two neighbours before those three words decide
 TRIPLE_SMOOTHING = 0.5  # added to each sibling's count: one the build did not keep (seen < 3 times) is not impossible
-REGISTER_WEIGHT = 0.25  # share of the context corpus's word counts in the prior of fold siblings
+REGISTER_WEIGHT = 0.5  # share of the context corpus's word counts in the prior of fold siblings
+# nats: the most the register moves a sibling from the siblings' mean. Where the corpus departs furthest from the web
+# ("har" 20 times "här" there, 3 times on the web) it says most about debates' habits and least about one text,
+# whose own neighbours decide ("Vi stannar här.")
+REGISTER_CLIP = 0.5
 DOMAIN_BONUS = 0.5  # zipf: a fold sibling in the minutes' own vocabulary over one outside it
 DOMAIN_MAX_ZIPF = 5.5  # a commoner word's counts ("för") already speak for every register
 REGISTER_PRIOR = 20.0  # sightings' worth of belief in the lexicon's shares among fold siblings
@@ -398,7 +404,8 @@ class Engine:
     def _register(self, options: tuple[Candidate, ...], topical: tuple[int, ...], key: str) -> tuple[float, ...]:
         """What the context corpus, written prose of the minutes' register, says about siblings of one fold beyond
         the lexicon's everyday counts: "har" is 20 times "här" there and 3 times on the web, "prövar" 9 times
-        "provar" there and less than it on the web. Each topical option's shift (nats), zero on average. A sibling
+        "provar" there and less than it on the web. Each topical option's shift (nats), zero on average before
+        REGISTER_CLIP caps it. A sibling
         in the minutes' own vocabulary (sources/domain.txt) is likelier there than one outside it whatever the
         counts say: "motionen anses besvarad" is no "besvärad", though the web has both as often."""
         domain = self._domain_shift(options, key)
@@ -411,7 +418,8 @@ class Engine:
         lift = {k: math.log((counts[k] + REGISTER_PRIOR * weights[k] / mass) / (total + REGISTER_PRIOR) * mass / weights[k])
                 for k in topical}
         mean = sum(lift.values()) / len(lift)
-        shift = tuple(REGISTER_WEIGHT * (lift[k] - mean) if k in lift else 0.0 for k in range(len(options)))
+        shift = tuple(max(-REGISTER_CLIP, min(REGISTER_CLIP, REGISTER_WEIGHT * (lift[k] - mean))) if k in lift else 0.0
+                      for k in range(len(options)))
         return tuple(s + d for s, d in zip(shift, domain)) if domain else shift
 
     def _domain_shift(self, options: tuple[Candidate, ...], key: str) -> tuple[float, ...]:
@@ -503,8 +511,29 @@ class Engine:
                 if plain and flagged and hw == text[: len(head)]:
                     z = (hz + max(self.lex.entry(rest)[0], UNKNOWN_ZIPF) - UNLISTED_END_PENALTY) / 2
                     out.append(Candidate(text, glyph, 0, 0, 0, z - COMPOUND_PENALTY, fixes.COMPOUND, 2, self.lex.is_name(hw)))
+            if not depth:
+                out += self._contracted(text, key, size, heads, glyph)
         if not depth:
             out += self._linked(text, glyph)
+        return out
+
+    def _contracted(self, text: str, key: str, size: int, heads: list, glyph: float) -> list[Candidate]:
+        """Readings of `text` as a first part that ends in a doubled consonant and a last part that opens with it,
+        the three consonants written as two ("natt|tjänst" as "nattjänst", "natt|tillsyn" as "nattillsyn", as the
+        lexicon's own "busstation", "nattåg", "lättillgänglig"): else only a sibling of a shorter first part reads
+        the token ("nät|tjänst"). Both parts as hunspell flags them; the last as printed or with its å/ä/ö."""
+        shared = key[size - 1]
+        if size < CONTRACTED_HEAD_MIN or key[size - 2] != shared or shared not in CONTRACTING or len(key) - size < 2:
+            return []
+        tails = [t for t in self._part(text[size - 1:], END) if t[0][0] == text[size - 1]]
+        out = []
+        for hw, hs, hp, hx, hz, flagged in heads[:2]:
+            if not flagged:
+                continue
+            for tw, ts, tp, tx, tz, _ in tails[:3]:
+                z = (hz + tz) / 2
+                out.append(Candidate(hw + tw[1:], glyph, hs + ts, hp + tp, hx + tx, z - COMPOUND_PENALTY, fixes.COMPOUND, 2,
+                                     self.lex.is_name(hw)))
         return out
 
     def _linked(self, text: str, glyph: float) -> list[Candidate]:
@@ -1296,16 +1325,19 @@ def _sibling_context(lex: Lexicon, words: tuple[str, ...], prev: str | None, nxt
 
 
 def _triples(lex: Lexicon, words: tuple[str, ...], prev: str, nxt: str) -> tuple[float, ...]:
-    """What the corpus says of fold siblings between these very neighbours where the pairs on either side disagree
-    ("den här" is common, but "har till" too, and "den har till uppgift" is what the corpus writes). Each sibling's
-    shift (nats), zero on average; nothing where the pairs agree (the three words would count their evidence again)
-    or the siblings were seen there fewer than TRIPLE_MIN times."""
+    """What the corpus says of fold siblings between these very neighbours (the next may be a sentence's end,
+    PIECE_CLOSE) where the pairs on either side disagree ("den här" is common, but "har till" too, and "den har till
+    uppgift" is what the corpus writes), or where both pairs speak for a sibling the three words seldom are: "de
+    här" is a phrase and "här." ends sentences, but "de har." is what the corpus writes (18 times, "de här." never),
+    and "de har i" too. Each sibling's shift (nats), zero on average; nothing where the three words say what the
+    pairs say (they would count their evidence again) or the siblings were seen there fewer than TRIPLE_MIN times."""
     left = [_association(lex, prev, w) for w in words]
     right = [_association(lex, w, nxt) for w in words]
-    if left.index(max(left)) == right.index(max(right)):
-        return ()
     counts = [lex.triple(prev, w, nxt) for w in words]
     if sum(counts) < TRIPLE_MIN:
+        return ()
+    paired = left.index(max(left))
+    if paired == right.index(max(right)) == counts.index(max(counts)):
         return ()
     logs = [math.log(c + TRIPLE_SMOOTHING) for c in counts]
     mean = sum(logs) / len(logs)
@@ -1472,7 +1504,8 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
                     ctx[k] += CONTEXT_WEIGHT * (d - mean)
             if len(a.topical) > 1:
                 words = tuple(a.keys[k][0] for k in a.topical)
-                for k, shift in zip(a.topical, engine.sibling_context(words, prev, nxt, rates.strip >= LOST_ACCENTS)):
+                after = PIECE_CLOSE if end else nxt  # a sentence's end is a neighbour to the three words too
+                for k, shift in zip(a.topical, engine.sibling_context(words, prev, after, rates.strip >= LOST_ACCENTS)):
                     ctx[k] += shift
         ctx = ctx[:]
         # topic evidence exists for fold-sharing words the corpus has; it only ranks those among themselves
