@@ -174,7 +174,6 @@ _PARTY_CELL = re.compile(rf"^\([A-ZÅÄÖ{re.escape(PARTY_MARK_READS)}]{{1,4}}\)
 _PUSHED_NAME = re.compile(r"(?:(?<=[a-zåäö\d] )|(?<=[\w)] [—=|] ))(?<!\bför )(?<!ersätter )(?<!\boch )(?<!\bsamt )"
                           rf"(?P<name>[A-ZÅÄÖ][\w-]+ [A-ZÅÄÖ][\w-]+[,.]? \([A-ZÅÄÖ{re.escape(PARTY_MARK_READS)}]{{1,4}}\))")
 _NUMBER_CELL = re.compile(r"^(?:§\s*)?\d{1,4}[.)]?$")
-_PARTY_MARK = re.compile(rf"\([A-ZÅÄÖ{re.escape(PARTY_MARK_READS)}]{{1,4}}\)")
 
 
 def _captions(row: list[tuple[int, str]], boundary: int, is_label: Callable[[str], bool]) -> tuple[str, str] | None:
@@ -211,7 +210,7 @@ def _block(rows: list[list[tuple[int, str]]], run: list[int], captioned: int | N
         # (a row of one entry per column: a row naming more, or going on in lower case, is running text:
         # "…, Bo Ek (S) samt ersättaren Eva Al (C)", "ersättaren Eva Al (C) i stället för …")
         pushed = [offset + m.start("name") for k in run for offset, text in rows[k]
-                  if (m := _PUSHED_NAME.search(text)) and len(_PARTY_MARK.findall(text)) <= 2 and not text[:1].islower()]
+                  if (m := _PUSHED_NAME.search(text)) and len(H.PARTY_MARK.findall(text)) <= 2 and not text[:1].islower()]
         if len(pushed) < MIN_ROWS:
             return None
         starts = Counter([min(pushed) - OVERFLOW_PUSH - 1])

@@ -30,7 +30,6 @@ _REPLACES_AT_END = folded(re.compile(rf"(?:\s{H.REPLACES_WORDS}|\)\s+för)$", re
 _LIST_BREAK = re.compile(r"[,;&]|\s(?:och|samt)\s")  # between a list's names
 _GLUED_SPECK = re.compile(rf"^\s*[a-zåäö•»*](?=[{H.UPPER}][a-zåäö])")  # a bullet or speck read as a letter: "oJan Ek"
 _END_SPECKS = " .'‘’`"
-_PARTY_OPENS = re.compile(r"\([A-ZÅÄÖ]{1,4}\)")
 _SENTENCE_OPENED = re.compile(rf"[.)]\.?\s+[{H.UPPER}][a-zåäö]+(?:\s[a-zåäö]+)?$")
 # a speck read as a stop: "Magnus. Wiberg", "Sture. af Sillén"
 _STOP_IN_NAME = re.compile(rf"^([{H.UPPER}][a-zåäöé]+)\.(?= (?:{NAME_PARTICLES} )?[{H.UPPER}][a-zåäöé]+$)")
@@ -95,7 +94,7 @@ def join_list(parts: list[str]) -> str:
         across = " ".join(out.split()[-3:] + part.split()[:3])
         if (out.endswith((",", ";", "&")) or out.endswith((" och", " samt")) or _REPLACES_AT_END.search(fold(out))
                 or part[:1].islower() and (_SENTENCE_OPENED.search(out) or _REPLACES.search(fold(across)))
-                or _PARTY_OPENS.match(part)):  # "… ersättaren Ingrid Malmsten" / "(V) i stället för …"
+                or H.PARTY_MARK.match(part)):  # "… ersättaren Ingrid Malmsten" / "(V) i stället för …"
             out += " " + part
         elif len(split_folded(_REPLACES, " ".join(tail))[-1].split()) == 1 and _WRAPPED_SURNAME.match(part):
             # "... ersätter Lars" / "Eriksson (S)"
