@@ -39,6 +39,8 @@ _PAUSE = re.compile(r"\b(?:ajourner\w*|paus)\b", re.I)
 _UMBRELLAS = {fold(w).lower() for w in H.UMBRELLA_ORGS}
 _COORDINATORS = ("&", "och")
 _OTHER_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäöé-]*(?: [\wåäöé-]+)?:\s")  # a label the table does not know
+_ORG_NUMBER = re.compile(r"\b\d{6}-?\d{4}\b")
+_NUMBERED_LABEL = re.compile(r"^[^:]+:\s*[\d+(]")  # its value a number: "Organisationsnr: 212000-1256", "Telefon: 0300"
 _CAPITAL_OR_DIGIT = re.compile(rf"[{H.UPPER}\d]")
 _LETTER = re.compile(r"[^\W\d_]")
 _DETACHED_SIGNS = re.compile(r"\s+[^\w\s()]{1,3}\s*$")  # signs a space after a name's last word end no name
@@ -332,7 +334,8 @@ def _read_fields(
             stacked = stacked if len(stacked) >= 2 else []  # the last name is the open label's
             continue
         if open_group and (waiting or open_group[0] in _CONTINUING) and not CLOSING.match(fold(t)) and not (
-                not waiting and _OTHER_LABEL.match(t)):  # "Kyrkoherde: Sven Holm" is a field of its own
+                (not waiting or _NUMBERED_LABEL.match(t)) and _OTHER_LABEL.match(t)):
+            # "Kyrkoherde: Sven Holm" is a field of its own; so is "Organisationsnr: 212000-1256" under an empty label
             open_group[1].append((i, t))
             waiting = False
             continue
@@ -564,8 +567,8 @@ def read_meeting(
             wrapped = [t + "," if i >= 0 and lines[i].text.rstrip().endswith(",") and not t.endswith(",") else t
                        for i, t in group if t]  # "…, sammanträdesrum Kronan," / "hus A": the comma is the place's
             _when_where(" ".join(wrapped), field, found)
-        elif not _listed(field, texts, found):
-            found.propose(field, " ".join(texts))
+        elif not _listed(field, texts, found) and not (field == "organization" and _ORG_NUMBER.search(" ".join(texts))):
+            found.propose(field, " ".join(texts))  # "Organisation" over "Organisationsnummer 802531-4470": no name
     for i in closing_free:
         for field, name in signers(lines[i].text):
             found.reading(Trust.LABELLED, [i]).propose(field, name)

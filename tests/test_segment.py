@@ -2405,3 +2405,16 @@ def test_a_political_title_before_a_members_name_is_no_part_of_it():
             "Oppositionsråd Cia Ny (C)\n" + _ATTENDANCE_ITEM)
     meeting = segment(text).meeting
     assert (meeting.chair, sorted(meeting.participants)) == ("Anna Ek", ["Anna Ek", "Bo Al", "Cia Ny"])
+
+
+def test_a_signing_services_organisation_number_is_no_organisation():
+    """Organisation probe (a dev document with its organisation's name taken out, as minutes that print none): the
+    signing service's page says "Organisation:" with nothing after it, then "Organisationsnr: 212000-1256"; a label
+    with a number of its own is no value of the empty label above it, and an organisation number names no
+    organisation. The organisation stays null: never guessed."""
+    text = ("Kommunstyrelsen\nSAMMANTRÄDESPROTOKOLL\nDatum\n2026-08-25\n" + _ATTENDANCE_ITEM
+            + "\nDokumentet är signerat av Ciceron\n\nOrganisation\n\nOrganisation: \nOrganisationsnr: 212000-1256\n"
+            "E-post:   kommun@ekby.se\n")
+    assert segment(text).meeting.organization is None
+    labelled = "Kulturnämnden\nPROTOKOLL\n\nOrganisation\nOrganisationsnummer 802531-4470\n" + _ATTENDANCE_ITEM
+    assert segment(labelled).meeting.organization is None
