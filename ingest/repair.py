@@ -1751,15 +1751,19 @@ def repair(
 def _misread_names(engine: Engine, doc: _Doc, text: str, rates: Rates, taken: set[int]) -> list[tuple]:
     """Capitalised words in no list that stand in a person's name (beside a listed name on their line, or before a
     party mark) read as the one listed name a misreading the glyph tables know away ("Anna Fribera (S)": Friberg).
-    The engine keeps capitalised unknown words as printed, so without this a surname's misread letter stays. Never on
-    a page the estimate finds clean, whose names are printed as they are; on one that only lost its å/ä/ö, only a lost
-    å/ä/ö. Two listed names as close say nothing, and the word stays."""
-    if rates.clean:
+    The engine keeps capitalised unknown words as printed, so without this a surname's misread letter stays. Never in
+    a clean text no OCR read, whose names are printed as they are; in an OCR'd page the estimate finds clean (a list
+    of names has few small words to show its damage), only a word the OCR itself doubted ("Annika Holmeren (M)" read
+    at 76); on one that only lost its å/ä/ö, only a lost å/ä/ö. Two listed names as close say nothing, and the word
+    stays."""
+    if rates.clean and doc.unread:
         return []
     lex, texts, spans = engine.lex, doc.texts, doc.spans
     out = []
     for i, word in enumerate(texts):
         if i in taken or not word[:1].isupper() or word.isupper() or engine.known(word) or not _named_place(lex, doc, text, i):
+            continue
+        if rates.clean and not (doc.confidence[i] is not None and doc.confidence[i] < DOUBT_CONFIDENCE):
             continue
         near = _names_one_misreading_away(lex, word, rates.accents_only)
         if len(near) == 1:
