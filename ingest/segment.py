@@ -441,7 +441,8 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
     for i, line in enumerate(lines):
         if line.text and _ends_in_number(line.text) and H.TOC_LEADER.search(line.text):
             out.add(i)
-        if not _contents_heading(fold_key(line.text)) or _sentence_tail(line.text):
+        # a wrapped sentence's last words on a line of their own ("Nämnden godkänner" / "dagordningen."): no heading
+        if not _contents_heading(fold_key(line.text)) or line.text.strip()[:1].islower() and _sentence_end(line.text):
             continue
         entries: list[int] = []
         captions: list[int] = []
@@ -493,12 +494,6 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
     for i in sorted(out - listed):  # a leader line outside a list under a heading: "§ 12 Budget ....... 4"
         numbers += [r[1] for r in _item_readings(lines[i].text)[:1]]
     return out, numbers
-
-
-def _sentence_tail(text: str) -> bool:
-    """A wrapped sentence's last words on a line of their own ("Nämnden godkänner" / "dagordningen."): no heading."""
-    text = text.strip()
-    return text[:1].islower() and text.endswith(".")
 
 
 _TOC_HEADS = frozenset(fold_key(x) for x in H.TOC_HEADINGS)
