@@ -418,15 +418,25 @@ DNR_LABEL_READ = re.compile(r"D(?=[A-Za-zåäö]{0,3}[a-zåäö])[A-Za-zåäö]{
                             r"|[A-ZÅÄÖ][a-zåäö]{1,3}\.?\s+(?=[A-ZÅÄÖ]{2,6}[ /-]?(?:19|20)\d\d)")
 LABEL_READ_DNR = re.compile(rf"(?:{DNR_LABEL_READ.pattern})(?P<dnr>{_CASE})")  # the case number after it
 DNR_MISREAD_LETTERS = 2  # a heading's case number misread in this many signs is still the contents list's
-_BARE_CASE = (r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}(?:[ /-][A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5})?[ /.-]?(?:19|20)\d\d[:/.-]\d{1,6}"
+_REGISTER_CASE = r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}(?:[ /-][A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5})?[ /.-]?(?:19|20)\d\d[:/.-]\d{1,6}"
+_BARE_CASE = (_REGISTER_CASE +
               r"|[A-ZÅÄÖ]{1,6} (?:19|20)\d\d \d{2,6}"  # a register's capitals: its slash lost to a space ("KS 2024 201")
-              r"|(?!(?:19|20)\d\d/\d\d\b)\d{3,6}/\d{2}(?:\d{2})?")  # serial and year ("§ 4   0412/23"), not "2024/25"
+              r"|(?!(?:19|20)\d\d/(?:19|20)?\d\d\b)\d{3,6}/\d{2}(?:\d{2})?")  # serial and year ("§ 4   0412/23"),
+#                                                                 not a span of years ("2024/25", "2024/2025")
+# A register that prints no letters: year and serial ("2024/404", its slash read as a dash), not a span of years
+_YEAR_SERIAL = r"(?:19|20)\d\d[/-](?!(?:19|20)\d\d\b)\d{3,6}"
+# the same with a colon ("2025:122"): the form of a statute's number too ("lag (2017:725)"), so never in brackets
+_YEAR_COLON_SERIAL = r"(?:19|20)\d\d:\d{1,6}"
+_BARE_CASE += rf"|{_YEAR_SERIAL}|{_YEAR_COLON_SERIAL}"
 BARE_DNR = re.compile(rf"(?P<dnr>{_BARE_CASE})(?:\s+\d{{1,4}})?$")
+# A heading's last word that can be nothing but a case number, a register's letters or a serial after the year:
+# OCR narrows the gap before it to a space ("… aktiviteter 2023 KFT2024/0148"), or reads a rule there ("— 2024/404").
+TITLE_END_DNR = re.compile(rf"(?:^|\s)(?:[-–—=|] ?)?(?P<dnr>{_REGISTER_CASE}|{_YEAR_SERIAL})$")
 # A contents table's case-number column: an entry's last cell, after a column gap ("§ 36  Ekonomisk uppföljning
 # UN 2024/0012", its page number gone).
 CASE_CELL = re.compile(rf"\s{{2,}}(?P<dnr>{_BARE_CASE})$")
 # The same in brackets at the end of the heading's title: "§ 3 Budget 2025 (KS 2024/55)".
-BRACKETED_DNR = re.compile(rf"\s*\((?P<dnr>{_BARE_CASE})\)\s*$")
+BRACKETED_DNR = re.compile(rf"\s*\((?P<dnr>(?!{_YEAR_COLON_SERIAL}\))(?:{_BARE_CASE}))\)\s*$")
 
 # Table of contents: a heading, then entries; entries elsewhere are known by dot leaders.
 TOC_HEADINGS = ("Innehåll", "Innehållsförteckning", "Ärendeförteckning", "Ärendelista", "Dagordning",

@@ -1343,7 +1343,8 @@ def _consistent_cases(dnrs: list[str | None], listed: list[str]) -> list[str | N
     (headings and contents list) its glyph misreads lead to; separators become those most of its code's numbers
     have, a space aside (what OCR leaves of a thin slash or dash is no separator a register prints), and a serial
     split in two ("KET-2025-0006 1") is one where the whole has the length the other serials have. A code's year
-    read with two of a slash's readings ("KS 2024:212", "KS 2024-190", "KS 2024 205") had a slash."""
+    read with two of a slash's readings ("KS 2024:212", "KS 2024-190", "KS 2024 205"), or with two and the slash
+    itself ("2024/439", "2024-404", "2024 66"), had a slash."""
     dnrs = [" ".join(d.split()) if d else d for d in dnrs]  # "KS  2024/201": a typewriter face's wide space
     forms = [m for d in [*dnrs, *listed] if d and (m := _CASE_FORM.match(d))]
     codes = {m.group("code") for m in forms}
@@ -1366,8 +1367,9 @@ def _consistent_cases(dnrs: list[str | None], listed: list[str]) -> list[str | N
         usual = Counter(kept).most_common(1)
         if usual and 2 * usual[0][1] > len(kept) and set(usual[0][0] + (s1, s2)) <= {"", *_CASE_SEPARATORS}:
             s1, s2 = usual[0][0]
-        seen = {k[1] for k in pairs} if s1 == " " else set()
-        if len(seen & set(SLASH_READS)) > 1:  # read as two signs where a register prints one: a slash
+        seen = {k[1] for k in pairs}
+        misread = len(seen & set(SLASH_READS))  # read as two signs where a register prints one, or three with it: a slash
+        if (s1 == " " or "/" in seen) and misread > 1:
             s2 = "/"
         elif s2 == " " and code and s1 in _YEAR_SEPARATOR_AFTER:  # no register prints a space there: a lost slash or dash
             s2 = _YEAR_SEPARATOR_AFTER[s1]
@@ -1635,6 +1637,8 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
     "§ 48 Dnr BN 2023-002572" / title, or "§ 12 Title" / "Dnr ...", then "Föredragande: ..."."""
     rest, dnr, taken, bracketed = h.rest, None, 0, ""
     m = H.DNR.search(rest) or _misread_label(rest)
+    if m and _cites_another(rest[: m.start()]) and body and H.DNR.match(lines[body[0]].text):
+        m = None  # "… Yttrande till Länsstyrelsen i dnr 4015-2025" / "Dnr 2025/109": the line under it is its own
     if m:
         dnr = m.group("dnr").strip()
         after = rest[m.end() :]  # a filing code a column gap after the case number is no title: "Dnr SN 2023/145   730"
@@ -1650,6 +1654,8 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
     bare = H.BARE_DNR.search(rest) if dnr is None else None
     if bare and (bare.start() == 0 or re.search(r"\s{2,}$", rest[: bare.start()])):
         dnr, rest = _unlabelled(bare.group("dnr")), rest[: bare.start()].strip()  # "§ 1      KS KF/2025:5"
+    elif dnr is None and (last := H.TITLE_END_DNR.search(rest)):
+        dnr, rest = last.group("dnr"), rest[: last.start()].strip()
     title_cell, *other_cells = [c.strip() for c in _CELL_GAP.split(rest) if c.strip(H.OCR_SPECKS)] or [""]
     if other_cells:  # a table row, "2    Ekonomi    Kassören redovisade läget    CD": the rest is the item's text
         rest = title_cell
@@ -1694,6 +1700,11 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
         presenters = names_only(join_list([presenter(next_line())] + [lines[k].text for k in names[1:]]))
         taken += len(names)
     return _without_opening_speck(_title_commas(title)), lead, dnr, presenters, taken
+
+
+def _cites_another(before: str) -> bool:
+    """The title runs on up to the label, no column gap between: a case number the title's words cite."""
+    return bool(before.strip(H.OCR_SPECKS)) and not re.search(r"\s{2,}$", before) and not before.rstrip().endswith("(")
 
 
 def _without_opening_speck(title: str) -> str:
@@ -1754,8 +1765,8 @@ def _title_lines(lines: list[Line], heading: int, body: list[int], taken: int, o
         i = body[k]
         prev = body[k - 1] if k else heading
         blank = any(not lines[j].text for j in range(prev + 1, i))
-        over_case = k == taken and k + 1 < len(body) and H.DNR.match(lines[body[k + 1]].text)
-        if blank and not (open_end and k == taken or over_case) or H.DNR.match(lines[i].text) \
+        over_case = k == taken and k + 1 < len(body) and _case_on_its_line(lines[body[k + 1]].text)
+        if blank and not (open_end and k == taken or over_case) or _case_on_its_line(lines[i].text) \
                 or _is_subheading(lines[i].text):
             break  # a blank line: the paragraph ended before this line; the case number or a subheading under a title ends it
         if lines[i].page != lines[body[taken - 1] if taken else i].page:
@@ -1765,7 +1776,7 @@ def _title_lines(lines: list[Line], heading: int, body: list[int], taken: int, o
         return 0
     after = body[taken + len(block)] if taken + len(block) < len(body) else None
     blank_after = after is None or any(not lines[j].text for j in range(block[-1] + 1, after))
-    if not (blank_after or (after is not None and (_is_subheading(lines[after].text) or H.DNR.match(lines[after].text)))):
+    if not (blank_after or after is not None and (_is_subheading(lines[after].text) or _case_on_its_line(lines[after].text))):
         return 0
     dashes = [i for i in block if H.BULLET.match(lines[i].text)]
     subtitle = len(dashes) == 1 and _SUBTITLE_DASH.match(lines[dashes[0]].text)  # "… promemorian" / "- Genomförande av …"

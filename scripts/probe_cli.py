@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 
 def run(doc: str, make: Callable[[Path, list[str], bool], None], score: Callable[[Path, bool], None]) -> None:
@@ -21,3 +22,54 @@ def run(doc: str, make: Callable[[Path, list[str], bool], None], score: Callable
         make(args.out, args.docs, args.scan)
     else:
         score(args.out, args.failures)
+
+
+def score_items(out: Path, expected_of: Callable[[str], dict[str, Any]], failures: bool) -> None:
+    """Items, decisions and case numbers of every probe in `out` (its text and its grey and black-and-white
+    readings), against what `expected_of(name)` says the probe prints."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from ingest import pipeline
+    from ingest.models import Extraction
+    from ingest.segment import segment
+    from scripts.score_structure import Score
+    from scripts.score_structure import score as score_one
+
+    totals: dict[str, Score] = {}
+    options = pipeline.Options()
+    for path in sorted(out.glob("*.txt")):
+        name = path.stem
+        expected = expected_of(name)
+        for kind, source in (("text", path), ("grey", out / f"{name}.grey.json"), ("bw", out / f"{name}.bw.json")):
+            if not source.exists():
+                continue
+            extraction = (pipeline.read(source.read_bytes(), source.name, options) if kind == "text"
+                          else Extraction.model_validate_json(source.read_text()))
+            seg = segment(pipeline.repaired(extraction, options).text)
+            s = score_one(name, seg.meeting, seg.items, expected)
+            totals[kind] = totals.get(kind, Score()) + s
+            for _, what, detail in s.failures if failures else ():
+                if not what.startswith("header"):
+                    print(f"{name} {kind}: {what}: {str(detail)[:100]}")
+    table = Table("input", "items", "decisions", "extra decisions", "case numbers")
+    for kind, s in totals.items():
+        table.add_row(kind, f"{s.items_right}/{s.items}", f"{s.decisions_found}/{s.decisions}", str(s.decisions_extra),
+                      f"{s.dnr_right}/{s.dnr}")
+    Console().print(table)
+
+
+def scan_probe(out: Path, name: str, text: str, seed_shift: int) -> None:
+    """Typeset `text`, scan it and read it grey and black-and-white as the corpus reads its renders, with a noise
+    of its own (`seed_shift`), into `out/name.grey.json` and `out/name.bw.json`."""
+    import sys
+    import zlib
+
+    from scripts.make_devsets import BW_DPI, bilevel, scans
+    from scripts.make_minutes_corpus import FACES, read_pages, write_atomic
+
+    seed = zlib.crc32(name.encode()) + seed_shift
+    grey = scans(text, seed, FACES[seed % len(FACES)])
+    write_atomic(out / f"{name}.grey.json", read_pages(grey, "swe", 300).model_dump_json())
+    write_atomic(out / f"{name}.bw.json", read_pages([bilevel(g) for g in grey], "swe", BW_DPI).model_dump_json())
+    print(name, file=sys.stderr, flush=True)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import sys
 import textwrap
-import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -62,8 +61,8 @@ def _dev_docs() -> dict:
 
 
 def make(out: Path, names: list[str], scan: bool) -> None:
-    from scripts.make_devsets import BW_DPI, bilevel, scans
-    from scripts.make_minutes_corpus import FACES, read_pages, write_atomic
+    from scripts.make_minutes_corpus import write_atomic
+    from scripts.probe_cli import scan_probe
 
     for name, doc in _dev_docs().items():
         if names and name not in names:
@@ -71,45 +70,14 @@ def make(out: Path, names: list[str], scan: bool) -> None:
         text = probe_text(doc.expected)
         write_atomic(out / f"{name}.txt", text)
         if scan:
-            seed = zlib.crc32(name.encode()) + SEED_SHIFT
-            grey = scans(text, seed, FACES[seed % len(FACES)])
-            write_atomic(out / f"{name}.grey.json", read_pages(grey, "swe", 300).model_dump_json())
-            write_atomic(out / f"{name}.bw.json", read_pages([bilevel(g) for g in grey], "swe", BW_DPI).model_dump_json())
-            print(name, file=sys.stderr, flush=True)
+            scan_probe(out, name, text, SEED_SHIFT)
 
 
 def score(out: Path, failures: bool) -> None:
-    from rich.console import Console
-    from rich.table import Table
-
-    from ingest import pipeline
-    from ingest.models import Extraction
-    from ingest.segment import segment
-    from scripts.score_structure import Score
-    from scripts.score_structure import score as score_one
+    from scripts.probe_cli import score_items
 
     docs = _dev_docs()
-    totals: dict[str, Score] = {}
-    options = pipeline.Options()
-    for path in sorted(out.glob("*.txt")):
-        name = path.stem
-        expected = {**docs[name].expected, "meeting": {}}  # the probe prints no meeting's fields
-        for kind, source in (("text", path), ("grey", out / f"{name}.grey.json"), ("bw", out / f"{name}.bw.json")):
-            if not source.exists():
-                continue
-            extraction = (pipeline.read(source.read_bytes(), source.name, options) if kind == "text"
-                          else Extraction.model_validate_json(source.read_text()))
-            seg = segment(pipeline.repaired(extraction, options).text)
-            s = score_one(name, seg.meeting, seg.items, expected)
-            totals[kind] = totals.get(kind, Score()) + s
-            for _, what, detail in s.failures if failures else ():
-                if not what.startswith("header"):
-                    print(f"{name} {kind}: {what}: {str(detail)[:100]}")
-    table = Table("input", "items", "decisions", "extra decisions", "case numbers")
-    for kind, s in totals.items():
-        table.add_row(kind, f"{s.items_right}/{s.items}", f"{s.decisions_found}/{s.decisions}", str(s.decisions_extra),
-                      f"{s.dnr_right}/{s.dnr}")
-    Console().print(table)
+    score_items(out, lambda name: {**docs[name].expected, "meeting": {}}, failures)  # the probe prints no meeting's fields
 
 
 def main() -> None:

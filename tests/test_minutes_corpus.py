@@ -18,6 +18,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from ingest.segment import segment  # noqa: E402
+from scripts import case_number_probes  # noqa: E402
 from scripts.corpora import riksdag_documents, session_year, split_of  # noqa: E402
 from scripts.minutes_corpus import COLUMNS, CORPUS, KINDS, MANIFEST, SPLITS, load_docs  # noqa: E402
 from scripts.score_structure import number_key, score  # noqa: E402
@@ -132,3 +134,13 @@ def test_repair_of_the_exact_text_changes_almost_nothing():
     wer = load_scorer(ROOT.parent / "shared" / "tools" / "wer.py")
     clean = sum_repair(list(repair_results(DOCS, ("clean",), wer, 0).values()))
     assert clean["changed_pct"] <= CLEAN_CHANGED_CEILING, clean
+
+
+@pytest.mark.parametrize("place", case_number_probes.PLACES)
+@pytest.mark.parametrize("form", ["{r}/{y}:{n}", "{y}/{n:03d}", "{r}{y}/{n:04d}", "{r}.{y}.{n}", "{r} {y}.{n}"])
+def test_case_numbers_read_in_every_registers_format_and_placement(form, place):
+    """A dev document's items with their case numbers as other registers write them and other templates set them
+    (`scripts/case_number_probes.py`): every number is read as printed."""
+    doc = next(d for d in DOCS if d.name == "stromsnas-un-2024-05-15")
+    text, expected = case_number_probes.probe(doc.expected, form, place)
+    assert [i.dnr for i in segment(text).items] == [i["dnr"] for i in expected["items"]]

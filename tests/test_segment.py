@@ -1203,6 +1203,35 @@ def test_a_dnr_line_naming_two_cases_keeps_both():
     assert [i.dnr for i in segment(text).items] == ["TN 2024/0031, TN 2024/0032", None]
 
 
+def _items_under(heads: list[str]) -> list:
+    text = "Tekniska nämnden\nProtokoll 2024-03-05\n\n" + "".join(
+        f"{head}\n\nBeslut\nNämnden beslutar enligt förslaget.\n\n" for head in heads)
+    return segment(text).items
+
+
+def test_a_case_number_of_a_register_without_letters_stands_at_the_titles_right():
+    slashed = _items_under(["§ 63  Information om skollunchen          2024/404",
+                            "§ 64  Budget för läsåret          2024/2025"])
+    assert [i.dnr for i in slashed] == ["2024/404", None]  # a span of years is none
+    assert slashed[0].title == "Information om skollunchen"
+    colon = _items_under(["§ 33  Energieffektivisering i kommunens fastigheter     2025:122"])
+    assert [(i.title, i.dnr) for i in colon] == [("Energieffektivisering i kommunens fastigheter", "2025:122")]
+
+
+def test_a_bracketed_year_and_serial_is_the_case_number_but_a_statutes_number_is_the_titles():
+    items = _items_under(["§ 3  Val av justerare (2024/394)", "§ 4  Tillämpning av lagen (2017:725)",
+                          "§ 5  Budget (2024/25)"])
+    assert [(i.title, i.dnr) for i in items] == [("Val av justerare", "2024/394"), (
+        "Tillämpning av lagen (2017:725)", None), ("Budget (2024/25)", None)]
+
+
+def test_a_case_number_the_title_cites_is_not_the_items_own_printed_under_it():
+    items = _items_under(["§ 152  Yttrande till Länsstyrelsen i dnr 4015-2025 angående väglagen\nDnr 2025/109",
+                          "§ 153  Budget (Dnr TN 2025/110)"])
+    assert [(i.title, i.dnr) for i in items] == [
+        ("Yttrande till Länsstyrelsen i dnr 4015-2025 angående väglagen", "2025/109"), ("Budget", "TN 2025/110")]
+
+
 def test_a_section_sign_read_as_two_letters_s_is_still_a_paragraph():
     text = ("Tekniska nämnden\nProtokoll 2024-03-05\n\n§ 12 Budget\nBeslut\nNämnden antar budgeten.\n\n"
             "SS 13 Taxor för vatten\nBeslut\nNämnden antar taxorna.\n\n§ 14 Övriga frågor\nInga frågor.\n")
@@ -1581,6 +1610,24 @@ def test_case_numbers_take_the_separators_of_their_register():
     text = "\n\n".join(f"§ {n} Dnr HL 2025{sep}010{n}\nÄrende nummer {n}\n\nNämnden beslutar att godkänna ärendet."
                        for n, sep in ((1, "/"), (2, "-"), (3, "/")))
     assert [i.dnr for i in segment(text).items] == ["HL 2025/0101", "HL 2025/0102", "HL 2025/0103"]
+
+
+def test_a_slash_read_in_several_ways_beside_itself_is_a_slash():
+    """A register without letters whose slash a scan read as a dash and a colon more often as it read it
+    right; a register that prints a dash, read once as a colon, keeps its dash."""
+    def dnrs(seps: str, serial: str = "40{n}") -> list[str | None]:
+        return [i.dnr for i in segment("\n\n".join(
+            f"§ {n}  Ärende nummer {n}            2024{sep}{serial.format(n=n)}\n\nNämnden beslutar att godkänna ärendet."
+            for n, sep in enumerate(seps, 1))).items]
+
+    assert dnrs("/-:-") == ["2024/401", "2024/402", "2024/403", "2024/404"]
+    assert dnrs("-:--", "0040{n}") == ["2024-00401", "2024-00402", "2024-00403", "2024-00404"]
+
+
+def test_a_misread_case_label_under_a_title_ends_the_title():
+    text = ("Kommunfullmäktige\nProtokoll 2024-05-22\n\n§ 43 Detaljplan för bostäder vid Kvarnbacken\nDur K 2024:487\n\n"
+            "Beslut\nKommunfullmäktige antar detaljplanen.\n")
+    assert [(i.title, i.dnr) for i in segment(text).items] == [("Detaljplan för bostäder vid Kvarnbacken", "K 2024:487")]
 
 
 def test_register_readings_undo_one_misread_capital():
