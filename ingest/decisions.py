@@ -111,10 +111,15 @@ def _paragraphs(body: list[str], skip_under: set[str]) -> list[tuple[list[str], 
     out: list[tuple[list[str], str]] = [([], "read")]
     state = "read"
     pending_break = False  # a blank line was seen; it ends the paragraph unless the sentence runs on over it
-    for line in body:
+    for k, line in enumerate(body):
         key = l_skeleton(fold(line.strip(H.OCR_SPECKS)).lower())
-        if key in skip_under or len(key) < 60 and any(key.startswith(h + " ") for h in skip_under) and not (
-                line.rstrip().endswith(".") and is_decision(line)) or (  # "Ärendet bordlades.": a sentence, no heading
+        # a sentence that opens with a heading's words is none: "Ärendet bordlades.", a wrapped line in lower case
+        # ("konsekvenser och …"), or one that goes on, in lower case or after a word no heading ends with ("Ärendet
+        # gäller … av" / "patientnämnden. …")
+        words = line.split()
+        prose = bool(words) and (line.rstrip().endswith(".") or _lower_start(line) or fold(words[-1]).lower() in _OPEN_END
+                                 or k + 1 < len(body) and _lower_start(body[k + 1]))
+        if key in skip_under or len(key) < 60 and any(key.startswith(h + " ") for h in skip_under) and not prose or (
                 "forslag" in key and line.strip(H.OCR_SPECKS)[:1].isupper() and _PROPOSAL_HEADING.match(key)):
             state = state if ": " in key else "first"
             out.append(([], state))
@@ -136,6 +141,10 @@ def _paragraphs(body: list[str], skip_under: set[str]) -> list[tuple[list[str], 
         if line:
             out[-1][0].append(line)
     return [(p, where) for p, where in out if p]
+
+
+def _lower_start(line: str) -> bool:
+    return line.strip(H.OCR_SPECKS)[:1].islower()
 
 
 def _runs_on(before: str, line: str) -> bool:

@@ -163,7 +163,9 @@ SECTIONS: dict[str, tuple[str, ...]] = {
 SUSPENDED_END = re.compile(r"[^\W\d_]+-(?:\s+(?:och|eller|samt|&))?\s*$")
 # A name a narrow cell wrapped after its coordinator, the next part capitalised: "Nämnden för Vård &" / "Omsorg".
 COORDINATED_END = re.compile(r"\s(?:och|samt|&)\s*$")
-_GENITIVE = r"(?:[\wåäö]+a\s+)?(?:[\wåäö]+-\s+(?:och|&|samt)\s+)?[\wåäö-]+:?s"  # an abbreviation's: "KSAU:s"
+# A name "X för Y" takes the s at its end: "Nämnden för Services", "Nämnden för Vård & Omsorgs".
+_GENITIVE = (r"(?:[\wåäö]+[ae]\s+)?(?:[\wåäö]+-\s+(?:och|&|samt)\s+)?"  # "Ordinarie årsstämmans"
+             r"(?:[\wåäö]+\s+för\s+(?:[\wåäö]+\s+(?:och|&|samt)\s+)?)?[\wåäö-]+:?s")  # an abbreviation's: "KSAU:s"
 DECISION_HEADINGS = re.compile(
     rf"^(?:(?:{_GENITIVE}\s+)?(?:{_GENITIVE}\s+)?beslut(?:et)?(?:\s+i\s+\w+)?"  # Beslut, Beslutet, Kommunstyrelsens beslut
     r"(?:\s*[–—-]\s*(?:för|till|förslag\s+till)\s[^.:]{1,50})?"  # "Beslut – för fastställande i kommunfullmäktige"
@@ -241,12 +243,14 @@ DECISION_PREDICATE = (
     r"|beslutsmässig\w*|stadgeenlig\w*)"  # "Motionen anses besvarad", "Mötet ansågs behörigt utlyst"
     r"|förklara(?:r|de)\s+(?:\S+\s+){1,4}?(?:besvarad|besvarat|besvarade|justerad|justerat|justerade|vald|valda"
     r"|avskriven|avskrivet|avskrivna)"  # "Kommunfullmäktige förklarar interpellationen besvarad"
+    r"|(?:anser|ansåg)\s+(?:\S+\s+){1,3}?(?:besvarad|besvarat|besvarade)"  # "Nämnden anser motionen besvarad"
     r"|(?:tar|tog|tagit)\s+del\s+av)\b"  # "Nämnden har tagit del av informationen"
 )
 # Verbs that record a decision only when the deciding body (a BODY_WORDS word, "mötet") is their subject:
 # "Socialnämnden lämnar rapporten till kommunfullmäktige", not "Förvaltningen lämnar en redovisning".
 DECISION_BY_BODY = (
-    r"\b(?:lämnar|överlämnar|uppdrar|uppdrog|(?:ger|gav)\s+(?:\S+\s+){1,3}i\s+uppdrag|ställer\s+sig\s+bakom|väljer)\b"
+    r"\b(?:lämnar|överlämnar|uppdrar|uppdrog|(?:ger|gav)\s+(?:\S+\s+){1,3}i\s+uppdrag|ställer\s+sig\s+bakom|väljer"
+    r"|avger|avgav)\b"  # "Nämnden avger yttrande enligt förvaltningens förslag"
 )
 # "Stämman beslutar" or "Mötet beslutade enhälligt:" alone on a line, over its att-clauses (a speck a scan read after
 # it aside: "Kommunstyrelsen beslutar . |").

@@ -1071,10 +1071,12 @@ def _where_a_heading_stands(lines: list[Line], i: int, skip: set[int]) -> bool:
 
 
 def _mark_fits(mark: str, n: int, open_end: bool) -> bool:
-    """The mark's digits, if any, are the number it stands for; past the last heading a mark must hold no small
-    letter ("SY", "STO"), where "Bo Ek" or "En ny hemsida" would pass a mark and a title."""
+    """The mark's digits, if any, are the number it stands for, or within a gap one digit misread ("§5" for § 8 beside
+    "9 Anmälan …" between § 7 and § 10); past the last heading a mark must hold no small letter ("SY", "STO"), where
+    "Bo Ek" or "En ny hemsida" would pass a mark and a title."""
     if any(c.isdigit() for c in mark):
-        return _mark_names(mark, n)
+        digits = "".join(filter(str.isdigit, mark))
+        return _mark_names(mark, n) or not open_end and _one_digit_off(int(digits), n)
     return not open_end or not any(c.islower() for c in mark)
 
 

@@ -489,6 +489,29 @@ def _decisions_of(text: str) -> list[list[str]]:
     return [item.decisions for item in segment(text).items]
 
 
+def test_a_sentence_opening_with_a_headings_words_is_prose_and_the_decision_after_it_is_read():
+    """"Ärendet gäller …" wrapped before its sentence ends (the next line in lower case, or this one ending in "av"),
+    and a wrapped line opening "konsekvenser och …", are no subheadings ("Ärendet", "Konsekvenser") whose paragraphs
+    are background: the decision after them stands."""
+    text = ("Kommunrevisionen\nProtokoll 2026-03-23\n\n§ 11  Granskning av patientnämnden\n\n"
+            "Ärendet gäller godkännande av grundläggande granskning av\npatientnämnden. Förvaltningen har berett "
+            "ärendet.\n\nKommunrevisionen beslutar att godkänna granskningen.\n\n§ 12  Uppföljning\n\n"
+            "Förvaltningen har berett ärendet och redovisar bakgrund, ekonomiska\nkonsekvenser och en samlad "
+            "bedömning.\n\nKommunrevisionen godkänner uppföljningen.\n\n§ 13  Överförmyndare\n\n"
+            "Ärendet gäller godkännande av granskning av\nÖverförmyndare i samverkan.\n\n"  # a scan's capital Ö
+            "Kommunrevisionen beslutar att godkänna granskningen. EY uppdras att översända rapporten.\n")
+    assert _decisions_of(text) == [["Kommunrevisionen beslutar att godkänna granskningen."],
+                                   ["Kommunrevisionen godkänner uppföljningen."],
+                                   ["Kommunrevisionen beslutar att godkänna granskningen."]]
+
+
+def test_a_decision_label_names_the_body_in_the_genitive_however_it_is_named():
+    for label in ("Nämnden för Services beslut", "Nämnden för Vård & Omsorgs beslut", "Ordinarie årsstämmans beslut"):
+        text = (f"Nämnden\nProtokoll 2024-05-14\n\n§ 5  Riktlinjer\n\nÄrendet gäller riktlinjer för inköp.\n\n"
+                f"{label}\nRiktlinjerna för inköp av livsmedel antas.\n\n§ 6  Övrigt\nInget att anteckna.\n")
+        assert _decisions_of(text)[0] == ["Riktlinjerna för inköp av livsmedel antas."], label
+
+
 def test_a_lead_takes_its_att_clauses_and_proposals_stay_out():
     text = ("Protokoll\n\n1. Val av ordförande\n\nStyrelsen föreslår Göran Lidström.\nStämman beslutar\n"
             "-att välja Göran Lidström till stämmoordförande.\n\n2. Dagordning\n\nFörslag till beslut\n\n"
@@ -857,6 +880,20 @@ def test_a_heading_whose_number_ocr_mangled_before_its_dnr_is_inferred():
     assert [i.number for i in seg.items] == ["§ 323", "§ 324", "§ 325", "§ 326", "§ 327", "§ 328"]
     assert [i.title for i in seg.items][1] == "Ärende nummer 11"
     assert _inferred(seg) == ["§ 324", "§ 327"]
+
+
+def test_two_headings_in_a_gap_one_digit_misread_and_one_sign_lost_are_both_inferred():
+    """Between § 7 and § 10 a scan read "§5" (an 8 read 5) and "9 Anmälan …" (its § lost): neither number is in the
+    sequence as read, but two headings fill a gap of two."""
+    heads = ["§ 6  Underlag till budget", "§7 Investeringsplan 2025-2029", "§5 Uppdatering av delegeringsförteckning",
+             "9 Anmälan av ordförandebeslut jan 2024", "§10 Anmälan av delegeringsbeslut jan 2024"]
+    text = "Nämnden för Kultur & Fritid\nProtokoll 2024-01-24\n\n" + "".join(
+        f"{head}\nDnr KFT-2024-0000{k}\n\nÄrendet gäller en sak som förvaltningen har berett.\n\nBeslut\n"
+        f"Nämnden godkänner redovisningen.\n\n" for k, head in enumerate(heads))
+    seg = segment(text)
+    assert [(i.number, i.title) for i in seg.items][2:4] == [
+        ("§ 8", "Uppdatering av delegeringsförteckning"), ("§ 9", "Anmälan av ordförandebeslut jan 2024")]
+    assert _inferred(seg) == ["§ 8", "§ 9"]
 
 
 def test_a_section_word_straight_under_a_bare_heading_is_its_title():

@@ -1,0 +1,118 @@
+"""Decision probes: dev documents' decisions set as other templates set them.
+
+Dev sets most decisions under a "Beslut" label in running text. Other minutes set them as bullets with a hanging
+indent, as numbered points ("1. Nämnden antar …" / "2. Planen överlämnas …"), under the body's own label
+("Utbildningsnämndens beslut"), after the course of the meeting (motions, "Beslutsgång" and the chair's question)
+with a distribution list after them ("Beslutet skickas till"), or with no label at all after the item's text. Each
+probe keeps its document's items and decisions in one layout, as one template would (the dev documents in order
+take the layouts in turn); the decisions are the truth, word for word. Printed as text, and with `--scan` typeset and
+read grey and black-and-white as the corpus reads its renders. Dev only: development probes, never test figures.
+
+    .venv/bin/python scripts/decision_probes.py make OUT [DOC ...] [--scan]   (options after the documents)
+    .venv/bin/python scripts/decision_probes.py score OUT [--failures]
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+TEXT_WIDTH = 70
+SEED_SHIFT = 37  # another noise than the corpus's and the other probes' renders of the document
+FILLER = ("Ärendet gäller {title}. Förvaltningen har berett ärendet och redovisar bakgrund, ekonomiska konsekvenser och "
+          "en samlad bedömning i tjänsteskrivelsen.")
+COURSE = ["Yrkanden", "Anna Berg (S) yrkar bifall till förvaltningens förslag.", "", "Beslutsgång",
+          "Ordföranden frågar om nämnden kan besluta enligt förvaltningens förslag och finner att så sker.", ""]
+SENT_TO = ["Beslutet skickas till", "Ekonomienheten", "Förvaltningschefen", ""]
+LAYOUTS = ("bullets", "numbered points", "body's label", "course of the meeting", "no label")
+_POINT = re.compile(r"(?:^|\s)(\d{1,2})\. (?=[A-ZÅÄÖ])")
+
+
+def _hanging(mark: str, text: str) -> list[str]:
+    lines = textwrap.wrap(text, TEXT_WIDTH - len(mark))
+    return [mark + lines[0], *(" " * len(mark) + line for line in lines[1:])]
+
+
+def _points(decision: str) -> list[str]:
+    """A decision as numbered points, one a line: its own points where it numbers them, else one."""
+    marks = list(_POINT.finditer(decision))
+    if len(marks) < 2 or marks[0].start() != 0:
+        return _hanging("1. ", decision)
+    ends = [m.start() for m in marks[1:]] + [len(decision)]
+    return [line for m, end in zip(marks, ends) for line in _hanging(f"{m.group(1)}. ", decision[m.end() : end].strip())]
+
+
+def _genitive(body: str) -> str:
+    """The body's name in the definite genitive: "Kommunstyrelsens", "Ordinarie årsstämmans", "Årsmötets"."""
+    if body.endswith("s"):
+        return body
+    return body + {"a": "ns", "e": "ts"}.get(body[-1], "s")
+
+
+def _decisions(decisions: list[str], layout: str, body: str) -> list[str]:
+    if layout == "bullets":
+        return ["Beslut", *(line for d in decisions for line in _hanging("•  ", d)), ""]
+    if layout == "numbered points":
+        return ["Beslut", *(line for d in decisions for line in _points(d)), ""]
+    if layout == "body's label":
+        return [f"{_genitive(body)} beslut", *(line for d in decisions for line in [*textwrap.wrap(d, TEXT_WIDTH), ""])]
+    if layout == "course of the meeting":
+        return [*COURSE, "Beslut", *(line for d in decisions for line in [*textwrap.wrap(d, TEXT_WIDTH), ""]), *SENT_TO]
+    return [line for d in decisions for line in [*textwrap.wrap(d, TEXT_WIDTH), ""]]
+
+
+def probe(expected: dict, layout: str) -> str:
+    meeting = expected["meeting"]
+    body = meeting.get("body") or "Nämnden"
+    out = [f"{(meeting.get('organization') or 'Ekby kommun').upper()}    PROTOKOLL", body,
+           f"Sammanträdesdatum {meeting.get('date') or '2024-05-14'}", ""]
+    numbered = any("§" in item["number"] or "." in item["number"] for item in expected["items"])
+    for item in expected["items"]:
+        number = item["number"] if numbered else f"§ {item['number']}"
+        out += [f"{number}  {item['title']}", *([f"Dnr {item['dnr']}"] if item.get("dnr") else []), ""]
+        out += [*textwrap.wrap(FILLER.format(title=item["title"].rstrip(".").lower()), TEXT_WIDTH), ""]
+        if item.get("decisions"):
+            out += _decisions(item["decisions"], layout, body)
+    return "\n".join(out) + "\n"
+
+
+def _dev_docs() -> dict:
+    from scripts.minutes_corpus import load_docs
+
+    return {d.name: d for d in load_docs() if d.split == "dev"}
+
+
+def make(out: Path, names: list[str], scan: bool) -> None:
+    from scripts.make_minutes_corpus import write_atomic
+    from scripts.probe_cli import scan_probe
+
+    for k, (name, doc) in enumerate(sorted(_dev_docs().items())):
+        if names and name not in names:
+            continue
+        text = probe(doc.expected, LAYOUTS[k % len(LAYOUTS)])
+        write_atomic(out / f"{name}.txt", text)
+        write_atomic(out / f"{name}.expected.json", json.dumps({**doc.expected, "meeting": {}}, ensure_ascii=False,
+                                                               indent=1))
+        if scan:
+            scan_probe(out, name, text, SEED_SHIFT)
+
+
+def score(out: Path, failures: bool) -> None:
+    from scripts.probe_cli import score_items
+
+    score_items(out, lambda name: json.loads((out / f"{name}.expected.json").read_text()), failures)
+
+
+def main() -> None:
+    from scripts.probe_cli import run
+
+    run(__doc__, make, score)
+
+
+if __name__ == "__main__":
+    main()
