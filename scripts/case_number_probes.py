@@ -6,15 +6,15 @@ write "KS/2024:123", "KS 2024.123", "KS2024/0123", "Dnr 2024:123", "BUN.2024.12"
 line, beside its title at the right margin, on the line under the title, in brackets after it, or under a
 "Diarienummer:" label. Each probe keeps its document's item numbers, titles and decisions; its case numbers are
 rewritten in one format and set in one placement, as one register and one template would (the 40 dev documents in
-order take the 8 formats × 5 placements once each; `expected.json` holds the rewritten numbers). Printed as text, and with `--scan` typeset and read grey and black-and-white as the corpus reads its
-renders. Dev only: these are development probes, never test figures.
+order take the 8 formats × 5 placements once each; `expected.json` holds the rewritten numbers). Printed as text,
+and with `--scan` typeset and read grey and black-and-white as the corpus reads its renders. Dev only: these are
+development probes, never test figures.
 
     .venv/bin/python scripts/case_number_probes.py make OUT [DOC ...] [--scan]   (options after the documents)
     .venv/bin/python scripts/case_number_probes.py score OUT [--failures]
 """
 from __future__ import annotations
 
-import json
 import re
 import sys
 import textwrap
@@ -24,10 +24,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from scripts.probe_cli import dev_docs, masthead, summary  # noqa: E402
+
 TEXT_WIDTH = 70
 SEED_SHIFT = 23  # another noise than the corpus's and the other probes' renders of the document
-FILLER = ("Ärendet gäller {title}. Förvaltningen har berett ärendet och redovisar bakgrund, ekonomiska konsekvenser och "
-          "en samlad bedömning i tjänsteskrivelsen.")
 FORMATS = ("{r}/{y}:{n}", "{r} {y}.{n}", "{r}{y}/{n:04d}", "{y}:{n}", "{r}.{y}.{n}", "{r} {y}/{n:05d}",
            "{r}-{y}-{n:03d}", "{y}/{n}")
 PLACES = ("under title", "heading line", "right of title", "in brackets", "labelled")
@@ -57,17 +57,15 @@ def _heading(number: str, title: str, case: str, place: str) -> list[str]:
 
 
 def probe(expected: dict, form: str, place: str) -> tuple[str, dict]:
-    meeting = expected["meeting"]
-    body = meeting.get("body") or "Nämnden"
-    out = [f"{(meeting.get('organization') or 'Ekby kommun').upper()}    PROTOKOLL", body,
-           f"Sammanträdesdatum {meeting.get('date') or '2024-05-14'}", ""]
+    body = expected["meeting"].get("body") or "Nämnden"
+    out = masthead(expected["meeting"])
     items = []
     numbered = any("§" in item["number"] or "." in item["number"] for item in expected["items"])
     for item in expected["items"]:
         number = item["number"] if numbered else f"§ {item['number']}"
         case = _case(form, item, _register(item.get("dnr") or "", body))
         out += [*_heading(number, item["title"], case, place), ""]
-        out += [*textwrap.wrap(FILLER.format(title=item["title"].rstrip(".").lower()), TEXT_WIDTH), ""]
+        out += [*textwrap.wrap(summary(item), TEXT_WIDTH), ""]
         decisions = item.get("decisions") or []
         if decisions:
             out += ["Beslut"]
@@ -77,36 +75,17 @@ def probe(expected: dict, form: str, place: str) -> tuple[str, dict]:
     return "\n".join(out) + "\n", {**expected, "meeting": {}, "items": items}
 
 
-def _dev_docs() -> dict:
-    from scripts.minutes_corpus import load_docs
-
-    return {d.name: d for d in load_docs() if d.split == "dev"}
-
-
 def make(out: Path, names: list[str], scan: bool) -> None:
-    from scripts.make_minutes_corpus import write_atomic
-    from scripts.probe_cli import scan_probe
+    from scripts.probe_cli import make_each
 
-    for k, (name, doc) in enumerate(sorted(_dev_docs().items())):
-        if names and name not in names:
-            continue
-        text, expected = probe(doc.expected, FORMATS[k % len(FORMATS)], PLACES[k // len(FORMATS) % len(PLACES)])
-        write_atomic(out / f"{name}.txt", text)
-        write_atomic(out / f"{name}.expected.json", json.dumps(expected, ensure_ascii=False, indent=1))
-        if scan:
-            scan_probe(out, name, text, SEED_SHIFT)
-
-
-def score(out: Path, failures: bool) -> None:
-    from scripts.probe_cli import score_items
-
-    score_items(out, lambda name: json.loads((out / f"{name}.expected.json").read_text()), failures)
+    make_each(out, names, scan, SEED_SHIFT, lambda k, doc: probe(
+        doc.expected, FORMATS[k % len(FORMATS)], PLACES[k // len(FORMATS) % len(PLACES)]))
 
 
 def main() -> None:
-    from scripts.probe_cli import run
+    from scripts.probe_cli import run, score_written
 
-    run(__doc__, make, score)
+    run(__doc__, make, score_written)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,6 @@ read grey and black-and-white as the corpus reads its renders. Dev only: develop
 """
 from __future__ import annotations
 
-import json
 import re
 import sys
 import textwrap
@@ -22,10 +21,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from scripts.probe_cli import dev_docs, masthead, summary  # noqa: E402
+
 TEXT_WIDTH = 70
 SEED_SHIFT = 37  # another noise than the corpus's and the other probes' renders of the document
-FILLER = ("Ärendet gäller {title}. Förvaltningen har berett ärendet och redovisar bakgrund, ekonomiska konsekvenser och "
-          "en samlad bedömning i tjänsteskrivelsen.")
 COURSE = ["Yrkanden", "Anna Berg (S) yrkar bifall till förvaltningens förslag.", "", "Beslutsgång",
           "Ordföranden frågar om nämnden kan besluta enligt förvaltningens förslag och finner att så sker.", ""]
 SENT_TO = ["Beslutet skickas till", "Ekonomienheten", "Förvaltningschefen", ""]
@@ -44,7 +43,8 @@ def _points(decision: str) -> list[str]:
     if len(marks) < 2 or marks[0].start() != 0:
         return _hanging("1. ", decision)
     ends = [m.start() for m in marks[1:]] + [len(decision)]
-    return [line for m, end in zip(marks, ends) for line in _hanging(f"{m.group(1)}. ", decision[m.end() : end].strip())]
+    return [line for m, end in zip(marks, ends)
+            for line in _hanging(f"{m.group(1)}. ", decision[m.end() : end].strip())]
 
 
 def _genitive(body: str) -> str:
@@ -67,51 +67,29 @@ def _decisions(decisions: list[str], layout: str, body: str) -> list[str]:
 
 
 def probe(expected: dict, layout: str) -> str:
-    meeting = expected["meeting"]
-    body = meeting.get("body") or "Nämnden"
-    out = [f"{(meeting.get('organization') or 'Ekby kommun').upper()}    PROTOKOLL", body,
-           f"Sammanträdesdatum {meeting.get('date') or '2024-05-14'}", ""]
+    body = expected["meeting"].get("body") or "Nämnden"
+    out = masthead(expected["meeting"])
     numbered = any("§" in item["number"] or "." in item["number"] for item in expected["items"])
     for item in expected["items"]:
         number = item["number"] if numbered else f"§ {item['number']}"
         out += [f"{number}  {item['title']}", *([f"Dnr {item['dnr']}"] if item.get("dnr") else []), ""]
-        out += [*textwrap.wrap(FILLER.format(title=item["title"].rstrip(".").lower()), TEXT_WIDTH), ""]
+        out += [*textwrap.wrap(summary(item), TEXT_WIDTH), ""]
         if item.get("decisions"):
             out += _decisions(item["decisions"], layout, body)
     return "\n".join(out) + "\n"
 
 
-def _dev_docs() -> dict:
-    from scripts.minutes_corpus import load_docs
-
-    return {d.name: d for d in load_docs() if d.split == "dev"}
-
-
 def make(out: Path, names: list[str], scan: bool) -> None:
-    from scripts.make_minutes_corpus import write_atomic
-    from scripts.probe_cli import scan_probe
+    from scripts.probe_cli import make_each
 
-    for k, (name, doc) in enumerate(sorted(_dev_docs().items())):
-        if names and name not in names:
-            continue
-        text = probe(doc.expected, LAYOUTS[k % len(LAYOUTS)])
-        write_atomic(out / f"{name}.txt", text)
-        write_atomic(out / f"{name}.expected.json", json.dumps({**doc.expected, "meeting": {}}, ensure_ascii=False,
-                                                               indent=1))
-        if scan:
-            scan_probe(out, name, text, SEED_SHIFT)
-
-
-def score(out: Path, failures: bool) -> None:
-    from scripts.probe_cli import score_items
-
-    score_items(out, lambda name: json.loads((out / f"{name}.expected.json").read_text()), failures)
+    make_each(out, names, scan, SEED_SHIFT, lambda k, doc: (
+        probe(doc.expected, LAYOUTS[k % len(LAYOUTS)]), {**doc.expected, "meeting": {}}))
 
 
 def main() -> None:
-    from scripts.probe_cli import run
+    from scripts.probe_cli import run, score_written
 
-    run(__doc__, make, score)
+    run(__doc__, make, score_written)
 
 
 if __name__ == "__main__":

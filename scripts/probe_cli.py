@@ -7,6 +7,27 @@ from pathlib import Path
 from typing import Any
 
 
+# the text of an item in a probe: the same in every item, so that only what the probe varies differs
+FILLER = ("Ärendet gäller {title}. Förvaltningen har berett ärendet och redovisar bakgrund, ekonomiska "
+          "konsekvenser och en samlad bedömning i tjänsteskrivelsen.")
+
+
+def summary(item: dict[str, Any]) -> str:
+    return FILLER.format(title=item["title"].rstrip(".").lower())
+
+
+def masthead(meeting: dict[str, Any]) -> list[str]:
+    """A probe's first lines: organisation, body and date as the document prints them, or stand-ins."""
+    return [f"{(meeting.get('organization') or 'Ekby kommun').upper()}    PROTOKOLL", meeting.get("body") or "Nämnden",
+            f"Sammanträdesdatum {meeting.get('date') or '2024-05-14'}", ""]
+
+
+def dev_docs() -> dict[str, Any]:
+    from scripts.minutes_corpus import load_docs
+
+    return {d.name: d for d in load_docs() if d.split == "dev"}
+
+
 def run(doc: str, make: Callable[[Path, list[str], bool], None], score: Callable[[Path, bool], None]) -> None:
     ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="command", required=True)
@@ -73,3 +94,28 @@ def scan_probe(out: Path, name: str, text: str, seed_shift: int) -> None:
     write_atomic(out / f"{name}.grey.json", read_pages(grey, "swe", 300).model_dump_json())
     write_atomic(out / f"{name}.bw.json", read_pages([bilevel(g) for g in grey], "swe", BW_DPI).model_dump_json())
     print(name, file=sys.stderr, flush=True)
+
+
+def score_written(out: Path, failures: bool) -> None:
+    """`score_items` against the `expected.json` each probe was written with."""
+    import json
+
+    score_items(out, lambda name: json.loads((out / f"{name}.expected.json").read_text()), failures)
+
+
+def make_each(out: Path, names: list[str], scan: bool, seed_shift: int,
+              probe: Callable[[int, Any], tuple[str, dict[str, Any]]]) -> None:
+    """Write `probe(k, doc)` (its text and the truth it prints) for the k-th dev document in name order, or the
+    `names` among them, and with `scan` its grey and black-and-white readings."""
+    import json
+
+    from scripts.make_minutes_corpus import write_atomic
+
+    for k, (name, doc) in enumerate(sorted(dev_docs().items())):
+        if names and name not in names:
+            continue
+        text, expected = probe(k, doc)
+        write_atomic(out / f"{name}.txt", text)
+        write_atomic(out / f"{name}.expected.json", json.dumps(expected, ensure_ascii=False, indent=1))
+        if scan:
+            scan_probe(out, name, text, seed_shift)

@@ -19,11 +19,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from scripts.probe_cli import dev_docs, masthead, summary  # noqa: E402
+
 LABEL_COLUMN = 16
 TEXT_WIDTH = 58
 SEED_SHIFT = 11  # another noise than the corpus's own render of the document
-FILLER = ("Ärendet gäller {title}. Förvaltningen har berett ärendet och redovisar bakgrund, ekonomiska konsekvenser och "
-          "en samlad bedömning i tjänsteskrivelsen.")
 
 
 def _beside(label: str, text: str) -> list[str]:
@@ -36,15 +36,13 @@ def _beside(label: str, text: str) -> list[str]:
 
 
 def probe_text(expected: dict) -> str:
-    meeting = expected["meeting"]
-    out = [f"{(meeting.get('organization') or 'Ekby kommun').upper()}    PROTOKOLL", meeting.get("body") or "Nämnden",
-           f"Sammanträdesdatum {meeting.get('date') or '2024-05-14'}", ""]
+    out = masthead(expected["meeting"])
     for item in expected["items"]:
         number = item["number"] if "§" in item["number"] or "." in item["number"] else f"§ {item['number']}"
         out += _beside(number, item["title"])
         if item.get("dnr"):
             out.append(" " * LABEL_COLUMN + ("" if item["dnr"].lower().startswith("dnr") else "Dnr ") + item["dnr"])
-        out += ["", *_beside("Sammanfattning", FILLER.format(title=item["title"].rstrip(".").lower())), ""]
+        out += ["", *_beside("Sammanfattning", summary(item)), ""]
         decisions = item.get("decisions") or []
         if decisions:
             proposal = "Förvaltningen föreslår att " + decisions[0][0].lower() + decisions[0][1:]
@@ -54,17 +52,11 @@ def probe_text(expected: dict) -> str:
     return "\n".join(out) + "\n"
 
 
-def _dev_docs() -> dict:
-    from scripts.minutes_corpus import load_docs
-
-    return {d.name: d for d in load_docs() if d.split == "dev"}
-
-
 def make(out: Path, names: list[str], scan: bool) -> None:
     from scripts.make_minutes_corpus import write_atomic
     from scripts.probe_cli import scan_probe
 
-    for name, doc in _dev_docs().items():
+    for name, doc in dev_docs().items():
         if names and name not in names:
             continue
         text = probe_text(doc.expected)
@@ -76,7 +68,7 @@ def make(out: Path, names: list[str], scan: bool) -> None:
 def score(out: Path, failures: bool) -> None:
     from scripts.probe_cli import score_items
 
-    docs = _dev_docs()
+    docs = dev_docs()
     score_items(out, lambda name: {**docs[name].expected, "meeting": {}}, failures)  # the probe prints no meeting's fields
 
 
