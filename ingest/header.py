@@ -605,7 +605,8 @@ def read_meeting(
                                                   chosen.values("adjusters"), chosen.values("participants")], text)
     # the adjusters are read where they are chosen and where they sign: one reading may be a misreading of the other
     chair, secretary, adjusters = roles[0] or None, roles[1] or None, one_per_person(unique(adjusters), text)
-    participants = _with_chair(chair, unique(listed), _chair_among_members(lines, groups))
+    among = _chair_among_members(lines, groups) or _chair_among_members(lines, closing_groups)  # a roll set last
+    participants = _with_chair(chair, unique(listed), among)
     out = _in_no_item(" ".join(lines[i].text for i in header), items, participants)
     participants = [name for name in participants if name not in out]
     # a member replaced for part of the meeting ("ersätter Birgitta Holm (S) fr.o.m. § 8") was there for the rest
@@ -660,7 +661,8 @@ def _appended_roll(texts: list[str], found: Candidates) -> None:
     title = next((k for k, t in enumerate(texts) if fold_key(t) in _ROLL_TITLES), None)
     if tables or title is None:
         return
-    rest = [Line(0, t.strip()) for t in texts[title + 1 :]]
+    below = layout.labels_raised(texts[title + 1 :], label_cell, list_member)
+    rest = [Line(0, t.strip()) for _, t in layout.column_order(below, label_cell)]  # lists side by side: each whole
     for field, group in _read_fields(rest, [k for k, line in enumerate(rest) if line.text])[0]:
         _listed(field, [t for _, t in group if t], found)
 

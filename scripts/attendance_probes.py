@@ -26,6 +26,9 @@ non-serving substitutes, officials, absent members and a member whose substitute
 - `observers`: politicians with party marks among the others present ("insynsplats", "kommunalråd");
 - `functions`: a table Namn | Parti | Funktion under "Närvarande", substitutes there to listen as "Ersättare".
 
+Each layout but the association's and the page break is also set last (`lines-last`, …): after the items, under
+"Närvarolista", as minutes that append their roll.
+
 Each probe is printed as text, and with `--scan` also typeset and read grey and black-and-white as the corpus reads
 its renders (minutes of OCR; readings kept in OUT). Dev only: these are development probes, never test figures.
 
@@ -48,6 +51,8 @@ OFFICIAL_TITLES = ("förvaltningschef", "controller", "utredare", "verksamhetsch
 LAYOUTS = ("lines", "columns", "commas", "grid", "pairs", "roles-first", "replaces", "partial", "association", "beside",
            "prose", "page-break", "titles-first", "by-party", "yes-no", "wrapped-commas", "absent-list", "observers",
            "functions")
+# the layouts also set last, after the items (an association's minutes and a page break are of the cover)
+LAST_LAYOUTS = tuple(layout for layout in LAYOUTS if layout not in ("association", "page-break"))
 PARTY_NAMES = {"S": "Socialdemokraterna", "M": "Moderaterna", "C": "Centerpartiet", "L": "Liberalerna",
                "KD": "Kristdemokraterna", "V": "Vänsterpartiet", "MP": "Miljöpartiet", "SD": "Sverigedemokraterna"}
 LABEL_WIDTH = 26
@@ -204,7 +209,9 @@ def attendance(p: dict, layout: str) -> list[str]:
     raise ValueError(layout)
 
 
-def probe_text(p: dict, layout: str) -> str:
+def probe_text(p: dict, layout: str, last: bool = False) -> str:
+    """The minutes with the attendance block in `layout` on the cover, or `last`: after the items under
+    "Närvarolista", as a roll appended to the minutes."""
     adjusters = p["adjusters"]
     head = [p["organization"].upper().ljust(48) + "SAMMANTRÄDESPROTOKOLL", p["body"].ljust(48) + "Sammanträdesdatum",
             "".ljust(48) + "2024-05-14", "", p["body"], "",
@@ -223,6 +230,8 @@ def probe_text(p: dict, layout: str) -> str:
              "§ 2   Val av justerare", "", "Beslut", "", f"{p['body']} utser {' och '.join(adjusters)} att justera protokollet.",
              "", "§ 3   Ekonomisk uppföljning", "", "Beslut", "", "Uppföljningen läggs till handlingarna."]
     end = ["", "Justerandes sign".ljust(48) + "Utdragsbestyrkande"] if layout == "page-break" else []  # every page's foot
+    if last:
+        return "\n".join(head + foot[1:] + items + ["", "Närvarolista", ""] + attendance(p, layout)) + "\n"
     return "\n".join(head + attendance(p, layout) + foot + items + end) + "\n"
 
 
@@ -239,9 +248,9 @@ def make(out: Path, names: list[str], scan: bool) -> None:
     for p in _people(_dev_docs()):
         if names and p["doc"] not in names:
             continue
-        for layout in LAYOUTS:
-            stem = f"{p['doc']}__{layout}"
-            text = probe_text(p, layout)
+        for layout, last in [(layout, False) for layout in LAYOUTS] + [(layout, True) for layout in LAST_LAYOUTS]:
+            stem = f"{p['doc']}__{layout}{'-last' if last else ''}"
+            text = probe_text(p, layout, last)
             write_atomic(out / f"{stem}.txt", text)
             write_atomic(out / f"{stem}.expected.json", json.dumps(
                 {k: p[k] for k in ("members", "chair", "secretary", "adjusters")}, ensure_ascii=False))

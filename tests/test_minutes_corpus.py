@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from ingest.segment import segment  # noqa: E402
-from scripts import case_number_probes  # noqa: E402
+from scripts import attendance_probes, case_number_probes  # noqa: E402
 from scripts.corpora import riksdag_documents, session_year, split_of  # noqa: E402
 from scripts.minutes_corpus import COLUMNS, CORPUS, KINDS, MANIFEST, SPLITS, load_docs  # noqa: E402
 from scripts.score_structure import number_key, score  # noqa: E402
@@ -144,3 +144,13 @@ def test_case_numbers_read_in_every_registers_format_and_placement(form, place):
     doc = next(d for d in DOCS if d.name == "stromsnas-un-2024-05-15")
     text, expected = case_number_probes.probe(doc.expected, form, place)
     assert [i.dnr for i in segment(text).items] == [i["dnr"] for i in expected["items"]]
+
+
+@pytest.mark.parametrize("layout", ["beside", "roles-first"])
+def test_a_roll_appended_after_the_items_is_read_as_the_covers(layout):
+    """The attendance probes' roll set after the items under "Närvarolista" (`scripts/attendance_probes.py`): two
+    lists side by side are read down each column, and a chair's label over the members' heads a member."""
+    dev = [d for d in DOCS if d.split == "dev"]
+    people = next(p for p in attendance_probes._people(dev) if p["doc"] == "stromsnas-un-2024-05-15")
+    meeting = segment(attendance_probes.probe_text(people, layout, last=True)).meeting
+    assert sorted(meeting.participants) == sorted(people["members"])
