@@ -81,8 +81,9 @@ _LEAD_MARK = re.compile(r"^\s*(?![^\W\d_]*[a-zåäö]{3})\S{1,3}(?:\s\S{1,3})?\s
 # kommande avstyckningar"): a line that is that number alone goes on the title, as a line in lower case does.
 _STOP_BEFORE_LOWER = re.compile(r"(?<!\S)(?P<word>[^\W\d_]{3,})\.(?=\s+[a-zåäö])")
 _DESIGNATION_END = re.compile(r"^\d{1,4}[:/]\d{1,4},?$")
-# ". Val av ordförande"; "S. Anställningsordning" (an 8 read as a capital)
-_NUMBER_LOST = re.compile(rf"^(?:[.,:;|'‘’)]|[{DIGIT_AS_CAPITAL_READS}{ONE_READS}][.)])\s*(?P<rest>[A-ZÅÄÖ][^.]{{2,80}})$")
+# ". Val av ordförande"; "S. Anställningsordning" (an 8 read as a capital); "I Formalia" (a 1 read as a capital I)
+_NUMBER_LOST = re.compile(rf"^(?:[.,:;|'‘’)]|[{DIGIT_AS_CAPITAL_READS}{ONE_READS}][.)]|I(?=\s))\s*"
+                          r"(?P<rest>[A-ZÅÄÖ][^.]{2,80})$")
 _MORE_PARAGRAPHS = re.compile(r"(?:\s*(?:,|och|samt)\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*")
 # OCR specks are no text, nor a sign alone in the gap between the margin and the text ("Beslut     s     Kommunen …")
 _MARGIN = re.compile(r"^(?P<label>[A-ZÅÄÖa-zåäö][^\s]*(?: [^\s]+){0,4})(?:\s{3,}|\t)\s*(?:\S(?:\s{3,}|\t)\s*)?"
@@ -294,6 +295,7 @@ def _furniture(lines: list[Line]) -> tuple[set[int], set[int]]:
         i
         for i, places in edge.items()
         if not _structural(lines[i].text) and any(_repeated(_shape(lines[i].text), shapes[place], need) for place in places)
+        and not is_decision(lines[i].text)  # the same decision ending two pages ("Nämnden noterar informationen.")
     }
     out |= _running_cells(lines, edge, need)
     out |= {i for i in edge if (m := H.PAGE_NUMBERED.search(lines[i].text)) and int(m.group("page")) == lines[i].page
@@ -808,9 +810,9 @@ def _with_illegible_numbers(lines: list[Line], chain: list[_Heading], skip: set[
     missing items, numbered from the sequence (kind "inferred", flagged for review). Tesseract drops a bold digit
     at a line start (". Val av ordförande" in a list "1.", "2."), and on a poor scan reads "§ 4" as a mark no
     glyph table knows ("NE      Dnr VN-2025-00027" in a run of "§ n  Dnr ..." headings)."""
-    if not chain or chain[0].kind not in ("number", *_PARAGRAPH_KINDS):
+    if not chain or chain[0].kind not in ("number", "bare", *_PARAGRAPH_KINDS):
         return chain
-    numbered = chain[0].kind == "number"
+    numbered = chain[0].kind in ("number", "bare")
     lost, least = (_NUMBER_LOST, 0.8) if numbered else (_SIGN_LOST, 0.5)
     first = 0 if numbered else span[0] - 1 if span else chain[0].n - 1
     last = span[1] if span and not numbered else chain[-1].n
@@ -852,9 +854,11 @@ def _misnumbered(lines: list[Line], between: range, skip: set[int], kind: str, a
     """Headings of the chain's kind whose number OCR misread out of the gap they stand in ("§ 41. Val av revisorer."
     between § 10 and § 12, a typewriter's 1 read 4; "RSAU § 112" again over its title, a 3 read 2; "§1" between
     § 10 and § 12, a digit lost; "3818" between § 17 and § 19, the sign read as digits): (line, title)."""
-    kinds = (kind,) if kind == "number" else _PARAGRAPH_KINDS
+    kinds = (kind,) if kind in ("number", "bare") else _PARAGRAPH_KINDS
     out = []
     for i in between:
+        if kind in ("number", "bare") and H.SUBITEM.match(lines[i].text):
+            continue  # "1.1 Mötets öppnande" under "I Formalia" (its 1 read I) is a subitem of the lost heading
         readings = [r for r in _item_readings(lines[i].text) if r[0] in kinds] if i not in skip else []
         if not readings or H.DNR.match(readings[0][3]) or not readings[0][3] and not (
                 readings[0][0] == "para" and _where_a_heading_stands(lines, i, skip)):
@@ -1391,8 +1395,8 @@ def _listed(text: str, titles: list[str]) -> str | None:
 def _with_subitems(lines: list[Line], chain: list[_Heading], skip: set[int]) -> list[_Heading]:
     """Items numbered under an item ("1 Formalia", "1.1 Mötets öppnande", "1.2 Val av justerare", "2 Ekonomi"):
     between an item and the next, headings "n.1", "n.2", … in order, each an item of its own."""
-    if not chain or chain[0].kind not in ("number", "bare"):
-        return chain
+    if next((h.kind for h in chain if h.kind != "inferred"), None) not in ("number", "bare"):
+        return chain  # a first heading inferred from the sequence ("I Formalia") has subitems as the read ones do
     ends = [h.index for h in chain[1:]] + [len(lines)]
     out: list[_Heading] = []
     for h, end in zip(chain, ends):

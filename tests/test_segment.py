@@ -267,8 +267,8 @@ def test_a_heading_row_read_with_its_tables_left_border_keeps_its_number():
 
 def test_a_ruled_tables_rows_keep_their_numbers_through_bars_and_a_lost_digit():
     """A ruled "Nr | Ärende | Beslut" table from a black-and-white scan: the rule between the first two cells read as
-    a bar ("4     | Ekonomi", "| 5 | Skidskolan"), and a row whose number OCR lost ("å" for 3, "0" for 6) does not
-    break the run of the rest."""
+    a bar ("4     | Ekonomi", "| 5 | Skidskolan"), and a row whose number OCR lost ("å" for 3) does not break the run
+    of the rest; one whose digit it misread ("0" for 6) is inferred from the sequence."""
     text = ("Styrelseprotokoll\n\n"
             "I    | Mötets öppnande\n\n"
             "2    | Val av justerare                   Sara Nyström valdes att justera protokollet.\n\n"
@@ -278,9 +278,11 @@ def test_a_ruled_tables_rows_keep_their_numbers_through_bars_and_a_lost_digit():
             "0      Klubbmästerskap                    Klubbmästerskapen hålls den 20 mars.\n\n"
             "7     | Övriga frågor\n\n"
             "S     | Mötets avslutande\n")
-    assert [(i.number, i.title) for i in segment(text).items] == [
+    seg = segment(text)
+    assert [(i.number, i.title) for i in seg.items] == [
         ("1", "Mötets öppnande"), ("2", "Val av justerare"), ("4", "Ekonomi"), ("5", "Skidskolan"),
-        ("7", "Övriga frågor")]
+        ("6", "Klubbmästerskap"), ("7", "Övriga frågor")]
+    assert _inferred(seg) == ["6"]
 
 
 def test_numbered_list_inside_an_item_is_not_an_item():
@@ -896,6 +898,17 @@ def test_two_headings_in_a_gap_one_digit_misread_and_one_sign_lost_are_both_infe
     assert _inferred(seg) == ["§ 8", "§ 9"]
 
 
+def test_a_bare_first_number_read_as_a_capital_i_is_inferred_with_its_subitems():
+    text = ("Styrelsen\nProtokoll 2025-01-22\n\nI Formalia\n\nÄrendet gäller formalia.\n\n1.1 Mötets öppnande\n\n"
+            "Ordföranden öppnade mötet.\n\n1.2 Val av justerare\n\nTherese Lund valdes att justera protokollet.\n\n"
+            "2 Ekonomi\n\nDen ekonomiska rapporten godkändes.\n\n3 Vårdisco\n\nStyrelsen beslöt att anta budgeten.\n\n"
+            "4 Övrigt\n\nInga frågor.\n")
+    seg = segment(text)
+    assert [(i.number, i.title) for i in seg.items][:3] == [
+        ("1", "Formalia"), ("1.1", "Mötets öppnande"), ("1.2", "Val av justerare")]
+    assert _inferred(seg) == ["1"]
+
+
 def test_a_section_word_straight_under_a_bare_heading_is_its_title():
     text = ("Regionstyrelsens arbetsutskott\nProtokoll 2024-10-02\n\n"
             "RSAU § 117     Dnr RS 2024/0745\nNy hyresnivå\n\nArbetsutskottets beslut\nÄrendet återremitteras.\n\n"
@@ -1294,6 +1307,13 @@ def test_a_running_header_ocr_reads_a_little_differently_on_each_page_is_furnitu
     seg = segment(_paged(tops, _PAGED_BODIES))
     assert not any("Ekby" in d for i in seg.items for d in i.decisions)
     assert not any("Ekby" in i.text for i in seg.items)
+
+
+def test_the_same_decision_ending_two_pages_is_no_running_footer():
+    bodies = ["§ 1 Revisionens ekonomi\nÄrendet gäller ekonomin.\n\nBeslut\nKommunrevisionen noterar informationen.",
+              "§ 2 Övriga frågor\nÄrendet gäller övriga frågor.\n\nBeslut\nKommunrevisionen noterar informationen."]
+    text = "\f".join(f"Kommunrevisionen\n{body}\n" for body in bodies)
+    assert [i.decisions for i in segment(text).items] == [["Kommunrevisionen noterar informationen."]] * 2
 
 
 def test_a_dnr_line_at_the_same_place_on_two_pages_is_no_running_line():
