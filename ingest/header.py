@@ -955,8 +955,9 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
     title = _TITLES.search(fold(clean))
     own_cell = bool(title) and len(cells) > 1 and clean[: title.start()].endswith("  ")
     if title and (title.start() == 0 or running or own_cell):
-        if title.start():  # "Kommunrevisionen      SAMMANTRÄDESANTECKNINGAR": the name beside the title
-            _name_line(clean[: title.start()], found)
+        for name in CELL_BREAK.split(clean[: title.start()]):  # "Kommunrevisionen      SAMMANTRÄDESANTECKNINGAR": the
+            if name.strip():  # name beside the title; "Ekby förening    Styrelsen    Protokoll": two names, two cells
+                _name_line(name, found)
         # the title's own cell: "Kommunrevisionen      SAMMANTRÄDESANTECKNINGAR      2024-10-21"
         cell, *beside = CELL_BREAK.split(clean[title.start() :]) if own_cell else [clean[title.start() :]]
         found.propose("title", cell.strip(" .:") if running or own_cell else clean.rstrip(" .:"))
@@ -1063,6 +1064,9 @@ def _genitive_hits(words: list[str], pattern: re.Pattern[str]) -> list[int]:
     return [k for k, w in enumerate(bare_words) if w.endswith("s") and _is_key(w[:-1], pattern)]
 
 
+_BODY_OF = re.compile(r"(?P<body>[A-ZÅÄÖ].*?)\s+i\s+(?P<org>[A-ZÅÄÖ].*)$")
+
+
 def _name_line(text: str, found: Candidates) -> None:
     """A short letterhead line naming the organisation ("Kiruna kommun", "Brf Lönnen 3") or the body
     ("Barn- och utbildningsnämnden", "Styrgruppen för Trygg i Kiruna")."""
@@ -1073,11 +1077,18 @@ def _name_line(text: str, found: Candidates) -> None:
         found.propose("organization", led)
         if led == text.strip(" .,;"):
             return
+    of = _BODY_OF.match(text)
+    if of and _word_hits(of.group("body").split(), _BODY_WORDS) and (
+            _word_hits(org_words := of.group("org").split(), _ORG_WORDS) or _led_name(org_words, "")):
+        _name_line(of.group("body"), found)  # "Nämnden för Kultur & Fritid i Kungsbacka kommun": the body, then
+        _name_line(of.group("org"), found)  # the organisation it is of
+        return
     first = H.ADDRESS_LABEL.sub("", H.ADDRESS_SEPARATORS.split(text)[0])
     if first != text and re.search(r"\d", text) and not re.search(r"\d", first) and _TOP_ORG_WORDS.search(fold(first)):
         _name_line(first, found)  # "Ekby kommun, Box 100, 123 45 Ekby": the organisation before its address
         return
-    if not words or len(words) > H.MAX_NAME_WORDS or any(c.isdigit() for c in text) or not words[0][:1].isupper() \
+    if not words or len(words) > H.MAX_NAME_WORDS or any(c.isdigit() for c in text) and not led \
+            or not words[0][:1].isupper() \
             or H.COORDINATED_END.search(text):
         return  # a name cut after its coordinator ("Nämnden för Vård &") is no name
     parts = [p.strip() for p in text.split(",")]
@@ -1204,6 +1215,9 @@ def _phrases(text: str, found: Candidates, after: str = "") -> None:
                              or definite and _DEFINITE_ADJECTIVE.fullmatch(words[start - 1])):
                 start -= 1
             end += 0 if genitive else len(_body_purpose(words[end + 1 :]))
+            while end + 1 in hits or words[end].endswith("s") and (
+                    _word_hits(next_word := words[end + 1 : end + 2], _BODY_WORDS) or _genitive_hits(next_word, _BODY_WORDS)):
+                end += 1  # "Byggnadsnämndens arbetsutskotts (sammanträde)", "Nämnden för Tekniks arbetsutskott(s)"
             taken = set(range(start, end + 1))
         elif genitive:
             pass  # "Ekby Hembygdsförenings": the name ends in its genitive
@@ -1214,7 +1228,9 @@ def _phrases(text: str, found: Candidates, after: str = "") -> None:
         named = words[start : end + 1]
         if field == "organization" and not named[0][:1].isupper():
             continue  # "myndighet", "kommunstyrelsens förvaltning": a common noun, no organisation's name
-        if genitive:
+        meeting_after = field == "body" and bool(words[end + 1 : end + 2]) and _MEETING_WORD.match(fold(words[end + 1]))
+        if _genitive_hits(named[-1:], pattern) and not _word_hits(named[-1:], pattern) or (
+                meeting_after and named[-1].endswith("s") and len(named) > 1):  # "Nämnden för Kultur & Fritids möte"
             named[-1] = named[-1].strip(".,:;()")[:-1]  # the name itself: "utbildningsnämnden", "Hembygdsförening"
         found.propose(field, " ".join(named).strip(" .,;"))
 
@@ -1244,6 +1260,9 @@ def _body_purpose(words: list[str]) -> list[str]:
     areas = any(w in _COORDINATORS for w in run)  # an organisation is one name, not two joined
     if not run or not areas and (_word_hits(run, _ORG_WORDS) or _led_name(run, "")):
         return []
+    at = next((k for k, w in enumerate(run) if w.lower() == "i"), None)
+    if at and _word_hits(words[at + 2 : len(run) + 2], _ORG_WORDS):
+        return words[: 1 + at]  # "nämnden för Service i Kungsbacka kommun": where the body is, its organisation
     return words[: 1 + len(run)]
 
 

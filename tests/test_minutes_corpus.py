@@ -19,10 +19,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from ingest.segment import segment  # noqa: E402
-from scripts import attendance_probes, case_number_probes  # noqa: E402
+from scripts import attendance_probes, case_number_probes, cover_probes  # noqa: E402
 from scripts.corpora import riksdag_documents, session_year, split_of  # noqa: E402
 from scripts.minutes_corpus import COLUMNS, CORPUS, KINDS, MANIFEST, SPLITS, load_docs  # noqa: E402
-from scripts.score_structure import number_key, score  # noqa: E402
+from scripts.score_structure import NAME_SIMILARITY, number_key, score, similar  # noqa: E402
 
 DOCS = load_docs()
 # % on the published inputs of all documents, dev and test. Measured 2026-12-03 (stop 24) on the 67 documents:
@@ -154,3 +154,16 @@ def test_a_roll_appended_after_the_items_is_read_as_the_covers(layout):
     people = next(p for p in attendance_probes._people(dev) if p["doc"] == "stromsnas-un-2024-05-15")
     meeting = segment(attendance_probes.probe_text(people, layout, last=True)).meeting
     assert sorted(meeting.participants) == sorted(people["members"])
+
+
+@pytest.mark.parametrize("form", cover_probes.FORMS)
+@pytest.mark.parametrize("name", ["kungsbacka-bygg-au-2024-05-23", "kungsbacka-kultur-fritid-2024-01-24",
+                                  "brf-kopparslagaren-7-styrelsen-2024-10-16"])
+def test_organisation_and_body_read_in_every_cover_form(form, name):
+    """A dev document's organisation and body in the cover forms of `scripts/cover_probes.py`: "Protokoll från
+    Byggnadsnämndens arbetsutskotts sammanträde", "Nämnden för Kultur & Fritid i Kungsbacka kommun", a running
+    header's cells, …"""
+    meeting = next(d for d in DOCS if d.name == name).expected["meeting"]
+    got = segment(cover_probes.probe(meeting["organization"], meeting["body"], form)).meeting
+    assert similar(got.organization, meeting["organization"], NAME_SIMILARITY), got.organization
+    assert similar(got.body, meeting["body"], NAME_SIMILARITY), got.body

@@ -1,0 +1,93 @@
+"""Cover probes: each dev document's organisation and body set in the cover and letterhead forms Swedish minutes
+print, to see whether both come out whatever the form.
+
+Dev prints each organisation's cover in one form. Other minutes name the body in the genitive ("Protokoll från
+Byggnadsnämndens arbetsutskotts sammanträde", "fört vid kommunstyrelsens sammanträde"), in capitals, under a
+"Beslutande organ" label, in a running header's cells beside the organisation, after the title ("Protokoll
+Socialnämnden 2024-05-14"), as the body of an organisation ("Nämnden för Service i Kungsbacka kommun"), or in a
+sentence ("Sammanträdesprotokoll för socialnämnden"). Text only (no scans): the forms are a few lines each. Dev only:
+development probes, never test figures.
+
+    .venv/bin/python scripts/cover_probes.py [--failures]
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from scripts.probe_cli import dev_docs  # noqa: E402
+
+ITEMS = ["", "§ 1  Mötets öppnande", "", "Ordföranden öppnade mötet.", "", "§ 2  Budget", "", "Beslut",
+         "Nämnden antar budgeten."]
+
+
+def genitive(body: str) -> str:
+    """The body's name in the definite genitive: "Kommunstyrelsens", "Kommunfullmäktiges", "Årsmötets"."""
+    if body.endswith("s"):
+        return body
+    return body + ("s" if body.endswith("fullmäktige") else {"a": "ns", "e": "ts"}.get(body[-1], "s"))
+
+
+def _small(name: str) -> str:
+    return name[:1].lower() + name[1:]
+
+
+FORMS: dict[str, Callable[[str, str], list[str]]] = {
+    "name alone": lambda o, b: [o.upper(), "", b, "", "Sammanträdesprotokoll", "Datum: 2024-05-14"],
+    "genitive title": lambda o, b: [o, "", f"Protokoll från {genitive(b)} sammanträde", "", "Datum: 2024-05-14"],
+    "genitive in a sentence": lambda o, b: [o, "", f"Protokoll fört vid {_small(genitive(b))} sammanträde 2024-05-14"],
+    "capitals": lambda o, b: [f"{o.upper()}      PROTOKOLL", b.upper(), "Sammanträdesdatum 2024-05-14"],
+    "organ label": lambda o, b: [o, "", "Sammanträdesprotokoll", "", f"{'Beslutande organ':<26}{b}",
+                                 f"{'Datum':<26}2024-05-14"],
+    "running header": lambda o, b: [f"{o}    {b}    Protokoll    2024-05-14"],
+    "title and date": lambda o, b: [o, "", f"Protokoll {b} 2024-05-14"],
+    "body of the organisation": lambda o, b: ["Protokoll", "", f"{b} i {o}", "", "Datum: 2024-05-14"],
+    "meeting with": lambda o, b: [o, "", f"Protokoll från sammanträde med {_small(b)}", "Datum: 2024-05-14"],
+    "date first": lambda o, b: ["2024-05-14", "", o, b, "", "PROTOKOLL"],
+    "minutes for": lambda o, b: [o, "", f"Sammanträdesprotokoll för {_small(b)}", "2024-05-14"],
+}
+
+
+def probe(organization: str, body: str, form: str) -> str:
+    return "\n".join(FORMS[form](organization, body) + ITEMS) + "\n"
+
+
+def main() -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    from ingest.segment import segment
+    from scripts.score_structure import NAME_SIMILARITY, similar
+
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--failures", action="store_true")
+    failures = ap.parse_args().failures
+    right: Counter[tuple[str, str]] = Counter()
+    counted: Counter[str] = Counter()
+    for name, doc in sorted(dev_docs().items()):
+        meeting = doc.expected["meeting"]
+        organization, body = meeting.get("organization"), meeting.get("body")
+        if not organization or not body:
+            continue
+        for form in FORMS:
+            got = segment(probe(organization, body, form)).meeting
+            counted[form] += 1
+            for field, want in (("organization", organization), ("body", body)):
+                ok = similar(getattr(got, field), want, NAME_SIMILARITY)
+                right[form, field] += ok
+                if failures and not ok:
+                    print(f"{name} {form}: {field} {getattr(got, field)!r} ≠ {want!r}")
+    table = Table("form", "organisation right", "body right")
+    for form, n in counted.items():
+        table.add_row(form, f"{right[form, 'organization']}/{n}", f"{right[form, 'body']}/{n}")
+    Console().print(table)
+
+
+if __name__ == "__main__":
+    main()
