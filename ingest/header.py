@@ -152,6 +152,14 @@ def _captions(text: str) -> list[str]:
     return fields if all(f in _SIGNERS for f in fields) else []
 
 
+_AWAITS_NAME = re.compile(r":|[._…]{4,}")  # a label with a colon or a line to sign on heads the name below it
+
+
+def is_caption(text: str) -> bool:
+    """The line is a row of signers' roles and nothing else ("ordförande", "Ordförande    Justerare")."""
+    return bool(_captions(text))
+
+
 def _caption_row(lines: list[Line], idx: list[int], pos: int) -> bool:
     """The line at idx[pos] captions the names above it: on their page, and not a label whose
     names follow below ("Justeras" / "Maria Holm    Jakob Strand"), unless those names have a caption
@@ -269,7 +277,8 @@ def _read_fields(
         if whole:
             cells = _labelled(whole)
             consumed.add(near)
-        if signatures and not cells and near is not None and _caption_row(lines, idx, pos + 1):
+        if signatures and not cells and near is not None and _caption_row(lines, idx, pos + 1) and not (
+                waiting and _AWAITS_NAME.search(lines[near].text)):  # "Ordförande: ____" / "Anna Ek" / "Sekreterare: ____"
             captions, names = _captions(lines[near].text), [p for c in CELL_BREAK.split(t) for p in read_people(c)[0]]
             # OCR may set a row of signers' roles a blank line below their names ("Karl Svensson    Gustav Ek" /
             # "" / "ordf.    sekr."); a lone name above a caption there is a signature of its own

@@ -1484,9 +1484,11 @@ def _closing_start(lines: list[Line], headings: list[_Heading], skip: set[int]) 
 
 
 def _sentence_goes_on(lines: list[Line], i: int) -> bool:
-    """Line i goes on in lower case with the sentence of the line right above it, which no stop ended."""
+    """Line i goes on in lower case with the sentence of the line right above it, which no stop ended; a signer's
+    role in lower case under their name ("Anna Ek" / "ordförande") goes on with none."""
     above = lines[i - 1].text.rstrip() if i else ""
-    return lines[i].text[:1].islower() and bool(above) and above[-1:].isalpha()
+    return lines[i].text[:1].islower() and bool(above) and above[-1:].isalpha() and not (
+        header.is_caption(lines[i].text) and names_only(above) == [above.strip()])
 
 
 def _signers_start(lines: list[Line], headings: list[_Heading], skip: set[int]) -> int:

@@ -167,3 +167,12 @@ def test_organisation_and_body_read_in_every_cover_form(form, name):
     got = segment(cover_probes.probe(meeting["organization"], meeting["body"], form)).meeting
     assert similar(got.organization, meeting["organization"], NAME_SIMILARITY), got.organization
     assert similar(got.body, meeting["body"], NAME_SIMILARITY), got.body
+
+
+@pytest.mark.parametrize("form", cover_probes.SIGNATURES)
+def test_signers_read_in_every_signature_form(form):
+    """A dev document's chair, secretary and adjuster in the signature forms of `scripts/cover_probes.py`: roles in
+    lower case under the names, "Ordförande: ______" over the name, an e-signature's list, …"""
+    meeting = next(d for d in DOCS if d.name == "stromsnas-un-2024-05-15").expected["meeting"]
+    got = segment(cover_probes.signed(meeting["chair"], meeting["secretary"], meeting["adjusters"][0], form)).meeting
+    assert (got.chair, got.secretary, got.adjusters) == (meeting["chair"], meeting["secretary"], meeting["adjusters"][:1])
