@@ -135,7 +135,8 @@ LOG_GUESS = math.log(0.3)  # an unlisted reading needs glyphs this telling ("6",
 # "Tingstr6ém", "Miljöo" of "Milj6o") is one å/ä/ö the OCR smeared over two glyphs, read twice
 SMEARED = re.compile(r"[åäö]{2}|öo|oö|äa|aä|åa|aå")
 BEAM = 32
-COMPOUND_VARIANTS = 8
+COMPOUND_VARIANTS = BEAM  # glyph readings split as compounds: all the beam keeps, as whole words are looked up ("vilfirds|brottslighet",
+# two "i" for "ä", is beyond the likeliest eight; at eight the dev minutes' English-model OCR kept 6 such words)
 SHORT_MIN_ZIPF = 5.0
 EDITED_MIN = 5  # letters of a token in no list from which it is read as one letter edit of a word
 DROPPED_MIN_ZIPF = 5.0  # a word the OCR left an å/ä/ö out of: only a common one is evidence enough
