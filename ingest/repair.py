@@ -105,6 +105,8 @@ CLEAN_LOWER_UNKNOWN = 2.5 * CLEAN_UNKNOWN_SHARE  # of lowercase words in no list
 REAL_E = 0.006
 E_PRIOR = 2.0  # sightings' worth of belief in the confusion table's "é" for "ö" before the document's own words
 I_PRIOR = 100.0  # and in its "i" for "ä": most words have an "i", so a hundred of them say what the table says
+D_PRIOR = 100.0  # and in its "d" for "ä" or "å", as common a letter
+EA_PRIOR = 20.0  # and in its "é" for "ä" or "å", over the document's tokens with an "é"
 CONTEXT_WEIGHT = 1.0
 CONTEXT_RANGE = 6.0  # nats: options this close to the best are weighed again with their neighbours
 PAIR_SMOOTHING = 0.5
@@ -133,7 +135,8 @@ LOG_GUESS = math.log(0.3)  # an unlisted reading needs glyphs this telling ("6",
 # "Tingstr6ém", "Miljöo" of "Milj6o") is one å/ä/ö the OCR smeared over two glyphs, read twice
 SMEARED = re.compile(r"[åäö]{2}|öo|oö|äa|aä|åa|aå")
 BEAM = 32
-COMPOUND_VARIANTS = 8
+COMPOUND_VARIANTS = BEAM  # glyph readings split as compounds: all the beam keeps, as whole words are looked up ("vilfirds|brottslighet",
+# two "i" for "ä", is beyond the likeliest eight; at eight the dev minutes' English-model OCR kept 6 such words)
 SHORT_MIN_ZIPF = 5.0
 EDITED_MIN = 5  # letters of a token in no list from which it is read as one letter edit of a word
 DROPPED_MIN_ZIPF = 5.0  # a word the OCR left an å/ä/ö out of: only a common one is evidence enough
@@ -186,6 +189,8 @@ class Rates:
     swap: float = SWAP_RATE
     e_for_o: float | None = None  # chance that an "é" is a misread "ö"; None: the confusion table's
     i_for_mark: float | None = None  # chance that an "i" is a misread "ä" or "å"; None: the confusion table's
+    d_for_mark: float | None = None  # and a "d"
+    e_for_mark: float | None = None  # chance that an "é" is a misread "ä" or "å" (an "ö" is e_for_o's)
     clean: bool = False  # the text's ordinary words show no damage
     accents_only: bool = False  # its damaged ordinary words lost diacritics and nothing else (stripped text)
     well_measured: bool = False  # enough words for accents_only to hold for its listed words too
@@ -309,7 +314,13 @@ class Engine:
                 not marked_o and ("é" in token or "É" in token) and not a.known
                 and any("ö" in c.word and self.known(c.word) for c in a.options[1:]),
                 a.known and "i" in token,
-                not a.known and any(n and self.known(c.word) for n, c in zip(a.i_marks, a.options)))
+                not a.known and any(n and self.known(c.word) for n, c in zip(a.i_marks, a.options)),
+                a.known and "d" in token,
+                not a.known and any(n and self.known(c.word) for n, c in zip(a.d_marks, a.options)),
+                "é" in token,
+                # only where no "ö" reads a word: "lést" is "läst" or "löst"
+                not a.known and any(n and self.known(c.word) for n, c in zip(a.e_marks, a.options))
+                and not any("ö" in c.word and self.known(c.word) for c in a.options[1:]))
 
     def _analysis(self, token: str, name_like: bool, prefix: bool, doubt: bool) -> "Analysis":
         low = token.lower()
@@ -352,6 +363,7 @@ class Engine:
                         seen=tuple(tuple(w for w in ws if self.lex.unigram(w)) for ws in keys),
                         register=self._register(options, topical, key), unlisted_sibling=self._unlisted_sibling(token, options),
                         unweighted=self._unweighted(options), i_marks=_i_marks(low, options),
+                        d_marks=_i_marks(low, options, "d"), e_marks=_i_marks(low, options, "é", "äå"),
                         names_only=token[:1].isupper() and self._names_only(options), merged=_merged_marks(low, options))
 
     def _kept(self, token: str) -> "Analysis":
@@ -890,7 +902,8 @@ INTACT, PLAIN, STRIPPED, SPURIOUS, NEUTRAL = range(5)
 # in no list; lowercase ones, of them those in no list and those a restored å/ä/ö makes a word; words in no list
 # with a digit; known words with "ö"; unknown ones whose "é" reads as a known word's "ö"; the same for "i" and "ä"/"å".
 TALLIES = ("intact", "plain", "stripped", "spurious", "words", "unknown", "lower", "lower_unknown", "accented",
-           "misread", "intact_o", "misread_e", "intact_i", "misread_i")
+           "misread", "intact_o", "misread_e", "intact_i", "misread_i", "intact_d", "misread_d",
+           "with_e", "misread_ea")
 TALLY_BITS = 48  # of each count in a packed tally: room for far more tokens than a document may have
 _TALLY = attrgetter("tally")
 
@@ -923,6 +936,8 @@ class Analysis:
     unlisted_sibling: float = 0.0  # zipf an unlisted capitalised token loses where å/ä/ö were visibly lost
     unweighted: tuple[str, ...] = ()  # restorations to listed words no frequency list counts ("delår" of "delar")
     i_marks: tuple[int, ...] = ()  # each option's "i"s read as "ä" or "å"; () where none is
+    d_marks: tuple[int, ...] = ()  # and "d"s
+    e_marks: tuple[int, ...] = ()  # and "é"s read as "ä" or "å"
     names_only: bool = False  # a capitalised listed name whose options that are words are names too (Jonsson, Jönsson)
     merged: tuple[int, ...] = ()  # options that read one å/ä/ö from several of the token's plain letters ("Studor": står)
     tally: int = 0  # what the token adds to each of the document's TALLIES, packed
@@ -1230,7 +1245,7 @@ def _estimate(doc: _Doc) -> Rates:
     its "é" is a misread "ö": never in a text whose ö's came through, mostly from an OCR model without "ö"."""
     totals = _unpack(sum(map(_TALLY, doc.info)))
     intact, plain, stripped, spurious, words, unknown, lower, lower_unknown, accented, misread, intact_o, misread_e, \
-        intact_i, misread_i = totals
+        intact_i, misread_i, intact_d, misread_d, with_e, misread_ea = totals
     # Swedish prose has å/ä/ö in about a quarter of its words; far fewer intact ones is evidence of loss too.
     lost = max(stripped, DIACRITIC_WORD_SHARE * words - intact)
     strip = min(0.95, max(0.001, (lost + 0.2) / (lost + intact + 2.2)))
@@ -1240,29 +1255,35 @@ def _estimate(doc: _Doc) -> Rates:
     e_for_o = (misread_e + E_PRIOR * _e_glyph()[0]) / (misread_e + intact_o + E_PRIOR)
     # a font whose "ä" English-model OCR reads as "i" does so in a third of them, another font never
     i_for_mark = (misread_i + I_PRIOR * _i_glyph()) / (misread_i + intact_i + I_PRIOR)
+    # and one whose "ä" it reads as "d" ("drenden", "dndring"): the table's rate is the mean over fonts
+    d_for_mark = (misread_d + D_PRIOR * _i_glyph("d")) / (misread_d + intact_d + D_PRIOR)
+    # and one whose "ä" it reads as "é" ("Strandstédning"), where most fonts give an "ö" or a real "é"
+    e_for_mark = (misread_ea + EA_PRIOR * _i_glyph("é", "äå")) / (with_e + EA_PRIOR)
     clean = lower_unknown <= CLEAN_LOWER_UNKNOWN * lower
     accents_only = lower_unknown - accented <= CLEAN_LOWER_UNKNOWN * lower \
         and not misread + misread_e and doc.unread  # OCR damages otherwise
     measured = lower >= ACCENTS_EVIDENCE_WORDS
     # no OCR read a clean text: none misread one mark as another, and a mark is as rarely wrong as any letter
     swap = EDIT_RATE if clean and doc.unread else SWAP_RATE
-    return Rates(strip, spur, genuine, swap, e_for_o=e_for_o, i_for_mark=i_for_mark, clean=clean, accents_only=accents_only,
+    return Rates(strip, spur, genuine, swap, e_for_o=e_for_o, i_for_mark=i_for_mark, d_for_mark=d_for_mark,
+                 e_for_mark=e_for_mark, clean=clean, accents_only=accents_only,
                  well_measured=measured, loses=stripped > 0 or not measured, invents=spurious > 0 or not measured,
                  marks_lost=stripped > 2 * intact + 1,
                  drops=strip >= LOST_ACCENTS and not clean and misread_e > 0)
 
 
-@lru_cache(maxsize=1)
-def _i_glyph() -> float:
-    """The confusion table's P("i" is a misread "ä" or "å")."""
-    return sum(math.exp(lp) for t, lp in _glyph_moves().get("i", (0.0, ()))[1] if t in MARKS)
+@lru_cache(maxsize=4)
+def _i_glyph(glyph: str = "i", marks: str = "åäö") -> float:
+    """The confusion table's P("i" is a misread "ä" or "å"), or another glyph's, or of other marks."""
+    return sum(math.exp(lp) for t, lp in _glyph_moves().get(glyph, (0.0, ()))[1] if t in marks)
 
 
-def _i_marks(low: str, options: tuple[Candidate, ...]) -> tuple[int, ...]:
-    """How many of the token's "i"s each option reads as "ä" or "å"; () where none does."""
-    if "i" not in low:
+def _i_marks(low: str, options: tuple[Candidate, ...], glyph: str = "i", marks: str = "åäö") -> tuple[int, ...]:
+    """How many of the token's "i"s (or another glyph's) each option reads as "ä" or "å" (or other `marks`); ()
+    where none does."""
+    if glyph not in low:
         return ()
-    marks = tuple(sum(o == "i" and w in MARKS for o, w in zip(low, c.word)) if len(c.word) == len(low) else 0
+    marks = tuple(sum(o == glyph and w in marks for o, w in zip(low, c.word)) if len(c.word) == len(low) else 0
                   for c in options)
     return marks if any(marks) else ()
 
@@ -1390,6 +1411,12 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
             if a.i_marks and rates.i_for_mark:  # the document's own "i" for "ä" in place of the table's
                 moved = math.log(rates.i_for_mark / _i_glyph())
                 scores = [s + n * moved for s, n in zip(scores, a.i_marks)]
+            if a.d_marks and rates.d_for_mark:  # and "d"
+                moved = math.log(rates.d_for_mark / _i_glyph("d"))
+                scores = [s + n * moved for s, n in zip(scores, a.d_marks)]
+            if a.e_marks and rates.e_for_mark:  # and "é" for "ä" or "å"
+                moved = math.log(rates.e_for_mark / _i_glyph("é", "äå"))
+                scores = [s + n * moved for s, n in zip(scores, a.e_marks)]
             if vouched:
                 scores = _vouch(a, scores, vouched)
             if edit:  # the OCR's own doubt makes a letter edit likelier than the flat per-letter rate

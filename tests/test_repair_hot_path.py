@@ -105,7 +105,12 @@ def test_the_estimate_counts_each_token_once_from_its_cached_tally():
                             ("misread_e", "ö" not in word and "Ö" not in word and ("é" in word or "É" in word)
                              and unknown and any("ö" in c.word and engine.known(c.word) for c in a.options[1:])),
                             ("intact_i", "i" in word and a.known),
-                            ("misread_i", unknown and any(n and engine.known(c.word) for n, c in zip(a.i_marks, a.options)))):
+                            ("misread_i", unknown and any(n and engine.known(c.word) for n, c in zip(a.i_marks, a.options))),
+                            ("intact_d", "d" in word and a.known),
+                            ("misread_d", unknown and any(n and engine.known(c.word) for n, c in zip(a.d_marks, a.options))),
+                            ("with_e", "é" in word),
+                            ("misread_ea", unknown and any(n and engine.known(c.word) for n, c in zip(a.e_marks, a.options))
+                             and not any("ö" in c.word and engine.known(c.word) for c in a.options[1:]))):
             counts[name] += value
     assert _unpack(sum(a.tally for a in doc.info)) == list(counts.values())
     assert counts["misread"] >= 2 and counts["intact_o"] >= 1 and counts["misread_i"] >= 1  # the text exercises them
@@ -169,3 +174,15 @@ def test_patterns_that_open_with_their_literal_match_as_with_the_look_behind_fir
     plain = re.compile(plain, fast.flags)
     for text in random_texts(pieces, 20000, 16, 5):
         assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)], text
+
+
+def test_a_document_shows_its_own_d_and_e_for_a_marked_letter():
+    """A font the English model reads with "d" (or "é") for "ä" shows it in the document's words, which raise the
+    table's mean over fonts; a text with no such words keeps near it."""
+    engine = _engine(load_lexicon())
+    plain = "Nämnden beslutar att godkänna ärenden som har kommit in. Den ändrade planen diskuterades med de boende."
+    d_read = plain + " Fler drenden vantas och dndrade regler galler. Plandndringen och detaljplanedndringen."
+    e_read = plain + " Valnémnden beslutade att godkénna dagordningen och valnémndens protokoll."
+    base = _estimate(_Doc(engine, plain, [], None))
+    assert _estimate(_Doc(engine, d_read, [], None)).d_for_mark > 2 * base.d_for_mark
+    assert _estimate(_Doc(engine, e_read, [], None)).e_for_mark > 2 * base.e_for_mark
