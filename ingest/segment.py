@@ -55,9 +55,11 @@ _LEADER_LETTERS = set("msenraucivwo.-·…,:;'’")
 # the label may be misread past its D ("SN   Är KS-2024-00218")
 _SIGN_LOST = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?P<mark>\S{1,6}(?:\s\S{1,4}){0,2})\s+"
                         rf"(?P<rest>(?:(?:Dnr|Diarienr|Diarienummer)\b|{H.DNR_MISREAD.pattern}|{H.DNR_LABEL_READ.pattern}).*)$")
-# "SI Mötets öppnande", "JtEkononui", "6 Takreparation", "$ II. Val av styrelse": a heading whose "§ n" a scan read as a
-# few signs that are no word (no more than one small letter), then a title: capitalised, short, no full stop
-_MARKED_TITLE = re.compile(r"^(?P<mark>(?:[^\sa-zåäö]{1,3}|[^\sa-zåäö][a-zåäö])(?:\s[^\sa-zåäö]{1,2}|\s\d{3}){0,2}[.,]?)\s*"
+# "SI Mötets öppnande", "JtEkononui", "6 Takreparation", "$ II. Val av styrelse", "NS21 Årsredovisning": a heading
+# whose "§ n" a scan read as a few signs that are no word (no more than one small letter), then a title: capitalised,
+# short, no full stop
+_MARKED_TITLE = re.compile(r"^(?P<mark>(?:[^\sa-zåäö]{1,3}|[^\sa-zåäö][a-zåäö]|[^\sa-zåäö\d]{1,2}\d{1,3})"
+                           r"(?:\s[^\sa-zåäö]{1,2}|\s\d{3}){0,2}[.,]?)\s*"
                            r"(?:[-–—|]\s+)?"  # a speck in the gap before the title ("SS      - Upphandling …")
                            r"(?P<rest>[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:[-–&]\s+)?[^\s.]+){0,7})$")
 _SMALL_LETTER = re.compile(r"[a-zåäöéü]")
@@ -1075,12 +1077,13 @@ def _where_a_heading_stands(lines: list[Line], i: int, skip: set[int]) -> bool:
 
 
 def _mark_fits(mark: str, n: int, open_end: bool) -> bool:
-    """The mark's digits, if any, are the number it stands for, or within a gap one digit misread ("§5" for § 8 beside
-    "9 Anmälan …" between § 7 and § 10); past the last heading a mark must hold no small letter ("SY", "STO"), where
-    "Bo Ek" or "En ny hemsida" would pass a mark and a title."""
+    """The mark's digits, if any, are the number it stands for, or within a gap one digit misread, lost or added
+    ("§5" for § 8 beside "9 Anmälan …" between § 7 and § 10, "249" for § 49); past the last heading a mark must hold
+    no small letter ("SY", "STO"), where "Bo Ek" or "En ny hemsida" would pass a mark and a title."""
     if any(c.isdigit() for c in mark):
         digits = "".join(filter(str.isdigit, mark))
-        return _mark_names(mark, n) or not open_end and _one_digit_off(int(digits), n)
+        return _mark_names(mark, n) or not open_end and (_one_digit_off(int(digits), n)
+                                                         or _one_digit_more_or_less(int(digits), n))
     return not open_end or not any(c.islower() for c in mark)
 
 

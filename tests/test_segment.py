@@ -909,6 +909,20 @@ def test_a_bare_first_number_read_as_a_capital_i_is_inferred_with_its_subitems()
     assert _inferred(seg) == ["1"]
 
 
+def test_a_sign_glued_to_its_number_or_read_as_a_digit_in_a_gap_is_the_missing_heading():
+    """"NS21" (the sign read as two capitals, glued to 21) between § 20 and § 22; "249" (the sign read as a 2)
+    between § 48 and § 50."""
+    for heads, n in ((["§ 20  Föregående protokoll", "NS21 Årsredovisning 2024", "§22 Ekonomisk uppföljning"], 21),
+                     (["§ 48  Projektinformation maj 2024", "249   Information kring fastighetsstrategi",
+                       "§ 50  Uppföljning och prognos"], 49)):
+        text = "Nämnden\nProtokoll 2024-05-14\n\n" + "".join(
+            f"{head}\nDnr SE-2024-0014{k}\n\nÄrendet gäller en sak som förvaltningen har berett.\n\nBeslut\n"
+            f"Nämnden godkänner redovisningen.\n\n" for k, head in enumerate(heads))
+        seg = segment(text)
+        assert [i.number for i in seg.items] == [f"§ {n - 1}", f"§ {n}", f"§ {n + 1}"], heads
+        assert _inferred(seg) == [f"§ {n}"]
+
+
 def test_a_section_word_straight_under_a_bare_heading_is_its_title():
     text = ("Regionstyrelsens arbetsutskott\nProtokoll 2024-10-02\n\n"
             "RSAU § 117     Dnr RS 2024/0745\nNy hyresnivå\n\nArbetsutskottets beslut\nÄrendet återremitteras.\n\n"
