@@ -302,13 +302,13 @@ def _read_fields(
         if cells:
             # plain pdftotext reads a row of signature columns down the labels first: "Sekreterare" / "Ordförande" /
             # "Justerare", then "....." / "Arvid Stål" / "....." / "Rickard Palm" / ...: the names follow in order
-            bare_signer = len(cells) == 1 and cells[0][0] in _SIGNERS and not cells[0][1]
-            after_bare = bool(open_group and waiting and open_group[0] in _SIGNERS)
-            stacked = [*((stacked or [open_group]) if after_bare else []), None] if bare_signer else []
             # a signer's dotted line that OCR read as letters ("Sekreterare   sssmsmsesereressa", "UPTEEEREEENNNNE") names no one: the name
-            # below does (but no bare label of a column read down its labels first), and the line stays unassigned
+            # below does, or, where the labels come first, the names after them in order; the line stays unassigned
             misread = [field in _SIGNERS and bool(value) and (not _CAPITAL_OR_DIGIT.search(value) or _LETTER_RUN.search(value))
                        for field, value, _ in cells]
+            bare_signer = len(cells) == 1 and cells[0][0] in _SIGNERS and (not cells[0][1] or misread[0])
+            after_bare = bool(open_group and waiting and open_group[0] in _SIGNERS)
+            stacked = [*((stacked or [open_group]) if after_bare else []), None] if bare_signer else []
             cells = [(field, "" if junk else value, desc) for (field, value, desc), junk in zip(cells, misread)]
             for (field, value, desc), junk in zip(cells, misread):
                 groups.append((field, [(-1 if desc or junk else i, value)] + ([(near, beside)] if whole else [])))

@@ -2127,6 +2127,18 @@ def test_a_signers_dotted_line_read_as_capitals_names_no_one():
     assert (meeting.secretary, meeting.chair, meeting.adjusters) == ("Ida Holm", "Kim Ahl", ["Lo Berg"])
 
 
+def test_signers_whose_lines_ocr_read_as_letters_take_the_names_after_the_labels_in_order():
+    """A scan read each signer's row ("Sekreterare ........ Amanda Toresson") as the label and its dotted line read
+    as small letters, all three labels first, then the names in a block of their own."""
+    text = ("EKBY KOMMUN        PROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2024-05-14\n\n§ 1  Budget\n\nBeslut\n"
+            "Kommunstyrelsen antar budgeten.\n\nSekreterare      oocosoosososeses.........\n"
+            "Ordförande  oo   -...................... ...\nJusterare  = oo  c........... tre e rese eta\n\n"
+            "Amanda Toresson\nHeinrich Kaufmann\nLars Eriksson\n")
+    meeting = segment(text).meeting
+    assert (meeting.secretary, meeting.chair, meeting.adjusters) == ("Amanda Toresson", "Heinrich Kaufmann",
+                                                                     ["Lars Eriksson"])
+
+
 def test_a_title_a_narrow_cell_wrapped_is_no_part_of_the_organisation():
     """"Ekvikens församling |= SAMMANTRADESPROTO" / "KOLL": the letterhead's title wrapped in its cell (and read
     by the English model) is the title still, and the organisation ends before it."""
