@@ -9,6 +9,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from rapidfuzz.distance import Levenshtein
+
 from ingest import headings as H
 from ingest import layout, presence
 from ingest.decisions import is_decision
@@ -152,6 +154,36 @@ def _captions(text: str) -> list[str]:
     return fields if all(f in _SIGNERS for f in fields) else []
 
 
+# A signer's label a scan misread in a letter or two ("SekreterafO", "Justerade"), opening a line of the signature block
+SIGNER_LABELS = ("Sekreterare", "Ordförande", "Justerare", "Justerande", "Justeras")
+_FIRST_WORD = re.compile(r"^(\s*)(\S+)")
+
+
+_SIGNING_LINE = re.compile(r"[._…]{4,}")
+_LINE_BEFORE_NAME = re.compile(r"^\S*\s+.*[._…]{4,}[\s.,:;'`_…-]*(?=[A-ZÅÄÖ][a-zåäöé])")  # "L.......  ..  Erik Ek"
+
+
+def signer_label_mended(text: str) -> str:
+    """A signature row as printed: the label a scan misread mended, and the dotted line it read between the label and
+    the name, with the specks around it, left out ("SekreterafO   L........ ..  Erik Ek")."""
+    m = _FIRST_WORD.match(text)
+    if not m or len(word := m.group(2).rstrip(":")) < 8:
+        return text
+    rest = text[m.end():]
+    if not LABEL.match(fold(unspeckled(text))):
+        if not _SIGNING_LINE.search(rest) and any(w.strip(H.OCR_SPECKS)[:1].islower() for w in rest.split()):
+            return text  # "Ordföranden tackade de närvarande": a sentence, no signer's row
+        meant = [label for label in SIGNER_LABELS  # two letters of a long label, one of a shorter
+                 if Levenshtein.distance(word.lower(), label.lower(), score_cutoff=2) <= 1 + (len(label) >= 10)]
+        if not meant or len({LABEL_FIELD.get(fold_key(label)) for label in meant}) > 1:  # "Justerade": one field
+            return text
+        text = f"{m.group(1)}{meant[0]}{text[m.end(2) - (len(m.group(2)) - len(word)):]}"
+    if LABEL_FIELD.get(fold_key(text.split()[0])) not in _SIGNERS:
+        return text
+    line = _LINE_BEFORE_NAME.match(text)
+    return f"{text.split()[0]}   {text[line.end():]}" if line else text
+
+
 _AWAITS_NAME = re.compile(r":|[._…]{4,}")  # a label with a colon or a line to sign on heads the name below it
 
 
@@ -226,7 +258,7 @@ def _read_fields(
     letterhead_at = None  # the column of a label set beside a letterhead line ("Ekby kommun    Sammanträdesdatum")
     values_after = _values_after_labels(lines, idx)
     for pos, i in enumerate(idx):
-        t = lines[i].text
+        t = signer_label_mended(lines[i].text) if signatures else lines[i].text
         if i in consumed:
             continue
         if i in values_after:  # "Plats och tid" / "Beslutande" / "Kommunhuset, kl. 9-12" / "Anna Ek (S), Bo Al (M)"
@@ -400,7 +432,7 @@ def _bare_label(text: str) -> bool:
 def signed_over(names: str, captions: str) -> bool:
     """A row of signers' full names, one a cell, over a row of as many of their roles ("Anna Berg    Dan Ny" /
     "Ordförande    Sekreterare")."""
-    cells = [c for c in CELL_BREAK.split(names.strip()) if c]
+    cells = [c for c in CELL_BREAK.split(unspeckled(names).strip()) if c]  # "Heinrich Kaufmann -": a speck
     return bool(cells) and len(cells) == len(_captions(captions)) and all(_full_name(c) for c in cells)
 
 

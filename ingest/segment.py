@@ -1477,10 +1477,12 @@ def _titles_heading(lines: list[Line], i: int, skip: set[int], heading_at: dict[
 def _closing_start(lines: list[Line], headings: list[_Heading], skip: set[int]) -> int:
     """Where the signature block after the last item starts ("Vid protokollet", "Justeras", or a row of signers
     named with their roles: "Anna Berg (ordförande)    Bo Ek (sekreterare)"); len(lines) if none."""
-    closing = _first_after(lines, headings, skip, lambda text: bool(CLOSING.match(fold(text))), 2)
+    def opens(text: str) -> bool:  # a signer's label as printed or as a scan misread it ("Sekreterafe")
+        return bool(CLOSING.match(fold(header.signer_label_mended(text))))
+
+    closing = _first_after(lines, headings, skip, opens, 2)
     while closing < len(lines) and _sentence_goes_on(lines, closing):  # "2. Paragrafen" / "justeras omedelbart."
-        closing = _first_after(lines, headings, skip, lambda text: bool(CLOSING.match(fold(text))),
-                               closing + 1 - headings[-1].index)
+        closing = _first_after(lines, headings, skip, opens, closing + 1 - headings[-1].index)
     start = min(closing,
                 _signers_start(lines, headings, skip))
     return _names_over_captions(lines, headings, start)
@@ -1491,7 +1493,7 @@ def _sentence_goes_on(lines: list[Line], i: int) -> bool:
     role in lower case under their name ("Anna Ek" / "ordförande") goes on with none."""
     above = lines[i - 1].text.rstrip() if i else ""
     return lines[i].text[:1].islower() and bool(above) and above[-1:].isalpha() and not (
-        header.is_caption(lines[i].text) and names_only(above) == [above.strip()])
+        header.is_caption(lines[i].text) and names_only(above) == [above.strip(H.OCR_SPECKS + " ")])
 
 
 def _signers_start(lines: list[Line], headings: list[_Heading], skip: set[int]) -> int:

@@ -263,44 +263,24 @@ def make(out: Path, names: list[str], scan: bool) -> None:
                 print(stem, file=sys.stderr, flush=True)
 
 
-def _segmented(path: Path):
-    from ingest import pipeline
-    from ingest.models import Extraction
-    from ingest.segment import segment
-
-    options = pipeline.Options()
-    if path.suffix == ".txt":
-        extraction = pipeline.read(path.read_bytes(), path.name, options)
-    else:
-        extraction = Extraction.model_validate_json(path.read_text())
-    return segment(pipeline.repaired(extraction, options).text)
-
-
 def score(out: Path, failures: bool) -> None:
+    from scripts.probe_cli import readings
     from scripts.score_structure import names_match, similar
 
     totals: dict[tuple[str, str], list[int]] = {}
-    for truth in sorted(out.glob("*.expected.json")):
-        stem = truth.name.removesuffix(".expected.json")
-        layout = stem.split("__")[1]
-        want = json.loads(truth.read_text())
-        for kind, path in (("text", out / f"{stem}.txt"), ("grey", out / f"{stem}.grey.json"),
-                           ("bw", out / f"{stem}.bw.json")):
-            if not path.exists():
-                continue
-            meeting = _segmented(path).meeting
-            found, extra = names_match(meeting.participants, want["members"])
-            exact = found == len(want["members"]) and not extra
-            roles = [similar(meeting.chair, want["chair"], 90), similar(meeting.secretary, want["secretary"], 90),
-                     names_match(meeting.adjusters, want["adjusters"]) == (len(want["adjusters"]), 0)]
-            t = totals.setdefault((kind, layout), [0, 0, 0, 0, 0, 0])
-            for k, v in enumerate((exact, 1, found, len(want["members"]), extra, sum(roles))):
-                t[k] += v
-            if failures and (not exact or not all(roles)):
-                got = set(meeting.participants)
-                print(f"{stem} {kind}: missed {[n for n in want['members'] if n not in got]}, "
-                      f"extra {[n for n in meeting.participants if n not in want['members']]}, "
-                      f"chair {meeting.chair!r}, secretary {meeting.secretary!r}, adjusters {meeting.adjusters}")
+    for stem, layout, want, kind, meeting in readings(out):
+        found, extra = names_match(meeting.participants, want["members"])
+        exact = found == len(want["members"]) and not extra
+        roles = [similar(meeting.chair, want["chair"], 90), similar(meeting.secretary, want["secretary"], 90),
+                 names_match(meeting.adjusters, want["adjusters"]) == (len(want["adjusters"]), 0)]
+        t = totals.setdefault((kind, layout), [0, 0, 0, 0, 0, 0])
+        for k, v in enumerate((exact, 1, found, len(want["members"]), extra, sum(roles))):
+            t[k] += v
+        if failures and (not exact or not all(roles)):
+            got = set(meeting.participants)
+            print(f"{stem} {kind}: missed {[n for n in want['members'] if n not in got]}, "
+                  f"extra {[n for n in meeting.participants if n not in want['members']]}, "
+                  f"chair {meeting.chair!r}, secretary {meeting.secretary!r}, adjusters {meeting.adjusters}")
     from rich.console import Console
     from rich.table import Table
 

@@ -8,14 +8,15 @@ Byggnadsnämndens arbetsutskotts sammanträde", "fört vid kommunstyrelsens samm
 Socialnämnden 2024-05-14"), as the body of an organisation ("Nämnden för Service i Kungsbacka kommun"), or in a
 sentence ("Sammanträdesprotokoll för socialnämnden"). Signers sign under their labels, above them, on a label's
 row, under a colon and a line ("Ordförande: ______"), with their role in lower case under their name, or in an
-e-signature's list. Text only (no scans): the forms are a few lines each. Dev only: development probes, never test
-figures.
+e-signature's list. Printed as text, and with `--scan` typeset and read grey and black-and-white as the corpus reads
+its renders. Dev only: development probes, never test figures.
 
-    .venv/bin/python scripts/cover_probes.py [--failures]
+    .venv/bin/python scripts/cover_probes.py make OUT [DOC ...] [--scan]   (options after the documents)
+    .venv/bin/python scripts/cover_probes.py score OUT [--failures]
 """
 from __future__ import annotations
 
-import argparse
+import json
 import sys
 from collections import Counter
 from collections.abc import Callable
@@ -26,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from scripts.probe_cli import dev_docs  # noqa: E402
 
+SEED_SHIFT = 41  # another noise than the corpus's and the other probes' renders of the document
 ITEMS = ["", "§ 1  Mötets öppnande", "", "Ordföranden öppnade mötet.", "", "§ 2  Budget", "", "Beslut",
          "Nämnden antar budgeten."]
 
@@ -84,55 +86,66 @@ def signed(chair: str, secretary: str, adjuster: str, form: str) -> str:
     return "\n".join(COVER + ITEMS + [""] + SIGNATURES[form](chair, secretary, adjuster)) + "\n"
 
 
-def main() -> None:
+def _slug(form: str) -> str:
+    return form.replace(" ", "-").replace("'", "")
+
+
+def make(out: Path, names: list[str], scan: bool) -> None:
+    """A probe per document and form: its text, the fields it prints (`expected.json`), and with `scan` its readings."""
+    from scripts.make_minutes_corpus import write_atomic
+    from scripts.probe_cli import scan_probe
+
+    for name, doc in sorted(dev_docs().items()):
+        if names and name not in names:
+            continue
+        m = doc.expected["meeting"]
+        probes = []
+        if m.get("organization") and m.get("body"):
+            probes += [(f"cover-{_slug(form)}", probe(m["organization"], m["body"], form),
+                        {"organization": m["organization"], "body": m["body"]}) for form in FORMS]
+        if m.get("chair") and m.get("secretary") and m.get("adjusters"):
+            probes += [(f"sign-{_slug(form)}", signed(m["chair"], m["secretary"], m["adjusters"][0], form),
+                        {"chair": m["chair"], "secretary": m["secretary"], "adjusters": m["adjusters"][:1]})
+                       for form in SIGNATURES]
+        for tag, text, expected in probes:
+            stem = f"{name}__{tag}"
+            write_atomic(out / f"{stem}.txt", text)
+            write_atomic(out / f"{stem}.expected.json", json.dumps(expected, ensure_ascii=False))
+            if scan:
+                scan_probe(out, stem, text, SEED_SHIFT)
+
+
+def score(out: Path, failures: bool) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    from ingest.segment import segment
+    from scripts.probe_cli import readings
     from scripts.score_structure import NAME_SIMILARITY, similar
 
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--failures", action="store_true")
-    failures = ap.parse_args().failures
-    right: Counter[tuple[str, str]] = Counter()
-    counted: Counter[str] = Counter()
-    for name, doc in sorted(dev_docs().items()):
-        meeting = doc.expected["meeting"]
-        organization, body = meeting.get("organization"), meeting.get("body")
-        if not organization or not body:
-            continue
-        for form in FORMS:
-            got = segment(probe(organization, body, form)).meeting
-            counted[form] += 1
-            for field, want in (("organization", organization), ("body", body)):
-                ok = similar(getattr(got, field), want, NAME_SIMILARITY)
-                right[form, field] += ok
-                if failures and not ok:
-                    print(f"{name} {form}: {field} {getattr(got, field)!r} ≠ {want!r}")
-    table = Table("form", "organisation right", "body right")
-    for form, n in counted.items():
-        table.add_row(form, f"{right[form, 'organization']}/{n}", f"{right[form, 'body']}/{n}")
-    Console().print(table)
-    for name, doc in sorted(dev_docs().items()):
-        meeting = doc.expected["meeting"]
-        chair, secretary, adjusters = meeting.get("chair"), meeting.get("secretary"), meeting.get("adjusters")
-        if not chair or not secretary or not adjusters:
-            continue
-        for form in SIGNATURES:
-            got = segment(signed(chair, secretary, adjusters[0], form)).meeting
-            counted[form] += 1
-            for field, ok in (("chair", similar(got.chair, chair, NAME_SIMILARITY)),
-                              ("secretary", similar(got.secretary, secretary, NAME_SIMILARITY)),
-                              ("adjusters", len(got.adjusters) == 1 and similar(got.adjusters[0], adjusters[0],
-                                                                                NAME_SIMILARITY))):
-                right[form, field] += ok
-                if failures and not ok:
-                    print(f"{name} {form}: {field} wrong ({got.chair!r}, {got.secretary!r}, {got.adjusters})")
-    table = Table("signature form", "chair right", "secretary right", "adjuster right")
-    for form in SIGNATURES:
-        n = counted[form]
-        table.add_row(form, *(f"{right[form, field]}/{n}" for field in ("chair", "secretary", "adjusters")))
-    Console().print(table)
+    right: Counter[tuple[str, str, str]] = Counter()
+    counted: Counter[tuple[str, str]] = Counter()
+    for stem, form, want, kind, got in readings(out):
+        counted[kind, form] += 1
+        for field, value in want.items():
+            read = getattr(got, field)
+            ok = (len(read) == len(value) and all(similar(r, v, NAME_SIMILARITY) for r, v in zip(read, value))
+                  if field == "adjusters" else similar(read, value, NAME_SIMILARITY))
+            right[kind, form, field] += ok
+            if failures and not ok:
+                print(f"{stem} {kind}: {field} {read!r} ≠ {value!r}")
+    table = Table("input", "form", "organisation", "body", "chair", "secretary", "adjuster")
+    for (kind, form), n in sorted(counted.items()):
+        fields = ("organization", "body") if form.startswith("cover-") else ("chair", "secretary", "adjusters")
+        cells = {f: f"{right[kind, form, f]}/{n}" for f in fields}
+        table.add_row(kind, form, *(cells.get(f, "") for f in ("organization", "body", "chair", "secretary",
+                                                               "adjusters")))
+    Console(width=160).print(table)
+
+
+def main() -> None:
+    from scripts.probe_cli import run
+
+    run(__doc__, make, score)
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -45,29 +45,49 @@ def run(doc: str, make: Callable[[Path, list[str], bool], None], score: Callable
         score(args.out, args.failures)
 
 
+def segmented(path: Path) -> Any:
+    """A probe's text, or its reading, through the pipeline: the segmentation as `minutes` gives it."""
+    from ingest import pipeline
+    from ingest.models import Extraction
+    from ingest.segment import segment
+
+    options = pipeline.Options()
+    extraction = (pipeline.read(path.read_bytes(), path.name, options) if path.suffix == ".txt"
+                  else Extraction.model_validate_json(path.read_text()))
+    return segment(pipeline.repaired(extraction, options).text)
+
+
+def readings(out: Path) -> Iterator[tuple[str, str, dict[str, Any], str, Any]]:
+    """(stem, layout, truth, input, meeting) for every probe `OUT/{doc}__{layout}` written with its `expected.json`:
+    its text, and its grey and black-and-white readings where made."""
+    import json
+
+    for truth in sorted(out.glob("*.expected.json")):
+        stem = truth.name.removesuffix(".expected.json")
+        want = json.loads(truth.read_text())
+        for kind, path in (("text", out / f"{stem}.txt"), ("grey", out / f"{stem}.grey.json"),
+                           ("bw", out / f"{stem}.bw.json")):
+            if path.exists():
+                yield stem, stem.split("__")[1], want, kind, segmented(path).meeting
+
+
 def score_items(out: Path, expected_of: Callable[[str], dict[str, Any]], failures: bool) -> None:
     """Items, decisions and case numbers of every probe in `out` (its text and its grey and black-and-white
     readings), against what `expected_of(name)` says the probe prints."""
     from rich.console import Console
     from rich.table import Table
 
-    from ingest import pipeline
-    from ingest.models import Extraction
-    from ingest.segment import segment
     from scripts.score_structure import Score
     from scripts.score_structure import score as score_one
 
     totals: dict[str, Score] = {}
-    options = pipeline.Options()
     for path in sorted(out.glob("*.txt")):
         name = path.stem
         expected = expected_of(name)
         for kind, source in (("text", path), ("grey", out / f"{name}.grey.json"), ("bw", out / f"{name}.bw.json")):
             if not source.exists():
                 continue
-            extraction = (pipeline.read(source.read_bytes(), source.name, options) if kind == "text"
-                          else Extraction.model_validate_json(source.read_text()))
-            seg = segment(pipeline.repaired(extraction, options).text)
+            seg = segmented(source)
             s = score_one(name, seg.meeting, seg.items, expected)
             totals[kind] = totals.get(kind, Score()) + s
             for _, what, detail in s.failures if failures else ():

@@ -2127,16 +2127,30 @@ def test_a_signers_dotted_line_read_as_capitals_names_no_one():
     assert (meeting.secretary, meeting.chair, meeting.adjusters) == ("Ida Holm", "Kim Ahl", ["Lo Berg"])
 
 
-def test_signers_whose_lines_ocr_read_as_letters_take_the_names_after_the_labels_in_order():
-    """A scan read each signer's row ("Sekreterare ........ Amanda Toresson") as the label and its dotted line read
-    as small letters, all three labels first, then the names in a block of their own."""
+_SIGNED_BLOCKS = {
+    # a scan read each signer's row ("Sekreterare ........ Amanda Toresson") as the label and its dotted line as small
+    # letters, all three labels first, then the names in a block of their own
+    "labels first": ("Sekreterare      oocosoosososeses.........\nOrdförande  oo   -...................... ...\n"
+                     "Justerare  = oo  c........... tre e rese eta\n\nAmanda Toresson\nHeinrich Kaufmann\nLars Eriksson"),
+    # the role in lower case under the name, a speck after the name
+    "roles under names": ("Heinrich Kaufmann -\nordförande\n\nAmanda Toresson\nsekreterare\n\nLars Eriksson\njusterare"),
+    # "SekreterafO", "Justerade": labels a scan misread, their dotted lines read as specks, on the name's row; a
+    # sentence opening with a word one letter from a label ("Ordföranden tackade …") is no signer's row
+    "misread labels": ("Ordföranden tackade de närvarande och förklarade\nmötet avslutat kl. 15.50.\n\n"
+                       "SekreterafO   L......................... ..  Amanda Toresson\n"
+                       "Ordförande     ........................ .. ....  Heinrich Kaufmann\n"
+                       "Justerade .. ... Lars Eriksson"),
+}
+
+
+@pytest.mark.parametrize("block", _SIGNED_BLOCKS)
+def test_signers_read_as_a_scan_sets_their_block(block):
     text = ("EKBY KOMMUN        PROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2024-05-14\n\n§ 1  Budget\n\nBeslut\n"
-            "Kommunstyrelsen antar budgeten.\n\nSekreterare      oocosoosososeses.........\n"
-            "Ordförande  oo   -...................... ...\nJusterare  = oo  c........... tre e rese eta\n\n"
-            "Amanda Toresson\nHeinrich Kaufmann\nLars Eriksson\n")
+            f"Kommunstyrelsen antar budgeten.\n\n{_SIGNED_BLOCKS[block]}\n")
     meeting = segment(text).meeting
     assert (meeting.secretary, meeting.chair, meeting.adjusters) == ("Amanda Toresson", "Heinrich Kaufmann",
                                                                      ["Lars Eriksson"])
+    assert meeting.end_time == ("15:50" if block == "misread labels" else None)
 
 
 def test_a_title_a_narrow_cell_wrapped_is_no_part_of_the_organisation():
