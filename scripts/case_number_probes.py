@@ -7,10 +7,11 @@ line, beside its title at the right margin, on the line under the title, in brac
 "Diarienummer:" label. Each probe keeps its document's item numbers, titles and decisions; its case numbers are
 rewritten in one format and set in one placement, as one register and one template would (the 40 dev documents in
 order take the 8 formats × 5 placements once each; `expected.json` holds the rewritten numbers). Printed as text,
-and with `--scan` typeset and read grey and black-and-white as the corpus reads its renders. Dev only: these are
-development probes, never test figures.
+and with `--scan` typeset and read grey and black-and-white as the corpus reads its renders. With `--paged` the text
+is broken into pages, each with a running header and a signing footer. Dev only: these are development probes, never
+test figures.
 
-    .venv/bin/python scripts/case_number_probes.py make OUT [DOC ...] [--scan]   (options after the documents)
+    .venv/bin/python scripts/case_number_probes.py make OUT [DOC ...] [--scan] [--paged]   (options after the documents)
     .venv/bin/python scripts/case_number_probes.py score OUT [--failures]
 """
 from __future__ import annotations

@@ -6,9 +6,11 @@ indent, as numbered points ("1. Nämnden antar …" / "2. Planen överlämnas �
 with a distribution list after them ("Beslutet skickas till"), or with no label at all after the item's text. Each
 probe keeps its document's items and decisions in one layout, as one template would (the dev documents in order
 take the layouts in turn); the decisions are the truth, word for word. Printed as text, and with `--scan` typeset and
-read grey and black-and-white as the corpus reads its renders. Dev only: development probes, never test figures.
+read grey and black-and-white as the corpus reads its renders. With `--paged` the text is broken into pages, each
+with a running header and a signing footer a scan reads a little differently on each page. Dev only: development
+probes, never test figures.
 
-    .venv/bin/python scripts/decision_probes.py make OUT [DOC ...] [--scan]   (options after the documents)
+    .venv/bin/python scripts/decision_probes.py make OUT [DOC ...] [--scan] [--paged]   (options after the documents)
     .venv/bin/python scripts/decision_probes.py score OUT [--failures]
 """
 from __future__ import annotations

@@ -28,6 +28,23 @@ def dev_docs() -> dict[str, Any]:
     return {d.name: d for d in load_docs() if d.split == "dev"}
 
 
+PAGING = {"paged": False}  # `make --paged`, read by make_each
+PAGE_LINES = 38  # lines of a probe's text a page holds under its running header and over its footer
+
+
+def paged(text: str, meeting: dict[str, Any]) -> str:
+    """The probe's text as pages of a template: each page opens with a running header (organisation, title, date,
+    page counter) and ends with the signing footer, so that furniture a scan reads a little differently on each page
+    stands between an item's parts as it does in real minutes."""
+    lines = text.rstrip("\n").split("\n")
+    pages = [lines[k : k + PAGE_LINES] for k in range(0, len(lines), PAGE_LINES)]
+    organization, date = (meeting.get("organization") or "Ekby kommun").upper(), meeting.get("date") or "2024-05-14"
+    head = f"{organization}    PROTOKOLL    {date}"
+    return "\f".join("\n".join([f"{head}    Sida {n} ({len(pages)})", "", *page, "",
+                                 f"{'Justerandes sign':<40}Utdragsbestyrkande"])
+                     for n, page in enumerate(pages, 1)) + "\n"
+
+
 def run(doc: str, make: Callable[[Path, list[str], bool], None], score: Callable[[Path, bool], None]) -> None:
     ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="command", required=True)
@@ -35,11 +52,14 @@ def run(doc: str, make: Callable[[Path, list[str], bool], None], score: Callable
     made.add_argument("out", type=Path)
     made.add_argument("docs", nargs="*", help="dev documents to use (default: all)")
     made.add_argument("--scan", action="store_true", help="also typeset, scan and read each probe (minutes of OCR)")
+    made.add_argument("--paged", action="store_true",
+                      help="break the probe into pages, each with a running header and a footer (where supported)")
     scored = sub.add_parser("score")
     scored.add_argument("out", type=Path)
     scored.add_argument("--failures", action="store_true")
     args = ap.parse_args()
     if args.command == "make":
+        PAGING["paged"] = args.paged
         make(args.out, args.docs, args.scan)
     else:
         score(args.out, args.failures)
@@ -135,6 +155,7 @@ def make_each(out: Path, names: list[str], scan: bool, seed_shift: int,
         if names and name not in names:
             continue
         text, expected = probe(k, doc)
+        text = paged(text, doc.expected["meeting"]) if PAGING["paged"] else text
         write_atomic(out / f"{name}.txt", text)
         write_atomic(out / f"{name}.expected.json", json.dumps(expected, ensure_ascii=False, indent=1))
         if scan:

@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from ingest.segment import segment  # noqa: E402
-from scripts import attendance_probes, case_number_probes, cover_probes  # noqa: E402
+from scripts import attendance_probes, case_number_probes, cover_probes, decision_probes, probe_cli  # noqa: E402
 from scripts.corpora import riksdag_documents, session_year, split_of  # noqa: E402
 from scripts.minutes_corpus import COLUMNS, CORPUS, KINDS, MANIFEST, SPLITS, load_docs  # noqa: E402
 from scripts.score_structure import NAME_SIMILARITY, number_key, score, similar  # noqa: E402
@@ -176,3 +176,14 @@ def test_signers_read_in_every_signature_form(form):
     meeting = next(d for d in DOCS if d.name == "stromsnas-un-2024-05-15").expected["meeting"]
     got = segment(cover_probes.signed(meeting["chair"], meeting["secretary"], meeting["adjusters"][0], form)).meeting
     assert (got.chair, got.secretary, got.adjusters) == (meeting["chair"], meeting["secretary"], meeting["adjusters"][:1])
+
+
+def test_a_paged_probe_keeps_its_running_header_and_footer_out_of_the_items():
+    """A decision probe broken into pages (`make --paged`): the running header and the signing footer on each page
+    are furniture, never part of an item's text or decisions."""
+    doc = next(d for d in DOCS if d.name == "kungsbacka-vard-omsorg-2024-09-19")
+    text = probe_cli.paged(decision_probes.probe(doc.expected, "bullets"), doc.expected["meeting"])
+    items = segment(text).items
+    assert text.count("\f") >= 2
+    assert [i.decisions for i in items] == [i["decisions"] for i in doc.expected["items"]]
+    assert not any("Justerandes" in i.text or "Sida " in i.text for i in items)
