@@ -58,7 +58,8 @@ _SIGN_LOST = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?P<mark>\S{1,6}(?:\s\S{1,4})
 # "SI Mötets öppnande", "JtEkononui", "6 Takreparation", "$ II. Val av styrelse", "NS21 Årsredovisning": a heading
 # whose "§ n" a scan read as a few signs that are no word (no more than one small letter), then a title: capitalised,
 # short, no full stop
-_MARKED_TITLE = re.compile(r"^(?P<mark>(?:[^\sa-zåäö]{1,3}|[^\sa-zåäö][a-zåäö]|[^\sa-zåäö\d]{1,2}\d{1,3})"
+_MARKED_TITLE = re.compile(r"^(?P<mark>(?:[^\sa-zåäö]{1,3}|[^\sa-zåäö][a-zåäö]|[^\sa-zåäö\d]{1,2}\d{1,3}"
+                           r"|[a-zåäö]{1,2}(?=\s\d))"  # "vn 34": the sign read as small letters before the number
                            r"(?:\s[^\sa-zåäö]{1,2}|\s\d{3}){0,2}[.,]?)\s*"
                            r"(?:[-–—|]\s+)?"  # a speck in the gap before the title ("SS      - Upphandling …")
                            r"(?P<rest>[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:[-–&]\s+)?[^\s.]+){0,7})$")

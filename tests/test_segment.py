@@ -923,6 +923,17 @@ def test_a_sign_glued_to_its_number_or_read_as_a_digit_in_a_gap_is_the_missing_h
         assert _inferred(seg) == [f"§ {n}"]
 
 
+def test_a_first_heading_whose_sign_a_scan_read_as_small_letters_is_inferred():
+    """"vn 34  Val av justerare" before "& 35" and "§ 36": the mark ends in the number the sequence needs."""
+    text = ("Utbildningsnämnden\nProtokoll 2024-05-15\n\nvn 34  Val av justerare och tid för justering\n\n"
+            "Ärendet gäller val av justerare och tid.\n\nBeslut\nNämnden utser Reza Tavakoli att justera.\n\n"
+            "& 35  Godkännande av föredragningslista\n\nÄrendet gäller listan.\n\nBeslut\nListan godkänns.\n\n"
+            "§ 36  Budget\n\nÄrendet gäller budgeten.\n\nBeslut\nBudgeten antas.\n\n§ 37  Övrigt\n\nInga frågor fanns.\n")
+    seg = segment(text)
+    assert [i.number for i in seg.items] == ["§ 34", "§ 35", "§ 36", "§ 37"]
+    assert "§ 34" in _inferred(seg)
+
+
 def test_a_section_word_straight_under_a_bare_heading_is_its_title():
     text = ("Regionstyrelsens arbetsutskott\nProtokoll 2024-10-02\n\n"
             "RSAU § 117     Dnr RS 2024/0745\nNy hyresnivå\n\nArbetsutskottets beslut\nÄrendet återremitteras.\n\n"
