@@ -1937,11 +1937,21 @@ def _item_decisions(body: list[str], page_starts: set[int] = frozenset(), *, mee
     """The decisions of an item's body: under its decision headings, else its decision sentences. A proposal's
     clauses repeated word for word as the decision are one decision, not two."""
     body, page_starts = _unmargined(without_specks(body), page_starts)
-    found = _proposed_to(body) or _decisions(body, page_starts, meeting_body=meeting_body) or grammar_decisions(
-        body, _SUBHEADINGS)
+    found = _proposed_to(body) or _decisions(body, page_starts, meeting_body=meeting_body)
+    if not found or not any(_decision_heading(t, meeting_body) for t in body):
+        found = _with_sentences(found, grammar_decisions(body, _SUBHEADINGS), " ".join(body))
     # a paragraph without a small letter records nothing: a running header OCR set among the lines ("PROTOKOLL
     # 2024-09-25 1 (3)")
     return list(dict.fromkeys(d for d in found if _SMALL_LETTER.search(d)))
+
+
+def _with_sentences(inline: list[str], sentences: list[str], text: str) -> list[str]:
+    """Decisions "Beslutades att …" opens, and the decision sentences beside them ("Den ekonomiska rapporten
+    godkändes." / "Beslutades att medlemsavgiften …"), in the order printed; a sentence inside an opened decision is
+    no decision of its own."""
+    key = " ".join(text.split())
+    more = [s for s in sentences if not any(s in d or d in s for d in inline)]
+    return sorted(inline + more, key=lambda d: (key.find(d[:30]) if d[:30] in key else len(key)))
 
 
 def _proposed_to(body: list[str]) -> list[str]:

@@ -514,6 +514,14 @@ def test_a_decision_label_names_the_body_in_the_genitive_however_it_is_named():
         assert _decisions_of(text)[0] == ["Riktlinjerna för inköp av livsmedel antas."], label
 
 
+def test_a_decision_sentence_beside_an_opened_decision_is_a_decision_too():
+    text = ("Styrelsen\nProtokoll 2025-01-22\n\n§ 2  Ekonomi\n\nKassören redovisade läget.\n\n"
+            "Den ekonomiska rapporten godkändes.\n\nBeslutades att medlemsavgiften ligger kvar på 150 kr per familj "
+            "och\nläsår.\n\n§ 3  Övrigt\n\nInga frågor fanns.\n")
+    assert _decisions_of(text)[0] == ["Den ekonomiska rapporten godkändes.",
+                                      "Beslutades att medlemsavgiften ligger kvar på 150 kr per familj och läsår."]
+
+
 def test_a_lead_takes_its_att_clauses_and_proposals_stay_out():
     text = ("Protokoll\n\n1. Val av ordförande\n\nStyrelsen föreslår Göran Lidström.\nStämman beslutar\n"
             "-att välja Göran Lidström till stämmoordförande.\n\n2. Dagordning\n\nFörslag till beslut\n\n"
