@@ -1950,8 +1950,13 @@ def _with_sentences(inline: list[str], sentences: list[str], text: str) -> list[
     godkändes." / "Beslutades att medlemsavgiften …"), in the order printed; a sentence inside an opened decision is
     no decision of its own."""
     key = " ".join(text.split())
-    more = [s for s in sentences if not any(s in d or d in s for d in inline)]
+    opened = [_words_key(d) for d in inline]
+    more = [s for s in sentences if not any(_words_key(s)[:30] in d or d[:30] in _words_key(s) for d in opened)]
     return sorted(inline + more, key=lambda d: (key.find(d[:30]) if d[:30] in key else len(key)))
+
+
+def _words_key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def _proposed_to(body: list[str]) -> list[str]:
