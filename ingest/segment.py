@@ -1478,7 +1478,7 @@ def _titles_heading(lines: list[Line], i: int, skip: set[int], heading_at: dict[
 def _closing_start(lines: list[Line], headings: list[_Heading], skip: set[int]) -> int:
     """Where the signature block after the last item starts ("Vid protokollet", "Justeras", or a row of signers
     named with their roles: "Anna Berg (ordförande)    Bo Ek (sekreterare)"); len(lines) if none."""
-    def opens(text: str) -> bool:  # a signer's label as printed or as a scan misread it ("Sekreterafe")
+    def opens(text: str) -> bool:  # a signer's label as printed or as a scan misread it ("SekreterafO")
         return bool(CLOSING.match(fold(header.signer_label_mended(text))))
 
     closing = _first_after(lines, headings, skip, opens, 2)
