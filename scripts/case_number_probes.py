@@ -76,17 +76,17 @@ def probe(expected: dict, form: str, place: str) -> tuple[str, dict]:
     return "\n".join(out) + "\n", {**expected, "meeting": {}, "items": items}
 
 
-def make(out: Path, names: list[str], scan: bool) -> None:
+def make(out: Path, names: list[str], scan: bool, paged: bool = False) -> None:
     from scripts.probe_cli import make_each
 
-    make_each(out, names, scan, SEED_SHIFT, lambda k, doc: probe(
+    make_each(out, names, scan, paged, SEED_SHIFT, lambda k, doc: probe(
         doc.expected, FORMATS[k % len(FORMATS)], PLACES[k // len(FORMATS) % len(PLACES)]))
 
 
 def main() -> None:
     from scripts.probe_cli import run, score_written
 
-    run(__doc__, make, score_written)
+    run(__doc__, make, score_written, pageable=True)
 
 
 if __name__ == "__main__":

@@ -81,17 +81,17 @@ def probe(expected: dict, layout: str) -> str:
     return "\n".join(out) + "\n"
 
 
-def make(out: Path, names: list[str], scan: bool) -> None:
+def make(out: Path, names: list[str], scan: bool, paged: bool = False) -> None:
     from scripts.probe_cli import make_each
 
-    make_each(out, names, scan, SEED_SHIFT, lambda k, doc: (
+    make_each(out, names, scan, paged, SEED_SHIFT, lambda k, doc: (
         probe(doc.expected, LAYOUTS[k % len(LAYOUTS)]), {**doc.expected, "meeting": {}}))
 
 
 def main() -> None:
     from scripts.probe_cli import run, score_written
 
-    run(__doc__, make, score_written)
+    run(__doc__, make, score_written, pageable=True)
 
 
 if __name__ == "__main__":

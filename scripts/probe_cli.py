@@ -28,7 +28,6 @@ def dev_docs() -> dict[str, Any]:
     return {d.name: d for d in load_docs() if d.split == "dev"}
 
 
-PAGING = {"paged": False}  # `make --paged`, read by make_each
 PAGE_LINES = 38  # lines of a probe's text a page holds under its running header and over its footer
 
 
@@ -45,22 +44,23 @@ def paged(text: str, meeting: dict[str, Any]) -> str:
                      for n, page in enumerate(pages, 1)) + "\n"
 
 
-def run(doc: str, make: Callable[[Path, list[str], bool], None], score: Callable[[Path, bool], None]) -> None:
+def run(doc: str, make: Callable[..., None], score: Callable[[Path, bool], None], pageable: bool = False) -> None:
+    """The command line; a `pageable` probe's make takes `paged` too (`make --paged`)."""
     ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="command", required=True)
     made = sub.add_parser("make")
     made.add_argument("out", type=Path)
     made.add_argument("docs", nargs="*", help="dev documents to use (default: all)")
     made.add_argument("--scan", action="store_true", help="also typeset, scan and read each probe (minutes of OCR)")
-    made.add_argument("--paged", action="store_true",
-                      help="break the probe into pages, each with a running header and a footer (where supported)")
+    if pageable:
+        made.add_argument("--paged", action="store_true",
+                          help="break the probe into pages, each with a running header and a footer")
     scored = sub.add_parser("score")
     scored.add_argument("out", type=Path)
     scored.add_argument("--failures", action="store_true")
     args = ap.parse_args()
     if args.command == "make":
-        PAGING["paged"] = args.paged
-        make(args.out, args.docs, args.scan)
+        make(args.out, args.docs, args.scan, *([args.paged] if pageable else []))
     else:
         score(args.out, args.failures)
 
@@ -143,10 +143,10 @@ def score_written(out: Path, failures: bool) -> None:
     score_items(out, lambda name: json.loads((out / f"{name}.expected.json").read_text()), failures)
 
 
-def make_each(out: Path, names: list[str], scan: bool, seed_shift: int,
+def make_each(out: Path, names: list[str], scan: bool, in_pages: bool, seed_shift: int,
               probe: Callable[[int, Any], tuple[str, dict[str, Any]]]) -> None:
     """Write `probe(k, doc)` (its text and the truth it prints) for the k-th dev document in name order, or the
-    `names` among them, and with `scan` its grey and black-and-white readings."""
+    `names` among them, broken into pages with `in_pages`, and with `scan` its grey and black-and-white readings."""
     import json
 
     from scripts.make_minutes_corpus import write_atomic
@@ -155,7 +155,7 @@ def make_each(out: Path, names: list[str], scan: bool, seed_shift: int,
         if names and name not in names:
             continue
         text, expected = probe(k, doc)
-        text = paged(text, doc.expected["meeting"]) if PAGING["paged"] else text
+        text = paged(text, doc.expected["meeting"]) if in_pages else text
         write_atomic(out / f"{name}.txt", text)
         write_atomic(out / f"{name}.expected.json", json.dumps(expected, ensure_ascii=False, indent=1))
         if scan:

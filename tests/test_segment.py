@@ -892,15 +892,20 @@ def test_a_heading_whose_number_ocr_mangled_before_its_dnr_is_inferred():
     assert _inferred(seg) == ["§ 324", "§ 327"]
 
 
+def _filed_items(heads: list[str], register: str):
+    """Minutes whose items are `heads`, each over a Dnr line of its own (`register` and the item's place) and a
+    decision."""
+    return segment("Nämnden\nProtokoll 2024-05-14\n\n" + "".join(
+        f"{head}\nDnr {register}{k}\n\nÄrendet gäller en sak som förvaltningen har berett.\n\nBeslut\n"
+        f"Nämnden godkänner redovisningen.\n\n" for k, head in enumerate(heads)))
+
+
 def test_two_headings_in_a_gap_one_digit_misread_and_one_sign_lost_are_both_inferred():
     """Between § 7 and § 10 a scan read "§5" (an 8 read 5) and "9 Anmälan …" (its § lost): neither number is in the
     sequence as read, but two headings fill a gap of two."""
     heads = ["§ 6  Underlag till budget", "§7 Investeringsplan 2025-2029", "§5 Uppdatering av delegeringsförteckning",
              "9 Anmälan av ordförandebeslut jan 2024", "§10 Anmälan av delegeringsbeslut jan 2024"]
-    text = "Nämnden för Kultur & Fritid\nProtokoll 2024-01-24\n\n" + "".join(
-        f"{head}\nDnr KFT-2024-0000{k}\n\nÄrendet gäller en sak som förvaltningen har berett.\n\nBeslut\n"
-        f"Nämnden godkänner redovisningen.\n\n" for k, head in enumerate(heads))
-    seg = segment(text)
+    seg = _filed_items(heads, "KFT-2024-0000")
     assert [(i.number, i.title) for i in seg.items][2:4] == [
         ("§ 8", "Uppdatering av delegeringsförteckning"), ("§ 9", "Anmälan av ordförandebeslut jan 2024")]
     assert _inferred(seg) == ["§ 8", "§ 9"]
@@ -923,10 +928,7 @@ def test_a_sign_glued_to_its_number_or_read_as_a_digit_in_a_gap_is_the_missing_h
     for heads, n in ((["§ 20  Föregående protokoll", "NS21 Årsredovisning 2024", "§22 Ekonomisk uppföljning"], 21),
                      (["§ 48  Projektinformation maj 2024", "249   Information kring fastighetsstrategi",
                        "§ 50  Uppföljning och prognos"], 49)):
-        text = "Nämnden\nProtokoll 2024-05-14\n\n" + "".join(
-            f"{head}\nDnr SE-2024-0014{k}\n\nÄrendet gäller en sak som förvaltningen har berett.\n\nBeslut\n"
-            f"Nämnden godkänner redovisningen.\n\n" for k, head in enumerate(heads))
-        seg = segment(text)
+        seg = _filed_items(heads, "SE-2024-0014")
         assert [i.number for i in seg.items] == [f"§ {n - 1}", f"§ {n}", f"§ {n + 1}"], heads
         assert _inferred(seg) == [f"§ {n}"]
 
