@@ -123,7 +123,7 @@ def folded(pattern: re.Pattern[str] | str, flags: int = re.I) -> re.Pattern[str]
 # kommunsekreterare". After a party mark, or after a capitalised word with a lower-case word next, it is a comma.
 _STOP_AFTER_PARTY = re.compile(r"\)\.(?=\s)")
 # A particle before a surname is no role: "Sture. af Sillén" is one name with a speck after the given name.
-NAME_PARTICLES = r"(?:von|af|de|van|der|la|du)"
+NAME_PARTICLES = r"(?:von|af|de|van|der|den|la|du|da|di|del)"
 # ... and between two full names in a list: "Mia Sundvall. Per Stenberg. Sofia Hansen"
 _STOP_BETWEEN_NAMES = re.compile(r"(\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé-]+)\.(?= [A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé])")
 _STOP_BEFORE_ROLE = re.compile(rf"(\b[A-ZÅÄÖ][a-zåäöé-]+)\.(?=\s+(?!{NAME_PARTICLES}\s+[A-ZÅÄÖ])[a-zåäö])")

@@ -19,7 +19,7 @@ from ingest.glyphs import (BORDER_LETTER_READS, BORDER_READS, I_READ_AS_L, SECTI
 from ingest.lines import (CELL_BREAK, CLOSING, LABEL, LABEL_FIELD, SECTION, Line, blank_folded, fold_key, label_field,
                           split_folded, unspeckled)
 from ingest.models import Item, Meeting, Span
-from ingest.people import join_list, member_row, names_only, one_per_person, read_people, unique, usual_spellings
+from ingest.people import clean_name, join_list, member_row, names_only, one_per_person, read_people, unique, usual_spellings
 from ingest.resolve import Candidates, Trust, pick
 
 _TITLES = folded(H.TITLES)
@@ -561,9 +561,11 @@ def _list_goes_on(lines: list[Line], prev: int, i: int) -> bool:
     # "Anna Berg (S)" / "" / "§§ 131-136, 138", "Per Ek (M), deltar ej §§" / "" / "137, 163-164"
     attended = bool(H.PARTY_MARK.search(member) and (_SCOPE.match(t) or _SIGN_AT_END.search(before) and t[:1].isdigit()))
     # a name a row, rows spaced apart by OCR or by Markdown's paragraphs, each name perhaps with its title after a comma
-    # (a row's name cell, whatever cells OCR set beside it: "Beslutande   Anna Berg", "Bo Ek  (KD)", "Bo Ek  Mi")
-    names = any(_full_name(commas_in_list(cell).split(",")[0]) for cell in CELL_BREAK.split(before)) \
-        and _full_name(commas_in_list(t).split(",")[0])  # "Lars Nord. kommundirektör": its comma read as a stop
+    # (a row's name cell, whatever cells OCR set beside it: "Beslutande   Anna Berg", "Bo Ek  (KD)", "Bo Ek  Mi"), party
+    # marks as OCR reads them aside ("Peter Norén ($S)" / "" / "Lotta Wiklund"); "Lars Nord. kommundirektör": its comma
+    # read as a stop
+    names = any(_full_name(clean_name(commas_in_list(cell).split(",")[0])) for cell in CELL_BREAK.split(before)) \
+        and _full_name(clean_name(CELL_BREAK.split(commas_in_list(t).strip())[0].split(",")[0]))
     table = member_row(before) and member_row(t)  # "Mats Öhman     S     Ledamot"
     bullets = bool(H.BULLET.match(before) and H.BULLET.match(t))  # a loose list: "- Hanna Larsson" / "" / "- Ivar Ek"
     # "… ordförande, Maria" / "Gathendahl" / "" / "(KD), Charlotte …": a party mark opens no entry

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from .glyphs import (BORDER_READS, CASE_TWINS, CELL_GAP_READS, NUMBER_STOP_READS, ONE_READS, PARTY_MARK_READS,
-                     REGISTER_SIGN_READS, ROMAN_I_READS, RULE_READS, SECTION_READS, SECTION_SECOND,
+from .glyphs import (BORDER_READS, CASE_TWINS, CELL_GAP_READS, NAME_PARTICLES, NUMBER_STOP_READS, ONE_READS,
+                     PARTY_MARK_READS, REGISTER_SIGN_READS, ROMAN_I_READS, RULE_READS, SECTION_READS, SECTION_SECOND,
                      SECTION_SECOND_BEFORE_TENS, SECTION_SECOND_SIGNS)
 
 # Header labels → Meeting field. A label matches at the start of a line, followed by
@@ -116,9 +116,13 @@ NAME_ORG_TAIL = re.compile(r"(?:(?:^|\s+)(?:från|fr\.|på|vid|för)\s+.*$|\s*\(
 # Capital letters a name may start with: Latin ones with any accent ("Ermin Škorić", "Łukasz", "Çelik").
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 # A person's name as printed: capitalised words (no digits), optional particles.
-NAME = re.compile(
-    rf"^[{UPPER}](?:\.(?=\s)|[^\W\d_]*(?:[-'’][^\W\d_][^\W\d_]*)?)"  # an initial opens older minutes' names: "J. A. Pettersson"
-    rf"(?:\s+(?:von|af|de|van|der|la|du))?(?:\s+[{UPPER}][^\W\d_]*(?:-[{UPPER}][^\W\d_]*)?\.?){{0,3}}$"
+# a surname's word ("Lindqvist", "Kowalczyk-Nowak", "O'Brien", "d'Aubigné"), initials ("Bengt K.Å. Johansson") or
+# a patronymic cut short ("Bengt J:son Bergqvist")
+_SURNAME_WORD = (rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}][a-zåäö]?:son|(?:[dl]['’])?[{UPPER}][^\W\d_]*(?:['’][{UPPER}][^\W\d_]*)?"
+                 rf"(?:-[{UPPER}][^\W\d_]*)?\.?)")
+NAME = re.compile(  # initials open older minutes' names: "J. A. Pettersson", "J.M.A. Grenander"
+    rf"^[{UPPER}](?:(?:\.[{UPPER}])*\.(?=\s)|[^\W\d_]*(?:[-'’][^\W\d_][^\W\d_]*)?)"
+    rf"(?:\s+(?:{NAME_PARTICLES}\s+){{0,2}}{_SURNAME_WORD}){{0,3}}$"  # "Ola van der Berg", "Eva af Klint"
 )
 # Titles and roles printed before a name: "Rektor Lisa Engström", "Ordf. fru Karin Ahlström", and in
 # older minutes any lower-case role word ("ordföranden Karl Andersson", "kassören Olle Persson").
@@ -139,7 +143,7 @@ ROLE_PREFIX = re.compile(
 # puts the next name on the same line: "Anna Svensson (S), ordförande Per Olsson (M)".
 ROLES_AFTER_NAME = re.compile(r"^(?:\d:[ae]\s+)?(?:vice\s+)?(?:ordförande|sekreterare|ledamot|ersättare)$", re.I)
 # A role after a name without a comma: "Anna Svensson (S) ordförande", "Lena Sjöberg sekreterare".
-ROLE_TAIL = re.compile(rf"^(?P<name>.*?[{UPPER}][^\s,]*)\s+(?P<role>(?!(?:von|af|de|van|der|la|du)\s)[a-zåäöé0-9].*)$")
+ROLE_TAIL = re.compile(rf"^(?P<name>.*?[{UPPER}][^\s,]*)\s+(?P<role>(?!{NAME_PARTICLES}\s)[a-zåäöé0-9].*)$")
 # "Hela personalgruppen utom Kim Sandberg och Petra Ryd": the names after are absent.
 EXCEPT = re.compile(r"\s+(?:utom|förutom|med undantag av|undantaget)\s+", re.I)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from ingest import headings as H
 from ingest.glyphs import PARTY_MARK_READS, RULE_READS, party_marks
@@ -209,8 +209,9 @@ def _block(rows: list[list[tuple[int, str]]], run: list[int], captioned: int | N
         # column's entries in two rows or more, the column starts a little before the first of them
         # (a row of one entry per column: a row naming more, or going on in lower case, is running text:
         # "…, Bo Ek (S) samt ersättaren Eva Al (C)", "ersättaren Eva Al (C) i stället för …")
-        pushed = [offset + m.start("name") for k in run for offset, text in rows[k]
-                  if (m := _PUSHED_NAME.search(text)) and len(H.PARTY_MARK.findall(text)) <= 2 and not text[:1].islower()]
+        pushed = [offset + m for k in run for offset, text in rows[k]
+                  if (m := next(_pushed_names(text), None)) and len(H.PARTY_MARK.findall(text)) <= 2
+                  and not text[:1].islower()]
         if len(pushed) < MIN_ROWS:
             return None
         starts = Counter([min(pushed) - OVERFLOW_PUSH - 1])
@@ -266,8 +267,18 @@ def _pushed(cell: tuple[int, str], boundary: int) -> int | None:
     """Where the right column's entry starts in a cell that a role at the left one's end pushed to or past the
     boundary: "Peter Wesley (KD), 1:e vice ordförande Nicklas Lundahl (M)"."""
     offset, text = cell
-    return next((m.start("name") for m in _PUSHED_NAME.finditer(text)
-                 if offset + m.start("name") >= boundary - TOLERANCE), None)
+    return next((start for start in _pushed_names(text) if offset + start >= boundary - TOLERANCE), None)
+
+
+def _pushed_names(text: str) -> Iterator[int]:
+    """Where each entry pushed into a cell starts: after an entry ended by its party mark or comma, after a word in
+    lower case or after a role ("Ordförande Anna Ek (S)"). After the capitalised words that open the cell it is the
+    rest of a longer name: "Nguyen Thi Minh (MP)", "Patrik Jervne Henestam (S)"."""
+    for m in _PUSHED_NAME.finditer(text):
+        start = m.start("name")
+        before, role = text[:start], H.ROLE_PREFIX.match(text)
+        if not before.split()[-1][:1].isupper() or re.search(r"[,)]", before) or role and role.end() == start:
+            yield start
 
 
 # Wider than this many line heights, a gap between words parts two columns; a word space is a third of one.

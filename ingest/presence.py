@@ -156,10 +156,14 @@ def tables(texts: list[str]) -> list[list[int]]:
 
 
 def _shaped(text: str, captions: list[tuple[int, str]], roles_first: bool) -> bool:
-    """A row with a cell under every caption, whose name OCR garbled ("KassoOr  PerPersson  Nej"): still a row of the
-    table, so the rows below it are read; its name is no one's."""
+    """A row whose name OCR garbled ("KassoOr  PerPersson  Nej", "Per Pers5on  M  X"): a cell under every caption, or
+    two cells or more each starting under a caption, the first under the first. Still a row of the table, so the rows
+    below it are read; its name is no one's."""
     row = _cells(text)
-    return len(row) == len(captions) and (roles_first or not LABEL.match(fold(row[0][1]))) and not _caption_row(text)
+    under = len(row) >= 2 and abs(row[0][0] - captions[0][0]) <= ALIGN and all(
+        any(abs(start - c) <= WANDER for c, _ in captions) for start, _ in row)
+    return ((len(row) == len(captions) or under) and (roles_first or not LABEL.match(fold(row[0][1])))
+            and not _caption_row(text))
 
 
 def _marked(texts: list[str], rows: list[int]) -> bool:

@@ -285,7 +285,8 @@ def _furniture(lines: list[Line]) -> tuple[set[int], set[int]]:
     at least half the pages (digits aside: "Sida 2", "Sida 3"); and, apart, bare numbers at a
     page edge, which are page numbers unless the heading sequence claims them."""
     edge = _edges(lines)
-    out = {i for i, line in enumerate(lines) if line.text and _is_page_furniture(fold(unspeckled(line.text)))}
+    out = {i for i, line in enumerate(lines)
+           if line.text and _is_page_furniture(fold(unspeckled(_speck_cells_dropped(line.text))))}
     numbers = {i for i in edge if any(p.match(unspeckled(lines[i].text)) for p in H.PAGE_EDGE_FURNITURE)}
     pages = lines[-1].page if lines else 1
     shapes: dict[int, list[tuple[int, str]]] = {}  # place → (page, shape) of the lines there
@@ -321,27 +322,36 @@ def _furniture(lines: list[Line]) -> tuple[set[int], set[int]]:
 
 def _running_cells(lines: list[Line], edge: dict[int, list[int]], need: int) -> set[int]:
     """A running header whose cells OCR reads on one line on some pages ("EKBY KOMMUN    SAMMANTRÄDESPROTOKOLL")
-    and a line each on others ("SAMMANTRÄDESPROTOKOLL" / "EKBY KOMMUN"), in any order: where every cell of a line
-    at a page edge (top or bottom) stands as a line of its own at that edge of another page, those lines are the
-    header if each cell is at that edge on enough pages. Not a bare number: a page's or an item's."""
+    and a line each on others ("SAMMANTRÄDESPROTOKOLL" / "EKBY KOMMUN"), in any order, or its cells set in other
+    rows ("Kyrkorådet    Sammanträdesdatum" / "2024-05-14" on one page, "Kyrkorådet    2024-05-14" on the next):
+    where every cell of a line at a page edge (top or bottom) stands at that edge of another page, that line, and
+    those of the cells standing alone, are the header if each cell is at that edge on enough pages. Not a bare
+    number: a page's or an item's."""
     out: set[int] = set()
     for top in (True, False):
-        rows = {i: [shape for _, c in layout.cells(lines[i].text) if (shape := _shape(c)) != "#"]
+        rows = {i: [shape for _, c in layout.cells(lines[i].text)
+                    if (shape := _shape(c)) != "#" and any(map(str.isalnum, c))]  # "Kyrkorådet  |  2024-05-14"
                 for i, places in edge.items() if any((place >= 0) == top for place in places)
                 and not _structural(lines[i].text)}
         seen = [(lines[i].page, c) for i, shapes in rows.items() for c in shapes]
-        alone: dict[int, list[tuple[int, str]]] = {}  # page → its lines of one cell there
+        at_edge: dict[int, list[tuple[int, str]]] = {}  # page → the cells at its edge, by line
         for i, shapes in rows.items():
-            if len(shapes) == 1:
-                alone.setdefault(lines[i].page, []).append((i, shapes[0]))
+            at_edge.setdefault(lines[i].page, []).extend((i, c) for c in shapes)
         for i, shapes in rows.items():
             if len(shapes) < 2 or not all(_repeated(c, seen, need) for c in shapes):
                 continue
-            for page, singles in alone.items():
-                found = [next((j for j, other in singles if _repeated(c, [(0, other)], 1)), None) for c in shapes]
+            for page, there in at_edge.items():
+                found = [next((j for j, other in there if _repeated(c, [(0, other)], 1)), None) for c in shapes]
                 if page != lines[i].page and None not in found:
-                    out |= {i, *found}
+                    out |= {i, *(j for j in found if len(rows[j]) == 1)}
     return out
+
+
+def _speck_cells_dropped(text: str) -> str:
+    """The line without cells of one letter beside its others: specks a scan left in a margin ("Sida 2 (3)    i")."""
+    cells = layout.cells(text)
+    kept = [c for _, c in cells if len(c.strip()) > 1]
+    return "    ".join(kept) if kept and len(kept) < len(cells) else text
 
 
 def _is_page_furniture(folded_text: str) -> bool:

@@ -26,6 +26,15 @@ non-serving substitutes, officials, absent members and a member whose substitute
 - `observers`: politicians with party marks among the others present ("insynsplats", "kommunalråd");
 - `functions`: a table Namn | Parti | Funktion under "Närvarande", substitutes there to listen as "Ersättare".
 
+Names in other forms, each set in the layouts `lines`, `columns`, `commas`, `grid` and `pairs` (`lines+particles`, …):
+every third person is renamed with a real name of that kind from the Riksdag's name list (`../shared/corpora/`), or
+the parties are printed another way:
+
+- `particles`: a particle before the surname ("Anne-Marie von Essen", "Alfred de Maré");
+- `three-words`: three-word names ("Carl Fredrik Wærn", "Berit Jóhannesson Ek");
+- `letters`: names with letters Swedish does not use ("Ann-Kristin Føsker", "Andres Küng");
+- `dashed-party`: the party set off by a dash ("Anna Ek – S").
+
 Each layout but the association's and the page break is also set last (`lines-last`, …): after the items, under
 "Närvarolista", as minutes that append their roll.
 
@@ -39,6 +48,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import sys
 import zlib
 from pathlib import Path
@@ -56,6 +66,9 @@ LAST_LAYOUTS = tuple(layout for layout in LAYOUTS if layout not in ("association
 PARTY_NAMES = {"S": "Socialdemokraterna", "M": "Moderaterna", "C": "Centerpartiet", "L": "Liberalerna",
                "KD": "Kristdemokraterna", "V": "Vänsterpartiet", "MP": "Miljöpartiet", "SD": "Sverigedemokraterna"}
 LABEL_WIDTH = 26
+NAME_FORMS = ("particles", "three-words", "letters", "dashed-party")
+NAME_FORM_LAYOUTS = ("lines", "columns", "commas", "grid", "pairs")
+SWEDISH_LETTERS = set("abcdefghijklmnopqrstuvwxyzåäöé-")
 
 
 def _people(docs: list) -> list[dict]:
@@ -76,6 +89,43 @@ def _people(docs: list) -> list[dict]:
                     "absent": others[0], "substitutes": others[1:4], "officials": others[4:6],
                     "party": {n: rng.choice(PARTIES) for n in members + others[:6]}})
     return out
+
+
+def _real_names(form: str) -> list[str]:
+    """Real names of the `form`'s kind from the Riksdag's list."""
+    from scripts.corpora import CORPORA
+    from ingest.glyphs import NAME_PARTICLES
+
+    names = (CORPORA / "riksdag-person-names.txt").read_text(encoding="utf-8").split("\n")
+    particle = re.compile(rf"^\S+ (?:\S+ )?{NAME_PARTICLES} [A-ZÅÄÖ]\S+$")
+    kinds = {"particles": lambda n: particle.match(n),
+             "three-words": lambda n: len(n.split()) == 3 and all(w[:1].isupper() for w in n.split()),
+             "letters": lambda n: len(n.split()) == 2 and not set(n.lower().replace(" ", "")) <= SWEDISH_LETTERS}
+    return sorted(n for n in names if kinds[form](n))
+
+
+def renamed(p: dict, form: str) -> dict:
+    """`p` with every third of its people renamed by a real name of the `form`'s kind, roles kept."""
+    if form == "dashed-party":
+        return p
+    pool = _real_names(form)
+    people = sorted({*p["members"], *p["substitutes"], *p["officials"], p["absent"], p["secretary"], *p["adjusters"]})
+    rng = random.Random(zlib.crc32(f"{p['doc']}{form}".encode()))
+    picked = rng.sample(pool, len(people))
+    new = {n: picked[k] if k % 3 == 1 else n for k, n in enumerate(people)}
+    q = {**p, "party": {new[n]: v for n, v in p["party"].items()}}
+    for key in ("members", "substitutes", "officials", "adjusters"):
+        q[key] = [new[n] for n in p[key]]
+    for key in ("absent", "chair", "secretary"):
+        q[key] = new.get(p[key], p[key])
+    return q
+
+
+def printed_in_form(text: str, form: str) -> str:
+    """The probe's text with its party marks printed as the `form` prints them."""
+    if form != "dashed-party":
+        return text
+    return re.sub(rf" \(({'|'.join(PARTIES)})\)", r" – \1", text)
 
 
 def _member(p: dict, name: str, role: str = ", ") -> str:
@@ -124,7 +174,7 @@ def attendance(p: dict, layout: str) -> list[str]:
         return rows + ["", "Ersättare ej tjänstgörande: " + ", ".join(subs), "Övriga närvarande: " + "; ".join(officials)]
     if layout == "pairs":
         names = [_member(p, n) for n in regular]
-        rows = [f"{a:<40}{b}".rstrip() for a, b in zip(names[::2], names[1::2] + [""])]
+        rows = [f"{a.ljust(max(40, len(a) + 2))}{b}".rstrip() for a, b in zip(names[::2], names[1::2] + [""])]
         return (["Närvarande ledamöter"] + rows + ["", "Tjänstgörande ersättare", stand_in, "", "Övriga närvarande"]
                 + officials)
     if layout == "roles-first":
@@ -248,12 +298,16 @@ def make(out: Path, names: list[str], scan: bool) -> None:
     for p in _people(_dev_docs()):
         if names and p["doc"] not in names:
             continue
-        for layout, last in [(layout, False) for layout in LAYOUTS] + [(layout, True) for layout in LAST_LAYOUTS]:
-            stem = f"{p['doc']}__{layout}{'-last' if last else ''}"
-            text = probe_text(p, layout, last)
+        probes = [(layout, "-last" if last else "", p) for layout, last in
+                  [(layout, False) for layout in LAYOUTS] + [(layout, True) for layout in LAST_LAYOUTS]]
+        probes += [(layout, f"+{form}", renamed(p, form)) for form in NAME_FORMS for layout in NAME_FORM_LAYOUTS]
+        for layout, variant, q in probes:
+            stem = f"{p['doc']}__{layout}{variant}"
+            form = variant.removeprefix("+")
+            text = printed_in_form(probe_text(q, layout, variant == "-last"), form)
             write_atomic(out / f"{stem}.txt", text)
             write_atomic(out / f"{stem}.expected.json", json.dumps(
-                {k: p[k] for k in ("members", "chair", "secretary", "adjusters")}, ensure_ascii=False))
+                {k: q[k] for k in ("members", "chair", "secretary", "adjusters")}, ensure_ascii=False))
             if scan:
                 seed = zlib.crc32(stem.encode())
                 grey = scans(text, seed, FACES[seed % len(FACES)])

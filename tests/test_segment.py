@@ -2338,6 +2338,7 @@ def test_a_labels_second_line_under_the_values_wrapped_time_is_no_part_of_the_pl
 
 
 _ATTENDANCE_ITEM = "\n\n§ 1   Val av justerare\n\nBeslut\n\nNämnden utser Bo Al att justera protokollet.\n"
+_HEADED = "EKBY KOMMUN\nKulturnämnden\n\n"
 
 
 def test_the_chair_under_a_label_of_its_own_heading_the_members_is_a_member():
@@ -2583,3 +2584,47 @@ def test_a_signing_services_organisation_number_is_no_organisation():
     assert segment(text).meeting.organization is None
     labelled = "Kulturnämnden\nPROTOKOLL\n\nOrganisation\nOrganisationsnummer 802531-4470\n" + _ATTENDANCE_ITEM
     assert segment(labelled).meeting.organization is None
+
+
+@pytest.mark.parametrize("name", ["Ola van der Berg", "Anna de la Cruz", "Zoë O'Brien", "Björn d'Aubigné",
+                                  "J.M.A. Grenander", "Bengt K.Å. Johansson", "Bengt J:son Bergqvist",
+                                  "Nguyen Thi Minh", "Ermin Škorić"])
+def test_names_of_every_form_are_read_whole_in_a_members_list(name):
+    """Attendance probes, name forms (real names of the Riksdag's list): particles of two words, apostrophes,
+    initials run together, a patronymic cut short, three-word names. A list with two three-word names is no pair
+    of columns cut after each given name."""
+    text = (_HEADED + "Beslutande ledamöter\n" + f"{name} (S), ordförande\nMia Sundvall (L)\n"
+            + "Ahmed Abdi Mohamud (C)\nPer Stenberg (MP)\n" + _ATTENDANCE_ITEM)
+    assert segment(text).meeting.participants == [name, "Mia Sundvall", "Ahmed Abdi Mohamud", "Per Stenberg"]
+
+
+def test_a_party_set_off_by_a_dash_is_no_part_of_the_name():
+    """Attendance probes, name form "dashed-party": "Anna Ek – S" as "Anna Ek (S)"."""
+    text = _HEADED + "Beslutande ledamöter\nAnna Ek – S, ordförande\nBo Al - M\nCia Ny – KD\n" + _ATTENDANCE_ITEM
+    meeting = segment(text).meeting
+    assert (meeting.participants, meeting.chair) == (["Anna Ek", "Bo Al", "Cia Ny"], "Anna Ek")
+
+
+def test_a_presence_table_row_whose_name_ocr_garbled_keeps_the_rows_below():
+    """Attendance probes, layout "grid": a row laid out in the table's columns is still a row when its name is
+    unreadable ("Per Pers5on"), so the members under it are read."""
+    rows = ["Ledamot".ljust(30) + "Parti".ljust(8) + "Närvarande".ljust(13) + "Tjänstgörande ersättare"]
+    rows += [n.ljust(30) + p.ljust(8) + "X" for n, p in [("Anna Berg", "S"), ("Per Pers5on", "M"), ("Cia Lund", "V")]]
+    rows.append("Eva Al".ljust(30) + "KD".ljust(8) + "".ljust(13) + "Fia Ny")
+    text = _HEADED + "\n".join(rows) + "\n" + _ATTENDANCE_ITEM
+    assert segment(text).meeting.participants == ["Anna Berg", "Cia Lund", "Fia Ny"]
+
+
+def test_a_members_list_goes_on_under_a_running_header_ocr_set_in_other_rows():
+    """Attendance probes, layout "page-break", read grey: the next page's header prints the body and date on one row
+    with a rule between ("Kyrkorådet  |  2024-05-14") where page 1 set them on two, its page count has a speck beside
+    it ("Sida 2 (3)    i"), the list's lines lost their indent and OCR garbled a party mark ("($S)")."""
+    page1 = ("EKVIKENS FÖRSAMLING                SAMMANTRÄDESPROTOKOLL\nKyrkorådet                Sammanträdesdatum\n"
+             "2024-05-14\n\nBeslutande         Margareta Holmlund (C), ordförande\nAnnika Rydén ($S)\n\n"
+             "Justerandes sign           |     Utdragsbestyrkande")
+    page2 = ("EKVIKENS FÖRSAMLING                SAMMANTRÄDESPROTOKOLL\nSida 2 (3)                          i\n"
+             "Kyrkorådet                 |     2024-05-14\n\nBo Westergren\nLena Öhrvall (V)\n\n"
+             "Ersättare          Peter Stenlund (L)\n" + _ATTENDANCE_ITEM)
+    assert segment(page1 + "\f" + page2).meeting.participants == [
+        "Margareta Holmlund", "Annika Rydén", "Bo Westergren", "Lena Öhrvall"]
+
