@@ -349,21 +349,23 @@ _RULE = re.escape(RULE_READS)
 _ONE = rf"[{ONE_READS}](?=[.:)]|\s+[A-ZÅÄÖ][a-zåäö])"
 # The body's mark before "§", in capitals or not: "KS § 4", "RSAU § 118", "Mbn § 101", "Ksau § 12".
 BODY_MARK = r"(?:[A-ZÅÄÖ]{1,6}|[A-ZÅÄÖ][a-zåäö]{1,3})"
+_ITEM_WORDS = "(?:[Pp]unkt|PUNKT|[Ää]rende|ÄRENDE|[Pp]aragraf|PARAGRAF)"  # "Ärende 5", "ÄRENDE 31", "Punkt 3."
 ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("para", re.compile(rf"^(?:{BODY_MARK}\s+)?§§?\s*(?P<num>\d{{1,4}}|{_ONE})\s*[.,:)]?(?:\s+(?P<rest>.*))?$")),  # "§ 4,"
-    ("ocr_para", re.compile(rf"^(?:[A-ZÅÄÖ]{{2,6}}\s*|[A-ZÅÄÖ][a-zåäö]{{1,3}}\s+)?[{re.escape(SECTION_READS)}](?P<second>[{re.escape(SECTION_SECOND)}]|[{re.escape(SECTION_SECOND_SIGNS)}]{{2}}|{SECTION_SECOND_BEFORE_TENS}(?=\s|\d\d))?"
-                            rf"(?P<gap>\s*\.?\s*)(?P<num>\d{{1,3}}|(?<=\s){_ONE}|[{ONE_READS}]\d{{1,2}}(?!\d))\s*[.,:)]?(?:\s+(?P<rest>.*))?$")),
+    # (not where the sign follows: "321 §" is § 321, not "3" misread for the sign)
+    ("ocr_para", re.compile(rf"^(?:(?!{_ITEM_WORDS}\b)[A-ZÅÄÖ]{{2,6}}\s*|[A-ZÅÄÖ][a-zåäö]{{1,3}}\s+)?[{re.escape(SECTION_READS)}](?P<second>[{re.escape(SECTION_SECOND)}]|[{re.escape(SECTION_SECOND_SIGNS)}]{{2}}|{SECTION_SECOND_BEFORE_TENS}(?=\s|\d\d))?"
+                            rf"(?P<gap>\s*\.?\s*)(?P<num>\d{{1,3}}|(?<=\s){_ONE}|[{ONE_READS}]\d{{1,2}}(?!\d))\s*[.,:)]?(?!\s*§)(?:\s+(?P<rest>.*))?$")),
     # OCR reads a heading's full stop or parenthesis as a comma, semicolon or colon ("5, Arbetsformer", "12; Beslut om
     # mandatperiod"; glyphs.NUMBER_STOP_READS): a capital after it, and the sequence decides
     ("number", re.compile(rf"^(?P<num>\d{{1,2}})\s*(?:[.)](?!\d)|[{NUMBER_STOP_READS}](?=\s+[A-ZÅÄÖ]))\s*(?P<rest>\S.*)$")),
     # "1 §": the number before the sign, as some nämnder print it; a law's "24 § kommunallagen" wrapped to a
     # line start is no heading, so the title, if on the line, begins with a capitalised word
-    ("para", re.compile(r"^(?P<num>\d{1,4})\s*§\s*[.:]?(?:\s+(?P<rest>[A-ZÅÄÖ][a-zåäö].*))?$")),
+    ("para", re.compile(r"^(?P<num>\d{1,4})\s*§\s*[.:]?(?:\s+(?P<rest>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö].*))?$")),  # "BUKÄRR 3:86"
     # and its sign as OCR misreads it, "1 §" as "18", "1 $" or "1 8&" (`ocr_para_after`: "38" is § 3 only where the sequence
     # goes on, as "§ 8" is its other reading)
     ("ocr_para_after", re.compile(rf"^(?P<num>\d{{1,3}})\s?[{re.escape(SECTION_READS)}][{re.escape(SECTION_SECOND)}]?\s*[.:]?"
                                   r"(?:\s+(?P<rest>[A-ZÅÄÖ][a-zåäö].*))?$")),
-    ("number", re.compile(r"^(?:punkt|ärende|p\.)\s*(?P<num>\d{1,2})\s*[.:)]?\s+(?P<rest>\S.*)$", re.I)),
+    ("number", re.compile(rf"^(?:{_ITEM_WORDS}|[Pp]\.)\s*(?P<num>\d{{1,3}})\s*[.:)]?\s+(?P<rest>\S.*)$")),
     # Word's numbered headings lose the dot in PDF text: "1 Inledning"; only an unbroken run counts
     # or a table row "1    Mötets öppnande    AB": the first cell is the title, other cells may say anything
     ("bare", re.compile(r"^(?P<num>\d{1,2})\s+(?P<rest>[A-ZÅÄÖ][^.]{2,80}?(?:(?:\s{2,}|\t)\S.*)?)$")),
@@ -592,6 +594,9 @@ LABEL_FIRST_LINE_WORDS = 4  # a cover label broken over two lines has at most th
 MAX_TITLE_LINES = 3
 # A document titles its bare headings when at least this many have a line under them and this share of those is a title.
 TITLED_MIN_HEADINGS = 3
+# A template that sets case numbers on the heading line sets them there on most items: on fewer, the numbers at
+# the titles' ends are cases the titles cite ("Svar på remiss … (Ju2024/00970)")
+HEADING_CASES_SHARE = 1 / 3
 TITLED_SHARE = 0.75
 # Words a title cannot end with: prepositions, conjunctions, articles. A title line ending in one goes on below.
 OPEN_END_WORDS = ("och", "samt", "eller", "i", "på", "av", "för", "till", "från", "med", "om", "mellan", "vid",

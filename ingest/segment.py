@@ -1571,13 +1571,15 @@ def _items(
     section_points = sorted(sections.items())
     raised = _raised_cases(lines, headings, skip)
     raised_lines = set(raised.values())
+    heading_cases: list[str | None] = []  # each item's `_heading_block` case placement
     for h, end in zip(headings, ends):
         for i, key in section_points:
             if i < h.index:
                 current_section = key
         body = [i for i in range(h.index + 1, end) if i not in skip and lines[i].text and i not in raised_lines]
         last = lines[body[-1] if body else h.index]
-        title, lead, dnr, presenters, taken = _heading_block(lines, h, body, width, titled)
+        title, lead, dnr, presenters, taken, heading_case = _heading_block(lines, h, body, width, titled)
+        heading_cases.append(heading_case)
         if dnr is None and h.index in raised:
             dnr = H.DNR.match(lines[raised[h.index]].text.strip()).group("dnr").strip()
             home.add(raised[h.index])
@@ -1605,6 +1607,10 @@ def _items(
                           end_line=last.number),
             )
         )
+    if sum(case is not None for case in heading_cases) < H.HEADING_CASES_SHARE * len(items):
+        for item, words in zip(items, heading_cases):
+            if words:  # "Svar på remiss … (Ju2024/00970)": the case the item answers
+                item.title, item.dnr = item.title.rstrip(",") + words, None
     for item, dnr in zip(items, _consistent_cases([item.dnr for item in items], listed_cases)):
         item.dnr = dnr
     return items
@@ -1656,20 +1662,23 @@ _CASE_SERIAL = re.compile(r"(?:19|20)\d\d[/-]\d{1,6}")
 
 
 def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, titled: bool
-                   ) -> tuple[str, str, str | None, list[str], int]:
-    """Title, the text run on after it, Dnr and presenters, and how many body lines they took:
-    "§ 48 Dnr BN 2023-002572" / title, or "§ 12 Title" / "Dnr ...", then "Föredragande: ..."."""
-    rest, dnr, taken, bracketed = h.rest, None, 0, ""
+                   ) -> tuple[str, str, str | None, list[str], int, str | None]:
+    """Title, the text run on after it, Dnr and presenters, how many body lines they took, and where the heading line
+    holds the Dnr: None where it holds none, "" where it is apart from the title (after a label or a column gap), the
+    title's last words where it is read from them. "§ 48 Dnr BN 2023-002572" / title, or "§ 12 Title" / "Dnr ...",
+    then "Föredragande: ..."; "§ 3 Budget 2025 (KS 2024/55)"."""
+    rest, dnr, taken, at_title_end = h.rest, None, 0, ""
     m = H.DNR.search(rest) or _misread_label(rest)
-    if m and _cites_another(rest[: m.start()]) and body and H.DNR.match(lines[body[0]].text):
-        m = None  # "… Yttrande till Länsstyrelsen i dnr 4015-2025" / "Dnr 2025/109": the line under it is its own
+    if m and _cites_another(rest[: m.start()]) and (body and H.DNR.match(lines[body[0]].text) or re.match(
+            r"(?:\s?\S+)?\s[a-zåäö]{2}", rest[m.end() :])):  # "… Yttrande till Länsstyrelsen i dnr 4015-2025" / "Dnr 2025/109": the
+        m = None  # line under it is its own; "… i dnr 4015-2025 angående ansökan …": the title goes on after it
     if m:
         dnr = m.group("dnr").strip()
         after = rest[m.end() :]  # a filing code a column gap after the case number is no title: "Dnr SN 2023/145   730"
         rest = rest[: m.start()] + ("" if re.fullmatch(r"\s{2,}\d{1,4}\s*", after) else after)
         rest = re.sub(r"\s*\(\s*\)", "", rest)  # "Budget (Dnr KS 2024/55)": the brackets held the number
     elif (cited := H.BRACKETED_DNR.search(rest)) and rest[: cited.start()].strip():
-        dnr, rest, bracketed = cited.group("dnr"), rest[: cited.start()], cited.group(0).rstrip()
+        dnr, rest, at_title_end = cited.group("dnr"), rest[: cited.start()], cited.group(0).rstrip()
     elif (cut := _WRAPPED_DNR.search(rest)) and body and _CASE_SERIAL.fullmatch(lines[body[0]].text.strip()):
         dnr, rest, taken = f"{cut.group('register')} {lines[body[0]].text.strip()}".strip(), rest[: cut.start()], 1
     rest = _without_specks(rest)
@@ -1679,7 +1688,9 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
     if bare and (bare.start() == 0 or re.search(r"\s{2,}$", rest[: bare.start()])):
         dnr, rest = _unlabelled(bare.group("dnr")), rest[: bare.start()].strip()  # "§ 1      KS KF/2025:5"
     elif dnr is None and (last := H.TITLE_END_DNR.search(rest)):
-        dnr, rest = last.group("dnr"), rest[: last.start()].strip()
+        kept = rest[: last.start()].rstrip().rstrip(",")  # "…, KN2024/02249": the comma goes with the number
+        dnr, rest, at_title_end = last.group("dnr"), rest[: last.start()].strip(), rest[len(kept) :].rstrip()
+    heading_case = at_title_end if dnr is not None else None
     title_cell, *other_cells = [c.strip() for c in _CELL_GAP.split(rest) if c.strip(H.OCR_SPECKS)] or [""]
     if other_cells:  # a table row, "2    Ekonomi    Kassören redovisade läget    CD": the rest is the item's text
         rest = title_cell
@@ -1714,16 +1725,15 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
         title, taken = (title + " " + next_line()).rstrip(H.TITLE_END_SPECKS), taken + 1
     if dnr is None and (case := _case_on_its_line(next_line())):
         dnr, taken = case, taken + 1
-    elif bracketed and (labelled := H.DNR.match(next_line())):
+    elif at_title_end and (labelled := H.DNR.match(next_line())):
         # the item's own number under a title that cites another's: "… väljare (Ju2024/00970)" / "Dnr KS-…"
-        dnr, taken = labelled.group("dnr").strip(), taken + 1
-        title += bracketed
+        dnr, taken, title, heading_case = labelled.group("dnr").strip(), taken + 1, title + at_title_end, None
     presenters: list[str] = []
     if presenter(next_line()) is not None:
         names = continued(lines, body[taken:])
         presenters = names_only(join_list([presenter(next_line())] + [lines[k].text for k in names[1:]]))
         taken += len(names)
-    return _without_opening_speck(_title_commas(title)), lead, dnr, presenters, taken
+    return _without_opening_speck(_title_commas(title)), lead, dnr, presenters, taken, heading_case
 
 
 def _cites_another(before: str) -> bool:

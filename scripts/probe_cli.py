@@ -91,16 +91,17 @@ def readings(out: Path) -> Iterator[tuple[str, str, dict[str, Any], str, Any]]:
                 yield stem, stem.split("__")[1], want, kind, segmented(path).meeting
 
 
-def score_items(out: Path, expected_of: Callable[[str], dict[str, Any]], failures: bool) -> None:
+def score_items(out: Path, expected_of: Callable[[str], dict[str, Any]], failures: bool, grouped: bool = False) -> None:
     """Items, decisions and case numbers of every probe in `out` (its text and its grey and black-and-white
-    readings), against what `expected_of(name)` says the probe prints."""
+    readings), against what `expected_of(name)` says the probe prints; `grouped`, apart for each form a probe's name
+    gives after "__"."""
     from rich.console import Console
     from rich.table import Table
 
     from scripts.score_structure import Score
     from scripts.score_structure import score as score_one
 
-    totals: dict[str, Score] = {}
+    totals: dict[tuple[str, ...], Score] = {}
     for path in sorted(out.glob("*.txt")):
         name = path.stem
         expected = expected_of(name)
@@ -109,13 +110,14 @@ def score_items(out: Path, expected_of: Callable[[str], dict[str, Any]], failure
                 continue
             seg = segmented(source)
             s = score_one(name, seg.meeting, seg.items, expected)
-            totals[kind] = totals.get(kind, Score()) + s
+            key = (kind, name.split("__")[1]) if grouped else (kind,)
+            totals[key] = totals.get(key, Score()) + s
             for _, what, detail in s.failures if failures else ():
                 if not what.startswith("header"):
                     print(f"{name} {kind}: {what}: {str(detail)[:100]}")
-    table = Table("input", "items", "decisions", "extra decisions", "case numbers")
-    for kind, s in totals.items():
-        table.add_row(kind, f"{s.items_right}/{s.items}", f"{s.decisions_found}/{s.decisions}", str(s.decisions_extra),
+    table = Table("input", *["form"] * grouped, "items", "decisions", "extra decisions", "case numbers")
+    for key, s in sorted(totals.items()) if grouped else totals.items():
+        table.add_row(*key, f"{s.items_right}/{s.items}", f"{s.decisions_found}/{s.decisions}", str(s.decisions_extra),
                       f"{s.dnr_right}/{s.dnr}")
     Console().print(table)
 

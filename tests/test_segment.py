@@ -2628,3 +2628,42 @@ def test_a_members_list_goes_on_under_a_running_header_ocr_set_in_other_rows():
     assert segment(page1 + "\f" + page2).meeting.participants == [
         "Margareta Holmlund", "Annika Rydén", "Bo Westergren", "Lena Öhrvall"]
 
+
+@pytest.mark.parametrize("heading", ["{n} §   {title}", "Ärende {n}: {title}", "ÄRENDE {n}: {title}",
+                                     "Punkt {n}. {title}", "Paragraf {n}  {title}"])
+def test_item_headings_in_other_forms_keep_their_numbers(heading):
+    """Heading probes (`scripts/heading_probes.py`): the sign after the number ("321 §", not "3" misread for the
+    sign before "21"), a title in capitals after it ("BUKÄRR 3:86"), an item word before a number of three digits,
+    in capitals too ("ÄRENDE 321", not a body's mark before a misread sign)."""
+    titles = ["BUKÄRR 3:86 - Förhandsbesked för nybyggnad", "Lokal trafikföreskrift - Aranäs Allé", "Val av justerare"]
+    text = "EKBY KOMMUN    PROTOKOLL\nByggnadsnämnden\n\n" + "".join(
+        heading.format(n=n, title=t) + "\n\nÄrendet gäller detta.\n\n" for n, t in zip((321, 322, 323), titles))
+    items = segment(text).items
+    assert [(re.findall(r"\d+", i.number), i.title) for i in items] == [(["321"], titles[0]), (["322"], titles[1]),
+                                                                     (["323"], titles[2])]
+
+
+def test_case_numbers_a_few_titles_cite_are_no_items_own():
+    """Heading probes: with no case number printed apart, the numbers at the end of a few titles are the cases the
+    items answer ("Svar på … remiss … (Ju2024/00970)", "…, KN2024/02249"), and a number inside a title that goes on
+    after it ("… i dnr 4015- 2025 angående …") is the title's; the titles keep them whole."""
+    titles = ["Förändring av ärendelista", "Svar på Justitiedepartementets remiss Biträde åt väljare (Ju2024/00970)",
+              "Information från förvaltningschefen", "Remiss gällande promemoria om förnybar energi, KN2024/02249",
+              "Yttrande till Länsstyrelsen i dnr 4015- 2025 angående ansökan enligt 47 § väglagen", "Val av justerare",
+              "Delårsrapport", "Taxa för bygglov", "Anmälan av delegationsbeslut"]
+    text = "EKBY KOMMUN    PROTOKOLL\nKommunstyrelsen\n\n" + "".join(
+        f"§ {n}   {t}\n\nÄrendet gäller detta.\n\n" for n, t in enumerate(titles, 1))
+    items = segment(text).items
+    assert [(i.title, i.dnr) for i in items] == [(t, None) for t in titles]
+    own = segment(text.replace("KN2024/02249\n", "KN2024/02249\nDnr KS 2024/300\n")).items[3]
+    assert (own.title, own.dnr) == (titles[3], "KS 2024/300")  # the item's own number printed under the title
+
+
+def test_case_numbers_every_title_ends_in_are_the_items_own():
+    """Case-number probes, placement "in brackets" and "right of title": a template that ends most titles with their
+    case numbers prints the items' own."""
+    rows = [("Budget 2025 (KS 2024/55)", "KS 2024/55"), ("Val av justerare", None),
+            ("Taxa för bygglov (KS 2024/61)", "KS 2024/61")]
+    text = "EKBY KOMMUN    PROTOKOLL\nKommunstyrelsen\n\n" + "".join(
+        f"§ {n}   {t}\n\nÄrendet gäller detta.\n\n" for n, (t, _) in enumerate(rows, 1))
+    assert [i.dnr for i in segment(text).items] == [d for _, d in rows]
