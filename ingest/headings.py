@@ -55,6 +55,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "Utses att justera", "Justerare", "Justerande", "Justeras", "Justeringsmän", "Justeringsperson",
         "Justerat", "Protokolljusterare", "Protokollsjusterare", "Utsedd att justera", "Utsedda att justera",
         "Utsedda justerare", "Justerande ledamot", "Justerande ledamöter", "Att justera protokollet", "Justeras av",
+        "Justeringspersoner", "Just",
     ),
     "organization": ("Organisation", "Förening", "Myndighet"),
     # "Nämnd" only with its colon: "Nämnd för teknik" is a body's name, no label
@@ -75,7 +76,9 @@ PERSON_LISTS = ("participants", "guests", "absent", "adjusters")
 # Roles that fill a field: after a name ("Anna Berg (S), ordförande"), in brackets
 # ("Marie Krantz (sekr.)") or before it in older minutes ("ordföranden Karl Andersson").
 ROLE_FIELDS: dict[str, re.Pattern[str]] = {
-    "chair": re.compile(r"^(?:mötes|sammanträdets\s+)?ordf(?:öranden?|\.)?$", re.I),
+    # who presides: "tjänstgörande ordförande", "t.f. ordförande" (a vice chair in the chair's place)
+    "chair": re.compile(r"^(?:tjänstgörande\s+|t\.\s?f\.\s+|tf\s+|tillförordnad\s+)?(?:mötes|sammanträdets\s+)?"
+                        r"ordf(?:öranden?|\.)?$", re.I),
     "secretary": re.compile(r"^(?:\w*|protokollets\s+)sekr(?:eteraren?|\.)?$", re.I),
     "adjusters": re.compile(r"^(?:protokoll)?juster(?:are|aren|ande)$|^just\.?$", re.I),
 }
@@ -714,8 +717,11 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # the name first: "Henrik Sandqvist valdes till mötesordförande", "… beslutar att välja X till stämmoordförande"
     ("chair", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågo?s|väljs|utses)\s+(?:till|som)\s+" + _MEETING_ROLE
                          + r"ordförande\b", re.I), True),
-    ("chair", re.compile(r"\bvälja\s+" + _NAMES_BEFORE + r"\s+(?:till|som)\s+" + _MEETING_ROLE + r"ordförande\b",
-                         re.I), False),
+    # "… beslutar att välja X till stämmoordförande", "Mötet valde X till ordförande"
+    ("chair", re.compile(r"\b(?:välja|väljer|valde|utse|utser|utsåg)\s+" + _NAMES_BEFORE + r"\s+(?:till|som)\s+"
+                         + _MEETING_ROLE + r"ordförande\b", re.I), False),
+    ("secretary", re.compile(r"\b(?:välja|väljer|valde|utse|utser|utsåg)\s+" + _NAMES_BEFORE + r"\s+(?:till|som)\s+"
+                             + _MEETING_ROLE + r"(?:sekreterare|protokollförare)\b", re.I), False),
     ("secretary", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågo?s|väljs|utses)\s+(?:till|som)\s+" + _MEETING_ROLE
                              + r"(?:sekreterare|protokollförare)\b", re.I), True),
     ("adjusters", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågo?s|väljs|utses)\s+(?:till\s+(?:justerare|"

@@ -24,7 +24,7 @@ def label_field(label: str) -> str:
 LABEL = re.compile(
     # OCR may lose the space between a label's words ("Utses attjustera")
     r"^(?P<label>" + "|".join(re.escape(x).replace(r"\ ", r"\s*") for x in sorted(LABEL_FIELD, key=len, reverse=True))
-    + r")"
+    + r")\.?"  # an abbreviation's stop: "Ordf.: Anna Ek"
     # a long label a text layer glued to its value ("Justeringens plats och tidSocialförvaltningen") ends at the capital,
     # also at a capital I that OCR read as l ("ersättarelngrid")
     rf"(?:(?P<sep>\s*[:/]|\t|\s{{2,}})|\s+(?=\S)|(?-i:(?<=[a-z])(?=[A-Z][a-z]|{I_READ_AS_L}))|$)\s*(?P<rest>.*)$",

@@ -8,7 +8,9 @@ Byggnadsnämndens arbetsutskotts sammanträde", "fört vid kommunstyrelsens samm
 Socialnämnden 2024-05-14"), as the body of an organisation ("Nämnden för Service i Kungsbacka kommun"), or in a
 sentence ("Sammanträdesprotokoll för socialnämnden"). Signers sign under their labels, above them, on a label's
 row, under a colon and a line ("Ordförande: ______"), with their role in lower case under their name, or in an
-e-signature's list. Printed as text, and with `--scan` typeset and read grey and black-and-white as the corpus reads
+e-signature's list. And the cover names them under abbreviated labels ("Ordf.:", "Just.:") or the meeting's
+("Mötesordförande", "Justeringspersoner"), a vice chair presides ("tjänstgörande ordförande"), or the meeting
+elects them in its first items ("Mötet valde X till ordförande"). Printed as text, and with `--scan` typeset and read grey and black-and-white as the corpus reads
 its renders. Dev only: development probes, never test figures.
 
     .venv/bin/python scripts/cover_probes.py make OUT [DOC ...] [--scan]   (options after the documents)
@@ -80,10 +82,28 @@ SIGNATURES: dict[str, Callable[[str, str, str], list[str]]] = {
     "roles in capitals": lambda c, s, a: ["ORDFÖRANDE", c, "", "SEKRETERARE", s, "", "JUSTERARE", a],
 }
 COVER = ["EKBY KOMMUN        PROTOKOLL", "Kommunstyrelsen", "Sammanträdesdatum 2024-05-14"]
+# chair, secretary and adjuster named on the cover or elected in the items: (cover lines, items before the others)
+DESIGNATIONS: dict[str, Callable[[str, str, str], tuple[list[str], list[str]]]] = {
+    "abbreviated labels": lambda c, s, a: ([f"Ordf.: {c}", f"Sekr.: {s}", f"Just.: {a}"], []),
+    "meeting's labels": lambda c, s, a: ([f"Mötesordförande: {c}", f"Mötessekreterare: {s}", f"Justeringspersoner: {a}"],
+                                         []),
+    "presiding vice chair": lambda c, s, a: ([f"Beslutande: {c} (M), tjänstgörande ordförande", f"Sekreterare: {s}",
+                                              f"Justerare: {a}"], []),
+    "elected by the meeting": lambda c, s, a: ([], [
+        "", "§ 1  Val av ordförande för mötet", "", f"Mötet valde {c} till ordförande.", "",
+        "§ 2  Val av sekreterare för mötet", "", f"Mötet valde {s} till sekreterare.", "",
+        "§ 3  Val av justerare", "", f"Till justerare valdes {a}."]),
+}
 
 
 def signed(chair: str, secretary: str, adjuster: str, form: str) -> str:
     return "\n".join(COVER + ITEMS + [""] + SIGNATURES[form](chair, secretary, adjuster)) + "\n"
+
+
+def designated(chair: str, secretary: str, adjuster: str, form: str) -> str:
+    cover, elections = DESIGNATIONS[form](chair, secretary, adjuster)
+    items = [line.replace("§ 1 ", "§ 4 ").replace("§ 2 ", "§ 5 ") for line in ITEMS] if elections else ITEMS
+    return "\n".join(COVER + cover + elections + items) + "\n"
 
 
 def _slug(form: str) -> str:
@@ -104,9 +124,11 @@ def make(out: Path, names: list[str], scan: bool) -> None:
             probes += [(f"cover-{_slug(form)}", probe(m["organization"], m["body"], form),
                         {"organization": m["organization"], "body": m["body"]}) for form in FORMS]
         if m.get("chair") and m.get("secretary") and m.get("adjusters"):
-            probes += [(f"sign-{_slug(form)}", signed(m["chair"], m["secretary"], m["adjusters"][0], form),
-                        {"chair": m["chair"], "secretary": m["secretary"], "adjusters": m["adjusters"][:1]})
+            roles = {"chair": m["chair"], "secretary": m["secretary"], "adjusters": m["adjusters"][:1]}
+            probes += [(f"sign-{_slug(form)}", signed(m["chair"], m["secretary"], m["adjusters"][0], form), roles)
                        for form in SIGNATURES]
+            probes += [(f"role-{_slug(form)}", designated(m["chair"], m["secretary"], m["adjusters"][0], form), roles)
+                       for form in DESIGNATIONS]
         for tag, text, expected in probes:
             stem = f"{name}__{tag}"
             write_atomic(out / f"{stem}.txt", text)

@@ -169,6 +169,15 @@ def test_organisation_and_body_read_in_every_cover_form(form, name):
     assert similar(got.body, meeting["body"], NAME_SIMILARITY), got.body
 
 
+@pytest.mark.parametrize("form", cover_probes.DESIGNATIONS)
+def test_chair_secretary_and_adjuster_read_in_every_designation(form):
+    """A dev document's chair, secretary and adjuster named as `scripts/cover_probes.py` designates them: "Ordf.:",
+    "Justeringspersoner:", a vice chair "tjänstgörande ordförande", "Mötet valde X till ordförande"."""
+    meeting = next(d for d in DOCS if d.name == "stromsnas-un-2024-05-15").expected["meeting"]
+    got = segment(cover_probes.designated(meeting["chair"], meeting["secretary"], meeting["adjusters"][0], form)).meeting
+    assert (got.chair, got.secretary, got.adjusters) == (meeting["chair"], meeting["secretary"], meeting["adjusters"][:1])
+
+
 @pytest.mark.parametrize("form", cover_probes.SIGNATURES)
 def test_signers_read_in_every_signature_form(form):
     """A dev document's chair, secretary and adjuster in the signature forms of `scripts/cover_probes.py`: roles in
