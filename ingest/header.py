@@ -818,6 +818,13 @@ def sources(meeting: Meeting, lines: list[Line], first_look: list[int]) -> dict[
     return out
 
 
+def _told_times(folded_text: str, found: Candidates) -> None:
+    """The start and end the text tells: "Mötet öppnades 12.15", "Mötet började: 18.00", "avslutades kl. 20.40"."""
+    for field, pattern in (("start_time", _START_TIME), ("end_time", _END_TIME)):
+        if m := pattern.search(folded_text):
+            found.propose(field, f"{int(m.group('h')):02d}:{m.group('m')}")
+
+
 def _elected(items: list[Item], found: Candidates) -> None:
     """Chair, secretary and adjusters elected in the items, the closing time, the first of each, and the
     attendance an item records ("2. Närvaro" / "Följande närvarade vid mötet: ...")."""
@@ -828,9 +835,7 @@ def _elected(items: list[Item], found: Candidates) -> None:
             _people(value, field, found)
         text = " ".join(item.text.split())
         folded_text = fold(text)
-        for field, pattern in (("start_time", _START_TIME), ("end_time", _END_TIME)):
-            if m := pattern.search(folded_text):
-                found.propose(field, f"{int(m.group('h')):02d}:{m.group('m')}")
+        _told_times(folded_text, found)
         if m := _OPENED_BY.search(folded_text):
             opened.append(text[m.start(m.lastgroup) : m.end(m.lastgroup)])
         name_elected = bool(_NAME_ELECTED.search(folded_text))
@@ -1021,6 +1026,7 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
     if date or part:
         found.propose("date", (date, part))
     _times(clean, found)
+    _told_times(fold(clean), found)
     if not title:
         whens = [m for p in (H.ISO_DATE, H.NUMERIC_DATE, H.WORD_DATE, H.TIME_RANGE, H.KL_RANGE, H.TIME_SINGLE)
                  for m in p.finditer(clean)]

@@ -655,11 +655,13 @@ KL_RANGE = re.compile(
 TIME_BARE = re.compile(r"\b(?P<h1>[012]?\d)[.:] ?(?P<m1>[0-5]\d)\b")  # only in a labelled time field
 # and two of them a space apart there are a range whose dash the scan lost ("Klockan   13:00 15:40")
 TIME_PAIR = re.compile(r"\b(?P<h1>[012]?\d)[.:] ?(?P<m1>[0-5]\d)\s+(?P<h2>[012]?\d)[.:] ?(?P<m2>[0-5]\d)\b")
-# The start and end of the meeting told in the text: "förklarade mötet öppnat kl. 18.00", "Mötet öppnades 12.15",
-# "förklarade mötet avslutat kl. 21.30", "Mötet avslutades 20.40".
+# The start and end of the meeting told in the text or the header: "förklarade mötet öppnat kl. 18.00", "Mötet
+# öppnades 12.15", "Mötet började: 18.00", "förklarade mötet avslutat kl. 21.30", "Mötet avslutades 20.40", "Sluttid: 20.40".
 _CLOCK = r"(?:\bkl(?:ockan|\.)?\s*|\b)(?P<h>[01]?\d|2[0-3])[.:] ?(?P<m>[0-5]\d)\b"
-START_TIME = re.compile(r"\b(?:öppnad|öppnat|öppnade|öppnades|öppnas)\b[^.]{0,40}?" + _CLOCK, re.I)
-END_TIME = re.compile(r"\b(?:avslutad|avslutat|avslutade|avslutades|avslutas|slut)\b[^.]{0,40}?" + _CLOCK, re.I)
+START_TIME = re.compile(r"\b(?:öppnad|öppnat|öppnade|öppnades|öppnas|började|startade|starttid)\b[^.]{0,40}?" + _CLOCK,
+                        re.I)
+END_TIME = re.compile(r"\b(?:avslutad|avslutat|avslutade|avslutades|avslutas|slut|slutade|sluttid)\b[^.]{0,40}?" + _CLOCK,
+                      re.I)
 # A sentence after a list of those present that names others there: "… Dan Ny (S). Dessutom närvarade Fia Holm,
 # sekreterare."
 ALSO_PRESENT = re.compile(r"(?<=[\w)])\.\s+(?:dessutom|därutöver|vidare|även|också)\s+(?:närvarade|deltog|var\s+närvarande)"

@@ -19,7 +19,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from ingest.segment import segment  # noqa: E402
-from scripts import attendance_probes, case_number_probes, cover_probes, decision_probes, probe_cli  # noqa: E402
+from scripts import (attendance_probes, case_number_probes, cover_probes, decision_probes, probe_cli,  # noqa: E402
+                     when_where_probes)
 from scripts.corpora import riksdag_documents, session_year, split_of  # noqa: E402
 from scripts.minutes_corpus import COLUMNS, CORPUS, KINDS, MANIFEST, SPLITS, load_docs  # noqa: E402
 from scripts.score_structure import NAME_SIMILARITY, number_key, score, similar  # noqa: E402
@@ -167,6 +168,17 @@ def test_organisation_and_body_read_in_every_cover_form(form, name):
     got = segment(cover_probes.probe(meeting["organization"], meeting["body"], form)).meeting
     assert similar(got.organization, meeting["organization"], NAME_SIMILARITY), got.organization
     assert similar(got.body, meeting["body"], NAME_SIMILARITY), got.body
+
+
+@pytest.mark.parametrize("form", when_where_probes.FORMS)
+def test_date_times_and_place_read_in_every_form(form):
+    """A dev document's date, start and end and place in the forms of `scripts/when_where_probes.py`: in words,
+    "14/5 2024", one sentence with the place, "klockan 13.00 till 15.30", "Mötet började: 13.00", …"""
+    doc = next(d for d in DOCS if d.name == "stromsnas-un-2024-05-15")
+    text, want = when_where_probes.probe(doc.expected["meeting"], doc.expected["items"], form)
+    got = segment(text).meeting
+    assert (got.date, got.start_time, got.end_time) == want[:3]
+    assert similar(got.location, want[3], NAME_SIMILARITY), got.location
 
 
 @pytest.mark.parametrize("form", cover_probes.DESIGNATIONS)
