@@ -20,6 +20,8 @@ from .glyphs import RULE_READS, fold, folded, l_folded, l_skeleton
 _PREDICATE = folded(H.DECISION_PREDICATE)
 _BY_BODY = folded(H.DECISION_BY_BODY)
 _DECIDING = folded(rf"{H.BODY_WORDS.pattern}|^(?:mötet|sammanträdet)$")
+# a body of up to six words, then its proposal: "Nämnden för Kultur & Fritid föreslår …"
+_PROPOSES = folded(r"^\W*(?P<who>[A-ZÅÄÖ][\w-]*(?:\s+(?:för|&|och|[A-ZÅÄÖ][\w-]*)){0,5})\s+föreslår\s+\S")
 _COORDINATED = re.compile(r"\s\S+(?:des|ts)\s+och\s*$", re.I)  # "… redovisades och lades till handlingarna"
 _LEAD = folded(H.DECISION_LEAD)
 _PROPOSAL_HEADING = l_folded(H.PROPOSAL_HEADING)
@@ -157,8 +159,24 @@ def _runs_on(before: str, line: str) -> bool:
         before.endswith(",") and not is_decision(line)) or bool(_LEAD.match(fold(before)) and _CLAUSE.match(line))
 
 
-def grammar_decisions(body: list[str], skip_under: set[str]) -> list[str]:
-    """Every decision sentence of an item's body, as printed; a lead ("Stämman beslutar") takes the clauses under it."""
+def own_proposal(sentence: str, meeting_body: str | None) -> bool:
+    """The meeting's own body proposing to another ("Arbetsutskottet föreslår kommunstyrelsen besluta att …",
+    "Utbildningsnämnden föreslår kommunfullmäktige att anta …"): a preparing body's decision. Another body's
+    proposal, as the minutes of the body it goes to print it, is none."""
+    m = _PROPOSES.match(fold(sentence)) if meeting_body else None
+    if not m:
+        return False
+    subject = [w for w in m.group("who").lower().split() if _DECIDING.search(w)]
+    return bool(subject) and re.sub(r"(?:en|et|n|t)$", "", subject[0]) in fold(meeting_body).lower()
+
+
+def grammar_decisions(body: list[str], skip_under: set[str], meeting_body: str | None = None) -> list[str]:
+    """Every decision sentence of an item's body, as printed; a lead ("Stämman beslutar") takes the clauses under it.
+    With the `meeting_body` known, also the sentences in which it proposes to another body (`own_proposal`)."""
+
+    def decides(sentence: str) -> bool:
+        return is_decision(sentence) or own_proposal(sentence, meeting_body)
+
     out: list[str] = []
     found: list[str] = []  # the chair's findings on put questions, the decision only where no sentence records one
     prose = False  # under a proposal or background heading, a paragraph that decides nothing came before
@@ -168,7 +186,7 @@ def grammar_decisions(body: list[str], skip_under: set[str]) -> list[str]:
             paragraph, announced = _unlisted(paragraph, announced)
         if where != "read":
             sentences = _SENTENCE_END.split(" ".join(paragraph))
-            deciding = paragraph[0][:1].isupper() and all(map(is_decision, sentences))  # lower case: a sentence goes on
+            deciding = paragraph[0][:1].isupper() and all(map(decides, sentences))  # lower case: a sentence goes on
             adopts = all(_ADOPTS.search(fold(x)) for x in sentences)  # "Nämnden beslutar enligt förslaget."
             if where == "later" and deciding and (prose or adopts):  # the proposal, the debate, then "Styrelsen beslutar att …"
                 out.extend(sentences)
@@ -194,7 +212,7 @@ def grammar_decisions(body: list[str], skip_under: set[str]) -> list[str]:
                 run.append(paragraph[k])
             k += 1
             sentences = _SENTENCE_END.split(" ".join(run))
-            out.extend(s for s in sentences if is_decision(s))
+            out.extend(s for s in sentences if decides(s))
             found.extend(s for s in sentences if _CHAIR_FINDS.search(fold(s)))
     return out or found
 

@@ -257,7 +257,7 @@ DECISION_PREDICATE = (
 # "Socialnämnden lämnar rapporten till kommunfullmäktige", not "Förvaltningen lämnar en redovisning".
 DECISION_BY_BODY = (
     r"\b(?:lämnar|överlämnar|uppdrar|uppdrog|(?:ger|gav)\s+(?:\S+\s+){1,3}i\s+uppdrag|ställer\s+sig\s+bakom|väljer"
-    r"|avger|avgav)\b"  # "Nämnden avger yttrande enligt förvaltningens förslag"
+    r"|avger|avgav|remitterar|remitterade)\b"  # "Nämnden avger yttrande …", "Arbetsutskottet remitterar motionen …"
 )
 # "Stämman beslutar" or "Mötet beslutade enhälligt:" alone on a line, over its att-clauses (a speck a scan read after
 # it aside: "Kommunstyrelsen beslutar . |").

@@ -26,7 +26,7 @@ from itertools import groupby
 from rapidfuzz.distance import Levenshtein
 
 from ingest import headings as H
-from ingest.decisions import body_acts, grammar_decisions, is_decision, without_specks
+from ingest.decisions import body_acts, grammar_decisions, is_decision, own_proposal, without_specks
 from ingest.glyphs import (DIGIT_AS_CAPITAL_READS, ONE_AS_DIGIT, ONE_READS, REGISTER_SIGN_READS, ROMAN_AS_LETTERS,
                            SECTION_SECOND_BEFORE_TENS, SLASH_READS, fold, folded, l_folded, l_skeleton, register_readings)
 from ingest.layout import CELL_GAP as _CELL_GAP, column_order, labels_raised
@@ -1945,10 +1945,13 @@ def _foreign_proposal(t: str, body: str) -> bool:
 
 def foreign_proposals(items: list[Item], body: str | None) -> None:
     """Once the meeting's body is known: an item whose decision heading proposes for another body ("Kommunstyrelsens
-    förslag till kommunfullmäktige" in the fullmäktige's minutes) reads its decisions again without it."""
+    förslag till kommunfullmäktige" in the fullmäktige's minutes) reads its decisions again without it, and an item
+    that found no decision reads its text again for the body's own proposals to another ("Arbetsutskottet föreslår
+    kommunstyrelsen besluta att …")."""
     for item in items if body else ():
         lines = item.text.split("\n")
-        if any(_foreign_proposal(t, body) for t in lines):
+        if any(_foreign_proposal(t, body) for t in lines) or not item.decisions and any(
+                own_proposal(t, body) for t in lines):
             item.decisions = _item_decisions(lines, meeting_body=body)
 
 
@@ -1959,7 +1962,7 @@ def _item_decisions(body: list[str], page_starts: set[int] = frozenset(), *, mee
     body, page_starts = _unmargined(without_specks(body), page_starts)
     found = _proposed_to(body) or _decisions(body, page_starts, meeting_body=meeting_body)
     if not found or not any(_decision_heading(t, meeting_body) for t in body):
-        found = _with_sentences(found, grammar_decisions(body, _SUBHEADINGS), " ".join(body))
+        found = _with_sentences(found, grammar_decisions(body, _SUBHEADINGS, meeting_body), " ".join(body))
     # a paragraph without a small letter records nothing: a running header OCR set among the lines ("PROTOKOLL
     # 2024-09-25 1 (3)")
     return list(dict.fromkeys(d for d in found if _SMALL_LETTER.search(d)))

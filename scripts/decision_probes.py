@@ -3,7 +3,10 @@
 Dev sets most decisions under a "Beslut" label in running text. Other minutes set them as bullets with a hanging
 indent, as numbered points ("1. Nämnden antar …" / "2. Planen överlämnas …"), under the body's own label
 ("Utbildningsnämndens beslut"), after the course of the meeting (motions, "Beslutsgång" and the chair's question)
-with a distribution list after them ("Beslutet skickas till"), or with no label at all after the item's text. Each
+with a distribution list after them ("Beslutet skickas till"), with no label at all after the item's text, or as a
+municipal template prints them with its coloured labels lost, as a black-and-white scan loses them: the documents,
+the officials' proposal ("Förvaltningen föreslår att nämnden beslutar att …"), the decision and whom it is sent to,
+with no "Beslutsunderlag", "Förslag till beslut", "Beslut" or "Beslutet skickas till" over them. Each
 probe keeps its document's items and decisions in one layout, as one template would (the dev documents in order
 take the layouts in turn); the decisions are the truth, word for word. Printed as text, and with `--scan` typeset and
 read grey and black-and-white as the corpus reads its renders. With `--paged` the text is broken into pages, each
@@ -30,7 +33,9 @@ SEED_SHIFT = 37  # another noise than the corpus's and the other probes' renders
 COURSE = ["Yrkanden", "Anna Berg (S) yrkar bifall till förvaltningens förslag.", "", "Beslutsgång",
           "Ordföranden frågar om nämnden kan besluta enligt förvaltningens förslag och finner att så sker.", ""]
 SENT_TO = ["Beslutet skickas till", "Ekonomienheten", "Förvaltningschefen", ""]
-LAYOUTS = ("bullets", "numbered points", "body's label", "course of the meeting", "no label")
+UNDERLAG = ["Beslutsunderlag", "Tjänsteskrivelse, 2024-04-02", ""]
+LAYOUTS = ("bullets", "numbered points", "body's label", "course of the meeting", "no label", "labels lost")
+_BODY_DECIDES = re.compile(r"^(?P<body>.*?)\s+(?:beslutar|beslöt|beslutade)\s+(?P<what>att\s.*)$")
 _POINT = re.compile(r"(?:^|\s)(\d{1,2})\. (?=[A-ZÅÄÖ])")
 
 
@@ -56,6 +61,18 @@ def _genitive(body: str) -> str:
     return body + {"a": "ns", "e": "ts"}.get(body[-1], "s")
 
 
+def _proposed(decision: str, body: str) -> str:
+    """The officials' proposal a decision follows: its att-clauses proposed, or the decision as proposed."""
+    m = _BODY_DECIDES.match(decision)
+    if m:
+        return f"Förvaltningen föreslår att {_small(m.group('body'))} beslutar {m.group('what')}"
+    return f"Förvaltningen föreslår att {_small(body)} beslutar enligt följande: {decision}"
+
+
+def _small(name: str) -> str:
+    return name[:1].lower() + name[1:]
+
+
 def _decisions(decisions: list[str], layout: str, body: str) -> list[str]:
     if layout == "bullets":
         return ["Beslut", *(line for d in decisions for line in _hanging("•  ", d)), ""]
@@ -65,6 +82,9 @@ def _decisions(decisions: list[str], layout: str, body: str) -> list[str]:
         return [f"{_genitive(body)} beslut", *(line for d in decisions for line in [*textwrap.wrap(d, TEXT_WIDTH), ""])]
     if layout == "course of the meeting":
         return [*COURSE, "Beslut", *(line for d in decisions for line in [*textwrap.wrap(d, TEXT_WIDTH), ""]), *SENT_TO]
+    if layout == "labels lost":
+        return [*UNDERLAG[1:], *(line for d in decisions for line in [*textwrap.wrap(_proposed(d, body), TEXT_WIDTH), ""]),
+                *(line for d in decisions for line in [*textwrap.wrap(d, TEXT_WIDTH), ""]), *SENT_TO[1:]]
     return [line for d in decisions for line in [*textwrap.wrap(d, TEXT_WIDTH), ""]]
 
 

@@ -2667,3 +2667,19 @@ def test_case_numbers_every_title_ends_in_are_the_items_own():
     text = "EKBY KOMMUN    PROTOKOLL\nKommunstyrelsen\n\n" + "".join(
         f"§ {n}   {t}\n\nÄrendet gäller detta.\n\n" for n, (t, _) in enumerate(rows, 1))
     assert [i.dnr for i in segment(text).items] == [d for _, d in rows]
+
+
+def test_a_bodys_own_proposal_to_another_is_its_decision_where_no_label_says_so():
+    """Decision probes, layout "labels lost" (a municipal template's coloured labels lost by a black-and-white scan):
+    the meeting's own body proposing to another decides ("Arbetsutskottet föreslår kommunstyrelsen besluta att …");
+    the officials' proposal and another body's proposal, in the minutes of the body it goes to, do not."""
+    item = ("§ 5   Taxa för bygglov\n\nTjänsteskrivelse, 2024-04-02\n\n"
+            "Förvaltningen föreslår att arbetsutskottet beslutar att föreslå kommunstyrelsen att anta taxan.\n\n"
+            "Arbetsutskottet föreslår kommunstyrelsen besluta att anta taxan.\n\nEkonomienheten\n\n"
+            "§ 6   Motion om cykelvägar\n\nKommunstyrelsens arbetsutskott remitterar motionen till nämnden för Teknik.\n")
+    au = segment("EKBY KOMMUN    PROTOKOLL\nKommunstyrelsens arbetsutskott\n\n" + item).items
+    assert [i.decisions for i in au] == [["Arbetsutskottet föreslår kommunstyrelsen besluta att anta taxan."],
+                                         ["Kommunstyrelsens arbetsutskott remitterar motionen till nämnden för Teknik."]]
+    kf = segment("EKBY KOMMUN    PROTOKOLL\nKommunfullmäktige\n\n§ 5   Taxa för bygglov\n\n"
+                 "Kommunstyrelsen föreslår kommunfullmäktige besluta att anta taxan.\n").items
+    assert kf[0].decisions == []
