@@ -348,8 +348,9 @@ FOLLOW_UP_LABELS = re.compile(
 DOUBLE_SPACED_SHARE = 0.75
 DOUBLE_SPACED_MIN_LINES = 8
 _RULE = re.escape(RULE_READS)
-# "§ l.", "$ I Mötets öppnande": a typewriter or OCR gave the one as a letter (also a number's first one: "$ l21")
-_ONE = rf"[{ONE_READS}](?=[.:)]|\s+[A-ZÅÄÖ][a-zåäö])"
+# "§ l.", "$ I Mötets öppnande", "$ I — Information": a typewriter or OCR gave the one as a letter (also a number's
+# first one: "$ l21")
+_ONE = rf"[{ONE_READS}](?=[.:)]|\s+(?:[-–—]\s+)?[A-ZÅÄÖ][a-zåäö])"
 # The body's mark before "§", in capitals or not: "KS § 4", "RSAU § 118", "Mbn § 101", "Ksau § 12".
 BODY_MARK = r"(?:[A-ZÅÄÖ]{1,6}|[A-ZÅÄÖ][a-zåäö]{1,3})"
 _ITEM_WORDS = "(?:[Pp]unkt|PUNKT|[Ää]rende|ÄRENDE|[Pp]aragraf|PARAGRAF)"  # "Ärende 5", "ÄRENDE 31", "Punkt 3."

@@ -64,7 +64,8 @@ def _wrap(line: str, width: float, font_size: float) -> list[str]:
 
 
 def render_text_pdf(text: str, path: PathOrFile, *, font_size: float = 11) -> None:
-    """Write `text` as an A4 PDF with a real text layer; input line breaks are kept, a form feed starts a page."""
+    """Write `text` as an A4 PDF with a real text layer; input line breaks are kept, a form feed starts a page, a tab
+    goes to the next of every eighth column as a printer sets it (the face has no glyph for it)."""
     _register_font()
     width, height = A4
     leading = font_size * 1.35
@@ -79,7 +80,7 @@ def render_text_pdf(text: str, path: PathOrFile, *, font_size: float = 11) -> No
             pdf.setFont(FONT_NAME, font_size)
             y = height - MARGIN
         for line in page_text.rstrip("\n").split("\n"):
-            for piece in _wrap(line.rstrip(), width - 2 * MARGIN, font_size):
+            for piece in _wrap(line.expandtabs().rstrip(), width - 2 * MARGIN, font_size):  # a tab prints as a gap
                 if y < MARGIN:
                     pdf.showPage()
                     pdf.setFont(FONT_NAME, font_size)

@@ -2683,3 +2683,11 @@ def test_a_bodys_own_proposal_to_another_is_its_decision_where_no_label_says_so(
     kf = segment("EKBY KOMMUN    PROTOKOLL\nKommunfullmäktige\n\n§ 5   Taxa för bygglov\n\n"
                  "Kommunstyrelsen föreslår kommunfullmäktige besluta att anta taxan.\n").items
     assert kf[0].decisions == []
+
+
+def test_a_one_ocr_read_as_a_letter_before_a_dash_and_the_title_is_the_first_item():
+    """Heading probes, form "dash", read grey: "§ 1 — Information …" read "$ I — Information …"."""
+    text = ("EKBY KOMMUN    PROTOKOLL\nKulturnämnden\n\n$ I — Information till nämnd: Lokala BRÅ:s aktiviteter 2023\n\n"
+            "Ärendet gäller detta.\n\n§ 2 — Budget 2025\n\nÄrendet gäller detta.\n")
+    assert [(i.number, i.title) for i in segment(text).items] == [
+        ("§ 1", "Information till nämnd: Lokala BRÅ:s aktiviteter 2023"), ("§ 2", "Budget 2025")]
