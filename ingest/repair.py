@@ -362,6 +362,7 @@ class Engine:
                         letters=True, folds=tuple(fold(c.word) for c in options), readings=readings,
                         seen=tuple(tuple(w for w in ws if self.lex.unigram(w)) for ws in keys),
                         register=self._register(options, topical, key), unlisted_sibling=self._unlisted_sibling(token, options),
+                        stripped_compound=self._stripped_compound(token, options),
                         unweighted=self._unweighted(options), i_marks=_i_marks(low, options),
                         d_marks=_i_marks(low, options, "d"), e_marks=_i_marks(low, options, "é", "äå"),
                         names_only=token[:1].isupper() and self._names_only(options), merged=_merged_marks(low, options))
@@ -392,6 +393,22 @@ class Engine:
         if self._known_sibling(key, options):
             return max(0.0, options[0].zipf - OOV_ZIPF)
         return 0.0
+
+    def _stripped_compound(self, token: str, options: tuple[Candidate, ...]) -> float:
+        """A capitalised word in no list that no compound reads as printed, but a compound of listed parts reads by
+        its lost å/ä/ö alone ("Kommunfullmaktigesalen", "Samradsutskick", "Gottskarsvagen"), is that compound
+        stripped far more often than a name that happens to spell it, as a listed word so stripped is
+        (`_unlisted_sibling`); not a surname, whose parts are a family's ("Maria Losmans" is no "Lösmäns"). The zipf
+        the token loses where å/ä/ö were visibly lost."""
+        if not token[:1].isupper() or self.lex.is_known(token) or not self._compound_restores(options[0].word, options):
+            return 0.0
+        return max(0.0, options[0].zipf - OOV_ZIPF)
+
+    def _compound_restores(self, key: str, options: tuple[Candidate, ...]) -> bool:
+        return options[0].reason != fixes.COMPOUND and any(
+            c.reason == fixes.COMPOUND and len(c.word) == len(key) and c.strip and not c.spur + c.swap
+            and c.glyph >= options[0].glyph for c in options[1:]) \
+            and not any(c.word == key for c in self._compound(key, 0.0))  # "Gymnasie|gatan" is no "-gåtan"
 
     def _known_sibling(self, key: str, options: tuple[Candidate, ...]) -> bool:
         """Whether an option is a known word (or a spelling seen on the web) that is the token with its å/ä/ö."""
@@ -934,6 +951,7 @@ class Analysis:
     seen: tuple[tuple[str, ...], ...] = ()  # each option's context keys the corpus has (topic evidence)
     register: tuple[float, ...] = ()  # each option's shift by the context corpus's own counts (topical ones)
     unlisted_sibling: float = 0.0  # zipf an unlisted capitalised token loses where å/ä/ö were visibly lost
+    stripped_compound: float = 0.0  # and one a compound reads by its lost å/ä/ö alone, unless it is a surname
     unweighted: tuple[str, ...] = ()  # restorations to listed words no frequency list counts ("delår" of "delar")
     i_marks: tuple[int, ...] = ()  # each option's "i"s read as "ä" or "å"; () where none is
     d_marks: tuple[int, ...] = ()  # and "d"s
@@ -1393,7 +1411,7 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
         if raw is None:
             edit = None
             sure = True
-            key = (id(a), name_like[i], drops)
+            key = (id(a), name_like[i], drops, doc.surname[i])
         else:
             edit = _edit_rate(raw, a.known)
             sure = raw >= SURE_OCR_CONFIDENCE
@@ -1475,6 +1493,8 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
                 words = engine.names_first(a.options)
                 if lost and a.unlisted_sibling:
                     scores[0] -= LN10 * a.unlisted_sibling
+                elif lost and a.stripped_compound and not doc.surname[i]:
+                    scores[0] -= LN10 * a.stripped_compound
                 scores = [sc - LN10 * NAME_OVER_WORD if words and words[k] and (k or lost)
                           else -math.inf if k and c.named and not lost else sc
                           for k, (sc, c) in enumerate(zip(scores, a.options))]
