@@ -527,7 +527,11 @@ class Engine:
             # ("Gymnasie|gatan"), below one that may: else only a sibling that may ("gåtan") would read the token
             plain = not depth and len(rest) >= PLAIN_END_MIN and not any(t[0] == rest for t in tails) and self.lex.is_word(rest)
             if depth < 2:
-                tails += [(c.word, c.strip, c.spur, c.swap, c.zipf + COMPOUND_PENALTY * (c.parts - 1), c.parts) for c in self._compound(rest, 0.0, depth + 1)]
+                # a last part listed as printed is read as that word, whose å/ä/ö no split of it restores
+                # ("surrogat|moderskap" is no "surrogat|moder|skåp"), as the word alone would be read
+                printed = any(t[0] == rest for t in tails)
+                tails += [(c.word, c.strip, c.spur, c.swap, c.zipf + COMPOUND_PENALTY * (c.parts - 1), c.parts)
+                          for c in self._compound(rest, 0.0, depth + 1) if not (printed and c.strip)]
             for hw, hs, hp, hx, hz, flagged in heads[:2]:
                 for tw, ts, tp, tx, tz, tn in sorted(tails, key=lambda t: -t[4])[:3]:
                     if not flagged and any(tw == t[0] for t in loose):
