@@ -30,7 +30,7 @@ from ingest.errors import InputError
 from ingest.glyphs import GLUED_BULLET, LONE_ONE, MIXED_CASE, PARTY_MARK_READS, Q_READ
 from ingest.lexicon import (BEGIN, DOMAIN, END, ENGLISH, FOREIGN, NAME, NAME_PREFIX, NAME_PREFIXES, NAME_SUFFIX,
                             NAME_SUFFIXES, PIECE_CLOSE, USER, WORD, Lexicon, confusions, context_key, dropped_marks,
-                            edit_by_confidence, fold, letter_confusions, load_lexicon, word_class)
+                            edit_by_confidence, edit_overall, fold, letter_confusions, load_lexicon, word_class)
 from ingest.models import PAGE_BREAK, Correction, OcrWord, Repair
 
 LN10 = math.log(10)
@@ -1447,6 +1447,9 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
                 g = rates.genuine
                 doubt = math.log(g / (1 - g)) - math.log(min(g, 1 - edit) / (1 - min(g, 1 - edit))) if not a.known else 0.0
                 for k, c in enumerate(a.options):
+                    if c.dropped:  # a left-out å/ä/ö is a letter edit too, its rate learned over every confidence
+                        scores[k] += max(0.0, math.log(edit / edit_overall()[a.known]))
+                        continue
                     if c.reason != fixes.EDIT:
                         continue
                     word = a.options[0].word
