@@ -1447,7 +1447,8 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
                 g = rates.genuine
                 doubt = math.log(g / (1 - g)) - math.log(min(g, 1 - edit) / (1 - min(g, 1 - edit))) if not a.known else 0.0
                 for k, c in enumerate(a.options):
-                    if c.dropped:  # a left-out å/ä/ö is a letter edit too, its rate learned over every confidence
+                    if c.dropped or c.reason == fixes.OCR_CONFUSION:
+                        # a left-out å/ä/ö or a look-alike glyph is a letter edit too, its rate learned over every confidence
                         scores[k] += max(0.0, math.log(edit / edit_overall()[a.known]))
                         continue
                     if c.reason != fixes.EDIT:
