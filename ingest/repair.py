@@ -344,6 +344,8 @@ class Engine:
                 # a reading of the same word as a compound ("Majs|vägen") may already be likelier than the names say
                 same = next((c for c in options[1:] if c.word == affixed and c.zipf > named.zipf), None)
                 options = (*(c for c in options if c.word != affixed), replace(same, named=True) if same else named)
+        if token.isupper():  # the look-alikes were learned on small letters: a word in capitals is no compound of them
+            options = tuple(c for c in options if not (c.reason == fixes.EDIT and c.parts > 1))
         if token[:1].isupper() and self.lex.is_name(low):  # a listed name keeps its letters: Pia is not "på"
             options = tuple(c for c in options if c.reason not in (fixes.OCR_CONFUSION, fixes.EDIT))
         key = fold(low)
@@ -838,6 +840,10 @@ class Engine:
                         strip, spur = max(0, len(has) - len(marks)), max(0, len(marks) - len(has))
                         swap = int(not strip and not spur and has != marks)  # "biäst" is not "blåst"
                         _add(found, Candidate(w, math.log(EDIT_RATE * len(text)) + lp, strip, spur, swap, max(z, UNKNOWN_ZIPF), fixes.EDIT))
+            if usual and len(found) == 1 and not self._words_as_printed(token):
+                # no word one edit away, and no two listed words as printed ("program|sten", "bil|agerat")
+                for c in self._edited_compounds(token):
+                    _add(found, c)
         keep = found.pop(token)
         swedish = e is not None and bool(e[1] & need)
         if not swedish and name_like and any(c.reason == fixes.DIACRITICS and self.lex.is_name(c.word) for c in found.values()):
@@ -849,6 +855,27 @@ class Engine:
             # so is a place's compound that only lost its å/ä/ö ("Norsjotrakten"), unless it reads as one printed
             keep = replace(keep, zipf=min(keep.zipf, printed))
         return (keep, *sorted(found.values(), key=lambda c: (c.word, c.reason)))
+
+    def _words_as_printed(self, token: str) -> bool:
+        """Whether the token as printed is a listed word or compound part followed by a listed word of three letters
+        or more, whatever hunspell's flags say of either."""
+        return any(len(token) - n >= 3 and self.lex.flags(token[:n]) & (WORD | BEGIN) and self.lex.is_word(token[n:])
+                   for n in map(len, self.lex.fold_prefixes(fold(token))) if n >= 2)
+
+    def _edited_compounds(self, token: str) -> list[Candidate]:
+        """Readings of a token in no list as a compound with one letter the OCR was seen to misread as a look-alike
+        ("exploateringsehef": exploaterings|chef, "tomteräns": tomt|gräns): as a listed word one such edit away
+        is (`_misread`), at the edit rate of the token's length."""
+        out = []
+        rate = math.log(EDIT_RATE * len(token))
+        for k, ch in enumerate(token):
+            for ocr, truth in letter_confusions():
+                if ocr != ch or truth in DIACRITIC or ocr in DIACRITIC:
+                    continue
+                text = token[:k] + truth + token[k + 1:]
+                out += [replace(c, glyph=rate, reason=fixes.EDIT) for c in self._compound(text, 0.0)
+                        if not c.strip + c.spur + c.swap]
+        return out
 
     def _dropped(self, token: str) -> list[Candidate]:
         """The token with one å/ä/ö put back where English-model OCR left it out ("fr": för), at the rate learned
