@@ -842,7 +842,7 @@ class Engine:
                         _add(found, Candidate(w, math.log(EDIT_RATE * len(text)) + lp, strip, spur, swap, max(z, UNKNOWN_ZIPF), fixes.EDIT))
             if usual and len(found) == 1 and not self._words_as_printed(token):
                 # no word one edit away, and no two listed words as printed ("program|sten", "bil|agerat")
-                for c in self._edited_compounds(token):
+                for c in self._edited_compounds(token) or self._edited_parts(token):
                     _add(found, c)
         keep = found.pop(token)
         swedish = e is not None and bool(e[1] & need)
@@ -876,6 +876,38 @@ class Engine:
                 out += [replace(c, glyph=rate, reason=fixes.EDIT) for c in self._compound(text, 0.0)
                         if not c.strip + c.spur + c.swap]
         return out
+
+    def _edited_parts(self, token: str) -> list[Candidate]:
+        """Readings of a token in no list as two listed parts, one as printed and the other one letter edit from it
+        ("delegeringst|förteckning": delegerings|förteckning, "sluningsplan": slutnings|plan), as a word in no list
+        is read as one edit of a listed word (`_edits`), at the same rate; each edited part as long as such a word
+        (EDITED_MIN), its å/ä/ö as printed."""
+        out = []
+        rate = math.log(EDIT_RATE * len(token))
+        marks = lambda w: sorted(c for c in w if c in DIACRITIC)  # noqa: E731
+        for size in range(2, len(token) - 1):
+            head, rest = token[:size], token[size:]
+            printed_head = self.lex.flags(head) & BEGIN and self._member(head, BEGIN)
+            printed_rest = self.lex.flags(rest) & END and self._member(rest, END) and rest not in ARTICLES
+            if printed_head and len(rest) >= EDITED_MIN:
+                hz = self.lex.entry(head)[0]
+                for key in self._edits(fold(rest)):
+                    for w, z in self._members(key, END):
+                        if marks(w) == marks(rest) and w not in ARTICLES:
+                            out.append(Candidate(head + w, rate, 0, 0, 0, (max(hz, UNKNOWN_ZIPF) + max(z, UNKNOWN_ZIPF)) / 2
+                                                 - COMPOUND_PENALTY, fixes.EDIT, 2))
+            if printed_rest and len(head) >= EDITED_MIN:
+                tz = self.lex.entry(rest)[0]
+                for key in self._edits(fold(head)):
+                    for w, z in self._members(key, BEGIN):
+                        if marks(w) == marks(head):
+                            out.append(Candidate(w + rest, rate, 0, 0, 0, (max(z, UNKNOWN_ZIPF) + max(tz, UNKNOWN_ZIPF)) / 2
+                                                 - COMPOUND_PENALTY, fixes.EDIT, 2))
+        return out
+
+    def _member(self, word: str, need: int) -> bool:
+        e = self.lex.entry(word)
+        return bool(e and e[1] & need)
 
     def _dropped(self, token: str) -> list[Candidate]:
         """The token with one å/ä/ö put back where English-model OCR left it out ("fr": för), at the rate learned
