@@ -358,8 +358,9 @@ def letter_confusions() -> frozenset[tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def edit_overall() -> dict[bool, float]:
-    """{known: P(one letter edit from the truth)} over words of every confidence, as dictionaries/confidence.tsv
-    measured on the training scans: what a rate learned without the OCR's confidences assumes."""
+    """{known: P(one letter edit from the truth)} over the words of every band dictionaries/confidence.tsv
+    measured on the training scans (all read below 95): what a rate learned without the OCR's confidences assumes,
+    at most (words read at 95 or more, which the table leaves out, are edited less often still)."""
     source = resources.files("dictionaries") / "confidence.tsv"
     counts = {False: [0, 0], True: [0, 0]}
     if source.is_file():
