@@ -357,6 +357,22 @@ def letter_confusions() -> frozenset[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def edit_overall() -> dict[bool, float]:
+    """{known: P(one letter edit from the truth)} over the words of every band dictionaries/confidence.tsv
+    measured on the training scans (all read below 95): what a rate learned without the OCR's confidences assumes,
+    at most (words read at 95 or more, which the table leaves out, are edited less often still)."""
+    source = resources.files("dictionaries") / "confidence.tsv"
+    counts = {False: [0, 0], True: [0, 0]}
+    if source.is_file():
+        for line in source.read_text(encoding="utf-8").splitlines()[1:]:
+            cols = line.split("\t")
+            if len(cols) >= 5:
+                counts[cols[0] == "1"][0] += int(cols[3])
+                counts[cols[0] == "1"][1] += int(cols[2])
+    return {known: edits / words if words else 0.0 for known, (edits, words) in counts.items()}
+
+
+@lru_cache(maxsize=1)
 def edit_by_confidence() -> dict[bool, tuple[tuple[float, float], ...]]:
     """{known: ((confidence bound, P(one letter edit from the truth)), ...)} for words the OCR gave a
     confidence below the bound, as dictionaries/confidence.tsv measured on the training scans."""

@@ -30,7 +30,7 @@ from ingest.errors import InputError
 from ingest.glyphs import GLUED_BULLET, LONE_ONE, MIXED_CASE, PARTY_MARK_READS, Q_READ
 from ingest.lexicon import (BEGIN, DOMAIN, END, ENGLISH, FOREIGN, NAME, NAME_PREFIX, NAME_PREFIXES, NAME_SUFFIX,
                             NAME_SUFFIXES, PIECE_CLOSE, USER, WORD, Lexicon, confusions, context_key, dropped_marks,
-                            edit_by_confidence, fold, letter_confusions, load_lexicon, word_class)
+                            edit_by_confidence, edit_overall, fold, letter_confusions, load_lexicon, word_class)
 from ingest.models import PAGE_BREAK, Correction, OcrWord, Repair
 
 LN10 = math.log(10)
@@ -344,6 +344,8 @@ class Engine:
                 # a reading of the same word as a compound ("Majs|vägen") may already be likelier than the names say
                 same = next((c for c in options[1:] if c.word == affixed and c.zipf > named.zipf), None)
                 options = (*(c for c in options if c.word != affixed), replace(same, named=True) if same else named)
+        if token.isupper():  # the look-alikes were learned on small letters: a word in capitals is no compound of them
+            options = tuple(c for c in options if not (c.reason == fixes.EDIT and c.parts > 1))
         if token[:1].isupper() and self.lex.is_name(low):  # a listed name keeps its letters: Pia is not "på"
             options = tuple(c for c in options if c.reason not in (fixes.OCR_CONFUSION, fixes.EDIT))
         key = fold(low)
@@ -362,6 +364,7 @@ class Engine:
                         letters=True, folds=tuple(fold(c.word) for c in options), readings=readings,
                         seen=tuple(tuple(w for w in ws if self.lex.unigram(w)) for ws in keys),
                         register=self._register(options, topical, key), unlisted_sibling=self._unlisted_sibling(token, options),
+                        stripped_compound=self._stripped_compound(token, options),
                         unweighted=self._unweighted(options), i_marks=_i_marks(low, options),
                         d_marks=_i_marks(low, options, "d"), e_marks=_i_marks(low, options, "é", "äå"),
                         names_only=token[:1].isupper() and self._names_only(options), merged=_merged_marks(low, options))
@@ -392,6 +395,22 @@ class Engine:
         if self._known_sibling(key, options):
             return max(0.0, options[0].zipf - OOV_ZIPF)
         return 0.0
+
+    def _stripped_compound(self, token: str, options: tuple[Candidate, ...]) -> float:
+        """A capitalised word in no list that no compound reads as printed, but a compound of listed parts reads by
+        its lost å/ä/ö alone ("Kommunfullmaktigesalen", "Samradsutskick", "Gottskarsvagen"), is that compound
+        stripped far more often than a name that happens to spell it, as a listed word so stripped is
+        (`_unlisted_sibling`); not a surname, whose parts are a family's ("Maria Losmans" is no "Lösmäns"). The zipf
+        the token loses where å/ä/ö were visibly lost."""
+        if not token[:1].isupper() or self.lex.is_known(token) or not self._compound_restores(options[0].word, options):
+            return 0.0
+        return max(0.0, options[0].zipf - OOV_ZIPF)
+
+    def _compound_restores(self, key: str, options: tuple[Candidate, ...]) -> bool:
+        return options[0].reason != fixes.COMPOUND and any(
+            c.reason == fixes.COMPOUND and len(c.word) == len(key) and c.strip and not c.spur + c.swap
+            and c.glyph >= options[0].glyph for c in options[1:]) \
+            and not any(c.word == key for c in self._compound(key, 0.0))  # "Gymnasie|gatan" is no "-gåtan"
 
     def _known_sibling(self, key: str, options: tuple[Candidate, ...]) -> bool:
         """Whether an option is a known word (or a spelling seen on the web) that is the token with its å/ä/ö."""
@@ -510,7 +529,11 @@ class Engine:
             # ("Gymnasie|gatan"), below one that may: else only a sibling that may ("gåtan") would read the token
             plain = not depth and len(rest) >= PLAIN_END_MIN and not any(t[0] == rest for t in tails) and self.lex.is_word(rest)
             if depth < 2:
-                tails += [(c.word, c.strip, c.spur, c.swap, c.zipf + COMPOUND_PENALTY * (c.parts - 1), c.parts) for c in self._compound(rest, 0.0, depth + 1)]
+                # a last part listed as printed is read as that word, whose å/ä/ö no split of it restores
+                # ("surrogat|moderskap" is no "surrogat|moder|skåp"), as the word alone would be read
+                printed = any(t[0] == rest for t in tails)
+                tails += [(c.word, c.strip, c.spur, c.swap, c.zipf + COMPOUND_PENALTY * (c.parts - 1), c.parts)
+                          for c in self._compound(rest, 0.0, depth + 1) if not (printed and c.strip)]
             for hw, hs, hp, hx, hz, flagged in heads[:2]:
                 for tw, ts, tp, tx, tz, tn in sorted(tails, key=lambda t: -t[4])[:3]:
                     if not flagged and any(tw == t[0] for t in loose):
@@ -817,6 +840,10 @@ class Engine:
                         strip, spur = max(0, len(has) - len(marks)), max(0, len(marks) - len(has))
                         swap = int(not strip and not spur and has != marks)  # "biäst" is not "blåst"
                         _add(found, Candidate(w, math.log(EDIT_RATE * len(text)) + lp, strip, spur, swap, max(z, UNKNOWN_ZIPF), fixes.EDIT))
+            if usual and len(found) == 1 and not self._words_as_printed(token):
+                # no word one edit away, and no two listed words as printed ("program|sten", "bil|agerat")
+                for c in self._edited_compounds(token) or self._edited_parts(token):
+                    _add(found, c)
         keep = found.pop(token)
         swedish = e is not None and bool(e[1] & need)
         if not swedish and name_like and any(c.reason == fixes.DIACRITICS and self.lex.is_name(c.word) for c in found.values()):
@@ -828,6 +855,59 @@ class Engine:
             # so is a place's compound that only lost its å/ä/ö ("Norsjotrakten"), unless it reads as one printed
             keep = replace(keep, zipf=min(keep.zipf, printed))
         return (keep, *sorted(found.values(), key=lambda c: (c.word, c.reason)))
+
+    def _words_as_printed(self, token: str) -> bool:
+        """Whether the token as printed is a listed word or compound part followed by a listed word of three letters
+        or more, whatever hunspell's flags say of either."""
+        return any(len(token) - n >= 3 and self.lex.flags(token[:n]) & (WORD | BEGIN) and self.lex.is_word(token[n:])
+                   for n in map(len, self.lex.fold_prefixes(fold(token))) if n >= 2)
+
+    def _edited_compounds(self, token: str) -> list[Candidate]:
+        """Readings of a token in no list as a compound with one letter the OCR was seen to misread as a look-alike
+        ("exploateringsehef": exploaterings|chef, "tomteräns": tomt|gräns): as a listed word one such edit away
+        is (`_misread`), at the edit rate of the token's length."""
+        out = []
+        rate = math.log(EDIT_RATE * len(token))
+        for k, ch in enumerate(token):
+            for ocr, truth in letter_confusions():
+                if ocr != ch or truth in DIACRITIC or ocr in DIACRITIC:
+                    continue
+                text = token[:k] + truth + token[k + 1:]
+                out += [replace(c, glyph=rate, reason=fixes.EDIT) for c in self._compound(text, 0.0)
+                        if not c.strip + c.spur + c.swap]
+        return out
+
+    def _edited_parts(self, token: str) -> list[Candidate]:
+        """Readings of a token in no list as two listed parts, one as printed and the other one letter edit from it
+        ("delegeringst|förteckning": delegerings|förteckning, "sluningsplan": slutnings|plan), as a word in no list
+        is read as one edit of a listed word (`_edits`), at the same rate; each edited part as long as such a word
+        (EDITED_MIN), its å/ä/ö as printed."""
+        out = []
+        rate = math.log(EDIT_RATE * len(token))
+        marks = lambda w: sorted(c for c in w if c in DIACRITIC)  # noqa: E731
+        for size in range(2, len(token) - 1):
+            head, rest = token[:size], token[size:]
+            printed_head = self.lex.flags(head) & BEGIN and self._member(head, BEGIN)
+            printed_rest = self.lex.flags(rest) & END and self._member(rest, END) and rest not in ARTICLES
+            if printed_head and len(rest) >= EDITED_MIN:
+                hz = self.lex.entry(head)[0]
+                for key in self._edits(fold(rest)):
+                    for w, z in self._members(key, END):
+                        if marks(w) == marks(rest) and w not in ARTICLES:
+                            out.append(Candidate(head + w, rate, 0, 0, 0, (max(hz, UNKNOWN_ZIPF) + max(z, UNKNOWN_ZIPF)) / 2
+                                                 - COMPOUND_PENALTY, fixes.EDIT, 2))
+            if printed_rest and len(head) >= EDITED_MIN:
+                tz = self.lex.entry(rest)[0]
+                for key in self._edits(fold(head)):
+                    for w, z in self._members(key, BEGIN):
+                        if marks(w) == marks(head):
+                            out.append(Candidate(w + rest, rate, 0, 0, 0, (max(z, UNKNOWN_ZIPF) + max(tz, UNKNOWN_ZIPF)) / 2
+                                                 - COMPOUND_PENALTY, fixes.EDIT, 2))
+        return out
+
+    def _member(self, word: str, need: int) -> bool:
+        e = self.lex.entry(word)
+        return bool(e and e[1] & need)
 
     def _dropped(self, token: str) -> list[Candidate]:
         """The token with one å/ä/ö put back where English-model OCR left it out ("fr": för), at the rate learned
@@ -934,6 +1014,7 @@ class Analysis:
     seen: tuple[tuple[str, ...], ...] = ()  # each option's context keys the corpus has (topic evidence)
     register: tuple[float, ...] = ()  # each option's shift by the context corpus's own counts (topical ones)
     unlisted_sibling: float = 0.0  # zipf an unlisted capitalised token loses where å/ä/ö were visibly lost
+    stripped_compound: float = 0.0  # and one a compound reads by its lost å/ä/ö alone, unless it is a surname
     unweighted: tuple[str, ...] = ()  # restorations to listed words no frequency list counts ("delår" of "delar")
     i_marks: tuple[int, ...] = ()  # each option's "i"s read as "ä" or "å"; () where none is
     d_marks: tuple[int, ...] = ()  # and "d"s
@@ -1393,7 +1474,7 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
         if raw is None:
             edit = None
             sure = True
-            key = (id(a), name_like[i], drops)
+            key = (id(a), name_like[i], drops, doc.surname[i])
         else:
             edit = _edit_rate(raw, a.known)
             sure = raw >= SURE_OCR_CONFIDENCE
@@ -1425,6 +1506,10 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
                 g = rates.genuine
                 doubt = math.log(g / (1 - g)) - math.log(min(g, 1 - edit) / (1 - min(g, 1 - edit))) if not a.known else 0.0
                 for k, c in enumerate(a.options):
+                    if c.dropped or c.reason == fixes.OCR_CONFUSION:
+                        # a left-out å/ä/ö or a look-alike glyph is a letter edit too, its rate learned over every confidence
+                        scores[k] += max(0.0, math.log(edit / edit_overall()[a.known]))
+                        continue
                     if c.reason != fixes.EDIT:
                         continue
                     word = a.options[0].word
@@ -1475,6 +1560,8 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
                 words = engine.names_first(a.options)
                 if lost and a.unlisted_sibling:
                     scores[0] -= LN10 * a.unlisted_sibling
+                elif lost and a.stripped_compound and not doc.surname[i]:
+                    scores[0] -= LN10 * a.stripped_compound
                 scores = [sc - LN10 * NAME_OVER_WORD if words and words[k] and (k or lost)
                           else -math.inf if k and c.named and not lost else sc
                           for k, (sc, c) in enumerate(zip(scores, a.options))]
