@@ -1184,6 +1184,8 @@ def _led_name(words: list[str], after: str) -> str | None:
         # "… årsmöte i Sjöbergs IF", "… i Ekby IF, 2024-03-12": the lead ends the name the words before it open
         if k + 1 == len(words) or word.endswith(","):
             before = [*itertools.takewhile(lambda w: not _word_hits([w], _BODY_WORDS), _capitalised_run(words[k - 1 :: -1]))]
+            while before and before[-1] in H.NAME_PLACE_WORDS:
+                before.pop()  # "Årsmötet i Ekby IF": the place word joins the body to the club, no part of its name
             if k and before:
                 return " ".join([*before[::-1], word]).strip(" .,;")
         # read on into the next line, unless that is a label of its own ("Datum: …")
@@ -1257,8 +1259,8 @@ def _phrases(text: str, found: Candidates, after: str = "") -> None:
                 break  # "JÖNKÖPINGS KOMMUN Barn- och utbildningsnämnden": the body ends its organisation's name
             start -= 1
         if field == "body":
-            definite = not genitive and re.search(r"(?:en|et|n)$", words[end].lower())
-            # "vid ordinarie föreningsstämma": which meeting of the body it is; "kommunala pensionärsrådet": an
+            definite = re.search(r"(?:en|et|n)$" if not genitive else r"(?:en|et|n)s$", words[end].lower())
+            # "vid ordinarie föreningsstämma": which meeting of the body it is; "kommunala pensionärsrådet(s)": an
             # adjective in the definite form before the body in that form is its name's
             while start and (words[start - 1].lower() in H.BODY_QUALIFIERS
                              or definite and _DEFINITE_ADJECTIVE.fullmatch(words[start - 1])):
@@ -1323,7 +1325,8 @@ def _field_run(words: list[str]) -> list[str]:
     for word in words[: H.MAX_NAME_WORDS]:
         bare = word.rstrip(".,;:")
         if (not bare.rstrip("-").isalpha() or not bare.islower() or bare in stop or bare in H.MONTHS
-                or _WEEKDAYS.fullmatch(fold(bare)) or not run and bare in _COORDINATORS):
+                or _WEEKDAYS.fullmatch(fold(bare)) or not run and bare in _COORDINATORS
+                or _MEETING_WORD.match(fold(bare))):  # "rådet för funktionshinderfrågors sammanträde"
             break
         run.append(word)
         if bare != word:

@@ -565,7 +565,7 @@ ORG_WORDS = re.compile(
 # i Västra Ryd". Club abbreviations are matched as printed, definite forms in any case.
 ORG_LEADS = re.compile(
     r"^(?:IK|IF|IFK|BK|FK|FF|SK|GIF|AIK|KFUM|KFUK|Brf|BRF|HSB|AB)$"
-    r"|^(?i:\w*(?:föreningen|förbundet|sällskapet|stiftelsen|samfälligheten|partiet|demokraterna))$"
+    r"|^(?i:\w*(?:föreningen|förbundet|sällskapet|stiftelsen|samfälligheten|partiet|demokraterna|räddningstjänsten))$"
     r"|^(?:Moderaterna|Liberalerna)$"  # the parties: "Socialdemokraterna i Åsby", "Centerpartiet i X"
 )
 # Places inside such a name: "Solbacken i Västra Ryd".

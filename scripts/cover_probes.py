@@ -10,7 +10,9 @@ sentence ("Sammanträdesprotokoll för socialnämnden"). Signers sign under thei
 row, under a colon and a line ("Ordförande: ______"), with their role in lower case under their name, or in an
 e-signature's list. And the cover names them under abbreviated labels ("Ordf.:", "Just.:") or the meeting's
 ("Mötesordförande", "Justeringspersoner"), a vice chair presides ("tjänstgörande ordförande"), or the meeting
-elects them in its first items ("Mötet valde X till ordförande"). Printed as text, and with `--scan` typeset and read grey and black-and-white as the corpus reads
+elects them in its first items ("Mötet valde X till ordförande"). Organisations and bodies of kinds the corpus has
+none of (a region's nämnder, advisory councils, a kommunalförbund's direktion, a parish's, a club's) are set in every
+cover form too, as `other-NN` probes. Printed as text, and with `--scan` typeset and read grey and black-and-white as the corpus reads
 its renders. Dev only: development probes, never test figures.
 
     .venv/bin/python scripts/cover_probes.py make OUT [DOC ...] [--scan]   (options after the documents)
@@ -82,6 +84,21 @@ SIGNATURES: dict[str, Callable[[str, str, str], list[str]]] = {
     "roles in capitals": lambda c, s, a: ["ORDFÖRANDE", c, "", "SEKRETERARE", s, "", "JUSTERARE", a],
 }
 COVER = ["EKBY KOMMUN        PROTOKOLL", "Kommunstyrelsen", "Sammanträdesdatum 2024-05-14"]
+# organisations and bodies of kinds the corpus has none of, set in every cover form too: a region's nämnder, a
+# municipality's advisory councils and committees, a kommunalförbund's direktion, a parish's, a club's
+OTHER_BODIES = (
+    *(("Region Bergslagen", b) for b in ("Regionstyrelsen", "Regionfullmäktige", "Hälso- och sjukvårdsnämnden",
+                                         "Regionala utvecklingsnämnden", "Kollektivtrafiknämnden", "Patientnämnden",
+                                         "Regionstyrelsens arbetsutskott")),
+    *(("Ekby kommun", b) for b in ("Barn- och utbildningsnämnden", "Krisledningsnämnden", "Miljö- och byggnadsnämnden",
+                                   "Tekniska nämnden", "Socialnämndens individutskott", "Överförmyndarnämnden",
+                                   "Kommunala pensionärsrådet", "Rådet för funktionshinderfrågor", "Demokratiberedningen",
+                                   "Kommunfullmäktiges presidium", "Gemensamma nämnden för hjälpmedel och tolktjänst")),
+    *(("Räddningstjänsten Syd", b) for b in ("Direktionen", "Förbundsdirektionen", "Förbundsstyrelsen")),
+    *(("Samordningsförbundet Ekby", b) for b in ("Förbundsstyrelsen",)),
+    *(("Ekby församling", b) for b in ("Kyrkorådet", "Kyrkofullmäktige", "Församlingsrådet")),
+    *(("Ekby IF", b) for b in ("Årsmötet", "Styrelsen", "Valberedningen")),
+)
 # chair, secretary and adjuster named on the cover or elected in the items: (cover lines, items before the others)
 DESIGNATIONS: dict[str, Callable[[str, str, str], tuple[list[str], list[str]]]] = {
     "abbreviated labels": lambda c, s, a: ([f"Ordf.: {c}", f"Sekr.: {s}", f"Just.: {a}"], []),
@@ -111,10 +128,8 @@ def _slug(form: str) -> str:
 
 
 def make(out: Path, names: list[str], scan: bool) -> None:
-    """A probe per document and form: its text, the fields it prints (`expected.json`), and with `scan` its readings."""
-    from scripts.make_minutes_corpus import write_atomic
-    from scripts.probe_cli import scan_probe
-
+    """A probe per document and form: its text, the fields it prints (`expected.json`), and with `scan` its readings;
+    and, where no documents are named, the `OTHER_BODIES` in every cover form."""
     for name, doc in sorted(dev_docs().items()):
         if names and name not in names:
             continue
@@ -129,12 +144,22 @@ def make(out: Path, names: list[str], scan: bool) -> None:
                        for form in SIGNATURES]
             probes += [(f"role-{_slug(form)}", designated(m["chair"], m["secretary"], m["adjusters"][0], form), roles)
                        for form in DESIGNATIONS]
-        for tag, text, expected in probes:
-            stem = f"{name}__{tag}"
-            write_atomic(out / f"{stem}.txt", text)
-            write_atomic(out / f"{stem}.expected.json", json.dumps(expected, ensure_ascii=False))
-            if scan:
-                scan_probe(out, stem, text, SEED_SHIFT)
+        write(out, name, probes, scan)
+    for k, (organization, body) in enumerate(OTHER_BODIES if not names else ()):
+        write(out, f"other-{k:02d}", [(f"cover-{_slug(form)}", probe(organization, body, form),
+                                       {"organization": organization, "body": body}) for form in FORMS], scan)
+
+
+def write(out: Path, name: str, probes: list[tuple[str, str, dict]], scan: bool) -> None:
+    from scripts.make_minutes_corpus import write_atomic
+    from scripts.probe_cli import scan_probe
+
+    for tag, text, expected in probes:
+        stem = f"{name}__{tag}"
+        write_atomic(out / f"{stem}.txt", text)
+        write_atomic(out / f"{stem}.expected.json", json.dumps(expected, ensure_ascii=False))
+        if scan:
+            scan_probe(out, stem, text, SEED_SHIFT)
 
 
 def score(out: Path, failures: bool) -> None:

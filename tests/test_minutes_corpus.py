@@ -190,6 +190,19 @@ def test_chair_secretary_and_adjuster_read_in_every_designation(form):
     assert (got.chair, got.secretary, got.adjusters) == (meeting["chair"], meeting["secretary"], meeting["adjusters"][:1])
 
 
+@pytest.mark.parametrize("form", cover_probes.FORMS)
+def test_organisations_and_bodies_the_corpus_lacks_read_in_every_cover_form(form):
+    """`cover_probes.OTHER_BODIES` in every cover form: "Protokoll fört vid regionala utvecklingsnämndens
+    sammanträde", "Rådet för funktionshinderfrågors sammanträde", "Räddningstjänsten Syd" / "Direktionen", "Årsmötet i
+    Ekby IF"."""
+    wrong = []
+    for organization, body in cover_probes.OTHER_BODIES:
+        got = segment(cover_probes.probe(organization, body, form)).meeting
+        if not (similar(got.organization, organization, NAME_SIMILARITY) and similar(got.body, body, NAME_SIMILARITY)):
+            wrong.append((organization, body, got.organization, got.body))
+    assert wrong == []
+
+
 @pytest.mark.parametrize("form", cover_probes.SIGNATURES)
 def test_signers_read_in_every_signature_form(form):
     """A dev document's chair, secretary and adjuster in the signature forms of `scripts/cover_probes.py`: roles in
