@@ -124,6 +124,8 @@ def folded(pattern: re.Pattern[str] | str, flags: int = re.I) -> re.Pattern[str]
 _STOP_AFTER_PARTY = re.compile(r"\)\.(?=\s)")
 # A particle before a surname is no role: "Sture. af Sillén" is one name with a speck after the given name.
 NAME_PARTICLES = r"(?:von|af|de|van|der|den|la|du|da|di|del)"
+# ... and after a member's role, before the next name: "Hanna Lind (V) ordförande. Reza Tavak (S)"
+_STOP_AFTER_ROLE = re.compile(r"\b(ordförande|sekreterare|ledamot|ersättare|kassör)\.(?=\s+[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ])")
 # ... and between two full names in a list: "Mia Sundvall. Per Stenberg. Sofia Hansen"
 _STOP_BETWEEN_NAMES = re.compile(r"(\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé-]+)\.(?= [A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé])")
 _STOP_BEFORE_ROLE = re.compile(rf"(\b[A-ZÅÄÖ][a-zåäöé-]+)\.(?=\s+(?!{NAME_PARTICLES}\s+[A-ZÅÄÖ])[a-zåäö])")
@@ -154,9 +156,15 @@ _PARTY_STROKES = re.compile(rf"(?<!\S)[{re.escape(PARTY_OPEN_READS)}]([A-ZÅÄÖ
                             rf"[{re.escape(PARTY_CLOSE_READS)}](?=[\s,]|$)")
 
 
+# A party set off by a dash after the surname, as some lists print it ("Anna Ek – S", "Bo Al - MP, ordförande") and
+# a black-and-white scan reads the dash ("Sjö- KD", "—S", "—-C", "= V", "— 5"): the party mark in its brackets.
+_PARTY_DASHED = re.compile(rf"(?<=[a-zåäöéü])\s*[-–—=]{{1,2}}\s*([A-ZÅÄÖ{PARTY_MARK_READS}]{{1,4}})(?=[.,;]?(?:\s|$))")
+
+
 @lru_cache(maxsize=8192)
 def party_marks(text: str) -> str:
-    """The text with its party marks' parentheses as printed, however OCR read them."""
+    """The text with its party marks' parentheses as printed, however OCR read them, and a dashed one in brackets."""
+    text = _PARTY_DASHED.sub(r" (\1)", text)
     return _PARTY_STROKES.sub(_party_mark, _PARTY_BRACKETS.sub(r"(\1)", text))
 
 
@@ -170,6 +178,7 @@ def commas_in_list(text: str) -> str:
     text = party_marks(text)
     text = _L_FOR_I_AFTER_NAME.sub(r"\1I", _L_FOR_I.sub("I", _STOP_FOR_SPACE.sub(r"\1 ", text)))
     text = _SMALL_I_AFTER_NAME.sub(r"\1I", text)
+    text = _STOP_AFTER_ROLE.sub(r"\1,", text)
     return _STOP_BETWEEN_NAMES.sub(r"\1,", _STOP_BEFORE_ROLE.sub(r"\1,", _STOP_AFTER_PARTY.sub("),", text)))
 
 

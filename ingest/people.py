@@ -41,8 +41,6 @@ _RUN_TOGETHER = re.compile(rf"(\([A-ZÅÄÖ]{{1,4}}\)(?: (?:\d:[ae] )?(?:vice )?
                            rf"(?=[{H.UPPER}][^\W\d_]+ [{H.UPPER}])")
 # "Anna Berg – ordförande": a dash sets the role off as a comma does
 _DASH_BEFORE_ROLE = re.compile(r"\s+[–—=-]{1,2}\s+(?=[a-zåäö])")  # OCR: "Anna Berg —- ordförande", a gap read "="
-# "Anna Berg – S", "Bo Ek - MP": a dash sets the party off as brackets do
-_DASHED_PARTY = re.compile(r"\s+[–—-]\s*([A-ZÅÄÖ]{1,4})(?![\w-])")
 # "företrädare för lärarna — Sara Nyqvist": the gap between a members table's description and its name, read as a rule
 _RULE_BEFORE_NAME = re.compile(rf" (?<=[a-zåäö] )[–—=] (?=[{H.UPPER}][a-zåäö])")
 _ACRONYM_LED = re.compile(rf"^[{H.UPPER}]{{2,6}} [{H.UPPER}][a-zåäöé]")  # an organisation: "SPF Seniorerna", "PRO Ekby"
@@ -121,7 +119,6 @@ def read_people(value: str) -> tuple[list[Person], list[str]]:
     """Names in a list as printed, with the fields their roles fill, and names marked as replaced (absent)."""
     people: list[Person] = []
     replaced: list[str] = []
-    value = _DASHED_PARTY.sub(r" (\1)", value)
     value = _RULE_BEFORE_NAME.sub("    ", _DASH_BEFORE_ROLE.sub(", ", commas_in_list(value)))
     # "X (KD), tjänstgör för Y", "X (M), för Y (M)": the comma sets off whom X replaces, not the next name
     value = re.sub(rf",(?=\s+{H.REPLACES_WORDS}\s)|(?<=\)),(?=\s+för\s)", "", value, flags=re.I)

@@ -2599,10 +2599,16 @@ def test_names_of_every_form_are_read_whole_in_a_members_list(name):
 
 
 def test_a_party_set_off_by_a_dash_is_no_part_of_the_name():
-    """Attendance probes, name form "dashed-party": "Anna Ek – S" as "Anna Ek (S)"."""
+    """Attendance probes, name form "dashed-party": "Anna Ek – S" as "Anna Ek (S)", also as a black-and-white scan
+    reads the dash ("Sjö- KD", "—S", "= V") and the list's commas (full stops), over the blank line OCR set."""
     text = _HEADED + "Beslutande ledamöter\nAnna Ek – S, ordförande\nBo Al - M\nCia Ny – KD\n" + _ATTENDANCE_ITEM
     meeting = segment(text).meeting
     assert (meeting.participants, meeting.chair) == (["Anna Ek", "Bo Al", "Cia Ny"], "Anna Ek")
+    scanned = (_HEADED + "Beslutande         Annika Holm - M, ordförande\n\nIngrid Sjö- KD\nRami Saleh — V\n"
+               "Fatima Yusuf —S\n\nErsättare   Eva Ek —-C\n" + _ATTENDANCE_ITEM)
+    assert segment(scanned).meeting.participants == ["Annika Holm", "Ingrid Sjö", "Rami Saleh", "Fatima Yusuf"]
+    run_on = _HEADED + "Närvarande ledamöter: Hanna Lind = V ordförande. Reza Tavak — 5. Mats Öhman = M.\n" + _ATTENDANCE_ITEM
+    assert segment(run_on).meeting.participants == ["Hanna Lind", "Reza Tavak", "Mats Öhman"]
 
 
 def test_a_presence_table_row_whose_name_ocr_garbled_keeps_the_rows_below():
