@@ -158,7 +158,7 @@ _PARTY_STROKES = re.compile(rf"(?<!\S)[{re.escape(PARTY_OPEN_READS)}]([A-ZÅÄÖ
 
 # A party set off by a dash after the surname, as some lists print it ("Anna Ek – S", "Bo Al - MP, ordförande") and
 # a black-and-white scan reads the dash ("Sjö- KD", "—S", "—-C", "= V", "— 5"): the party mark in its brackets.
-_PARTY_DASHED = re.compile(rf"(?<=[a-zåäöéü])\s*[-–—=]{{1,2}}\s*([A-ZÅÄÖ{PARTY_MARK_READS}]{{1,4}})(?=[.,;]?(?:\s|$))")
+_PARTY_DASHED = re.compile(rf"(?<=[^\W\d_A-ZÅÄÖ])\s*[-–—=]{{1,2}}\s*([A-ZÅÄÖ{PARTY_MARK_READS}]{{1,4}})(?=[.,;]?(?:\s|$))")
 
 
 @lru_cache(maxsize=8192)

@@ -129,9 +129,10 @@ def _next_label(value: str, colon_only: bool = False) -> int | None:
     """Where the next label starts in a list value that a PDF converter ran together with the rest of the cover
     ("Anna Ek (S) ordförande Bo Al (M) Tjänstgörande ersättare Cia Ny (V) ersätter Dan Ro (V) Övriga närvarande
     …"): a capitalised label of a list or a signer after a party mark or a lower-case word, or one of two words or
-    more after a name. A comma before it makes it a title ("Per Ek, Sekreterare"). `colon_only`: in any other
-    value only such a label set off by its colon ("Kommunhuset, kl. 09.00-11.30 Beslutande: Linnea Borg (S)")."""
-    for m in re.finditer(rf"(?<=[\w)]) (?=[{H.UPPER}])|(?<=\))(?=[{H.UPPER}])", value):  # OCR: "(S)Justering"
+    more after a name, or one with its colon after a full stop ("… Cia Lund. Frånvarande: Dan Berg."). A comma before
+    it makes it a title ("Per Ek, Sekreterare"). `colon_only`: in any other value only such a label set off by its
+    colon ("Kommunhuset, kl. 09.00-11.30 Beslutande: Linnea Borg (S)")."""
+    for m in re.finditer(rf"(?<=[\w).]) (?=[{H.UPPER}])|(?<=\))(?=[{H.UPPER}])", value):  # OCR: "(S)Justering"
         label = LABEL.match(fold(value[m.end() :]))
         if not label or label_field(label.group("label")) not in _RUN_ON | {"ignored"}:
             continue
@@ -140,7 +141,10 @@ def _next_label(value: str, colon_only: bool = False) -> int | None:
                 return m.end()
             continue
         before = value[: m.start()].split()[-1]
-        if " " in label.group("label").strip() or before.endswith(")") or before.islower():
+        ends = before.endswith(".") and ":" in (label.group("sep") or "")
+        if before.endswith(".") and not ends:
+            continue
+        if " " in label.group("label").strip() or before.endswith(")") or before.islower() or ends:
             return m.end()
     return None
 
@@ -522,19 +526,20 @@ def _role_first(group: tuple[str, list[tuple[int, str]]]) -> bool:
 
 
 def _captioned_member(text: str, group: tuple[str, list[tuple[int, str]]]) -> str | None:
-    """Under "Närvarande" alone, rows set off by a role and a colon ("Ordförande: Elin Bergström", "Kassör: Per Ek",
-    "Ledamöter: Jonna Lilja, Viktor Sand") list the members present: the row as the list reads it, a signer's role
-    before the name ("Ordförande Elin Bergström") and any other role or caption left out. A label of another
-    field ("Frånvarande:", "Adjungerade:", "Tid:") ends the list."""
-    if group[0] != "participants" or group[1][0][1] or ":" not in text:
+    """Under "Närvarande" alone, rows set off by a role and a colon or a column gap ("Ordförande: Elin Bergström",
+    "Kassör    Per Ek", "Ledamöter: Jonna Lilja, Viktor Sand") list the members present: the row as the list reads it,
+    a signer's role in brackets after the name ("Elin Bergström (ordförande)") and any other role or caption left
+    out. A label of another field ("Frånvarande:", "Adjungerade:", "Tid:") ends the list."""
+    cells = [c.strip() for c in CELL_BREAK.split(text.strip()) if c.strip()]
+    if group[0] != "participants" or group[1][0][1] or ":" not in text and len(cells) != 2:
         return None
-    role, rest = (part.strip() for part in text.split(":", 1))
+    role, rest = (part.strip() for part in text.split(":", 1)) if ":" in text else cells
     m = LABEL.match(fold(unspeckled(text)))
     field = label_field(m.group("label")) if m else None
     if (field not in (None, "chair", "secretary", "participants") or not 0 < len(role.split()) <= 2
             or not (people := read_people(rest)[0]) or not all(" " in p.name for p in people)):
         return None
-    return f"{role} {rest}" if field in ("chair", "secretary") else rest
+    return f"{rest} ({role.lower()})" if field in ("chair", "secretary") else rest
 
 
 def _caption_again(text: str, group: tuple[str, list[tuple[int, str]]], lines: list[Line]) -> bool:

@@ -31,7 +31,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "Beslutande ersättare", "Närvarande beslutande", "Tjänstgörande", "Följande närvarade vid mötet",
         "Följande närvarade", "Närvarande vid mötet", "Övriga ledamöter", "Övriga beslutande", "Övriga närvarande ledamöter",
         "Röstberättigade", "Röstberättigade närvarande", "Närvarande röstberättigade", "Närvarande medlemmar",
-        "Deltagande", "Deltagande ledamöter", "Närvarande styrelsemedlemmar", "Styrelseledamöter",
+        "Deltagande", "Deltagande ledamöter", "Närvarande styrelsemedlemmar", "Styrelseledamöter", "Närvaro",
+        "Mötesdeltagare",
     ),
     "guests": (
         "Övriga närvarande", "Övriga deltagare", "Extra deltagare", "Övriga", "Adjungerade", "Adjungerad",

@@ -73,7 +73,8 @@ def column_order(lines: list[str], is_label: Callable[[str], bool]) -> list[tupl
         sides = [_sides(rows[k], boundary) for k in range(i, end)]
         numbers = [_NUMBER_CELL.match(rows[k][0][1]) for k in range(i, end) if len(rows[k]) == 2]
         described = [right[0][:1].islower() for _, right in sides if right]  # "Jonas Åkesson     kyrkoherde"
-        if numbers and all(numbers) or described and all(described):
+        titled = [left[0].lower().rstrip(":.") in _TITLES for left, _ in sides if left]  # "Kassör     Per Ek"
+        if numbers and all(numbers) or described and all(described) or titled and all(titled):
             order += [(k, lines[k]) for k in range(i, end)]  # a numbered list, a members table: each entry whole
             i = end
             continue
@@ -174,6 +175,7 @@ _PARTY_CELL = re.compile(rf"^\([A-ZÅÄÖ{re.escape(PARTY_MARK_READS)}]{{1,4}}\)
 _PUSHED_NAME = re.compile(r"(?:(?<=[a-zåäö\d] )|(?<=[\w)] [—=|] ))(?<!\bför )(?<!ersätter )(?<!\boch )(?<!\bsamt )"
                           rf"(?P<name>[A-ZÅÄÖ][\w-]+ [A-ZÅÄÖ][\w-]+[,.]? \([A-ZÅÄÖ{re.escape(PARTY_MARK_READS)}]{{1,4}}\))")
 _NUMBER_CELL = re.compile(r"^(?:§\s*)?\d{1,4}[.)]?$")
+_TITLES = {t.rstrip(".") for t in H.NAME_TITLES}  # a role or title in a cell of its own before a name
 
 
 def _captions(row: list[tuple[int, str]], boundary: int, is_label: Callable[[str], bool]) -> tuple[str, str] | None:

@@ -25,6 +25,8 @@ non-serving substitutes, officials, absent members and a member whose substitute
 - `absent-list`: "Frånvarande ledamöter" between the members and the substitutes;
 - `observers`: politicians with party marks among the others present ("insynsplats", "kommunalråd");
 - `functions`: a table Namn | Parti | Funktion under "Närvarande", substitutes there to listen as "Ersättare".
+- `role cells`: an association's "Närvarande" over rows of a role cell and a name ("Kassör        Per Ek");
+- `one line`: "Deltagare: …. Frånvarande: …. Adjungerad: …." in one run of text.
 
 Names in other forms, each set in the layouts `lines`, `columns`, `commas`, `grid` and `pairs` (`lines+particles`, …):
 every third person is renamed with a real name of that kind from the Riksdag's name list (`../shared/corpora/`), or
@@ -60,7 +62,7 @@ PARTIES = ("S", "M", "C", "L", "KD", "V", "MP", "SD")
 OFFICIAL_TITLES = ("förvaltningschef", "controller", "utredare", "verksamhetschef", "kommunikatör")
 LAYOUTS = ("lines", "columns", "commas", "grid", "pairs", "roles-first", "replaces", "partial", "association", "beside",
            "prose", "page-break", "titles-first", "by-party", "yes-no", "wrapped-commas", "absent-list", "observers",
-           "functions")
+           "functions", "role cells", "one line")
 # the layouts also set last, after the items (an association's minutes and a page break are of the cover)
 LAST_LAYOUTS = tuple(layout for layout in LAYOUTS if layout not in ("association", "page-break"))
 PARTY_NAMES = {"S": "Socialdemokraterna", "M": "Moderaterna", "C": "Centerpartiet", "L": "Liberalerna",
@@ -256,6 +258,13 @@ def attendance(p: dict, layout: str) -> list[str]:
             (n, p["party"][n], "Ersättare") for n in p["substitutes"]]
         width = max(len(r[0]) for r in rows) + 4
         return ["Närvarande"] + [f"{a:<{width}}{b:<8}{c}" for a, b, c in rows] + ["", "Övriga närvarande"] + officials
+    if layout == "role cells":
+        roles = ["Ordförande" if n == p["chair"] else "Kassör" if k == 1 else "Ledamot" for k, n in enumerate(regular)]
+        return (["Närvarande"] + [f"{role:<14}{n}" for role, n in zip(roles, regular)] + [f"{'Ledamot':<14}{serving}"]
+                + ["", "Frånvarande", absent, "", "Adjungerade"] + officials[:-1])
+    if layout == "one line":
+        return [f"Deltagare: {', '.join(p['members'][:-1])} och {p['members'][-1]}. Frånvarande: {absent}. "
+                f"Adjungerad: {officials[0]}."]
     raise ValueError(layout)
 
 

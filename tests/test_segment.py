@@ -2697,3 +2697,19 @@ def test_a_one_ocr_read_as_a_letter_before_a_dash_and_the_title_is_the_first_ite
             "Ärendet gäller detta.\n\n§ 2 — Budget 2025\n\nÄrendet gäller detta.\n")
     assert [(i.number, i.title) for i in segment(text).items] == [
         ("§ 1", "Information till nämnd: Lokala BRÅ:s aktiviteter 2023"), ("§ 2", "Budget 2025")]
+
+
+@pytest.mark.parametrize("attendance", [
+    "Deltagare: Anna Ek (ordförande), Bo Al och Cia Lund. Frånvarande: Dan Berg. Adjungerad: Eva Sund, kassör.",
+    "Närvarande\nOrdförande    Anna Ek\nKassör        Bo Al\nLedamot       Cia Lund\n\nFrånvarande\nDan Berg",
+    "Närvarande\nOrdförande: Anna Ek\nKassör: Bo Al\nLedamot: Cia Lund\n\nFrånvarande: Dan Berg",
+    "Närvaro: Anna Ek (ordförande), Bo Al, Cia Lund\nFrånvarande: Dan Berg",
+    "Mötesdeltagare: Anna Ek (ordförande), Bo Al, Cia Lund\nFrånvarande: Dan Berg",
+])
+def test_an_associations_attendance_in_one_line_or_role_cells(attendance):
+    """Attendance probes, layouts "one line" and "role cells": a label with its colon after a full stop ends the list
+    before it; rows of a role cell and a name under "Närvarande" are the members, each whole (no column of roles
+    beside a column of names); "Närvaro:" and "Mötesdeltagare:" label the list."""
+    meeting = segment("Protokoll styrelsemöte Brf Eken\n2024-05-14\n\n" + attendance + _ATTENDANCE_ITEM).meeting
+    assert (meeting.participants, meeting.absent, meeting.chair) == (["Anna Ek", "Bo Al", "Cia Lund"], ["Dan Berg"],
+                                                                     "Anna Ek")
