@@ -125,7 +125,8 @@ _STOP_AFTER_PARTY = re.compile(r"\)\.(?=\s)")
 # A particle before a surname is no role: "Sture. af Sillén" is one name with a speck after the given name.
 NAME_PARTICLES = r"(?:von|af|de|van|der|den|la|du|da|di|del)"
 # ... and after a member's role, before the next name: "Hanna Lind (V) ordförande. Reza Tavak (S)"
-_STOP_AFTER_ROLE = re.compile(r"\b(ordförande|sekreterare|ledamot|ersättare|kassör)\.(?=\s+[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ])")
+_STOP_AFTER_ROLE = re.compile(r"\b(ordförande|sekreterare|ledamot|ersättare|kassör)\."
+                              r"(?=\s+[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ])")
 # ... and between two full names in a list: "Mia Sundvall. Per Stenberg. Sofia Hansen"
 _STOP_BETWEEN_NAMES = re.compile(r"(\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé-]+)\.(?= [A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé])")
 _STOP_BEFORE_ROLE = re.compile(rf"(\b[A-ZÅÄÖ][a-zåäöé-]+)\.(?=\s+(?!{NAME_PARTICLES}\s+[A-ZÅÄÖ])[a-zåäö])")
@@ -158,7 +159,8 @@ _PARTY_STROKES = re.compile(rf"(?<!\S)[{re.escape(PARTY_OPEN_READS)}]([A-ZÅÄÖ
 
 # A party set off by a dash after the surname, as some lists print it ("Anna Ek – S", "Bo Al - MP, ordförande") and
 # a black-and-white scan reads the dash ("Sjö- KD", "—S", "—-C", "= V", "— 5"): the party mark in its brackets.
-_PARTY_DASHED = re.compile(rf"(?<=[^\W\d_A-ZÅÄÖ])\s*[-–—=]{{1,2}}\s*([A-ZÅÄÖ{PARTY_MARK_READS}]{{1,4}})(?=[.,;]?(?:\s|$))")
+_PARTY_DASHED = re.compile(rf"(?<=[^\W\d_A-ZÅÄÖ])\s*[-–—=]{{1,2}}\s*([A-ZÅÄÖ{PARTY_MARK_READS}]{{1,4}})"
+                           r"(?=[.,;]?(?:\s|$))")
 
 
 @lru_cache(maxsize=8192)

@@ -19,7 +19,8 @@ from ingest.glyphs import (BORDER_LETTER_READS, BORDER_READS, I_READ_AS_L, SECTI
 from ingest.lines import (CELL_BREAK, CLOSING, LABEL, LABEL_FIELD, SECTION, Line, blank_folded, fold_key, label_field,
                           split_folded, unspeckled)
 from ingest.models import Item, Meeting, Span
-from ingest.people import clean_name, join_list, member_row, names_only, one_per_person, read_people, unique, usual_spellings
+from ingest.people import (clean_name, join_list, member_row, names_only, one_per_person, read_people, unique,
+                           usual_spellings)
 from ingest.resolve import Candidates, Trust, pick
 
 _TITLES = folded(H.TITLES)

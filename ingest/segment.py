@@ -1659,6 +1659,7 @@ _WRAPPED_DNR = re.compile(r"\s*\b(?:Dnr|Diarienr|Diarienummer)\.?\s*[:.]?\s*(?P<
 """A heading line that ends in a case number's label and register, its serial wrapped to the next line:
 "§ 116 Ansökan om … Diarienummer: RS" / "2024/0733"."""
 _CASE_SERIAL = re.compile(r"(?:19|20)\d\d[/-]\d{1,6}")
+_TITLE_GOES_ON = re.compile(r"(?:\s?\S+)?\s[a-zåäö]{2}")  # words in lower case after a number a title cites
 
 
 def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, titled: bool
@@ -1669,9 +1670,11 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
     then "Föredragande: ..."; "§ 3 Budget 2025 (KS 2024/55)"."""
     rest, dnr, taken, at_title_end = h.rest, None, 0, ""
     m = H.DNR.search(rest) or _misread_label(rest)
-    if m and _cites_another(rest[: m.start()]) and (body and H.DNR.match(lines[body[0]].text) or re.match(
-            r"(?:\s?\S+)?\s[a-zåäö]{2}", rest[m.end() :])):  # "… Yttrande till Länsstyrelsen i dnr 4015-2025" / "Dnr 2025/109": the
-        m = None  # line under it is its own; "… i dnr 4015-2025 angående ansökan …": the title goes on after it
+    if m and _cites_another(rest[: m.start()]) and (body and H.DNR.match(lines[body[0]].text)
+                                                    or _TITLE_GOES_ON.match(rest, m.end())):
+        # "… Yttrande till Länsstyrelsen i dnr 4015-2025" / "Dnr 2025/109": the line under it is its own; "… i dnr
+        # 4015- 2025 angående ansökan …": the title goes on after the number it cites
+        m = None
     if m:
         dnr = m.group("dnr").strip()
         after = rest[m.end() :]  # a filing code a column gap after the case number is no title: "Dnr SN 2023/145   730"
