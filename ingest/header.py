@@ -14,6 +14,7 @@ from rapidfuzz.distance import Levenshtein
 from ingest import headings as H
 from ingest import layout, presence
 from ingest.decisions import is_decision
+from ingest.lexicon import load_lexicon
 from ingest.glyphs import (BORDER_LETTER_READS, BORDER_READS, I_READ_AS_L, SECTION_READS, SECTION_SIGNS, clock_ones,
                            commas_in_list, fold, folded, party_marks)
 from ingest.lines import (CELL_BREAK, CLOSING, LABEL, LABEL_FIELD, SECTION, Line, blank_folded, fold_key, label_field,
@@ -37,6 +38,7 @@ _ORG_LEADS = folded(H.ORG_LEADS)
 _MEETING_OF = folded(H.MEETING_OF)
 _TOP_ORG_WORDS = folded(H.TOP_ORG_WORDS)
 _AS_PRINTED = {_BODY_WORDS: H.BODY_WORDS, _ORG_WORDS: H.ORG_WORDS, _TOP_ORG_WORDS: H.TOP_ORG_WORDS}
+_LONG_BODY_KEYS = tuple(dict.fromkeys(fold(k).lower() for k in H.BODY_KEY_WORDS if len(k) >= H.MISREAD_KEY_MIN))
 _BODY_PURPOSE = {fold(w) for w in H.BODY_PURPOSE_WORDS}
 _PAUSE = re.compile(r"\b(?:ajourner\w*|paus)\b", re.I)
 _UMBRELLAS = {fold(w).lower() for w in H.UMBRELLA_ORGS}
@@ -1103,10 +1105,20 @@ def _caption_cell(cell: str) -> bool:
 
 def _is_key(word: str, pattern: re.Pattern[str]) -> bool:
     """The word ends in one of the pattern's key words. Matched without diacritics, since OCR drops them
-    ("namnden"), but a word that has its å, ä and ö is read as printed: "biträdet" does not end in "rådet"."""
+    ("namnden"), but a word that has its å, ä and ö is read as printed: "biträdet" does not end in "rådet"; and a
+    body's key word OCR misread by a letter (`_misread_body_key`)."""
     if not pattern.search(fold(word)):
-        return False
+        return pattern is _BODY_WORDS and _misread_body_key(word)
     return not any(c in "åäöÅÄÖ" for c in word) or bool(_AS_PRINTED[pattern].search(word))
+
+
+def _misread_body_key(word: str) -> bool:
+    folded_word = fold(word).lower()
+    if not word[:1].isupper() or load_lexicon().has_fold(folded_word):
+        return False
+    return any(len(folded_word) >= len(key) + H.MISREAD_KEY_PREFIX
+               and min(Levenshtein.distance(folded_word[-n:], key) for n in (len(key) - 1, len(key), len(key) + 1)) <= 1
+               for key in _LONG_BODY_KEYS)
 
 
 def _word_hits(words: list[str], pattern: re.Pattern[str]) -> list[int]:

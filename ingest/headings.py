@@ -543,16 +543,24 @@ TITLES = re.compile(
 # A line that opens with the meeting and says whose it is: "Styrelsemöte i AB Kustbostäder", "Årsmöte med X".
 MEETING_OF = re.compile(r"^\w*(?:möte|sammanträde|stämma)\s+(?:i|med|för|hos)\s", re.I)
 # Last words of a meeting body and of an organisation.
+BODY_KEY_WORDS = (
+    "nämnd", "nämnden", "styrelse", "styrelsen", "utskott", "utskottet", "fullmäktige", "ledningsgrupp",
+    "ledningsgruppen", "beredning", "beredningen", "råd", "rådet", "revisorer", "revisorerna", "årsmöte", "årsmötet",
+    "direktion", "direktionen", "presidium", "presidiet", "kommitté", "kommittén", "arbetsgrupp", "arbetsgruppen",
+    "styrgrupp", "styrgruppen", "referensgrupp", "referensgruppen", "ledningsråd", "ledningsrådet", "revision",
+    "revisionen", "stämma", "stämman", "samverkansgrupp", "samverkansgruppen", "projektgrupp", "projektgruppen",
+    "medlemsmöte", "medlemsmötet", "kammare", "kammaren",
+)
 BODY_WORDS = re.compile(
-    r"(?:nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|fullmäktige|ledningsgrupp|ledningsgruppen|"
-    r"beredning|beredningen|råd|rådet|revisorer|revisorerna|årsmöte|årsmötet|direktion|direktionen|"
-    r"presidium|presidiet|kommitté|kommittén|arbetsgrupp|arbetsgruppen|styrgrupp|styrgruppen|"
-    r"referensgrupp|referensgruppen|ledningsråd|ledningsrådet|revision|revisionen|stämma|stämman|"
-    r"samverkansgrupp|samverkansgruppen|projektgrupp|projektgruppen|medlemsmöte|medlemsmötet|kammare|kammaren|"
+    rf"(?:{'|'.join(BODY_KEY_WORDS)}|"
     # the members' meetings of an association by their season or kind: "Protokoll fört vid Ekby Scoutkårs höstmöte"
     r"(?:vår|höst|förenings|stor|klubb)mötet?)$",
     re.I,
 )
+# A body's key word OCR misread by a letter at the end of a compound ("Utbildningsnhämnden"): only the longer ones,
+# after a part of their own, in a word the lexicon does not know ("nämnder" is no misread "nämnden")
+MISREAD_KEY_MIN = 7
+MISREAD_KEY_PREFIX = 4
 ORG_WORDS = re.compile(
     r"(?:kommun|förvaltning|förvaltningen|förening|föreningen|förbund|förbundet|region|regionen|landsting|"
     r"landstinget|stad|bolag|AB|församling|församlingen|sällskap|sällskapet|klubb|klubben|stiftelse|"
