@@ -2636,11 +2636,11 @@ def test_a_members_list_goes_on_under_a_running_header_ocr_set_in_other_rows():
 
 
 @pytest.mark.parametrize("heading", ["{n} §   {title}", "Ärende {n}: {title}", "ÄRENDE {n}: {title}",
-                                     "Punkt {n}. {title}", "Paragraf {n}  {title}"])
+                                     "ÄRENDE {n}\n{title}", "Punkt {n}. {title}", "Paragraf {n}  {title}"])
 def test_item_headings_in_other_forms_keep_their_numbers(heading):
     """Heading probes (`scripts/heading_probes.py`): the sign after the number ("321 §", not "3" misread for the
     sign before "21"), a title in capitals after it ("BUKÄRR 3:86"), an item word before a number of three digits,
-    in capitals too ("ÄRENDE 321", not a body's mark before a misread sign)."""
+    in capitals too ("ÄRENDE 321", not a body's mark before a misread sign), in capitals alone over its title."""
     titles = ["BUKÄRR 3:86 - Förhandsbesked för nybyggnad", "Lokal trafikföreskrift - Aranäs Allé", "Val av justerare"]
     text = "EKBY KOMMUN    PROTOKOLL\nByggnadsnämnden\n\n" + "".join(
         heading.format(n=n, title=t) + "\n\nÄrendet gäller detta.\n\n" for n, t in zip((321, 322, 323), titles))
