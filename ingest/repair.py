@@ -1245,6 +1245,9 @@ _WORD_RUN = re.compile(r"\S+")
 
 
 _CASE_NUMBER_AFTER = re.compile(r"-\d")
+# a dash set apart by spaces before a word ("LAXEN 22 - Ändrad användning", "angående — Övergångsställe"): a title
+# opens after it, so its capital is its own and no small letter the OCR misread
+TITLE_DASH = re.compile(r"\s[-–—]+\s+$")
 
 
 def _confidences(text: str, ocr_words: list[OcrWord]):
@@ -1841,7 +1844,7 @@ def repair(
             doc.texts[i - 1].islower() and _prose_wrap(text, doc.spans[i - 1][1], doc.spans[i][0])
             or _runs_on(engine, infos[i - 1].keys[choice[i - 1]][-1], text[doc.spans[i - 1][1]:doc.spans[i][0]]))
         misread_capital = not (rates.accents_only or rates.clean) and inside and original[:1].isupper() \
-            and not original.isupper()
+            and not original.isupper() and not (i and TITLE_DASH.search(text, doc.spans[i - 1][1], doc.spans[i][0]))
         if misread_capital and c.word[:1] != original[:1].lower() and not _proper(lex, c) and not _in_name(doc, i):
             new = c.word  # "Ovriga" inside an OCR'd sentence: the capital was the misread letter, not a name
         if new != doc.texts[i]:
