@@ -1008,7 +1008,7 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
         _free_line(cells[0], found, after)  # "Protokoll            Region Nordvik": the title, then a letterhead
         _free_line("   ".join(cells[1:]), found)
         return
-    title = _TITLES.search(fold(clean))
+    title = _TITLES.search(fold(clean)) or _misread_title(clean)
     own_cell = bool(title) and len(cells) > 1 and clean[: title.start()].endswith("  ")
     if title and (title.start() == 0 or running or own_cell):
         for name in CELL_BREAK.split(clean[: title.start()]):  # "Kommunrevisionen      SAMMANTRÄDESANTECKNINGAR": the
@@ -1112,12 +1112,26 @@ def _is_key(word: str, pattern: re.Pattern[str]) -> bool:
     return not any(c in "åäöÅÄÖ" for c in word) or bool(_AS_PRINTED[pattern].search(word))
 
 
+def _misread_title(text: str) -> re.Match[str] | None:
+    """A minutes title OCR misread by a letter at the end of its word ("Sammanträdesproiokoll", "PROTOKOLI"), in a
+    word the lexicon does not know."""
+    for m in re.finditer(r"[^\W\d_]{9,}", text):
+        word = fold(m.group()).lower()
+        if not load_lexicon().has_fold(word) and _one_edit_at_end(word, H.TITLE_KEY):
+            return m
+    return None
+
+
+def _one_edit_at_end(word: str, key: str) -> bool:
+    """The word ends in `key` but for one letter edit."""
+    return min(Levenshtein.distance(word[-n:], key) for n in (len(key) - 1, len(key), len(key) + 1)) <= 1
+
+
 def _misread_body_key(word: str) -> bool:
     folded_word = fold(word).lower()
     if not word[:1].isupper() or load_lexicon().has_fold(folded_word):
         return False
-    return any(len(folded_word) >= len(key) + H.MISREAD_KEY_PREFIX
-               and min(Levenshtein.distance(folded_word[-n:], key) for n in (len(key) - 1, len(key), len(key) + 1)) <= 1
+    return any(len(folded_word) >= len(key) + H.MISREAD_KEY_PREFIX and _one_edit_at_end(folded_word, key)
                for key in _LONG_BODY_KEYS)
 
 

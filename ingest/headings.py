@@ -562,6 +562,7 @@ BODY_WORDS = re.compile(
 # A body's key word OCR misread by a letter at the end of a compound ("Utbildningsnhämnden"): only the longer ones,
 # after a part of their own, in a word the lexicon does not know ("nämnder" is no misread "nämnden")
 MISREAD_KEY_MIN = 7
+TITLE_KEY = "protokoll"  # the title word a scan may misread by a letter ("Sammanträdesproiokoll", "PROTOKOLI")
 MISREAD_KEY_PREFIX = 4
 ORG_WORDS = re.compile(
     r"(?:kommun|förvaltning|förvaltningen|förening|föreningen|förbund|förbundet|region|regionen|landsting|"

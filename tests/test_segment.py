@@ -2726,3 +2726,13 @@ def test_a_bodys_key_word_ocr_misread_by_a_letter_still_names_the_body(line, bod
     lexicon knows ("nämnder") is no misread key word."""
     text = f"Strömsnäs kommun\n\n{line}\n\nDatum: 2024-05-14\n\n§ 1 Mötets öppnande\n\nText.\n"
     assert segment(text).meeting.body == body
+
+
+@pytest.mark.parametrize("head, body", [
+    ("Ådalsbro kommun\n\nSammanträdesproiokoll för kommunfullmäktige\n2024-05-14", "kommunfullmäktige"),
+    ("EKBY KOMMUN    PROTOKOLI\nKommunstyrelsen", "Kommunstyrelsen"),
+])
+def test_a_minutes_title_ocr_misread_by_a_letter_is_still_the_title(head, body):
+    """Cover probes, form "minutes for", read black-and-white: "Sammanträdesproiokoll för kommunfullmäktige" is the
+    title and the body after it, not a body of four words."""
+    assert segment(head + "\n\n§ 1 Mötets öppnande\n\nText.\n").meeting.body == body
