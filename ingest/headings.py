@@ -241,6 +241,10 @@ DECISION_PREDICATE = (
     r"|noterar|noterade|noteras(?!\s+att\b)|noterades(?!\s+att\b)|utser|utses|entledigar|entledigas|återremitterar"
     r"|uppdrogs|beviljades|beviljas|beviljade|beviljar|bordlades|bordläggs|bordlägges|bordlade|återremitterades|återremitteras"
     r"|bestämdes|bestämde|enades\s+om|enades\s+mötet\s+om"  # "Årsavgiften bestämdes till 300 kronor"
+    # a case sent on, closed or taken off: "Motionerna överlämnas till kommunstyrelsen för beredning", "Motionen
+    # avskrivs", "Ärendet lämnas utan åtgärd", "Ärendet utgår från dagordningen"
+    r"|överlämnas|remitteras|avskrivs|lämnas\s+utan\s+åtgärd"
+    r"|utgår(?=\s+(?:från|ur)\b|\.)"
     # the older passive in -es as well: "Meddelandena lägges till handlingarna", "Budgeten godkännes"
     r"|(?:lades|läggs|lägges|lagts|tas|tages|togs)\s+(?:med\s+\S+\s+)?till\s+(?:handlingarna|protokollet)"  # "lades med godkännande till …"
     r"|(?:lägger|lade)\s+(?:\S+\s+){1,3}till\s+(?:handlingarna|protokollet)|justera(?:s|des)\s+omedelbart"
