@@ -167,7 +167,13 @@ def own_proposal(sentence: str, meeting_body: str | None) -> bool:
     if not m:
         return False
     subject = [w for w in m.group("who").lower().split() if _DECIDING.search(w)]
-    return bool(subject) and re.sub(r"(?:en|et|n|t)$", "", subject[0]) in fold(meeting_body).lower()
+    return bool(subject) and is_the_body(subject[0], meeting_body)
+
+
+def is_the_body(word: str, meeting_body: str) -> bool:
+    """The body a folded, lower-case word names is the meeting's: "arbetsutskottet" and "Kommunstyrelsens
+    arbetsutskott" are one body, whatever its definite ending."""
+    return re.sub(r"(?:en|et|n|t)$", "", word) in fold(meeting_body).lower()
 
 
 def grammar_decisions(body: list[str], skip_under: set[str], meeting_body: str | None = None) -> list[str]:

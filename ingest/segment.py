@@ -26,7 +26,7 @@ from itertools import groupby
 from rapidfuzz.distance import Levenshtein
 
 from ingest import headings as H
-from ingest.decisions import body_acts, grammar_decisions, is_decision, own_proposal, without_specks
+from ingest.decisions import body_acts, grammar_decisions, is_decision, is_the_body, own_proposal, without_specks
 from ingest.glyphs import (DIGIT_AS_CAPITAL_READS, ONE_AS_DIGIT, ONE_READS, REGISTER_SIGN_READS, ROMAN_AS_LETTERS,
                            SECTION_SECOND_BEFORE_TENS, SLASH_READS, fold, folded, l_folded, l_skeleton, register_readings)
 from ingest.layout import CELL_GAP as _CELL_GAP, column_order, labels_raised
@@ -1942,8 +1942,7 @@ def _foreign_proposal(t: str, body: str) -> bool:
     m = _PROPOSER.match(fold(unspeckled(t)).lower())
     if not m:
         return False
-    root = re.sub(r"(?:en|et|n|t)$", "", m.group("who"))  # "arbetsutskottet" and "arbetsutskott" are one body
-    return root not in fold(body).lower()
+    return not is_the_body(m.group("who"), body)
 
 
 def foreign_proposals(items: list[Item], body: str | None) -> None:

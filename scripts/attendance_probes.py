@@ -53,6 +53,7 @@ import random
 import re
 import sys
 import zlib
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -93,6 +94,7 @@ def _people(docs: list) -> list[dict]:
     return out
 
 
+@lru_cache(maxsize=None)  # read once for every document's probes
 def _real_names(form: str) -> list[str]:
     """Real names of the `form`'s kind from the Riksdag's list."""
     from scripts.corpora import CORPORA
