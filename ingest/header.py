@@ -436,6 +436,11 @@ def _bare_label(text: str) -> bool:
     return len(cells) == 1 and not cells[0][1] and len(CELL_BREAK.split(text.strip())) == 1
 
 
+def attendance_label(text: str) -> bool:
+    """A label alone over a list of who attended or was away ("Närvarande", "Beslutande", "Frånvarande")."""
+    return _bare_label(text) and _labelled(text)[0][0] in ("participants", "guests", "absent")
+
+
 def signed_over(names: str, captions: str) -> bool:
     """A row of signers' full names, one a cell, over a row of as many of their roles ("Anna Berg    Dan Ny" /
     "Ordförande    Sekreterare")."""

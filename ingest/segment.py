@@ -1492,7 +1492,8 @@ def _closing_start(lines: list[Line], headings: list[_Heading], skip: set[int]) 
         return bool(CLOSING.match(fold(header.signer_label_mended(text))))
 
     closing = _first_after(lines, headings, skip, opens, 2)
-    while closing < len(lines) and _sentence_goes_on(lines, closing):  # "2. Paragrafen" / "justeras omedelbart."
+    while closing < len(lines) and (_sentence_goes_on(lines, closing)  # "2. Paragrafen" / "justeras omedelbart."
+                                    or _first_row_of_a_roll(lines, closing)):
         closing = _first_after(lines, headings, skip, opens, closing + 1 - headings[-1].index)
     start = min(closing,
                 _signers_start(lines, headings, skip))
@@ -1505,6 +1506,13 @@ def _sentence_goes_on(lines: list[Line], i: int) -> bool:
     above = lines[i - 1].text.rstrip() if i else ""
     return lines[i].text[:1].islower() and bool(above) and above[-1:].isalpha() and not (
         header.is_caption(lines[i].text) and names_only(above) == [above.strip(H.OCR_SPECKS + " ")])
+
+
+def _first_row_of_a_roll(lines: list[Line], i: int) -> bool:
+    """Line i is the first row under a label of who attended ("Närvarande" / "Ordförande    Anna Ek"): the role is a
+    member's in the roll appended to the minutes, not a signer's."""
+    above = next((lines[k].text for k in range(i - 1, -1, -1) if lines[k].text), "")
+    return header.attendance_label(above)
 
 
 def _signers_start(lines: list[Line], headings: list[_Heading], skip: set[int]) -> int:
@@ -2075,10 +2083,13 @@ def _decisions(body: list[str], page_starts: set[int] = frozenset(), *, meeting_
             continue
         if not inside or n in page_starts and H.ISO_DATE.fullmatch(t.strip(H.OCR_SPECKS)):
             continue  # a page's running date left over from a header OCR broke up is no part of a decision
+        ended = out[-1].rstrip().endswith(".") if out else False
         if not fresh and n not in page_starts and (_heading_shaped(out[-1], t, body[n + 1] if n + 1 < len(body) else "")
-                                                   or out[-1].rstrip().endswith(".") and (_PROCEDURE.search(fold(t))
-                                                                                          or H.END_TIME.search(t))):
-            inside = False  # a subheading no table knows ("Beskrivning av …"), a reservation or the meeting's close
+                                                   or _PROCEDURE.search(fold(t)) and (ended or t[:1].isupper())
+                                                   or ended and H.END_TIME.search(t)):
+            # a subheading no table knows ("Beskrivning av …"), a reservation (its own sentence even where the
+            # decision's stop was lost: "… godkänna budgeten" / "Anna Ek (M) reserverar sig …") or the meeting's close
+            inside = False
             continue
         bullet = H.BULLET.match(t)
         clause = bullet.group("body") if bullet else t

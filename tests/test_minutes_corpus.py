@@ -147,10 +147,11 @@ def test_case_numbers_read_in_every_registers_format_and_placement(form, place):
     assert [i.dnr for i in segment(text).items] == [i["dnr"] for i in expected["items"]]
 
 
-@pytest.mark.parametrize("layout", ["beside", "roles-first"])
+@pytest.mark.parametrize("layout", ["beside", "roles-first", "role cells"])
 def test_a_roll_appended_after_the_items_is_read_as_the_covers(layout):
     """The attendance probes' roll set after the items under "Närvarolista" (`scripts/attendance_probes.py`): two
-    lists side by side are read down each column, and a chair's label over the members' heads a member."""
+    lists side by side are read down each column, a chair's label over the members' heads a member, and a role in
+    the first row under "Närvarande" ("Ordförande    Anna Ek") is a member's, not a signature block's."""
     dev = [d for d in DOCS if d.split == "dev"]
     people = next(p for p in attendance_probes._people(dev) if p["doc"] == "stromsnas-un-2024-05-15")
     meeting = segment(attendance_probes.probe_text(people, layout, last=True)).meeting

@@ -1628,6 +1628,15 @@ def test_the_meetings_close_run_onto_the_last_decision_is_no_part_of_it():
     assert seg.meeting.end_time == "21:05"
 
 
+def test_a_reservation_after_a_decision_whose_stop_was_lost_is_no_part_of_it():
+    """A scan lost the decision's full stop; the reservation on the next line is its own sentence, a capital
+    opening it."""
+    text = ("Nämnden\nProtokoll 2024-04-22\n\n§ 1 Mötets öppnande\n\nOrdföranden öppnade mötet.\n\n§ 2 Budget 2025\n\n"
+            "Beslut\nNämnden beslutar att godkänna budgeten\n"
+            "Anna Ek (M) reserverar sig mot beslutet till förmån för eget yrkande.\n")
+    assert segment(text).items[1].decisions == ["Nämnden beslutar att godkänna budgeten"]
+
+
 def test_a_meeting_held_in_two_sittings_ends_with_the_second_but_not_with_an_adjournment():
     sittings = segment("Nämnden\nProtokoll 2024-09-18\n\nPlats och tid      Stadshuset, klockan 08:30-14:30, 16:00-18:15\n\n"
                        "§ 1 Budget\n\nBeslut\nBudgeten antas.\n").meeting
