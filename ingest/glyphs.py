@@ -157,6 +157,15 @@ _PARTY_STROKES = re.compile(rf"(?<!\S)[{re.escape(PARTY_OPEN_READS)}]([A-ZÅÄÖ
                             rf"[{re.escape(PARTY_CLOSE_READS)}](?=[\s,]|$)")
 
 
+# The hyphen of a suspended compound ("Barn- och utbildningsnämnden") as a scan reads it: a dash, set apart, run on
+# to the coordinator ("Barn— och", "Barn - och", "Barn-och").
+_SUSPENDED_HYPHEN = re.compile(r"(?<=[^\W\d_])(?:\s*[–—]\s*|\s+-\s*|-)(?=(?:och|samt)\s)")
+
+
+def suspended_hyphens_mended(text: str) -> str:
+    return _SUSPENDED_HYPHEN.sub("- ", text)
+
+
 # A party set off by a dash after the surname, as some lists print it ("Anna Ek – S", "Bo Al - MP, ordförande") and
 # a black-and-white scan reads the dash ("Sjö- KD", "—S", "—-C", "= V", "— 5"): the party mark in its brackets.
 _PARTY_DASHED = re.compile(rf"(?<=[^\W\d_A-ZÅÄÖ])\s*[-–—=]{{1,2}}\s*([A-ZÅÄÖ{PARTY_MARK_READS}]{{1,4}})"

@@ -16,7 +16,7 @@ from ingest import layout, presence
 from ingest.decisions import is_decision
 from ingest.lexicon import load_lexicon
 from ingest.glyphs import (BORDER_LETTER_READS, BORDER_READS, I_READ_AS_L, SECTION_READS, SECTION_SIGNS, clock_ones,
-                           commas_in_list, fold, folded, party_marks)
+                           commas_in_list, fold, folded, party_marks, suspended_hyphens_mended)
 from ingest.lines import (CELL_BREAK, CLOSING, LABEL, LABEL_FIELD, SECTION, Line, blank_folded, fold_key, label_field,
                           split_folded, unspeckled)
 from ingest.models import Item, Meeting, Span
@@ -1261,7 +1261,7 @@ def _phrases(text: str, found: Candidates, after: str = "") -> None:
     """Organisation and body named inside a sentence: the key word and the capitalised words before
     it, or an organisation's lead word and the name after it. A sentence wrapped after a small word ("… för
     hjälpmedel och" / "tolktjänst") reads on into the next line."""
-    words = text.split()
+    words = suspended_hyphens_mended(text).split()
     stop = {fold(w).lower() for w in H.PHRASE_STOP}
     if words and fold(words[-1]).lower() in stop and after.strip() and not label_cell(after):
         words += unspeckled(CELL_BREAK.split(after.strip())[0]).split()

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from enum import IntEnum
 
-from ingest.glyphs import CELL_GAP_READS
+from ingest.glyphs import CELL_GAP_READS, suspended_hyphens_mended
 
 _WORDED = {"organization", "body", "location", "chair", "secretary"}
 _HAS_A_WORD = re.compile(r"[^\W\d_]{2}")
@@ -51,6 +51,8 @@ class Candidates:
             return
         if name in _WORDED:  # "Ekby kommun —   Sammanträdesprotokoll": the gap OCR read as a dash is no part of it
             value = str(value).strip(" " + CELL_GAP_READS)
+        if name in ("organization", "body"):  # "Barn— och utbildningsnämnden" as "Barn- och utbildningsnämnden"
+            value = suspended_hyphens_mended(value)
         if value not in (None, ""):
             self.proposed.append(Candidate(name, value, self.trust if trust is None else trust, self.lines, len(self.proposed)))
 

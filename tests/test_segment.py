@@ -508,10 +508,22 @@ def test_a_sentence_opening_with_a_headings_words_is_prose_and_the_decision_afte
 
 
 def test_a_decision_label_names_the_body_in_the_genitive_however_it_is_named():
-    for label in ("Nämnden för Services beslut", "Nämnden för Vård & Omsorgs beslut", "Ordinarie årsstämmans beslut"):
+    for label in ("Nämnden för Services beslut", "Nämnden för Vård & Omsorgs beslut", "Ordinarie årsstämmans beslut",
+                  # a suspended compound's hyphen as a scan reads it: a dash, set apart, run on, lost
+                  "Barn— och utbildningsnämndens beslut", "Barn - och utbildningsnämndens beslut",
+                  "Barn-och utbildningsnämndens beslut", "Barn och utbildningsnämndens beslut"):
         text = (f"Nämnden\nProtokoll 2024-05-14\n\n§ 5  Riktlinjer\n\nÄrendet gäller riktlinjer för inköp.\n\n"
                 f"{label}\nRiktlinjerna för inköp av livsmedel antas.\n\n§ 6  Övrigt\nInget att anteckna.\n")
         assert _decisions_of(text)[0] == ["Riktlinjerna för inköp av livsmedel antas."], label
+
+
+@pytest.mark.parametrize("printed", ["Barn— och utbildningsnämnden", "Barn - och utbildningsnämnden",
+                                     "Barn-och utbildningsnämnden", "Barn- och utbildningsnämnden"])
+def test_a_suspended_compounds_hyphen_as_a_scan_reads_it_keeps_the_body_whole(printed):
+    for head in (f"Protokoll\n{printed}\nSammanträdesdatum 2016-02-23\n",
+                 f"Protokoll fört vid sammanträde med {printed} 2016-02-23\n"):
+        meeting = segment(head + "\n§ 1 Budget\n\nBeslut\nBudgeten antas.\n").meeting
+        assert meeting.body == "Barn- och utbildningsnämnden", head
 
 
 def test_a_decision_sentence_beside_an_opened_decision_is_a_decision_too():
