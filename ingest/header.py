@@ -191,6 +191,30 @@ def signer_label_mended(text: str) -> str:
     return f"{text.split()[0]}   {text[line.end():]}" if line else text
 
 
+_LONG_LABELS = {fold(label).lower(): label for labels in H.FIELD_LABELS.values() for label in labels
+                if " " not in label and len(label) >= 8}
+
+
+def label_mended(text: str) -> str:
+    """A header line whose label a scan misread in a letter ("Protokoölljusterare   Hans Ek", two letters of a label
+    of 14 or more) with the label as printed, where its value follows as a value does: capitalised or a number, not
+    a sentence going on ("Ordföranden förklarade …"). Once in `read_meeting`, for the header and the signature block
+    only: an item's text stays as printed."""
+    m = _FIRST_WORD.match(text)
+    if not m or len(word := fold(m.group(2).rstrip(":")).lower()) < 8 or not m.group(2)[:1].isupper() \
+            or LABEL.match(fold(unspeckled(text))):
+        return text
+    rest = text[m.end() :].strip()
+    if rest and not (rest[:1].isupper() or rest[:1].isdigit()) or word[:-1] in _LONG_LABELS or word[:-2] in _LONG_LABELS:
+        return text  # a sentence, or a label's own word inflected: "Ordföranden Anna Ek hälsade välkommen"
+    near = [label for label in _LONG_LABELS
+            if Levenshtein.distance(word, label, score_cutoff=2) <= 1 + (len(label) >= 14)]
+    if len({LABEL_FIELD[label] for label in near}) != 1:
+        return text
+    colon = m.group(2)[len(m.group(2).rstrip(":")) :]
+    return f"{m.group(1)}{_LONG_LABELS[near[0]].capitalize()}{colon}{text[m.end(2) :]}"
+
+
 _AWAITS_NAME = re.compile(r":|[._…]{4,}")  # a label with a colon or a line to sign on heads the name below it
 
 
@@ -604,6 +628,8 @@ def read_meeting(
     home: set[int], issues: list[str],
 ) -> Meeting:
     """Every reader proposes what it finds (see ingest.resolve); the meeting takes the winners."""
+    lines = [Line(line.page, label_mended(line.text), line.number) if i in header or i in closing else line
+             for i, line in enumerate(lines)]
     texts = [lines[i].text for i in header]
     tables = [presence.read(texts, rows) for rows in presence.tables(texts)]
     in_tables = {header[k] for table in tables for k in table.lines}

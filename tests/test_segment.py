@@ -2757,3 +2757,18 @@ def test_a_minutes_title_ocr_misread_by_a_letter_is_still_the_title(head, body):
     """Cover probes, form "minutes for", read black-and-white: "Sammanträdesproiokoll för kommunfullmäktige" is the
     title and the body after it, not a body of four words."""
     assert segment(head + "\n\n§ 1 Mötets öppnande\n\nText.\n").meeting.body == body
+
+
+def test_a_header_label_a_scan_misread_in_a_letter_still_names_its_field():
+    """"Protokoölljusterare" (a black-and-white scan's "Protokolljusterare") names the adjuster; the label's own word
+    inflected in a sentence ("Ordföranden Anna Ek hälsade …") names no chair, and an item's text stays as printed."""
+    text = ("Kommunrevisionen\nProtokoll 2025-03-24\n\nSekreterafe: Fanny Nilsson\n"
+            "Protokoölljusterare Hans-Åke Fryklund\nNärvaranda   Anna Ek (S)\n\n"
+            "§ 8 Budget\n\nProtokoölljusterare Bo Ek läste.\n\nBeslut\nBudgeten antas.\n")
+    seg = segment(text)
+    assert (seg.meeting.secretary, seg.meeting.adjusters, seg.meeting.participants) == (
+        "Fanny Nilsson", ["Hans-Åke Fryklund"], ["Anna Ek"])
+    assert "Protokoölljusterare Bo Ek läste." in seg.items[0].text
+    greeting = segment("Nämnden\nProtokoll 2025-03-24\n\nOrdföranden Anna Ek hälsade alla välkomna.\n\n"
+                       "§ 1 Budget\n\nBeslut\nBudgeten antas.\n").meeting
+    assert greeting.chair is None
