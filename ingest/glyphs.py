@@ -32,6 +32,7 @@ ONE_READS = "lIi"
 # A list number's digit as a black-and-white scan reads it as a capital: 5, 6 or 8 as S, 8 as B ("S. Anställningsordning").
 DIGIT_AS_CAPITAL_READS = "SB"
 ONE_AS_DIGIT = str.maketrans(ONE_READS, "1" * len(ONE_READS))
+CAPITAL_AS_DIGIT = str.maketrans("B", "8")  # S stands for 5, 6 or 8: no one digit
 # A clock time's first digit read as a one-read ("kl. 13.00—i5.40", "l3.00"): no word opens with it there.
 _ONE_IN_HOUR = re.compile(rf"(?<![^\W\d_])[{ONE_READS}](?=\d[.:] ?[0-5]\d\b)")
 

@@ -27,8 +27,9 @@ from rapidfuzz.distance import Levenshtein
 
 from ingest import headings as H
 from ingest.decisions import body_acts, grammar_decisions, is_decision, is_the_body, own_proposal, without_specks
-from ingest.glyphs import (DIGIT_AS_CAPITAL_READS, ONE_AS_DIGIT, ONE_READS, REGISTER_SIGN_READS, ROMAN_AS_LETTERS,
-                           SECTION_SECOND_BEFORE_TENS, SLASH_READS, fold, folded, l_folded, l_skeleton, register_readings)
+from ingest.glyphs import (CAPITAL_AS_DIGIT, DIGIT_AS_CAPITAL_READS, ONE_AS_DIGIT, ONE_READS, REGISTER_SIGN_READS,
+                           ROMAN_AS_LETTERS, SECTION_SECOND_BEFORE_TENS, SLASH_READS, fold, folded, l_folded, l_skeleton,
+                           register_readings)
 from ingest.layout import CELL_GAP as _CELL_GAP, column_order, labels_raised
 from ingest.models import PAGE_BREAK, Item, Segmentation, Span
 from ingest.lines import CELL_BREAK, CLOSING, SECTION, Line, fold_key, unspeckled
@@ -735,6 +736,7 @@ def _under_paragraph(lines: list[Line], i: int) -> bool:
 
 _REGISTER_LEAD = re.compile(r"([A-ZÅÄÖ]{2})[A-ZÅÄÖ]{0,4}\s?\S*\s?\d")  # "KS 825", "KSS 21", "KS $ 20"
 REGISTER_HEADINGS = 3
+PARAGRAPH_RUN = 4  # misread paragraph signs that prove a document numbers paragraphs: this many numbers in a row
 
 
 def _choose_headings(lines: list[Line], skip: set[int], span: tuple[int, int] | None,
@@ -773,6 +775,11 @@ def _choose_headings(lines: list[Line], skip: set[int], span: tuple[int, int] | 
     for kinds, max_gap in styles:
         restarts = section_words if "para" not in kinds else []
         chain, score = _best_chain([c for c in candidates if c.kind in kinds], span, max_gap, restarts)
+        if "para" in kinds and not paragraph_evidence and len(chain) >= PARAGRAPH_RUN:
+            # an unbroken run of paragraph signs however misread ("85 8", "86 5", … "89 §") proves the document
+            # numbers paragraphs: the rest are read as where the sign was legible ("B4 8", "920 5" beside them)
+            paragraph_evidence = True
+            chain, score = _best_chain([c for c in candidates if c.kind in kinds], span, 40, restarts)
         if kinds == {"lone"}:
             chain = _with_parallel_titles(lines, _with_listed_titles(lines, chain, toc, skip), skip)
             wide, wide_score = _best_chain([c for c in candidates if c.kind in kinds], span, max_gap + 1, restarts)
@@ -1100,8 +1107,11 @@ def _mark_fits(mark: str, n: int, open_end: bool) -> bool:
 
 def _mark_names(mark: str, n: int) -> bool:
     """The mark's digits are the number, read as printed or with OCR's ones for digits ("S I 14" is § 114), or
-    its last part is, the sign before it read as digits ("28 183" is § 183)."""
-    return str(n) in {"".join(filter(str.isdigit, m)) for m in (mark, mark.translate(ONE_AS_DIGIT), *mark.split()[-1:])}
+    its last part is, the sign before it read as digits ("28 183" is § 183), or its first part is, the sign after it
+    so read ("B4 8" is 84 §, its 8 read as a B)."""
+    parts = mark.split()
+    return str(n) in {"".join(filter(str.isdigit, m)) for m in (mark, mark.translate(ONE_AS_DIGIT), *parts[-1:],
+                                                                 *[p.translate(CAPITAL_AS_DIGIT) for p in parts[:1]])}
 
 
 def _lead(lines: list[Line], i: int) -> str:

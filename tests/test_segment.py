@@ -2772,3 +2772,16 @@ def test_a_header_label_a_scan_misread_in_a_letter_still_names_its_field():
     greeting = segment("Nämnden\nProtokoll 2025-03-24\n\nOrdföranden Anna Ek hälsade alla välkomna.\n\n"
                        "§ 1 Budget\n\nBeslut\nBudgeten antas.\n").meeting
     assert greeting.chair is None
+
+
+def test_a_run_of_signs_after_the_number_misread_proves_paragraphs_and_the_rest_are_read_beside_it():
+    """"83 §" as a black-and-white scan read it: "83 5", "B4 8" (its 8 a B), "85 8" … "89 5", "920 5" (a digit added),
+    "91 £": five misread signs in a row prove the document numbers paragraphs, so a number the run skips does not
+    end it, and the marks in its gaps are the missing items."""
+    marks = ["83 5", "B4 8", "85 8", "86 5", "87 5", "88 8", "89 5", "920 5", "91 £", "92 8"]
+    titles = ["Nämndens måldag", "Val av justerare", "Samverkansprotokoll", "Inkomna skrivelser", "Initiativärende",
+              "Fristående omsorg", "Läsårstider", "Delegeringsbeslut", "Information", "Delårsrapport per augusti"]
+    body = "".join(f"{mark}   {title}\n\nÄrendet gäller {title.lower()}.\n\nBeslut\nNämnden godkänner {title.lower()}.\n\n"
+                   for mark, title in zip(marks, titles))
+    items = segment("Nämnden för Förskola & Grundskola\nSammanträdesdatum 2024-09-18\n\n" + body).items
+    assert [(i.number, i.title) for i in items] == [(f"§ {n}", t) for n, t in zip(range(83, 93), titles)]
