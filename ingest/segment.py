@@ -64,6 +64,9 @@ _MARKED_TITLE = re.compile(r"^(?P<mark>(?:[^\sa-zåäö]{1,3}|[^\sa-zåäö][a-z
                            r"(?:\s[^\sa-zåäö]{1,2}|\s\d{3}){0,2}[.,]?)\s*"
                            r"(?:[-–—|]\s+)?"  # a speck in the gap before the title ("SS      - Upphandling …")
                            r"(?P<rest>[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:[-–&]\s+)?[^\s.]+){0,7})$")
+# where the run's headings are "§ n" alone over their titles: a few signs alone, what a scan left of one ("SH", "SS")
+_MARK_ALONE = re.compile(r"^(?P<mark>[^\sa-zåäö.,:;'`-][^\s.,:;]{0,2})(?P<rest>)$")
+_TITLE_SHAPE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:[-–&]\s+)?[^\s.]+){0,9}$")  # capitalised, short, no full stop
 _SMALL_LETTER = re.compile(r"[a-zåäöéü]")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")  # a mark of specks alone ("..", "-") is no heading's
 _ODD_MARK = re.compile(r"^(?P<mark>\S{1,4})\s+(?P<num>\d{1,3})\.$")  # see _with_odd_marks
@@ -964,6 +967,7 @@ def _with_marked_titles(lines: list[Line], chain: list[_Heading], skip: set[int]
     if not chain or not all(h.kind in (*_PARAGRAPH_KINDS, "inferred") for h in chain):
         return chain
     taken = {h.index for h in chain}
+    bare = all(not h.rest.strip(H.OCR_SPECKS) for h in chain)  # "§ 42" alone, its title on the line below
     cases = {h.index: _case_numbers([h.rest, _next_text(lines, h.index, skip)]) for h in chain}
     headed = set().union(*cases.values())
     order = _case_order(chain, cases)
@@ -976,7 +980,7 @@ def _with_marked_titles(lines: list[Line], chain: list[_Heading], skip: set[int]
         # a case number alone opens an item only after a heading with its own: under one that has none, the scan
         # may have set that heading's case number and title further down
         found = [(i, m) for i in range(start + 1, end) if i not in skip and i not in taken
-                 for m in [_marked_title(lines, i, skip, headed, order)]
+                 for m in [_marked_title(lines, i, skip, headed, order, bare)]
                  if m and (m.re not in (_CASE_LINE, _TITLE_LINE) or cases.get(start))]
         cased = [(i, m) for i, m in found if m.re in (_CASE_LINE, _TITLE_LINE)]
         if b is not None and len(found) != b - a - 1 and len(cased) == b - a - 1:
@@ -1010,7 +1014,7 @@ def _case_order(chain: list[_Heading], cases: dict[int, set[str]]) -> set[re.Pat
 
 
 def _marked_title(lines: list[Line], i: int, skip: set[int], headed: set[str],
-                  order: set[re.Pattern[str]]) -> re.Match[str] | None:
+                  order: set[re.Pattern[str]], bare: bool = False) -> re.Match[str] | None:
     """The line as a mark and a title, where it stands as a heading does: over a sentence of three words or more
     or a case number of its own, or, where the headings name case numbers, as a mark before a Dnr of its own ("NET     Dnr SN 2024 88"), the
     title on the line below (or the line that stands for a heading as the read ones set it: `_case_order`); a
@@ -1022,6 +1026,10 @@ def _marked_title(lines: list[Line], i: int, skip: set[int], headed: set[str],
             m = _MARKED_TITLE.match(lines[i].text)  # what a scan left of the sign and number before a title
         return m if stands and not _case_numbers([m.group("rest")]) & headed else None
     m = _MARKED_TITLE.match(lines[i].text)
+    if not m and bare and (m := _MARK_ALONE.match(lines[i].text)):  # "SH" / "Svar på motion om …" for "§ 44" / …
+        title = _next_text(lines, i, skip)
+        fits = _TITLE_SHAPE.match(title) and not _prose(title) and not is_decision(title)
+        return m if fits and _where_a_heading_stands(lines, i, skip) else None
     if not m or not _LETTER_OR_DIGIT.search(m.group("mark")) or not _where_a_heading_stands(lines, i, skip) \
             or _prose(m.group("rest")) or is_decision(m.group("rest")):
         return None

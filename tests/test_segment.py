@@ -2785,3 +2785,20 @@ def test_a_run_of_signs_after_the_number_misread_proves_paragraphs_and_the_rest_
                    for mark, title in zip(marks, titles))
     items = segment("Nämnden för Förskola & Grundskola\nSammanträdesdatum 2024-09-18\n\n" + body).items
     assert [(i.number, i.title) for i in items] == [(f"§ {n}", t) for n, t in zip(range(83, 93), titles)]
+
+
+def test_a_heading_alone_over_its_title_that_a_scan_read_as_a_few_signs_fills_its_gap():
+    """Headings "§ n" alone over their titles; a black-and-white scan read "§ 44" and "§ 45" as "SH" and "SS": the
+    two lines of signs in the gap of two are the missing items, their titles the lines below. A sentence below a
+    mark is no title."""
+    def item(mark, title):
+        return f"{mark}\n{title}\n\nÄrendet gäller {title.lower()}.\n\nBeslut\nFullmäktige godkänner förslaget.\n\n"
+    text = ("Kommunfullmäktige\nSammanträdesdatum 2024-05-22\n\n" + item("§ 42", "Godkännande av föredragningslista")
+            + item("§ 43", "Detaljplan för bostäder") + item("SH", "Svar på motion om sommarlovsaktiviteter")
+            + item("SS", "Avsägelse från uppdrag") + item("§ 46", "Anmälan av inkomna motioner"))
+    assert [(i.number, i.title) for i in segment(text).items] == [
+        ("§ 42", "Godkännande av föredragningslista"), ("§ 43", "Detaljplan för bostäder"),
+        ("§ 44", "Svar på motion om sommarlovsaktiviteter"), ("§ 45", "Avsägelse från uppdrag"),
+        ("§ 46", "Anmälan av inkomna motioner")]
+    prose = text.replace("SS\nAvsägelse från uppdrag", "SS\nFullmäktige beslutar att bevilja avsägelsen.")
+    assert [i.number for i in segment(prose).items] == ["§ 42", "§ 43", "§ 46"]
