@@ -1036,7 +1036,9 @@ def _marked_title(lines: list[Line], i: int, skip: set[int], headed: set[str],
     following = _next_text(lines, i, skip)
     if headed and _is_case_line(following):  # over a case number of its own
         return None if _case_numbers([following]) & headed else m
-    return m if len(following.split()) >= 3 and not _LABELLED.match(following) else None
+    # a label over the text under it ("Föredragande: …"); "Ärendet gäller information till nämnd: …" is prose
+    label = _LABELLED.match(following)
+    return m if len(following.split()) >= 3 and not (label and len(label.group("label").split()) <= 2) else None
 
 
 def _with_odd_marks(lines: list[Line], chain: list[_Heading], skip: set[int]) -> list[_Heading]:

@@ -2802,3 +2802,15 @@ def test_a_heading_alone_over_its_title_that_a_scan_read_as_a_few_signs_fills_it
         ("§ 46", "Anmälan av inkomna motioner")]
     prose = text.replace("SS\nAvsägelse från uppdrag", "SS\nFullmäktige beslutar att bevilja avsägelsen.")
     assert [i.number for i in segment(prose).items] == ["§ 42", "§ 43", "§ 46"]
+
+
+def test_a_marked_heading_over_prose_with_a_colon_in_it_fills_its_gap():
+    """"St    Information till nämnd: konstfestivalen" (a scan's "§ 4 – Information …") over "Ärendet gäller
+    information till nämnd: konstfestivalen …": a colon late in a sentence makes it no label row."""
+    def item(mark, title):
+        return f"{mark}    {title}\n\nÄrendet gäller {title.lower()}. Förvaltningen har berett ärendet.\n\nBeslut\n" \
+               "Nämnden noterar informationen till protokollet.\n\n"
+    text = ("Nämnden för Kultur & Fritid\nSammanträdesdatum 2024-01-24\n\n" + item("§ 2", "Information till nämnd: Arenan")
+            + item("§ 3", "Stipendiefond") + item("St", "Information till nämnd: konstfestivalen")
+            + item("Så", "Initiativ från Alliansen: samlingsplats") + item("§ 6", "Underlag till kommunbudget"))
+    assert [i.number for i in segment(text).items] == ["§ 2", "§ 3", "§ 4", "§ 5", "§ 6"]
