@@ -2814,3 +2814,13 @@ def test_a_marked_heading_over_prose_with_a_colon_in_it_fills_its_gap():
             + item("§ 3", "Stipendiefond") + item("St", "Information till nämnd: konstfestivalen")
             + item("Så", "Initiativ från Alliansen: samlingsplats") + item("§ 6", "Underlag till kommunbudget"))
     assert [i.number for i in segment(text).items] == ["§ 2", "§ 3", "§ 4", "§ 5", "§ 6"]
+
+
+@pytest.mark.parametrize("printed", ["§42- Anmälningar om kränkande behandling", "$42—- Anmälningar om kränkande behandling",
+                                     "§ 42 – Anmälningar om kränkande behandling"])
+def test_a_dash_glued_to_the_number_before_the_title_is_no_part_of_the_title(printed):
+    text = ("Utbildningsnämnden\nSammanträdesdatum 2024-05-15\n\n§ 41 – Läsårstider\n\nBeslut\nLäsårstiderna fastställs.\n\n"
+            f"{printed}\n\nBeslut\nAnmälningarna läggs till handlingarna.\n\n§ 43 – Delegationsbeslut\n\nBeslut\n"
+            "Redovisningen läggs till handlingarna.\n")
+    assert [(i.number, i.title) for i in segment(text).items] == [
+        ("§ 41", "Läsårstider"), ("§ 42", "Anmälningar om kränkande behandling"), ("§ 43", "Delegationsbeslut")]
