@@ -374,11 +374,11 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("para", re.compile(r"^(?P<num>\d{1,4})\s*§\s*[.:]?(?:\s+(?P<rest>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö].*))?$")),  # "BUKÄRR 3:86"
     # and its sign as OCR misreads it, "1 §" as "18", "1 $" or "1 8&" (`ocr_para_after`: "38" is § 3 only where the sequence
     # goes on, as "§ 8" is its other reading)
-    ("ocr_para_after", re.compile(rf"^(?P<num>\d{{1,3}})\s?[{re.escape(SECTION_READS)}][{re.escape(SECTION_SECOND)}]?\s*[.:]?"
+    ("ocr_para_after", re.compile(rf"^(?P<num>\d{{1,3}})[\s.]?[{re.escape(SECTION_READS)}][{re.escape(SECTION_SECOND)}]?\s*[.:]?"
                                   r"(?:\s+(?P<rest>[A-ZÅÄÖ][a-zåäö].*))?$")),
     ("number", re.compile(rf"^(?:{_ITEM_WORDS}|[Pp]\.)\s*(?P<num>\d{{1,3}})\s*[.:)]?\s+(?P<rest>\S.*)$")),
     # in capitals alone over its title, a heading's style: "ÄRENDE 31" / "Lokal trafikföreskrift …"
-    ("number", re.compile(r"^(?:ÄRENDE|PUNKT|PARAGRAF)\s*(?P<num>\d{1,3})\s*[.:)]?(?P<rest>)$")),
+    ("number", re.compile(rf"^(?:ÄRENDE|PUNKT|PARAGRAF)\s*(?P<num>\d{{1,3}}|[{ONE_READS}])\s*[.:)]?(?P<rest>)$")),  # "ÄRENDE I"
     # Word's numbered headings lose the dot in PDF text: "1 Inledning"; only an unbroken run counts
     # or a table row "1    Mötets öppnande    AB": the first cell is the title, other cells may say anything
     ("bare", re.compile(r"^(?P<num>\d{1,2})\s+(?P<rest>[A-ZÅÄÖ][^.]{2,80}?(?:(?:\s{2,}|\t)\S.*)?)$")),

@@ -61,7 +61,7 @@ _SIGN_LOST = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?P<mark>\S{1,6}(?:\s\S{1,4})
 # short, no full stop
 _MARKED_TITLE = re.compile(r"^(?P<mark>(?:[^\sa-zåäö]{1,3}|[^\sa-zåäö][a-zåäö]|[^\sa-zåäö\d]{1,2}\d{1,3}"
                            r"|[a-zåäö]{1,2}(?=\s\d))"  # "vn 34": the sign read as small letters before the number
-                           r"(?:\s[^\sa-zåäö]{1,2}|\s\d{3}){0,2}[.,]?)\s*"
+                           r"(?:\s[^\sa-zåäö]{1,2}|\s\d{3}){0,2}[.,:]?)\s*"
                            r"(?:[-–—|]\s+)?"  # a speck in the gap before the title ("SS      - Upphandling …")
                            r"(?P<rest>[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:[-–&]\s+)?[^\s.]+){0,7})$")
 # where the run's headings are "§ n" alone over their titles: a few signs alone, what a scan left of one ("SH", "SS")

@@ -2824,3 +2824,17 @@ def test_a_dash_glued_to_the_number_before_the_title_is_no_part_of_the_title(pri
             "Redovisningen läggs till handlingarna.\n")
     assert [(i.number, i.title) for i in segment(text).items] == [
         ("§ 41", "Läsårstider"), ("§ 42", "Anmälningar om kränkande behandling"), ("§ 43", "Delegationsbeslut")]
+
+
+@pytest.mark.parametrize("form, marks, first", [
+    ("{n} §   {t}", {4: "4.8   {t}"}, 1),  # "4 §" with its gap read as a stop
+    ("§ {n}: {t}", {12: "I 12: {t}"}, 10),  # "§ 12:" with its sign read as I
+    ("ÄRENDE {n}\n{t}", {1: "ÄRENDE I\n{t}"}, 1),  # "ÄRENDE 1" with its 1 read as I
+])
+def test_a_heading_whose_sign_or_digit_a_scan_misread_keeps_its_place_in_the_run(form, marks, first):
+    titles = ["Information till nämnd: Arenan", "Delårsrapport per augusti", "Resursfördelningsmodell", "Övriga frågor"]
+    text = "Nämnden\nSammanträdesdatum 2024-09-18\n\n" + "".join(
+        marks.get(n, form).format(n=n, t=t) + f"\n\nÄrendet gäller {t.lower()} i sin helhet.\n\nBeslut\n"
+        "Nämnden noterar informationen.\n\n" for n, t in enumerate(titles, first))
+    assert [(i.number.removeprefix("§ "), i.title) for i in segment(text).items] == [
+        (str(n), t) for n, t in enumerate(titles, first)]
