@@ -662,6 +662,7 @@ def _item_readings(text: str) -> tuple[tuple[str, int, str, str], ...]:
         if not m:
             continue
         raw, rest = m.group("num"), (m.group("rest") or "").strip()
+        rest = rest if rest.strip(H.OCR_SPECKS + "=") else ""  # "ÄRENDE 44   =": a speck in the gap is no title
         if kind == "roman":
             numeral = raw.translate(ROMAN_AS_LETTERS)
             out.append((kind, _roman(numeral), numeral, rest))

@@ -2830,6 +2830,7 @@ def test_a_dash_glued_to_the_number_before_the_title_is_no_part_of_the_title(pri
     ("{n} §   {t}", {4: "4.8   {t}"}, 1),  # "4 §" with its gap read as a stop
     ("§ {n}: {t}", {12: "I 12: {t}"}, 10),  # "§ 12:" with its sign read as I
     ("ÄRENDE {n}\n{t}", {1: "ÄRENDE I\n{t}"}, 1),  # "ÄRENDE 1" with its 1 read as I
+    ("ÄRENDE {n}\n{t}", {3: "ÄRENDE 3        =\n{t}"}, 1),  # a speck in the gap after it, no title
 ])
 def test_a_heading_whose_sign_or_digit_a_scan_misread_keeps_its_place_in_the_run(form, marks, first):
     titles = ["Information till nämnd: Arenan", "Delårsrapport per augusti", "Resursfördelningsmodell", "Övriga frågor"]
