@@ -581,17 +581,23 @@ def _caption_again(text: str, group: tuple[str, list[tuple[int, str]]], lines: l
     return len(layout.cells(text)) > 1 and any(j >= 0 and fold_key(lines[j].text) == key for j, _ in group[1])
 
 
+_ORPHAN_MARKS = re.compile(r"\s*(?:\(\w{1,4}\)\s*)+")
+
+
 def _list_goes_on(lines: list[Line], prev: int, i: int) -> bool:
     """PDF text puts a blank line between every line ("Mikael" / "" / "Östberg, Helena Grahn"),
     and OCR one between the rows of a member table: a list cut mid-way, or a row of members
     with party marks after another, goes on over one blank line, or over a page break."""
-    before, t = party_marks(lines[prev].text), party_marks(lines[i].text)
+    named = prev  # "Fatima Yusuf (S)" / "(S)" / "(KD)": party marks OCR set apart from the names of their column
+    while named and _ORPHAN_MARKS.fullmatch(party_marks(lines[named].text)) and lines[named - 1].text:
+        named -= 1
+    before, t = party_marks(lines[named].text), party_marks(lines[i].text)
     # "…, Sven Bengtsson och Hilding" / "" / "Jönsson.": the list's last name ends over the blank line
     tail = len(t.split()) <= 2 and t.endswith(".")
     open_end = before.endswith(",") or before.count(",") >= 2 and not before.endswith((".", ")")) and ("," in t or tail)
     scope = bool(re.match(r"(?:§|\d)", before))  # "137, 163-164": the items the member above attended
     wrapped = t[:1].islower() and bool(H.PARTY_MARK.search(before))  # "Ek (KB) § 21 - del av § 26" / "" / "kl. 11"
-    above = [party_marks(lines[k].text) for k in range(max(0, prev - 2), prev + 1)
+    above = [party_marks(lines[k].text) for k in range(max(0, named - 2), named + 1)
              if unspeckled(lines[k].text)[:1].isupper()]  # '"Beslutande   Anna Berg (S)': a speck opens no line
     member = above[-1] if above else before  # "2:e vice" / "ordförande", "Ek (KB) … del av § 26" / "" / "kl. 11"
     members = bool((H.PARTY_MARK.search(member) or scope) and H.PARTY_MARK.search(t))

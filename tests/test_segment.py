@@ -2839,3 +2839,14 @@ def test_a_heading_whose_sign_or_digit_a_scan_misread_keeps_its_place_in_the_run
         "Nämnden noterar informationen.\n\n" for n, t in enumerate(titles, first))
     assert [(i.number.removeprefix("§ "), i.title) for i in segment(text).items] == [
         (str(n), t) for n, t in enumerate(titles, first)]
+
+
+def test_a_list_goes_on_past_party_marks_ocr_set_apart_from_their_names():
+    """OCR split a column of members: the party marks of the last rows came out on lines of their own ("(S)",
+    "(KD)"), the names of the rest after a blank line. The list goes on to the next label."""
+    text = ("Kommunfullmäktige\nSammanträdesdatum 2024-05-14\n\nBeslutande ledamöter\nAnnika Holmgren (M), ordförande\n"
+            "Rami Saleh (V)\n\nKent Åberg (V)\nFatima Yusuf (S)\n(S)\n(KD)\n\nLinda Molin\nDan Sundqvist\n\nNils Hägg\n\n"
+            "Tjänstgörande ersättare\n\nEva Grahn (V) för Bengt Alderin (V)\n\nÖvriga närvarande\n"
+            "Jan R. Andersson, förvaltningschef\n\n§ 1 Budget\n\nBeslut\nBudgeten antas.\n")
+    assert segment(text).meeting.participants == ["Annika Holmgren", "Rami Saleh", "Kent Åberg", "Fatima Yusuf",
+                                                  "Linda Molin", "Dan Sundqvist", "Nils Hägg", "Eva Grahn"]
