@@ -59,6 +59,9 @@ PERSON_NAMES = CORPORA / "riksdag-person-names.txt"
 # Riksdag sessions from this year's (2017/18) on are held out: scored (scripts/riksdag_heldout.py), never built from.
 FIRST_HELD_OUT_SESSION = 2017
 SOURCE_LISTS = {"first_names.txt": NAME, "surnames.txt": NAME, "places.txt": NAME, "domain.txt": DOMAIN | WORD}
+# The larger lists made from fetched GitHub files (scripts/make_sources.py github): marked after the Riksdag's
+# names are weighed, so a member's name keeps the name prior it had (name_floor) whether or not SCB lists it too.
+FETCHED_LISTS = {"first_names_scb.txt": NAME, "parishes.txt": NAME}
 # A probe word that takes part in compounds both as the first and as the last part,
 # so hunspell's verdict on probe+form and form+probe tells what a form may do in a compound.
 PROBE = "bil"
@@ -325,19 +328,24 @@ def build_words() -> dict:
     for w in ends:
         mark(w, END)
     used_sources = []
-    for name, flag in SOURCE_LISTS.items():
-        path = SOURCES / name
-        if path.exists():
-            entries = read_list(path)
-            used_sources.append({"file": f"sources/{name}", "entries": len(entries)})
-            for entry in entries:
-                for part in entry.split():
-                    mark(part, flag)
+
+    def mark_lists(lists: dict[str, int]) -> None:
+        for name, flag in lists.items():
+            path = SOURCES / name
+            if path.exists():
+                entries = read_list(path)
+                used_sources.append({"file": f"sources/{name}", "entries": len(entries)})
+                for entry in entries:
+                    for part in entry.split():
+                        mark(part, flag)
+
+    mark_lists(SOURCE_LISTS)
     names = person_names()
     unlisted = {n.lower() for n in names if n.lower() not in flags}
     new_names = sum(not flags.get(n.lower(), 0) & NAME for n in names)
     for n in names:
         mark(n, NAME)
+    mark_lists(FETCHED_LISTS)
 
     sv = wordfreq.get_frequency_dict("sv", "large")
     en = wordfreq.get_frequency_dict("en", "large")
