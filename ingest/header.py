@@ -1140,12 +1140,13 @@ def _caption_cell(cell: str) -> bool:
     return bool(m) and not m.group("rest").strip()
 
 
-def _is_key(word: str, pattern: re.Pattern[str]) -> bool:
+def _is_key(word: str, pattern: re.Pattern[str], named: bool = False) -> bool:
     """The word ends in one of the pattern's key words. Matched without diacritics, since OCR drops them
     ("namnden"), but a word that has its å, ä and ö is read as printed: "biträdet" does not end in "rådet"; and a
-    body's key word OCR misread by a letter (`_misread_body_key`)."""
+    body's key word OCR misread by a letter (`_misread_body_key`), in a capitalised word or one `named` as the last
+    part of a suspended compound ("Barn- och utbildningsnämmden")."""
     if not pattern.search(fold(word)):
-        return pattern is _BODY_WORDS and _misread_body_key(word)
+        return pattern is _BODY_WORDS and _misread_body_key(word, named)
     return not any(c in "åäöÅÄÖ" for c in word) or bool(_AS_PRINTED[pattern].search(word))
 
 
@@ -1164,22 +1165,28 @@ def _one_edit_at_end(word: str, key: str) -> bool:
     return min(Levenshtein.distance(word[-n:], key) for n in (len(key) - 1, len(key), len(key) + 1)) <= 1
 
 
-def _misread_body_key(word: str) -> bool:
+def _misread_body_key(word: str, named: bool = False) -> bool:
     folded_word = fold(word).lower()
-    if not word[:1].isupper() or load_lexicon().has_fold(folded_word):
+    if not (word[:1].isupper() or named) or load_lexicon().has_fold(folded_word):
         return False
     return any(len(folded_word) >= len(key) + H.MISREAD_KEY_PREFIX and _one_edit_at_end(folded_word, key)
                for key in _LONG_BODY_KEYS)
 
 
 def _word_hits(words: list[str], pattern: re.Pattern[str]) -> list[int]:
-    return [k for k, w in enumerate(words) if _is_key(w.strip(".,:;()"), pattern)]
+    return [k for k, w in enumerate(words) if _is_key(w.strip(".,:;()"), pattern, _suspended_last(words, k))]
 
 
 def _genitive_hits(words: list[str], pattern: re.Pattern[str]) -> list[int]:
     """Words that are a key word in the genitive: "utbildningsnämndens", "fullmäktiges"."""
     bare_words = [w.strip(".,:;()") for w in words]
-    return [k for k, w in enumerate(bare_words) if w.endswith("s") and _is_key(w[:-1], pattern)]
+    return [k for k, w in enumerate(bare_words)
+            if w.endswith("s") and _is_key(w[:-1], pattern, _suspended_last(words, k))]
+
+
+def _suspended_last(words: list[str], k: int) -> bool:
+    """Word k closes a suspended compound: "Barn- och utbildningsnämnden"."""
+    return k >= 2 and words[k - 1] in _COORDINATORS and words[k - 2].endswith("-")
 
 
 _BODY_OF = re.compile(r"(?P<body>[A-ZÅÄÖ].*?)\s+i\s+(?P<org>[A-ZÅÄÖ].*)$")
@@ -1349,7 +1356,8 @@ def _phrases(text: str, found: Candidates, after: str = "") -> None:
         if field == "organization" and not named[0][:1].isupper():
             continue  # "myndighet", "kommunstyrelsens förvaltning": a common noun, no organisation's name
         meeting_after = field == "body" and bool(words[end + 1 : end + 2]) and _MEETING_WORD.match(fold(words[end + 1]))
-        if _genitive_hits(named[-1:], pattern) and not _word_hits(named[-1:], pattern) or (
+        last = len(named) - 1  # read with the words before it: "Barn- och utbildningsnämmdens", a misread key
+        if last in _genitive_hits(named, pattern) and last not in _word_hits(named, pattern) or (
                 meeting_after and named[-1].endswith("s") and len(named) > 1):  # "Nämnden för Kultur & Fritids möte"
             named[-1] = named[-1].strip(".,:;()")[:-1]  # the name itself: "utbildningsnämnden", "Hembygdsförening"
         found.propose(field, " ".join(named).strip(" .,;"))

@@ -526,6 +526,16 @@ def test_a_suspended_compounds_hyphen_as_a_scan_reads_it_keeps_the_body_whole(pr
         assert meeting.body == "Barn- och utbildningsnämnden", head
 
 
+def test_a_suspended_compounds_last_part_whose_key_a_scan_misread_still_names_the_body():
+    """"utbildningsnämmden" in small letters after "Barn- och": a body's key word misread by a letter, as in a
+    capitalised name, in the nominative or the genitive."""
+    for head in ("Protokoll\nBarn- och utbildningsnämmden\nSammanträdesdatum 2016-02-23\n",
+                 "Protokoll från sammanträde med Barn- och utbildningsnämmden 2016-02-23\n",
+                 "Barn- och utbildningsnämmdens protokoll 2016-02-23\n"):
+        meeting = segment(head + "\n§ 1 Budget\n\nBeslut\nBudgeten antas.\n").meeting
+        assert meeting.body == "Barn- och utbildningsnämmden", head
+
+
 def test_a_decision_sentence_beside_an_opened_decision_is_a_decision_too():
     text = ("Styrelsen\nProtokoll 2025-01-22\n\n§ 2  Ekonomi\n\nKassören redovisade läget.\n\n"
             "Den ekonomiska rapporten godkändes.\n\nBeslutades att medlemsavgiften ligger kvar på 150 kr per familj "
