@@ -1377,6 +1377,33 @@ _CASE_SEPARATORS = (" ", "/", "-", ":", ".", ". ")
 _YEAR_SEPARATOR_AFTER = {" ": "/", "-": "-"}
 
 
+_YEAR_RUN = re.compile(rf"^(?P<code>(?:[^\W_]|[{re.escape(REGISTER_SIGN_READS)}]){{0,6}}?)(?P<s1>\. |[ /.:-]?)"
+                       r"(?P<digits>\d{5,10})(?P<s2>[ /.:-]?)(?P<serial>\d{0,6})$")
+
+
+def _year_mended(dnr: str, forms: list[re.Match[str]]) -> re.Match[str] | None:
+    """A case number whose year a scan misread, as the document's other numbers of its code print it: a digit added
+    ("KET-20234-00011", "UN 20247/0101", a slash's stroke read as a 7) or the separator after it lost ("KS 202458"
+    where the others print "KS 2024/58"); None where no year of the document's fits."""
+    run = _YEAR_RUN.match(dnr)
+    if not run:
+        return None
+    code, digits = run.group("code"), run.group("digits")
+    meant = {code} | register_readings(code)  # "KET" for KFT: its code's glyph misreads too
+    same = [f for f in forms if f.group("code") in meant]
+    years = {f.group("year") for f in same}
+    if run.group("s2") and len(digits) == 5:  # a digit added to the year
+        fits = {digits[:k] + digits[k + 1 :] for k in range(5)} & years
+        return _CASE_FORM.match(f"{code}{run.group('s1')}{fits.pop()}{run.group('s2')}{run.group('serial')}") \
+            if len(fits) == 1 else None
+    separators = Counter(f.group("s2") for f in same).most_common(1)
+    lengths = {len(f.group("serial")) for f in same}
+    if not run.group("s2") and not run.group("serial") and digits[:4] in years and separators \
+            and len(digits) - 4 in lengths:  # the separator lost: the year and serial run together
+        return _CASE_FORM.match(f"{code}{run.group('s1')}{digits[:4]}{separators[0][0]}{digits[4:]}")
+    return None
+
+
 def _consistent_cases(dnrs: list[str | None], listed: list[str]) -> list[str | None]:
     """The items' case numbers in the form the document prints them throughout: OCR misreads a register code's
     capitals in some headings ("KET-2024-00011" where the others print KFT, "1F-2023-00055" for IF) and a
@@ -1397,6 +1424,8 @@ def _consistent_cases(dnrs: list[str | None], listed: list[str]) -> list[str | N
         if split and len(serials) == 1:
             m = _CASE_FORM.match(split.group("head") + split.group("tail"))
             m = m if m and len(m.group("serial")) in serials else None
+        if m is None and dnr:
+            m = _year_mended(dnr, forms)
         if m is None:
             out.append(dnr)
             continue

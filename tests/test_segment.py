@@ -2278,6 +2278,20 @@ def test_case_numbers_whose_slash_or_capital_a_scan_misread_take_the_documents_f
         (f"Ärende nummer {n}", f"KS/2023:{3 * n}") for n in range(201, 206)]
 
 
+@pytest.mark.parametrize("misread, meant", [("UN 20247/0101", "UN 2024/0101"), ("UN 20240101", "UN 2024/0101")])
+def test_a_case_numbers_year_a_scan_misread_takes_the_documents_form(misread, meant):
+    """A digit added to the year (a slash's stroke read as a 7: "UN 20247/0101") or the slash lost ("UN 20240101")
+    among "UN 2024/…": the year and separator the document's other numbers of the code print. Where two years of the
+    document fit ("20234" for 2023 or 2024) the number stays as read."""
+    heads = {3: f"Dnr {misread}"}
+    text = "Utbildningsnämnden\nProtokoll 2024-05-15\n\n" + "".join(
+        f"§ {n}   Ärende nummer {n}\n\n{heads.get(n, f'Dnr UN 2024/01{n:02d}')}\n\nBeslut\nNämnden godkänner.\n\n"
+        for n in range(1, 5))
+    assert [i.dnr for i in segment(text).items] == ["UN 2024/0101", "UN 2024/0102", meant, "UN 2024/0104"]
+    ambiguous = text.replace(f"Dnr {misread}", "Dnr UN 20234/0101").replace("UN 2024/0104", "UN 2023/0104")
+    assert segment(ambiguous).items[2].dnr == "UN 20234/0101"
+
+
 def test_a_marked_heading_a_column_gap_before_its_title_is_the_last_item():
     """"58 206   Val av ersättare" after § 205, over its case number: the "§" read as two digits, the title a column
     gap after the number, as the headings are set; the last item, its number the mark's last part."""
