@@ -1414,37 +1414,38 @@ def _consistent_cases(dnrs: list[str | None], listed: list[str]) -> list[str | N
     read with two of a slash's readings ("KS 2024:212", "KS 2024-190", "KS 2024 205"), or with two and the slash
     itself ("2024/439", "2024-404", "2024 66"), had a slash."""
     dnrs = [" ".join(d.split()) if d else d for d in dnrs]  # "KS  2024/201": a typewriter face's wide space
-    forms = [m for d in [*dnrs, *listed] if d and (m := _CASE_FORM.match(d))]
+    # an item of two cases prints both ("UN 2024/0005, UN 2024/0006"): each read in the document's form
+    forms = [m for d in [*dnrs, *listed] if d for part in d.split(", ") if (m := _CASE_FORM.match(part))]
+    return [", ".join(_consistent_case(part, forms) for part in dnr.split(", ")) if dnr else dnr for dnr in dnrs]
+
+
+def _consistent_case(dnr: str, forms: list[re.Match[str]]) -> str:
     codes = {m.group("code") for m in forms}
     serials = {len(m.group("serial")) for m in forms}
-    out = []
-    for dnr in dnrs:
-        m = _CASE_FORM.match(dnr) if dnr else None
-        split = _SPLIT_SERIAL.match(dnr) if dnr and m is None else None
-        if split and len(serials) == 1:
-            m = _CASE_FORM.match(split.group("head") + split.group("tail"))
-            m = m if m and len(m.group("serial")) in serials else None
-        if m is None and dnr:
-            m = _year_mended(dnr, forms)
-        if m is None:
-            out.append(dnr)
-            continue
-        code, s1, s2 = m.group("code", "s1", "s2")
-        meant = register_readings(code) & codes
-        code = meant.pop() if len(meant) == 1 else code
-        pairs = [f.group("s1", "s2") for f in forms if f.group("code") == code]
-        kept = [k for k in pairs if k[1] != " "] or pairs
-        usual = Counter(kept).most_common(1)
-        if usual and 2 * usual[0][1] > len(kept) and set(usual[0][0] + (s1, s2)) <= {"", *_CASE_SEPARATORS}:
-            s1, s2 = usual[0][0]
-        seen = {k[1] for k in pairs}
-        misread = len(seen & set(SLASH_READS))  # read as two signs where a register prints one, or three with it: a slash
-        if (s1 == " " or "/" in seen) and misread > 1:
-            s2 = "/"
-        elif s2 == " " and code and s1 in _YEAR_SEPARATOR_AFTER:  # no register prints a space there: a lost slash or dash
-            s2 = _YEAR_SEPARATOR_AFTER[s1]
-        out.append(f"{code}{s1}{m.group('year')}{s2}{m.group('serial')}{m.group('filing') or ''}")
-    return out
+    m = _CASE_FORM.match(dnr)
+    split = _SPLIT_SERIAL.match(dnr) if m is None else None
+    if split and len(serials) == 1:
+        m = _CASE_FORM.match(split.group("head") + split.group("tail"))
+        m = m if m and len(m.group("serial")) in serials else None
+    if m is None:
+        m = _year_mended(dnr, forms)
+    if m is None:
+        return dnr
+    code, s1, s2 = m.group("code", "s1", "s2")
+    meant = register_readings(code) & codes
+    code = meant.pop() if len(meant) == 1 else code
+    pairs = [f.group("s1", "s2") for f in forms if f.group("code") == code]
+    kept = [k for k in pairs if k[1] != " "] or pairs
+    usual = Counter(kept).most_common(1)
+    if usual and 2 * usual[0][1] > len(kept) and set(usual[0][0] + (s1, s2)) <= {"", *_CASE_SEPARATORS}:
+        s1, s2 = usual[0][0]
+    seen = {k[1] for k in pairs}
+    misread = len(seen & set(SLASH_READS))  # read as two signs where a register prints one, or three with it: a slash
+    if (s1 == " " or "/" in seen) and misread > 1:
+        s2 = "/"
+    elif s2 == " " and code and s1 in _YEAR_SEPARATOR_AFTER:  # no register prints a space there: a lost slash or dash
+        s2 = _YEAR_SEPARATOR_AFTER[s1]
+    return f"{code}{s1}{m.group('year')}{s2}{m.group('serial')}{m.group('filing') or ''}"
 
 
 def _listed(text: str, titles: list[str]) -> str | None:

@@ -2292,6 +2292,14 @@ def test_a_case_numbers_year_a_scan_misread_takes_the_documents_form(misread, me
     assert segment(ambiguous).items[2].dnr == "UN 20234/0101"
 
 
+def test_each_of_an_items_two_case_numbers_takes_the_documents_form():
+    """"UN 2024 0005, UN 2024-0006": a scan read one slash as a space, the other as a dash, among "UN 2024/…"."""
+    text = "Utbildningsnämnden\nProtokoll 2024-05-15\n\n" + "".join(
+        f"§ {n}   Ärende nummer {n}\n\nDnr {dnr}\n\nBeslut\nNämnden godkänner.\n\n" for n, dnr in
+        enumerate(["UN 2024/0001", "UN 2024 0005, UN 2024-0006", "UN 2024/0007", "UN 2024/0008"], 1))
+    assert segment(text).items[1].dnr == "UN 2024/0005, UN 2024/0006"
+
+
 def test_a_marked_heading_a_column_gap_before_its_title_is_the_last_item():
     """"58 206   Val av ersättare" after § 205, over its case number: the "§" read as two digits, the title a column
     gap after the number, as the headings are set; the last item, its number the mark's last part."""
