@@ -53,6 +53,8 @@ _SPECKS_AT_START = re.compile(rf"^[{re.escape(RULE_READS)}.,:;'‘’`]+\s+(?=[A
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖÉ])")
 _CLAUSE = re.compile(r"^(?:[-–•*]\s*)?(?:att\b|\d{1,2}[.)]\s)", re.I)
 MAX_SUBJECT_WORDS = 8
+MAX_FILED_SUBJECT_WORDS = 16
+_FILED = re.compile(r"\s+till\s+(?:protokollet|handlingarna)\s*\.?\s*$", re.I)
 MAX_BODY_WORDS = 4  # "Barn- och utbildningsnämndens arbetsutskott"
 
 
@@ -77,6 +79,10 @@ def is_decision(sentence: str) -> bool:
     authority = any(_AUTHORITY.match(w.strip(",.:;()")) for w in subject.split())
     words = subject.split()
     fronted = bool(words) and words[0].lower() in _PREPOSITIONS
+    if _FILED.match(text, match.end()) and len(words) <= MAX_FILED_SUBJECT_WORDS:
+        # the formula that files a matter ends the sentence: its subject may be long and hold a relative clause
+        # ("Redovisning av beslut som fattats av förvaltningen på delegation … noteras till protokollet.")
+        return not _CONDITION.search(subject) and not proposal and not authority
     return (fronted or len(words) <= MAX_SUBJECT_WORDS) and not _BLOCKER.search(subject) and not proposal and not authority
 
 
