@@ -245,7 +245,7 @@ DECISION_PREDICATE = (
     # a case sent on, closed or taken off: "Motionerna överlämnas till kommunstyrelsen för beredning", "Motionen
     # avskrivs", "Ärendet lämnas utan åtgärd", "Ärendet utgår från dagordningen"
     r"|överlämnas|remitteras|avskrivs|lämnas\s+utan\s+åtgärd"
-    r"|utgår(?=\s+(?:från|ur)\b|\.)"
+    r"|utgår(?=\s+(?:från|ur)\b|\.)|(?:(?<=ärendet )|(?<=punkten ))utgår"  # "Ärendet utgår vid nämndens sammanträde …"
     # the older passive in -es as well: "Meddelandena lägges till handlingarna", "Budgeten godkännes"
     r"|(?:lades|läggs|lägges|lagts|tas|tages|togs)\s+(?:med\s+\S+\s+)?till\s+(?:handlingarna|protokollet)"  # "lades med godkännande till …"
     r"|(?:lägger|lade)\s+(?:\S+\s+){1,3}till\s+(?:handlingarna|protokollet)|justera(?:s|des)\s+omedelbart"
