@@ -392,6 +392,10 @@ def _read_fields(
                 offsets = [at for at, _ in layout.cells(t)][-roles:]
                 offsets = offsets if len(offsets) == roles else list(range(roles))  # gaps closed: order alone
                 labels_above = (i, offsets, groups[len(groups) - roles:])
+            elif labels_above and idx[pos - 1] == labels_above[0] and bare_signer and not cells[0][1]:
+                # a row of signers' labels OCR broke in two ("Sekreterare    Ordförande" / "Justerare"): one row, the
+                # names below read in its order
+                labels_above = (i, [*labels_above[1], labels_above[1][-1] + 1], [*labels_above[2], groups[-1]])
             pick = pending[-1] if pending else len(cells) - 1
             open_group, waiting = groups[len(groups) - len(cells) + pick], bool(pending)
             stacked = stacked and [*stacked[:-1], open_group]

@@ -2882,3 +2882,14 @@ def test_a_list_goes_on_past_party_marks_ocr_set_apart_from_their_names():
             "Jan R. Andersson, förvaltningschef\n\n§ 1 Budget\n\nBeslut\nBudgeten antas.\n")
     assert segment(text).meeting.participants == ["Annika Holmgren", "Rami Saleh", "Kent Åberg", "Fatima Yusuf",
                                                   "Linda Molin", "Dan Sundqvist", "Nils Hägg", "Eva Grahn"]
+
+
+def test_a_row_of_signers_labels_ocr_broke_in_two_reads_the_names_below_in_its_order():
+    """"Sekreterare    Ordförande    Justerare" over the dotted lines and the names: the scan read the third label on
+    a line of its own and lost the dotted lines; the names below sign in the labels' order."""
+    text = ("Nämnden för Kultur & Fritid\nSammanträdesdatum 2024-01-24\n\n§ 1  Budget\n\nBeslut\nNämnden antar budgeten.\n\n"
+            "Sekreterare            Ordförande\n\nJusterare\n\nErik Norinder          Annika Hedman             "
+            "Charlotte Wallenstein\n")
+    meeting = segment(text).meeting
+    assert (meeting.secretary, meeting.chair, meeting.adjusters) == ("Erik Norinder", "Annika Hedman",
+                                                                     ["Charlotte Wallenstein"])
