@@ -125,9 +125,10 @@ def folded(pattern: re.Pattern[str] | str, flags: int = re.I) -> re.Pattern[str]
 _STOP_AFTER_PARTY = re.compile(r"\)\.(?=\s)")
 # A particle before a surname is no role: "Sture. af Sillén" is one name with a speck after the given name.
 NAME_PARTICLES = r"(?:von|af|de|van|der|den|la|du|da|di|del)"
-# ... and after a member's role, before the next name: "Hanna Lind (V) ordförande. Reza Tavak (S)"
-_STOP_AFTER_ROLE = re.compile(r"\b(ordförande|sekreterare|ledamot|ersättare|kassör)\."
-                              r"(?=\s+[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ])")
+# ... and after a member's role, before the next name or the time a signing service stamps: "Hanna Lind (V)
+# ordförande. Reza Tavak (S)", "Amanda Toresson, sekreterare. 2024-05-20 15:01"
+_STOP_AFTER_ROLE = re.compile(r"\b(ordförande|sekreterare|justerare|ledamot|ersättare|kassör)\."
+                              r"(?=\s+[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ]|\s+\d{4}-\d\d-\d\d)")
 # ... and between two full names in a list: "Mia Sundvall. Per Stenberg. Sofia Hansen"
 _STOP_BETWEEN_NAMES = re.compile(r"(\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé-]+)\.(?= [A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé])")
 _STOP_BEFORE_ROLE = re.compile(rf"(\b[A-ZÅÄÖ][a-zåäöé-]+)\.(?=\s+(?!{NAME_PARTICLES}\s+[A-ZÅÄÖ])[a-zåäö])")

@@ -2893,3 +2893,12 @@ def test_a_row_of_signers_labels_ocr_broke_in_two_reads_the_names_below_in_its_o
     meeting = segment(text).meeting
     assert (meeting.secretary, meeting.chair, meeting.adjusters) == ("Erik Norinder", "Annika Hedman",
                                                                      ["Charlotte Wallenstein"])
+
+
+def test_a_signing_services_rows_whose_comma_a_scan_read_as_a_stop_still_name_the_signers():
+    text = ("Byggnadsnämnden\nSammanträdesdatum 2024-05-23\n\n§ 1  Budget\n\nBeslut\nNämnden antar budgeten.\n\n"
+            "Detta dokument har signerats elektroniskt av:\nHeinrich Kaufmann, ordförande. 2024-05-20 14:32\n"
+            "Amanda Toresson, sekreterare. 2024-05-20 15:01\nLars Eriksson, justerare. 2024-05-21 09:12\n")
+    meeting = segment(text).meeting
+    assert (meeting.chair, meeting.secretary, meeting.adjusters) == ("Heinrich Kaufmann", "Amanda Toresson",
+                                                                     ["Lars Eriksson"])
