@@ -346,7 +346,9 @@ def _read_fields(
             # OCR may set a row of signers' roles a blank line below their names ("Karl Svensson    Gustav Ek" /
             # "" / "ordf.    sekr."); a lone name above a caption there is a signature of its own
             last = pos + 2 >= len(idx)  # a caption that ends the block has no names below it to label
-            if captions and len(captions) == len(names) and (near == below or len(names) >= 2 or last):
+            # a role in small letters is a caption under a name, never a label over the next one
+            under = lines[near].text.strip()[:1].islower()
+            if captions and len(captions) == len(names) and (near == below or len(names) >= 2 or last or under):
                 groups += [(field, [(i, p.name), (near, "")]) for field, p in zip(captions, names)]
                 consumed.add(near)
                 open_group, waiting = None, False

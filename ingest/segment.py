@@ -1579,10 +1579,13 @@ def _signers_start(lines: list[Line], headings: list[_Heading], skip: set[int]) 
 def _names_over_captions(lines: list[Line], headings: list[_Heading], start: int) -> int:
     """The block starts at the signers' names where it was found at their captions under them ("______   ______" /
     "Anna Berg   Dan Ny" / "Ordförande   Sekreterare"), and at the lines they sign on above the names."""
-    if start == len(lines) or start - 1 < headings[-1].index + 2 or not header.signed_over(lines[start - 1].text,
-                                                                                           lines[start].text):
+    if start == len(lines) or start - 1 < headings[-1].index + 2:
         return start
-    start -= 1
+    # OCR may set a caption in small letters a blank line under its name ("Anna Berg" / "" / "ordförande")
+    gap = int(not lines[start - 1].text and lines[start].text[:1].islower() and start - 2 >= headings[-1].index + 2)
+    if not header.signed_over(lines[start - 1 - gap].text, lines[start].text):
+        return start
+    start -= 1 + gap
     while start - 1 >= headings[-1].index + 2 and layout.RULE.fullmatch(lines[start - 1].text):
         start -= 1
     return start

@@ -2889,6 +2889,8 @@ def test_a_list_goes_on_past_party_marks_ocr_set_apart_from_their_names():
     # line of its own and lost the dotted lines; the names below sign in the labels' order
     "Sekreterare            Ordförande\n\nJusterare\n\nAmanda Toresson          Heinrich Kaufmann             "
     "Lars Eriksson\n",
+    # each name over its role in small letters, a blank line OCR put between them
+    "Heinrich Kaufmann\n\nordförande\n\nAmanda Toresson\n\nsekreterare\n\nLars Eriksson\n\njusterare\n",
     # a signing service's rows, the comma after each role read as a stop
     "Detta dokument har signerats elektroniskt av:\nHeinrich Kaufmann, ordförande. 2024-05-20 14:32\n"
     "Amanda Toresson, sekreterare. 2024-05-20 15:01\nLars Eriksson, justerare. 2024-05-21 09:12\n",
