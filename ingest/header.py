@@ -50,6 +50,18 @@ _CAPITAL_OR_DIGIT = re.compile(rf"[{H.UPPER}\d]")
 _LETTER = re.compile(r"[^\W\d_]")
 _DETACHED_SIGNS = re.compile(r"\s+[^\w\s()]{1,3}\s*$")  # signs a space after a name's last word end no name
 _LETTER_RUN = re.compile(r"([^\W\d_])\1\1", re.I)  # a dotted line read as letters: "UPTEEEREEENNNNE"; no name has three
+_VOWEL = re.compile(r"[aeiouyåäöéü]", re.I)
+DOTS_READ_SHARE = 0.6  # of a signer's value's words, at least four, that are specks of a dotted line: it is one
+
+
+def _dots_read(value: str) -> bool:
+    """A signer's dotted line read as letters, a few capitals at its end ("rer tre ee rer rss rr rt rr RK RKA Rts",
+    "sees RR Rs Rss"): most of its words short ones in small letters or without a vowel; a name's words have both."""
+    words = value.split()
+    specks = [w for w in words if len(w) <= 3 and w.islower() or not _VOWEL.search(w)]
+    return len(words) >= 4 and len(specks) >= DOTS_READ_SHARE * len(words)
+
+
 _LETTER_SPACED = re.compile(rf"(?:[{H.UPPER}] ){{3,}}[{H.UPPER}]")
 _MEETING_WORD = re.compile(r"\w*(?:mote|motet|sammantrade|sammantradet|traff)$", re.I)  # folded: "Styrelsemöte"
 _CONTINUING = set(H.PERSON_LISTS) | {"place_time"}
@@ -369,7 +381,8 @@ def _read_fields(
             # "Justerare", then "....." / "Arvid Stål" / "....." / "Rickard Palm" / ...: the names follow in order
             # a signer's dotted line that OCR read as letters ("Sekreterare   sssmsmsesereressa", "UPTEEEREEENNNNE") names no one: the name
             # below does, or, where the labels come first, the names after them in order; the line stays unassigned
-            misread = [field in _SIGNERS and bool(value) and (not _CAPITAL_OR_DIGIT.search(value) or _LETTER_RUN.search(value))
+            misread = [field in _SIGNERS and bool(value) and (not _CAPITAL_OR_DIGIT.search(value) or _LETTER_RUN.search(value)
+                                                             or _dots_read(value))
                        for field, value, _ in cells]
             bare_signer = len(cells) == 1 and cells[0][0] in _SIGNERS and (not cells[0][1] or misread[0])
             after_bare = bool(open_group and waiting and open_group[0] in _SIGNERS)

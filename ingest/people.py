@@ -250,12 +250,23 @@ def _printed(names: list[str], text: str) -> Counter[str]:
 
 
 def one_per_person(names: list[str], text: str) -> list[str]:
-    """The names, each a misreading away from another of the list with the same given name that the text prints
-    more often ("Marie Regneéll" beside "Marie Regnéll") taken as that one: two readings of one person."""
+    """The names, each a misreading away from another of the list that the text prints more often taken as that one:
+    two readings of one person. The same given name and a surname misread ("Marie Regneéll" beside "Marie Regnéll"),
+    or the same surname and a given name misread by a letter where the text prints that reading once ("Niis Skyman"
+    beside "Nils Skyman", printed four times)."""
     counts = _printed(names, text)
-    return unique(next((other for other in names if len(name.split()) == len(other.split()) == 2
-                        and other.split()[0] == name.split()[0] and counts[other] > counts[name]
-                        and _misread_surname(name.split()[1], other.split()[1])), name) for name in names)
+    return unique(next((other for other in names if counts[other] > counts[name] and _two_readings(name, other, counts)),
+                       name) for name in names)
+
+
+def _two_readings(name: str, other: str, counts: Counter[str]) -> bool:
+    if not len(name.split()) == len(other.split()) == 2:
+        return False
+    (given, surname), (other_given, other_surname) = name.split(), other.split()
+    if given == other_given:
+        return _misread_surname(surname, other_surname)
+    return (surname == other_surname and counts[name] <= 1 < counts[other]
+            and Levenshtein.distance(given, other_given) == 1 and lexicon.fold(given) != lexicon.fold(other_given))
 
 
 def _surnames_after(given: str, text: str):

@@ -2891,6 +2891,10 @@ def test_a_list_goes_on_past_party_marks_ocr_set_apart_from_their_names():
     "Lars Eriksson\n",
     # each name over its role in small letters, a blank line OCR put between them
     "Heinrich Kaufmann\n\nordförande\n\nAmanda Toresson\n\nsekreterare\n\nLars Eriksson\n\njusterare\n",
+    # each dotted line read as letters, a few capitals at its end, the name under it
+    "Sekreterare  cc rer tre ee rer rss rr rt rr RK RKA Rts\nAmanda Toresson\n\n"
+    "Ordförande  oc oe ea tre er rr rr rr rr er ARR RR RR ts\nHeinrich Kaufmann\n\n"
+    "Justerare  a ee rr rr er rr er ARR RR RR RR RR\n\nLars Eriksson\n",
     # a signing service's rows, the comma after each role read as a stop
     "Detta dokument har signerats elektroniskt av:\nHeinrich Kaufmann, ordförande. 2024-05-20 14:32\n"
     "Amanda Toresson, sekreterare. 2024-05-20 15:01\nLars Eriksson, justerare. 2024-05-21 09:12\n",
@@ -2900,3 +2904,9 @@ def test_a_signature_block_a_scan_damaged_still_names_the_signers(closing):
     meeting = segment(text).meeting
     assert (meeting.chair, meeting.secretary, meeting.adjusters) == ("Heinrich Kaufmann", "Amanda Toresson",
                                                                      ["Lars Eriksson"])
+
+
+def test_an_adjuster_whose_given_name_a_scan_misread_once_is_the_one_the_minutes_print():
+    text = ("Byggnadsnämnden\nSammanträdesdatum 2024-05-23\n\nUtses att justera   Lors Eriksson\n\n§ 1  Val av justerare\n\n"
+            "Beslut\nNämnden utser Lars Eriksson att justera protokollet.\n\nJusterare\nLars Eriksson\n")
+    assert segment(text).meeting.adjusters == ["Lars Eriksson"]
