@@ -86,9 +86,12 @@ def join_list(parts: list[str]) -> str:
         if _REPLACES_AT_END.search(fold(out.rstrip(_END_SPECKS))):
             out = out.rstrip(_END_SPECKS)  # "Maria Ek (M) ersätter." / "Nils Berg (M)": a speck, not a full stop
         # "…, Sven Ek och Hilding" / "Jönsson."; "… Bergkvist (SD). Patrik" / "Lönn (SD).": its commas read as stops
-        tail = _LIST_BREAK.split(out)[-1]
-        tail = (_LIST_BREAK.split(commas_in_list(tail))[-1] if "." in tail else tail).split()
         head = clean_name(re.split(r"[,;&(]", part)[0]).split()  # the name before its party mark and role
+        tail = _LIST_BREAK.split(out)[-1]
+        if "." in tail:  # read with the next line's first word: "Linda Molin. Dan" / "Sundqvist", a stop between names
+            tail = _LIST_BREAK.split(commas_in_list(" ".join([tail, *head[:1]])))[-1].split()[: -1 if head else None]
+        else:
+            tail = tail.split()
         # "… (S) tjänstgörande ersättare" / "för Eva Al (C)": whom the substitute replaces, wrapped; and a sentence
         # a line opened going on in lower case ("… (SD). Dessutom" / "närvarade ersättarna …")
         across = " ".join(out.split()[-3:] + part.split()[:3])

@@ -2910,3 +2910,12 @@ def test_an_adjuster_whose_given_name_a_scan_misread_once_is_the_one_the_minutes
     text = ("Byggnadsnämnden\nSammanträdesdatum 2024-05-23\n\nUtses att justera   Lors Eriksson\n\n§ 1  Val av justerare\n\n"
             "Beslut\nNämnden utser Lars Eriksson att justera protokollet.\n\nJusterare\nLars Eriksson\n")
     assert segment(text).meeting.adjusters == ["Lars Eriksson"]
+
+
+def test_a_name_wrapped_after_a_stop_a_scan_read_for_a_comma_is_one_name():
+    """"…, Linda Molin. Dan" / "Sundqvist. Jessica Borg": the commas around "Dan Sundqvist" read as stops, the name
+    cut at the line end."""
+    text = ("Protokoll fört vid styrelsemöte i Ekby IF\n\nDatum: 2024-05-14\n\nNärvarande: Annika Holmgren, Amanda Rehn, "
+            "Linda Molin. Dan\nSundqvist. Jessica Borg, Mikael Forss och Eva Grahn.\n\n§ 1 Mötets öppnande\n\nMötet öppnades.\n")
+    assert segment(text).meeting.participants == ["Annika Holmgren", "Amanda Rehn", "Linda Molin", "Dan Sundqvist",
+                                                  "Jessica Borg", "Mikael Forss", "Eva Grahn"]
