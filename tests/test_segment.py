@@ -2915,7 +2915,8 @@ def test_an_adjuster_whose_given_name_a_scan_misread_once_is_the_one_the_minutes
 def test_a_name_wrapped_after_a_stop_a_scan_read_for_a_comma_is_one_name():
     """"…, Linda Molin. Dan" / "Sundqvist. Jessica Borg": the commas around "Dan Sundqvist" read as stops, the name
     cut at the line end."""
-    text = ("Protokoll fört vid styrelsemöte i Ekby IF\n\nDatum: 2024-05-14\n\nNärvarande: Annika Holmgren, Amanda Rehn, "
-            "Linda Molin. Dan\nSundqvist. Jessica Borg, Mikael Forss och Eva Grahn.\n\n§ 1 Mötets öppnande\n\nMötet öppnades.\n")
+    text = ("Protokoll fört vid styrelsemöte i Ekby IF\n\nDatum: 2024-05-14\n\nNärvarande: Annika Holmgren, "
+            "Amanda Rehn, Linda Molin. Dan\nSundqvist. Jessica Borg, Mikael Forss och Eva Grahn.\n\n"
+            "§ 1 Mötets öppnande\n\nMötet öppnades.\n")
     assert segment(text).meeting.participants == ["Annika Holmgren", "Amanda Rehn", "Linda Molin", "Dan Sundqvist",
                                                   "Jessica Borg", "Mikael Forss", "Eva Grahn"]
