@@ -51,15 +51,18 @@ _LETTER = re.compile(r"[^\W\d_]")
 _DETACHED_SIGNS = re.compile(r"\s+[^\w\s()]{1,3}\s*$")  # signs a space after a name's last word end no name
 _LETTER_RUN = re.compile(r"([^\W\d_])\1\1", re.I)  # a dotted line read as letters: "UPTEEEREEENNNNE"; no name has three
 _VOWEL = re.compile(r"[aeiouyåäöéü]", re.I)
+_FULL_NAME_AT_END = re.compile(rf"[{H.UPPER}][a-zåäöéü]+(?:-[{H.UPPER}][a-zåäöéü]+)? [{H.UPPER}][a-zåäöéü]+\W*$")
 DOTS_READ_SHARE = 0.6  # of a signer's value's words, at least four, that are specks of a dotted line: it is one
 
 
 def _dots_read(value: str) -> bool:
     """A signer's dotted line read as letters, a few capitals at its end ("rer tre ee rer rss rr rt rr RK RKA Rts",
-    "sees RR Rs Rss"): most of its words short ones in small letters or without a vowel; a name's words have both."""
+    "sees RR Rs Rss"): most of its words short ones in small letters or without a vowel, a name's words have both,
+    and no full name after them."""
     words = value.split()
     specks = [w for w in words if len(w) <= 3 and w.islower() or not _VOWEL.search(w)]
-    return len(words) >= 4 and len(specks) >= DOTS_READ_SHARE * len(words)
+    named = _FULL_NAME_AT_END.search(value)  # "… rr rr  Annika Holmgren": the name signs on the line
+    return len(words) >= 4 and len(specks) >= DOTS_READ_SHARE * len(words) and not named
 
 
 _LETTER_SPACED = re.compile(rf"(?:[{H.UPPER}] ){{3,}}[{H.UPPER}]")

@@ -2895,6 +2895,9 @@ def test_a_list_goes_on_past_party_marks_ocr_set_apart_from_their_names():
     "Sekreterare  cc rer tre ee rer rss rr rt rr RK RKA Rts\nAmanda Toresson\n\n"
     "Ordförande  oc oe ea tre er rr rr rr rr er ARR RR RR ts\nHeinrich Kaufmann\n\n"
     "Justerare  a ee rr rr er rr er ARR RR RR RR RR\n\nLars Eriksson\n",
+    # … and each name on its line after the dotted line so read
+    "Sekreterare  cc rer tre ee rer rss rr rt rr  Amanda Toresson\n\nOrdförande  oc oe ea tre er rr rr rr rr er  "
+    "Heinrich Kaufmann\n\nJusterare  a ee rr rr er rr er  Lars Eriksson\n",
     # a signing service's rows, the comma after each role read as a stop
     "Detta dokument har signerats elektroniskt av:\nHeinrich Kaufmann, ordförande. 2024-05-20 14:32\n"
     "Amanda Toresson, sekreterare. 2024-05-20 15:01\nLars Eriksson, justerare. 2024-05-21 09:12\n",
