@@ -1996,7 +1996,9 @@ def _decision_heading(t: str, body: str | None = None) -> bool:
     beslut."). "Arbetsutskottets förslag till kommunstyrelsen" heads the decision of the arbetsutskott itself;
     where the meeting's `body` is another ("Kommunstyrelsens förslag" in a fullmäktige's minutes) it is a proposal."""
     key = fold(unspeckled(t))
-    return key[:1].isupper() and bool(_DECISION_HEADING.match(key) or _DECISION_HEADING_L.match(l_skeleton(key))) and not (
+    if not key[:1].isupper() or not any(stem in key.lower() for stem in ("bes", "fors")):  # beslut, förslag: cheap first
+        return False
+    return bool(_DECISION_HEADING.match(key) or _DECISION_HEADING_L.match(l_skeleton(key))) and not (
         body and _foreign_proposal(t, body))
 
 
