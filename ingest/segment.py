@@ -88,6 +88,7 @@ _LEAD_MARK = re.compile(r"^\s*(?![^\W\d_]*[a-zåäö]{3})\S{1,3}(?:\s\S{1,3})?\s
 # kommande avstyckningar"): a line that is that number alone goes on the title, as a line in lower case does.
 _STOP_BEFORE_LOWER = re.compile(r"(?<!\S)(?P<word>[^\W\d_]{3,})\.(?=\s+[a-zåäö])")
 _DESIGNATION_END = re.compile(r"^\d{1,4}[:/]\d{1,4},?$")
+_NUMBER_GOES_ON = re.compile(r"^\d{1,5},\s+[a-zåäö]")  # "… samrådsunderlag för väg" / "585, delen Ljungskog–Tallåsen"
 # ". Val av ordförande"; "S. Anställningsordning" (an 8 read as a capital); "I Formalia" (a 1 read as a capital I)
 _NUMBER_LOST = re.compile(rf"^(?:[.,:;|'‘’)]|[{DIGIT_AS_CAPITAL_READS}{ONE_READS}][.)]|I(?=\s))\s*"
                           r"(?P<rest>[A-ZÅÄÖ][^.]{2,80})$")
@@ -1784,7 +1785,8 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
         head = title + "," if more and first_line.rstrip().endswith(",") else title  # "… Kvarteret Smeden," / "Centrala …"
         title = " ".join([head, *(lines[body[taken + k]].text for k in range(more))]).rstrip(H.TITLE_END_SPECKS)
         taken += more
-    while ((next_line()[:1].islower() or _DESIGNATION_END.match(next_line())) and not lead and not title.endswith(".")
+    while ((next_line()[:1].islower() or _DESIGNATION_END.match(next_line()) or _NUMBER_GOES_ON.match(next_line()))
+           and not lead and not title.endswith(".")
            and not H.LETTERED_POINT.match(next_line()) and not _prose(next_line())  # "ee . Ola Björk redovisade …": specks before a sentence
            and not _other_subheading(next_line())):  # a capital S read small: "sammanfattning"
         title, taken = (title + " " + next_line()).rstrip(H.TITLE_END_SPECKS), taken + 1

@@ -2923,3 +2923,15 @@ def test_a_name_wrapped_after_a_stop_a_scan_read_for_a_comma_is_one_name():
             "§ 1 Mötets öppnande\n\nMötet öppnades.\n")
     assert segment(text).meeting.participants == ["Annika Holmgren", "Amanda Rehn", "Linda Molin", "Dan Sundqvist",
                                                   "Jessica Borg", "Mikael Forss", "Eva Grahn"]
+
+
+def test_a_title_wrapped_before_a_number_and_a_comma_goes_on_under_the_heading():
+    """"… samrådsunderlag för väg" / "585, delen Ljungskog–Tallåsen": the title's second line, its indent lost to OCR,
+    opens with the number it names."""
+    titles = {64: "Försäljning av mark", 65: "Yttrande till Trafikverket över samrådsunderlag för väg\n585, delen "
+              "Ljungskog–Tallåsen", 66: "Delegationsbeslut"}
+    text = "Kommunstyrelsens arbetsutskott\nSammanträdesdatum 2024-03-26\n\n" + "".join(
+        f"KSAU § {n}     {title}\nDnr KS 2024/{n + 23}\n\nBeslut\nArbetsutskottet godkänner.\n\n" for n, title in titles.items())
+    item = segment(text).items[1]
+    assert (item.title, item.dnr) == ("Yttrande till Trafikverket över samrådsunderlag för väg 585, delen "
+                                      "Ljungskog–Tallåsen", "KS 2024/88")
