@@ -1461,7 +1461,7 @@ def _listed(text: str, titles: list[str]) -> str | None:
 def _with_subitems(lines: list[Line], chain: list[_Heading], skip: set[int]) -> list[_Heading]:
     """Items numbered under an item ("1 Formalia", "1.1 Mötets öppnande", "1.2 Val av justerare", "2 Ekonomi"):
     between an item and the next, headings "n.1", "n.2", … in order, each an item of its own."""
-    if next((h.kind for h in chain if h.kind != "inferred"), None) not in ("number", "bare"):
+    if next((h.kind for h in chain if h.kind != "inferred"), None) not in ("number", "bare", *_PARAGRAPH_KINDS):
         return chain  # a first heading inferred from the sequence ("I Formalia") has subitems as the read ones do
     ends = [h.index for h in chain[1:]] + [len(lines)]
     out: list[_Heading] = []

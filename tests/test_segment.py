@@ -2935,3 +2935,14 @@ def test_a_title_wrapped_before_a_number_and_a_comma_goes_on_under_the_heading()
     item = segment(text).items[1]
     assert (item.title, item.dnr) == ("Yttrande till Trafikverket över samrådsunderlag för väg 585, delen "
                                       "Ljungskog–Tallåsen", "KS 2024/88")
+
+
+def test_items_numbered_under_a_paragraph_are_items_of_their_own():
+    """"§ 1  Formalia" over "1.1  Mötets öppnande" and "1.2  Val av justerare": subitems under a paragraph, as
+    under a numbered item."""
+    text = ("Styrelsen\nSammanträdesdatum 2025-01-22\n\n§ 1             Formalia\n\n1.1             Mötets öppnande\n\n"
+            "Ordföranden öppnade mötet.\n\n1.2             Val av justerare\n\nBeslut          Therese Lund valdes att "
+            "jämte ordföranden justera protokollet.\n\n§ 2             Ekonomi\n\nBeslut          Rapporten lades till "
+            "handlingarna.\n")
+    assert [(i.number, i.title) for i in segment(text).items] == [
+        ("§ 1", "Formalia"), ("1.1", "Mötets öppnande"), ("1.2", "Val av justerare"), ("§ 2", "Ekonomi")]
