@@ -178,6 +178,7 @@ def _captions(text: str) -> list[str]:
 
 # A signer's label a scan misread in a letter or two ("SekreterafO", "Justerade"), opening a line of the signature block
 SIGNER_LABELS = ("Sekreterare", "Ordförande", "Justerare", "Justerande", "Justeras")
+_SIGNER_LABEL_KEYS = {label.lower(): label for label in SIGNER_LABELS}
 _FIRST_WORD = re.compile(r"^(\s*)(\S+)")
 
 
@@ -195,11 +196,10 @@ def signer_label_mended(text: str) -> str:
     if not LABEL.match(fold(unspeckled(text))):
         if not _SIGNING_LINE.search(rest) and any(w.strip(H.OCR_SPECKS)[:1].islower() for w in rest.split()):
             return text  # "Ordföranden tackade de närvarande": a sentence, no signer's row
-        meant = [label for label in SIGNER_LABELS  # two letters of a long label, one of a shorter
-                 if Levenshtein.distance(word.lower(), label.lower(), score_cutoff=2) <= 1 + (len(label) >= 10)]
-        if not meant or len({LABEL_FIELD.get(fold_key(label)) for label in meant}) > 1:  # "Justerade": one field
+        meant = _meant_label(word.lower(), _SIGNER_LABEL_KEYS, 10)  # "Justerade": one field
+        if meant is None:
             return text
-        text = f"{m.group(1)}{meant[0]}{text[m.end(2) - (len(m.group(2)) - len(word)):]}"
+        text = f"{m.group(1)}{meant}{text[m.end(2) - (len(m.group(2)) - len(word)):]}"
     if LABEL_FIELD.get(fold_key(text.split()[0])) not in _SIGNERS:
         return text
     line = _LINE_BEFORE_NAME.match(text)
@@ -222,12 +222,19 @@ def label_mended(text: str) -> str:
     rest = text[m.end() :].strip()
     if rest and not (rest[:1].isupper() or rest[:1].isdigit()) or word[:-1] in _LONG_LABELS or word[:-2] in _LONG_LABELS:
         return text  # a sentence, or a label's own word inflected: "Ordföranden Anna Ek hälsade välkommen"
-    near = [label for label in _LONG_LABELS
-            if Levenshtein.distance(word, label, score_cutoff=2) <= 1 + (len(label) >= 14)]
-    if len({LABEL_FIELD[label] for label in near}) != 1:
+    meant = _meant_label(word, _LONG_LABELS, 14)
+    if meant is None:
         return text
     colon = m.group(2)[len(m.group(2).rstrip(":")) :]
-    return f"{m.group(1)}{_LONG_LABELS[near[0]].capitalize()}{colon}{text[m.end(2) :]}"
+    return f"{m.group(1)}{meant.capitalize()}{colon}{text[m.end(2) :]}"
+
+
+def _meant_label(word: str, labels: dict[str, str], two_edits_from: int) -> str | None:
+    """The label, as printed, that a scan read as `word` (written as `labels`' keys are): one letter off, or two of a
+    label of `two_edits_from` letters or more; None where no label is that near, or the near ones name two fields."""
+    near = [printed for key, printed in labels.items()
+            if Levenshtein.distance(word, key, score_cutoff=2) <= 1 + (len(key) >= two_edits_from)]
+    return near[0] if near and len({LABEL_FIELD.get(fold_key(printed)) for printed in near}) == 1 else None
 
 
 _AWAITS_NAME = re.compile(r":|[._…]{4,}")  # a label with a colon or a line to sign on heads the name below it
@@ -926,7 +933,8 @@ def _elected(items: list[Item], found: Candidates) -> None:
 def _run_together(text: str) -> str:
     """An item's lines as one run of text, a subheading ended as a sentence: "Beslut" over "Ulla Ström utses att
     justera protokollet" opens no name "Beslut Ulla Ström"."""
-    return " ".join(" ".join(f"{t}." if fold_key(t) in SECTION or H.DECISION_HEADINGS.match(t.strip()) else t
+    return " ".join(" ".join(f"{t}." if fold_key(t) in SECTION
+                             or H.DECISION_HEADINGS.match(suspended_hyphens_mended(t.strip())) else t
                              for t in text.split("\n")).split())
 
 

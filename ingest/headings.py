@@ -172,8 +172,9 @@ SUSPENDED_END = re.compile(r"[^\W\d_]+-(?:\s+(?:och|eller|samt|&))?\s*$")
 # A name a narrow cell wrapped after its coordinator, the next part capitalised: "Nämnden för Vård &" / "Omsorg".
 COORDINATED_END = re.compile(r"\s(?:och|samt|&)\s*$")
 # A name "X för Y" takes the s at its end: "Nämnden för Services", "Nämnden för Vård & Omsorgs".
-# "Barn- och utbildningsnämndens" as a scan may print its hyphen: a dash, spaced, run on or lost
-_GENITIVE = (r"(?:[\wåäö]+[ae]\s+)?(?:[\wåäö]+(?:\s*[-–—]\s*|\s+)(?:och|&|samt)\s+)?"  # "Ordinarie årsstämmans"
+# "Barn- och utbildningsnämndens", its hyphen as printed or lost (a dash a scan read for it is mended first:
+# glyphs.suspended_hyphens_mended)
+_GENITIVE = (r"(?:[\wåäö]+[ae]\s+)?(?:[\wåäö]+(?:-\s+|\s+)(?:och|&|samt)\s+)?"  # "Ordinarie årsstämmans"
              r"(?:[\wåäö]+\s+för\s+(?:[\wåäö]+\s+(?:och|&|samt)\s+)?)?[\wåäö-]+:?s")  # an abbreviation's: "KSAU:s"
 DECISION_HEADINGS = re.compile(
     rf"^(?:(?:{_GENITIVE}\s+)?(?:{_GENITIVE}\s+)?beslut(?:et)?(?:\s+i\s+\w+)?"  # Beslut, Beslutet, Kommunstyrelsens beslut

@@ -29,7 +29,7 @@ from ingest import headings as H
 from ingest.decisions import body_acts, grammar_decisions, is_decision, is_the_body, own_proposal, without_specks
 from ingest.glyphs import (CAPITAL_AS_DIGIT, DIGIT_AS_CAPITAL_READS, ONE_AS_DIGIT, ONE_READS, REGISTER_SIGN_READS,
                            ROMAN_AS_LETTERS, SECTION_SECOND_BEFORE_TENS, SLASH_READS, fold, folded, l_folded, l_skeleton,
-                           register_readings)
+                           register_readings, suspended_hyphens_mended)
 from ingest.layout import CELL_GAP as _CELL_GAP, column_order, labels_raised
 from ingest.models import PAGE_BREAK, Item, Segmentation, Span
 from ingest.lines import CELL_BREAK, CLOSING, SECTION, Line, fold_key, unspeckled
@@ -56,6 +56,8 @@ _LEADER_LETTERS = set("msenraucivwo.-·…,:;'’")
 # the label may be misread past its D ("SN   Är KS-2024-00218")
 _SIGN_LOST = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?P<mark>\S{1,6}(?:\s\S{1,4}){0,2})\s+"
                         rf"(?P<rest>(?:(?:Dnr|Diarienr|Diarienummer)\b|{H.DNR_MISREAD.pattern}|{H.DNR_LABEL_READ.pattern}).*)$")
+# a title as a scan leaves it under a lost sign: a capitalised word, a few more, no full stop
+_TITLE_FIRST, _TITLE_NEXT = r"[A-ZÅÄÖ][a-zåäö]+", r"(?:\s+(?:[-–&]\s+)?[^\s.]+)"
 # "SI Mötets öppnande", "JtEkononui", "6 Takreparation", "$ II. Val av styrelse", "NS21 Årsredovisning": a heading
 # whose "§ n" a scan read as a few signs that are no word (no more than one small letter), then a title: capitalised,
 # short, no full stop
@@ -63,10 +65,10 @@ _MARKED_TITLE = re.compile(r"^(?P<mark>(?:[^\sa-zåäö]{1,3}|[^\sa-zåäö][a-z
                            r"|[a-zåäö]{1,2}(?=\s\d))"  # "vn 34": the sign read as small letters before the number
                            r"(?:\s[^\sa-zåäö]{1,2}|\s\d{3}){0,2}[.,:]?)\s*"
                            r"(?:[-–—|]\s+)?"  # a speck in the gap before the title ("SS      - Upphandling …")
-                           r"(?P<rest>[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:[-–&]\s+)?[^\s.]+){0,7})$")
+                           rf"(?P<rest>{_TITLE_FIRST}{_TITLE_NEXT}{{0,7}})$")
 # where the run's headings are "§ n" alone over their titles: a few signs alone, what a scan left of one ("SH", "SS")
 _MARK_ALONE = re.compile(r"^(?P<mark>[^\sa-zåäö.,:;'`-][^\s.,:;]{0,2})(?P<rest>)$")
-_TITLE_SHAPE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:[-–&]\s+)?[^\s.]+){0,9}$")  # capitalised, short, no full stop
+_TITLE_SHAPE = re.compile(rf"^{_TITLE_FIRST}{_TITLE_NEXT}{{0,9}}$")
 _SMALL_LETTER = re.compile(r"[a-zåäöéü]")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")  # a mark of specks alone ("..", "-") is no heading's
 _ODD_MARK = re.compile(r"^(?P<mark>\S{1,4})\s+(?P<num>\d{1,3})\.$")  # see _with_odd_marks
@@ -1417,12 +1419,13 @@ def _consistent_cases(dnrs: list[str | None], listed: list[str]) -> list[str | N
     dnrs = [" ".join(d.split()) if d else d for d in dnrs]  # "KS  2024/201": a typewriter face's wide space
     # an item of two cases prints both ("UN 2024/0005, UN 2024/0006"): each read in the document's form
     forms = [m for d in [*dnrs, *listed] if d for part in d.split(", ") if (m := _CASE_FORM.match(part))]
-    return [", ".join(_consistent_case(part, forms) for part in dnr.split(", ")) if dnr else dnr for dnr in dnrs]
-
-
-def _consistent_case(dnr: str, forms: list[re.Match[str]]) -> str:
     codes = {m.group("code") for m in forms}
     serials = {len(m.group("serial")) for m in forms}
+    return [", ".join(_consistent_case(part, forms, codes, serials) for part in dnr.split(", ")) if dnr else dnr
+            for dnr in dnrs]
+
+
+def _consistent_case(dnr: str, forms: list[re.Match[str]], codes: set[str], serials: set[int]) -> str:
     m = _CASE_FORM.match(dnr)
     split = _SPLIT_SERIAL.match(dnr) if m is None else None
     if split and len(serials) == 1:
@@ -2000,6 +2003,7 @@ def _decision_heading(t: str, body: str | None = None) -> bool:
     key = fold(unspeckled(t))
     if not key[:1].isupper() or not any(stem in key.lower() for stem in ("bes", "fors")):  # beslut, förslag: cheap first
         return False
+    key = suspended_hyphens_mended(key)  # "Barn— och utbildningsnämndens beslut"
     return bool(_DECISION_HEADING.match(key) or _DECISION_HEADING_L.match(l_skeleton(key))) and not (
         body and _foreign_proposal(t, body))
 
