@@ -2018,9 +2018,10 @@ def test_a_speck_before_a_lists_next_line_leaves_its_name_whole():
                                                   "Ulrika Regnéll"]
 
 
-def test_a_case_number_line_with_a_speck_before_its_label_is_the_items_dnr():
-    text = ("Protokoll\n\n§ 44 Svar på motion om avgiftsfria sommarlovsaktiviteter\n\n‘Dnr 00087/2024\n\n"
-            "Beslut\n\nMotionen avslås.\n\n§ 45 Avsägelse från uppdrag som ersättare\n‘Dnr 00130/2024\n\n"
+@pytest.mark.parametrize("speck", ["‘", ".", "•", "-"])
+def test_a_case_number_line_with_a_speck_before_its_label_is_the_items_dnr(speck):
+    text = (f"Protokoll\n\n§ 44 Svar på motion om avgiftsfria sommarlovsaktiviteter\n\n{speck}Dnr 00087/2024\n\n"
+            f"Beslut\n\nMotionen avslås.\n\n§ 45 Avsägelse från uppdrag som ersättare\n{speck} Dnr 00130/2024\n\n"
             "Beslut\n\nAvsägelsen godkänns.\n")
     items = segment(text).items
     assert [(i.title, i.dnr) for i in items] == [("Svar på motion om avgiftsfria sommarlovsaktiviteter", "00087/2024"),
