@@ -1850,6 +1850,12 @@ def _without_specks(rest: str) -> str:
 
 
 _SPECK_CELL_AT_END = re.compile(rf"\s{{2,}}[{re.escape(H.OCR_SPECKS)}]+$")
+# one sentence ending and the next beginning inside a line ("överförmyndare i samverkan. Förvaltningen har …")
+_SENTENCE_INSIDE = re.compile(r"(?<=[a-zåäö]{3})\.\s+(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def _sentence_inside(text: str) -> bool:
+    return any(not _abbreviation(text[: m.end()].split()[-1]) for m in _SENTENCE_INSIDE.finditer(text))
 
 
 def _open_end(title: str) -> bool:
@@ -1886,7 +1892,7 @@ def _title_lines(lines: list[Line], heading: int, body: list[int], taken: int, o
     subtitle = len(dashes) == 1 and _SUBTITLE_DASH.match(lines[dashes[0]].text)  # "… promemorian" / "- Genomförande av …"
     for i in block:
         t = _SPECK_CELL_AT_END.sub("", lines[i].text)  # "2025 - Nämnden för Vård & Omsorg      .": no sentence's end
-        if (_prose(t) or _sentence_end(t) or t.rstrip().endswith(":") and not open_end or _LABEL_START.match(t) or H.DNR.match(t)
+        if (_prose(t) or _sentence_end(t) or _sentence_inside(t) or t.rstrip().endswith(":") and not open_end or _LABEL_START.match(t) or H.DNR.match(t)
                 or presenter(t) is not None or H.BULLET.match(t) and not subtitle
                 or _item_readings(t) and not _YEAR_ALONE.match(t) or _is_subheading(t)
                 or is_decision(t) or len(t.split()) > H.MAX_TITLE_LINE_WORDS):

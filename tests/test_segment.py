@@ -2947,3 +2947,15 @@ def test_items_numbered_under_a_paragraph_are_items_of_their_own():
             "handlingarna.\n")
     assert [(i.number, i.title) for i in segment(text).items] == [
         ("§ 1", "Formalia"), ("1.1", "Mötets öppnande"), ("1.2", "Val av justerare"), ("§ 2", "Ekonomi")]
+
+
+def test_a_paragraph_under_a_heading_without_a_blank_line_is_no_part_of_its_title():
+    text = ("Protokoll\n\n§ 12 Godkännande av granskning av patientnämnden\n\nBeslut\n\nRevisionen godkänner granskningen.\n\n"
+            "§ 13 Godkännande av grundläggande granskning av överförmyndare i samverkan\n"
+            "Ärendet gäller godkännande av grundläggande granskning av\n"
+            "överförmyndare i samverkan. Förvaltningen har berett ärendet och\n"
+            "redovisar bakgrund och en samlad bedömning i\n\ntjänsteskrivelsen.\n\n"
+            "Beslut\n\nRevisionen godkänner granskningen.\n")
+    assert [i.title for i in segment(text).items] == [
+        "Godkännande av granskning av patientnämnden",
+        "Godkännande av grundläggande granskning av överförmyndare i samverkan"]
