@@ -1320,7 +1320,8 @@ def _capitalised_run(words: list[str]) -> list[str]:
         place = low in H.NAME_PLACE_WORDS and n + 1 < len(words) and words[n + 1][:1].isupper()
         number = w.isdigit() and run and n + 1 == len(words)
         small = low in H.PHRASE_STOP  # "... I LUND DEN 3 MARS" in capitals
-        if not (place or number or w[:1].isupper() and not small and not _TITLES.search(fold(w))):
+        meeting = low in H.BODY_QUALIFIERS and _word_hits(words[n + 1 : n + 2], _BODY_WORDS)  # "… Extra årsmöte"
+        if meeting or not (place or number or w[:1].isupper() and not small and not _TITLES.search(fold(w))):
             break
         run.append(w)
     return run
@@ -1355,6 +1356,9 @@ def _phrases(text: str, found: Candidates, after: str = "") -> None:
                 pass  # "för kommunstyrelsens arbetsutskott": the body whose committee it is
             elif field == "body" and _genitive_hits(words[start - 1 : start], _ORG_WORDS):
                 break  # "med Ekby Hembygdsförenings styrelse": the organisation whose board it is
+            elif field == "body" and words[start - 1].lower() in H.BODY_QUALIFIERS:
+                start -= 1  # "Föreningen Öppna Kartor Sverige Extra årsmöte": which meeting opens the body's name
+                break
             elif words[start - 1] in _COORDINATORS and start >= 2 and words[start - 2].endswith("-"):
                 start -= 2  # "med barn- och utbildningsnämnden": the first part of a suspended compound
                 if not words[start][:1].isupper():

@@ -2959,3 +2959,13 @@ def test_a_paragraph_under_a_heading_without_a_blank_line_is_no_part_of_its_titl
     assert [i.title for i in segment(text).items] == [
         "Godkännande av granskning av patientnämnden",
         "Godkännande av grundläggande granskning av överförmyndare i samverkan"]
+
+
+@pytest.mark.parametrize(("masthead", "organization", "body"), [
+    ("Föreningen Öppna Kartor Sverige Extra årsmöte Protokoll 2024-05-14", "Föreningen Öppna Kartor Sverige",
+     "Extra årsmöte"),
+    ("Brf Eken Ordinarie föreningsstämma Protokoll 2024-05-14", "Brf Eken", "Ordinarie föreningsstämma"),
+])
+def test_a_qualified_meeting_after_the_organisation_on_one_line_opens_the_body(masthead, organization, body):
+    meeting = segment(f"{masthead}\n\n§ 1  Mötets öppnande\n\nOrdföranden öppnade mötet.\n").meeting
+    assert (meeting.organization, meeting.body) == (organization, body)
