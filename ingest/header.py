@@ -194,8 +194,12 @@ def signer_label_mended(text: str) -> str:
         return text
     rest = text[m.end():]
     if not LABEL.match(fold(unspeckled(text))):
-        if not _SIGNING_LINE.search(rest) and any(w.strip(H.OCR_SPECKS)[:1].islower() for w in rest.split()):
-            return text  # "Ordföranden tackade de närvarande": a sentence, no signer's row
+        # "Ordföranden tackade de närvarande": a sentence, no signer's row; a lone word in a cell of its own is the
+        # signing line read as letters ("Sekreterafle  massera      Anneli Sundström")
+        cells = CELL_BREAK.split(rest.strip())
+        words = [w for k, cell in enumerate(cells) if len(cell.split()) > 1 or k + 1 == len(cells) for w in cell.split()]
+        if not _SIGNING_LINE.search(rest) and any(w.strip(H.OCR_SPECKS)[:1].islower() for w in words):
+            return text
         meant = _meant_label(word.lower(), _SIGNER_LABEL_KEYS, 10)  # "Justerade": one field
         if meant is None:
             return text

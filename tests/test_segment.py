@@ -2193,6 +2193,10 @@ _SIGNED_BLOCKS = {
                        "SekreterafO   L......................... ..  Amanda Toresson\n"
                        "Ordförande     ........................ .. ....  Heinrich Kaufmann\n"
                        "Justerade .. ... Lars Eriksson"),
+    # a label misread by two letters and its dotted line read as a word in a cell of its own
+    "dotted line read as a word": ("Sekreterafle  massera             Amanda Toresson\n"
+                                   "Ordförande    .......................  Heinrich Kaufmann\n"
+                                   "Justerare     .......................  Lars Eriksson"),
 }
 
 
