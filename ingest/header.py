@@ -179,6 +179,7 @@ def _captions(text: str) -> list[str]:
 # A signer's label a scan misread in a letter or two ("SekreterafO", "Justerade"), opening a line of the signature block
 SIGNER_LABELS = ("Sekreterare", "Ordförande", "Justerare", "Justerande", "Justeras")
 _SIGNER_LABEL_KEYS = {label.lower(): label for label in SIGNER_LABELS}
+SIGNER_LABEL_OPENING = 3  # letters of a garbled signer's label that still name it beside a line to sign on
 _FIRST_WORD = re.compile(r"^(\s*)(\S+)")
 
 
@@ -201,13 +202,25 @@ def signer_label_mended(text: str) -> str:
         if not _SIGNING_LINE.search(rest) and any(w.strip(H.OCR_SPECKS)[:1].islower() for w in words):
             return text
         meant = _meant_label(word.lower(), _SIGNER_LABEL_KEYS, 10)  # "Justerade": one field
+        if meant is None and _SIGNING_LINE.search(text):
+            word = _SIGNING_LINE.split(word)[0]
+            meant = _label_by_opening(word)
         if meant is None:
             return text
-        text = f"{m.group(1)}{meant}{text[m.end(2) - (len(m.group(2)) - len(word)):]}"
+        text = f"{m.group(1)}{meant}{text[m.start(2) + len(word):]}"
     if LABEL_FIELD.get(fold_key(text.split()[0])) not in _SIGNERS:
         return text
     line = _LINE_BEFORE_NAME.match(text)
     return f"{text.split()[0]}   {text[line.end():]}" if line else text
+
+
+def _label_by_opening(word: str) -> str | None:
+    """The signer's label a scan garbled past two letters on a row with a line to sign on ("SEKretCläC……",
+    "JUSICIAO   ……"): the one label of about its length that opens with its first letters."""
+    key = fold(word).lower()
+    near = [printed for label, printed in _SIGNER_LABEL_KEYS.items()
+            if key[:SIGNER_LABEL_OPENING] == label[:SIGNER_LABEL_OPENING] and abs(len(key) - len(label)) <= 2]
+    return near[0] if near and len({LABEL_FIELD.get(fold_key(printed)) for printed in near}) == 1 else None
 
 
 _LONG_LABELS = {fold(label).lower(): label for labels in H.FIELD_LABELS.values() for label in labels

@@ -2197,6 +2197,10 @@ _SIGNED_BLOCKS = {
     "dotted line read as a word": ("Sekreterafle  massera             Amanda Toresson\n"
                                    "Ordförande    .......................  Heinrich Kaufmann\n"
                                    "Justerare     .......................  Lars Eriksson"),
+    # labels garbled past two letters, known by their first three letters beside a line to sign on
+    "garbled labels": ("SEKretCläC.................... .... .... Amanda Toresson\n"
+                       "Ordförande    .......................  Heinrich Kaufmann\n"
+                       "JUSICIAO    ............... .... .. ..... Lars Eriksson"),
 }
 
 
@@ -2973,3 +2977,12 @@ def test_a_paragraph_under_a_heading_without_a_blank_line_is_no_part_of_its_titl
 def test_a_qualified_meeting_after_the_organisation_on_one_line_opens_the_body(masthead, organization, body):
     meeting = segment(f"{masthead}\n\n§ 1  Mötets öppnande\n\nOrdföranden öppnade mötet.\n").meeting
     assert (meeting.organization, meeting.body) == (organization, body)
+
+
+def test_a_contents_entry_with_a_dot_leader_is_no_garbled_signers_row():
+    text = ("Kommunstyrelsen\nProtokoll 2024-05-14\n\n§ 1  Budget\n\nUnderlag\nBudget .................... 2\n"
+            "Justering .................... 3\n\nBeslut\nKommunstyrelsen antar budgeten.\n\n"
+            "Ordförande   ..................  Heinrich Kaufmann\n")
+    segmentation = segment(text)
+    assert segmentation.items[0].decisions == ["Kommunstyrelsen antar budgeten."]
+    assert segmentation.meeting.chair == "Heinrich Kaufmann"
