@@ -363,10 +363,12 @@ def _read_fields(
         cells = _labelled(t)
         if (labels_above and not cells and idx[pos - 1] == labels_above[0] and i - labels_above[0] <= 6
                 and not (pos + 1 < len(idx) and idx[pos + 1] - i <= 2 and _captions(lines[idx[pos + 1]].text)
-                         and _caption_row(lines, idx, pos + 1))
-                and _signers_under(i, t, labels_above)):  # a caption row below names each signer's role instead
-            open_group, waiting, labels_above = None, False, None
-            continue
+                         and _caption_row(lines, idx, pos + 1))):  # a caption row below names each signer's role instead
+            rest = _row_goes_on(lines, idx, pos, len(labels_above[1]))
+            if _signers_under(i, t if rest is None else f"{t}    {lines[rest].text}", labels_above):
+                consumed.update([] if rest is None else [rest])
+                open_group, waiting, labels_above = None, False, None
+                continue
         # the label's second line may stand a blank line lower in OCR ("Plats och tid för ..." / "" / "sammanträde")
         near = idx[pos + 1] if pos + 1 < len(idx) and idx[pos + 1] - i <= 2 else None
         below = near if near == i + 1 else None
@@ -561,6 +563,17 @@ def _signature_labels(cells: list[tuple[str, str, bool]], text: str, signatures:
     labels = (len(roles) >= 2 and not any(value for _, value, _ in cells) and "ignored" not in [f for f, _, _ in roles]
               and (signatures and len(roles) == len(cells) or all(f in _SIGNERS for f, _, _ in roles)))
     return len(roles) if labels else 0
+
+
+def _row_goes_on(lines: list[Line], idx: list[int], pos: int, labels: int) -> int | None:
+    """The line that holds the rest of a row of signers' names OCR broke in two ("Karolina Bäckström    Aino
+    Kettunen" / "" / "Mikael Strand" under three labels): fewer full names than labels, the rest right below."""
+    if pos + 1 >= len(idx) or idx[pos + 1] - idx[pos] > 2:
+        return None
+    names = [read_people(cell)[0] for _, cell in layout.cells(lines[idx[pos]].text)]
+    more = [read_people(cell)[0] for _, cell in layout.cells(lines[idx[pos + 1]].text)]
+    whole = all(len(p) == 1 and _full_name(p[0].name) for p in [*names, *more])
+    return idx[pos + 1] if whole and len(names) < labels == len(names) + len(more) else None
 
 
 def _signers_under(line: int, text: str, labels_above) -> bool:

@@ -2898,6 +2898,8 @@ def test_a_list_goes_on_past_party_marks_ocr_set_apart_from_their_names():
     # line of its own and lost the dotted lines; the names below sign in the labels' order
     "Sekreterare            Ordförande\n\nJusterare\n\nAmanda Toresson          Heinrich Kaufmann             "
     "Lars Eriksson\n",
+    # … and the row of names too, its last name on a line of its own
+    "Sekreterare            Ordförande\nJusterare\n\nAmanda Toresson          Heinrich Kaufmann\n\nLars Eriksson\n",
     # each name over its role in small letters, a blank line OCR put between them
     "Heinrich Kaufmann\n\nordförande\n\nAmanda Toresson\n\nsekreterare\n\nLars Eriksson\n\njusterare\n",
     # each dotted line read as letters, a few capitals at its end, the name under it
