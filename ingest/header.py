@@ -326,6 +326,7 @@ def _read_fields(
     labels_above = None  # a row of signature labels side by side: (line, their offsets, their groups)
     stacked: list[tuple[str, list[tuple[int, str]]]] = []  # signers' labels one under another, names still to come
     letterhead_at = None  # the column of a label set beside a letterhead line ("Ekby kommun    Sammanträdesdatum")
+    over_captions = False  # a signer's name stood over its role: the block's next roles are captions too
     values_after = _values_after_labels(lines, idx)
     for pos, i in enumerate(idx):
         t = signer_label_mended(lines[i].text) if signatures else lines[i].text
@@ -389,10 +390,11 @@ def _read_fields(
             last = pos + 2 >= len(idx)  # a caption that ends the block has no names below it to label
             # a role in small letters is a caption under a name, never a label over the next one
             under = lines[near].text.strip()[:1].islower()
-            if captions and len(captions) == len(names) and (near == below or len(names) >= 2 or last or under):
+            if captions and len(captions) == len(names) and (near == below or len(names) >= 2 or last or under
+                                                             or over_captions):
                 groups += [(field, [(i, p.name), (near, "")]) for field, p in zip(captions, names)]
                 consumed.add(near)
-                open_group, waiting = None, False
+                open_group, waiting, over_captions = None, False, True
                 continue
             if below is not None and captions and open_group and waiting and len(captions) < len(names) == len(layout.cells(t)):
                 # "Justeras" / "Anna Andersson     Per Persson" / "ordförande": a caption names the signer it stands

@@ -2902,6 +2902,8 @@ def test_a_list_goes_on_past_party_marks_ocr_set_apart_from_their_names():
     "Sekreterare            Ordförande\nJusterare\n\nAmanda Toresson          Heinrich Kaufmann\n\nLars Eriksson\n",
     # each name over its role in small letters, a blank line OCR put between them
     "Heinrich Kaufmann\n\nordförande\n\nAmanda Toresson\n\nsekreterare\n\nLars Eriksson\n\njusterare\n",
+    # … and a role in capitals, a blank line under its name, where the name above signed over its role
+    "Heinrich Kaufmann\nOrdförande\n\nAmanda Toresson\n\nSekreterare\n\nLars Eriksson\nJusterare\n",
     # each dotted line read as letters, a few capitals at its end, the name under it
     "Sekreterare  cc rer tre ee rer rss rr rt rr RK RKA Rts\nAmanda Toresson\n\n"
     "Ordförande  oc oe ea tre er rr rr rr rr er ARR RR RR ts\nHeinrich Kaufmann\n\n"
