@@ -1849,7 +1849,7 @@ def _without_specks(rest: str) -> str:
     return rest.rstrip() if _split_title(rest)[1] or len(cells) > 1 else rest.rstrip(H.OCR_SPECKS)
 
 
-_SPECK_CELL_AT_END = re.compile(rf"\s{{2,}}[{re.escape(H.OCR_SPECKS)}]+$")
+_SPECK_CELL_AT_END = re.compile(rf"\s{{2,}}[{re.escape(H.OCR_SPECKS)}]+$|\s[{re.escape(H.OCR_SPECKS)}]$")
 # one sentence ending and the next beginning inside a line ("överförmyndare i samverkan. Förvaltningen har …")
 _SENTENCE_INSIDE = re.compile(r"(?<=[a-zåäö]{3})\.\s+(?=[A-ZÅÄÖ][a-zåäö])")
 
@@ -1891,7 +1891,7 @@ def _title_lines(lines: list[Line], heading: int, body: list[int], taken: int, o
     dashes = [i for i in block if H.BULLET.match(lines[i].text)]
     subtitle = len(dashes) == 1 and _SUBTITLE_DASH.match(lines[dashes[0]].text)  # "… promemorian" / "- Genomförande av …"
     for i in block:
-        t = _SPECK_CELL_AT_END.sub("", lines[i].text)  # "2025 - Nämnden för Vård & Omsorg      .": no sentence's end
+        t = _SPECK_CELL_AT_END.sub("", lines[i].text)  # "2025 - Nämnden för Vård & Omsorg      .", "EKOLEK .": no sentence's end
         if (_prose(t) or _sentence_end(t) or _sentence_inside(t) or t.rstrip().endswith(":") and not open_end or _LABEL_START.match(t) or H.DNR.match(t)
                 or presenter(t) is not None or H.BULLET.match(t) and not subtitle
                 or _item_readings(t) and not _YEAR_ALONE.match(t) or _is_subheading(t)

@@ -2028,9 +2028,10 @@ def test_a_case_number_line_with_a_speck_before_its_label_is_the_items_dnr(speck
                                                  ("Avsägelse från uppdrag som ersättare", "00130/2024")]
 
 
-def test_a_speck_after_a_column_gap_ends_no_wrapped_title():
+@pytest.mark.parametrize("gap", ["                                  ", " "])
+def test_a_speck_after_a_gap_ends_no_wrapped_title(gap):
     text = ("Protokoll\n\n§ 115      Informationssäkerhet- och dataskyddsberättelse delår\n"
-            "2025 - Nämnden för Vård & Omsorg                                  .\n\nDnr VO-2025-00207\n\n"
+            f"2025 - Nämnden för Vård & Omsorg{gap}.\n\nDnr VO-2025-00207\n\n"
             "Beslut\n\nNämnden godkänner berättelsen.\n")
     item = segment(text).items[0]
     assert (item.title, item.dnr) == ("Informationssäkerhet- och dataskyddsberättelse delår 2025 - Nämnden för Vård & Omsorg",
