@@ -605,6 +605,15 @@ def _continuing(readings: list[tuple[str, int, str, str]], previous: int | None)
     return min(above) if above else numbers[0]
 
 
+def _entry_ends(lines: list[Line], i: int) -> bool:
+    """A dot leader and page number end the title that line `i` opens or heads, within its next two lines of text
+    (set aside as a contents entry or not)."""
+    j, found = i, [lines[i].text]
+    while len(found) < 3 and (j := _next_index(lines, j, set())) is not None:
+        found.append(lines[j].text)
+    return any(_leader(t) for t in found)
+
+
 def _smear(text: str) -> bool:
     """A dot leader OCR read as a long run of a few small letters ("ossmsesssserssesrsrsrs"), with or without
     the page number after it."""
@@ -995,7 +1004,12 @@ def _with_marked_titles(lines: list[Line], chain: list[_Heading], skip: set[int]
         if b is not None and len(found) != b - a - 1:
             # before the first heading, with no printed range, marks that read as their numbers ("III" for § 111)
             numbers = range(b - len(found), b)
-            if span or start >= 0 or not all(_mark_names(m.group("mark"), n) for (_, m), n in zip(found, numbers)):
+            # or one mark of capitals alone right before it ("SH    Val av justerare" over § 42): the item before it,
+            # unless a contents entry's leader ends its title
+            right_before = len(found) == 1 and _mark_fits(found[0][1].group("mark"), b - 1, open_end=True) \
+                and not _entry_ends(lines, found[0][0])
+            if span or start >= 0 or not (right_before or all(_mark_names(m.group("mark"), n)
+                                                              for (_, m), n in zip(found, numbers))):
                 continue
         # a case number of its own shows a heading where a mark of small letters alone would not
         if all(_mark_fits(m.group("mark"), n, open_end=b is None and m.re is _MARKED_TITLE)

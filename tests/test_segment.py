@@ -2991,3 +2991,19 @@ def test_a_contents_entry_with_a_dot_leader_is_no_garbled_signers_row():
     segmentation = segment(text)
     assert segmentation.items[0].decisions == ["Kommunstyrelsen antar budgeten."]
     assert segmentation.meeting.chair == "Heinrich Kaufmann"
+
+
+@pytest.mark.parametrize("contents", [False, True])
+def test_a_mark_of_capitals_right_before_the_first_heading_is_the_item_before_it(contents):
+    """"SH    Val av justerare" (a scan's "§ 41 – Val av justerare") over the body, § 42 next, no printed range: the
+    item before § 42, unless a dot leader ends its title, the entry of a contents list."""
+    def item(mark, title):
+        return f"{mark}    {title}\n\nÄrendet gäller {title.lower()}. Förvaltningen har berett ärendet.\n\nBeslut\n" \
+               "Fullmäktige fastställer förslaget.\n\n"
+    leader = "\nfullmäktige ........................ 3" if contents else ""
+    text = ("ÅDALSBRO KOMMUN - PROTOKOLL\nKommunfullmäktige\nSammanträdesdatum 2024-05-22\n\n"
+            f"SH    Val av justerare{leader}\n\n" + ("" if contents else "Ärendet gäller val av justerare.\n\n")
+            + item("§ 42", "Godkännande av föredragningslista") + item("§ 43", "Detaljplan för bostäder"))
+    expected = [] if contents else [("§ 41", "Val av justerare")]
+    assert [(i.number, i.title) for i in segment(text).items][:len(expected) + 1] == [
+        *expected, ("§ 42", "Godkännande av föredragningslista")]
