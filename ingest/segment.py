@@ -1005,9 +1005,10 @@ def _with_marked_titles(lines: list[Line], chain: list[_Heading], skip: set[int]
             # before the first heading, with no printed range, marks that read as their numbers ("III" for § 111)
             numbers = range(b - len(found), b)
             # or one mark of capitals alone right before it ("SH    Val av justerare" over § 42): the item before it,
-            # unless a contents entry's leader ends its title
-            right_before = len(found) == 1 and _mark_fits(found[0][1].group("mark"), b - 1, open_end=True) \
-                and not _entry_ends(lines, found[0][0])
+            # unless a contents entry's leader ends its title or it is a list's line ("(C), Lena Brandt (V)")
+            mark = found[0][1].group("mark")
+            right_before = len(found) == 1 and mark.isalnum() and _mark_fits(mark, b - 1, open_end=True) \
+                and not _entry_ends(lines, found[0][0]) and not H.PARTY_MARK.search(found[0][1].group("rest"))
             if span or start >= 0 or not (right_before or all(_mark_names(m.group("mark"), n)
                                                               for (_, m), n in zip(found, numbers))):
                 continue
