@@ -66,6 +66,8 @@ _MARKED_TITLE = re.compile(r"^(?P<mark>(?:[^\sa-zåäö]{1,3}|[^\sa-zåäö][a-z
                            r"(?:\s[^\sa-zåäö]{1,2}|\s\d{3}){0,2}[.,:]?)\s*"
                            r"(?:[-–—|]\s+)?"  # a speck in the gap before the title ("SS      - Upphandling …")
                            rf"(?P<rest>{_TITLE_FIRST}{_TITLE_NEXT}{{0,7}})$")
+# the sign printed, its number's last digit read as capitals glued to it ("§11IN Initiativärende från …" for § 118)
+_GARBLED_NUMBER = re.compile(r"^(?P<mark>§\s?\d{1,3}[A-ZÅÄÖ]{1,2})\s+(?P<rest>[A-ZÅÄÖ][a-zåäö]+.*)$")
 # where the run's headings are "§ n" alone over their titles: a few signs alone, what a scan left of one ("SH", "SS")
 _MARK_ALONE = re.compile(r"^(?P<mark>[^\sa-zåäö.,:;'`-][^\s.,:;]{0,2})(?P<rest>)$")
 _TITLE_SHAPE = re.compile(rf"^{_TITLE_FIRST}{_TITLE_NEXT}{{0,9}}$")
@@ -1044,7 +1046,7 @@ def _marked_title(lines: list[Line], i: int, skip: set[int], headed: set[str],
         if m.re is _TITLE_LINE and _marked(lines[i].text):
             m = _MARKED_TITLE.match(lines[i].text)  # what a scan left of the sign and number before a title
         return m if stands and not _case_numbers([m.group("rest")]) & headed else None
-    m = _MARKED_TITLE.match(lines[i].text)
+    m = _MARKED_TITLE.match(lines[i].text) or _GARBLED_NUMBER.match(lines[i].text)
     if not m and bare and (m := _MARK_ALONE.match(lines[i].text)):  # "SH" / "Svar på motion om …" for "§ 44" / …
         title = _next_text(lines, i, skip)
         fits = _TITLE_SHAPE.match(title) and not _prose(title) and not is_decision(title)

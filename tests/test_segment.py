@@ -3007,3 +3007,20 @@ def test_a_mark_of_capitals_right_before_the_first_heading_is_the_item_before_it
     expected = [] if contents else [("§ 41", "Val av justerare")]
     assert [(i.number, i.title) for i in segment(text).items][:len(expected) + 1] == [
         *expected, ("§ 42", "Godkännande av föredragningslista")]
+
+
+def test_a_heading_whose_last_digit_a_scan_read_as_capitals_glued_to_it_fills_the_gap():
+    def item(heading, title, decision):
+        return (f"{heading} {title}\nDnr VO-2025-00{heading[-3:]}\n\nÄrendet gäller {title.lower()}.\n\nBeslut\n"
+                f"{decision}\n\n")
+    text = ("Nämnden för Vård & Omsorg\nSammanträdesdatum 2025-09-04\n\n"
+            + item("§ 117", "Initiativärende från Ermin Skoric (S) - Åtgärdsplan för en hållbar hemtjänst",
+                   "Nämnden avslår initiativet.")
+            + item("§11IN", "Initiativärende från Monica Neptun (L) - Utvärdering av pilot i distrikt Väst",
+                   "Nämnden beslutar att en utvärdering ska genomföras.")
+            + item("§ 119", "Tidplan 2026", "Nämnden fastställer tidplanen."))
+    segmentation = segment(text)
+    assert [(i.number, i.decisions) for i in segmentation.items] == [
+        ("§ 117", ["Nämnden avslår initiativet."]), ("§ 118", ["Nämnden beslutar att en utvärdering ska genomföras."]),
+        ("§ 119", ["Nämnden fastställer tidplanen."])]
+    assert "item § 118: number not legible, inferred from the sequence" in segmentation.issues
