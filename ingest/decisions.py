@@ -56,6 +56,7 @@ MAX_SUBJECT_WORDS = 8
 MAX_FILED_SUBJECT_WORDS = 16
 _FILED = re.compile(r"\s+till\s+(?:protokollet|handlingarna)\s*\.?\s*$", re.I)
 MAX_BODY_WORDS = 4  # "Barn- och utbildningsnämndens arbetsutskott"
+_FIELD = re.compile(r"(?:for(?: [A-Z][a-z]+)+(?: (?:&|och) [A-Z][a-z]+)*)?")  # folded: "for Vard & Omsorg", or nothing
 
 
 def is_decision(sentence: str) -> bool:
@@ -92,7 +93,8 @@ def body_acts(paragraph: str) -> bool:
     words = fold(paragraph).split()
     for k, word in enumerate(words[: MAX_BODY_WORDS]):
         if _DECIDING.search(word.strip(",.:;")):
-            verb = words[k + 1].lower() if k + 1 < len(words) else ""
+            k += 1 + len(_FIELD.match(" ".join(words[k + 1 :])).group().split())  # "Nämnden för Kultur & Fritid"
+            verb = words[k].lower() if k < len(words) else ""
             return bool(_BODY_VERB.fullmatch(verb)) and verb not in _AUXILIARIES
     return False
 
@@ -191,11 +193,13 @@ def grammar_decisions(body: list[str], skip_under: set[str], meeting_body: str |
 
     out: list[str] = []
     found: list[str] = []  # the chair's findings on put questions, the decision only where no sentence records one
+    last: list[str] = []  # the last paragraph, where the meeting's body acts: the decision only where nothing else is
     prose = False  # under a proposal or background heading, a paragraph that decides nothing came before
     announced = False  # a line ending in a colon announced a list of reports, which may go on in this paragraph
     for paragraph, where in _paragraphs(body, skip_under):
         if where == "read":
             paragraph, announced = _unlisted(paragraph, announced)
+            last = paragraph
         if where != "read":
             sentences = _SENTENCE_END.split(" ".join(paragraph))
             deciding = paragraph[0][:1].isupper() and all(map(decides, sentences))  # lower case: a sentence goes on
@@ -226,7 +230,21 @@ def grammar_decisions(body: list[str], skip_under: set[str], meeting_body: str |
             sentences = _SENTENCE_END.split(" ".join(run))
             out.extend(s for s in sentences if decides(s))
             found.extend(s for s in sentences if _CHAIR_FINDS.search(fold(s)))
-    return out or found
+    return out or found or _acting(last, meeting_body)
+
+
+def _acting(paragraph: list[str], meeting_body: str | None) -> list[str]:
+    """An item's last paragraph: its first sentence where the meeting's own body does something in it and no verb of
+    the decision grammar recorded a decision in the item."""
+    sentence = _SENTENCE_END.split(" ".join(paragraph))[0] if paragraph else ""
+    return [sentence] if own_act(sentence, meeting_body) else []
+
+
+def own_act(sentence: str, meeting_body: str | None) -> bool:
+    """The sentence opens with the meeting's own body doing something in the present tense ("Nämnden för Kultur &
+    Fritid uppdaterar delegeringsförteckningen …"), not another body ("Kommunfullmäktige behandlar ärendet …")."""
+    subject = next((w for w in fold(sentence).lower().split()[:MAX_BODY_WORDS] if _DECIDING.search(w)), None)
+    return bool(meeting_body) and subject is not None and is_the_body(subject, meeting_body) and body_acts(sentence)
 
 
 def without_specks(body: list[str]) -> list[str]:

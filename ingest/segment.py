@@ -26,7 +26,8 @@ from itertools import groupby
 from rapidfuzz.distance import Levenshtein
 
 from ingest import headings as H
-from ingest.decisions import body_acts, grammar_decisions, is_decision, is_the_body, own_proposal, without_specks
+from ingest.decisions import (body_acts, grammar_decisions, is_decision, is_the_body, own_act, own_proposal,
+                              without_specks)
 from ingest.glyphs import (CAPITAL_AS_DIGIT, DIGIT_AS_CAPITAL_READS, ONE_AS_DIGIT, ONE_READS, REGISTER_SIGN_READS,
                            ROMAN_AS_LETTERS, SECTION_SECOND_BEFORE_TENS, SLASH_READS, fold, folded, l_folded, l_skeleton,
                            register_readings, suspended_hyphens_mended)
@@ -2042,11 +2043,11 @@ def foreign_proposals(items: list[Item], body: str | None) -> None:
     """Once the meeting's body is known: an item whose decision heading proposes for another body ("Kommunstyrelsens
     förslag till kommunfullmäktige" in the fullmäktige's minutes) reads its decisions again without it, and an item
     that found no decision reads its text again for the body's own proposals to another ("Arbetsutskottet föreslår
-    kommunstyrelsen besluta att …")."""
+    kommunstyrelsen besluta att …") or its own acts ("Nämnden för Kultur & Fritid uppdaterar …")."""
     for item in items if body else ():
         lines = item.text.split("\n")
         if any(_foreign_proposal(t, body) for t in lines) or not item.decisions and any(
-                own_proposal(t, body) for t in lines):
+                own_proposal(t, body) or own_act(t, body) for t in lines):
             item.decisions = _item_decisions(lines, meeting_body=body)
 
 

@@ -3024,3 +3024,15 @@ def test_a_heading_whose_last_digit_a_scan_read_as_capitals_glued_to_it_fills_th
         ("§ 117", ["Nämnden avslår initiativet."]), ("§ 118", ["Nämnden beslutar att en utvärdering ska genomföras."]),
         ("§ 119", ["Nämnden fastställer tidplanen."])]
     assert "item § 118: number not legible, inferred from the sequence" in segmentation.issues
+
+
+@pytest.mark.parametrize(("last", "decisions"), [
+    ("Nämnden för Kultur & Fritid uppdaterar delegeringsförteckningen, senast antagen 2024-09-25 § 91.",
+     ["Nämnden för Kultur & Fritid uppdaterar delegeringsförteckningen, senast antagen 2024-09-25 § 91."]),
+    ("Kommunfullmäktige behandlar ärendet den 12 juni.", []),  # another body acts: no decision of this meeting
+])
+def test_an_items_last_paragraph_where_the_meetings_body_acts_is_its_decision(last, decisions):
+    text = ("Nämnden för Kultur & Fritid\nSammanträdesdatum 2025-03-19\n\n§ 35  Uppdatering av delegeringsförteckning\n"
+            "Dnr KFT-2025-00057\n\nÄrendet gäller uppdatering av delegeringsförteckning. Förvaltningen har berett "
+            f"ärendet.\n\n{last}\n\n§ 36  Övriga frågor\n\nInga övriga frågor.\n")
+    assert segment(text).items[0].decisions == decisions
