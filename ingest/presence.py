@@ -31,6 +31,8 @@ ALIGN = 2  # characters a cell may start left of its caption's column
 SPECKED_MARK = 4  # characters a mark cell may have with a speck before its mark
 # a party cell that type read in characters set under the presence caption beside it, before the mark: "MP  oX"
 _PARTY_PUSHED = re.compile(r"^[A-ZÅÄÖ]{1,4}\s+(?=\S{1,4}$)")
+# a party cell OCR glued to the mark in the presence column beside it, over a speck: "voX" for "V  X", "Sox" for "S  X"
+_MARK_GLUED = re.compile(r"^(?P<party>[A-Za-zÅÄÖåäö]{1,3}?)o?(?P<mark>[xX])$")
 CAPTION_WORDS = 3  # the most words a caption has ("Tjänstgörande ersättare för")
 
 
@@ -187,6 +189,9 @@ def _columns(captions: list[tuple[int, str]], row: list[tuple[int, str]]) -> lis
             near = min(presence, key=lambda n: abs(captions[n][0] - start), default=at)
             at = near if abs(captions[near][0] - start) <= WANDER else at
         out[at] = f"{out[at]} {text}".strip()
+    for n in presence:
+        if n and not out[n] and (glued := _MARK_GLUED.match(out[n - 1])):
+            out[n - 1], out[n] = glued.group("party").upper(), glued.group("mark")
     return out
 
 

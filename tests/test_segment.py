@@ -2458,14 +2458,16 @@ def test_a_list_wrapped_as_a_paragraph_keeps_its_sentences_and_replacements():
 
 def test_a_presence_table_as_a_scan_reads_it():
     """Attendance probes, layouts "grid" and "yes-no" read by OCR: a mark read with a speck ("oX"), a party cell
-    drifted under the presence caption ("MP  oX"), the last caption wrapped ("Tjänstgörande" / "ersättare"), a
-    mark glued to the name over a speck ("ersättare = Ja, tjänstgör") and a speck after a name ("Lena Ek (C) =")."""
+    drifted under the presence caption ("MP  oX") or glued to the mark over a speck ("voX", "Sox"), the last caption
+    wrapped ("Tjänstgörande" / "ersättare"), a mark glued to the name over a speck ("ersättare = Ja, tjänstgör") and a
+    speck after a name ("Lena Ek (C) =")."""
     grid = ("EKBY KOMMUN\nKulturnämnden\n\nLedamot                        Parti   Närvarande    Tjänstgörande\nersättare\n"
             "Anna Ek, ordf.                 S       X\nBo Al                          M     oX\n"
             "Cia Ny                         MP    oX\nPer Holm                       L                     Karin Lund\n"
-            + _ATTENDANCE_ITEM)
+            "Lena Öhrvall                  voX\nKjell Rosén                   Sox\n" + _ATTENDANCE_ITEM)
     meeting = segment(grid).meeting
-    assert (meeting.participants, meeting.absent) == (["Anna Ek", "Bo Al", "Cia Ny", "Karin Lund"], ["Per Holm"])
+    assert (meeting.participants, meeting.absent) == (["Anna Ek", "Bo Al", "Cia Ny", "Karin Lund", "Lena Öhrvall",
+                                                       "Kjell Rosén"], ["Per Holm"])
     marks = ("EKBY KOMMUN\nKulturnämnden\n\nLedamot                   Närvarande\nAnna Ek (S), ordförande   Ja\n"
              "Lena Berg (C) =           Ja\nPer Holm (L)              Nej\nKarin Lund (KD), ersättare = Ja, tjänstgör\n"
              + _ATTENDANCE_ITEM)
