@@ -642,7 +642,8 @@ def _caption_again(text: str, group: tuple[str, list[tuple[int, str]]], lines: l
     return len(layout.cells(text)) > 1 and any(j >= 0 and fold_key(lines[j].text) == key for j, _ in group[1])
 
 
-_ORPHAN_MARKS = re.compile(r"\s*(?:\(\w{1,4}\)\s*)+")
+# party marks OCR set apart from their names, whole ("(S)", "(KD)") or in pieces where a column broke ("( S)", ")", "K")
+_ORPHAN_MARKS = re.compile(r"\s*(?:\(\w{1,4}\)\s*)+|(?=.*[()A-ZÅÄÖ$])[\s()]*[A-ZÅÄÖ$]{0,3}[\s()]*")
 
 
 def _list_goes_on(lines: list[Line], prev: int, i: int) -> bool:
@@ -668,12 +669,12 @@ def _list_goes_on(lines: list[Line], prev: int, i: int) -> bool:
     # (a row's name cell, whatever cells OCR set beside it: "Beslutande   Anna Berg", "Bo Ek  (KD)", "Bo Ek  Mi"), party
     # marks as OCR reads them aside ("Peter Norén ($S)" / "" / "Lotta Wiklund"); "Lars Nord. kommundirektör": its comma
     # read as a stop
-    names = any(_full_name(clean_name(commas_in_list(cell).split(",")[0])) for cell in CELL_BREAK.split(before)) \
-        and _full_name(clean_name(CELL_BREAK.split(commas_in_list(t).strip())[0].split(",")[0]))
+    named_before = any(_full_name(clean_name(commas_in_list(cell).split(",")[0])) for cell in CELL_BREAK.split(before))
+    names = named_before and _full_name(clean_name(CELL_BREAK.split(commas_in_list(t).strip())[0].split(",")[0]))
     table = member_row(before) and member_row(t)  # "Mats Öhman     S     Ledamot"
     bullets = bool(H.BULLET.match(before) and H.BULLET.match(t))  # a loose list: "- Hanna Larsson" / "" / "- Ivar Ek"
     # "… ordförande, Maria" / "Gathendahl" / "" / "(KD), Charlotte …": a party mark opens no entry
-    party_first = bool(H.PARTY_MARK.match(t))
+    party_first = bool(H.PARTY_MARK.match(t)) or bool(_ORPHAN_MARKS.fullmatch(t)) and named_before
     goes_on = open_end or members or attended or wrapped or names or table or bullets or party_first
     # or over a page turn, past the page's foot and the next page's running header (none of them header lines)
     turned = lines[i].page == lines[prev].page + 1 and i - prev <= PAGE_TURN_LINES

@@ -3038,3 +3038,16 @@ def test_an_items_last_paragraph_where_the_meetings_body_acts_is_its_decision(la
             "Dnr KFT-2025-00057\n\nÄrendet gäller uppdatering av delegeringsförteckning. Förvaltningen har berett "
             f"ärendet.\n\n{last}\n\n§ 36  Övriga frågor\n\nInga övriga frågor.\n")
     assert segment(text).items[0].decisions == decisions
+
+
+def test_a_list_goes_on_past_pieces_of_party_marks_a_page_break_left_of_their_column():
+    """OCR read the party column of a members table that turned the page apart from the names: pieces of marks on
+    lines of their own ("( S)", ")", "K") between the rows, the names below them still the list's."""
+    text = ("Kommunfullmäktige\nSammanträdesdatum 2024-05-14\n\nBeslutande ledamöter\nAnnika Holmgren (M), ordförande\n"
+            "Lotta Wiklund\nAmanda Rehn (C\nLinda Molin (S\n\n                ( S)\n                )\n                (\n"
+            "Jessica Borg (L\n               K\n\nDan Sundqvist  (KD)\n                 )\nMikael Forss (KD)\n\n"
+            "Elin Rask (M)\nNils Hägg (C)\n\nÖvriga deltagare           Sara Nyqvist, förvaltningschef\n\n"
+            "§ 1 Budget\n\nBeslut\nBudgeten antas.\n")
+    assert segment(text).meeting.participants == ["Annika Holmgren", "Lotta Wiklund", "Amanda Rehn", "Linda Molin",
+                                                  "Jessica Borg", "Dan Sundqvist", "Mikael Forss", "Elin Rask",
+                                                  "Nils Hägg"]
