@@ -44,7 +44,10 @@ from ingest.lexicon import (
     BIGRAM_FORMAT,
     RECORD_FORMAT,
     PIECE_CLOSE,
+    SUFFIX_CLASS,
+    SUFFIX_LETTERS,
     fold,
+    suffix_class,
     tokens,
     word_class,
 )
@@ -97,6 +100,10 @@ MIN_COOCCURRENCE_COUNT = 2
 # An ambiguous word between its two neighbours ("den har till", "den här frågan"), kept from this many sightings up:
 # where the pairs on either side disagree, the three words together decide.
 MIN_TRIPLE_COUNT = 3
+# An ambiguous word's own class beside a real neighbour ("den =män", "=bär det"): counted for the last letters
+# (SUFFIX_LETTERS) of every corpus word whose ending is that of a fold sibling whose siblings end otherwise
+# (huvudman/huvudmän, innebar/innebär), kept from this many sightings up
+MIN_SUFFIX_PAIR_COUNT = 10
 # How listed names begin and end ("Hög-", "-gård", "-ström"): counts of their first and last letters
 # (NAME_PREFIXES, NAME_SUFFIXES), kept from this many names up.
 MIN_NAME_AFFIX_COUNT = 2
@@ -444,6 +451,22 @@ def name_affixes(words: marisa_trie.RecordTrie) -> Counter[str]:
     return Counter({k: v for k, v in counts.items() if v >= MIN_NAME_AFFIX_COUNT})
 
 
+def sibling_suffixes(folds: marisa_trie.BytesTrie, standalone, letters: int) -> set[str]:
+    """The classes (`suffix_class`) of words that share their fold with a word of another class: "=man" and "=män"
+    (huvudman, huvudmän), "=bar" and "=bär" (innebar, innebär); not "=gen" (tagen, tågen end alike)."""
+    groups: dict[str, set[str]] = {}
+    for key, value in folds.iteritems():
+        w = value.decode()
+        if suffix_class(w, letters) and standalone(w):
+            groups.setdefault(key, set()).add(w)
+    out: set[str] = set()
+    for ws in groups.values():
+        classes = {suffix_class(w, letters) for w in ws}
+        if len(classes) > 1:
+            out.update(classes)
+    return out
+
+
 def build_context() -> dict:
     """bigrams.bin from real prose: "w" counts, "w1 w2" adjacent pairs, and "w1\tw2" for a word whose
     fold is shared with another word (man/män, har/här) and each other word of the same sentence,
@@ -472,6 +495,8 @@ def build_context() -> dict:
     triples: Counter[str] = Counter()  # an ambiguous word with both neighbours ("den har till")
     n = 0
     ambiguous: dict[str, bool] = {}
+    suffixed: Counter[str] = Counter()  # an ambiguous word's class beside a real neighbour ("den =män")
+    wanted = {letters: sibling_suffixes(folds, standalone, letters) for letters in SUFFIX_LETTERS}
     for sentence in sentences():
         n += 1
         present = set()
@@ -490,6 +515,11 @@ def build_context() -> dict:
                 if ca and is_ambiguous(b):
                     classed[f"{ca} {b}"] += 1
             triples.update(f"{a} {b} {c}" for a, b, c in zip(toks, toks[1:], toks[2:]) if is_ambiguous(b))
+            for letters, classes_wanted in wanted.items():
+                for a, b, c in zip(toks, toks[1:], toks[2:]):
+                    cb = suffix_class(b, letters)
+                    if cb in classes_wanted:
+                        suffixed.update((cb, f"{a} {cb}", f"{cb} {c}"))
             present.update(toks[1:-1])
         present_sorted = sorted(present)
         for a in present_sorted:
@@ -500,13 +530,14 @@ def build_context() -> dict:
     kept.update(unigrams)
     kept.update(classed)  # every sighting: a pair of an ambiguous word is the evidence, as above
     kept.update((k, v) for k, v in triples.items() if v >= MIN_TRIPLE_COUNT)
+    kept.update((k, v) for k, v in suffixed.items() if v >= MIN_SUFFIX_PAIR_COUNT or " " not in k)
     affixes = name_affixes(words)
     kept.update(affixes)
     top = max(kept.values())
     assert top < 2 ** (8 * struct.calcsize(BIGRAM_FORMAT)), f"a count of {top} does not fit {BIGRAM_FORMAT}"
     marisa_trie.RecordTrie(BIGRAM_FORMAT, [(k, (v,)) for k, v in sorted(kept.items())]).save(str(HERE / "bigrams.bin"))
     return {
-        "bigrams": sum(k.count(" ") == 1 for k in kept),
+        "bigrams": sum(k.count(" ") == 1 and SUFFIX_CLASS not in k for k in kept),
         "bigrams_seen": len(pairs),
         "cooccurrences": sum("\t" in k for k in kept),
         "cooccurrences_seen": len(together),
@@ -516,6 +547,9 @@ def build_context() -> dict:
         "name_affixes": len(affixes),
         "class_pairs": sum(" " in k for k in classed),
         "triples": sum(v >= MIN_TRIPLE_COUNT for v in triples.values()),
+        "suffix_classes": sum(" " not in k for k in suffixed),
+        "suffix_pairs": sum(" " in k and v >= MIN_SUFFIX_PAIR_COUNT for k, v in suffixed.items()),
+        "suffix_pairs_seen": sum(" " in k for k in suffixed),
         "triples_seen": len(triples),
     }
 

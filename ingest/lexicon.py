@@ -81,6 +81,20 @@ def word_class(key: str) -> str | None:
     return WORD_CLASS + key[-CLASS_LETTERS:]
 
 
+SUFFIX_CLASS = "="  # a fold sibling's own class: its last letters ("=män" for "huvudmän", "tjänstemän")
+SUFFIX_LETTERS = (3, 4)  # "=män" and "=dmän": the 3 letters tell man/män, the 4 letters försvarar/försvårar ("=årar")
+SUFFIX_MIN_LENGTH = 6  # shorter words are their own class: "=ätt" is "sätt" and "=ara" "vara", no ending
+
+
+def suffix_class(key: str, letters: int) -> str | None:
+    """The class an ambiguous word backs off to beside a neighbour it was never seen with: its own last letters, so
+    "den huvudman" (never written) is judged by "den" before words in "-man" against "den" before words in "-män".
+    Only for a word of SUFFIX_MIN_LENGTH letters or more: the class of a short word is that word and a few others."""
+    if len(key) < max(SUFFIX_MIN_LENGTH, letters + 1) or not key.isalpha():
+        return None
+    return SUFFIX_CLASS + key[-letters:]
+
+
 def tokens(text: str) -> list[str]:
     """Context keys of a text's words."""
     return [context_key(t) for t in TOKEN.findall(text)]

@@ -29,8 +29,9 @@ from ingest import fixes
 from ingest.errors import InputError
 from ingest.glyphs import GLUED_BULLET, LONE_ONE, MIXED_CASE, PARTY_MARK_READS, Q_READ
 from ingest.lexicon import (BEGIN, DOMAIN, END, ENGLISH, FOREIGN, NAME, NAME_PREFIX, NAME_PREFIXES, NAME_SUFFIX,
-                            NAME_SUFFIXES, PIECE_CLOSE, USER, WORD, Lexicon, confusions, context_key, dropped_marks,
-                            edit_by_confidence, edit_overall, fold, letter_confusions, load_lexicon, word_class)
+                            NAME_SUFFIXES, PIECE_CLOSE, SUFFIX_LETTERS, USER, WORD, Lexicon, confusions, context_key,
+                            dropped_marks, edit_by_confidence, edit_overall, fold, letter_confusions, load_lexicon,
+                            suffix_class, word_class)
 from ingest.models import PAGE_BREAK, Correction, OcrWord, Repair
 
 LN10 = math.log(10)
@@ -113,6 +114,8 @@ PAIR_SMOOTHING = 0.5
 CLASS_WEIGHT = 1.0  # a neighbour's class ("~at") speaks for it where no fold sibling was seen beside it
 CLASS_BACKOFF = 3  # this many times
 CLASS_SMOOTHING = 5.0  # sightings' worth of belief in independence: a class pair's count is thinly spread
+SUFFIX_WEIGHT = 1.0  # a sibling's own class ("=män") beside its real neighbour, where no sibling was seen there
+SUFFIX_SMOOTHING = 5.0  # sightings' worth of belief in independence, as for the neighbours' classes
 TRIPLE_MIN = 3  # sightings of the siblings between the same two neighbours before those three words decide
 TRIPLE_SMOOTHING = 0.5  # added to each sibling's count: one the build did not keep (seen < 3 times) is not impossible
 REGISTER_WEIGHT = 0.5  # share of the context corpus's word counts in the prior of fold siblings
@@ -1418,29 +1421,53 @@ def _association(lex: Lexicon, first: str, second: str, smoothing: float = PAIR_
     return math.log((lex.bigram(first, second) + smoothing) / (expected + smoothing))
 
 
+def _thin_sides(lex: Lexicon, words: tuple[str, ...], prev: str | None, nxt: str | None) -> tuple[bool, bool]:
+    """Whether no fold sibling was seen beside the left (right) neighbour CLASS_BACKOFF times: there a class speaks."""
+    return (bool(prev) and all(lex.bigram(prev, w) < CLASS_BACKOFF for w in words),
+            bool(nxt) and all(lex.bigram(w, nxt) < CLASS_BACKOFF for w in words))
+
+
+def _centred(shift: list[float]) -> list[float]:
+    mean = sum(shift) / len(shift)
+    return [d - mean for d in shift]
+
+
 def _class_context(lex: Lexicon, words: tuple[str, ...], prev: str | None, nxt: str | None) -> tuple[float, ...]:
     """What the neighbours' classes say among fold siblings the corpus has, on a side where no sibling was seen
     beside the neighbour itself CLASS_BACKOFF times: "har" is followed by supines ("~at") far more often than "här"
     is, whether or not the corpus ever wrote "har anpassat". Each sibling's shift (nats), zero on average."""
-    sides = []
-    left, right = word_class(prev) if prev else None, word_class(nxt) if nxt else None
-    if left and all(lex.bigram(prev, w) < CLASS_BACKOFF for w in words):
-        sides.append(lambda w: (left, w))
-    if right and all(lex.bigram(w, nxt) < CLASS_BACKOFF for w in words):
-        sides.append(lambda w: (w, right))
+    thin_left, thin_right = _thin_sides(lex, words, prev, nxt)
+    left, right = word_class(prev) if thin_left else None, word_class(nxt) if thin_right else None
+    sides = [side for side, cls in ((lambda w: (left, w), left), (lambda w: (w, right), right)) if cls]
     if not sides:
         return ()
-    shift = [CLASS_WEIGHT * sum(_association(lex, *side(w), CLASS_SMOOTHING) for side in sides) for w in words]
-    mean = sum(shift) / len(shift)
-    return tuple(d - mean for d in shift)
+    return tuple(_centred([CLASS_WEIGHT * sum(_association(lex, *side(w), CLASS_SMOOTHING) for side in sides)
+                           for w in words]))
+
+
+def _suffix_context(lex: Lexicon, words: tuple[str, ...], prev: str | None, nxt: str | None) -> tuple[float, ...]:
+    """What the neighbours say of the siblings' own classes (`suffix_class`: their last 3 and 4 letters) on a side
+    where no sibling was seen beside the neighbour itself CLASS_BACKOFF times: "de brandman" and "de brandmän" were
+    never written, but "de" comes before words in "-män" (plurals) and seldom before words in "-man". The mean of
+    what each class length says; each sibling's shift (nats), zero on average; () where the siblings end alike
+    ("tagen", "tågen") or neither side is thin."""
+    thin_left, thin_right = _thin_sides(lex, words, prev, nxt)
+    sides = [side for side, thin in ((lambda c: (prev, c), thin_left), (lambda c: (c, nxt), thin_right)) if thin]
+    said = []
+    for letters in SUFFIX_LETTERS if sides else ():
+        classes = [suffix_class(w, letters) for w in words]
+        if None not in classes and len(set(classes)) > 1 and all(map(lex.unigram, classes)):
+            said.append(_centred([sum(_association(lex, *side(c), SUFFIX_SMOOTHING) for side in sides) for c in classes]))
+    return tuple(SUFFIX_WEIGHT * sum(d) / len(said) for d in zip(*said)) if said else ()
 
 
 def _sibling_context(lex: Lexicon, words: tuple[str, ...], prev: str | None, nxt: str | None, lost: bool
                      ) -> tuple[float, ...]:
-    """Each fold sibling's shift by its neighbours beyond their pairs: their classes, where the printed letters are
-    no evidence (`lost`: the text lost its å/ä/ö), and the three words together (`_triples`); () where neither says
-    anything."""
+    """Each fold sibling's shift by its neighbours beyond their pairs: their classes and the siblings' own classes,
+    where the printed letters are no evidence (`lost`: the text lost its å/ä/ö), and the three words together
+    (`_triples`); () where none says anything."""
     shifts = [s for s in (_class_context(lex, words, prev, nxt) if lost else (),
+                          _suffix_context(lex, words, prev, nxt) if lost else (),
                           _triples(lex, words, prev, nxt) if prev and nxt else ()) if s]
     return tuple(map(sum, zip(*shifts))) if shifts else ()
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 import json
 from importlib import resources
 
-from ingest.lexicon import (BEGIN, END, NAME, NAME_PREFIX, NAME_SUFFIX, confusions, fold, load_lexicon, tokens,
-                            word_class)
+from ingest.lexicon import (BEGIN, END, NAME, NAME_PREFIX, NAME_SUFFIX, confusions, fold, load_lexicon, suffix_class,
+                            tokens, word_class)
 from ingest.repair import NAME_AFFIX_RATIO
 
 
@@ -126,6 +126,17 @@ def test_word_classes_back_off_to_the_last_letters():
     assert word_class("anpassat") == word_class("beslutat") == "~at"
     assert word_class("och") is None and word_class("<num>") is None  # function words and numbers stand for themselves
     assert lex.bigram("har", "~at") > 100 * lex.bigram("här", "~at")
+
+
+def test_fold_siblings_back_off_to_their_own_last_letters():
+    """The siblings' own classes beside a real neighbour: "de" comes before words in "-män" (plurals), never before
+    ten in "-man"; counted only for words of six letters or more (a short word's class is that word: "=ätt" is
+    "sätt")."""
+    lex = load_lexicon()
+    assert suffix_class("huvudmän", 3) == "=män" and suffix_class("huvudmän", 4) == "=dmän"
+    assert suffix_class("sätt", 3) is None and suffix_class("<num>", 3) is None
+    assert lex.bigram("de", "=män") >= 10 and lex.bigram("de", "=man") == 0
+    assert lex.unigram("=man") and lex.unigram("=män")
 
 
 def test_the_fetched_name_lists_leave_out_words_misreadings_and_stripped_spellings():

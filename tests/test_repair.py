@@ -532,6 +532,18 @@ def test_three_words_speak_where_both_pairs_favour_the_sibling_they_seldom_show(
     assert _triples(lex, words, "den", "frågan") == ()  # "den här frågan": the triple says what the pairs say
 
 
+def test_the_siblings_own_classes_speak_where_their_pairs_were_never_seen():
+    """"de brandman" and "de brandmän" were never written, but "de" comes before words in "-män" and never before
+    words in "-man" (seen ten times or more): the plural gains on that side; nothing where a sibling was seen beside
+    the neighbour ("en tjänsteman"), or where the siblings end alike ("tagen", "tågen")."""
+    from ingest.repair import _suffix_context
+    lex = load_lexicon()
+    shift = _suffix_context(lex, ("brandman", "brandmän"), "de", None)
+    assert shift and shift[1] > shift[0] + 0.5
+    assert _suffix_context(lex, ("tjänsteman", "tjänstemän"), "en", None) == ()
+    assert _suffix_context(lex, ("tagen", "tågen"), "de", None) == ()
+
+
 def test_a_doubted_surname_on_a_clean_looking_scan_is_the_listed_name_one_misreading_away():
     """A scanned attendance list has few small words, so the estimate finds the page clean; a surname the OCR itself
     doubted there ("Holmeren" read at 76, beside a listed first name and before a party mark) is still the one
