@@ -92,12 +92,13 @@ PARTY_MARK_READS = "$51"  # a one-letter party mark as OCR reads it: "(S)" as "(
 DOUBLED_CAPITAL = re.compile(r"^([A-ZÅÄÖ])(?!\1)(?i:\1)$")
 _SIX_FOR_O = re.compile(r"(?<=[^\W\d_])6(?=[^\W\d_])")
 # A case number's register code ("KFT" in "KFT-2024-00011") as OCR misreads its capitals: F as E, a speck under its
-# arm ("KET"); I as 1, l or | ("1F" for IF); a stroke or a loop read as one more sign ("I1F", "V0O", "VvO", "TIE" for
+# arm ("KET"), or as I, its arms lost ("KIT"); I as 1, l or | ("1F" for IF); a stroke or a loop read as one more sign ("I1F", "V0O", "VvO", "TIE" for
 # IF, VO, TE): a sign no register code has, or one of the capitals REGISTER_EXTRA_READS a stroke or loop looks like.
-REGISTER_F_READ = "E"
+REGISTER_F_READS = "EI"
 REGISTER_I_READS = "1l|"
 REGISTER_EXTRA_READS = "IQ"
 REGISTER_SIGN_READS = "€$£"  # a capital of the code read as a currency sign: "F€-2025-00562", "$E-2024-00245"
+SLASH_STROKE_READS = "71"  # a slash read twice, as itself and as a digit after it: "UN 2024/70095" for 2024/0095
 REGISTER_DIGIT_READS = {"5": "S", "8": "B", "0": "O"}  # a capital of the code read as the digit it looks like: "5E" for SE
 
 
@@ -197,7 +198,7 @@ def commas_in_list(text: str) -> str:
 
 def register_readings(code: str) -> set[str]:
     """The register codes that `code`, as OCR read it, may print: each single misread of REGISTER_* undone."""
-    out = {code[:k] + "F" + code[k + 1 :] for k, c in enumerate(code) if c == REGISTER_F_READ}
+    out = {code[:k] + "F" + code[k + 1 :] for k, c in enumerate(code) if c in REGISTER_F_READS}
     out |= {code[:k] + "I" + code[k + 1 :] for k, c in enumerate(code) if c in REGISTER_I_READS}
     out |= {code[:k] + REGISTER_DIGIT_READS[c] + code[k + 1 :] for k, c in enumerate(code) if c in REGISTER_DIGIT_READS}
     out |= {code[:k] + code[k + 1 :] for k, c in enumerate(code) if not c.isupper() or c in REGISTER_EXTRA_READS}

@@ -29,8 +29,8 @@ from ingest import headings as H
 from ingest.decisions import (body_acts, grammar_decisions, is_decision, is_the_body, own_act, own_proposal,
                               without_specks)
 from ingest.glyphs import (CAPITAL_AS_DIGIT, DIGIT_AS_CAPITAL_READS, ONE_AS_DIGIT, ONE_READS, REGISTER_SIGN_READS,
-                           ROMAN_AS_LETTERS, SECTION_SECOND_BEFORE_TENS, SLASH_READS, fold, folded, l_folded, l_skeleton,
-                           register_readings, suspended_hyphens_mended)
+                           ROMAN_AS_LETTERS, SECTION_SECOND_BEFORE_TENS, SLASH_READS, SLASH_STROKE_READS, fold, folded,
+                           l_folded, l_skeleton, register_readings, suspended_hyphens_mended)
 from ingest.layout import CELL_GAP as _CELL_GAP, column_order, labels_raised
 from ingest.models import PAGE_BREAK, Item, Segmentation, Span
 from ingest.lines import CELL_BREAK, CLOSING, SECTION, Line, fold_key, unspeckled
@@ -1467,7 +1467,13 @@ def _consistent_case(dnr: str, forms: list[re.Match[str]], codes: set[str], seri
         s2 = "/"
     elif s2 == " " and code and s1 in _YEAR_SEPARATOR_AFTER:  # no register prints a space there: a lost slash or dash
         s2 = _YEAR_SEPARATOR_AFTER[s1]
-    return f"{code}{s1}{m.group('year')}{s2}{m.group('serial')}{m.group('filing') or ''}"
+    serial = m.group("serial")
+    lengths = Counter(len(f.group("serial")) for f in forms if f.group("code") == code)
+    usual = lengths.most_common(1)
+    if s2 == "/" and serial[:1] in SLASH_STROKE_READS and usual and 2 * usual[0][1] > lengths.total() \
+            and len(serial) == usual[0][0] + 1:  # the slash's stroke read again as a digit
+        serial = serial[1:]
+    return f"{code}{s1}{m.group('year')}{s2}{serial}{m.group('filing') or ''}"
 
 
 def _listed(text: str, titles: list[str]) -> str | None:

@@ -1754,7 +1754,7 @@ def test_a_misread_case_label_under_a_title_ends_the_title():
 
 
 def test_register_readings_undo_one_misread_capital():
-    assert {"KFT"} <= glyphs.register_readings("KET")
+    assert {"KFT"} <= glyphs.register_readings("KET") & glyphs.register_readings("KIT")
     assert {"IF"} <= glyphs.register_readings("1F") & glyphs.register_readings("I1F")
     assert {"VO"} <= glyphs.register_readings("V0O") & glyphs.register_readings("VvO")
     assert "KS" not in glyphs.register_readings("KF")
@@ -3051,3 +3051,10 @@ def test_a_list_goes_on_past_pieces_of_party_marks_a_page_break_left_of_their_co
     assert segment(text).meeting.participants == ["Annika Holmgren", "Lotta Wiklund", "Amanda Rehn", "Linda Molin",
                                                   "Jessica Borg", "Dan Sundqvist", "Mikael Forss", "Elin Rask",
                                                   "Nils Hägg"]
+
+
+def test_a_slash_read_again_as_a_digit_before_the_serial_is_no_part_of_it():
+    text = "\n\n".join(f"§ {n} Dnr UN 2024/{serial}\nÄrende nummer {n}\n\nNämnden beslutar att godkänna ärendet."
+                       for n, serial in ((1, "0090"), (2, "0091"), (3, "70095"), (4, "0096"), (5, "10097")))
+    assert [i.dnr for i in segment(text).items] == ["UN 2024/0090", "UN 2024/0091", "UN 2024/0095", "UN 2024/0096",
+                                                    "UN 2024/0097"]
