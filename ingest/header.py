@@ -456,7 +456,7 @@ def _read_fields(
             stacked = stacked if len(stacked) >= 2 else []  # the last name is the open label's
             continue
         if open_group and (waiting or open_group[0] in _CONTINUING) and not CLOSING.match(fold(t)) and not (
-                (not waiting or _NUMBERED_LABEL.match(t)) and _OTHER_LABEL.match(t)):
+                (not waiting or _NUMBERED_LABEL.match(t)) and _OTHER_LABEL.match(unspeckled(t))):
             # "Kyrkoherde: Sven Holm" is a field of its own; so is "Organisationsnr: 212000-1256" under an empty label
             open_group[1].append((i, t))
             waiting = False

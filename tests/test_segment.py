@@ -3058,3 +3058,10 @@ def test_a_slash_read_again_as_a_digit_before_the_serial_is_no_part_of_it():
                        for n, serial in ((1, "0090"), (2, "0091"), (3, "70095"), (4, "0096"), (5, "10097")))
     assert [i.dnr for i in segment(text).items] == ["UN 2024/0090", "UN 2024/0091", "UN 2024/0095", "UN 2024/0096",
                                                     "UN 2024/0097"]
+
+
+def test_a_party_caption_in_a_members_list_with_a_speck_after_it_goes_on_with_the_list():
+    text = ("Kyrkorådet\nSammanträdesdatum 2024-05-14\n\nNärvarande ledamöter\nSocialdemokraterna:\nAnnika Rydén\n"
+            "Moderaterna:\nBo Westergren\nCenterpartiet:           |\nMargareta Holmlund, ordförande\nVänsterpartiet:\n"
+            "Lena Öhrvall\n\n§ 1  Mötets öppnande\n\nOrdföranden öppnade mötet.\n")
+    assert segment(text).meeting.participants == ["Annika Rydén", "Bo Westergren", "Margareta Holmlund", "Lena Öhrvall"]
