@@ -51,7 +51,7 @@ def column_order(lines: list[str], is_label: Callable[[str], bool]) -> list[tupl
     lines' own."""
     # a rule or speck OCR read between or after the columns ("Ingrid Sjö (KD)   |   Violet Dunér (S)", "… (SD)   a   Kent
     # Åberg (V)") is no cell
-    rows = [_marks_joined(_without_specks(cells(line))) for line in lines]
+    rows = [_name_joined(_marks_joined(_without_specks(cells(line)))) for line in lines]
     # a row of signature lines is drawn, not written: the names under it are a row of their own
     eligible = [len(row) <= 2 and not any(is_label(text) for _, text in row) and not RULE.fullmatch(line)
                 and not (len(row) == 2 and row[0][1].endswith(":"))  # "Underskriftstjänst:   Visma …": a label's row
@@ -168,6 +168,15 @@ def _marks_joined(row: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+def _name_joined(row: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A given name and a surname OCR set the least gap apart ("Mats  Dahl", a wide space counted in characters) are
+    one name, not two columns of one word each."""
+    if len(row) == 2 and _crowded(row) and all(_ONE_NAME.fullmatch(text) for _, text in row):
+        return [(row[0][0], f"{row[0][1]} {row[1][1]}")]
+    return row
+
+
+_ONE_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?")
 PARTY_CELL_WIDTH = 8  # the most characters a party mark's cell has, as OCR reads it: "i$SD):"
 _PARTY_CELL = re.compile(rf"^\([A-ZÅÄÖ{re.escape(PARTY_MARK_READS)}]{{1,4}}\)(?:\s|$)")
 # after a role or items ("ordförande", "§§ 44-48"), or a rule OCR read in the gap after a word or a party mark ("(M) — ",

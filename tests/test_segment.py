@@ -3065,3 +3065,11 @@ def test_a_party_caption_in_a_members_list_with_a_speck_after_it_goes_on_with_th
             "Moderaterna:\nBo Westergren\nCenterpartiet:           |\nMargareta Holmlund, ordförande\nVänsterpartiet:\n"
             "Lena Öhrvall\n\n§ 1  Mötets öppnande\n\nOrdföranden öppnade mötet.\n")
     assert segment(text).meeting.participants == ["Annika Rydén", "Bo Westergren", "Margareta Holmlund", "Lena Öhrvall"]
+
+
+def test_a_name_whose_given_name_and_surname_ocr_set_two_spaces_apart_is_no_second_column():
+    text = ("Nämnden för Kultur & Fritid\nSammanträdesdatum 2024-05-14\n\nNärvarande ledamöter\nSocialdemokraterna:\n"
+            "Torbjörn Andersson\nHelene Engstrand\nVänsterpartiet:\nMats  Dahl\nMiljöpartiet:\nAnnika Hamberg\n"
+            "Per  Gunnarsson\n\n§ 1  Mötets öppnande\n\nOrdföranden öppnade mötet.\n")
+    assert segment(text).meeting.participants == ["Torbjörn Andersson", "Helene Engstrand", "Mats Dahl",
+                                                  "Annika Hamberg", "Per Gunnarsson"]
