@@ -43,7 +43,8 @@ _BODY_PURPOSE = {fold(w) for w in H.BODY_PURPOSE_WORDS}
 _PAUSE = re.compile(r"\b(?:ajourner\w*|paus)\b", re.I)
 _UMBRELLAS = {fold(w).lower() for w in H.UMBRELLA_ORGS}
 _COORDINATORS = ("&", "och")
-_OTHER_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäöé-]*(?: [\wåäöé-]+)?:\s")  # a label the table does not know
+# a label the table does not know; not a name with a speck read as a colon before its party mark ("Kjell Engström: (L)")
+_OTHER_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäöé-]*(?: [\wåäöé-]+)?:\s(?!\s*\()")
 _ORG_NUMBER = re.compile(r"\b\d{6}-?\d{4}\b")
 _NUMBERED_LABEL = re.compile(r"^[^:]+:\s*[\d+(]")  # its value a number: "Organisationsnr: 212000-1256", "Telefon: 0300"
 _CAPITAL_OR_DIGIT = re.compile(rf"[{H.UPPER}\d]")

@@ -3067,6 +3067,12 @@ def test_a_party_caption_in_a_members_list_with_a_speck_after_it_goes_on_with_th
     assert segment(text).meeting.participants == ["Annika Rydén", "Bo Westergren", "Margareta Holmlund", "Lena Öhrvall"]
 
 
+def test_a_speck_read_as_a_colon_after_a_name_before_its_party_mark_labels_nothing():
+    text = ("Kommunfullmäktige\nSammanträdesdatum 2024-05-14\n\nNärvarande ledamöter\nMikael Forss (KD)\n"
+            "Kjell Engström: (L)\nNils Hägg (C)\nSara Lind (S).\n\n§ 1  Mötets öppnande\n\nOrdföranden öppnade mötet.\n")
+    assert segment(text).meeting.participants == ["Mikael Forss", "Kjell Engström", "Nils Hägg", "Sara Lind"]
+
+
 def test_a_name_whose_given_name_and_surname_ocr_set_two_spaces_apart_is_no_second_column():
     text = ("Nämnden för Kultur & Fritid\nSammanträdesdatum 2024-05-14\n\nNärvarande ledamöter\nSocialdemokraterna:\n"
             "Torbjörn Andersson\nHelene Engstrand\nVänsterpartiet:\nMats  Dahl\nMiljöpartiet:\nAnnika Hamberg\n"
