@@ -1398,6 +1398,7 @@ _CASE_SEPARATORS = (" ", "/", "-", ":", ".", ". ")
 _YEAR_SEPARATOR_AFTER = {" ": "/", "-": "-"}
 
 
+YEAR_MAJORITY = 3
 _YEAR_RUN = re.compile(rf"^(?P<code>(?:[^\W_]|[{re.escape(REGISTER_SIGN_READS)}]){{0,6}}?)(?P<s1>\. |[ /.:-]?)"
                        r"(?P<digits>\d{5,10})(?P<s2>[ /.:-]?)(?P<serial>\d{0,6})$")
 
@@ -1415,6 +1416,10 @@ def _year_mended(dnr: str, forms: list[re.Match[str]]) -> re.Match[str] | None:
     years = {f.group("year") for f in same}
     if run.group("s2") and len(digits) == 5:  # a digit added to the year
         fits = {digits[:k] + digits[k + 1 :] for k in range(5)} & years
+        # two years fit ("20234" among 2023 and 2024): the one its code's numbers have YEAR_MAJORITY times the others
+        counts = Counter(f.group("year") for f in same if f.group("year") in fits).most_common()
+        if len(fits) > 1 and counts[0][1] >= YEAR_MAJORITY * sum(n for _, n in counts[1:]):
+            fits = {counts[0][0]}
         return _CASE_FORM.match(f"{code}{run.group('s1')}{fits.pop()}{run.group('s2')}{run.group('serial')}") \
             if len(fits) == 1 else None
     separators = Counter(f.group("s2") for f in same).most_common(1)

@@ -2292,7 +2292,7 @@ def test_case_numbers_whose_slash_or_capital_a_scan_misread_take_the_documents_f
 def test_a_case_numbers_year_a_scan_misread_takes_the_documents_form(misread, meant):
     """A digit added to the year (a slash's stroke read as a 7: "UN 20247/0101") or the slash lost ("UN 20240101")
     among "UN 2024/…": the year and separator the document's other numbers of the code print. Where two years of the
-    document fit ("20234" for 2023 or 2024) the number stays as read."""
+    document fit ("20234" for 2023 or 2024) the number stays as read, unless three times as many print one of them."""
     heads = {3: f"Dnr {misread}"}
     text = "Utbildningsnämnden\nProtokoll 2024-05-15\n\n" + "".join(
         f"§ {n}   Ärende nummer {n}\n\n{heads.get(n, f'Dnr UN 2024/01{n:02d}')}\n\nBeslut\nNämnden godkänner.\n\n"
@@ -2300,6 +2300,9 @@ def test_a_case_numbers_year_a_scan_misread_takes_the_documents_form(misread, me
     assert [i.dnr for i in segment(text).items] == ["UN 2024/0101", "UN 2024/0102", meant, "UN 2024/0104"]
     ambiguous = text.replace(f"Dnr {misread}", "Dnr UN 20234/0101").replace("UN 2024/0104", "UN 2023/0104")
     assert segment(ambiguous).items[2].dnr == "UN 20234/0101"
+    most = ambiguous + "".join(f"§ {n}   Ärende nummer {n}\n\nDnr UN 2024/01{n:02d}\n\nBeslut\nNämnden godkänner.\n\n"
+                               for n in range(5, 9))
+    assert segment(most).items[2].dnr == "UN 2024/0101"
 
 
 def test_each_of_an_items_two_case_numbers_takes_the_documents_form():
