@@ -1820,7 +1820,8 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
     while ((next_line()[:1].islower() or _DESIGNATION_END.match(next_line()) or _NUMBER_GOES_ON.match(next_line()))
            and not lead and not title.endswith(".")
            and not H.LETTERED_POINT.match(next_line()) and not _prose(next_line())  # "ee . Ola Björk redovisade …": specks before a sentence
-           and not _other_subheading(next_line())):  # a capital S read small: "sammanfattning"
+           and not _other_subheading(next_line())  # a capital S read small: "sammanfattning"
+           and not _echo(next_line(), first_line)):
         title, taken = (title + " " + next_line()).rstrip(H.TITLE_END_SPECKS), taken + 1
     if dnr is None and (case := _case_on_its_line(next_line())):
         dnr, taken = case, taken + 1
@@ -1878,6 +1879,7 @@ def _without_specks(rest: str) -> str:
     return rest.rstrip() if _split_title(rest)[1] or len(cells) > 1 else rest.rstrip(H.OCR_SPECKS)
 
 
+ECHO_MIN_CHARS = 4  # a piece of a word OCR read twice, alone on the line under it
 _SPECK_CELL_AT_END = re.compile(rf"\s{{2,}}[{re.escape(H.OCR_SPECKS)}]+$|\s[{re.escape(H.OCR_SPECKS)}]$")
 # one sentence ending and the next beginning inside a line ("överförmyndare i samverkan. Förvaltningen har …")
 _SENTENCE_INSIDE = re.compile(r"(?<=[a-zåäö]{3})\.\s+(?=[A-ZÅÄÖ][a-zåäö])")
@@ -1924,9 +1926,17 @@ def _title_lines(lines: list[Line], heading: int, body: list[int], taken: int, o
         if (_prose(t) or _sentence_end(t) or _sentence_inside(t) or t.rstrip().endswith(":") and not open_end or _LABEL_START.match(t) or H.DNR.match(t)
                 or presenter(t) is not None or H.BULLET.match(t) and not subtitle
                 or _item_readings(t) and not _YEAR_ALONE.match(t) or _is_subheading(t)
-                or is_decision(t) or len(t.split()) > H.MAX_TITLE_LINE_WORDS):
+                or is_decision(t) or len(t.split()) > H.MAX_TITLE_LINE_WORDS or _echo(t, lines[heading].text)):
             return 0
     return len(block)
+
+
+def _echo(text: str, above: str) -> bool:
+    """The line is the end of a word of the line above read a second time, a piece of it alone ("§36, Ekonomisk
+    månadsuppföljning per april 2024" / "pföljning"): no line of a title."""
+    word = text.strip()
+    return word.isalpha() and word.islower() and len(word) >= ECHO_MIN_CHARS and any(
+        w.endswith(word) and len(w) > len(word) for w in above.split())
 
 
 def _opens_sentence(lines: list[Line], body: list[int]) -> bool:

@@ -3082,3 +3082,11 @@ def test_a_name_whose_given_name_and_surname_ocr_set_two_spaces_apart_is_no_seco
             "Per  Gunnarsson\n\n§ 1  Mötets öppnande\n\nOrdföranden öppnade mötet.\n")
     assert segment(text).meeting.participants == ["Torbjörn Andersson", "Helene Engstrand", "Mats Dahl",
                                                   "Annika Hamberg", "Per Gunnarsson"]
+
+
+@pytest.mark.parametrize("title", ["Ekonomisk månadsuppföljning per april 2024", "Ekonomisk månadsuppföljning"])
+def test_a_piece_of_a_title_word_ocr_read_again_on_the_line_under_it_is_no_part_of_the_title(title):
+    text = ("Utbildningsnämnden\nSammanträdesdatum 2024-05-15\n\n§35, Val av justerare\n\nBeslut\nAnna Ek utses.\n\n"
+            f"§36, {title}\npföljning\n\nÄrendet gäller ekonomisk månadsuppföljning."
+            "\n\nBeslut\nUppföljningen läggs till handlingarna.\n")
+    assert segment(text).items[1].title == title
