@@ -1007,10 +1007,12 @@ def _with_marked_titles(lines: list[Line], chain: list[_Heading], skip: set[int]
         if b is not None and len(found) != b - a - 1:
             # before the first heading, with no printed range, marks that read as their numbers ("III" for § 111)
             numbers = range(b - len(found), b)
-            # or one mark of capitals alone right before it ("SH    Val av justerare" over § 42): the item before it,
-            # unless a contents entry's leader ends its title or it is a list's line ("(C), Lena Brandt (V)")
+            # or one mark of capitals right before it ("SH    Val av justerare" over § 42), or of any letters alone over
+            # its title ("Så" / "Val av justerare"): the item before it, unless a contents entry's leader ends its
+            # title or it is a list's line ("(C), Lena Brandt (V)")
             mark = found[0][1].group("mark")
-            right_before = len(found) == 1 and mark.isalnum() and _mark_fits(mark, b - 1, open_end=True) \
+            alone = found[0][1].re is _MARK_ALONE
+            right_before = len(found) == 1 and mark.isalnum() and _mark_fits(mark, b - 1, open_end=not alone) \
                 and not _entry_ends(lines, found[0][0]) and not H.PARTY_MARK.search(found[0][1].group("rest"))
             if span or start >= 0 or not (right_before or all(_mark_names(m.group("mark"), n)
                                                               for (_, m), n in zip(found, numbers))):

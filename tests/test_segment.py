@@ -3090,3 +3090,15 @@ def test_a_piece_of_a_title_word_ocr_read_again_on_the_line_under_it_is_no_part_
             f"§36, {title}\npföljning\n\nÄrendet gäller ekonomisk månadsuppföljning."
             "\n\nBeslut\nUppföljningen läggs till handlingarna.\n")
     assert segment(text).items[1].title == title
+
+
+def test_a_mark_of_any_letters_alone_over_its_title_right_before_the_first_heading_is_the_item_before_it():
+    """"Så" / "Val av justerare" (a scan's "§ 41" over its title) before "§ 42" / "Godkännande …", no printed range."""
+    def item(mark, title):
+        return f"{mark}\n{title}\n\nÄrendet gäller {title.lower()}. Förvaltningen har berett ärendet.\n\nBeslut\n" \
+               "Fullmäktige fastställer förslaget.\n\n"
+    text = ("ÅDALSBRO KOMMUN            PROTOKOLL\nKommunfullmäktige\nSammanträdesdatum 2024-05-22\n\n"
+            + item("Så\n", "Val av justerare") + item("§ 42", "Godkännande av föredragningslista")
+            + item("§ 43", "Detaljplan för bostäder"))
+    assert [(i.number, i.title) for i in segment(text).items] == [
+        ("§ 41", "Val av justerare"), ("§ 42", "Godkännande av föredragningslista"), ("§ 43", "Detaljplan för bostäder")]
