@@ -15,6 +15,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
 
 from ingest import headings as H
 from ingest.layout import WANDER, cells
@@ -27,6 +31,9 @@ _NAME_COLUMNS = {fold_key(c): kind for kind, captions in H.NAME_COLUMN_CAPTIONS.
 _OTHER = {fold_key(c) for c in H.OTHER_COLUMN_CAPTIONS}
 _PRESENT = tuple(fold_key(m) for m in H.PRESENT_MARKS)
 _TITLES = {fold_key(t) for t in H.PRESENCE_TITLES}
+_KINDS = {**{k: "other" for k in _OTHER}, **{k: "name" for k in _NAME_COLUMNS}, **{k: "presence" for k in _PRESENCE}}
+MISREAD_CAPTION_MIN_CHARS = 8  # shorter captions ("Parti", "Närv") are one letter from words of other rows
+_LONG_KEYS = [k for k in _KINDS if len(k) >= MISREAD_CAPTION_MIN_CHARS]
 ALIGN = 2  # characters a cell may start left of its caption's column
 SPECKED_MARK = 4  # characters a mark cell may have with a speck before its mark
 # a party cell that type read in characters set under the presence caption beside it, before the mark: "MP  oX"
@@ -61,7 +68,17 @@ def _caption_key(text: str) -> str:
 
 def _caption_kind(text: str) -> str | None:
     key = _caption_key(text)
-    return "presence" if key in _PRESENCE else "name" if key in _NAME_COLUMNS else "other" if key in _OTHER else None
+    key = key if key in _KINDS else _misread_caption(key)
+    return _KINDS.get(key) if key else None
+
+
+@lru_cache(maxsize=4096)
+def _misread_caption(key: str) -> str | None:
+    """The long caption a scan misread by a letter ("Tjänstvörande ersättare"), where only one is that near."""
+    if len(key) < MISREAD_CAPTION_MIN_CHARS:
+        return None
+    near = process.extract(key, _LONG_KEYS, scorer=Levenshtein.distance, score_cutoff=1, limit=2)
+    return near[0][0] if len(near) == 1 else None
 
 
 def _split_captions(row: list[tuple[int, str]]) -> list[tuple[int, str]]:

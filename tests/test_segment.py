@@ -3102,3 +3102,11 @@ def test_a_mark_of_any_letters_alone_over_its_title_right_before_the_first_headi
             + item("§ 43", "Detaljplan för bostäder"))
     assert [(i.number, i.title) for i in segment(text).items] == [
         ("§ 41", "Val av justerare"), ("§ 42", "Godkännande av föredragningslista"), ("§ 43", "Detaljplan för bostäder")]
+
+
+def test_a_presence_tables_long_caption_a_scan_misread_by_a_letter_still_heads_its_column():
+    text = ("EKBY KOMMUN\nUtbildningsnämnden\n\nLedamot               Parti Närvarande Tjänstvörande ersättare\n"
+            "Hanna Lindvall, ordf.     V    X\nGunilla Brandt          V    X\nMats Öhman               M\n"
+            + _ATTENDANCE_ITEM)
+    meeting = segment(text).meeting
+    assert (meeting.participants, meeting.absent) == (["Hanna Lindvall", "Gunilla Brandt"], ["Mats Öhman"])
