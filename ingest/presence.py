@@ -39,6 +39,7 @@ SPECKED_MARK = 4  # characters a mark cell may have with a speck before its mark
 # a party cell that type read in characters set under the presence caption beside it, before the mark: "MP  oX"
 _PARTY_PUSHED = re.compile(r"^[A-ZÅÄÖ]{1,4}\s+(?=\S{1,4}$)")
 # a party cell OCR glued to the mark in the presence column beside it, over a speck: "voX" for "V  X", "Sox" for "S  X"
+_PARTY_ALONE = re.compile(r"[A-ZÅÄÖ]{1,4}")
 _MARK_GLUED = re.compile(r"^(?P<party>[A-Za-zÅÄÖåäö]{1,3}?)o?(?P<mark>[xX])$")
 CAPTION_WORDS = 3  # the most words a caption has ("Tjänstgörande ersättare för")
 
@@ -209,6 +210,12 @@ def _columns(captions: list[tuple[int, str]], row: list[tuple[int, str]]) -> lis
     for n in presence:
         if n and not out[n] and (glued := _MARK_GLUED.match(out[n - 1])):
             out[n - 1], out[n] = glued.group("party").upper(), glued.group("mark")
+        # a long name pushed the row's mark under a later column of names ("Tjänstgörande ersättare"), where no mark
+        # belongs, and perhaps its party under the presence caption ("Anders Magnus Gudmundson     V     X")
+        stray = next((k for k in range(n + 1, len(out))
+                      if _caption_kind(captions[k][1]) == "name" and _present(fold_key(out[k]))), None)
+        if stray is not None and (not out[n] or _PARTY_ALONE.fullmatch(out[n])):
+            out[n], out[stray] = f"{out[n]} {out[stray]}".strip(), ""
     return out
 
 

@@ -3110,3 +3110,14 @@ def test_a_presence_tables_long_caption_a_scan_misread_by_a_letter_still_heads_i
             + _ATTENDANCE_ITEM)
     meeting = segment(text).meeting
     assert (meeting.participants, meeting.absent) == (["Hanna Lindvall", "Gunilla Brandt"], ["Mats Öhman"])
+
+
+def test_a_presence_mark_a_long_name_pushed_under_a_later_column_is_still_the_members():
+    """Three-word names in a presence table read by OCR: the row's cells drift right, the mark under the substitutes'
+    caption, and the party perhaps under the presence caption."""
+    text = ("EKBY KOMMUN\nUtbildningsnämnden\n\nLedamot             Parti Närvarande Tjänstgörande ersättare\n"
+            "Johan Magnus Johansson, ordf. MP    X\nMia Sundvall         L    X\n"
+            "Anders Magnus Gudmundson     V     X\nPer Stenberg         MP\n" + _ATTENDANCE_ITEM)
+    meeting = segment(text).meeting
+    assert (meeting.participants, meeting.absent) == (
+        ["Johan Magnus Johansson", "Mia Sundvall", "Anders Magnus Gudmundson"], ["Per Stenberg"])
