@@ -92,8 +92,9 @@ PARTY_MARK_READS = "$51"  # a one-letter party mark as OCR reads it: "(S)" as "(
 DOUBLED_CAPITAL = re.compile(r"^([A-ZÅÄÖ])(?!\1)(?i:\1)$")
 _SIX_FOR_O = re.compile(r"(?<=[^\W\d_])6(?=[^\W\d_])")
 # A case number's register code ("KFT" in "KFT-2024-00011") as OCR misreads its capitals: F as E, a speck under its
-# arm ("KET"), or as I, its arms lost ("KIT"); I as 1, l or | ("1F" for IF); a stroke or a loop read as one more sign ("I1F", "V0O", "VvO", "TIE" for
-# IF, VO, TE): a sign no register code has, or one of the capitals REGISTER_EXTRA_READS a stroke or loop looks like.
+# arm ("KET"), or as I, its arms lost ("KIT"); I as 1, l or | ("1F" for IF); a stroke or a loop read as one more sign
+# ("I1F", "V0O", "VvO", "TIE" for IF, VO, TE): a sign no register code has, or one of the capitals
+# REGISTER_EXTRA_READS a stroke or loop looks like.
 REGISTER_F_READS = "EI"
 REGISTER_I_READS = "1l|"
 REGISTER_EXTRA_READS = "IQ"

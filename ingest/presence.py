@@ -39,8 +39,8 @@ SPECKED_MARK = 4  # characters a mark cell may have with a speck before its mark
 # a party cell that type read in characters set under the presence caption beside it, before the mark: "MP  oX"
 _PARTY_PUSHED = re.compile(r"^[A-ZÅÄÖ]{1,4}\s+(?=\S{1,4}$)")
 # a party cell OCR glued to the mark in the presence column beside it, over a speck: "voX" for "V  X", "Sox" for "S  X"
-_PARTY_ALONE = re.compile(r"[A-ZÅÄÖ]{1,4}")
 _MARK_GLUED = re.compile(r"^(?P<party>[A-Za-zÅÄÖåäö]{1,3}?)o?(?P<mark>[xX])$")
+_PARTY_ALONE = re.compile(r"[A-ZÅÄÖ]{1,4}")  # a party cell pushed under the presence caption, its mark further on
 CAPTION_WORDS = 3  # the most words a caption has ("Tjänstgörande ersättare för")
 
 

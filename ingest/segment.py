@@ -1924,8 +1924,10 @@ def _title_lines(lines: list[Line], heading: int, body: list[int], taken: int, o
     dashes = [i for i in block if H.BULLET.match(lines[i].text)]
     subtitle = len(dashes) == 1 and _SUBTITLE_DASH.match(lines[dashes[0]].text)  # "… promemorian" / "- Genomförande av …"
     for i in block:
-        t = _SPECK_CELL_AT_END.sub("", lines[i].text)  # "2025 - Nämnden för Vård & Omsorg      .", "EKOLEK .": no sentence's end
-        if (_prose(t) or _sentence_end(t) or _sentence_inside(t) or t.rstrip().endswith(":") and not open_end or _LABEL_START.match(t) or H.DNR.match(t)
+        # "2025 - Nämnden för Vård & Omsorg      .", "EKOLEK .": no sentence's end
+        t = _SPECK_CELL_AT_END.sub("", lines[i].text)
+        if (_prose(t) or _sentence_end(t) or _sentence_inside(t) or t.rstrip().endswith(":") and not open_end
+                or _LABEL_START.match(t) or H.DNR.match(t)
                 or presenter(t) is not None or H.BULLET.match(t) and not subtitle
                 or _item_readings(t) and not _YEAR_ALONE.match(t) or _is_subheading(t)
                 or is_decision(t) or len(t.split()) > H.MAX_TITLE_LINE_WORDS or _echo(t, lines[heading].text)):
