@@ -49,7 +49,7 @@ _PLAIN_SUBSTITUTE = re.compile(r"^(?:ersattare|ers\.?|suppleant)$")
 _SERVING = folded(H.SERVING)
 _TABLE_CAPTIONS = {fold(c).lower() for c in H.TABLE_CAPTIONS}
 _TITLES = {fold(t) for t in H.NAME_TITLES}
-_PARTY_CELL = re.compile(r"^\(?[A-ZÅÄÖ]{1,4}\)?$")
+PARTY_CELL = re.compile(r"^\(?[A-ZÅÄÖ]{1,4}\)?$")
 # "Hanna Lindvall S Ordförande": a members table whose column gaps a text export closed to single spaces; the bare
 # party letters after a full name (a list writes "(S)") are where the name cell ends.
 _GAPLESS_MEMBER = re.compile(rf"^(?P<name>[{H.UPPER}][^\W\d_]+(?:[ -][{H.UPPER}][^\W\d_]+)+) (?P<party>[A-ZÅÄÖ]{{1,4}})"
@@ -332,5 +332,5 @@ def member_row(text: str) -> bool:
     the party ("Kristina Åhs    Nj    Ledamot")."""
     cells = row_cells(text)
     return len(cells) > 1 and " " in cells[0].strip() and not LABEL.match(fold(unspeckled(cells[0]))) and bool(
-        H.NAME.match(clean_name(cells[0]))) and any(role_fields(c) or _PARTY_CELL.match(c) or DOUBLED_CAPITAL.match(c.strip())
+        H.NAME.match(clean_name(cells[0]))) and any(role_fields(c) or PARTY_CELL.match(c) or DOUBLED_CAPITAL.match(c.strip())
                                                     or fold(c.strip()).lower() in _TITLES for c in cells[1:])

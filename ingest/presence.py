@@ -24,7 +24,7 @@ from ingest import headings as H
 from ingest.layout import WANDER, cells
 from ingest.glyphs import RULE_READS, fold
 from ingest.lines import LABEL, fold_key, unspeckled
-from ingest.people import read_people, role_fields
+from ingest.people import PARTY_CELL, read_people, role_fields
 
 _PRESENCE = {fold_key(c): kind for kind, captions in H.PRESENCE_CAPTIONS.items() for c in captions}
 _NAME_COLUMNS = {fold_key(c): kind for kind, captions in H.NAME_COLUMN_CAPTIONS.items() for c in captions}
@@ -40,7 +40,6 @@ SPECKED_MARK = 4  # characters a mark cell may have with a speck before its mark
 _PARTY_PUSHED = re.compile(r"^[A-ZÅÄÖ]{1,4}\s+(?=\S{1,4}$)")
 # a party cell OCR glued to the mark in the presence column beside it, over a speck: "voX" for "V  X", "Sox" for "S  X"
 _MARK_GLUED = re.compile(r"^(?P<party>[A-Za-zÅÄÖåäö]{1,3}?)o?(?P<mark>[xX])$")
-_PARTY_ALONE = re.compile(r"[A-ZÅÄÖ]{1,4}")  # a party cell pushed under the presence caption, its mark further on
 CAPTION_WORDS = 3  # the most words a caption has ("Tjänstgörande ersättare för")
 
 
@@ -214,7 +213,7 @@ def _columns(captions: list[tuple[int, str]], row: list[tuple[int, str]]) -> lis
         # belongs, and perhaps its party under the presence caption ("Anders Magnus Gudmundson     V     X")
         stray = next((k for k in range(n + 1, len(out))
                       if _caption_kind(captions[k][1]) == "name" and _present(fold_key(out[k]))), None)
-        if stray is not None and (not out[n] or _PARTY_ALONE.fullmatch(out[n])):
+        if stray is not None and (not out[n] or PARTY_CELL.match(out[n])):
             out[n], out[stray] = f"{out[n]} {out[stray]}".strip(), ""
     return out
 

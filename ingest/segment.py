@@ -1446,11 +1446,15 @@ def _consistent_cases(dnrs: list[str | None], listed: list[str]) -> list[str | N
     forms = [m for d in [*dnrs, *listed] if d for part in d.split(", ") if (m := _CASE_FORM.match(part))]
     codes = {m.group("code") for m in forms}
     serials = {len(m.group("serial")) for m in forms}
-    return [", ".join(_consistent_case(part, forms, codes, serials) for part in dnr.split(", ")) if dnr else dnr
+    by_code = {code: Counter(len(m.group("serial")) for m in forms if m.group("code") == code) for code in codes}
+    usual = {code: length for code, lengths in by_code.items()  # the serial length most of a code's numbers have
+             for length, n in lengths.most_common(1) if 2 * n > lengths.total()}
+    return [", ".join(_consistent_case(part, forms, codes, serials, usual) for part in dnr.split(", ")) if dnr else dnr
             for dnr in dnrs]
 
 
-def _consistent_case(dnr: str, forms: list[re.Match[str]], codes: set[str], serials: set[int]) -> str:
+def _consistent_case(dnr: str, forms: list[re.Match[str]], codes: set[str], serials: set[int],
+                     usual_serial: dict[str, int]) -> str:
     m = _CASE_FORM.match(dnr)
     split = _SPLIT_SERIAL.match(dnr) if m is None else None
     if split and len(serials) == 1:
@@ -1475,11 +1479,8 @@ def _consistent_case(dnr: str, forms: list[re.Match[str]], codes: set[str], seri
     elif s2 == " " and code and s1 in _YEAR_SEPARATOR_AFTER:  # no register prints a space there: a lost slash or dash
         s2 = _YEAR_SEPARATOR_AFTER[s1]
     serial = m.group("serial")
-    lengths = Counter(len(f.group("serial")) for f in forms if f.group("code") == code)
-    usual = lengths.most_common(1)
-    if s2 == "/" and serial[:1] in SLASH_STROKE_READS and usual and 2 * usual[0][1] > lengths.total() \
-            and len(serial) == usual[0][0] + 1:  # the slash's stroke read again as a digit
-        serial = serial[1:]
+    if s2 == "/" and serial[:1] in SLASH_STROKE_READS and len(serial) == usual_serial.get(code, -1) + 1:
+        serial = serial[1:]  # the slash's stroke read again as a digit
     return f"{code}{s1}{m.group('year')}{s2}{serial}{m.group('filing') or ''}"
 
 
