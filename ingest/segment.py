@@ -1705,6 +1705,11 @@ def _items(
                           end_line=last.number),
             )
         )
+    shaped = sum(bool(item.dnr and H.YEAR_CASE.fullmatch(item.dnr)) for item in items)
+    if shaped < max(H.AMBIGUOUS_CASES_MIN, len(items) / 2):
+        for k, (item, words) in enumerate(zip(items, heading_cases)):
+            if words and H.AMBIGUOUS_CASE.fullmatch(words):  # "Ändring i lag (2017:725)": a statute the title cites
+                item.title, item.dnr, heading_cases[k] = f"{item.title} {words.strip()}", None, None
     if sum(case is not None for case in heading_cases) < H.HEADING_CASES_SHARE * len(items):
         for item, words in zip(items, heading_cases):
             if words:  # "Svar på remiss … (Ju2024/00970)": the case the item answers
@@ -1791,6 +1796,9 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
     elif dnr is None and (last := H.TITLE_END_DNR.search(rest)):
         kept = rest[: last.start()].rstrip().rstrip(",")  # "…, KN2024/02249": the comma goes with the number
         dnr, rest, at_title_end = last.group("dnr"), rest[: last.start()].strip(), rest[len(kept) :].rstrip()
+    elif dnr is None and (maybe := H.AMBIGUOUS_CASE.search(rest)) and rest[: maybe.start()].strip() \
+            and not _span_of_years(maybe.group("bracketed") or maybe.group("cell")):
+        dnr, rest, at_title_end = maybe.group("bracketed") or maybe.group("cell"), rest[: maybe.start()], maybe.group(0)
     heading_case = at_title_end if dnr is not None else None
     title_cell, *other_cells = [c.strip() for c in _CELL_GAP.split(rest) if c.strip(H.OCR_SPECKS)] or [""]
     if other_cells:  # a table row, "2    Ekonomi    Kassören redovisade läget    CD": the rest is the item's text
@@ -1859,6 +1867,12 @@ def _case_on_its_line(text: str) -> str | None:
         return m.group("dnr").strip()
     bare = H.BARE_DNR.fullmatch(text.strip())
     return _unlabelled(bare.group("dnr")) if bare else None
+
+
+def _span_of_years(case: str) -> bool:
+    """"2024/25": a season or budget period, not a year and serial."""
+    year, _, serial = case.partition("/")
+    return len(serial) == 2 and int(serial) == (int(year) + 1) % 100
 
 
 def _unlabelled(dnr: str) -> str:

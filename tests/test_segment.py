@@ -2743,6 +2743,25 @@ def test_case_numbers_every_title_ends_in_are_the_items_own():
     assert [i.dnr for i in segment(text).items] == [d for _, d in rows]
 
 
+def test_year_and_serial_at_most_titles_ends_are_case_numbers_a_few_are_cited():
+    """Case-number probes, formats "year:serial" in brackets and "year/serial" in a cell of its own: a statute's
+    number ("(2024:332)") and a short serial ("2024/28", a span of years "2024/25" never) are the items' case numbers
+    where most headings print one in that shape; on one heading in a few they are what the title cites."""
+    for rows in ([("Begäran om yttrande (2024:332)", "2024:332"), ("Delegeringsbeslut 2024 (2024:45)", "2024:45"),
+                  ("Inkomna skrivelser (2024:460)", "2024:460")],
+                 [("Information  2024/28", "2024/28"), ("Budget 2025 (2024/74)", "2024/74"),
+                  ("Inkomna skrivelser  2024/460", "2024/460")]):
+        text = "EKBY KOMMUN    PROTOKOLL\nValnämnden\n\n" + "".join(
+            f"§ {n}   {t}\n\nÄrendet gäller detta.\n\n" for n, (t, _) in enumerate(rows, 1))
+        assert [(i.title, i.dnr) for i in segment(text).items] == [
+            (t.split(" (")[0].split("  ")[0], d) for t, d in rows]
+    cited = ["Ändring i förordningen (2024:332)", "Val av justerare", "Budget", "Verksamhetsplan  2024/25"]
+    text = "EKBY KOMMUN    PROTOKOLL\nValnämnden\n\n" + "".join(
+        f"§ {n}   {t}\n\nÄrendet gäller detta.\n\n" for n, t in enumerate(cited, 1))
+    assert [(i.title, i.dnr) for i in segment(text).items][:3] == [(t, None) for t in cited[:3]]
+    assert segment(text).items[3].dnr is None
+
+
 def test_a_bodys_own_proposal_to_another_is_its_decision_where_no_label_says_so():
     """Decision probes, layout "labels lost" (a municipal template's coloured labels lost by a black-and-white scan):
     the meeting's own body proposing to another decides ("Arbetsutskottet föreslår kommunstyrelsen besluta att …");
