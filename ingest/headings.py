@@ -465,9 +465,10 @@ BRACKETED_DNR = re.compile(rf"\s*\((?P<dnr>(?!{_YEAR_COLON_SERIAL}\))(?:{_BARE_C
 # At a title's end, in brackets or a cell of its own, a year and serial that may as well be a statute's number
 # ("lag (2017:725)") or a short serial ("2024/28", but "2024/25" a span of years): a case number where the document's
 # headings print their numbers in that shape, year and serial without a register, on most items.
+# OCR may narrow the cell's gap to a space or read a rule there, and the slash as a dash ("… fastigheter — 2024-28").
 AMBIGUOUS_CASE = re.compile(rf"(?:\s*\((?P<bracketed>{_YEAR_COLON_SERIAL}|(?:19|20)\d\d/\d{{1,2}})\)"
-                            rf"|\s{{2,}}(?P<cell>(?:19|20)\d\d/\d{{1,2}}))\s*$")
-YEAR_CASE = re.compile(r"(?:19|20)\d\d[:/]\d{1,6}")  # that shape
+                            rf"|\s+(?:[-–—=|] ?)?(?P<cell>(?:19|20)\d\d[/-]\d{{1,2}}))\s*$")
+YEAR_CASE = re.compile(r"(?:19|20)\d\d[:/-]\d{1,6}")  # that shape
 AMBIGUOUS_CASES_MIN = 3  # a shape on fewer headings than this, or on fewer than half, is cited, not the register's
 
 # Table of contents: a heading, then entries; entries elsewhere are known by dot leaders.

@@ -1871,8 +1871,8 @@ def _case_on_its_line(text: str) -> str | None:
 
 def _span_of_years(case: str) -> bool:
     """"2024/25": a season or budget period, not a year and serial."""
-    year, _, serial = case.partition("/")
-    return len(serial) == 2 and int(serial) == (int(year) + 1) % 100
+    year, separator, serial = case[:4], case[4:5], case[5:]
+    return separator in "/-" and len(serial) == 2 and int(serial) == (int(year) + 1) % 100
 
 
 def _unlabelled(dnr: str) -> str:

@@ -2744,17 +2744,20 @@ def test_case_numbers_every_title_ends_in_are_the_items_own():
 
 
 def test_year_and_serial_at_most_titles_ends_are_case_numbers_a_few_are_cited():
-    """Case-number probes, formats "year:serial" in brackets and "year/serial" in a cell of its own: a statute's
+    """Case-number probes, formats "year:serial" in brackets and "year/serial" in a cell of its own (its gap narrowed
+    by a scan, a rule read in it): a statute's
     number ("(2024:332)") and a short serial ("2024/28", a span of years "2024/25" never) are the items' case numbers
     where most headings print one in that shape; on one heading in a few they are what the title cites."""
     for rows in ([("Begäran om yttrande (2024:332)", "2024:332"), ("Delegeringsbeslut 2024 (2024:45)", "2024:45"),
                   ("Inkomna skrivelser (2024:460)", "2024:460")],
                  [("Information  2024/28", "2024/28"), ("Budget 2025 (2024/74)", "2024/74"),
-                  ("Inkomna skrivelser  2024/460", "2024/460")]):
+                  ("Inkomna skrivelser  2024/460", "2024/460")],
+                 [("Information om fastigheter 2024/28", "2024/28"), ("Projektinformation — 2024/74", "2024/74"),
+                  ("Inkomna skrivelser 2024/460", "2024/460")]):
         text = "EKBY KOMMUN    PROTOKOLL\nValnämnden\n\n" + "".join(
             f"§ {n}   {t}\n\nÄrendet gäller detta.\n\n" for n, (t, _) in enumerate(rows, 1))
         assert [(i.title, i.dnr) for i in segment(text).items] == [
-            (t.split(" (")[0].split("  ")[0], d) for t, d in rows]
+            (re.sub(r"\s+(?:— )?\(?20\d\d[:/]\d+\)?$", "", t), d) for t, d in rows]
     cited = ["Ändring i förordningen (2024:332)", "Val av justerare", "Budget", "Verksamhetsplan  2024/25"]
     text = "EKBY KOMMUN    PROTOKOLL\nValnämnden\n\n" + "".join(
         f"§ {n}   {t}\n\nÄrendet gäller detta.\n\n" for n, t in enumerate(cited, 1))
