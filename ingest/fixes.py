@@ -82,6 +82,8 @@ _SHORT_BEFORE = re.compile(rf"(?:(?<=[\s.])|^)({_SHORT_RUN})[ .]+$")
 # the letter runs _leader_core may call a leader: three letters or more, every one a letter a dot looks like
 _LEADER_RUN = re.compile(r"(?<![a-z])[ecsrnoaiumtv]{3,}(?![a-z])")
 _TRIPLED = re.compile(r"([ecsr])\1\1")
+# the name a signature line's leader runs up to ("………… Sanna Högberg"): a first name, then a surname
+_NAME_AT = re.compile(r"[A-Z](?P<first>[a-z]{2,5}) (?P<surname>[A-ZÅÄÖ][^\W\d_]+)")
 _DOT_LETTER_IN_DOTS = re.compile(r"(?<=\.\.\.)[ecsr](?=:?\.\.\.)")
 _WEAK, _STRONG = 1, 2  # how sure a run is a leader: how much may go with it
 
@@ -106,6 +108,13 @@ def _line_of(text: str, start: int, end: int) -> tuple[int, int]:
     return max(text.rfind("\n", 0, start), text.rfind("\f", 0, start)) + 1, min(after, default=len(text))
 
 
+def _name_at(text: str, i: int) -> bool:
+    """A signer's name after a leader: a capitalised word not all dot-letters before a surname that is no run of a
+    leader's letters ("Sanna Högberg"; a leader's capitals "An Une" or "Ass A" are none)."""
+    m = _NAME_AT.match(text, i)
+    return bool(m) and not set(m.group("first")) <= _DOT_LETTERS and not set(m.group("surname").lower()) <= _LEADER_LETTERS
+
+
 def leaders(text: str) -> list[tuple[int, int, str]]:
     """(start, end, dots) for each dotted leader the OCR read as letters, with the short runs around it."""
     if not any(run in text for run in ("eee", "rrr", "sss", "ccc", "...", "cee", "ece")):
@@ -122,7 +131,7 @@ def leaders(text: str) -> list[tuple[int, int, str]]:
             start = before.start(1)
         tail_pattern = _LEADER_TAIL if core == _STRONG else _SHORT_TAIL
         while tail := tail_pattern.match(text, end, line_end):
-            if not set(tail.group(1).lower()) <= _LEADER_LETTERS:
+            if not set(tail.group(1).lower()) <= _LEADER_LETTERS or _name_at(text, tail.start(1)):
                 break
             end = tail.end(1)
         out.extend((start + r.start(), start + r.end(), "." * (r.end() - r.start()))
