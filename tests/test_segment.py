@@ -2181,6 +2181,19 @@ def test_a_signers_dotted_line_read_as_capitals_names_no_one():
     assert (meeting.secretary, meeting.chair, meeting.adjusters) == ("Ida Holm", "Kim Ahl", ["Lo Berg"])
 
 
+def test_a_signers_dotted_line_read_as_no_word_of_a_name_names_no_one_over_a_name():
+    """Attendance probes, grey: dotted lines read as "Å CIA ANAVYANVAVADG", "edra Sr" and "An   Sr Sr", no word of
+    them a name's, each over a full name: the names below sign. A short name on the line ("Bo Ek") still signs."""
+    text = ("PROTOKOLL\nHallby kommun                Sammanträdesdatum\nBarn- och utbildningsnämnden      2024-10-08\n\n"
+            "Plats och tid  Skolkontoret, kl. 15.00-18.00\n\nSekreterare                 Å CIA ANAVYANVAVADG\n\n"
+            "Karin Lövgren\n\nOrdförande           edra Sr\nAnnika Hedman\n\nJusterare         An        Sr Sr\n"
+            "Peter Lundin\n\n§ 70\nSkolval\nNämnden beslutar att godkänna rapporten.\n")
+    meeting = segment(text).meeting
+    assert (meeting.secretary, meeting.chair, meeting.adjusters) == ("Karin Lövgren", "Annika Hedman", ["Peter Lundin"])
+    short = segment(text.replace("edra Sr\nAnnika Hedman", "Bo Ek")).meeting
+    assert short.chair == "Bo Ek"
+
+
 _SIGNED_BLOCKS = {
     # a scan read each signer's row ("Sekreterare ........ Amanda Toresson") as the label and its dotted line as small
     # letters, all three labels first, then the names in a block of their own
