@@ -1890,6 +1890,8 @@ def repair(
             and not original.isupper() and not (i and TITLE_DASH.search(text, doc.spans[i - 1][1], doc.spans[i][0]))
         if misread_capital and c.word[:1] != original[:1].lower() and not _proper(lex, c) and not _in_name(doc, i):
             new = c.word  # "Ovriga" inside an OCR'd sentence: the capital was the misread letter, not a name
+        if _capital_i_read(lex, doc, i, c.word):
+            new = c.word.capitalize()
         if new != doc.texts[i]:
             s, e = doc.spans[i]
             edits.append((s, e, new, min(0.999, round(prob[i], 3)), c.reason))
@@ -2011,6 +2013,15 @@ def _l_read(engine: Engine, token: str) -> bool:
     """Whether a token opened by a capital I is a word with a small l in its place, and no word or name as printed."""
     return token[:1] == "I" and token[1:2].islower() and not engine.known(token) \
         and engine.lex.is_word("l" + token[1:].lower())
+
+
+def _capital_i_read(lex: Lexicon, doc: _Doc, i: int, word: str) -> bool:
+    """Whether a token opened by a small l, repaired to a name opened by i, had a capital I there: a name's I read as
+    an l ("Mohammed ldris"), the case of the letter OCR misread no evidence of the name's. Only beside a capitalised
+    word on its line, as a name of two words stands."""
+    return doc.texts[i][:1] == "l" and word[:1] == "i" and lex.is_name(word) and (
+        i > 0 and not doc.first[i] and doc.texts[i - 1][:1].isupper()
+        or i + 1 < len(doc.texts) and not doc.first[i + 1] and doc.texts[i + 1][:1].isupper())
 
 
 def _runs_on(engine: Engine, before: str, gap: str) -> bool:

@@ -70,6 +70,17 @@ def test_low_ocr_confidence_does_not_make_a_word_lose_its_plain_vowels():
     assert repair(text, ocr_words=words).text == text
 
 
+def test_a_names_capital_i_read_as_a_small_l_is_a_capital_again():
+    """Attendance probes, grey: OCR read "Mohammed Idris" as "Mohammed ldris" (78 confidence); repaired to the listed
+    name, the misread letter's small case is no evidence against the name's capital. "lnformationen" in a sentence
+    stays small."""
+    text = ("Närvarande: Annelie Strömberg (ordförande), Kjell Rosén, Birgitta Haraldsson, Mohammed ldris,\n"
+            "Lena Ottosson, Stefan Grahn och Tove Lindahl. Vi fick lnformationen.")
+    words = [OcrWord(text=w, confidence=78.0 if w.startswith("l") else 95.0) for w in text.split()]
+    out = repair(text, ocr_words=words).text
+    assert "Mohammed Idris," in out and "Vi fick informationen." in out
+
+
 def test_reasons_name_the_fix():
     _, corrections = fix_and_explain("e Vi ska titta pa 6vriga fragor")
     reasons = {c.original: c.reason for c in corrections}
