@@ -556,10 +556,13 @@ def _wrapped_run_on(group: tuple[str, list[tuple[int, str]]]) -> list[tuple[str,
     cut = _next_label(joined)
     if cut is None or cut <= spans[0][0]:
         return [group]
-    at = next(i for end, i in spans if end >= cut)
+    k, at = next((k, i) for k, (end, i) in enumerate(spans) if end >= cut)
     if member_row(dict(entries)[at]):
         return [group]  # "Ulla Ek SD Tjänstgörande ersättare": a members table row's function cell, no label
-    return [(field, [(entries[0][0], joined[:cut].strip())])] + [(f, [(at, v)]) for f, v, _ in _labelled(joined[cut:])]
+    # a label that opens a line ("Linda Molin (S)" / "Tjänstgörande ersättare Eva Grahn (V) …") ends the lines above
+    # as they stand: one name a line, none of them wrapped
+    before = entries[:k] if cut == spans[k - 1][0] + 1 else [(entries[0][0], joined[:cut].strip())]
+    return [(field, before)] + [(f, [(at, v)]) for f, v, _ in _labelled(joined[cut:])]
 
 
 def _signature_labels(cells: list[tuple[str, str, bool]], text: str, signatures: bool) -> int:

@@ -30,6 +30,7 @@ _REPLACES_AT_END = folded(re.compile(rf"(?:\s{H.REPLACES_WORDS}|\)\s+för)$", re
 _LIST_BREAK = re.compile(r"[,;&]|\s(?:och|samt)\s")  # between a list's names
 _GLUED_SPECK = re.compile(rf"^\s*[a-zåäö•»*](?=[{H.UPPER}][a-zåäö])")  # a bullet or speck read as a letter: "oJan Ek"
 _END_SPECKS = " .'‘’`"
+_LINE_END_SPECKS = ":;|"  # after a name a line's end cut in two: no part of it
 _SENTENCE_OPENED = re.compile(rf"[.)]\.?\s+[{H.UPPER}][a-zåäö]+(?:\s[a-zåäö]+)?$")
 # a speck read as a stop: "Magnus. Wiberg", "Sture. af Sillén"
 _STOP_IN_NAME = re.compile(rf"^([{H.UPPER}][a-zåäöé]+)\.(?= (?:{NAME_PARTICLES} )?[{H.UPPER}][a-zåäöé]+$)")
@@ -100,8 +101,8 @@ def join_list(parts: list[str]) -> str:
                 or H.PARTY_MARK.match(part)):  # "… ersättaren Ingrid Malmsten" / "(V) i stället för …"
             out += " " + part
         elif len(split_folded(_REPLACES, " ".join(tail))[-1].split()) == 1 and _WRAPPED_SURNAME.match(part):
-            # "... ersätter Lars" / "Eriksson (S)"
-            out += " " + part
+            # "... ersätter Lars" / "Eriksson (S)"; "… Anna-Karin:" / "Granberg (C)": a speck at the line's end
+            out = out.rstrip(_LINE_END_SPECKS) + " " + part
         elif tail and len(tail) + len(head) <= 4 and commas_in_list(before).count(",") >= 2 and H.NAME.match(" ".join(tail)):
             out += " " + part
         else:
@@ -153,7 +154,7 @@ def _side_by_side(row: str) -> list[str]:
     """A signature row sets full names in columns ("Per Holmgren     Olle Nyberg     Anna Wik"), and a members list
     its names with their party marks ("Anna Berg (S)    Bo Ek (M)"): each column is one name, however many stand in
     the row and however many words each has."""
-    cells = [c.strip() for c in CELL_BREAK.split(row) if c.strip()]
+    cells = [c.strip() for c in CELL_BREAK.split(row) if c.strip(H.OCR_SPECKS + "=")]  # "… Ekbom (MP)    =": a speck
     names = len(cells) > 1 and all(" " in c and H.NAME.match(clean_name(c)) and fold_key(c) not in LABEL_FIELD for c in cells)
     return cells if names else [row]
 

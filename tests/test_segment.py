@@ -2194,6 +2194,30 @@ def test_a_signers_dotted_line_read_as_no_word_of_a_name_names_no_one_over_a_nam
     assert short.chair == "Bo Ek"
 
 
+@pytest.mark.parametrize("attendance, wanted", [
+    # "pairs", grey: a speck a column gap after a row of two members
+    ("Närvarande ledamöter\nCecilia Wennerholm (SD), ordförande   Jonas Fredell (V)\n\n"
+     "Maria Tengvall (S)            Göran Ekbom (MP)      =\nLotta Särnholm (S)            Per-Arne Vikander (V)\n",
+     ["Cecilia Wennerholm", "Jonas Fredell", "Maria Tengvall", "Göran Ekbom", "Lotta Särnholm", "Per-Arne Vikander"]),
+    # "roles-first", grey: a member a line, a speck before one, the substitutes' label opening a line of its own
+    ("Ordförande         Annika Holmgren (M)\nLedamöter          Ingrid Sjö (KD)\nRoger Hedlund (KD)\nLinda Molin (S)\n"
+     ". Dan Sundqvist (KD)\nJessica Borg (L)\nTjänstgörande ersättare Eva Grahn (V) för Bengt Alderin (V) :\n",
+     ["Annika Holmgren", "Ingrid Sjö", "Roger Hedlund", "Linda Molin", "Dan Sundqvist", "Jessica Borg", "Eva Grahn"]),
+    # "commas", grey: a name wrapped at a line's end with a speck after its first part
+    ("Närvarande ledamöter: Emanuel Forsell (MP) ordförande, Mia Sundvall\n(L), Per Stenberg (MP), Anna-Karin:\n"
+     "Granberg (C), Peter Lundin (V), Jenny Thorbjörnsson (V), Jan-Christer\nJansson (SD).\n",
+     ["Emanuel Forsell", "Mia Sundvall", "Per Stenberg", "Anna-Karin Granberg", "Peter Lundin", "Jenny Thorbjörnsson",
+      "Jan-Christer Jansson"]),
+])
+def test_members_a_scan_left_specks_beside_are_all_read(attendance, wanted):
+    """Attendance probes read grey: a speck beside a row, before a name or after a name's first part hides no
+    member, and a label opening a line ends the list of one member a line above it as it stands."""
+    text = ("ÅDALSBRO KOMMUN      SAMMANTRÄDESPROTOKOLL\nKommunfullmäktige     Sammanträdesdatum\n2024-05-14\n\n"
+            "Plats och tid     Stadshuset, sammanträdesrum Ek, klockan 13.00-15.30\n\n" + attendance
+            + "\n§ 1 Mötets öppnande\n\nOrdföranden förklarade mötet öppnat.\n")
+    assert segment(text).meeting.participants == wanted
+
+
 _SIGNED_BLOCKS = {
     # a scan read each signer's row ("Sekreterare ........ Amanda Toresson") as the label and its dotted line as small
     # letters, all three labels first, then the names in a block of their own
