@@ -215,6 +215,11 @@ def _columns(captions: list[tuple[int, str]], row: list[tuple[int, str]]) -> lis
                       if _caption_kind(captions[k][1]) == "name" and _present(fold_key(out[k]))), None)
         if stray is not None and (not out[n] or PARTY_CELL.match(out[n])):
             out[n], out[stray] = f"{out[n]} {out[stray]}".strip(), ""
+        # and a name under the presence caption, the row's gaps read wider than the caption row's ("Parti Närvarande
+        # Tjänstgörande ersättare" with single spaces): a name is no mark, it is the next column of names'
+        later = next((k for k in range(n + 1, len(out)) if _caption_kind(captions[k][1]) == "name"), None)
+        if later is not None and not out[later] and not _present(fold_key(out[n])) and _person(out[n]):
+            out[n], out[later] = "", out[n]
     return out
 
 
