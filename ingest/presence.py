@@ -143,7 +143,8 @@ def _present(mark: str) -> bool:
     """A present mark, also as OCR reads it in a cell of a few characters: after a speck ("o>x"), or twice ("xx"); or
     over a rule read as "_" ("X_ Siv Tallqvist (SD)", the next cell glued to it)."""
     specked = len(mark) <= SPECKED_MARK and re.sub(r"(.)\1+", r"\1", re.split(r"[^\w✓✔]+", mark)[-1])
-    specked = "x" if len(mark) == 2 and mark[1] == "x" else specked  # a speck read as a letter before it: "oX"
+    # a speck read as a letter or two before it: "oX", "fox"
+    specked = "x" if 2 <= len(mark) <= 3 and mark[-1] == "x" and mark[:-1].isalpha() else specked
     return any(mark == m or mark.startswith((m + " ", m + ",", m + "_")) or specked == m != mark for m in _PRESENT)
 
 
