@@ -30,7 +30,9 @@ _REPLACES_AT_END = folded(re.compile(rf"(?:\s{H.REPLACES_WORDS}|\)\s+för)$", re
 _LIST_BREAK = re.compile(r"[,;&]|\s(?:och|samt)\s")  # between a list's names
 _GLUED_SPECK = re.compile(rf"^\s*[a-zåäö•»*](?=[{H.UPPER}][a-zåäö])")  # a bullet or speck read as a letter: "oJan Ek"
 _END_SPECKS = " .'‘’`"
-_LINE_END_SPECKS = ":;|"  # after a name a line's end cut in two: no part of it
+_PARTICLE_AT_END = re.compile(rf"[{H.UPPER}][^\W\d_]+ {NAME_PARTICLES}$")
+_LINE_END_SPECKS = ":;|"
+_INITIAL_AT_END = re.compile(rf"[{H.UPPER}][^\W\d_]+ [{H.UPPER}]\.$")  # after a name a line's end cut in two: no part of it
 _SENTENCE_OPENED = re.compile(rf"[.)]\.?\s+[{H.UPPER}][a-zåäö]+(?:\s[a-zåäö]+)?$")
 # a speck read as a stop: "Magnus. Wiberg", "Sture. af Sillén"
 _STOP_IN_NAME = re.compile(rf"^([{H.UPPER}][a-zåäöé]+)\.(?= (?:{NAME_PARTICLES} )?[{H.UPPER}][a-zåäöé]+$)")
@@ -100,6 +102,8 @@ def join_list(parts: list[str]) -> str:
                 or part[:1].islower() and (_SENTENCE_OPENED.search(out) or _REPLACES.search(fold(across)))
                 or H.PARTY_MARK.match(part)):  # "… ersättaren Ingrid Malmsten" / "(V) i stället för …"
             out += " " + part
+        elif _PARTICLE_AT_END.search(out) and part[:1].isupper():
+            out += " " + part  # "… Anna Horn af" / "Rantzien (S)": a surname's particle ends no name
         elif len(split_folded(_REPLACES, " ".join(tail))[-1].split()) == 1 and _WRAPPED_SURNAME.match(part):
             # "... ersätter Lars" / "Eriksson (S)"; "… Anna-Karin:" / "Granberg (C)": a speck at the line's end
             out = out.rstrip(_LINE_END_SPECKS) + " " + part
@@ -317,6 +321,8 @@ def unique(names) -> list[str]:
 def row_cells(text: str) -> list[str]:
     """A row's cells: split at its column gaps, or where none are left, at a lone party mark after a full name."""
     cells = [c for c in CELL_BREAK.split(text) if c.strip()]
+    while len(cells) > 1 and _INITIAL_AT_END.search(cells[0]) and cells[1].strip()[:1].isupper():
+        cells[:2] = [f"{cells[0].rstrip()} {cells[1].strip()}"]  # "Mohamoud M.  Enow  (V)": no name ends in an initial
     gapless = len(cells) == 1 and _GAPLESS_MEMBER.match(text.strip())
     return [part for part in gapless.group("name", "party", "rest") if part] if gapless else cells
 

@@ -2208,10 +2208,18 @@ def test_a_signers_dotted_line_read_as_no_word_of_a_name_names_no_one_over_a_nam
      "Granberg (C), Peter Lundin (V), Jenny Thorbjörnsson (V), Jan-Christer\nJansson (SD).\n",
      ["Emanuel Forsell", "Mia Sundvall", "Per Stenberg", "Anna-Karin Granberg", "Peter Lundin", "Jenny Thorbjörnsson",
       "Jan-Christer Jansson"]),
+    # "commas+particles": a line wrapped after a surname's particle
+    ("Närvarande ledamöter: Annika Holmgren (M) ordförande, Gustaf de Laval (KD), Anna Horn af\n"
+     "Rantzien (S), Rami Saleh (V), Eric af Klint (M).\n",
+     ["Annika Holmgren", "Gustaf de Laval", "Anna Horn af Rantzien", "Rami Saleh", "Eric af Klint"]),
+    # "lines+three-words", black-and-white: a scan widened the spaces after an initial to a column gap
+    ("Närvarande ledamöter\nJohan Magnus Johansson (S), ordförande\nMohamoud M.  Enow  (V)\nSena Munteanu (SD)\n",
+     ["Johan Magnus Johansson", "Mohamoud M. Enow", "Sena Munteanu"]),
 ])
 def test_members_a_scan_left_specks_beside_are_all_read(attendance, wanted):
     """Attendance probes read grey: a speck beside a row, before a name or after a name's first part hides no
-    member, and a label opening a line ends the list of one member a line above it as it stands."""
+    member, and a label opening a line ends the list of one member a line above it as it stands; nor does a name's
+    particle at a line's end or an initial a gap apart from the surname."""
     text = ("ÅDALSBRO KOMMUN      SAMMANTRÄDESPROTOKOLL\nKommunfullmäktige     Sammanträdesdatum\n2024-05-14\n\n"
             "Plats och tid     Stadshuset, sammanträdesrum Ek, klockan 13.00-15.30\n\n" + attendance
             + "\n§ 1 Mötets öppnande\n\nOrdföranden förklarade mötet öppnat.\n")
