@@ -57,8 +57,8 @@ class Presence:
 
 def _cells(text: str) -> list[tuple[int, str]]:
     """The row's cells without the table's vertical rules, which OCR reads as cells of their own ("Ledamot  |  Parti",
-    "Jonas Falk  |  L  Ja")."""
-    return [(start, cell) for start, cell in cells(text) if cell.strip(RULE_READS)]
+    "Jonas Falk  |  L  Ja"), or specks ("Mia Sundvall   .   L   X")."""
+    return [(start, cell) for start, cell in cells(text) if cell.strip(RULE_READS + H.OCR_SPECKS)]
 
 
 def _caption_key(text: str) -> str:
