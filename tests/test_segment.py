@@ -2229,14 +2229,16 @@ def test_members_a_scan_left_specks_beside_are_all_read(attendance, wanted):
 def test_a_substitutes_name_read_under_the_presence_caption_is_in_the_substitutes_column():
     """Attendance probes, layout "grid", read black-and-white: the caption row's gaps read as single spaces, so the
     serving substitute's name in the last row starts under "Närvarande": a name is no mark, it serves. Specks read
-    as letters before a mark ("fox") leave it a mark, and a speck in a cell of its own is none ("Karin Asp   .")."""
+    as letters before a mark ("fox") leave it a mark, a speck in a cell of its own is none ("Karin Asp   ."), and a
+    name cell read in two ("Ulla Ek,  ordf.") leaves the row's other cells under their captions."""
     text = ("ÅDALSBRO KOMMUN      SAMMANTRÄDESPROTOKOLL\nKommunfullmäktige     Sammanträdesdatum\n2024-05-14\n\n"
             "Ledamot              Parti Närvarande Tjänstgörande ersättare\n"
-            "Annika Holmgren, ordf.    M    X\nIngrid Sjö          KD    oX\nKarin Asp   .        MP     X\n"
+            "Ulla Ek,  ordf.      M     X\nIngrid Sjö          KD    oX\nKarin Asp   .        MP     X\n"
             "Lars Ödmark           Lo   fox\n"
             "Bengt Alderin         Vv           Eva Grahn\n\n§ 1 Mötets öppnande\n\nOrdföranden förklarade mötet öppnat.\n")
     meeting = segment(text).meeting
-    assert meeting.participants == ["Annika Holmgren", "Ingrid Sjö", "Karin Asp", "Lars Ödmark", "Eva Grahn"]
+    assert meeting.participants == ["Ulla Ek", "Ingrid Sjö", "Karin Asp", "Lars Ödmark", "Eva Grahn"]
+    assert meeting.chair == "Ulla Ek"
     assert meeting.absent == ["Bengt Alderin"]
 
 
