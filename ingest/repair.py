@@ -142,6 +142,8 @@ BEAM = 32
 COMPOUND_VARIANTS = BEAM  # glyph readings split as compounds: all the beam keeps, as whole words are looked up ("vilfirds|brottslighet",
 # two "i" for "ä", is beyond the likeliest eight; at eight the dev minutes' English-model OCR kept 6 such words)
 SHORT_MIN_ZIPF = 5.0
+EDITED_READINGS = 3  # glyph readings of a token in no list that are read as one letter edit of a word too
+LOG_EDITED_READING = math.log(0.01)  # and the least likely of them
 EDITED_MIN = 5  # letters of a token in no list from which it is read as one letter edit of a word
 DROPPED_MIN_ZIPF = 5.0  # a word the OCR left an å/ä/ö out of: only a common one is evidence enough
 SPLIT_MIN_ZIPF = 2.5  # a word broken in two is rejoined only into a word seen in real text
@@ -181,6 +183,7 @@ class Candidate:
     parts: int = 1  # compound parts, for the compound prior
     named: bool = False  # a compound whose first part is a listed name or place ("Norsjö|trakten")
     dropped: bool = False  # the word with an å/ä/ö the OCR left out put back ("fr": för)
+    reread: bool = False  # one letter edit from a reading of look-alike glyphs ("stirskilt": stärskilt, särskilt)
 
 
 @dataclass
@@ -309,6 +312,8 @@ class Engine:
         lower = token.islower()  # with any digits inside: "6vriga" is damage, whatever "4t" is
         marked_o = "ö" in token or "Ö" in token
         evidence = a.evidence
+        # a word one letter edit from a glyph reading says less of how often the glyph is misread than the reading
+        known = [self.known(c.word) and not c.reread for c in a.options]
         return _pack(evidence == INTACT, evidence == PLAIN, evidence == STRIPPED, evidence == SPURIOUS, a.letters,
                 not a.known, lower, lower and not a.known,
                 lower and not a.known and any(fold(c.word) == a.folds[0] for c in a.options[1:]),
@@ -316,15 +321,15 @@ class Engine:
                 not a.known and a.letters and any(ch.isdigit() for ch in token),
                 marked_o and a.known,
                 not marked_o and ("é" in token or "É" in token) and not a.known
-                and any("ö" in c.word and self.known(c.word) for c in a.options[1:]),
+                and any("ö" in c.word and k for c, k in zip(a.options[1:], known[1:])),
                 a.known and "i" in token,
-                not a.known and any(n and self.known(c.word) for n, c in zip(a.i_marks, a.options)),
+                not a.known and any(n and k for n, k in zip(a.i_marks, known)),
                 a.known and "d" in token,
-                not a.known and any(n and self.known(c.word) for n, c in zip(a.d_marks, a.options)),
+                not a.known and any(n and k for n, k in zip(a.d_marks, known)),
                 "é" in token,
                 # only where no "ö" reads a word: "lést" is "läst" or "löst"
-                not a.known and any(n and self.known(c.word) for n, c in zip(a.e_marks, a.options))
-                and not any("ö" in c.word and self.known(c.word) for c in a.options[1:]))
+                not a.known and any(n and k for n, k in zip(a.e_marks, known))
+                and not any("ö" in c.word and k for c, k in zip(a.options[1:], known[1:])))
 
     def _analysis(self, token: str, name_like: bool, prefix: bool, doubt: bool) -> "Analysis":
         low = token.lower()
@@ -846,10 +851,15 @@ class Engine:
         usual = e is None and len(token) >= EDITED_MIN and not name_like
         # the OCR's doubt opens words and unlisted names to edits too, but not a listed name (Lila is not "lika")
         doubted = doubt and len(token) >= 3 and not (e and name_like)
-        if token.isalpha() and weak and (usual or doubted):
+        # a token with a digit in it ("st6rnmingarna") is read as an edit of its glyph readings only
+        if (token.isalpha() or usual and guess[0]) and weak and (usual or doubted):
             listed = e is not None and not _web_only(token, e)
-            # one edit from the token or from its likeliest glyph reading, so a second pass finds nothing new
-            for text, lp in [(token, 0.0)] + ([guess] if guess[0] else []):
+            # one edit from the token or from its likeliest telling glyph reading, so a second pass finds nothing new
+            sources = ([(token, 0.0)] if token.isalpha() else []) + ([guess] if guess[0] else [])
+            if usual:  # and from the likeliest few readings of its look-alike glyphs ("stirskilt": stärskilt, särskilt)
+                sources += [(text, lp) for text, lp, changed in variants if changed and lp >= LOG_EDITED_READING
+                            and text.isalpha() and not SMEARED.search(text) and text != guess[0]][:EDITED_READINGS]
+            for text, lp in sources:
                 marks = sorted(c for c in text if c in DIACRITIC)
                 for key in self._edits(fold(text)):
                     for w, z in self._members(key, WORD, user):
@@ -858,7 +868,8 @@ class Engine:
                         has = sorted(c for c in w if c in DIACRITIC)
                         strip, spur = max(0, len(has) - len(marks)), max(0, len(marks) - len(has))
                         swap = int(not strip and not spur and has != marks)  # "biäst" is not "blåst"
-                        _add(found, Candidate(w, math.log(EDIT_RATE * len(text)) + lp, strip, spur, swap, max(z, UNKNOWN_ZIPF), fixes.EDIT))
+                        _add(found, Candidate(w, math.log(EDIT_RATE * len(text)) + lp, strip, spur, swap,
+                                              max(z, UNKNOWN_ZIPF), fixes.EDIT, reread=text != token))
             if usual and len(found) == 1 and not self._words_as_printed(token):
                 # no word one edit away, and no two listed words as printed ("program|sten", "bil|agerat")
                 for c in self._edited_compounds(token) or self._edited_parts(token):
