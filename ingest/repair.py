@@ -1262,6 +1262,50 @@ def _read_lone_ones(engine: Engine, doc: _Doc, text: str) -> None:
             doc.info[i] = engine.lone_one()
 
 
+# A bar the English model made of the preposition i or of a one: between two words of a line ("används | enlighet
+# med"), at a line's end before a word in small letters ("cykelrensning |" / "cykelrummen"), or where a sentence
+# begins, after its end on the line or opening the next ("förhållande. | Sverige", "ryms?" / "| Sverige är"); not
+# at a line's end after a sentence's end, where the Swedish model sets a bar of its own ("pensionsrätt. |")
+_LONE_BAR = re.compile(r"(?<=\w) (\|)(?= \w|[ \t]*\n[ \t]*[a-zåäö])"
+                       r"|(?:(?<=[.!?] )|(?<=[.!?]\n)|(?<=\f)|(?<=^))(\|)(?= [A-ZÅÄÖ])")
+# a bar between two cells of a table's row or a running head's parts, or a misread i; and a dash set as such a bar
+# ("Strömsnäs kommun — Utbildningsnämnden | Protokoll")
+_MID_BAR = re.compile(r"\w [|—–](?= \w)")
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+_FIRST_WORD = re.compile(r"\W*?(\w+)")
+
+
+def _lone_bars(lex: Lexicon, text: str) -> list[tuple[int, int, str]]:
+    """Bars the English model read for "i" ("används | enlighet med", "vill. | Sverige väljer") or "1" ("den |
+    januari"): whichever of "i", a number or nothing at all the context corpus finds likelier between the two words
+    (`<s>` before a sentence's first word). Not in a table's row: two bars between words ("kommun | Nämnden |
+    Protokoll", "kommun — Nämnden | Protokoll"), or bars at both ends of the line. "I" opening a sentence or
+    between capitals."""
+    out = []
+    for m in _LONE_BAR.finditer(text):
+        s = m.start(1) if m.group(1) else m.start(2)
+        start, end = fixes._line_of(text, s, s + 1)
+        line = text[start:end].strip()
+        mid = len(_MID_BAR.findall(line))
+        if mid > 1 or line.startswith("|") and line.endswith("|"):
+            continue
+        before = _LAST_WORD.search(text, max(0, s - 60), s) if m.group(1) else None
+        after = _FIRST_WORD.match(text, s + 1, min(len(text), s + 60))
+        if not after:
+            continue
+        prev = context_key(before.group(1)) if before else "<s>"
+        nxt = context_key(after.group(1))
+        scores = {"i": _association(lex, prev, "i") + _association(lex, "i", nxt), "": _association(lex, prev, nxt)}
+        if before:  # no sentence opens with a bare number
+            scores["1"] = _association(lex, prev, "<num>") + _association(lex, "<num>", nxt)
+        best = max(scores, key=scores.get)
+        if best == "i" and (not before or before.group(1).isupper() and after.group(1).isupper()):
+            best = "I"
+        if best:
+            out.append((s, s + 1, best))
+    return out
+
+
 def _wrapped(gap: str, word: str) -> bool:
     """Whether a lower-case word after a line or page break continues the sentence: a printed line ends where the
     page does, not where the sentence does ("Murarna\\nhar sådan höjd"), so the word before still speaks for it.
@@ -1841,6 +1885,9 @@ def repair(
     layout: list[tuple[int, int, str, str]] = []
     for fix, reason in fixes.LAYOUT_FIXES + (fixes.OCR_FIXES if ocr_words else ()):  # an earlier fix's span stays
         layout += [(s, e, r, reason) for s, e, r in fix(text) if not any(s < e0 and s0 < e for s0, e0, *_ in layout)]
+    if ocr_words and "|" in text:
+        layout += [(s, e, r, fixes.SYMBOL) for s, e, r in _lone_bars(lex, text)
+                   if not any(s < e0 and s0 < e for s0, e0, *_ in layout)]
     edits = [(s, e, r, 0.9, reason) for s, e, r, reason in layout]
     doc = _Doc(engine, text, fixes.protected_spans(text) + [(s, e) for s, e, *_ in layout], ocr_words)
     rates = _estimate(doc)
