@@ -857,8 +857,10 @@ class Engine:
             # one edit from the token or from its likeliest telling glyph reading, so a second pass finds nothing new
             sources = ([(token, 0.0)] if token.isalpha() else []) + ([guess] if guess[0] else [])
             if usual:  # and from the likeliest few readings of its look-alike glyphs ("stirskilt": stärskilt, särskilt)
+                # of a token's length (EDITED_MIN): a smear read short ("Peuer": pär) is one edit from any short word
                 sources += [(text, lp) for text, lp, changed in variants if changed and lp >= LOG_EDITED_READING
-                            and text.isalpha() and not SMEARED.search(text) and text != guess[0]][:EDITED_READINGS]
+                            and len(text) >= EDITED_MIN and text.isalpha() and not SMEARED.search(text)
+                            and text != guess[0]][:EDITED_READINGS]
             for text, lp in sources:
                 marks = sorted(c for c in text if c in DIACRITIC)
                 for key in self._edits(fold(text)):

@@ -582,3 +582,13 @@ def test_the_register_speaks_against_a_fold_sibling_the_context_corpus_never_saw
     a = engine.info("kassor", False)
     words = [c.word for c in a.options]
     assert "kassör" in words and not a.register
+
+
+def test_a_glyph_reading_shorter_than_an_edited_word_is_no_source_of_edits():
+    """A word in no list is read as one letter edit from its likeliest glyph readings too ("stirskilt": stärskilt,
+    särskilt), but only from a reading as long as an edited word must be (EDITED_MIN): the smear "eue" for one å/ä/ö
+    reads "Peuer" as "pär", one edit from "för", "är" and a hundred short words, whose odds would bury "Peter"."""
+    from ingest.repair import _engine
+
+    words = {c.word for c in _engine(load_lexicon()).analyse("peuer", False, False, False, "Peuer")}
+    assert "peter" in words and "för" not in words
