@@ -142,6 +142,8 @@ BEAM = 32
 COMPOUND_VARIANTS = BEAM  # glyph readings split as compounds: all the beam keeps, as whole words are looked up ("vilfirds|brottslighet",
 # two "i" for "ä", is beyond the likeliest eight; at eight the dev minutes' English-model OCR kept 6 such words)
 SHORT_MIN_ZIPF = 5.0
+EDITED_READINGS = 3  # glyph readings of a token in no list that are read as one letter edit of a word too
+LOG_EDITED_READING = math.log(0.01)  # and the least likely of them
 EDITED_MIN = 5  # letters of a token in no list from which it is read as one letter edit of a word
 DROPPED_MIN_ZIPF = 5.0  # a word the OCR left an å/ä/ö out of: only a common one is evidence enough
 SPLIT_MIN_ZIPF = 2.5  # a word broken in two is rejoined only into a word seen in real text
@@ -181,6 +183,7 @@ class Candidate:
     parts: int = 1  # compound parts, for the compound prior
     named: bool = False  # a compound whose first part is a listed name or place ("Norsjö|trakten")
     dropped: bool = False  # the word with an å/ä/ö the OCR left out put back ("fr": för)
+    reread: bool = False  # one letter edit from a reading of look-alike glyphs ("stirskilt": stärskilt, särskilt)
 
 
 @dataclass
@@ -309,6 +312,8 @@ class Engine:
         lower = token.islower()  # with any digits inside: "6vriga" is damage, whatever "4t" is
         marked_o = "ö" in token or "Ö" in token
         evidence = a.evidence
+        # a word one letter edit from a glyph reading says less of how often the glyph is misread than the reading
+        known = [self.known(c.word) and not c.reread for c in a.options]
         return _pack(evidence == INTACT, evidence == PLAIN, evidence == STRIPPED, evidence == SPURIOUS, a.letters,
                 not a.known, lower, lower and not a.known,
                 lower and not a.known and any(fold(c.word) == a.folds[0] for c in a.options[1:]),
@@ -316,15 +321,15 @@ class Engine:
                 not a.known and a.letters and any(ch.isdigit() for ch in token),
                 marked_o and a.known,
                 not marked_o and ("é" in token or "É" in token) and not a.known
-                and any("ö" in c.word and self.known(c.word) for c in a.options[1:]),
+                and any("ö" in c.word and k for c, k in zip(a.options[1:], known[1:])),
                 a.known and "i" in token,
-                not a.known and any(n and self.known(c.word) for n, c in zip(a.i_marks, a.options)),
+                not a.known and any(n and k for n, k in zip(a.i_marks, known)),
                 a.known and "d" in token,
-                not a.known and any(n and self.known(c.word) for n, c in zip(a.d_marks, a.options)),
+                not a.known and any(n and k for n, k in zip(a.d_marks, known)),
                 "é" in token,
                 # only where no "ö" reads a word: "lést" is "läst" or "löst"
-                not a.known and any(n and self.known(c.word) for n, c in zip(a.e_marks, a.options))
-                and not any("ö" in c.word and self.known(c.word) for c in a.options[1:]))
+                not a.known and any(n and k for n, k in zip(a.e_marks, known))
+                and not any("ö" in c.word and k for c, k in zip(a.options[1:], known[1:])))
 
     def _analysis(self, token: str, name_like: bool, prefix: bool, doubt: bool) -> "Analysis":
         low = token.lower()
@@ -846,10 +851,17 @@ class Engine:
         usual = e is None and len(token) >= EDITED_MIN and not name_like
         # the OCR's doubt opens words and unlisted names to edits too, but not a listed name (Lila is not "lika")
         doubted = doubt and len(token) >= 3 and not (e and name_like)
-        if token.isalpha() and weak and (usual or doubted):
+        # a token with a digit in it ("st6rnmingarna") is read as an edit of its glyph readings only
+        if (token.isalpha() or usual and guess[0]) and weak and (usual or doubted):
             listed = e is not None and not _web_only(token, e)
-            # one edit from the token or from its likeliest glyph reading, so a second pass finds nothing new
-            for text, lp in [(token, 0.0)] + ([guess] if guess[0] else []):
+            # one edit from the token or from its likeliest telling glyph reading, so a second pass finds nothing new
+            sources = ([(token, 0.0)] if token.isalpha() else []) + ([guess] if guess[0] else [])
+            if usual:  # and from the likeliest few readings of its look-alike glyphs ("stirskilt": stärskilt, särskilt)
+                # of a token's length (EDITED_MIN): a smear read short ("Peuer": pär) is one edit from any short word
+                sources += [(text, lp) for text, lp, changed in variants if changed and lp >= LOG_EDITED_READING
+                            and len(text) >= EDITED_MIN and text.isalpha() and not SMEARED.search(text)
+                            and text != guess[0]][:EDITED_READINGS]
+            for text, lp in sources:
                 marks = sorted(c for c in text if c in DIACRITIC)
                 for key in self._edits(fold(text)):
                     for w, z in self._members(key, WORD, user):
@@ -858,7 +870,8 @@ class Engine:
                         has = sorted(c for c in w if c in DIACRITIC)
                         strip, spur = max(0, len(has) - len(marks)), max(0, len(marks) - len(has))
                         swap = int(not strip and not spur and has != marks)  # "biäst" is not "blåst"
-                        _add(found, Candidate(w, math.log(EDIT_RATE * len(text)) + lp, strip, spur, swap, max(z, UNKNOWN_ZIPF), fixes.EDIT))
+                        _add(found, Candidate(w, math.log(EDIT_RATE * len(text)) + lp, strip, spur, swap,
+                                              max(z, UNKNOWN_ZIPF), fixes.EDIT, reread=text != token))
             if usual and len(found) == 1 and not self._words_as_printed(token):
                 # no word one edit away, and no two listed words as printed ("program|sten", "bil|agerat")
                 for c in self._edited_compounds(token) or self._edited_parts(token):
@@ -1249,6 +1262,50 @@ def _read_lone_ones(engine: Engine, doc: _Doc, text: str) -> None:
         i = bisect.bisect_left(doc.spans, (m.start(),))
         if i < len(doc.spans) and doc.spans[i] == m.span():
             doc.info[i] = engine.lone_one()
+
+
+# A bar the English model made of the preposition i or of a one: between two words of a line ("används | enlighet
+# med"), at a line's end before a word in small letters ("cykelrensning |" / "cykelrummen"), or where a sentence
+# begins, after its end on the line or opening the next ("förhållande. | Sverige", "ryms?" / "| Sverige är"); not
+# at a line's end after a sentence's end, where the Swedish model sets a bar of its own ("pensionsrätt. |")
+_LONE_BAR = re.compile(r"(?<=\w) (\|)(?= \w|[ \t]*\n[ \t]*[a-zåäö])"
+                       r"|(?:(?<=[.!?] )|(?<=[.!?]\n)|(?<=\f)|(?<=^))(\|)(?= [A-ZÅÄÖ])")
+# a bar between two cells of a table's row or a running head's parts, or a misread i; and a dash set as such a bar
+# ("Strömsnäs kommun — Utbildningsnämnden | Protokoll")
+_MID_BAR = re.compile(r"\w [|—–](?= \w)")
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+_FIRST_WORD = re.compile(r"\W*?(\w+)")
+
+
+def _lone_bars(lex: Lexicon, text: str) -> list[tuple[int, int, str]]:
+    """Bars the English model read for "i" ("används | enlighet med", "vill. | Sverige väljer") or "1" ("den |
+    januari"): whichever of "i", a number or nothing at all the context corpus finds likelier between the two words
+    (`<s>` before a sentence's first word). Not in a table's row: two bars between words ("kommun | Nämnden |
+    Protokoll", "kommun — Nämnden | Protokoll"), or bars at both ends of the line. "I" opening a sentence or
+    between capitals."""
+    out = []
+    for m in _LONE_BAR.finditer(text):
+        s = m.start(1) if m.group(1) else m.start(2)
+        start, end = fixes._line_of(text, s, s + 1)
+        line = text[start:end].strip()
+        mid = len(_MID_BAR.findall(line))
+        if mid > 1 or line.startswith("|") and line.endswith("|"):
+            continue
+        before = _LAST_WORD.search(text, max(0, s - 60), s) if m.group(1) else None
+        after = _FIRST_WORD.match(text, s + 1, min(len(text), s + 60))
+        if not after:
+            continue
+        prev = context_key(before.group(1)) if before else "<s>"
+        nxt = context_key(after.group(1))
+        scores = {"i": _association(lex, prev, "i") + _association(lex, "i", nxt), "": _association(lex, prev, nxt)}
+        if before:  # no sentence opens with a bare number
+            scores["1"] = _association(lex, prev, "<num>") + _association(lex, "<num>", nxt)
+        best = max(scores, key=scores.get)
+        if best == "i" and (not before or before.group(1).isupper() and after.group(1).isupper()):
+            best = "I"
+        if best:
+            out.append((s, s + 1, best))
+    return out
 
 
 def _wrapped(gap: str, word: str) -> bool:
@@ -1830,6 +1887,9 @@ def repair(
     layout: list[tuple[int, int, str, str]] = []
     for fix, reason in fixes.LAYOUT_FIXES + (fixes.OCR_FIXES if ocr_words else ()):  # an earlier fix's span stays
         layout += [(s, e, r, reason) for s, e, r in fix(text) if not any(s < e0 and s0 < e for s0, e0, *_ in layout)]
+    if ocr_words and "|" in text:
+        layout += [(s, e, r, fixes.SYMBOL) for s, e, r in _lone_bars(lex, text)
+                   if not any(s < e0 and s0 < e for s0, e0, *_ in layout)]
     edits = [(s, e, r, 0.9, reason) for s, e, r, reason in layout]
     doc = _Doc(engine, text, fixes.protected_spans(text) + [(s, e) for s, e, *_ in layout], ocr_words)
     rates = _estimate(doc)

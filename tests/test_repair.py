@@ -410,6 +410,19 @@ def test_a_bar_opening_a_sentence_in_an_ocr_reading_is_the_capital_i():
     _fixed_only_as_ocr(text, fixed)
 
 
+def test_a_lone_bar_between_words_of_an_ocr_reading_is_what_the_context_corpus_puts_there():
+    """English-model OCR also reads "i" inside a sentence, "I" after a sentence's end on its line and a one as a bar
+    ("används | enlighet med", "förhållande. | Sverige", "den | januari"): the context corpus decides between "i",
+    a number and nothing. A bar between cells stays: two on a line, or a line that opens and ends with one; so does
+    one the corpus finds no likelier as a word ("granskas | uppfyller"), and any bar in a text no OCR read."""
+    text = ("Ingen vet hur pengarna används | enlighet med lagen. Kvinnor har ett eget förhållande. | Sverige är det "
+            "så.\nLagen gäller från den | januari och omfattar alla.\nDen verksamhet som granskas | uppfyller kraven.\n"
+            "Ordförande | Anna Svensson | Ledamot\n| Beslut | ja |\n")
+    fixed = text.replace("används | enlighet", "används i enlighet").replace(". | Sverige", ". I Sverige") \
+        .replace("den | januari", "den 1 januari")
+    _fixed_only_as_ocr(text, fixed)
+
+
 def test_an_ocr_reading_that_keeps_its_marks_reads_none_as_two_plain_letters():
     """English-model OCR smears one å/ä/ö over two or three glyphs, plain letters too ("ii", "di", "udo"); an OCR
     reading whose words keep their å/ä/ö does not, so a capitalised word opening a line ("Studor") stays as read."""
@@ -580,3 +593,13 @@ def test_the_register_speaks_against_a_fold_sibling_the_context_corpus_never_saw
     a = engine.info("kassor", False)
     words = [c.word for c in a.options]
     assert "kassör" in words and not a.register
+
+
+def test_a_glyph_reading_shorter_than_an_edited_word_is_no_source_of_edits():
+    """A word in no list is read as one letter edit from its likeliest glyph readings too ("stirskilt": stärskilt,
+    särskilt), but only from a reading as long as an edited word must be (EDITED_MIN): the smear "eue" for one å/ä/ö
+    reads "Peuer" as "pär", one edit from "för", "är" and a hundred short words, whose odds would bury "Peter"."""
+    from ingest.repair import _engine
+
+    words = {c.word for c in _engine(load_lexicon()).analyse("peuer", False, False, False, "Peuer")}
+    assert "peter" in words and "för" not in words
