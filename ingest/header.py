@@ -330,8 +330,10 @@ def _read_fields(
     letterhead_at = None  # the column of a label set beside a letterhead line ("Ekby kommun    Sammanträdesdatum")
     over_captions = False  # a signer's name stood over its role: the block's next roles are captions too
     values_after = _values_after_labels(lines, idx)
+    signing = signatures  # a cover's signature rows follow its "Underskrifter": their labels garbled as the block's are
     for pos, i in enumerate(idx):
-        t = signer_label_mended(lines[i].text) if signatures else lines[i].text
+        t = signer_label_mended(lines[i].text) if signing else lines[i].text
+        signing = signing or fold_key(CELL_BREAK.split(lines[i].text.strip())[0]) in _SIGNATURE_HEADINGS
         if i in consumed:
             continue
         if i in values_after:  # "Plats och tid" / "Beslutande" / "Kommunhuset, kl. 9-12" / "Anna Ek (S), Bo Al (M)"

@@ -260,8 +260,8 @@ def _printed(names: list[str], text: str) -> Counter[str]:
 def one_per_person(names: list[str], text: str) -> list[str]:
     """The names, each a misreading away from another of the list that the text prints more often taken as that one:
     two readings of one person. The same given name and a surname misread ("Marie Regneéll" beside "Marie Regnéll"),
-    or the same surname and a given name misread by a letter where the text prints that reading once ("Niis Skyman"
-    beside "Nils Skyman", printed four times)."""
+    or the same surname and a given name misread as a surname may be where the text prints that reading once ("Niis
+    Skyman" beside "Nils Skyman", printed four times; "Charloue Wallenstein" beside "Charlotte Wallenstein")."""
     counts = _printed(names, text)
     return unique(next((other for other in names if counts[other] > counts[name] and _two_readings(name, other, counts)),
                        name) for name in names)
@@ -272,9 +272,8 @@ def _two_readings(name: str, other: str, counts: Counter[str]) -> bool:
         return False
     (given, surname), (other_given, other_surname) = name.split(), other.split()
     if given == other_given:
-        return _misread_surname(surname, other_surname)
-    return (surname == other_surname and counts[name] <= 1 < counts[other]
-            and Levenshtein.distance(given, other_given) == 1 and lexicon.fold(given) != lexicon.fold(other_given))
+        return _misread_name(surname, other_surname)
+    return surname == other_surname and counts[name] <= 1 < counts[other] and _misread_name(given, other_given)
 
 
 def _surnames_after(given: str, text: str):
@@ -295,12 +294,12 @@ def _usual_spelling(name: str, names: list[str], counts: Counter[str]) -> str:
         return name
     least = max(USUAL_SPELLING_COUNT, 2 * counts[name])
     usual = [(n, other) for other, n in counts.items() if n >= least and other not in names
-             and other.split()[0] == words[0] and _misread_surname(words[1], other.split()[1])]
+             and other.split()[0] == words[0] and _misread_name(words[1], other.split()[1])]
     return max(usual)[1] if usual else name
 
 
-def _misread_surname(read: str, printed: str) -> bool:
-    """A surname a misreading or two away; one that differs only in its diacritics is the same name printed
+def _misread_name(read: str, printed: str) -> bool:
+    """A name a misreading or two away; one that differs only in its diacritics is the same name printed
     both ways ("Skoric" in the list, "Škorić" in the items), which the list's spelling keeps."""
     edits = Levenshtein.distance(read, printed)
     return 0 < edits <= min(USUAL_SPELLING_EDITS, len(printed) // 3) and lexicon.fold(read) != lexicon.fold(printed)

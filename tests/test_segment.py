@@ -2183,7 +2183,8 @@ def test_a_signers_dotted_line_read_as_capitals_names_no_one():
 
 def test_a_signers_dotted_line_read_as_no_word_of_a_name_names_no_one_over_a_name():
     """Attendance probes, grey: dotted lines read as "Å CIA ANAVYANVAVADG", "edra Sr" and "An   Sr Sr", no word of
-    them a name's, each over a full name: the names below sign. A short name on the line ("Bo Ek") still signs."""
+    them a name's, each over a full name: the names below sign. A short name on the line ("Bo Ek") still signs; a
+    label garbled past recognition on a cover's signature rows ("Sekfretelale") is read as in a closing block."""
     text = ("PROTOKOLL\nHallby kommun                Sammanträdesdatum\nBarn- och utbildningsnämnden      2024-10-08\n\n"
             "Plats och tid  Skolkontoret, kl. 15.00-18.00\n\nSekreterare                 Å CIA ANAVYANVAVADG\n\n"
             "Karin Lövgren\n\nOrdförande           edra Sr\nAnnika Hedman\n\nJusterare         An        Sr Sr\n"
@@ -2192,6 +2193,10 @@ def test_a_signers_dotted_line_read_as_no_word_of_a_name_names_no_one_over_a_nam
     assert (meeting.secretary, meeting.chair, meeting.adjusters) == ("Karin Lövgren", "Annika Hedman", ["Peter Lundin"])
     short = segment(text.replace("edra Sr\nAnnika Hedman", "Bo Ek")).meeting
     assert short.chair == "Bo Ek"
+    # the cover's own signature rows, under "Underskrifter", their labels garbled as a closing block's are
+    garbled = segment(text.replace("Sekreterare                 Å CIA ANAVYANVAVADG",
+                                   "Underskrifter\n\nSekfretelale ...     .............................. ...")).meeting
+    assert garbled.secretary == "Karin Lövgren"
 
 
 @pytest.mark.parametrize("attendance, wanted", [
@@ -2287,12 +2292,17 @@ def test_a_title_a_narrow_cell_wrapped_is_no_part_of_the_organisation():
 
 def test_adjusters_read_twice_one_reading_misread_are_named_once():
     """"Utses att justera   Marie Regneéll, Erik Bladh" on the cover, "Marie Regnéll, Erik Bladh" where they sign,
-    and "Marie Regnéll" in the items: the misreading is the same person, named once, as the text prints her."""
+    and "Marie Regnéll" in the items: the misreading is the same person, named once, as the text prints her; so is a
+    long given name misread in two letters."""
     text = ("Ljungskogs kommun\nProtokoll\nKommunfullmäktige 2024-04-22\n\nBeslutande    Marie Regnéll (V)\n"
             "                 Erik Bladh (M)\n\nUtses att justera      Marie Regneéll, Erik Bladh\n\n"
             "Justerare\n\nMarie Regnéll, Erik Bladh\n\n§ 1 Val av justerare\n\n"
             "Kommunfullmäktige utser Marie Regnéll och Erik Bladh att justera dagens protokoll.\n")
     assert segment(text).meeting.adjusters == ["Marie Regnéll", "Erik Bladh"]
+    # a long given name misread in two letters where they sign ("Charloue" for "Charlotte"), printed right elsewhere
+    given = text.replace("Marie Regn", "Charlotte Regn").replace("Regneéll", "Regnéll").replace(
+        "Justerare\n\nCharlotte", "Justerare\n\nCharloue")
+    assert segment(given).meeting.adjusters == ["Charlotte Regnéll", "Erik Bladh"]
 
 
 def test_an_organisation_wrapped_over_ocrs_blank_line_is_read_whole():
