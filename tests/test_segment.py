@@ -2170,33 +2170,31 @@ def test_a_body_name_a_narrow_cell_wrapped_after_its_coordinator_is_read_whole()
     assert segment(text).meeting.body == "Nämnden för Vård & Omsorg"
 
 
-def test_a_signers_dotted_line_read_as_capitals_names_no_one():
-    """A grey scan read the chair's dotted line as capitals ("UPTEEEREEENNNNE SEE"): no name runs one letter three
-    times, so the name under the line is the chair."""
-    text = ("PROTOKOLL\nHallby kommun                Sammanträdesdatum\nBarn- och utbildningsnämnden      2024-10-08\n\n"
-            "Plats och tid  Skolkontoret, kl. 15.00-18.00\n\nUnderskrifter   Sekreterare   sssmsmsesereressa\nIda Holm\n"
-            "Ordförande UPTEEEREEENNNNE SEE\n\nKim Ahl\n\nJusterande    sosse\nLo Berg\n\n"
-            "§ 70\nSkolval\nNämnden beslutar att godkänna rapporten.\n")
-    meeting = segment(text).meeting
-    assert (meeting.secretary, meeting.chair, meeting.adjusters) == ("Ida Holm", "Kim Ahl", ["Lo Berg"])
+_MISREAD_SIGNING_LINES = (
+    "Sekreterare                 Å CIA ANAVYANVAVADG\n\nKarin Lövgren\n\nOrdförande           edra Sr\nAnnika Hedman\n\n"
+    "Justerare         An        Sr Sr\nPeter Lundin\n")
 
 
-def test_a_signers_dotted_line_read_as_no_word_of_a_name_names_no_one_over_a_name():
-    """Attendance probes, grey: dotted lines read as "Å CIA ANAVYANVAVADG", "edra Sr" and "An   Sr Sr", no word of
-    them a name's, each over a full name: the names below sign. A short name on the line ("Bo Ek") still signs; a
-    label garbled past recognition on a cover's signature rows ("Sekfretelale") is read as in a closing block."""
+@pytest.mark.parametrize("block, signers", [
+    # a grey scan read the chair's dotted line as capitals: no name runs one letter three times over
+    ("Underskrifter   Sekreterare   sssmsmsesereressa\nIda Holm\nOrdförande UPTEEEREEENNNNE SEE\n\nKim Ahl\n\n"
+     "Justerande    sosse\nLo Berg\n", ("Ida Holm", "Kim Ahl", ["Lo Berg"])),
+    # attendance probes, grey: no word of a name's in the line's reading, a full name below it
+    (_MISREAD_SIGNING_LINES, ("Karin Lövgren", "Annika Hedman", ["Peter Lundin"])),
+    # a short name on the line ("Bo Ek") still signs
+    (_MISREAD_SIGNING_LINES.replace("edra Sr\nAnnika Hedman", "Bo Ek"), ("Karin Lövgren", "Bo Ek", ["Peter Lundin"])),
+    # a cover's own signature rows under "Underskrifter", a label garbled past recognition as a closing block's are
+    (_MISREAD_SIGNING_LINES.replace("Sekreterare                 Å CIA ANAVYANVAVADG",
+                                    "Underskrifter\n\nSekfretelale ...     .............................. ..."),
+     ("Karin Lövgren", "Annika Hedman", ["Peter Lundin"])),
+])
+def test_a_signers_dotted_line_read_as_letters_names_no_one(block, signers):
+    """A scan reads a signer's dotted line as letters; the name under it signs."""
     text = ("PROTOKOLL\nHallby kommun                Sammanträdesdatum\nBarn- och utbildningsnämnden      2024-10-08\n\n"
-            "Plats och tid  Skolkontoret, kl. 15.00-18.00\n\nSekreterare                 Å CIA ANAVYANVAVADG\n\n"
-            "Karin Lövgren\n\nOrdförande           edra Sr\nAnnika Hedman\n\nJusterare         An        Sr Sr\n"
-            "Peter Lundin\n\n§ 70\nSkolval\nNämnden beslutar att godkänna rapporten.\n")
+            "Plats och tid  Skolkontoret, kl. 15.00-18.00\n\n" + block
+            + "\n§ 70\nSkolval\nNämnden beslutar att godkänna rapporten.\n")
     meeting = segment(text).meeting
-    assert (meeting.secretary, meeting.chair, meeting.adjusters) == ("Karin Lövgren", "Annika Hedman", ["Peter Lundin"])
-    short = segment(text.replace("edra Sr\nAnnika Hedman", "Bo Ek")).meeting
-    assert short.chair == "Bo Ek"
-    # the cover's own signature rows, under "Underskrifter", their labels garbled as a closing block's are
-    garbled = segment(text.replace("Sekreterare                 Å CIA ANAVYANVAVADG",
-                                   "Underskrifter\n\nSekfretelale ...     .............................. ...")).meeting
-    assert garbled.secretary == "Karin Lövgren"
+    assert (meeting.secretary, meeting.chair, meeting.adjusters) == signers
 
 
 @pytest.mark.parametrize("attendance, wanted", [
