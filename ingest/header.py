@@ -720,8 +720,8 @@ def read_meeting(
         _appended_roll(item.text.split("\n"), found.reading(Trust.FREE_LINE))
     for field, group in groups + closing_groups:
         texts = [t for _, t in group if t]
-        if field == "ignored" or not texts:
-            continue
+        if field == "ignored" or not texts or field == "date" and H.SIGNING_TIMESTAMP.search(" ".join(texts)):
+            continue  # "Datum: 2025-10-27 10:45:08" under a signer's name: when they signed, to the second
         found.reading(Trust.LABELLED, [i for i, _ in group if i >= 0])
         if field in ("place_time", "location", "date", "time"):
             wrapped = [t + "," if i >= 0 and lines[i].text.rstrip().endswith(",") and not t.endswith(",") else t

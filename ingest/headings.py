@@ -507,6 +507,7 @@ SIGNING_CONFIRMATION = re.compile(r"^(?:verifikat|signeringsbevis|signaturbevis|
 SIGNING_TIMESTAMP = re.compile(r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}),?\s+(?:kl\.?\s*)?\d{1,2}[:.]\d{2}[:.]\d{2}\b",
                                re.I)
 SIGNING_TIMESTAMPS_MIN = 2
+SIGNING_CAPTION_WORDS = 5  # the most words of the caption a signing record may open with ("Undertecknat av följande personer")
 
 # A footer that gives the organisation's address ("Ekby kommun • Box 100 • 123 45 Ekby • www.ekby.se"): a postcode
 # before a town, a web address, a telephone or organisation number. At a page's foot it is furniture even on a single

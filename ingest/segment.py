@@ -1580,11 +1580,18 @@ def _closing_start(lines: list[Line], headings: list[_Heading], skip: set[int]) 
 
     closing = _first_after(lines, headings, skip, opens, 2)
     while closing < len(lines) and (_sentence_goes_on(lines, closing)  # "2. Paragrafen" / "justeras omedelbart."
-                                    or _first_row_of_a_roll(lines, closing)):
+                                    or _first_row_of_a_roll(lines, closing)
+                                    or _ROLE_AS_SUBJECT.match(lines[closing].text)):
         closing = _first_after(lines, headings, skip, opens, closing + 1 - headings[-1].index)
     start = min(closing,
                 _signers_start(lines, headings, skip))
     return _names_over_captions(lines, headings, start)
+
+
+# A sentence whose subject is the chair named with the role: "Ordförande Lisa Andersson (M) finner att …" (the course
+# of the last item's meeting), a verb in the present after the name; no signer's row
+_ROLE_AS_SUBJECT = re.compile(rf"^(?:Ordförande|Sekreterare|Justerare)\s+(?:[{H.UPPER}][^\W\d_]*[\s-]+){{1,4}}"
+                              rf"(?:\([A-ZÅÄÖ]{{1,4}}\)\s+)?[a-zåäö]{{2,}}(?:ar|er|ir|rr)\b")
 
 
 def _sentence_goes_on(lines: list[Line], i: int) -> bool:
@@ -1644,7 +1651,23 @@ def _timestamped_page(lines: list[Line], headings: list[_Heading]) -> int:
     last = headings[-1].index
     stamps = Counter(line.page for line in lines[last:] if H.SIGNING_TIMESTAMP.search(line.text))
     page = min((p for p, n in stamps.items() if n >= H.SIGNING_TIMESTAMPS_MIN and p > lines[last].page), default=None)
+    if page is None and stamps.get(lines[last].page, 0) >= H.SIGNING_TIMESTAMPS_MIN:
+        return _signing_record(lines, last)
     return next((i for i in range(last, len(lines)) if lines[i].page == page and lines[i].text), len(lines))
+
+
+def _signing_record(lines: list[Line], last: int) -> int:
+    """Where a signing service's record starts in a text that keeps no pages (a converted document): the paragraph of
+    its first signer ("Axel Storckenfeldt" / "Datum: 2024-04-23 10:06:23"), and a short line standing alone over it
+    ("Undertecknat av följande personer")."""
+    first = next(i for i in range(last, len(lines)) if H.SIGNING_TIMESTAMP.search(lines[i].text))
+    start = first
+    while start - 1 > last and lines[start - 1].text:
+        start -= 1
+    above = next((k for k in range(start - 1, last, -1) if lines[k].text), None)
+    lone = above is not None and not lines[above - 1].text and len(lines[above].text.split()) <= H.SIGNING_CAPTION_WORDS \
+        and not lines[above].text.rstrip().endswith(".")
+    return above if lone else start
 
 
 def _first_after(lines: list[Line], headings: list[_Heading], skip: set[int], test: Callable[[str], bool], gap: int) -> int:

@@ -2170,6 +2170,29 @@ def test_a_body_name_a_narrow_cell_wrapped_after_its_coordinator_is_read_whole()
     assert segment(text).meeting.body == "Nämnden för Vård & Omsorg"
 
 
+def test_the_chair_named_with_the_role_as_a_sentences_subject_opens_no_signature_block():
+    """Unprinted probes: a last item's course of the meeting opens "Ordförande Lisa Andersson (M) finner att …": a
+    sentence, no signer's row, so the item keeps it and the block's readers never see its companies as letterhead."""
+    text = ("Ekby kommun\nProtokoll\nKommunstyrelsen 2024-08-27\n\n§ 200   Entledigande av suppleant\n\n"
+            "Beslutsgång\nOrdförande Lisa Andersson (M) finner att det finns ett förslag till beslut och finner\n"
+            "att kommunstyrelsen bifaller det.\n\nBeslutet skickas till\nDaniel Kvist (KD), Eksta Bostads AB,\n"
+            "Tempohus Kungsbacka AB\n\nJusteras\n\nLisa Andersson\n")
+    seg = segment(text)
+    assert "finner att det finns ett förslag" in seg.items[-1].text
+    assert seg.meeting.organization == "Ekby kommun" and seg.meeting.adjusters == ["Lisa Andersson"]
+
+
+def test_an_e_signing_record_ends_the_last_item_and_dates_no_meeting():
+    """A signing service's record of who signed when ("Datum: 2024-04-23 10:06:23"), in a converted text that keeps
+    no pages, is no part of the last item; in a signature block, a signing time is no meeting date."""
+    head = "Ekby kommun\nProtokoll\nKommunstyrelsen\n\n§ 57   Information\n\nNämnden noterar informationen.\n\n"
+    record = ("Undertecknat    av följande personer\n\nAxel Storckenfeldt\nDatum:                  2024-04-23 10:06:23\n"
+              "Transaktionsidentitet:  CD0A689B09\n\nMAY-LOUISE FLYRIN\nDatum:                  2024-04-23 21:42:33\n")
+    assert segment(head + record).items[-1].text == "Nämnden noterar informationen."
+    one_signer = "Justeras\n\nAxel Storckenfeldt\nDatum:  2024-04-23 10:06:23\n"
+    assert segment(head + one_signer).meeting.date is None
+
+
 _MISREAD_SIGNING_LINES = (
     "Sekreterare                 Å CIA ANAVYANVAVADG\n\nKarin Lövgren\n\nOrdförande           edra Sr\nAnnika Hedman\n\n"
     "Justerare         An        Sr Sr\nPeter Lundin\n")
