@@ -1265,10 +1265,15 @@ def _suspended_last(words: list[str], k: int) -> bool:
 _BODY_OF = re.compile(r"(?P<body>[A-ZÅÄÖ].*?)\s+i\s+(?P<org>[A-ZÅÄÖ].*)$")
 
 
+_PERSON_WITH_ROLE = re.compile(rf"^[{H.UPPER}][a-zåäöé]+(?:[ -][{H.UPPER}][a-zåäöé]+)+,\s+(?:[a-zåäö]|[A-ZÅÄÖ]{{2,4}}\b)")
+
+
 def _name_line(text: str, found: Candidates) -> None:
     """A short letterhead line naming the organisation ("Kiruna kommun", "Brf Lönnen 3") or the body
     ("Barn- och utbildningsnämnden", "Styrgruppen för Trygg i Kiruna")."""
     text = _DETACHED_SIGNS.sub("", _before_label(text)).strip(" ,")  # "Ekvikens församling |=": a rule's speck
+    if _PERSON_WITH_ROLE.match(text):
+        return  # "Peter Landin, VD Qvalify AB, § 106": a person there, named with a role at a company
     words = text.split()
     led = _led_name(words, "")
     if led:  # "Brf Kopparslagaren 7", also in "Styrelsemöte för Brf Kopparslagaren 7"

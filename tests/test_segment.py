@@ -2182,6 +2182,15 @@ def test_the_chair_named_with_the_role_as_a_sentences_subject_opens_no_signature
     assert seg.meeting.organization == "Ekby kommun" and seg.meeting.adjusters == ["Lisa Andersson"]
 
 
+def test_a_person_named_with_a_role_at_a_company_is_no_organisation():
+    """Unprinted probes, organisation taken out: "Peter Landin, VD Qvalify AB, § 106" under "Övriga" names a person
+    there, not whose minutes these are; nothing is put in the organisation."""
+    text = ("SAMMANTRÄDESPROTOKOLL\nNämnden för Vård & Omsorg\nDatum\n2024-09-19\n\n"
+            "Personalföreträdare           Övriga\n-                             Peter Landin, VD Qvalify AB, § 106\n\n"
+            "§ 106   Kvalitetskontroll\n\nNämnden noterar informationen.\n")
+    assert segment(text).meeting.organization is None
+
+
 def test_an_e_signing_record_ends_the_last_item_and_dates_no_meeting():
     """A signing service's record of who signed when ("Datum: 2024-04-23 10:06:23"), in a converted text that keeps
     no pages, is no part of the last item; in a signature block, a signing time is no meeting date."""
