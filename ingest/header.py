@@ -1036,7 +1036,9 @@ def _place_of(value: str) -> str:
     place = _PAUSE.split(_without_whens(value))[0]  # "…, Storgatan 37 kl. 16.00–17.34, ajournering mellan 16.34–16.44"
     # its time on a line of its own, or a time OCR could not read ("…, Kungsbackarummet, kl Lo")
     place = re.sub(r"\s+(?:klockan|kl\.?)(?:\s+\S{1,3}){0,2}\s*$", "", place.strip(), flags=re.I)
-    return re.sub(r"\s+,", ",", re.sub(r"\s+", " ", place)).strip(" ;–-")
+    place = re.sub(r"\s+,", ",", re.sub(r"\s+", " ", place)).strip(" ;–-")
+    # what a pause's wrapped line leaves of it ("mellan klockan 16.34 – 16.44"): words that only join, no place
+    return "" if all(w.lower() in H.OPEN_END_WORDS for w in re.findall(r"\w+", place)) else place
 
 
 def _place_goes_on(line: str, after: str) -> str:

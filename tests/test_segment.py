@@ -2191,6 +2191,15 @@ def test_a_person_named_with_a_role_at_a_company_is_no_organisation():
     assert segment(text).meeting.organization is None
 
 
+def test_a_pause_wrapped_under_the_place_and_time_label_is_no_place():
+    """Unprinted probes, place taken out: "Plats och tid för  Klockan 16.00 – 17.34, ajournering" / "sammanträde" /
+    "mellan klockan 16.34 – 16.44": the pause's words ("mellan") are no place."""
+    text = ("SAMMANTRÄDESPROTOKOLL\nNämnden för Miljö & Hälsoskydd\nDatum\n2025-08-14\n\n"
+            "Plats och tid för  Klockan 16.00 – 17.34, ajournering\nsammanträde\nmellan klockan 16.34 – 16.44\n"
+            "Beslutande    Niclas Nilsson (M), ordförande\n\n§ 1   Information\n\nNämnden noterar informationen.\n")
+    assert segment(text).meeting.location is None
+
+
 def test_an_e_signing_record_ends_the_last_item_and_dates_no_meeting():
     """A signing service's record of who signed when ("Datum: 2024-04-23 10:06:23"), in a converted text that keeps
     no pages, is no part of the last item; in a signature block, a signing time is no meeting date."""
