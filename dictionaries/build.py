@@ -31,6 +31,8 @@ import wordfreq
 
 from ingest.lexicon import (
     BEGIN,
+    COMPOUND_PART,
+    COMPOUND_PART_MIN,
     DOMAIN,
     END,
     ENGLISH,
@@ -467,6 +469,38 @@ def sibling_suffixes(folds: marisa_trie.BytesTrie, standalone, letters: int) -> 
     return out
 
 
+def compound_parts_used(unigrams: Iterable[str], words: marisa_trie.RecordTrie, folds: marisa_trie.BytesTrie
+                        ) -> Counter[str]:
+    """How productive each fold sibling is as a compound's last part: the distinct words (of the context corpus, and
+    listed words some text counts) it ends after a listed first part ("|flöden" 11: "kassa|flöden", "trafik|flöden",
+    "kapital|flöden", ...; "|floden" 7), both parts at least COMPOUND_PART_MIN letters; kept only for words that
+    share their fold with another listed word, where it tells the siblings apart as last parts (the river "floden"
+    is commoner alone than the flows "flöden", not in compounds)."""
+    def flags(w: str) -> int:
+        hit = words.get(w)
+        return hit[0][1] if hit else 0
+
+    shared: dict[str, bool] = {}
+
+    def sibling(w: str) -> bool:
+        found = shared.get(w)
+        if found is None:
+            found = shared[w] = len(folds.get(fold(w), ())) > 1
+        return found
+
+    counts: Counter[str] = Counter()
+    # the corpus's words and the lexicon's words that some text counts (wordfreq or the corpus), each once
+    seen = {t for t in unigrams if t.isalpha()}
+    seen.update(w for w, (z, f) in words.items() if z and f & WORD and w.isalpha())
+    for t in sorted(seen):
+        for cut in range(COMPOUND_PART_MIN, len(t) - COMPOUND_PART_MIN + 1):
+            head, tail = t[:cut], t[cut:]
+            # a last part as hunspell lets it close one, or any listed word ("kommun|råd": hunspell has no "-råd")
+            if flags(head) & BEGIN and flags(tail) & (END | WORD) and sibling(tail):
+                counts[COMPOUND_PART + tail] += 1
+    return counts
+
+
 def build_context() -> dict:
     """bigrams.bin from real prose: "w" counts, "w1 w2" adjacent pairs, and "w1\tw2" for a word whose
     fold is shared with another word (man/män, har/här) and each other word of the same sentence,
@@ -533,6 +567,8 @@ def build_context() -> dict:
     kept.update((k, v) for k, v in suffixed.items() if v >= MIN_SUFFIX_PAIR_COUNT or " " not in k)
     affixes = name_affixes(words)
     kept.update(affixes)
+    parts = compound_parts_used(unigrams, words, folds)
+    kept.update(parts)
     top = max(kept.values())
     assert top < 2 ** (8 * struct.calcsize(BIGRAM_FORMAT)), f"a count of {top} does not fit {BIGRAM_FORMAT}"
     marisa_trie.RecordTrie(BIGRAM_FORMAT, [(k, (v,)) for k, v in sorted(kept.items())]).save(str(HERE / "bigrams.bin"))
@@ -545,6 +581,7 @@ def build_context() -> dict:
         "corpus_tokens": sum(v for k, v in unigrams.items() if k != PIECE_CLOSE),
         "corpus_sentences": n,
         "name_affixes": len(affixes),
+        "compound_part_counts": len(parts),
         "class_pairs": sum(" " in k for k in classed),
         "triples": sum(v >= MIN_TRIPLE_COUNT for v in triples.values()),
         "suffix_classes": sum(" " not in k for k in suffixed),

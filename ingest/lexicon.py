@@ -40,6 +40,8 @@ BIGRAM_FORMAT = "<I"  # counts: the Riksdag corpus has words and pairs seen more
 
 NAME_PREFIX = "^"  # keys of bigrams.bin that count listed names by their first letters ("^hög")
 NAME_SUFFIX = "$"  # and by their last letters ("$gård"); no word token holds these characters
+COMPOUND_PART = "|"  # keys of bigrams.bin that count the words a fold sibling closes as a compound's last part ("|flöden")
+COMPOUND_PART_MIN = 3  # letters of each side of such a corpus word's cut
 NAME_PREFIXES = range(2, 6)  # lengths of the beginnings counted
 NAME_SUFFIXES = range(3, 7)  # and of the endings
 
@@ -197,6 +199,13 @@ class Lexicon:
     def name_affix(self, affix: str) -> int:
         """Listed names that begin (NAME_PREFIX + letters) or end (NAME_SUFFIX + letters) so."""
         found = self._bigrams.get(affix)
+        return found[0][0] if found else 0
+
+    def closes(self, word: str) -> int:
+        """Distinct words (of the context corpus, and listed words some text counts) that a word sharing its fold with
+        another ends after a listed first part ("kassa|flöden", "trafik|flöden"): how productive it is as a compound's
+        last part (`dictionaries.build.compound_parts_used`)."""
+        found = self._bigrams.get(COMPOUND_PART + word)
         return found[0][0] if found else 0
 
     def bigram(self, first: str, second: str) -> int:

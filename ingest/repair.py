@@ -78,6 +78,11 @@ CONTRACTED_HEAD_MIN = 3  # letters of a first part that ends in a doubled conson
 PRINTED_COMPOUND_ODDS = 0.5  # share of a stripped text's odds against words in no list that a printed compound bears
 UNLISTED_END_PENALTY = 1.0  # zipf of a compound's part that hunspell does not let stand there (close or open one)
 PLAIN_END_MIN = 5  # letters of such a part: short words ("rom", "ers") end misread words by chance
+# A compound's last part: fold siblings about as common alone (whole-word zipfs closer than PART_ZIPF_GAP: a tenfold
+# commoner word stays the likelier, "massa" over "mässa") that close PART_EVIDENCE_MIN words between them are ranked
+# by the words each closes ("-flöden" 11, "-floden" 7), not by their frequency alone (`Engine._productive`)
+PART_EVIDENCE_MIN = 5
+PART_ZIPF_GAP = 1.0
 JOINING_LETTERS = "seau"  # Swedish compounds join their parts with -s-, -e-, -a-, -u- ("behovs|prövning")
 DROPPED_VOWELS = "ae"  # or drop the first part's final vowel ("skol|gård", "pojk|lag")
 OPENING_MIN = 3  # listed compounds with different last parts that show an unflagged word opens compounds
@@ -673,7 +678,26 @@ class Engine:
             elif need & BEGIN and len(w) > LINKED_HEAD_MIN:
                 z = max(z, self._joining_zipf(w, z))
             out.append((w, *_diffs(text, w), max(z, UNKNOWN_ZIPF), 1))
+        if need & END and len(out) > 1:
+            out = self._productive(out)
         return sorted(out, key=_part_order)
+
+    def _productive(self, parts: list[tuple[str, int, int, int, float, int]]) -> list[tuple[str, int, int, int, float, int]]:
+        """Fold siblings as a compound's last part, ranked by how many words each closes (`Lexicon.closes`: the
+        corpus's and the lexicon's words) instead of by how often each stands alone: the river "floden" is commoner
+        alone than the flows "flöden", but "flöden" closes more compounds ("kassa|flöden", "trafik|flöden"), so
+        "logistik|floden" is "logistikflöden". Where the siblings close PART_EVIDENCE_MIN words between them and are
+        about as common alone (PART_ZIPF_GAP), each takes their mean zipf shifted by its log10 count of words closed
+        (+1) over their mean."""
+        zipfs = [p[4] for p in parts]
+        if max(zipfs) - min(zipfs) >= PART_ZIPF_GAP:
+            return parts
+        counts = [self.lex.closes(p[0]) for p in parts]
+        if sum(counts) < PART_EVIDENCE_MIN:
+            return parts
+        logs = [math.log10(n + 1) for n in counts]
+        mean_z, mean_log = sum(zipfs) / len(zipfs), sum(logs) / len(logs)
+        return [(*p[:4], mean_z + c - mean_log, p[5]) for p, c in zip(parts, logs)]
 
     def _unflagged_heads(self, text: str, heads: list) -> list[tuple[str, int, int, int, float, int]]:
         """A first part of the minutes' vocabulary (DOMAIN) that hunspell does not let open a compound, as printed

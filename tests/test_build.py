@@ -82,3 +82,20 @@ def test_name_affixes_count_how_listed_names_begin_and_end():
     counts = build.name_affixes(words)
     assert counts[NAME_PREFIX + "hög"] == 3  # the word "höger" is no name
     assert counts[NAME_SUFFIX + "berg"] == 0  # one name is no evidence (MIN_NAME_AFFIX_COUNT)
+
+
+def test_compound_parts_count_the_words_a_fold_sibling_closes():
+    import marisa_trie
+
+    from ingest.lexicon import COMPOUND_PART, RECORD_FORMAT
+
+    words = marisa_trie.RecordTrie(RECORD_FORMAT, [
+        ("kassa", (40, WORD | BEGIN)), ("trafik", (40, WORD | BEGIN)), ("flöden", (34, WORD | END)),
+        ("floden", (43, WORD | END)), ("bil", (50, WORD | END)), ("kassaflöden", (13, WORD)),
+        ("stormfloden", (0, WORD)), ("trafikbil", (10, WORD))])
+    folds = marisa_trie.BytesTrie([("floden", "flöden".encode()), ("floden", b"floden"), ("bil", b"bil")])
+    counts = build.compound_parts_used(["trafikflöden", "kassaflöden", "<s>"], words, folds)
+    # each word once, corpus or listed ("kassaflöden" is both); a listed word no text counts is no evidence
+    assert counts[COMPOUND_PART + "flöden"] == 2
+    assert counts[COMPOUND_PART + "floden"] == 0
+    assert COMPOUND_PART + "bil" not in counts  # a word no sibling shares its fold with needs no count

@@ -603,3 +603,16 @@ def test_a_glyph_reading_shorter_than_an_edited_word_is_no_source_of_edits():
 
     words = {c.word for c in _engine(load_lexicon()).analyse("peuer", False, False, False, "Peuer")}
     assert "peter" in words and "för" not in words
+
+
+def test_a_last_parts_siblings_are_ranked_by_the_words_they_close_only_where_about_as_common_alone():
+    """"flöden" closes more words than "floden" and the two are within a tenfold alone: as a last part the flows
+    come first; "massa" is forty times as common as "mässa" alone and stays the likelier."""
+    from ingest.lexicon import END
+    from ingest.repair import _engine
+
+    engine = _engine(load_lexicon())
+    parts = {w: z for w, _, _, _, z, _ in engine._part("floden", END)}
+    assert parts["flöden"] > parts["floden"]
+    parts = {w: z for w, _, _, _, z, _ in engine._part("massa", END)}
+    assert parts["massa"] > parts["mässa"] + 1
