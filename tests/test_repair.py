@@ -603,3 +603,27 @@ def test_a_glyph_reading_shorter_than_an_edited_word_is_no_source_of_edits():
 
     words = {c.word for c in _engine(load_lexicon()).analyse("peuer", False, False, False, "Peuer")}
     assert "peter" in words and "för" not in words
+
+
+_HAR_USES = ("Kommunen har beslutat att bygga en ny skola. Nämnden har tidigare behandlat ärendet. "
+             "Förvaltningen har tagit fram ett förslag. Vi har fått synpunkter från flera håll. ")
+_WEAK_HAR = "Det är i länet där hagmarker finns har problem att stänga."
+_STRIP = str.maketrans("åäöÅÄÖ", "aaoAAO")
+
+
+def test_the_documents_own_usage_keeps_a_weakly_contested_sibling():
+    """A stripped text that reads "har" four times and "här" never keeps "har" where its neighbours lean only a
+    little toward "här" ("finns har problem"): the document's own usage is a prior beside the lexicon's (reng20)."""
+    text = (_HAR_USES + _WEAK_HAR).translate(_STRIP)
+    assert repair(text).text == _HAR_USES + _WEAK_HAR
+
+
+def test_a_repeated_footer_is_one_usage_and_keeps_its_own_sibling():
+    """A footer on every page ("Det här dokumentet är digitalt signerat") says "här" once, not nine times: counted
+    nine times, it turned the weak "finns har problem" into "här"; and the footer keeps its "här" among many "har"."""
+    foot = "\nDet här dokumentet är digitalt signerat.\n"
+    lines = ["Styrelsen har godkänt planen.", "Revisorn har granskat räkenskaperna.", "Ordföranden har öppnat mötet.",
+             "Kansliet har skickat kallelsen.", "Ledamöterna har fått handlingarna.",
+             "Förvaltningen har svarat på remissen.", "Nämnden har antagit budgeten.", "Utskottet har berett ärendet."]
+    truth = _HAR_USES + foot + foot.join(lines) + foot + _WEAK_HAR
+    assert repair(truth.translate(_STRIP)).text == truth
