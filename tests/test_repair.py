@@ -627,3 +627,21 @@ def test_a_repeated_footer_is_one_usage_and_keeps_its_own_sibling():
              "Förvaltningen har svarat på remissen.", "Nämnden har antagit budgeten.", "Utskottet har berett ärendet."]
     truth = _HAR_USES + foot + foot.join(lines) + foot + _WEAK_HAR
     assert repair(truth.translate(_STRIP)).text == truth
+
+
+def test_the_documents_own_usage_speaks_only_where_the_text_lost_its_marks(monkeypatch):
+    """Where the OCR kept its å/ä/ö, the printed letters tell "har" from "här" and the document's usage is not
+    asked (on the minutes' grey scans it turned "Fit for 55" into "för"); in the same text stripped it is."""
+    import sys
+
+    module = sys.modules["ingest.repair"]
+    calls = []
+    monkeypatch.setattr(module, "_own_usage", lambda doc, choice, prob, weighed: calls.append(len(weighed)))
+    text = ("Nämnden har ansvar för vården och för skolan. Förvaltningen har arbetat för att nå målen för året. "
+            "Kommunen har verkat för en hållbar utveckling för alla. Det här dokumentet är signerat. "
+            "Vi stannar här.")
+    repair(text, ocr_words=_words(text, "", 96.0))
+    assert calls == []
+    stripped = text.translate(_STRIP)
+    repair(stripped, ocr_words=_words(stripped, "", 96.0))
+    assert calls
