@@ -132,6 +132,8 @@ DOMAIN_BONUS = 0.5  # zipf: a fold sibling in the minutes' own vocabulary over o
 DOMAIN_MAX_ZIPF = 5.5  # a commoner word's counts ("för") already speak for every register
 REGISTER_PRIOR = 20.0  # sightings' worth of belief in the lexicon's shares among fold siblings
 REGISTER_UNSEEN_MIN = 20.0  # sightings the shares expect of a sibling the context corpus never saw before that says something
+DOC_PRIOR = 10.0  # sightings' worth of belief in the lexicon's shares of fold siblings before the document's own
+DOC_REPEAT = 3  # times the same word between the same neighbours makes a repeated line (footer), one usage
 TOPIC_WINDOW = 8  # words either side whose company a word's candidates are judged by
 TOPIC_WEIGHT = 0.1  # the window's words are far from independent evidence
 TOPIC_SMOOTHING = 2.0  # sentences' worth of belief in independence (tuned on the stripped and OCR dev sets)
@@ -1717,6 +1719,7 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
         seen = [a.seen[c] for a, c in zip(doc.info, choice)]
     reach = 2 * TOPIC_WEIGHT * TOPIC_CLIP * 2 * TOPIC_WINDOW  # the most the topic can move two options apart
     paired: dict[tuple, list[float]] = {}
+    weighed: list[tuple[int, list[float]]] = []
     for i, scores in pending:
         a = doc.info[i]
         if a.names_only:
@@ -1761,7 +1764,64 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
         choice[i] = best
         keys[i] = a.keys[best]  # the next word sees this choice
         prob[i] = _probability(ctx, top)
+        if len(a.topical) > 1:
+            weighed.append((i, ctx))
+    if weighed and rates.strip >= LOST_ACCENTS:  # where the printed letters still tell the siblings apart, they decide
+        _own_usage(doc, choice, prob, weighed)
     return choice, prob
+
+
+def _own_usage(doc: _Doc, choice: list[int], prob: list[float], weighed: list[tuple[int, list[float]]]) -> None:
+    """Each context-weighed fold sibling chosen again with the document's own usage as its prior: the siblings the
+    rest of the document was read as (first and context passes) update the lexicon's shares (register included)
+    as DOC_PRIOR sightings would, so a text that reads "har" 40 times and "här" never takes a weak case of "här"
+    ("och de har fiberstörningar") for "har" too, and one that says "här" often keeps it. A line the document
+    repeats (a footer's "Det här dokumentet": the same word between the same neighbours DOC_REPEAT times or more)
+    is one usage, and its own words keep what their neighbours chose. `choice` and `prob` change in place."""
+    texts = doc.texts
+    last = len(texts) - 1
+
+    def place(j: int) -> tuple[str, str, str]:
+        return texts[j - 1].lower() if j else "", texts[j].lower(), texts[j + 1].lower() if j < last else ""
+
+    where: dict[tuple[str, str, str], int] = {}
+    for j, a in enumerate(doc.info):
+        if len(a.topical) > 1:
+            p = place(j)
+            where[p] = where.get(p, 0) + 1
+    counts: dict[str, int] = {}
+    repeated = set()
+    for j, a in enumerate(doc.info):
+        if len(a.topical) > 1 and choice[j] in a.topical:
+            p = place(j)
+            if where[p] >= DOC_REPEAT:
+                if p in repeated:
+                    continue
+                repeated.add(p)
+            w = a.options[choice[j]].word
+            counts[w] = counts.get(w, 0) + 1
+    for i, ctx in weighed:
+        a = doc.info[i]
+        p = place(i)
+        if where[p] >= DOC_REPEAT:
+            continue
+        own = a.options[choice[i]].word
+        sib = a.topical
+        n = [max(0, counts.get(a.options[k].word, 0) - (a.options[k].word == own)) for k in sib]  # the others'
+        total = sum(n)
+        if total <= 0:
+            continue
+        g = [10 ** a.options[k].zipf * math.exp(a.register[k] if a.register else 0.0) for k in sib]
+        mass = sum(g)
+        g = [x / mass for x in g]
+        shift = [math.log((c + DOC_PRIOR * x) / ((total + DOC_PRIOR) * x)) for c, x in zip(n, g)]
+        mean = sum(shift) / len(shift)
+        ctx = ctx[:]
+        for k, d in zip(sib, shift):
+            ctx[k] += d - mean
+        best, top = _best(ctx)
+        choice[i] = best
+        prob[i] = _probability(ctx, top)
 
 
 def _merged_marks(token: str, options: tuple[Candidate, ...]) -> tuple[int, ...]:

@@ -616,3 +616,45 @@ def test_a_last_parts_siblings_are_ranked_by_the_words_they_close_only_where_abo
     assert parts["flöden"] > parts["floden"]
     parts = {w: z for w, _, _, _, z, _ in engine._part("massa", END)}
     assert parts["massa"] > parts["mässa"] + 1
+
+
+_HAR_USES = ("Kommunen har beslutat att bygga en ny skola. Nämnden har tidigare behandlat ärendet. "
+             "Förvaltningen har tagit fram ett förslag. Vi har fått synpunkter från flera håll. ")
+_WEAK_HAR = "Det är i länet där hagmarker finns har problem att stänga."
+_STRIP = str.maketrans("åäöÅÄÖ", "aaoAAO")
+
+
+def test_the_documents_own_usage_keeps_a_weakly_contested_sibling():
+    """A stripped text that reads "har" four times and "här" never keeps "har" where its neighbours lean only a
+    little toward "här" ("finns har problem"): the document's own usage is a prior beside the lexicon's (reng20)."""
+    text = (_HAR_USES + _WEAK_HAR).translate(_STRIP)
+    assert repair(text).text == _HAR_USES + _WEAK_HAR
+
+
+def test_a_repeated_footer_is_one_usage_and_keeps_its_own_sibling():
+    """A footer on every page ("Det här dokumentet är digitalt signerat") says "här" once, not nine times: counted
+    nine times, it turned the weak "finns har problem" into "här"; and the footer keeps its "här" among many "har"."""
+    foot = "\nDet här dokumentet är digitalt signerat.\n"
+    lines = ["Styrelsen har godkänt planen.", "Revisorn har granskat räkenskaperna.", "Ordföranden har öppnat mötet.",
+             "Kansliet har skickat kallelsen.", "Ledamöterna har fått handlingarna.",
+             "Förvaltningen har svarat på remissen.", "Nämnden har antagit budgeten.", "Utskottet har berett ärendet."]
+    truth = _HAR_USES + foot + foot.join(lines) + foot + _WEAK_HAR
+    assert repair(truth.translate(_STRIP)).text == truth
+
+
+def test_the_documents_own_usage_speaks_only_where_the_text_lost_its_marks(monkeypatch):
+    """Where the OCR kept its å/ä/ö, the printed letters tell "har" from "här" and the document's usage is not
+    asked (on the minutes' grey scans it turned "Fit for 55" into "för"); in the same text stripped it is."""
+    import sys
+
+    module = sys.modules["ingest.repair"]
+    calls = []
+    monkeypatch.setattr(module, "_own_usage", lambda doc, choice, prob, weighed: calls.append(len(weighed)))
+    text = ("Nämnden har ansvar för vården och för skolan. Förvaltningen har arbetat för att nå målen för året. "
+            "Kommunen har verkat för en hållbar utveckling för alla. Det här dokumentet är signerat. "
+            "Vi stannar här.")
+    repair(text, ocr_words=_words(text, "", 96.0))
+    assert calls == []
+    stripped = text.translate(_STRIP)
+    repair(stripped, ocr_words=_words(stripped, "", 96.0))
+    assert calls
