@@ -51,6 +51,13 @@ _CAPITAL_OR_DIGIT = re.compile(rf"[{H.UPPER}\d]")
 _LETTER = re.compile(r"[^\W\d_]")
 _DETACHED_SIGNS = re.compile(r"\s+[^\w\s()]{1,3}\s*$")  # signs a space after a name's last word end no name
 _NAME_WORD = re.compile(rf"[{H.UPPER}][a-zåäöéü]{{2,}}")  # a word of a name: "Sanna", "Lövgren"; not "Sr", "CIA"
+
+
+def _names_someone(value: str) -> bool:
+    """A word shaped as a name's, or a name set in capitals ("EVA LIND": a listed given name and surname); a dotted
+    line read as letters ("edra Sr", "Å CIA ANAVYANVAVADG") has neither."""
+    lex = load_lexicon()
+    return bool(_NAME_WORD.search(value)) or sum(lex.is_name(w.capitalize()) for w in value.split() if w.isupper()) >= 2
 _LETTER_RUN = re.compile(r"([^\W\d_])\1\1", re.I)  # a dotted line read as letters: "UPTEEEREEENNNNE"; no name has three
 _VOWEL = re.compile(r"[aeiouyåäöéü]", re.I)
 _FULL_NAME_AT_END = re.compile(rf"[{H.UPPER}][a-zåäöéü]+(?:-[{H.UPPER}][a-zåäöéü]+)? [{H.UPPER}][a-zåäöéü]+\W*$")
@@ -420,7 +427,7 @@ def _read_fields(
             named_below = near is not None and _full_name(lines[near].text)
             misread = [field in _SIGNERS and bool(value) and (not _CAPITAL_OR_DIGIT.search(value) or _LETTER_RUN.search(value)
                                                              or _dots_read(value)
-                                                             or named_below and not _NAME_WORD.search(value))
+                                                             or named_below and not _names_someone(value))
                        for field, value, _ in cells]
             bare_signer = len(cells) == 1 and cells[0][0] in _SIGNERS and (not cells[0][1] or misread[0])
             after_bare = bool(open_group and waiting and open_group[0] in _SIGNERS)

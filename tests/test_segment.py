@@ -2222,7 +2222,8 @@ _MISREAD_SIGNING_LINES = (
      "Justerande    sosse\nLo Berg\n", ("Ida Holm", "Kim Ahl", ["Lo Berg"])),
     # attendance probes, grey: no word of a name's in the line's reading, a full name below it
     (_MISREAD_SIGNING_LINES, ("Karin Lövgren", "Annika Hedman", ["Peter Lundin"])),
-    # a short name on the line ("Bo Ek") still signs
+    # a short name on the line ("Bo Ek") still signs, and so does a name set in capitals
+    ("Sekreterare   ANNA ANDERSSON\n\nPer Ekström\n\nOrdförande   Bo Ek\n", ("ANNA ANDERSSON", "Bo Ek", [])),
     (_MISREAD_SIGNING_LINES.replace("edra Sr\nAnnika Hedman", "Bo Ek"), ("Karin Lövgren", "Bo Ek", ["Peter Lundin"])),
     # a cover's own signature rows under "Underskrifter", a label garbled past recognition as a closing block's are
     (_MISREAD_SIGNING_LINES.replace("Sekreterare                 Å CIA ANAVYANVAVADG",
