@@ -30,9 +30,9 @@ _REPLACES_AT_END = folded(re.compile(rf"(?:\s{H.REPLACES_WORDS}|\)\s+för)$", re
 _LIST_BREAK = re.compile(r"[,;&]|\s(?:och|samt)\s")  # between a list's names
 _GLUED_SPECK = re.compile(rf"^\s*[a-zåäö•»*](?=[{H.UPPER}][a-zåäö])")  # a bullet or speck read as a letter: "oJan Ek"
 _END_SPECKS = " .'‘’`"
-_PARTICLE_AT_END = re.compile(rf"[{H.UPPER}][^\W\d_]+ {NAME_PARTICLES}$")
-_LINE_END_SPECKS = ":;|"
-_INITIAL_AT_END = re.compile(rf"[{H.UPPER}][^\W\d_]+ [{H.UPPER}]\.$")  # after a name a line's end cut in two: no part of it
+_PARTICLE_AT_END = re.compile(rf"[{H.UPPER}][^\W\d_]+ {NAME_PARTICLES}$")  # "… Anna Horn af": the surname goes on
+_LINE_END_SPECKS = ":;|"  # after a name a line's end cut in two: no part of it
+_INITIAL_AT_END = re.compile(rf"[{H.UPPER}][^\W\d_]+ [{H.UPPER}]\.$")  # "Mohamoud M.": no name ends in an initial
 _SENTENCE_OPENED = re.compile(rf"[.)]\.?\s+[{H.UPPER}][a-zåäö]+(?:\s[a-zåäö]+)?$")
 # a speck read as a stop: "Magnus. Wiberg", "Sture. af Sillén"
 _STOP_IN_NAME = re.compile(rf"^([{H.UPPER}][a-zåäöé]+)\.(?= (?:{NAME_PARTICLES} )?[{H.UPPER}][a-zåäöé]+$)")

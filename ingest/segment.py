@@ -1591,7 +1591,7 @@ def _closing_start(lines: list[Line], headings: list[_Heading], skip: set[int]) 
 # A sentence whose subject is the chair named with the role: "Ordförande Lisa Andersson (M) finner att …" (the course
 # of the last item's meeting), a verb in the present after the name; no signer's row
 _ROLE_AS_SUBJECT = re.compile(rf"^(?:Ordförande|Sekreterare|Justerare)\s+(?:[{H.UPPER}][^\W\d_]*[\s-]+){{1,4}}"
-                              rf"(?:\([A-ZÅÄÖ]{{1,4}}\)\s+)?[a-zåäö]{{2,}}(?:ar|er|ir|rr)\b")
+                              rf"(?:\([A-ZÅÄÖ]{{1,4}}\)\s+)?[a-zåäö]+r\b")
 
 
 def _sentence_goes_on(lines: list[Line], i: int) -> bool:
