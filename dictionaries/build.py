@@ -13,6 +13,7 @@ Outputs (see README.md for sources and licences):
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import lzma
@@ -480,13 +481,9 @@ def compound_parts_used(unigrams: Iterable[str], words: marisa_trie.RecordTrie, 
         hit = words.get(w)
         return hit[0][1] if hit else 0
 
-    shared: dict[str, bool] = {}
-
+    @functools.cache
     def sibling(w: str) -> bool:
-        found = shared.get(w)
-        if found is None:
-            found = shared[w] = len(folds.get(fold(w), ())) > 1
-        return found
+        return len(folds.get(fold(w), ())) > 1
 
     counts: Counter[str] = Counter()
     # the corpus's words and the lexicon's words that some text counts (wordfreq or the corpus), each once

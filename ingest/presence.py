@@ -195,13 +195,12 @@ def _marked(texts: list[str], rows: list[int]) -> bool:
 
 def _columns(captions: list[tuple[int, str]], row: list[tuple[int, str]]) -> list[str]:
     """The row's cell text under each caption ("" where none)."""
-    in_order = [t for _, t in row]
-    misplaced = any(_present(fold_key(t)) and _caption_kind(c) != "presence" for t, (_, c) in zip(in_order, captions))
-    if len(row) == len(captions) and any(abs(s - c) > ALIGN for (s, _), (c, _) in zip(row, captions)) \
-            and not misplaced:
+    if len(row) == len(captions) and any(abs(s - c) > ALIGN for (s, _), (c, _) in zip(row, captions)):
         # a Markdown table: cells in order, no common column positions; in order a mark under no presence caption,
         # a scan's row with a cell read in two ("Carl von Stockenström,   ordf.   MP   X")
-        return in_order
+        in_order = [t for _, t in row]
+        if not any(_present(fold_key(t)) and _caption_kind(c) != "presence" for t, (_, c) in zip(in_order, captions)):
+            return in_order
     out = [""] * len(captions)
     presence = [n for n, (_, t) in enumerate(captions) if _caption_kind(t) == "presence"]
     for start, text in _marks_apart(captions, row):

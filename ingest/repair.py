@@ -18,6 +18,7 @@ import bisect
 import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
@@ -320,7 +321,7 @@ class Engine:
         marked_o = "ö" in token or "Ö" in token
         evidence = a.evidence
         # a word one letter edit from a glyph reading says less of how often the glyph is misread than the reading
-        known = [self.known(c.word) and not c.reread for c in a.options]
+        known = [self.known(c.word) and not c.reread for c in a.options] if not a.known else []  # asked only then
         return _pack(evidence == INTACT, evidence == PLAIN, evidence == STRIPPED, evidence == SPURIOUS, a.letters,
                 not a.known, lower, lower and not a.known,
                 lower and not a.known and any(fold(c.word) == a.folds[0] for c in a.options[1:]),
@@ -1309,8 +1310,8 @@ def _lone_bars(lex: Lexicon, text: str) -> list[tuple[int, int, str]]:
     (`<s>` before a sentence's first word). Not in a table's row: two bars between words ("kommun | Nämnden |
     Protokoll", "kommun — Nämnden | Protokoll"), or bars at both ends of the line. "I" opening a sentence or
     between capitals."""
-    out = []
-    for m in _LONE_BAR.finditer(text):
+    out: list[tuple[int, int, str]] = []
+    for m in _LONE_BAR.finditer(text) if "|" in text else ():
         s = m.start(1) if m.group(1) else m.start(2)
         start, end = fixes._line_of(text, s, s + 1)
         line = text[start:end].strip()
@@ -1784,22 +1785,19 @@ def _own_usage(doc: _Doc, choice: list[int], prob: list[float], weighed: list[tu
     def place(j: int) -> tuple[str, str, str]:
         return texts[j - 1].lower() if j else "", texts[j].lower(), texts[j + 1].lower() if j < last else ""
 
-    where: dict[tuple[str, str, str], int] = {}
-    for j, a in enumerate(doc.info):
-        if len(a.topical) > 1:
-            p = place(j)
-            where[p] = where.get(p, 0) + 1
-    counts: dict[str, int] = {}
+    siblings = [j for j, a in enumerate(doc.info) if len(a.topical) > 1]
+    where = Counter(place(j) for j in siblings)
+    counts: Counter[str] = Counter()
     repeated = set()
-    for j, a in enumerate(doc.info):
-        if len(a.topical) > 1 and choice[j] in a.topical:
+    for j in siblings:
+        a = doc.info[j]
+        if choice[j] in a.topical:
             p = place(j)
             if where[p] >= DOC_REPEAT:
                 if p in repeated:
                     continue
                 repeated.add(p)
-            w = a.options[choice[j]].word
-            counts[w] = counts.get(w, 0) + 1
+            counts[a.options[choice[j]].word] += 1
     for i, ctx in weighed:
         a = doc.info[i]
         p = place(i)
@@ -1969,11 +1967,10 @@ def repair(
     lex = lexicon or load_lexicon()
     engine = _engine(lex)
     layout: list[tuple[int, int, str, str]] = []
-    for fix, reason in fixes.LAYOUT_FIXES + (fixes.OCR_FIXES if ocr_words else ()):  # an earlier fix's span stays
+    # an earlier fix's span stays; a lone bar is read by the context corpus, so after the fixes of text alone
+    ocr_fixes = fixes.OCR_FIXES + ((partial(_lone_bars, lex), fixes.SYMBOL),) if ocr_words else ()
+    for fix, reason in fixes.LAYOUT_FIXES + ocr_fixes:
         layout += [(s, e, r, reason) for s, e, r in fix(text) if not any(s < e0 and s0 < e for s0, e0, *_ in layout)]
-    if ocr_words and "|" in text:
-        layout += [(s, e, r, fixes.SYMBOL) for s, e, r in _lone_bars(lex, text)
-                   if not any(s < e0 and s0 < e for s0, e0, *_ in layout)]
     edits = [(s, e, r, 0.9, reason) for s, e, r, reason in layout]
     doc = _Doc(engine, text, fixes.protected_spans(text) + [(s, e) for s, e, *_ in layout], ocr_words)
     rates = _estimate(doc)
