@@ -6,6 +6,7 @@ Heavy modules (the stages, PDF and image libraries, Dask) are imported inside th
 from __future__ import annotations
 
 import atexit
+import logging
 import os
 import signal
 import sys
@@ -30,6 +31,7 @@ def _interrupted(signum, frame):
         os._exit(EXIT_INTERRUPTED)
     _interrupt_seen = True
     print(_interrupted_line, file=sys.stderr, flush=True)
+    logging.disable()  # what libraries log as they close half-done work (pdfium's tracker) is not a message
     raise SystemExit(EXIT_INTERRUPTED)
 
 
@@ -243,6 +245,7 @@ def _writing(output: str | None):
     from ingest.output import STDOUT_ALIASES, open_output
 
     to_stdout = output in (None, "-", *STDOUT_ALIASES)
+    _stop_if_interrupted()
     try:
         with open_output(output) as handle:
             yield handle
@@ -262,13 +265,22 @@ def _run_stage(name: str, stage, *arguments):
     from ingest.errors import InputError
 
     try:
-        return stage(*arguments)
+        result = stage(*arguments)
     except InputError as error:
         _fail(name, str(error))
     except MemoryError:
         _fail(name, "out of memory")
     except Exception as error:
         _fail(name, f"internal error: {type(error).__name__}: {error}")
+    _stop_if_interrupted()
+    return result
+
+
+def _stop_if_interrupted() -> None:
+    """Ctrl-C's SystemExit can land in a finalizer (pdfium's, while a page is rendered), which swallows it and
+    lets the stage run to its end: the result of an interrupted run is never printed."""
+    if _interrupt_seen:
+        raise SystemExit(EXIT_INTERRUPTED)
 
 
 def _options(min_confidence: float | None, words: tuple[str, ...], limits: list[str] | None = None):
