@@ -144,14 +144,23 @@ def read_people(value: str) -> tuple[list[Person], list[str]]:
             # "Ersättare" alone in a members table's function cell is a substitute there to listen: serving ones
             # are said to serve ("Tjänstgörande ersättare för …")
             serving = not any(_NOT_SERVING.search(fold(c)) or _PLAIN_SUBSTITUTE.match(fold_key(c)) for c in cells[1:])
+            stood_in_for = [name for c in cells[1:] for name in _stood_in_for(c)]
+            replaced += stood_in_for
             for person in read_people(cells[0])[0]:
-                people.append(Person(person.name, person.roles | role_fields(cells[-1]), serving))
+                people.append(Person(person.name, person.roles | role_fields(cells[-1]), serving,
+                                     replaces=bool(stood_in_for)))
             continue
         _read_list(row, people, replaced)
     if any(" " in p.name for p in people):
         # "Marie Eriksson, Kommunal, Lars Nyström, Vision": one word among full names is an organisation
         people = [p for p in people if " " in p.name]
     return people, replaced
+
+
+def _stood_in_for(cell: str) -> list[str]:
+    """The members a function cell says its row's substitute serves for ("Tjänstgörande ersättare för Åsa Berg (S)")."""
+    said = split_folded(_REPLACES, " " + cell, maxsplit=1)
+    return [p.name for p in read_people(said[1])[0]] if len(said) > 1 else []
 
 
 def _side_by_side(row: str) -> list[str]:
@@ -339,4 +348,5 @@ def member_row(text: str) -> bool:
     cells = row_cells(text)
     return len(cells) > 1 and " " in cells[0].strip() and not LABEL.match(fold(unspeckled(cells[0]))) and bool(
         H.NAME.match(clean_name(cells[0]))) and any(role_fields(c) or PARTY_CELL.match(c) or DOUBLED_CAPITAL.match(c.strip())
-                                                    or fold(c.strip()).lower() in _TITLES for c in cells[1:])
+                                                    or fold(c.strip()).lower() in _TITLES or _stood_in_for(c)
+                                                    for c in cells[1:])

@@ -1244,6 +1244,18 @@ def test_non_voting_substitutes_are_guests_under_a_label_split_over_two_lines():
     assert meeting.guests == ["Sofie Strand", "Hussein Ali"]
 
 
+def test_a_substitute_whose_function_cell_names_the_member_served_for_is_a_participant():
+    """A members table's function column says whom a substitute serves for, in a cell of its own beside the name."""
+    text = ("Kommunstyrelsen\nSammanträdesdatum 2023-03-14\n\nBeslutande ledamöter\n"
+            "Karin Lövgren (S)            Ordförande\nPer Sandin (S)               Ledamot\n"
+            "Gustav Nordin (S)            Tjänstgörande ersättare för Åsa Berg (S)\n"
+            "Erik Lantz (L)               Ersättare för Jonas Frid (M)\n\n"
+            "§ 1 Budget\nBeslut\nKommunstyrelsen godkänner budgeten.\n")
+    meeting = segment(text).meeting
+    assert meeting.participants == ["Karin Lövgren", "Per Sandin", "Gustav Nordin", "Erik Lantz"]
+    assert meeting.absent == ["Åsa Berg", "Jonas Frid"]
+
+
 @pytest.mark.parametrize("printed, times", [
     ("Tid: 13. 00-15. 30", ("13:00", "15:30")), ("Tid: kl. 13. 30", ("13:30", None)), ("Tid: 18.30-20.40", ("18:30", "20:40"))])
 def test_a_time_whose_minutes_ocr_split_off_is_read_as_printed(printed, times):
