@@ -216,7 +216,7 @@ def role_fields(text: str) -> set[str]:
 
 def clean_name(part: str) -> str:
     part = re.sub(r"\([^)]*\)?", " ", part)
-    bullet = H.BULLET.match(part.strip())  # "• Johan Ek (S)": a list set as bullets
+    bullet = H.BULLET.match(part.strip()) or _LIST_NUMBER.match(part.strip())  # "• Johan Ek (S)", "1. Johan Ek"
     part = bullet.group("body") if bullet else part
     attended = _ATTENDED_ITEMS.sub("", part)
     *name, last = attended.split() or [""]
@@ -312,6 +312,23 @@ def _misread_name(read: str, printed: str) -> bool:
     both ways ("Skoric" in the list, "Škorić" in the items), which the list's spelling keeps."""
     edits = Levenshtein.distance(read, printed)
     return 0 < edits <= min(USUAL_SPELLING_EDITS, len(printed) // 3) and lexicon.fold(read) != lexicon.fold(printed)
+
+
+_LIST_NUMBER = re.compile(rf"^\d{{1,2}}[.)]\s+(?P<body>[{H.UPPER}].*)$")  # a roll set as a numbered list
+_NAME_PART = rf"[{H.UPPER}][^\W\d_]+(?:-[{H.UPPER}][^\W\d_]+)?"
+# a person alone on a line: a name of two to four words, a party mark or role in brackets, a role in small letters
+_PERSON_LINE = re.compile(rf"^(?P<name>{_NAME_PART}(?: {_NAME_PART}){{1,3}})(?:\s*\([^()]*\))?(?:,\s*[a-zåäö][\w .:-]*)?\.?$")
+
+
+def person_alone(text: str) -> str | None:
+    """The name a line consists of ("Anna Ek, ordförande", "Bo Al (S)")."""
+    person = _PERSON_LINE.match(text.strip())
+    return person.group("name") if person else None
+
+
+def given_name_listed(name: str) -> bool:
+    """A title in capitals' case ("Nästa Möte", "Övriga Frågor") is shaped as a name, but opens with no given name."""
+    return lexicon.load_lexicon().is_name(name.split()[0])
 
 
 def names_only(value: str) -> list[str]:

@@ -34,7 +34,7 @@ from ingest.glyphs import (CAPITAL_AS_DIGIT, DIGIT_AS_CAPITAL_READS, ONE_AS_DIGI
 from ingest.layout import CELL_GAP as _CELL_GAP, column_order, labels_raised
 from ingest.models import PAGE_BREAK, Item, Segmentation, Span
 from ingest.lines import CELL_BREAK, CLOSING, SECTION, Line, fold_key, unspeckled
-from ingest.people import continued, join_list, names_only, presenter
+from ingest.people import continued, given_name_listed, join_list, names_only, person_alone, presenter
 from ingest import header, layout, presence
 
 _DECISION_HEADING = folded(H.DECISION_HEADINGS)
@@ -755,6 +755,7 @@ def _under_paragraph(lines: list[Line], i: int) -> bool:
 
 _REGISTER_LEAD = re.compile(r"([A-ZÅÄÖ]{2})[A-ZÅÄÖ]{0,4}\s?\S*\s?\d")  # "KS 825", "KSS 21", "KS $ 20"
 REGISTER_HEADINGS = 3
+ROLL_LINE_STEP = 2  # a roll's numbered names stand on consecutive lines, or with a blank line between
 PARAGRAPH_RUN = 4  # misread paragraph signs that prove a document numbers paragraphs: this many numbers in a row
 
 
@@ -776,7 +777,7 @@ def _choose_headings(lines: list[Line], skip: set[int], span: tuple[int, int] | 
         _Heading(i, "listed", n, f"§ {n}", rest, _likeness(lines, i, rest, skip))
         for i, n, rest in _listed_marks(lines, skip, toc)
     ]
-    candidates.sort(key=lambda c: c.index)  # reading order, as _best_chain needs
+    candidates = _without_rolls(sorted(candidates, key=lambda c: c.index))  # reading order, as _best_chain needs
     # a register's letters opening several misread paragraph signs ("KS S22", "KSS 21", "KS 825") print "KS § n" too
     registers = Counter(m.group(1) for c in candidates if c.kind == "ocr_para" and (m := _REGISTER_LEAD.match(lines[c.index].text)))
     paragraph_evidence = span is not None or any(
@@ -818,6 +819,24 @@ def _choose_headings(lines: list[Line], skip: set[int], span: tuple[int, int] | 
     if best and best[0].kind == "number":
         best = _with_stops_lost(best, [c for c in candidates if c.kind == "bare"])
     return paragraphs if _nested(best, paragraphs) else best
+
+
+def _without_rolls(candidates: list[_Heading]) -> list[_Heading]:
+    """Numbered lines that list the people present ("1. Anna Ek, ordförande" / "2. Bo Al (S)") are no items: a run of
+    numbers counting up line by line whose every line names a person alone, most by a listed given name."""
+    runs: list[list[_Heading]] = []
+    for c in (c for c in candidates if c.kind == "number"):
+        if runs and c.n == runs[-1][-1].n + 1 and c.index - runs[-1][-1].index <= ROLL_LINE_STEP:
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    rolls = {id(c) for run in runs if _a_roll(run) for c in run}
+    return [c for c in candidates if id(c) not in rolls]
+
+
+def _a_roll(run: list[_Heading]) -> bool:
+    names = [person_alone(h.rest) for h in run]
+    return len(run) >= 2 and all(names) and 2 * sum(given_name_listed(n) for n in names if n) > len(names)
 
 
 def _with_stops_lost(chain: list[_Heading], bare: list[_Heading]) -> list[_Heading]:

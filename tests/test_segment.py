@@ -1256,6 +1256,28 @@ def test_a_substitute_whose_function_cell_names_the_member_served_for_is_a_parti
     assert meeting.absent == ["Åsa Berg", "Jonas Frid"]
 
 
+@pytest.mark.parametrize("heading", ["§ {n}", "{n}."])
+def test_a_numbered_roll_is_the_people_present_not_the_items(heading):
+    """"1. Anna Ek, ordförande" / "2. Bo Al, sekreterare": numbered as the items are, but a list of people; it
+    took the items' place, and the items were lost."""
+    items = "".join(f"{heading.format(n=n)} {title}\n\n{text}\n\n" for n, title, text in (
+        (1, "Mötets öppnande", "Ordföranden öppnade mötet."), (2, "Budget", "Beslut: Styrelsen godkänner budgeten.")))
+    text = ("Föreningen Ekbacken\nProtokoll styrelsemöte\nDatum: 2024-03-12\n\nNärvarande:\n\n1. Anna Ek, ordförande\n"
+            "2. Bo Al, sekreterare\n3. Cia Ny\n4. Dan Ek\n\n" + items)
+    seg = segment(text)
+    assert [(i.number, i.title) for i in seg.items] == [(heading.format(n=1).rstrip("."), "Mötets öppnande"),
+                                                        (heading.format(n=2).rstrip("."), "Budget")]
+    assert seg.meeting.participants == ["Anna Ek", "Bo Al", "Cia Ny", "Dan Ek"]
+    assert (seg.meeting.chair, seg.meeting.secretary) == ("Anna Ek", "Bo Al")
+
+
+def test_numbered_items_titled_in_capitals_case_stay_items():
+    """Titles shaped as names ("Nästa Möte") open with no given name: items, not a roll."""
+    text = ("Föreningen Ekbacken\nProtokoll styrelsemöte\nDatum: 2024-03-12\n\n1. Mötets Öppnande\n\nMötet öppnades.\n\n"
+            "2. Ekonomisk Rapport\n\nKassören rapporterade.\n\n3. Nästa Möte\n\nDen 5 april.\n")
+    assert [i.title for i in segment(text).items] == ["Mötets Öppnande", "Ekonomisk Rapport", "Nästa Möte"]
+
+
 @pytest.mark.parametrize("printed, times", [
     ("Tid: 13. 00-15. 30", ("13:00", "15:30")), ("Tid: kl. 13. 30", ("13:30", None)), ("Tid: 18.30-20.40", ("18:30", "20:40"))])
 def test_a_time_whose_minutes_ocr_split_off_is_read_as_printed(printed, times):
