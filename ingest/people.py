@@ -326,8 +326,9 @@ def person_alone(text: str) -> str | None:
     return person.group("name") if person else None
 
 
-def given_name_listed(name: str) -> bool:
-    """A title in capitals' case ("Nästa Möte", "Övriga Frågor") is shaped as a name, but opens with no given name."""
+def opens_with_a_listed_name(name: str) -> bool:
+    """A title in capitals' case ("Nästa Möte", "Övriga Frågor") is shaped as a name, but its first word is none the
+    name lists know."""
     return lexicon.load_lexicon().is_name(name.split()[0])
 
 

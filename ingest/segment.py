@@ -34,7 +34,7 @@ from ingest.glyphs import (CAPITAL_AS_DIGIT, DIGIT_AS_CAPITAL_READS, ONE_AS_DIGI
 from ingest.layout import CELL_GAP as _CELL_GAP, column_order, labels_raised
 from ingest.models import PAGE_BREAK, Item, Segmentation, Span
 from ingest.lines import CELL_BREAK, CLOSING, SECTION, Line, fold_key, unspeckled
-from ingest.people import continued, given_name_listed, join_list, names_only, person_alone, presenter
+from ingest.people import continued, join_list, names_only, opens_with_a_listed_name, person_alone, presenter
 from ingest import header, layout, presence
 
 _DECISION_HEADING = folded(H.DECISION_HEADINGS)
@@ -823,7 +823,7 @@ def _choose_headings(lines: list[Line], skip: set[int], span: tuple[int, int] | 
 
 def _without_rolls(candidates: list[_Heading]) -> list[_Heading]:
     """Numbered lines that list the people present ("1. Anna Ek, ordförande" / "2. Bo Al (S)") are no items: a run of
-    numbers counting up line by line whose every line names a person alone, most by a listed given name."""
+    numbers counting up line by line whose every line names a person alone, most opening with a listed name."""
     runs: list[list[_Heading]] = []
     for c in (c for c in candidates if c.kind == "number"):
         if runs and c.n == runs[-1][-1].n + 1 and c.index - runs[-1][-1].index <= ROLL_LINE_STEP:
@@ -836,7 +836,7 @@ def _without_rolls(candidates: list[_Heading]) -> list[_Heading]:
 
 def _a_roll(run: list[_Heading]) -> bool:
     names = [person_alone(h.rest) for h in run]
-    return len(run) >= 2 and all(names) and 2 * sum(given_name_listed(n) for n in names if n) > len(names)
+    return len(run) >= 2 and all(names) and 2 * sum(opens_with_a_listed_name(n) for n in names if n) > len(names)
 
 
 def _with_stops_lost(chain: list[_Heading], bare: list[_Heading]) -> list[_Heading]:

@@ -1272,7 +1272,7 @@ def test_a_numbered_roll_is_the_people_present_not_the_items(heading):
 
 
 def test_numbered_items_titled_in_capitals_case_stay_items():
-    """Titles shaped as names ("Nästa Möte") open with no given name: items, not a roll."""
+    """Titles shaped as names ("Nästa Möte") open with no word the name lists know: items, not a roll."""
     text = ("Föreningen Ekbacken\nProtokoll styrelsemöte\nDatum: 2024-03-12\n\n1. Mötets Öppnande\n\nMötet öppnades.\n\n"
             "2. Ekonomisk Rapport\n\nKassören rapporterade.\n\n3. Nästa Möte\n\nDen 5 april.\n")
     assert [i.title for i in segment(text).items] == ["Mötets Öppnande", "Ekonomisk Rapport", "Nästa Möte"]
