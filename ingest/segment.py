@@ -818,7 +818,25 @@ def _choose_headings(lines: list[Line], skip: set[int], span: tuple[int, int] | 
             best, best_score = chain, score
     if best and best[0].kind == "number":
         best = _with_stops_lost(best, [c for c in candidates if c.kind == "bare"])
-    return paragraphs if _nested(best, paragraphs) else best
+    chosen = paragraphs if _nested(best, paragraphs) else best
+    return _last_of_repeated_numbers(chosen, candidates)
+
+
+def _last_of_repeated_numbers(chain: list[_Heading], candidates: list[_Heading]) -> list[_Heading]:
+    """A number read on two headings after a gap in the run ("§ 2", "§5 Asta …", "SÅ Intörnuution …", "§5 Initiativ
+    …", "§ 6"): the first is a misread of a number in the gap, which the gap's filling reads as such
+    (`_with_illegible_numbers`); the heading the run goes on from is the last."""
+    out = list(chain)
+    for k in range(1, len(out)):
+        h, before = out[k], out[k - 1]
+        end = out[k + 1].index if k + 1 < len(out) else math.inf
+        if h.n - before.n < 2 or not any(_one_digit_off(h.n, m) for m in range(before.n + 1, h.n)):
+            continue
+        again = [c for c in candidates if c.n == h.n and h.index < c.index < end
+                 and (c.kind == h.kind or {c.kind, h.kind} <= set(_PARAGRAPH_KINDS))]
+        if again:
+            out[k] = again[-1]
+    return out
 
 
 def _without_rolls(candidates: list[_Heading]) -> list[_Heading]:

@@ -1256,6 +1256,19 @@ def test_a_substitute_whose_function_cell_names_the_member_served_for_is_a_parti
     assert meeting.absent == ["Åsa Berg", "Jonas Frid"]
 
 
+def test_a_number_read_twice_after_a_gap_is_a_misread_of_the_gap_the_first_time():
+    """A black-and-white scan read "§ 3" as "§5" and "§ 4" as "SÅ": the run went on from the first "§5", and lost
+    § 3 to § 5."""
+    titles = ["Budget 2025", "Investeringsplan", "Stipendiefonden", "Konstfestivalen", "Initiativ om samlingsplats",
+              "Underlag till kommunbudget"]
+    marks = ["§ 1", "§ 2", "§5", "SÅ", "§5", "§ 6"]  # § 4 as no glyph table reads it
+    text = "Kulturnämnden\nProtokoll 2024-01-24\n\n" + "".join(
+        f"{mark} {title}\nDnr KFT-2024-0000{n}\n\nÄrendet gäller {title.lower()}.\n\nBeslut\nNämnden noterar informationen.\n\n"
+        for n, (mark, title) in enumerate(zip(marks, titles), 1))
+    items = segment(text).items
+    assert [(i.number, i.title) for i in items] == [(f"§ {n}", t) for n, t in enumerate(titles, 1)]
+
+
 @pytest.mark.parametrize("heading", ["§ {n}", "{n}."])
 def test_a_numbered_roll_is_the_people_present_not_the_items(heading):
     """"1. Anna Ek, ordförande" / "2. Bo Al, sekreterare": numbered as the items are, but a list of people; it
