@@ -904,9 +904,10 @@ def _with_illegible_numbers(lines: list[Line], chain: list[_Heading], skip: set[
                             for m in [lost.match(lines[i].text) or registered and registered.match(lines[i].text)]
                             if m and not _case_numbers([m.group("rest")]) & headed}
                            | set(_misnumbered(lines, range(start + 1, end), skip, chain[0].kind, a, b)))
-            if numbered and missing == 1 and not found:
+            if missing == 1 and not found:
+                misread = _with_a_speck_digit if numbered else _with_a_misread_sign
                 found = [(i, rest) for i in range(start + 1, end) if i not in skip
-                         for rest in [_with_a_speck_digit(lines[i].text, a + 1)] if rest]
+                         for rest in [misread(lines[i].text, a + 1)] if rest]
             if len(found) == missing and all(_likeness(lines, i, rest, skip) >= least for i, rest in found):
                 out += [_Heading(i, "inferred", a + k, str(a + k) if numbered else f"§ {a + k}", rest, 1.0)
                         for k, (i, rest) in enumerate(found, 1)]
@@ -962,6 +963,13 @@ def _with_a_speck_digit(text: str, n: int) -> str:
     want = str(n)
     return next((rest for kind, num, _, rest in _item_readings(text) if kind == "number" and len(str(num)) == len(want) + 1
                  and want in (str(num)[1:], str(num)[:-1])), "")
+
+
+def _with_a_misread_sign(text: str, n: int) -> str:
+    """The title of a paragraph heading numbered `n` whose sign a scan read as one or two characters no glyph table
+    has, glued to the number ("28322  Information från förvaltningschefen" between § 321 and § 323); "" if none."""
+    m = re.match(rf"^\S{{1,2}}{n}\s+(?P<rest>[A-ZÅÄÖ][^.]{{2,80}})$", text)
+    return m.group("rest") if m else ""
 
 
 def _case_numbers(texts: Iterable[str]) -> set[str]:

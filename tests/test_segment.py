@@ -1269,6 +1269,17 @@ def test_a_number_read_twice_after_a_gap_is_a_misread_of_the_gap_the_first_time(
     assert [(i.number, i.title) for i in items] == [(f"§ {n}", t) for n, t in enumerate(titles, 1)]
 
 
+def test_a_heading_whose_sign_a_scan_read_as_digits_no_table_has_fills_its_gap():
+    """"28322  Information från förvaltningschefen" between § 321 and § 323: the sign read as "28"."""
+    text = ("Byggnadsnämndens arbetsutskott\nProtokoll 2024-11-21\n\n"
+            "§ 321  Förändring av ärendelista\nDnr 2024-00001\n\nBeslut\nArbetsutskottet godkänner ärendelistan.\n\n"
+            "28322  Information från förvaltningschefen\nDnr 2024-00003\n\nBeslut\nArbetsutskottet noterar informationen.\n\n"
+            "§ 323  Information om Varlaområdet\nDnr 2024-00299\n\nBeslut\nArbetsutskottet noterar informationen.\n")
+    items = segment(text).items
+    assert [(i.number, i.title, i.decisions) for i in items][1] == (
+        "§ 322", "Information från förvaltningschefen", ["Arbetsutskottet noterar informationen."])
+
+
 @pytest.mark.parametrize("heading", ["§ {n}", "{n}."])
 def test_a_numbered_roll_is_the_people_present_not_the_items(heading):
     """"1. Anna Ek, ordförande" / "2. Bo Al, sekreterare": numbered as the items are, but a list of people; it
