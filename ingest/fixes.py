@@ -23,8 +23,9 @@ BULLET = "bullet"  # a bullet glyph OCR read as a letter
 SYMBOL = "symbol"  # a symbol OCR read as another: "$ 12" -> "§ 12", a dotted leader's dots read as "ceeeees"
 
 BULLET_BULLET = "•"
-# Glyphs English-model OCR reads a round bullet as, when they open a line and a word follows.
-_BULLET_LINE = re.compile(r"^([ \t]*)([eo*»«¢©®°·])( +)(?=[\"”“'(]?\w)", re.MULTILINE)
+# Glyphs OCR reads a round bullet as, when they open a line and a word follows; signs that open a line of sums too
+# ("+ 2,5 mnkr", "< 5 %") only before a word of letters (a black-and-white scan: "+  Styrelsen", "<  Nämnden")
+_BULLET_LINE = re.compile(r"^([ \t]*)([eo*»«¢©®°·]|[+<>~](?= +[\"”“'(]?[^\W\d_]))( +)(?=[\"”“'(]?\w)", re.MULTILINE)
 _PIPE_I = re.compile(r"^([ \t]*)\|(?= [a-zåäö])", re.MULTILINE)
 # and after a sentence's end or at a page's top, in OCR'd text: ". | samband med detta", but for a table's cell bar
 # (its row opens with a bar)
