@@ -32,6 +32,7 @@ from ingest.glyphs import GLUED_BULLET, LONE_ONE, MIXED_CASE, PARTY_MARK_READS, 
 from ingest.lexicon import (BEGIN, DOMAIN, END, ENGLISH, FOREIGN, NAME, NAME_PREFIX, NAME_PREFIXES, NAME_SUFFIX,
                             NAME_SUFFIXES, PIECE_CLOSE, SUFFIX_LETTERS, USER, WORD, Lexicon, confusions, context_key,
                             dropped_marks, edit_by_confidence, edit_overall, fold, letter_confusions, load_lexicon,
+                            mark_bands, surely_right,
                             suffix_class, word_class)
 from ingest.models import PAGE_BREAK, Correction, OcrWord, Repair
 
@@ -133,6 +134,7 @@ DOMAIN_BONUS = 0.5  # zipf: a fold sibling in the minutes' own vocabulary over o
 DOMAIN_MAX_ZIPF = 5.5  # a commoner word's counts ("för") already speak for every register
 REGISTER_PRIOR = 20.0  # sightings' worth of belief in the lexicon's shares among fold siblings
 REGISTER_UNSEEN_MIN = 20.0  # sightings the shares expect of a sibling the context corpus never saw before that says something
+MARK_PRIOR = 20.0  # sightings' worth of belief in the training scans' confidences of surely right words
 DOC_PRIOR = 10.0  # sightings' worth of belief in the lexicon's shares of fold siblings before the document's own
 DOC_REPEAT = 3  # times the same word between the same neighbours makes a repeated line (footer), one usage
 TOPIC_WINDOW = 8  # words either side whose company a word's candidates are judged by
@@ -305,6 +307,7 @@ class Engine:
         self.worded = lru_cache(maxsize=50_000)(self._worded)
         self.opens = lru_cache(maxsize=50_000)(self._opens)
         self.known = lru_cache(maxsize=200_000)(lexicon.is_known)
+        self.sure = lru_cache(maxsize=200_000)(partial(surely_right, lexicon))
         self.members = lru_cache(maxsize=50_000)(partial(self._members, need=WORD | NAME | DOMAIN | USER))
         self.association = lru_cache(maxsize=500_000)(partial(_association, lexicon))
         self.together = lru_cache(maxsize=500_000)(partial(_cooccurrence, lexicon))
@@ -1207,6 +1210,17 @@ class _Doc:
         sentences anywhere (a blank line or a page end inside one put "här" for "har" on the dev scans)."""
         return PIECE_END.match(self.text, self.spans[i][1]) is not None
 
+    def alone(self, i: int) -> bool:
+        """The token is the only word of the OCR word whose confidence it took (`_confidences`), as the marks table
+        counted them: not "Ra" of "Ra'ad", whose low confidence may be the other word's or the apostrophe's."""
+        text, (s, e) = self.text, self.spans[i]
+        left, right = s, e
+        while left and not text[left - 1].isspace():
+            left -= 1
+        while right < len(text) and not text[right].isspace():
+            right += 1
+        return not (_WORD_CHAR.search(text, left, s) or _WORD_CHAR.search(text, e, right))
+
     def abbreviated(self, i: int) -> bool:
         """A full stop and a letter follow the token: "fr.o.m.", "t.ex." are no misread words."""
         e = self.spans[i][1]
@@ -1345,6 +1359,7 @@ def _wrapped(gap: str, word: str) -> bool:
 
 
 _WORD_RUN = re.compile(r"\S+")
+_WORD_CHAR = re.compile(r"\w")
 
 
 _CASE_NUMBER_AFTER = re.compile(r"-\d")
@@ -1416,6 +1431,40 @@ def _misread(ocr: str, word: str, known: bool, added: bool = True) -> float:
         if not lookalike:
             share /= 3
     return share
+
+
+def _marks(word: str) -> int:
+    """The å/ä/ö of a word: a reading with more of them restores what the OCR may have hidden."""
+    return sum(map(word.count, "åäö"))
+
+
+def _mark_odds(engine: Engine, doc: _Doc) -> dict[bool, tuple[tuple[float, float], ...]]:
+    """{known: ((confidence bound, log P(band | the word hides an å/ä/ö) / P(band | it is printed right)), ...)} for
+    this document: the training scans' shares (`mark_bands`), the share among words printed right moved by how
+    much more (less) often the document reads its surely right words ("och", "kommunen") in the band than the
+    training scans did, their share as MARK_PRIOR sightings (`_weakened`): a black-and-white scan reads every word
+    less surely, and a low confidence says less there."""
+    bands = mark_bands()
+    bounds = [row[0] for row in bands]
+    counts = [0] * len(bounds)
+    for i, (conf, token) in enumerate(zip(doc.confidence, doc.texts)):
+        if conf is not None and engine.sure(token.lower()) and doc.alone(i):
+            counts[min(len(bounds) - 1, bisect.bisect_right(bounds, conf))] += 1
+    total = sum(counts) + MARK_PRIOR
+    odds: dict[bool, list[tuple[float, float]]] = {True: [], False: []}
+    for (bound, lost, kept, lost_unlisted, kept_unlisted, sure), n in zip(bands, counts):
+        shift = math.log((n + MARK_PRIOR * sure) / total / sure)
+        odds[True].append((bound, _weakened(math.log(lost / kept), shift)))
+        odds[False].append((bound, _weakened(math.log(lost_unlisted / kept_unlisted), shift)))
+    return {known: tuple(rows) for known, rows in odds.items()}
+
+
+def _weakened(odds: float, shift: float) -> float:
+    """The training scans' log odds less the document's shift, never beyond them nor past zero: the document's
+    words printed right move only their side of the ratio, so its confidences may weaken the evidence, not
+    strengthen or reverse it (a scan read surely throughout is no stronger evidence that a sure word kept its
+    marks)."""
+    return min(max(odds - shift, min(odds, 0.0)), max(odds, 0.0))
 
 
 def _edit_rate(conf: float | None, known: bool) -> float:
@@ -1596,6 +1645,9 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
     # a clean text that no OCR read here; not one whose words show its å/ä/ö lost, though its stripped words are
     # mostly listed plain spellings too ("for", "ar") and so look clean ("Vansterpartiet" is no name as printed)
     clean_print = rates.clean and doc.unread and not rates.marks_lost
+    lost = rates.strip >= LOST_ACCENTS
+    # in a text that visibly lost its å/ä/ö, as the training scans that lose them, the OCR's doubt says where
+    marked = _mark_odds(engine, doc) if lost and not doc.unread else None
     for i, a in enumerate(doc.info):
         if len(a.options) == 1:
             continue
@@ -1604,17 +1656,25 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
         if raw is None:
             edit = None
             sure = True
+            marks = 0.0
             key = (id(a), name_like[i], drops, doc.surname[i])
         else:
             edit = _edit_rate(raw, a.known)
             sure = raw >= SURE_OCR_CONFIDENCE
-            key = (id(a), name_like[i], drops, sure, edit, doc.surname[i])
+            marks = next((odds for bound, odds in marked[a.known] if raw < bound), 0.0) \
+                if marked and doc.alone(i) else 0.0
+            key = (id(a), name_like[i], drops, sure, edit, doc.surname[i], marks)
         found = memo.get(key)
         if found is None:
             r = rates
             if edit:  # a doubted word's letters, its diacritics among them, are misread as often as its edits say
-                r = Rates(max(rates.strip, edit), max(rates.spur, edit / 2), swap=max(SWAP_RATE, edit))
+                # (where the confidence's own odds of a hidden å/ä/ö weigh them, the text's loss rate stays)
+                strip = rates.strip if marks else max(rates.strip, edit)
+                r = Rates(strip, max(rates.spur, edit / 2), swap=max(SWAP_RATE, edit))
             scores = r.scores(a.options, drops)
+            if marks:  # how sure the OCR was of the word says whether it hides an å/ä/ö
+                printed = _marks(a.options[0].word)
+                scores = [s + marks if _marks(c.word) > printed else s for s, c in zip(scores, a.options)]
             if a.register:
                 scores = [s + d for s, d in zip(scores, a.register)]
             if "é" in a.options[0].word:
@@ -1684,7 +1744,6 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
                 scores = [-math.inf if k and not engine.lex.flags(c.word) & USER else sc
                           for k, (sc, c) in enumerate(zip(scores, a.options))]
             elif name_like[i]:
-                lost = rates.strip >= LOST_ACCENTS
                 # the word as printed yields to a name only where the text has visibly lost its å/ä/ö ("Gårds" stays),
                 # and so does a name in no list to a place's compound ("Langjord" is no "Långjord")
                 words = engine.names_first(a.options)

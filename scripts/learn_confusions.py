@@ -19,6 +19,11 @@ It also writes dictionaries/confidence.tsv: how often a word Tesseract gave a
 confidence below a bound is one letter edit (on the diacritic-free fold) from its
 truth, for words the lexicon knows and words it does not, pooled over the readings:
 the repair's edit rate for a word the OCR doubted.
+
+And dictionaries/marks.tsv: how sure Tesseract was of a word that hides an å/ä/ö of its
+truth and of a word printed right, for listed and unlisted words, over the readings that
+lose marks: the likelihood ratio by which a word's confidence says it hides one ("klas"
+read at 66 is "kläs", "Anmilningsirenden" at 58 "Anmälningsärenden").
 """
 from __future__ import annotations
 
@@ -35,6 +40,10 @@ TRAIN = ROOT / "eval" / "train"
 OUT = ROOT / "dictionaries" / "confusions.tsv"
 CONFIDENCE_OUT = ROOT / "dictionaries" / "confidence.tsv"
 CONFIDENCE_BOUNDS = (50, 70, 85, 90, 95)
+MARKS_OUT = ROOT / "dictionaries" / "marks.tsv"
+MARK_BOUNDS = (*CONFIDENCE_BOUNDS, 101)  # 101: every confidence above the last bound
+MARKS = set("åäöÅÄÖ")
+MARK_LOSING = 0.01  # share of a reading's counted words that hid an å/ä/ö from which it is a reading that loses them
 WORD = re.compile(r"\w+")
 HEADER = "ocr\ttruth\tcount\tp\n"
 MAX_GRAM = 2
@@ -122,27 +131,81 @@ def confidence_table(directories: list[Path]) -> str:
     edits: Counter = Counter()
     for directory in directories:
         for words_path in sorted(directory.glob("*.words.tsv")):
-            ocr, confs = [], []
-            for line in words_path.read_text(encoding="utf-8").splitlines():
-                text, _, conf = line.rpartition("\t")
-                for w in WORD.findall(text):
-                    ocr.append(w)
-                    confs.append(float(conf))
-            truth = WORD.findall(words_path.with_name(words_path.name.replace(".words.tsv", ".truth.txt")).read_text(encoding="utf-8"))
-            for op in Levenshtein.opcodes(ocr, truth):
-                if op.tag not in ("equal", "replace") or op.src_end - op.src_start != op.dest_end - op.dest_start:
+            for o, t, c, _ in aligned_confidences(words_path):
+                below = next((b for b in CONFIDENCE_BOUNDS if c < b), None)
+                if below is None or len(o) < 3 or not o.isalpha():
                     continue
-                for k in range(op.src_end - op.src_start):
-                    o, t, c = ocr[op.src_start + k], truth[op.dest_start + k], confs[op.src_start + k]
-                    below = next((b for b in CONFIDENCE_BOUNDS if c < b), None)
-                    if below is None or len(o) < 3 or not o.isalpha():
-                        continue
-                    key = (int(lex.is_known(o.lower())), below)
-                    words[key] += 1
-                    edits[key] += Levenshtein.distance(fold(o), fold(t)) == 1
+                key = (int(lex.is_known(o.lower())), below)
+                words[key] += 1
+                edits[key] += Levenshtein.distance(fold(o), fold(t)) == 1
     rows = [f"{k}\t{b}\t{words[k, b]}\t{edits[k, b]}\t{(edits[k, b] + 0.5) / (words[k, b] + 1):.4f}\n"
             for k in (0, 1) for b in CONFIDENCE_BOUNDS]
     return "known\tbelow\twords\tone_edit\tp\n" + "".join(rows)
+
+
+def aligned_confidences(words_path: Path) -> list[tuple[str, str, float, bool]]:
+    """(OCR word, truth word, confidence, whether the OCR word holds no other word) of the words of one reading
+    aligned one to one with its truth: "Ra'ad" is two words of one confidence."""
+    ocr, confs = [], []
+    for line in words_path.read_text(encoding="utf-8").splitlines():
+        text, _, conf = line.rpartition("\t")
+        found = WORD.findall(text)
+        for w in found:
+            ocr.append(w)
+            confs.append((float(conf), len(found) == 1))
+    truth = WORD.findall(words_path.with_name(words_path.name.replace(".words.tsv", ".truth.txt")).read_text(encoding="utf-8"))
+    out = []
+    for op in Levenshtein.opcodes(ocr, truth):
+        if op.tag in ("equal", "replace") and op.src_end - op.src_start == op.dest_end - op.dest_start:
+            out += [(ocr[op.src_start + k], truth[op.dest_start + k], *confs[op.src_start + k])
+                    for k in range(op.src_end - op.src_start)]
+    return out
+
+
+def marks_table(directories: list[Path]) -> str:
+    """known<TAB>below<TAB>lost<TAB>kept<TAB>sure<TAB>ratio: OCR words in letters, each a whole OCR word, aligned with
+    a truth in letters, by whether the lexicon knows the word and by confidence band: how many hid an å/ä/ö of their
+    truth (the truth has more of them, within two letter edits on the fold: "klas" for "kläs", "Anmilningsirenden"
+    for "Anmälningsärenden"), how many are their truth, and of those how many are `surely_right` (listed words no
+    å/ä/ö spelling of is listed: the words by which a document shows how surely it was read); ratio = P(band | lost)
+    / P(band | kept), each share smoothed by a half sighting. Only readings that lose marks (MARK_LOSING) count: one
+    that keeps them all says nothing of how a lost one is read."""
+    sys.path.insert(0, str(ROOT))
+    from ingest.lexicon import fold, load_lexicon, surely_right
+
+    lex = load_lexicon()
+    lost: Counter = Counter()
+    kept: Counter = Counter()
+    sure: Counter = Counter()
+    for directory in directories:
+        here: Counter = Counter()
+        for words_path in sorted(directory.glob("*.words.tsv")):
+            for o, t, c, alone in aligned_confidences(words_path):
+                if not (alone and o.isalpha() and t.isalpha()) or o != t and not hides_mark(o, t, fold):
+                    continue
+                band = next(b for b in MARK_BOUNDS if c < b)
+                here[int(lex.is_known(o.lower())), band, "lost" if o != t else "kept"] += 1
+                if o == t and surely_right(lex, o.lower()):
+                    here[1, band, "sure"] += 1
+        counted = sum(n for (*_, kind), n in here.items() if kind != "sure")
+        if sum(n for (*_, kind), n in here.items() if kind == "lost") >= MARK_LOSING * counted:
+            for (known, b, kind), n in here.items():
+                {"lost": lost, "kept": kept, "sure": sure}[kind][known, b] += n
+    rows = []
+    for known in (0, 1):
+        total_lost = sum(n for (k, _), n in lost.items() if k == known)
+        total_kept = sum(n for (k, _), n in kept.items() if k == known)
+        for b in MARK_BOUNDS:
+            ratio = (lost[known, b] + 0.5) / (total_lost + 1) / ((kept[known, b] + 0.5) / (total_kept + 1))
+            rows.append(f"{known}\t{b}\t{lost[known, b]}\t{kept[known, b]}\t{sure[known, b]}\t{ratio:.4f}\n")
+    return "known\tbelow\tlost\tkept\tsure\tratio\n" + "".join(rows)
+
+
+def hides_mark(ocr: str, truth: str, fold) -> bool:
+    """Whether the truth has an å/ä/ö more than the OCR word, which is otherwise close to it (two letter edits on
+    the fold at most, a glyph read for the mark among them) and not merely another case of it."""
+    return sum(ch in MARKS for ch in truth) > sum(ch in MARKS for ch in ocr) and ocr.lower() != truth.lower() \
+        and Levenshtein.distance(fold(ocr), fold(truth)) <= 2
 
 
 def main() -> int:
@@ -163,6 +226,8 @@ def main() -> int:
     print(f"wrote {OUT.relative_to(ROOT)}", file=sys.stderr)
     CONFIDENCE_OUT.write_text(confidence_table(models), encoding="utf-8")
     print(f"wrote {CONFIDENCE_OUT.relative_to(ROOT)}", file=sys.stderr)
+    MARKS_OUT.write_text(marks_table(models + glyphs), encoding="utf-8")
+    print(f"wrote {MARKS_OUT.relative_to(ROOT)}", file=sys.stderr)
     return 0
 
 
