@@ -127,10 +127,12 @@ def segment(text: str) -> Segmentation:
     first = headings[0].index if headings else len(lines)
     tables = {i for rows in presence.tables([t for _, t in raw[:first]]) for i in rows}  # rows read whole
     by_column = _by_column(raw[:first], toc | tables | furniture)
-    if by_column != lines[:first]:
+    # the cover read by its columns, unless that costs headings: a contents list whose page numbers stand in a
+    # column of their own then reads as lone numbers ("Revisionens ekonomi   |   5")
+    if by_column != lines[:first] and len((columned := _layout(by_column + lines[first:]))[-1]) >= len(headings):
         lines = by_column + lines[first:]
         raw = [(line.page, line.text) for line in by_column] + raw[first:]
-        furniture, page_numbers, toc, toc_numbers, span, headings = _layout(lines)
+        furniture, page_numbers, toc, toc_numbers, span, headings = columned
     signed = _signatures_by_column(lines, raw, headings, furniture | page_numbers | toc)
     if signed != lines:
         lines = signed

@@ -2531,6 +2531,15 @@ def test_headings_numbered_below_the_contents_list_are_chosen_again_from_its_fir
     assert [i.number for i in segment(text).items] == [f"§ {n}" for n in range(31, 37)]
 
 
+def test_the_cover_read_by_its_columns_costs_no_headings():
+    """The whole of the same document in Helvetica, scanned grey (tests/texts/): read by its columns, the contents
+    list's page numbers ("Revisionens ekonomi   |   5") stood as lone numbers of their own and the run of items
+    shrank from 1-15 to 4-9; the cover is read so only where the items stay."""
+    text = (Path(__file__).parent / "texts" / "contents_page_numbers_in_a_column_of_their_own.txt").read_text(
+        encoding="utf-8")
+    assert [i.number for i in segment(text).items] == [str(n) for n in range(1, 16)]
+
+
 def test_a_heading_over_its_title_whose_number_a_scan_misread_fills_the_gap():
     """Headings set over their titles, "RSAU § 112" / "Val av justerare": a black-and-white scan read § 113 as
     § 112 again. A heading with its sign, where a heading stands, whose number is one digit off the gap's is the
