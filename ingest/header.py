@@ -122,8 +122,10 @@ def _labelled(text: str) -> list[tuple[str, str, bool]]:
             m = LABEL.match(fold(cell))
             if m and cell[:1].islower() and out and out[-1][0] in H.PERSON_LISTS and out[-1][1]:
                 m = None  # "Närvarande    Margareta Olsson    ordförande": the member's role, in a cell of its own
-            if m and cell[:1].islower() and not out and not m.group("sep") and label_field(m.group("label")) in _NAMES_OF_THE_MEETING:
-                m = None  # "enhetschef för" / "myndighet § 42": a wrapped title, no "Myndighet" label
+            if m and cell[:1].islower() and not out and not m.group("sep") and (
+                    label_field(m.group("label")) in _NAMES_OF_THE_MEETING
+                    or label_field(m.group("label")) in _SIGNERS and cell[m.start("rest") :].strip()[:1].islower()):
+                m = None  # "enhetschef för" / "myndighet § 42", "ordförande driftnämnden Kultur och": a wrapped title
             if not m:
                 if out and any(c.isalnum() for c in cell):  # "Beslutande    =    Anna Ek (S)": a speck in the gap
                     field, value, desc = out[-1]

@@ -1244,6 +1244,15 @@ def test_non_voting_substitutes_are_guests_under_a_label_split_over_two_lines():
     assert meeting.guests == ["Sofie Strand", "Hussein Ali"]
 
 
+def test_a_wrapped_officials_title_opening_with_a_role_in_small_letters_is_no_signer():
+    """The cover of a dev document in Courier, scanned black-and-white (tests/texts/): "ordförande driftnämnden Kultur
+    och" at a line's start is an official's title going on ("Hanna Schölander, ordförande driftnämnden Kultur och
+    skola"), not a chair's label; "Kultur" was taken for the chair."""
+    text = (Path(__file__).parent / "texts" / "official_title_wrapped_to_a_role_in_small_letters.txt").read_text(
+        encoding="utf-8")
+    assert segment(text).meeting.chair == "Annika Hedman"
+
+
 def test_a_substitute_whose_function_cell_names_the_member_served_for_is_a_participant():
     """A members table's function column says whom a substitute serves for, in a cell of its own beside the name."""
     text = ("Kommunstyrelsen\nSammanträdesdatum 2023-03-14\n\nBeslutande ledamöter\n"
