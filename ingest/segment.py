@@ -1778,7 +1778,8 @@ def _items(
     shaped = sum(bool(item.dnr and H.YEAR_CASE.fullmatch(item.dnr)) for item in items)
     if shaped < max(H.AMBIGUOUS_CASES_MIN, len(items) / 2):
         for k, (item, words) in enumerate(zip(items, heading_cases)):
-            if words and H.AMBIGUOUS_CASE.fullmatch(words):  # "Ändring i lag (2017:725)": a statute the title cites
+            if words and (H.AMBIGUOUS_CASE.fullmatch(words) or H.YEAR_COLON_AT_END.fullmatch(words)):
+                # "Ändring i lag (2017:725)", "… enligt förordning 2017:725": a statute the title cites
                 item.title, item.dnr, heading_cases[k] = f"{item.title} {words.strip()}", None, None
     if sum(case is not None for case in heading_cases) < H.HEADING_CASES_SHARE * len(items):
         for item, words in zip(items, heading_cases):
@@ -1869,6 +1870,8 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
     elif dnr is None and (maybe := H.AMBIGUOUS_CASE.search(rest)) and rest[: maybe.start()].strip() \
             and not _span_of_years(maybe.group("bracketed") or maybe.group("cell")):
         dnr, rest, at_title_end = maybe.group("bracketed") or maybe.group("cell"), rest[: maybe.start()], maybe.group(0)
+    elif dnr is None and (colon := H.YEAR_COLON_AT_END.search(rest)) and rest[: colon.start()].strip():
+        dnr, rest, at_title_end = colon.group("dnr"), rest[: colon.start()], colon.group(0)
     heading_case = at_title_end if dnr is not None else None
     title_cell, *other_cells = [c.strip() for c in _CELL_GAP.split(rest) if c.strip(H.OCR_SPECKS)] or [""]
     if other_cells:  # a table row, "2    Ekonomi    Kassören redovisade läget    CD": the rest is the item's text
@@ -1893,6 +1896,7 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
     if lead and not re.search(r"[.!?:]", lead) and not (next_line()[:1].islower() or _open_end(lead)):
         title, lead = rest.strip().rstrip(H.TITLE_END_SPECKS), ""  # no sentence: "Initiativärende (SD). Hot och våld …"
     lead = "\n".join(c for c in [lead, *other_cells] if c)  # a cell a line: "PH" in Ansvar is no part of a sentence
+    on_heading_line = taken
     if title and (full or _open_end(title)) and not lead:
         more = _title_lines(lines, h.index, body, taken, _open_end(title))
         head = title + "," if more and first_line.rstrip().endswith(",") else title  # "… Kvarteret Smeden," / "Centrala …"
@@ -1904,6 +1908,9 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
            and not _other_subheading(next_line())  # a capital S read small: "sammanfattning"
            and not _echo(next_line(), first_line)):
         title, taken = (title + " " + next_line()).rstrip(H.TITLE_END_SPECKS), taken + 1
+    if dnr is None and taken > on_heading_line:
+        title, dnr, at_title_end = _case_wrapped_with_title(title, lines[body[taken - 1]].text)
+        heading_case = at_title_end
     if dnr is None and (case := _case_on_its_line(next_line())):
         dnr, taken = case, taken + 1
     elif at_title_end and (labelled := H.DNR.match(next_line())):
@@ -1915,6 +1922,20 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
         presenters = names_only(join_list([presenter(next_line())] + [lines[k].text for k in names[1:]]))
         taken += len(names)
     return _without_opening_speck(_title_commas(title)), lead, dnr, presenters, taken, heading_case
+
+
+def _case_wrapped_with_title(title: str, last_line: str) -> tuple[str, str | None, str | None]:
+    """(title, Dnr, the title's last words it was read from) where a title wrapped over lines takes its case number
+    with it, set at the right margin of a heading too long for its line ("… kulturell" / "allemansrätt på skoltid
+    KS 2024.447") or alone on the last line ("… kulturstrategi" / "2025:467"); the Dnr None where it has none."""
+    last = " ".join(last_line.split()).rstrip(H.TITLE_END_SPECKS)
+    if (alone := _case_on_its_line(last)) and title.endswith(last):
+        return title[: -len(last)].rstrip(" ,"), alone, None
+    at_end = H.TITLE_END_DNR.search(title) or H.YEAR_COLON_AT_END.search(last) and H.YEAR_COLON_AT_END.search(title)
+    if at_end:
+        kept = title[: at_end.start()].rstrip().rstrip(",")
+        return kept, at_end.group("dnr"), title[len(kept) :].rstrip()
+    return title, None, None
 
 
 def _cites_another(before: str) -> bool:

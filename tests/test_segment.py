@@ -1265,6 +1265,39 @@ def test_a_substitute_whose_function_cell_names_the_member_served_for_is_a_parti
     assert meeting.absent == ["Åsa Berg", "Jonas Frid"]
 
 
+def test_a_case_number_at_the_right_margin_goes_with_its_title_when_the_title_wraps():
+    """A scan of headings with the case number at the right margin: a title too long for its line takes the number
+    with it to the next ("… kulturell" / "allemansrätt på skoltid KS 2024.447"), or leaves it alone on the last line
+    ("… Halland -" / "KS 2024.69"); a number the title cites stays in it where the item's own follows ("Dnr …")."""
+    text = ("Kommunstyrelsens arbetsutskott\nProtokoll 2025-08-12\n\n"
+            "§ 206 Intern kontrollplan 2026 för kommunstyrelsen  KS 2025.91\n\nÄrendet gäller planen.\n\n"
+            "§ 207 Svar på motion från Shabnam Zamani (S) m.fl. om att utreda möjligheterna att införa kulturell\n"
+            "allemansrätt på skoltid KS 2024.447\n\nÄrendet gäller motionen.\n\n"
+            "§ 208 Svar på motion från Johan Tolinsson (S) m.fl. om ökat samarbete för barn och elevers hälsa i Halland -\n"
+            "KS 2024.69\n\nÄrendet gäller motionen.\n\n"
+            "§ 209 Svar på remiss gällande promemoria om genomförande av bestämmelser i direktivet om förnybar energi,\n"
+            "tillståndsförfaranden för förnybar energi, KN2024/02249\nDnr KS 2025.360\n\nÄrendet gäller remissen.\n")
+    items = segment(text).items
+    assert [i.dnr for i in items] == ["KS 2025.91", "KS 2024.447", "KS 2024.69", "KS 2025.360"]
+    assert items[1].title.endswith("allemansrätt på skoltid")
+    assert items[3].title.endswith("för förnybar energi, KN2024/02249")
+
+
+def test_a_year_and_serial_with_a_colon_ends_a_title_as_most_headings_print_it():
+    """"§ 34 Information … Hållbar hälsa 2025:239", its gap narrowed to a space: the case number where most headings
+    print one of that shape; where they do not, a statute the title cites ("… förordning 2017:725")."""
+    def minutes(titles: list[str]) -> str:
+        return "Kulturnämnden\nProtokoll 2025-03-19\n\n" + "".join(
+            f"§ {n} {title}\n\nÄrendet gäller detta.\n\n" for n, title in enumerate(titles, 33))
+    registered = segment(minutes(["Information om kulturplan  2025:467", "Framtida uppdrag för Hållbar hälsa 2025:239",
+                                  "Uppdatering av delegeringsförteckning  2025:168", "Mötesplatser för unga  2025:211"]))
+    assert [i.dnr for i in registered.items] == ["2025:467", "2025:239", "2025:168", "2025:211"]
+    cited = segment(minutes(["Information om kulturplan", "Tillämpning av förordning 2017:725",
+                             "Uppdatering av delegeringsförteckning", "Mötesplatser för unga"]))
+    assert [i.dnr for i in cited.items] == [None] * 4
+    assert cited.items[1].title == "Tillämpning av förordning 2017:725"
+
+
 def test_a_number_read_twice_after_a_gap_is_a_misread_of_the_gap_the_first_time():
     """A black-and-white scan read "§ 3" as "§5" and "§ 4" as "SÅ": the run went on from the first "§5", and lost
     § 3 to § 5."""
