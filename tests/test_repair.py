@@ -350,6 +350,18 @@ def test_a_clean_scan_reading_loses_its_misread_capitals():
     _fixed_only_as_ocr(text, fixed)
 
 
+def test_a_function_word_read_in_capitals_after_a_small_word_is_lowered():
+    """A scan's OCR reads a function word's small letters as capitals ("Beslut OM arvode", "lärare OCh elever"):
+    after a word with small letters of the same sentence it is that word in small letters. A heading in capitals
+    ("BEVIS OM ANSLAG") keeps its capitals, so does an acronym that spells a common word before a comma ("BRA" for
+    Brottsförebyggande rådet), and a printed text its own."""
+    text = ("Nämnden beslutade att godkänna förslaget.\nBeslut OM arvode till revisorerna\n"
+            "Hot och våld mot lärare OCh elever\nBEVIS OM ANSLAG\nProtokollet är justerat.\n"
+            "Per Olsson, samordnare BRA, och kommunpolisen informerar.")
+    fixed = text.replace("OM arvode", "om arvode").replace("OCh", "och")
+    _fixed_only_as_ocr(text, fixed)
+
+
 def test_a_bullet_read_as_an_o_before_its_item_goes():
     """OCR reads a round bullet as an "o" and runs it into the item's first word; a word in small letters that
     begins with "o" and a name in no list keep it."""
