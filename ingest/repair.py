@@ -2090,7 +2090,7 @@ def repair(
             and not original.isupper() and not (i and TITLE_DASH.search(text, doc.spans[i - 1][1], doc.spans[i][0]))
         if misread_capital and c.word[:1] != original[:1].lower() and not _proper(lex, c) and not _in_name(doc, i):
             new = c.word  # "Ovriga" inside an OCR'd sentence: the capital was the misread letter, not a name
-        if _capital_i_read(lex, doc, i, c.word):
+        if _capital_i_read(lex, doc, i, c.word) or _capitals_misread(lex, doc, i, c.word):
             new = c.word.capitalize()
         if new != doc.texts[i]:
             s, e = doc.spans[i]
@@ -2242,6 +2242,16 @@ def _capital_i_read(lex: Lexicon, doc: _Doc, i: int, word: str) -> bool:
     return doc.texts[i][:1] == "l" and word[:1] == "i" and lex.is_name(word) and (
         i > 0 and not doc.first[i] and doc.texts[i - 1][:1].isupper()
         or i + 1 < len(doc.texts) and not doc.first[i + 1] and doc.texts[i + 1][:1].isupper())
+
+
+def _capitals_misread(lex: Lexicon, doc: _Doc, i: int, word: str) -> bool:
+    """Whether a word in capitals whose letters the OCR misread, not only their marks ("OMSOSG", "AFENAN": omsorg,
+    arenan), stands among words in small letters (`_acronym`: "Namnden for Vard & OMSOSG ....."): the OCR read
+    its small letters as capitals too, as it does beside a leader of dots, and it keeps only its first capital.
+    Not a short word, an acronym's length (MIXED_CASE_MIN), nor one whose repair is no listed word."""
+    token = doc.texts[i]
+    return token.isupper() and len(token) >= MIXED_CASE_MIN and fold(token.lower()) != fold(word) \
+        and bool(lex.flags(word) & WORD) and not lex.is_known(token) and _acronym(doc.text, *doc.spans[i])
 
 
 def _runs_on(engine: Engine, before: str, gap: str) -> bool:
