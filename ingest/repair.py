@@ -2045,7 +2045,7 @@ def repair(
     consistent = _document_spellings(engine, doc, choice, prob)
     # a scan's clean reading still misreads a letter's case ("delegeringsbeslUt"); a printed text means it
     read = not (rates.clean and doc.unread or rates.accents_only)
-    cased = _mixed_case(engine, doc, text) if read else {}
+    cased = {**_mixed_case(engine, doc, text), **_function_words_in_capitals(engine, doc)} if read else {}
     bulleted = _glued_bullets(engine, doc, text) if read else {}
     special = {*merged, *(i + 1 for i in merged), *consistent, *cased, *bulleted}
     infos = doc.info
@@ -2090,7 +2090,7 @@ def repair(
             and not original.isupper() and not (i and TITLE_DASH.search(text, doc.spans[i - 1][1], doc.spans[i][0]))
         if misread_capital and c.word[:1] != original[:1].lower() and not _proper(lex, c) and not _in_name(doc, i):
             new = c.word  # "Ovriga" inside an OCR'd sentence: the capital was the misread letter, not a name
-        if _capital_i_read(lex, doc, i, c.word):
+        if _capital_i_read(lex, doc, i, c.word) or _capitals_misread(lex, doc, i, c.word):
             new = c.word.capitalize()
         if new != doc.texts[i]:
             s, e = doc.spans[i]
@@ -2183,6 +2183,26 @@ def _mixed_case(engine: Engine, doc: _Doc, text: str) -> dict[int, str]:
     return out
 
 
+def _function_words_in_capitals(engine: Engine, doc: _Doc) -> dict[int, str]:
+    """Function words with two or more capitals ("OM", "OCh", "AV") right after a word with small letters and
+    before another word of the same sentence ("Beslut OM arvOde", "lärare OCh elever"): the OCR misread their case,
+    as it does a long word's (`_mixed_case`), in a line that is no heading in capitals, where the word before would
+    be in capitals too ("BEVIS OM ANSLAG"). {index: the word in small letters}. A function word is as common as
+    FUNCTION_ZIPF says, and an acronym that spells a common word ends a name, a clause or a line ("utvecklare BRA,
+    och", "Lokala BRA:s"), where a function word never stands: only a space leads on to the next word."""
+    out = {}
+    texts, spans, first, entry = doc.texts, doc.spans, doc.first, engine.lex.entry
+    for i in range(1, len(texts) - 1):
+        word = texts[i]
+        if first[i] or first[i + 1] or word.islower() or sum(c.isupper() for c in word) < 2 or not word.isalpha() \
+                or doc.text[spans[i][1]:spans[i + 1][0]].strip():  # "utvecklare BRA, och"
+            continue
+        found = entry(word.lower())
+        if texts[i - 1][1:2].islower() and found and found[0] >= FUNCTION_ZIPF and found[1] & WORD:
+            out[i] = word.lower()
+    return out
+
+
 def _glued_bullets(engine: Engine, doc: _Doc, text: str) -> dict[int, str]:
     """Words that a bullet read as an "o" runs into, where the word without it is listed or a compound and the
     word with it is neither ("oYttrande", "oJan"): {index: the word without it}."""
@@ -2202,10 +2222,10 @@ def _glued_bullets(engine: Engine, doc: _Doc, text: str) -> dict[int, str]:
 def _prose_wrap(text: str, end: int, start: int) -> bool:
     """Whether the line break between two words only wraps a sentence: a line of prose that ends in a word in small
     letters and runs most of a column ("... stracker sig" / "Over en lang tid"), where a heading ("Sammanfattning av
-    arendet") or a table's cells end short or in gaps."""
+    arendet", also the first line of a page after its form feed) or a table's cells end short or in gaps."""
     if text[end:start] != "\n":
         return False
-    line = text[text.rfind("\n", 0, end) + 1:end]
+    line = text[fixes._line_of(text, end, end)[0]:end]  # a page's first line begins at its form feed
     return len(line) >= WRAPPED_LINE_MIN and not CELL_START.search(line)
 
 
@@ -2222,6 +2242,16 @@ def _capital_i_read(lex: Lexicon, doc: _Doc, i: int, word: str) -> bool:
     return doc.texts[i][:1] == "l" and word[:1] == "i" and lex.is_name(word) and (
         i > 0 and not doc.first[i] and doc.texts[i - 1][:1].isupper()
         or i + 1 < len(doc.texts) and not doc.first[i + 1] and doc.texts[i + 1][:1].isupper())
+
+
+def _capitals_misread(lex: Lexicon, doc: _Doc, i: int, word: str) -> bool:
+    """Whether a word in capitals whose letters the OCR misread, not only their marks ("OMSOSG", "AFENAN": omsorg,
+    arenan), stands among words in small letters (`_acronym`: "Namnden for Vard & OMSOSG ....."): the OCR read
+    its small letters as capitals too, as it does beside a leader of dots, and it keeps only its first capital.
+    Not a short word, an acronym's length (MIXED_CASE_MIN), nor one whose repair is no listed word."""
+    token = doc.texts[i]
+    return token.isupper() and len(token) >= MIXED_CASE_MIN and fold(token.lower()) != fold(word) \
+        and bool(lex.flags(word) & WORD) and not lex.is_known(token) and _acronym(doc.text, *doc.spans[i])
 
 
 def _runs_on(engine: Engine, before: str, gap: str) -> bool:

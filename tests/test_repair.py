@@ -350,6 +350,33 @@ def test_a_clean_scan_reading_loses_its_misread_capitals():
     _fixed_only_as_ocr(text, fixed)
 
 
+def test_a_function_word_read_in_capitals_after_a_small_word_is_lowered():
+    """A scan's OCR reads a function word's small letters as capitals ("Beslut OM arvode", "lärare OCh elever"):
+    after a word with small letters of the same sentence it is that word in small letters. A heading in capitals
+    ("BEVIS OM ANSLAG") keeps its capitals, so does an acronym that spells a common word before a comma ("BRA" for
+    Brottsförebyggande rådet), and a printed text its own."""
+    text = ("Nämnden beslutade att godkänna förslaget.\nBeslut OM arvode till revisorerna\n"
+            "Hot och våld mot lärare OCh elever\nBEVIS OM ANSLAG\nProtokollet är justerat.\n"
+            "Per Olsson, samordnare BRA, och kommunpolisen informerar.")
+    fixed = text.replace("OM arvode", "om arvode").replace("OCh", "och")
+    _fixed_only_as_ocr(text, fixed)
+
+
+def test_a_misread_word_in_capitals_among_small_letters_keeps_only_its_first_capital():
+    """English-model OCR reads the last word of a contents line, beside its leader of dots, in capitals with a
+    misread letter ("Vard & OMSOSG ....", "namnden: AFENAN ...."): among words in small letters its capitals were
+    misread too. A word in capitals whose letters were read right, only its marks lost (FORVALTNINGEN), keeps its
+    capitals, and so does a listed word (KOMMUNSTYRELSEN)."""
+    prose = ("Forvaltningen har tagit fram ett f6rslag till avtal med regionen som n&mnden nu ska ta stallning till. "
+             "Namnden beslutar att godkanna forvaltningens forslag och att lagga rapporten till handlingarna.\n")
+    text = (prose + "Innehall\n§ 107 Delarsrapport augusti 2024 - Namnden for Vard & OMSOSG ............ 7\n"
+            "§ 108 Information till namnden: AFENAN ............ 8\n"
+            "§ 109 Beslut om KOMMUNSTYRELSEN och FORVALTNINGEN ......... 9\n" + prose)
+    fixed = repair(text, ocr_words=_words(text, "", 90.0)).text
+    assert "Vård & Omsorg ...." in fixed and "nämnden: Arenan ...." in fixed
+    assert "om KOMMUNSTYRELSEN och FÖRVALTNINGEN ...." in fixed
+
+
 def test_a_bullet_read_as_an_o_before_its_item_goes():
     """OCR reads a round bullet as an "o" and runs it into the item's first word; a word in small letters that
     begins with "o" and a name in no list keep it."""
