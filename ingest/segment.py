@@ -1931,6 +1931,8 @@ def _case_wrapped_with_title(title: str, last_line: str) -> tuple[str, str | Non
     last = " ".join(last_line.split()).rstrip(H.TITLE_END_SPECKS)
     if (alone := _case_on_its_line(last)) and title.endswith(last):
         return title[: -len(last)].rstrip(" ,"), alone, None
+    if (cited := H.BRACKETED_DNR.search(title)) and title[: cited.start()].strip():
+        return title[: cited.start()], cited.group("dnr"), cited.group(0).rstrip()  # "… kommun (TE/2025:119)"
     at_end = H.TITLE_END_DNR.search(title) or H.YEAR_COLON_AT_END.search(last) and H.YEAR_COLON_AT_END.search(title)
     if at_end:
         kept = title[: at_end.start()].rstrip().rstrip(",")

@@ -1276,9 +1276,12 @@ def test_a_case_number_at_the_right_margin_goes_with_its_title_when_the_title_wr
             "§ 208 Svar på motion från Johan Tolinsson (S) m.fl. om ökat samarbete för barn och elevers hälsa i Halland -\n"
             "KS 2024.69\n\nÄrendet gäller motionen.\n\n"
             "§ 209 Svar på remiss gällande promemoria om genomförande av bestämmelser i direktivet om förnybar energi,\n"
-            "tillståndsförfaranden för förnybar energi, KN2024/02249\nDnr KS 2025.360\n\nÄrendet gäller remissen.\n")
+            "tillståndsförfaranden för förnybar energi, KN2024/02249\nDnr KS 2025.360\n\nÄrendet gäller remissen.\n\n"
+            "§ 210 Leva Avtal - utbildning kopplat till inköp- och upphandlingsprocessen i kommunen och dess bolag\n"
+            "samt förvaltningar (KS 2025.279)\n\nÄrendet gäller avtalet.\n")
     items = segment(text).items
-    assert [i.dnr for i in items] == ["KS 2025.91", "KS 2024.447", "KS 2024.69", "KS 2025.360"]
+    assert [i.dnr for i in items] == ["KS 2025.91", "KS 2024.447", "KS 2024.69", "KS 2025.360", "KS 2025.279"]
+    assert items[4].title.endswith("samt förvaltningar")
     assert items[1].title.endswith("allemansrätt på skoltid")
     assert items[3].title.endswith("för förnybar energi, KN2024/02249")
 
