@@ -456,7 +456,8 @@ _BARE_CASE += rf"|{_YEAR_SERIAL}|{_YEAR_COLON_SERIAL}"
 BARE_DNR = re.compile(rf"(?P<dnr>{_BARE_CASE})(?:\s+\d{{1,4}})?$")
 # A heading's last word that can be nothing but a case number, a register's letters or a serial after the year:
 # OCR narrows the gap before it to a space ("… aktiviteter 2023 KFT2024/0148"), or reads a rule there ("— 2024/404").
-TITLE_END_DNR = re.compile(rf"(?:^|\s)(?:[-–—=|] ?)?(?P<dnr>{_REGISTER_CASE}|{_YEAR_SERIAL})$")
+TITLE_END_DNR = re.compile(rf"(?:^|\s)(?:[-–—=|] ?)?(?![A-ZÅÄÖ][a-zåäö]{{3,}} )(?P<dnr>{_REGISTER_CASE}|{_YEAR_SERIAL})$")
+# (not a title's last word before the register: "… kvarteret Gjutaren och Liljan KS/2026:329")
 # A contents table's case-number column: an entry's last cell, after a column gap ("§ 36  Ekonomisk uppföljning
 # UN 2024/0012", its page number gone).
 CASE_CELL = re.compile(rf"\s{{2,}}(?P<dnr>{_BARE_CASE})$")

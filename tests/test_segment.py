@@ -1282,6 +1282,9 @@ def test_a_case_number_at_the_right_margin_goes_with_its_title_when_the_title_wr
     items = segment(text).items
     assert [i.dnr for i in items] == ["KS 2025.91", "KS 2024.447", "KS 2024.69", "KS 2025.360", "KS 2025.279"]
     assert items[4].title.endswith("samt förvaltningar")
+    named = segment("Kommunstyrelsen\nProtokoll 2026-08-25\n\n§ 180 Markanvisningstävling småhus inom kvarteret "
+                    "Gjutaren och Liljan KS/2026:329\n\nÄrendet gäller tävlingen.\n").items[0]
+    assert (named.title, named.dnr) == ("Markanvisningstävling småhus inom kvarteret Gjutaren och Liljan", "KS/2026:329")
     assert items[1].title.endswith("allemansrätt på skoltid")
     assert items[3].title.endswith("för förnybar energi, KN2024/02249")
 
