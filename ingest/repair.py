@@ -93,10 +93,14 @@ OPENING_TAIL_MIN = 5  # letters of a last part counted: shorter ones are endings
 OPENING_SCAN = 400  # listed words read per candidate first part: three last parts are among them where they exist
 LINKED_HEAD_MIN = 4  # letters of a word that opens a compound with a joining s though hunspell does not let it
 CHANGED_VOWELS = "ou"  # or change its final "a" ("stämmo|ordförande", "gatu|kontor")
-# zipf for claiming the OCR lost a space: rare, the training OCR (eval/train, 26,030 words) lost none between two words,
-# and at 1.5 the dev minutes' three OCR readings were split 21 times, never rightly ('av röja', 'med ledarskap')
-JOIN_PENALTY = 3.0
-JOIN_MIN_ZIPF = 6.3  # only the commonest short words lose their space to the next word
+# zipf for claiming the OCR lost a space, below the two words' bigram probability: on Riksdag prose the dictionaries
+# were not built from, two words run together score above a token in no list (OOV_ZIPF) 76 % of the time at 1.0,
+# while 3 tokens of 68,547 clean words split so ("Sidakan", "Videlas", "överstor")
+JOIN_PENALTY = 1.0
+JOIN_MIN_ZIPF = 6.3  # a word of one letter loses its space to the next only if this common ("i")
+GUESSES = (fixes.EDIT, fixes.JOINED_WORD)  # readings no glyph of the token's shows: a letter or a space the OCR lost
+JOIN_REST_MIN = 2  # letters of the word after it ("är|en")
+BILLION_ZIPF = 9.0  # zipf is log10 of a word's count per billion: two words' zipfs less it make the pair's
 FUNCTION_ZIPF = 6.3  # a word this common is a function word ("för", "som"), no noun that opens a compound
 # Articles close no compound, though hunspell lets "en" and "den" (a juniper, a pronoun) close one: read as a last
 # part, the frequent article outweighs the real word ("namn|den" over "nämnden", "assistans|tå|gå|ren" with "-en").
@@ -117,6 +121,7 @@ D_PRIOR = 100.0  # and in its "d" for "ä" or "å", as common a letter
 EA_PRIOR = 20.0  # and in its "é" for "ä" or "å", over the document's tokens with an "é"
 CONTEXT_WEIGHT = 1.0
 CONTEXT_RANGE = 6.0  # nats: options this close to the best are weighed again with their neighbours
+JOIN_FLOOR = OOV_ZIPF - CONTEXT_RANGE / LN10  # a split further below a token in no list than context ever moves one
 PAIR_SMOOTHING = 0.5
 CLASS_WEIGHT = 1.0  # a neighbour's class ("~at") speaks for it where no fold sibling was seen beside it
 CLASS_BACKOFF = 3  # this many times
@@ -357,7 +362,7 @@ class Engine:
         if token[:1].isupper() and not self.lex.is_known(low) \
                 and not any(self.lex.is_word(c.word) for c in options[1:] if c.reason != fixes.EDIT):
             affixed = self._name_affixes(low)
-            restored = [c.word for c in options[1:] if c.strip and c.reason != fixes.EDIT]
+            restored = [c.word for c in options[1:] if c.strip and c.reason not in (fixes.EDIT, fixes.JOINED_WORD)]
             if affixed != low and (affixed in restored or not restored):  # the names back one restoration up
                 named = Candidate(affixed, 0.0, _diffs(low, affixed)[0], 0, 0, options[0].zipf + NAME_PART_BONUS,
                                   fixes.DIACRITICS, named=True)
@@ -365,7 +370,9 @@ class Engine:
                 same = next((c for c in options[1:] if c.word == affixed and c.zipf > named.zipf), None)
                 options = (*(c for c in options if c.word != affixed), replace(same, named=True) if same else named)
         if token.isupper():  # the look-alikes were learned on small letters: a word in capitals is no compound of them
-            options = tuple(c for c in options if not (c.reason == fixes.EDIT and c.parts > 1))
+            # and no two words: the pairs were learned on prose, and a name in capitals ("FLYRIN") is in no list
+            options = tuple(c for c in options
+                            if not (c.reason == fixes.EDIT and c.parts > 1 or c.reason == fixes.JOINED_WORD))
         if token[:1].isupper() and self.lex.is_name(low):  # a listed name keeps its letters: Pia is not "på"
             options = tuple(c for c in options if c.reason not in (fixes.OCR_CONFUSION, fixes.EDIT))
         key = fold(low)
@@ -792,13 +799,19 @@ class Engine:
         return z
 
     def _joined(self, text: str, glyph: float) -> list[Candidate]:
-        """A frequent short word run into the next: "attbarnet" -> "att barnet"."""
+        """Two words run together, the OCR having lost the space between them ("attbarnet", "avseratt",
+        "sådankommer"): a listed word and a listed word or compound, scored as the pair is likely in prose, by a
+        bigram model (both words' zipfs and the pair's association in the context corpus), less JOIN_PENALTY for
+        the lost space. A pair the corpus writes together ("avser att") outweighs a token in no list; two words it
+        never puts side by side ("bil kulturen", "sida kan") rarely do. A part of one letter only if it is one of
+        the commonest words ("i"): "d|eskalera" is no pair."""
         out = []
         key = fold(text)
         for head in self.lex.fold_prefixes(key):
-            if len(head) > 4 or len(key) - len(head) < 3:
+            if len(key) - len(head) < JOIN_REST_MIN:
                 continue
-            firsts = [(w, z) for w, z in self._members(head, WORD) if z >= JOIN_MIN_ZIPF and len(w) == len(head)]
+            firsts = [(w, z) for w, z in self._members(head, WORD)
+                      if len(w) == len(head) and (len(w) > 1 or z >= JOIN_MIN_ZIPF)]
             if not firsts:
                 continue
             rest = text[len(head):]
@@ -807,7 +820,10 @@ class Engine:
             for fw, fz in firsts:
                 fs, fp, fx = _diffs(text[: len(head)], fw)
                 for c in seconds:
-                    z = min(fz, c.zipf) - JOIN_PENALTY
+                    pair = self.association(context_key(fw), context_key(c.word)) / LN10
+                    z = fz + c.zipf - BILLION_ZIPF + pair - JOIN_PENALTY
+                    if z < JOIN_FLOOR:  # never likelier than the token kept, and its neighbours would weigh it
+                        continue
                     out.append(Candidate(f"{fw} {c.word}", glyph, fs + c.strip, fp + c.spur, fx + c.swap, z, fixes.JOINED_WORD))
         return out
 
@@ -873,7 +889,9 @@ class Engine:
             compounds = [c for text, lp in readings for c in self._compound(text, lp)]
             # a token that reads as a compound as printed lost no space ("medledarskap" is no "med ledarskap")
             whole = any(c.word == token for c in compounds)
-            for c in compounds + ([] if whole else [c for text, lp in readings for c in self._joined(text, lp)]):
+            # a lost space on top of a guessed misreading is two guesses: only the readings as likely as a telling one
+            joined = [] if whole else [c for text, lp in readings if lp >= LOG_GUESS for c in self._joined(text, lp)]
+            for c in compounds + joined:
                 if c.word == token:
                     printed = max(printed, c.zipf)
                 _add(found, c)
@@ -1187,13 +1205,13 @@ class _Doc:
                 i = bisect.bisect_left(spans, (m.start(),))
                 if i < len(spans) and spans[i][0] == m.start():
                     infos[i] = engine.kept(texts[i])
-        # a word in no list opening a line or cell before a name, that only a guessed letter edit makes a word, is a
-        # first name ("Kasra Hassirian" is no "Kära", "10 Stigert Pettersson" no "Stiger"), and so is a listed name
-        # there ("Vanja Winroth" is no "Vänja")
+        # a word in no list opening a line or cell before a name, that only a guessed letter edit or lost space makes
+        # a word, is a first name ("Kasra Hassirian" is no "Kära", "10 Stigert Pettersson" no "Stiger" or "Stig ert"),
+        # and so is a listed name there ("Vanja Winroth" is no "Vänja")
         for i in itertools.compress(range(len(texts) - 1), map(and_, firsts, names[1:])):
             word = texts[i]
             if word[0].isupper() and not word.isupper() and spans[i + 1][0] == spans[i][1] + 1 \
-                    and (not known(word) and all(c.reason == fixes.EDIT for c in infos[i].options[1:])
+                    and (not known(word) and all(c.reason in GUESSES for c in infos[i].options[1:])
                          or engine.lex.is_name(word.lower()) and len(infos[i].options) > 1
                          and engine.lex.entry(word.lower())[0] >= LINE_START_NAME_ZIPF):
                 names[i] = True
@@ -1736,6 +1754,11 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
                                               or c.strip and not rates.loses or c.swap and not (rates.loses or rates.invents)
                                               or accents and folded != a.folds[0])
                           else sc for k, (sc, c, folded) in enumerate(zip(scores, a.options, a.folds))]
+            if raw is not None and sure:
+                # a word the OCR read surely was printed as one: the dev scans' words printed run together ("valav",
+                # "novemberpå") were all read at 90 or more, five of six spaces the OCR lost below it ("Valav" at 77)
+                scores = [-math.inf if k and c.reason == fixes.JOINED_WORD else sc
+                          for k, (sc, c) in enumerate(zip(scores, a.options))]
             if doc.surname[i] and edit:
                 scores = [-math.inf if k and c.reason == fixes.EDIT and not engine.lex.is_name(c.word) else sc
                           for k, (sc, c) in enumerate(zip(scores, a.options))]

@@ -237,6 +237,66 @@ def test_a_look_alike_glyph_is_likelier_where_the_ocr_doubted_the_word(sentence,
     assert f" {ocr} " in repair(text, ocr_words=_words(text, ocr, 96.0)).text
 
 
+@pytest.mark.parametrize("text, ocr, truth", [
+    ("Nämnden har behandlat ärendet och avseratt återkomma med ett förslag till beslut.", "avseratt", "avser att"),
+    ("Nämnden konstaterar att en sådankommer att behövas inom kort för verksamheten.", "sådankommer", "sådan kommer"),
+])
+def test_two_words_the_ocr_ran_together_are_split_where_it_doubted_them(text, ocr, truth):
+    """Any two listed words the OCR read as one, not only a common short word first ("attbarnet"), are split
+    where the pair is likelier in prose (the words' zipfs and the pair's association) than a token in no list;
+    read surely, the token was printed so and stays."""
+    assert f" {truth} " in repair(text, ocr_words=_words(text, ocr, 60.0)).text
+    assert f" {ocr} " in repair(text, ocr_words=_words(text, ocr, 96.0)).text
+
+
+def test_a_run_together_word_the_ocr_read_surely_was_printed_so():
+    """Where the text is damaged (English-model OCR, å/ä/ö lost) two words run together are split where the OCR
+    doubted the token, but one it read surely was printed run together (the dev scans' printed "valav",
+    "novemberpå" were read at 90 or more) and stays."""
+    text = ("Forvaltningen har granskat fragan om férskolan. Namnden har behandlat arendet och avseratt aterkomma med "
+            "ett forslag. Beslutet skickas till kommunstyrelsen for kannedom.")
+    assert " avser att " in repair(text, ocr_words=_words(text, "avseratt", 60.0)).text
+    assert " avseratt " in repair(text, ocr_words=_words(text, "avseratt", 96.0)).text
+
+
+def test_a_split_far_less_likely_than_the_token_does_not_move_its_readings():
+    """A split that no context could make likelier than the token kept ("buller riktvärden") is no option: as one,
+    its last word, seen before a full stop, would shift the compounds' end-of-sentence weighing."""
+    text = ("Vad vill statsradet gora for att omvandla industrimark till mark for bostader i omraden som i dag ar "
+            "utsatta for hoga bullerriktvarden?")
+    assert " höga bullerriktvärden?" in repair(text).text
+
+
+def test_a_split_is_no_spelling_of_a_name_with_its_marks():
+    """A capitalised word in no list takes the å/ä/ö of listed names' affixes ("Hastsverige": Häst-) unless a
+    reading restores other letters; a split into two words that restores one ("häst sverige") is no such reading
+    of the name."""
+    text = ("Engagemanget for fragan ar enormt i Hastsverige, med upprop pa Facebook. Lagg dartill alla motioner "
+            "och utskottsinitiativ.")
+    assert " Hästsverige, " in repair(text).text
+
+
+def test_a_first_name_that_only_a_guess_makes_a_word_stays_before_a_name():
+    """A word in no list opening a line before a name is a first name where only guesses make it a word: a letter
+    edit ("Stiger") or a lost space ("Stig ert") alike; the lost space's reading must not make it look like a word
+    with a reading of its own."""
+    text = ("Forvaltningen har granskat fragan om férskolan och bedémer att den ar for liten.\n"
+            "Ovriga narvarande\nThomas Andersson, ekonom\nEva Eriksson, verksamhetschef\n"
+            "Stigert Pettersson, forvaltningschef\nLars Sundbom, utvecklare\n"
+            "Beslutet skickas till kommunstyrelsen for kannedom.\n")
+    assert "\nStigert Pettersson, förvaltningschef\n" in repair(text).text
+
+
+@pytest.mark.parametrize("text, ocr", [
+    ("Ordförande var MAY-LOUISE FLYRIN vid dagens möte med nämnden och förvaltningen.", "FLYRIN"),
+    ("Förvaltningen redovisade bilkulturen i kommunen vid dagens möte med nämnden.", "bilkulturen"),
+])
+def test_a_word_in_capitals_or_of_two_words_never_side_by_side_is_not_split(text, ocr):
+    """A name in capitals is no two words ("FLYR IN"), and two words prose never puts side by side ("bil kulturen")
+    are less likely than a compound in no list, even where the OCR doubted it."""
+    assert f" {ocr} " in repair(text, ocr_words=_words(text, ocr, 85.0)).text
+
+
 def test_a_word_gets_its_confidence_where_the_ocr_lists_the_words_in_another_order():
     """A page's text sets its columns, tables and headers in another order than the OCR lists its words; each word
     still gets the confidence the OCR read it at (matched in order, 36-41 % of the dev scans' words got none)."""
