@@ -1231,7 +1231,11 @@ def _is_key(word: str, pattern: re.Pattern[str], named: bool = False) -> bool:
     part of a suspended compound ("Barn- och utbildningsnämmden")."""
     if not pattern.search(fold(word)):
         return pattern is _BODY_WORDS and _misread_body_key(word, named)
-    return not any(c in "åäöÅÄÖ" for c in word) or bool(_AS_PRINTED[pattern].search(word))
+    if _AS_PRINTED[pattern].search(word):
+        return True
+    # a key with its å/ä/ö only as OCR may leave it ("Studentkaren"): not in a word that has them, nor in a name
+    # ("Oskar" is no "-kår")
+    return not any(c in "åäöÅÄÖ" for c in word) and not load_lexicon().is_name(word.strip(".,:;()"))
 
 
 def _misread_title(text: str) -> re.Match[str] | None:

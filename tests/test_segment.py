@@ -1253,6 +1253,17 @@ def test_a_wrapped_officials_title_opening_with_a_role_in_small_letters_is_no_si
     assert segment(text).meeting.chair == "Annika Hedman"
 
 
+def test_a_given_name_ending_in_an_organisations_key_word_without_its_ring_names_no_organisation():
+    """A dev document in Courier, scanned black-and-white (tests/texts/): "företrädare för" / "studenterna   Oskar
+    Lidén". "Oskar" ends in "kar", what "kår" is with its ring lost, but a listed name is no student union, and
+    "Oskar" was taken for the organisation; "Studentkaren" still is one."""
+    text = (Path(__file__).parent / "texts" / "student_representative_oskar_under_a_wrapped_description.txt").read_text(
+        encoding="utf-8")
+    assert segment(text).meeting.organization == "HÖGSKOLAN I LJUNGDALA"
+    assert segment("Protokoll fört vid möte med Studentkaren 2025-02-20\n\n§ 1 Budget\nBeslut\nStyrelsen antar budgeten.\n"
+                   ).meeting.organization == "Studentkaren"
+
+
 def test_a_substitute_whose_function_cell_names_the_member_served_for_is_a_participant():
     """A members table's function column says whom a substitute serves for, in a cell of its own beside the name."""
     text = ("Kommunstyrelsen\nSammanträdesdatum 2023-03-14\n\nBeslutande ledamöter\n"
