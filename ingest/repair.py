@@ -325,8 +325,9 @@ class Engine:
         return _pack(evidence == INTACT, evidence == PLAIN, evidence == STRIPPED, evidence == SPURIOUS, a.letters,
                 not a.known, lower, lower and not a.known,
                 lower and not a.known and any(fold(c.word) == a.folds[0] for c in a.options[1:]),
-                # "6ver", "Sk6lderud": OCR, not lost accents; "2017" is a number
-                not a.known and a.letters and any(ch.isdigit() for ch in token),
+                # "6ver", "Sk6lderud": OCR, not lost accents; "2017" is a number, and a code in capitals and
+                # digits ("NU16", "MS10", "E14") is an identifier, as printed
+                not a.known and a.letters and not token.isupper() and any(ch.isdigit() for ch in token),
                 marked_o and a.known,
                 not marked_o and ("é" in token or "É" in token) and not a.known
                 and any("ö" in c.word and k for c, k in zip(a.options[1:], known[1:])),

@@ -658,3 +658,17 @@ def test_the_documents_own_usage_speaks_only_where_the_text_lost_its_marks(monke
     stripped = text.translate(_STRIP)
     repair(stripped, ocr_words=_words(stripped, "", 96.0))
     assert calls
+
+
+def test_a_code_in_capitals_and_digits_is_no_sign_of_ocr():
+    """A code in capitals and digits ("MS10", "NU16", "E14") is an identifier, not a word the OCR misread ("6ver"):
+    counted as one, it made a stripped text no OCR read look OCR'd, and "P4 Gävleborg" became "På Gävleborg"."""
+    truth = ("Regionen har låtit P4 Gävleborg ta del av rapporten om oljeutsläppet. Saneringen skedde med utrustning "
+             "av typen MS10 och två andra maskiner, och arbetet pågick i flera veckor innan stränderna var rena igen. "
+             "Kommunen har sedan dess fått frågor från många boende om hur olyckan kunde ske och vem som har "
+             "ansvaret. Frågan har också väckts i fullmäktige, där flera ledamöter har krävt en oberoende granskning "
+             "av hur myndigheterna agerade under de första dygnen efter utsläppet och om beredskapen var tillräcklig. "
+             "Länsstyrelsen har för sin del meddelat att den ska följa upp ärendet under hösten och att en rapport "
+             "ska lämnas till regeringen före årets slut, så att lärdomarna kan tas till vara i det fortsatta arbetet "
+             "med att förebygga liknande olyckor längs kusten.")
+    assert repair(truth.translate(_STRIP)).text == truth
