@@ -672,3 +672,19 @@ def test_a_code_in_capitals_and_digits_is_no_sign_of_ocr():
              "ska lämnas till regeringen före årets slut, så att lärdomarna kan tas till vara i det fortsatta arbetet "
              "med att förebygga liknande olyckor längs kusten.")
     assert repair(truth.translate(_STRIP)).text == truth
+
+
+def test_a_mark_swedish_has_not_is_no_mark_a_stripped_text_lost():
+    """A stripped text lost its å/ä/ö and é, nothing else: a name's "á" or "ț" ("Einár", "Codruța") was printed so.
+    Dropping it is a mark the OCR added (rare, as é -> e), not a swap of one mark for another, and no listed name
+    ("Einar", "Codruta") is one lost mark away from it."""
+    truth = ("Åklagaren Laura Codruța Popescu har lett utredningen om mordet på rapparen Einár, och hon har sedan dess "
+             "fått frågor från många håll om hur polisen arbetade under de första dygnen. Frågan har också väckts i "
+             "riksdagen, där flera ledamöter har krävt en oberoende granskning av hur myndigheterna agerade och om "
+             "beredskapen var tillräcklig. Regeringen har för sin del meddelat att den ska följa upp ärendet under "
+             "hösten och att en rapport ska lämnas före årets slut, så att lärdomarna kan tas till vara i det fortsatta "
+             "arbetet med att förebygga liknande brott i hela landet, i städerna såväl som på landsbygden där "
+             "resurserna är små. Många kommuner har redan börjat samarbeta med polisen i frågor om trygghet, och flera "
+             "av dem har fått goda resultat när det gäller att minska våldet i bostadsområden där unga män rekryteras "
+             "till kriminella nätverk.")
+    assert repair(truth.translate(_STRIP)).text == truth
