@@ -369,6 +369,7 @@ class Engine:
         key = fold(low)
         topical = tuple(k for k, c in enumerate(options) if fold(c.word) == key and self.lex.unigram(c.word))
         topical = topical if len(topical) > 1 else ()
+        unseen = () if topical else self._unseen_siblings(options, key)
         keys = tuple(tuple(context_key(w) for w in c.word.split()) for c in options)
         # telling glyph readings, and in a longer token any that reads a listed word or a compound: the document may
         # spell it so elsewhere ("Samhillsbyggnadskontoret" beside its confident "Samhällsbyggnadskontoret")
@@ -381,7 +382,8 @@ class Engine:
                         topical, keys,
                         letters=True, folds=tuple(fold(c.word) for c in options), readings=readings,
                         seen=tuple(tuple(w for w in ws if self.lex.unigram(w)) for ws in keys),
-                        register=self._register(options, topical, key), unlisted_sibling=self._unlisted_sibling(token, options),
+                        register=self._register(options, topical, key, unseen), unseen=unseen,
+                        unlisted_sibling=self._unlisted_sibling(token, options),
                         stripped_compound=self._stripped_compound(token, options),
                         unweighted=self._unweighted(options), i_marks=_i_marks(low, options),
                         d_marks=_i_marks(low, options, "d"), e_marks=_i_marks(low, options, "é", "äå"),
@@ -450,7 +452,8 @@ class Engine:
         best = max(readings, key=attrgetter("zipf"), default=None)
         return best.word if best and MARKS & set(best.word) and [c.zipf for c in readings].count(best.zipf) == 1 else ""
 
-    def _register(self, options: tuple[Candidate, ...], topical: tuple[int, ...], key: str) -> tuple[float, ...]:
+    def _register(self, options: tuple[Candidate, ...], topical: tuple[int, ...], key: str, unseen: tuple[int, ...]
+                  ) -> tuple[float, ...]:
         """What the context corpus, written prose of the minutes' register, says about siblings of one fold beyond
         the lexicon's everyday counts: "har" is 20 times "här" there and 3 times on the web, "prövar" 9 times
         "provar" there and less than it on the web. Each topical option's shift (nats), zero on average before
@@ -458,9 +461,9 @@ class Engine:
         in the minutes' own vocabulary (sources/domain.txt) is likelier there than one outside it whatever the
         counts say: "motionen anses besvarad" is no "besvärad", though the web has both as often."""
         domain = self._domain_shift(options, key)
-        topical = topical or self._unseen_siblings(options, key)
-        if not topical:
+        if not (topical or unseen):
             return domain
+        topical = topical or unseen
         counts = {k: self.lex.unigram(options[k].word) for k in topical}
         weights = {k: 10 ** options[k].zipf for k in topical}
         total, mass = sum(counts.values()), sum(weights.values())
@@ -468,7 +471,10 @@ class Engine:
         lift = {k: math.log((counts[k] + REGISTER_PRIOR * weights[k] / mass) / (total + REGISTER_PRIOR) * mass / weights[k])
                 for k in topical}
         mean = sum(lift.values()) / len(lift)
-        shift = tuple(max(-REGISTER_CLIP, min(REGISTER_CLIP, REGISTER_WEIGHT * (lift[k] - mean))) if k in lift else 0.0
+        # a sibling never seen where the shares expect REGISTER_UNSEEN_MIN sightings is no word of written prose
+        # ("våran", "fortsätt"): the zero is the evidence, not a register's lean, and it speaks in full
+        weight, clip = (1.0, math.inf) if unseen else (REGISTER_WEIGHT, REGISTER_CLIP)
+        shift = tuple(max(-clip, min(clip, weight * (lift[k] - mean))) if k in lift else 0.0
                       for k in range(len(options)))
         return tuple(s + d for s, d in zip(shift, domain)) if domain else shift
 
@@ -1073,6 +1079,7 @@ class Analysis:
     readings: tuple[str, ...] = ()  # fold keys of the token and of its telling glyph readings (document spelling)
     seen: tuple[tuple[str, ...], ...] = ()  # each option's context keys the corpus has (topic evidence)
     register: tuple[float, ...] = ()  # each option's shift by the context corpus's own counts (topical ones)
+    unseen: tuple[int, ...] = ()  # the one fold sibling the corpus saw and those it never saw though it should have
     unlisted_sibling: float = 0.0  # zipf an unlisted capitalised token loses where å/ä/ö were visibly lost
     stripped_compound: float = 0.0  # and one a compound reads by its lost å/ä/ö alone, unless it is a surname
     unweighted: tuple[str, ...] = ()  # restorations to listed words no frequency list counts ("delår" of "delar")
@@ -1738,10 +1745,10 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
         ckey = (id(scores), prev, nxt, end)  # the same options between the same neighbours: the same word-pair evidence
         ctx = paired.get(ckey)
         if ctx is None:
-            ctx = paired[ckey] = [
-                s + CONTEXT_WEIGHT * ((assoc(prev, k[0]) if prev else 0.0) + (assoc(k[-1], nxt) if nxt else 0.0))
-                for s, k in zip(scores, a.keys)
-            ]
+            pairs = [(assoc(prev, k[0]) if prev else 0.0) + (assoc(k[-1], nxt) if nxt else 0.0) for k in a.keys]
+            if a.unseen:
+                _unseen_pairs(pairs, a.unseen, [unigram(a.keys[k][0]) for k in a.unseen])
+            ctx = paired[ckey] = [s + CONTEXT_WEIGHT * pair for s, pair in zip(scores, pairs)]
             known = [k for k, key in enumerate(a.keys) if unigram(key[-1])] if end else ()
             if len(known) > 1:  # among options the corpus has: one it never saw would lose to any noun ("kassor.")
                 shift = [assoc(a.keys[k][-1], PIECE_CLOSE) for k in known]
@@ -1771,6 +1778,16 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
     if weighed and rates.strip >= LOST_ACCENTS:  # where the printed letters still tell the siblings apart, they decide
         _own_usage(doc, choice, prob, weighed)
     return choice, prob
+
+
+def _unseen_pairs(pairs: list[float], unseen: tuple[int, ...], counts: list[int]) -> None:
+    """The neighbours' word pairs say nothing of a fold sibling the corpus never saw ("våran"): it has no pairs to
+    lack, and scored as a pair of chance it would win wherever its seen sibling ("varan") was not seen beside the
+    neighbour. It takes its seen sibling's pair score, so the register's counts decide between them. In place."""
+    seen = pairs[unseen[counts.index(max(counts))]]
+    for k, n in zip(unseen, counts):
+        if not n:
+            pairs[k] = seen
 
 
 def _own_usage(doc: _Doc, choice: list[int], prob: list[float], weighed: list[tuple[int, list[float]]]) -> None:

@@ -688,3 +688,24 @@ def test_a_mark_swedish_has_not_is_no_mark_a_stripped_text_lost():
              "av dem har fått goda resultat när det gäller att minska våldet i bostadsområden där unga män rekryteras "
              "till kriminella nätverk.")
     assert repair(truth.translate(_STRIP)).text == truth
+
+
+def test_a_sibling_written_prose_never_uses_loses_to_the_one_it_does():
+    """The corpus writes "varan" 29 times and "våran", four times as common on the web, never, where the lexicon's
+    shares expect it some 180 times: that zero is evidence in full, not a register's lean to temper."""
+    truth = ("Konsumenten ska kunna vända sig till företaget som tillverkat varan och som ansvarar för att den är "
+             "säker. Verket har fortsatt att granska hur reglerna följs i handeln.")
+    assert repair(truth.translate(_STRIP)).text == truth
+
+
+def test_the_neighbours_say_nothing_of_a_sibling_the_corpus_never_saw():
+    """"varan i" and "varan och" are rare in the corpus, but "våran" was never seen at all: scored as a pair of
+    chance, it won wherever "varan" was not seen beside the neighbour. It takes its seen sibling's pair score."""
+    truth = ("Den som köper en begagnad vara får i dag svårt att få rätt när den går sönder. Säljaren kan hänvisa till "
+             "att det är bolaget som tillverkat varan och som därför ska svara för felet, medan bolaget i sin tur "
+             "menar att det var säljaren som borde ha sett skadan. Konsumenten måste då själv titta på den trasiga "
+             "varan i detta fall och avgöra vem som bär ansvaret, vilket sällan är enkelt. Konsumentverket har under "
+             "flera år påpekat att reglerna behöver bli tydligare, och regeringen har nu fått frågan om den avser att "
+             "ta initiativ till en översyn av lagen så att köparens ställning stärks även på andrahandsmarknaden, där "
+             "allt fler hushåll handlar i dag.")
+    assert repair(truth.translate(_STRIP)).text == truth
