@@ -1560,20 +1560,24 @@ def _sibling_context(lex: Lexicon, words: tuple[str, ...], prev: str | None, nxt
     (`_triples`); () where none says anything."""
     shifts = [s for s in (_class_context(lex, words, prev, nxt) if lost else (),
                           _suffix_context(lex, words, prev, nxt) if lost else (),
-                          _triples(lex, words, prev, nxt) if prev and nxt else ()) if s]
+                          _triples(lex, words, prev, nxt, lost) if prev and nxt else ()) if s]
     return tuple(map(sum, zip(*shifts))) if shifts else ()
 
 
-def _triples(lex: Lexicon, words: tuple[str, ...], prev: str, nxt: str) -> tuple[float, ...]:
+def _triples(lex: Lexicon, words: tuple[str, ...], prev: str, nxt: str, lost: bool = False) -> tuple[float, ...]:
     """What the corpus says of fold siblings between these very neighbours (the next may be a sentence's end,
     PIECE_CLOSE) where the pairs on either side disagree ("den här" is common, but "har till" too, and "den har till
     uppgift" is what the corpus writes), or where both pairs speak for a sibling the three words seldom are: "de
     här" is a phrase and "här." ends sentences, but "de har." is what the corpus writes (18 times, "de här." never),
-    and "de har i" too. Each sibling's shift (nats), zero on average; nothing where the three words say what the
-    pairs say (they would count their evidence again) or the siblings were seen there fewer than TRIPLE_MIN times."""
+    and "de har i" too. Where the text lost its å/ä/ö (`lost`) and the three words were seen too seldom, their
+    classes speak (`_class_triples`). Each sibling's shift (nats), zero on average; nothing where the three words
+    say what the pairs say (they would count their evidence again) or the siblings were seen there fewer than
+    TRIPLE_MIN times."""
     left = [_association(lex, prev, w) for w in words]
     right = [_association(lex, w, nxt) for w in words]
     counts = [lex.triple(prev, w, nxt) for w in words]
+    if sum(counts) < TRIPLE_MIN and lost:
+        counts = _class_triples(lex, words, prev, nxt) or counts
     if sum(counts) < TRIPLE_MIN:
         return ()
     paired = left.index(max(left))
@@ -1582,6 +1586,17 @@ def _triples(lex: Lexicon, words: tuple[str, ...], prev: str, nxt: str) -> tuple
     logs = [math.log(c + TRIPLE_SMOOTHING) for c in counts]
     mean = sum(logs) / len(logs)
     return tuple(v - mean for v in logs)
+
+
+def _class_triples(lex: Lexicon, words: tuple[str, ...], prev: str, nxt: str) -> list[int]:
+    """The siblings' sightings between their neighbours where a neighbour backs off to its class (the build's
+    "vi här ~en"), on a side where no sibling was seen beside it CLASS_BACKOFF times, as in `_class_context`: "de
+    här ~en" is a phrase ("de här områden"), "vi här ~en" is not, and "vi har områden" keeps its "har"; [] where
+    no side backs off."""
+    thin_left, thin_right = _thin_sides(lex, words, prev, nxt)
+    left = (word_class(prev) if thin_left else None) or prev
+    right = (word_class(nxt) if thin_right else None) or nxt
+    return [lex.triple(left, w, right) for w in words] if (left, right) != (prev, nxt) else []
 
 
 def _cooccurrence(lex: Lexicon, word: str, other: str) -> float:

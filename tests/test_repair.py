@@ -709,3 +709,15 @@ def test_the_neighbours_say_nothing_of_a_sibling_the_corpus_never_saw():
              "ta initiativ till en översyn av lagen så att köparens ställning stärks även på andrahandsmarknaden, där "
              "allt fler hushåll handlar i dag.")
     assert repair(truth.translate(_STRIP)).text == truth
+
+
+@pytest.mark.parametrize("truth", [
+    "Om demokratiskt genombrott har valet beskrivits av flera bedömare som ett steg framåt.",
+    "Där vi har områden runt om i landet med hög arbetslöshet behövs fler insatser.",
+    "Betalas ingen skatt? Har organisationen däremot valt att registrera sig gäller andra regler.",
+])
+def test_the_neighbours_classes_together_tell_har_from_har(truth):
+    """Where the corpus has too few of the three words, a thin side's neighbour backs off to its class in a triple
+    of the build's ("de här ~na" is a phrase: "de här områdena"), and "vi har områden" ("vi har ~en"), "genombrott
+    har valet" and "Har organisationen" keep their "har", which pairs of chance with the rarer "här" had taken."""
+    assert repair(truth.translate(_STRIP)).text == truth
