@@ -503,7 +503,8 @@ def build_context() -> dict:
     fold is shared with another word (man/män, har/här) and each other word of the same sentence,
     the topic evidence that tells "män och kvinnor" from "man kan". A sentence's pieces between
     . ! ? : ; each open with <s> and close with </s>, as the repair reads them: "... här." and "Här finns"
-    are evidence too. And the names' beginnings and endings."""
+    are evidence too. Such a word between its two neighbours ("den har till"), and between them where one is
+    its class ("de här ~na"). And the names' beginnings and endings."""
     folds = marisa_trie.BytesTrie()
     folds.load(str(HERE / "folds.bin"))
     words = marisa_trie.RecordTrie(RECORD_FORMAT)
@@ -524,6 +525,7 @@ def build_context() -> dict:
     together: Counter[str] = Counter()
     classed: Counter[str] = Counter()  # word classes, and an ambiguous word beside a class ("har ~at")
     triples: Counter[str] = Counter()  # an ambiguous word with both neighbours ("den har till")
+    class_triples: Counter[str] = Counter()  # and with their classes, where one has a class ("de här ~na")
     n = 0
     ambiguous: dict[str, bool] = {}
     suffixed: Counter[str] = Counter()  # an ambiguous word's class beside a real neighbour ("den =män")
@@ -546,6 +548,8 @@ def build_context() -> dict:
                 if ca and is_ambiguous(b):
                     classed[f"{ca} {b}"] += 1
             triples.update(f"{a} {b} {c}" for a, b, c in zip(toks, toks[1:], toks[2:]) if is_ambiguous(b))
+            class_triples.update(f"{ca or a} {b} {cc or c}" for a, b, c, ca, cc
+                                 in zip(toks, toks[1:], toks[2:], classes, classes[2:]) if (ca or cc) and is_ambiguous(b))
             for letters, classes_wanted in wanted.items():
                 for a, b, c in zip(toks, toks[1:], toks[2:]):
                     cb = suffix_class(b, letters)
@@ -561,6 +565,7 @@ def build_context() -> dict:
     kept.update(unigrams)
     kept.update(classed)  # every sighting: a pair of an ambiguous word is the evidence, as above
     kept.update((k, v) for k, v in triples.items() if v >= MIN_TRIPLE_COUNT)
+    kept.update((k, v) for k, v in class_triples.items() if v >= MIN_TRIPLE_COUNT)
     kept.update((k, v) for k, v in suffixed.items() if v >= MIN_SUFFIX_PAIR_COUNT or " " not in k)
     affixes = name_affixes(words)
     kept.update(affixes)
@@ -585,6 +590,7 @@ def build_context() -> dict:
         "suffix_pairs": sum(" " in k and v >= MIN_SUFFIX_PAIR_COUNT for k, v in suffixed.items()),
         "suffix_pairs_seen": sum(" " in k for k in suffixed),
         "triples_seen": len(triples),
+        "class_triples": sum(v >= MIN_TRIPLE_COUNT for v in class_triples.values()),
     }
 
 

@@ -242,8 +242,8 @@ def _diffs(ocr: str, word: str) -> tuple[int, int, int]:
             continue
         if t in DIACRITIC and o not in DIACRITIC and o not in NORDIC:  # "ø" is a letter, no "ö" that lost its mark
             strip += 1
-        elif o in DIACRITIC and t not in DIACRITIC:
-            spur += 1
+        elif (o in DIACRITIC or o not in NORDIC and fold(o) == t) and t not in DIACRITIC:
+            spur += 1  # a mark the OCR added, or one Swedish has not, dropped ("Codruța" is no "Codruta")
         else:
             swap += 1
     return strip, spur, swap
@@ -333,8 +333,9 @@ class Engine:
         return _pack(evidence == INTACT, evidence == PLAIN, evidence == STRIPPED, evidence == SPURIOUS, a.letters,
                 not a.known, lower, lower and not a.known,
                 lower and not a.known and any(fold(c.word) == a.folds[0] for c in a.options[1:]),
-                # "6ver", "Sk6lderud": OCR, not lost accents; "2017" is a number
-                not a.known and a.letters and any(ch.isdigit() for ch in token),
+                # "6ver", "Sk6lderud": OCR, not lost accents; "2017" is a number, and a code in capitals and
+                # digits ("NU16", "MS10", "E14") is an identifier, as printed
+                not a.known and a.letters and not token.isupper() and any(ch.isdigit() for ch in token),
                 marked_o and a.known,
                 not marked_o and ("é" in token or "É" in token) and not a.known
                 and any("ö" in c.word and k for c, k in zip(a.options[1:], known[1:])),
@@ -378,6 +379,7 @@ class Engine:
         key = fold(low)
         topical = tuple(k for k, c in enumerate(options) if fold(c.word) == key and self.lex.unigram(c.word))
         topical = topical if len(topical) > 1 else ()
+        unseen = () if topical else self._unseen_siblings(options, key)
         keys = tuple(tuple(context_key(w) for w in c.word.split()) for c in options)
         # telling glyph readings, and in a longer token any that reads a listed word or a compound: the document may
         # spell it so elsewhere ("Samhillsbyggnadskontoret" beside its confident "Samhällsbyggnadskontoret")
@@ -390,7 +392,8 @@ class Engine:
                         topical, keys,
                         letters=True, folds=tuple(fold(c.word) for c in options), readings=readings,
                         seen=tuple(tuple(w for w in ws if self.lex.unigram(w)) for ws in keys),
-                        register=self._register(options, topical, key), unlisted_sibling=self._unlisted_sibling(token, options),
+                        register=self._register(options, topical, key, unseen), unseen=unseen,
+                        unlisted_sibling=self._unlisted_sibling(token, options),
                         stripped_compound=self._stripped_compound(token, options),
                         unweighted=self._unweighted(options), i_marks=_i_marks(low, options),
                         d_marks=_i_marks(low, options, "d"), e_marks=_i_marks(low, options, "é", "äå"),
@@ -459,7 +462,8 @@ class Engine:
         best = max(readings, key=attrgetter("zipf"), default=None)
         return best.word if best and MARKS & set(best.word) and [c.zipf for c in readings].count(best.zipf) == 1 else ""
 
-    def _register(self, options: tuple[Candidate, ...], topical: tuple[int, ...], key: str) -> tuple[float, ...]:
+    def _register(self, options: tuple[Candidate, ...], topical: tuple[int, ...], key: str, unseen: tuple[int, ...]
+                  ) -> tuple[float, ...]:
         """What the context corpus, written prose of the minutes' register, says about siblings of one fold beyond
         the lexicon's everyday counts: "har" is 20 times "här" there and 3 times on the web, "prövar" 9 times
         "provar" there and less than it on the web. Each topical option's shift (nats), zero on average before
@@ -467,9 +471,9 @@ class Engine:
         in the minutes' own vocabulary (sources/domain.txt) is likelier there than one outside it whatever the
         counts say: "motionen anses besvarad" is no "besvärad", though the web has both as often."""
         domain = self._domain_shift(options, key)
-        topical = topical or self._unseen_siblings(options, key)
-        if not topical:
+        if not (topical or unseen):
             return domain
+        topical = topical or unseen
         counts = {k: self.lex.unigram(options[k].word) for k in topical}
         weights = {k: 10 ** options[k].zipf for k in topical}
         total, mass = sum(counts.values()), sum(weights.values())
@@ -477,7 +481,10 @@ class Engine:
         lift = {k: math.log((counts[k] + REGISTER_PRIOR * weights[k] / mass) / (total + REGISTER_PRIOR) * mass / weights[k])
                 for k in topical}
         mean = sum(lift.values()) / len(lift)
-        shift = tuple(max(-REGISTER_CLIP, min(REGISTER_CLIP, REGISTER_WEIGHT * (lift[k] - mean))) if k in lift else 0.0
+        # a sibling never seen where the shares expect REGISTER_UNSEEN_MIN sightings is no word of written prose
+        # ("våran", "fortsätt"): the zero is the evidence, not a register's lean, and it speaks in full
+        weight, clip = (1.0, math.inf) if unseen else (REGISTER_WEIGHT, REGISTER_CLIP)
+        shift = tuple(max(-clip, min(clip, weight * (lift[k] - mean))) if k in lift else 0.0
                       for k in range(len(options)))
         return tuple(s + d for s, d in zip(shift, domain)) if domain else shift
 
@@ -1093,6 +1100,7 @@ class Analysis:
     readings: tuple[str, ...] = ()  # fold keys of the token and of its telling glyph readings (document spelling)
     seen: tuple[tuple[str, ...], ...] = ()  # each option's context keys the corpus has (topic evidence)
     register: tuple[float, ...] = ()  # each option's shift by the context corpus's own counts (topical ones)
+    unseen: tuple[int, ...] = ()  # the one fold sibling the corpus saw and those it never saw though it should have
     unlisted_sibling: float = 0.0  # zipf an unlisted capitalised token loses where å/ä/ö were visibly lost
     stripped_compound: float = 0.0  # and one a compound reads by its lost å/ä/ö alone, unless it is a surname
     unweighted: tuple[str, ...] = ()  # restorations to listed words no frequency list counts ("delår" of "delar")
@@ -1619,20 +1627,24 @@ def _sibling_context(lex: Lexicon, words: tuple[str, ...], prev: str | None, nxt
     (`_triples`); () where none says anything."""
     shifts = [s for s in (_class_context(lex, words, prev, nxt) if lost else (),
                           _suffix_context(lex, words, prev, nxt) if lost else (),
-                          _triples(lex, words, prev, nxt) if prev and nxt else ()) if s]
+                          _triples(lex, words, prev, nxt, lost) if prev and nxt else ()) if s]
     return tuple(map(sum, zip(*shifts))) if shifts else ()
 
 
-def _triples(lex: Lexicon, words: tuple[str, ...], prev: str, nxt: str) -> tuple[float, ...]:
+def _triples(lex: Lexicon, words: tuple[str, ...], prev: str, nxt: str, lost: bool = False) -> tuple[float, ...]:
     """What the corpus says of fold siblings between these very neighbours (the next may be a sentence's end,
     PIECE_CLOSE) where the pairs on either side disagree ("den här" is common, but "har till" too, and "den har till
     uppgift" is what the corpus writes), or where both pairs speak for a sibling the three words seldom are: "de
     här" is a phrase and "här." ends sentences, but "de har." is what the corpus writes (18 times, "de här." never),
-    and "de har i" too. Each sibling's shift (nats), zero on average; nothing where the three words say what the
-    pairs say (they would count their evidence again) or the siblings were seen there fewer than TRIPLE_MIN times."""
+    and "de har i" too. Where the text lost its å/ä/ö (`lost`) and the three words were seen too seldom, their
+    classes speak (`_class_triples`). Each sibling's shift (nats), zero on average; nothing where the three words
+    say what the pairs say (they would count their evidence again) or the siblings were seen there fewer than
+    TRIPLE_MIN times."""
     left = [_association(lex, prev, w) for w in words]
     right = [_association(lex, w, nxt) for w in words]
     counts = [lex.triple(prev, w, nxt) for w in words]
+    if sum(counts) < TRIPLE_MIN and lost:
+        counts = _class_triples(lex, words, prev, nxt) or counts
     if sum(counts) < TRIPLE_MIN:
         return ()
     paired = left.index(max(left))
@@ -1641,6 +1653,17 @@ def _triples(lex: Lexicon, words: tuple[str, ...], prev: str, nxt: str) -> tuple
     logs = [math.log(c + TRIPLE_SMOOTHING) for c in counts]
     mean = sum(logs) / len(logs)
     return tuple(v - mean for v in logs)
+
+
+def _class_triples(lex: Lexicon, words: tuple[str, ...], prev: str, nxt: str) -> list[int]:
+    """The siblings' sightings between their neighbours where a neighbour backs off to its class (the build's
+    "vi här ~en"), on a side where no sibling was seen beside it CLASS_BACKOFF times, as in `_class_context`: "de
+    här ~en" is a phrase ("de här områden"), "vi här ~en" is not, and "vi har områden" keeps its "har"; [] where
+    no side backs off."""
+    thin_left, thin_right = _thin_sides(lex, words, prev, nxt)
+    left = (word_class(prev) if thin_left else None) or prev
+    right = (word_class(nxt) if thin_right else None) or nxt
+    return [lex.triple(left, w, right) for w in words] if (left, right) != (prev, nxt) else []
 
 
 def _cooccurrence(lex: Lexicon, word: str, other: str) -> float:
@@ -1819,10 +1842,10 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
         ckey = (id(scores), prev, nxt, end)  # the same options between the same neighbours: the same word-pair evidence
         ctx = paired.get(ckey)
         if ctx is None:
-            ctx = paired[ckey] = [
-                s + CONTEXT_WEIGHT * ((assoc(prev, k[0]) if prev else 0.0) + (assoc(k[-1], nxt) if nxt else 0.0))
-                for s, k in zip(scores, a.keys)
-            ]
+            pairs = [(assoc(prev, k[0]) if prev else 0.0) + (assoc(k[-1], nxt) if nxt else 0.0) for k in a.keys]
+            if a.unseen:
+                _unseen_pairs(pairs, a.unseen, [unigram(a.keys[k][0]) for k in a.unseen])
+            ctx = paired[ckey] = [s + CONTEXT_WEIGHT * pair for s, pair in zip(scores, pairs)]
             known = [k for k, key in enumerate(a.keys) if unigram(key[-1])] if end else ()
             if len(known) > 1:  # among options the corpus has: one it never saw would lose to any noun ("kassor.")
                 shift = [assoc(a.keys[k][-1], PIECE_CLOSE) for k in known]
@@ -1852,6 +1875,16 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
     if weighed and rates.strip >= LOST_ACCENTS:  # where the printed letters still tell the siblings apart, they decide
         _own_usage(doc, choice, prob, weighed)
     return choice, prob
+
+
+def _unseen_pairs(pairs: list[float], unseen: tuple[int, ...], counts: list[int]) -> None:
+    """The neighbours' word pairs say nothing of a fold sibling the corpus never saw ("våran"): it has no pairs to
+    lack, and scored as a pair of chance it would win wherever its seen sibling ("varan") was not seen beside the
+    neighbour. It takes its seen sibling's pair score, so the register's counts decide between them. In place."""
+    seen = pairs[unseen[counts.index(max(counts))]]
+    for k, n in zip(unseen, counts):
+        if not n:
+            pairs[k] = seen
 
 
 def _own_usage(doc: _Doc, choice: list[int], prob: list[float], weighed: list[tuple[int, list[float]]]) -> None:
@@ -2174,7 +2207,8 @@ def _names_one_misreading_away(lex: Lexicon, word: str, marks_only: bool) -> set
     misread q (glyphs.Q_READ: "Lindgvist")."""
     low = word.lower()
     found = {w for w in lex.by_fold(fold(low)) if sum(a != b for a, b in zip(w, low)) == 1
-             and not any(a != b and b in NORDIC for a, b in zip(w, low))}  # "Høgfeldt" lost no mark
+             and not any(a != b and b not in DIACRITIC and fold(b) != b for a, b in zip(w, low))}  # "Høgfeldt",
+    # "Codruța" lost no mark: their marks are no å/ä/ö/é, which is all a text loses
     if not marks_only:
         for ocr, subs in confusions().items():
             at = word.find(ocr)

@@ -128,6 +128,14 @@ def test_word_classes_back_off_to_the_last_letters():
     assert lex.bigram("har", "~at") > 100 * lex.bigram("här", "~at")
 
 
+def test_a_fold_sibling_is_counted_between_a_word_and_a_class():
+    """The build's triples of a fold-sharing word between its neighbours where one is a class: "de här ~en" ("de
+    här områden") is a phrase of the corpus, "vi här ~en" is not, and "vi har ~en" is."""
+    lex = load_lexicon()
+    assert lex.triple("de", "här", "~en") > lex.triple("vi", "här", "~en") + 10
+    assert lex.triple("vi", "har", "~en") > 10
+
+
 def test_fold_siblings_back_off_to_their_own_last_letters():
     """The siblings' own classes beside a real neighbour: "de" comes before words in "-män" (plurals), never before
     ten in "-man"; counted only for words of six letters or more (a short word's class is that word: "=ätt" is
