@@ -701,10 +701,10 @@ END_TIME = re.compile(r"\b(?:avslutad|avslutat|avslutade|avslutades|avslutas|slu
 ALSO_PRESENT = re.compile(r"(?<=[\w)])\.\s+(?:dessutom|därutöver|vidare|även|också)\s+(?:närvarade|deltog|var\s+närvarande)"
                           r"\s+(?:även\s+)?", re.I)
 # Who opened the meeting, where no chair was elected: "Ordförande Anna Andersson öppnade mötet", "Mötet öppnades
-# av ordföranden Per Ek".
+# av ordföranden Per Ek", "Mötet öppnades av styrelsens ordförande Helena Regnéll" (whose chair, in the genitive).
 OPENED_BY = re.compile(
     r"\b(?:mötes|sammanträdes)?ordförande(?:n)?\s+(?-i:(?P<names>[A-ZÅÄÖÉ][\w'-]+(?:\s+[A-ZÅÄÖÉ][\w'-]+){1,2}))"
-    r"\s+(?:öppnade|förklarade|hälsade)\b|\böppnades\s+av\s+(?:mötets\s+)?ordförande(?:n)?\s+"
+    r"\s+(?:öppnade|förklarade|hälsade)\b|\böppnades\s+av\s+(?-i:[a-zåäö]+s\s+)?ordförande(?:n)?\s+"
     r"(?-i:(?P<names2>[A-ZÅÄÖÉ][\w'-]+(?:\s+[A-ZÅÄÖÉ][\w'-]+){1,2}))", re.I)
 TIME_SINGLE = re.compile(r"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:] ?(?P<m1>[0-5]\d))?\b", re.I)
 

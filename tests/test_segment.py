@@ -1253,6 +1253,17 @@ def test_a_wrapped_officials_title_opening_with_a_role_in_small_letters_is_no_si
     assert segment(text).meeting.chair == "Annika Hedman"
 
 
+@pytest.mark.parametrize("opening, chair", [
+    ("Ordförande Helena Regnéll öppnade mötet.", "Helena Regnéll"),
+    ("Mötet öppnades av ordföranden Helena Regnéll.", "Helena Regnéll"),
+    ("Mötet öppnades av styrelsens ordförande Helena Regnéll kl 18.32.", "Helena Regnéll"),
+    ("Mötet öppnades av Helena Regnéll.", None)])  # no role said: whoever opened it
+def test_who_opened_the_meeting_as_its_chair_is_the_chair(opening, chair):
+    text = ("Brf Kopparslagaren 7\nProtokoll styrelsemöte 2024-10-16\n\n1. Mötets öppnande\n" + opening +
+            "\n\n2. Budget\nStyrelsen beslutade att godkänna budgeten.\n\n3. Mötets avslutande\nMötet avslutades.\n")
+    assert segment(text).meeting.chair == chair
+
+
 def test_a_given_name_ending_in_an_organisations_key_word_without_its_ring_names_no_organisation():
     """A dev document in Courier, scanned black-and-white (tests/texts/): "företrädare för" / "studenterna   Oskar
     Lidén". "Oskar" ends in "kar", what "kår" is with its ring lost, but a listed name is no student union, and
