@@ -995,8 +995,8 @@ def _attendance(text: str) -> list[tuple[str, str]]:
     ("Närvarande: ...", "Frånvarande: ..."), read on over its wrapped lines to the end of its sentence."""
     out: list[tuple[str, str]] = []
     open_list = False
-    for line in text.split("\n"):
-        t = line.strip()
+    texts = [line.strip() for line in text.split("\n")]
+    for t, after in zip(texts, texts[1:] + [""]):
         m = LABEL.match(fold(t)) if t else None
         field = label_field(m.group("label")) if m else None
         if field in H.PERSON_LISTS and ":" in (m.group("sep") or ""):
@@ -1006,8 +1006,14 @@ def _attendance(text: str) -> list[tuple[str, str]]:
             out[-1] = (out[-1][0], f"{out[-1][1]} {t}")
         else:
             open_list = False
-        open_list = open_list and not out[-1][1].endswith(".")
+        # a stop after a name where the next line opens with another is a comma a scan read so
+        open_list = open_list and (not out[-1][1].endswith(".") or _STOPPED_NAME.search(out[-1][1]) is not None
+                                   and _NAME_LISTED_ON.match(after) is not None)
     return [(field, value.rstrip(".")) for field, value in out if value]
+
+
+_STOPPED_NAME = re.compile(rf"[{H.UPPER}][a-zåäöé]+ [{H.UPPER}][a-zåäöé-]+\.$")  # "… Tomasz Wisniewski."
+_NAME_LISTED_ON = re.compile(rf"[{H.UPPER}][a-zåäöé]+ [{H.UPPER}][a-zåäöé-]+(?:[.,]\s|\s+och\s)")  # "Johan Bergkvist. Amira …"
 
 
 def _date(text: str) -> tuple[str | None, tuple[int, int] | None]:

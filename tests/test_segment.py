@@ -1253,6 +1253,19 @@ def test_a_wrapped_officials_title_opening_with_a_role_in_small_letters_is_no_si
     assert segment(text).meeting.chair == "Annika Hedman"
 
 
+@pytest.mark.parametrize("comma", [",", "."])
+def test_an_items_roll_whose_commas_a_scan_read_as_stops_goes_on_over_its_lines(comma):
+    """"Följande närvarade vid mötet: Helena Regnéll. Tomasz Wisniewski." / "Johan Bergkvist. Amira Haddad och …": a
+    black-and-white scan in Times read the list's commas as full stops; a stop after a name, the next line opening
+    with another, ends no list."""
+    text = ("Brf Kopparslagaren 7\nProtokoll styrelsemöte 2024-10-16\n\n1. Mötets öppnande\nMötet öppnades.\n\n"
+            f"2. Närvaro\nFöljande närvarade vid mötet: Helena Regnéll{comma} Tomasz Wisniewski{comma}\n"
+            f"Johan Bergkvist{comma} Amira Haddad och Linnea Sjöqvist.\nFrånvarande: Kasra Rahimi.\n\n"
+            "3. Budget\nStyrelsen beslutade att godkänna budgeten.\n")
+    assert segment(text).meeting.participants == [
+        "Helena Regnéll", "Tomasz Wisniewski", "Johan Bergkvist", "Amira Haddad", "Linnea Sjöqvist"]
+
+
 @pytest.mark.parametrize("opening, chair", [
     ("Ordförande Helena Regnéll öppnade mötet.", "Helena Regnéll"),
     ("Mötet öppnades av ordföranden Helena Regnéll.", "Helena Regnéll"),
