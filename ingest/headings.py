@@ -470,8 +470,8 @@ BRACKETED_DNR = re.compile(rf"\s*\((?P<dnr>(?!{_YEAR_COLON_SERIAL}\))(?:{_BARE_C
 AMBIGUOUS_CASE = re.compile(rf"(?:\s*\((?P<bracketed>{_YEAR_COLON_SERIAL}|(?:19|20)\d\d/\d{{1,2}})\)"
                             rf"|\s+(?:[-–—=|] ?)?(?P<cell>(?:19|20)\d\d[/-]\d{{1,2}}))\s*$")
 YEAR_CASE = re.compile(r"(?:19|20)\d\d[:/-]\d{1,6}")  # that shape
-# a year and serial with a colon, bare at the end of a title wrapped over lines, its column gap lost to the wrap
-# ("… för Hållbar hälsa" / "2025:239" read as one line's end): a statute's shape too
+# a year and serial with a colon one space after a title's last word, its column gap narrowed by a scan or lost to a
+# title's wrap ("… för Hållbar hälsa 2025:239"): a statute's shape too, so the register's only where most headings print it
 YEAR_COLON_AT_END = re.compile(rf"\s(?P<dnr>{_YEAR_COLON_SERIAL})$")
 AMBIGUOUS_CASES_MIN = 3  # a shape on fewer headings than this, or on fewer than half, is cited, not the register's
 
