@@ -342,6 +342,7 @@ def test_ctrl_c_swallowed_by_a_finalizer_still_prints_no_result(monkeypatch):
 
     monkeypatch.setattr(pipeline, "process", interrupted_in_a_finalizer)
     monkeypatch.setattr(cli, "_interrupt_seen", False)
+    monkeypatch.setattr(cli, "_interrupted_line", cli.INTERRUPTED)  # an `ingest` run in this process set its own
     monkeypatch.setattr(sys, "unraisablehook", cli._unraisable)
     try:
         result = runner.invoke(app, ["parse", str(SEED)])
