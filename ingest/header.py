@@ -361,8 +361,9 @@ def _read_fields(
         if listed and t[:1] in _SPECK_OPENINGS:
             t = t.lstrip(H.OCR_SPECKS)  # ": Bäckström, Ulrika Regnéll": a speck before a list's next line
         # "Anna Ek (S), 2:e vice" / "ordförande"; "Per Ek (C), vice ordförande" / "§§ 131-136, ordförande §§ 137"
+        # (a caption still waiting for its list may have it a blank line lower, as a scan sets it)
         if open_group and open_group[0] in _CONTINUING and (t[:1].islower() or listed and _SCOPE.match(t)) and pos and (
-                idx[pos - 1] == i - 1 or listed and _list_goes_on(lines, idx[pos - 1], i)):
+                idx[pos - 1] == i - 1 or waiting and i - idx[pos - 1] == 2 or listed and _list_goes_on(lines, idx[pos - 1], i)):
             open_group[1].append((i, t))  # "Magdalena Sundqvist (S), 2:e vice" / "ordförande": a wrapped role
             continue
         member = _captioned_member(t, open_group) if open_group and idx[pos - 1] == i - 1 else None

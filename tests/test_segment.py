@@ -1277,6 +1277,17 @@ def test_who_opened_the_meeting_as_its_chair_is_the_chair(opening, chair):
     assert segment(text).meeting.chair == chair
 
 
+def test_a_caption_whose_list_a_scan_set_a_blank_line_lower_keeps_it():
+    """The same scan: "Ledamöter" alone, a blank line, then rows of a description column, the member and a role
+    ("av regeringen utsedda    Cecilia Wennerholm    ordförande"). The caption still waits for its list, so the rows
+    are its members, not a chair's label with no value (the chair and adjuster came out swapped, no member listed)."""
+    text = (Path(__file__).parent / "texts" / "student_representative_oskar_under_a_wrapped_description.txt").read_text(
+        encoding="utf-8")
+    meeting = segment(text).meeting
+    assert (meeting.chair, meeting.adjusters) == ("Cecilia Wennerholm", ["Jonas Fredell"])
+    assert meeting.participants[:3] == ["Cecilia Wennerholm", "Jonas Fredell", "Maria Tengvall"]
+
+
 def test_a_given_name_ending_in_an_organisations_key_word_without_its_ring_names_no_organisation():
     """A dev document in Courier, scanned black-and-white (tests/texts/): "företrädare för" / "studenterna   Oskar
     Lidén". "Oskar" ends in "kar", what "kår" is with its ring lost, but a listed name is no student union, and
