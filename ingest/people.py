@@ -315,15 +315,15 @@ def _misread_name(read: str, printed: str) -> bool:
 
 
 _LIST_NUMBER = re.compile(rf"^\d{{1,2}}[.)]\s+(?P<body>[{H.UPPER}].*)$")  # a roll set as a numbered list
-_NAME_PART = rf"[{H.UPPER}][^\W\d_]+(?:-[{H.UPPER}][^\W\d_]+)?"
-# a person alone on a line: a name of two to four words, a party mark or role in brackets, a role in small letters
-_PERSON_LINE = re.compile(rf"^(?P<name>{_NAME_PART}(?: {_NAME_PART}){{1,3}})(?:\s*\([^()]*\))?(?:,\s*[a-zåäö][\w .:-]*)?\.?$")
+# what may follow a person's name on a line of a roll: a party mark or role in brackets, a role in small letters
+_AFTER_NAME = re.compile(r"(?:\s*\([^()]*\))?(?:,\s*[a-zåäö][\w .:-]*)?\.?$")
 
 
 def person_alone(text: str) -> str | None:
-    """The name a line consists of ("Anna Ek, ordförande", "Bo Al (S)")."""
-    person = _PERSON_LINE.match(text.strip())
-    return person.group("name") if person else None
+    """The name a line consists of ("Anna Ek, ordförande", "Bo Al (S)"): two to four words."""
+    text = text.strip()
+    name = text[: _AFTER_NAME.search(text).start()]
+    return name if 2 <= len(name.split()) <= 4 and H.NAME.match(name) else None
 
 
 def opens_with_a_listed_name(name: str) -> bool:

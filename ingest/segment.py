@@ -856,7 +856,7 @@ def _without_rolls(candidates: list[_Heading]) -> list[_Heading]:
 
 def _a_roll(run: list[_Heading]) -> bool:
     names = [person_alone(h.rest) for h in run]
-    return len(run) >= 2 and all(names) and 2 * sum(opens_with_a_listed_name(n) for n in names if n) > len(names)
+    return len(run) >= 2 and all(names) and 2 * sum(map(opens_with_a_listed_name, names)) > len(names)
 
 
 def _with_stops_lost(chain: list[_Heading], bare: list[_Heading]) -> list[_Heading]:
