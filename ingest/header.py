@@ -1459,6 +1459,8 @@ def _phrases(text: str, found: Candidates, after: str = "") -> None:
         named = words[start : end + 1]
         if field == "organization" and not named[0][:1].isupper():
             continue  # "myndighet", "kommunstyrelsens förvaltning": a common noun, no organisation's name
+        if field == "organization" and len(named) == 1 and words[end + 1 : end + 2] and words[end + 1][:1].isupper():
+            continue  # "på Region Västmarks anslagstavla": the key word opens a name, and alone is only part of it
         meeting_after = field == "body" and bool(words[end + 1 : end + 2]) and _MEETING_WORD.match(fold(words[end + 1]))
         last = len(named) - 1  # read with the words before it: "Barn- och utbildningsnämmdens", a misread key
         if last in _genitive_hits(named, pattern) and last not in _word_hits(named, pattern) or (

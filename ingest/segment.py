@@ -1031,6 +1031,7 @@ def _with_marked_titles(lines: list[Line], chain: list[_Heading], skip: set[int]
         return chain
     taken = {h.index for h in chain}
     bare = all(not h.rest.strip(H.OCR_SPECKS) for h in chain)  # "§ 42" alone, its title on the line below
+    stopped = 2 * sum(h.rest.rstrip().endswith(".") for h in chain) > len(chain)  # "§ 4. Fråga om …utlysande."
     cases = {h.index: _case_numbers([h.rest, _next_text(lines, h.index, skip)]) for h in chain}
     headed = set().union(*cases.values())
     order = _case_order(chain, cases)
@@ -1043,7 +1044,7 @@ def _with_marked_titles(lines: list[Line], chain: list[_Heading], skip: set[int]
         # a case number alone opens an item only after a heading with its own: under one that has none, the scan
         # may have set that heading's case number and title further down
         found = [(i, m) for i in range(start + 1, end) if i not in skip and i not in taken
-                 for m in [_marked_title(lines, i, skip, headed, order, bare)]
+                 for m in [_marked_title(lines, i, skip, headed, order, bare, stopped)]
                  if m and (m.re not in (_CASE_LINE, _TITLE_LINE) or cases.get(start))]
         cased = [(i, m) for i, m in found if m.re in (_CASE_LINE, _TITLE_LINE)]
         if b is not None and len(found) != b - a - 1 and len(cased) == b - a - 1:
@@ -1085,7 +1086,7 @@ def _case_order(chain: list[_Heading], cases: dict[int, set[str]]) -> set[re.Pat
 
 
 def _marked_title(lines: list[Line], i: int, skip: set[int], headed: set[str],
-                  order: set[re.Pattern[str]], bare: bool = False) -> re.Match[str] | None:
+                  order: set[re.Pattern[str]], bare: bool = False, stopped: bool = False) -> re.Match[str] | None:
     """The line as a mark and a title, where it stands as a heading does: over a sentence of three words or more
     or a case number of its own, or, where the headings name case numbers, as a mark before a Dnr of its own ("NET     Dnr SN 2024 88"), the
     title on the line below (or the line that stands for a heading as the read ones set it: `_case_order`); a
@@ -1096,7 +1097,8 @@ def _marked_title(lines: list[Line], i: int, skip: set[int], headed: set[str],
         if m.re is _TITLE_LINE and _marked(lines[i].text):
             m = _MARKED_TITLE.match(lines[i].text)  # what a scan left of the sign and number before a title
         return m if stands and not _case_numbers([m.group("rest")]) & headed else None
-    m = _MARKED_TITLE.match(lines[i].text) or _GARBLED_NUMBER.match(lines[i].text)
+    text = _one_stop_off(lines[i].text) if stopped else lines[i].text
+    m = _MARKED_TITLE.match(text) or _GARBLED_NUMBER.match(lines[i].text)
     if not m and bare and (m := _MARK_ALONE.match(lines[i].text)):  # "SH" / "Svar på motion om …" for "§ 44" / …
         title = _next_text(lines, i, skip)
         fits = _TITLE_SHAPE.match(title) and not _prose(title) and not is_decision(title)
@@ -1110,6 +1112,11 @@ def _marked_title(lines: list[Line], i: int, skip: set[int], headed: set[str],
     # a label over the text under it ("Föredragande: …"); "Ärendet gäller information till nämnd: …" is prose
     label = _LABELLED.match(following)
     return m if len(following.split()) >= 3 and not (label and len(label.group("label").split()) <= 2) else None
+
+
+def _one_stop_off(text: str) -> str:
+    """A title without the full stop that the run's read headings end theirs with, where a template prints one."""
+    return text[:-1] if text.endswith(".") and not text.endswith("..") else text
 
 
 def _with_odd_marks(lines: list[Line], chain: list[_Heading], skip: set[int]) -> list[_Heading]:

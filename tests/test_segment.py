@@ -3415,3 +3415,25 @@ def test_a_presence_mark_a_long_name_pushed_under_a_later_column_is_still_the_me
     meeting = segment(text).meeting
     assert (meeting.participants, meeting.absent) == (
         ["Johan Magnus Johansson", "Mia Sundvall", "Anders Magnus Gudmundson"], ["Per Stenberg"])
+
+
+def test_titles_ending_in_a_full_stop_under_signs_a_scan_misread_fill_the_gaps():
+    """A dev document of 1979 typeset in Times and scanned black-and-white (tests/texts/): its headings end their
+    titles with a full stop ("§ 4. Fråga om stämmans behöriga utlysande."), and the scan read four signs as "SI.",
+    "I 2", "SS," and nothing ("7. Statsbidrag."). Where the run's read headings end theirs so, a title with that stop
+    still stands for a lost heading, so no item is lost and each one inferred is flagged."""
+    text = (Path(__file__).parent / "texts" / "titles_ending_in_a_full_stop_under_signs_a_scan_misread.txt"
+            ).read_text(encoding="utf-8")
+    seg = segment(text)
+    assert [i.number for i in seg.items] == [f"§ {n}" for n in range(1, 15)]
+    assert [i.title for i in seg.items[:2]] == ["Stämmans öppnande", "Val av ordförande och sekreterare för stämman"]
+    assert {f"item § {n}: number not legible, inferred from the sequence" for n in (1, 2, 5, 7)} <= set(seg.issues)
+
+
+def test_an_organisations_key_word_alone_before_its_name_is_no_organisation():
+    """A dev document typeset in Courier, scanned black-and-white (tests/texts/): the notice on the cover wraps
+    after "på", so "Region Västmarks digitala anslagstavla." is read as a sentence going on from it. "Region" there
+    opens the name; alone it is part of one, not the organisation, which the letterhead names whole."""
+    text = (Path(__file__).parent / "texts" / "organisation_named_in_a_notice_wrapped_before_its_name.txt").read_text(
+        encoding="utf-8")
+    assert segment(text).meeting.organization == "Region Västmark"
