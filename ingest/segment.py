@@ -88,6 +88,8 @@ _LONE_SPECK_CELL = re.compile(r"\s{2,}[^\d\s]$")  # one sign a column gap after 
 # a title, a column gap (perhaps with a rule's speck in it, "2024 | 3"), its page number
 _TITLE_THEN_PAGE = re.compile(r"^(?=\D*[^\W\d_]).*\S(?:\s{3,}|\s+\|\s+)\d{1,3}$")
 LONE_RUN = 3  # numbers on lines of their own make a sequence of headings only this many in a row
+# a heading's number read as letters, its stop as another sign: see _with_a_misread_number
+_MISREAD_NUMBER = re.compile(r"^(?P<mark>[^\s.,:;]{1,3})[.:,]\s+(?P<rest>[A-ZÅÄÖ][^.]{2,80})$")
 _LEAD_MARK = re.compile(r"^\s*(?![^\W\d_]*[a-zåäö]{3})\S{1,3}(?:\s\S{1,3})?\s*$")  # "ST", "8", "S 1"
 # A title wrapped before the number of a property or a fraction ("… gällande Vallda 13:12, Vallda" / "13:2" / "och två
 # kommande avstyckningar"): a line that is that number alone goes on the title, as a line in lower case does.
@@ -907,9 +909,9 @@ def _with_illegible_numbers(lines: list[Line], chain: list[_Heading], skip: set[
                             if m and not _case_numbers([m.group("rest")]) & headed}
                            | set(_misnumbered(lines, range(start + 1, end), skip, chain[0].kind, a, b)))
             if missing == 1 and not found:
-                misread = _with_a_speck_digit if numbered else _with_a_misread_sign
+                misread = (_with_a_speck_digit, _with_a_misread_number) if numbered else (_with_a_misread_sign,)
                 found = [(i, rest) for i in range(start + 1, end) if i not in skip
-                         for rest in [misread(lines[i].text, a + 1)] if rest]
+                         for rest in [next(filter(None, (read(lines[i].text, a + 1) for read in misread)), "")] if rest]
             if len(found) == missing and all(_likeness(lines, i, rest, skip) >= least for i, rest in found):
                 out += [_Heading(i, "inferred", a + k, str(a + k) if numbered else f"§ {a + k}", rest, 1.0)
                         for k, (i, rest) in enumerate(found, 1)]
@@ -965,6 +967,13 @@ def _with_a_speck_digit(text: str, n: int) -> str:
     want = str(n)
     return next((rest for kind, num, _, rest in _item_readings(text) if kind == "number" and len(str(num)) == len(want) + 1
                  and want in (str(num)[1:], str(num)[:-1])), "")
+
+
+def _with_a_misread_number(text: str, n: int) -> str:
+    """The title of a numbered heading whose number is `n` read as letters OCR takes for its digits, its stop as a
+    colon or comma ("I: Mötets öppnande" for "1. Mötets öppnande"); "" if none."""
+    m = _MISREAD_NUMBER.match(text)
+    return m.group("rest") if m and not m.group("mark").isdigit() and _mark_names(m.group("mark"), n) else ""
 
 
 def _with_a_misread_sign(text: str, n: int) -> str:

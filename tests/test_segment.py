@@ -3437,3 +3437,17 @@ def test_an_organisations_key_word_alone_before_its_name_is_no_organisation():
     text = (Path(__file__).parent / "texts" / "organisation_named_in_a_notice_wrapped_before_its_name.txt").read_text(
         encoding="utf-8")
     assert segment(text).meeting.organization == "Region Västmark"
+
+
+def test_a_lists_first_number_read_as_a_letter_with_a_colon_is_the_first_item():
+    """A dev document typeset in Times and scanned black-and-white: "1. Mötets öppnande" was read "I: Mötets
+    öppnande", the digit as the letter OCR takes for a one and the stop as a colon. In the gap before "2." it is item
+    1, inferred and flagged; a line that reads as no number there ("Ja: Alla röstade") is left as it is."""
+    text = ("Styrelsemöte för Brf Kopparslagaren 7\nDatum: 16 oktober 2024\n\n{first}\n\n"
+            "Mötet öppnades av styrelsens ordförande Helena Regnéll kl 18.32.\n\n2. Närvaro\n"
+            "Följande närvarade vid mötet: Helena Regnéll och Johan Bergkvist.\n\n3. Fastställande av dagordningen\n"
+            "Dagordningen fastställdes.\n")
+    seg = segment(text.format(first="I: Mötets öppnande"))
+    assert [(i.number, i.title) for i in seg.items][:2] == [("1", "Mötets öppnande"), ("2", "Närvaro")]
+    assert "item 1: number not legible, inferred from the sequence" in seg.issues
+    assert [i.number for i in segment(text.format(first="Ja: Alla röstade för")).items] == ["2", "3"]
