@@ -87,6 +87,7 @@ _QUOTES = "\"'‘’“”„«»"
 _LONE_SPECK_CELL = re.compile(r"\s{2,}[^\d\s]$")  # one sign a column gap after a line's text: "samråd        i"
 # a title, a column gap (perhaps with a rule's speck in it, "2024 | 3"), its page number
 _TITLE_THEN_PAGE = re.compile(r"^(?=\D*[^\W\d_]).*\S(?:\s{3,}|\s+\|\s+)\d{1,3}$")
+SUBHEADING_LONG = 12  # letters a subheading needs before a misread one is known by its likeness to a named one
 LONE_RUN = 3  # numbers on lines of their own make a sequence of headings only this many in a row
 # a heading's number read as letters, its stop as another sign: see _with_a_misread_number
 _MISREAD_NUMBER = re.compile(r"^(?P<mark>[^\s.,:;]{1,3})[.:,]\s+(?P<rest>[A-ZÅÄÖ][^.]{2,80})$")
@@ -2166,7 +2167,16 @@ def _is_subheading(t: str) -> bool:
 def _other_subheading(t: str) -> bool:
     """A subheading inside an item that heads no decision: background, procedure, a proposal."""
     key = l_skeleton(fold_key(t))
-    return key in _SUBHEADINGS or "forslag" in key and unspeckled(t)[:1].isupper() and bool(_PROPOSAL_HEADING_L.match(key))
+    return key in _SUBHEADINGS or _misread_subheading(t, key) or "forslag" in key and unspeckled(t)[:1].isupper() \
+        and bool(_PROPOSAL_HEADING_L.match(key))
+
+
+def _misread_subheading(t: str, key: str) -> bool:
+    """A long subheading a scan misread a letter or two of ("Protokollsameckning"): capitalised, a word or two, within
+    one edit in eight of a named one. Short ones need their letters: "Yttrandet" is a word of its own."""
+    allowed = len(key) // 8 if len(key) >= SUBHEADING_LONG else 0
+    return (allowed > 0 and t[:1].isupper() and len(t.split()) <= 2 and not t.rstrip()[-1:] in ".,;!?"
+            and any(Levenshtein.distance(key, known, score_cutoff=allowed) <= allowed for known in _SUBHEADINGS))
 
 
 def _decision_heading(t: str, body: str | None = None) -> bool:

@@ -20,7 +20,7 @@ from ingest import glyphs, headings
 from ingest.markdown import plain_text
 from ingest.models import Segmentation
 from ingest.normalize import normalize_text
-from ingest.segment import segment
+from ingest.segment import _other_subheading, segment
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES = ROOT / "tests" / "segment_cases"
@@ -3451,3 +3451,18 @@ def test_a_lists_first_number_read_as_a_letter_with_a_colon_is_the_first_item():
     assert [(i.number, i.title) for i in seg.items][:2] == [("1", "Mötets öppnande"), ("2", "Närvaro")]
     assert "item 1: number not legible, inferred from the sequence" in seg.issues
     assert [i.number for i in segment(text.format(first="Ja: Alla röstade för")).items] == ["2", "3"]
+
+
+def test_a_subheading_a_scan_misread_two_letters_of_still_ends_the_decision():
+    """A dev document typeset in Times and scanned black-and-white: "Protokollsanteckning" read "Protokollsameckning"
+    after the decision turned the page. A long subheading within an edit in eight of a named one is that subheading,
+    so the note under it is not taken into the decision; a short word one letter off a label is not."""
+    text = ("Kommunstyrelsen\nProtokoll 2023-03-14\n\nKS § 23                    Dnr KS 2023 0051\n\n"
+            "Årsredovisning 2022\n\nBeslut\nKommunstyrelsen föreslår kommunfullmäktige besluta\n"
+            "att godkänna årsredovisning 2022,\n\natt nämndernas över- och underskott inte överförs till 2023.\n\n"
+            "{label}\n\nAnneli Vik (KD) lämnar en protokollsanteckning, bilaga 1.\n\n"
+            "KS § 24\n\nRedovisning av delegationsbeslut\n\nBeslut\nRedovisningen läggs till handlingarna.\n")
+    decisions = segment(text.format(label="Protokollsameckning")).items[0].decisions
+    assert decisions[-1] == "att nämndernas över- och underskott inte överförs till 2023."
+    assert _other_subheading("Protokollsameckning") and _other_subheading("Besiutsundertag")
+    assert not _other_subheading("Yttrandet") and not _other_subheading("Bakgrunden")
