@@ -135,7 +135,10 @@ def read_people(value: str) -> tuple[list[Person], list[str]]:
     present, *excepted = split_folded(_EXCEPT, value, maxsplit=1)
     if excepted:
         replaced += [p.name for p in read_people(excepted[0])[0]]
-    for row in present.split(", "):
+    rows = present.split(", ")
+    # "ordförande Anna Ek, sekreterare Bo Al": where the list opens with a role, its roles stand before their names
+    roles_lead = bool(_ROLE_PREFIX.match(fold(rows[0].strip())))
+    for row in rows:
         # a members table row: the name in the first cell, party and function in the others
         cells = row_cells(row)
         if _members_captions(cells):
@@ -150,7 +153,7 @@ def read_people(value: str) -> tuple[list[Person], list[str]]:
                 people.append(Person(person.name, person.roles | role_fields(cells[-1]), serving,
                                      replaces=bool(stood_in_for)))
             continue
-        _read_list(row, people, replaced)
+        _read_list(row, people, replaced, roles_lead)
     if any(" " in p.name for p in people):
         # "Marie Eriksson, Kommunal, Lars Nyström, Vision": one word among full names is an organisation
         people = [p for p in people if " " in p.name]
@@ -172,7 +175,7 @@ def _side_by_side(row: str) -> list[str]:
     return cells if names else [row]
 
 
-def _read_list(present: str, people: list[Person], replaced: list[str]) -> None:
+def _read_list(present: str, people: list[Person], replaced: list[str], roles_lead: bool) -> None:
     for frag in (f for column in _side_by_side(present) for f in H.NAME_JOINERS.split(column)):
         parts = split_folded(_REPLACES, frag)
         for n, part in enumerate(parts):
@@ -182,7 +185,7 @@ def _read_list(present: str, people: list[Person], replaced: list[str]) -> None:
             prefix = _ROLE_PREFIX.match(fold(part))
             if prefix:
                 role = part[: prefix.end("role")]
-                if people and _ROLES_AFTER_NAME.match(fold(unspeckled(role))):
+                if people and not roles_lead and _ROLES_AFTER_NAME.match(fold(unspeckled(role))):
                     people[-1].roles |= role_fields(role)
                 else:
                     roles |= role_fields(role)

@@ -3466,3 +3466,16 @@ def test_a_subheading_a_scan_misread_two_letters_of_still_ends_the_decision():
     assert decisions[-1] == "att nämndernas över- och underskott inte överförs till 2023."
     assert _other_subheading("Protokollsameckning") and _other_subheading("Besiutsundertag")
     assert not _other_subheading("Yttrandet") and not _other_subheading("Bakgrunden")
+
+
+def test_a_list_that_opens_with_a_role_sets_its_roles_before_their_names():
+    """"Närvarande: ordförande Anna Ek, sekreterare Bo Al, …": the list opens with a role, so "sekreterare" names Bo
+    Al, not Anna Ek before it, as it would in "Anna Ek (S), sekreterare"."""
+    text = ("Protokoll fört vid styrelsemöte i Föreningen Ekbacken\nDatum: 2024-03-12\n\n"
+            "Närvarande: ordförande Anna Ek, sekreterare Bo Al, ledamöterna Cia Ny och Dan Ek\n\n"
+            "§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n")
+    meeting = segment(text).meeting
+    assert (meeting.chair, meeting.secretary) == ("Anna Ek", "Bo Al")
+    assert meeting.participants == ["Anna Ek", "Bo Al", "Cia Ny", "Dan Ek"]
+    after = segment(text.replace("ordförande Anna Ek, sekreterare Bo Al", "Anna Ek, sekreterare, Bo Al")).meeting
+    assert (after.chair, after.secretary) == (None, "Anna Ek")
