@@ -1166,7 +1166,13 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
     if not title:
         whens = [m for p in (H.ISO_DATE, H.NUMERIC_DATE, H.WORD_DATE, H.TIME_RANGE, H.KL_RANGE, H.TIME_SINGLE)
                  for m in p.finditer(clean)]
-        tail = clean[max(m.end() for m in whens) :] if whens else ""
+        ends = [m.end() for m in whens]
+        if not any(m.re in (H.TIME_RANGE, H.KL_RANGE, H.TIME_SINGLE) for m in whens):
+            for date in [m for m in whens if m.re in (H.ISO_DATE, H.NUMERIC_DATE, H.WORD_DATE)][:1]:
+                if clock := H.TIME_AFTER_DATE.match(clean, date.end()):
+                    found.propose("start_time", f"{int(clock.group('h1')):02d}:{clock.group('m1')}")
+                    ends.append(clock.end())
+        tail = clean[max(ends) :] if ends else ""
         place = _PLACE_AFTER_DATE.match(fold(tail))
         if place:
             found.propose("location", tail[place.start("place") : place.end("place")] + _place_goes_on(tail, after))

@@ -706,6 +706,8 @@ OPENED_BY = re.compile(
     r"\b(?:mötes|sammanträdes)?ordförande(?:n)?\s+(?-i:(?P<names>[A-ZÅÄÖÉ][\w'-]+(?:\s+[A-ZÅÄÖÉ][\w'-]+){1,2}))"
     r"\s+(?:öppnade|förklarade|hälsade)\b|\böppnades\s+av\s+(?-i:[a-zåäö]+s\s+)?ordförande(?:n)?\s+"
     r"(?-i:(?P<names2>[A-ZÅÄÖÉ][\w'-]+(?:\s+[A-ZÅÄÖÉ][\w'-]+){1,2}))", re.I)
+# A clock time set right after a date (matched from its end), no "kl" before it: "2023-02-14, 12:15, E-huset".
+TIME_AFTER_DATE = re.compile(r"[,\s]+(?P<h1>[01]?\d|2[0-3])[.:](?P<m1>[0-5]\d)\b(?![.:,]?\d)")
 TIME_SINGLE = re.compile(r"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:] ?(?P<m1>[0-5]\d))?\b", re.I)
 
 # Specks OCR leaves at the ends of a line (table rules, dust), stripped before matching a heading or name.

@@ -3479,3 +3479,13 @@ def test_a_list_that_opens_with_a_role_sets_its_roles_before_their_names():
     assert meeting.participants == ["Anna Ek", "Bo Al", "Cia Ny", "Dan Ek"]
     after = segment(text.replace("ordförande Anna Ek, sekreterare Bo Al", "Anna Ek, sekreterare, Bo Al")).meeting
     assert (after.chair, after.secretary) == (None, "Anna Ek")
+
+
+def test_a_clock_time_right_after_the_date_on_a_free_line_is_the_start_not_the_place():
+    """"2023-02-14, 12:15, E-huset" under the title: the time set right after the date is the meeting's start, and
+    the place is what follows it, not "12:15, E-huset". A figure that is no clock time after a date stays out."""
+    text = ("Styrelsemöte #7 2022/2023\nFöreningen Ekbacken\n{line}\nOrdförande: Anna Ek\n\n"
+            "§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n\n§ 2 Budget\nStyrelsen beslutade att godkänna budgeten.\n")
+    meeting = segment(text.format(line="2023-02-14, 12:15, E-huset")).meeting
+    assert (meeting.date, meeting.start_time, meeting.location) == ("2023-02-14", "12:15", "E-huset")
+    assert segment(text.format(line="2023-02-14, 12.5 procent")).meeting.start_time is None
