@@ -867,6 +867,8 @@ def _with_stops_lost(chain: list[_Heading], bare: list[_Heading]) -> list[_Headi
     number where it stands between the headings numbered either side of it, or after the last."""
     out = list(chain)
     for c in bare:
+        if any(h.index == c.index for h in out):
+            continue  # "2.  Val av justerare": the heading itself, its title a column gap from its number
         before = next((h for h in reversed(out) if h.index < c.index), None)
         after = next((h for h in out if h.index > c.index), None)
         if before and before.n == c.n - 1 and (after is None or after.n == c.n + 1):

@@ -3489,3 +3489,14 @@ def test_a_clock_time_right_after_the_date_on_a_free_line_is_the_start_not_the_p
     meeting = segment(text.format(line="2023-02-14, 12:15, E-huset")).meeting
     assert (meeting.date, meeting.start_time, meeting.location) == ("2023-02-14", "12:15", "E-huset")
     assert segment(text.format(line="2023-02-14, 12.5 procent")).meeting.start_time is None
+
+
+def test_a_numbered_heading_with_a_column_gap_before_its_title_is_read_once():
+    """"2.  Val av justerare", two spaces after the number as typed text and OCR set them: the line reads as a
+    numbered heading and as a table row's number, and the row reading must not add the heading a second time."""
+    text = ("Protokoll fört vid styrelsemöte i Föreningen Ekbacken\nDatum: 2024-03-12\n\n"
+            "1.  Mötets öppnande\nOrdföranden öppnade mötet.\n\n2.  Val av justerare\nCia Ny valdes till justerare.\n\n"
+            "3.  Budget\nStyrelsen beslutade att godkänna budgeten.\n")
+    items = segment(text).items
+    assert [(i.number, i.title) for i in items] == [("1", "Mötets öppnande"), ("2", "Val av justerare"), ("3", "Budget")]
+    assert [i.decisions for i in items] == [[], ["Cia Ny valdes till justerare."], ["Styrelsen beslutade att godkänna budgeten."]]
