@@ -88,6 +88,7 @@ _LONE_SPECK_CELL = re.compile(r"\s{2,}[^\d\s]$")  # one sign a column gap after 
 # a title, a column gap (perhaps with a rule's speck in it, "2024 | 3"), its page number
 _TITLE_THEN_PAGE = re.compile(r"^(?=\D*[^\W\d_]).*\S(?:\s{3,}|\s+\|\s+)\d{1,3}$")
 SUBHEADING_LONG = 12  # letters a subheading needs before a misread one is known by its likeness to a named one
+SENTENCE_AFTER_COLON = 3  # words a sentence after a title's colon needs to be the item's text, not a value
 LONE_RUN = 3  # numbers on lines of their own make a sequence of headings only this many in a row
 # a heading's number read as letters, its stop as another sign: see _with_a_misread_number
 _MISREAD_NUMBER = re.compile(r"^(?P<mark>[^\s.,:;]{1,3})[.:,]\s+(?P<rest>[A-ZÅÄÖ][^.]{2,80})$")
@@ -1912,6 +1913,9 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
             taken += 1
     full = len(" ".join(first_line.split())) >= max(H.WRAPPED_TITLE_SHARE * width, H.WRAPPED_TITLE_MIN_CHARS)
     title, lead = _split_title(rest)
+    if not lead and rest.strip() and _sentence_end(first_line) and is_decision(rest.strip()):
+        # "§ 3. Till justerare utsågs Cia Ny.": no title, the heading line is the item's decision, its stop kept
+        lead = rest.strip().rstrip(".") + "."
     if lead and not re.search(r"[.!?:]", lead) and not (next_line()[:1].islower() or _open_end(lead)):
         title, lead = rest.strip().rstrip(H.TITLE_END_SPECKS), ""  # no sentence: "Initiativärende (SD). Hot och våld …"
     lead = "\n".join(c for c in [lead, *other_cells] if c)  # a cell a line: "PH" in Ansvar is no part of a sentence
@@ -2125,6 +2129,10 @@ def _split_title(rest: str) -> tuple[str, str]:
     rest = rest.strip()
     m = re.search(r"(?:(?<=[^\s.]{4})|(?<=\d))\.\s+(?=[A-ZÅÄÖ])", rest)  # "Vårdisco för åk 4–6. Discogruppen …"
     if m:
+        return rest[: m.start()].strip(), rest[m.end() :].strip()
+    # "Budget: Styrelsen beslutade att godkänna budgeten.": a sentence after a colon; "Val av justerare: Cia Ny" is none
+    m = re.search(r"(?<=[^\s:]{3}):\s+(?=[A-ZÅÄÖ])", rest)
+    if m and _sentence_end(rest) and len(rest[m.end() :].split()) >= SENTENCE_AFTER_COLON:
         return rest[: m.start()].strip(), rest[m.end() :].strip()
     return rest.rstrip(H.TITLE_END_SPECKS), ""
 

@@ -3500,3 +3500,17 @@ def test_a_numbered_heading_with_a_column_gap_before_its_title_is_read_once():
     items = segment(text).items
     assert [(i.number, i.title) for i in items] == [("1", "Mötets öppnande"), ("2", "Val av justerare"), ("3", "Budget")]
     assert [i.decisions for i in items] == [[], ["Cia Ny valdes till justerare."], ["Styrelsen beslutade att godkänna budgeten."]]
+
+
+def test_a_sentence_on_the_heading_line_is_the_items_text_and_its_decision():
+    """Older and association minutes run the text on the heading line: after the title's colon ("§ 3 Budget:
+    Styrelsen beslutade att godkänna budgeten.") or with no title at all ("§ 2. Cia Ny valdes till justerare."). The
+    sentence is the item's text, so its decision is found; a value after a colon ("Val av justerare: Cia Ny") stays
+    in the title."""
+    text = ("Protokoll fört vid styrelsemöte i Föreningen Ekbacken\nDatum: 2024-03-12\n\n"
+            "§ 1 Val av justerare: Cia Ny\n\n§ 2. Dan Ek valdes till kassör.\n\n"
+            "§ 3 Budget: Styrelsen beslutade att godkänna budgeten.\n")
+    items = segment(text).items
+    assert [i.title for i in items] == ["Val av justerare: Cia Ny", "Dan Ek valdes till kassör", "Budget"]
+    assert [i.decisions for i in items] == [[], ["Dan Ek valdes till kassör."],
+                                            ["Styrelsen beslutade att godkänna budgeten."]]
