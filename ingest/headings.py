@@ -60,7 +60,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     ),
     "organization": ("Organisation", "Förening", "Myndighet"),
     # "Nämnd" only with its colon: "Nämnd för teknik" is a body's name, no label
-    "body": ("Organ", "Instans", "Nämnd:", "Beslutsorgan", "Beslutsinstans"),
+    "body": ("Organ", "Instans", "Nämnd:", "Beslutsorgan", "Beslutsinstans", "Sammanträdande organ", "Beslutande organ"),
     "ignored": (
         "Justeringens plats och tid", "Justeringens tid och plats", "Justering", "Justeringsdag", "Justeringsdatum",
         "Paragrafer", "Underskrifter",

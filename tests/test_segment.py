@@ -3514,3 +3514,12 @@ def test_a_sentence_on_the_heading_line_is_the_items_text_and_its_decision():
     assert [i.title for i in items] == ["Val av justerare: Cia Ny", "Dan Ek valdes till kassör", "Budget"]
     assert [i.decisions for i in items] == [[], ["Dan Ek valdes till kassör."],
                                             ["Styrelsen beslutade att godkänna budgeten."]]
+
+
+def test_the_body_labelled_as_the_organ_that_met_is_the_body_without_its_label():
+    """"Sammanträdande organ: Barn- och utbildningsnämnden" (and "Beslutande organ"): the label names the body field,
+    like "Organ", so the body is the value beside it, not the label and value together."""
+    for label in ("Sammanträdande organ", "Beslutande organ"):
+        text = (f"Sammanträdesprotokoll\n\n{label}: Barn- och utbildningsnämnden\n\nDatum: 2016-02-23\n\n"
+                "§ 12 Val av justerare\n\nBeslut\nNämnden utser Cia Ny att justera protokollet.\n")
+        assert segment(text).meeting.body == "Barn- och utbildningsnämnden"
