@@ -43,6 +43,7 @@ _BODY_PURPOSE = {fold(w) for w in H.BODY_PURPOSE_WORDS}
 _PAUSE = re.compile(r"\b(?:ajourner\w*|paus)\b", re.I)
 _UMBRELLAS = {fold(w).lower() for w in H.UMBRELLA_ORGS}
 _COORDINATORS = ("&", "och")
+SHORT_YEAR_PIVOT = 50  # "49-03-12" is 2049, "50-03-12" 1950: a fixed pivot, not today's year, for byte-identical output
 # a label the table does not know; not a name with a speck read as a colon before its party mark ("Kjell Engström: (L)")
 _OTHER_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäöé-]*(?: [\wåäöé-]+)?:\s(?!\s*\()")
 _ORG_NUMBER = re.compile(r"\b\d{6}-?\d{4}\b")
@@ -1032,6 +1033,17 @@ def _date(text: str) -> tuple[str | None, tuple[int, int] | None]:
     return None, None
 
 
+def _short_year_date(value: str) -> str | None:
+    """A date with its year in two digits, beside a date label only ("Datum: 96-02-23", "Datum: 23/2-16"): the
+    label says it is a date. A year below SHORT_YEAR_PIVOT is this century's, so the same text always reads the same."""
+    m = H.SHORT_YEAR_DATE.search(value)
+    if not m:
+        return None
+    year, month, day = (int(m.group(k) or m.group(k + "2")) for k in ("y", "m", "d"))
+    year += 2000 if year < SHORT_YEAR_PIVOT else 1900
+    return f"{year}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
 def _all_dates(lines: list[Line], idx: list[int]) -> list[str]:
     return [d for i in idx for d in [_date(lines[i].text)[0]] if d]
 
@@ -1089,6 +1101,7 @@ def _last_session(text: str, first: re.Match[str]) -> re.Match[str]:
 def _when_where(value: str, field: str, found: Candidates) -> None:
     value = clock_ones(value)
     date, part = _date(value)
+    date = date or (_short_year_date(value) if field == "date" else None)
     if date or part:
         found.propose("date", (date, part))
     _times(value, found)

@@ -655,13 +655,18 @@ MONTHS: dict[str, int] = {
     "maj": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augusti": 8, "aug": 8, "september": 9, "sep": 9,
     "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
-# The day may come split by OCR ("2021-08-1 7"): an ISO date has a one-digit day only as such a split.
-ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]\d|[1-9](?P<split>\s\d(?![\d.:]))?)\b")
+# The day may come split by OCR ("2021-08-1 7"): an ISO date has a one-digit day only as such a split. Some print it
+# with stops ("2016.02.23").
+ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)(?P<sep>[-.])(?P<m>[01]?\d)(?P=sep)"
+                      r"(?P<d>[0-3]\d|[1-9](?P<split>\s\d(?![\d.:]))?)\b")
+# "23-24 februari 2016", a meeting over two days: the date is the first
 WORD_DATE = re.compile(
-    r"\b(?:den\s+)?(?P<d>[0-3]?\d)(?::e|:a)?\s+(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True))
+    r"\b(?:den\s+)?(?P<d>[0-3]?\d)(?:\s?[-–]\s?[0-3]?\d)?(?::e|:a)?\s+(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True))
     + r")\.?(?:\s+(?P<y>(?:19|20)\d\d))?\b",
     re.I,
 )
+# A date with a two-digit year, read only beside a date label: "96-02-23", "23/2-16".
+SHORT_YEAR_DATE = re.compile(r"^\s*(?:(?P<y>\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)|(?P<d2>[0-3]?\d)/(?P<m2>[01]?\d)-(?P<y2>\d\d))\b")
 NUMERIC_DATE = re.compile(r"\b(?P<d>[0-3]?\d)(?P<sep>[/.])(?P<m>[01]?\d)(?:\s+|(?P=sep))(?P<y>(?:19|20)\d\d)\b")  # "12/3 2024", "12.03.2024"
 # A range's dash as OCR reads it: "16.00 —-20.00", "9.00 -— 12.00", "~"; an end told as about ("– ca 16.00"). In every time the minutes may stand a space
 # from their separator, as OCR splits them ("13. 30"): read as printed, never as another time.

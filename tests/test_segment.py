@@ -3523,3 +3523,16 @@ def test_the_body_labelled_as_the_organ_that_met_is_the_body_without_its_label()
         text = (f"Sammanträdesprotokoll\n\n{label}: Barn- och utbildningsnämnden\n\nDatum: 2016-02-23\n\n"
                 "§ 12 Val av justerare\n\nBeslut\nNämnden utser Cia Ny att justera protokollet.\n")
         assert segment(text).meeting.body == "Barn- och utbildningsnämnden"
+
+
+@pytest.mark.parametrize("printed, meant", [
+    ("Datum: 2016.02.23", "2016-02-23"),  # an ISO date printed with stops
+    ("Datum: 23-24 februari 2016", "2016-02-23"),  # a meeting over two days: its first
+    ("Datum: 96-02-23", "1996-02-23"),  # a two-digit year beside the label
+    ("Datum: 23/2-16", "2016-02-23"),
+    ("Protokoll 23/2-16", None),  # without the label a two-digit year is no date
+])
+def test_dates_as_minutes_print_them(printed, meant):
+    text = (f"Protokoll styrelsemöte Föreningen Ekbacken\n{printed}\n\n"
+            "§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n")
+    assert segment(text).meeting.date == meant
