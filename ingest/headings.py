@@ -497,9 +497,14 @@ LISTED_TITLE_MIN_CHARS = 12
 LISTED_TITLE_SIMILARITY = 0.9
 
 # Signature block after the last item: lines that start it.
+# The chair's and secretary's other labels ("Mötesordförande", "Stämmans sekreterare") start it only as a signer's
+# label: before a colon, a column gap, a name alone or the line's end, never a sentence ("Mötesordförande tackade …").
+_SIGNER_LABELS = "|".join(re.escape(label) for field in ("chair", "secretary") for label in FIELD_LABELS[field]
+                          if len(label) > 4 and label.lower() not in ("ordförande", "sekreterare", "protokollförare"))
 CLOSING = re.compile(
     r"^(?:vid anteckningarna|vid protokollet|antecknat av|protokollet\s+justera[st]|justeras|justerat|justerare|justerande|"
-    r"ordförande|sekreterare|underskrifter|protokollförare|som ovan|anslag\s*/\s*bevis|bevis om anslag)\b",
+    r"ordförande|sekreterare|underskrifter|protokollförare|som ovan|anslag\s*/\s*bevis|bevis om anslag)\b"
+    rf"|^(?:{_SIGNER_LABELS})(?=\s*:|\s{{2,}}|\s*$|\s+(?-i:[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ][a-zåäöé]+)\s*$)",
     re.I,
 )
 # A signing service's confirmation page after the minutes (Scrive, Assently, Penneo ...): its signers and roles

@@ -3536,3 +3536,17 @@ def test_dates_as_minutes_print_them(printed, meant):
     text = (f"Protokoll styrelsemöte Föreningen Ekbacken\n{printed}\n\n"
             "§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n")
     assert segment(text).meeting.date == meant
+
+
+def test_the_meetings_own_chair_and_secretary_labels_open_the_signature_block():
+    """"Mötesordförande: Anna Ek" / "Mötessekreterare Bo Al" after the last item: the labels an association's
+    meeting gives its chair and secretary open the signature block as "Ordförande" does, so they are read as
+    signers, not kept as the last item's text. A sentence led by such a label ("Mötesordförande tackade …") stays
+    in the item."""
+    text = ("Protokoll fört vid styrelsemöte i Föreningen Ekbacken\nDatum: 2024-03-12\n\n"
+            "§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n\n§ 2 Mötets avslutande\n"
+            "Mötesordförande tackade alla och förklarade mötet avslutat.\n\n"
+            "Mötesordförande: Anna Ek\nMötessekreterare Bo Al\nJusterare Cia Ny\n")
+    seg = segment(text)
+    assert (seg.meeting.chair, seg.meeting.secretary, seg.meeting.adjusters) == ("Anna Ek", "Bo Al", ["Cia Ny"])
+    assert seg.items[-1].text == "Mötesordförande tackade alla och förklarade mötet avslutat."
