@@ -28,6 +28,8 @@ _TITLES = folded(H.TITLES)
 _ELECTIONS = tuple((field, folded(p), names_first) for field, p, names_first in H.ELECTIONS)
 _ELIDED_ELECTIONS = tuple((field, folded(p), True) for field, p in H.ELIDED_ELECTIONS)
 _NAME_ELECTED = folded(H.NAME_ELECTED)
+_MEETINGS_OWN_ROLE = folded(H.MEETINGS_OWN_ROLE)
+_FOR_THE_MEETING = folded(H.FOR_THE_MEETING)
 _START_TIME, _END_TIME, _OPENED_BY = folded(H.START_TIME), folded(H.END_TIME), folded(H.OPENED_BY)
 _WEEKDAYS = folded(H.WEEKDAYS)
 _PLACE_AFTER_DATE = folded(H.PLACE_AFTER_DATE)
@@ -976,8 +978,10 @@ def _elected(items: list[Item], found: Candidates) -> None:
                 continue
             m = pattern.search(folded_text) if name_elected or not names_first else None
             names = names_only(text[m.start("names") : m.end("names")]) if m else []
+            own = field != "adjusters" and m is not None and bool(
+                _MEETINGS_OWN_ROLE.search(m.group(0)) or _FOR_THE_MEETING.match(folded_text, m.end()))
             for name in names if field == "adjusters" else names[:1]:
-                found.propose(field, name)
+                found.propose(field, name, Trust.MEETING_ELECTION if own else None)
             if names:
                 elected.add(field)
     if opened and "chair" not in elected:  # an elected chair chairs, whoever opened the meeting

@@ -746,6 +746,12 @@ _NAME = r"[A-ZÅÄÖÉ][\w'-]+(?:\s+(?:af|von|de|van)\s+)?(?:\s+[A-ZÅÄÖÉ][\w
 _NAMES_BEFORE = r"(?-i:(?P<names>" + _NAME + r"(?:\s*(?:,|och)\s*" + _NAME + r")*))"
 _MEETING_ROLE = r"(?:mötes|årsmötes|stämmo|sammanträdes)?"
 _FOR_MEETING = r"(?:\s+för\s+(?:dagens\s+)?\w*(?:mötet|stämman|sammanträdet))?"  # "för stämman", "för årsmötet"
+# An election that names the role as the meeting's own ("mötesordförande", "sekreterare för stämman"): the chair or
+# secretary of that meeting, over the role a member holds in the organisation ("Anna Ek (ordförande)" in the roll).
+MEETINGS_OWN_ROLE = re.compile(r"\b(?:mötes|årsmötes|stämmo|sammanträdes)(?:ordförande|sekreterare|protokollförare)\b"
+                               r"|\b(?:ordförande|sekreterare|protokollförare)\s+för\s+(?:dagens\s+)?\w*(?:mötet|stämman|"
+                               r"sammanträdet)\b", re.I)
+FOR_THE_MEETING = re.compile(r"\s+för\s+(?:dagens\s+)?\w*(?:mötet|stämman|sammanträdet)\b", re.I)  # after the role
 # (field, pattern, whether a name opens it). A search for a name tries every capital, so the patterns a name opens,
 # and the elided ones below, are tried only where NAME_ELECTED finds their verb.
 NAME_ELECTED = re.compile(r"\b(?:valdes|utsågo?s|väljs|utses)\s+(?:till|som|att)\s", re.I)

@@ -23,8 +23,9 @@ class Trust(IntEnum):
     MEETING_WORD = 1  # a body named only by the meeting's word for itself: "Styrelsemöte" is the board's
     RUNNING_HEADER = 2  # repeated on every page, often shortened
     ROLE_IN_LIST = 3  # "Anna Berg (S), ordförande" in a list of members
-    FREE_LINE = 4  # an unlabelled header line: letterhead, title, preamble
-    LABELLED = 5  # a value under its label ("Plats och tid", "Justerare")
+    MEETING_ELECTION = 4  # the meeting's own chair or secretary elected in an item: "Till mötesordförande valdes X"
+    FREE_LINE = 5  # an unlabelled header line: letterhead, title, preamble
+    LABELLED = 6  # a value under its label ("Plats och tid", "Justerare")
 
 
 @dataclass(frozen=True)

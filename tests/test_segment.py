@@ -3550,3 +3550,19 @@ def test_the_meetings_own_chair_and_secretary_labels_open_the_signature_block():
     seg = segment(text)
     assert (seg.meeting.chair, seg.meeting.secretary, seg.meeting.adjusters) == ("Anna Ek", "Bo Al", ["Cia Ny"])
     assert seg.items[-1].text == "Mötesordförande tackade alla och förklarade mötet avslutat."
+
+
+def test_the_meetings_own_elected_chair_and_secretary_outrank_the_officers_in_the_roll():
+    """An annual meeting's roll names the association's officers ("Anna Ek (ordförande), Bo Al (sekreterare)"), and
+    the meeting elects its own: "Till mötesordförande valdes Dan Ek", "Eva Lund valdes till sekreterare för
+    mötet". Those chair and record that meeting; then the chair, who signs "Justeras" too, is no adjuster. An
+    election of the association's chair ("Till ordförande valdes …") says nothing about the meeting's."""
+    text = ("Protokoll fört vid årsmöte i Föreningen Ekbacken\nDatum: 2024-03-12\n"
+            "Närvarande: Anna Ek (ordförande), Bo Al (sekreterare), Cia Ny, Dan Ek, Eva Lund\n\n"
+            "§ 1 Mötets öppnande\nFöreningens ordförande Anna Ek öppnade mötet.\n\n"
+            "§ 2 Val av mötesordförande\n{chair}\n\n§ 3 Val av mötessekreterare\nEva Lund valdes till sekreterare för mötet.\n\n"
+            "§ 4 Val av justerare\nTill justerare valdes Cia Ny.\n\n"
+            "Vid protokollet\n\nEva Lund\n\nJusteras\n\nDan Ek          Cia Ny\n")
+    meeting = segment(text.format(chair="Till mötesordförande valdes Dan Ek.")).meeting
+    assert (meeting.chair, meeting.secretary, meeting.adjusters) == ("Dan Ek", "Eva Lund", ["Cia Ny"])
+    assert segment(text.format(chair="Till ordförande valdes Dan Ek.")).meeting.chair == "Anna Ek"
