@@ -745,6 +745,7 @@ _NAMES_UNTIL_END = (r"(?:(?:herr|herrar|herrarna|hr|fru|fröken|ledamoten|ledam�
 _NAME = r"[A-ZÅÄÖÉ][\w'-]+(?:\s+(?:af|von|de|van)\s+)?(?:\s+[A-ZÅÄÖÉ][\w'-]+){0,3}"
 _NAMES_BEFORE = r"(?-i:(?P<names>" + _NAME + r"(?:\s*(?:,|och)\s*" + _NAME + r")*))"
 _MEETING_ROLE = r"(?:mötes|årsmötes|stämmo|sammanträdes)?"
+_COUNTERS_AND = r"(?:rösträknare\s+(?:och|samt|tillika)\s+)?"  # "… valdes till rösträknare och justerare"
 _FOR_MEETING = r"(?:\s+för\s+(?:dagens\s+)?\w*(?:mötet|stämman|sammanträdet))?"  # "för stämman", "för årsmötet"
 # An election that names the role as the meeting's own ("mötesordförande", "sekreterare för stämman"): the chair or
 # secretary of that meeting, over the role a member holds in the organisation ("Anna Ek (ordförande)" in the roll).
@@ -778,11 +779,13 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
                              + _MEETING_ROLE + r"(?:sekreterare|protokollförare)\b", re.I), False),
     ("secretary", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågo?s|väljs|utses)\s+(?:till|som)\s+" + _MEETING_ROLE
                              + r"(?:sekreterare|protokollförare)\b", re.I), True),
-    ("adjusters", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågo?s|väljs|utses)\s+(?:till\s+(?:justerare|"
+    ("adjusters", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågo?s|väljs|utses)\s+(?:till\s+" + _COUNTERS_AND
+                             + r"(?:justerare|"
                              r"justeringsmän|justeringspersoner)|att\s+(?:jämte\s+ordföranden\s+)?justera)", re.I), True),
     # a body's decision: "Kyrkorådet beslutar att utse Lars Bäck att jämte ordföranden justera protokollet",
     # "Styrelsen valde Per Holm till justerare", "Nämnden utser Per Olsson att justera protokollet"
-    ("adjusters", re.compile(r"\b(?:utse|utser|utsåg|välja|väljer|valde)\s+" + _NAMES_BEFORE + r"\s+(?:till\s+(?:justerare|justeringsmän|"
+    ("adjusters", re.compile(r"\b(?:utse|utser|utsåg|välja|väljer|valde)\s+" + _NAMES_BEFORE + r"\s+(?:till\s+"
+                             + _COUNTERS_AND + r"(?:justerare|justeringsmän|"
                              r"justeringspersoner)|att\s+(?:jämte\s+ordföranden\s+)?justera)", re.I), False),
 )
 # The verb left out after the first election: "Bo Ek valdes till sekreterare och Carin Dahl till justerare" (read only

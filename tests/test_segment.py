@@ -3566,3 +3566,14 @@ def test_the_meetings_own_elected_chair_and_secretary_outrank_the_officers_in_th
     meeting = segment(text.format(chair="Till mötesordförande valdes Dan Ek.")).meeting
     assert (meeting.chair, meeting.secretary, meeting.adjusters) == ("Dan Ek", "Eva Lund", ["Cia Ny"])
     assert segment(text.format(chair="Till ordförande valdes Dan Ek.")).meeting.chair == "Anna Ek"
+
+
+@pytest.mark.parametrize("election, adjusters", [
+    ("Cia Ny och Dan Ek valdes till rösträknare och justerare.", ["Cia Ny", "Dan Ek"]),
+    ("Mötet valde Cia Ny och Dan Ek till rösträknare tillika justerare.", ["Cia Ny", "Dan Ek"]),
+    ("Cia Ny och Dan Ek valdes till rösträknare.", []),  # counting the votes is no adjusting
+])
+def test_adjusters_elected_as_vote_counters_too(election, adjusters):
+    text = ("Protokoll fört vid årsmöte i Föreningen Ekbacken\nDatum: 2024-03-12\n\n"
+            f"§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Val av justerare\n{election}\n")
+    assert segment(text).meeting.adjusters == adjusters
