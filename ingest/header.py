@@ -30,6 +30,8 @@ _ELIDED_ELECTIONS = tuple((field, folded(p), True) for field, p in H.ELIDED_ELEC
 _NAME_ELECTED = folded(H.NAME_ELECTED)
 _MEETINGS_OWN_ROLE = folded(H.MEETINGS_OWN_ROLE)
 _FOR_THE_MEETING = folded(H.FOR_THE_MEETING)
+_ELECTION_TITLE = folded(H.ELECTION_TITLE)
+_ELECTED_WORDS = folded(H.ELECTED_WORDS)
 _START_TIME, _END_TIME, _OPENED_BY = folded(H.START_TIME), folded(H.END_TIME), folded(H.OPENED_BY)
 _WEEKDAYS = folded(H.WEEKDAYS)
 _PLACE_AFTER_DATE = folded(H.PLACE_AFTER_DATE)
@@ -960,7 +962,7 @@ def _elected(items: list[Item], found: Candidates) -> None:
     attendance an item records ("2. Närvaro" / "Följande närvarade vid mötet: ...")."""
     elected: set[str] = set()
     opened: list[str] = []
-    for item in items:
+    for n, item in enumerate(items):
         for field, value in _attendance(item.text):
             _people(value, field, found)
         text = " ".join(item.text.split())
@@ -984,8 +986,44 @@ def _elected(items: list[Item], found: Candidates) -> None:
                 found.propose(field, name, Trust.MEETING_ELECTION if own else None)
             if names:
                 elected.add(field)
+        if (titled := _elected_by_title(item, n)) and titled[0] not in elected:
+            field, names, trust = titled
+            for name in names:
+                found.propose(field, name, trust)
+            elected.add(field)
     if opened and "chair" not in elected:  # an elected chair chairs, whoever opened the meeting
         found.propose("chair", opened[0])
+
+
+def _elected_by_title(item: Item, n: int) -> tuple[str, list[str], Trust | None] | None:
+    """(field, names, trust) of an item titled by one election whose text only names whom ("§ 2 Val av
+    mötesordförande" / "Anna Ek valdes."), or whose title names them ("Val av justerare: Cia Ny"). The meeting's
+    own chair or secretary by name ("mötesordförande", "… för stämman") outranks a member's role in the roll; a
+    plain "ordförande" or "sekreterare" only among the opening items, and then as any election in the items."""
+    title = " ".join(item.title.split())
+    m = _ELECTION_TITLE.match(fold(title))  # fold keeps every sign's place: spans hold in the title as printed
+    if not m:
+        return None
+    field = next(f for f in ("chair", "secretary", "adjusters") if m.group(f))
+    own = field != "adjusters" and bool(_MEETINGS_OWN_ROLE.search(m.group(field)))
+    if field != "adjusters" and not own and n >= H.OPENING_ITEMS:
+        return None
+    said = " ".join((title[m.start("names") :] if m.group("names") else item.text.strip().split("\n\n")[0]).split())
+    said = "".join(said[a:b] for a, b in _spans_between(_ELECTED_WORDS, fold(said))).strip(" .")
+    if not said or len(said.split()) > H.ELECTED_MAX_WORDS:
+        return None
+    names = names_only(said)
+    if not names or " ".join(names) != " ".join(re.sub(r"\s*(?:,|\boch\b|&)\s*", " ", said).split()):
+        return None  # a sentence with more than names in it
+    if field != "adjusters" and len(names) != 1:
+        return None
+    return field, names, Trust.MEETING_ELECTION if own else None
+
+
+def _spans_between(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """The spans of `text` that `pattern` leaves between its matches."""
+    bounds = [0] + [k for m in pattern.finditer(text) for k in m.span()] + [len(text)]
+    return list(zip(bounds[::2], bounds[1::2]))
 
 
 def _run_together(text: str) -> str:

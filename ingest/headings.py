@@ -753,6 +753,22 @@ MEETINGS_OWN_ROLE = re.compile(r"\b(?:mötes|årsmötes|stämmo|sammanträdes)(?
                                r"|\b(?:ordförande|sekreterare|protokollförare)\s+för\s+(?:dagens\s+)?\w*(?:mötet|stämman|"
                                r"sammanträdet)\b", re.I)
 FOR_THE_MEETING = re.compile(r"\s+för\s+(?:dagens\s+)?\w*(?:mötet|stämman|sammanträdet)\b", re.I)  # after the role
+# An item titled by one election ("Val av mötesordförande", "Val av två justerare tillika rösträknare") under which
+# the text only names whom ("Anna Ek valdes.", "Mötet valde Cia Ny och Dan Ek.", "Beslut: Bo Al"), or the title
+# names them after a colon ("Val av justerare: Cia Ny").
+ELECTION_TITLE = re.compile(
+    r"^val\s+av\s+(?:en\s+|två\s+|2\s+)?(?:(?P<chair>" + _MEETING_ROLE + r"ordförande" + _FOR_MEETING + r")"
+    r"|(?P<secretary>" + _MEETING_ROLE + r"(?:sekreterare|protokollförare)" + _FOR_MEETING + r")"
+    r"|(?P<adjusters>(?:justerare|justeringsmän|justeringspersoner|protokolljusterare)"
+    r"(?:\s+(?:tillika|och|samt)\s+rösträknare)?(?:\s+att\s+jämte\s+ordföranden\s+justera\s+(?:dagens\s+)?protokollet)?))"
+    r"\s*(?::\s*(?P<names>.+))?$", re.I)
+# What the text under such a title says around the names: "Mötet valde …", "Beslut: …", "… valdes till justerare."
+ELECTED_WORDS = re.compile(r"^(?:beslut\s*:?\s*)?(?:(?:mötet|stämman|årsmötet|styrelsen)\s+(?:valde|utsåg|beslutade\s+att\s+"
+                           r"(?:välja|utse))\s+)?|\s+(?:valdes|omvaldes|utsågs|väljs|utses)(?=\.?$|\s+till\s)"
+                           r"|\s+till\s+(?:mötes|årsmötes|stämmo)?(?:ordförande|sekreterare|protokollförare|justerare"
+                           r"|justeringsmän|justeringspersoner)\b[^.]*(?=\.?$)", re.I)
+ELECTED_MAX_WORDS = 12  # the text naming whom an election title elected is a short sentence at most
+OPENING_ITEMS = 5  # "Val av ordförande" among the first items is the meeting's; later, the association's chair
 # (field, pattern, whether a name opens it). A search for a name tries every capital, so the patterns a name opens,
 # and the elided ones below, are tried only where NAME_ELECTED finds their verb.
 NAME_ELECTED = re.compile(r"\b(?:valdes|utsågo?s|väljs|utses)\s+(?:till|som|att)\s", re.I)

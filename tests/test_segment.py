@@ -3577,3 +3577,28 @@ def test_adjusters_elected_as_vote_counters_too(election, adjusters):
     text = ("Protokoll fört vid årsmöte i Föreningen Ekbacken\nDatum: 2024-03-12\n\n"
             f"§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Val av justerare\n{election}\n")
     assert segment(text).meeting.adjusters == adjusters
+
+
+@pytest.mark.parametrize("chair, secretary, adjusters", [
+    ("§ 2 Val av mötesordförande\nAnna Ek valdes.", "§ 3 Val av mötessekreterare\nBo Al", "§ 4 Val av justerare\nCia Ny valdes."),
+    ("§ 2 Val av mötesordförande: Anna Ek", "§ 3 Val av mötessekreterare: Bo Al", "§ 4 Val av justerare: Cia Ny"),
+    ("§ 2 Val av ordförande för mötet\nMötet valde Anna Ek.", "§ 3 Val av sekreterare för mötet\nBeslut: Bo Al",
+     "§ 4 Val av två justerare tillika rösträknare\nCia Ny och Dan Ek valdes."),
+])
+def test_an_item_titled_by_an_election_names_whom_it_elected(chair, secretary, adjusters):
+    """Association minutes title an item by the election and only name whom in its text ("§ 2 Val av
+    mötesordförande" / "Anna Ek valdes.") or after the title's colon. The meeting's own chair and secretary so named
+    outrank the roll's officers."""
+    text = ("Protokoll fört vid årsmöte i Föreningen Ekbacken\nDatum: 2024-03-12\n"
+            "Närvarande: Eva Lund (ordförande), Ulf Ros (sekreterare), Anna Ek, Bo Al, Cia Ny, Dan Ek\n\n"
+            f"§ 1 Mötets öppnande\nMötet öppnades.\n\n{chair}\n\n{secretary}\n\n{adjusters}\n")
+    meeting = segment(text).meeting
+    assert (meeting.chair, meeting.secretary) == ("Anna Ek", "Bo Al")
+    assert meeting.adjusters == (["Cia Ny", "Dan Ek"] if "två" in adjusters else ["Cia Ny"])
+
+
+def test_an_election_title_over_a_text_that_says_more_than_names_elects_no_one():
+    text = ("Protokoll fört vid årsmöte i Föreningen Ekbacken\nDatum: 2024-03-12\n"
+            "Närvarande: Eva Lund (ordförande), Anna Ek, Bo Al\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n"
+            "§ 2 Val av mötesordförande\nStyrelsen föreslog Anna Ek men mötet valde Bo Al.\n")
+    assert segment(text).meeting.chair == "Eva Lund"
