@@ -126,6 +126,8 @@ PAIR_SMOOTHING = 0.5
 CLASS_WEIGHT = 1.0  # a neighbour's class ("~at") speaks for it where no fold sibling was seen beside it
 CLASS_BACKOFF = 3  # this many times
 CLASS_SMOOTHING = 5.0  # sightings' worth of belief in independence: a class pair's count is thinly spread
+HEAD_FIRST_MIN = 4  # letters of a compound's first part before its last part speaks for the compound ("klimat|mål")
+HEAD_MIN = 3  # letters of that last part
 SUFFIX_WEIGHT = 1.0  # a sibling's own class ("=män") beside its real neighbour, where no sibling was seen there
 SUFFIX_SMOOTHING = 5.0  # sightings' worth of belief in independence, as for the neighbours' classes
 TRIPLE_MIN = 3  # sightings of the siblings between the same two neighbours before those three words decide
@@ -1620,12 +1622,45 @@ def _suffix_context(lex: Lexicon, words: tuple[str, ...], prev: str | None, nxt:
     return tuple(SUFFIX_WEIGHT * sum(d) / len(said) for d in zip(*said)) if said else ()
 
 
+def _compound_head(lex: Lexicon, key: str, words: tuple[str, ...], right: bool) -> str | None:
+    """The last part of a compound neighbour that the fold siblings were seen beside CLASS_BACKOFF times (on the
+    neighbour's side: `right` of them or left), where the corpus saw the neighbour itself too seldom for their
+    missing pairs to say anything (less than one sighting expected by chance): a Swedish compound is its last
+    part's kind of word, and "våra klimatmål" goes as "våra mål" does. The longest such part after a first part
+    hunspell lets open a compound or stand alone; None for a short word or where no part was seen so."""
+    if len(key) < HEAD_FIRST_MIN + HEAD_MIN or not key.isalpha() \
+            or sum(map(lex.unigram, words)) * lex.unigram(key) >= lex.corpus_tokens:
+        return None
+    for n in range(HEAD_FIRST_MIN, len(key) - HEAD_MIN + 1):
+        head = key[n:]
+        if lex.flags(key[:n]) & (BEGIN | WORD) and \
+                sum(lex.bigram(w, head) if right else lex.bigram(head, w) for w in words) >= CLASS_BACKOFF:
+            return head
+    return None
+
+
+def _head_context(lex: Lexicon, words: tuple[str, ...], prev: str | None, nxt: str | None) -> tuple[float, ...]:
+    """What a compound neighbour's last part (`_compound_head`) says among fold siblings on a side where no sibling
+    was seen beside the neighbour itself CLASS_BACKOFF times: "till vara klimatmål" was never written and "vara
+    mål" seldom, "våra mål" often. Its pairs are thinly spread, as a class's (CLASS_SMOOTHING). Each sibling's
+    shift (nats), zero on average; () where neither side has such a part."""
+    thin_left, thin_right = _thin_sides(lex, words, prev, nxt)
+    left = _compound_head(lex, prev, words, False) if thin_left else None
+    right = _compound_head(lex, nxt, words, True) if thin_right else None
+    if not (left or right):
+        return ()
+    return tuple(_centred([CLASS_WEIGHT * ((_association(lex, left, w, CLASS_SMOOTHING) if left else 0.0)
+                                           + (_association(lex, w, right, CLASS_SMOOTHING) if right else 0.0))
+                           for w in words]))
+
+
 def _sibling_context(lex: Lexicon, words: tuple[str, ...], prev: str | None, nxt: str | None, lost: bool
                      ) -> tuple[float, ...]:
-    """Each fold sibling's shift by its neighbours beyond their pairs: their classes and the siblings' own classes,
-    where the printed letters are no evidence (`lost`: the text lost its å/ä/ö), and the three words together
-    (`_triples`); () where none says anything."""
+    """Each fold sibling's shift by its neighbours beyond their pairs: their classes, the last parts of compound
+    neighbours and the siblings' own classes, where the printed letters are no evidence (`lost`: the text lost its
+    å/ä/ö), and the three words together (`_triples`); () where none says anything."""
     shifts = [s for s in (_class_context(lex, words, prev, nxt) if lost else (),
+                          _head_context(lex, words, prev, nxt) if lost else (),
                           _suffix_context(lex, words, prev, nxt) if lost else (),
                           _triples(lex, words, prev, nxt, lost) if prev and nxt else ()) if s]
     return tuple(map(sum, zip(*shifts))) if shifts else ()

@@ -674,6 +674,21 @@ def test_the_siblings_own_classes_speak_where_their_pairs_were_never_seen():
     assert _suffix_context(lex, ("tagen", "tågen"), "de", None) == ()
 
 
+def test_a_compound_neighbours_last_part_speaks_where_the_compound_was_seldom_seen():
+    """"att andra kulturområden" and "till våra klimatmål": the siblings were never seen beside the compound, whose
+    own classes ("~en", "~ål") favour the verb, but a Swedish compound is its last part's kind of word ("andra
+    områden", "våra mål"), and that part's pairs decide in a text that lost its å/ä/ö. A common neighbour
+    ("regeringen") speaks by its own pairs: no part of it stands in."""
+    from ingest.repair import _compound_head, _sibling_context
+    lex = load_lexicon()
+    andra = _sibling_context(lex, ("andra", "ändra"), "att", "kulturområden", True)
+    assert andra[0] > andra[1] + 0.5
+    vara = _sibling_context(lex, ("vara", "våra"), "till", "klimatmål", True)
+    assert vara[1] > vara[0] + 0.5
+    assert _compound_head(lex, "klimatmål", ("vara", "våra"), True) == "mål"
+    assert _compound_head(lex, "regeringen", ("vara", "våra"), True) is None
+
+
 def test_a_doubted_surname_on_a_clean_looking_scan_is_the_listed_name_one_misreading_away():
     """A scanned attendance list has few small words, so the estimate finds the page clean; a surname the OCR itself
     doubted there ("Holmeren" read at 76, beside a listed first name and before a party mark) is still the one
