@@ -1008,7 +1008,11 @@ def _elected_by_title(item: Item, n: int) -> tuple[str, list[str], Trust | None]
     own = field != "adjusters" and bool(_MEETINGS_OWN_ROLE.search(m.group(field)))
     if field != "adjusters" and not own and n >= H.OPENING_ITEMS:
         return None
-    said = " ".join((title[m.start("names") :] if m.group("names") else item.text.strip().split("\n\n")[0]).split())
+    said = title[m.start("names") :] if m.group("names") else item.text.strip().split("\n\n")[0]
+    rows = [row.strip() for row in said.split("\n") if row.strip()]
+    bullets = [b.group("body") for row in rows if (b := H.BULLET.match(row))]
+    # "- Cia Ny" / "- Dan Ek": a list's rows, their bullets no part of the names; else a sentence wrapped over lines
+    said = " ".join((", ".join(bullets) if len(bullets) == len(rows) else " ".join(rows)).split())
     said = "".join(said[a:b] for a, b in _spans_between(_ELECTED_WORDS, fold(said))).strip(" .")
     if not said or len(said.split()) > H.ELECTED_MAX_WORDS:
         return None

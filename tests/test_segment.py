@@ -3602,3 +3602,12 @@ def test_an_election_title_over_a_text_that_says_more_than_names_elects_no_one()
             "Närvarande: Eva Lund (ordförande), Anna Ek, Bo Al\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n"
             "§ 2 Val av mötesordförande\nStyrelsen föreslog Anna Ek men mötet valde Bo Al.\n")
     assert segment(text).meeting.chair == "Eva Lund"
+
+
+def test_an_election_title_over_a_bulleted_list_names_each_row():
+    """"## 4. Val av justerare" over "- Cia Ny" / "- Dan Ek" in Markdown minutes: the bullets are no part of the
+    names, each row is one."""
+    text = ("Protokoll fört vid styrelsemöte i Föreningen Ekbacken\nDatum: 2024-03-12\n\n"
+            "1. Mötets öppnande\nMötet öppnades.\n\n2. Val av justerare\n• Cia Ny\n• Dan Ek\n\n3. Budget\n"
+            "Styrelsen beslutade att godkänna budgeten.\n")
+    assert segment(text).meeting.adjusters == ["Cia Ny", "Dan Ek"]
