@@ -267,10 +267,10 @@ DECISION_BY_BODY = (
     r"|avger|avgav|remitterar|remitterade)\b"  # "Nämnden avger yttrande …", "Arbetsutskottet remitterar motionen …"
 )
 # "Stämman beslutar" or "Mötet beslutade enhälligt:" alone on a line, over its att-clauses (a speck a scan read after
-# it aside: "Kommunstyrelsen beslutar . |").
+# it aside: "Kommunstyrelsen beslutar . |", "Socialnämnden beslutar. -").
 DECISION_LEAD = (
     r"^(?:\S+\s+){0,3}?(?:beslutar|beslutade|beslöto?|beslöts|beslutades)"
-    rf"(?:\s+(?:med\s+acklamation|enhälligt|enligt\s+följande|följande|därför))?\s*:?(?:\s*[.{re.escape(RULE_READS)}]){{0,2}}\s*$"
+    rf"(?:\s+(?:med\s+acklamation|enhälligt|enligt\s+följande|följande|därför))?\s*:?(?:\s*[.,'\"–—\-{re.escape(RULE_READS)}]){{0,2}}\s*$"
 )
 DECISION_BLOCKERS = (
     r"\b(?:att|som|när|innan|sedan|ska|skall|kommer|bör|kan|får|måste|föreslår|föreslås|föreslog|yrkar|"
@@ -419,9 +419,9 @@ PARAGRAPH_RANGE = re.compile(
 # OCR: "Arendenummer").
 # OCR may split the number's last digits off by a space ("2024-0000 1", "RS 2024 0745"): they are still its own, and
 # may set a typewriter face's register apart from its year by two ("KS  2024/201"), and its lost slash by two
-# ("KS  2022  0412"), or read it as a full stop and a space ("KS. 2023:606"); a number split at its lost slash keeps
-# the filing code after it ("SN 2021 0012-1.2.1").
-_CASE = (rf"[\wÅÄÖåäö{re.escape(REGISTER_SIGN_READS)}]*(?:[\s/.:-]| {{2}}|\. )?\d[\w./:-]*"
+# ("KS  2022  0412"), or read it as a full stop and a space ("KS. 2023:606"), or read a speck after the space
+# ("KS :2023/0051"); a number split at its lost slash keeps the filing code after it ("SN 2021 0012-1.2.1").
+_CASE = (rf"[\wÅÄÖåäö{re.escape(REGISTER_SIGN_READS)}]*(?:[\s/.:-]| {{2}}|\. | [:.])?\d[\w./:-]*"
          rf"(?: {{1,2}}\d{{1,6}}(?:-\d[\d.]*)?(?=\s{{2,}}|\s*$|,))?")
 # A speck or bullet OCR set before the label ("‘Dnr 00130/2024", ". Dnr BN-2025-00002", "• Dnr UN 2024/0161") is
 # none of it.
@@ -710,8 +710,9 @@ TIME_SINGLE = re.compile(r"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:] ?(?P<m1>[
 
 # Specks OCR leaves at the ends of a line (table rules, dust), stripped before matching a heading or name.
 OCR_SPECKS = " \t|'‘’“”„\"`:;.,_-–—©®°«»~"
-# Specks before a numbered heading that no list mark is ("_ 8) Motioner"): a dash or a bullet there opens a list entry.
-LEAD_SPECKS = BORDER_READS + "'‘’`_~\"“”„"
+# Specks before a numbered heading that no list mark is ("_ 8) Motioner", ":8. Överlåtelser"): a dash or a bullet
+# there opens a list entry.
+LEAD_SPECKS = BORDER_READS + "'‘’`_~\"“”„:;"
 
 # What a title line may end in that is no part of the title: punctuation, and the vertical rule of a
 # table read by OCR ("Kort, kort info |", "Kort, kort info|").

@@ -1757,6 +1757,53 @@ def test_specks_around_the_case_number_leave_the_title_below():
         ("§ 216", "Svar på remiss om kollektivtrafik", "KS-2025-00309"), ("§ 217", "Rivning", "KS-2025-00310")]
 
 
+def test_specks_a_harsh_scan_reads_in_the_heading_line_leave_the_title_below():
+    """A speckled 200-dpi scan (scanner probes) reads dust in the gap between the number and "Dnr" as cells of a
+    sign or two, and a speck after the register as a colon: no title, and the case number without the speck."""
+    text = ("Kommunstyrelsen\nProtokoll 2023-03-14\n\n"
+            'KS § 23                            |                 ">  Dnr:KS :2023/0051\n\n'
+            "Årsredovisning 2022 för Norrviks kommun\n\nBeslut\nKommunstyrelsen godkänner årsredovisningen.\n\n"
+            'KS § 25                 É      NE                     "" Dnr KS 2023/0009\n\n'
+            "Redovisning av delegationsbeslut\n\nBeslut\nRedovisningen läggs till handlingarna.\n")
+    assert [(i.number, i.title, i.dnr) for i in segment(text).items] == [
+        ("§ 23", "Årsredovisning 2022 för Norrviks kommun", "KS 2023/0051"),
+        ("§ 25", "Redovisning av delegationsbeslut", "KS 2023/0009")]
+
+
+def test_numbered_headings_with_specks_a_harsh_scan_reads_around_them():
+    """A speckled scan's numbered minutes (scanner probes): a colon of dust before "8.", a full stop and a rule after
+    a title whose number lost its stop, a speck read as a digit a space before "13.". Each is still its heading,
+    and the decision under the one before stays its own."""
+    text = ("Styrelsemöte för Brf Eken\nDatum: 16 oktober 2024\n\n6. Föregående protokoll\n"
+            "Protokollet fastställdes och lades till handlingarna.\n\n7 Ekonomisk rapport . |\n"
+            "Kassören redogjorde för utfallet.\n\n:8. Överlåtelser och medlemskap\n"
+            "Styrelsen beviljade medlemskap för Sofia Lindahl.\n\n9. Andrahandsuthyrning\n"
+            "Styrelsen beslutade att bevilja ansökan.\n\n10. Fastighetsunderhåll\nInget att rapportera.\n\n"
+            "11. Skrivelser från medlemmar\nInga skrivelser.\n\n12. Laddplatser i garaget\nFrågan diskuterades.\n\n"
+            "2 13. Övriga frågor\nStyrelsen beslutade att genomföra cykelrensning.\n\n14. Mötets avslutande\n"
+            "Ordföranden avslutade mötet.\n")
+    items = segment(text).items
+    assert [(i.number, i.title) for i in items] == [
+        ("6", "Föregående protokoll"), ("7", "Ekonomisk rapport"), ("8", "Överlåtelser och medlemskap"),
+        ("9", "Andrahandsuthyrning"), ("10", "Fastighetsunderhåll"), ("11", "Skrivelser från medlemmar"),
+        ("12", "Laddplatser i garaget"), ("13", "Övriga frågor"), ("14", "Mötets avslutande")]
+    assert items[0].decisions == ["Protokollet fastställdes och lades till handlingarna."]
+
+
+def test_dust_after_a_decision_label_and_its_lead_is_no_decision():
+    """A speckled scan reads dust beside "Beslut" as cells of a sign or two, and a speck after the lead over the
+    att-clauses: the label and the lead are still read as such, and the dust is in no decision."""
+    text = ("Kommunstyrelsen\nProtokoll 2023-03-14\n\n§ 22 Svar på motion om solceller\n\n"
+            "Beslut              .  a      NN             j                .\n"
+            "Kommunstyrelsen föreslår kommunfullmäktige besluta att motionen ska anses besvarad.\n\n"
+            "§ 23 Riktlinjer för ekonomiskt bistånd\n\nBeslut\nKommunstyrelsen beslutar. -\n"
+            "att anta riktlinjerna,\natt riktlinjerna gäller från den 1 juli 2025.\n")
+    items = segment(text).items
+    assert items[0].decisions == [
+        "Kommunstyrelsen föreslår kommunfullmäktige besluta att motionen ska anses besvarad."]
+    assert not any("beslutar" in d for d in items[1].decisions)
+
+
 def test_a_title_cut_after_a_word_that_cannot_end_it_goes_on_past_a_colon_ocr_read_at_its_end():
     text = ("Kommunfullmäktige\nProtokoll 2024-04-22\n\nKF § 38                     Dnr KS 2023/205\n\n"
             "Svar på motion om gång- och cykelväg mellan\nLjungskog och Tallåsen:\n\nÄrendebeskrivning\n"
