@@ -1804,6 +1804,24 @@ def test_dust_after_a_decision_label_and_its_lead_is_no_decision():
     assert not any("beslutar" in d for d in items[1].decisions)
 
 
+def test_a_table_of_items_with_specks_in_the_gap_after_the_number():
+    """A table of items (Nr | Ärende | Beslut) on a speckled scan (scanner probes): OCR reads the gap after a number
+    as a dash, colon, full stop or quote ("1.1 - Mötets öppnande.", "1.4: Föregående protokoll", "3 : Vårdisco …",
+    "4 . Övriga frågor."); each is still its item."""
+    text = ("Protokoll styrelsemöte\nDatum: onsdagen den 22 januari 2025\n\nNr   Ärende/Notering\n"
+            "1   Formalia\n1.1 - Mötets öppnande. Ordföranden hälsade alla välkomna.\n1.2  Val av justerare\n"
+            "Therese Lund valdes att justera protokollet.\n1.3  Godkännande av dagordning\n"
+            "Dagordningen godkändes.\n1.4: Föregående protokoll (2024-11-27)\nProtokollet lades till handlingarna.\n"
+            "2    Ekonomi. Fredrik redovisade ekonomin enligt bilaga 1.\nDen ekonomiska rapporten godkändes.\n"
+            "3 : Vårdisco för åk 4-6. Discogruppen föreslår ett disco den 14 mars.\n"
+            "Styrelsen beslöt att anta budgeten.\n4 . Övriga frågor. Therese föreslog ett konto på Instagram.\n"
+            "5    Mötets avslutande. Ordföranden avslutade mötet.\n")
+    assert [(i.number, i.title) for i in segment(text).items] == [
+        ("1", "Formalia"), ("1.1", "Mötets öppnande"), ("1.2", "Val av justerare"), ("1.3", "Godkännande av dagordning"),
+        ("1.4", "Föregående protokoll (2024-11-27)"), ("2", "Ekonomi"), ("3", "Vårdisco för åk 4-6"),
+        ("4", "Övriga frågor"), ("5", "Mötets avslutande")]
+
+
 def test_a_title_cut_after_a_word_that_cannot_end_it_goes_on_past_a_colon_ocr_read_at_its_end():
     text = ("Kommunfullmäktige\nProtokoll 2024-04-22\n\nKF § 38                     Dnr KS 2023/205\n\n"
             "Svar på motion om gång- och cykelväg mellan\nLjungskog och Tallåsen:\n\nÄrendebeskrivning\n"
