@@ -1838,6 +1838,7 @@ def _title_sentence(text: str) -> bool:
         fold(text)) and len(text.split()) <= H.MAX_TITLE_LINE_WORDS
 
 
+SPECK_CELL_MAX = 4  # signs in a cell of dust a speckled scan reads beside a heading's number
 _SPECK_BEFORE_DIGITS = re.compile(r"(?<=\w) [:.](?=\d)")
 _WRAPPED_DNR = re.compile(r"\s*\b(?:Dnr|Diarienr|Diarienummer)\.?\s*[:.]?\s*(?P<register>[A-ZÅÄÖ]{0,6})\s*$")
 """A heading line that ends in a case number's label and register, its serial wrapped to the next line:
@@ -1869,8 +1870,6 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
     elif (cut := _WRAPPED_DNR.search(rest)) and body and _CASE_SERIAL.fullmatch(lines[body[0]].text.strip()):
         dnr, rest, taken = f"{cut.group('register')} {lines[body[0]].text.strip()}".strip(), rest[: cut.start()], 1
     rest = _without_specks(rest)
-    if dnr is not None and _specks_only(rest):  # "8 215      e      Dnr KS-2024-00776": a speck, no title
-        rest = ""
     bare = H.BARE_DNR.search(rest) if dnr is None else None
     if bare and (bare.start() == 0 or re.search(r"\s{2,}$", rest[: bare.start()])):
         dnr, rest = _unlabelled(bare.group("dnr")), rest[: bare.start()].strip()  # "§ 1      KS KF/2025:5"
@@ -1882,6 +1881,8 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
         dnr, rest, at_title_end = maybe.group("bracketed") or maybe.group("cell"), rest[: maybe.start()], maybe.group(0)
     elif dnr is None and (colon := H.YEAR_COLON_AT_END.search(rest)) and rest[: colon.start()].strip():
         dnr, rest, at_title_end = colon.group("dnr"), rest[: colon.start()], colon.group(0)
+    if dnr is not None and _specks_only(rest):  # "8 215      e      Dnr KS-2024-00776": a speck, no title
+        rest = ""
     heading_case = at_title_end if dnr is not None else None
     title_cell, *other_cells = [c.strip() for c in _CELL_GAP.split(rest) if c.strip(H.OCR_SPECKS)] or [""]
     if other_cells:  # a table row, "2    Ekonomi    Kassören redovisade läget    CD": the rest is the item's text
@@ -2001,9 +2002,13 @@ def _without_specks(rest: str) -> str:
 
 def _specks_only(rest: str) -> bool:
     """Nothing on a heading line beside its number and case number but what a scan's specks read as: cells a column
-    gap apart of a sign or two ("KS § 25      É      NE      "" Dnr KS 2023/0009"); a title has a word of three
-    letters or a digit."""
-    return all(not re.search(r"[^\W\d_]{3}|\d", cell) and len(cell) <= 2 for cell in _CELL_GAP.split(rest.strip()))
+    gap apart of a sign or two ("KS § 25      É      NE      "" Dnr KS 2023/0009"), or several of up to four signs
+    with no word in small letters ("KS '5 22      MERA      oc      |      00      Där KS 2022/0412"); a title is
+    one cell with a word of three letters."""
+    cells = _CELL_GAP.split(rest.strip())
+    if len(cells) == 1:
+        return not re.search(r"[^\W\d_]{3}|\d", cells[0]) and len(cells[0]) <= 2
+    return all(len(cell) <= SPECK_CELL_MAX and not re.search(r"[a-zåäö]{3}", cell) for cell in cells)
 
 
 ECHO_MIN_CHARS = 4  # a piece of a word OCR read twice, alone on the line under it

@@ -1770,6 +1770,19 @@ def test_specks_a_harsh_scan_reads_in_the_heading_line_leave_the_title_below():
         ("§ 25", "Redovisning av delegationsbeslut", "KS 2023/0009")]
 
 
+def test_a_speck_before_the_sign_and_dust_beside_an_unlabelled_case_number():
+    """A speckled scan reads a speck between the register's mark and the sign ("KS '5 22", "KS.s 24"), and dust as
+    cells of up to four signs beside a case number whose label it garbled ("MERA      oc      |      00      Där")."""
+    text = ("Kommunstyrelsen\nProtokoll 2023-03-14\n\nKS § 21\n\nGodkännande av dagordning\n\nBeslut\n"
+            "Dagordningen godkänns.\n\nKS '5 22       MERA          oc     |        00          Där KS 2022/0412\n\n"
+            "Svar på motion om solceller\n\nBeslut\nMotionen anses besvarad.\n\n"
+            "KS.s 23          2                 re        ”E          Dnr KS 2023/0088\n\n"
+            "Yttrande över remiss om väg 712\n\nBeslut\nKommunstyrelsen antar yttrandet.\n")
+    assert [(i.number, i.title, i.dnr) for i in segment(text).items] == [
+        ("§ 21", "Godkännande av dagordning", None), ("§ 22", "Svar på motion om solceller", "KS 2022/0412"),
+        ("§ 23", "Yttrande över remiss om väg 712", "KS 2023/0088")]
+
+
 def test_numbered_headings_with_specks_a_harsh_scan_reads_around_them():
     """A speckled scan's numbered minutes (scanner probes): a colon of dust before "8.", a full stop and a rule after
     a title whose number lost its stop, a speck read as a digit a space before "13.". Each is still its heading,
