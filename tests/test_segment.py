@@ -1783,6 +1783,23 @@ def test_a_speck_before_the_sign_and_dust_beside_an_unlabelled_case_number():
         ("§ 23", "Yttrande över remiss om väg 712", "KS 2023/0088")]
 
 
+def test_a_typewritten_paragraph_sign_with_a_speck_after_it_or_after_its_stop():
+    """Typewritten minutes on a speckled scan (scanner probes): "§ 1." read "8 1.:", "§ 5." read "8 '5:"."""
+    text = ("PROTOKOLL\nfört vid ordinarie årsstämma med vägföreningen lördagen den 28 april 1979.\n\n"
+            "8 1.: Stämmans öppnande.\n\nOrdföranden förklarade stämman öppnad.\n\n"
+            "§ 2. Val av ordförande.\n\nTill ordförande valdes Sven Hedenström.\n\n"
+            "§ 3. Val av justeringsmän.\n\nTill justeringsmän valdes Karl Brodin och Åke Sjölander.\n\n"
+            "84. Fråga om stämmans behöriga utlysande.\n\nStämman förklarades behörigen utlyst.\n\n"
+            "8 '5: Styrelsens och revisorernas berättelser.\n\nBerättelserna lades till handlingarna.\n\n"
+            "§ 6. Ansvarsfrihet för styrelsen.\n\nStämman beviljade styrelsen ansvarsfrihet.\n")
+    items = segment(text).items
+    assert [(i.number, i.title) for i in items] == [
+        ("§ 1", "Stämmans öppnande"), ("§ 2", "Val av ordförande"), ("§ 3", "Val av justeringsmän"),
+        ("§ 4", "Fråga om stämmans behöriga utlysande"), ("§ 5", "Styrelsens och revisorernas berättelser"),
+        ("§ 6", "Ansvarsfrihet för styrelsen")]
+    assert items[3].decisions == ["Stämman förklarades behörigen utlyst."]
+
+
 def test_numbered_headings_with_specks_a_harsh_scan_reads_around_them():
     """A speckled scan's numbered minutes (scanner probes): a colon of dust before "8.", a full stop and a rule after
     a title whose number lost its stop, a speck read as a digit a space before "13.". Each is still its heading,
