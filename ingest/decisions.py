@@ -49,7 +49,8 @@ _CONDITION = folded(H.FRONTED_CONDITION)
 _PREPOSITIONS = {fold(w) for w in H.FRONTED_PREPOSITIONS}
 _DATED = folded(H.FRONTED_DATE)
 _SPECKS_AT_END = re.compile(rf"\s{{2,}}[{re.escape(RULE_READS + H.OCR_SPECKS)}]+$|\s+$")
-_SPECKS_AT_START = re.compile(rf"^[{re.escape(RULE_READS)}.,:;'‘’`]+\s+(?=[A-ZÅÄÖ])")
+# (before a capital, or before an att-clause's own dash: ". -att välja …", "- -att välja …")
+_SPECKS_AT_START = re.compile(rf"^[{re.escape(RULE_READS)}.,:;'‘’`]+\s+(?=[A-ZÅÄÖ])|^[{re.escape(RULE_READS)}.,:;'‘’`–-]+\s+(?=[-–]att\b)")
 SPECK_CELLS = 2  # cells of a sign or two at a line's end that are dust, not a table's marks
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖÉ])")
 _CLAUSE = re.compile(r"^(?:[-–•*]\s*)?(?:att\b|\d{1,2}[.)]\s)", re.I)

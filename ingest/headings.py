@@ -374,7 +374,9 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             rf"(?P<gap>\s*[.'‘’]?\s*)(?P<num>\d{{1,3}}|(?<=\s){_ONE}|[{ONE_READS}]\d{{1,2}}(?!\d))\s*(?:[.,:)]{{1,2}}|[-–—]+(?=\s))?(?!\s*§)(?:\s+(?P<rest>.*))?$")),
     # OCR reads a heading's full stop or parenthesis as a comma, semicolon or colon ("5, Arbetsformer", "12; Beslut om
     # mandatperiod"; glyphs.NUMBER_STOP_READS): a capital after it, and the sequence decides
-    ("number", re.compile(rf"^(?P<num>\d{{1,2}})\s*(?:[.)](?!\d)|[{NUMBER_STOP_READS}](?=\s+[A-ZÅÄÖ]))\s*(?P<rest>\S.*)$")),
+    # (or a capital OCR read small: "16: val av valberedning")
+    ("number", re.compile(rf"^(?P<num>\d{{1,2}})\s*(?:[.)](?!\d)|[{NUMBER_STOP_READS}](?=\s+(?:[A-ZÅÄÖ]|[{CASE_TWINS}][a-zåäö])))"
+                          r"\s*(?P<rest>\S.*)$")),
     # "1 §": the number before the sign, as some nämnder print it; a law's "24 § kommunallagen" wrapped to a
     # line start is no heading, so the title, if on the line, begins with a capitalised word
     ("para", re.compile(r"^(?P<num>\d{1,4})\s*§\s*[.:]?(?:\s+(?P<rest>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö].*))?$")),  # "BUKÄRR 3:86"

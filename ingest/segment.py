@@ -94,8 +94,9 @@ _LEAD_MARK = re.compile(r"^\s*(?![^\W\d_]*[a-zåäö]{3})\S{1,3}(?:\s\S{1,3})?\s
 _STOP_BEFORE_LOWER = re.compile(r"(?<!\S)(?P<word>[^\W\d_]{3,})\.(?=\s+[a-zåäö])")
 _DESIGNATION_END = re.compile(r"^\d{1,4}[:/]\d{1,4},?$")
 _NUMBER_GOES_ON = re.compile(r"^\d{1,5},\s+[a-zåäö]")  # "… samrådsunderlag för väg" / "585, delen Ljungskog–Tallåsen"
-# ". Val av ordförande"; "S. Anställningsordning" (an 8 read as a capital); "I Formalia" (a 1 read as a capital I)
-_NUMBER_LOST = re.compile(rf"^(?:[.,:;|'‘’)]|[{DIGIT_AS_CAPITAL_READS}{ONE_READS}][.)]|I(?=\s))\s*"
+# ". Val av ordförande"; "S. Anställningsordning" (an 8 read as a capital); "I Formalia" (a 1 read as a capital I);
+# "ll Beslut om resultatdisposition" (an 11 read as two small l's, its stop lost)
+_NUMBER_LOST = re.compile(rf"^(?:[.,:;|'‘’)]|[{DIGIT_AS_CAPITAL_READS}{ONE_READS}][.)]|I(?=\s)|[{ONE_READS}]{{2}}(?=\s))\s*"
                           r"(?P<rest>[A-ZÅÄÖ][^.]{2,80})$")
 _MORE_PARAGRAPHS = re.compile(r"(?:\s*(?:,|och|samt)\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*")
 # OCR specks are no text, nor a sign alone in the gap between the margin and the text ("Beslut     s     Kommunen …")

@@ -1800,6 +1800,31 @@ def test_a_typewritten_paragraph_sign_with_a_speck_after_it_or_after_its_stop():
     assert items[3].decisions == ["Stämman förklarades behörigen utlyst."]
 
 
+def test_a_stamma_on_a_speckled_scan_keeps_its_items_and_att_clauses():
+    """A föreningsstämma on a speckled scan (scanner probes): "11." read "ll" with its stop lost, "16." read with a
+    colon and its title's capital small, and specks before the lead and before an att-clause's own dash."""
+    text = ("Protokoll fört vid ordinarie föreningsstämma i Brf Eken 2025-05-21\n\n"
+            "10. Beslut om fastställande av resultat- och balansräkning\nStämman beslutar\n\n"
+            "-att fastställa resultat- och balansräkningen för räkenskapsåret 2024.\n\n"
+            "ll Beslut om resultatdisposition\nStämman beslutar\n\n-att disponera resultatet enligt förslaget.\n\n"
+            "12. Fråga om ansvarsfrihet för styrelseledamöterna\nStämman beslutar\n\n"
+            "-att bevilja styrelsens ledamöter ansvarsfrihet.\n\n13. Val av styrelseledamöter\n"
+            "3 Stämman beslutar\n\n. -att välja Helena Regnéll till ordinarie ledamot för två år.\n\n"
+            "14. Val av revisorer\nStämman beslutar\n\n- -att välja BoRevision AB till revisor.\n\n"
+            "15. Val av valberedning\nStämman beslutar\n\n-att välja Ewa Törnqvist till valberedning.\n\n"
+            '"16: val av ombud\nStämman beslutar\n\n-att välja Ola Fransson till ombud.\n\n'
+            "17. Stämmans avslutande\nOrdföranden avslutade stämman.\n")
+    items = segment(text).items
+    assert [(i.number, i.title) for i in items] == [
+        ("10", "Beslut om fastställande av resultat- och balansräkning"), ("11", "Beslut om resultatdisposition"),
+        ("12", "Fråga om ansvarsfrihet för styrelseledamöterna"), ("13", "Val av styrelseledamöter"),
+        ("14", "Val av revisorer"), ("15", "Val av valberedning"), ("16", "val av ombud"),
+        ("17", "Stämmans avslutande")]
+    assert [d.endswith("beslutar -att välja Helena Regnéll till ordinarie ledamot för två år.")
+            for d in items[3].decisions] == [True]
+    assert items[4].decisions == ["Stämman beslutar -att välja BoRevision AB till revisor."]
+
+
 def test_numbered_headings_with_specks_a_harsh_scan_reads_around_them():
     """A speckled scan's numbered minutes (scanner probes): a colon of dust before "8.", a full stop and a rule after
     a title whose number lost its stop, a speck read as a digit a space before "13.". Each is still its heading,
