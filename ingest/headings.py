@@ -361,8 +361,9 @@ _ONE = rf"[{ONE_READS}](?=[.:)]|\s+(?:[-–—]\s+)?[A-ZÅÄÖ][a-zåäö])"
 # The body's mark before "§", in capitals or not: "KS § 4", "RSAU § 118", "Mbn § 101", "Ksau § 12".
 BODY_MARK = r"(?:[A-ZÅÄÖ]{1,6}|[A-ZÅÄÖ][a-zåäö]{1,3})"
 # the gap between a table's number cell and its title as OCR reads it: a rule, or a speck of a speckled scan
-# ("3 : Vårdisco för åk 4-6. Discogruppen …", "8 . Övriga frågor. Therese …", "1.1 - Mötets öppnande.")
-_IN_CELL_GAP = CELL_GAP_READS + ":;.'"
+# ("3 : Vårdisco för åk 4-6. Discogruppen …", "8 . Övriga frågor. Therese …", "1.1 - Mötets öppnande."), or glued
+# to the title ("5 -Trafiksäkerhet vid skolan. Flera …", '4 "Information från rektor. Birgitta …', "1.2 'Val av …")
+_IN_CELL_GAP = CELL_GAP_READS + ":;.'\"”“"
 _ITEM_WORDS = "(?:[Pp]unkt|PUNKT|[Ää]rende|ÄRENDE|[Pp]aragraf|PARAGRAF)"  # "Ärende 5", "ÄRENDE 31", "Punkt 3."
 ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "§ 4,"; "§42- Anmälningar …", the dash before the title glued to the number
@@ -396,7 +397,7 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bare", re.compile(rf"^(?P<num>\d{{1,2}}|[{ONE_READS}])[.):]?(?:[ ]{{2,}}|\t|[ ](?=[{_RULE}]\s))\s*"
                         rf"(?:[{_RULE}]\s+)?(?P<rest>(?:[A-ZÅÄÖ]|[{CASE_TWINS}](?=[a-zåäö])).*)$")),
     # the same row read by OCR with the gaps closed: "2 Ekonomi. Fredrik redovisade …"
-    ("bare", re.compile(rf"^(?P<num>\d{{1,2}})\s+(?:[{re.escape(_IN_CELL_GAP)}]\s+)?(?P<rest>[A-ZÅÄÖ][^.]{{2,80}}\.\s+[A-ZÅÄÖ].*)$")),
+    ("bare", re.compile(rf"^(?P<num>\d{{1,2}})\s+(?:[{re.escape(_IN_CELL_GAP)}]\s*)?(?P<rest>[A-ZÅÄÖ][^.]{{2,80}}\.\s+[A-ZÅÄÖ].*)$")),
     ("roman", re.compile(rf"^(?:§\s*)?(?P<num>(?:[IVX]|T(?=I))[IVX{ROMAN_I_READS}]{{0,4}})\s*[.)]\s+(?P<rest>\S.*)$")),
 )
 # A table row "7    Andrahandsuthyrning    Ansökan beviljades." whose column gaps OCR closed, a speck it read for the
@@ -413,7 +414,7 @@ CLOSED_ROW = re.compile(r"^(?P<num>\d{1,2})\s+[-–|]?\s*(?P<rest>[A-ZÅÄÖ].*\
 DISPLACED_NUMBER = re.compile(rf"^(?:(?:{BODY_MARK})\s+[{re.escape(SECTION_READS)}§]|§)\s+(?P<rest>[A-ZÅÄÖ][a-zåäö].*\s\d{{1,4}}\b.*)$")
 GLUED_PARAGRAPH = re.compile(rf"^(?:{BODY_MARK}\s+)?[§$&£](?P<num>\d{{1,4}})[\[\]|]{{0,3}}(?P<rest>[A-ZÅÄÖ][a-zåäö].*)$")
 # An item numbered under another: "1.2 Val av justerare", "1.2    Val av justerare    Therese Lund valdes …".
-SUBITEM = re.compile(rf"^(?P<parent>\d{{1,2}})\.(?P<sub>\d{{1,2}})[.):]?\s+(?:[{re.escape(_IN_CELL_GAP)}]\s+)?"
+SUBITEM = re.compile(rf"^(?P<parent>\d{{1,2}})\.(?P<sub>\d{{1,2}})[.):]?\s+(?:[{re.escape(_IN_CELL_GAP)}]\s*)?"
                      r"(?P<rest>[A-ZÅÄÖ].*)$")  # "1.4: Föregående protokoll", "1.1 - Mötets öppnande."
 # A number in a margin column of its own, the title on the next line: only an unbroken run counts.
 # Also "Ärende 3" or "Punkt 3" alone over its title.

@@ -1877,6 +1877,23 @@ def test_a_table_of_items_with_specks_in_the_gap_after_the_number():
         ("4", "Övriga frågor"), ("5", "Mötets avslutande")]
 
 
+def test_a_table_of_items_with_a_speck_glued_to_the_title():
+    """The same table on a black-and-white scan: the speck in the gap glued to the title's first letter
+    ('4 "Information från rektor. …', "5 -Trafiksäkerhet vid skolan. …", "1.2 'Val av justerare")."""
+    text = ("Protokoll styrelsemöte\nDatum: onsdagen den 22 januari 2025\n\nNr   Ärende/Notering\n"
+            "1   Formalia\n1.1  Mötets öppnande. Ordföranden hälsade alla välkomna.\n1.2     'Val av justerare\n"
+            "Therese Lund valdes att justera protokollet.\n"
+            "2    Ekonomi. Fredrik redovisade ekonomin enligt bilaga 1.\nDen ekonomiska rapporten godkändes.\n"
+            "3    Vårdisco för åk 4-6. Discogruppen föreslår ett disco den 14 mars.\n"
+            '4 "Information från rektor. Birgitta berättade om skolans nya ordningsregler.\n'
+            "5 -Trafiksäkerhet vid skolan. Flera föräldrar har hört av sig om bilar.\n"
+            "6    Mötets avslutande. Ordföranden avslutade mötet.\n")
+    assert [(i.number, i.title) for i in segment(text).items] == [
+        ("1", "Formalia"), ("1.1", "Mötets öppnande"), ("1.2", "Val av justerare"), ("2", "Ekonomi"),
+        ("3", "Vårdisco för åk 4-6"), ("4", "Information från rektor"), ("5", "Trafiksäkerhet vid skolan"),
+        ("6", "Mötets avslutande")]
+
+
 def test_a_title_cut_after_a_word_that_cannot_end_it_goes_on_past_a_colon_ocr_read_at_its_end():
     text = ("Kommunfullmäktige\nProtokoll 2024-04-22\n\nKF § 38                     Dnr KS 2023/205\n\n"
             "Svar på motion om gång- och cykelväg mellan\nLjungskog och Tallåsen:\n\nÄrendebeskrivning\n"
