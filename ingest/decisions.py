@@ -49,7 +49,9 @@ _CONDITION = folded(H.FRONTED_CONDITION)
 _PREPOSITIONS = {fold(w) for w in H.FRONTED_PREPOSITIONS}
 _DATED = folded(H.FRONTED_DATE)
 _SPECKS_AT_END = re.compile(rf"\s{{2,}}[{re.escape(RULE_READS + H.OCR_SPECKS)}]+$|\s+$")
-_SPECKS_AT_START = re.compile(rf"^[{re.escape(RULE_READS)}.,:;'‘’`]+\s+(?=[A-ZÅÄÖ])")
+# (before a capital, or before an att-clause's own dash: ". -att välja …", "- -att välja …")
+_SPECKS_AT_START = re.compile(rf"^[{re.escape(RULE_READS)}.,:;'‘’`]+\s+(?=[A-ZÅÄÖ])|^[{re.escape(RULE_READS)}.,:;'‘’`–-]+\s+(?=[-–]att\b)")
+SPECK_CELLS = 2  # cells of a sign or two at a line's end that are dust, not a table's marks
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖÉ])")
 _CLAUSE = re.compile(r"^(?:[-–•*]\s*)?(?:att\b|\d{1,2}[.)]\s)", re.I)
 MAX_SUBJECT_WORDS = 8
@@ -251,7 +253,22 @@ def without_specks(body: list[str]) -> list[str]:
     """The lines without the specks OCR reads after a gap at their end (a rule or the page's edge: "Karin Blom.    |",
     "Beslutades:      :") or before a capital at their start (". Beslut: Styrelsen …"), and without trailing
     spaces: none of them is part of a decision's words, and a label must start its line to be read as one."""
-    return [_SPECKS_AT_START.sub("", _SPECKS_AT_END.sub("", line)) for line in body]
+    return [_SPECKS_AT_START.sub("", _SPECKS_AT_END.sub("", _without_speck_cells(line))) for line in body]
+
+
+def _without_speck_cells(line: str) -> str:
+    """The line without the cells of dust a speckled scan reads after its text, a column gap before each
+    ("Beslut      .  a      NN      j"): two or more at its end of a sign or two and no digit. One such cell may be a
+    table's mark ("X", a party's "S") and stays."""
+    parts = re.split(r"(\s{2,})", line.rstrip())
+    specks = 0
+    while len(parts) > 2 * (specks + 1) and _speck_cell(parts[-1 - 2 * specks]):
+        specks += 1
+    return "".join(parts[: len(parts) - 2 * specks]) if specks >= SPECK_CELLS else line
+
+
+def _speck_cell(cell: str) -> bool:
+    return len(cell) <= 2 and not any(c.isdigit() for c in cell)
 
 
 def _unlisted(paragraph: list[str], announced: bool) -> tuple[list[str], bool]:

@@ -267,10 +267,10 @@ DECISION_BY_BODY = (
     r"|avger|avgav|remitterar|remitterade)\b"  # "Nämnden avger yttrande …", "Arbetsutskottet remitterar motionen …"
 )
 # "Stämman beslutar" or "Mötet beslutade enhälligt:" alone on a line, over its att-clauses (a speck a scan read after
-# it aside: "Kommunstyrelsen beslutar . |").
+# it aside: "Kommunstyrelsen beslutar . |", "Socialnämnden beslutar. -").
 DECISION_LEAD = (
     r"^(?:\S+\s+){0,3}?(?:beslutar|beslutade|beslöto?|beslöts|beslutades)"
-    rf"(?:\s+(?:med\s+acklamation|enhälligt|enligt\s+följande|följande|därför))?\s*:?(?:\s*[.{re.escape(RULE_READS)}]){{0,2}}\s*$"
+    rf"(?:\s+(?:med\s+acklamation|enhälligt|enligt\s+följande|följande|därför))?\s*:?(?:\s*[.,'\"–—\-{re.escape(RULE_READS)}]){{0,2}}\s*$"
 )
 DECISION_BLOCKERS = (
     r"\b(?:att|som|när|innan|sedan|ska|skall|kommer|bör|kan|får|måste|föreslår|föreslås|föreslog|yrkar|"
@@ -360,16 +360,24 @@ _RULE = re.escape(RULE_READS)
 _ONE = rf"[{ONE_READS}](?=[.:)]|\s+(?:[-–—]\s+)?[A-ZÅÄÖ][a-zåäö])"
 # The body's mark before "§", in capitals or not: "KS § 4", "RSAU § 118", "Mbn § 101", "Ksau § 12".
 BODY_MARK = r"(?:[A-ZÅÄÖ]{1,6}|[A-ZÅÄÖ][a-zåäö]{1,3})"
+# the gap between a table's number cell and its title as OCR reads it: a rule, or a speck of a speckled scan
+# ("3 : Vårdisco för åk 4-6. Discogruppen …", "8 . Övriga frågor. Therese …", "1.1 - Mötets öppnande."), or glued
+# to the title ("5 -Trafiksäkerhet vid skolan. Flera …", '4 "Information från rektor. Birgitta …', "1.2 'Val av …")
+_IN_CELL_GAP = CELL_GAP_READS + ":;.'\"”“"
 _ITEM_WORDS = "(?:[Pp]unkt|PUNKT|[Ää]rende|ÄRENDE|[Pp]aragraf|PARAGRAF)"  # "Ärende 5", "ÄRENDE 31", "Punkt 3."
 ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "§ 4,"; "§42- Anmälningar …", the dash before the title glued to the number
     ("para", re.compile(rf"^(?:{BODY_MARK}\s+)?§§?\s*(?P<num>\d{{1,4}}|{_ONE})\s*(?:[.,:)]|[-–—]+(?=\s))?(?:\s+(?P<rest>.*))?$")),
     # (not where the sign follows: "321 §" is § 321, not "3" misread for the sign)
-    ("ocr_para", re.compile(rf"^(?:(?!{_ITEM_WORDS}\b)[A-ZÅÄÖ]{{2,6}}\s*|[A-ZÅÄÖ][a-zåäö]{{1,3}}\s+)?[{re.escape(SECTION_READS)}](?P<second>[{re.escape(SECTION_SECOND)}]|[{re.escape(SECTION_SECOND_SIGNS)}]{{2}}|{SECTION_SECOND_BEFORE_TENS}(?=\s|\d\d))?"
-                            rf"(?P<gap>\s*\.?\s*)(?P<num>\d{{1,3}}|(?<=\s){_ONE}|[{ONE_READS}]\d{{1,2}}(?!\d))\s*(?:[.,:)]|[-–—]+(?=\s))?(?!\s*§)(?:\s+(?P<rest>.*))?$")),
+    # (a speck a scan read between the body's mark and the sign, the sign and the number, or after the stop: "KS '5 22",
+    # "KS.s 24", "8 '5: Styrelsens …", "8 1.: Stämmans öppnande.")
+    ("ocr_para", re.compile(rf"^(?:(?!{_ITEM_WORDS}\b)[A-ZÅÄÖ]{{2,6}}(?:\s?[.'‘’`](?=\s?[{re.escape(SECTION_READS)}]))?\s*|[A-ZÅÄÖ][a-zåäö]{{1,3}}\s+)?[{re.escape(SECTION_READS)}](?P<second>[{re.escape(SECTION_SECOND)}]|[{re.escape(SECTION_SECOND_SIGNS)}]{{2}}|{SECTION_SECOND_BEFORE_TENS}(?=\s|\d\d))?"
+                            rf"(?P<gap>\s*[.'‘’]?\s*)(?P<num>\d{{1,3}}|(?<=\s){_ONE}|[{ONE_READS}]\d{{1,2}}(?!\d))\s*(?:[.,:)]{{1,2}}|[-–—]+(?=\s))?(?!\s*§)(?:\s+(?P<rest>.*))?$")),
     # OCR reads a heading's full stop or parenthesis as a comma, semicolon or colon ("5, Arbetsformer", "12; Beslut om
     # mandatperiod"; glyphs.NUMBER_STOP_READS): a capital after it, and the sequence decides
-    ("number", re.compile(rf"^(?P<num>\d{{1,2}})\s*(?:[.)](?!\d)|[{NUMBER_STOP_READS}](?=\s+[A-ZÅÄÖ]))\s*(?P<rest>\S.*)$")),
+    # (or a capital OCR read small: "16: val av valberedning")
+    ("number", re.compile(rf"^(?P<num>\d{{1,2}})\s*(?:[.)](?!\d)|[{NUMBER_STOP_READS}](?=\s+(?:[A-ZÅÄÖ]|[{CASE_TWINS}][a-zåäö])))"
+                          r"\s*(?P<rest>\S.*)$")),
     # "1 §": the number before the sign, as some nämnder print it; a law's "24 § kommunallagen" wrapped to a
     # line start is no heading, so the title, if on the line, begins with a capitalised word
     ("para", re.compile(r"^(?P<num>\d{1,4})\s*§\s*[.:]?(?:\s+(?P<rest>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö].*))?$")),  # "BUKÄRR 3:86"
@@ -389,7 +397,7 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bare", re.compile(rf"^(?P<num>\d{{1,2}}|[{ONE_READS}])[.):]?(?:[ ]{{2,}}|\t|[ ](?=[{_RULE}]\s))\s*"
                         rf"(?:[{_RULE}]\s+)?(?P<rest>(?:[A-ZÅÄÖ]|[{CASE_TWINS}](?=[a-zåäö])).*)$")),
     # the same row read by OCR with the gaps closed: "2 Ekonomi. Fredrik redovisade …"
-    ("bare", re.compile(rf"^(?P<num>\d{{1,2}})\s+(?:[{re.escape(CELL_GAP_READS)}]\s+)?(?P<rest>[A-ZÅÄÖ][^.]{{2,80}}\.\s+[A-ZÅÄÖ].*)$")),
+    ("bare", re.compile(rf"^(?P<num>\d{{1,2}})\s+(?:[{re.escape(_IN_CELL_GAP)}]\s*)?(?P<rest>[A-ZÅÄÖ][^.]{{2,80}}\.\s+[A-ZÅÄÖ].*)$")),
     ("roman", re.compile(rf"^(?:§\s*)?(?P<num>(?:[IVX]|T(?=I))[IVX{ROMAN_I_READS}]{{0,4}})\s*[.)]\s+(?P<rest>\S.*)$")),
 )
 # A table row "7    Andrahandsuthyrning    Ansökan beviljades." whose column gaps OCR closed, a speck it read for the
@@ -406,7 +414,8 @@ CLOSED_ROW = re.compile(r"^(?P<num>\d{1,2})\s+[-–|]?\s*(?P<rest>[A-ZÅÄÖ].*\
 DISPLACED_NUMBER = re.compile(rf"^(?:(?:{BODY_MARK})\s+[{re.escape(SECTION_READS)}§]|§)\s+(?P<rest>[A-ZÅÄÖ][a-zåäö].*\s\d{{1,4}}\b.*)$")
 GLUED_PARAGRAPH = re.compile(rf"^(?:{BODY_MARK}\s+)?[§$&£](?P<num>\d{{1,4}})[\[\]|]{{0,3}}(?P<rest>[A-ZÅÄÖ][a-zåäö].*)$")
 # An item numbered under another: "1.2 Val av justerare", "1.2    Val av justerare    Therese Lund valdes …".
-SUBITEM = re.compile(r"^(?P<parent>\d{1,2})\.(?P<sub>\d{1,2})[.)]?\s+(?P<rest>[A-ZÅÄÖ].*)$")
+SUBITEM = re.compile(rf"^(?P<parent>\d{{1,2}})\.(?P<sub>\d{{1,2}})[.):]?\s+(?:[{re.escape(_IN_CELL_GAP)}]\s*)?"
+                     r"(?P<rest>[A-ZÅÄÖ].*)$")  # "1.4: Föregående protokoll", "1.1 - Mötets öppnande."
 # A number in a margin column of its own, the title on the next line: only an unbroken run counts.
 # Also "Ärende 3" or "Punkt 3" alone over its title.
 LONE_NUMBER = re.compile(r"^(?:(?:punkt|ärende)\s*)?(?P<num>\d{1,2})[.:]?$", re.I)
@@ -419,9 +428,9 @@ PARAGRAPH_RANGE = re.compile(
 # OCR: "Arendenummer").
 # OCR may split the number's last digits off by a space ("2024-0000 1", "RS 2024 0745"): they are still its own, and
 # may set a typewriter face's register apart from its year by two ("KS  2024/201"), and its lost slash by two
-# ("KS  2022  0412"), or read it as a full stop and a space ("KS. 2023:606"); a number split at its lost slash keeps
-# the filing code after it ("SN 2021 0012-1.2.1").
-_CASE = (rf"[\wÅÄÖåäö{re.escape(REGISTER_SIGN_READS)}]*(?:[\s/.:-]| {{2}}|\. )?\d[\w./:-]*"
+# ("KS  2022  0412"), or read it as a full stop and a space ("KS. 2023:606"), or read a speck after the space
+# ("KS :2023/0051"); a number split at its lost slash keeps the filing code after it ("SN 2021 0012-1.2.1").
+_CASE = (rf"[\wÅÄÖåäö{re.escape(REGISTER_SIGN_READS)}]*(?:[\s/.:-]| {{2}}|\. | [:.])?\d[\w./:-]*"
          rf"(?: {{1,2}}\d{{1,6}}(?:-\d[\d.]*)?(?=\s{{2,}}|\s*$|,))?")
 # A speck or bullet OCR set before the label ("‘Dnr 00130/2024", ". Dnr BN-2025-00002", "• Dnr UN 2024/0161") is
 # none of it.
@@ -722,8 +731,9 @@ TIME_SINGLE = re.compile(r"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:] ?(?P<m1>[
 
 # Specks OCR leaves at the ends of a line (table rules, dust), stripped before matching a heading or name.
 OCR_SPECKS = " \t|'‘’“”„\"`:;.,_-–—©®°«»~"
-# Specks before a numbered heading that no list mark is ("_ 8) Motioner"): a dash or a bullet there opens a list entry.
-LEAD_SPECKS = BORDER_READS + "'‘’`_~\"“”„"
+# Specks before a numbered heading that no list mark is ("_ 8) Motioner", ":8. Överlåtelser"): a dash or a bullet
+# there opens a list entry.
+LEAD_SPECKS = BORDER_READS + "'‘’`_~\"“”„:;"
 
 # What a title line may end in that is no part of the title: punctuation, and the vertical rule of a
 # table read by OCR ("Kort, kort info |", "Kort, kort info|").

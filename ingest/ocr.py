@@ -34,7 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytesseract
-from PIL import Image, ImageChops, ImageDraw
+from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
 from .layout import COLUMN_GAP, spaced_lines
 from .models import OcrWord, Page
@@ -49,6 +49,9 @@ SKEW_MIN = 1.0  # degrees: a page leaning less is read as it is (Tesseract copes
 SKEW_ROUNDS = 2  # levellings at most: each reading measures what lean is left
 INK_LEVEL = 128  # a grey pixel darker than this is ink
 INK_MIN_SHARE = 0.002  # a page with less of its area inked is blank for the ink check
+INK_REREAD = 0.7  # a grey page whose words cover less of its ink is read again on even paper (print reads 0.85-0.95)
+PAPER_REDUCTION = 8  # the page shrunk this many times (25-40 dots an inch) to measure its paper's brightness
+PAPER_SPREAD = 5  # dots: the brightest within this square is paper (a letter is narrower, a line's gap no wider)
 OSD_BELOW_CONFIDENCE = 70.0
 OSD_BELOW_WORDS = 15
 DEFAULT_DPI = 300
@@ -1006,27 +1009,55 @@ def glance(image: Image.Image, language: str, dpi: int) -> list[OcrWord]:
 
 
 def _read_page(number: int, dpi: int, image: Image.Image, language: str, token: int | None) -> Page:
-    """One page (read again levelled when it leans, then OSD, rarely); the core token is given back at the end.
+    """One page (read again levelled when it leans, then OSD, rarely; read again on even paper when its words miss
+    much of its ink, the reading with more confident words kept, as `_upright` keeps a turned page's); the core
+    token is given back at the end."""
+    try:
+        page = _read_levelled(number, dpi, image, language)
+        if image.mode == "L" and page.ink_read is not None and page.ink_read < INK_REREAD:
+            again = _read_levelled(number, dpi, _even_paper(image), language)
+            if _mean(again.words) * len(again.words) > _mean(page.words) * len(page.words):
+                return again
+        return page
+    finally:
+        if token is not None:
+            os.close(token)
+
+
+def _read_levelled(number: int, dpi: int, image: Image.Image, language: str) -> Page:
+    """One page, read again levelled when it leans.
 
     Tesseract reads a page turned 3° clockwise as a third of its words, with high confidence, and a scanner's
     feeder turns pages that much. Its own layout analysis measures the lean while it reads: a page that leans
     SKEW_MIN or more is turned level and read again, so a level page costs nothing more."""
-    try:
-        original, skew = image, 0.0
+    original, skew = image, 0.0
+    data, lean = _recognise(image, language, dpi)
+    for _ in range(SKEW_ROUNDS):  # the lean read off a badly leaning page is short of the truth: measure again
+        if abs(lean) < SKEW_MIN:
+            break
+        skew += lean
+        image = _prepare(original.rotate(skew, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255))
         data, lean = _recognise(image, language, dpi)
-        for _ in range(SKEW_ROUNDS):  # the lean read off a badly leaning page is short of the truth: measure again
-            if abs(lean) < SKEW_MIN:
-                break
-            skew += lean
-            image = _prepare(original.rotate(skew, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255))
-            data, lean = _recognise(image, language, dpi)
-        page = _upright(_parse(_rereads(data, image, language, dpi)), image, language, dpi, number)
-        read = image.rotate(page.rotation, expand=True) if page.rotation else image
-        return page.model_copy(update={"skew": round(skew, 2), "ink_read": _ink_read(read, page.words),
-                                       "size": original.size})
-    finally:
-        if token is not None:
-            os.close(token)
+    page = _upright(_parse(_rereads(data, image, language, dpi)), image, language, dpi, number)
+    read = image.rotate(page.rotation, expand=True) if page.rotation else image
+    return page.model_copy(update={"skew": round(skew, 2), "ink_read": _ink_read(read, page.words),
+                                   "size": original.size})
+
+
+def _even_paper(image: Image.Image) -> Image.Image:
+    """The grey page with its paper made evenly white, its ink as far below the paper as it was.
+
+    Tesseract cuts ink from paper at one grey level for the whole page (Otsu); on a page lit unevenly (a darker
+    edge or corner where a scanner's lid did not close, a copy of a copy) the darker part falls below that level
+    and reads as one black block, or the lighter part's thin strokes above it: few words, little of the ink read.
+    The paper's brightness is what is left of the page shrunk to a few dots an inch with its ink spread away
+    (the brightest dot near each), smoothed; the ink's distance below it is kept."""
+    small = image.reduce(PAPER_REDUCTION)
+    paper = (small.filter(ImageFilter.MaxFilter(PAPER_SPREAD)).filter(ImageFilter.GaussianBlur(PAPER_SPREAD // 2))
+             .resize(image.size, Image.Resampling.BILINEAR))
+    even = ImageChops.invert(ImageChops.subtract(paper, image))
+    even.format = image.format
+    return even
 
 
 def _ink_read(image: Image.Image, words: list[OcrWord]) -> float | None:

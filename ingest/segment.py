@@ -98,8 +98,9 @@ _LEAD_MARK = re.compile(r"^\s*(?![^\W\d_]*[a-zåäö]{3})\S{1,3}(?:\s\S{1,3})?\s
 _STOP_BEFORE_LOWER = re.compile(r"(?<!\S)(?P<word>[^\W\d_]{3,})\.(?=\s+[a-zåäö])")
 _DESIGNATION_END = re.compile(r"^\d{1,4}[:/]\d{1,4},?$")
 _NUMBER_GOES_ON = re.compile(r"^\d{1,5},\s+[a-zåäö]")  # "… samrådsunderlag för väg" / "585, delen Ljungskog–Tallåsen"
-# ". Val av ordförande"; "S. Anställningsordning" (an 8 read as a capital); "I Formalia" (a 1 read as a capital I)
-_NUMBER_LOST = re.compile(rf"^(?:[.,:;|'‘’)]|[{DIGIT_AS_CAPITAL_READS}{ONE_READS}][.)]|I(?=\s))\s*"
+# ". Val av ordförande"; "S. Anställningsordning" (an 8 read as a capital); "I Formalia" (a 1 read as a capital I);
+# "ll Beslut om resultatdisposition" (an 11 read as two small l's, its stop lost)
+_NUMBER_LOST = re.compile(rf"^(?:[.,:;|'‘’)]|[{DIGIT_AS_CAPITAL_READS}{ONE_READS}][.)]|I(?=\s)|[{ONE_READS}]{{2}}(?=\s))\s*"
                           r"(?P<rest>[A-ZÅÄÖ][^.]{2,80})$")
 _MORE_PARAGRAPHS = re.compile(r"(?:\s*(?:,|och|samt)\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*")
 # OCR specks are no text, nor a sign alone in the gap between the margin and the text ("Beslut     s     Kommunen …")
@@ -670,10 +671,14 @@ def _roman(s: str) -> int:
     return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
 
 
+_SPECKS_AT_END = re.compile(rf"(?:\s+[{re.escape(H.OCR_SPECKS.strip())}]+)+$")
+
+
 @lru_cache(maxsize=1 << 16)  # a line is read in several passes
 def _item_readings(text: str) -> tuple[tuple[str, int, str, str], ...]:
     """Every way the line could be an item heading: (kind, number, printed number, rest)."""
     out = []
+    text = _SPECKS_AT_END.sub("", text)  # "7 Ekonomisk rapport . |": dust and a rule after the title are none of it
     for kind, pattern in H.ITEM_PATTERNS:
         m = pattern.match(text)
         if not m and kind in _SIGNED_KINDS:  # a speck or a converter's bullet before the sign: "-§ 2", "‘I."
@@ -965,10 +970,15 @@ def _one_digit_more_or_less(read: int, meant: int) -> bool:
     return len(str(read)) != len(str(meant)) and Levenshtein.distance(str(read), str(meant)) == 1
 
 
+_SPECK_BEFORE_NUMBER = re.compile(r"^\S\s+(?P<rest>\d{1,2}\..*)$")
+
+
 def _with_a_speck_digit(text: str, n: int) -> str:
     """The title of a numbered heading whose number is `n` with one more digit a speck gave it before or after
     ("34. Fastställande av dagordningen" between 3 and 5, the stop of the line above read as a 3); "" if none."""
     want = str(n)
+    if m := _SPECK_BEFORE_NUMBER.match(text):  # "2 13. Övriga frågor": a speck read as a digit a space before it
+        return next((rest for kind, num, _, rest in _item_readings(m.group("rest")) if kind == "number" and num == n), "")
     return next((rest for kind, num, _, rest in _item_readings(text) if kind == "number" and len(str(num)) == len(want) + 1
                  and want in (str(num)[1:], str(num)[:-1])), "")
 
@@ -1849,6 +1859,8 @@ def _title_sentence(text: str) -> bool:
         fold(text)) and len(text.split()) <= H.MAX_TITLE_LINE_WORDS
 
 
+SPECK_CELL_MAX = 4  # signs in a cell of dust a speckled scan reads beside a heading's number
+_SPECK_BEFORE_DIGITS = re.compile(r"(?<=\w) [:.](?=\d)")
 _WRAPPED_DNR = re.compile(r"\s*\b(?:Dnr|Diarienr|Diarienummer)\.?\s*[:.]?\s*(?P<register>[A-ZÅÄÖ]{0,6})\s*$")
 """A heading line that ends in a case number's label and register, its serial wrapped to the next line:
 "§ 116 Ansökan om … Diarienummer: RS" / "2024/0733"."""
@@ -1870,7 +1882,7 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
         # 4015- 2025 angående ansökan …": the title goes on after the number it cites
         m = None
     if m:
-        dnr = m.group("dnr").strip()
+        dnr = _SPECK_BEFORE_DIGITS.sub(" ", m.group("dnr").strip())  # "Dnr:KS :2023/0051": a speck, no sign of it
         after = rest[m.end() :]  # a filing code a column gap after the case number is no title: "Dnr SN 2023/145   730"
         rest = rest[: m.start()] + ("" if re.fullmatch(r"\s{2,}\d{1,4}\s*", after) else after)
         rest = re.sub(r"\s*\(\s*\)", "", rest)  # "Budget (Dnr KS 2024/55)": the brackets held the number
@@ -1879,8 +1891,6 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
     elif (cut := _WRAPPED_DNR.search(rest)) and body and _CASE_SERIAL.fullmatch(lines[body[0]].text.strip()):
         dnr, rest, taken = f"{cut.group('register')} {lines[body[0]].text.strip()}".strip(), rest[: cut.start()], 1
     rest = _without_specks(rest)
-    if dnr is not None and len(rest.strip()) <= 1:  # "8 215      e      Dnr KS-2024-00776": a speck, no title
-        rest = ""
     bare = H.BARE_DNR.search(rest) if dnr is None else None
     if bare and (bare.start() == 0 or re.search(r"\s{2,}$", rest[: bare.start()])):
         dnr, rest = _unlabelled(bare.group("dnr")), rest[: bare.start()].strip()  # "§ 1      KS KF/2025:5"
@@ -1892,6 +1902,8 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
         dnr, rest, at_title_end = maybe.group("bracketed") or maybe.group("cell"), rest[: maybe.start()], maybe.group(0)
     elif dnr is None and (colon := H.YEAR_COLON_AT_END.search(rest)) and rest[: colon.start()].strip():
         dnr, rest, at_title_end = colon.group("dnr"), rest[: colon.start()], colon.group(0)
+    if dnr is not None and _specks_only(rest):  # "8 215      e      Dnr KS-2024-00776": a speck, no title
+        rest = ""
     heading_case = at_title_end if dnr is not None else None
     title_cell, *other_cells = [c.strip() for c in _CELL_GAP.split(rest) if c.strip(H.OCR_SPECKS)] or [""]
     if other_cells:  # a table row, "2    Ekonomi    Kassören redovisade läget    CD": the rest is the item's text
@@ -2010,6 +2022,17 @@ def _without_specks(rest: str) -> str:
     rest = rest.lstrip(H.OCR_SPECKS)
     cells = [c for c in _CELL_GAP.split(rest) if c.strip(H.OCR_SPECKS)]
     return rest.rstrip() if _split_title(rest)[1] or len(cells) > 1 else rest.rstrip(H.OCR_SPECKS)
+
+
+def _specks_only(rest: str) -> bool:
+    """Nothing on a heading line beside its number and case number but what a scan's specks read as: cells a column
+    gap apart of a sign or two ("KS § 25      É      NE      "" Dnr KS 2023/0009"), or several of up to four signs
+    with no word in small letters ("KS '5 22      MERA      oc      |      00      Där KS 2022/0412"); a title is
+    one cell with a word of three letters."""
+    cells = _CELL_GAP.split(rest.strip())
+    if len(cells) == 1:
+        return not re.search(r"[^\W\d_]{3}|\d", cells[0]) and len(cells[0]) <= 2
+    return all(len(cell) <= SPECK_CELL_MAX and not re.search(r"[a-zåäö]{3}", cell) for cell in cells)
 
 
 ECHO_MIN_CHARS = 4  # a piece of a word OCR read twice, alone on the line under it

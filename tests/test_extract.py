@@ -276,6 +276,21 @@ def test_a_skewed_scan_is_levelled_before_it_is_read(lean):
         assert result.skew == pytest.approx(-lean, abs=0.5)  # a lean under ocr.SKEW_MIN is left
 
 
+@pytest.mark.parametrize("seed", [4, 6])
+def test_a_page_lit_unevenly_is_read_again_on_even_paper(seed):
+    """A 200-dpi office scan lit unevenly (a darker edge), speckled and stored as strong JPEG
+    (`scripts/scanner_probes.py`): Tesseract's one grey level for the page cut its paper apart and read a third of
+    the words; the page is read again with its paper made even, and all of them are read."""
+    from scripts import scanner_probes
+
+    prose = "\n".join(TRUTH_003.split("\n")[27:35])
+    clean = render_pages.pdf_to_images(_pdf_bytes(prose), dpi=scanner_probes.DPI)[0]
+    scanned = scanner_probes.grey_scan(clean, seed)
+    result = extract(_image_bytes(scanned, "PNG", dpi=(scanner_probes.DPI,) * 2), "uneven.png").pages[0]
+    assert len(result.words) >= 0.95 * _level_page()[1]
+    assert "samarbetet mellan förvaltningar och myndigheter kring tidiga insatser för barn" in _flat(result.text)
+
+
 def test_tesseract_missing_is_an_installation_error(monkeypatch, tesseract_engine):
     monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "/nonexistent/tesseract")
     monkeypatch.delenv("TESSDATA_PREFIX", raising=False)

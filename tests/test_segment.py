@@ -1757,6 +1757,143 @@ def test_specks_around_the_case_number_leave_the_title_below():
         ("§ 216", "Svar på remiss om kollektivtrafik", "KS-2025-00309"), ("§ 217", "Rivning", "KS-2025-00310")]
 
 
+def test_specks_a_harsh_scan_reads_in_the_heading_line_leave_the_title_below():
+    """A speckled 200-dpi scan (scanner probes) reads dust in the gap between the number and "Dnr" as cells of a
+    sign or two, and a speck after the register as a colon: no title, and the case number without the speck."""
+    text = ("Kommunstyrelsen\nProtokoll 2023-03-14\n\n"
+            'KS § 23                            |                 ">  Dnr:KS :2023/0051\n\n'
+            "Årsredovisning 2022 för Norrviks kommun\n\nBeslut\nKommunstyrelsen godkänner årsredovisningen.\n\n"
+            'KS § 25                 É      NE                     "" Dnr KS 2023/0009\n\n'
+            "Redovisning av delegationsbeslut\n\nBeslut\nRedovisningen läggs till handlingarna.\n")
+    assert [(i.number, i.title, i.dnr) for i in segment(text).items] == [
+        ("§ 23", "Årsredovisning 2022 för Norrviks kommun", "KS 2023/0051"),
+        ("§ 25", "Redovisning av delegationsbeslut", "KS 2023/0009")]
+
+
+def test_a_speck_before_the_sign_and_dust_beside_an_unlabelled_case_number():
+    """A speckled scan reads a speck between the register's mark and the sign ("KS '5 22", "KS.s 24"), and dust as
+    cells of up to four signs beside a case number whose label it garbled ("MERA      oc      |      00      Där")."""
+    text = ("Kommunstyrelsen\nProtokoll 2023-03-14\n\nKS § 21\n\nGodkännande av dagordning\n\nBeslut\n"
+            "Dagordningen godkänns.\n\nKS '5 22       MERA          oc     |        00          Där KS 2022/0412\n\n"
+            "Svar på motion om solceller\n\nBeslut\nMotionen anses besvarad.\n\n"
+            "KS.s 23          2                 re        ”E          Dnr KS 2023/0088\n\n"
+            "Yttrande över remiss om väg 712\n\nBeslut\nKommunstyrelsen antar yttrandet.\n")
+    assert [(i.number, i.title, i.dnr) for i in segment(text).items] == [
+        ("§ 21", "Godkännande av dagordning", None), ("§ 22", "Svar på motion om solceller", "KS 2022/0412"),
+        ("§ 23", "Yttrande över remiss om väg 712", "KS 2023/0088")]
+
+
+def test_a_typewritten_paragraph_sign_with_a_speck_after_it_or_after_its_stop():
+    """Typewritten minutes on a speckled scan (scanner probes): "§ 1." read "8 1.:", "§ 5." read "8 '5:"."""
+    text = ("PROTOKOLL\nfört vid ordinarie årsstämma med vägföreningen lördagen den 28 april 1979.\n\n"
+            "8 1.: Stämmans öppnande.\n\nOrdföranden förklarade stämman öppnad.\n\n"
+            "§ 2. Val av ordförande.\n\nTill ordförande valdes Sven Hedenström.\n\n"
+            "§ 3. Val av justeringsmän.\n\nTill justeringsmän valdes Karl Brodin och Åke Sjölander.\n\n"
+            "84. Fråga om stämmans behöriga utlysande.\n\nStämman förklarades behörigen utlyst.\n\n"
+            "8 '5: Styrelsens och revisorernas berättelser.\n\nBerättelserna lades till handlingarna.\n\n"
+            "§ 6. Ansvarsfrihet för styrelsen.\n\nStämman beviljade styrelsen ansvarsfrihet.\n")
+    items = segment(text).items
+    assert [(i.number, i.title) for i in items] == [
+        ("§ 1", "Stämmans öppnande"), ("§ 2", "Val av ordförande"), ("§ 3", "Val av justeringsmän"),
+        ("§ 4", "Fråga om stämmans behöriga utlysande"), ("§ 5", "Styrelsens och revisorernas berättelser"),
+        ("§ 6", "Ansvarsfrihet för styrelsen")]
+    assert items[3].decisions == ["Stämman förklarades behörigen utlyst."]
+
+
+def test_a_stamma_on_a_speckled_scan_keeps_its_items_and_att_clauses():
+    """A föreningsstämma on a speckled scan (scanner probes): "11." read "ll" with its stop lost, "16." read with a
+    colon and its title's capital small, and specks before the lead and before an att-clause's own dash."""
+    text = ("Protokoll fört vid ordinarie föreningsstämma i Brf Eken 2025-05-21\n\n"
+            "10. Beslut om fastställande av resultat- och balansräkning\nStämman beslutar\n\n"
+            "-att fastställa resultat- och balansräkningen för räkenskapsåret 2024.\n\n"
+            "ll Beslut om resultatdisposition\nStämman beslutar\n\n-att disponera resultatet enligt förslaget.\n\n"
+            "12. Fråga om ansvarsfrihet för styrelseledamöterna\nStämman beslutar\n\n"
+            "-att bevilja styrelsens ledamöter ansvarsfrihet.\n\n13. Val av styrelseledamöter\n"
+            "3 Stämman beslutar\n\n. -att välja Helena Regnéll till ordinarie ledamot för två år.\n\n"
+            "14. Val av revisorer\nStämman beslutar\n\n- -att välja BoRevision AB till revisor.\n\n"
+            "15. Val av valberedning\nStämman beslutar\n\n-att välja Ewa Törnqvist till valberedning.\n\n"
+            '"16: val av ombud\nStämman beslutar\n\n-att välja Ola Fransson till ombud.\n\n'
+            "17. Stämmans avslutande\nOrdföranden avslutade stämman.\n")
+    items = segment(text).items
+    assert [(i.number, i.title) for i in items] == [
+        ("10", "Beslut om fastställande av resultat- och balansräkning"), ("11", "Beslut om resultatdisposition"),
+        ("12", "Fråga om ansvarsfrihet för styrelseledamöterna"), ("13", "Val av styrelseledamöter"),
+        ("14", "Val av revisorer"), ("15", "Val av valberedning"), ("16", "val av ombud"),
+        ("17", "Stämmans avslutande")]
+    assert [d.endswith("beslutar -att välja Helena Regnéll till ordinarie ledamot för två år.")
+            for d in items[3].decisions] == [True]
+    assert items[4].decisions == ["Stämman beslutar -att välja BoRevision AB till revisor."]
+
+
+def test_numbered_headings_with_specks_a_harsh_scan_reads_around_them():
+    """A speckled scan's numbered minutes (scanner probes): a colon of dust before "8.", a full stop and a rule after
+    a title whose number lost its stop, a speck read as a digit a space before "13.". Each is still its heading,
+    and the decision under the one before stays its own."""
+    text = ("Styrelsemöte för Brf Eken\nDatum: 16 oktober 2024\n\n6. Föregående protokoll\n"
+            "Protokollet fastställdes och lades till handlingarna.\n\n7 Ekonomisk rapport . |\n"
+            "Kassören redogjorde för utfallet.\n\n:8. Överlåtelser och medlemskap\n"
+            "Styrelsen beviljade medlemskap för Sofia Lindahl.\n\n9. Andrahandsuthyrning\n"
+            "Styrelsen beslutade att bevilja ansökan.\n\n10. Fastighetsunderhåll\nInget att rapportera.\n\n"
+            "11. Skrivelser från medlemmar\nInga skrivelser.\n\n12. Laddplatser i garaget\nFrågan diskuterades.\n\n"
+            "2 13. Övriga frågor\nStyrelsen beslutade att genomföra cykelrensning.\n\n14. Mötets avslutande\n"
+            "Ordföranden avslutade mötet.\n")
+    items = segment(text).items
+    assert [(i.number, i.title) for i in items] == [
+        ("6", "Föregående protokoll"), ("7", "Ekonomisk rapport"), ("8", "Överlåtelser och medlemskap"),
+        ("9", "Andrahandsuthyrning"), ("10", "Fastighetsunderhåll"), ("11", "Skrivelser från medlemmar"),
+        ("12", "Laddplatser i garaget"), ("13", "Övriga frågor"), ("14", "Mötets avslutande")]
+    assert items[0].decisions == ["Protokollet fastställdes och lades till handlingarna."]
+
+
+def test_dust_after_a_decision_label_and_its_lead_is_no_decision():
+    """A speckled scan reads dust beside "Beslut" as cells of a sign or two, and a speck after the lead over the
+    att-clauses: the label and the lead are still read as such, and the dust is in no decision."""
+    text = ("Kommunstyrelsen\nProtokoll 2023-03-14\n\n§ 22 Svar på motion om solceller\n\n"
+            "Beslut              .  a      NN             j                .\n"
+            "Kommunstyrelsen föreslår kommunfullmäktige besluta att motionen ska anses besvarad.\n\n"
+            "§ 23 Riktlinjer för ekonomiskt bistånd\n\nBeslut\nKommunstyrelsen beslutar. -\n"
+            "att anta riktlinjerna,\natt riktlinjerna gäller från den 1 juli 2025.\n")
+    items = segment(text).items
+    assert items[0].decisions == [
+        "Kommunstyrelsen föreslår kommunfullmäktige besluta att motionen ska anses besvarad."]
+    assert not any("beslutar" in d for d in items[1].decisions)
+
+
+def test_a_table_of_items_with_specks_in_the_gap_after_the_number():
+    """A table of items (Nr | Ärende | Beslut) on a speckled scan (scanner probes): OCR reads the gap after a number
+    as a dash, colon, full stop or quote ("1.1 - Mötets öppnande.", "1.4: Föregående protokoll", "3 : Vårdisco …",
+    "4 . Övriga frågor."); each is still its item."""
+    text = ("Protokoll styrelsemöte\nDatum: onsdagen den 22 januari 2025\n\nNr   Ärende/Notering\n"
+            "1   Formalia\n1.1 - Mötets öppnande. Ordföranden hälsade alla välkomna.\n1.2  Val av justerare\n"
+            "Therese Lund valdes att justera protokollet.\n1.3  Godkännande av dagordning\n"
+            "Dagordningen godkändes.\n1.4: Föregående protokoll (2024-11-27)\nProtokollet lades till handlingarna.\n"
+            "2    Ekonomi. Fredrik redovisade ekonomin enligt bilaga 1.\nDen ekonomiska rapporten godkändes.\n"
+            "3 : Vårdisco för åk 4-6. Discogruppen föreslår ett disco den 14 mars.\n"
+            "Styrelsen beslöt att anta budgeten.\n4 . Övriga frågor. Therese föreslog ett konto på Instagram.\n"
+            "5    Mötets avslutande. Ordföranden avslutade mötet.\n")
+    assert [(i.number, i.title) for i in segment(text).items] == [
+        ("1", "Formalia"), ("1.1", "Mötets öppnande"), ("1.2", "Val av justerare"), ("1.3", "Godkännande av dagordning"),
+        ("1.4", "Föregående protokoll (2024-11-27)"), ("2", "Ekonomi"), ("3", "Vårdisco för åk 4-6"),
+        ("4", "Övriga frågor"), ("5", "Mötets avslutande")]
+
+
+def test_a_table_of_items_with_a_speck_glued_to_the_title():
+    """The same table on a black-and-white scan: the speck in the gap glued to the title's first letter
+    ('4 "Information från rektor. …', "5 -Trafiksäkerhet vid skolan. …", "1.2 'Val av justerare")."""
+    text = ("Protokoll styrelsemöte\nDatum: onsdagen den 22 januari 2025\n\nNr   Ärende/Notering\n"
+            "1   Formalia\n1.1  Mötets öppnande. Ordföranden hälsade alla välkomna.\n1.2     'Val av justerare\n"
+            "Therese Lund valdes att justera protokollet.\n"
+            "2    Ekonomi. Fredrik redovisade ekonomin enligt bilaga 1.\nDen ekonomiska rapporten godkändes.\n"
+            "3    Vårdisco för åk 4-6. Discogruppen föreslår ett disco den 14 mars.\n"
+            '4 "Information från rektor. Birgitta berättade om skolans nya ordningsregler.\n'
+            "5 -Trafiksäkerhet vid skolan. Flera föräldrar har hört av sig om bilar.\n"
+            "6    Mötets avslutande. Ordföranden avslutade mötet.\n")
+    assert [(i.number, i.title) for i in segment(text).items] == [
+        ("1", "Formalia"), ("1.1", "Mötets öppnande"), ("1.2", "Val av justerare"), ("2", "Ekonomi"),
+        ("3", "Vårdisco för åk 4-6"), ("4", "Information från rektor"), ("5", "Trafiksäkerhet vid skolan"),
+        ("6", "Mötets avslutande")]
+
+
 def test_a_title_cut_after_a_word_that_cannot_end_it_goes_on_past_a_colon_ocr_read_at_its_end():
     text = ("Kommunfullmäktige\nProtokoll 2024-04-22\n\nKF § 38                     Dnr KS 2023/205\n\n"
             "Svar på motion om gång- och cykelväg mellan\nLjungskog och Tallåsen:\n\nÄrendebeskrivning\n"
