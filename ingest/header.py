@@ -20,8 +20,8 @@ from ingest.glyphs import (BORDER_LETTER_READS, BORDER_READS, I_READ_AS_L, SECTI
 from ingest.lines import (CELL_BREAK, CLOSING, LABEL, LABEL_FIELD, SECTION, Line, blank_folded, fold_key, label_field,
                           split_folded, unspeckled)
 from ingest.models import Item, Meeting, Span
-from ingest.people import (clean_name, join_list, member_row, names_only, one_per_person, read_people, unique,
-                           usual_spellings)
+from ingest.people import (clean_name, join_list, member_row, names_only, one_per_person, person_alone, read_people,
+                           unique, usual_spellings)
 from ingest.resolve import Candidates, Trust, pick
 
 _TITLES = folded(H.TITLES)
@@ -32,6 +32,7 @@ _MEETINGS_OWN_ROLE = folded(H.MEETINGS_OWN_ROLE)
 _FOR_THE_MEETING = folded(H.FOR_THE_MEETING)
 _ELECTION_TITLE = folded(H.ELECTION_TITLE)
 _ELECTED_WORDS = folded(H.ELECTED_WORDS)
+_ATTENDED_WORDS = folded(H.ATTENDED_WORDS)
 _START_TIME, _END_TIME, _OPENED_BY = folded(H.START_TIME), folded(H.END_TIME), folded(H.OPENED_BY)
 _WEEKDAYS = folded(H.WEEKDAYS)
 _PLACE_AFTER_DATE = folded(H.PLACE_AFTER_DATE)
@@ -986,6 +987,8 @@ def _elected(items: list[Item], found: Candidates) -> None:
                 found.propose(field, name, Trust.MEETING_ELECTION if own else None)
             if names:
                 elected.add(field)
+        if attended := _attended_by_title(item):
+            _people(" ".join(attended[1].split()), attended[0], found)
         if (titled := _elected_by_title(item, n)) and titled[0] not in elected:
             field, names, trust = titled
             for name in names:
@@ -1009,19 +1012,39 @@ def _elected_by_title(item: Item, n: int) -> tuple[str, list[str], Trust | None]
     if field != "adjusters" and not own and n >= H.OPENING_ITEMS:
         return None
     said = title[m.start("names") :] if m.group("names") else item.text.strip().split("\n\n")[0]
-    rows = [row.strip() for row in said.split("\n") if row.strip()]
-    bullets = [b.group("body") for row in rows if (b := H.BULLET.match(row))]
-    # "- Cia Ny" / "- Dan Ek": a list's rows, their bullets no part of the names; else a sentence wrapped over lines
-    said = " ".join((", ".join(bullets) if len(bullets) == len(rows) else " ".join(rows)).split())
-    said = "".join(said[a:b] for a, b in _spans_between(_ELECTED_WORDS, fold(said))).strip(" .")
-    if not said or len(said.split()) > H.ELECTED_MAX_WORDS:
-        return None
-    names = names_only(said)
-    if not names or " ".join(names) != " ".join(re.sub(r"\s*(?:,|\boch\b|&)\s*", " ", said).split()):
-        return None  # a sentence with more than names in it
-    if field != "adjusters" and len(names) != 1:
+    names = _names_said(said, _ELECTED_WORDS, H.ELECTED_MAX_WORDS)
+    if not names or field != "adjusters" and len(names) != 1:
         return None
     return field, names, Trust.MEETING_ELECTION if own else None
+
+
+def _attended_by_title(item: Item) -> tuple[str, str] | None:
+    """(field, list) of an item titled by an attendance label alone ("§ 2 Närvarande", "Frånvarande") whose first
+    paragraph only names people ("Anna Ek, Bo Al och Cia Ny.", a name a line, "… var närvarande.")."""
+    m = LABEL.match(fold(" ".join(item.title.split())))
+    field = label_field(m.group("label")) if m and not m.group("rest") else None
+    if field not in H.PERSON_LISTS or field == "adjusters":
+        return None
+    paragraph = item.text.strip().split("\n\n")[0]
+    rows = [row.strip() for row in paragraph.split("\n") if row.strip()]
+    if len(rows) > 1 and all(person_alone(row) for row in rows):
+        paragraph = ", ".join(rows)  # a name a line
+    said = re.sub(r"\s*\([^()]*\)", "", paragraph)  # "Anna Ek (ordförande)": the roles are read with the names
+    return (field, paragraph) if _names_said(said, _ATTENDED_WORDS, H.ATTENDED_MAX_WORDS) else None
+
+
+def _names_said(said: str, around: re.Pattern[str], max_words: int) -> list[str]:
+    """The names a short text only names, a bulleted list's rows or a sentence wrapped over lines, with the words
+    `around` them left out ("Anna Ek valdes.", "- Cia Ny" / "- Dan Ek"); [] where it says more than names."""
+    rows = [row.strip() for row in said.split("\n") if row.strip()]
+    bullets = [b.group("body") for row in rows if (b := H.BULLET.match(row))]
+    said = " ".join((", ".join(bullets) if len(bullets) == len(rows) else " ".join(rows)).split())
+    said = "".join(said[a:b] for a, b in _spans_between(around, fold(said))).strip(" .")
+    if not said or len(said.split()) > max_words:
+        return []
+    names = names_only(said)
+    only_names = " ".join(names) == " ".join(re.sub(r"\s*(?:,|\boch\b|&)\s*", " ", said).split())
+    return names if names and only_names else []
 
 
 def _spans_between(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -1048,7 +1071,7 @@ def _attendance(text: str) -> list[tuple[str, str]]:
         m = LABEL.match(fold(t)) if t else None
         field = label_field(m.group("label")) if m else None
         if field in H.PERSON_LISTS and ":" in (m.group("sep") or ""):
-            out.append((field, t[m.start("rest") :].strip()))
+            out.append((field, _first_sentence_of_names(t[m.start("rest") :].strip())))
             open_list = True
         elif t and open_list and not m:
             out[-1] = (out[-1][0], f"{out[-1][1]} {t}")
@@ -1060,6 +1083,21 @@ def _attendance(text: str) -> list[tuple[str, str]]:
     return [(field, value.rstrip(".")) for field, value in out if value]
 
 
+def _first_sentence_of_names(value: str) -> str:
+    """A list up to the stop that ends its sentence on the line: "Anna Ek och Dan Ek. Röstlängden fastställdes …"
+    ends at "Dan Ek"; a stop a scan read for a comma between names ("Tomasz Wisniewski. Amira Haddad, …") ends none."""
+    for stop in re.finditer(r"\.\s+(?=\S)", value):
+        if not _NAME_GOES_ON.match(value, stop.end()) and not _abbreviated(value[: stop.start() + 1]):
+            return value[: stop.start() + 1]
+    return value
+
+
+def _abbreviated(text: str) -> bool:
+    """The text ends in an abbreviation's stop ("ordf.", "sekr."), which ends no sentence."""
+    return bool(re.search(r"(?:\b[a-zåäö]{1,5}|\b[A-ZÅÄÖ])\.$", text))
+
+
+_NAME_GOES_ON = re.compile(rf"[{H.UPPER}][a-zåäöé]+ [{H.UPPER}][a-zåäöé-]+(?:[.,]?(?:\s|$)|\s+och\s)")  # "Tomasz Wisniewski."
 _STOPPED_NAME = re.compile(rf"[{H.UPPER}][a-zåäöé]+ [{H.UPPER}][a-zåäöé-]+\.$")  # "… Tomasz Wisniewski."
 _NAME_LISTED_ON = re.compile(rf"[{H.UPPER}][a-zåäöé]+ [{H.UPPER}][a-zåäöé-]+(?:[.,]\s|\s+och\s)")  # "Johan Bergkvist. Amira …"
 

@@ -777,6 +777,9 @@ ELECTED_WORDS = re.compile(r"^(?:beslut\s*:?\s*)?(?:(?:mötet|stämman|årsmöte
                            r"(?:välja|utse))\s+)?|\s+(?:valdes|omvaldes|utsågs|väljs|utses)(?=\.?$|\s+till\s)"
                            r"|\s+till\s+(?:mötes|årsmötes|stämmo)?(?:ordförande|sekreterare|protokollförare|justerare"
                            r"|justeringsmän|justeringspersoner)\b[^.]*(?=\.?$)", re.I)
+# ... and what the text under an attendance title ("§ 2 Närvarande") says around the names: "… var närvarande."
+ATTENDED_WORDS = re.compile(r"\s+(?:var|är)\s+(?:närvarande|frånvarande)(?=\.?$)|\s+närvarade(?=\.?$)", re.I)
+ATTENDED_MAX_WORDS = 120  # a roll of up to some forty names with their parties
 ELECTED_MAX_WORDS = 12  # the text naming whom an election title elected is a short sentence at most
 OPENING_ITEMS = 5  # "Val av ordförande" among the first items is the meeting's; later, the association's chair
 # (field, pattern, whether a name opens it). A search for a name tries every capital, so the patterns a name opens,

@@ -3748,3 +3748,20 @@ def test_an_election_title_over_a_bulleted_list_names_each_row():
             "1. Mötets öppnande\nMötet öppnades.\n\n2. Val av justerare\n• Cia Ny\n• Dan Ek\n\n3. Budget\n"
             "Styrelsen beslutade att godkänna budgeten.\n")
     assert segment(text).meeting.adjusters == ["Cia Ny", "Dan Ek"]
+
+
+@pytest.mark.parametrize("item, participants, absent", [
+    ("§ 2 Närvarande\nAnna Ek, Bo Al, Cia Ny och Dan Ek.", ["Anna Ek", "Bo Al", "Cia Ny", "Dan Ek"], []),
+    ("§ 2 Närvarande\nAnna Ek\nBo Al\nCia Ny\nDan Ek", ["Anna Ek", "Bo Al", "Cia Ny", "Dan Ek"], []),
+    ("§ 2 Närvaro\nAnna Ek, Bo Al, Cia Ny och Dan Ek var närvarande.", ["Anna Ek", "Bo Al", "Cia Ny", "Dan Ek"], []),
+    ("§ 2 Frånvarande\nEva Lund", [], ["Eva Lund"]),
+    ("§ 2 Närvarande\nAnna Ek och Bo Al hälsades välkomna.", [], []),  # a sentence, no roll
+    # a roll under a label, its sentence ended on the line: the next sentence is none of it
+    ("§ 2 Röstlängd\nNärvarande: Anna Ek, Bo Al, Cia Ny och Dan Ek. Röstlängden fastställdes till 4 röstberättigade.",
+     ["Anna Ek", "Bo Al", "Cia Ny", "Dan Ek"], []),
+])
+def test_attendance_an_item_records_under_its_title_or_label(item, participants, absent):
+    text = ("Protokoll fört vid styrelsemöte i Föreningen Ekbacken\nDatum: 2024-03-12\n\n"
+            f"§ 1 Mötets öppnande\nMötet öppnades.\n\n{item}\n\n§ 3 Mötets avslutande\nMötet avslutades.\n")
+    meeting = segment(text).meeting
+    assert (meeting.participants, meeting.absent) == (participants, absent)
