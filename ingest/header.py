@@ -1260,7 +1260,9 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
         found.propose("date", (date, part))
     _times(clean, found)
     _told_times(fold(clean), found)
-    if not title:
+    # "Protokoll fört vid sammanträde med … den 23 februari 2016 kl. 13.30 i Rådhuset": a preamble names the place too
+    preamble = bool(title) and title.start() == 0 and clean[title.end() :].strip()[:1].islower()
+    if not title or preamble:
         whens = [m for p in (H.ISO_DATE, H.NUMERIC_DATE, H.WORD_DATE, H.TIME_RANGE, H.KL_RANGE, H.TIME_SINGLE)
                  for m in p.finditer(clean)]
         ends = [m.end() for m in whens]
@@ -1278,6 +1280,7 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
             # "… med drätselkammaren" / "i Ekby stad den 8 oktober 1955": the town is whose meeting it is
             named = head[place.start("place") : place.end("place")]
             found.propose("organization" if _TOP_ORG_WORDS.search(fold(named)) else "location", named)
+    if not title:
         clean = _without_whens(clean)
         # "Högskolestyrelsen      Sammanträde 2025:1": cells side by side are read one by one
         for cell in [c for c in CELL_BREAK.split(clean) if c.strip()] if len(cells) > 1 else [clean]:

@@ -3765,3 +3765,14 @@ def test_attendance_an_item_records_under_its_title_or_label(item, participants,
             f"§ 1 Mötets öppnande\nMötet öppnades.\n\n{item}\n\n§ 3 Mötets avslutande\nMötet avslutades.\n")
     meeting = segment(text).meeting
     assert (meeting.participants, meeting.absent) == (participants, absent)
+
+
+def test_a_preamble_names_the_place_after_the_day_and_hour():
+    """"Protokoll fört vid sammanträde med barn- och utbildningsnämnden tisdagen den 23 februari 2016 kl. 13.30 i
+    Rådhuset, sal A.": the title opens a sentence that names the place after the day and hour, as a date line does;
+    a letterhead "Protokoll 2024-03-12 Kommunstyrelsen" names none."""
+    items = "\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Budget\nNämnden beslutade att godkänna budgeten.\n"
+    meeting = segment("Protokoll fört vid sammanträde med barn- och utbildningsnämnden tisdagen den 23 februari 2016 "
+                      "kl. 13.30 i Rådhuset, sal A." + items).meeting
+    assert (meeting.date, meeting.start_time, meeting.location) == ("2016-02-23", "13:30", "Rådhuset, sal A")
+    assert segment("Protokoll 2024-03-12 Kommunstyrelsen" + items).meeting.location is None
