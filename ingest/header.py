@@ -1097,7 +1097,8 @@ def _abbreviated(text: str) -> bool:
     return bool(re.search(r"(?:\b[a-zåäö]{1,5}|\b[A-ZÅÄÖ])\.$", text))
 
 
-_NAME_GOES_ON = re.compile(rf"[{H.UPPER}][a-zåäöé]+ [{H.UPPER}][a-zåäöé-]+(?:[.,]?(?:\s|$)|\s+och\s)")  # "Tomasz Wisniewski."
+# a name after a stop, at the line's end too: "… Helena Regnéll. Tomasz Wisniewski."
+_NAME_GOES_ON = re.compile(rf"[{H.UPPER}][a-zåäöé]+ [{H.UPPER}][a-zåäöé-]+(?:[.,]?(?:\s|$)|\s+och\s)")
 _STOPPED_NAME = re.compile(rf"[{H.UPPER}][a-zåäöé]+ [{H.UPPER}][a-zåäöé-]+\.$")  # "… Tomasz Wisniewski."
 _NAME_LISTED_ON = re.compile(rf"[{H.UPPER}][a-zåäöé]+ [{H.UPPER}][a-zåäöé-]+(?:[.,]\s|\s+och\s)")  # "Johan Bergkvist. Amira …"
 
