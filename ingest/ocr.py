@@ -55,6 +55,9 @@ PAPER_SPREAD = 5  # dots: the brightest within this square is paper (a letter is
 OSD_BELOW_CONFIDENCE = 70.0
 OSD_BELOW_WORDS = 15
 DEFAULT_DPI = 300
+CLEAN_BELOW_DPI = 300  # a page scanned coarser than this is cleared of specks before it is read (see _despeckled)
+SPECK_SPREAD = 6  # dots: a black speck with no other ink this near on a black-and-white page is dust
+SPECK_DOTS = 3  # ... when it has at most this many dots (a letter's dot stands within SPECK_SPREAD of its letter)
 MIN_STATED_DPI = 100
 A4_WIDTH_INCHES = 8.27
 # A vertical gap above this many median line heights reads as a paragraph break (single spacing is ~0.3), or
@@ -1013,6 +1016,8 @@ def _read_page(number: int, dpi: int, image: Image.Image, language: str, token: 
     much of its ink, the reading with more confident words kept, as `_upright` keeps a turned page's); the core
     token is given back at the end."""
     try:
+        if dpi < CLEAN_BELOW_DPI and image.mode in ("1", "L"):
+            image = _despeckled(image)
         page = _read_levelled(number, dpi, image, language)
         if image.mode == "L" and page.ink_read is not None and page.ink_read < INK_REREAD:
             again = _read_levelled(number, dpi, _even_paper(image), language)
@@ -1022,6 +1027,28 @@ def _read_page(number: int, dpi: int, image: Image.Image, language: str, token: 
     finally:
         if token is not None:
             os.close(token)
+
+
+def _despeckled(image: Image.Image) -> Image.Image:
+    """The page without the salt and pepper of dust and dropout that a coarse office scan carries.
+
+    At 200 dpi a speck of a dot or two is as large against the letters as a full stop, and Tesseract reads the specks
+    around a line as marks or letters in it (quotes, colons, "|" beside a heading, "kömmun") and specks on the paper
+    between lines as words of their own. On a grey page a 3x3 median takes out a speck a dot or two wide and keeps
+    strokes, which are wider or longer; on a black-and-white page, whose thin strokes a median would break, a speck
+    of at most SPECK_DOTS black dots with no other ink within SPECK_SPREAD dots is cleared (the dots of ä and ö stand
+    within that of their letter). A page of 300 dpi or more is left as it is: its specks are smaller against its
+    letters, and the clearing is measured on 200-dpi office scans only."""
+    if image.mode == "L":
+        clean = image.filter(ImageFilter.MedianFilter(3))
+    else:
+        ink = ImageChops.invert(image.convert("L"))
+        near = ink.filter(ImageFilter.BoxBlur(SPECK_SPREAD))  # the mean of a square 2 * SPECK_SPREAD + 1 wide
+        lone = 255 * SPECK_DOTS / (2 * SPECK_SPREAD + 1) ** 2
+        kept = ImageChops.multiply(ink, near.point(lambda v: 255 if v > lone + 1 else 0))
+        clean = ImageChops.invert(kept).convert("1")
+    clean.format = image.format
+    return clean
 
 
 def _read_levelled(number: int, dpi: int, image: Image.Image, language: str) -> Page:
