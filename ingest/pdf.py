@@ -202,7 +202,10 @@ def extract_pdf(stream: BinaryIO, language: str, dpi: int, limits: Limits) -> Ex
                                           "of the page image are in it")
                 if index + 1 in why:
                     image = _scan_pixels(page, dpi) if scanned else None
-                    yield index + 1, image or page.render(scale=dpi / 72, grayscale=True).to_pil()
+                    if image is None:
+                        image = page.render(scale=dpi / 72, grayscale=True).to_pil()
+                        image.info["dpi"] = (dpi, dpi)
+                    yield index + 1, image
                 read += 1
                 if read % REOPEN_SCANS == 0:
                     part.close()
@@ -214,7 +217,7 @@ def extract_pdf(stream: BinaryIO, language: str, dpi: int, limits: Limits) -> Ex
                 if document is not None:
                     document.close()
 
-    for page in ocr.ocr_pages(scans(), language, dpi=dpi):
+    for page in ocr.ocr_pages(scans(), language):  # each image at its own dpi: a coarse scan is read as scanned
         pages.append(_better_reading(page, why[page.number], rejected.get(page.number)))
     pages.sort(key=lambda page: page.number)
     methods = {page.method for page in pages}
@@ -279,19 +282,22 @@ def _sample(page: pdfium.PdfPage, dpi: int) -> Image.Image:
 
 
 def _plain_scan(page) -> bool:
-    """The page is nothing but one grey or colour image, unmasked, covering it: what a scanner writes."""
+    """The page is nothing but one black-and-white, grey or colour image, unmasked, covering it: what a scanner
+    writes (black-and-white most often as one bit a dot, CCITT or JBIG2)."""
     if set(page.objects) != {"image"} or len(page.images) != 1 or page.rotation % 360:
         return False
     image = page.images[0]
     edges = (image["x0"], image["top"], page.width - image["x1"], page.height - image["bottom"])
-    return (image["bits"] == 8 and not image["imagemask"] and not {"SMask", "Mask", "Decode"} & set(image["stream"].attrs)
+    return (image["bits"] in (1, 8) and not image["imagemask"] and not {"SMask", "Mask", "Decode"} & set(image["stream"].attrs)
             and all(abs(edge) < 1 for edge in edges))
 
 
 def _scan_pixels(page: pdfium.PdfPage, dpi: int) -> Image.Image | None:
-    """A plain scan's own pixels when it is placed upright at `dpi`: decoding the image costs a tenth of
-    rendering the page (0.02 s against 0.19 s of CPU for grey A4 at 300 dpi, 3-4% of Tesseract's time)
-    and skips a resample by a fraction of a pixel. None when it is placed otherwise: render the page."""
+    """A plain scan's own pixels, with their dpi, when it is placed upright at `dpi` or coarser: decoding the image
+    costs a tenth of rendering the page (0.02 s against 0.19 s of CPU for grey A4 at 300 dpi, 3-4% of Tesseract's
+    time), and a coarse office scan (200 dpi) is read as scanned, cleared of its specks, where rendering it at `dpi`
+    would enlarge the specks into marks Tesseract reads as letters. None when it is placed otherwise or finer:
+    render the page."""
     objects = list(page.get_objects(max_depth=1))
     if len(objects) != 1 or objects[0].type != pdfium.raw.FPDF_PAGEOBJ_IMAGE:
         return None  # pdfium sees more than pdfplumber did (an empty clip, a form around the image)
@@ -299,9 +305,13 @@ def _scan_pixels(page: pdfium.PdfPage, dpi: int) -> Image.Image | None:
     try:
         a, b, c, d, _, _ = image.get_matrix().get()
         info = image.get_metadata()
-        if b or c or a <= 0 or d <= 0 or any(abs(r - dpi) > dpi / 100 for r in (info.horizontal_dpi, info.vertical_dpi)):
+        own = info.horizontal_dpi
+        if b or c or a <= 0 or d <= 0 or abs(info.vertical_dpi - own) > own / 100 or not (
+                ocr.MIN_STATED_DPI <= own <= dpi * 1.01):
             return None
-        return image.get_bitmap(render=False).to_pil()
+        pixels = image.get_bitmap(render=False).to_pil()
+        pixels.info["dpi"] = (round(own),) * 2
+        return pixels
     except pdfium.PdfiumError:  # image data pdfium cannot decode on its own: rendering decides
         return None
 

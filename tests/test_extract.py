@@ -309,6 +309,25 @@ def test_a_coarse_speckled_scan_is_cleared_of_specks_before_it_is_read(kind, see
     assert Levenshtein.distance(re.findall(r"\w+", result.text), re.findall(r"\w+", prose)) <= 3
 
 
+@pytest.mark.parametrize("kind, seed", [("grey", 4), ("bw", 2)])
+def test_a_coarse_scan_in_a_pdf_is_read_at_its_own_dpi(kind, seed):
+    """The same 200-dpi speckled office scan, delivered as an image PDF as scanners deliver them: the page was drawn
+    at 300 dpi, which enlarged its specks into marks Tesseract read as letters, and the specks were never cleared
+    (a coarse scan's own pixels were taken only at exactly 300 dpi). It is read from its own pixels at 200 dpi."""
+    from rapidfuzz.distance import Levenshtein
+
+    from scripts import scanner_probes
+
+    prose = "\n".join(TRUTH_003.split("\n")[27:35])
+    clean = render_pages.pdf_to_images(_pdf_bytes(prose), dpi=scanner_probes.DPI)[0]
+    scanned = scanner_probes.grey_scan(clean, seed)
+    if kind == "bw":
+        scanned = scanner_probes.bw_scan(scanned, seed)
+    result = extract(_image_bytes(scanned, "PDF", resolution=scanner_probes.DPI), "speckled.pdf").pages[0]
+    assert result.size == scanned.size  # its own pixels, not a page drawn at 300 dpi
+    assert Levenshtein.distance(re.findall(r"\w+", result.text), re.findall(r"\w+", prose)) <= 3
+
+
 def test_tesseract_missing_is_an_installation_error(monkeypatch, tesseract_engine):
     monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "/nonexistent/tesseract")
     monkeypatch.delenv("TESSDATA_PREFIX", raising=False)
