@@ -874,3 +874,16 @@ def test_a_paragraph_break_is_measured_against_the_pages_own_gap_between_lines()
     # a page of one-line paragraphs (an association's minutes): its usual gap is a paragraph's, and still parts them
     paragraphs = ocr.layout_lines(lines(46, [60, 62, 58, 32, 61, 59]))
     assert paragraphs.split("\n") == ["rad 0", "", "rad 1", "", "rad 2", "", "rad 3", "rad 4", "", "rad 5", "", "rad 6"]
+
+
+def test_a_clean_coarse_black_and_white_page_is_not_cleared():
+    """A clean 200-dpi black-and-white page has few lone specks, and those are pieces of its letters ("Nguyen" read
+    "Neuyen" once they went): it is read as it is. The same page speckled by an office scanner is cleared."""
+    from scripts import scanner_probes
+
+    prose = "\n".join(TRUTH_003.split("\n")[27:35])
+    clean = render_pages.pdf_to_images(_pdf_bytes(prose), dpi=scanner_probes.DPI)[0].convert("L")
+    bilevel = clean.point(lambda v: 255 if v > 128 else 0).convert("1")
+    assert ocr._despeckled(bilevel) is bilevel
+    speckled = scanner_probes.bw_scan(scanner_probes.grey_scan(clean, 2), 2).convert("1")
+    assert ocr._despeckled(speckled) is not speckled
