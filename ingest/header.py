@@ -1097,10 +1097,11 @@ def _abbreviated(text: str) -> bool:
     return bool(re.search(r"(?:\b[a-zåäö]{1,5}|\b[A-ZÅÄÖ])\.$", text))
 
 
+_FULL_NAME = rf"[{H.UPPER}][a-zåäöé]+ [{H.UPPER}][a-zåäöé-]+"
 # a name after a stop, at the line's end too: "… Helena Regnéll. Tomasz Wisniewski."
-_NAME_GOES_ON = re.compile(rf"[{H.UPPER}][a-zåäöé]+ [{H.UPPER}][a-zåäöé-]+(?:[.,]?(?:\s|$)|\s+och\s)")
-_STOPPED_NAME = re.compile(rf"[{H.UPPER}][a-zåäöé]+ [{H.UPPER}][a-zåäöé-]+\.$")  # "… Tomasz Wisniewski."
-_NAME_LISTED_ON = re.compile(rf"[{H.UPPER}][a-zåäöé]+ [{H.UPPER}][a-zåäöé-]+(?:[.,]\s|\s+och\s)")  # "Johan Bergkvist. Amira …"
+_NAME_GOES_ON = re.compile(rf"{_FULL_NAME}(?:[.,]?(?:\s|$)|\s+och\s)")
+_STOPPED_NAME = re.compile(rf"{_FULL_NAME}\.$")  # "… Tomasz Wisniewski."
+_NAME_LISTED_ON = re.compile(rf"{_FULL_NAME}(?:[.,]\s|\s+och\s)")  # "Johan Bergkvist. Amira …"
 
 
 def _date(text: str) -> tuple[str | None, tuple[int, int] | None]:

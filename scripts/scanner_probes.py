@@ -156,15 +156,17 @@ def score(out: Path, failures: bool) -> None:
             seg = segmented(path)
             s = score_one(name, seg.meeting, seg.items, expected)
             totals[kind] = totals.get(kind, Score()) + s
-            print(f"{name} {kind}: items {s.items_right}/{s.items}, decisions {s.decisions_found}/{s.decisions} "
-                  f"(+{s.decisions_extra}), dnr {s.dnr_right}/{s.dnr}, fields {s.fields_right}/{s.fields}, "
-                  f"lists {s.participant_lists_exact}/{s.participant_lists}")
+            print(f"{name} {kind}: {_counts(s)}")
             for _, what, detail in s.failures if failures else ():
                 print(f"    {what}: {str(detail)[:140]}")
     for kind, s in sorted(totals.items()):
-        print(f"total {kind}: items {s.items_right}/{s.items}, decisions {s.decisions_found}/{s.decisions}, "
-              f"extra decisions {s.decisions_extra}, dnr {s.dnr_right}/{s.dnr}, fields {s.fields_right}/{s.fields}, "
-              f"lists {s.participant_lists_exact}/{s.participant_lists}")
+        print(f"total {kind}: {_counts(s)}")
+
+
+def _counts(s) -> str:
+    return (f"items {s.items_right}/{s.items}, decisions {s.decisions_found}/{s.decisions} (+{s.decisions_extra}), "
+            f"dnr {s.dnr_right}/{s.dnr}, fields {s.fields_right}/{s.fields}, "
+            f"lists {s.participant_lists_exact}/{s.participant_lists}")
 
 
 def main() -> None:
