@@ -21,12 +21,12 @@ from ingest.lines import (CELL_BREAK, CLOSING, LABEL, LABEL_FIELD, SECTION, Line
                           split_folded, unspeckled)
 from ingest.models import Item, Meeting, Span
 from ingest.people import (clean_name, join_list, member_row, names_only, one_per_person, person_alone, read_people,
-                           unique, usual_spellings)
+                           unique, usual_order, usual_spellings)
 from ingest.resolve import Candidates, Trust, pick
 
 _TITLES = folded(H.TITLES)
 _ELECTIONS = tuple((field, folded(p), names_first) for field, p, names_first in H.ELECTIONS)
-_ELIDED_ELECTIONS = tuple((field, folded(p), True) for field, p in H.ELIDED_ELECTIONS)
+_ELIDED_ELECTIONS = tuple((field, folded(p), False) for field, p in H.ELIDED_ELECTIONS)  # the names after "och"
 _NAME_ELECTED = folded(H.NAME_ELECTED)
 _MEETINGS_OWN_ROLE = folded(H.MEETINGS_OWN_ROLE)
 _FOR_THE_MEETING = folded(H.FOR_THE_MEETING)
@@ -717,12 +717,17 @@ _SPECK_OPENINGS = ":;|"  # no value of a list begins with one
 _LISTS = frozenset(H.PERSON_LISTS) | {"replaced"}  # "replaced": absent members named as replaced by others
 
 
+# Minutes signed by e-mail mark each signature with slashes: "/Anna Ek/   /Cia Ny/", "/Anna Ek /Cia Ny", "Bo Al /s/"
+_SLASH_SIGNED = re.compile(rf"(?:(?<=\s)|^)/\s?(?=[{H.UPPER}][a-zåäöé])|(?<=[a-zåäöé])\s?/(?:s/)?(?=\s|$)")
+
+
 def read_meeting(
     lines: list[Line], header: list[int], closing: list[int], furniture: list[int], items: list[Item],
     home: set[int], issues: list[str],
 ) -> Meeting:
     """Every reader proposes what it finds (see ingest.resolve); the meeting takes the winners."""
-    lines = [Line(line.page, label_mended(line.text), line.number) if i in header or i in closing else line
+    lines = [Line(line.page, label_mended(line.text), line.number) if i in header else
+             Line(line.page, label_mended(_SLASH_SIGNED.sub("   ", line.text)), line.number) if i in closing else line
              for i, line in enumerate(lines)]
     texts = [lines[i].text for i in header]
     tables = [presence.read(texts, rows) for rows in presence.tables(texts)]
@@ -800,7 +805,8 @@ def read_meeting(
         absent=unique(chosen.values("absent") + replaced),
         chair=chair,
         secretary=secretary,
-        adjusters=[a for a in adjusters if a != chair] or adjusters,  # the chair signs "Justeras" too
+        # the chair signs "Justeras" too
+        adjusters=[a for a in adjusters if usual_order(a) != usual_order(chair or "")] or adjusters,
     )
     for field, winners in chosen.winners.items():
         field = "absent" if field == "replaced" else field
@@ -876,7 +882,8 @@ def _chair_among_members(lines: list[Line], groups: list[tuple[str, list[tuple[i
 
 
 def _with_chair(chair: str | None, participants: list[str], among: bool) -> list[str]:
-    return [chair, *participants] if among and chair and participants and chair not in participants else participants
+    listed = {usual_order(name) for name in participants}
+    return [chair, *participants] if among and chair and participants and usual_order(chair) not in listed else participants
 
 
 def _people(value: str, field: str, found: Candidates) -> None:

@@ -95,6 +95,7 @@ TABLE_CAPTIONS = ("Namn", "Parti", "Funktion", "Roll", "Uppdrag", "Närvaro", "K
 PRESENCE_CAPTIONS: dict[str, tuple[str, ...]] = {
     "serving": ("Tjg", "Tjänstgörande", "Tjänstgör", "Tjänstgjorde", "Tj"),
     "present": ("Närvarande", "Närvaro", "Närv", "Närvarande/frånvarande", "Deltog", "Närvarade", "Deltagit", "N"),
+    "absent": ("Frånvarande", "Frånv", "Ej närvarande", "Ej närv", "Frånvaro"),  # a mark there says the member was away
 }
 NAME_COLUMN_CAPTIONS: dict[str, tuple[str, ...]] = {
     "members": ("Ledamöter", "Ledamot", "Ordinarie ledamöter", "Ordinarie", "Namn", "Styrelseledamöter", "Ledamöter/ersättare"),
@@ -367,8 +368,9 @@ BODY_MARK = r"(?:[A-ZÅÄÖ]{1,6}|[A-ZÅÄÖ][a-zåäö]{1,3})"
 _IN_CELL_GAP = CELL_GAP_READS + ":;.'\"”“"
 _ITEM_WORDS = "(?:[Pp]unkt|PUNKT|[Ää]rende|ÄRENDE|[Pp]aragraf|PARAGRAF)"  # "Ärende 5", "ÄRENDE 31", "Punkt 3."
 ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    # "§ 4,"; "§42- Anmälningar …", the dash before the title glued to the number
-    ("para", re.compile(rf"^(?:{BODY_MARK}\s+)?§§?\s*(?P<num>\d{{1,4}}|{_ONE})\s*(?:[.,:)]|[-–—]+(?=\s))?(?:\s+(?P<rest>.*))?$")),
+    # "§ 4,"; "§42- Anmälningar …", the dash before the title glued to the number; "§ 45/2023", numbered in the year
+    ("para", re.compile(rf"^(?:{BODY_MARK}\s+)?§§?\s*(?P<num>\d{{1,4}}|{_ONE})(?:\s?/\s?(?:19|20)?\d\d(?!\d))?\s*"
+                        rf"(?:[.,:)]|[-–—]+(?=\s))?(?:\s+(?P<rest>.*))?$")),
     # (not where the sign follows: "321 §" is § 321, not "3" misread for the sign)
     # (a speck a scan read between the body's mark and the sign, the sign and the number, or after the stop: "KS '5 22",
     # "KS.s 24", "8 '5: Styrelsens …", "8 1.: Stämmans öppnande.")
@@ -819,10 +821,11 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
                              + _COUNTERS_AND + r"(?:justerare|justeringsmän|"
                              r"justeringspersoner)|att\s+(?:jämte\s+ordföranden\s+)?justera)", re.I), False),
 )
-# The verb left out after the first election: "Bo Ek valdes till sekreterare och Carin Dahl till justerare" (read only
-# where the text has an "och").
+# The verb left out after the first election: "Bo Ek valdes till sekreterare och Carin Dahl till justerare", "Mötet
+# valde Eva Lund till ordförande och Nils Bo till sekreterare" (read only where the text has an "och").
 ELIDED_ELECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (field, re.compile(r"\b(?:valdes|utsågo?s|väljs|utses)\s+(?:till|som)\s+[^.;]*?\boch\s+" + _NAMES_BEFORE
+    (field, re.compile(r"\b(?:(?:valdes|utsågo?s|väljs|utses)\s+|(?:valde|utsåg|väljer|utser|välja|utse)\s+[^.;]*?\s)"
+                       r"(?:till|som)\s+[^.;]*?\boch\s+" + _NAMES_BEFORE
                        + r"\s+(?:till|som)\s+" + role + r"\b", re.I))
     for field, role in (("chair", _MEETING_ROLE + "ordförande"),
                         ("secretary", _MEETING_ROLE + "(?:sekreterare|protokollförare)"),

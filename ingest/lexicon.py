@@ -251,6 +251,17 @@ def load_lexicon(user_words: Iterable[str] = ()) -> Lexicon:
     return _cached(words)
 
 
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Folded first names (Isof's commonest and SCB's statistics): a list printed surname first, "Andersson, Anna",
+    is told from one of first names only, "Anna, Per", by which of its words people are given."""
+    names = set()
+    for name in ("first_names.txt", "first_names_scb.txt"):
+        text = (resources.files("dictionaries.sources") / name).read_text(encoding="utf-8")
+        names.update(fold(line.strip()) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(names)
+
+
 def check_user_words(count: int) -> None:
     if count > MAX_USER_WORDS:
         raise ValueError(f"user dictionary too large: {number(count)} words, more than {number(MAX_USER_WORDS)} "

@@ -40,8 +40,9 @@ _WRAPPED_SURNAME = re.compile(rf"^[{H.UPPER}][^\W\d_]+(?:-[{H.UPPER}][^\W\d_]+)?
 # "Per Stenberg (M) §§ 84-93" ("88 84-93" in OCR), "§ 21 - del av § 26 klockan 11.45"
 _ATTENDED_ITEMS = re.compile(rf"\s+(?:{SECTION_SIGNS}|del av\b).*$")
 # "Anna Ek (S) ordförande Bo Al (M) Cia Ny (V)": a list a PDF converter ran together, one name after each party mark
+# (or one printed surname first: "Ek, Anna (S) Al, Bo (M)")
 _RUN_TOGETHER = re.compile(rf"(\([A-ZÅÄÖ]{{1,4}}\)(?: (?:\d:[ae] )?(?:vice )?(?:ordförande|ordf\.|sekreterare|ledamot))?) "
-                           rf"(?=[{H.UPPER}][^\W\d_]+ [{H.UPPER}])")
+                           rf"(?=[{H.UPPER}][^\W\d_]+(?: [{H.UPPER}]|,))")
 # "Anna Berg – ordförande": a dash sets the role off as a comma does
 _DASH_BEFORE_ROLE = re.compile(r"\s+[–—=-]{1,2}\s+(?=[a-zåäö])")  # OCR: "Anna Berg —- ordförande", a gap read "="
 # "företrädare för lärarna — Sara Nyqvist": the gap between a members table's description and its name, read as a rule
@@ -135,7 +136,7 @@ def read_people(value: str) -> tuple[list[Person], list[str]]:
     present, *excepted = split_folded(_EXCEPT, value, maxsplit=1)
     if excepted:
         replaced += [p.name for p in read_people(excepted[0])[0]]
-    rows = present.split(", ")
+    rows, printed = _surname_first(re.split(rf"[,;] |,(?=[{H.UPPER}])", present))  # "Ek, Anna; Al,Bo"
     # "ordförande Anna Ek, sekreterare Bo Al": where the list opens with a role, its roles stand before their names
     roles_lead = bool(_ROLE_PREFIX.match(fold(rows[0].strip())))
     for row in rows:
@@ -157,7 +158,37 @@ def read_people(value: str) -> tuple[list[Person], list[str]]:
     if any(" " in p.name for p in people):
         # "Marie Eriksson, Kommunal, Lars Nyström, Vision": one word among full names is an organisation
         people = [p for p in people if " " in p.name]
-    return people, replaced
+    for person in people:
+        person.name = printed.get(person.name, person.name)
+    return people, [printed.get(name, name) for name in replaced]
+
+
+# "Andersson, Anna (S), ordförande" / "ersättare för Fors, Olof (S)": a surname alone, after the words that say whom
+# a substitute replaces or none, then given names and what follows a name
+_SURNAME_ENDS = re.compile(rf"^(?P<lead>(?i:.*?{H.REPLACES_WORDS})\s+|)(?P<surname>(?:{NAME_PARTICLES} )?[{H.UPPER}][^\W\d_]+"
+                           rf"(?:-[{H.UPPER}][^\W\d_]+)?)$")
+_GIVEN_LEADS = re.compile(rf"^(?P<given>[{H.UPPER}][^\W\d_]+(?:[- ][{H.UPPER}][^\W\d_]+)?)(?P<rest>\s*\(.*|\s+[a-zåäö].*|)$")
+
+
+def _surname_first(rows: list[str]) -> tuple[list[str], dict[str, str]]:
+    """Case systems print a roll surname first: its comma is no break between two people. The pair is read in the
+    usual order, so that party marks, roles and replacements are read as in any list, and each name found is given
+    back as printed ("Anna Andersson" → "Andersson, Anna"). Told from a list of first names ("Anna, Per") by the
+    first-name lists: the lone word is no first name, and every word after it is one."""
+    out: list[str] = []
+    printed: dict[str, str] = {}
+    for row in rows:
+        said = _SURNAME_ENDS.match(out[-1].strip()) if out else None
+        names = _GIVEN_LEADS.match(row.strip())
+        if (said and names and lexicon.fold(said["surname"].split()[-1]) not in lexicon.given_names()
+                and all(lexicon.fold(w) in lexicon.given_names() for w in re.split(r"[- ]", names["given"]))
+                and fold_key(said["surname"]) not in LABEL_FIELD and not _ROLE_PREFIX.match(fold(said["surname"]))):
+            natural = f"{names['given']} {said['surname']}"
+            printed[natural] = f"{said['surname']}, {names['given']}"
+            out[-1] = f"{said['lead']}{natural}{names['rest']}"
+        else:
+            out.append(row)
+    return out, printed
 
 
 def _stood_in_for(cell: str) -> list[str]:
@@ -340,11 +371,19 @@ def names_only(value: str) -> list[str]:
 
 
 def unique(names) -> list[str]:
+    """The names, each person once: "Berg, Per" in a roll and "Per Berg" under a signature are one."""
     out: list[str] = []
+    seen: set[str] = set()
     for n in names:
-        if n not in out:
+        if usual_order(n) not in seen:
+            seen.add(usual_order(n))
             out.append(n)
     return out
+
+
+def usual_order(name: str) -> str:
+    surname, comma, given = name.partition(", ")
+    return f"{given} {surname}" if comma else name
 
 
 def row_cells(text: str) -> list[str]:

@@ -31,7 +31,9 @@ _NAME_COLUMNS = {fold_key(c): kind for kind, captions in H.NAME_COLUMN_CAPTIONS.
 _OTHER = {fold_key(c) for c in H.OTHER_COLUMN_CAPTIONS}
 _PRESENT = tuple(fold_key(m) for m in H.PRESENT_MARKS)
 _TITLES = {fold_key(t) for t in H.PRESENCE_TITLES}
-_KINDS = {**{k: "other" for k in _OTHER}, **{k: "name" for k in _NAME_COLUMNS}, **{k: "presence" for k in _PRESENCE}}
+# a roll's title may stand in its caption row, over its names ("Närvarolista   Närv   Frånv")
+_KINDS = {**{k: "name" for k in _TITLES}, **{k: "other" for k in _OTHER}, **{k: "name" for k in _NAME_COLUMNS},
+          **{k: "presence" for k in _PRESENCE}}
 MISREAD_CAPTION_MIN_CHARS = 8  # shorter captions ("Parti", "Närv") are one letter from words of other rows
 _LONG_KEYS = [k for k in _KINDS if len(k) >= MISREAD_CAPTION_MIN_CHARS]
 ALIGN = 2  # characters a cell may start left of its caption's column
@@ -277,7 +279,7 @@ def read(texts: list[str], lines: list[int]) -> Presence:
                 continue
             marked = [n for n in seats[k] if kinds[n] == "presence"] if k in seats else marked
             marks = [(_PRESENCE[_caption_key(captions[n][1])], fold_key(_PARTY_PUSHED.sub("", values[n]))) for n in marked]
-            there = [kind for kind, mark in marks if _present(mark)]
+            there = [kind for kind, mark in marks if _present(mark) and kind != "absent"]
             column = _NAME_COLUMNS.get(_caption_key(captions[name_at][1]))
             substitute = column == "substitutes"
             if "serving" in there or there and not substitute or column == "serving":

@@ -1918,6 +1918,7 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
             dnr, taken = case, taken + 1
         if (next_line() and presenter(next_line()) is None
                 and (not _prose(_title_commas(next_line())) or titled and _title_sentence(next_line()))
+                and not (_sentence_end(next_line()) and _TOLD_IN_THE_PAST.match(next_line()))
                 and not _opens_sentence(lines, body[taken:])
                 and not (_other_subheading(next_line()) or _decision_heading(next_line()))):
             # OCR may lose the title: "Beslut" is none; a speck in a cell of its own after it is no part of it
@@ -2128,6 +2129,13 @@ def _sentence_end(text: str) -> bool:
 def _abbreviation(token: str) -> bool:
     token = token.strip("()").lower()
     return "." in token[:-1] or token in H.ABBREVIATIONS
+
+
+# A short sentence, no title: its verb in the past second ("Ordföranden förklarade sammanträdet öppnat.", "Mötet
+# avslutades.", "Anna Ek hälsade alla välkomna."); a title's second word after a genitive may end so too ("Kommunens
+# upphandlade tjänster")
+_TOLD_IN_THE_PAST = re.compile(rf"^(?:[{H.UPPER}][a-zåäöé]*[a-rt-zåäöé] |[{H.UPPER}][a-zåäöé]+ [{H.UPPER}][a-zåäöé]+ )"
+                               r"[a-zåäö]+(?:ade|ades|des|ogs|ågs|öts|öt)\b")
 
 
 def _prose(text: str) -> bool:

@@ -1037,6 +1037,67 @@ def test_officers_elected_for_the_stamma_in_the_items_fill_the_header():
         "Sven-Olof Hedenström", "Gunvor Lindqvist", ["Karl-Erik Brodin", "Åke Sjölander"])
 
 
+def test_a_roll_printed_surname_first_keeps_each_person_whole():
+    text = ("PROTOKOLL\nTekniska nämnden\nSammanträdesdatum 2023-04-12\n\nBeslutande:\n"
+            "Andersson, Anna (S), ordförande\nBerg, Per (M), vice ordförande\nCarlsson, Lena (C)\n"
+            "Ek, Maria (V), tjänstgörande ersättare för Fors, Olof (S)\n\nÖvriga deltagande:\n"
+            "Gren, Sara, nämndsekreterare\n\nJusterare: Berg, Per\n\n§ 12 Val av justerare\n"
+            "Nämnden beslutar att utse Per Berg att justera protokollet.\n\n"
+            "Underskrifter\nSekreterare  Sara Gren\nJusterare    Per Berg\n")
+    meeting = segment(text).meeting
+    assert meeting.participants == ["Andersson, Anna", "Berg, Per", "Carlsson, Lena", "Ek, Maria"]
+    assert (meeting.absent, meeting.guests) == (["Fors, Olof"], ["Gren, Sara"])
+    assert meeting.adjusters == ["Berg, Per"]  # and "Per Berg" under the signature is the same person
+    assert meeting.secretary == "Sara Gren"
+
+
+def test_surname_first_names_set_off_by_semicolons_and_a_list_of_first_names():
+    from ingest.people import names_only
+
+    assert names_only("Lind, Eva; Holm, Karl-Johan; Ek, Anna-Lena; Nyström, Bo") == [
+        "Lind, Eva", "Holm, Karl-Johan", "Ek, Anna-Lena", "Nyström, Bo"]
+    assert names_only("Anna, Per, Lisa och Erik") == ["Anna", "Per", "Lisa", "Erik"]  # first names only: four people
+    assert names_only("Bjork, Asa (S)") == ["Bjork, Asa"]  # read without its diacritics
+    # run together by a converter, or a comma read with no space after it
+    assert names_only("Andersson, Anna (S) Berg, Per (M)") == ["Andersson, Anna", "Berg, Per"]
+    assert names_only("Andersson,Anna (S), Berg,Per (M)") == ["Andersson, Anna", "Berg, Per"]
+
+
+@pytest.mark.parametrize("signed", ["/Anna Ek /Cia Ny", "/Anna Ek/   /Cia Ny/", "Anna Ek /s/     Cia Ny /s/"])
+def test_signatures_marked_with_slashes_are_the_signers_names(signed):
+    text = ("Protokoll fört vid styrelsemöte i Båtklubben Måsen\nDatum: 2024-05-02\nNärvarande: Anna Ek, Bo Al, Cia Ny\n\n"
+            "§ 1 Mötets öppnande\nOrdföranden Anna Ek förklarade mötet öppnat.\n\n§ 2 Mötets avslutande\n"
+            f"Ordföranden avslutade mötet.\n\nVid protokollet\n/Bo Al/\n\nJusteras\n{signed}\n")
+    meeting = segment(text).meeting
+    assert (meeting.chair, meeting.secretary, meeting.adjusters) == ("Anna Ek", "Bo Al", ["Cia Ny"])
+
+
+def test_the_meeting_elects_its_chair_and_secretary_in_one_sentence_the_verb_before_the_names():
+    text = ("Protokoll årsmöte Tennisklubben Bollen\nTid och plats: Måndag 3 februari 2025 kl 18:00, Klubbstugan\n\n"
+            "§1 Mötets öppnande\nMötet öppnades.\n\n§2 Val av mötesordförande och mötessekreterare\n"
+            "Mötet valde Eva Lund till mötesordförande och Nils Bo till mötessekreterare.\n")
+    meeting = segment(text).meeting
+    assert (meeting.chair, meeting.secretary) == ("Eva Lund", "Nils Bo")
+
+
+@pytest.mark.parametrize("year", ["/2023", "/23", " / 2023"])
+def test_paragraphs_numbered_within_the_year(year):
+    text = (f"PROTOKOLL\nMiljönämnden\n2023-05-10\n\n§ 45{year} Val av justerare\n"
+            f"Nämnden utser Anna Ek att justera protokollet.\n\n§ 46{year} Tillsynsplan\nDnr MN 2023-0012\n"
+            "Nämnden antar tillsynsplanen.\n")
+    items = segment(text).items
+    assert [(i.number, i.title, i.dnr) for i in items] == [("§ 45", "Val av justerare", None),
+                                                            ("§ 46", "Tillsynsplan", "MN 2023-0012")]
+
+
+def test_a_short_sentence_told_in_the_past_under_a_bare_number_is_no_title():
+    text = ("KOMMUNALNÄMNDEN I ÖSTERBY\nProtokoll 1962-10-03\n\n1 §.\nOrdföranden förklarade sammanträdet öppnat.\n\n"
+            "2 §.\nMötet avslutades.\n\n3 §.\nNästa sammanträde.\nDet hålls i november.\n")
+    items = segment(text).items
+    assert [item.title for item in items] == ["", "", "Nästa sammanträde"]
+    assert "förklarade sammanträdet öppnat" in items[0].text
+
+
 def test_a_running_header_or_contents_heading_glued_to_a_list_is_no_person():
     from ingest.people import names_only
 
@@ -2884,6 +2945,21 @@ def test_a_presence_table_as_a_scan_reads_it():
              "Lena Berg (C) =           Ja\nPer Holm (L)              Nej\nKarin Lund (KD), ersättare = Ja, tjänstgör\n"
              + _ATTENDANCE_ITEM)
     assert segment(marks).meeting.participants == ["Anna Ek", "Lena Berg", "Karin Lund"]
+
+
+def test_a_presence_table_with_an_absence_column_and_its_title_in_the_caption_row():
+    """A mark under "Frånv" / "Ej närvarande" says the member was away; the roll's title may head its names' column."""
+    titled = ("EKBY KOMMUN\nKulturnämnden\n\nNärvarolista                  Närv   Frånv\n"
+              "Anna Lind (S), ordförande      X\nBjörn Ek (M)                   X\nCarin Sjö (C)                         X\n"
+              "David Holm (S)                 X\n" + _ATTENDANCE_ITEM)
+    meeting = segment(titled).meeting
+    assert (meeting.participants, meeting.absent) == (["Anna Lind", "Björn Ek", "David Holm"], ["Carin Sjö"])
+    assert meeting.chair == "Anna Lind"
+    captioned = ("EKBY KOMMUN\nKulturnämnden\n\nLedamot            Parti   Närvarande  Ej närvarande\n"
+                 "Anna Lind          S       x\nBjörn Ek           M       x\nCarin Sjö          C                   x\n"
+                 + _ATTENDANCE_ITEM)
+    meeting = segment(captioned).meeting
+    assert (meeting.participants, meeting.absent) == (["Anna Lind", "Björn Ek"], ["Carin Sjö"])
 
 
 def test_two_captioned_lists_side_by_side_as_a_scan_reads_them():
