@@ -187,6 +187,17 @@ def _printed(part: str) -> str:
     return part.strip()
 
 
+def set_rows(rows: list[str]) -> list[str] | None:
+    """Rows of a table typed with bars in a text file, set as a Markdown table is, a line each; None where a row
+    has nothing to print (the lines would no longer be the file's)."""
+    lines = _set_table([[[_printed(cell)] for cell in _cells(row)] for row in rows])
+    return lines if len(lines) == len(rows) else None
+
+
+def is_rule_row(line: str) -> bool:
+    return bool(_TABLE_RULE.match(line)) and "-" in line
+
+
 def _set_table(rows: list[list[list[str]]]) -> list[str]:
     widths: dict[int, int] = {}
     for row in rows:

@@ -33,6 +33,7 @@ from ingest.glyphs import (CAPITAL_AS_DIGIT, DIGIT_AS_CAPITAL_READS, ONE_AS_DIGI
                            l_folded, l_skeleton, register_readings, suspended_hyphens_mended)
 from ingest.layout import CELL_GAP as _CELL_GAP, column_order, labels_raised
 from ingest.models import PAGE_BREAK, Item, Segmentation, Span
+from ingest.markdown import is_rule_row, set_rows
 from ingest.lines import CELL_BREAK, CLOSING, SECTION, Line, fold_key, unspeckled
 from ingest.people import continued, join_list, names_only, opens_with_a_listed_name, person_alone, presenter
 from ingest import header, layout, presence
@@ -125,6 +126,7 @@ class _Heading:
 
 def segment(text: str) -> Segmentation:
     _item_readings.cache_clear()  # the readings of this document's lines only: memory stays small
+    text = _pipe_tables_as_gaps(text)
     raw = [(p, line) for p, page in enumerate(text.split(PAGE_BREAK), 1) for line in page.split("\n")]
     lines = [Line(p, line.strip(), n) for p, page in enumerate(text.split(PAGE_BREAK), 1)
              for n, line in enumerate(page.split("\n"), 1)]
@@ -176,6 +178,45 @@ def segment(text: str) -> Segmentation:
     _check_numbers(headings, span, toc_numbers, issues)
     unassigned = [line.text for i, line in enumerate(lines) if line.text and i not in home]
     return Segmentation(meeting=meeting, items=items, unassigned=unassigned, issues=issues)
+
+
+_PIPE_CELL = re.compile(r"(?:^|\s)\|(?=\s|$)")  # a cell's edge in a table typed with bars: "1 | Ekonomi | AB"
+PIPE_TABLE_ROWS = 2  # rows in a run, the caption row among them: one line with bars may be a scan's rules
+_PIPE_ROW_CELLS = 2  # bars between a row's cells at least
+
+
+def _pipe_tables(lines: list[str]) -> list[range]:
+    """The tables a text file typed with bars between the cells: runs of PIPE_TABLE_ROWS rows or more, each with
+    _PIPE_ROW_CELLS bars or more, a rule row ("---|---") among them or not."""
+    rows = [len(_PIPE_CELL.findall(line)) >= _PIPE_ROW_CELLS or is_rule_row(line) for line in lines]
+    out: list[range] = []
+    start = 0
+    for k in range(len(rows) + 1):
+        if k == len(rows) or not rows[k]:
+            if sum(not is_rule_row(lines[i]) for i in range(start, k)) >= PIPE_TABLE_ROWS:
+                out.append(range(start, k))
+            start = k + 1
+    return out
+
+
+def _pipe_tables_as_gaps(text: str) -> str:
+    """A table typed with bars is set as a Markdown table is, its columns apart by gaps: the bars are no words, and a
+    row's last cell ("| AB", who is responsible) is no part of its decision. A rule row is left blank, so that every
+    line keeps its number."""
+    pages = []
+    for page in text.split(PAGE_BREAK):
+        lines = page.split("\n")
+        for table in _pipe_tables(lines):
+            rows = [i for i in table if not is_rule_row(lines[i])]
+            set_lines = set_rows([lines[i] for i in rows])
+            if set_lines is None:
+                continue
+            for i in table:
+                lines[i] = ""
+            for i, line in zip(rows, set_lines):
+                lines[i] = line
+        pages.append("\n".join(lines))
+    return PAGE_BREAK.join(pages)
 
 
 def _layout(lines: list[Line]):
@@ -2372,9 +2413,11 @@ def _decisions(body: list[str], page_starts: set[int] = frozenset(), *, meeting_
         ended = out[-1].rstrip().endswith(".") if out else False
         if not fresh and n not in page_starts and (_heading_shaped(out[-1], t, body[n + 1] if n + 1 < len(body) else "")
                                                    or _PROCEDURE.search(fold(t)) and (ended or t[:1].isupper())
-                                                   or ended and H.END_TIME.search(t)):
+                                                   or ended and H.END_TIME.search(t)
+                                                   or ended and _INITIALS_CELL.match(t.strip())):
             # a subheading no table knows ("Beskrivning av …"), a reservation (its own sentence even where the
-            # decision's stop was lost: "… godkänna budgeten" / "Anna Ek (M) reserverar sig …") or the meeting's close
+            # decision's stop was lost: "… godkänna budgeten" / "Anna Ek (M) reserverar sig …"), the meeting's close
+            # or the initials of who is responsible, in a table's last cell ("AB", "PH/KL")
             inside = False
             continue
         bullet = H.BULLET.match(t)
@@ -2395,6 +2438,9 @@ def _decisions(body: list[str], page_starts: set[int] = frozenset(), *, meeting_
         else:
             out[-1] += " " + clause
     return out
+
+
+_INITIALS_CELL = re.compile(r"^[A-ZÅÄÖ]{2,3}(?:\s*[,/&]\s*[A-ZÅÄÖ]{2,3})*$")
 
 
 def _wrapped_word(body: list[str], n: int) -> bool:

@@ -104,14 +104,19 @@ def _after_a_mark(token: str, structured: set[str]) -> bool:
     return any(len(token) - 3 <= len(s) < len(token) and len(s) >= 4 and token.endswith(s) for s in structured)
 
 
+def _cells_key(line: str) -> str:
+    return " ".join(re.sub(r"(?:^|\s)\|(?=\s|$)", " ", line).split())
+
+
 def assert_nothing_lost(text: str, seg: Segmentation) -> None:
     """Every non-empty line is in exactly one place: verbatim in `unassigned` or in an item's text
     (each copy used once), or else in the structured fields (meeting, titles, numbers, presenters,
     dnr), which must hold a quarter of its words (organisations after names are dropped; dates and
-    times are rewritten). Leftover copies mean a line was invented or doubled."""
-    lines = [raw.strip() for page in text.split("\f") for raw in page.split("\n") if raw.strip()]
-    unassigned = Counter(seg.unassigned)
-    item_lines = Counter(t for item in seg.items for t in item.text.split("\n") if t)
+    times are rewritten). Leftover copies mean a line was invented or doubled. A row of a table typed with bars is
+    the same line with its cells set apart by gaps."""
+    lines = [_cells_key(raw) for page in text.split("\f") for raw in page.split("\n") if _cells_key(raw)]
+    unassigned = Counter(map(_cells_key, seg.unassigned))
+    item_lines = Counter(_cells_key(t) for item in seg.items for t in item.text.split("\n") if t)
     structured = set(_tokens(json.dumps(seg.meeting.model_dump(), ensure_ascii=False)))
     for item in seg.items:
         structured |= set(_tokens(" ".join([item.number, item.title, item.section or "", item.dnr or "", *item.presenters])))
@@ -1088,6 +1093,20 @@ def test_paragraphs_numbered_within_the_year(year):
     items = segment(text).items
     assert [(i.number, i.title, i.dnr) for i in items] == [("§ 45", "Val av justerare", None),
                                                             ("§ 46", "Tillsynsplan", "MN 2023-0012")]
+
+
+@pytest.mark.parametrize("rule", ["", "---|---|---\n"])
+def test_a_table_typed_with_bars_in_a_text_file_reads_as_a_set_table(rule):
+    """The bars are no words, and the responsible's initials in the last cell are no part of the decision."""
+    text = ("Styrelsemöte Orienteringsklubben Granen\nDatum: 2024-01-15\n\nPunkt | Vad | Ansvar\n" + rule +
+            "1 | Mötets öppnande. Ordföranden öppnade mötet. | AB\n"
+            "2 | Ekonomi. Kassören redovisade. Styrelsen beslutade att godkänna rapporten. | CD\n"
+            "3 | Nästa möte. Beslutades att ses 12 februari. | AB\n")
+    seg = segment(text)
+    assert [(i.number, i.title, i.decisions) for i in seg.items] == [
+        ("1", "Mötets öppnande", []), ("2", "Ekonomi", ["Styrelsen beslutade att godkänna rapporten."]),
+        ("3", "Nästa möte", ["Beslutades att ses 12 februari."])]
+    assert "|" not in "".join(i.text for i in seg.items)
 
 
 def test_a_short_sentence_told_in_the_past_under_a_bare_number_is_no_title():
