@@ -786,6 +786,8 @@ def read_meeting(
                                                   chosen.values("adjusters"), chosen.values("participants")], text)
     # the adjusters are read where they are chosen and where they sign: one reading may be a misreading of the other
     chair, secretary, adjusters = roles[0] or None, roles[1] or None, one_per_person(unique(adjusters), text)
+    if any(" " in name for name in adjusters):  # one word beside full names is a scan's garble or a surname said again
+        adjusters = [name for name in adjusters if " " in name]
     among = _chair_among_members(lines, groups) or _chair_among_members(lines, closing_groups)  # a roll set last
     participants = _with_chair(chair, unique(listed), among)
     out = _in_no_item(" ".join(lines[i].text for i in header), items, participants)

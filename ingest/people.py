@@ -61,6 +61,7 @@ _GAPLESS_MEMBER = re.compile(rf"^(?P<name>[{H.UPPER}][^\W\d_]+(?:[ -][{H.UPPER}]
 _DOCUMENT_WORDS = folded(H.TITLES)
 _CONTENTS_HEADINGS = {fold_key(h) for h in H.TOC_HEADINGS}
 _TOP_ORG = folded(H.TOP_ORG_WORDS)
+_BODY_NAMED = H.BODY_WORDS  # as printed: folded, "råd" would end "Konrad"
 
 
 def presenter(text: str) -> str | None:
@@ -227,9 +228,11 @@ def _read_list(present: str, people: list[Person], replaced: list[str], roles_le
                 roles |= role_fields(tail.group("role"))
                 name = tail.group("name")
             if name and (name.isupper() and len(name) <= 6 or _ACRONYM_LED.match(name) or _DOCUMENT_WORDS.search(fold(name))
-                         or fold_key(name) in _CONTENTS_HEADINGS or _TOP_ORG.fullmatch(fold(name.split()[0]))):
+                         or fold_key(name) in _CONTENTS_HEADINGS or _TOP_ORG.fullmatch(fold(name.split()[0]))
+                         or " " not in name and _BODY_NAMED.search(name)):
                 continue  # "KS", a running header or a contents list glued to the list: "SAMMANTRÄDESPROTOKOLL";
-                # whom a member represents: "Anders Wikström, Region Dalarna, ordförande", "Åke Fri, SPF Seniorerna"
+                # whom a member represents: "Anders Wikström, Region Dalarna, ordförande", "Åke Fri, SPF Seniorerna";
+                # a body a scan set beside a signer's label: "Sekreterare" / "Socialnämnden"
             # "Justeras" is a label, no name; a name read with ö as 6 is one
             if name and H.NAME.match(fold(name)) and fold_key(name) not in LABEL_FIELD:
                 for chunk in _split_long(name):

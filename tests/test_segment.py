@@ -1117,6 +1117,17 @@ def test_a_short_sentence_told_in_the_past_under_a_bare_number_is_no_title():
     assert "förklarade sammanträdet öppnat" in items[0].text
 
 
+def test_a_body_a_scan_set_under_a_signers_label_is_no_signer_and_a_garbled_word_no_adjuster():
+    """Scanner probe of a case-system cover: OCR read the signature block out of order, so the body's name stands
+    under "Sekreterare"; and one adjuster's signature came out as one garbled word beside the full name elected."""
+    text = ("STORSJÖVIKS KOMMUN\nPROTOKOLL\nSocialnämnden\nSammanträdesdatum 2025-05-20\n\n"
+            "Utses att justera                Kjell Rosén (M)\n\n§ 80 Budget\nBeslut\nNämnden godkänner budgeten.\n\n"
+            "Underskrifter                    Sekreterare\n\nSocialnämnden\n\nJusterare\n\nLoser\n")
+    meeting = segment(text).meeting
+    assert meeting.secretary is None
+    assert meeting.adjusters == ["Kjell Rosén"]
+
+
 def test_a_running_header_or_contents_heading_glued_to_a_list_is_no_person():
     from ingest.people import names_only
 
