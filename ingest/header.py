@@ -1238,6 +1238,9 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
     if _LETTER_SPACED.fullmatch(clean):  # a typewriter's emphasis: "P R O T O K O L L"
         clean = clean.replace(" ", "")
     cells = [c for c in CELL_BREAK.split(clean) if c.strip()]
+    if len(cells) == 2 and len(cells[0].split()) == 1 and _TOP_ORG_WORDS.fullmatch(fold(cells[1].strip())):
+        # "NORRVIKS  KOMMUN": a letterhead's capitals read a gap apart; the key word alone names nothing
+        clean, cells = " ".join(clean.split()), [" ".join(clean.split())]
     if len(cells) > 1:  # "Kommunfullmäktige        Sammanträdesdatum": a caption in a cell of its own is no value
         clean = "   ".join(c for c in cells if not _caption_cell(c))
     if len(cells) > 1 and (lead := _TITLES.match(fold(cells[0]))) and lead.end() == len(cells[0]):

@@ -1128,6 +1128,12 @@ def test_a_body_a_scan_set_under_a_signers_label_is_no_signer_and_a_garbled_word
     assert meeting.adjusters == ["Kjell Rosén"]
 
 
+def test_a_letterhead_in_capitals_read_a_gap_apart_is_one_name():
+    text = ("NORRVIKS  KOMMUN\nSAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\nSammanträdesdatum\n2023-03-14\n\n"
+            "§ 20 Val av justerare\nKommunstyrelsen utser Mats Ekstedt att justera protokollet.\n")
+    assert segment(text).meeting.organization == "NORRVIKS KOMMUN"
+
+
 def test_a_running_header_or_contents_heading_glued_to_a_list_is_no_person():
     from ingest.people import names_only
 
