@@ -2403,7 +2403,7 @@ def _decisions(body: list[str], page_starts: set[int] = frozenset(), *, meeting_
             inside = False
             continue
         if not t:
-            if inside and not fresh and out[-1][-1:].isalnum():
+            if inside and not fresh and out[-1][-1:].isalnum() and not _lone_word_heading(body, n + 1):
                 continue  # a blank line inside a sentence is a scanning artefact, not a paragraph end
             fresh = True
             inside = inside and not inline
@@ -2441,6 +2441,17 @@ def _decisions(body: list[str], page_starts: set[int] = frozenset(), *, meeting_
 
 
 _INITIALS_CELL = re.compile(r"^[A-ZÅÄÖ]{2,3}(?:\s*[,/&]\s*[A-ZÅÄÖ]{2,3})*$")
+
+
+LONE_HEADING_MIN_CHARS = 8  # a subheading's one word ("Sammanfattning", "Beslutsunderlag"), no sentence's last
+
+
+def _lone_word_heading(body: list[str], n: int) -> bool:
+    """Line n is one long capitalised word alone over a paragraph that opens with a capital: a subheading, also where
+    a scan garbled it past knowing ("Sammmanlattnins" / "Delårsrapporten visar …") and lost the stop before it."""
+    word, after = (body[n].strip() if n < len(body) else ""), (body[n + 1] if n + 1 < len(body) else "")
+    return (len(word) >= LONE_HEADING_MIN_CHARS and word.isalpha() and word[:1].isupper() and word[1:].islower()
+            and after[:1].isupper())
 
 
 def _wrapped_word(body: list[str], n: int) -> bool:

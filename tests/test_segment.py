@@ -1109,6 +1109,16 @@ def test_a_table_typed_with_bars_in_a_text_file_reads_as_a_set_table(rule):
     assert "|" not in "".join(i.text for i in seg.items)
 
 
+def test_a_decision_ends_at_a_lone_subheading_a_scan_garbled_after_a_lost_stop():
+    """Scanner probe, black-and-white: the decision's stop lost, a blank line, then "Sammanfattning" read past
+    knowing: the one long capitalised word over a paragraph is a subheading, not the decision's last word."""
+    text = ("PROTOKOLL\nRegionstyrelsens arbetsutskott\n2024-10-02\n\nRSAU § 114\nDelårsrapport augusti 2024\n\n"
+            "Arbetsutskottets beslut\nArbetsutskottet föreslår regionstyrelsen besluta att godkänna delårsrapporten\n"
+            "och överlämna den till revisorerna\n\nSammmanlattnins\nDelårsrapporten visar ett resultat för perioden.\n")
+    assert segment(text).items[0].decisions == [
+        "Arbetsutskottet föreslår regionstyrelsen besluta att godkänna delårsrapporten och överlämna den till revisorerna"]
+
+
 def test_a_short_sentence_told_in_the_past_under_a_bare_number_is_no_title():
     text = ("KOMMUNALNÄMNDEN I ÖSTERBY\nProtokoll 1962-10-03\n\n1 §.\nOrdföranden förklarade sammanträdet öppnat.\n\n"
             "2 §.\nMötet avslutades.\n\n3 §.\nNästa sammanträde.\nDet hålls i november.\n")
