@@ -1158,7 +1158,7 @@ def _place_of(value: str) -> str:
     """The place in a place-and-time value: the times, dates and weekdays taken out, an adjournment after it too."""
     place = _PAUSE.split(_without_whens(value))[0]  # "…, Storgatan 37 kl. 16.00–17.34, ajournering mellan 16.34–16.44"
     # its time on a line of its own, or a time OCR could not read ("…, Kungsbackarummet, kl Lo")
-    place = re.sub(r"\s+(?:klockan|kl\.?)(?:\s+\S{1,3}){0,2}\s*$", "", place.strip(), flags=re.I)
+    place = re.sub(r"\s+(?:klockan|kl\.?)[-–:]?(?:\s+\S{1,3}){0,2}\s*$", "", place.strip(), flags=re.I)  # "Klockan-08:00"
     place = re.sub(r"\s+,", ",", re.sub(r"\s+", " ", place)).strip(" ;–-")
     # what a pause's wrapped line leaves of it ("mellan klockan 16.34 – 16.44"): words that only join, no place
     return "" if all(w.lower() in H.OPEN_END_WORDS for w in re.findall(r"\w+", place)) else place
@@ -1417,6 +1417,8 @@ def _name_line(text: str, found: Candidates) -> None:
     if _PERSON_WITH_ROLE.match(text):
         return  # "Peter Landin, VD Qvalify AB, § 106": a person there, named with a role at a company
     words = text.split()
+    if len(words) == 1 and _TOP_ORG_WORDS.fullmatch(fold(words[0])):
+        return  # "KOMMUN": the key word alone, its name lost by a scan, names no organisation
     led = _led_name(words, "")
     if led:  # "Brf Kopparslagaren 7", also in "Styrelsemöte för Brf Kopparslagaren 7"
         found.propose("organization", led)

@@ -1144,6 +1144,20 @@ def test_a_letterhead_in_capitals_read_a_gap_apart_is_one_name():
     assert segment(text).meeting.organization == "NORRVIKS KOMMUN"
 
 
+def test_a_letterheads_key_word_alone_and_a_clock_word_glued_to_its_time_name_nothing():
+    """Scanner probes: OCR lost "KUNGSBACKA" before "KOMMUN" on the cover, which the running header prints whole;
+    and read "Klockan 08:00" with the gap as a dash, which is no part of the place."""
+    text = ("KOMMUN               SAMMANTRÄDESPROTOKOLL\nNämnden för Tekniks arbetsutskott\nDatum\n2025-06-02\n\n"
+            "Plats och tid för Onsalarummet, Storgatan 37 Klockan-08:00 — 09:04\nsammanträde\n\n"
+            "§ 27 Information\nNämnden tar del av informationen.\n\f"
+            "KUNGSBACKA KOMMUN                 SAMMANTRÄDESPROTOKOLL\nNämnden för Tekniks arbetsutskott\n\n"
+            "§ 28 Budget\nNämnden godkänner budgeten.\n\f"
+            "KUNGSBACKA KOMMUN                 SAMMANTRÄDESPROTOKOLL\nNämnden för Tekniks arbetsutskott\n\n"
+            "§ 29 Taxor\nNämnden fastställer taxorna.\n")
+    meeting = segment(text).meeting
+    assert (meeting.organization, meeting.location) == ("KUNGSBACKA KOMMUN", "Onsalarummet, Storgatan 37")
+
+
 def test_a_running_header_or_contents_heading_glued_to_a_list_is_no_person():
     from ingest.people import names_only
 
