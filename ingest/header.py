@@ -1167,7 +1167,7 @@ def _place_of(value: str) -> str:
 def _place_goes_on(line: str, after: str) -> str:
     """The rest of a place that the preamble's sentence carries over the line ("… kl. 14.00 i Ämterviks" /
     "bygdegård."): the lower-case words below, up to the full stop, where the line ends with no stop of its own."""
-    m = re.match(r"([a-zåäö][\w-]*(?: [a-zåäö][\w-]*){0,2})[.,]", after.strip())
+    m = re.match(r"[-–]?([a-zåäö][\w-]*(?: [a-zåäö][\w-]*){0,2})[.,]", after.strip())  # "-bygdegård.": a speck before
     return " " + m.group(1) if m and not line.rstrip().endswith((".", ",", ";", ":")) else ""
 
 
@@ -1319,7 +1319,7 @@ def _title_cell_run_on(clean: str, title: re.Match[str]) -> str | None:
 
 def _without_whens(text: str) -> str:
     """The line with its dates, times and weekdays blanked out."""
-    for pattern in (H.TIME_RANGE, H.KL_RANGE, H.TIME_SINGLE, H.ISO_DATE, H.NUMERIC_DATE, H.WORD_DATE, _WEEKDAYS):
+    for pattern in (_WEEKDAYS, H.TIME_RANGE, H.KL_RANGE, H.TIME_SINGLE, H.ISO_DATE, H.NUMERIC_DATE, H.WORD_DATE):
         text = blank_folded(pattern, text)
     return text
 

@@ -700,7 +700,8 @@ TIME_RANGE = re.compile(
 PLACE_AFTER_DATE = re.compile(r"^\s*(?:,\s*|(?:i|på|hos)\s+|\.\s+(?=\S+(?:\s+\S+){0,3}$))(?P<place>[A-ZÅÄÖ0-9].*?|[a-zåäö][\w-]*(?:,? [\w-]+){0,3})[.,]?$")
 # A preamble line that names the place before the day: "i kommunalrummet den 14 mars 1952."
 PLACE_BEFORE_DATE = re.compile(r"^(?:i|på)\s+(?P<place>\w[\w .-]{1,40}?)\s*,?\s*(?:den\s*)?$")
-WEEKDAYS = re.compile(r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b,?", re.I)
+WEEKDAYS = re.compile(r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b,?"
+                      r"|\b[a-zåäö]{3,5}agen(?=,?\s+den\s+[0-3]?\d\b)", re.I)  # misread before its date: "tistlagen den 20"
 # "kl 15-16.30": after "kl" the minutes may be left out. A scan may lose the dash itself between two whole clock
 # times ("Klockan 13:00 15:40"): after "kl" nothing but a range puts a second time there.
 _LOST_DASH = r"(?(m1)\s+(?=[012]?\d[.:] ?[0-5]\d\b)|(?!))"

@@ -1158,6 +1158,19 @@ def test_a_letterheads_key_word_alone_and_a_clock_word_glued_to_its_time_name_no
     assert (meeting.organization, meeting.location) == ("KUNGSBACKA KOMMUN", "Onsalarummet, Storgatan 37")
 
 
+def test_a_misread_weekday_before_its_date_and_a_speck_before_a_wrapped_place_are_no_part_of_the_place():
+    """Scanner probes: "tisdagen" read "tistlagen" before "den 20 maj 2025"; the preamble's place wrapped to a line
+    that a speck opens ("i Ämterviks" / "-bygdegård.")."""
+    cover = ("PROTOKOLL\nSocialnämnden\n\nPlats och tid                    Sammanträdesrum Storsjön, kommunhuset, Storsjövik\n"
+             "                                 tistlagen den 20 maj 2025 kl. 13.00-16.20\n\n§ 80 Budget\nBeslut\n"
+             "Nämnden godkänner budgeten.\n")
+    assert segment(cover).meeting.location == "Sammanträdesrum Storsjön, kommunhuset, Storsjövik"
+    preamble = ("VÄSTRA ÄMTERVIKENS VÄGFÖRENING\n\nPROTOKOLL\n\nfört vid ordinarie årsstämma med Västra Ämtervikens väg-\n"
+                "förening lördagen den 28 april 1979 kl. 14.00 i Ämterviks\n-bygdegård.\n\n§ 1. Stämmans öppnande.\n"
+                "Ordföranden hälsade de närvarande välkomna.\n")
+    assert segment(preamble).meeting.location == "Ämterviks bygdegård"
+
+
 def test_a_running_header_or_contents_heading_glued_to_a_list_is_no_person():
     from ingest.people import names_only
 
