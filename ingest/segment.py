@@ -911,15 +911,18 @@ def _a_roll(run: list[_Heading]) -> bool:
 
 def _with_stops_lost(chain: list[_Heading], bare: list[_Heading]) -> list[_Heading]:
     """A numbered heading whose full stop OCR lost ("15 Mötets avslutande" after "14. Nästa möte") is the run's next
-    number where it stands between the headings numbered either side of it, or after the last."""
+    number where it stands between the headings numbered either side of it, after the last, or before the first
+    ("1 Mötets öppnande", "2 Närvaro" before "3. Fastställande av beslutsförhet"; read last to first)."""
     out = list(chain)
-    for c in bare:
+    for c in [*bare, *reversed(bare)]:
         if any(h.index == c.index for h in out):
             continue  # "2.  Val av justerare": the heading itself, its title a column gap from its number
         before = next((h for h in reversed(out) if h.index < c.index), None)
         after = next((h for h in out if h.index > c.index), None)
         if before and before.n == c.n - 1 and (after is None or after.n == c.n + 1):
             out.insert(out.index(before) + 1, _Heading(c.index, "number", c.n, c.number, c.rest, c.like))
+        elif before is None and after is not None and after.n == c.n + 1:
+            out.insert(0, _Heading(c.index, "number", c.n, c.number, c.rest, c.like))
     return out
 
 

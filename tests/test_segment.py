@@ -1119,6 +1119,15 @@ def test_a_decision_ends_at_a_lone_subheading_a_scan_garbled_after_a_lost_stop()
         "Arbetsutskottet föreslår regionstyrelsen besluta att godkänna delårsrapporten och överlämna den till revisorerna"]
 
 
+def test_the_first_headings_whose_stops_a_scan_lost_open_the_run():
+    text = ("Styrelsemöte för Brf Kopparslagaren 7\nDatum: 16 oktober 2024\n\n1 Mötets öppnande\nMötet öppnades.\n\n"
+            "2 Närvaro\nFöljande närvarade vid mötet Helena Regnéll, Tomasz Wisniewski.\n\n"
+            "3. Fastställande av beslutsförhet\nStyrelsen befanns vara beslutsför\n\n4 Fastställande av dagordningen\n"
+            "Dagordningen fastställdes.\n\n5. Val av justerare\nAmira Haddad valdes till justerare.\n\n6. Ekonomi\n"
+            "Kassören redovisade.\n")
+    assert [(i.number, i.title) for i in segment(text).items][:2] == [("1", "Mötets öppnande"), ("2", "Närvaro")]
+
+
 def test_a_short_sentence_told_in_the_past_under_a_bare_number_is_no_title():
     text = ("KOMMUNALNÄMNDEN I ÖSTERBY\nProtokoll 1962-10-03\n\n1 §.\nOrdföranden förklarade sammanträdet öppnat.\n\n"
             "2 §.\nMötet avslutades.\n\n3 §.\nNästa sammanträde.\nDet hålls i november.\n")
