@@ -103,6 +103,10 @@ _NUMBER_GOES_ON = re.compile(r"^\d{1,5},\s+[a-zåäö]")  # "… samrådsunderla
 # "ll Beslut om resultatdisposition" (an 11 read as two small l's, its stop lost)
 _NUMBER_LOST = re.compile(rf"^(?:[.,:;|'‘’)]|[{DIGIT_AS_CAPITAL_READS}{ONE_READS}][.)]|I(?=\s)|[{ONE_READS}]{{2}}(?=\s))\s*"
                           r"(?P<rest>[A-ZÅÄÖ][^.]{2,80})$")
+# a table row whose number cell a scan garbled into a sign or two that are no capital ("gå   Ekonomi. Fredrik …",
+# "i   Formalia"): a column gap, then the title, the row's text perhaps after it
+_NUMBER_CELL_LOST = re.compile(r"^[^\sA-ZÅÄÖ\d]{1,3}\s{2,}(?P<rest>[A-ZÅÄÖ][^.]{2,80}?)(?:\.\s+[A-ZÅÄÖ].*)?$")
+CELL_ROW_LIKENESS = 0.5
 _MORE_PARAGRAPHS = re.compile(r"(?:\s*(?:,|och|samt)\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*")
 # OCR specks are no text, nor a sign alone in the gap between the margin and the text ("Beslut     s     Kommunen …")
 _MARGIN = re.compile(r"^(?P<label>[A-ZÅÄÖa-zåäö][^\s]*(?: [^\s]+){0,4})(?:\s{3,}|\t)\s*(?:\S(?:\s{3,}|\t)\s*)?"
@@ -958,14 +962,18 @@ def _with_illegible_numbers(lines: list[Line], chain: list[_Heading], skip: set[
         missing = b - a - 1
         if missing > 0:
             found = sorted({(i, m.group("rest")) for i in range(start + 1, end) if i not in skip
-                            for m in [lost.match(lines[i].text) or registered and registered.match(lines[i].text)]
+                            for m in [lost.match(lines[i].text) or registered and registered.match(lines[i].text)
+                                      or numbered and _NUMBER_CELL_LOST.match(lines[i].text)]
                             if m and not _case_numbers([m.group("rest")]) & headed}
                            | set(_misnumbered(lines, range(start + 1, end), skip, chain[0].kind, a, b)))
             if missing == 1 and not found:
                 misread = (_with_a_speck_digit, _with_a_misread_number) if numbered else (_with_a_misread_sign,)
                 found = [(i, rest) for i in range(start + 1, end) if i not in skip
                          for rest in [next(filter(None, (read(lines[i].text, a + 1) for read in misread)), "")] if rest]
-            if len(found) == missing and all(_likeness(lines, i, rest, skip) >= least for i, rest in found):
+            # a row of a table, its number cell garbled, has no blank line above it: its column gap says enough
+            if len(found) == missing and all(_likeness(lines, i, rest, skip) >= (
+                    CELL_ROW_LIKENESS if numbered and _NUMBER_CELL_LOST.match(lines[i].text) else least)
+                    for i, rest in found):
                 out += [_Heading(i, "inferred", a + k, str(a + k) if numbered else f"§ {a + k}", rest, 1.0)
                         for k, (i, rest) in enumerate(found, 1)]
         if h is not None:
@@ -988,7 +996,7 @@ def _misnumbered(lines: list[Line], between: range, skip: set[int], kind: str, a
     """Headings of the chain's kind whose number OCR misread out of the gap they stand in ("§ 41. Val av revisorer."
     between § 10 and § 12, a typewriter's 1 read 4; "RSAU § 112" again over its title, a 3 read 2; "§1" between
     § 10 and § 12, a digit lost; "3818" between § 17 and § 19, the sign read as digits): (line, title)."""
-    kinds = (kind,) if kind in ("number", "bare") else _PARAGRAPH_KINDS
+    kinds = ("number", "bare") if kind in ("number", "bare") else _PARAGRAPH_KINDS  # "3 Ekonomi": its stop lost
     out = []
     for i in between:
         if kind in ("number", "bare") and H.SUBITEM.match(lines[i].text):

@@ -1128,6 +1128,21 @@ def test_the_first_headings_whose_stops_a_scan_lost_open_the_run():
     assert [(i.number, i.title) for i in segment(text).items][:2] == [("1", "Mötets öppnande"), ("2", "Närvaro")]
 
 
+def test_table_rows_whose_number_cells_a_scan_garbled_are_the_runs_lost_items():
+    """Scanner probe of a board's table minutes (Nr | Ärende/Notering | Beslut | Ansvarig): "1" read "i", "2" read
+    "gå", no blank line between the rows; the column gap after the garbled cell and the run's gap make them items."""
+    text = ("Protokoll styrelsemöte Föräldraföreningen vid Hagtornsskolan\nDatum: onsdagen den 22 januari 2025\n\n"
+            "Nr - Ärende/Notering\nBeslut                                                    Ansvarig\n"
+            "i   Formalia\n1.1 Mötets öppnande. Ordförande Johanna Ekdahl öppnade mötet.\n"
+            "1.2  Val av justerare\nTherese Lund valdes att jämte ordföranden justera protokollet.\nLeila\n"
+            "gå   Ekonomi. Fredrik redovisade ekonomin enligt bilaga 1.\nDen ekonomiska rapporten godkändes. Fredrik\n"
+            "3 - Vårdisco för åk 4-6. Discogruppen föreslår ett disco.\nStyrelsen beslöt att anta budgeten.\nMagnus\n"
+            "4    Information från rektor. Birgitta berättade om skolans ordningsregler.\n"
+            "5 — Trafiksäkerhet vid skolan. Flera föräldrar har hört av sig.\n")
+    assert [(i.number, i.title) for i in segment(text).items][:4] == [
+        ("1", "Formalia"), ("1.1", "Mötets öppnande"), ("1.2", "Val av justerare"), ("2", "Ekonomi")]
+
+
 def test_a_short_sentence_told_in_the_past_under_a_bare_number_is_no_title():
     text = ("KOMMUNALNÄMNDEN I ÖSTERBY\nProtokoll 1962-10-03\n\n1 §.\nOrdföranden förklarade sammanträdet öppnat.\n\n"
             "2 §.\nMötet avslutades.\n\n3 §.\nNästa sammanträde.\nDet hålls i november.\n")
