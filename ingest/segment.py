@@ -1078,8 +1078,8 @@ def _with_marks_under_the_lead(lines: list[Line], chain: list[_Heading], skip: s
     for k, ((start, a), (end, b)) in enumerate(zip(bounds, bounds[1:])):
         missing = list(range(a + 1, b))
         marks = [i for i in range(start + 1, end) if i not in skip and i not in taken
-                 and _LEAD_MARK.match(lines[i].text) and _lead(lines, i) == lead
-                 and _next_text(lines, i, skip)[:1].isupper()]
+                 and _LEAD_MARK.match(lines[i].text.rstrip(H.OCR_SPECKS + " "))  # "13      .": a speck after it
+                 and _same_lead(_lead(lines, i), lead) and _next_text(lines, i, skip)[:1].isupper()]
         if not missing or not marks:
             continue
         named = [int(d) if (d := "".join(filter(str.isdigit, lines[i].text))) else None for i in marks]
@@ -1275,6 +1275,14 @@ def _mark_names(mark: str, n: int) -> bool:
     parts = mark.split()
     return str(n) in {"".join(filter(str.isdigit, m)) for m in (mark, mark.translate(ONE_AS_DIGIT), *parts[-1:],
                                                                  *[p.translate(CAPITAL_AS_DIGIT) for p in parts[:1]])}
+
+
+def _same_lead(read: str, lead: str) -> bool:
+    """The template's line over a heading, also where a scan misread a letter or digit of it ("2005-03-24")."""
+    return read == lead or len(read) == len(lead) >= SAME_LEAD_MIN_CHARS and Levenshtein.distance(read, lead) <= 1
+
+
+SAME_LEAD_MIN_CHARS = 6
 
 
 def _lead(lines: list[Line], i: int) -> str:

@@ -1143,6 +1143,21 @@ def test_table_rows_whose_number_cells_a_scan_garbled_are_the_runs_lost_items():
         ("1", "Formalia"), ("1.1", "Mötets öppnande"), ("1.2", "Val av justerare"), ("2", "Ekonomi")]
 
 
+def test_marks_under_a_running_date_a_scan_misread_or_with_a_speck_after_them_are_the_lost_headings():
+    """Scanner probe of a case system's paragraphs, one a page under the date: "§ 11" read "SH" under the date read
+    "2005-03-24", and "§ 13" read "13" with a speck a gap after it."""
+    def page(mark: str, title: str, date: str = "2025-03-24") -> str:
+        return (f"KUNGSBACKA KOMMUN                     SAMMANTRÄDESPROTOKOLL\nKommunrevisionen\nDatum\n{date}\n\n"
+                f"{mark}\n{title}\n\nBeslut\nKommunrevisionen beslutar att godkänna granskningen.\n")
+    text = "\f".join([page("§ 9", "Granskning av styrelsen"), page("§ 10", "Granskning av nämnden"),
+                      page("SH", "Granskning av överförmyndare", "2005-03-24"),
+                      page("§ 12", "Granskning lekmannarevision"), page("13                             .",
+                                                                        "Revisionsberättelse för 2024")])
+    assert [(i.number, i.title) for i in segment(text).items] == [
+        ("§ 9", "Granskning av styrelsen"), ("§ 10", "Granskning av nämnden"), ("§ 11", "Granskning av överförmyndare"),
+        ("§ 12", "Granskning lekmannarevision"), ("§ 13", "Revisionsberättelse för 2024")]
+
+
 def test_a_short_sentence_told_in_the_past_under_a_bare_number_is_no_title():
     text = ("KOMMUNALNÄMNDEN I ÖSTERBY\nProtokoll 1962-10-03\n\n1 §.\nOrdföranden förklarade sammanträdet öppnat.\n\n"
             "2 §.\nMötet avslutades.\n\n3 §.\nNästa sammanträde.\nDet hålls i november.\n")
