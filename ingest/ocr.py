@@ -52,6 +52,10 @@ INK_MIN_SHARE = 0.002  # a page with less of its area inked is blank for the ink
 INK_REREAD = 0.7  # a grey page whose words cover less of its ink is read again on even paper (print reads 0.85-0.95)
 PAPER_REDUCTION = 8  # the page shrunk this many times (25-40 dots an inch) to measure its paper's brightness
 PAPER_SPREAD = 5  # dots: the brightest within this square is paper (a letter is narrower, a line's gap no wider)
+# ... and a grey page is read again on even paper when this share of its paper is darker than the grey level
+# Tesseract cuts ink from paper at: 0.12-0.25 on office scans lit unevenly whose light ink pulls that level up
+# (the rest of them, and clean renders, 0)
+PAPER_UNDER_CUT = 0.05
 OSD_BELOW_CONFIDENCE = 70.0
 OSD_BELOW_WORDS = 15
 DEFAULT_DPI = 300
@@ -1016,13 +1020,13 @@ def glance(image: Image.Image, language: str, dpi: int) -> list[OcrWord]:
 
 def _read_page(number: int, dpi: int, image: Image.Image, language: str, token: int | None) -> Page:
     """One page (read again levelled when it leans, then OSD, rarely; read again on even paper when its words miss
-    much of its ink, the reading with more confident words kept, as `_upright` keeps a turned page's); the core
-    token is given back at the end."""
+    much of its ink or Tesseract's grey level would cut its paper apart, the reading with more confident words
+    kept, as `_upright` keeps a turned page's); the core token is given back at the end."""
     try:
         if dpi < CLEAN_BELOW_DPI and image.mode in ("1", "L"):
             image = _despeckled(image)
         page = _read_levelled(number, dpi, image, language)
-        if image.mode == "L" and page.ink_read is not None and page.ink_read < INK_REREAD:
+        if image.mode == "L" and (page.ink_read is not None and page.ink_read < INK_REREAD or _paper_cut(image)):
             again = _read_levelled(number, dpi, _even_paper(image), language)
             if _mean(again.words) * len(again.words) > _mean(page.words) * len(page.words):
                 return again
@@ -1086,12 +1090,45 @@ def _even_paper(image: Image.Image) -> Image.Image:
     and reads as one black block, or the lighter part's thin strokes above it: few words, little of the ink read.
     The paper's brightness is what is left of the page shrunk to a few dots an inch with its ink spread away
     (the brightest dot near each), smoothed; the ink's distance below it is kept."""
-    small = image.reduce(PAPER_REDUCTION)
-    paper = (small.filter(ImageFilter.MaxFilter(PAPER_SPREAD)).filter(ImageFilter.GaussianBlur(PAPER_SPREAD // 2))
-             .resize(image.size, Image.Resampling.BILINEAR))
+    paper = _paper(image).resize(image.size, Image.Resampling.BILINEAR)
     even = ImageChops.invert(ImageChops.subtract(paper, image))
     even.format = image.format
     return even
+
+
+def _paper(image: Image.Image) -> Image.Image:
+    """The grey page's paper brightness, a few dots an inch: the page shrunk, the brightest dot near each (the ink
+    spread away), smoothed."""
+    small = image.reduce(PAPER_REDUCTION)
+    return small.filter(ImageFilter.MaxFilter(PAPER_SPREAD)).filter(ImageFilter.GaussianBlur(PAPER_SPREAD // 2))
+
+
+def _paper_cut(image: Image.Image) -> bool:
+    """Tesseract's one grey level for the page (Otsu's) would turn part of its paper to ink.
+
+    On an office scan lit unevenly, with light thin strokes (a blurred typewriter face), the ink is no darker than
+    the dim edge's paper: Otsu's level then parts dim paper from bright, a strip of the page reads as one black block
+    and the words in it are lost, while the few dark dots the words do have keep `_ink_read` high (0.70-0.71 on
+    pages that lost a column of headings)."""
+    paper = _paper(image).histogram()
+    return sum(paper[:_otsu(image.histogram()) + 1]) > PAPER_UNDER_CUT * sum(paper)
+
+
+def _otsu(histogram: list[int]) -> int:
+    """The grey level that best parts a histogram in two (Otsu's method, as Tesseract thresholds a page)."""
+    total, weighted = sum(histogram), sum(level * count for level, count in enumerate(histogram))
+    below = below_weighted = 0
+    best, level = -1.0, 0
+    for t, count in enumerate(histogram):
+        below += count
+        below_weighted += t * count
+        above = total - below
+        if not below or not above:
+            continue
+        spread = below * above * (below_weighted / below - (weighted - below_weighted) / above) ** 2
+        if spread > best:
+            best, level = spread, t
+    return level
 
 
 def _ink_read(image: Image.Image, words: list[OcrWord]) -> float | None:
