@@ -98,6 +98,7 @@ UNREAD_WORD_CONFIDENCE = 60.0
 LONE_WORD_CHARS = 3
 LONE_NUMBER = re.compile(r"§?\d{1,3}[.):]?")
 LONE_NUMBER_GAP = 30  # line heights: such a number is read in the line at its height within most of a line's width
+GAPPED_WORD = 0.4  # line heights: a blank this wide inside a word box is a space, with a mark beyond it unread
 REREAD_PARAGRAPH = 1000  # a line read again joins a block as a paragraph of its own, numbered from here
 PAGE_LAYOUT, SINGLE_LINE, SINGLE_WORD = 3, 7, 8  # Tesseract's page segmentation modes: automatic layout; a line; a word
 TOKEN_POLL = 0.05
@@ -525,7 +526,8 @@ def _read(image: Image.Image, language: str, dpi: int) -> tuple[str, list[OcrWor
 def _rereads(data: dict[str, list], image: Image.Image, language: str, dpi: int) -> dict[str, list]:
     """What Tesseract's layout analysis cut up, misread alone or left out, read again line by line."""
     data = _reread_stacks(_reread_lone_words(data, image, language, dpi), image, language, dpi)
-    return _reread_lone_marks(_reread_unread_lines(data, image, language, dpi), image, language, dpi)
+    data = _reread_lone_marks(_reread_unread_lines(data, image, language, dpi), image, language, dpi)
+    return _reread_gapped_lines(data, image, language, dpi)
 
 
 def _typical_height(data: dict[str, list]) -> int | None:
@@ -567,6 +569,67 @@ def _reread_lone_words(data: dict[str, list], image: Image.Image, language: str,
             for i in rest:
                 out["text"][i], out["conf"][i] = "", -1
     return out
+
+
+def _reread_gapped_lines(data: dict[str, list], image: Image.Image, language: str, dpi: int) -> dict[str, list]:
+    """A line with a word box that holds a gap as wide as a space, read again alone as a line (mode 7).
+
+    Tesseract's line model can drop a small sign beside a word and still box it with the word: a heading's "§"
+    came out as "RSAU" boxed over "RSAU §", and with the sign the item was lost. A box whose ink has a blank
+    GAPPED_WORD line heights wide inside it holds more than the word read; the line read alone is taken where it
+    keeps every word read before, in order, and reads each word it adds surely, so a line whose mark reads as
+    nothing, or reads another way, stays as it was."""
+    typical, words = _typical_height(data), _words(data)
+    if typical is None or not words:
+        return data
+    ink = image.convert("L").point(lambda v: 255 if v < INK_LEVEL else 0)
+    by_line: dict[tuple[int, int, int, int], list[int]] = defaultdict(list)
+    for i in words:
+        by_line[data["page_num"][i], data["block_num"][i], data["par_num"][i], data["line_num"][i]].append(i)
+    again: dict[int, dict[str, list]] = {}  # a line's first word row → the line's words read again
+    for line in by_line.values():
+        if not any(_holds_gap(data, i, ink, typical) for i in line):
+            continue
+        box = (min(data["left"][i] for i in line), min(data["top"][i] for i in line),
+               max(data["left"][i] + data["width"][i] for i in line),
+               max(data["top"][i] + data["height"][i] for i in line))
+        reread = _box_rows(box, image, language, dpi, typical, data["page_num"][line[0]], data["block_num"][line[0]])
+        read = _words(reread)
+        added = _added([data["text"][i].strip() for i in line], [reread["text"][j].strip() for j in read])
+        if added and all(float(reread["conf"][read[k]]) >= UNREAD_WORD_CONFIDENCE for k in added):
+            again[line[0]] = {column: [reread[column][j] for j in read] for column in reread}
+    if not again:
+        return data
+    replaced = {i for line in by_line.values() if line[0] in again for i in line}
+    out: dict[str, list] = {column: [] for column in data}
+    for i in range(len(data["level"])):
+        if i in again:
+            size = len(again[i]["level"])
+            for column in out:
+                out[column] += again[i][column] if column not in ("par_num", "line_num") else [data[column][i]] * size
+        elif i not in replaced:
+            for column in out:
+                out[column].append(data[column][i])
+    return out
+
+
+def _holds_gap(data: dict[str, list], i: int, ink: Image.Image, typical: int) -> bool:
+    """The word box at row `i` has a blank at least GAPPED_WORD line heights wide between inked columns."""
+    box = ink.crop((data["left"][i], data["top"][i], data["left"][i] + data["width"][i],
+                    data["top"][i] + data["height"][i]))
+    columns = _runs(box.resize((box.width, 1), Image.Resampling.BOX).tobytes(), 0)
+    return any(b[0] - a[1] >= GAPPED_WORD * typical for a, b in zip(columns, columns[1:]))
+
+
+def _added(old: list[str], new: list[str]) -> list[int]:
+    """The places in `new` of the words it adds to `old`, where `old` is `new` without them; [] otherwise."""
+    added, k = [], 0
+    for n, word in enumerate(new):
+        if k < len(old) and word == old[k]:
+            k += 1
+        else:
+            added.append(n)
+    return added if k == len(old) else []
 
 
 def _reread_stacks(data: dict[str, list], image: Image.Image, language: str, dpi: int) -> dict[str, list]:

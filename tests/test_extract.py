@@ -318,6 +318,26 @@ def test_a_clean_page_is_not_read_again_on_even_paper():
     assert not ocr._paper_cut(render_pages.pdf_to_images(_pdf_bytes(TRUTH_003), dpi=300)[0].convert("L"))
 
 
+def test_a_sign_boxed_with_the_word_before_it_is_read_again_with_its_line(monkeypatch):
+    """On an unevenly lit office scan Tesseract read a heading's "RSAU § 118" as "RSAU 118", the "§" left out of the
+    text but inside the box of "RSAU"; with the sign the item was lost. Here that reading is made from a clean one
+    (the sign's word taken out, the word before it boxed over it): the box holds a blank a space wide with ink
+    beyond it, so the line is read again alone and the sign comes back, every word read before kept."""
+    from reportlab.pdfbase import pdfmetrics
+
+    pdfmetrics.getFont("Times-Roman")  # registers the standard face
+    monkeypatch.setattr(render_pages, "FONT_NAME", "Times-Roman")
+    page = ocr._prepare(render_pages.pdf_to_images(_pdf_bytes("NS § 118\n\nVal av justerare"), dpi=200)[0].convert("L"))
+    data = ocr._data(page, "swe", 200)
+    sign = next(i for i in ocr._words(data) if data["text"][i] in ("§", "$"))
+    before = sign - 1
+    data["width"][before] = data["left"][sign] + data["width"][sign] - data["left"][before]
+    data = {column: values[:sign] + values[sign + 1:] for column, values in data.items()}
+    again = ocr._reread_gapped_lines(data, page, "swe", 200)
+    assert [again["text"][i] for i in ocr._words(again)][:3] in (["NS", "§", "118"], ["NS", "$", "118"])
+    assert [again["text"][i] for i in ocr._words(again)][3:] == ["Val", "av", "justerare"]
+
+
 @pytest.mark.parametrize("kind, seed", [("grey", 4), ("grey", 6), ("bw", 2), ("bw", 6)])
 def test_a_coarse_speckled_scan_is_cleared_of_specks_before_it_is_read(kind, seed):
     """A 200-dpi office scan speckled with dust and dropout and stored as strong JPEG, grey or black-and-white
