@@ -577,8 +577,9 @@ def _reread_gapped_lines(data: dict[str, list], image: Image.Image, language: st
     Tesseract's line model can drop a small sign beside a word and still box it with the word: a heading's "§"
     came out as "RSAU" boxed over "RSAU §", and with the sign the item was lost. A box whose ink has a blank
     GAPPED_WORD line heights wide inside it holds more than the word read; the line read alone is taken where it
-    keeps every word read before, in order, and reads each word it adds surely, so a line whose mark reads as
-    nothing, or reads another way, stays as it was."""
+    keeps every word read before, in order, and reads each word it adds surely and inside such a box, so a line whose
+    mark reads as nothing, or reads another way, stays as it was, and a rule or a speck elsewhere in the line read as
+    "|" or "." is not added."""
     typical, words = _typical_height(data), _words(data)
     if typical is None or not words:
         return data
@@ -588,7 +589,9 @@ def _reread_gapped_lines(data: dict[str, list], image: Image.Image, language: st
         by_line[data["page_num"][i], data["block_num"][i], data["par_num"][i], data["line_num"][i]].append(i)
     again: dict[int, dict[str, list]] = {}  # a line's first word row → the line's words read again
     for line in by_line.values():
-        if not any(_holds_gap(data, i, ink, typical) for i in line):
+        gapped = [(data["left"][i], data["left"][i] + data["width"][i]) for i in line
+                  if _holds_gap(data, i, ink, typical)]
+        if not gapped:
             continue
         box = (min(data["left"][i] for i in line), min(data["top"][i] for i in line),
                max(data["left"][i] + data["width"][i] for i in line),
@@ -596,7 +599,8 @@ def _reread_gapped_lines(data: dict[str, list], image: Image.Image, language: st
         reread = _box_rows(box, image, language, dpi, typical, data["page_num"][line[0]], data["block_num"][line[0]])
         read = _words(reread)
         added = _added([data["text"][i].strip() for i in line], [reread["text"][j].strip() for j in read])
-        if added and all(float(reread["conf"][read[k]]) >= UNREAD_WORD_CONFIDENCE for k in added):
+        if added and all(float(reread["conf"][read[k]]) >= UNREAD_WORD_CONFIDENCE
+                         and _inside(reread["left"][read[k]] + reread["width"][read[k]] / 2, gapped) for k in added):
             again[line[0]] = {column: [reread[column][j] for j in read] for column in reread}
     if not again:
         return data
@@ -619,6 +623,10 @@ def _holds_gap(data: dict[str, list], i: int, ink: Image.Image, typical: int) ->
                     data["top"][i] + data["height"][i]))
     columns = _runs(box.resize((box.width, 1), Image.Resampling.BOX).tobytes(), 0)
     return any(b[0] - a[1] >= GAPPED_WORD * typical for a, b in zip(columns, columns[1:]))
+
+
+def _inside(x: float, spans: list[tuple[int, int]]) -> bool:
+    return any(left <= x <= right for left, right in spans)
 
 
 def _added(old: list[str], new: list[str]) -> list[int]:
