@@ -52,6 +52,10 @@ INK_MIN_SHARE = 0.002  # a page with less of its area inked is blank for the ink
 INK_REREAD = 0.7  # a grey page whose words cover less of its ink is read again on even paper (print reads 0.85-0.95)
 PAPER_REDUCTION = 8  # the page shrunk this many times (25-40 dots an inch) to measure its paper's brightness
 PAPER_SPREAD = 5  # dots: the brightest within this square is paper (a letter is narrower, a line's gap no wider)
+# ... and a grey page is read again on even paper when this share of its paper is darker than the grey level
+# Tesseract cuts ink from paper at: 0.12-0.25 on office scans lit unevenly whose light ink pulls that level up
+# (the rest of them, and clean renders, 0)
+PAPER_UNDER_CUT = 0.05
 OSD_BELOW_CONFIDENCE = 70.0
 OSD_BELOW_WORDS = 15
 DEFAULT_DPI = 300
@@ -94,6 +98,7 @@ UNREAD_WORD_CONFIDENCE = 60.0
 LONE_WORD_CHARS = 3
 LONE_NUMBER = re.compile(r"§?\d{1,3}[.):]?")
 LONE_NUMBER_GAP = 30  # line heights: such a number is read in the line at its height within most of a line's width
+GAPPED_WORD = 0.4  # line heights: a blank this wide inside a word box is a space, with a mark beyond it unread
 REREAD_PARAGRAPH = 1000  # a line read again joins a block as a paragraph of its own, numbered from here
 PAGE_LAYOUT, SINGLE_LINE, SINGLE_WORD = 3, 7, 8  # Tesseract's page segmentation modes: automatic layout; a line; a word
 TOKEN_POLL = 0.05
@@ -521,7 +526,8 @@ def _read(image: Image.Image, language: str, dpi: int) -> tuple[str, list[OcrWor
 def _rereads(data: dict[str, list], image: Image.Image, language: str, dpi: int) -> dict[str, list]:
     """What Tesseract's layout analysis cut up, misread alone or left out, read again line by line."""
     data = _reread_stacks(_reread_lone_words(data, image, language, dpi), image, language, dpi)
-    return _reread_lone_marks(_reread_unread_lines(data, image, language, dpi), image, language, dpi)
+    data = _reread_lone_marks(_reread_unread_lines(data, image, language, dpi), image, language, dpi)
+    return _reread_gapped_lines(data, image, language, dpi)
 
 
 def _typical_height(data: dict[str, list]) -> int | None:
@@ -563,6 +569,75 @@ def _reread_lone_words(data: dict[str, list], image: Image.Image, language: str,
             for i in rest:
                 out["text"][i], out["conf"][i] = "", -1
     return out
+
+
+def _reread_gapped_lines(data: dict[str, list], image: Image.Image, language: str, dpi: int) -> dict[str, list]:
+    """A line with a word box that holds a gap as wide as a space, read again alone as a line (mode 7).
+
+    Tesseract's line model can drop a small sign beside a word and still box it with the word: a heading's "§"
+    came out as "RSAU" boxed over "RSAU §", and with the sign the item was lost. A box whose ink has a blank
+    GAPPED_WORD line heights wide inside it holds more than the word read; the line read alone is taken where it
+    keeps every word read before, in order, and reads each word it adds surely and inside such a box, so a line whose
+    mark reads as nothing, or reads another way, stays as it was, and a rule or a speck elsewhere in the line read as
+    "|" or "." is not added."""
+    typical, words = _typical_height(data), _words(data)
+    if typical is None or not words:
+        return data
+    ink = image.convert("L").point(lambda v: 255 if v < INK_LEVEL else 0)
+    by_line: dict[tuple[int, int, int, int], list[int]] = defaultdict(list)
+    for i in words:
+        by_line[data["page_num"][i], data["block_num"][i], data["par_num"][i], data["line_num"][i]].append(i)
+    again: dict[int, dict[str, list]] = {}  # a line's first word row → the line's words read again
+    for line in by_line.values():
+        gapped = [(data["left"][i], data["left"][i] + data["width"][i]) for i in line
+                  if _holds_gap(data, i, ink, typical)]
+        if not gapped:
+            continue
+        box = (min(data["left"][i] for i in line), min(data["top"][i] for i in line),
+               max(data["left"][i] + data["width"][i] for i in line),
+               max(data["top"][i] + data["height"][i] for i in line))
+        reread = _box_rows(box, image, language, dpi, typical, data["page_num"][line[0]], data["block_num"][line[0]])
+        read = _words(reread)
+        added = _added([data["text"][i].strip() for i in line], [reread["text"][j].strip() for j in read])
+        if added and all(float(reread["conf"][read[k]]) >= UNREAD_WORD_CONFIDENCE
+                         and _inside(reread["left"][read[k]] + reread["width"][read[k]] / 2, gapped) for k in added):
+            again[line[0]] = {column: [reread[column][j] for j in read] for column in reread}
+    if not again:
+        return data
+    replaced = {i for line in by_line.values() if line[0] in again for i in line}
+    out: dict[str, list] = {column: [] for column in data}
+    for i in range(len(data["level"])):
+        if i in again:
+            size = len(again[i]["level"])
+            for column in out:
+                out[column] += again[i][column] if column not in ("par_num", "line_num") else [data[column][i]] * size
+        elif i not in replaced:
+            for column in out:
+                out[column].append(data[column][i])
+    return out
+
+
+def _holds_gap(data: dict[str, list], i: int, ink: Image.Image, typical: int) -> bool:
+    """The word box at row `i` has a blank at least GAPPED_WORD line heights wide between inked columns."""
+    box = ink.crop((data["left"][i], data["top"][i], data["left"][i] + data["width"][i],
+                    data["top"][i] + data["height"][i]))
+    columns = _runs(box.resize((box.width, 1), Image.Resampling.BOX).tobytes(), 0)
+    return any(b[0] - a[1] >= GAPPED_WORD * typical for a, b in zip(columns, columns[1:]))
+
+
+def _inside(x: float, spans: list[tuple[int, int]]) -> bool:
+    return any(left <= x <= right for left, right in spans)
+
+
+def _added(old: list[str], new: list[str]) -> list[int]:
+    """The places in `new` of the words it adds to `old`, where `old` is `new` without them; [] otherwise."""
+    added, k = [], 0
+    for n, word in enumerate(new):
+        if k < len(old) and word == old[k]:
+            k += 1
+        else:
+            added.append(n)
+    return added if k == len(old) else []
 
 
 def _reread_stacks(data: dict[str, list], image: Image.Image, language: str, dpi: int) -> dict[str, list]:
@@ -1016,13 +1091,13 @@ def glance(image: Image.Image, language: str, dpi: int) -> list[OcrWord]:
 
 def _read_page(number: int, dpi: int, image: Image.Image, language: str, token: int | None) -> Page:
     """One page (read again levelled when it leans, then OSD, rarely; read again on even paper when its words miss
-    much of its ink, the reading with more confident words kept, as `_upright` keeps a turned page's); the core
-    token is given back at the end."""
+    much of its ink or Tesseract's grey level would cut its paper apart, the reading with more confident words
+    kept, as `_upright` keeps a turned page's); the core token is given back at the end."""
     try:
         if dpi < CLEAN_BELOW_DPI and image.mode in ("1", "L"):
             image = _despeckled(image)
         page = _read_levelled(number, dpi, image, language)
-        if image.mode == "L" and page.ink_read is not None and page.ink_read < INK_REREAD:
+        if image.mode == "L" and (page.ink_read is not None and page.ink_read < INK_REREAD or _paper_cut(image)):
             again = _read_levelled(number, dpi, _even_paper(image), language)
             if _mean(again.words) * len(again.words) > _mean(page.words) * len(page.words):
                 return again
@@ -1086,12 +1161,45 @@ def _even_paper(image: Image.Image) -> Image.Image:
     and reads as one black block, or the lighter part's thin strokes above it: few words, little of the ink read.
     The paper's brightness is what is left of the page shrunk to a few dots an inch with its ink spread away
     (the brightest dot near each), smoothed; the ink's distance below it is kept."""
-    small = image.reduce(PAPER_REDUCTION)
-    paper = (small.filter(ImageFilter.MaxFilter(PAPER_SPREAD)).filter(ImageFilter.GaussianBlur(PAPER_SPREAD // 2))
-             .resize(image.size, Image.Resampling.BILINEAR))
+    paper = _paper(image).resize(image.size, Image.Resampling.BILINEAR)
     even = ImageChops.invert(ImageChops.subtract(paper, image))
     even.format = image.format
     return even
+
+
+def _paper(image: Image.Image) -> Image.Image:
+    """The grey page's paper brightness, a few dots an inch: the page shrunk, the brightest dot near each (the ink
+    spread away), smoothed."""
+    small = image.reduce(PAPER_REDUCTION)
+    return small.filter(ImageFilter.MaxFilter(PAPER_SPREAD)).filter(ImageFilter.GaussianBlur(PAPER_SPREAD // 2))
+
+
+def _paper_cut(image: Image.Image) -> bool:
+    """Tesseract's one grey level for the page (Otsu's) would turn part of its paper to ink.
+
+    On an office scan lit unevenly, with light thin strokes (a blurred typewriter face), the ink is no darker than
+    the dim edge's paper: Otsu's level then parts dim paper from bright, a strip of the page reads as one black block
+    and the words in it are lost, while the few dark dots the words do have keep `_ink_read` high (0.70-0.71 on
+    pages that lost a column of headings)."""
+    paper = _paper(image).histogram()
+    return sum(paper[:_otsu(image.histogram()) + 1]) > PAPER_UNDER_CUT * sum(paper)
+
+
+def _otsu(histogram: list[int]) -> int:
+    """The grey level that best parts a histogram in two (Otsu's method, as Tesseract thresholds a page)."""
+    total, weighted = sum(histogram), sum(level * count for level, count in enumerate(histogram))
+    below = below_weighted = 0
+    best, level = -1.0, 0
+    for t, count in enumerate(histogram):
+        below += count
+        below_weighted += t * count
+        above = total - below
+        if not below or not above:
+            continue
+        spread = below * above * (below_weighted / below - (weighted - below_weighted) / above) ** 2
+        if spread > best:
+            best, level = spread, t
+    return level
 
 
 def _ink_read(image: Image.Image, words: list[OcrWord]) -> float | None:
