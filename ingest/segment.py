@@ -105,7 +105,7 @@ _NUMBER_LOST = re.compile(rf"^(?:[.,:;|'‘’)]|[{DIGIT_AS_CAPITAL_READS}{ONE_R
                           r"(?P<rest>[A-ZÅÄÖ][^.]{2,80})$")
 # a table row whose number cell a scan garbled into a sign or two that are no capital ("gå   Ekonomi. Fredrik …",
 # "i   Formalia"): a column gap, then the title, the row's text perhaps after it
-_NUMBER_CELL_LOST = re.compile(r"^[^\sA-ZÅÄÖ\d]{1,3}\s{2,}(?P<rest>[A-ZÅÄÖ][^.]{2,80}?)(?:\.\s+[A-ZÅÄÖ].*)?$")
+_NUMBER_CELL_LOST = re.compile(r"^[^\sA-ZÅÄÖ\d]{1,3}\s{2,}(?P<rest>[A-ZÅÄÖ][^.]{2,80}?(?:\.\s+[A-ZÅÄÖ].*)?)$")
 CELL_ROW_LIKENESS = 0.5
 _MORE_PARAGRAPHS = re.compile(r"(?:\s*(?:,|och|samt)\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*")
 # OCR specks are no text, nor a sign alone in the gap between the margin and the text ("Beslut     s     Kommunen …")
@@ -966,13 +966,15 @@ def _with_illegible_numbers(lines: list[Line], chain: list[_Heading], skip: set[
                                       or numbered and _NUMBER_CELL_LOST.match(lines[i].text)]
                             if m and not _case_numbers([m.group("rest")]) & headed}
                            | set(_misnumbered(lines, range(start + 1, end), skip, chain[0].kind, a, b)))
+            found = sorted(dict(found).items())  # a line read both ways is one heading
             if missing == 1 and not found:
                 misread = (_with_a_speck_digit, _with_a_misread_number) if numbered else (_with_a_misread_sign,)
                 found = [(i, rest) for i in range(start + 1, end) if i not in skip
                          for rest in [next(filter(None, (read(lines[i].text, a + 1) for read in misread)), "")] if rest]
             # a row of a table, its number cell garbled, has no blank line above it: its column gap says enough
-            if len(found) == missing and all(_likeness(lines, i, rest, skip) >= (
-                    CELL_ROW_LIKENESS if numbered and _NUMBER_CELL_LOST.match(lines[i].text) else least)
+            if len(found) == missing and all(
+                    _likeness(lines, i, _split_title(rest)[0], skip) >= CELL_ROW_LIKENESS
+                    if numbered and _NUMBER_CELL_LOST.match(lines[i].text) else _likeness(lines, i, rest, skip) >= least
                     for i, rest in found):
                 out += [_Heading(i, "inferred", a + k, str(a + k) if numbered else f"§ {a + k}", rest, 1.0)
                         for k, (i, rest) in enumerate(found, 1)]

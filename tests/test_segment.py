@@ -1135,7 +1135,8 @@ def test_table_rows_whose_number_cells_a_scan_garbled_are_the_runs_lost_items():
             "Nr - Ärende/Notering\nBeslut                                                    Ansvarig\n"
             "i   Formalia\n1.1 Mötets öppnande. Ordförande Johanna Ekdahl öppnade mötet.\n"
             "1.2  Val av justerare\nTherese Lund valdes att jämte ordföranden justera protokollet.\nLeila\n"
-            "gå   Ekonomi. Fredrik redovisade ekonomin enligt bilaga 1.\nDen ekonomiska rapporten godkändes. Fredrik\n"
+            "gå   Ekonomi. Fredrik redovisade ekonomin enligt bilaga 1. Saldo per 31/12:23 412\n"
+            "kr. Banken har höjt avgiften.\nDen ekonomiska rapporten godkändes. Fredrik\n"
             "3 - Vårdisco för åk 4-6. Discogruppen föreslår ett disco.\nStyrelsen beslöt att anta budgeten.\nMagnus\n"
             "4    Information från rektor. Birgitta berättade om skolans ordningsregler.\n"
             "5 — Trafiksäkerhet vid skolan. Flera föräldrar har hört av sig.\n")
