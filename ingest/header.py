@@ -1077,9 +1077,11 @@ def _attendance(text: str) -> list[tuple[str, str]]:
     open_list = False
     texts = [line.strip() for line in text.split("\n")]
     for t, after in zip(texts, texts[1:] + [""]):
+        t = _COLON_READ_AS_SPECK.sub(r"\1:", t)  # "Frånvarande' Per-Erik Nyström": the colon a scan read as a speck
         m = LABEL.match(fold(t)) if t else None
         field = label_field(m.group("label")) if m else None
-        if field in H.PERSON_LISTS and ":" in (m.group("sep") or ""):
+        # the colon may be lost where a full name opens the list ("Adjungerad Maria Olausson, Gävle …")
+        if field in H.PERSON_LISTS and (":" in (m.group("sep") or "") or _NAME_LISTED_ON.match(t[m.start("rest"):])):
             out.append((field, _first_sentence_of_names(t[m.start("rest") :].strip())))
             open_list = True
         elif t and open_list and not m:
@@ -1110,6 +1112,7 @@ _FULL_NAME = rf"[{H.UPPER}][a-zåäöé]+ [{H.UPPER}][a-zåäöé-]+"
 # a name after a stop, at the line's end too: "… Helena Regnéll. Tomasz Wisniewski."
 _NAME_GOES_ON = re.compile(rf"{_FULL_NAME}(?:[.,]?(?:\s|$)|\s+och\s)")
 _STOPPED_NAME = re.compile(rf"{_FULL_NAME}\.$")  # "… Tomasz Wisniewski."
+_COLON_READ_AS_SPECK = re.compile(r"^([^\W\d_]+)['‘’`](?=\s)")
 _NAME_LISTED_ON = re.compile(rf"{_FULL_NAME}(?:[.,]\s|\s+och\s)")  # "Johan Bergkvist. Amira …"
 
 

@@ -1211,6 +1211,16 @@ def test_a_misread_weekday_before_its_date_and_a_speck_before_a_wrapped_place_ar
     assert segment(preamble).meeting.location == "Ämterviks bygdegård"
 
 
+def test_an_items_lists_whose_colons_a_scan_lost_or_read_as_a_speck():
+    text = ("Styrelsemöte för Brf Kopparslagaren 7\nDatum: 16 oktober 2024\n\n1 Mötets öppnande\nMötet öppnades.\n\n"
+            "2 Närvaro\nFöljande närvarade vid mötet Helena Regnéll, Tomasz Wisniewski,\nJohan Bergkvist och Amira Haddad\n"
+            "Frånvarande' Per-Erik Nyström, Kasra Rahimi (suppleant)\nAdjungerad Maria Olausson, förvaltare\n\n"
+            "3 Ekonomi\nKassören redovisade.\n")
+    meeting = segment(text).meeting
+    assert meeting.participants == ["Helena Regnéll", "Tomasz Wisniewski", "Johan Bergkvist", "Amira Haddad"]
+    assert (meeting.absent, meeting.guests) == (["Per-Erik Nyström", "Kasra Rahimi"], ["Maria Olausson"])
+
+
 def test_a_running_header_or_contents_heading_glued_to_a_list_is_no_person():
     from ingest.people import names_only
 
