@@ -166,9 +166,10 @@ def read_people(value: str) -> tuple[list[Person], list[str]]:
 
 # "Andersson, Anna (S), ordförande" / "ersättare för Fors, Olof (S)": a surname alone, after the words that say whom
 # a substitute replaces or none, then given names and what follows a name
-_SURNAME_ENDS = re.compile(rf"^(?P<lead>(?i:.*?{H.REPLACES_WORDS})\s+|)(?P<surname>(?:{NAME_PARTICLES} )?[{H.UPPER}][^\W\d_]+"
-                           rf"(?:-[{H.UPPER}][^\W\d_]+)?)$")
-_GIVEN_LEADS = re.compile(rf"^(?P<given>[{H.UPPER}][^\W\d_]+(?:[- ][{H.UPPER}][^\W\d_]+)?)(?P<rest>\s*\(.*|\s+[a-zåäö].*|)$")
+_SURNAME_ENDS = re.compile(rf"^(?P<lead>(?i:.*?{H.REPLACES_WORDS})\s+|)"
+                           rf"(?P<surname>(?:{NAME_PARTICLES} )?[{H.UPPER}][^\W\d_]+(?:-[{H.UPPER}][^\W\d_]+)?)$")
+_GIVEN_LEADS = re.compile(rf"^(?P<given>[{H.UPPER}][^\W\d_]+(?:[- ][{H.UPPER}][^\W\d_]+)?)"
+                          r"(?P<rest>\s*\(.*|\s+[a-zåäö].*|)$")
 
 
 def _surname_first(rows: list[str]) -> tuple[list[str], dict[str, str]]:

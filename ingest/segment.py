@@ -2196,7 +2196,8 @@ def _abbreviation(token: str) -> bool:
 # A short sentence, no title: its verb in the past second ("Ordföranden förklarade sammanträdet öppnat.", "Mötet
 # avslutades.", "Anna Ek hälsade alla välkomna."); a title's second word after a genitive may end so too ("Kommunens
 # upphandlade tjänster")
-_TOLD_IN_THE_PAST = re.compile(rf"^(?:[{H.UPPER}][a-zåäöé]*[a-rt-zåäöé] |[{H.UPPER}][a-zåäöé]+ [{H.UPPER}][a-zåäöé]+ )"
+_TOLD_IN_THE_PAST = re.compile(rf"^(?:[{H.UPPER}][a-zåäöé]*[a-rt-zåäöé] "  # a subject, no genitive
+                               rf"|[{H.UPPER}][a-zåäöé]+ [{H.UPPER}][a-zåäöé]+ )"  # or a name
                                r"[a-zåäö]+(?:ade|ades|des|ogs|ågs|öts|öt)\b")
 
 
