@@ -61,7 +61,6 @@ _GAPLESS_MEMBER = re.compile(rf"^(?P<name>[{H.UPPER}][^\W\d_]+(?:[ -][{H.UPPER}]
 _DOCUMENT_WORDS = folded(H.TITLES)
 _CONTENTS_HEADINGS = {fold_key(h) for h in H.TOC_HEADINGS}
 _TOP_ORG = folded(H.TOP_ORG_WORDS)
-_BODY_NAMED = H.BODY_WORDS  # as printed: folded, "råd" would end "Konrad"
 
 
 def presenter(text: str) -> str | None:
@@ -230,7 +229,7 @@ def _read_list(present: str, people: list[Person], replaced: list[str], roles_le
                 name = tail.group("name")
             if name and (name.isupper() and len(name) <= 6 or _ACRONYM_LED.match(name) or _DOCUMENT_WORDS.search(fold(name))
                          or fold_key(name) in _CONTENTS_HEADINGS or _TOP_ORG.fullmatch(fold(name.split()[0]))
-                         or " " not in name and _BODY_NAMED.search(name)):
+                         or " " not in name and H.BODY_WORDS.search(name)):  # unfolded: "råd" ends no "Konrad"
                 continue  # "KS", a running header or a contents list glued to the list: "SAMMANTRÄDESPROTOKOLL";
                 # whom a member represents: "Anders Wikström, Region Dalarna, ordförande", "Åke Fri, SPF Seniorerna";
                 # a body a scan set beside a signer's label: "Sekreterare" / "Socialnämnden"
@@ -379,8 +378,9 @@ def unique(names) -> list[str]:
     out: list[str] = []
     seen: set[str] = set()
     for n in names:
-        if usual_order(n) not in seen:
-            seen.add(usual_order(n))
+        key = usual_order(n)
+        if key not in seen:
+            seen.add(key)
             out.append(n)
     return out
 
