@@ -50,9 +50,11 @@ _PREPOSITIONS = {fold(w) for w in H.FRONTED_PREPOSITIONS}
 _DATED = folded(H.FRONTED_DATE)
 _SPECKS_AT_END = re.compile(rf"\s{{2,}}[{re.escape(RULE_READS + H.OCR_SPECKS)}]+$|\s+$")
 # (before a capital, or before an att-clause's own dash: ". -att välja …", "- -att välja …")
-_SPECKS_AT_START = re.compile(rf"^[{re.escape(RULE_READS)}.,:;'‘’`]+\s+(?=[A-ZÅÄÖ])|^[{re.escape(RULE_READS)}.,:;'‘’`–-]+\s+(?=[-–]att\b)")
+_SPECKS_AT_START = re.compile(rf"^[{re.escape(RULE_READS)}.,:;'‘’`\"“”„]+\s+(?=[A-ZÅÄÖ])|^[{re.escape(RULE_READS)}.,:;'‘’`–-]+\s+(?=[-–]att\b)")
 SPECK_CELLS = 2  # cells of a sign or two at a line's end that are dust, not a table's marks
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖÉ])")
+# a full stop a scan read as a comma: "… inför påsken, Rapporterna lades till handlingarna."
+_COMMA_FOR_STOP = re.compile(r"(?<=[^\W\d_]{3}),\s+(?=[A-ZÅÄÖ][a-zåäö]{3,}\s)")
 _CLAUSE = re.compile(r"^(?:[-–•*]\s*)?(?:att\b|\d{1,2}[.)]\s)", re.I)
 MAX_SUBJECT_WORDS = 8
 MAX_FILED_SUBJECT_WORDS = 16
@@ -186,6 +188,16 @@ def is_the_body(word: str, meeting_body: str) -> bool:
     return re.sub(r"(?:en|et|n|t)$", "", word) in fold(meeting_body).lower()
 
 
+def _sentences(text: str, decides) -> list[str]:
+    """The text's sentences; one that records no decision is two where a comma stands before a capitalised word
+    that opens one that does: a scan's comma for a full stop, since no decision opens after a comma."""
+    out: list[str] = []
+    for sentence in _SENTENCE_END.split(text):
+        cut = next((m for m in _COMMA_FOR_STOP.finditer(sentence) if decides(sentence[m.end():])), None)
+        out += [sentence[: cut.start() + 1], sentence[cut.end():]] if cut and not decides(sentence) else [sentence]
+    return out
+
+
 def grammar_decisions(body: list[str], skip_under: set[str], meeting_body: str | None = None) -> list[str]:
     """Every decision sentence of an item's body, as printed; a lead ("Stämman beslutar") takes the clauses under it.
     With the `meeting_body` known, also the sentences in which it proposes to another body (`own_proposal`)."""
@@ -229,7 +241,7 @@ def grammar_decisions(body: list[str], skip_under: set[str], meeting_body: str |
                 k += 1
                 run.append(paragraph[k])
             k += 1
-            sentences = _SENTENCE_END.split(" ".join(run))
+            sentences = _sentences(" ".join(run), decides)
             out.extend(s for s in sentences if decides(s))
             found.extend(s for s in sentences if _CHAIR_FINDS.search(fold(s)))
     return out or found or _acting(last, meeting_body)

@@ -21,7 +21,7 @@ from ingest.lines import (CELL_BREAK, CLOSING, LABEL, LABEL_FIELD, SECTION, Line
                           split_folded, unspeckled)
 from ingest.models import Item, Meeting, Span
 from ingest.people import (clean_name, join_list, member_row, names_only, one_per_person, person_alone, read_people,
-                           unique, usual_order, usual_spellings)
+                           read_as, unique, usual_order, usual_spellings)
 from ingest.resolve import Candidates, Trust, pick
 
 _TITLES = folded(H.TITLES)
@@ -95,6 +95,9 @@ _SERVES = folded(H.REPLACES)
 # a speck OCR read in the gap between a label and its value ("Plats och tid © Kommunhuset"), or the gap itself read
 # as "=" ("Ordförande = Ulla Strand (S)")
 _I_AS_L = re.compile(I_READ_AS_L)
+# A scan's speck read as a mark of its own before a line's first word (". Protokoll styrelsemöte", "” Närvarande:"): no
+# line of a cover opens with a lone stop, comma or quote (before an item's title it may be what is left of its number)
+_LEAD_SPECK = re.compile(r"^[.,:;'\"`‘’“”„]\s+(?=[\w§])")
 _SPECK_BEFORE = re.compile(rf"^[{re.escape(H.OCR_SPECKS)}=]+\s+")
 _BORDER_APART = re.compile(rf"[{re.escape(BORDER_READS + BORDER_LETTER_READS)}] (?=\S)")
 _SCOPE = re.compile(rf"{SECTION_SIGNS}\s?\d")
@@ -726,9 +729,9 @@ def read_meeting(
     home: set[int], issues: list[str],
 ) -> Meeting:
     """Every reader proposes what it finds (see ingest.resolve); the meeting takes the winners."""
-    lines = [Line(line.page, label_mended(line.text), line.number) if i in header else
-             Line(line.page, label_mended(_SLASH_SIGNED.sub("   ", line.text)), line.number) if i in closing else line
-             for i, line in enumerate(lines)]
+    lines = [Line(line.page, label_mended(_LEAD_SPECK.sub("", line.text)), line.number) if i in header else
+             Line(line.page, label_mended(_SLASH_SIGNED.sub("   ", _LEAD_SPECK.sub("", line.text))), line.number)
+             if i in closing else line for i, line in enumerate(lines)]
     texts = [lines[i].text for i in header]
     tables = [presence.read(texts, rows) for rows in presence.tables(texts)]
     in_tables = {header[k] for table in tables for k in table.lines}
@@ -808,7 +811,7 @@ def read_meeting(
         chair=chair,
         secretary=secretary,
         # the chair signs "Justeras" too
-        adjusters=[a for a in adjusters if usual_order(a) != usual_order(chair or "")] or adjusters,
+        adjusters=[a for a in adjusters if not read_as(a, chair or "")] or adjusters,
     )
     for field, winners in chosen.winners.items():
         field = "absent" if field == "replaced" else field

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from .glyphs import (BORDER_READS, CASE_TWINS, CELL_GAP_READS, NAME_PARTICLES, NUMBER_STOP_READS, ONE_READS,
-                     PARTY_MARK_READS, REGISTER_SIGN_READS, ROMAN_I_READS, RULE_READS, SECTION_READS, SECTION_SECOND,
-                     SECTION_SECOND_BEFORE_TENS, SECTION_SECOND_SIGNS)
+from .glyphs import (BORDER_READS, CASE_TWINS, CELL_GAP_READS, NAME_PARTICLES, NUMBER_STOP_READS, OCR_SPECKS,
+                     ONE_READS, PARTY_MARK_READS, REGISTER_SIGN_READS, ROMAN_I_READS, RULE_READS, SECTION_READS,
+                     SECTION_SECOND, SECTION_SECOND_BEFORE_TENS, SECTION_SECOND_SIGNS)
 
 # Header labels → Meeting field. A label matches at the start of a line, followed by
 # ":" / "/" / a tab or two spaces (value on the same line) or nothing (value below).
@@ -425,15 +425,18 @@ LONE_NUMBER = re.compile(r"^(?:(?:punkt|ärende)\s*)?(?P<num>\d{1,2})[.:]?$", re
 # Cover-page range of paragraphs: "Paragrafer §§ 46-70" (OCR: "88 46-70").
 # "Paragrafer §§ 46-49"; OCR reads "§§" as "88", "$$", "SS", "$&", and may join it with a dash ("88-111-128") or
 # lose the range's dash ("41 46").
+# Also "Protokollet omfattar §§ 112-118", where the signs show the numbers are paragraphs.
+_RANGE_SIGNS = r"(?:§§|§|88|\$\$|\$&|SS|8)\s*[-–—.]?\s*"
 PARAGRAPH_RANGE = re.compile(
-    r"\bparagrafer\s*[:.]?\s*(?:(?:§§|§|88|\$\$|\$&|SS|8)\s*[-–—.]?\s*)?(\d{1,4})(?:\s*[-–—]\s*|\s+(?<=\d\s)(?=\d+\s*$))(\d{1,4})\b", re.I)
+    rf"\b(?:paragrafer\s*[:.]?\s*(?:{_RANGE_SIGNS})?|omfattar\s*[:.]?\s*(?:paragraferna\s*)?{_RANGE_SIGNS})(\d{{1,4}})"
+    r"(?:\s*[-–—]\s*|\s+(?<=\d\s)(?=\d+\s*$))(\d{1,4})\b", re.I)
 # "Dnr KS 2019/41", "Dnr BN 2023-002572", "Diarienummer: 2024-00001", "Ärendenummer: HSN 2024/0456" (English-model
 # OCR: "Arendenummer").
 # OCR may split the number's last digits off by a space ("2024-0000 1", "RS 2024 0745"): they are still its own, and
 # may set a typewriter face's register apart from its year by two ("KS  2024/201"), and its lost slash by two
-# ("KS  2022  0412"), or read it as a full stop and a space ("KS. 2023:606"), or read a speck after the space
+# ("KS  2022  0412"), or read it as a full stop and a space ("KS. 2023:606"), put a space after its dash ("TE- 2025-00294"), or read a speck after the space
 # ("KS :2023/0051"); a number split at its lost slash keeps the filing code after it ("SN 2021 0012-1.2.1").
-_CASE = (rf"[\wÅÄÖåäö{re.escape(REGISTER_SIGN_READS)}]*(?:[\s/.:-]| {{2}}|\. | [:.])?\d[\w./:-]*"
+_CASE = (rf"[\wÅÄÖåäö{re.escape(REGISTER_SIGN_READS)}]*(?:[\s/.:-]| {{2}}|[.-] | [:.])?\d[\w./:-]*"
          rf"(?: {{1,2}}\d{{1,6}}(?:-\d[\d.]*)?(?=\s{{2,}}|\s*$|,))?")
 # A speck or bullet OCR set before the label ("‘Dnr 00130/2024", ". Dnr BN-2025-00002", "• Dnr UN 2024/0161") is
 # none of it.
@@ -734,8 +737,6 @@ OPENED_BY = re.compile(
 TIME_AFTER_DATE = re.compile(r"[,\s]+(?P<h1>[01]?\d|2[0-3])[.:](?P<m1>[0-5]\d)\b(?![.:,]?\d)")
 TIME_SINGLE = re.compile(r"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:] ?(?P<m1>[0-5]\d))?\b", re.I)
 
-# Specks OCR leaves at the ends of a line (table rules, dust), stripped before matching a heading or name.
-OCR_SPECKS = " \t|'‘’“”„\"`:;.,_-–—©®°«»~"
 # Specks before a numbered heading that no list mark is ("_ 8) Motioner", ":8. Överlåtelser"): a dash or a bullet
 # there opens a list entry.
 LEAD_SPECKS = BORDER_READS + "'‘’`_~\"“”„:;"

@@ -385,6 +385,18 @@ def unique(names) -> list[str]:
     return out
 
 
+def read_as(name: str, other: str) -> bool:
+    """The two are one person as printed, or read with one of the two words a misreading or two away ("Cecihla
+    Wennerholm" where the chair's signature is "Cecilia Wennerholm")."""
+    name, other = usual_order(name), usual_order(other)
+    if name == other:
+        return True
+    words, others = name.split(), other.split()
+    return len(words) == len(others) == 2 and any(
+        words[k] == others[k] and (_misread_name(words[1 - k], others[1 - k])
+                                   or lexicon.fold(words[1 - k]) == lexicon.fold(others[1 - k])) for k in (0, 1))
+
+
 def usual_order(name: str) -> str:
     surname, comma, given = name.partition(", ")
     return f"{given} {surname}" if comma else name

@@ -72,6 +72,10 @@ _MARKED_TITLE = re.compile(r"^(?P<mark>(?:[^\sa-zåäö]{1,3}|[^\sa-zåäö][a-z
 _GARBLED_NUMBER = re.compile(r"^(?P<mark>§\s?\d{1,3}[A-ZÅÄÖ]{1,2})\s+(?P<rest>[A-ZÅÄÖ][a-zåäö]+.*)$")
 # where the run's headings are "§ n" alone over their titles: a few signs alone, what a scan left of one ("SH", "SS")
 _MARK_ALONE = re.compile(r"^(?P<mark>[^\sa-zåäö.,:;'`-][^\s.,:;]{0,2})(?P<rest>)$")
+# where the run's headings open with their body's capitals ("RSAU § 112" over its title): what a scan left of the
+# sign and number after them ("RSAU STI2", "RSAU $ 1 118"), at most one small letter
+_PREFIXED_MARK = re.compile(r"^(?P<prefix>[A-ZÅÄÖ]{2,6})\s+"
+                            r"(?P<mark>[^\sa-zåäö.,:;'`-]\S{0,3}(?:\s\S{1,3}){0,2})(?P<rest>)$")
 _TITLE_SHAPE = re.compile(rf"^{_TITLE_FIRST}{_TITLE_NEXT}{{0,9}}$")
 _SMALL_LETTER = re.compile(r"[a-zåäöéü]")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")  # a mark of specks alone ("..", "-") is no heading's
@@ -716,7 +720,8 @@ def _roman(s: str) -> int:
     return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
 
 
-_SPECKS_AT_END = re.compile(rf"(?:\s+[{re.escape(H.OCR_SPECKS.strip())}]+)+$")
+# "Formalia = .": a speck in the gap may read "="
+_SPECKS_AT_END = re.compile(rf"(?:\s+[{re.escape(H.OCR_SPECKS.strip())}=]+)+$")
 
 
 @lru_cache(maxsize=1 << 16)  # a line is read in several passes
@@ -729,7 +734,7 @@ def _item_readings(text: str) -> tuple[tuple[str, int, str, str], ...]:
         if not m and kind in _SIGNED_KINDS:  # a speck or a converter's bullet before the sign: "-§ 2", "‘I."
             m = pattern.match(text.lstrip(H.OCR_SPECKS))
         elif not m and kind in ("number", "ocr_para", "bare"):  # "_ 8) Motioner", '"$26 Rapporter', "| 5 | Skidskolan"
-            m = pattern.match(text.lstrip(H.LEAD_SPECKS + (" ." if kind == "ocr_para" else " ")))  # ". 84. Val av"
+            m = pattern.match(text.lstrip(H.LEAD_SPECKS + " ."))  # ". 84. Val av", ". 1. Mötets öppnande"
         if not m:
             continue
         raw, rest = m.group("num"), (m.group("rest") or "").strip()
@@ -872,8 +877,9 @@ def _choose_headings(lines: list[Line], skip: set[int], span: tuple[int, int] | 
             paragraphs = chain
         if score > best_score:
             best, best_score = chain, score
-    if best and best[0].kind == "number":
-        best = _with_stops_lost(best, [c for c in candidates if c.kind == "bare"])
+    if best and best[0].kind in ("number", "bare"):  # a scan reads one row's stop or colon where the rest have none
+        other = "bare" if best[0].kind == "number" else "number"
+        best = _with_stops_lost(best, [c for c in candidates if c.kind == other])
     chosen = paragraphs if _nested(best, paragraphs) else best
     return _last_of_repeated_numbers(chosen, candidates)
 
@@ -916,7 +922,8 @@ def _a_roll(run: list[_Heading]) -> bool:
 def _with_stops_lost(chain: list[_Heading], bare: list[_Heading]) -> list[_Heading]:
     """A numbered heading whose full stop OCR lost ("15 Mötets avslutande" after "14. Nästa möte") is the run's next
     number where it stands between the headings numbered either side of it, after the last, or before the first
-    ("1 Mötets öppnande", "2 Närvaro" before "3. Fastställande av beslutsförhet"; read last to first)."""
+    ("1 Mötets öppnande", "2 Närvaro" before "3. Fastställande av beslutsförhet"; read last to first); so is one
+    whose stop or colon a scan read in a run printed without ("1: Formalia" before "2 — Ekonomi")."""
     out = list(chain)
     for c in [*bare, *reversed(bare)]:
         if any(h.index == c.index for h in out):
@@ -1108,6 +1115,7 @@ def _with_marked_titles(lines: list[Line], chain: list[_Heading], skip: set[int]
         return chain
     taken = {h.index for h in chain}
     bare = all(not h.rest.strip(H.OCR_SPECKS) for h in chain)  # "§ 42" alone, its title on the line below
+    prefix = _heading_prefix(lines, chain)
     stopped = 2 * sum(h.rest.rstrip().endswith(".") for h in chain) > len(chain)  # "§ 4. Fråga om …utlysande."
     cases = {h.index: _case_numbers([h.rest, _next_text(lines, h.index, skip)]) for h in chain}
     headed = set().union(*cases.values())
@@ -1121,7 +1129,7 @@ def _with_marked_titles(lines: list[Line], chain: list[_Heading], skip: set[int]
         # a case number alone opens an item only after a heading with its own: under one that has none, the scan
         # may have set that heading's case number and title further down
         found = [(i, m) for i in range(start + 1, end) if i not in skip and i not in taken
-                 for m in [_marked_title(lines, i, skip, headed, order, bare, stopped)]
+                 for m in [_marked_title(lines, i, skip, headed, order, bare, stopped, prefix)]
                  if m and (m.re not in (_CASE_LINE, _TITLE_LINE) or cases.get(start))]
         cased = [(i, m) for i, m in found if m.re in (_CASE_LINE, _TITLE_LINE)]
         if b is not None and len(found) != b - a - 1 and len(cased) == b - a - 1:
@@ -1162,8 +1170,29 @@ def _case_order(chain: list[_Heading], cases: dict[int, set[str]]) -> set[re.Pat
     return order or {_CASE_LINE, _TITLE_LINE}
 
 
-def _marked_title(lines: list[Line], i: int, skip: set[int], headed: set[str],
-                  order: set[re.Pattern[str]], bare: bool = False, stopped: bool = False) -> re.Match[str] | None:
+def _heading_prefix(lines: list[Line], chain: list[_Heading]) -> str | None:
+    """The capitals that open most of the run's heading lines, titled on the line below ("RSAU" of "RSAU § 113   Dnr
+    RS 2024/0650" over "Fastställande av dagordning")."""
+    opening = [m.group("prefix") for h in chain if (m := _HEADING_PREFIX.match(lines[h.index].text))]
+    if not opening or any(H.CASE_CELL.sub("", H.DNR.sub("", "  " + h.rest)).strip(H.OCR_SPECKS) for h in chain):
+        return None
+    count, prefix = max((sum(_same_prefix(p, q) for q in opening), p) for p in set(opening))
+    return prefix if count >= 2 and 2 * count >= len(chain) else None
+
+
+def _prefixed_mark(m: re.Match[str] | None, prefix: str) -> bool:
+    return bool(m) and _same_prefix(m.group("prefix"), prefix) and len(_SMALL_LETTER.findall(m.group("mark"))) <= 1
+
+
+def _same_prefix(read: str, prefix: str) -> bool:
+    return Levenshtein.distance(read, prefix) <= 1  # "RSAT", "RSALU" for "RSAU"
+
+
+_HEADING_PREFIX = re.compile(r"(?P<prefix>[A-ZÅÄÖ]{2,6})\s")
+
+
+def _marked_title(lines: list[Line], i: int, skip: set[int], headed: set[str], order: set[re.Pattern[str]],
+                  bare: bool = False, stopped: bool = False, prefix: str | None = None) -> re.Match[str] | None:
     """The line as a mark and a title, where it stands as a heading does: over a sentence of three words or more
     or a case number of its own, or, where the headings name case numbers, as a mark before a Dnr of its own ("NET     Dnr SN 2024 88"), the
     title on the line below (or the line that stands for a heading as the read ones set it: `_case_order`); a
@@ -1176,7 +1205,9 @@ def _marked_title(lines: list[Line], i: int, skip: set[int], headed: set[str],
         return m if stands and not _case_numbers([m.group("rest")]) & headed else None
     text = _one_stop_off(lines[i].text) if stopped else lines[i].text
     m = _MARKED_TITLE.match(text) or _GARBLED_NUMBER.match(lines[i].text)
-    if not m and bare and (m := _MARK_ALONE.match(lines[i].text)):  # "SH" / "Svar på motion om …" for "§ 44" / …
+    if not m and (bare and (m := _MARK_ALONE.match(lines[i].text)) or prefix and _prefixed_mark(
+            m := _PREFIXED_MARK.match(lines[i].text), prefix)):
+        # "SH" / "Svar på motion om …" for "§ 44" / …; "RSAU STI2" / "Val av justerare" for "RSAU § 112" / …
         title = _next_text(lines, i, skip)
         fits = _TITLE_SHAPE.match(title) and not _prose(title) and not is_decision(title)
         return m if fits and _where_a_heading_stands(lines, i, skip) else None
@@ -1264,7 +1295,7 @@ def _mark_fits(mark: str, n: int, open_end: bool) -> bool:
     ("§5" for § 8 beside "9 Anmälan …" between § 7 and § 10, "249" for § 49); past the last heading a mark must hold
     no small letter ("SY", "STO"), where "Bo Ek" or "En ny hemsida" would pass a mark and a title."""
     if any(c.isdigit() for c in mark):
-        digits = "".join(filter(str.isdigit, mark))
+        digits = "".join(filter(str.isdigit, mark.translate(ONE_AS_DIGIT)))  # "STI2": "ST12"
         return _mark_names(mark, n) or not open_end and (_one_digit_off(int(digits), n)
                                                          or _one_digit_more_or_less(int(digits), n))
     return not open_end or not any(c.islower() for c in mark)
@@ -1580,7 +1611,8 @@ def _consistent_cases(dnrs: list[str | None], listed: list[str]) -> list[str | N
     split in two ("KET-2025-0006 1") is one where the whole has the length the other serials have. A code's year
     read with two of a slash's readings ("KS 2024:212", "KS 2024-190", "KS 2024 205"), or with two and the slash
     itself ("2024/439", "2024-404", "2024 66"), had a slash."""
-    dnrs = [" ".join(d.split()) if d else d for d in dnrs]  # "KS  2024/201": a typewriter face's wide space
+    # "KS  2024/201": a typewriter face's wide space; "TE- 2025-00294": no register prints a space after a dash
+    dnrs = [" ".join(d.split()).replace("- ", "-") if d else d for d in dnrs]
     # an item of two cases prints both ("UN 2024/0005, UN 2024/0006"): each read in the document's form
     forms = [m for d in [*dnrs, *listed] if d for part in d.split(", ") if (m := _CASE_FORM.match(part))]
     codes = {m.group("code") for m in forms}
@@ -1643,7 +1675,7 @@ def _with_subitems(lines: list[Line], chain: list[_Heading], skip: set[int]) -> 
         out.append(h)
         sub = 1
         for i in range(h.index + 1, end):
-            m = None if i in skip else H.SUBITEM.match(lines[i].text)
+            m = None if i in skip else H.SUBITEM.match(lines[i].text.lstrip(H.LEAD_SPECKS + " ."))  # ". 1.4: Föregå…"
             if m and (int(m.group("parent")), int(m.group("sub"))) == (h.n, sub):
                 rest = m.group("rest").strip()  # a table row whose decision cell OCR read without the gap before it
                 out.append(_Heading(i, "sub", h.n, f"{h.n}.{sub}", _closed_row(rest) or rest, 1.0))

@@ -809,6 +809,27 @@ def test_items_numbered_under_an_item_and_table_rows_read_with_their_gaps_closed
     assert not [x for x in seg.issues if "jump" in x]
 
 
+def test_a_rows_number_read_with_a_colon_a_run_prints_without_and_a_speck_before_a_subitem():
+    """A scan of a table "Nr | Ärende" reads one row's "1" as '"1:' where the other rows read "2 —", and a speck
+    before a sub-point (". 1.2: Val av justerare"): the first row is item 1 all the same, with its sub-points."""
+    text = ("Protokoll styrelsemöte\nDatum: 2025-01-22\n\nNr   Ärende\n"
+            '"1: Formalia = .\n1.1. Mötets öppnande. Ordföranden öppnade mötet.\n'
+            ". 1.2: Val av justerare\nTherese Lund valdes att justera protokollet.\n"
+            "2 — Ekonomi. Kassören redovisade ekonomin.\n3 — Disco för åk 4–6. Styrelsen beslöt att anta budgeten.\n")
+    seg = segment(text)
+    assert [(i.number, i.title) for i in seg.items] == [
+        ("1", "Formalia"), ("1.1", "Mötets öppnande"), ("1.2", "Val av justerare"), ("2", "Ekonomi"),
+        ("3", "Disco för åk 4–6")]
+
+
+def test_a_case_number_read_with_a_space_after_its_dash():
+    seg = segment("Protokoll\nDatum: 2025-06-02\n\n§ 27      Dnr TE- 2025-00294\nInformation om medel\n\n"
+                  "Nämnden noterar informationen.\n\n§ 28      Dnr TE-2025-00467\nOmfördelning av medel\n\n"
+                  "Nämnden beslutar att omfördela medel.\n")
+    assert [(i.number, i.title, i.dnr) for i in seg.items] == [
+        ("§ 27", "Information om medel", "TE-2025-00294"), ("§ 28", "Omfördelning av medel", "TE-2025-00467")]
+
+
 def test_item_numbers_lost_at_line_starts_are_inferred_and_flagged():
     """Tesseract drops a bold digit at a line start (". Val av ordförande"): the gap in the numbers is filled
     from the sequence when as many heading-like lines stand in it, and each inference is flagged for review."""
@@ -986,6 +1007,23 @@ def test_a_registers_heading_whose_number_ocr_garbled_is_inferred():
         for k, head in enumerate(["RSAU $ 113", "RSAU $ I 14", "RSAU $ 115", "RSAÄAU S TIO", "RSAU 8117"], 10))
     assert [i.number for i in segment(text).items] == [
         "§ 113", "§ 114", "§ 115", "§ 116", "§ 117"]
+
+
+def test_a_heading_whose_sign_and_number_a_scan_garbled_after_its_bodys_capitals_is_inferred():
+    """Headings "RSAU § n   Dnr …" over their titles, two of them read "RSAU STI2" and "RSAU $ 1 118" (the signs of
+    § 112 and § 118, the first one's ones read as letters), the capitals themselves misread on others: within the
+    range "Protokollet omfattar §§ 112-118" the marks are the missing items."""
+    heads = ["RSAU STI2", "RSAUSI13", "RSAU 8 blå      Dnr RS 2024/0712", "RSAT SIS      Dnr RS 2024/0650",
+             "RSAU § 116      Dnr RS 2024/0733", "RSALU $ 117      Dnr RS 2024/0745", "RSAU $ 1 118"]
+    titles = ["Val av justerare", "Fastställande av dagordning", "Delårsrapport", "Investeringar", "Hyresavtal",
+              "Ny hyresnivå", "Övriga frågor"]
+    cover = "Regionstyrelsens arbetsutskott\nProtokoll 2024-10-02\n\nProtokollet omfattar $$ 112-118\n\n"
+    text = cover + "".join(f"{head}\n\n{title}\n\nArbetsutskottets beslut\nÄrendet godkänns.\n\n"
+                           for head, title in zip(heads, titles))
+    items = segment(text).items
+    assert [(i.number, i.title) for i in items] == [(f"§ {n}", t) for n, t in zip(range(112, 119), titles)]
+    # without the range, a mark before the first heading or after the last names no number there
+    assert [i.number for i in segment(text.replace("$$ 112-118", "")).items][0] != "§ 112"
 
 
 def test_a_bare_number_at_a_page_foot_is_an_item_where_the_pages_are_counted_otherwise():
@@ -3904,6 +3942,49 @@ def test_the_meetings_own_elected_chair_and_secretary_outrank_the_officers_in_th
     meeting = segment(text.format(chair="Till mötesordförande valdes Dan Ek.")).meeting
     assert (meeting.chair, meeting.secretary, meeting.adjusters) == ("Dan Ek", "Eva Lund", ["Cia Ny"])
     assert segment(text.format(chair="Till ordförande valdes Dan Ek.")).meeting.chair == "Anna Ek"
+
+
+@pytest.mark.parametrize("text, decisions", [
+    # a scan read the full stop before the decision as a comma
+    ("Kyrkoherden rapporterade om konfirmandarbetet inför påsken, Rapporterna lades till handlingarna.",
+     ["Rapporterna lades till handlingarna."]),
+    # a decision that names bodies after a comma is one sentence
+    ("Ärendet remitteras till Kommunstyrelsen, Byggnadsnämnden och Miljönämnden.",
+     ["Ärendet remitteras till Kommunstyrelsen, Byggnadsnämnden och Miljönämnden."]),
+    ("Kyrkoherden rapporterade om konfirmandarbetet inför påsken, Anna Ek och Bo Al.", []),
+])
+def test_a_decision_after_a_comma_a_scan_read_for_a_full_stop_is_a_sentence_of_its_own(text, decisions):
+    seg = segment(f"Protokoll\nDatum: 2025-03-18\n\n§ 26 Rapporter\n{text}\n\n§ 27 Övriga frågor\nInga.\n")
+    assert seg.items[0].decisions == decisions
+
+
+@pytest.mark.parametrize("speck", ["", ". ", "” ", ": ", "' "])
+def test_a_speck_read_before_a_lines_first_word_is_no_part_of_it(speck):
+    """A black-and-white scan reads specks before a line as marks of their own (". Protokoll styrelsemöte",
+    "” Närvarande:", "” Rapporten godkändes."); the header, the headings and the decisions are read as without them."""
+    text = (f"{speck}Protokoll styrelsemöte - Föräldraföreningen vid Hagtornsskolan\n\n"
+            "Datum: onsdagen den 22 januari 2025\nTid: 18.30-20.15\nPlats: Skolans personalrum\n"
+            f"{speck}Närvarande: Johanna Ekdahl (ordförande), Leila Nasser (sekreterare), Magnus Wiberg\n\n"
+            f"{speck}1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n2. Ekonomi\nKassören redovisade.\n"
+            f"{speck}Rapporten godkändes.\n")
+    seg = segment(text)
+    m = seg.meeting
+    assert (m.organization, m.body, m.date, m.location, m.secretary) == (
+        "Föräldraföreningen vid Hagtornsskolan", "Styrelsen", "2025-01-22", "Skolans personalrum", "Leila Nasser")
+    assert m.participants == ["Johanna Ekdahl", "Leila Nasser", "Magnus Wiberg"]
+    assert [(i.number, i.title) for i in seg.items] == [("1", "Mötets öppnande"), ("2", "Ekonomi")]
+    assert seg.items[1].decisions == ["Rapporten godkändes."]
+
+
+@pytest.mark.parametrize("signed", ["Cecihla Wennerholm", "Cecilia Wennerhoim"])
+def test_the_chairs_signature_misread_is_no_adjuster(signed):
+    """The chair signs "Justeras" beside the adjuster; a scan that misreads a letter or two of one word of the chair's
+    name there still names the chair, not another adjuster."""
+    text = ("Protokoll\nDatum: 2025-02-20\nNärvarande: Cecilia Wennerholm, ordförande\nJonas Fredell\n\n"
+            "§ 1 Val av justerare\nStyrelsen utsåg Jonas Fredell att justera protokollet.\n\n"
+            f"Vid protokollet\n\nLena Hjort\n\nJusteras\n\n{signed}          Jonas Fredell\n")
+    meeting = segment(text).meeting
+    assert (meeting.chair, meeting.adjusters) == ("Cecilia Wennerholm", ["Jonas Fredell"])
 
 
 @pytest.mark.parametrize("election, adjusters", [
