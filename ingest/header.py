@@ -22,7 +22,7 @@ from ingest.lines import (CELL_BREAK, CLOSING, LABEL, LABEL_FIELD, SECTION, Line
 from ingest.models import Item, Meeting, Span
 from ingest.people import (clean_name, join_list, member_row, names_only, one_per_person, person_alone, read_people,
                            read_as, unique, usual_order, usual_spellings)
-from ingest.resolve import Candidates, Trust, pick
+from ingest.resolve import Candidate, Candidates, Trust, pick
 
 _TITLES = folded(H.TITLES)
 _ELECTIONS = tuple((field, folded(p), names_first) for field, p, names_first in H.ELECTIONS)
@@ -57,6 +57,10 @@ _CAPITAL_OR_DIGIT = re.compile(rf"[{H.UPPER}\d]")
 _LETTER = re.compile(r"[^\W\d_]")
 _DETACHED_SIGNS = re.compile(r"\s+[^\w\s()]{1,3}\s*$")  # signs a space after a name's last word end no name
 _NAME_WORD = re.compile(rf"[{H.UPPER}][a-zåäöéü]{{2,}}")  # a word of a name: "Sanna", "Lövgren"; not "Sr", "CIA"
+
+
+def _specks_mended(text: str) -> str:
+    return _COMMA_AFTER_MARK.sub(", ", _LEAD_SPECK.sub("", text))
 
 
 def _names_someone(value: str) -> bool:
@@ -98,6 +102,7 @@ _I_AS_L = re.compile(I_READ_AS_L)
 # A scan's speck read as a mark of its own before a line's first word (". Protokoll styrelsemöte", "” Närvarande:"): no
 # line of a cover opens with a lone stop, comma or quote (before an item's title it may be what is left of its number)
 _LEAD_SPECK = re.compile(r"^[.,:;'\"`‘’“”„]\s+(?=[\w§])")
+_COMMA_AFTER_MARK = re.compile(r"(?<=\))[.,]['’‘`]\s*(?=[a-zåäö])")  # "Anna Ek (S).'ordförande": a comma's tail apart
 _SPECK_BEFORE = re.compile(rf"^[{re.escape(H.OCR_SPECKS)}=]+\s+")
 _BORDER_APART = re.compile(rf"[{re.escape(BORDER_READS + BORDER_LETTER_READS)}] (?=\S)")
 _SCOPE = re.compile(rf"{SECTION_SIGNS}\s?\d")
@@ -729,8 +734,8 @@ def read_meeting(
     home: set[int], issues: list[str],
 ) -> Meeting:
     """Every reader proposes what it finds (see ingest.resolve); the meeting takes the winners."""
-    lines = [Line(line.page, label_mended(_LEAD_SPECK.sub("", line.text)), line.number) if i in header else
-             Line(line.page, label_mended(_SLASH_SIGNED.sub("   ", _LEAD_SPECK.sub("", line.text))), line.number)
+    lines = [Line(line.page, label_mended(_specks_mended(line.text)), line.number) if i in header else
+             Line(line.page, label_mended(_SLASH_SIGNED.sub("   ", _specks_mended(line.text))), line.number)
              if i in closing else line for i, line in enumerate(lines)]
     texts = [lines[i].text for i in header]
     tables = [presence.read(texts, rows) for rows in presence.tables(texts)]
@@ -789,6 +794,8 @@ def read_meeting(
                                                   chosen.values("adjusters"), chosen.values("participants")], text)
     # the adjusters are read where they are chosen and where they sign: one reading may be a misreading of the other
     chair, secretary, adjusters = roles[0] or None, roles[1] or None, one_per_person(unique(adjusters), text)
+    if chair and secretary and read_as(chair, secretary):
+        chair = _another_chair(found.proposed, secretary) or chair
     if any(" " in name for name in adjusters):  # one word beside full names is a scan's garble or a surname said again
         adjusters = [name for name in adjusters if " " in name]
     among = _chair_among_members(lines, groups) or _chair_among_members(lines, closing_groups)  # a roll set last
@@ -819,6 +826,15 @@ def read_meeting(
         if read and field not in meeting.sources and getattr(meeting, field):
             meeting.sources[field] = _span(lines, min(read), max(read))
     return meeting
+
+
+def _another_chair(candidates: list[Candidate], secretary: str) -> str | None:
+    """The most trusted chair read who is not the secretary: one person does not chair and record a meeting, so where
+    the signatures name the secretary as chair (a scan that read the signature block's lines out of order), a roll's
+    "Anna Ek (S), ordförande" names the chair."""
+    chairs = sorted((c for c in candidates if c.field == "chair" and not read_as(str(c.value), secretary)),
+                    key=lambda c: (-c.trust, c.order))
+    return str(chairs[0].value) if chairs else None
 
 
 def _in_no_item(text: str, items: list[Item], names: list[str]) -> list[str]:

@@ -242,7 +242,8 @@ DECISION_PREDICATE = (
     r"|valdes|omvaldes|nyvaldes|valde|väljs|väljes|utsågo?s|utsågo?"
     r"|godkändes|godkänns|godkännes|godkände|godkänner|fastställdes|fastställs|fastställes|fastställde|fastställer"
     r"|antogo?s|antages|antogo?|antar(?!\s+att\b)|avslogo?s|avslås|avslogo?|avslår|biföllo?s|bifalls|bifalles|biföllo?|bifaller"
-    r"|noterar|noterade|noteras(?!\s+att\b)|noterades(?!\s+att\b)|utser|utses|entledigar|entledigas|återremitterar"
+    r"|noterar|noterade|noteras(?!\s+att\b)|noterades(?!\s+att\b)|antecknas(?!\s+att\b)|antecknades(?!\s+att\b)"
+    r"|utser|utses|entledigar|entledigas|återremitterar"
     r"|uppdrogs|beviljades|beviljas|beviljade|beviljar|bordlades|bordläggs|bordlägges|bordlade|återremitterades|återremitteras"
     r"|bestämdes|bestämde|enades\s+om|enades\s+mötet\s+om"  # "Årsavgiften bestämdes till 300 kronor"
     # a case sent on, closed or taken off: "Motionerna överlämnas till kommunstyrelsen för beredning", "Motionen
@@ -266,7 +267,10 @@ DECISION_PREDICATE = (
 # "Socialnämnden lämnar rapporten till kommunfullmäktige", not "Förvaltningen lämnar en redovisning".
 DECISION_BY_BODY = (
     r"\b(?:lämnar|överlämnar|uppdrar|uppdrog|(?:ger|gav)\s+(?:\S+\s+){1,3}i\s+uppdrag|ställer\s+sig\s+bakom|väljer"
-    r"|avger|avgav|remitterar|remitterade)\b"  # "Nämnden avger yttrande …", "Arbetsutskottet remitterar motionen …"
+    r"|avger|avgav|remitterar|remitterade"  # "Nämnden avger yttrande …", "Arbetsutskottet remitterar motionen …"
+    # "Nämnden tackar för informationen", "… antecknar informationen", "… fattar beslut i enlighet med förslaget"
+    r"|tackar\s+för\s+(?:\S+\s+)?(?:informationen|redovisningen|rapporten|föredragningen|dragningen)"
+    r"|antecknar|antecknade|fattar\s+beslut|fattade\s+beslut|delegerar|delegerade)\b"
 )
 # "Stämman beslutar" or "Mötet beslutade enhälligt:" alone on a line, over its att-clauses (a speck a scan read after
 # it aside: "Kommunstyrelsen beslutar . |", "Socialnämnden beslutar. -").
@@ -584,7 +588,7 @@ TITLES = re.compile(
     re.I,
 )
 # A line that opens with the meeting and says whose it is: "Styrelsemöte i AB Kustbostäder", "Årsmöte med X".
-MEETING_OF = re.compile(r"^\w*(?:möte|sammanträde|stämma)\s+(?:i|med|för|hos)\s", re.I)
+MEETING_OF = re.compile(r"^\w*(?:möte|sammanträde|stämma)\s+(?:i|med|för|hos):?\s", re.I)  # "Möte med: Styrelsen"
 # Last words of a meeting body and of an organisation.
 BODY_KEY_WORDS = (
     "nämnd", "nämnden", "styrelse", "styrelsen", "utskott", "utskottet", "fullmäktige", "ledningsgrupp",

@@ -3976,6 +3976,30 @@ def test_a_speck_read_before_a_lines_first_word_is_no_part_of_it(speck):
     assert seg.items[1].decisions == ["Rapporten godkändes."]
 
 
+@pytest.mark.parametrize("line", ["Sammanträde med: Barn- och utbildningsnämnden",
+                                  "Sammanträde med Barn- och utbildningsnämnden"])
+def test_the_body_a_meeting_is_held_with(line):
+    m = segment(f"{line}\nDatum: 2016-05-17\n\n§ 1 Val av justerare\nAnna Ek utses att justera.\n").meeting
+    assert m.body == "Barn- och utbildningsnämnden"
+
+
+def test_a_signature_block_read_out_of_order_does_not_make_the_secretary_chair():
+    """A black-and-white scan lost the signature block's "Sekreterare" and read its lines out of order, so that
+    "Ordförande" stands over the secretary's name and "Justerande" over the chair's; the roll says who chairs
+    ("(S).'ordförande": the comma's tail read apart), and one person does not chair and record a meeting."""
+    text = ("STORSJÖVIKS KOMMUN\nSocialnämnden\nSammanträdesdatum 2025-05-20\n\n"
+            "Beslutande                       Annelie Strömberg (S).'ordförande\n"
+            "                                 Kjell Rosén (M). 1:e vice ordförande\n"
+            "                                 Mohammed Idris (S)\n\n"
+            "Övriga deltagare                 Sanna Ek, nämndsekreterare\n\n"
+            "Utses att justera                Kjell Rosén (M)\n\n"
+            "Ordförande\n\nSanna Ek\n\nJusterande\n\nAnnelie Strömberg\n\n"
+            "§ 80 Upprop\nUpprop förrättas.\n")
+    m = segment(text).meeting
+    assert (m.chair, m.secretary, m.adjusters) == ("Annelie Strömberg", "Sanna Ek", ["Kjell Rosén"])
+    assert m.participants == ["Annelie Strömberg", "Kjell Rosén", "Mohammed Idris"]
+
+
 @pytest.mark.parametrize("signed", ["Cecihla Wennerholm", "Cecilia Wennerhoim"])
 def test_the_chairs_signature_misread_is_no_adjuster(signed):
     """The chair signs "Justeras" beside the adjuster; a scan that misreads a letter or two of one word of the chair's
