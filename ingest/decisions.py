@@ -13,6 +13,7 @@ background or procedure and is not read here.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from . import headings as H
 from .glyphs import RULE_READS, fold, folded, l_folded, l_skeleton
@@ -188,7 +189,7 @@ def is_the_body(word: str, meeting_body: str) -> bool:
     return re.sub(r"(?:en|et|n|t)$", "", word) in fold(meeting_body).lower()
 
 
-def _sentences(text: str, decides) -> list[str]:
+def _sentences(text: str, decides: Callable[[str], bool]) -> list[str]:
     """The text's sentences; one that records no decision is two where a comma stands before a capitalised word
     that opens one that does: a scan's comma for a full stop, since no decision opens after a comma."""
     out: list[str] = []

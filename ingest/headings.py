@@ -438,8 +438,9 @@ PARAGRAPH_RANGE = re.compile(
 # OCR: "Arendenummer").
 # OCR may split the number's last digits off by a space ("2024-0000 1", "RS 2024 0745"): they are still its own, and
 # may set a typewriter face's register apart from its year by two ("KS  2024/201"), and its lost slash by two
-# ("KS  2022  0412"), or read it as a full stop and a space ("KS. 2023:606"), put a space after its dash ("TE- 2025-00294"), or read a speck after the space
-# ("KS :2023/0051"); a number split at its lost slash keeps the filing code after it ("SN 2021 0012-1.2.1").
+# ("KS  2022  0412"), or read it as a full stop and a space ("KS. 2023:606"), put a space after its dash ("TE-
+# 2025-00294"), or read a speck after the space ("KS :2023/0051"); a number split at its lost slash keeps the filing
+# code after it ("SN 2021 0012-1.2.1").
 _CASE = (rf"[\wÅÄÖåäö{re.escape(REGISTER_SIGN_READS)}]*(?:[\s/.:-]| {{2}}|[.-] | [:.])?\d[\w./:-]*"
          rf"(?: {{1,2}}\d{{1,6}}(?:-\d[\d.]*)?(?=\s{{2,}}|\s*$|,))?")
 # A speck or bullet OCR set before the label ("‘Dnr 00130/2024", ". Dnr BN-2025-00002", "• Dnr UN 2024/0161") is

@@ -264,8 +264,7 @@ def _parse(data: dict[str, list]) -> tuple[str, list[OcrWord], bool]:
     upright_lines = 0
     lines: dict[tuple[int, int, int, int], _Line] = {}
     words: list[OcrWord] = []
-    specks: set[int] = set()
-    at: dict[tuple[int, int], int] = {}
+    specks: defaultdict[tuple[int, int, int, int], set[int]] = defaultdict(set)  # each line's specks' left edges
     for i in range(len(data["text"])):
         key = (data["page_num"][i], data["block_num"][i], data["par_num"][i], data["line_num"][i])
         if data["level"][i] == 4:
@@ -278,16 +277,15 @@ def _parse(data: dict[str, list]) -> tuple[str, list[OcrWord], bool]:
         box = (left, data["top"][i], right, data["top"][i] + data["height"][i])
         words.append(OcrWord(text=text, confidence=float(data["conf"][i]), box=box))
         if float(data["conf"][i]) < SPECK_CONFIDENCE and not text.strip(OCR_SPECKS) and not set(text) & set(RULE_READS):
-            specks.add(i)
+            specks[key].add(left)
         if key in lines:
             line = lines[key]
             line.left, line.right = min(line.left, left), max(line.right, right)
             line.words.append((left, right, text))
         else:
             lines[key] = _Line(*boxes.get(key, (0, 0)), left, right, key[:2], [(left, right, text)])
-        at[id(lines[key]), left] = i
-    for line in lines.values():
-        line.words = _without_floating_specks(line, {left for left, _, _ in line.words if at[id(line), left] in specks})
+    for key, line in lines.items():
+        line.words = _without_floating_specks(line, specks[key])
     joined = _label_columns(_rejoin_pieces(list(lines.values())))
     texts = spaced_lines([[(left, right, line.bottom - line.top, word) for left, right, word in line.words]
                           for line in joined])
