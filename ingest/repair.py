@@ -1597,10 +1597,13 @@ def _centred(shift: list[float]) -> list[float]:
 def _class_context(lex: Lexicon, words: tuple[str, ...], prev: str | None, nxt: str | None) -> tuple[float, ...]:
     """What the neighbours' classes say among fold siblings the corpus has, on a side where no sibling was seen
     beside the neighbour itself CLASS_BACKOFF times: "har" is followed by supines ("~at") far more often than "här"
-    is, whether or not the corpus ever wrote "har anpassat". Each sibling's shift (nats), zero on average."""
+    is, whether or not the corpus ever wrote "har anpassat". A class no sibling was seen beside, where chance would
+    seldom show them (`_unseen_by_chance`: "~rn" of "arbetsmarknadsministern" before "beror" or "berör"), says
+    nothing, as such a neighbour's own pairs do not. Each sibling's shift (nats), zero on average."""
     thin_left, thin_right = _thin_sides(lex, words, prev, nxt)
     left, right = word_class(prev) if thin_left else None, word_class(nxt) if thin_right else None
-    sides = [side for side, cls in ((lambda w: (left, w), left), (lambda w: (w, right), right)) if cls]
+    sides = [side for side, cls in ((lambda w: (left, w), left), (lambda w: (w, right), right))
+             if cls and not _unseen_by_chance(lex, [side(w) for w in words])]
     if not sides:
         return ()
     return tuple(_centred([CLASS_WEIGHT * sum(_association(lex, *side(w), CLASS_SMOOTHING) for side in sides)
@@ -1926,13 +1929,15 @@ def _chance_sides(lex: Lexicon, keys: list[tuple[str, ...]], prev: str | None, n
     (False, False) for no siblings."""
     if not keys:
         return False, False
+    return (bool(prev) and _unseen_by_chance(lex, [(prev, k[0]) for k in keys]),
+            bool(nxt) and _unseen_by_chance(lex, [(k[-1], nxt) for k in keys]))
+
+
+def _unseen_by_chance(lex: Lexicon, pairs: list[tuple[str, str]]) -> bool:
+    """Whether the corpus never saw any of these pairs, each of which chance would show fewer than
+    UNSEEN_PAIR_EXPECTED times: their absence says nothing of the language (`_chance_sides`)."""
     most = UNSEEN_PAIR_EXPECTED * lex.corpus_tokens
-
-    def by_chance(pairs: list[tuple[str, str]]) -> bool:
-        return all(not lex.bigram(x, y) and lex.unigram(x) * lex.unigram(y) < most for x, y in pairs)
-
-    return (bool(prev) and by_chance([(prev, k[0]) for k in keys]),
-            bool(nxt) and by_chance([(k[-1], nxt) for k in keys]))
+    return all(not lex.bigram(x, y) and lex.unigram(x) * lex.unigram(y) < most for x, y in pairs)
 
 
 def _unseen_pairs(pairs: list[float], unseen: tuple[int, ...], counts: list[int]) -> None:

@@ -855,3 +855,14 @@ def test_a_neighbour_no_sibling_was_seen_beside_where_chance_would_seldom_show_t
     assert _chance_sides(lex, [("har",), ("här",)], "det", "inte") == (False, False)
     truth = "För dessa produkter har konsumenterna ingen möjlighet att själva välja vad de köper."
     assert repair(truth.translate(_STRIP)).text == truth
+
+
+def test_a_neighbours_class_no_sibling_was_seen_beside_by_chance_says_nothing_either():
+    """"arbetsmarknadsministern beror": the class "~rn" was seen before neither "beror" nor "berör", where chance
+    would show each only a few times; as for a neighbour's own pairs, that absence says nothing (it took "berör").
+    A class seen beside the siblings speaks as before ("vi har anpassat": "har ~at")."""
+    from ingest.repair import _class_context
+    lex = load_lexicon()
+    assert _class_context(lex, ("beror", "berör"), "arbetsmarknadsministern", None) == ()
+    shift = _class_context(lex, ("har", "här"), "vi", "anpassat")
+    assert shift and shift[0] > shift[1]
