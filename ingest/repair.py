@@ -320,6 +320,7 @@ class Engine:
         self.association = lru_cache(maxsize=500_000)(partial(_association, lexicon))
         self.together = lru_cache(maxsize=500_000)(partial(_cooccurrence, lexicon))
         self.sibling_context = lru_cache(maxsize=200_000)(partial(_sibling_context, lexicon))
+        self.chance_sides = lru_cache(maxsize=200_000)(partial(_chance_sides, lexicon))
 
     def _info(self, token: str, name_like: bool, prefix: bool = False, doubt: bool = False) -> "Analysis":
         a = self._analysis(token, name_like, prefix, doubt)
@@ -1882,7 +1883,7 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
         ctx = paired.get(ckey)
         if ctx is None:
             sib = a.topical if lost and len(a.topical) > 1 else ()
-            quiet_left, quiet_right = _chance_sides(engine.lex, [a.keys[k] for k in sib], prev, nxt)
+            quiet_left, quiet_right = engine.chance_sides(tuple(a.keys[k] for k in sib), prev, nxt)
             pairs = [(assoc(prev, key[0]) if prev and not (quiet_left and k in sib) else 0.0)
                      + (assoc(key[-1], nxt) if nxt and not (quiet_right and k in sib) else 0.0)
                      for k, key in enumerate(a.keys)]
@@ -1920,7 +1921,8 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
     return choice, prob
 
 
-def _chance_sides(lex: Lexicon, keys: list[tuple[str, ...]], prev: str | None, nxt: str | None) -> tuple[bool, bool]:
+def _chance_sides(lex: Lexicon, keys: tuple[tuple[str, ...], ...], prev: str | None, nxt: str | None
+                  ) -> tuple[bool, bool]:
     """Whether the corpus never saw any fold sibling beside the left (right) neighbour, where chance would have shown
     each of them there fewer than UNSEEN_PAIR_EXPECTED times: the corpus's size kept them apart, not the language
     ("produkter här konsumenterna" and "har konsumenterna" were both never written). Their pairs of chance would only

@@ -851,8 +851,8 @@ def test_a_neighbour_no_sibling_was_seen_beside_where_chance_would_seldom_show_t
     inte") or the corpus saw one, the pairs speak as before."""
     from ingest.repair import _chance_sides
     lex = load_lexicon()
-    assert _chance_sides(lex, [("har",), ("här",)], "produkter", "konsumenterna") == (False, True)
-    assert _chance_sides(lex, [("har",), ("här",)], "det", "inte") == (False, False)
+    assert _chance_sides(lex, (("har",), ("här",)), "produkter", "konsumenterna") == (False, True)
+    assert _chance_sides(lex, (("har",), ("här",)), "det", "inte") == (False, False)
     truth = "För dessa produkter har konsumenterna ingen möjlighet att själva välja vad de köper."
     assert repair(truth.translate(_STRIP)).text == truth
 
