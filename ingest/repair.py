@@ -123,6 +123,7 @@ CONTEXT_WEIGHT = 1.0
 CONTEXT_RANGE = 6.0  # nats: options this close to the best are weighed again with their neighbours
 JOIN_FLOOR = OOV_ZIPF - CONTEXT_RANGE / LN10  # a split further below a token in no list than context ever moves one
 PAIR_SMOOTHING = 0.5
+UNSEEN_PAIR_EXPECTED = 3.0  # times chance expects a pair, below which the corpus never showing it says nothing
 CLASS_WEIGHT = 1.0  # a neighbour's class ("~at") speaks for it where no fold sibling was seen beside it
 CLASS_BACKOFF = 3  # this many times
 CLASS_SMOOTHING = 5.0  # sightings' worth of belief in independence: a class pair's count is thinly spread
@@ -319,6 +320,7 @@ class Engine:
         self.association = lru_cache(maxsize=500_000)(partial(_association, lexicon))
         self.together = lru_cache(maxsize=500_000)(partial(_cooccurrence, lexicon))
         self.sibling_context = lru_cache(maxsize=200_000)(partial(_sibling_context, lexicon))
+        self.chance_sides = lru_cache(maxsize=200_000)(partial(_chance_sides, lexicon))
 
     def _info(self, token: str, name_like: bool, prefix: bool = False, doubt: bool = False) -> "Analysis":
         a = self._analysis(token, name_like, prefix, doubt)
@@ -1596,10 +1598,13 @@ def _centred(shift: list[float]) -> list[float]:
 def _class_context(lex: Lexicon, words: tuple[str, ...], prev: str | None, nxt: str | None) -> tuple[float, ...]:
     """What the neighbours' classes say among fold siblings the corpus has, on a side where no sibling was seen
     beside the neighbour itself CLASS_BACKOFF times: "har" is followed by supines ("~at") far more often than "här"
-    is, whether or not the corpus ever wrote "har anpassat". Each sibling's shift (nats), zero on average."""
+    is, whether or not the corpus ever wrote "har anpassat". A class no sibling was seen beside, where chance would
+    seldom show them (`_unseen_by_chance`: "~rn" of "arbetsmarknadsministern" before "beror" or "berör"), says
+    nothing, as such a neighbour's own pairs do not. Each sibling's shift (nats), zero on average."""
     thin_left, thin_right = _thin_sides(lex, words, prev, nxt)
     left, right = word_class(prev) if thin_left else None, word_class(nxt) if thin_right else None
-    sides = [side for side, cls in ((lambda w: (left, w), left), (lambda w: (w, right), right)) if cls]
+    sides = [side for side, cls in ((lambda w: (left, w), left), (lambda w: (w, right), right))
+             if cls and not _unseen_by_chance(lex, [side(w) for w in words])]
     if not sides:
         return ()
     return tuple(_centred([CLASS_WEIGHT * sum(_association(lex, *side(w), CLASS_SMOOTHING) for side in sides)
@@ -1877,7 +1882,11 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
         ckey = (id(scores), prev, nxt, end)  # the same options between the same neighbours: the same word-pair evidence
         ctx = paired.get(ckey)
         if ctx is None:
-            pairs = [(assoc(prev, k[0]) if prev else 0.0) + (assoc(k[-1], nxt) if nxt else 0.0) for k in a.keys]
+            sib = a.topical if lost and len(a.topical) > 1 else ()
+            quiet_left, quiet_right = engine.chance_sides(tuple(a.keys[k] for k in sib), prev, nxt)
+            pairs = [(assoc(prev, key[0]) if prev and not (quiet_left and k in sib) else 0.0)
+                     + (assoc(key[-1], nxt) if nxt and not (quiet_right and k in sib) else 0.0)
+                     for k, key in enumerate(a.keys)]
             if a.unseen:
                 _unseen_pairs(pairs, a.unseen, [unigram(a.keys[k][0]) for k in a.unseen])
             ctx = paired[ckey] = [s + CONTEXT_WEIGHT * pair for s, pair in zip(scores, pairs)]
@@ -1910,6 +1919,27 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
     if weighed and rates.strip >= LOST_ACCENTS:  # where the printed letters still tell the siblings apart, they decide
         _own_usage(doc, choice, prob, weighed)
     return choice, prob
+
+
+def _chance_sides(lex: Lexicon, keys: tuple[tuple[str, ...], ...], prev: str | None, nxt: str | None
+                  ) -> tuple[bool, bool]:
+    """Whether the corpus never saw any fold sibling beside the left (right) neighbour, where chance would have shown
+    each of them there fewer than UNSEEN_PAIR_EXPECTED times: the corpus's size kept them apart, not the language
+    ("produkter här konsumenterna" and "har konsumenterna" were both never written). Their pairs of chance would only
+    say which sibling is commoner (expected more often, it misses more), which the prior says already, and they
+    would take the commoner one ("har") for the rarer; there the neighbour's class speaks (`_class_context`).
+    (False, False) for no siblings."""
+    if not keys:
+        return False, False
+    return (bool(prev) and _unseen_by_chance(lex, [(prev, k[0]) for k in keys]),
+            bool(nxt) and _unseen_by_chance(lex, [(k[-1], nxt) for k in keys]))
+
+
+def _unseen_by_chance(lex: Lexicon, pairs: list[tuple[str, str]]) -> bool:
+    """Whether the corpus never saw any of these pairs, each of which chance would show fewer than
+    UNSEEN_PAIR_EXPECTED times: their absence says nothing of the language (`_chance_sides`)."""
+    most = UNSEEN_PAIR_EXPECTED * lex.corpus_tokens
+    return all(not lex.bigram(x, y) and lex.unigram(x) * lex.unigram(y) < most for x, y in pairs)
 
 
 def _unseen_pairs(pairs: list[float], unseen: tuple[int, ...], counts: list[int]) -> None:

@@ -842,3 +842,27 @@ def test_the_neighbours_classes_together_tell_har_from_har(truth):
     of the build's ("de här ~na" is a phrase: "de här områdena"), and "vi har områden" ("vi har ~en"), "genombrott
     har valet" and "Har organisationen" keep their "har", which pairs of chance with the rarer "här" had taken."""
     assert repair(truth.translate(_STRIP)).text == truth
+
+
+def test_a_neighbour_no_sibling_was_seen_beside_where_chance_would_seldom_show_them_says_nothing():
+    """"produkter har konsumenterna": neither "har konsumenterna" nor "här konsumenterna" was written, and chance
+    would show the first only about twice in the corpus: the pair of chance would only say "har" is commoner (so
+    it misses more), which the prior says already, and it took "här". Where chance expects a sibling often ("det
+    inte") or the corpus saw one, the pairs speak as before."""
+    from ingest.repair import _chance_sides
+    lex = load_lexicon()
+    assert _chance_sides(lex, (("har",), ("här",)), "produkter", "konsumenterna") == (False, True)
+    assert _chance_sides(lex, (("har",), ("här",)), "det", "inte") == (False, False)
+    truth = "För dessa produkter har konsumenterna ingen möjlighet att själva välja vad de köper."
+    assert repair(truth.translate(_STRIP)).text == truth
+
+
+def test_a_neighbours_class_no_sibling_was_seen_beside_by_chance_says_nothing_either():
+    """"arbetsmarknadsministern beror": the class "~rn" was seen before neither "beror" nor "berör", where chance
+    would show each only a few times; as for a neighbour's own pairs, that absence says nothing (it took "berör").
+    A class seen beside the siblings speaks as before ("vi har anpassat": "har ~at")."""
+    from ingest.repair import _class_context
+    lex = load_lexicon()
+    assert _class_context(lex, ("beror", "berör"), "arbetsmarknadsministern", None) == ()
+    shift = _class_context(lex, ("har", "här"), "vi", "anpassat")
+    assert shift and shift[0] > shift[1]
