@@ -54,8 +54,8 @@ _SPECKS_AT_END = re.compile(rf"\s{{2,}}[{re.escape(RULE_READS + H.OCR_SPECKS)}]+
 _SPECKS_AT_START = re.compile(rf"^[{re.escape(RULE_READS)}.,:;'‘’`\"“”„]+\s+(?=[A-ZÅÄÖ])|^[{re.escape(RULE_READS)}.,:;'‘’`–-]+\s+(?=[-–]att\b)")
 SPECK_CELLS = 2  # cells of a sign or two at a line's end that are dust, not a table's marks
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖÉ])")
-# a full stop a scan read as a comma: "… inför påsken, Rapporterna lades till handlingarna."
-_COMMA_FOR_STOP = re.compile(r"(?<=[^\W\d_]{3}),\s+(?=[A-ZÅÄÖ][a-zåäö]{3,}\s)")
+# a full stop a scan read as a comma or semicolon: "… inför påsken, Rapporterna lades till handlingarna."
+_COMMA_FOR_STOP = re.compile(r"(?<=[^\W\d_]{3})[,;]\s+(?=[A-ZÅÄÖ][a-zåäö]{3,}\s)")
 _CLAUSE = re.compile(r"^(?:[-–•*]\s*)?(?:att\b|\d{1,2}[.)]\s)", re.I)
 MAX_SUBJECT_WORDS = 8
 MAX_FILED_SUBJECT_WORDS = 16
@@ -190,8 +190,9 @@ def is_the_body(word: str, meeting_body: str) -> bool:
 
 
 def _sentences(text: str, decides: Callable[[str], bool]) -> list[str]:
-    """The text's sentences; one that records no decision is two where a comma stands before a capitalised word
-    that opens one that does: a scan's comma for a full stop, since no decision opens after a comma."""
+    """The text's sentences; one that records no decision is two where a comma or semicolon stands before a
+    capitalised word that opens one that does: a scan's misreading of a full stop, since no decision opens after
+    a comma."""
     out: list[str] = []
     for sentence in _SENTENCE_END.split(text):
         cut = next((m for m in _COMMA_FOR_STOP.finditer(sentence) if decides(sentence[m.end():])), None)

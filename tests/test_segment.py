@@ -3950,6 +3950,8 @@ def test_the_meetings_own_elected_chair_and_secretary_outrank_the_officers_in_th
     # a scan read the full stop before the decision as a comma
     ("Kyrkoherden rapporterade om konfirmandarbetet inför påsken, Rapporterna lades till handlingarna.",
      ["Rapporterna lades till handlingarna."]),
+    ("Kort diskussion om fika och blommor till personalen; Frågan bordlades till nästa möte.",
+     ["Frågan bordlades till nästa möte."]),
     # a decision that names bodies after a comma is one sentence
     ("Ärendet remitteras till Kommunstyrelsen, Byggnadsnämnden och Miljönämnden.",
      ["Ärendet remitteras till Kommunstyrelsen, Byggnadsnämnden och Miljönämnden."]),
