@@ -99,8 +99,10 @@ UNREAD_WORD_CONFIDENCE = 60.0
 LONE_WORD_CHARS = 3
 LONE_NUMBER = re.compile(r"§?\d{1,3}[.):]?")
 LONE_NUMBER_GAP = 30  # line heights: such a number is read in the line at its height within most of a line's width
-# A speck (no sign the glyph tables read, no rule) read less sure than this alone in a column gap is noise.
+# A speck read less sure than this alone in a column gap is noise; a rule or a dash there is not ("Klockan 15:30  —
+# 18:10", "2024-09-01  –  2024-09-30": a range), nor a sign the glyph tables read (no speck).
 SPECK_CONFIDENCE = 50
+_KEPT_MARKS = set(RULE_READS + "-–—_")
 GAPPED_WORD = 0.4  # line heights: a blank this wide inside a word box is a space, with a mark beyond it unread
 REREAD_PARAGRAPH = 1000  # a line read again joins a block as a paragraph of its own, numbered from here
 PAGE_LAYOUT, SINGLE_LINE, SINGLE_WORD = 3, 7, 8  # Tesseract's page segmentation modes: automatic layout; a line; a word
@@ -276,7 +278,7 @@ def _parse(data: dict[str, list]) -> tuple[str, list[OcrWord], bool]:
         left, right = data["left"][i], data["left"][i] + data["width"][i]
         box = (left, data["top"][i], right, data["top"][i] + data["height"][i])
         words.append(OcrWord(text=text, confidence=float(data["conf"][i]), box=box))
-        if float(data["conf"][i]) < SPECK_CONFIDENCE and not text.strip(OCR_SPECKS) and not set(text) & set(RULE_READS):
+        if float(data["conf"][i]) < SPECK_CONFIDENCE and not text.strip(OCR_SPECKS) and not set(text) & _KEPT_MARKS:
             specks[key].add(left)
         if key in lines:
             line = lines[key]

@@ -551,16 +551,18 @@ def test_a_line_cut_by_noise_is_joined_back_in_reading_order():
 def test_a_speck_alone_in_a_column_gap_does_not_join_the_columns():
     """A black-and-white scan's speck read as "”" halfway between a caption and its name leaves two word gaps
     where the columns part; read unsure, it is noise, and the columns stay apart. A mark read sure, one beside a
-    word, or a sign the glyph tables read as "§", stays."""
+    word, a sign the glyph tables read as "§" and a dash between the ends of a range stay."""
     page = _tsv([
         (1, 100, 40, [("utsedda", 400, 105), ("”", 548, 5, 43.9), ("Cecilia", 573, 93), ("Ek", 676, 40)]),
         (1, 150, 40, [("Anna", 400, 80), ("–", 500, 20, 43.9), ("ordförande", 540, 150)]),
         (1, 200, 40, [("kl.", 400, 45), ("–", 490, 20), ("Bo", 555, 40)]),
         (1, 250, 40, [("KS", 400, 40), ("£&", 470, 30, 40.0), ("20", 530, 30)]),  # a "§" misread, no speck
+        (1, 300, 40, [("15:30", 400, 90), ("—-", 520, 20, 30.0), ("18:10", 570, 90)]),  # a range's dash
     ])
     text, words, _ = ocr._parse(page)
     assert [cells(line) for line in text.split("\n")] == [
-        [(0, "utsedda"), (9, "Cecilia Ek")], [(0, "Anna – ordförande")], [(0, "kl. – Bo")], [(0, "KS £& 20")]]
+        [(0, "utsedda"), (10, "Cecilia Ek")], [(0, "Anna – ordförande")], [(0, "kl. – Bo")], [(0, "KS £& 20")],
+        [(0, "15:30 —- 18:10")]]
     assert "”" in [w.text for w in words]
 
 
