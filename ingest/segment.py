@@ -1180,8 +1180,10 @@ def _heading_prefix(lines: list[Line], chain: list[_Heading]) -> str | None:
     return prefix if count >= 2 and 2 * count >= len(chain) else None
 
 
-def _prefixed_mark(m: re.Match[str] | None, prefix: str) -> bool:
-    return bool(m) and _same_prefix(m.group("prefix"), prefix) and len(_SMALL_LETTER.findall(m.group("mark"))) <= 1
+def _prefixed_mark(text: str, prefix: str) -> re.Match[str] | None:
+    m = _PREFIXED_MARK.match(text)
+    return m if m and _same_prefix(m.group("prefix"), prefix) and len(_SMALL_LETTER.findall(m.group("mark"))) <= 1 \
+        else None
 
 
 def _same_prefix(read: str, prefix: str) -> bool:
@@ -1205,12 +1207,13 @@ def _marked_title(lines: list[Line], i: int, skip: set[int], headed: set[str], o
         return m if stands and not _case_numbers([m.group("rest")]) & headed else None
     text = _one_stop_off(lines[i].text) if stopped else lines[i].text
     m = _MARKED_TITLE.match(text) or _GARBLED_NUMBER.match(lines[i].text)
-    if not m and (bare and (m := _MARK_ALONE.match(lines[i].text)) or prefix and _prefixed_mark(
-            m := _PREFIXED_MARK.match(lines[i].text), prefix)):
-        # "SH" / "Svar på motion om …" for "§ 44" / …; "RSAU STI2" / "Val av justerare" for "RSAU § 112" / …
+    # "SH" / "Svar på motion om …" for "§ 44" / …; "RSAU STI2" / "Val av justerare" for "RSAU § 112" / …
+    alone = None if m else (bare and _MARK_ALONE.match(lines[i].text)) or (
+        prefix and _prefixed_mark(lines[i].text, prefix))
+    if alone:
         title = _next_text(lines, i, skip)
         fits = _TITLE_SHAPE.match(title) and not _prose(title) and not is_decision(title)
-        return m if fits and _where_a_heading_stands(lines, i, skip) else None
+        return alone if fits and _where_a_heading_stands(lines, i, skip) else None
     if not m or not _LETTER_OR_DIGIT.search(m.group("mark")) or not _where_a_heading_stands(lines, i, skip) \
             or _prose(m.group("rest")) or is_decision(m.group("rest")):
         return None
