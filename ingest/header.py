@@ -59,10 +59,6 @@ _DETACHED_SIGNS = re.compile(r"\s+[^\w\s()]{1,3}\s*$")  # signs a space after a 
 _NAME_WORD = re.compile(rf"[{H.UPPER}][a-zåäöéü]{{2,}}")  # a word of a name: "Sanna", "Lövgren"; not "Sr", "CIA"
 
 
-def _specks_mended(text: str) -> str:
-    return _COMMA_AFTER_MARK.sub(", ", _LEAD_SPECK.sub("", text))
-
-
 def _names_someone(value: str) -> bool:
     """A word shaped as a name's, or a name set in capitals ("EVA LIND": a listed given name and surname); a dotted
     line read as letters ("edra Sr", "Å CIA ANAVYANVAVADG") has neither."""
@@ -250,6 +246,12 @@ def _label_by_opening(word: str) -> str | None:
 
 _LONG_LABELS = {fold(label).lower(): label for labels in H.FIELD_LABELS.values() for label in labels
                 if " " not in label and len(label) >= 8}
+
+
+def _specks_mended(text: str) -> str:
+    """Mended for the header and signature readers only, as `label_mended` is: before an item's title a speck may be
+    what a scan left of its number, so the items' lines keep theirs."""
+    return _COMMA_AFTER_MARK.sub(", ", _LEAD_SPECK.sub("", text))
 
 
 def label_mended(text: str) -> str:
