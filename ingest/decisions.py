@@ -50,9 +50,14 @@ _CONDITION = folded(H.FRONTED_CONDITION)
 _PREPOSITIONS = {fold(w) for w in H.FRONTED_PREPOSITIONS}
 _DATED = folded(H.FRONTED_DATE)
 _SPECKS_AT_END = re.compile(rf"\s{{2,}}[{re.escape(RULE_READS + H.OCR_SPECKS)}]+$|\s+$")
-# (before a capital, or before an att-clause's own dash: ". -att välja …", "- -att välja …")
-_SPECKS_AT_START = re.compile(rf"^[{re.escape(RULE_READS)}.,:;'‘’`\"“”„]+\s+(?=[A-ZÅÄÖ])|^[{re.escape(RULE_READS)}.,:;'‘’`–-]+\s+(?=[-–]att\b)")
+# (before a capital, before an att-clause's own dash: ". -att välja …", "- -att välja …", or before the clause itself
+# where a rule was read as a capital I or a small l: "I att godkänna …", which no sentence opens with)
+_SPECKS_AT_START = re.compile(rf"^[{re.escape(RULE_READS)}.,:;'‘’`\"“”„]+\s+(?=[A-ZÅÄÖ])|^[{re.escape(RULE_READS)}.,:;'‘’`–-]+\s+(?=[-–]att\b)"
+                              rf"|^[{re.escape(RULE_READS)}Il]\s+(?=att\s)")
 SPECK_CELLS = 2  # cells of a sign or two at a line's end that are dust, not a table's marks
+# one such cell of a small letter or two far right of the words ("Arbetsutskottets beslut          oe"): a table's
+# mark is a capital or an x
+_DUST_CELL = re.compile(r"\s{6,}[a-wyzåäö]{1,2}$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖÉ])")
 # a full stop a scan read as a comma or semicolon: "… inför påsken, Rapporterna lades till handlingarna."
 _COMMA_FOR_STOP = re.compile(r"(?<=[^\W\d_]{3})[,;]\s+(?=[A-ZÅÄÖ][a-zåäö]{3,}\s)")
@@ -273,12 +278,12 @@ def without_specks(body: list[str]) -> list[str]:
 def _without_speck_cells(line: str) -> str:
     """The line without the cells of dust a speckled scan reads after its text, a column gap before each
     ("Beslut      .  a      NN      j"): two or more at its end of a sign or two and no digit. One such cell may be a
-    table's mark ("X", a party's "S") and stays."""
+    table's mark ("X", a party's "S") and stays, unless it is small letters past a wide gap (`_DUST_CELL`)."""
     parts = re.split(r"(\s{2,})", line.rstrip())
     specks = 0
     while len(parts) > 2 * (specks + 1) and _speck_cell(parts[-1 - 2 * specks]):
         specks += 1
-    return "".join(parts[: len(parts) - 2 * specks]) if specks >= SPECK_CELLS else line
+    return "".join(parts[: len(parts) - 2 * specks]) if specks >= SPECK_CELLS else _DUST_CELL.sub("", line.rstrip())
 
 
 def _speck_cell(cell: str) -> bool:

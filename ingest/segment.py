@@ -78,6 +78,7 @@ _PREFIXED_MARK = re.compile(r"^(?P<prefix>[A-ZÅÄÖ]{2,6})\s+"
                             r"(?P<mark>[^\sa-zåäö.,:;'`-]\S{0,3}(?:\s\S{1,3}){0,2})(?P<rest>)$")
 _TITLE_SHAPE = re.compile(rf"^{_TITLE_FIRST}{_TITLE_NEXT}{{0,9}}$")
 _SMALL_LETTER = re.compile(r"[a-zåäöéü]")
+_A_WORD = re.compile(r"[^\W\d_]{2}")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")  # a mark of specks alone ("..", "-") is no heading's
 _ODD_MARK = re.compile(r"^(?P<mark>\S{1,4})\s+(?P<num>\d{1,3})\.$")  # see _with_odd_marks
 _TITLE_LINE = re.compile(r"^(?P<mark>)(?P<rest>.+)$")  # see _case_alone
@@ -1878,7 +1879,8 @@ def _items(
         if dnr is None and h.index in raised:
             dnr = H.DNR.match(lines[raised[h.index]].text.strip()).group("dnr").strip()
             home.add(raised[h.index])
-        title = title or _listed_title(listed, h.n)
+        # a title without a word is no title ("2", a cell of the number OCR read apart): the contents list names it
+        title = title if _A_WORD.search(title or "") else _listed_title(listed, h.n) or title
         dnr = _checked_dnr(dnr, _listed_dnr(listed, h.n), serial)
         body = body[taken:]
         broken, page_starts = _with_breaks(lines, body)

@@ -4086,3 +4086,53 @@ def test_a_preamble_names_the_place_after_the_day_and_hour():
                       "kl. 13.30 i Rådhuset, sal A." + items).meeting
     assert (meeting.date, meeting.start_time, meeting.location) == ("2016-02-23", "13:30", "Rådhuset, sal A")
     assert segment("Protokoll 2024-03-12 Kommunstyrelsen" + items).meeting.location is None
+
+
+@pytest.mark.parametrize("dash", ["–", "−", "—", "—-"])
+def test_a_list_of_reports_with_dashes_a_scan_read_as_em_dashes_leaves_the_decision_after_it(dash):
+    """OCR reads an en dash or a PDF's minus sign that opens a list entry as an em dash ("— Dom från
+    förvaltningsrätten"); the sentence under the list is still a decision of its own."""
+    text = ("Protokoll\nDatum: 2025-05-20\n\n§ 89 Meddelanden\n\n"
+            f"{dash} Protokoll från kommunala pensionärsrådet 2025-04-24\n"
+            f"{dash} Dom från förvaltningsrätten i mål om ekonomiskt bistånd\n"
+            "Meddelandena läggs till handlingarna.\n\n§ 90 Övriga frågor\nInga.\n")
+    assert segment(text).items[0].decisions == ["Meddelandena läggs till handlingarna."]
+
+
+@pytest.mark.parametrize("dust", ["", "                      oe", "          i"])
+def test_dust_read_far_right_of_a_decision_heading_leaves_it_a_heading(dust):
+    """A speckled black-and-white scan reads dust a wide gap after the heading as a small letter or two
+    ("Arbetsutskottets beslut          oe"); the heading still heads the decision, the dust is no part of it."""
+    text = ("Protokoll\nDatum: 2024-03-26\n\n§ 65 Yttrande till Trafikverket\nSammanfattning\n"
+            "Trafikverket har skickat ett samrådsunderlag. Yttrandet ska vara Trafikverket tillhanda senast den 2 april,\n"
+            f"Arbetsutskottets beslut{dust}\n"
+            "Arbetsutskottet beslutar att lämna yttrande till Trafikverket i enlighet med\n"
+            "förvaltningens förslag.\nExpedieras till\nTrafikverket\n\n§ 66 Övriga frågor\nInga.\n")
+    assert segment(text).items[0].decisions == [
+        "Arbetsutskottet beslutar att lämna yttrande till Trafikverket i enlighet med förvaltningens förslag."]
+
+
+@pytest.mark.parametrize("rule", ["", "I ", "| ", "l "])
+def test_a_rule_read_as_a_letter_before_an_att_clause_is_no_part_of_it(rule):
+    text = ("Protokoll\nDatum: 2025-05-20\n\n§ 82 Ekonomisk uppföljning april 2025\nBeslut\n"
+            "| Socialnämnden beslutar                               -\n"
+            f"{rule}att godkänna den ekonomiska uppföljningen för april 2025,\n"
+            "att uppdra åt förvaltningen att redovisa åtgärder för en budget i balans.\n"
+            "Expedieras till\nKommunstyrelsen\n\n§ 83 Övriga frågor\nInga.\n")
+    assert segment(text).items[0].decisions == ["att godkänna den ekonomiska uppföljningen för april 2025,",
+                                                "att uppdra åt förvaltningen att redovisa åtgärder för en budget i balans."]
+
+
+def test_a_heading_whose_title_a_scan_read_as_a_lone_figure_takes_the_contents_lists_title():
+    """Dust beside a heading's number read as a figure ("§ 28      2       Dnr TE-2025-00467") is no title: where
+    the contents list names the item, its title stands."""
+    text = ("Protokoll\nNämnden för Teknik\nDatum: 2025-06-02\n\nInnehåll\n\n"
+            "§ 27 Dnr TE-2025-00294\nInformation om budgeten 2025 .......... 3\n\n"
+            "§ 28 Dnr TE-2025-00467\nOmfördelning av medel mellan investeringsprojekt .......... 4\n\n"
+            "§ 27      Dnr TE-2025-00294\nInformation om budgeten 2025\n\nNämnden noterar informationen.\n\n"
+            "§ 28      2       Dnr TE-2025-00467\nOmfördelning av medel mellan. ininvesteringsprojekt\n\n"
+            "Beslut\nNämnden beslutar att omfördela investeringsmedel mellan projekt.\n")
+    items = segment(text).items
+    assert [(i.number, i.title, i.dnr) for i in items] == [
+        ("§ 27", "Information om budgeten 2025", "TE-2025-00294"),
+        ("§ 28", "Omfördelning av medel mellan investeringsprojekt", "TE-2025-00467")]
