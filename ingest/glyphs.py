@@ -178,10 +178,15 @@ _PARTY_DASHED = re.compile(rf"(?<=[^\W\d_A-ZÅÄÖ])\s*[-–—=]{{1,2}}\s*([A-Z
                            r"(?=[.,;]?(?:\s|$))")
 
 
+# A party mark whose opening parenthesis a scan lost, glued to the surname: "Per RamstenC). ej § 116"; no name ends in
+# capitals.
+_PARTY_GLUED = re.compile(r"(?<=[a-zåäöé])([A-ZÅÄÖ$]{1,2})\)(?=[\s,.;]|$)")
+
+
 @lru_cache(maxsize=8192)
 def party_marks(text: str) -> str:
     """The text with its party marks' parentheses as printed, however OCR read them, and a dashed one in brackets."""
-    text = _PARTY_DASHED.sub(r" (\1)", text)
+    text = _PARTY_GLUED.sub(r" (\1)", _PARTY_DASHED.sub(r" (\1)", text))
     return _PARTY_STROKES.sub(_party_mark, _PARTY_BRACKETS.sub(r"(\1)", text))
 
 

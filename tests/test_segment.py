@@ -4136,3 +4136,11 @@ def test_a_heading_whose_title_a_scan_read_as_a_lone_figure_takes_the_contents_l
     assert [(i.number, i.title, i.dnr) for i in items] == [
         ("§ 27", "Information om budgeten 2025", "TE-2025-00294"),
         ("§ 28", "Omfördelning av medel mellan investeringsprojekt", "TE-2025-00467")]
+
+
+@pytest.mark.parametrize("member", ["Per Ramsten (C), ej § 116", "Per RamstenC). ej § 116", "Per RamstenC)"])
+def test_a_party_mark_whose_opening_bracket_a_scan_lost_is_no_part_of_the_name(member):
+    text = ("Region Västmark\nRegionstyrelsens arbetsutskott\nProtokoll 2024-10-02\n\n"
+            "Närvarande\nEva Marklund (S), ordförande\nAnders Stål (M), vice ordförande\n"
+            f"{member}\nUlf Nyström (L)\n\n§ 115 Val av justerare\nAnders Stål utses att justera.\n")
+    assert segment(text).meeting.participants == ["Eva Marklund", "Anders Stål", "Per Ramsten", "Ulf Nyström"]
