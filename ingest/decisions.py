@@ -78,7 +78,7 @@ def is_decision(sentence: str) -> bool:
     if by_body and (not match or by_body.start() < match.start()):
         words = text[: by_body.start()].lower().split()
         match = by_body if words and any(_DECIDING.search(w) for w in words) else match
-    if not match or sentence.rstrip().endswith("?") or _EARLIER.match(text, match.end()) or _reported(text, match):
+    if not match or sentence.rstrip().endswith("?") or _earlier(text, match) or _reported(text, match):
         return False
     subject = re.sub(r"^\W*(?:till\s+)?att\s", "", text[: match.start()], flags=re.I)  # "Att justera … valdes X"
     if _ROLE_FIRST.match(subject) and _ELECTED.fullmatch(match.group().lower()):
@@ -107,6 +107,13 @@ def body_acts(paragraph: str) -> bool:
             verb = words[k].lower() if k < len(words) else ""
             return bool(_BODY_VERB.fullmatch(verb)) and verb not in _AUXILIARIES
     return False
+
+
+def _earlier(text: str, verb: re.Match[str]) -> bool:
+    """A date or paragraph right after a verb in the past tense dates a decision made before ("Kommunfullmäktige
+    beslutade den 12 maj 2019 att …"); after one in the present it is the decision's object ("Nämnden fastställer 24
+    april 2025 som sin planeringsdag")."""
+    return bool(_EARLIER.match(text, verb.end()) and _PAST_VERB.search(verb.group().split()[0]))
 
 
 def _body_after(text: str, verb: re.Match[str]) -> bool:
