@@ -759,7 +759,7 @@ def read_meeting(
                        for i, t in group if t]  # "…, sammanträdesrum Kronan," / "hus A": the comma is the place's
             _when_where(" ".join(wrapped), field, found)
         elif not _listed(field, texts, found) and not (field == "organization" and _ORG_NUMBER.search(" ".join(texts))):
-            found.propose(field, " ".join(texts))  # "Organisation" over "Organisationsnummer 802531-4470": no name
+            found.propose(field, _kind_of_meeting(field, " ".join(texts)))  # "Organisation" over "Organisationsnummer …": no name
     for i in closing_free:
         for field, name in signers(lines[i].text):
             found.reading(Trust.LABELLED, [i]).propose(field, name)
@@ -1356,6 +1356,14 @@ def _before_label(text: str) -> str:
         if label and label_field(label.group("label")) in _WHEN_WHERE:
             return text[: m.start()]
     return text
+
+
+def _kind_of_meeting(field: str, value: str) -> str:
+    """A body labelled by the kind of meeting ("Mötesform: Styrelsemöte") is the body that meets: "Styrelsen", as a
+    title's meeting word names it; a kind that is a body of its own ("Årsmöte", "Föreningsstämma") stays."""
+    if field != "body" or " " in value.strip() or _is_key(value, _BODY_WORDS):
+        return value
+    return _meeting_body(value) or value
 
 
 def _meeting_body(word: str) -> str | None:

@@ -61,7 +61,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "organization": ("Organisation", "Förening", "Myndighet"),
     # "Nämnd" only with its colon: "Nämnd för teknik" is a body's name, no label
     "body": ("Organ", "Instans", "Nämnd:", "Beslutsorgan", "Beslutsinstans", "Sammanträdande organ",
-             "Beslutande organ"),
+             "Beslutande organ", "Mötesform", "Mötestyp", "Typ av möte"),  # "Mötesform: Årsmöte": the kind is the body
     "ignored": (
         "Justeringens plats och tid", "Justeringens tid och plats", "Justering", "Justeringsdag", "Justeringsdatum",
         "Paragrafer", "Underskrifter",

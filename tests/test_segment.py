@@ -4144,3 +4144,11 @@ def test_a_party_mark_whose_opening_bracket_a_scan_lost_is_no_part_of_the_name(m
             "Närvarande\nEva Marklund (S), ordförande\nAnders Stål (M), vice ordförande\n"
             f"{member}\nUlf Nyström (L)\n\n§ 115 Val av justerare\nAnders Stål utses att justera.\n")
     assert segment(text).meeting.participants == ["Eva Marklund", "Anders Stål", "Per Ramsten", "Ulf Nyström"]
+
+
+@pytest.mark.parametrize("kind, body", [("Årsmöte", "Årsmöte"), ("Styrelsemöte", "Styrelsen"),
+                                        ("Kyrkorådssammanträde", "Kyrkorådet"), ("Extra årsmöte", "Extra årsmöte")])
+def test_the_kind_of_meeting_a_label_names_is_the_body(kind, body):
+    text = (f"Protokoll\nLångasands Fastighetsägareförening\nMötesform: {kind}\nDatum: 2016-07-12, kl 18.30\n"
+            "Plats: Anne-Maries Loge\n\n§1 Mötet öppnas\nOrdföranden förklarade mötet öppnat.\n")
+    assert segment(text).meeting.body == body
