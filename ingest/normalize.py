@@ -33,8 +33,27 @@ SUSPENSION_WORDS = frozenset({"och", "eller", "samt", "respektive", "resp.", "re
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
 
+# UTF-8 once read as cp1252 or Latin-1 ("MÃ¶tet", "Ã…rsmÃ¶te", "Â§ 12"): a character of the Latin-1 range became its
+# lead byte's letter (Â or Ã) and its continuation byte's, which Swedish never writes side by side
+_CP1252_HIGH = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+_MOJIBAKE = re.compile(f"[ÂÃ][\u0080-\u00bf{_CP1252_HIGH}]")
+
+
 def newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def mojibake(text: str) -> str:
+    return _MOJIBAKE.sub(_utf8_pair, text) if "Ã" in text or "Â" in text else text
+
+
+def _utf8_pair(m: re.Match[str]) -> str:
+    for codec in ("cp1252", "latin-1"):
+        try:
+            return m.group().encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+    return m.group()
 
 
 def nfc(text: str) -> str:
@@ -90,7 +109,7 @@ def blank_lines(text: str) -> str:
     return _BLANK_RUNS.sub("\n\n", text).strip("\n")
 
 
-CHARACTER_FIXES = (nfc, private_use_bullets, ligatures, spaces, hyphens)
+CHARACTER_FIXES = (mojibake, nfc, private_use_bullets, ligatures, spaces, hyphens)
 FIXES = (newlines, *CHARACTER_FIXES, soft_hyphens, trailing_whitespace, hyphenation, blank_lines)
 
 

@@ -157,3 +157,12 @@ def test_explain_offsets_are_into_the_pages_joined_by_form_feeds():
     joined = "\f".join(page.text for page in normalized.pages)
     assert normalized == normalize(extraction)
     assert [(c.page, joined[c.start:c.end]) for c in changes] == [(1, "förslag"), (2, "förslag")]
+
+
+def test_utf8_once_read_as_cp1252_is_mended_and_the_trail_names_it():
+    """Text saved as UTF-8 and read back as cp1252 or Latin-1 ("MÃ¶tet Ã¶ppnas"): each two-character pair is the
+    letter it encoded, before the repair sees the words; the trail names the fix."""
+    raw = "Â§ 1 MÃ¶tet Ã¶ppnas\nÃ…rsmÃ¶tet beslutade att faststÃ¤lla dagordningen. Ã–vriga frÃ¥gor: Ângela."
+    normalized, changes = explain_text(raw)
+    assert normalized == "§ 1 Mötet öppnas\nÅrsmötet beslutade att fastställa dagordningen. Övriga frågor: Ângela."
+    assert {fix for c in changes for fix in c.fixes} == {"mojibake"}
