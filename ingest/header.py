@@ -30,6 +30,7 @@ _ELIDED_ELECTIONS = tuple((field, folded(p), False) for field, p in H.ELIDED_ELE
 _NAME_ELECTED = folded(H.NAME_ELECTED)
 _MEETINGS_OWN_ROLE = folded(H.MEETINGS_OWN_ROLE)
 _FOR_THE_MEETING = folded(H.FOR_THE_MEETING)
+_FOR_ANOTHER = folded(H.FOR_ANOTHER)
 _ELECTION_TITLE = folded(H.ELECTION_TITLE)
 _ELECTED_WORDS = folded(H.ELECTED_WORDS)
 _ATTENDED_WORDS = folded(H.ATTENDED_WORDS)
@@ -1010,6 +1011,8 @@ def _elected(items: list[Item], found: Candidates) -> None:
             if field in elected or field == "adjusters" and not adjusting:
                 continue
             m = pattern.search(folded_text) if name_elected or not names_first else None
+            if m and field != "adjusters" and _FOR_ANOTHER.match(folded_text, m.end()):
+                continue  # the chair of the nominating committee, or of the board for a year, chairs no meeting
             names = names_only(text[m.start("names") : m.end("names")]) if m else []
             own = field != "adjusters" and m is not None and bool(
                 _MEETINGS_OWN_ROLE.search(m.group(0)) or _FOR_THE_MEETING.match(folded_text, m.end()))

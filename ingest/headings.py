@@ -777,6 +777,9 @@ MEETINGS_OWN_ROLE = re.compile(r"\b(?:mötes|årsmötes|stämmo|sammanträdes)(?
                                r"|\b(?:ordförande|sekreterare|protokollförare)\s+för\s+(?:dagens\s+)?\w*(?:mötet|stämman|"
                                r"sammanträdet)\b", re.I)
 FOR_THE_MEETING = re.compile(r"\s+för\s+(?:dagens\s+)?\w*(?:mötet|stämman|sammanträdet)\b", re.I)  # after the role
+# ... and for something else, which the meeting elects a chair or secretary of: "till ordförande för valberedningen",
+# "till ordförande i styrelsen", "till ordförande för en tid av ett år"
+FOR_ANOTHER = re.compile(r"\s+(?:för|i)\s+(?!(?:dagens\s+)?\w*(?:mötet|stämman|sammanträdet)\b)\w", re.I)
 # An item titled by one election ("Val av mötesordförande", "Val av två justerare tillika rösträknare") under which
 # the text only names whom ("Anna Ek valdes.", "Mötet valde Cia Ny och Dan Ek.", "Beslut: Bo Al"), or the title
 # names them after a colon ("Val av justerare: Cia Ny").

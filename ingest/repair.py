@@ -2154,11 +2154,11 @@ def repair(
 
 # A text once decoded with the wrong code page keeps U+FFFD where each of its non-ASCII characters stood
 # ("M\ufffdtet \ufffdppnas", "\ufffd1"): a lost å, ä, ö or é in a word, a lost § before a number, a lost no-break space
-# after a label's colon ("Plats:\ufffdAnne-Maries Loge")
+# after a label's colon or a number ("Plats:\ufffdAnne-Maries Loge", "§ 6\ufffd Val av protokolljusterare")
 LOST_LETTER = "\ufffd"
 _LOST_WORD = re.compile(r"(?:[^\W\d_]|\ufffd)*\ufffd(?:[^\W\d_]|\ufffd)*")
 _LOST_SECTION = re.compile(r"(?<![^\s(])\ufffd(?=\s?\d)")
-_LOST_SPACE = re.compile(r"(?<=:)\ufffd")
+_LOST_SPACE = re.compile(r"(?<=:)\ufffd|(?<=\d)\ufffd(?=[ \t])")  # "Plats:\ufffdX", "§ 6\ufffd Val av …"
 LOST_SLOTS_MAX = 4  # lost letters in one word beyond which no reading is tried (3**4 fold keys)
 
 
@@ -2199,8 +2199,7 @@ def _lost_case(text: str, k: int, letter: str) -> str:
     if after.isupper() or before.isupper() and before.isalpha():
         return letter.upper()
     line = text[text.rfind("\n", 0, k) + 1:k]
-    opening = not before.isalpha() and (_HEADING_NUMBER.fullmatch(line) or not line.rstrip()[-1:].isalnum()
-                                        and line.rstrip()[-1:] not in (",", ";"))
+    opening = not before.isalpha() and (_HEADING_NUMBER.fullmatch(line) or line.rstrip()[-1:] in ("", ".", "!", "?", ":"))
     return letter.upper() if opening and after.islower() else letter
 
 

@@ -4152,3 +4152,13 @@ def test_the_kind_of_meeting_a_label_names_is_the_body(kind, body):
     text = (f"Protokoll\nLångasands Fastighetsägareförening\nMötesform: {kind}\nDatum: 2016-07-12, kl 18.30\n"
             "Plats: Anne-Maries Loge\n\n§1 Mötet öppnas\nOrdföranden förklarade mötet öppnat.\n")
     assert segment(text).meeting.body == body
+
+
+@pytest.mark.parametrize("election, chair", [
+    ("Årsmötet beslutar att välja Bengt Stierna till ordförande för valberedningen.", None),
+    ("Mötet valde Anna Ek till ordförande i styrelsen för en tid av ett år.", None),
+    ("Stämman valde Anna Ek till ordförande för stämman.", "Anna Ek"),
+    ("Till ordförande för mötet valdes Anna Ek.", "Anna Ek"),
+])
+def test_a_chair_elected_for_a_committee_or_the_board_chairs_no_meeting(election, chair):
+    assert segment(f"Protokoll årsmöte\nDatum: 2008-07-09\n\n§ 1 Val\n{election}\n").meeting.chair == chair
