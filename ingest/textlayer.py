@@ -36,7 +36,13 @@ MIN_SAMPLE_WORDS = 5
 SAMPLE_CONFIDENCE = 60.0
 """OCR words below this confidence are left out of the comparison: a misread is no disagreement."""
 
+GLUED_LETTERS = 0.3
+"""Above this share of its letters in runs of GLUED_RUN letters or more the layer has lost the spaces between its
+words ("OrdförandenCarlTönsgårdhälsadeallanärvarande…": a PDF that draws words apart and writes no space): the few
+headings it spaces right cannot vouch for it, so it is doubtful whatever share of its words is known."""
+GLUED_RUN = 30  # letters: longer than Swedish compounds run ("fastighetsägareföreningen" has 25)
 _WORD = re.compile(r"[^\W\d_]{3,}")
+_GLUED = re.compile(rf"[^\W\d_]{{{GLUED_RUN},}}")
 _LONG = re.compile(r"[^\W\d_]{4,}")
 _KNOWN = WORD | NAME | DOMAIN | USER | ENGLISH
 _ODD = frozenset({"Cc", "Co", "Cn", "Cs"})  # controls, private use (Word's bullets aside), unassigned, surrogates
@@ -82,9 +88,17 @@ def rate(text: str, lexicon: Lexicon) -> Rating:
     if count < MIN_WORDS:
         return Rating("good", known, f"{count} words, too few to rate by the dictionary")
     summary = f"{known:.0%} of its {count} words are in the dictionary"
+    glued = _glued_share(text)
+    if glued > GLUED_LETTERS:
+        return Rating("doubtful", known, f"{glued:.0%} of its letters run on for {GLUED_RUN} or more: spaces missing")
     if known >= GOOD_WORDS:
         return Rating("good", known, summary)
     return Rating("garbage" if known < GARBAGE_WORDS else "doubtful", known, summary)
+
+
+def _glued_share(text: str) -> float:
+    letters = sum(map(len, _WORD.findall(text)))
+    return sum(map(len, _GLUED.findall(text))) / letters if letters else 0.0
 
 
 def _long_words(text: str) -> set[str]:

@@ -82,6 +82,29 @@ def _over_scan(lines: list[str]) -> bytes:
     return buffer.getvalue()
 
 
+SPACED_WORDS = 9  # lines this short (headings, labels) keep their spaces: they alone would pass the dictionary
+
+
+def _spaceless(lines: list[str]) -> bytes:
+    """A text PDF that sets the words of its prose lines apart by their positions and writes no space between
+    them, as some PDF writers do: the page prints spaced, and its text layer reads "OrdförandenCarlTönsgårdhälsade…"
+    where the gap is narrower than pdfplumber's tolerance."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4, invariant=1)
+    width, height = A4
+    pdf.setFont("Helvetica", 10)
+    for n, line in enumerate(lines):
+        x, y = 50.0, height - 60 - 14 * n
+        for word in line.split() if len(line.split()) > SPACED_WORDS else [line]:
+            pdf.drawString(x, y, word)
+            x += stringWidth(word + " ", "Helvetica", 10)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
 def _nonsense() -> list[str]:
     rng = random.Random(14)
     return [" ".join("".join(rng.choice("abcdefghijklmnopqrstuvwxyzåäö") for _ in range(rng.randint(2, 9)))
@@ -92,6 +115,10 @@ BAD_LAYERS = {
     "shifted ToUnicode map": (_shifted_to_unicode, r"text layer rejected: \d% of its \d+ words are in the dictionary"),
     "invisible nonsense over a scan": (lambda: _over_scan(_nonsense()),
                                        r"text layer rejected: \d% of its \d+ words are in the dictionary"),
+    # a layer that lost the spaces its page prints ("OrdförandenCarlTönsgårdhälsadeallanärvarande…"): its short
+    # headings and labels alone would pass the dictionary
+    "a text PDF that writes no spaces": (lambda: _spaceless(PAGE_ONE.splitlines()),
+                                         r"text layer rejected: only \d+% of the words OCR reads in a strip of the page image are in it"),
     "another document's text over a scan": (
         lambda: _over_scan(OTHER.read_text(encoding="utf-8").splitlines()[:45]),
         r"text layer rejected: only \d+% of the words OCR reads in a strip of the page image are in it"),
