@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 
 from rapidfuzz.distance import Levenshtein
 
@@ -809,7 +810,7 @@ def read_meeting(
     replaced = [name for name in chosen.values("replaced") if name not in participants]
     meeting = Meeting(
         organization=chosen.value("organization"),
-        body=chosen.value("body"),
+        body=chosen.value("body") or _deciding_body(items),
         title=chosen.value("title"),
         date=date,
         start_time=start,
@@ -1359,6 +1360,20 @@ def _before_label(text: str) -> str:
         if label and label_field(label.group("label")) in _WHEN_WHERE:
             return text[: m.start()]
     return text
+
+
+_DECIDES = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö]+)\s+(?:beslutar|beslutade|beslöt|beslutade\s+att)\b")
+DECIDING_MIN = 2  # decisions that must open with the same body before it names the meeting's
+
+
+def _deciding_body(items: list[Item]) -> str | None:
+    """Where nothing names the meeting's body, the body its decisions open with, most of them and at least
+    DECIDING_MIN ("Styrelsen beslutade att …" in the minutes of a "konstituerande möte")."""
+    bodies = Counter(m.group("body") for item in items for d in item.decisions
+                     if (m := _DECIDES.match(d)) and _is_key(m.group("body"), _BODY_WORDS))
+    decisions = sum(len(item.decisions) for item in items)
+    body, count = bodies.most_common(1)[0] if bodies else (None, 0)
+    return body if count >= DECIDING_MIN and 2 * count > decisions else None
 
 
 def _kind_of_meeting(field: str, value: str) -> str:

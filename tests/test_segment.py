@@ -4162,3 +4162,13 @@ def test_the_kind_of_meeting_a_label_names_is_the_body(kind, body):
 ])
 def test_a_chair_elected_for_a_committee_or_the_board_chairs_no_meeting(election, chair):
     assert segment(f"Protokoll årsmöte\nDatum: 2008-07-09\n\n§ 1 Val\n{election}\n").meeting.chair == chair
+
+
+def test_where_nothing_names_the_body_the_body_its_decisions_open_with_is_the_meetings():
+    text = ("Protokoll fört vid konstituerande möte, Långasands Byalag, tisdagen den 25 juli 2023\n\n"
+            "1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+            "2. Val av mötessekreterare\nStyrelsen beslutade att välja Ingrid Ek till mötessekreterare.\n\n"
+            "3. Nästa styrelsemöte\nStyrelsen beslutade att hålla nästa möte den 28 september.\n")
+    assert segment(text).meeting.body == "Styrelsen"
+    once = text.replace("Styrelsen beslutade att hålla", "Mötet beslutade att hålla")
+    assert segment(once).meeting.body is None
