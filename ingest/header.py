@@ -761,7 +761,8 @@ def read_meeting(
                        for i, t in group if t]  # "…, sammanträdesrum Kronan," / "hus A": the comma is the place's
             _when_where(" ".join(wrapped), field, found)
         elif not _listed(field, texts, found) and not (field == "organization" and _ORG_NUMBER.search(" ".join(texts))):
-            found.propose(field, _kind_of_meeting(field, " ".join(texts)))  # "Organisation" over "Organisationsnummer …": no name
+            # "Organisation" over "Organisationsnummer 802531-4470" names nothing (the check above)
+            found.propose(field, _kind_of_meeting(field, " ".join(texts)))
     for i in closing_free:
         for field, name in signers(lines[i].text):
             found.reading(Trust.LABELLED, [i]).propose(field, name)

@@ -60,8 +60,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     ),
     "organization": ("Organisation", "Förening", "Myndighet"),
     # "Nämnd" only with its colon: "Nämnd för teknik" is a body's name, no label
+    # "Mötesform: Årsmöte": the kind of meeting is the body that meets
     "body": ("Organ", "Instans", "Nämnd:", "Beslutsorgan", "Beslutsinstans", "Sammanträdande organ",
-             "Beslutande organ", "Mötesform", "Mötestyp", "Typ av möte"),  # "Mötesform: Årsmöte": the kind is the body
+             "Beslutande organ", "Mötesform", "Mötestyp", "Typ av möte"),
     "ignored": (
         "Justeringens plats och tid", "Justeringens tid och plats", "Justering", "Justeringsdag", "Justeringsdatum",
         "Paragrafer", "Underskrifter",

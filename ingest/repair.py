@@ -2145,11 +2145,11 @@ def repair(
     if not isinstance(text, str):
         raise InputError(f"repair needs text, not {type(text).__name__}")
     lex = lexicon or load_lexicon()
-    stand_ins = _lost_letter_stand_ins(lex, text) if LOST_LETTER in text else {}
-    if not stand_ins:
+    lost = _lost_characters(lex, text) if LOST_LETTER in text else {}
+    if not lost:
         return _repaired(text, lex, ocr_words, min_confidence)
-    work = "".join(stand_ins.get(k, ch) for k, ch in enumerate(text))
-    return _with_lost_letters(text, work, stand_ins, _repaired(work, lex, ocr_words, min_confidence), min_confidence)
+    work = "".join(_stand_in(lost[k]) if k in lost else ch for k, ch in enumerate(text))
+    return _with_lost_letters(text, work, lost, _repaired(work, lex, ocr_words, min_confidence), min_confidence)
 
 
 # A text once decoded with the wrong code page keeps U+FFFD where each of its non-ASCII characters stood
@@ -2162,33 +2162,38 @@ _LOST_SPACE = re.compile(r"(?<=:)\ufffd|(?<=\d)\ufffd(?=[ \t])")  # "Plats:\ufff
 LOST_SLOTS_MAX = 4  # lost letters in one word beyond which no reading is tried (3**4 fold keys)
 
 
-def _lost_letter_stand_ins(lex: Lexicon, text: str) -> dict[int, str]:
-    """Offset → the character that stands in for a lost one while the text is repaired: "§" before a number, a space
-    after a colon, and in a word the fold letter (a for å or ä, o for ö, e for é) of the likeliest listed word whose
-    letters there are marked ones, so that the repair restores the mark as it restores a stripped text's, from the
-    words around it. A word no reading of which is listed keeps its U+FFFD: nothing is guessed."""
+def _lost_characters(lex: Lexicon, text: str) -> dict[int, str]:
+    """Offset → what a U+FFFD most likely stood for: "§" before a number, a space after a colon or a number, and in
+    a word the marked letter of the likeliest listed word whose letters there are marked ones. While the text is
+    repaired a letter stands in as its fold (a for å or ä, o for ö, e for é), so that the repair restores the mark
+    from the words around it as it restores a stripped text's. A word no reading of which is listed keeps its
+    U+FFFD: nothing is guessed."""
     out = {m.start(): "§" for m in _LOST_SECTION.finditer(text)}
     out |= {m.start(): " " for m in _LOST_SPACE.finditer(text)}
     spaced = "".join(out.get(k, ch) for k, ch in enumerate(text)) if out else text
     for m in _LOST_WORD.finditer(spaced):
         slots = [k for k in range(m.start(), m.end()) if spaced[k] == LOST_LETTER]
         if len(slots) <= LOST_SLOTS_MAX:
-            letters = _likeliest_fold_letters(lex, m.group(), [k - m.start() for k in slots])
+            letters = _likeliest_marks(lex, m.group(), [k - m.start() for k in slots])
             out |= {k: _lost_case(spaced, k, letter) for k, letter in zip(slots, letters)}
     return out
 
 
-def _likeliest_fold_letters(lex: Lexicon, word: str, slots: list[int]) -> tuple[str, ...]:
-    best, letters = -1.0, ()
+def _stand_in(lost: str) -> str:
+    """A lost letter's fold in its case ("Ö" → "O"); "§" and a space as they are."""
+    return fold(lost).upper() if lost.isupper() else fold(lost)
+
+
+def _likeliest_marks(lex: Lexicon, word: str, slots: list[int]) -> str:
+    """The marked letters at `slots` of the commonest listed word the token can be, or "" where none is listed."""
+    best, letters = -1.0, ""
     for combo in itertools.product("aoe", repeat=len(slots)):
         chars = list(word)
         for k, letter in zip(slots, combo):
             chars[k] = letter
-        marked = [w for w in lex.by_fold(fold("".join(chars).lower()))
-                  if len(w) == len(word) and all(not w[k].isascii() for k in slots)]
-        zipf = max(map(lex.zipf, marked), default=-1.0)
-        if marked and zipf > best:
-            best, letters = zipf, combo
+        for listed in lex.by_fold(fold("".join(chars).lower())):
+            if len(listed) == len(word) and all(not listed[k].isascii() for k in slots) and lex.zipf(listed) > best:
+                best, letters = lex.zipf(listed), "".join(listed[k] for k in slots)
     return letters
 
 
@@ -2199,35 +2204,40 @@ def _lost_case(text: str, k: int, letter: str) -> str:
     if after.isupper() or before.isupper() and before.isalpha():
         return letter.upper()
     line = text[text.rfind("\n", 0, k) + 1:k]
-    opening = not before.isalpha() and (_HEADING_NUMBER.fullmatch(line) or line.rstrip()[-1:] in ("", ".", "!", "?", ":"))
+    opening = not before.isalpha() and (_HEADING_NUMBER.fullmatch(line) or line.rstrip()[-1:] in _OPENS_AFTER)
     return letter.upper() if opening and after.islower() else letter
+
+
+_OPENS_AFTER = ("", ".", "!", "?", ":")  # a line's start, a sentence's end, a label's colon
 
 
 _HEADING_NUMBER = re.compile(r"\s*(?:§\s?)?\d{1,3}[.:)]?\s+")  # "§2 \ufffdrsm\ufffdtets utlysande": a title opens
 
 
-def _with_lost_letters(text: str, work: str, stand_ins: dict[int, str], done: Repair, min_confidence: float) -> Repair:
+def _with_lost_letters(text: str, work: str, lost: dict[int, str], done: Repair, min_confidence: float) -> Repair:
     """The repair of the text with stand-ins, as changes to the text as it came: a change over a lost character
-    shows it as it was, and a stand-in the repair kept ("§", a word it found right with its fold letters) is a change
-    of its own."""
+    shows it as it was; a word whose stand-ins the repair left as they were gets the marked letters its likeliest
+    listed reading has ("M\ufffdtet" is "Mötet" where nothing around it told), and a lost "§" or space is a change of
+    its own."""
     covered: set[int] = set()
     changes = []
     for c in [*done.corrections, *done.review]:
-        covered.update(k for k in range(c.start, c.end) if k in stand_ins)
+        covered.update(k for k in range(c.start, c.end) if k in lost)
         changes.append(c.model_copy(update={"original": text[c.start:c.end]}) if any(
-            k in stand_ins for k in range(c.start, c.end)) else c)
+            k in lost for k in range(c.start, c.end)) else c)
     where = _Positions(text)
-    lettered = "".join(c if not (c := stand_ins.get(k, ch)).isalpha() else ch for k, ch in enumerate(text))
-    for m in _LOST_WORD.finditer(lettered) if set(stand_ins) - covered else ():
-        if any(k in stand_ins and k not in covered for k in range(m.start(), m.end())) and not any(
+    lettered = "".join(c if not (c := lost.get(k, ch)).isalpha() else ch for k, ch in enumerate(text))
+    for m in _LOST_WORD.finditer(lettered) if set(lost) - covered else ():
+        if any(k in lost and k not in covered for k in range(m.start(), m.end())) and not any(
                 c.start < m.end() and m.start() < c.end for c in changes):
             page, line = where(m.start())
-            changes.append(Correction(page=page, line=line, start=m.start(), end=m.end(), original=text[m.start():m.end()],
-                                      corrected=work[m.start():m.end()], confidence=0.9, reason=fixes.DIACRITICS))
+            word = "".join(lost.get(k, work[k]) for k in range(m.start(), m.end()))
+            changes.append(Correction(page=page, line=line, start=m.start(), end=m.end(), original=m.group(),
+                                      corrected=word, confidence=0.9, reason=fixes.DIACRITICS))
             covered.update(range(m.start(), m.end()))
-    for k in sorted(set(stand_ins) - covered):  # a lost § or space outside a word
+    for k in sorted(set(lost) - covered):  # a lost § or space outside a word
         page, line = where(k)
-        changes.append(Correction(page=page, line=line, start=k, end=k + 1, original=text[k], corrected=stand_ins[k],
+        changes.append(Correction(page=page, line=line, start=k, end=k + 1, original=text[k], corrected=lost[k],
                                   confidence=0.9, reason=fixes.SYMBOL))
     changes.sort(key=attrgetter("start"))
     corrections = [c for c in changes if c.confidence >= min_confidence]
