@@ -2171,11 +2171,13 @@ def _lost_characters(lex: Lexicon, text: str) -> dict[int, str]:
     out = {m.start(): "§" for m in _LOST_SECTION.finditer(text)}
     out |= {m.start(): " " for m in _LOST_SPACE.finditer(text)}
     spaced = "".join(out.get(k, ch) for k, ch in enumerate(text)) if out else text
+    read: dict[str, str] = {}  # a document repeats its words ("\ufffdrsm\ufffdtet" in every item)
     for m in _LOST_WORD.finditer(spaced):
         slots = [k for k in range(m.start(), m.end()) if spaced[k] == LOST_LETTER]
         if len(slots) <= LOST_SLOTS_MAX:
-            letters = _likeliest_marks(lex, m.group(), [k - m.start() for k in slots])
-            out |= {k: _lost_case(spaced, k, letter) for k, letter in zip(slots, letters)}
+            if m.group() not in read:
+                read[m.group()] = _likeliest_marks(lex, m.group(), [k - m.start() for k in slots])
+            out |= {k: _lost_case(spaced, k, letter) for k, letter in zip(slots, read[m.group()])}
     return out
 
 
