@@ -133,7 +133,21 @@ class _Heading:
     like: float
 
 
+# A character a wrong code page lost and the repair could not restore (U+FFFD in "Börje T\ufffdnsg\ufffdrd") is still
+# a letter of its word: while the text is segmented it stands as a letter no Swedish text has (U+0294), so that the
+# name, title or place it is in reads as one, and it is U+FFFD again in the result
+LOST = "\ufffd"
+LOST_AS_LETTER = "\u0294"
+
+
 def segment(text: str) -> Segmentation:
+    if LOST not in text:
+        return _segment(text)
+    found = _segment(text.replace(LOST, LOST_AS_LETTER))
+    return Segmentation.model_validate_json(found.model_dump_json().replace(LOST_AS_LETTER, "\\ufffd"))
+
+
+def _segment(text: str) -> Segmentation:
     _item_readings.cache_clear()  # the readings of this document's lines only: memory stays small
     text = _pipe_tables_as_gaps(text)
     raw = [(p, line) for p, page in enumerate(text.split(PAGE_BREAK), 1) for line in page.split("\n")]

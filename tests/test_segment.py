@@ -4172,3 +4172,16 @@ def test_where_nothing_names_the_body_the_body_its_decisions_open_with_is_the_me
     assert segment(text).meeting.body == "Styrelsen"
     once = text.replace("Styrelsen beslutade att hålla", "Mötet beslutade att hålla")
     assert segment(once).meeting.body is None
+
+
+def test_a_name_with_a_letter_a_code_page_lost_is_still_a_name():
+    """U+FFFD that the repair could not restore (an unlisted surname) stays in the name it stands in, and the name
+    is read: "Börje T\ufffdnsg\ufffdrd" chairs, as printed, rather than no one or the next name elected."""
+    text = ("L\ufffdNGASANDS FASTIGHETS\u00c4GAREF\u00d6RENING\nMötesform: Årsmöte\nDatum: 2008-07-09, kl 18.30\n"
+            "Närvarande:\nBörje T\ufffdnsg\ufffdrd, ordförande\nMaria Hoorn, sekreterare\n\n"
+            "§ 5 Val av ordförande och sekreterare för mötet\n"
+            "Årsmötet beslutar välja Börje T\ufffdnsg\ufffdrd till ordförande och Maria Hoorn till sekreterare.\n\n"
+            "§ 14 Val av valberedning\nÅrsmötet beslutar att välja Bengt Stierna till ordförande för valberedningen.\n")
+    meeting = segment(text).meeting
+    assert (meeting.chair, meeting.secretary) == ("Börje T\ufffdnsg\ufffdrd", "Maria Hoorn")
+    assert "\u0294" not in segment(text).model_dump_json()
