@@ -71,6 +71,9 @@ ROMAN_AS_LETTERS = str.maketrans(ROMAN_I_READS, "I" * len(ROMAN_I_READS))
 SLASH_READS = " -:"
 # A vertical rule or the page's edge beside a text column, as OCR reads it at a line's end after a gap: "Karin Blom.   |".
 RULE_READS = "|!¦"
+# What a text once decoded with the wrong code page has where each of its non-ASCII characters stood (U+FFFD, the
+# replacement character): the repair restores what it can, and the segmenter reads what is left as a letter
+LOST = "\ufffd"
 # Specks OCR leaves at the ends of a line (table rules, dust), stripped before matching a heading or name.
 OCR_SPECKS = " \t|'‘’“”„\"`:;.,_-–—©®°«»~"
 # A ruled table's left border as OCR reads it glued before a cell's first sign: "[$114    | Ekonomisk uppföljning",

@@ -1363,7 +1363,7 @@ def _before_label(text: str) -> str:
     return text
 
 
-_DECIDES = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö]+)\s+(?:beslutar|beslutade|beslöt|beslutade\s+att)\b")
+_DECIDES = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö]+)\s+(?:beslutar|beslutade|beslöt)\b")
 DECIDING_MIN = 2  # decisions that must open with the same body before it names the meeting's
 
 

@@ -28,7 +28,7 @@ from pydantic import TypeAdapter
 
 from ingest import fixes
 from ingest.errors import InputError
-from ingest.glyphs import GLUED_BULLET, LONE_ONE, MIXED_CASE, PARTY_MARK_READS, Q_READ
+from ingest.glyphs import GLUED_BULLET, LONE_ONE, LOST, MIXED_CASE, PARTY_MARK_READS, Q_READ
 from ingest.lexicon import (BEGIN, DOMAIN, END, ENGLISH, FOREIGN, NAME, NAME_PREFIX, NAME_PREFIXES, NAME_SUFFIX,
                             NAME_SUFFIXES, PIECE_CLOSE, SUFFIX_LETTERS, USER, WORD, Lexicon, confusions, context_key,
                             dropped_marks, edit_by_confidence, edit_overall, fold, letter_confusions, load_lexicon,
@@ -2145,17 +2145,16 @@ def repair(
     if not isinstance(text, str):
         raise InputError(f"repair needs text, not {type(text).__name__}")
     lex = lexicon or load_lexicon()
-    lost = _lost_characters(lex, text) if LOST_LETTER in text else {}
+    lost = _lost_characters(lex, text) if LOST in text else {}
     if not lost:
         return _repaired(text, lex, ocr_words, min_confidence)
     work = "".join(_stand_in(lost[k]) if k in lost else ch for k, ch in enumerate(text))
     return _with_lost_letters(text, work, lost, _repaired(work, lex, ocr_words, min_confidence), min_confidence)
 
 
-# A text once decoded with the wrong code page keeps U+FFFD where each of its non-ASCII characters stood
-# ("M\ufffdtet \ufffdppnas", "\ufffd1"): a lost å, ä, ö or é in a word, a lost § before a number, a lost no-break space
-# after a label's colon or a number ("Plats:\ufffdAnne-Maries Loge", "§ 6\ufffd Val av protokolljusterare")
-LOST_LETTER = "\ufffd"
+# A text once decoded with the wrong code page (glyphs.LOST, "M\ufffdtet \ufffdppnas", "\ufffd1"): a lost å, ä, ö or é in a
+# word, a lost § before a number, a lost no-break space after a label's colon or a number ("Plats:\ufffdAnne-Maries
+# Loge", "§ 6\ufffd Val av protokolljusterare")
 _LOST_WORD = re.compile(r"(?:[^\W\d_]|\ufffd)*\ufffd(?:[^\W\d_]|\ufffd)*")
 _LOST_SECTION = re.compile(r"(?<![^\s(])\ufffd(?=\s?\d)")
 _LOST_SPACE = re.compile(r"(?<=:)\ufffd|(?<=\d)\ufffd(?=[ \t])")  # "Plats:\ufffdX", "§ 6\ufffd Val av …"
@@ -2173,7 +2172,7 @@ def _lost_characters(lex: Lexicon, text: str) -> dict[int, str]:
     spaced = "".join(out.get(k, ch) for k, ch in enumerate(text)) if out else text
     read: dict[str, str] = {}  # a document repeats its words ("\ufffdrsm\ufffdtet" in every item)
     for m in _LOST_WORD.finditer(spaced):
-        slots = [k for k in range(m.start(), m.end()) if spaced[k] == LOST_LETTER]
+        slots = [k for k in range(m.start(), m.end()) if spaced[k] == LOST]
         if len(slots) <= LOST_SLOTS_MAX:
             if m.group() not in read:
                 read[m.group()] = _likeliest_marks(lex, m.group(), [k - m.start() for k in slots])

@@ -28,7 +28,7 @@ from rapidfuzz.distance import Levenshtein
 from ingest import headings as H
 from ingest.decisions import (body_acts, grammar_decisions, is_decision, is_the_body, own_act, own_proposal,
                               without_specks)
-from ingest.glyphs import (CAPITAL_AS_DIGIT, DIGIT_AS_CAPITAL_READS, ONE_AS_DIGIT, ONE_READS, REGISTER_SIGN_READS,
+from ingest.glyphs import (CAPITAL_AS_DIGIT, DIGIT_AS_CAPITAL_READS, LOST, ONE_AS_DIGIT, ONE_READS, REGISTER_SIGN_READS,
                            ROMAN_AS_LETTERS, SECTION_SECOND_BEFORE_TENS, SLASH_READS, SLASH_STROKE_READS, fold, folded,
                            l_folded, l_skeleton, register_readings, suspended_hyphens_mended)
 from ingest.layout import CELL_GAP as _CELL_GAP, column_order, labels_raised
@@ -133,10 +133,9 @@ class _Heading:
     like: float
 
 
-# A character a wrong code page lost and the repair could not restore (U+FFFD in "Börje T\ufffdnsg\ufffdrd") is still
+# A character a wrong code page lost and the repair could not restore (glyphs.LOST in "Börje T\ufffdnsg\ufffdrd") is still
 # a letter of its word: while the text is segmented it stands as a letter no Swedish text has (U+0294), so that the
 # name, title or place it is in reads as one, and it is U+FFFD again in the result
-LOST = "\ufffd"
 LOST_AS_LETTER = "\u0294"
 
 
@@ -144,7 +143,7 @@ def segment(text: str) -> Segmentation:
     if LOST not in text:
         return _segment(text)
     found = _segment(text.replace(LOST, LOST_AS_LETTER))
-    return Segmentation.model_validate_json(found.model_dump_json().replace(LOST_AS_LETTER, "\\ufffd"))
+    return Segmentation.model_validate_json(found.model_dump_json().replace(LOST_AS_LETTER, LOST.encode("unicode_escape").decode()))
 
 
 def _segment(text: str) -> Segmentation:

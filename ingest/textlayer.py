@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
+from .glyphs import LOST
 from .lexicon import DOMAIN, ENGLISH, NAME, USER, WORD, Lexicon, fold
 from .models import OcrWord
 from .normalize import PRIVATE_USE_BULLETS
@@ -70,7 +71,7 @@ def words_known(text: str, lexicon: Lexicon) -> tuple[int, float]:
 def _odd(character: str) -> bool:
     if character.isalpha():
         return ord(character) > LATIN_END
-    return unicodedata.category(character) in _ODD and character not in PRIVATE_USE_BULLETS or character == "\ufffd"
+    return unicodedata.category(character) in _ODD and character not in PRIVATE_USE_BULLETS or character == LOST
 
 
 def _odd_share(text: str) -> float:

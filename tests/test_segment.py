@@ -4182,6 +4182,6 @@ def test_a_name_with_a_letter_a_code_page_lost_is_still_a_name():
             "§ 5 Val av ordförande och sekreterare för mötet\n"
             "Årsmötet beslutar välja Börje T\ufffdnsg\ufffdrd till ordförande och Maria Hoorn till sekreterare.\n\n"
             "§ 14 Val av valberedning\nÅrsmötet beslutar att välja Bengt Stierna till ordförande för valberedningen.\n")
-    meeting = segment(text).meeting
-    assert (meeting.chair, meeting.secretary) == ("Börje T\ufffdnsg\ufffdrd", "Maria Hoorn")
-    assert "\u0294" not in segment(text).model_dump_json()
+    segmented = segment(text)
+    assert (segmented.meeting.chair, segmented.meeting.secretary) == ("Börje T\ufffdnsg\ufffdrd", "Maria Hoorn")
+    assert "\u0294" not in segmented.model_dump_json()
