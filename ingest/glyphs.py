@@ -47,8 +47,10 @@ def clock_ones(text: str) -> str:
 ORDINAL_ONE = re.compile(rf"[{ONE_READS}](?=:[ae]\b)(?<![\w.:][{ONE_READS}])")  # look-behind last: it is slow
 # English-model OCR reads the preposition "i" as a lone 1 ("ger förvaltningen 1 uppdrag"); after a word in small
 # letters on its line, before a word that ends the line there ("politiker 1\nkommunens") or is a name ("partier 1
-# Kungsbackas"), it is either ("den 1 juli"), and the words beside it decide. Not at a line's start: a list's number.
-LONE_ONE = re.compile(r"(?<=[a-zåäö] )1(?=[ \n](?:[a-zåäö]|[A-ZÅÄÖ][a-zåäö]))")
+# Kungsbackas"), it is either ("den 1 juli"), and the words beside it decide. At a line's start only where the line
+# before ends in a word in small letters and one in small letters follows ("förändringen\n1 god tid"): a wrapped
+# sentence, where a list's number would follow a colon or stand before a title.
+LONE_ONE = re.compile(r"(?:(?<=[a-zåäö] )1(?=[ \n](?:[a-zåäö]|[A-ZÅÄÖ][a-zåäö]))|(?<=[a-zåäö]\n)1(?= [a-zåäö]))")
 # English-model OCR sets letters inside a word in capitals ("jUSterare", "arvOde", "SkrivelSer"): a capital after a
 # small letter, which no Swedish word has (names and systems may: "McLean", "ByggR").
 MIXED_CASE = re.compile(r"\b[^\W\d_]*[a-zåäöé][A-ZÅÄÖÉ][^\W\d_]*\b")

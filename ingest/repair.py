@@ -1384,8 +1384,9 @@ def _wrapped(gap: str, word: str) -> bool:
     page does, not where the sentence does ("Murarna\\nhar sådan höjd"), so the word before still speaks for it.
     A blank line too: scans' OCR sets them inside sentences, and a paragraph opens with a capital.
     Only for the word after the break: the word before it, read with its right neighbour too, lost as much on the
-    Swedish-model devsets ("mota\\ndetta" as "möta") as it gained on the minutes."""
-    return word[:1].islower() and _LINE_BREAKS.fullmatch(gap) is not None
+    Swedish-model devsets ("mota\\ndetta" as "möta") as it gained on the minutes. A lone 1 too: it may be the
+    preposition "i" ("förändringen\\n1 god tid"), and only the words beside it can tell."""
+    return (word[:1].islower() or word == "1") and _LINE_BREAKS.fullmatch(gap) is not None
 
 
 _WORD_RUN = re.compile(r"\S+")
