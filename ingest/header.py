@@ -21,8 +21,8 @@ from ingest.glyphs import (BORDER_LETTER_READS, BORDER_READS, I_READ_AS_L, SECTI
 from ingest.lines import (CELL_BREAK, CLOSING, LABEL, LABEL_FIELD, SECTION, Line, blank_folded, fold_key, label_field,
                           split_folded, unspeckled)
 from ingest.models import Item, Meeting, Span
-from ingest.people import (clean_name, join_list, member_row, names_only, one_per_person, person_alone, read_people,
-                           read_as, unique, usual_order, usual_spellings)
+from ingest.people import (adjusters_present, clean_name, join_list, member_row, names_only, one_per_person,
+                           person_alone, read_people, read_as, unique, usual_order, usual_spellings)
 from ingest.resolve import Candidate, Candidates, Trust, pick
 
 _TITLES = folded(H.TITLES)
@@ -807,6 +807,7 @@ def read_meeting(
     participants = _with_chair(chair, unique(listed), among)
     out = _in_no_item(" ".join(lines[i].text for i in header), items, participants)
     participants = [name for name in participants if name not in out]
+    adjusters = adjusters_present(adjusters, participants)
     # a member replaced for part of the meeting ("ersätter Birgitta Holm (S) fr.o.m. § 8") was there for the rest
     replaced = [name for name in chosen.values("replaced") if name not in participants]
     meeting = Meeting(
@@ -1183,12 +1184,18 @@ def _place_left_open(group: tuple[str, list[tuple[int, str]]]) -> bool:
     return bool(place) and bool(re.search(r"(?:,|\b(?:och|samt)|&)$", place))
 
 
+# what is left of a date and time a scan garbled, after the place's last comma: a year and figures, small words, no
+# name ("…, sammanträdesrum Tjädern, i 2024 30-11.40" for "tisdagen den 26 mars 2024 kl. 08.30-11.40")
+_TIME_LEFT = re.compile(r",\s*(?=[^,]*\b(?:19|20)\d\d\b)[^,A-ZÅÄÖ]*\d[^,A-ZÅÄÖ]*$")
+
+
 def _place_of(value: str) -> str:
     """The place in a place-and-time value: the times, dates and weekdays taken out, an adjournment after it too."""
     place = _PAUSE.split(_without_whens(value))[0]  # "…, Storgatan 37 kl. 16.00–17.34, ajournering mellan 16.34–16.44"
     # its time on a line of its own, or a time OCR could not read ("…, Kungsbackarummet, kl Lo")
     place = re.sub(r"\s+(?:klockan|kl\.?)[-–:]?(?:\s+\S{1,3}){0,2}\s*$", "", place.strip(), flags=re.I)  # "Klockan-08:00"
     place = re.sub(r"\s+,", ",", re.sub(r"\s+", " ", place)).strip(" ;–-")
+    place = _TIME_LEFT.sub("", place)
     # what a pause's wrapped line leaves of it ("mellan klockan 16.34 – 16.44"): words that only join, no place
     return "" if all(w.lower() in H.OPEN_END_WORDS for w in re.findall(r"\w+", place)) else place
 

@@ -27,11 +27,22 @@ SPECKS = RULE_READS + ":;.,'`"
 RULE = re.compile(r"[\s.…_-]*[.…_]{4,}[\s.…_-]*")  # the lines signers write on ("........    ________")
 
 
+# OCR widens a space inside a date or a clock time to two or three ("14 mars  2023", "kl  13.00-15.40"): no gap
+# between cells, or a value's lines read down as columns come apart ("14 mars", "kl", "2023", "13.00-15.40")
+_WHEN_BEFORE_GAP = re.compile(r"(?:\b[0-3]?\d\s+(?:" + "|".join(sorted(H.MONTHS, key=len, reverse=True))
+                              + r")\.?|\bkl\.?|\bklockan)$", re.I)
+_WHEN_AFTER_GAP = re.compile(r"(?:19|20)\d\d\b|[012]?\d[.:]\d\d")
+_WIDENED = 3
+
+
 def cells(line: str) -> list[tuple[int, str]]:
     """(offset, text) of each cell of a line, the cells being parted by two or more spaces or a tab."""
     out: list[tuple[int, str]] = []
     start = len(line) - len(line.lstrip())
     for gap in CELL_GAP.finditer(line, start):
+        if gap.end() - gap.start() <= _WIDENED and _WHEN_AFTER_GAP.match(line, gap.end()) \
+                and _WHEN_BEFORE_GAP.search(line, start, gap.start()):
+            continue
         if gap.start() > start:
             out.append((start, line[start : gap.start()]))
         start = gap.end()

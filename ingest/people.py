@@ -313,6 +313,16 @@ def one_per_person(names: list[str], text: str) -> list[str]:
                        name) for name in names)
 
 
+def adjusters_present(adjusters: list[str], participants: list[str]) -> list[str]:
+    """An adjuster is a member present, so a reading of one that the members list lacks is no second adjuster when
+    another adjuster, with a name part in common, is present: two readings of one person (a scan read "Mats Breiedt"
+    where the adjusters are chosen and "Mats Ekstedt" where they sign). A lone reading stays as read: the minutes
+    may print an adjuster's name otherwise than the roll does ("Anders Erikson" beside "Anders Eriksson")."""
+    present = set(participants)
+    return [a for a in adjusters if a in present or not any(
+        b in present and set(usual_order(a).split()) & set(usual_order(b).split()) for b in adjusters)]
+
+
 def _two_readings(name: str, other: str, counts: Counter[str]) -> bool:
     if not len(name.split()) == len(other.split()) == 2:
         return False

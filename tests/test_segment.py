@@ -2860,6 +2860,50 @@ def test_adjusters_read_twice_one_reading_misread_are_named_once():
     assert segment(given).meeting.adjusters == ["Charlotte Regnéll", "Erik Bladh"]
 
 
+def test_an_adjuster_is_a_member_present_so_a_reading_no_member_has_is_another_readings_double():
+    """A scan read the adjuster one way where he is chosen ("Mats Breiedt") and another where he signs ("Mats
+    Ekstedt"), both once: the one present is the adjuster, the other reading no second adjuster. An adjuster printed
+    otherwise than the roll prints him stays as printed, and so does a second adjuster with a name of his own."""
+    text = ("Norrviks kommun\nProtokoll\nKommunstyrelsen 2023-03-14\n\nBeslutande    Anna Berg (S), ordförande\n"
+            "                 Mats Ekstedt (M)\n                 Elin Grahn (C)\n\n"
+            "Utses att justera      Mats Breiedt\n\nJusterare\n\nMats Ekstedt\n\n§ 1 Mötets öppnande\n\n"
+            "Ordföranden öppnade mötet.\n")
+    meeting = segment(text).meeting
+    assert meeting.participants == ["Anna Berg", "Mats Ekstedt", "Elin Grahn"]
+    assert meeting.adjusters == ["Mats Ekstedt"]
+    printed = text.replace("Justerare\n\nMats Ekstedt", "Justerare\n\nMats Breiedt")
+    assert segment(printed).meeting.adjusters == ["Mats Breiedt"]
+    two = text.replace("Mats Breiedt", "Mats Ekstedt, Eva Lund").replace("Justerare\n\nMats Ekstedt",
+                                                                         "Justerare\n\nMats Ekstedt, Eva Lund")
+    assert segment(two).meeting.adjusters == ["Mats Ekstedt", "Eva Lund"]
+
+
+def test_a_date_and_time_a_scan_garbled_after_the_place_is_no_part_of_it():
+    """"Plats och tid   Kommunhuset Ljungskog, sammanträdesrum Tjädern, i" / "2024 kl. 0 30-11.40": the weekday and
+    month went elsewhere and the hour is lost; a year among figures and small words after the last comma is what is
+    left of them. A place with a number of its own keeps it."""
+    text = ("Ljungskogs kommun\nKommunstyrelsens arbetsutskott\nSammanträdesdatum 2024-03-26\n\n"
+            "Plats och tid           Kommunhuset Ljungskog, sammanträdesrum Tjädern, i\n"
+            "                        2024 kl. 0 30-11.40\n\nBeslutande              Per Axelsson (S), ordförande\n\n"
+            "§ 1 Mötets öppnande\n\nOrdföranden öppnade mötet.\n")
+    assert segment(text).meeting.location == "Kommunhuset Ljungskog, sammanträdesrum Tjädern"
+    numbered = text.replace("sammanträdesrum Tjädern, i\n                        2024 kl. 0 30-11.40",
+                            "sal 3, kl. 08.30-11.40")
+    assert segment(numbered).meeting.location == "Kommunhuset Ljungskog, sal 3"
+
+
+def test_a_space_ocr_widened_inside_a_date_or_a_time_parts_no_columns():
+    """"tisdagen den" / "14 mars  2023" / "kl  13.00-15.40": OCR widened a space in the date and one in the time to
+    two, and the value's lines were read down as two columns ("14 mars kl 2023 13.00-15.40"), leaving "kl 2023" in
+    the place."""
+    text = ("Norrviks kommun\nKommunstyrelsen\n\nPlats och tid           Kommunhuset, sammanträdesrum Åsen, tisdagen den\n"
+            "14 mars  2023\nkl  13.00-15.40\n\nBeslutande              Anna Berg (S), ordförande\n\n"
+            "§ 1 Mötets öppnande\n\nOrdföranden öppnade mötet.\n")
+    meeting = segment(text).meeting
+    assert (meeting.location, meeting.date, meeting.start_time, meeting.end_time) == (
+        "Kommunhuset, sammanträdesrum Åsen", "2023-03-14", "13:00", "15:40")
+
+
 def test_an_organisation_wrapped_over_ocrs_blank_line_is_read_whole():
     """"Protokoll fört vid årsmöte i Föreningen Öppna Kartor" / "" / "Sverige": the name goes on over the blank line
     OCR read between the title's lines."""
