@@ -60,11 +60,13 @@ def structure_row(s: Score) -> list[str]:
             f"{s.dnr_right}/{s.dnr} {pct(s.dnr_right, s.dnr)}",
             f"{s.fields_right}/{s.fields} {pct(s.fields_right, s.fields)}",
             f"{s.participant_lists_exact}/{s.participant_lists} (names {s.participant_names_found}/{s.participant_names}"
-            f" +{s.participant_names_extra})", str(s.invented), str(s.items_found)]
+            f" +{s.participant_names_extra})", str(s.invented), str(s.items_found),
+            f"{s.decisions_whole}/{s.decisions} {pct(s.decisions_whole, s.decisions)}"]
 
 
 STRUCTURE_COLUMNS = ("documents", "items right", "decisions found", "extra decisions", "dnr right", "header fields right",
-                     "participant lists exact (names found +extra)", "invented values", "items output")
+                     "participant lists exact (names found +extra)", "invented values", "items output",
+                     "decisions whole")
 
 
 def total(scores) -> Score:

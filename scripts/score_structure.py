@@ -56,12 +56,16 @@ def similar(got: str | None, want: str | None, threshold: float) -> bool:
     return bool(got) and bool(want) and fuzz.ratio(norm(got), norm(want)) >= threshold
 
 
-def decision_found(want: str, got: list[str]) -> bool:
+def decision_found(want: str, got: list[str], whole: bool = False) -> bool:
+    """The printed decision equals a found one within a few letters, or one holds the other nearly word for word and
+    is at most half as long again: a found decision may be a clause or sentence of the printed one ("att godkänna
+    …," of "Nämnden beslutar att godkänna …, att uppdra …"). With `whole`, only a found decision that holds all of
+    the printed one counts: the segmenter's grouping of a decision's clauses and sentences is measured too."""
     w = norm(want)
     for g in map(norm, got):
         if fuzz.ratio(g, w) >= DECISION_SIMILARITY:
             return True
-        if len(w) >= 20 and len(g) <= 1.5 * len(w) and fuzz.partial_ratio(w, g) >= 95:
+        if len(w) >= 20 and (len(w) if whole else 0) <= len(g) <= 1.5 * len(w) and fuzz.partial_ratio(w, g) >= 95:
             return True
     return False
 
@@ -88,6 +92,7 @@ class Score:
     items_found: int = 0
     decisions: int = 0
     decisions_found: int = 0
+    decisions_whole: int = 0  # found with all their clauses and sentences in one found decision
     decisions_extra: int = 0  # found in a matched item, printed as no decision there (a proposal, background)
     dnr: int = 0
     dnr_right: int = 0
@@ -186,6 +191,7 @@ def score(doc: str, meeting, items, expected: dict) -> Score:
             s.invented += 1
             s.failures.append((doc, "dnr invented", _get(match, "dnr")))
         for decision in want.get("decisions") or []:
+            s.decisions_whole += decision_found(decision, _get(match, "decisions"), whole=True)
             if decision_found(decision, _get(match, "decisions")):
                 s.decisions_found += 1
             else:
