@@ -69,6 +69,10 @@ MAX_BODY_WORDS = 4  # "Barn- och utbildningsnämndens arbetsutskott"
 _FIELD = re.compile(r"(?:for(?: [A-Z][a-z]+)+(?: (?:&|och) [A-Z][a-z]+)*)?")  # folded: "for Vard & Omsorg", or nothing
 
 
+def first_sentence(text: str) -> str:
+    return _SENTENCE_END.split(text, maxsplit=1)[0]
+
+
 def is_decision(sentence: str) -> bool:
     text = fold(sentence)
     glued = _GLUED.match(text)
@@ -264,7 +268,7 @@ def grammar_decisions(body: list[str], skip_under: set[str], meeting_body: str |
 def _acting(paragraph: list[str], meeting_body: str | None) -> list[str]:
     """An item's last paragraph: its first sentence where the meeting's own body does something in it and no verb of
     the decision grammar recorded a decision in the item."""
-    sentence = _SENTENCE_END.split(" ".join(paragraph))[0] if paragraph else ""
+    sentence = first_sentence(" ".join(paragraph)) if paragraph else ""
     return [sentence] if own_act(sentence, meeting_body) else []
 
 

@@ -216,7 +216,7 @@ SUBHEADING_MAX_WORDS = 6
 # it: "Lena Ek (M) reserverar sig mot beslutet.", "Per Holm (S) anmäler jäv och deltar inte i handläggningen.".
 PROCEDURE_RECORD = (
     r"\b(?:reserverar\s+sig|reserverade\s+sig|protokollsanteckning|anmäler\s+jäv|anmälde\s+jäv|jävig"
-    r"|deltar\s+(?:inte|ej)\s+i\s+(?:beslutet|handläggningen|ärendet)|deltog\s+(?:inte|ej)\s+i"
+    r"|deltar\s+(?:inte|ej)[\s-]+i\s+(?:beslutet|handläggningen|ärendet)|deltog\s+(?:inte|ej)[\s-]+i"  # "inte-i": a scan
     r"|särskilt\s+yttrande|avstår\s+från\s+att\s+delta)\b"
 )
 # Whoever proposes it, a proposal for a decision is not the decision: "Förvaltningens förslag till beslut",
@@ -534,6 +534,13 @@ CLOSING = re.compile(
 # are the service's record, no part of the minutes, and may only confirm what the minutes print.
 SIGNING_CONFIRMATION = re.compile(r"^(?:verifikat|signeringsbevis|signaturbevis|signatursida|signature page|audit trail)\b",
                                   re.I)
+# The meeting declared closed, whatever the scan made of its time ("… förklarar sammanträdet avslutat kl. 21 .0S.").
+MEETING_CLOSED = re.compile(r"\b(?:förklara(?:r|de|s|des)?\s+(?:\S+\s+){0,2}?(?:sammanträdet|mötet|stämman|årsmötet)"
+                            r"\s+(?:för\s+)?avslutat|(?:sammanträdet|mötet|stämman|årsmötet)\s+avslutades)\b", re.I)
+# A signing service's note on the pages it signed ("Det här dokumentet är digitalt signerat", "Dokumentet har
+# signerats elektroniskt"): no part of the text above it.
+SIGNED_NOTE = re.compile(r"\bdokument(?:et)?\s+(?:är|har)\s+(?:(?:digitalt|elektroniskt)\s+signerat|signerats\s+"
+                         r"(?:digitalt|elektroniskt))\b", re.I)
 # Such a page is also known by its shape, whatever its heading: the times its signers signed, to the second
 # ("2024-02-12 09:58:12", "12.02.2024 09.58.12"); a page that prints at least this many is the service's.
 SIGNING_TIMESTAMP = re.compile(r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}),?\s+(?:kl\.?\s*)?\d{1,2}[:.]\d{2}[:.]\d{2}\b",

@@ -26,8 +26,8 @@ from itertools import groupby
 from rapidfuzz.distance import Levenshtein
 
 from ingest import headings as H
-from ingest.decisions import (body_acts, grammar_decisions, is_decision, is_the_body, own_act, own_proposal,
-                              without_specks)
+from ingest.decisions import (body_acts, first_sentence, grammar_decisions, is_decision, is_the_body, own_act,
+                              own_proposal, without_specks)
 from ingest.glyphs import (CAPITAL_AS_DIGIT, DIGIT_AS_CAPITAL_READS, LOST, ONE_AS_DIGIT, ONE_READS, REGISTER_SIGN_READS,
                            ROMAN_AS_LETTERS, SECTION_SECOND_BEFORE_TENS, SLASH_READS, SLASH_STROKE_READS, fold, folded,
                            l_folded, l_skeleton, register_readings, suspended_hyphens_mended)
@@ -2449,9 +2449,11 @@ def _margin_cells(line: str) -> tuple[str, str] | None:
 
 
 def _decisions(body: list[str], page_starts: set[int] = frozenset(), *, meeting_body: str | None = None) -> list[str]:
-    """Paragraphs under a decision heading (up to the next subheading), and the paragraph a
-    "Beslut: ..." / "Beslöts att ..." line opens; "att ...", "1. ..." clauses are one decision each.
-    A decision's paragraphs run on over a page break whatever they say."""
+    """What a decision heading heads (up to the next subheading), and the paragraph a "Beslut: ..." / "Beslöts att
+    ..." line opens. Under a heading it is one decision, as printed: the lead ("Nämnden beslutar"), its "att ..." or
+    "1. ..." clauses and the paragraphs that go on deciding; a record of the meeting's decision is that section
+    whole, and a clause alone says nothing of who decided. A decision's paragraphs run on over a page break
+    whatever they say."""
     out: list[str] = []
     inside = inline = False
     fresh = True
@@ -2483,6 +2485,9 @@ def _decisions(body: list[str], page_starts: set[int] = frozenset(), *, meeting_
         if not inside or n in page_starts and H.ISO_DATE.fullmatch(t.strip(H.OCR_SPECKS)):
             continue  # a page's running date left over from a header OCR broke up is no part of a decision
         ended = out[-1].rstrip().endswith(".") if out else False
+        if ended and n in page_starts and _lone_word_heading(body, n):
+            inside = False  # a page goes on with the decision, but not past a subheading a scan garbled ("Sammanfatunns")
+            continue
         if not fresh and n not in page_starts and (_heading_shaped(out[-1], t, body[n + 1] if n + 1 < len(body) else "")
                                                    or _PROCEDURE.search(fold(t)) and (ended or t[:1].isupper())
                                                    or ended and H.END_TIME.search(t)
@@ -2492,17 +2497,21 @@ def _decisions(body: list[str], page_starts: set[int] = frozenset(), *, meeting_
             # or the initials of who is responsible, in a table's last cell ("AB", "PH/KL")
             inside = False
             continue
+        if fresh and not _SMALL_LETTER.search(t):
+            continue  # a paragraph without a small letter records nothing: a running header OCR set among the lines
+        if fresh and _LEAD.match(fold(t)) and _clause_follows(body, n):
+            t = _SPECKS_AFTER_LEAD.sub("", t)  # "Kommunstyrelsen beslutar. -": what a scan left, no word of it
         bullet = H.BULLET.match(t)
         clause = bullet.group("body") if bullet else t
         if (fresh and len(out) > block_start and n not in page_starts
-                and not _decision_goes_on(out[-1], _paragraph(body, n), bool(bullet))):
+                and not _section_goes_on(out[-1], body, n, bool(bullet))):
             inside = False
             continue
-        if fresh and _LEAD.match(fold(t)) and _clause_follows(body, n):
-            continue  # "Nämnden beslutar" over its att-clauses says who decides; the clauses are the decisions
         listing = len(out) > block_start and (listing or out[-1].rstrip().endswith(":")) and _listed_entry(clause)
-        if listing:
-            out[-1] += f" • {clause}" if bullet else f" {clause}"
+        elected = (fresh or bool(bullet)) and bool(out) and bool(_ELECTED_IN_PAST.search(clause)
+                                                                 and _ELECTED_IN_PAST.search(out[-1]))
+        if listing or len(out) > block_start and not inline and not elected:  # a clause's dot is no word of it
+            out[-1] += f" • {clause}" if bullet and listing else f" {clause}"
             fresh = False
         elif fresh or bullet or H.DECISION_CLAUSE.match(clause):
             out.append(clause)
@@ -2512,6 +2521,10 @@ def _decisions(body: list[str], page_starts: set[int] = frozenset(), *, meeting_
     return out
 
 
+# Elections told one to a sentence ("Till ordinarie ledamöter omvaldes …" / "Till suppleanter valdes …"): each is a
+# decision of its own, under a heading too
+_ELECTED_IN_PAST = re.compile(r"\b(?:om|ny)?valdes\b|\butsågs\b")
+_SPECKS_AFTER_LEAD = re.compile(r"(?<=[\w:])[\s.,'\"–—|_-]+$")
 _INITIALS_CELL = re.compile(r"^[A-ZÅÄÖ]{2,3}(?:\s*[,/&]\s*[A-ZÅÄÖ]{2,3})*$")
 
 
@@ -2559,6 +2572,27 @@ def _clause_follows(body: list[str], n: int) -> bool:
 def _paragraph(body: list[str], n: int) -> str:
     end = body.index("", n) if "" in body[n:] else len(body)
     return " ".join(body[n:end])
+
+
+# What a decision says of itself in a sentence after it: what it costs, when it holds, what is to be done ("Avgiften
+# för beslutet är 24 605 kronor.", "Beslutet gäller under förutsättning att …", "Ekonomidelen ska göras tydligare.");
+# not a count of decisions ("Bygglov, 23 beslut")
+_OF_THE_DECISION = re.compile(r"\b(?:beslutet|beslutets|(?:sitt|detta|dess)\s+beslut|ska|skall)\b", re.I)
+
+
+def _section_goes_on(previous: str, body: list[str], n: int, bullet: bool) -> bool:
+    """A later paragraph under a decision heading is still the decision where `_decision_goes_on` says so, or where
+    its first sentence speaks of the decision or of what is to be done; not a subheading a scan may have garbled
+    past knowing ("Sammanfattning av. ärendet"), a record of procedure, the meeting's close or a signing service's
+    note. Background told as what has happened ("Förvaltningen har sett över reglerna.") is not."""
+    paragraph = _paragraph(body, n)
+    if _decision_goes_on(previous, paragraph, bullet):
+        return True
+    after = next((t for t in body[n + 1 :] if t), "")
+    return bool(_OF_THE_DECISION.search(first_sentence(paragraph))) and not (
+        _heading_shaped(previous, body[n], after) or _lone_word_heading(body, n)
+        or _PROCEDURE.search(fold(paragraph)) or H.END_TIME.search(paragraph)
+        or H.MEETING_CLOSED.search(paragraph) or H.SIGNED_NOTE.search(paragraph))
 
 
 def _decision_goes_on(previous: str, paragraph: str, bullet: bool) -> bool:
