@@ -69,6 +69,17 @@ MAX_BODY_WORDS = 4  # "Barn- och utbildningsnämndens arbetsutskott"
 _FIELD = re.compile(r"(?:for(?: [A-Z][a-z]+)+(?: (?:&|och) [A-Z][a-z]+)*)?")  # folded: "for Vard & Omsorg", or nothing
 
 
+# What a decision says of itself in a sentence after it: what it costs, when it holds, what is to be done ("Avgiften
+# för beslutet är 24 605 kronor.", "Beslutet gäller under förutsättning att …", "Ekonomidelen ska göras tydligare.",
+# "EY uppdras att översända rapporten …"); not a count of decisions ("Bygglov, 23 beslut")
+_OF_THE_DECISION = re.compile(
+    r"\b(?:beslutet|beslutets|(?:sitt|detta|dess)\s+beslut|ska|skall|uppdras|får\s+i\s+uppdrag)\b", re.I)
+
+
+def of_the_decision(sentence: str) -> bool:
+    return bool(_OF_THE_DECISION.search(sentence))
+
+
 def first_sentence(text: str) -> str:
     return _SENTENCE_END.split(text, maxsplit=1)[0]
 
@@ -246,7 +257,7 @@ def grammar_decisions(body: list[str], skip_under: set[str], meeting_body: str |
             if _LEAD.match(fold(line)) and k + 1 < len(paragraph) and _CLAUSE.match(paragraph[k + 1]):
                 clauses = []
                 while k + 1 < len(paragraph) and (_CLAUSE.match(paragraph[k + 1]) or clauses and
-                                                   paragraph[k + 1][:1].islower()):
+                                                   _clause_wraps(clauses[-1], paragraph[k + 1])):
                     k += 1
                     clauses.append(paragraph[k])
                 out.append(" ".join([line, *clauses]))
@@ -260,9 +271,19 @@ def grammar_decisions(body: list[str], skip_under: set[str], meeting_body: str |
                 run.append(paragraph[k])
             k += 1
             sentences = _sentences(" ".join(run), decides)
-            out.extend(s for s in sentences if decides(s))
+            for i, s in enumerate(sentences):  # a sentence right after a decision that speaks of it goes with it
+                if decides(s):
+                    out.append(s)
+                elif i and out and out[-1].endswith(sentences[i - 1]) and of_the_decision(s):
+                    out[-1] += " " + s
             found.extend(s for s in sentences if _CHAIR_FINDS.search(fold(s)))
     return out or found or _acting(last, meeting_body)
+
+
+def _clause_wraps(clause: str, line: str) -> bool:
+    """The line goes on with the clause above: in small letters, or with a figure where the clause stopped mid-sentence
+    ("… innebärande att" / "390 000 kr reserveras …")."""
+    return line[:1].islower() or line[:1].isdigit() and not clause.rstrip().endswith((".", ";", ":"))
 
 
 def _acting(paragraph: list[str], meeting_body: str | None) -> list[str]:

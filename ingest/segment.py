@@ -26,8 +26,8 @@ from itertools import groupby
 from rapidfuzz.distance import Levenshtein
 
 from ingest import headings as H
-from ingest.decisions import (body_acts, first_sentence, grammar_decisions, is_decision, is_the_body, own_act,
-                              own_proposal, without_specks)
+from ingest.decisions import (body_acts, first_sentence, grammar_decisions, is_decision, is_the_body,
+                              of_the_decision, own_act, own_proposal, without_specks)
 from ingest.glyphs import (CAPITAL_AS_DIGIT, DIGIT_AS_CAPITAL_READS, LOST, ONE_AS_DIGIT, ONE_READS, REGISTER_SIGN_READS,
                            ROMAN_AS_LETTERS, SECTION_SECOND_BEFORE_TENS, SLASH_READS, SLASH_STROKE_READS, fold, folded,
                            l_folded, l_skeleton, register_readings, suspended_hyphens_mended)
@@ -2574,12 +2574,6 @@ def _paragraph(body: list[str], n: int) -> str:
     return " ".join(body[n:end])
 
 
-# What a decision says of itself in a sentence after it: what it costs, when it holds, what is to be done ("Avgiften
-# för beslutet är 24 605 kronor.", "Beslutet gäller under förutsättning att …", "Ekonomidelen ska göras tydligare.");
-# not a count of decisions ("Bygglov, 23 beslut")
-_OF_THE_DECISION = re.compile(r"\b(?:beslutet|beslutets|(?:sitt|detta|dess)\s+beslut|ska|skall)\b", re.I)
-
-
 def _section_goes_on(previous: str, body: list[str], n: int, bullet: bool) -> bool:
     """A later paragraph under a decision heading is still the decision where `_decision_goes_on` says so, or where
     its first sentence speaks of the decision or of what is to be done; not a subheading a scan may have garbled
@@ -2589,7 +2583,7 @@ def _section_goes_on(previous: str, body: list[str], n: int, bullet: bool) -> bo
     if _decision_goes_on(previous, paragraph, bullet):
         return True
     after = next((t for t in body[n + 1 :] if t), "")
-    return bool(_OF_THE_DECISION.search(first_sentence(paragraph))) and not (
+    return of_the_decision(first_sentence(paragraph)) and not (
         _heading_shaped(previous, body[n], after) or _lone_word_heading(body, n)
         or _PROCEDURE.search(fold(paragraph)) or H.END_TIME.search(paragraph)
         or H.MEETING_CLOSED.search(paragraph) or H.SIGNED_NOTE.search(paragraph))

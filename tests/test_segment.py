@@ -499,7 +499,7 @@ def _decisions_of(text: str) -> list[list[str]]:
 def test_a_sentence_opening_with_a_headings_words_is_prose_and_the_decision_after_it_is_read():
     """"Ärendet gäller …" wrapped before its sentence ends (the next line in lower case, or this one ending in "av"),
     and a wrapped line opening "konsekvenser och …", are no subheadings ("Ärendet", "Konsekvenser") whose paragraphs
-    are background: the decision after them stands."""
+    are background: the decision after them stands, with what it says of itself ("EY uppdras att …")."""
     text = ("Kommunrevisionen\nProtokoll 2026-03-23\n\n§ 11  Granskning av patientnämnden\n\n"
             "Ärendet gäller godkännande av grundläggande granskning av\npatientnämnden. Förvaltningen har berett "
             "ärendet.\n\nKommunrevisionen beslutar att godkänna granskningen.\n\n§ 12  Uppföljning\n\n"
@@ -509,7 +509,8 @@ def test_a_sentence_opening_with_a_headings_words_is_prose_and_the_decision_afte
             "Kommunrevisionen beslutar att godkänna granskningen. EY uppdras att översända rapporten.\n")
     assert _decisions_of(text) == [["Kommunrevisionen beslutar att godkänna granskningen."],
                                    ["Kommunrevisionen godkänner uppföljningen."],
-                                   ["Kommunrevisionen beslutar att godkänna granskningen."]]
+                                   ["Kommunrevisionen beslutar att godkänna granskningen. EY uppdras att översända "
+                                    "rapporten."]]
 
 
 def test_a_decision_label_names_the_body_in_the_genitive_however_it_is_named():
