@@ -2504,7 +2504,7 @@ def _decisions(body: list[str], page_starts: set[int] = frozenset(), *, meeting_
         bullet = H.BULLET.match(t)
         clause = bullet.group("body") if bullet else t
         if (fresh and len(out) > block_start and n not in page_starts
-                and not _section_goes_on(out[-1], body, n, bool(bullet))):
+                and not _section_goes_on(out[-1], body, n, bool(bullet), listing)):
             inside = False
             continue
         listing = len(out) > block_start and (listing or out[-1].rstrip().endswith(":")) and _listed_entry(clause)
@@ -2574,16 +2574,25 @@ def _paragraph(body: list[str], n: int) -> str:
     return " ".join(body[n:end])
 
 
-def _section_goes_on(previous: str, body: list[str], n: int, bullet: bool) -> bool:
-    """A later paragraph under a decision heading is still the decision where `_decision_goes_on` says so, or where
-    its first sentence speaks of the decision or of what is to be done; not a subheading a scan may have garbled
-    past knowing ("Sammanfattning av. ärendet"), a record of procedure, the meeting's close or a signing service's
-    note. Background told as what has happened ("Förvaltningen har sett över reglerna.") is not."""
+# A list's entry names what the decision gives ("Eva Ek halvdagsarvode för utbildning den 9 mars."), no sentence
+# telling what has happened ("Förvaltningen har sett över taxorna."): without these verbs
+_FINITE_AUXILIARY = re.compile(r"\b(?:har|hade|är|var|blir|blev|kommer|kan|bör|måste)\b", re.I)
+
+
+def _section_goes_on(previous: str, body: list[str], n: int, bullet: bool, listing: bool) -> bool:
+    """A later paragraph under a decision heading is still the decision where `_decision_goes_on` says so, where
+    its first sentence speaks of the decision or of what is to be done, or where it is the next entry of the list the
+    decision announced with its colon ("Kommunrevisionen beslutar att ge:" / "Bo Regnér … heldagsarvode …" / "" /
+    "Stefan Friberg … halvdagsarvode …"); not a subheading a scan may have garbled past knowing ("Sammanfattning av.
+    ärendet"), a record of procedure, the meeting's close or a signing service's note. Background told as what has
+    happened ("Förvaltningen har sett över reglerna.") is not."""
     paragraph = _paragraph(body, n)
     if _decision_goes_on(previous, paragraph, bullet):
         return True
     after = next((t for t in body[n + 1 :] if t), "")
-    return of_the_decision(first_sentence(paragraph)) and not (
+    first = first_sentence(paragraph)
+    entry = listing and _listed_entry(body[n]) and not _FINITE_AUXILIARY.search(first)
+    return (entry or of_the_decision(first)) and not (
         _heading_shaped(previous, body[n], after) or _lone_word_heading(body, n)
         or _PROCEDURE.search(fold(paragraph)) or H.END_TIME.search(paragraph)
         or H.MEETING_CLOSED.search(paragraph) or H.SIGNED_NOTE.search(paragraph))

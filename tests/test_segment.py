@@ -628,6 +628,19 @@ def test_what_a_decision_heading_heads_is_one_decision_up_to_what_is_no_part_of_
         ["Till ordinarie ledamöter omvaldes Sven Hed och Gun Lind.", "Till suppleanter valdes Erik Matt."]]
 
 
+def test_the_entries_of_a_list_a_decision_announced_go_on_over_blank_lines_and_background_does_not():
+    """"Revisionen beslutar att ge:" and its entries, a paragraph each: every entry is the decision's. After a list
+    that ends its sentence, background told as what has happened is no entry."""
+    text = ("Protokoll\n\n§ 1 Arvoden\n\nBeslut\nRevisionen beslutar att ge:\nBo Al och Eva Ek heldagsarvode för möte den "
+            "5 mars.\n\nEva Ek halvdagsarvode för utbildning den 9 mars.\n\nSammanfattning av ärendet\nBo Al föredrar "
+            "ärendet.\n\n§ 2 Taxor\n\nBeslut\nNämnden fastställer taxorna enligt följande:\n• Timtaxa 264 kr\n"
+            "• Avgift 100 kr.\n\nFörvaltningen har sett över taxorna.\n")
+    assert [i.decisions for i in segment(text).items] == [
+        ["Revisionen beslutar att ge: Bo Al och Eva Ek heldagsarvode för möte den 5 mars. Eva Ek halvdagsarvode för "
+         "utbildning den 9 mars."],
+        ["Nämnden fastställer taxorna enligt följande: • Timtaxa 264 kr • Avgift 100 kr."]]
+
+
 def test_a_sentence_that_ends_in_beslut_opens_no_decision_block_and_a_qualified_heading_does():
     """"beslut." alone on a line ends a sentence of background; "Beslut – för fastställande i fullmäktige" and
     "Beslut – Förslag till kommunfullmäktige" are decision headings with a note on who decides next, not sentences."""
