@@ -69,15 +69,19 @@ MAX_BODY_WORDS = 4  # "Barn- och utbildningsnämndens arbetsutskott"
 _FIELD = re.compile(r"(?:for(?: [A-Z][a-z]+)+(?: (?:&|och) [A-Z][a-z]+)*)?")  # folded: "for Vard & Omsorg", or nothing
 
 
-# What a decision says of itself in a sentence after it: what it costs, when it holds, what is to be done ("Avgiften
-# för beslutet är 24 605 kronor.", "Beslutet gäller under förutsättning att …", "Ekonomidelen ska göras tydligare.",
-# "EY uppdras att översända rapporten …"); not a count of decisions ("Bygglov, 23 beslut")
-_OF_THE_DECISION = re.compile(
-    r"\b(?:beslutet|beslutets|(?:sitt|detta|dess)\s+beslut|ska|skall|uppdras|får\s+i\s+uppdrag)\b", re.I)
+# What a decision says of itself in a sentence after it: what it costs, when it holds ("Avgiften för beslutet är
+# 24 605 kronor.", "Beslutet gäller under förutsättning att …"; not a count of decisions, "Bygglov, 23 beslut"), and
+# what is to be done, said in the main clause ("Ekonomidelen ska göras tydligare.", "EY uppdras att översända …"; not
+# "X påtalade att han vill veta vilka val valberedningen skall föreslå")
+_THE_DECISION = re.compile(r"\b(?:beslutet|beslutets|(?:sitt|detta|dess)\s+beslut)\b", re.I)
+_TO_BE_DONE = re.compile(r"\b(?:ska|skall|uppdras|får\s+i\s+uppdrag)\b", re.I)
+_SUBORDINATE = re.compile(r"\b(?:att|som|om|när|vilka|vilken|vilket|eftersom|då)\b", re.I)
 
 
 def of_the_decision(sentence: str) -> bool:
-    return bool(_OF_THE_DECISION.search(sentence))
+    to_be_done = _TO_BE_DONE.search(sentence)
+    return bool(_THE_DECISION.search(sentence)) or bool(to_be_done) and not _SUBORDINATE.search(
+        sentence, 0, to_be_done.start())
 
 
 def first_sentence(text: str) -> str:

@@ -513,6 +513,17 @@ def test_a_sentence_opening_with_a_headings_words_is_prose_and_the_decision_afte
                                     "rapporten."]]
 
 
+def test_what_is_to_be_done_goes_with_the_decision_only_where_the_main_clause_says_it():
+    """Real annual-meeting minutes (outside the corpus): "Årsmötet beslutar att välja …. Anders Broholm påtalade att
+    han vill ha klart vilka val som valberedningen skall föreslå …": a report of what a member said, its "skall" in a
+    clause under "att", is no part of the decision; "Kassören ska betala ut arvodet." is."""
+    text = ("Protokoll\n\n§ 15 Val av valberedning\n\nÅrsmötet beslutar att välja Anders Broholm och Stellan Pettersson. "
+            "Anders Broholm påtalade att han vill ha klart vilka val som valberedningen skall föreslå ledamöter till.\n\n"
+            "§ 16 Arvoden\n\nÅrsmötet beslutar att arvodet är oförändrat. Kassören ska betala ut arvodet.\n")
+    assert _decisions_of(text) == [["Årsmötet beslutar att välja Anders Broholm och Stellan Pettersson."],
+                                   ["Årsmötet beslutar att arvodet är oförändrat. Kassören ska betala ut arvodet."]]
+
+
 def test_a_decision_label_names_the_body_in_the_genitive_however_it_is_named():
     for label in ("Nämnden för Services beslut", "Nämnden för Vård & Omsorgs beslut", "Ordinarie årsstämmans beslut",
                   # a suspended compound's hyphen as a scan reads it: a dash, set apart, run on, lost
