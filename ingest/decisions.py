@@ -275,11 +275,15 @@ def grammar_decisions(body: list[str], skip_under: set[str], meeting_body: str |
                 run.append(paragraph[k])
             k += 1
             sentences = _sentences(" ".join(run), decides)
-            for i, s in enumerate(sentences):  # a sentence right after a decision that speaks of it goes with it
+            kept = False  # the sentence before went into a decision: one right after it that speaks of it goes too
+            for s in sentences:
                 if decides(s):
                     out.append(s)
-                elif i and out and out[-1].endswith(sentences[i - 1]) and of_the_decision(s):
+                    kept = True
+                elif kept and of_the_decision(s):
                     out[-1] += " " + s
+                else:
+                    kept = False
             found.extend(s for s in sentences if _CHAIR_FINDS.search(fold(s)))
     return out or found or _acting(last, meeting_body)
 

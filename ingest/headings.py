@@ -695,8 +695,9 @@ MONTHS: dict[str, int] = {
 ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)(?P<sep>[-.])(?P<m>[01]?\d)(?P=sep)"
                       r"(?P<d>[0-3]\d|[1-9](?P<split>\s\d(?![\d.:]))?)\b")
 # "23-24 februari 2016", a meeting over two days: the date is the first
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))  # the longer first: "januari" before "jan"
 WORD_DATE = re.compile(
-    r"\b(?:den\s+)?(?P<d>[0-3]?\d)(?:\s?[-–]\s?[0-3]?\d)?(?::e|:a)?\s+(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True))
+    r"\b(?:den\s+)?(?P<d>[0-3]?\d)(?:\s?[-–]\s?[0-3]?\d)?(?::e|:a)?\s+(?P<mon>" + MONTH_NAMES
     + r")\.?(?:\s+(?P<y>(?:19|20)\d\d))?\b",
     re.I,
 )

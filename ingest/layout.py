@@ -29,8 +29,7 @@ RULE = re.compile(r"[\s.…_-]*[.…_]{4,}[\s.…_-]*")  # the lines signers wri
 
 # OCR widens a space inside a date or a clock time to two or three ("14 mars  2023", "kl  13.00-15.40"): no gap
 # between cells, or a value's lines read down as columns come apart ("14 mars", "kl", "2023", "13.00-15.40")
-_WHEN_BEFORE_GAP = re.compile(r"(?:\b[0-3]?\d\s+(?:" + "|".join(sorted(H.MONTHS, key=len, reverse=True))
-                              + r")\.?|\bkl\.?|\bklockan)$", re.I)
+_WHEN_BEFORE_GAP = re.compile(rf"(?:\b[0-3]?\d\s+(?:{H.MONTH_NAMES})\.?|\bkl\.?|\bklockan)$", re.I)
 _WHEN_AFTER_GAP = re.compile(r"(?:19|20)\d\d\b|[012]?\d[.:]\d\d")
 _WIDENED = 3
 

@@ -2576,7 +2576,7 @@ def _paragraph(body: list[str], n: int) -> str:
 
 # A list's entry names what the decision gives ("Eva Ek halvdagsarvode för utbildning den 9 mars."), no sentence
 # telling what has happened ("Förvaltningen har sett över taxorna."): without these verbs
-_FINITE_AUXILIARY = re.compile(r"\b(?:har|hade|är|var|blir|blev|kommer|kan|bör|måste)\b", re.I)
+_FINITE_AUXILIARY = re.compile(r"\b(?:" + "|".join((*H.AUXILIARIES, "hade", "var", "blev")) + r")\b", re.I)
 
 
 def _section_goes_on(previous: str, body: list[str], n: int, bullet: bool, listing: bool) -> bool:
