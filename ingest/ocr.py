@@ -36,7 +36,7 @@ from pathlib import Path
 import pytesseract
 from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
-from .glyphs import OCR_SPECKS, RULE_READS
+from .glyphs import OCR_SPECKS, RULE_READS, SLASH_READS
 from .layout import COLUMN_GAP, spaced_lines
 from .models import OcrWord, Page
 
@@ -104,6 +104,14 @@ LONE_NUMBER_GAP = 30  # line heights: such a number is read in the line at its h
 SPECK_CONFIDENCE = 50
 _KEPT_MARKS = set(RULE_READS + "-–—_")
 GAPPED_WORD = 0.4  # line heights: a blank this wide inside a word box is a space, with a mark beyond it unread
+# A case number's year and serial where a black-and-white scan may have lost the thin slash between them: read as a
+# dash, colon or full stop, or not at all ("2025-288", "2024:339", "202010" for 2025/288, 2024/339, 2020/10).
+# (a code joined to its year by a dash, "BN-2025-00114", is a register's that prints dashes throughout)
+SLASH_LOST = re.compile(rf"(?P<code>[^\W\d_]{{1,6}}\.?)?(?P<year>(?:19|20)\d\d)[{re.escape(SLASH_READS)}.]?"
+                        r"(?P<serial>\d{1,6})")
+# Such a number's crop read again with the strokes thickened, then softened, then at twice the size softened (on
+# Times-set 200-dpi black-and-white probes 10 of 17 lost slashes came back; no dash, colon or full stop read as one)
+SLASH_STROKES = ((1, ImageFilter.MinFilter(3)), (1, ImageFilter.GaussianBlur(1)), (2, ImageFilter.GaussianBlur(1.5)))
 REREAD_PARAGRAPH = 1000  # a line read again joins a block as a paragraph of its own, numbered from here
 PAGE_LAYOUT, SINGLE_LINE, SINGLE_WORD = 3, 7, 8  # Tesseract's page segmentation modes: automatic layout; a line; a word
 TOKEN_POLL = 0.05
@@ -547,7 +555,63 @@ def _rereads(data: dict[str, list], image: Image.Image, language: str, dpi: int)
     """What Tesseract's layout analysis cut up, misread alone or left out, read again line by line."""
     data = _reread_stacks(_reread_lone_words(data, image, language, dpi), image, language, dpi)
     data = _reread_lone_marks(_reread_unread_lines(data, image, language, dpi), image, language, dpi)
-    return _reread_gapped_lines(data, image, language, dpi)
+    data = _reread_gapped_lines(data, image, language, dpi)
+    return _reread_case_slashes(data, image, language, dpi) if _bilevel(image) else data
+
+
+def _bilevel(image: Image.Image) -> bool:
+    """Black and white only: a fax or office scan of one bit a pixel, whatever mode it came in."""
+    return image.mode == "1" or image.mode == "L" and image.getcolors(2) is not None
+
+
+def _reread_case_slashes(data: dict[str, list], image: Image.Image, language: str, dpi: int) -> dict[str, list]:
+    """A case number whose slash a black-and-white scan thinned away, read again from its crop with its strokes
+    thickened or softened, and kept with the slash only where that reading has the same code, year and serial.
+
+    The threshold of a 200-dpi scan leaves a slash one or two pixels wide beside the digits; Tesseract reads it as a
+    dash, a colon or a space, or passes over it ("2025-288", "2025 288", "202010"), and a reading of the same pixels
+    alone does the same. One slash restored is enough for the document's case numbers to be read in its form
+    (`segment._consistent_cases`)."""
+    out = None
+    for first, last, meant in _slash_candidates(data):
+        left, top = data["left"][first], min(data["top"][first], data["top"][last])
+        right = data["left"][last] + data["width"][last]
+        bottom = max(data["top"][k] + data["height"][k] for k in (first, last))
+        pad = (bottom - top) // 2
+        crop = image.crop((max(0, left - pad), max(0, top - pad), min(image.width, right + pad),
+                           min(image.height, bottom + pad))).convert("L")
+        for scale, stroke in SLASH_STROKES:
+            grown = crop.resize((crop.width * scale, crop.height * scale), Image.Resampling.BICUBIC) \
+                if scale > 1 else crop
+            again = _data(_prepare(grown.filter(stroke)), language, dpi * scale, SINGLE_LINE)
+            if any(re.search(rf"(?<![\w/]){re.escape(meant)}(?![\w/])", again["text"][j]) for j in _words(again)):
+                out = out or {column: list(values) for column, values in data.items()}
+                out["text"][first], out["width"][first] = meant, right - left
+                if last != first:
+                    out["text"][last] = ""  # the number is the first word's now
+                break
+    return out or data
+
+
+def _slash_candidates(data: dict[str, list]) -> Iterable[tuple[int, int, str]]:
+    """(first word, last word, the case number with a slash) of what may be a case number with its slash lost: one
+    word ("2025-288"), or a year and the number beside it on its line less than a line height away ("2025 288")."""
+    words = _words(data)
+    line = ("block_num", "par_num", "line_num")
+    for k, i in enumerate(words):
+        text = data["text"][i]
+        m = SLASH_LOST.fullmatch(text)
+        if m:
+            yield i, i, f"{m.group('code') or ''}{m.group('year')}/{m.group('serial')}"
+            continue
+        j = words[k + 1] if k + 1 < len(words) else None
+        if j is None or any(data[c][i] != data[c][j] for c in line) \
+                or data["left"][j] - data["left"][i] - data["width"][i] > data["height"][i]:
+            continue
+        after = data["text"][j]
+        m = SLASH_LOST.fullmatch(text + after)
+        if m and after.isdigit() and text.endswith(m.group("year")):
+            yield i, j, f"{m.group('code') or ''}{m.group('year')}/{m.group('serial')}"
 
 
 def _typical_height(data: dict[str, list]) -> int | None:
