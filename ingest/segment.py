@@ -1626,8 +1626,9 @@ def _consistent_cases(dnrs: list[str | None], listed: list[str]) -> list[str | N
     (headings and contents list) its glyph misreads lead to; separators become those most of its code's numbers
     have, a space aside (what OCR leaves of a thin slash or dash is no separator a register prints), and a serial
     split in two ("KET-2025-0006 1") is one where the whole has the length the other serials have. A code's year
-    read with two of a slash's readings ("KS 2024:212", "KS 2024-190", "KS 2024 205"), or with two and the slash
-    itself ("2024/439", "2024-404", "2024 66"), had a slash."""
+    read with two of a slash's readings ("KS 2024:212", "KS 2024-190", "KS 2024 205"), or with the slash itself and
+    one of them ("2024/439", "2024-404"), had a slash: a black-and-white scan reads a thin slash as a dash, never a
+    dash as a slash."""
     # "KS  2024/201": a typewriter face's wide space; "TE- 2025-00294": no register prints a space after a dash
     dnrs = [" ".join(d.split()).replace("- ", "-") if d else d for d in dnrs]
     # an item of two cases prints both ("UN 2024/0005, UN 2024/0006"): each read in the document's form
@@ -1662,7 +1663,7 @@ def _consistent_case(dnr: str, forms: list[re.Match[str]], codes: set[str], seri
         s1, s2 = usual[0][0]
     seen = {k[1] for k in pairs}
     misread = len(seen & set(SLASH_READS))  # read as two signs where a register prints one, or three with it: a slash
-    if (s1 == " " or "/" in seen) and misread > 1:
+    if "/" in seen and misread or s1 == " " and misread > 1:
         s2 = "/"
     elif s2 == " " and code and s1 in _YEAR_SEPARATOR_AFTER:  # no register prints a space there: a lost slash or dash
         s2 = _YEAR_SEPARATOR_AFTER[s1]

@@ -2312,6 +2312,9 @@ def test_a_slash_read_in_several_ways_beside_itself_is_a_slash():
 
     assert dnrs("/-:-") == ["2024/401", "2024/402", "2024/403", "2024/404"]
     assert dnrs("-:--", "0040{n}") == ["2024-00401", "2024-00402", "2024-00403", "2024-00404"]
+    # one slash read right beside dashes is the register's: a black-and-white scan reads a thin slash as a dash (one
+    # in two, on the case-number probes read again from their crops), never a dash as a slash
+    assert dnrs("-/--") == ["2024/401", "2024/402", "2024/403", "2024/404"]
 
 
 def test_a_misread_case_label_under_a_title_ends_the_title():
