@@ -84,6 +84,18 @@ def of_the_decision(sentence: str) -> bool:
         sentence, 0, to_be_done.start())
 
 
+# A list's entry names what the decision gives ("Eva Ek halvdagsarvode för utbildning den 9 mars."), no sentence
+# telling what has happened ("Förvaltningen har sett över taxorna."): without these verbs
+FINITE_AUXILIARY = re.compile(r"\b(?:" + "|".join((*H.AUXILIARIES, "hade", "var", "blev")) + r")\b", re.I)
+
+
+def listed_entry(line: str) -> bool:
+    """A line of the list a decision announces with its colon ("… fastställs enligt följande:" / "• Timtaxa
+    hemtjänst 264 kr/timme", "… beslutar att ge:" / "Anna Ek, Bo Al …"): no clause and no decision of its own, so
+    it is the decision's words, not a decision of its own that OCR's misreadings could not match."""
+    return not H.DECISION_CLAUSE.match(line) and not is_decision(line)
+
+
 def first_sentence(text: str) -> str:
     return _SENTENCE_END.split(text, maxsplit=1)[0]
 
@@ -243,10 +255,15 @@ def grammar_decisions(body: list[str], skip_under: set[str], meeting_body: str |
     last: list[str] = []  # the last paragraph, where the meeting's body acts: the decision only where nothing else is
     prose = False  # under a proposal or background heading, a paragraph that decides nothing came before
     announced = False  # a line ending in a colon announced a list of reports, which may go on in this paragraph
+    entries = False  # the last decision announced a list with its colon, and its entries may go on in this paragraph
     for paragraph, where in _paragraphs(body, skip_under):
         if where == "read":
+            if entries and _next_entry(paragraph):
+                out[-1] += " " + " ".join(paragraph)
+                continue
             paragraph, announced = _unlisted(paragraph, announced)
             last = paragraph
+        entries = False
         if where != "read":
             sentences = _SENTENCE_END.split(" ".join(paragraph))
             deciding = paragraph[0][:1].isupper() and all(map(decides, sentences))  # lower case: a sentence goes on
@@ -284,8 +301,27 @@ def grammar_decisions(body: list[str], skip_under: set[str], meeting_body: str |
                     out[-1] += " " + s
                 else:
                     kept = False
+            entries = kept and bool(_LIST_ANNOUNCED.search(out[-1]))
             found.extend(s for s in sentences if _CHAIR_FINDS.search(fold(s)))
     return out or found or _acting(last, meeting_body)
+
+
+# A decision that announces a list and ends with its first entry after the colon ("beslutar att ge: Bo Regnér …"),
+# no clause after the entries closing it ("utse: Anna Ek och Bo Al att var för sig teckna föreningens firma")
+_LIST_ANNOUNCED = re.compile(r"\w:\s+(?:(?!\batt\b)[^:])+$")
+# A record's label ("Röstningsresultat: 10 ja, 0 nej."), which opens no entry of a list
+_LABELLED = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+)?\s*:\s")
+
+
+def _next_entry(paragraph: list[str]) -> bool:
+    """A paragraph after a decision that announced a list with its colon that holds that list's next entries:
+    sentences ("Stefan Friberg och Christine Lindeberg halvdagsarvode för … den 9 mars.") that tell nothing with a
+    verb of what has happened or is to be, no heading or label ("Röstningsresultat: 5 ja, 0 nej.", which the layout
+    may have set as a label's word on a line of its own) and no decision of their own."""
+    text = " ".join(paragraph)
+    return text.rstrip().endswith(".") and len(paragraph[0].split()) > 1 and listed_entry(paragraph[0]) \
+        and not _LABELLED.match(text) and not any(
+        FINITE_AUXILIARY.search(s) or is_decision(s) for s in _SENTENCE_END.split(text))
 
 
 def _clause_wraps(clause: str, line: str) -> bool:

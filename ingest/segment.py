@@ -26,8 +26,8 @@ from itertools import groupby
 from rapidfuzz.distance import Levenshtein
 
 from ingest import headings as H
-from ingest.decisions import (body_acts, first_sentence, grammar_decisions, is_decision, is_the_body,
-                              of_the_decision, own_act, own_proposal, without_specks)
+from ingest.decisions import (FINITE_AUXILIARY, body_acts, first_sentence, grammar_decisions, is_decision, is_the_body,
+                              listed_entry, of_the_decision, own_act, own_proposal, without_specks)
 from ingest.glyphs import (CAPITAL_AS_DIGIT, DIGIT_AS_CAPITAL_READS, LOST, ONE_AS_DIGIT, ONE_READS, REGISTER_SIGN_READS,
                            ROMAN_AS_LETTERS, SECTION_SECOND_BEFORE_TENS, SLASH_READS, SLASH_STROKE_READS, fold, folded,
                            l_folded, l_skeleton, register_readings, suspended_hyphens_mended)
@@ -2508,7 +2508,7 @@ def _decisions(body: list[str], page_starts: set[int] = frozenset(), *, meeting_
                 and not _section_goes_on(out[-1], body, n, bool(bullet), listing)):
             inside = False
             continue
-        listing = len(out) > block_start and (listing or out[-1].rstrip().endswith(":")) and _listed_entry(clause)
+        listing = len(out) > block_start and (listing or out[-1].rstrip().endswith(":")) and listed_entry(clause)
         elected = (fresh or bool(bullet)) and bool(out) and bool(_ELECTED_IN_PAST.search(clause)
                                                                  and _ELECTED_IN_PAST.search(out[-1]))
         if listing or len(out) > block_start and not inline and not elected:  # a clause's dot is no word of it
@@ -2548,13 +2548,6 @@ def _wrapped_word(body: list[str], n: int) -> bool:
     return bool(before) and after[:1].islower() and not H.DECISION_CLAUSE.match(after)
 
 
-def _listed_entry(line: str) -> bool:
-    """A line of the list a decision announces with its colon ("… fastställs enligt följande:" / "• Timtaxa
-    hemtjänst 264 kr/timme", "… beslutar att ge:" / "Anna Ek, Bo Al …"): no clause and no decision of its own, so
-    it is the decision's words, not a decision of its own that OCR's misreadings could not match."""
-    return not H.DECISION_CLAUSE.match(line) and not is_decision(line)
-
-
 def _heading_shaped(before: str, line: str, after: str) -> bool:
     """A line set as a subheading between paragraphs: after a finished sentence, a few capitalised words with no
     figure and no punctuation at the end, and a paragraph opening with a capital under it."""
@@ -2575,11 +2568,6 @@ def _paragraph(body: list[str], n: int) -> str:
     return " ".join(body[n:end])
 
 
-# A list's entry names what the decision gives ("Eva Ek halvdagsarvode för utbildning den 9 mars."), no sentence
-# telling what has happened ("Förvaltningen har sett över taxorna."): without these verbs
-_FINITE_AUXILIARY = re.compile(r"\b(?:" + "|".join((*H.AUXILIARIES, "hade", "var", "blev")) + r")\b", re.I)
-
-
 def _section_goes_on(previous: str, body: list[str], n: int, bullet: bool, listing: bool) -> bool:
     """A later paragraph under a decision heading is still the decision where `_decision_goes_on` says so, where
     its first sentence speaks of the decision or of what is to be done, or where it is the next entry of the list the
@@ -2592,7 +2580,7 @@ def _section_goes_on(previous: str, body: list[str], n: int, bullet: bool, listi
         return True
     after = next((t for t in body[n + 1 :] if t), "")
     first = first_sentence(paragraph)
-    entry = listing and _listed_entry(body[n]) and not _FINITE_AUXILIARY.search(first)
+    entry = listing and listed_entry(body[n]) and not FINITE_AUXILIARY.search(first)
     return (entry or of_the_decision(first)) and not (
         _heading_shaped(previous, body[n], after) or _lone_word_heading(body, n)
         or _PROCEDURE.search(fold(paragraph)) or H.END_TIME.search(paragraph)

@@ -652,6 +652,27 @@ def test_the_entries_of_a_list_a_decision_announced_go_on_over_blank_lines_and_b
         ["Nämnden fastställer taxorna enligt följande: • Timtaxa 264 kr • Avgift 100 kr."]]
 
 
+def test_the_entries_of_a_list_go_on_where_no_heading_marks_the_decision_and_a_vote_record_does_not():
+    """The same list with no "Beslut" heading (kommunrevisionen's § 17 as published): its entries over blank lines are
+    the decision's too. A list closed by a clause in its sentence ("utse: … att var för sig teckna …") announces no
+    more entries, and a labelled record after it ("Röstningsresultat: 10 ja, 0 nej.") is none."""
+    text = ("Protokoll\n\n§ 1 Arvoden\n\nRevisionen beslutar att ge:\nBo Al och Eva Ek heldagsarvode för möte den "
+            "5 mars.\n\nEva Ek halvdagsarvode för utbildning den 9 mars.\nBo Al halvdagsarvode för kurs den 20 mars.\n\n"
+            "Sammanfattning av ärendet\nBo Al föredrar ärendet.\n\n§ 2 Firmatecknare\n\nÅrsmötet beslutade att utse:\n"
+            "Eva Ek (ordförande)\noch\nBo Al (kassör)\natt var för sig teckna föreningens firma.\n"
+            "Röstningsresultat: 10 ja, 0 nej, 0 avstår.\n\nEva Ek halvdagsarvode för utbildning den 9 mars.\n\n"
+            "§ 3 Arvode\n\nNämnden beslutar att ge:\nEva Ek arvode för möte den 5 mars.\n\nRöstningsresultat: 5 ja, 0 nej.\n\n"
+            "§ 4 Arvode\n\nNämnden beslutar att ge:\nBo Al arvode för möte den 5 mars.\n\n"
+            "Resultat: 5 ja och 0 nej vid omröstningen.\n")
+    assert [i.decisions for i in segment(text).items] == [
+        ["Revisionen beslutar att ge: Bo Al och Eva Ek heldagsarvode för möte den 5 mars. Eva Ek halvdagsarvode för "
+         "utbildning den 9 mars. Bo Al halvdagsarvode för kurs den 20 mars."],
+        ["Årsmötet beslutade att utse: Eva Ek (ordförande) och Bo Al (kassör) att var för sig teckna föreningens "
+         "firma."],
+        ["Nämnden beslutar att ge: Eva Ek arvode för möte den 5 mars."],
+        ["Nämnden beslutar att ge: Bo Al arvode för möte den 5 mars."]]
+
+
 def test_a_sentence_that_ends_in_beslut_opens_no_decision_block_and_a_qualified_heading_does():
     """"beslut." alone on a line ends a sentence of background; "Beslut – för fastställande i fullmäktige" and
     "Beslut – Förslag till kommunfullmäktige" are decision headings with a note on who decides next, not sentences."""
