@@ -103,6 +103,9 @@ LONE_NUMBER_GAP = 30  # line heights: such a number is read in the line at its h
 # 18:10", "2024-09-01  –  2024-09-30": a range), nor a sign the glyph tables read (no speck).
 SPECK_CONFIDENCE = 50
 _KEPT_MARKS = set(RULE_READS + "-–—_")
+# A rule or a page's edge read as "|" is as tall as the line at least; one under half its height is a dot of noise (3
+# pixels square on the corpus's grey renders, hundreds of them), read surely all the same.
+RULE_MIN_HEIGHT = 0.5
 GAPPED_WORD = 0.4  # line heights: a blank this wide inside a word box is a space, with a mark beyond it unread
 # A case number's year and serial where a black-and-white scan may have lost the thin slash between them: read as a
 # dash, colon or full stop, or not at all ("2025-288", "2024:339", "202010" for 2025/288, 2024/339, 2020/10).
@@ -288,6 +291,9 @@ def _parse(data: dict[str, list]) -> tuple[str, list[OcrWord], bool]:
         words.append(OcrWord(text=text, confidence=float(data["conf"][i]), box=box))
         if float(data["conf"][i]) < SPECK_CONFIDENCE and not text.strip(OCR_SPECKS) and not set(text) & _KEPT_MARKS:
             specks[key].add(left)
+        if not text.strip(RULE_READS) and key in boxes \
+                and data["height"][i] < RULE_MIN_HEIGHT * (boxes[key][1] - boxes[key][0]):
+            continue  # a dot of noise read as a rule ("dagordningen.      |"), which would open a table's cell
         if key in lines:
             line = lines[key]
             line.left, line.right = min(line.left, left), max(line.right, right)

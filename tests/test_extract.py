@@ -22,6 +22,7 @@ from ingest.errors import InputError
 from ingest.extract import extract
 from ingest.layout import cells
 from ingest.normalize import normalize
+from ingest.segment import segment
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -341,6 +342,29 @@ def test_a_sign_boxed_with_the_word_before_it_is_read_again_with_its_line(monkey
     number = next(i for i in ocr._words(data) if data["text"][i] == "118")
     unread = {column: values[:number] + values[number + 1:] for column, values in data.items()}
     assert ocr._reread_gapped_lines(unread, page, "swe", 200) == unread
+
+
+def test_a_dot_of_noise_read_as_a_rule_is_left_out_of_the_lines_text():
+    """A dev document set as templates set their sections, in a left column beside the text (the side-heading
+    probes), scanned grey as the corpus scans: Tesseract read two dots of noise 3 pixels square as "|", surely, one
+    at the end of a line after a column gap ("dagordningen.        |"); in the text that rule opened a table's cell
+    and the next five items ("$ 123 …" to "$ 127 …") were read as its rows. A rule is as tall as its line: such dots
+    stay among the page's words and leave the text."""
+    import zlib
+
+    from scripts import side_heading_probes
+    from scripts.make_devsets import scans
+    from scripts.make_minutes_corpus import FACES
+    from scripts.probe_cli import dev_docs
+
+    name = "kungsbacka-individ-familjeomsorg-2024-10-17"
+    seed = zlib.crc32(name.encode()) + side_heading_probes.SEED_SHIFT
+    pages = scans(side_heading_probes.probe_text(dev_docs()[name].expected), seed, FACES[seed % len(FACES)])
+    text, words, _ = ocr._parse(ocr._data(ocr._prepare(pages[0]), "swe", 300))
+    dots = [w for w in words if w.text == "|"]
+    assert dots and all(w.box[3] - w.box[1] < 10 for w in dots)
+    assert "|" not in text
+    assert [i.number for i in segment(text).items][:2] == ["§ 122", "§ 123"]
 
 
 def _case_slashes(readings: list[dict[str, list]], sign: str) -> int:
