@@ -309,8 +309,6 @@ def grammar_decisions(body: list[str], skip_under: set[str], meeting_body: str |
 # A decision that announces a list and ends with its first entry after the colon ("beslutar att ge: Bo Regnér …"),
 # no clause after the entries closing it ("utse: Anna Ek och Bo Al att var för sig teckna föreningens firma")
 _LIST_ANNOUNCED = re.compile(r"\w:\s+(?:(?!\batt\b)[^:])+$")
-# A record's label ("Röstningsresultat: 10 ja, 0 nej."), which opens no entry of a list
-_LABELLED = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+)?\s*:\s")
 
 
 def _next_entry(paragraph: list[str]) -> bool:
@@ -320,7 +318,7 @@ def _next_entry(paragraph: list[str]) -> bool:
     may have set as a label's word on a line of its own) and no decision of their own."""
     text = " ".join(paragraph)
     return text.rstrip().endswith(".") and len(paragraph[0].split()) > 1 and listed_entry(paragraph[0]) \
-        and not _LABELLED.match(text) and not any(
+        and not H.LABEL_START.match(text) and not any(
         FINITE_AUXILIARY.search(s) or is_decision(s) for s in _SENTENCE_END.split(text))
 
 

@@ -212,6 +212,8 @@ OTHER_SUBHEADINGS = (
 # A subheading no table names is known by its shape inside a decision: at most this many words (see
 # segment._heading_shaped).
 SUBHEADING_MAX_WORDS = 6
+# A line that opens with a label of a word or two and its colon: "Förslag: …", "Tid: …", "Röstningsresultat: 10 ja".
+LABEL_START = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+)?\s*:\s")
 # A sentence that records how the meeting went, not what it decided; on a line of its own after a decision it ends
 # it: "Lena Ek (M) reserverar sig mot beslutet.", "Per Holm (S) anmäler jäv och deltar inte i handläggningen.".
 PROCEDURE_RECORD = (

@@ -51,7 +51,6 @@ _PAGE_OF = folded(H.PAGE_OF)
 _SUBHEADINGS = {l_skeleton(fold(x).lower()) for x in H.OTHER_SUBHEADINGS}  # l-skeletons: "Besiutsunderlag"
 _PROPOSAL_HEADING_L = l_folded(H.PROPOSAL_HEADING)
 _PROPOSER = re.compile(r"^(?:\w+-\s+(?:och|&|samt)\s+)?(?P<who>[\w-]+)s\s+forslag\s+till\b")  # folded, lower case
-_LABEL_START = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+)?\s*:\s")  # "Förslag: …", "Tid: …"
 _OPEN_END_WORDS = {fold(w) for w in H.OPEN_END_WORDS}
 _LEADER_LETTERS = set("msenraucivwo.-·…,:;'’")
 # "NE   Dnr VN-2025-27", "$ 3ät   Dnr BN-2024-001529", "RSAU $ I 14   Dnr ...": a § heading, its number unreadable;
@@ -2195,7 +2194,7 @@ def _title_lines(lines: list[Line], heading: int, body: list[int], taken: int, o
         # "2025 - Nämnden för Vård & Omsorg      .", "EKOLEK .": no sentence's end
         t = _SPECK_CELL_AT_END.sub("", lines[i].text)
         if (_prose(t) or _sentence_end(t) or _sentence_inside(t) or t.rstrip().endswith(":") and not open_end
-                or _LABEL_START.match(t) or H.DNR.match(t)
+                or H.LABEL_START.match(t) or H.DNR.match(t)
                 or presenter(t) is not None or H.BULLET.match(t) and not subtitle
                 or _item_readings(t) and not _YEAR_ALONE.match(t) or _is_subheading(t)
                 or is_decision(t) or len(t.split()) > H.MAX_TITLE_LINE_WORDS or _echo(t, lines[heading].text)):
