@@ -612,7 +612,7 @@ def _slash_candidates(data: dict[str, list]) -> Iterable[tuple[int, int, str]]:
         text = data["text"][i]
         m = SLASH_LOST.fullmatch(text)
         if m:
-            yield i, i, f"{m.group('code') or ''}{m.group('year')}/{m.group('serial')}"
+            yield i, i, _slashed(m)
             continue
         j = words[k + 1] if k + 1 < len(words) else None
         if j is None or any(data[c][i] != data[c][j] for c in line) \
@@ -621,7 +621,11 @@ def _slash_candidates(data: dict[str, list]) -> Iterable[tuple[int, int, str]]:
         after = data["text"][j]
         m = SLASH_LOST.fullmatch(text + after)
         if m and after.isdigit() and text.endswith(m.group("year")):
-            yield i, j, f"{m.group('code') or ''}{m.group('year')}/{m.group('serial')}"
+            yield i, j, _slashed(m)
+
+
+def _slashed(m: re.Match[str]) -> str:
+    return f"{m.group('code') or ''}{m.group('year')}/{m.group('serial')}"
 
 
 def _typical_height(data: dict[str, list]) -> int | None:
