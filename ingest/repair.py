@@ -48,6 +48,9 @@ PIECE_END = re.compile(r"[ \"”’')\]]*[.!?:;](?!\w)")
 # A short word in capitals that may be a heading's word ("FOR", "MAL") or an acronym ("SAS", "FAR"): the line says which
 SHORT_CAPITALS = re.compile(r"(?<!\w)[A-ZÅÄÖ]{3,5}(?!\w)")
 LIST_LETTER = re.compile(r"(?<![\w.])[a-zA-Z](?=\))")  # a list item's letter: "a)", "(b)"
+# a line's first cell of one or two signs, a column gap after it: a heading's mark in a margin ("S4", "NE"), which
+# no word beside it speaks for; a scan's misread "§ 4" is no "så"
+MARGIN_MARK = re.compile(r"^[^\W_]{1,2}(?= {3,}|\t)", re.MULTILINE)
 MARKED_CAPITAL = re.compile(r"[a-zåäöé][ÅÄÖ]")  # a capital with a mark after a small letter
 # an "&" between a small letter and a capital joins two names ("Ernst&Young"): OCR's "&" for "ä" stands inside one
 # word, whose next letter is small ("n&mnden"), or in capitals ("GR&PPÅS")
@@ -1211,6 +1214,10 @@ class _Doc:
             i = bisect.bisect_left(spans, (m.start(),))
             if i < len(spans) and spans[i][0] == m.start() and len(infos[i].options) > 1 and engine.lex.is_word(texts[i]) \
                     and _acronym(text, *spans[i]):
+                infos[i] = engine.kept(texts[i])
+        for m in MARGIN_MARK.finditer(text):
+            i = bisect.bisect_left(spans, (m.start(),))
+            if i < len(spans) and spans[i] == m.span():
                 infos[i] = engine.kept(texts[i])
         if ")" in text:  # a list's letter ("a) överensstämmer med"): no word, and no "å)"
             for m in LIST_LETTER.finditer(text):

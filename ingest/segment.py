@@ -15,6 +15,7 @@ and what all of them know about a line is in `ingest.lines`.
 """
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -29,8 +30,8 @@ from ingest import headings as H
 from ingest.decisions import (FINITE_AUXILIARY, body_acts, first_sentence, grammar_decisions, is_decision, is_the_body,
                               listed_entry, of_the_decision, own_act, own_proposal, without_specks)
 from ingest.glyphs import (CAPITAL_AS_DIGIT, DIGIT_AS_CAPITAL_READS, LOST, ONE_AS_DIGIT, ONE_READS, REGISTER_SIGN_READS,
-                           ROMAN_AS_LETTERS, SECTION_SECOND_BEFORE_TENS, SLASH_READS, SLASH_STROKE_READS, fold, folded,
-                           l_folded, l_skeleton, register_readings, suspended_hyphens_mended)
+                           ROMAN_AS_LETTERS, SECTION_READS, SECTION_SECOND_BEFORE_TENS, SLASH_READS, SLASH_STROKE_READS,
+                           fold, folded, l_folded, l_skeleton, register_readings, suspended_hyphens_mended)
 from ingest.layout import CELL_GAP as _CELL_GAP, column_order, labels_raised
 from ingest.models import PAGE_BREAK, Item, Segmentation, Span
 from ingest.markdown import is_rule_row, set_rows
@@ -57,16 +58,22 @@ _LEADER_LETTERS = set("msenraucivwo.-·…,:;'’")
 # the label may be misread past its D ("SN   Är KS-2024-00218")
 _SIGN_LOST = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?P<mark>\S{1,6}(?:\s\S{1,4}){0,2})\s+"
                         rf"(?P<rest>(?:(?:Dnr|Diarienr|Diarienummer)\b|{H.DNR_MISREAD.pattern}|{H.DNR_LABEL_READ.pattern}).*)$")
-# a title as a scan leaves it under a lost sign: a capitalised word, a few more, no full stop
-_TITLE_FIRST, _TITLE_NEXT = r"[A-ZÅÄÖ][a-zåäö]+", r"(?:\s+(?:[-–&]\s+)?[^\s.]+)"
-# "SI Mötets öppnande", "JtEkononui", "6 Takreparation", "$ II. Val av styrelse", "NS21 Årsredovisning": a heading
-# whose "§ n" a scan read as a few signs that are no word (no more than one small letter), then a title: capitalised,
-# short, no full stop
-_MARKED_TITLE = re.compile(r"^(?P<mark>(?:[^\sa-zåäö]{1,3}|[^\sa-zåäö][a-zåäö]|[^\sa-zåäö\d]{1,2}\d{1,3}"
+_DIGIT_SIGN_READS = "".join(c for c in SECTION_READS if c.isdigit())
+# a title as a scan leaves it under a lost sign: a capitalised word or an acronym with its compound's rest ("GY-25",
+# "VA-taxa 2025"; not a line in capitals, "EKBY KOMMUN PROTOKOLL Sida 3"), a few more words, no full stop
+_TITLE_FIRST = r"[A-ZÅÄÖ](?:[a-zåäö]+|[A-ZÅÄÖ]{1,4}-(?:\d{1,4}|[a-zåäö]+)(?=\s|$))"
+_TITLE_NEXT = r"(?:\s+(?:[-–&]\s+)?[^\s.]+)"
+# "SI Mötets öppnande", "JtEkononui", "NEv   Information …", "6 Takreparation", "$ II. Val av styrelse", "NS21
+# Årsredovisning": a heading whose "§ n" a scan read as a few signs that are no word (no more than one small letter),
+# then a title: capitalised, short, no full stop
+_MARKED_TITLE = re.compile(r"^(?P<mark>(?:[^\sa-zåäö]{2}[a-zåäö](?=\s)|[^\sa-zåäö]{1,3}|[^\sa-zåäö][a-zåäö]"
+                           r"|[^\sa-zåäö\d]{1,2}\d{1,3}"
+                           rf"|[{_DIGIT_SIGN_READS}]{{1,2}}\d{{2,3}}"  # "5867": the sign read as digits ("§ 67")
                            r"|[a-zåäö]{1,2}(?=\s\d))"  # "vn 34": the sign read as small letters before the number
                            r"(?:\s[^\sa-zåäö]{1,2}|\s\d{3}){0,2}[.,:]?)\s*"
                            r"(?:[-–—|]\s+)?"  # a speck in the gap before the title ("SS      - Upphandling …")
-                           rf"(?P<rest>{_TITLE_FIRST}{_TITLE_NEXT}{{0,7}})$")
+                           # a small letter in it, or an acronym's number: not "LAG BEVIS", "AU STI2"
+                           rf"(?P<rest>(?=.*[a-zåäö]|[A-ZÅÄÖ]{{2,5}}-\d){_TITLE_FIRST}{_TITLE_NEXT}{{0,7}})$")
 # the sign printed, its number's last digit read as capitals glued to it ("§11IN Initiativärende från …" for § 118)
 _GARBLED_NUMBER = re.compile(r"^(?P<mark>§\s?\d{1,3}[A-ZÅÄÖ]{1,2})\s+(?P<rest>[A-ZÅÄÖ][a-zåäö]+.*)$")
 # where the run's headings are "§ n" alone over their titles: a few signs alone, what a scan left of one ("SH", "SS")
@@ -89,6 +96,9 @@ _SUBTITLE_DASH = re.compile(r"^[-–]\s+[A-ZÅÄÖ]")
 _CAPTION = re.compile(r"§|[A-ZÅÄÖ][a-zåäö]+\.?")
 _RULE_SPECKS = "|—–-_"  # a table's vertical rule as OCR reads it
 _QUOTES = "\"'‘’“”„«»"
+# one letter alone on its line, a scan's speck under a heading ("J"): not a word wrapped alone ("i", "ö"), a table's
+# mark ("X") or a "§" read as a letter (S) apart from its number
+_LONE_SPECK = re.compile(r"^[^\W\d_iIåÅöÖxXSs]$")
 _LONE_SPECK_CELL = re.compile(r"\s{2,}[^\d\s]$")  # one sign a column gap after a line's text: "samråd        i"
 # a title, a column gap (perhaps with a rule's speck in it, "2024 | 3"), its page number
 _TITLE_THEN_PAGE = re.compile(r"^(?=\D*[^\W\d_]).*\S(?:\s{3,}|\s+\|\s+)\d{1,3}$")
@@ -119,6 +129,7 @@ _LABELLED = re.compile(r"^(?P<label>[A-ZÅÄÖ][^\s:]*(?: [^\s:]+){0,4}):\s+(?P<
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 # "§ 4" and "4 §" as printed, and as OCR misreads their sign
 _PARAGRAPH_KINDS = ("para", "ocr_para", "ocr_para_after", "listed")  # "listed": numbered by a contents entry
+_MISREAD_PARAGRAPH = "misread_para"  # a paragraph's number read with a leading zero: see _item_readings
 _SIGNED_KINDS = ("para", "roman")  # a "§" or a roman numeral shows a heading whatever stands before it
 
 
@@ -757,7 +768,10 @@ def _item_readings(text: str) -> tuple[tuple[str, int, str, str], ...]:
             out.append((kind, _roman(numeral), numeral, rest))
         elif kind in _PARAGRAPH_KINDS:
             raw = raw.translate(ONE_AS_DIGIT)
-            out.append((kind, int(raw), f"§ {int(raw)}", rest))
+            # no "§" is numbered "05": a digit of it is misread ("£05" for § 95, "KS 501" for KS § 21), and only a
+            # gap in the run may take it (`_misnumbered`), never a run's start
+            misread = raw[0] == "0" and len(raw) > 1
+            out.append((_MISREAD_PARAGRAPH if misread else kind, int(raw), f"§ {int(raw)}", rest))
             second = m.groupdict().get("second")
             if second and second.isdigit() and not m.group("gap"):  # "832": the "3" is the sign's or the number's
                 whole = int(second + raw)
@@ -798,8 +812,9 @@ def _closed_row(rest: str) -> str | None:
 
 
 def _next_index(lines: list[Line], i: int, skip: set[int]) -> int | None:
-    """The next line with text within five lines, skipped lines aside."""
-    return next((j for j in range(i + 1, min(i + 6, len(lines))) if lines[j].text and j not in skip), None)
+    """The next line with text within five lines, skipped lines and a scan's specks alone on a line ("J") aside."""
+    return next((j for j in range(i + 1, min(i + 6, len(lines)))
+                 if lines[j].text and j not in skip and not _LONE_SPECK.match(lines[j].text)), None)
 
 
 def _next_text(lines: list[Line], i: int, skip: set[int]) -> str:
@@ -1018,7 +1033,8 @@ def _misnumbered(lines: list[Line], between: range, skip: set[int], kind: str, a
     """Headings of the chain's kind whose number OCR misread out of the gap they stand in ("§ 41. Val av revisorer."
     between § 10 and § 12, a typewriter's 1 read 4; "RSAU § 112" again over its title, a 3 read 2; "§1" between
     § 10 and § 12, a digit lost; "3818" between § 17 and § 19, the sign read as digits): (line, title)."""
-    kinds = ("number", "bare") if kind in ("number", "bare") else _PARAGRAPH_KINDS  # "3 Ekonomi": its stop lost
+    # "3 Ekonomi": its stop lost
+    kinds = ("number", "bare") if kind in ("number", "bare") else (*_PARAGRAPH_KINDS, _MISREAD_PARAGRAPH)
     out = []
     for i in between:
         if kind in ("number", "bare") and H.SUBITEM.match(lines[i].text):
@@ -1150,22 +1166,32 @@ def _with_marked_titles(lines: list[Line], chain: list[_Heading], skip: set[int]
         if not found:
             continue
         numbers = range(a + 1, a + 1 + len(found))
+        registered_run = False
         if b is not None and len(found) != b - a - 1:
             # before the first heading, with no printed range, marks that read as their numbers ("III" for § 111)
             numbers = range(b - len(found), b)
             # or one mark of capitals right before it ("SH    Val av justerare" over § 42), or of any letters alone over
-            # its title ("Så" / "Val av justerare"): the item before it, unless a contents entry's leader ends its
-            # title or it is a list's line ("(C), Lena Brandt (V)")
+            # its title ("Så" / "Val av justerare") or beside it over a case number of its own ("Så    Förändring av
+            # ärendelista" / "Dnr …"): the item before it, unless a contents entry's leader ends its title or it is a
+            # list's line ("(C), Lena Brandt (V)"); or marks after the register's letters that open the read
+            # headings ("KS SI    Val av justerare", "KS 501    Godkännande av dagordning" before "KS S22 …")
             mark = found[0][1].group("mark")
             alone = found[0][1].re is _MARK_ALONE
-            right_before = len(found) == 1 and mark.isalnum() and _mark_fits(mark, b - 1, open_end=not alone) \
+            cased_below = found[0][1].re is _MARKED_TITLE and _is_case_line(_next_text(lines, found[0][0], skip))
+            right_before = len(found) == 1 and mark.replace(" ", "").isalnum() \
+                and _mark_fits(mark, b - 1, open_end=not alone and not cased_below) \
                 and not _entry_ends(lines, found[0][0]) and not H.PARTY_MARK.search(found[0][1].group("rest"))
-            if span or start >= 0 or not (right_before or all(_mark_names(m.group("mark"), n)
-                                                              for (_, m), n in zip(found, numbers))):
+            registered = _registered(lines, chain)
+            registered_run = bool(registered) and all(registered.match(lines[i].text) for i, _ in found)
+            if span or start >= 0 or not (right_before or registered_run or all(
+                    _mark_names(m.group("mark"), n) for (_, m), n in zip(found, numbers))):
                 continue
+        fits = [registered_run or _mark_fits(m.group("mark"), n, open_end=b is None and m.re is _MARKED_TITLE)
+                for (_, m), n in zip(found, numbers)]
+        if b is None:  # past the last heading, the run goes on as far as its marks fit ("SAS", "NET", not "NEv")
+            found = found[:fits.index(False)] if False in fits else found
         # a case number of its own shows a heading where a mark of small letters alone would not
-        if all(_mark_fits(m.group("mark"), n, open_end=b is None and m.re is _MARKED_TITLE)
-               for (_, m), n in zip(found, numbers)):
+        if found and all(fits[:len(found)]):
             out += [_Heading(i, "inferred", n, f"§ {n}", m.group("rest"), 1.0) for (i, m), n in zip(found, numbers)]
     return sorted(out, key=lambda h: h.index)
 
@@ -1310,6 +1336,8 @@ def _mark_fits(mark: str, n: int, open_end: bool) -> bool:
     """The mark's digits, if any, are the number it stands for, or within a gap one digit misread, lost or added
     ("§5" for § 8 beside "9 Anmälan …" between § 7 and § 10, "249" for § 49); past the last heading a mark must hold
     no small letter ("SY", "STO"), where "Bo Ek" or "En ny hemsida" would pass a mark and a title."""
+    if mark[:1] in SECTION_READS and mark[1:].isalpha() and mark[1:].isupper():
+        mark = mark[1:]  # the sign read as a digit, the number as capitals ("8N" for § 91)
     if any(c.isdigit() for c in mark):
         digits = "".join(filter(str.isdigit, mark.translate(ONE_AS_DIGIT)))  # "STI2": "ST12"
         return _mark_names(mark, n) or not open_end and (_one_digit_off(int(digits), n)
@@ -1320,9 +1348,13 @@ def _mark_fits(mark: str, n: int, open_end: bool) -> bool:
 def _mark_names(mark: str, n: int) -> bool:
     """The mark's digits are the number, read as printed or with OCR's ones for digits ("S I 14" is § 114), or
     its last part is, the sign before it read as digits ("28 183" is § 183), or its first part is, the sign after it
-    so read ("B4 8" is 84 §, its 8 read as a B)."""
-    parts = mark.split()
-    return str(n) in {"".join(filter(str.isdigit, m)) for m in (mark, mark.translate(ONE_AS_DIGIT), *parts[-1:],
+    so read ("B4 8" is 84 §, its 8 read as a B), or the sign is glued to the number as one or two of its digit
+    reads ("5867" is § 67)."""
+    parts, digits, number = mark.split(), "".join(filter(str.isdigit, mark)), str(n)
+    if digits.endswith(number) and 0 < len(digits) - len(number) <= 2 \
+            and all(c in SECTION_READS for c in digits[:-len(number)]):
+        return True
+    return number in {"".join(filter(str.isdigit, m)) for m in (mark, mark.translate(ONE_AS_DIGIT), *parts[-1:],
                                                                  *[p.translate(CAPITAL_AS_DIGIT) for p in parts[:1]])}
 
 
@@ -1887,6 +1919,10 @@ def _items(
                 current_section = key
         body = [i for i in range(h.index + 1, end) if i not in skip and lines[i].text and i not in raised_lines]
         last = lines[body[-1] if body else h.index]
+        # a scan's speck under the heading line ("J") stands between it and its title's rest or case number: the
+        # heading is read past it, the speck kept in the item's text
+        specks = list(itertools.takewhile(lambda i: _LONE_SPECK.match(lines[i].text), body))
+        body = body[len(specks):]
         title, lead, dnr, presenters, taken, heading_case = _heading_block(lines, h, body, width, titled)
         heading_cases.append(heading_case)
         if dnr is None and h.index in raised:
@@ -1895,7 +1931,7 @@ def _items(
         # a title without a word is no title ("2", a cell of the number OCR read apart): the contents list names it
         title = title if _A_WORD.search(title or "") else _listed_title(listed, h.n) or title
         dnr = _checked_dnr(dnr, _listed_dnr(listed, h.n), serial)
-        body = body[taken:]
+        body = specks + body[taken:]
         broken, page_starts = _with_breaks(lines, body)
         lead_lines = lead.split("\n") if lead else []
         body_lines = lead_lines + broken

@@ -4307,3 +4307,63 @@ def test_a_name_with_a_letter_a_code_page_lost_is_still_a_name():
     segmented = segment(text)
     assert (segmented.meeting.chair, segmented.meeting.secretary) == ("Börje T\ufffdnsg\ufffdrd", "Maria Hoorn")
     assert "\u0294" not in segmented.model_dump_json()
+
+
+def _side_headed(rows: list[tuple[str, str, str | None]]) -> str:
+    """Side-heading minutes as a black-and-white scan reads them: each heading's mark in the margin, its title a
+    column gap after it, its case number (if any) on the line below, then the item's labelled text."""
+    return "EKBY KOMMUN    PROTOKOLL\nNämnden\nSammanträdesdatum 2024-04-17\n\n" + "".join(
+        f"{mark:<12}{title}\n" + (f"Dnr {case}\n" if case else "")
+        + "\nSammanfattning Ärendet gäller detta. Förvaltningen har berett ärendet.\n\n"
+          "Beslut      Nämnden godkänner förslaget.\n\n" for mark, title, case in rows)
+
+
+def test_side_headings_whose_marks_a_scan_garbled_beyond_the_glyph_table():
+    """Side-heading probes read black-and-white: the first heading's mark read as a word ("Så" over a case number of
+    its own, as the read headings stand over theirs), a mark of two cells ("S TH"), a title that is an acronym's
+    compound ("GY-25"), a mark with a small letter ("NEv"), the sign read as a digit before capitals ("8N") or as
+    digits glued to the number ("5848") past the last heading: each item numbered from the sequence."""
+    rows = [("Så", "Förändring av ärendelista", "GA-2024-00008"), ("S42", "Kvalitetsberättelse 2023", "GA-2024-00062"),
+            ("Så", "GY-25", "GA-2024-00058"), ("NEv", "Information HR", "GA-2024-00072"),
+            ("S45", "Riktlinje våld i nära relationer", "GA-2024-00070"), ("§ 46", "Initiativ om feriejobb", None),
+            ("8N", "Förvaltningschefens information", None), ("5848", "Övriga frågor", None)]
+    seg = segment(_side_headed(rows))
+    assert [(i.number, i.title) for i in seg.items] == [
+        ("§ 41", "Förändring av ärendelista"), ("§ 42", "Kvalitetsberättelse 2023"), ("§ 43", "GY-25"),
+        ("§ 44", "Information HR"), ("§ 45", "Riktlinje våld i nära relationer"), ("§ 46", "Initiativ om feriejobb"),
+        ("§ 47", "Förvaltningschefens information"), ("§ 48", "Övriga frågor")]
+    assert "item § 41: number not legible, inferred from the sequence" in seg.issues
+    spaced = segment(_side_headed([("S TH", "Förändring av ärendelista", "BN-2025-00001"),
+                                   ("§ 142", "Anmälan av jäv", "BN-2025-00002"),
+                                   ("§ 143", "Information från förvaltningschefen", "BN-2025-00003")]))
+    assert [i.number for i in spaced.items] == ["§ 141", "§ 142", "§ 143"]
+
+
+def test_headings_before_the_first_read_one_that_open_with_the_register():
+    """Side-heading probe read black-and-white: "KS § 20" and "KS § 21" read "KS SI" and "KS 501" before "KS S22":
+    they open with the register's letters as the read headings do, so they are the items before it. "KS 501" alone
+    is no "§ 1": no paragraph is numbered with a leading zero, so such a reading never starts a run; in a gap it is
+    the missing number misread ("£05" between § 94 and § 96)."""
+    marks = {20: "KS SI", 21: "KS 501", 22: "KS S22", 23: "KS 823", 24: "KS 824", 25: "KS 825"}
+    seg = segment(_side_headed([(marks[n], f"Ärende nummer {n} om vägar", None) for n in marks]))
+    assert [i.number for i in seg.items] == [f"§ {n}" for n in marks]
+    gap = segment(_side_headed([("§94", "Anmälan av delegeringsbeslut", None), ("£05", "Anmälan av yttranden", None),
+                                ("§96", "Redovisning av inkomna skrivelser", None)]))
+    assert [(i.number, i.title) for i in gap.items][1] == ("§ 95", "Anmälan av yttranden")
+
+
+def test_a_speck_under_a_heading_is_read_past():
+    """Side-heading probe read black-and-white: a speck read as a letter alone on the line under a heading ("J")
+    stands between the title and its case number, and between a heading of a lost mark and its text: the heading is
+    read past it (title, case number, the item inferred), the speck kept in the item's text. A lone "X" or "i" is
+    no speck."""
+    text = _side_headed([("SH", "Val av justerare", None), ("S42", "Godkännande av föredragningslista", None),
+                         ("343", "Detaljplan för bostäder", None)])
+    text = text.replace("SH          Val av justerare\n", "SH          Val av justerare\nJ\n")
+    text = text.replace("343         Detaljplan för bostäder\n", "343         Detaljplan för bostäder\n"
+                        "                 J\n\nDnr 00112/2024\n")
+    seg = segment(text)
+    assert [(i.number, i.title, i.dnr) for i in seg.items] == [
+        ("§ 41", "Val av justerare", None), ("§ 42", "Godkännande av föredragningslista", None),
+        ("§ 43", "Detaljplan för bostäder", "00112/2024")]
+    assert seg.items[2].text.startswith("J\n")
