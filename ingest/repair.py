@@ -2319,7 +2319,8 @@ def _repaired(text: str, lex: Lexicon, ocr_words: list[OcrWord] | None, min_conf
             doc.texts[i - 1].islower() and _prose_wrap(text, doc.spans[i - 1][1], doc.spans[i][0])
             or _runs_on(engine, infos[i - 1].keys[choice[i - 1]][-1], text[doc.spans[i - 1][1]:doc.spans[i][0]]))
         misread_capital = not (rates.accents_only or rates.clean) and inside and original[:1].isupper() \
-            and not original.isupper() and not (i and TITLE_DASH.search(text, doc.spans[i - 1][1], doc.spans[i][0]))
+            and not original.isupper() and not (i and TITLE_DASH.search(text, doc.spans[i - 1][1], doc.spans[i][0])) \
+            and not _after_a_mark(doc, i)
         if misread_capital and c.word[:1] != original[:1].lower() and not _proper(lex, c) and not _in_name(doc, i):
             new = c.word  # "Ovriga" inside an OCR'd sentence: the capital was the misread letter, not a name
         if _capital_i_read(lex, doc, i, c.word) or _capitals_misread(lex, doc, i, c.word):
@@ -2493,6 +2494,13 @@ def _runs_on(engine: Engine, before: str, gap: str) -> bool:
     that scans' OCR sets inside sentences, goes on with the sentence."""
     return _LINE_BREAKS.fullmatch(gap) is not None and engine.lex.unigram(before) >= RUN_ON_MIN_COUNT \
         and engine.association(before, PIECE_CLOSE) <= RUN_ON_CLOSE
+
+
+def _after_a_mark(doc: _Doc, i: int) -> bool:
+    """Whether a word follows a capitalised token of one or two letters that opens its line: a heading's mark a scan
+    misread ("§ 5 Årsredovisning 2024" read "Få Arsredovisning 2024"), after which a capital opens the title."""
+    return i > 0 and doc.first[i - 1] and len(doc.texts[i - 1]) <= 2 and doc.texts[i - 1][:1].isupper() \
+        and doc.text.rfind("\n", 0, doc.spans[i - 1][0]) + 1 == doc.spans[i - 1][0]
 
 
 def _in_name(doc: _Doc, i: int) -> bool:

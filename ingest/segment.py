@@ -1256,12 +1256,24 @@ def _marked_title(lines: list[Line], i: int, skip: set[int], headed: set[str], o
     if not m or not _LETTER_OR_DIGIT.search(m.group("mark")) or not _where_a_heading_stands(lines, i, skip) \
             or _prose(m.group("rest")) or is_decision(m.group("rest")):
         return None
-    following = _next_text(lines, i, skip)
-    if headed and _is_case_line(following):  # over a case number of its own
-        return None if _case_numbers([following]) & headed else m
-    # a label over the text under it ("Föredragande: …"); "Ärendet gäller information till nämnd: …" is prose
-    label = _LABELLED.match(following)
-    return m if len(following.split()) >= 3 and not (label and len(label.group("label").split()) <= 2) else None
+    at = i
+    for _ in range(H.MAX_TITLE_LINES):
+        following = _next_text(lines, at, skip)
+        if headed and _is_case_line(following):  # over a case number of its own
+            return None if _case_numbers([following]) & headed else m
+        # a label over the text under it ("Föredragande: …"); "Ärendet gäller information till nämnd: …" is prose
+        label = _LABELLED.match(following)
+        if len(following.split()) >= 3 and not (label and len(label.group("label").split()) <= 2):
+            return m
+        if not _wraps_a_title(following):
+            return None
+        at = _next_index(lines, at, skip)  # the title goes on there ("… Stiftelsen Ljungdala" / "forskningsfond")
+    return None
+
+
+def _wraps_a_title(text: str) -> bool:
+    """A title's last words wrapped onto a line of their own: small letters, a few words, no sentence's end."""
+    return text[:1].islower() and len(text.split()) <= H.MAX_TITLE_LINE_WORDS and not _sentence_end(text)
 
 
 def _one_stop_off(text: str) -> str:

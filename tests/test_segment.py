@@ -4367,3 +4367,19 @@ def test_a_speck_under_a_heading_is_read_past():
         ("§ 41", "Val av justerare", None), ("§ 42", "Godkännande av föredragningslista", None),
         ("§ 43", "Detaljplan för bostäder", "00112/2024")]
     assert seg.items[2].text.startswith("J\n")
+
+
+def test_a_garbled_heading_whose_title_wraps_over_its_case_number():
+    """Face probe read black-and-white (Times): "§ 11" read "FIT" beside a title wrapped onto a line of its own
+    ("… Stiftelsen Ljungdala" / "forskningsfond") over its case number: the heading stands over a case number of its
+    own past the title's last line, so it is § 11 between § 10 and § 12, and § 10 keeps its own decision."""
+    text = ("HÖGSKOLAN I LJUNGDALA    PROTOKOLL\nHögskolestyrelsen\n\n"
+            "§ 10 Hyresavtal för Campus Strand\nDnr HL 2025/0103\n\n"
+            "Styrelsen beslutade att godkänna att rektor tecknar ett nytt hyresavtal.\n\n"
+            "FIT Val av ledamot i styrelsen för Stiftelsen Ljungdala\nforskningsfond\nDnr HL 2025/0110\n\n"
+            "Beslut\nStyrelsen utser professor Anders Holmér till ledamot i styrelsen.\n\n"
+            "§ 12 Anmälningsärenden\nFörteckning över beslut fattade av rektor med stöd av delegation.\n")
+    seg = segment(text)
+    assert [(i.number, i.dnr) for i in seg.items] == [("§ 10", "HL 2025/0103"), ("§ 11", "HL 2025/0110"), ("§ 12", None)]
+    assert seg.items[0].decisions == ["Styrelsen beslutade att godkänna att rektor tecknar ett nytt hyresavtal."]
+    assert seg.items[1].title == "Val av ledamot i styrelsen för Stiftelsen Ljungdala forskningsfond"
