@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from ingest.glyphs import CROSS_READ, ORDINAL_ONE, PARTY_MARK_READS, SPACED_IDENTIFIER
+from ingest.headings import MISREAD_DNR_LABEL
 
 DIACRITICS = "diacritics"  # letters restored or removed: "tradgardar" -> "trädgårdar"
 OCR_CONFUSION = "ocr-confusion"  # look-alike glyphs: "6ver" -> "över", "Skdne" -> "Skåne"; a lost å/ä/ö: "fr" -> "för"
@@ -451,6 +452,11 @@ def round_glyphs(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(1), m.end(1), BULLET_BULLET) for m in _ROUND_LINE.finditer(text)] if "O " in text else []
 
 
+def dnr_labels(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "Dnr") for each case number's label a scan misread as a word ("Där KS 2024/33", "Dur BN-2024-0015")."""
+    return [(m.start(1), m.end(1), "Dnr") for m in MISREAD_DNR_LABEL.finditer(text)] if "D" in text else []
+
+
 def crosses(text: str) -> list[tuple[int, int, str]]:
     """(start, end, "X") for each table cell's cross the OCR read as two."""
     return [(m.start(), m.end(), "X") for m in CROSS_READ.finditer(text)] if "x" in text else []
@@ -463,7 +469,7 @@ LAYOUT_FIXES = ((_leaders_of, SYMBOL), (dot_letters, SYMBOL), (bullets, BULLET),
 # only in OCR'd text: Markdown writes emphasis with underscores ("_Beslut_")
 OCR_FIXES = ((stray_underscores, SYMBOL), (crosses, OCR_CONFUSION), (spaced_identifiers, SYMBOL), (sentence_pipe_i, SYMBOL),
              (leader_zeros, SYMBOL), (leader_words, SYMBOL), (leader_blobs, SYMBOL), (ampersand_ats, SYMBOL),
-             (round_glyphs, BULLET))
+             (round_glyphs, BULLET), (dnr_labels, OCR_CONFUSION))
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:

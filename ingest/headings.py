@@ -439,15 +439,17 @@ _RANGE_SIGNS = r"(?:§§|§|88|\$\$|\$&|SS|8)\s*[-–—.]?\s*"
 PARAGRAPH_RANGE = re.compile(
     rf"\b(?:paragrafer\s*[:.]?\s*(?:{_RANGE_SIGNS})?|omfattar\s*[:.]?\s*(?:paragraferna\s*)?{_RANGE_SIGNS})(\d{{1,4}})"
     r"(?:\s*[-–—]\s*|\s+(?<=\d\s)(?=\d+\s*$))(\d{1,4})\b", re.I)
+# a serial's last digit split off, a one read as a capital I or small l ("IF-2024-0028 I" for IF-2024-00281); not "i"
+SERIAL_ONE_READS = "[Il]"
 # "Dnr KS 2019/41", "Dnr BN 2023-002572", "Diarienummer: 2024-00001", "Ärendenummer: HSN 2024/0456" (English-model
 # OCR: "Arendenummer").
-# OCR may split the number's last digits off by a space ("2024-0000 1", "RS 2024 0745"): they are still its own, and
-# may set a typewriter face's register apart from its year by two ("KS  2024/201"), and its lost slash by two
-# ("KS  2022  0412"), or read it as a full stop and a space ("KS. 2023:606"), put a space after its dash ("TE-
-# 2025-00294"), or read a speck after the space ("KS :2023/0051"); a number split at its lost slash keeps the filing
-# code after it ("SN 2021 0012-1.2.1").
+# OCR may split the number's last digits off by a space ("2024-0000 1", "RS 2024 0745", "IF-2024-0028 I"): they are
+# still its own, and may set a typewriter face's register apart from its year by two ("KS  2024/201"), and its lost
+# slash by two ("KS  2022  0412"), or read it as a full stop and a space ("KS. 2023:606"), put a space after its dash
+# ("TE- 2025-00294"), or read a speck after the space ("KS :2023/0051"); a number split at its lost slash keeps the
+# filing code after it ("SN 2021 0012-1.2.1").
 _CASE = (rf"[\wÅÄÖåäö{re.escape(REGISTER_SIGN_READS)}]*(?:[\s/.:-]| {{2}}|[.-] | [:.])?\d[\w./:-]*"
-         rf"(?: {{1,2}}\d{{1,6}}(?:-\d[\d.]*)?(?=\s{{2,}}|\s*$|,))?")
+         rf"(?: {{1,2}}(?:\d{{1,6}}|{SERIAL_ONE_READS})(?:-\d[\d.]*)?(?=\s{{2,}}|\s*$|,))?")
 # A speck or bullet OCR set before the label ("‘Dnr 00130/2024", ". Dnr BN-2025-00002", "• Dnr UN 2024/0161") is
 # none of it.
 DNR = re.compile(rf"(?:[{re.escape(BORDER_READS)}'‘’`\"“”„.,•·«»–-]\s*)?"
@@ -479,6 +481,12 @@ _YEAR_SERIAL = r"(?:19|20)\d\d[/-](?!(?:19|20)\d\d\b)\d{3,6}"
 _YEAR_COLON_SERIAL = r"(?:19|20)\d\d:\d{1,6}"
 _BARE_CASE += rf"|{_YEAR_SERIAL}|{_YEAR_COLON_SERIAL}"
 BARE_DNR = re.compile(rf"(?P<dnr>{_BARE_CASE})(?:\s+\d{{1,4}})?$")
+# "Dnr" as a scan misreads it ("Där", "Dur", "Dör", "Door") opening a line or a cell, or after a heading's mark,
+# before a case number in one of those shapes: the label, no word ("Där KS 2024/33", "§ 322      Dar 2024-00003",
+# "$ 37 Dur KET-2025-00055"; not "Där 15 personer deltog")
+MISREAD_DNR_LABEL = re.compile(rf"(?:^[ \t]*(?:\S{{1,5}}[ \t]+(?:\d{{1,4}}[ \t]+)?)?|(?<=[ \t]{{2}}))"
+                               rf"(D(?!nr\b)[a-zåäö]{{1,3}}r)\.?[ \t]+"
+                               rf"(?=(?:{_BARE_CASE})(?![\w/:-]))", re.MULTILINE)
 # A heading's last word that can be nothing but a case number, a register's letters or a serial after the year:
 # OCR narrows the gap before it to a space ("… aktiviteter 2023 KFT2024/0148"), or reads a rule there ("— 2024/404").
 TITLE_END_DNR = re.compile(rf"(?:^|\s)(?:[-–—=|] ?)?(?![A-ZÅÄÖ][a-zåäö]{{3,}} )(?P<dnr>{_REGISTER_CASE}|{_YEAR_SERIAL})$")

@@ -1622,7 +1622,8 @@ def _one_digit_more(read: str, listed: str) -> bool:
 _CASE_FORM = re.compile(rf"^(?P<code>(?:[^\W_]|[{re.escape(REGISTER_SIGN_READS)}]){{0,6}}?)(?P<s1>\. |[ /.:-]?)"
                         r"(?P<year>(?:19|20)\d\d)(?P<s2>[ /.:-])"
                         r"(?P<serial>\d{1,6})(?P<filing>-\d[\d.]*)?$")
-_SPLIT_SERIAL = re.compile(r"^(?P<head>.*\d) (?P<tail>\d{1,5})$")  # "KET-2025-0006 1": OCR split the serial
+# "KET-2025-0006 1", "IF-2024-0028 I": OCR split the serial
+_SPLIT_SERIAL = re.compile(rf"^(?P<head>.*\d) (?P<tail>\d{{1,5}}|{H.SERIAL_ONE_READS})$")
 # OCR reads a slash or dash as a space, or one as the other, and a slash as a colon, a full stop or both with a space
 _CASE_SEPARATORS = (" ", "/", "-", ":", ".", ". ")
 # The year's separator as registers pair it with the code's: "KS 2024/212", "BN-2025-00001" (every case number of
@@ -1690,7 +1691,7 @@ def _consistent_case(dnr: str, forms: list[re.Match[str]], codes: set[str], seri
     m = _CASE_FORM.match(dnr)
     split = _SPLIT_SERIAL.match(dnr) if m is None else None
     if split and len(serials) == 1:
-        m = _CASE_FORM.match(split.group("head") + split.group("tail"))
+        m = _CASE_FORM.match(split.group("head") + split.group("tail").translate(ONE_AS_DIGIT))
         m = m if m and len(m.group("serial")) in serials else None
     if m is None:
         m = _year_mended(dnr, forms)

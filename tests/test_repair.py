@@ -866,3 +866,16 @@ def test_a_neighbours_class_no_sibling_was_seen_beside_by_chance_says_nothing_ei
     assert _class_context(lex, ("beror", "berör"), "arbetsmarknadsministern", None) == ()
     shift = _class_context(lex, ("har", "här"), "vi", "anpassat")
     assert shift and shift[0] > shift[1]
+
+
+def test_a_case_numbers_label_misread_as_a_word_is_the_label():
+    """A black-and-white scan reads "Dnr" before a case number as "Där", "Dur", "Dor" or "Door", at a line's start,
+    a column gap away or after a heading's mark ("$ 37 Dur KET-2025-00055"): OCR'd text gets the label back, the
+    same glyph knowledge the segmenter reads headings with. "Där" before a number of people is the word."""
+    text = ("§ 322      Dar 2024-00003\nInformation om bygglov\n\n$ 37 Dur KET-2025-00055\nRiktlinjer för stöd\n\n"
+            "Dör BN-2024-001529\n\nDär 15 personer deltog.\n")
+    words = [OcrWord(w, 90.0) for w in text.split()]
+    fixed = repair(text, ocr_words=words).text
+    assert fixed.count("Dnr ") == 3
+    assert "Där 15 personer deltog." in fixed
+    assert "Dur" in repair(text).text  # a text no OCR read is printed as it stands

@@ -4383,3 +4383,11 @@ def test_a_garbled_heading_whose_title_wraps_over_its_case_number():
     assert [(i.number, i.dnr) for i in seg.items] == [("§ 10", "HL 2025/0103"), ("§ 11", "HL 2025/0110"), ("§ 12", None)]
     assert seg.items[0].decisions == ["Styrelsen beslutade att godkänna att rektor tecknar ett nytt hyresavtal."]
     assert seg.items[1].title == "Val av ledamot i styrelsen för Stiftelsen Ljungdala forskningsfond"
+
+
+def test_a_serials_last_one_split_off_and_read_as_a_capital_i():
+    """Side-heading probe read black-and-white: "Dnr IF-2024-00281" read "Dnr IF-2024-0028 I", its last digit split
+    off by a space and read as a capital I; where the document's serials have five digits it is the serial's one."""
+    rows = [("§ 122", "Godkännande av dagordningen", "IF-2023-00055"), ("§ 123", "Information om händelsen", "IF-2024-0028 I"),
+            ("§ 124", "Information om Peer-support", "IF-2020-00101")]
+    assert [i.dnr for i in segment(_side_headed(rows)).items] == ["IF-2023-00055", "IF-2024-00281", "IF-2020-00101"]
