@@ -2066,8 +2066,11 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
     if dnr is not None and _specks_only(rest):  # "8 215      e      Dnr KS-2024-00776": a speck, no title
         rest = ""
     heading_case = at_title_end if dnr is not None else None
-    title_cell, *other_cells = [c.strip() for c in _CELL_GAP.split(rest) if c.strip(H.OCR_SPECKS)] or [""]
-    if other_cells:  # a table row, "2    Ekonomi    Kassören redovisade läget    CD": the rest is the item's text
+    cells = [c.strip() for c in _CELL_GAP.split(rest) if c.strip()]
+    # a cell of specks alone is none ("326 =       Valnämndens granskning …": a dash read "=")
+    title_cell, *other_cells = [c for c in cells if c.strip(H.OCR_SPECKS + "=")] or [""]
+    if other_cells or cells[:1] != [title_cell]:
+        # a table row, "2    Ekonomi    Kassören redovisade läget    CD": the rest is the item's text
         rest = title_cell
 
     def next_line() -> str:

@@ -4391,3 +4391,12 @@ def test_a_serials_last_one_split_off_and_read_as_a_capital_i():
     rows = [("§ 122", "Godkännande av dagordningen", "IF-2023-00055"), ("§ 123", "Information om händelsen", "IF-2024-0028 I"),
             ("§ 124", "Information om Peer-support", "IF-2020-00101")]
     assert [i.dnr for i in segment(_side_headed(rows)).items] == ["IF-2023-00055", "IF-2024-00281", "IF-2020-00101"]
+
+
+def test_a_speck_cell_between_a_headings_number_and_its_title():
+    """Side-heading probe read grey: "§ 26" read "326 =", a speck read as "=" in a cell of its own before the
+    title's column: no title, the title is the next cell."""
+    rows = [("§ 25", "Genomgång av rutiner", "VN-2024-00043"),
+            ("326 =", "Valnämndens granskning och preliminära rösträkning", "VN-2024-00044")]
+    items = segment(_side_headed(rows)).items
+    assert [(i.number, i.title) for i in items][1] == ("§ 26", "Valnämndens granskning och preliminära rösträkning")
