@@ -2229,8 +2229,10 @@ def _title_lines(lines: list[Line], heading: int, body: list[int], taken: int, o
         blank = any(not lines[j].text for j in range(prev + 1, i))
         over_case = k == taken and k + 1 < len(body) and _case_on_its_line(lines[body[k + 1]].text)
         if blank and not (open_end and k == taken or over_case) or _case_on_its_line(lines[i].text) \
-                or _is_subheading(lines[i].text):
-            break  # a blank line: the paragraph ended before this line; the case number or a subheading under a title ends it
+                or _is_subheading(lines[i].text) or _closed_margin(lines[i].text):
+            # a blank line: the paragraph ended before this line; the case number or a subheading under a title ends
+            # it, also a margin's label whose gap a scan closed ("Sammanfattning Ärendet gäller …")
+            break
         if lines[i].page != lines[body[taken - 1] if taken else i].page:
             break
         block.append(i)

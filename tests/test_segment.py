@@ -4400,3 +4400,18 @@ def test_a_speck_cell_between_a_headings_number_and_its_title():
             ("326 =", "Valnämndens granskning och preliminära rösträkning", "VN-2024-00044")]
     items = segment(_side_headed(rows)).items
     assert [(i.number, i.title) for i in items][1] == ("§ 26", "Valnämndens granskning och preliminära rösträkning")
+
+
+def test_a_title_wrapped_over_a_margin_label_whose_gap_a_scan_closed():
+    """Side-heading probe read grey: a title wrapped over two lines, the next line the "Sammanfattning" label with
+    its text after one space (the scan closed the margin's gap), no blank line between, a blank line after it (the
+    scan's, inside the sentence): the label ends the title."""
+    text = ("EKBY KOMMUN    PROTOKOLL\nKommunrevisionen\n\n§ 11            Dialog med revisorerna\n\n"
+            "Beslut          Kommunrevisionen noterar informationen.\n\n"
+            "§ 12            Godkännande av grundläggande granskning av gemensamma\n"
+            "nämnden för hemsjukvård och hjälpmedel\n"
+            "Sammanfattning Ärendet gäller godkännande av grundläggande granskning\n\nav\n"
+            "gemensamma nämnden för hemsjukvård och hjälpmedel.\n\n"
+            "Beslut          Kommunrevisionen godkänner granskningen.\n")
+    items = segment(text).items
+    assert items[1].title == "Godkännande av grundläggande granskning av gemensamma nämnden för hemsjukvård och hjälpmedel"
