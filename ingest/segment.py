@@ -85,6 +85,7 @@ _PREFIXED_MARK = re.compile(r"^(?P<prefix>[A-ZÅÄÖ]{2,6})\s+"
 _TITLE_SHAPE = re.compile(rf"^{_TITLE_FIRST}{_TITLE_NEXT}{{0,9}}$")
 _SMALL_LETTER = re.compile(r"[a-zåäöéü]")
 _A_WORD = re.compile(r"[^\W\d_]{2}")
+_A_LETTER = re.compile(r"[^\W\d_]")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")  # a mark of specks alone ("..", "-") is no heading's
 _ODD_MARK = re.compile(r"^(?P<mark>\S{1,4})\s+(?P<num>\d{1,3})\.$")  # see _with_odd_marks
 _TITLE_LINE = re.compile(r"^(?P<mark>)(?P<rest>.+)$")  # see _case_alone
@@ -2067,8 +2068,10 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
         rest = ""
     heading_case = at_title_end if dnr is not None else None
     cells = [c.strip() for c in _CELL_GAP.split(rest) if c.strip()]
-    # a cell of specks alone is none ("326 =       Valnämndens granskning …": a dash read "=")
-    title_cell, *other_cells = [c for c in cells if c.strip(H.OCR_SPECKS + "=")] or [""]
+    # a cell of specks alone is none ("326 =       Valnämndens granskning …", "8184     <>  Information …"), nor is
+    # one without a letter before the title's ("58 3       Val av två justerare": the number read apart)
+    kept = [c for c in cells if _LETTER_OR_DIGIT.search(c)]
+    title_cell, *other_cells = kept[next((k for k, c in enumerate(kept) if _A_LETTER.search(c)), 0):] or [""]
     if other_cells or cells[:1] != [title_cell]:
         # a table row, "2    Ekonomi    Kassören redovisade läget    CD": the rest is the item's text
         rest = title_cell

@@ -4394,12 +4394,20 @@ def test_a_serials_last_one_split_off_and_read_as_a_capital_i():
 
 
 def test_a_speck_cell_between_a_headings_number_and_its_title():
-    """Side-heading probe read grey: "§ 26" read "326 =", a speck read as "=" in a cell of its own before the
-    title's column: no title, the title is the next cell."""
+    """Side-heading probes read grey and black-and-white: "§ 26" read "326 =", a speck read as "=" in a cell of its
+    own before the title's column: no title, the title is the next cell; so a cell of other specks or of the number
+    alone."""
     rows = [("§ 25", "Genomgång av rutiner", "VN-2024-00043"),
             ("326 =", "Valnämndens granskning och preliminära rösträkning", "VN-2024-00044")]
     items = segment(_side_headed(rows)).items
     assert [(i.number, i.title) for i in items][1] == ("§ 26", "Valnämndens granskning och preliminära rösträkning")
+    # other specks ("8184   <>   Information …"), and the number read apart from a misread sign ("58 3")
+    rows = [("§ 183", "Val av justerare", None), ("8184   <>", "Information från förvaltningen", None),
+            ("§ 185", "Motion om cykelvägar", None)]
+    assert [i.title for i in segment(_side_headed(rows)).items][1] == "Information från förvaltningen"
+    rows = [("§ 1", "Val av mötessekreterare", None), ("§ 2", "Val av mötesordförande", None),
+            ("58 3", "Val av två justerare", None), ("§ 4", "Fastställande av dagordning", None)]
+    assert [(i.number, i.title) for i in segment(_side_headed(rows)).items][2] == ("§ 3", "Val av två justerare")
 
 
 def test_a_title_wrapped_over_a_margin_label_whose_gap_a_scan_closed():
