@@ -1699,7 +1699,8 @@ def _consistent_case(dnr: str, forms: list[re.Match[str]], codes: set[str], seri
     if m is None:
         return dnr
     code, s1, s2 = m.group("code", "s1", "s2")
-    meant = register_readings(code) & codes
+    # the code it may print that the document has as printed, capitals only ("I1F" for IF beside "1F", a misread too)
+    meant = {c for c in register_readings(code) & codes if c.isalpha() and c.isupper()}
     code = meant.pop() if len(meant) == 1 else code
     pairs = [f.group("s1", "s2") for f in forms if f.group("code") == code]
     kept = [k for k in pairs if k[1] != " "] or pairs

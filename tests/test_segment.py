@@ -4423,3 +4423,13 @@ def test_a_title_wrapped_over_a_margin_label_whose_gap_a_scan_closed():
             "Beslut          Kommunrevisionen godkänner granskningen.\n")
     items = segment(text).items
     assert items[1].title == "Godkännande av grundläggande granskning av gemensamma nämnden för hemsjukvård och hjälpmedel"
+
+
+def test_a_register_code_misread_two_ways_is_the_code_printed():
+    """Side-heading probe read black-and-white: the code IF read "I1F" in two headings and "1F" in another: both
+    misreadings lead to IF, which the other headings print, and "1F" (a misreading itself) is no code to choose."""
+    rows = [("§ 122", "Godkännande av dagordningen", "IF-2023-00055"), ("§ 123", "Information om Peer-support", "I1F-2020-00101"),
+            ("§ 124", "Delegeringsförteckning 2024", "IF-2024-00013"), ("§ 125", "Anmälan av delegeringsbeslut", "1F-2023-00100"),
+            ("§ 126", "Lokalbehov 2026-2030", "I1F-2023-00006")]
+    assert [i.dnr for i in segment(_side_headed(rows)).items] == [
+        "IF-2023-00055", "IF-2020-00101", "IF-2024-00013", "IF-2023-00100", "IF-2023-00006"]
