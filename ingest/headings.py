@@ -450,9 +450,9 @@ SERIAL_ONE_READS = "[Il]"
 # filing code after it ("SN 2021 0012-1.2.1").
 _CASE = (rf"[\wÅÄÖåäö{re.escape(REGISTER_SIGN_READS)}]*(?:[\s/.:-]| {{2}}|[.-] | [:.])?\d[\w./:-]*"
          rf"(?: {{1,2}}(?:\d{{1,6}}|{SERIAL_ONE_READS})(?:-\d[\d.]*)?(?=\s{{2,}}|\s*$|,))?")
-# A speck or bullet OCR set before the label ("‘Dnr 00130/2024", ". Dnr BN-2025-00002", "• Dnr UN 2024/0161") is
-# none of it.
-DNR = re.compile(rf"(?:[{re.escape(BORDER_READS)}'‘’`\"“”„.,•·«»–-]\s*)?"
+# A speck or bullet OCR set before the label ("‘Dnr 00130/2024", ". Dnr BN-2025-00002", ": Dnr MH-2025-00010", "• Dnr
+# UN 2024/0161") is none of it.
+DNR = re.compile(rf"(?:[{re.escape(BORDER_READS)}'‘’`\"“”„.,:;•·«»–-]\s*)?"
                  r"(?:\b(?:Dnr|Dnr\.|Diarienr|Diarienummer|Diarienummer\.)|(?<!\w)[ÄA]rende(?:nummer|nr)\.?)\s*[:.'’‘]?\s*"
                  rf"(?P<dnr>{_CASE}(?:,\s*{_CASE})*)", re.I)  # "Dnr: UN 2024/0005, UN 2024/0006": both
 # A case number printed without its label, as it stands alone beside or under an item's heading: a register's

@@ -2207,7 +2207,7 @@ def _specks_only(rest: str) -> bool:
 ECHO_MIN_CHARS = 4  # a piece of a word OCR read twice, alone on the line under it
 _SPECK_CELL_AT_END = re.compile(rf"\s{{2,}}[{re.escape(H.OCR_SPECKS)}]+$|\s[{re.escape(H.OCR_SPECKS)}]$")
 # one sentence ending and the next beginning inside a line ("överförmyndare i samverkan. Förvaltningen har …")
-_SENTENCE_INSIDE = re.compile(r"(?<=[a-zåäö]{3})\.\s+(?=[A-ZÅÄÖ][a-zåäö])")
+_SENTENCE_INSIDE = re.compile(r"(?<=[a-zåäö]{3})\.\s+(?=[A-ZÅÄÖ][a-zåäö]+\b)")  # not an abbreviation: "… lagen. SoL"
 
 
 def _sentence_inside(text: str) -> bool:

@@ -4433,3 +4433,21 @@ def test_a_register_code_misread_two_ways_is_the_code_printed():
             ("§ 126", "Lokalbehov 2026-2030", "I1F-2023-00006")]
     assert [i.dnr for i in segment(_side_headed(rows)).items] == [
         "IF-2023-00055", "IF-2020-00101", "IF-2024-00013", "IF-2023-00100", "IF-2023-00006"]
+
+
+def test_a_wrapped_title_with_an_abbreviation_after_a_misread_comma_and_a_speck_before_its_label():
+    """Side-heading probes: a title wrapped over three lines whose comma OCR read as a full stop before an
+    abbreviation ("… socialtjänstlagen. SoL, första kvartalet" / "2025") is still a title, its case number under
+    it; a speck read ":" before a case number's label (": Dnr MH-2025-00010") is none of it."""
+    text = ("EKBY KOMMUN    PROTOKOLL\nKommunstyrelsens arbetsutskott\n\n"
+            "§ 212       Remittering av motion om avskaffade avgifter\n\nDnr KS-2025-00457\n\n"
+            "Beslut      Arbetsutskottet remitterar motionen.\n\n"
+            "8213        Rapport från nämnden för Vård & Omsorg av ej verkställda\n"
+            "beslut enligt socialtjänstlagen. SoL, första kvartalet\n2025\n\nDnr KS-2025-00437\n\n"
+            "Sammanfattning Ärendet gäller rapporten.\n\n"
+            "§ 214       Information från förvaltningschefen\n: Dnr KS-2025-00010\n\n"
+            "Beslut      Arbetsutskottet noterar informationen.\n")
+    items = segment(text).items
+    assert [(i.number, i.dnr) for i in items] == [("§ 212", "KS-2025-00457"), ("§ 213", "KS-2025-00437"),
+                                                  ("§ 214", "KS-2025-00010")]
+    assert items[1].title.endswith("första kvartalet 2025")
