@@ -14,12 +14,12 @@ _FOLD = str.maketrans("åäöéÅÄÖÉ", "aaooAAOO")
 _I_AS_L = str.maketrans("iI", "ll")
 
 # Tesseract's Swedish model has no "§": it prints one of SECTION_READS ("§ 4" as "34", "$4", "£ 4"), sometimes
-# followed by one of SECTION_SECOND ("$&", "SS", "83" where "KS § 2" came out as "KS 832", and "sz", "sg" or "$£"
-# where a black-and-white scan of a "§" gave the sign's two loops as two signs), by two of them that are no digit
-# ("KF £&£41"), or by SECTION_SECOND_BEFORE_TENS where a space or a number of two digits follows ("KS 85 42",
+# followed by one of SECTION_SECOND ("$&", "SS", "83" where "KS § 2" came out as "KS 832", "38" in "KSAU 38 61", "sz",
+# "sg" or "$£" where a black-and-white scan of a "§" gave the sign's two loops as two signs), by two of them that are
+# no digit ("KF £&£41"), or by SECTION_SECOND_BEFORE_TENS where a space or a number of two digits follows ("KS 85 42",
 # "KF 8532"; "855" is § 55). A digit after the first may be the number's: "832" is § 2 or § 32.
 SECTION_READS = "8$S5&s£3"
-SECTION_SECOND = "$&3Szg£"
+SECTION_SECOND = "$&38Szg£"
 SECTION_SECOND_SIGNS = "".join(c for c in SECTION_SECOND if not c.isdigit())
 SECTION_SECOND_BEFORE_TENS = "5"
 # The items a member attended, "§§ 44-48" or "§ 45", as OCR reads its signs: "88 44-48", "$$ 44-48", "$ 45".

@@ -1083,9 +1083,12 @@ def _with_a_misread_number(text: str, n: int) -> str:
 
 def _with_a_misread_sign(text: str, n: int) -> str:
     """The title of a paragraph heading numbered `n` whose sign a scan read as one or two characters no glyph table
-    has, glued to the number ("28322  Information från förvaltningschefen" between § 321 and § 323); "" if none."""
-    m = re.match(rf"^\S{{1,2}}{n}\s+(?P<rest>[A-ZÅÄÖ][^.]{{2,80}})$", text)
-    return m.group("rest") if m else ""
+    has, glued to the number ("28322  Information från förvaltningschefen" between § 321 and § 323) or a space
+    before it ("> 116 Initiativärende från Ermin Skoric (S) m.fl. - Personalpolitik", the title's abbreviation's
+    stop in it); "" if none."""
+    m = re.match(rf"^\S{{1,2}}\s?{n}\s+(?P<rest>[A-ZÅÄÖ].{{2,100}})$", text)
+    titled = m and not m.group("rest").endswith(".") and not _SENTENCE_INSIDE.search(m.group("rest"))
+    return m.group("rest") if titled else ""
 
 
 def _case_numbers(texts: Iterable[str]) -> set[str]:

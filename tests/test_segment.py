@@ -4451,3 +4451,20 @@ def test_a_wrapped_title_with_an_abbreviation_after_a_misread_comma_and_a_speck_
     assert [(i.number, i.dnr) for i in items] == [("§ 212", "KS-2025-00457"), ("§ 213", "KS-2025-00437"),
                                                   ("§ 214", "KS-2025-00010")]
     assert items[1].title.endswith("första kvartalet 2025")
+
+
+def test_a_sign_read_as_38_and_a_sign_read_apart_as_a_stray_glyph():
+    """Decision probes read black-and-white: "KSAU § 61" read "KSAU 38 61" (the sign's loops as "3" and "8"), and
+    "§ 116" read "> 116" in a gap of one number, its title holding an abbreviation's stops ("m.fl. -"): both are
+    their items. A stray sign before the number of a sentence is no heading ("- 116 Personer deltog. Det …")."""
+    text = ("LJUNGSKOGS KOMMUN    PROTOKOLL\nKommunstyrelsens arbetsutskott\n\n"
+            "KSAU 38 61  Val av justerare\n\nArbetsutskottet utser Anna Ek att justera.\n\n"
+            "KSAU § 62  Godkännande av dagordning\n\nDagordningen godkänns.\n\n"
+            "KSAU § 63  Årsredovisning 2023\n\nArbetsutskottet godkänner årsredovisningen.\n\n"
+            "> 64 Initiativärende från Ermin Skoric (S) m.fl. - Personalpolitik på dagordningen\nDnr KS 2024/369\n\n"
+            "Arbetsutskottet anser initiativet besvarat.\n\n"
+            "KSAU § 65  Övriga frågor\n\nInga övriga frågor.\n")
+    assert [i.number for i in segment(text).items] == ["§ 61", "§ 62", "§ 63", "§ 64", "§ 65"]
+    prose = text.replace("> 64 Initiativärende från Ermin Skoric (S) m.fl. - Personalpolitik på dagordningen\n",
+                         "- 64 Personer deltog. Det var många.\n")
+    assert [i.number for i in segment(prose).items] == ["§ 61", "§ 62", "§ 63", "§ 65"]
