@@ -463,10 +463,11 @@ DNR = re.compile(rf"(?:[{re.escape(BORDER_READS)}'‘’`\"“”„.,:;•·«�
 DNR_MISREAD = re.compile(r"\bD[a-zåäö]{1,2}r\.?\s+(?=\S*\d)")
 MISREAD_DNR = re.compile(rf"{DNR_MISREAD.pattern}(?P<dnr>{_CASE})")  # the case number after it
 # The same label as OCR garbles it before a case number that has its register's letters: "Där KS 2024/33",
-# "Dnir KS 2023/205", "DPuar 2024-05540", "Dn KFT-2024-00007" (a register's code is capitals, this has small letters).
+# "Dnir KS 2023/205", "DPuar 2024-05540", "Dn KFT-2024-00007", "Door K  2024 71" (a register's code is capitals, this
+# has small letters; a typewriter's wide space after the code).
 # A label OCR lost its D to ("Dnr KFT-2024-00010" as "Är KFT-2024-00010") is a word with small letters before a
 # register whose code is capitals only: a register's two parts ("KS KF/2025:5") are both capitals.
-DNR_LABEL_READ = re.compile(r"D(?=[A-Za-zåäö]{0,3}[a-zåäö])[A-Za-zåäö]{1,4}\.?\s+(?=[A-ZÅÄÖ]*[ /-]?\S*\d)"
+DNR_LABEL_READ = re.compile(r"D(?=[A-Za-zåäö]{0,3}[a-zåäö])[A-Za-zåäö]{1,4}\.?\s+(?=[A-ZÅÄÖ]*(?:[ /-]| {2})?\S*\d)"
                             r"|[A-ZÅÄÖ][a-zåäö]{1,3}\.?\s+(?=[A-ZÅÄÖ]{2,6}[ /-]?(?:19|20)\d\d)")
 LABEL_READ_DNR = re.compile(rf"(?:{DNR_LABEL_READ.pattern})(?P<dnr>{_CASE})")  # the case number after it
 DNR_MISREAD_LETTERS = 2  # a heading's case number misread in this many signs is still the contents list's

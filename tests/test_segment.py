@@ -4469,3 +4469,14 @@ def test_a_sign_read_as_38_and_a_sign_read_apart_as_a_stray_glyph():
     prose = text.replace("> 64 Initiativärende från Ermin Skoric (S) m.fl. - Personalpolitik på dagordningen\n",
                          "- 64 Personer deltog. Det var många.\n")
     assert [i.number for i in segment(prose).items] == ["§ 61", "§ 62", "§ 63", "§ 65"]
+
+
+def test_a_misread_label_before_a_code_a_wide_space_from_its_year():
+    """Decision probe read black-and-white: "Dnr KS 2024/71" under its heading read "Door K  2024 71" (the label
+    misread, a letter of the code lost, a wide space after it): the line is the case number, not the title's end."""
+    text = ("LJUNGSKOGS KOMMUN    PROTOKOLL\nKommunfullmäktige\n\n§ 35 Årsredovisning 2023\nDnr KS 2024/58\n\n"
+            "Kommunfullmäktige godkänner årsredovisningen.\n\n"
+            "KE 836 Revisionsberättelse för 2023 och fråga om ansvarsfrihet\nDoor K  2024 71\n\n"
+            "Kommunfullmäktige beviljar ansvarsfrihet.\n\n§ 37 Övriga frågor\n\nInga övriga frågor.\n")
+    items = segment(text).items
+    assert items[1].title == "Revisionsberättelse för 2023 och fråga om ansvarsfrihet"
