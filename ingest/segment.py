@@ -1153,6 +1153,7 @@ def _with_marked_titles(lines: list[Line], chain: list[_Heading], skip: set[int]
     cases = {h.index: _case_numbers([h.rest, _next_text(lines, h.index, skip)]) for h in chain}
     headed = set().union(*cases.values())
     order = _case_order(chain, cases)
+    registered = _registered(lines, chain)
     bounds = [(-1, span[0] - 1 if span else 0)] + [(h.index, h.n) for h in chain]
     ends = [(h.index, h.n) for h in chain] + [(len(lines), span[1] + 1 if span else None)]
     out = list(chain)
@@ -1185,7 +1186,6 @@ def _with_marked_titles(lines: list[Line], chain: list[_Heading], skip: set[int]
             right_before = len(found) == 1 and mark.replace(" ", "").isalnum() \
                 and _mark_fits(mark, b - 1, open_end=not alone and not cased_below) \
                 and not _entry_ends(lines, found[0][0]) and not H.PARTY_MARK.search(found[0][1].group("rest"))
-            registered = _registered(lines, chain)
             registered_run = bool(registered) and all(registered.match(lines[i].text) for i, _ in found)
             if span or start >= 0 or not (right_before or registered_run or all(
                     _mark_names(m.group("mark"), n) for (_, m), n in zip(found, numbers))):
