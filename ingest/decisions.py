@@ -61,6 +61,9 @@ _DUST_CELL = re.compile(r"\s{6,}[a-wyzåäö]{1,2}$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖÉ])")
 # a full stop a scan read as a comma or semicolon: "… inför påsken, Rapporterna lades till handlingarna."
 _COMMA_FOR_STOP = re.compile(r"(?<=[^\W\d_]{3})[,;]\s+(?=[A-ZÅÄÖ][a-zåäö]{3,}\s)")
+# a speck a scan set after a heading's word ('"Förslag. till beslut')
+_SPECK_IN_WORDS = re.compile(r"(?<=\w)[.,:;'\"]+(?= \w)")
+_LINE_FOR_STOP = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\)))\n(?=[A-ZÅÄÖ][a-zåäö]{3,}\s)")
 _CLAUSE = re.compile(r"^(?:[-–•*]\s*)?(?:att\b|\d{1,2}[.)]\s)", re.I)
 MAX_SUBJECT_WORDS = 8
 MAX_FILED_SUBJECT_WORDS = 16
@@ -177,7 +180,7 @@ def _paragraphs(body: list[str], skip_under: set[str]) -> list[tuple[list[str], 
         words = line.split()
         prose = bool(words) and (line.rstrip().endswith(".") or _lower_start(line) or fold(words[-1]).lower() in _OPEN_END
                                  or k + 1 < len(body) and _lower_start(body[k + 1]))
-        if key in skip_under or len(key) < 60 and any(key.startswith(h + " ") for h in skip_under) and not prose or (
+        if key in skip_under or _SPECK_IN_WORDS.sub("", key) in skip_under or len(key) < 60 and any(key.startswith(h + " ") for h in skip_under) and not prose or (
                 "forslag" in key and line.strip(H.OCR_SPECKS)[:1].isupper() and _PROPOSAL_HEADING.match(key)):
             state = state if ": " in key else "first"
             out.append(([], state))
@@ -189,9 +192,11 @@ def _paragraphs(body: list[str], skip_under: set[str]) -> list[tuple[list[str], 
             pending_break = True
             continue
         # under a proposal, a lead after a finished sentence starts the decision: "… föreslås …." "Nämnden beslutar"
-        # and so does a line where the body acts: a paragraph of its own whose blank line a text export dropped
-        after_sentence = state != "read" and out[-1][0] and out[-1][0][-1].endswith(".") and (
-            _LEAD.match(fold(line)) or body_acts(line))
+        # and so does a line where the body acts: a paragraph of its own whose blank line a text export dropped; a
+        # whole sentence that adopts the proposal speaks of it and is none of it, however the line before it ends
+        # ("Valberedningen föreslog" / "… Peter Jonasson (omval)" / "Årsmötet beslutade enligt valberedningens förslag.")
+        after_sentence = state != "read" and out[-1][0] and (out[-1][0][-1].endswith(".") and (
+            _LEAD.match(fold(line)) or body_acts(line)) or _adopts_alone(line))
         if not line or pending_break and not _runs_on(out[-1][0][-1], line) or after_sentence:
             state = "later" if state == "first" else state
             out.append(([], state))
@@ -199,6 +204,12 @@ def _paragraphs(body: list[str], skip_under: set[str]) -> list[tuple[list[str], 
         if line:
             out[-1][0].append(line)
     return [(p, where) for p, where in out if p]
+
+
+def _adopts_alone(line: str) -> bool:
+    stripped = line.strip()
+    return stripped[:1].isupper() and stripped.endswith(".") and bool(_ADOPTS.search(fold(stripped))) \
+        and is_decision(stripped)
 
 
 def _lower_start(line: str) -> bool:
@@ -232,15 +243,22 @@ def is_the_body(word: str, meeting_body: str) -> bool:
     return re.sub(r"(?:en|et|n|t)$", "", word) in fold(meeting_body).lower()
 
 
-def _sentences(text: str, decides: Callable[[str], bool]) -> list[str]:
-    """The text's sentences; one that records no decision is two where a comma or semicolon stands before a
-    capitalised word that opens one that does: a scan's misreading of a full stop, since no decision opens after
-    a comma."""
+def _sentences(lines: list[str], decides: Callable[[str], bool]) -> list[str]:
+    """The sentences of a run of lines; one that records no decision is two where a comma or semicolon stands
+    before a capitalised word that opens one that does (a scan's misreading of a full stop: no decision opens after
+    a comma), or where a line that ends in no word a sentence goes on from is followed by one that opens it (a
+    stop never printed: "… och Peter Jonasson (omval)" / "Årsmötet beslutade enligt valberedningens förslag.")."""
     out: list[str] = []
-    for sentence in _SENTENCE_END.split(text):
+    for sentence in _SENTENCE_END.split("\n".join(lines)):
         cut = next((m for m in _COMMA_FOR_STOP.finditer(sentence) if decides(sentence[m.end():])), None)
-        out += [sentence[: cut.start() + 1], sentence[cut.end():]] if cut and not decides(sentence) else [sentence]
-    return out
+        if cut and not decides(sentence.replace("\n", " ")):
+            out += [sentence[: cut.start() + 1], sentence[cut.end():]]
+            continue
+        cut = next((m for m in _LINE_FOR_STOP.finditer(sentence) if decides(sentence[m.end():].replace("\n", " "))
+                    and fold(sentence[: m.start()].split()[-1]).lower() not in _OPEN_END), None)
+        out += [sentence[: cut.start()], sentence[cut.end():]] if cut and not decides(sentence.replace("\n", " ")) \
+            else [sentence]
+    return [sentence.replace("\n", " ") for sentence in out]
 
 
 def grammar_decisions(body: list[str], skip_under: set[str], meeting_body: str | None = None) -> list[str]:
@@ -266,7 +284,7 @@ def grammar_decisions(body: list[str], skip_under: set[str], meeting_body: str |
         entries = False
         if where != "read":
             sentences = _SENTENCE_END.split(" ".join(paragraph))
-            deciding = paragraph[0][:1].isupper() and all(map(decides, sentences))  # lower case: a sentence goes on
+            deciding = paragraph[0].lstrip(H.OCR_SPECKS)[:1].isupper() and all(map(decides, sentences))  # lower case: goes on
             adopts = all(_ADOPTS.search(fold(x)) for x in sentences)  # "Nämnden beslutar enligt förslaget."
             if where == "later" and deciding and (prose or adopts):  # the proposal, the debate, then "Styrelsen beslutar att …"
                 out.extend(sentences)
@@ -291,7 +309,7 @@ def grammar_decisions(body: list[str], skip_under: set[str], meeting_body: str |
                 k += 1
                 run.append(paragraph[k])
             k += 1
-            sentences = _sentences(" ".join(run), decides)
+            sentences = _sentences(run, decides)
             kept = False  # the sentence before went into a decision: one right after it that speaks of it goes too
             for s in sentences:
                 if decides(s):

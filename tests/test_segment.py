@@ -777,6 +777,31 @@ def test_blank_lines_a_scan_puts_inside_a_proposal_make_no_debate_before_a_decis
     assert _decisions_of(text) == [[]]
 
 
+def test_a_sentence_that_adopts_the_proposal_above_it_is_the_decision_without_a_stop_or_a_blank_line():
+    """Annual-meeting minutes set the nominating committee's proposal and the meeting's "beslutade enligt …
+    förslag" on lines that follow one another; the proposal's last line may end without a full stop."""
+    labelled = ("Protokoll\n\n§ 11 Val av styrelseledamöter\nValberedningens förslag:\n"
+                "Val av fyra ordinarie styrelseledamöter för två år: Carina Dynebrink (omval), Kalle Sandborg (nyval)\n"
+                "Årsmötet beslutade enligt valberedningens förslag.\n")
+    unlabelled = ("Protokoll\n\n§ 11 Val av styrelseledamöter\nValberedningen föreslog\n"
+                  "Val av ordinarie styrelseledamöter för ett år: Johanna Dyhre (omval) och Peter Jonasson (omval)\n"
+                  "Årsmötet beslutade enligt valberedningens förslag.\n")
+    assert _decisions_of(labelled) == _decisions_of(unlabelled) == [["Årsmötet beslutade enligt valberedningens förslag."]]
+    # a wrapped sentence whose next line opens with a name is one sentence
+    wrapped = "Protokoll\n\n§ 2 Val av ordförande\nTill ordförande för mötet och\nAnna Ek valdes enhälligt.\n"
+    assert _decisions_of(wrapped) == [["Till ordförande för mötet och Anna Ek valdes enhälligt."]]
+
+
+def test_a_proposal_heading_with_a_speck_in_it_still_heads_the_proposal():
+    """A black-and-white scan read '"Förslag. till beslut'; the sentence under it is the proposal, and the decision
+    after the debate, a dash read before it, is the decision."""
+    text = ('Protokoll\n\n§ 7 Revisionsplan 2025\n\n"Förslag. till beslut\nStyrelsen fastställer revisionsplanen.\n\n'
+            "Under överläggningen föreslog Maria Tengvall att granskningen tidigareläggs.\n\n"
+            "- Styrelsen beslutar att fastställa revisionsplanen med den ändringen att granskningen görs i vår.\n")
+    assert _decisions_of(text) == [["- Styrelsen beslutar att fastställa revisionsplanen med den ändringen att "
+                                    "granskningen görs i vår."]]
+
+
 def test_a_title_goes_on_over_a_line_that_opens_with_a_dash():
     """A remiss title set over three lines with its subtitle after a dash is one title; a list of dashed lines
     under a title is no part of it."""
