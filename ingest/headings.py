@@ -131,6 +131,12 @@ NAME = re.compile(  # initials open older minutes' names: "J. A. Pettersson", "J
     rf"^[{UPPER}](?:(?:\.[{UPPER}])*\.(?=\s)|[^\W\d_]*(?:[-'’][^\W\d_][^\W\d_]*)?)"
     rf"(?:\s+(?:{NAME_PARTICLES}\s+){{0,2}}{_SURNAME_WORD}){{0,3}}$"  # "Ola van der Berg", "Eva af Klint"
 )
+# The parties' letters a roll may print before the name, in a party column set first ("KD   Ola Sten", "S Anna Berg,
+# ordförande"): the Riksdag's parties and the Folkpartiet of older minutes. Only these: other capitals before a name
+# are an organisation ("SPF Seniorerna") or an initial.
+PARTY_LETTERS = "S|M|SD|C|V|KD|L|MP|FP"
+PARTY_FIRST = re.compile(rf"^\s*\(?(?P<party>{PARTY_LETTERS})\)?\s+(?=[{UPPER}][a-zåäöé]+(?:-[{UPPER}][a-zåäöé]+)?\s+"
+                         rf"(?:{NAME_PARTICLES}\s+)?[{UPPER}][a-zåäöé])")
 # Titles and roles printed before a name: "Rektor Lisa Engström", "Ordf. fru Karin Ahlström", and in
 # older minutes any lower-case role word ("ordföranden Karl Andersson", "kassören Olle Persson").
 NAME_TITLES = (

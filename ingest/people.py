@@ -54,6 +54,7 @@ _SERVING = folded(H.SERVING)
 _TABLE_CAPTIONS = {fold(c).lower() for c in H.TABLE_CAPTIONS}
 _TITLES = {fold(t) for t in H.NAME_TITLES}
 PARTY_CELL = re.compile(r"^\(?[A-ZÅÄÖ]{1,4}\)?$")
+_PARTY_CELL_FIRST = re.compile(rf"\(?(?:{H.PARTY_LETTERS})\)?")
 # "Hanna Lindvall S Ordförande": a members table whose column gaps a text export closed to single spaces; the bare
 # party letters after a full name (a list writes "(S)") are where the name cell ends.
 _GAPLESS_MEMBER = re.compile(rf"^(?P<name>[{H.UPPER}][^\W\d_]+(?:[ -][{H.UPPER}][^\W\d_]+)+) (?P<party>[A-ZÅÄÖ]{{1,4}})"
@@ -211,6 +212,8 @@ def _read_list(present: str, people: list[Person], replaced: list[str], roles_le
     for frag in (f for column in _side_by_side(present) for f in H.NAME_JOINERS.split(column)):
         parts = split_folded(_REPLACES, frag)
         for n, part in enumerate(parts):
+            party_first = H.PARTY_FIRST.match(part)
+            part = f"{part[party_first.end():]} ({party_first['party']})" if party_first else part
             roles: set[str] = set()
             for mark in re.findall(r"\(([^)]*)\)", part):  # "Marie Krantz (sekr.)", "Olle Grip (förbundschef / sekr.)"
                 roles |= {f for role in mark.split(" /") for f in role_fields(role)}
@@ -417,6 +420,8 @@ def row_cells(text: str) -> list[str]:
     cells = [c for c in CELL_BREAK.split(text) if c.strip()]
     while len(cells) > 1 and _INITIAL_AT_END.search(cells[0]) and cells[1].strip()[:1].isupper():
         cells[:2] = [f"{cells[0].rstrip()} {cells[1].strip()}"]  # "Mohamoud M.  Enow  (V)": no name ends in an initial
+    if len(cells) > 1 and _PARTY_CELL_FIRST.fullmatch(cells[0].strip()) and H.NAME.match(clean_name(cells[1])):
+        cells[:2] = cells[1::-1]  # "KD      Ola Sten      ledamot": a party column set first
     gapless = len(cells) == 1 and _GAPLESS_MEMBER.match(text.strip())
     return [part for part in gapless.group("name", "party", "rest") if part] if gapless else cells
 

@@ -1193,6 +1193,32 @@ def test_a_roll_printed_surname_first_keeps_each_person_whole():
     assert meeting.secretary == "Sara Gren"
 
 
+@pytest.mark.parametrize("roll", [
+    "Närvarande ledamöter\nS Anna Berg, ordförande\nM Per Ek\nKD Ola Sten\nC Lena Holm\n",
+    "Närvarande ledamöter\nS       Anna Berg        ordförande\nM       Per Ek\nKD      Ola Sten\nC       Lena Holm\n",
+    "Beslutande      S Anna Berg, ordförande\n                M Per Ek\n                KD Ola Sten\n"
+    "                C Lena Holm\n",
+])
+def test_a_roll_that_prints_the_party_before_the_name_reads_the_names_without_it(roll):
+    """A party column set first ("KD      Ola Sten"): the party is no part of the name, and a two-letter party before
+    a name makes no organisation of it."""
+    text = ("Kommunstyrelsen\nSAMMANTRÄDESPROTOKOLL\nSammanträdesdatum 2024-03-12\n\n" + roll +
+            "\nUtses att justera: Per Ek\n\n§ 1 Val av justerare\nPer Ek utses att justera protokollet.\n")
+    meeting = segment(text).meeting
+    assert meeting.participants == ["Anna Berg", "Per Ek", "Ola Sten", "Lena Holm"]
+    assert meeting.chair == "Anna Berg"
+
+
+def test_a_party_first_members_table_keeps_its_presence_marks():
+    text = ("Kommunstyrelsen\nSAMMANTRÄDESPROTOKOLL\nSammanträdesdatum 2024-03-12\n\nNärvarolista\n"
+            "Parti   Ledamot          Närvarande\nS       Anna Berg        X\nM       Per Ek           X\n"
+            "KD      Ola Sten         X\nC       Lena Holm\n\n§ 1 Budget\nKommunstyrelsen godkänner budgeten.\n")
+    assert segment(text).meeting.participants == ["Anna Berg", "Per Ek", "Ola Sten"]
+    from ingest.people import names_only
+
+    assert names_only("Åke Fri, SPF Seniorerna, Eva Holm") == ["Åke Fri", "Eva Holm"]  # an organisation stays out
+
+
 def test_surname_first_names_set_off_by_semicolons_and_a_list_of_first_names():
     from ingest.people import names_only
 
