@@ -32,7 +32,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "Följande närvarade", "Närvarande vid mötet", "Övriga ledamöter", "Övriga beslutande", "Övriga närvarande ledamöter",
         "Röstberättigade", "Röstberättigade närvarande", "Närvarande röstberättigade", "Närvarande medlemmar",
         "Deltagande", "Deltagande ledamöter", "Närvarande styrelsemedlemmar", "Styrelseledamöter", "Närvaro",
-        "Mötesdeltagare",
+        "Mötesdeltagare", "Vice ordförande",  # a member's office over the members ("Ordförande: …" / "Vice ordförande: …")
     ),
     "guests": (
         "Övriga närvarande", "Övriga deltagare", "Extra deltagare", "Övriga", "Adjungerade", "Adjungerad",
@@ -87,6 +87,10 @@ ROLE_FIELDS: dict[str, re.Pattern[str]] = {
 }
 # "Ersättare, ej tjänstgörande" in a member's row: present, not deciding.
 NOT_SERVING = re.compile(r"\bej\s+tjänstgörande\b|\binte\s+tjänstgörande\b", re.I)
+# A note after a member's name that says they were away ("Ola Ek (KD), frånvarande", "Bo Ask (C) – anmält förhinder",
+# "Eva Al (M) (ej närvarande)"): the member is absent, whatever list names them. The absent captions, as a note.
+ABSENT_NOTE = re.compile(r"^(?:frånvarande|ej närvarande|inte närvarande|anmält förhinder|anmält förfall|förhinder"
+                         r"|förfall|anmäld frånvaro|frånv\.?)$", re.I)
 # "Dan Ro (S), tjänstgör från § 2" in the substitutes' list: a substitute who serves, for part of the meeting.
 SERVING = re.compile(r"(?<!ej )(?<!inte )\b(?:tjänstgör|tjänstgörande|tjänstgjorde|tjg)\b", re.I)
 # Column captions of a members table ("Namn   Parti   Funktion"): a row of them is no person.

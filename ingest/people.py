@@ -49,6 +49,7 @@ _DASH_BEFORE_ROLE = re.compile(r"\s+[–—=-]{1,2}\s+(?=[a-zåäö])")  # OCR: 
 _RULE_BEFORE_NAME = re.compile(rf" (?<=[a-zåäö] )[–—=] (?=[{H.UPPER}][a-zåäö])")
 _ACRONYM_LED = re.compile(rf"^[{H.UPPER}]{{2,6}} [{H.UPPER}][a-zåäöé]")  # an organisation: "SPF Seniorerna", "PRO Ekby"
 _NOT_SERVING = folded(H.NOT_SERVING)
+_ABSENT_NOTE = folded(H.ABSENT_NOTE)
 _PLAIN_SUBSTITUTE = re.compile(r"^(?:ersattare|ers\.?|suppleant)$")
 _SERVING = folded(H.SERVING)
 _TABLE_CAPTIONS = {fold(c).lower() for c in H.TABLE_CAPTIONS}
@@ -215,8 +216,10 @@ def _read_list(present: str, people: list[Person], replaced: list[str], roles_le
             party_first = H.PARTY_FIRST.match(part)
             part = f"{part[party_first.end():]} ({party_first['party']})" if party_first else part
             roles: set[str] = set()
-            for mark in re.findall(r"\(([^)]*)\)", part):  # "Marie Krantz (sekr.)", "Olle Grip (förbundschef / sekr.)"
+            marks = re.findall(r"\(([^)]*)\)", part)
+            for mark in marks:  # "Marie Krantz (sekr.)", "Olle Grip (förbundschef / sekr.)"
                 roles |= {f for role in mark.split(" /") for f in role_fields(role)}
+            away = any(_ABSENT_NOTE.match(fold(mark.strip())) for mark in marks)
             prefix = _ROLE_PREFIX.match(fold(part))
             if prefix:
                 role = part[: prefix.end("role")]
@@ -239,10 +242,12 @@ def _read_list(present: str, people: list[Person], replaced: list[str], roles_le
             # "Justeras" is a label, no name; a name read with ö as 6 is one
             if name and H.NAME.match(fold(name)) and fold_key(name) not in LABEL_FIELD:
                 for chunk in _split_long(name):
-                    if n:
+                    if n or away:
                         replaced.append(chunk)
                     else:
                         people.append(Person(chunk, set(roles), replaces=len(parts) > 1))
+            elif people and _ABSENT_NOTE.match(fold(part.strip(H.OCR_SPECKS))):
+                replaced.append(people.pop().name)  # "Ola Ek (KD), frånvarande": the note after the name
             elif people and part.strip():
                 people[-1].roles |= role_fields(part)
                 people[-1].serving = people[-1].serving and not _NOT_SERVING.search(fold(part))

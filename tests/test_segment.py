@@ -1219,6 +1219,23 @@ def test_a_party_first_members_table_keeps_its_presence_marks():
     assert names_only("Åke Fri, SPF Seniorerna, Eva Holm") == ["Åke Fri", "Eva Holm"]  # an organisation stays out
 
 
+@pytest.mark.parametrize("note", [", frånvarande", " – anmält förhinder", " (ej närvarande)", ", förhinder"])
+def test_a_member_the_roll_notes_as_away_is_absent_not_a_participant(note):
+    text = ("Kommunstyrelsen\nSAMMANTRÄDESPROTOKOLL\nSammanträdesdatum 2024-03-12\n\nLedamöter\n"
+            f"Anna Berg (S), ordförande\nPer Ek (M)\nBo Ask (C){note}\nLena Holm (C)\n\n"
+            "§ 1 Budget\nKommunstyrelsen godkänner budgeten.\n")
+    meeting = segment(text).meeting
+    assert (meeting.participants, meeting.absent) == (["Anna Berg", "Per Ek", "Lena Holm"], ["Bo Ask"])
+
+
+def test_the_chair_and_vice_chair_labelled_over_the_members_are_participants():
+    text = ("Styrelsen\nProtokoll 2024-03-12\n\nOrdförande: Anna Berg (S)\nVice ordförande: Per Ek (M)\n"
+            "Ledamöter: Lena Holm (C), Ola Stenbäck (KD)\n\n§ 1 Budget\nStyrelsen godkänner budgeten.\n")
+    meeting = segment(text).meeting
+    assert meeting.participants == ["Anna Berg", "Per Ek", "Lena Holm", "Ola Stenbäck"]
+    assert meeting.chair == "Anna Berg"
+
+
 def test_surname_first_names_set_off_by_semicolons_and_a_list_of_first_names():
     from ingest.people import names_only
 
