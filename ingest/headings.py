@@ -59,10 +59,11 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "Justeringspersoner", "Just",
     ),
     "organization": ("Organisation", "Förening", "Myndighet"),
-    # "Nämnd" only with its colon: "Nämnd för teknik" is a body's name, no label
+    # "Nämnd" and "Utskott" only with their colon: "Nämnd för teknik" is a body's name, no label
     # "Mötesform: Årsmöte": the kind of meeting is the body that meets
-    "body": ("Organ", "Instans", "Nämnd:", "Beslutsorgan", "Beslutsinstans", "Sammanträdande organ",
-             "Beslutande organ", "Mötesform", "Mötestyp", "Typ av möte"),
+    "body": ("Organ", "Instans", "Nämnd:", "Nämnd/styrelse:", "Nämnd/utskott:", "Styrelse/nämnd:", "Utskott:",
+             "Beslutsorgan", "Beslutsinstans", "Sammanträdande organ", "Beslutande organ", "Mötesform", "Mötestyp",
+             "Typ av möte"),
     "ignored": (
         "Justeringens plats och tid", "Justeringens tid och plats", "Justering", "Justeringsdag", "Justeringsdatum",
         "Paragrafer", "Underskrifter",

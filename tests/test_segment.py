@@ -943,6 +943,13 @@ def test_item_numbers_lost_at_line_starts_are_inferred_and_flagged():
     assert [i.number for i in unsure][:2] == ["3", "4"]  # one line for a gap of two: nothing is guessed
 
 
+@pytest.mark.parametrize("label, body", [("Nämnd/styrelse:", "Socialnämnden"), ("Utskott:", "Allmänna utskottet"),
+                                         ("Organ:", "Kommunstyrelsens arbetsutskott")])
+def test_a_body_after_a_label_that_names_its_kind_is_the_body_without_the_label(label, body):
+    text = f"Ekby kommun\nProtokoll\n{label} {body}\nDatum: 2024-03-12\n\n§ 1 Budget\nBeslut\nBudgeten godkänns.\n"
+    assert segment(text).meeting.body == body
+
+
 def test_a_body_named_in_the_genitive_is_read_in_its_own_form():
     for line, body in (("Barn- och utbildningsnämndens protokoll", "Barn- och utbildningsnämnden"),
                        ("Protokoll från Kommunfullmäktiges sammanträde", "Kommunfullmäktige"),
