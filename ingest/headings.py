@@ -258,6 +258,7 @@ DECISION_PREDICATE = (
     r"|antogo?s|antages|antogo?|antar(?!\s+att\b)|avslogo?s|avslås|avslogo?|avslår|biföllo?s|bifalls|bifalles|biföllo?|bifaller"
     r"|noterar|noterade|noteras(?!\s+att\b)|noterades(?!\s+att\b)|antecknas(?!\s+att\b)|antecknades(?!\s+att\b)"
     r"|utser|utses|entledigar|entledigas|återremitterar"
+    r"|(?:får|fick|ges|gavs)\s+i\s+uppdrag(?=\s+att\b)"  # "Per Ek fick i uppdrag att kontakta …": the meeting's charge
     r"|uppdrogs|beviljades|beviljas|beviljade|beviljar|bordlades|bordläggs|bordlägges|bordlade|återremitterades|återremitteras"
     r"|bestämdes|bestämde|enades\s+om|enades\s+mötet\s+om"  # "Årsavgiften bestämdes till 300 kronor"
     # a case sent on, closed or taken off: "Motionerna överlämnas till kommunstyrelsen för beredning", "Motionen
