@@ -2314,6 +2314,8 @@ def _repaired(text: str, lex: Lexicon, ocr_words: list[OcrWord] | None, min_conf
             continue
         unknown += not all(engine.known(w) for w in c.word.split())
         original = doc.texts[i]
+        if _a_name_made_a_word(lex, doc, text, i, c):
+            continue
         new = fixes.keep_case(original, c.word) if not _l_read(engine, original) else c.word
         inside = not doc.first[i] or i > 0 and (
             doc.texts[i - 1].islower() and _prose_wrap(text, doc.spans[i - 1][1], doc.spans[i][0])
@@ -2501,6 +2503,24 @@ def _after_a_mark(doc: _Doc, i: int) -> bool:
     misread ("§ 5 Årsredovisning 2024" read "Få Arsredovisning 2024"), after which a capital opens the title."""
     return i > 0 and doc.first[i - 1] and len(doc.texts[i - 1]) <= 2 and doc.texts[i - 1][:1].isupper() \
         and doc.text.rfind("\n", 0, doc.spans[i - 1][0]) + 1 == doc.spans[i - 1][0]
+
+
+def _a_name_made_a_word(lex: Lexicon, doc: _Doc, text: str, i: int, c: Candidate) -> bool:
+    """A capitalised word that stands in a person's name (a listed name beside it, a party mark after it) or a
+    company's ("Studor AB") whose letters the repair would change into a word that is no name: "Hravn Forsne (M)" is
+    no "Förste" by the edit distance alone, and a company's name in plain letters, "Studor AB", no "Står AB". The
+    lists' names are read back where the glyphs say so, a glyph OCR read for a letter is mended ("Ordfd6érande"
+    beside a name) and lost å/ä/ö come back, on names as on any word."""
+    word = doc.texts[i]
+    if not word[:1].isupper() or word.isupper() or lex.is_name(c.word):
+        return False
+    if _COMPANY_AFTER.match(text, doc.spans[i][1]):  # a company's name in plain letters keeps them
+        return word.isascii() and word.isalpha() and fold(word.lower()) != fold(c.word)
+    return c.reason == fixes.EDIT and _named_place(lex, doc, text, i)  # a glyph read for a letter is mended on names too
+
+
+# the company forms after a company's name: "Studor AB", "Ekby Bygg HB"
+_COMPANY_AFTER = re.compile(r"[ \t]+(?:AB|HB|KB|Aktiebolag|Handelsbolag|Kommanditbolag)\b")
 
 
 def _in_name(doc: _Doc, i: int) -> bool:

@@ -222,3 +222,21 @@ def test_a_paged_probe_keeps_its_running_header_and_footer_out_of_the_items():
     assert text.count("\f") >= 2
     assert [i.decisions for i in items] == [i["decisions"] for i in doc.expected["items"]]
     assert not any("Justerandes" in i.text or "Sida " in i.text for i in items)
+
+
+@pytest.mark.parametrize("name, word, beside", [
+    ("kungsbacka-vard-omsorg-2024-09-19", "Forsne", "Hravn Forsne (M)"),  # not "Förste" by the edit distance
+    ("kungsbacka-kommunstyrelsen-2026-08-25", "Studor", "Studor AB"),  # not "Står": a company's name
+])
+def test_a_name_in_a_persons_or_a_companys_place_keeps_its_letters(name, word, beside):
+    """On the English-model reading of a dev document, a capitalised word before a party mark or a company form
+    is not made into a word that is no name; the glyphs OCR misread around it are still mended."""
+    from ingest.repair import repair
+    from scripts.minutes_corpus import repair_input
+
+    doc = next(d for d in load_docs() if d.name == name and d.split == "dev")
+    text, words = repair_input(doc, "ocr-eng")
+    assert beside in text
+    fixed = repair(text, ocr_words=words)
+    assert not [c for c in fixed.corrections if c.original == word]
+    assert beside in fixed.text and fixed.text.count("Ordförande") > text.count("Ordförande")
