@@ -31,9 +31,8 @@ from ingest.errors import InputError
 from ingest.glyphs import GLUED_BULLET, LONE_ONE, LOST, MIXED_CASE, PARTY_MARK_READS, Q_READ
 from ingest.lexicon import (BEGIN, DOMAIN, END, ENGLISH, FOREIGN, NAME, NAME_PREFIX, NAME_PREFIXES, NAME_SUFFIX,
                             NAME_SUFFIXES, PIECE_CLOSE, SUFFIX_LETTERS, USER, WORD, Lexicon, confusions, context_key,
-                            dropped_marks, edit_by_confidence, edit_overall, fold, letter_confusions, load_lexicon,
-                            mark_bands, surely_right,
-                            suffix_class, word_class)
+                            dropped_marks, edit_by_confidence, edit_overall, fold, given_names, letter_confusions,
+                            load_lexicon, mark_bands, surely_right, suffix_class, word_class)
 from ingest.models import PAGE_BREAK, Correction, OcrWord, Repair
 
 LN10 = math.log(10)
@@ -2516,7 +2515,17 @@ def _a_name_made_a_word(lex: Lexicon, doc: _Doc, text: str, i: int, c: Candidate
         return False
     if _COMPANY_AFTER.match(text, doc.spans[i][1]):  # a company's name in plain letters keeps them
         return word.isascii() and word.isalpha() and fold(word.lower()) != fold(c.word)
-    return c.reason == fixes.EDIT and _named_place(lex, doc, text, i)  # a glyph read for a letter is mended on names too
+    return c.reason == fixes.EDIT and _surname_place(doc, text, i)  # a glyph read for a letter is mended on names too
+
+
+def _surname_place(doc: _Doc, text: str, i: int) -> bool:
+    """Word i stands where a surname does: a party mark after it, or a listed first name right before it on its line
+    ("Hravn Forsne (M)", "Thomas Vall"); the word after a full name is often the next cell's ("Sofie Axelsson
+    Paragrafer")."""
+    s, e = doc.spans[i]
+    if PARTY_MARK.match(text, e):
+        return True
+    return i > 0 and not text[doc.spans[i - 1][1]:s].strip(" ") and fold(doc.texts[i - 1]) in given_names()
 
 
 # the company forms after a company's name: "Studor AB", "Ekby Bygg HB"
