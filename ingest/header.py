@@ -1196,8 +1196,10 @@ def _place_of(value: str) -> str:
     place = re.sub(r"\s+(?:klockan|kl\.?)[-–:]?(?:\s+\S{1,3}){0,2}\s*$", "", place.strip(), flags=re.I)  # "Klockan-08:00"
     place = re.sub(r"\s+,", ",", re.sub(r"\s+", " ", place)).strip(" ;–-")
     place = _TIME_LEFT.sub("", place)
-    # what a pause's wrapped line leaves of it ("mellan klockan 16.34 – 16.44"): words that only join, no place
-    return "" if all(w.lower() in H.OPEN_END_WORDS for w in re.findall(r"\w+", place)) else place
+    # what a pause's wrapped line leaves of it ("mellan klockan 16.34 – 16.44"): words that only join, no place; and
+    # a reference elsewhere ("se kallelsen")
+    return "" if all(w.lower() in H.OPEN_END_WORDS for w in re.findall(r"\w+", place)) or H.REFERS_ELSEWHERE.match(
+        place) else place
 
 
 def _place_goes_on(line: str, after: str) -> str:

@@ -950,6 +950,13 @@ def test_a_body_after_a_label_that_names_its_kind_is_the_body_without_the_label(
     assert segment(text).meeting.body == body
 
 
+@pytest.mark.parametrize("value", ["se kallelsen", "enligt kallelse", "Se bilaga 2", "se nedan"])
+def test_a_place_that_sends_the_reader_elsewhere_is_no_place(value):
+    text = f"Tekniska nämnden\nProtokoll 2024-03-12\nPlats: {value}\n\n§ 1 Budget\nBeslut\nNämnden godkänner budgeten.\n"
+    assert segment(text).meeting.location is None
+    assert segment(text.replace(value, "Stadshuset, sal B")).meeting.location == "Stadshuset, sal B"
+
+
 def test_a_body_named_in_the_genitive_is_read_in_its_own_form():
     for line, body in (("Barn- och utbildningsnämndens protokoll", "Barn- och utbildningsnämnden"),
                        ("Protokoll från Kommunfullmäktiges sammanträde", "Kommunfullmäktige"),
