@@ -180,7 +180,8 @@ def _paragraphs(body: list[str], skip_under: set[str]) -> list[tuple[list[str], 
         words = line.split()
         prose = bool(words) and (line.rstrip().endswith(".") or _lower_start(line) or fold(words[-1]).lower() in _OPEN_END
                                  or k + 1 < len(body) and _lower_start(body[k + 1]))
-        if key in skip_under or _SPECK_IN_WORDS.sub("", key) in skip_under or len(key) < 60 and any(key.startswith(h + " ") for h in skip_under) and not prose or (
+        heading = key in skip_under or _SPECK_IN_WORDS.sub("", key) in skip_under
+        if heading or len(key) < 60 and any(key.startswith(h + " ") for h in skip_under) and not prose or (
                 "forslag" in key and line.strip(H.OCR_SPECKS)[:1].isupper() and _PROPOSAL_HEADING.match(key)):
             state = state if ": " in key else "first"
             out.append(([], state))
@@ -207,6 +208,7 @@ def _paragraphs(body: list[str], skip_under: set[str]) -> list[tuple[list[str], 
 
 
 def _adopts_alone(line: str) -> bool:
+    """A line that is a whole sentence adopting a proposal: it refers to the proposal above and cannot be part of it."""
     stripped = line.strip()
     return stripped[:1].isupper() and stripped.endswith(".") and bool(_ADOPTS.search(fold(stripped))) \
         and is_decision(stripped)

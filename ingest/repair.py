@@ -2505,11 +2505,11 @@ def _after_a_mark(doc: _Doc, i: int) -> bool:
 
 
 def _a_name_made_a_word(lex: Lexicon, doc: _Doc, text: str, i: int, c: Candidate) -> bool:
-    """A capitalised word that stands in a person's name (a listed name beside it, a party mark after it) or a
-    company's ("Studor AB") whose letters the repair would change into a word that is no name: "Hravn Forsne (M)" is
-    no "Förste" by the edit distance alone, and a company's name in plain letters, "Studor AB", no "Står AB". The
-    lists' names are read back where the glyphs say so, a glyph OCR read for a letter is mended ("Ordfd6érande"
-    beside a name) and lost å/ä/ö come back, on names as on any word."""
+    """A capitalised word in a surname's place (`_surname_place`) or a company's ("Studor AB") whose letters the
+    repair would change into a word that is no name: "Hravn Forsne (M)" is no "Förste" by the edit distance alone,
+    and a company's name in plain letters, "Studor AB", no "Står AB". The lists' names are read back where the glyphs
+    say so, a glyph OCR read for a letter is mended ("Ordfd6érande" before a name) and lost å/ä/ö come back, on names
+    as on any word."""
     word = doc.texts[i]
     if not word[:1].isupper() or word.isupper() or lex.is_name(c.word):
         return False
