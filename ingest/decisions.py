@@ -43,6 +43,7 @@ _ELECTED = re.compile(r"(?:om|ny)?valdes|utsago?s|valjes|valjs|utses")  # folded
 _AUTHORITY = folded(H.OTHER_AUTHORITY)
 _ANNOUNCES = folded(H.REPORTS_ANNOUNCED)
 _ADOPTS = folded(H.ADOPTS_PROPOSAL)
+_CARRIED = folded(H.CARRIED_BY_WHICH)
 _CHAIR_FINDS = folded(H.CHAIR_FINDS)
 _BODY_VERB = folded(H.BODY_ACTS_VERB)
 _AUXILIARIES = {fold(w) for w in H.AUXILIARIES}
@@ -112,6 +113,9 @@ def is_decision(sentence: str) -> bool:
     if by_body and (not match or by_body.start() < match.start()):
         words = text[: by_body.start()].lower().split()
         match = by_body if words and any(_DECIDING.search(w) for w in words) else match
+    carried = _CARRIED.search(text)
+    if carried and not any(_AUTHORITY.match(w) for w in carried["who"].split()):
+        return True
     if not match or sentence.rstrip().endswith("?") or _earlier(text, match) or _reported(text, match):
         return False
     subject = re.sub(r"^\W*(?:till\s+)?att\s", "", text[: match.start()], flags=re.I)  # "Att justera … valdes X"

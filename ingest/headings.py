@@ -282,6 +282,14 @@ DECISION_PREDICATE = (
     r"|(?:anser|ansåg)\s+(?:\S+\s+){1,3}?(?:besvarad|besvarat|besvarade)"  # "Nämnden anser motionen besvarad"
     r"|(?:tar|tog|tagit)\s+del\s+av)\b"  # "Nämnden har tagit del av informationen"
 )
+# A relative clause that closes the sentence with its outcome ("Framlades förslag om ny belysning, vilket godkändes.",
+# "Ordföranden föreslog att mötet skulle avslutas, vilket bifölls.", "…, vilket stämman godkände enhälligt."): what
+# the sentence set out was decided.
+CARRIED_BY_WHICH = (
+    r",\s+(?:vilket|vilken|vilka)\s+(?P<who>(?:\S+\s+){0,2}?)(?:godkändes|godkänns|bifölls|bifalls|antogs|antas"
+    r"|beviljades|fastställdes|avslogs|avslås|beslutades|godkände|biföll|antog|beviljade|fastställde|avslog)"
+    r"(?:\s+(?:enhälligt|utan\s+\S+|med\s+acklamation))?\s*\.?$"
+)
 # Verbs that record a decision only when the deciding body (a BODY_WORDS word, "mötet") is their subject:
 # "Socialnämnden lämnar rapporten till kommunfullmäktige", not "Förvaltningen lämnar en redovisning".
 DECISION_BY_BODY = (
