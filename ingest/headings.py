@@ -275,7 +275,7 @@ DECISION_PREDICATE = (
     r"|blev\s+(?:godkänd|godkända|godkänt|antagen|antagna|avslagen|bifallen|vald|valda)"
     r"|förklara(?:de)?s(?!\s+(?:öppna[dt]|avsluta[dt])\b)"  # "Paragrafen förklarades omedelbart justerad"
     r"|befanns|befinns"  # "Styrelsen befanns vara beslutsför"
-    r"|(?:ansågs|anses)\s+(?:\S+\s+)?(?:vara\s+)?(?:behörig\w*|besvarad|besvarat|besvarade|utlyst|beslutsför\w*"
+    r"|(?:ansågs|anses|ansåg\s+sig|anser\s+sig)\s+(?:\S+\s+)?(?:vara\s+)?(?:behörig\w*|besvarad|besvarat|besvarade|utlyst|beslutsför\w*"
     r"|beslutsmässig\w*|stadgeenlig\w*)"  # "Motionen anses besvarad", "Mötet ansågs behörigt utlyst"
     r"|förklara(?:r|de)\s+(?:\S+\s+){1,4}?(?:besvarad|besvarat|besvarade|justerad|justerat|justerade|vald|valda"
     r"|avskriven|avskrivet|avskrivna)"  # "Kommunfullmäktige förklarar interpellationen besvarad"
