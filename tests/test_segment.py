@@ -1212,6 +1212,7 @@ def test_a_roll_printed_surname_first_keeps_each_person_whole():
     "Närvarande ledamöter\nS       Anna Berg        ordförande\nM       Per Ek\nKD      Ola Sten\nC       Lena Holm\n",
     "Beslutande      S Anna Berg, ordförande\n                M Per Ek\n                KD Ola Sten\n"
     "                C Lena Holm\n",
+    "Närvarande ledamöter\n(S) Anna Berg, ordförande\n(M) Per Ek\n(KD) Ola Sten\n(C) Lena Holm\n",
 ])
 def test_a_roll_that_prints_the_party_before_the_name_reads_the_names_without_it(roll):
     """A party column set first ("KD      Ola Sten"): the party is no part of the name, and a two-letter party before
