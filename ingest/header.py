@@ -989,7 +989,7 @@ def _told_times(folded_text: str, found: Candidates) -> None:
     """The start and end the text tells: "Mötet öppnades 12.15", "Mötet började: 18.00", "avslutades kl. 20.40"."""
     for field, pattern in (("start_time", _START_TIME), ("end_time", _END_TIME)):
         if m := pattern.search(folded_text):
-            found.propose(field, f"{int(m.group('h')):02d}:{m.group('m')}")
+            found.propose(field, f"{int(m.group('h')):02d}:{m.group('m') or '00'}")
 
 
 def _elected(items: list[Item], found: Candidates) -> None:

@@ -957,6 +957,14 @@ def test_a_place_that_sends_the_reader_elsewhere_is_no_place(value):
     assert segment(text.replace(value, "Stadshuset, sal B")).meeting.location == "Stadshuset, sal B"
 
 
+def test_a_closing_time_told_by_the_hour_after_kl_is_the_end():
+    text = ("Brf Eken\nProtokoll styrelsemöte 2024-03-12 kl 18.00\n\n1. Mötets öppnande\nMötet öppnades.\n\n"
+            "2. Nästa möte\nNästa möte hålls 2024-04-10 kl. 19.00.\n\n3. Avslutning\nMötet avslutades kl 20.\n")
+    meeting = segment(text).meeting
+    assert (meeting.start_time, meeting.end_time) == ("18:00", "20:00")
+    assert segment(text.replace("kl 20.", "efter 20 minuter.")).meeting.end_time is None  # no "kl", no time
+
+
 def test_a_body_named_in_the_genitive_is_read_in_its_own_form():
     for line, body in (("Barn- och utbildningsnämndens protokoll", "Barn- och utbildningsnämnden"),
                        ("Protokoll från Kommunfullmäktiges sammanträde", "Kommunfullmäktige"),
