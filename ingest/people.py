@@ -103,7 +103,8 @@ def join_list(parts: list[str]) -> str:
         across = " ".join(out.split()[-3:] + part.split()[:3])
         if (out.endswith((",", ";", "&")) or out.endswith((" och", " samt")) or _REPLACES_AT_END.search(fold(out))
                 or part[:1].islower() and (_SENTENCE_OPENED.search(out) or _REPLACES.search(fold(across)))
-                or H.PARTY_MARK.match(part) and not H.PARTY_FIRST.match(part)):  # "(V) i stället för …", not "(M) Per Ek"
+                # "(V) i stället för …", not a roll printed party first: "(M) Per Ek"
+                or H.PARTY_MARK.match(part) and not H.PARTY_FIRST.match(part)):
             out += " " + part
         elif _PARTICLE_AT_END.search(out) and part[:1].isupper():
             out += " " + part  # "… Anna Horn af" / "Rantzien (S)": a surname's particle ends no name
