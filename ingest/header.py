@@ -571,6 +571,29 @@ def signers(text: str) -> list[tuple[str, str]]:
     return out
 
 
+_FLAT_ROLE = re.compile(r"(?<!\S)({})\.?:?(?=\s)".format("|".join(
+    re.escape(label) for label in sorted((label for field in _SIGNERS for label in H.FIELD_LABELS[field]), key=len,
+                                         reverse=True))))
+_FLAT_ROLE_FIELD = {label: field for field in _SIGNERS for label in H.FIELD_LABELS[field]}
+_NAMES_APART = re.compile(r",\s*|\s+(?:och|samt)\s+")
+
+
+def flattened_signers(text: str) -> list[tuple[str, str]]:
+    """(field, name) of each signer of a signature block that a converter flattened into one table cell, each role
+    followed by its names ("Sekreterare Simon Nissen Ordförande Monica Neptun Justerare Marie Regnéll, Erik Bladh");
+    [] unless the whole text is such roles and full names."""
+    parts = _FLAT_ROLE.split(text.strip())
+    if len(parts) < 3 or parts[0].strip():
+        return []
+    out: list[tuple[str, str]] = []
+    for role, names in zip(parts[1::2], parts[2::2]):
+        people = [H.PARTY_MARK.sub("", name).strip() for name in _NAMES_APART.split(names.strip())]
+        if not all(_full_name(name) for name in people):
+            return []
+        out += [(_FLAT_ROLE_FIELD[role], name) for name in people]
+    return out
+
+
 def _wrapped_run_on(group: tuple[str, list[tuple[int, str]]]) -> list[tuple[str, list[tuple[int, str]]]]:
     """A cover run into one line and wrapped by OCR at the page edge, so that a later label stands inside a
     continuation line or across a line end ("… vice ordförande Cia" / "Carlsson (V) Tjänstgörande ersättare Dan
@@ -753,6 +776,11 @@ def read_meeting(
         _appended_roll(item.text.split("\n"), found.reading(Trust.FREE_LINE))
     for field, group in groups + closing_groups:
         texts = [t for _, t in group if t]
+        flat = flattened_signers(f"{H.FIELD_LABELS[field][0]} {' '.join(texts)}") if field in _SIGNERS and texts else []
+        if len({signer for signer, _ in flat}) > 1:  # "Sekreterare Simon Nissen Ordförande Monica Neptun": a cell flattened
+            for signer, name in flat:
+                found.reading(Trust.LABELLED, [i for i, _ in group if i >= 0]).propose(signer, name)
+            continue
         if field == "ignored" or not texts or field == "date" and H.SIGNING_TIMESTAMP.search(" ".join(texts)):
             continue  # "Datum: 2025-10-27 10:45:08" under a signer's name: when they signed, to the second
         found.reading(Trust.LABELLED, [i for i, _ in group if i >= 0])

@@ -882,22 +882,26 @@ def _choose_headings(lines: list[Line], skip: set[int], span: tuple[int, int] | 
     best: list[_Heading] = []
     paragraphs: list[_Heading] = []
     best_score = 0.0
+    lone = [c for c in candidates if c.kind == "lone"]
     for kinds, max_gap in styles:
         restarts = section_words if "para" not in kinds else []
-        chain, score = _best_chain([c for c in candidates if c.kind in kinds], span, max_gap, restarts)
+        pool = [c for c in candidates if c.kind in kinds]
+        if kinds & {"number", "bare"}:
+            pool = sorted(pool + _lone_between(pool, lone), key=lambda c: c.index)
+        chain, score = _best_chain(pool, span, max_gap, restarts)
         if "para" in kinds and not paragraph_evidence and len(chain) >= PARAGRAPH_RUN:
             # an unbroken run of paragraph signs however misread ("85 8", "86 5", … "89 §") proves the document
             # numbers paragraphs: the rest are read as where the sign was legible ("B4 8", "920 5" beside them)
             paragraph_evidence = True
-            chain, score = _best_chain([c for c in candidates if c.kind in kinds], span, 40, restarts)
+            chain, score = _best_chain(pool, span, 40, restarts)
         if kinds == {"lone"}:
             chain = _with_parallel_titles(lines, _with_listed_titles(lines, chain, toc, skip), skip)
-            wide, wide_score = _best_chain([c for c in candidates if c.kind in kinds], span, max_gap + 1, restarts)
+            wide, wide_score = _best_chain(pool, span, max_gap + 1, restarts)
             wide = _with_parallel_titles(lines, _with_listed_titles(lines, wide, toc, skip), skip)
             if len(wide) > len(chain) and all(b.n == a.n + 1 for a, b in zip(wide, wide[1:])):
                 chain, score = wide, wide_score
         if kinds == {"bare"}:  # a table's rows whose number OCR could not read in a row or two ("å" for 3)
-            wide, wide_score = _best_chain([c for c in candidates if c.kind in kinds], span, max_gap + 1, restarts)
+            wide, wide_score = _best_chain(pool, span, max_gap + 1, restarts)
             if len(wide) >= len(chain) + 2:
                 chain, score = wide, wide_score
         if kinds == {"bare"} and len(chain) < 2 or kinds == {"lone"} and len(chain) < LONE_RUN:
@@ -963,6 +967,19 @@ def _with_stops_lost(chain: list[_Heading], bare: list[_Heading]) -> list[_Headi
             out.insert(out.index(before) + 1, _Heading(c.index, "number", c.n, c.number, c.rest, c.like))
         elif before is None and after is not None and after.n == c.n + 1:
             out.insert(0, _Heading(c.index, "number", c.n, c.number, c.rest, c.like))
+    return out
+
+
+def _lone_between(numbered: list[_Heading], lone: list[_Heading]) -> list[_Heading]:
+    """A row whose title wrapped in its cell sets its number on a line of its own, the title under it ("12 Fråga om
+    ansvarsfrihet", "13" / "Beslut om arvoden åt styrelseledamöter och revisorer för …", "14 Val av …"): a number
+    alone is a heading of the run where the numbered lines nearest before and after it are numbered either side."""
+    out = []
+    for c in lone:
+        before = next((h for h in reversed(numbered) if h.index < c.index), None)
+        after = next((h for h in numbered if h.index > c.index), None)
+        if before and after and before.n == c.n - 1 and after.n == c.n + 1:
+            out.append(c)
     return out
 
 

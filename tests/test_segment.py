@@ -4571,3 +4571,37 @@ def test_a_misread_label_before_a_code_a_wide_space_from_its_year():
             "Kommunfullmäktige beviljar ansvarsfrihet.\n\n§ 37 Övriga frågor\n\nInga övriga frågor.\n")
     items = segment(text).items
     assert items[1].title == "Revisionsberättelse för 2023 och fråga om ansvarsfrihet"
+
+
+@pytest.mark.parametrize("cover", [
+    "|Plats och tid|Stadshuset, kl. 17.00–19.00|\n|---|---|\n|Utses att justera|Marie Regnéll, Erik Bladh|\n"
+    "|Underskrifter|Sekreterare Anneli Sundström Ordförande Birgitta Hedqvist Justerare Marie Regnéll, Erik Bladh|\n",
+    "Plats och tid        Stadshuset, kl. 17.00–19.00\nUtses att justera    Marie Regnéll, Erik Bladh\n"
+    "Underskrifter        Sekreterare Anneli Sundström Ordförande Birgitta Hedqvist Justerare Marie Regnéll (M) och "
+    "Erik Bladh (V)\n",
+])
+def test_a_signature_cell_a_converter_flattened_gives_each_role_its_names(cover):
+    """pymupdf4llm writes a table cell's lines as one ("Sekreterare Anneli Sundström Ordförande Birgitta Hedqvist"):
+    each role word opens its signer's names, so that the secretary is not the whole run and the chair is found."""
+    text = normalize_text(plain_text(f"Kommunfullmäktige\nSammanträdesdatum 2024-04-22\n\n{cover}\n"
+                                     "§ 31 Val av justerare\n\nBeslut\nFullmäktige utser Marie Regnéll och Erik Bladh "
+                                     "att justera protokollet.\n"))
+    meeting = segment(text).meeting
+    assert (meeting.chair, meeting.secretary) == ("Birgitta Hedqvist", "Anneli Sundström")
+    assert meeting.adjusters == ["Marie Regnéll", "Erik Bladh"]
+
+
+def test_a_number_set_alone_over_its_wrapped_title_is_the_runs_next_item():
+    """A converter writes a row whose title wrapped in its cell as the number and the title apart ("## 13" /
+    "## Beslut om arvoden …"), as a print sets a number vertically centred beside a two-line title."""
+    md = ("# Föreningsstämma 2025-05-21\n\n## 12 Fråga om ansvarsfrihet för styrelseledamöterna\n\n**Beslut**\n\n"
+          "Stämman beviljar styrelsens ledamöter ansvarsfrihet.\n\n## 13\n\n\n"
+          "## Beslut om arvoden åt styrelseledamöter och revisorer för nästkommande verksamhetsår\n\n\n**Beslut**\n\n"
+          "Stämman beslutar att arvodet till styrelsen ska uppgå till 1,5 prisbasbelopp.\n\n"
+          "## 14 Val av styrelseledamöter och suppleanter\n\n**Beslut**\n\nStämman väljer Helena Regnéll till ledamot.\n\n"
+          "## 15 Stämmans avslutande\n\nOrdföranden förklarade stämman avslutad.\n")
+    items = segment(normalize_text(plain_text(md))).items
+    assert [(item.number, item.title[:22]) for item in items] == [
+        ("12", "Fråga om ansvarsfrihet"), ("13", "Beslut om arvoden åt s"), ("14", "Val av styrelseledamöt"),
+        ("15", "Stämmans avslutande")]
+    assert items[1].decisions == ["Stämman beslutar att arvodet till styrelsen ska uppgå till 1,5 prisbasbelopp."]
