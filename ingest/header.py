@@ -21,8 +21,8 @@ from ingest.glyphs import (BORDER_LETTER_READS, BORDER_READS, I_READ_AS_L, SECTI
 from ingest.lines import (CELL_BREAK, CLOSING, LABEL, LABEL_FIELD, SECTION, Line, blank_folded, fold_key, label_field,
                           split_folded, unspeckled)
 from ingest.models import Item, Meeting, Span
-from ingest.people import (adjusters_present, clean_name, join_list, member_row, names_only, one_per_person,
-                           person_alone, read_people, read_as, unique, usual_order, usual_spellings)
+from ingest.people import (adjusters_present, clean_name, join_list, member_row, members_captions, names_only,
+                           one_per_person, person_alone, read_people, read_as, unique, usual_order, usual_spellings)
 from ingest.resolve import Candidate, Candidates, Trust, pick
 
 _TITLES = folded(H.TITLES)
@@ -571,23 +571,41 @@ def signers(text: str) -> list[tuple[str, str]]:
     return out
 
 
-_FLAT_ROLE = re.compile(r"(?<!\S)({})\.?:?(?=\s)".format("|".join(
-    re.escape(label) for label in sorted((label for field in _SIGNERS for label in H.FIELD_LABELS[field]), key=len,
-                                         reverse=True))))
+_ROLES = "|".join(re.escape(label) for label in sorted(
+    (label for field in _SIGNERS for label in H.FIELD_LABELS[field]), key=len, reverse=True))
+_FLAT_ROLE = re.compile(rf"(?<!\S)({_ROLES})\.?:?(?=\s|$)")
+_ENDS_IN_ROLE = re.compile(rf"(?<!\S)(?:{_ROLES})\.?:?\s*$")
 _FLAT_ROLE_FIELD = {label: field for field in _SIGNERS for label in H.FIELD_LABELS[field]}
 _NAMES_APART = re.compile(r",\s*|\s+(?:och|samt)\s+")
 
 
+def _flattened_group(lines: list[Line], field: str, group: tuple[int, str], free: set[int]
+                     ) -> tuple[list[tuple[str, str]], list[int]]:
+    """A signer's label whose value is a flattened signature cell, and the lines it is read from: a print wraps the
+    long cell, so a last role takes its names from the next free line ("… Ordförande Monica Neptun Justerare" /
+    "Thomas Falck", "… Olivera Vujatovic Ordförande" / "Fredrik Hansson Justerare Thomas Lundberg", "… Justerare
+    Johan" / "Bergkvist")."""
+    texts, read = [t for _, t in group if t], [i for i, _ in group if i >= 0]
+    if field not in _SIGNERS or not texts:
+        return [], read
+    text = f"{H.FIELD_LABELS[field][0]} {' '.join(texts)}"
+    if read and (_ENDS_IN_ROLE.search(text) or not flattened_signers(text)):
+        below = next((k for k in range(read[-1] + 1, min(read[-1] + 3, len(lines))) if lines[k].text.strip()), None)
+        if below in free and flattened_signers(f"{text} {lines[below].text.strip()}"):
+            text, read = f"{text} {lines[below].text.strip()}", [*read, below]
+    return flattened_signers(text), read
+
+
 def flattened_signers(text: str) -> list[tuple[str, str]]:
     """(field, name) of each signer of a signature block that a converter flattened into one table cell, each role
-    followed by its names ("Sekreterare Simon Nissen Ordförande Monica Neptun Justerare Marie Regnéll, Erik Bladh");
-    [] unless the whole text is such roles and full names."""
+    followed by its names ("Sekreterare Simon Nissen Ordförande Monica Neptun Justerare Marie Regnéll, Erik Bladh")
+    or by none where nobody signs in that role; [] unless the whole text is such roles and full names."""
     parts = _FLAT_ROLE.split(text.strip())
     if len(parts) < 3 or parts[0].strip():
         return []
     out: list[tuple[str, str]] = []
     for role, names in zip(parts[1::2], parts[2::2]):
-        people = [H.PARTY_MARK.sub("", name).strip() for name in _NAMES_APART.split(names.strip())]
+        people = [H.PARTY_MARK.sub("", name).strip() for name in _NAMES_APART.split(names.strip())] if names.strip() else []
         if not all(_full_name(name) for name in people):
             return []
         out += [(_FLAT_ROLE_FIELD[role], name) for name in people]
@@ -732,7 +750,8 @@ def _list_goes_on(lines: list[Line], prev: int, i: int) -> bool:
     # read as a stop
     named_before = any(_full_name(clean_name(commas_in_list(cell).split(",")[0])) for cell in CELL_BREAK.split(before))
     names = named_before and _full_name(clean_name(CELL_BREAK.split(commas_in_list(t).strip())[0].split(",")[0]))
-    table = member_row(before) and member_row(t)  # "Mats Öhman     S     Ledamot"
+    # "Mats Öhman     S     Ledamot", under another row or under the table's captions ("Namn    Parti    Funktion")
+    table = (member_row(before) or members_captions([c for c in CELL_BREAK.split(before.strip()) if c])) and member_row(t)
     bullets = bool(H.BULLET.match(before) and H.BULLET.match(t))  # a loose list: "- Hanna Larsson" / "" / "- Ivar Ek"
     # "… ordförande, Maria" / "Gathendahl" / "" / "(KD), Charlotte …": a party mark opens no entry
     party_first = bool(H.PARTY_MARK.match(t)) or bool(_ORPHAN_MARKS.fullmatch(t)) and named_before
@@ -774,12 +793,14 @@ def read_meeting(
         _roll(table, found.reading(Trust.LABELLED, [header[k] for k in table.lines]))
     for item in items:  # a roll appended after the last item ("Bilaga 1 / Närvaro- och omröstningslista")
         _appended_roll(item.text.split("\n"), found.reading(Trust.FREE_LINE))
+    joined: set[int] = set()
     for field, group in groups + closing_groups:
         texts = [t for _, t in group if t]
-        flat = flattened_signers(f"{H.FIELD_LABELS[field][0]} {' '.join(texts)}") if field in _SIGNERS and texts else []
+        flat, read = _flattened_group(lines, field, group, set(free) | set(closing_free))
         if len({signer for signer, _ in flat}) > 1:  # "Sekreterare Simon Nissen Ordförande Monica Neptun": a cell flattened
             for signer, name in flat:
-                found.reading(Trust.LABELLED, [i for i, _ in group if i >= 0]).propose(signer, name)
+                found.reading(Trust.LABELLED, read).propose(signer, name)
+            joined.update(read)
             continue
         if field == "ignored" or not texts or field == "date" and H.SIGNING_TIMESTAMP.search(" ".join(texts)):
             continue  # "Datum: 2025-10-27 10:45:08" under a signer's name: when they signed, to the second
@@ -794,7 +815,6 @@ def read_meeting(
     for i in closing_free:
         for field, name in signers(lines[i].text):
             found.reading(Trust.LABELLED, [i]).propose(field, name)
-    joined: set[int] = set()
     free_lines, furniture_lines = set(free), set(furniture)
     # first the running header, whose name may wrap onto a line read as free ("Regionstyrelsens" / "arbetsutskott")
     running = {i: _wrapped_name(lines, i, free_lines | furniture_lines, furniture_lines, joined)[0] for i in furniture}

@@ -60,6 +60,8 @@ _PARTY_CELL_FIRST = re.compile(rf"\(?(?:{H.PARTY_LETTERS})\)?")
 # party letters after a full name (a list writes "(S)") are where the name cell ends.
 _GAPLESS_MEMBER = re.compile(rf"^(?P<name>[{H.UPPER}][^\W\d_]+(?:[ -][{H.UPPER}][^\W\d_]+)+) (?P<party>[A-ZÅÄÖ]{{1,4}})"
                              rf"(?: (?P<rest>\S.*))?$")
+# specks OCR read in a table's gap, a space either side ("Amira Haddad = - V      X"): they part cells as the gap did
+SPECKS_APART = re.compile(r"\s+[=|~«»:;.,'\"–—-]+(?:\s+[=|~«»:;.,'\"–—-]+)*\s+")
 _DOCUMENT_WORDS = folded(H.TITLES)
 _CONTENTS_HEADINGS = {fold_key(h) for h in H.TOC_HEADINGS}
 _TOP_ORG = folded(H.TOP_ORG_WORDS)
@@ -145,7 +147,7 @@ def read_people(value: str) -> tuple[list[Person], list[str]]:
     for row in rows:
         # a members table row: the name in the first cell, party and function in the others
         cells = row_cells(row)
-        if _members_captions(cells):
+        if members_captions(cells):
             continue
         if member_row(row):
             # "Ersättare" alone in a members table's function cell is a substitute there to listen: serving ones
@@ -424,6 +426,8 @@ def usual_order(name: str) -> str:
 def row_cells(text: str) -> list[str]:
     """A row's cells: split at its column gaps, or where none are left, at a lone party mark after a full name."""
     cells = [c for c in CELL_BREAK.split(text) if c.strip()]
+    if len(cells) > 1:  # a table's row, where a speck OCR read in a narrow gap parts cells too ("Amira Haddad = - V")
+        cells = [part for cell in cells for part in SPECKS_APART.split(cell) if part.strip()]
     while len(cells) > 1 and _INITIAL_AT_END.search(cells[0]) and cells[1].strip()[:1].isupper():
         cells[:2] = [f"{cells[0].rstrip()} {cells[1].strip()}"]  # "Mohamoud M.  Enow  (V)": no name ends in an initial
     if len(cells) > 1 and _PARTY_CELL_FIRST.fullmatch(cells[0].strip()) and H.NAME.match(clean_name(cells[1])):
@@ -432,7 +436,7 @@ def row_cells(text: str) -> list[str]:
     return [part for part in gapless.group("name", "party", "rest") if part] if gapless else cells
 
 
-def _members_captions(cells: list[str]) -> bool:
+def members_captions(cells: list[str]) -> bool:
     """"Namn   Parti   Funktion" over a members table, with its gaps or without them."""
     words = cells if len(cells) > 1 else cells[0].split() if cells else []
     return len(words) > 1 and all(fold_key(c) in _TABLE_CAPTIONS for c in words)

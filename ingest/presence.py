@@ -24,7 +24,7 @@ from ingest import headings as H
 from ingest.layout import WANDER, cells
 from ingest.glyphs import RULE_READS, fold
 from ingest.lines import LABEL, fold_key, unspeckled
-from ingest.people import PARTY_CELL, read_people, role_fields
+from ingest.people import PARTY_CELL, SPECKS_APART, read_people, role_fields
 
 _PRESENCE = {fold_key(c): kind for kind, captions in H.PRESENCE_CAPTIONS.items() for c in captions}
 _NAME_COLUMNS = {fold_key(c): kind for kind, captions in H.NAME_COLUMN_CAPTIONS.items() for c in captions}
@@ -59,8 +59,15 @@ class Presence:
 
 def _cells(text: str) -> list[tuple[int, str]]:
     """The row's cells without the table's vertical rules, which OCR reads as cells of their own ("Ledamot  |  Parti",
-    "Jonas Falk  |  L  Ja"), or specks ("Mia Sundvall   .   L   X")."""
-    return [(start, cell) for start, cell in cells(text) if cell.strip(RULE_READS + H.OCR_SPECKS)]
+    "Jonas Falk  |  L  Ja"), or specks ("Mia Sundvall   .   L   X"), also where OCR narrowed the gap to a space
+    either side of them ("Amira Haddad = - V      X")."""
+    parts = [part for start, cell in cells(text) for part in _apart(start, cell)]
+    return [(start, cell) for start, cell in parts if cell.strip(RULE_READS + H.OCR_SPECKS)]
+
+
+def _apart(start: int, cell: str) -> list[tuple[int, str]]:
+    ends = [(m.start(), m.end()) for m in SPECKS_APART.finditer(cell)]
+    return [(start + a, cell[a:b]) for a, b in zip([0, *(e for _, e in ends)], [*(s for s, _ in ends), len(cell)])]
 
 
 def _caption_key(text: str) -> str:

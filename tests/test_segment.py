@@ -4605,3 +4605,35 @@ def test_a_number_set_alone_over_its_wrapped_title_is_the_runs_next_item():
         ("12", "Fråga om ansvarsfrihet"), ("13", "Beslut om arvoden åt s"), ("14", "Val av styrelseledamöt"),
         ("15", "Stämmans avslutande")]
     assert items[1].decisions == ["Stämman beslutar att arvodet till styrelsen ska uppgå till 1,5 prisbasbelopp."]
+
+
+@pytest.mark.parametrize("signatures, secretary", [
+    ("Underskrifter        Sekreterare Olivera Vujatovic Ordförande\n\nFredrik Hansson Justerare Thomas Lundberg\n",
+     "Olivera Vujatovic"),
+    ("Underskrifter        Sekreterare Olivera Vujatovic Ordförande Fredrik Hansson Justerare Thomas\nLundberg\n",
+     "Olivera Vujatovic"),
+    ("Underskrifter        Sekreterare Ordförande Fredrik Hansson Justerare\n\nThomas Lundberg\n", None),
+])
+def test_a_flattened_signature_cell_a_print_wrapped_is_read_whole(signatures, secretary):
+    """The flattened cell is long, so a print wraps it (and OCR sets a blank line under it): a last role, or a name
+    it cut, goes on on the next line; a role printed with no name under it (no secretary signs) names nobody."""
+    text = ("Kungsbacka kommun PROTOKOLL\n\nSammanträdesdatum 2024-08-29\n\nNämnden för Service\n\n"
+            "Plats och tid       Kungsbackarummet, Storgatan 37, kl. 15.00-16.45\n"
+            f"Utses att justera     Thomas Lundberg\n{signatures}\n"
+            "Beslutande\nNamn            Parti  Funktion\n\nFredrik Hansson    S     Ordförande\nMax Ramström   M   Ledamot\n"
+            "Thomas Lundberg = SD      Ledamot\n\n§ 63 Information om skollunchen\n\nBeslut Nämnden noterar informationen.\n")
+    meeting = segment(text).meeting
+    assert (meeting.chair, meeting.secretary, meeting.adjusters) == ("Fredrik Hansson", secretary, ["Thomas Lundberg"])
+    assert meeting.participants == ["Fredrik Hansson", "Max Ramström", "Thomas Lundberg"]
+
+
+def test_a_presence_table_row_with_specks_in_its_narrowed_gap_is_read():
+    """OCR reads a table's rule or dust as specks a space from the name ("Amira Haddad = - V      X"): they part the
+    cells as the gap did, and the member is present."""
+    text = ("Brf Kopparslagaren 7\nStyrelsemöte 2024-10-16\n\nLedamöter        Parti Närvarande\n\n"
+            "Helena Regnéll    S     X\nTomasz Wisniewski    M     X\nAmira Haddad = - V      X\nLinnea Sjöqvist  SD     X\n"
+            "Johan Bergkvist   C\n\n1 Mötets öppnande\n\nOrdföranden öppnade mötet.\n\n2 Val av justerare\n\n"
+            "Amira Haddad valdes att justera protokollet.\n")
+    meeting = segment(text).meeting
+    assert meeting.participants == ["Helena Regnéll", "Tomasz Wisniewski", "Amira Haddad", "Linnea Sjöqvist"]
+    assert meeting.absent == ["Johan Bergkvist"]
