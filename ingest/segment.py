@@ -1163,12 +1163,14 @@ def _with_marked_titles(lines: list[Line], chain: list[_Heading], skip: set[int]
     count, since nothing says how many items are missing there."""
     if not chain or not all(h.kind in (*_PARAGRAPH_KINDS, "inferred") for h in chain):
         return chain
-    taken = {h.index for h in chain}
+    # a heading's line, and the title under a mark alone ("§ 42" / "Val av justerare")
+    taken = {h.index for h in chain} | {_next_index(lines, h.index, skip) for h in chain if not h.rest.strip(H.OCR_SPECKS)}
     bare = all(not h.rest.strip(H.OCR_SPECKS) for h in chain)  # "§ 42" alone, its title on the line below
     prefix = _heading_prefix(lines, chain)
     stopped = 2 * sum(h.rest.rstrip().endswith(".") for h in chain) > len(chain)  # "§ 4. Fråga om …utlysande."
     cases = {h.index: _case_numbers([h.rest, _next_text(lines, h.index, skip)]) for h in chain}
-    headed = set().union(*cases.values())
+    owned = {h.index: _case_numbers([h.rest, *_heading_lines_after(lines, h, skip)]) for h in chain}
+    headed = set().union(*owned.values())
     order = _case_order(chain, cases)
     registered = _registered(lines, chain)
     bounds = [(-1, span[0] - 1 if span else 0)] + [(h.index, h.n) for h in chain]
@@ -1181,7 +1183,7 @@ def _with_marked_titles(lines: list[Line], chain: list[_Heading], skip: set[int]
         # may have set that heading's case number and title further down
         found = [(i, m) for i in range(start + 1, end) if i not in skip and i not in taken
                  for m in [_marked_title(lines, i, skip, headed, order, bare, stopped, prefix)]
-                 if m and (m.re not in (_CASE_LINE, _TITLE_LINE) or cases.get(start))]
+                 if m and (m.re not in (_CASE_LINE, _TITLE_LINE) or owned.get(start))]
         cased = [(i, m) for i, m in found if m.re in (_CASE_LINE, _TITLE_LINE)]
         if b is not None and len(found) != b - a - 1 and len(cased) == b - a - 1:
             found = cased  # a case number of its own outweighs a mark of a few signs ("3. Uppdra åt …", a clause)
@@ -1215,6 +1217,16 @@ def _with_marked_titles(lines: list[Line], chain: list[_Heading], skip: set[int]
         if found and all(fits[:len(found)]):
             out += [_Heading(i, "inferred", n, f"§ {n}", m.group("rest"), 1.0) for (i, m), n in zip(found, numbers)]
     return sorted(out, key=lambda h: h.index)
+
+
+def _heading_lines_after(lines: list[Line], h: _Heading, skip: set[int]) -> list[str]:
+    """The line under a heading, where its case number or title stands; under a mark alone ("§ 326"), the title's
+    and the one under it ("Antagande av …" / "Dnr BN-2023-00016")."""
+    below = _next_index(lines, h.index, skip)
+    if below is None:
+        return []
+    under = _next_index(lines, below, skip) if not h.rest.strip(H.OCR_SPECKS) else None
+    return [lines[below].text, *([] if under is None else [lines[under].text])]
 
 
 def _case_order(chain: list[_Heading], cases: dict[int, set[str]]) -> set[re.Pattern[str]]:
@@ -1351,11 +1363,16 @@ def _is_case_line(text: str) -> bool:
     return bool(dnr) and dnr.end() == len(rest)
 
 
+_DASHED_GAP = re.compile(r"\s+[—–]\s+")
+"""A label's column gap a black-and-white scan read as a dash ("Beslutsunderlag — Tjänsteskrivelse")."""
+
+
 def _title_line(text: str) -> bool:
     """A title as it stands under or over a heading's case number: capitalised, not in capitals alone, one cell, no
     sentence, label, subheading or what a scan left of a mark ("Pod I6")."""
     return text[:1].isupper() and not text.isupper() and not _CELL_GAP.search(text) and not (
-        _LEAD_MARK.match(text) or _prose(text) or _is_subheading(text) or _LABELLED.match(text) or _is_case_line(text))
+        _LEAD_MARK.match(text) or _prose(text) or _is_subheading(_DASHED_GAP.split(text, maxsplit=1)[0])
+        or _LABELLED.match(text) or _is_case_line(text))
 
 
 def _where_a_heading_stands(lines: list[Line], i: int, skip: set[int]) -> bool:
@@ -1767,6 +1784,9 @@ def _with_subitems(lines: list[Line], chain: list[_Heading], skip: set[int]) -> 
     return out
 
 
+NUMBER_GAP_COST = 0.001  # per number a run skips: less than any other evidence, so it only breaks ties
+
+
 def _best_chain(
     cands: list[_Heading], span: tuple[int, int] | None, max_gap: int, restarts: list[int]
 ) -> tuple[list[_Heading], float]:
@@ -1785,7 +1805,8 @@ def _best_chain(
             restart = c.n == 1 and any(p.index < r < c.index for r in restarts)
             if p.index >= c.index or not (0 < c.n - p.n <= max_gap or restart):
                 continue
-            total = score[k] + 1 + c.like + (0.5 if c.n == p.n + 1 else -0.4)
+            # of two readings of a misread number ("333": § 3 or § 33), the one nearer the next heading's
+            total = score[k] + 1 + c.like + (0.5 if c.n == p.n + 1 else -0.4 - NUMBER_GAP_COST * (c.n - p.n))
             if total > score[j]:
                 score[j], back[j] = total, k
     if not cands:

@@ -4637,3 +4637,37 @@ def test_a_presence_table_row_with_specks_in_its_narrowed_gap_is_read():
     meeting = segment(text).meeting
     assert meeting.participants == ["Helena Regnéll", "Tomasz Wisniewski", "Amira Haddad", "Linnea Sjöqvist"]
     assert meeting.absent == ["Johan Bergkvist"]
+
+
+def test_a_heading_a_scan_lost_whole_between_marks_alone_is_its_title_over_its_case_number():
+    """Headings printed as "§ n" alone over the title and the case number: a black-and-white scan loses one "§ 325"
+    whole. Its title over a case number of its own stands where the lost heading stood; a label whose column gap
+    the scan read as a dash ("Beslutsunderlag — Tjänsteskrivelse") is no title wrapped over it."""
+    text = ("Byggnadsnämndens arbetsutskott\nSammanträdesdatum 2024-11-21\n\n"
+            "§ 324 Avstämning om detaljplan för bostäder inom Skörvalla 1:116\n\nDnr BN-2023-00211\n\n"
+            "Beslut   Arbetsutskottet noterar informationen till protokollet.\n\nBeslutsunderlag — Tjänsteskrivelse\n\n"
+            "Antagande av ändring av detaljplan för bostäder inom Bangsbo 1:30 m.fl. i Kullavik\n\nDnr BN-2024-00114\n\n"
+            "Beslut   Arbetsutskottet föreslår att byggnadsnämnden antar planen.\n\nBeslutsunderlag — Tjänsteskrivelse\n\n"
+            "§ 326\n\nAntagande av ändring av del av detaljplan K35 för bostäder inom Berguven\n\nDnr BN-2023-00016\n\n"
+            "Beslutsunderlag — Tjänsteskrivelse\n\n"
+            "Antagande av ändring av del av detaljplan S24 för bostäder inom Malevik 1:41\n\nDnr BN-2024-00113\n\n"
+            "Beslutsunderlag — Tjänsteskrivelse\n\n"
+            "§ 328\n\nBUKÄRR 3:86 - Förhandsbesked för nybyggnad av fem enbostadshus\n\nDnr BN-2024-002034\n\n"
+            "Beslutsunderlag — Tjänsteskrivelse\n")
+    items = segment(text).items
+    assert [(item.number, item.title[:20], item.dnr) for item in items] == [
+        ("§ 324", "Avstämning om detalj", "BN-2023-00211"), ("§ 325", "Antagande av ändring", "BN-2024-00114"),
+        ("§ 326", "Antagande av ändring", "BN-2023-00016"), ("§ 327", "Antagande av ändring", "BN-2024-00113"),
+        ("§ 328", "BUKÄRR 3:86 - Förhan", "BN-2024-002034")]
+
+
+def test_a_number_read_two_ways_takes_the_reading_nearer_the_next_heading():
+    """"§ 33" read "333" is § 3 or § 33 by the glyph table; before § 35, where § 34 was read "Så", it is § 33."""
+    text = ("Nämnden för Kultur & Fritid\nSammanträdesdatum 2025-03-19\n\n333\n\n"
+            "Information till nämnd: Region Halland - kulturplan och kulturstrategi\n\nDnr KFT-2025-00056\n\n"
+            "Beslut Nämnden noterar informationen till protokollet.\n\nSå Information till nämnd: Hållbar hälsa\n\n"
+            "Dnr KFT-2025-00050\n\nBeslut Nämnden noterar informationen till protokollet.\n\n"
+            "§ 35 Uppdatering av delegeringsförteckning\n\nDnr KFT-2025-00057\n\n"
+            "Beslut Nämnden uppdaterar delegeringsförteckningen.\n\n§ 36 Redovisning av inkomna skrivelser\n\n"
+            "Dnr KFT-2025-00065\n\nBeslut Nämnden noterar informationen till protokollet.\n")
+    assert [item.number for item in segment(text).items] == ["§ 33", "§ 34", "§ 35", "§ 36"]
