@@ -4671,3 +4671,16 @@ def test_a_number_read_two_ways_takes_the_reading_nearer_the_next_heading():
             "Beslut Nämnden uppdaterar delegeringsförteckningen.\n\n§ 36 Redovisning av inkomna skrivelser\n\n"
             "Dnr KFT-2025-00065\n\nBeslut Nämnden noterar informationen till protokollet.\n")
     assert [item.number for item in segment(text).items] == ["§ 33", "§ 34", "§ 35", "§ 36"]
+
+
+@pytest.mark.parametrize("heading", ["8 44' Svar på motion om avgiftsfria sommarlovsaktiviteter",
+                                     "§ 44’ Svar på motion om avgiftsfria sommarlovsaktiviteter"])
+def test_a_speck_glued_to_a_headings_number_still_numbers_the_item(heading):
+    text = ("Ådalsbro kommun\nKommunfullmäktige\nSammanträdesdatum 2024-05-22\n\n§ 43 Detaljplan för Kvarnbacken\n\n"
+            "Beslut    Kommunfullmäktige antar detaljplanen.\n\n"
+            f"{heading}\n\nDnr 00087/2024\n\nBeslut    Motionen avslås.\n\n§ 45 Avsägelse\n\n"
+            "Beslut    Fullmäktige beviljar avsägelsen.\n")
+    items = segment(text).items
+    assert [(item.number, item.title[:12]) for item in items] == [
+        ("§ 43", "Detaljplan f"), ("§ 44", "Svar på moti"), ("§ 45", "Avsägelse")]
+    assert items[1].decisions == ["Motionen avslås."]
