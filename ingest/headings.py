@@ -425,7 +425,8 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("number", re.compile(rf"^(?:ÄRENDE|PUNKT|PARAGRAF)\s*(?P<num>\d{{1,3}}|[{ONE_READS}])\s*[.:)]?(?P<rest>)$")),  # "ÄRENDE I"
     # Word's numbered headings lose the dot in PDF text: "1 Inledning"; only an unbroken run counts
     # or a table row "1    Mötets öppnande    AB": the first cell is the title, other cells may say anything
-    ("bare", re.compile(r"^(?P<num>\d{1,2})\s+(?P<rest>[A-ZÅÄÖ][^.]{2,80}?(?:(?:\s{2,}|\t)\S.*)?)$")),
+    # (a title may run long, and hold an abbreviation's stop: "3 Avrapportering av … inkl. det sakkunniga …")
+    ("bare", re.compile(r"^(?P<num>\d{1,2})\s+(?P<rest>[A-ZÅÄÖ](?:[^.]|\.(?=\s?[a-zåäö0-9])){2,120}?(?:(?:\s{2,}|\t)\S.*)?)$")),
     # a table row whose first cell is the number: "3    Ekonomi. Kassören redovisade läget.    PH"
     # (a one as OCR reads it alone in its cell, "l   Formalia", is 1; a title's capital OCR read small, "vårdisco")
     # (a ruled table's rule between the cells read as a bar: "4     | Ekonomi", "5 | Skidskolan")
@@ -745,8 +746,9 @@ NUMERIC_DATE = re.compile(r"\b(?P<d>[0-3]?\d)(?P<sep>[/.])(?P<m>[01]?\d)(?:\s+|(
 # from their separator, as OCR splits them ("13. 30"): read as printed, never as another time.
 # OCR may lose the dash before an end told as about ("13.30 ca 16.00"): the "ca" still joins the range.
 _RANGE_TO = r"\s*(?:(?:[-–—~=]{1,3}|till)\s*(?:ca\.?\s*|cirka\s+)?|(?:ca\.?\s*|cirka\s+))"
+# a converter may scatter a table row's stops a space from their digits ("kl 08 .30 –11 .20")
 TIME_RANGE = re.compile(
-    rf"(?:\bkl(?:ockan|\.)?\s*)?\b(?P<h1>[012]?\d)[.:] ?(?P<m1>[0-5]\d){_RANGE_TO}(?P<h2>[012]?\d)[.:] ?(?P<m2>[0-5]\d)\b",
+    rf"(?:\bkl(?:ockan|\.)?\s*)?\b(?P<h1>[012]?\d) ?[.:] ?(?P<m1>[0-5]\d){_RANGE_TO}(?P<h2>[012]?\d) ?[.:] ?(?P<m2>[0-5]\d)\b",
     re.I,
 )
 # What follows the date and time on a date line: "... 1964 i Folkets hus, Sjöbo.", "... kl 14.00, Kalmar stadshotell".
@@ -761,8 +763,8 @@ WEEKDAYS = re.compile(r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b,?"
 # times ("Klockan 13:00 15:40"): after "kl" nothing but a range puts a second time there.
 _LOST_DASH = r"(?(m1)\s+(?=[012]?\d[.:] ?[0-5]\d\b)|(?!))"
 KL_RANGE = re.compile(
-    rf"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:] ?(?P<m1>[0-5]\d))?(?:{_RANGE_TO}|{_LOST_DASH})"
-    rf"(?P<h2>[012]?\d)(?:[.:] ?(?P<m2>[0-5]\d))?\b",
+    rf"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?: ?[.:] ?(?P<m1>[0-5]\d))?(?:{_RANGE_TO}|{_LOST_DASH})"
+    rf"(?P<h2>[012]?\d)(?: ?[.:] ?(?P<m2>[0-5]\d))?\b",
     re.I,
 )
 TIME_BARE = re.compile(r"\b(?P<h1>[012]?\d)[.:] ?(?P<m1>[0-5]\d)\b")  # only in a labelled time field

@@ -4684,3 +4684,27 @@ def test_a_speck_glued_to_a_headings_number_still_numbers_the_item(heading):
     assert [(item.number, item.title[:12]) for item in items] == [
         ("§ 43", "Detaljplan f"), ("§ 44", "Svar på moti"), ("§ 45", "Avsägelse")]
     assert items[1].decisions == ["Motionen avslås."]
+
+
+def test_a_converters_scattered_stops_still_give_the_meetings_times():
+    """pymupdf4llm may scatter a table's first row's punctuation ("kl 08 .30 –11 .20" / ",, ."): the times are read
+    and the place keeps none of them."""
+    md = ("**Kungsbacka kommun**\n\nKommunstyrelsens arbetsutskott\n\nSammanträdesdatum\n\n2025-08-12\n\n"
+          "|Platsochtid|Kungsbackarummet Storgatan 37 kl 08 .30 –11 .20<br>,, .|\n|---|---|\n"
+          "|**Beslutande**|Lisa Andersson (S), ordförande<br>Fredrik Hansson (M)|\n\n"
+          "## **§ 1 Val av justerare**\n\n**Beslut**\n\nArbetsutskottet utser Fredrik Hansson att justera.\n")
+    meeting = segment(normalize_text(plain_text(md))).meeting
+    assert (meeting.start_time, meeting.end_time) == ("08:30", "11:20")
+    assert meeting.location == "Kungsbackarummet Storgatan 37"
+
+
+def test_a_long_numbered_title_with_an_abbreviations_stop_is_a_heading():
+    text = ("Kommunrevisionen\nSammanträdesdatum 2024-10-21\n\n1 Mötets öppnande\n\nOrdföranden öppnade mötet.\n\n"
+            "2 Val av justerare\n\nBeslut\nKommunrevisionen utser Anna Ek att justera.\n\n"
+            "3 Avrapportering av granskning av kommunens delårsrapport inkl. det sakkunniga biträdets yttrande\n\n"
+            "Beslut\nKommunrevisionen noterar informationen.\n\n"
+            "4 Beslut om arvoden åt styrelseledamöter och revisorer för nästkommande verksamhetsår\n\n"
+            "Beslut\nKommunrevisionen fastställer arvodena.\n\n5 Mötets avslutande\n\nOrdföranden avslutade mötet.\n")
+    items = segment(text).items
+    assert [item.number for item in items] == ["1", "2", "3", "4", "5"]
+    assert items[2].decisions == ["Kommunrevisionen noterar informationen."]
