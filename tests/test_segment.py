@@ -4699,12 +4699,10 @@ def test_a_converters_scattered_stops_still_give_the_meetings_times():
 
 
 def test_a_long_numbered_title_with_an_abbreviations_stop_is_a_heading():
-    text = ("Kommunrevisionen\nSammanträdesdatum 2024-10-21\n\n1 Mötets öppnande\n\nOrdföranden öppnade mötet.\n\n"
-            "2 Val av justerare\n\nBeslut\nKommunrevisionen utser Anna Ek att justera.\n\n"
-            "3 Avrapportering av granskning av kommunens delårsrapport inkl. det sakkunniga biträdets yttrande\n\n"
-            "Beslut\nKommunrevisionen noterar informationen.\n\n"
-            "4 Beslut om arvoden åt styrelseledamöter och revisorer för nästkommande verksamhetsår\n\n"
-            "Beslut\nKommunrevisionen fastställer arvodena.\n\n5 Mötets avslutande\n\nOrdföranden avslutade mötet.\n")
-    items = segment(text).items
+    headings = ["Mötets öppnande", "Val av justerare",
+                "Avrapportering av granskning av kommunens delårsrapport inkl. det sakkunniga biträdets yttrande",
+                "Beslut om arvoden åt styrelseledamöter och revisorer för nästkommande verksamhetsår", "Mötets avslutande"]
+    body = "\n\n".join(f"{n} {title}\n\nBeslut\nKommunrevisionen noterar punkt {n}." for n, title in enumerate(headings, 1))
+    items = segment(f"Kommunrevisionen\nSammanträdesdatum 2024-10-21\n\n{body}\n").items
     assert [item.number for item in items] == ["1", "2", "3", "4", "5"]
-    assert items[2].decisions == ["Kommunrevisionen noterar informationen."]
+    assert items[2].decisions == ["Kommunrevisionen noterar punkt 3."]
