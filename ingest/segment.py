@@ -404,6 +404,7 @@ def _furniture(lines: list[Line]) -> tuple[set[int], set[int]]:
     running = {(_shape(lines[i].text), place) for i in out & edge.keys() for place in edge[i]}
     out |= {i for i, places in edge.items() if not _structural(lines[i].text)
             and any((_shape(lines[i].text), place + step) in running for place in places for step in (-1, 1))}
+    out |= _anchored_at_later_edges(lines, out) if len(_lines_by_page(lines)) > 1 else set()
     counted = {line.page for line in lines  # a counter ends in its parenthesis: no search where none closes the line
                if line.text.rstrip().endswith(")") and H.PAGE_COUNTER.search(line.text) or _PAGE_OF.match(fold(line.text))}
     if len(counted) >= need:  # the pages are counted "3(7)" or "Sida 3 av 7": a bare number is no page's
@@ -489,6 +490,15 @@ def _anchored_running_lines(lines: list[Line], anchors: set[int]) -> set[int]:
         document = [i for idx in by_page.values() for i in idx]
         out |= _anchored_among(lines, document, anchors & mid_page, anchors | out) & mid_page
     return out
+
+
+def _anchored_at_later_edges(lines: list[Line], anchors: set[int]) -> set[int]:
+    """The same copies of a converter's running header where a print's page break fell among them: at the top or
+    foot of a later page, counted with the mid-page ones (the first page's letterhead stays the edge's to judge)."""
+    by_page = _lines_by_page(lines)
+    later = {i for idx in list(by_page.values())[1:] for i in idx}
+    document = [i for idx in by_page.values() for i in idx]
+    return _anchored_among(lines, document, anchors, anchors) & later
 
 
 def _anchored_among(lines: list[Line], idx: list[int], anchors: set[int], known: set[int]) -> set[int]:

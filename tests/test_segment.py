@@ -4706,3 +4706,14 @@ def test_a_long_numbered_title_with_an_abbreviations_stop_is_a_heading():
     items = segment(f"Kommunrevisionen\nSammanträdesdatum 2024-10-21\n\n{body}\n").items
     assert [item.number for item in items] == ["1", "2", "3", "4", "5"]
     assert items[2].decisions == ["Kommunrevisionen noterar punkt 3."]
+
+
+def test_running_header_copies_at_a_printed_pages_top_are_no_part_of_a_decision():
+    """A dev document written in Word, converted to Markdown by pymupdf4llm, printed and scanned grey (tests/texts/):
+    the PDF's running header stands in the text wherever its pages met, and where the print's own page break fell
+    among its copies, they open a page, right under a "Beslut" heading. Counted with the copies mid-page, they are
+    furniture there too, and the decision is the body's sentence alone."""
+    text = (Path(__file__).parent / "texts" / "running_header_copies_at_a_printed_pages_top.txt").read_text(
+        encoding="utf-8")
+    item = next(i for i in segment(text).items if i.number == "§ 46")
+    assert item.decisions[0].startswith("Nämnden för Gymnasium & Arbetsmarknad beslutar att avslå initiativärendet")
