@@ -851,7 +851,8 @@ def read_meeting(
         chair = _another_chair(found.proposed, secretary) or chair
     if any(" " in name for name in adjusters):  # one word beside full names is a scan's garble or a surname said again
         adjusters = [name for name in adjusters if " " in name]
-    among = _chair_among_members(lines, groups) or _chair_among_members(lines, closing_groups)  # a roll set last
+    among = (_chair_among_members(lines, groups) or _chair_among_members(lines, closing_groups)  # a roll set last
+             or _chair_with_party(chair, [lines[i].text for i in header]))
     participants = _with_chair(chair, unique(listed), among)
     out = _in_no_item(" ".join(lines[i].text for i in header), items, participants)
     participants = [name for name in participants if name not in out]
@@ -954,6 +955,12 @@ def _chair_among_members(lines: list[Line], groups: list[tuple[str, list[tuple[i
                 for (field, group), (after, rest) in zip(groups, groups[1:]))
     return heads or any(field == "participants" and group[0][0] >= 0
                         and fold_key(lines[group[0][0]].text).startswith("ovriga") for field, group in groups)
+
+
+def _chair_with_party(chair: str | None, texts: list[str]) -> bool:
+    """The chair is printed with a party mark ("Fredrik Hansson (S), ordförande"), as members of a political body
+    are: one of the members, wherever the line stands (a scan may have read it apart from the members' list)."""
+    return bool(chair) and any(re.search(rf"\b{re.escape(chair)}\s*{H.PARTY_MARK.pattern}", text) for text in texts)
 
 
 def _with_chair(chair: str | None, participants: list[str], among: bool) -> list[str]:

@@ -4717,3 +4717,17 @@ def test_running_header_copies_at_a_printed_pages_top_are_no_part_of_a_decision(
         encoding="utf-8")
     item = next(i for i in segment(text).items if i.number == "§ 46")
     assert item.decisions[0].startswith("Nämnden för Gymnasium & Arbetsmarknad beslutar att avslå initiativärendet")
+
+
+def test_a_chair_printed_with_a_party_mark_apart_from_the_members_is_one_of_them():
+    """A scan read a cover table's value column after its labels, so the chair's row ("Fredrik Hansson (S),
+    ordförande") stands apart from the other members under "Beslutande": with a party mark, the chair is a member."""
+    text = ("Kungsbacka kommun\n\nNämnden för Service\n\nSammanträdesdatum\n\n2024-05-14\n\nPlats och tid\n15.00-17.50\n"
+            "Beslutande\nMax Ramström (M)\nPer-Axel Carlsson (C)\nLeif Ytterström (V)\nÖvriga närvarande\n"
+            "Utses att justera\n\nSekreterare\n\nNamita Magnusson\n\nOrdförande\n\nFredrik Hansson\n\n"
+            "                               Fredrik Hansson (S), ordförande\n\n"
+            "                               Namita Magnusson, sekreterare\n\n"
+            "§ 44 Information om Pep-kommun\n\nBeslut\n\nNämnden noterar informationen till protokollet.\n")
+    meeting = segment(text).meeting
+    assert meeting.chair == "Fredrik Hansson"
+    assert meeting.participants == ["Fredrik Hansson", "Max Ramström", "Per-Axel Carlsson", "Leif Ytterström"]
