@@ -579,7 +579,7 @@ _FLAT_ROLE_FIELD = {label: field for field in _SIGNERS for label in H.FIELD_LABE
 _NAMES_APART = re.compile(r",\s*|\s+(?:och|samt)\s+")
 
 
-def _flattened_group(lines: list[Line], field: str, group: tuple[int, str], free: set[int]
+def _flattened_group(lines: list[Line], field: str, group: list[tuple[int, str]], free: set[int]
                      ) -> tuple[list[tuple[str, str]], list[int]]:
     """A signer's label whose value is a flattened signature cell, and the lines it is read from: a print wraps the
     long cell, so a last role takes its names from the next free line ("… Ordförande Monica Neptun Justerare" /
@@ -589,14 +589,14 @@ def _flattened_group(lines: list[Line], field: str, group: tuple[int, str], free
     if field not in _SIGNERS or not texts:
         return [], read
     text = f"{H.FIELD_LABELS[field][0]} {' '.join(texts)}"
-    if read and (_ENDS_IN_ROLE.search(text) or not flattened_signers(text)):
+    if read and (_ENDS_IN_ROLE.search(text) or not _flattened_signers(text)):
         below = next((k for k in range(read[-1] + 1, min(read[-1] + 3, len(lines))) if lines[k].text.strip()), None)
-        if below in free and flattened_signers(f"{text} {lines[below].text.strip()}"):
+        if below in free and _flattened_signers(f"{text} {lines[below].text.strip()}"):
             text, read = f"{text} {lines[below].text.strip()}", [*read, below]
-    return flattened_signers(text), read
+    return _flattened_signers(text), read
 
 
-def flattened_signers(text: str) -> list[tuple[str, str]]:
+def _flattened_signers(text: str) -> list[tuple[str, str]]:
     """(field, name) of each signer of a signature block that a converter flattened into one table cell, each role
     followed by its names ("Sekreterare Simon Nissen Ordförande Monica Neptun Justerare Marie Regnéll, Erik Bladh")
     or by none where nobody signs in that role; [] unless the whole text is such roles and full names."""

@@ -404,7 +404,7 @@ def _furniture(lines: list[Line]) -> tuple[set[int], set[int]]:
     running = {(_shape(lines[i].text), place) for i in out & edge.keys() for place in edge[i]}
     out |= {i for i, places in edge.items() if not _structural(lines[i].text)
             and any((_shape(lines[i].text), place + step) in running for place in places for step in (-1, 1))}
-    out |= _anchored_at_later_edges(lines, out) if len(_lines_by_page(lines)) > 1 else set()
+    out |= _anchored_at_later_edges(lines, out)
     counted = {line.page for line in lines  # a counter ends in its parenthesis: no search where none closes the line
                if line.text.rstrip().endswith(")") and H.PAGE_COUNTER.search(line.text) or _PAGE_OF.match(fold(line.text))}
     if len(counted) >= need:  # the pages are counted "3(7)" or "Sida 3 av 7": a bare number is no page's
