@@ -1304,9 +1304,11 @@ def _marked_title(lines: list[Line], i: int, skip: set[int], headed: set[str], o
         following = _next_text(lines, at, skip)
         if headed and _is_case_line(following):  # over a case number of its own
             return None if _case_numbers([following]) & headed else m
-        # a label over the text under it ("Föredragande: …"); "Ärendet gäller information till nämnd: …" is prose
+        # a label over the text under it ("Föredragande: …"); "Ärendet gäller information till nämnd: …" is prose;
+        # or the item's first subheading ("SS Andelstal" / "Sammanfattning")
         label = _LABELLED.match(following)
-        if len(following.split()) >= 3 and not (label and len(label.group("label").split()) <= 2):
+        if len(following.split()) >= 3 and not (label and len(label.group("label").split()) <= 2) \
+                or _other_subheading(following.split("\f")[0]):
             return m
         if not _wraps_a_title(following):
             return None

@@ -4731,3 +4731,15 @@ def test_a_chair_printed_with_a_party_mark_apart_from_the_members_is_one_of_them
     meeting = segment(text).meeting
     assert meeting.chair == "Fredrik Hansson"
     assert meeting.participants == ["Fredrik Hansson", "Max Ramström", "Per-Axel Carlsson", "Leif Ytterström"]
+
+
+def test_a_garbled_mark_over_the_items_first_subheading_fills_the_gap():
+    """A black-and-white scan read "§ 8" as "SS" and "§ 9" as "I 9": each stands where a heading does, over its item's
+    first subheading ("Sammanfattning"), not over a sentence, and fills the gap before "§ 10"."""
+    items = ["§ 7 Vinterväghållning 2023/24", "SS Andelstal", "I 9 Belysning vid busshållplatsen", "§ 10 Övriga frågor"]
+    body = "\n\n".join(f"{heading}\n\nSammanfattning\n\nÄrendet har beretts av förvaltningen.\n\nBeslutet skickas till\n\n"
+                       "Förvaltningen" for heading in items)
+    text = f"Västra Ämtervikens samfällighetsförening\nStyrelsen\nSammanträdesdatum 2023-09-12\n\n{body}\n"
+    assert [(item.number, item.title) for item in segment(text).items] == [
+        ("§ 7", "Vinterväghållning 2023/24"), ("§ 8", "Andelstal"), ("§ 9", "Belysning vid busshållplatsen"),
+        ("§ 10", "Övriga frågor")]
