@@ -1197,6 +1197,8 @@ def _with_marked_titles(lines: list[Line], chain: list[_Heading], skip: set[int]
         cased = [(i, m) for i, m in found if m.re in (_CASE_LINE, _TITLE_LINE)]
         if b is not None and len(found) != b - a - 1 and len(cased) == b - a - 1:
             found = cased  # a case number of its own outweighs a mark of a few signs ("3. Uppdra åt …", a clause)
+        elif start < 0 and b is not None and len(found) > b - a - 1 >= 1:
+            found = found[-(b - a - 1) :]  # before the first heading, those nearest it: a cover's garbled line is none
         if not found:
             continue
         numbers = range(a + 1, a + 1 + len(found))

@@ -4743,3 +4743,14 @@ def test_a_garbled_mark_over_the_items_first_subheading_fills_the_gap():
     assert [(item.number, item.title) for item in segment(text).items] == [
         ("§ 7", "Vinterväghållning 2023/24"), ("§ 8", "Andelstal"), ("§ 9", "Belysning vid busshållplatsen"),
         ("§ 10", "Övriga frågor")]
+
+
+def test_before_the_first_heading_the_mark_nearest_it_fills_the_gap():
+    """A scan read "§ 1" as "SI" and a name on the cover as "Eb Demir": both look like a garbled mark and a title,
+    and one item is missing before "§ 2". The one nearest the first heading is it; the cover's line is none."""
+    items = ["SI Mötets öppnande", "§ 2 Val av justerare", "§ 3 Godkännande av dagordning"]
+    body = "\n\n".join(f"{heading}\n\nSammanfattning\n\nÄrendet har beretts av förvaltningen." for heading in items)
+    text = ("Västra Ämtervikens samfällighetsförening\nStyrelsen\nSammanträdesdatum 2023-09-12\n\nNärvarande\n\n"
+            f"Eb Demir\n\nSammanfattning av mötet\n\n{body}\n")
+    assert [(item.number, item.title) for item in segment(text).items] == [
+        ("§ 1", "Mötets öppnande"), ("§ 2", "Val av justerare"), ("§ 3", "Godkännande av dagordning")]
