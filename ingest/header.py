@@ -1391,7 +1391,7 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
         clean = _without_whens(clean)
         # "Högskolestyrelsen      Sammanträde 2025:1": cells side by side are read one by one
         for cell in [c for c in CELL_BREAK.split(clean) if c.strip()] if len(cells) > 1 else [clean]:
-            _name_line(" ".join(cell.split()), found)
+            _name_line(_led_name_wrapped(" ".join(cell.split()), after if len(cells) == 1 else ""), found)
 
 
 def _title_cell_run_on(clean: str, title: re.Match[str]) -> str | None:
@@ -1523,6 +1523,18 @@ _BODY_OF = re.compile(r"(?P<body>[A-ZÅÄÖ].*?)\s+i\s+(?P<org>[A-ZÅÄÖ].*)$")
 
 
 _PERSON_WITH_ROLE = re.compile(rf"^[{H.UPPER}][a-zåäöé]+(?:[ -][{H.UPPER}][a-zåäöé]+)+,\s+(?:[a-zåäö]|[A-ZÅÄÖ]{{2,4}}\b)")
+
+
+def _led_name_wrapped(text: str, after: str) -> str:
+    """A letterhead's cell wraps an organisation's name after its lead word or a place word in it
+    ("Bostadsrättsföreningen" / "Kopparslagaren 7", "Föräldraföreningen vid" / "Hagtornsskolan"): the line with the
+    capitalised name under it, as one line."""
+    words = text.split()
+    if not words or label_cell(after) or not _ORG_LEADS.match(fold(words[0].strip(".,:;()"))):
+        return text
+    ends_open = len(words) == 1 or words[-1].lower() in (*H.NAME_PLACE_WORDS, "vid")
+    run = _capitalised_run(after.split())
+    return f"{text} {after.strip()}" if ends_open and run and len(run) == len(after.split()) else text
 
 
 def _name_line(text: str, found: Candidates) -> None:

@@ -4754,3 +4754,13 @@ def test_before_the_first_heading_the_mark_nearest_it_fills_the_gap():
             f"Eb Demir\n\nSammanfattning av mötet\n\n{body}\n")
     assert [(item.number, item.title) for item in segment(text).items] == [
         ("§ 1", "Mötets öppnande"), ("§ 2", "Val av justerare"), ("§ 3", "Godkännande av dagordning")]
+
+
+@pytest.mark.parametrize("letterhead, organization", [
+    ("Bostadsrättsföreningen\nKopparslagaren 7", "Bostadsrättsföreningen Kopparslagaren 7"),
+    ("Föräldraföreningen vid\n\nHagtornsskolan", "Föräldraföreningen vid Hagtornsskolan"),
+])
+def test_an_organisation_a_letterhead_cell_wrapped_after_its_lead_is_read_whole(letterhead, organization):
+    text = (f"{letterhead}\n\n\nStyrelsen\n\nSAMMANTRÄDESPROTOKOLL\n\nSammanträdesdatum\n\n2025-01-22\n\n"
+            "§ 1 Mötets öppnande\n\nOrdföranden öppnade mötet.\n")
+    assert segment(text).meeting.organization == organization
