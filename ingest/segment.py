@@ -481,24 +481,36 @@ def _anchored_running_lines(lines: list[Line], anchors: set[int]) -> set[int]:
     for idx in by_page.values():
         out |= _anchored_among(lines, idx, anchors, anchors | out)
     if len(by_page) > 1:
-        known = anchors | out
-        mid_page: set[int] = set()  # lines with text above and below them on their page
-        for idx in by_page.values():
-            text_at = [k for k, i in enumerate(idx) if i not in known]
-            if text_at:
-                mid_page.update(idx[text_at[0] + 1 : text_at[-1]])
+        mid_page = _mid_page(by_page, anchors | out)
         document = [i for idx in by_page.values() for i in idx]
         out |= _anchored_among(lines, document, anchors & mid_page, anchors | out) & mid_page
     return out
 
 
+def _mid_page(by_page: dict[int, list[int]], known: set[int]) -> set[int]:
+    """The lines with text, none of it `known` furniture, above and below them on their page."""
+    out: set[int] = set()
+    for idx in by_page.values():
+        text_at = [k for k, i in enumerate(idx) if i not in known]
+        if text_at:
+            out.update(idx[text_at[0] + 1 : text_at[-1]])
+    return out
+
+
 def _anchored_at_later_edges(lines: list[Line], anchors: set[int]) -> set[int]:
     """The same copies of a converter's running header where a print's page break fell among them: at the top or
-    foot of a later page, counted with the mid-page ones (the first page's letterhead stays the edge's to judge)."""
+    foot of a later page, counted with the mid-page ones (the first page's letterhead stays the edge's to judge).
+    Only the shapes of anchors that stand mid-page count: a PDF's own running header never does."""
     by_page = _lines_by_page(lines)
+    if len(by_page) < 2:
+        return set()
+    shapes = {_shape(lines[i].text) for i in anchors & _mid_page(by_page, anchors)}
+    marks = {i for i in anchors if _shape(lines[i].text) in shapes}
+    if not marks:
+        return set()
     later = {i for idx in list(by_page.values())[1:] for i in idx}
     document = [i for idx in by_page.values() for i in idx]
-    return _anchored_among(lines, document, anchors, anchors) & later
+    return _anchored_among(lines, document, marks, anchors) & later
 
 
 def _anchored_among(lines: list[Line], idx: list[int], anchors: set[int], known: set[int]) -> set[int]:
