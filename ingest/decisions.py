@@ -256,14 +256,15 @@ def _sentences(lines: list[str], decides: Callable[[str], bool]) -> list[str]:
     stop never printed: "… och Peter Jonasson (omval)" / "Årsmötet beslutade enligt valberedningens förslag.")."""
     out: list[str] = []
     for sentence in _SENTENCE_END.split("\n".join(lines)):
-        cut = next((m for m in _COMMA_FOR_STOP.finditer(sentence) if decides(sentence[m.end():])), None)
+        comma = next((m for m in _COMMA_FOR_STOP.finditer(sentence) if decides(sentence[m.end():])), None)
+        line = None if comma else next((m for m in _LINE_FOR_STOP.finditer(sentence)
+                                        if decides(sentence[m.end():].replace("\n", " "))
+                                        and fold(sentence[: m.start()].split()[-1]).lower() not in _OPEN_END), None)
+        cut = comma or line
         if cut and not decides(sentence.replace("\n", " ")):
-            out += [sentence[: cut.start() + 1], sentence[cut.end():]]
-            continue
-        cut = next((m for m in _LINE_FOR_STOP.finditer(sentence) if decides(sentence[m.end():].replace("\n", " "))
-                    and fold(sentence[: m.start()].split()[-1]).lower() not in _OPEN_END), None)
-        out += [sentence[: cut.start()], sentence[cut.end():]] if cut and not decides(sentence.replace("\n", " ")) \
-            else [sentence]
+            out += [sentence[: cut.start() + bool(comma)], sentence[cut.end():]]  # the comma ends the first
+        else:
+            out.append(sentence)
     return [sentence.replace("\n", " ") for sentence in out]
 
 

@@ -983,8 +983,7 @@ def _with_stops_lost(chain: list[_Heading], bare: list[_Heading]) -> list[_Headi
     for c in [*bare, *reversed(bare)]:
         if any(h.index == c.index for h in out):
             continue  # "2.  Val av justerare": the heading itself, its title a column gap from its number
-        before = next((h for h in reversed(out) if h.index < c.index), None)
-        after = next((h for h in out if h.index > c.index), None)
+        before, after = _around(out, c.index)
         if before and before.n == c.n - 1 and (after is None or after.n == c.n + 1):
             out.insert(out.index(before) + 1, _Heading(c.index, "number", c.n, c.number, c.rest, c.like))
         elif before is None and after is not None and after.n == c.n + 1:
@@ -998,11 +997,16 @@ def _lone_between(numbered: list[_Heading], lone: list[_Heading]) -> list[_Headi
     alone is a heading of the run where the numbered lines nearest before and after it are numbered either side."""
     out = []
     for c in lone:
-        before = next((h for h in reversed(numbered) if h.index < c.index), None)
-        after = next((h for h in numbered if h.index > c.index), None)
+        before, after = _around(numbered, c.index)
         if before and after and before.n == c.n - 1 and after.n == c.n + 1:
             out.append(c)
     return out
+
+
+def _around(headings: list[_Heading], index: int) -> tuple[_Heading | None, _Heading | None]:
+    """The headings nearest before and after a line, in reading order."""
+    return (next((h for h in reversed(headings) if h.index < index), None),
+            next((h for h in headings if h.index > index), None))
 
 
 def _nested(chain: list[_Heading], paragraphs: list[_Heading]) -> bool:
