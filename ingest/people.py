@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from ingest import headings as H
@@ -54,6 +55,9 @@ _PLAIN_SUBSTITUTE = re.compile(r"^(?:ersattare|ers\.?|suppleant)$")
 _SERVING = folded(H.SERVING)
 _TABLE_CAPTIONS = {fold(c).lower() for c in H.TABLE_CAPTIONS}
 _TITLES = {fold(t) for t in H.NAME_TITLES}
+MISREAD_TITLE_MIN_CHARS = 6  # a shorter title is a letter or two from a name ("fru", "herr", "dr")
+MISREAD_TITLE = 0.75  # "ledamot-r" is 0.78 like "ledamot"; "ledamöter" is 0.67
+_LONG_TITLES = [t for t in _TITLES if len(t) >= MISREAD_TITLE_MIN_CHARS]
 PARTY_CELL = re.compile(r"^\(?[A-ZÅÄÖ]{1,4}\)?$")
 _PARTY_CELL_FIRST = re.compile(rf"\(?(?:{H.PARTY_LETTERS})\)?")
 # "Hanna Lindvall S Ordförande": a members table whose column gaps a text export closed to single spaces; the bare
@@ -61,6 +65,7 @@ _PARTY_CELL_FIRST = re.compile(rf"\(?(?:{H.PARTY_LETTERS})\)?")
 _GAPLESS_MEMBER = re.compile(rf"^(?P<name>[{H.UPPER}][^\W\d_]+(?:[ -][{H.UPPER}][^\W\d_]+)+) (?P<party>[A-ZÅÄÖ]{{1,4}})"
                              rf"(?: (?P<rest>\S.*))?$")
 # specks OCR read in a table's gap, a space either side ("Amira Haddad = - V      X"): they part cells as the gap did
+_ONE_NAME_WORD = re.compile(rf"[{H.UPPER}][^\W\d_]+(?:-[{H.UPPER}][^\W\d_]+)?")
 SPECKS_APART = re.compile(r"\s+[=|~«»:;.,'\"–—-]+(?:\s+[=|~«»:;.,'\"–—-]+)*\s+")
 _DOCUMENT_WORDS = folded(H.TITLES)
 _CONTENTS_HEADINGS = {fold_key(h) for h in H.TOC_HEADINGS}
@@ -428,6 +433,8 @@ def row_cells(text: str) -> list[str]:
     cells = [c for c in CELL_BREAK.split(text) if c.strip()]
     if len(cells) > 1:  # a table's row, where a speck OCR read in a narrow gap parts cells too ("Amira Haddad = - V")
         cells = [part for cell in cells for part in SPECKS_APART.split(cell) if part.strip()]
+    if len(cells) > 2 and _split_name(cells[0], cells[1]):
+        cells[:2] = [f"{cells[0].strip()} {cells[1].strip()}"]  # "Axel  Storckenfeldt    S    Ordförande"
     while len(cells) > 1 and _INITIAL_AT_END.search(cells[0]) and cells[1].strip()[:1].isupper():
         cells[:2] = [f"{cells[0].rstrip()} {cells[1].strip()}"]  # "Mohamoud M.  Enow  (V)": no name ends in an initial
     if len(cells) > 1 and _PARTY_CELL_FIRST.fullmatch(cells[0].strip()) and H.NAME.match(clean_name(cells[1])):
@@ -436,10 +443,27 @@ def row_cells(text: str) -> list[str]:
     return [part for part in gapless.group("name", "party", "rest") if part] if gapless else cells
 
 
+def _split_name(first: str, second: str) -> bool:
+    """A first name and a surname that a word gap OCR read wide parted into cells of their own, before the row's
+    party or function: the first cell is one given name, the second one capitalised word that is no role."""
+    first, second = first.strip(), second.strip()
+    return bool(_ONE_NAME_WORD.fullmatch(first) and _ONE_NAME_WORD.fullmatch(second) and not PARTY_CELL.match(second)
+                and not role_fields(second) and lexicon.fold(first) in lexicon.given_names())
+
+
 def members_captions(cells: list[str]) -> bool:
     """"Namn   Parti   Funktion" over a members table, with its gaps or without them."""
     words = cells if len(cells) > 1 else cells[0].split() if cells else []
     return len(words) > 1 and all(fold_key(c) in _TABLE_CAPTIONS for c in words)
+
+
+def _title_cell(cell: str) -> bool:
+    """A function cell ("Ledamot"), also as OCR garbled a long one at its end ("Ledamot:", "Ledamot-r")."""
+    key = fold(cell.strip()).lower()
+    if key in _TITLES:
+        return True
+    return len(key) >= MISREAD_TITLE_MIN_CHARS and bool(
+        process.extractOne(key, _LONG_TITLES, scorer=Levenshtein.normalized_similarity, score_cutoff=MISREAD_TITLE))
 
 
 def member_row(text: str) -> bool:
@@ -449,5 +473,5 @@ def member_row(text: str) -> bool:
     cells = row_cells(text)
     return len(cells) > 1 and " " in cells[0].strip() and not LABEL.match(fold(unspeckled(cells[0]))) and bool(
         H.NAME.match(clean_name(cells[0]))) and any(role_fields(c) or PARTY_CELL.match(c) or DOUBLED_CAPITAL.match(c.strip())
-                                                    or fold(c.strip()).lower() in _TITLES or _stood_in_for(c)
+                                                    or _title_cell(c) or _stood_in_for(c)
                                                     for c in cells[1:])

@@ -4764,3 +4764,15 @@ def test_an_organisation_a_letterhead_cell_wrapped_after_its_lead_is_read_whole(
     text = (f"{letterhead}\n\n\nStyrelsen\n\nSAMMANTRÄDESPROTOKOLL\n\nSammanträdesdatum\n\n2025-01-22\n\n"
             "§ 1 Mötets öppnande\n\nOrdföranden öppnade mötet.\n")
     assert segment(text).meeting.organization == organization
+
+
+def test_a_members_table_row_whose_name_ocr_read_with_a_wide_word_gap_is_one_name():
+    """Converted-probe scans (black-and-white): "Axel  Storckenfeldt    S    Ordförande" and a function cell OCR
+    garbled at its end ("Ledamot-r", "Ledamot:"); before, the first such row ended the table, and no one was read."""
+    rows = ["Namn                   Parti     Funktion", "Axel  Storckenfeldt    S         Ordförande",
+            "Helena Nyborg          M         Ledamot", "Mats  Ekstedt          C         Ledamot-r",
+            "Yvonne  Hall                     Ledamot:"]
+    meeting = segment("Kungsbacka kommun PROTOKOLL\n\nNämnden för Gymnasium & Arbetsmarknad\n\nDatum     2024-04-17\n\n"
+                      "Beslutande\n" + "\n".join(rows) + "\n\n§ 41 Val av justerare\nNämnden väljer Helena Nyborg.\n").meeting
+    assert (meeting.chair, meeting.participants) == (
+        "Axel Storckenfeldt", ["Axel Storckenfeldt", "Helena Nyborg", "Mats Ekstedt", "Yvonne Hall"])
