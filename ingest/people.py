@@ -66,7 +66,7 @@ _GAPLESS_MEMBER = re.compile(rf"^(?P<name>[{H.UPPER}][^\W\d_]+(?:[ -][{H.UPPER}]
                              rf"(?: (?P<rest>\S.*))?$")
 # specks OCR read in a table's gap, a space either side ("Amira Haddad = - V      X"): they part cells as the gap did
 _ONE_NAME_WORD = re.compile(rf"[{H.UPPER}][^\W\d_]+(?:-[{H.UPPER}][^\W\d_]+)?")
-SPECKS_APART = re.compile(r"\s+[=|~«»:;.,'\"–—-]+(?:\s+[=|~«»:;.,'\"–—-]+)*\s+")
+SPECKS_APART = re.compile(r"\s+[=|~«»<>:;.,'\"–—-]+(?:\s+[=|~«»<>:;.,'\"–—-]+)*\s+")
 _DOCUMENT_WORDS = folded(H.TITLES)
 _CONTENTS_HEADINGS = {fold_key(h) for h in H.TOC_HEADINGS}
 _TOP_ORG = folded(H.TOP_ORG_WORDS)
@@ -433,7 +433,7 @@ def row_cells(text: str) -> list[str]:
     cells = [c for c in CELL_BREAK.split(text) if c.strip()]
     if len(cells) > 1:  # a table's row, where a speck OCR read in a narrow gap parts cells too ("Amira Haddad = - V")
         cells = [part for cell in cells for part in SPECKS_APART.split(cell) if part.strip()]
-    if len(cells) > 2 and _split_name(cells[0], cells[1]):
+    if len(cells) > 2 and split_name(cells[0], cells[1]):
         cells[:2] = [f"{cells[0].strip()} {cells[1].strip()}"]  # "Axel  Storckenfeldt    S    Ordförande"
     while len(cells) > 1 and _INITIAL_AT_END.search(cells[0]) and cells[1].strip()[:1].isupper():
         cells[:2] = [f"{cells[0].rstrip()} {cells[1].strip()}"]  # "Mohamoud M.  Enow  (V)": no name ends in an initial
@@ -443,7 +443,7 @@ def row_cells(text: str) -> list[str]:
     return [part for part in gapless.group("name", "party", "rest") if part] if gapless else cells
 
 
-def _split_name(first: str, second: str) -> bool:
+def split_name(first: str, second: str) -> bool:
     """A first name and a surname that a word gap OCR read wide parted into cells of their own, before the row's
     party or function: the first cell is one given name, the second one capitalised word that is no role."""
     first, second = first.strip(), second.strip()
@@ -452,9 +452,11 @@ def _split_name(first: str, second: str) -> bool:
 
 
 def members_captions(cells: list[str]) -> bool:
-    """"Namn   Parti   Funktion" over a members table, with its gaps or without them."""
-    words = cells if len(cells) > 1 else cells[0].split() if cells else []
-    return len(words) > 1 and all(fold_key(c) in _TABLE_CAPTIONS for c in words)
+    """"Namn   Parti   Funktion" over a members table, with its gaps or without them ("Namn    Parti Funktion"),
+    also with a caption between the first and the last that OCR misread ("Namn    Bara    Funktion")."""
+    words = [w for c in cells for w in c.split()]
+    known = [fold_key(w) in _TABLE_CAPTIONS for w in words]
+    return len(words) > 1 and (all(known) or len(words) > 2 and known[0] and known[-1] and known.count(False) == 1)
 
 
 def _title_cell(cell: str) -> bool:

@@ -24,7 +24,7 @@ from ingest import headings as H
 from ingest.layout import WANDER, cells
 from ingest.glyphs import RULE_READS, fold
 from ingest.lines import LABEL, fold_key, unspeckled
-from ingest.people import PARTY_CELL, SPECKS_APART, read_people, role_fields
+from ingest.people import PARTY_CELL, SPECKS_APART, read_people, role_fields, split_name
 
 _PRESENCE = {fold_key(c): kind for kind, captions in H.PRESENCE_CAPTIONS.items() for c in captions}
 _NAME_COLUMNS = {fold_key(c): kind for kind, captions in H.NAME_COLUMN_CAPTIONS.items() for c in captions}
@@ -42,6 +42,13 @@ SPECKED_MARK = 4  # characters a mark cell may have with a speck before its mark
 _PARTY_PUSHED = re.compile(r"^[A-ZÅÄÖ]{1,4}\s+(?=\S{1,4}$)")
 # a party cell OCR glued to the mark in the presence column beside it, over a speck: "voX" for "V  X", "Sox" for "S  X"
 _MARK_GLUED = re.compile(r"^(?P<party>[A-Za-zÅÄÖåäö]{1,3}?)o?(?P<mark>[xX])$")
+# a speck OCR read as a letter or two between captions ("Ledamöter    oo  Parti   Närvarande")
+_LETTER_SPECK = re.compile(r"[a-z]{1,2}")
+_SPECK_AFTER_X = re.compile(r"x[o.,'`]{1,2}")
+# A cell of a column of crosses that OCR garbled ("DÅ" in a column of X): a cross, where the column's other marks
+# are all crosses (an absent member's cell is blank there) and such cells are at most this share of its marks
+GARBLED_CROSS_SHARE = 0.25
+_GARBLED_CROSS = re.compile(r"[^\W\d_]{1,3}")
 CAPTION_WORDS = 3  # the most words a caption has ("Tjänstgörande ersättare för")
 
 
@@ -62,7 +69,10 @@ def _cells(text: str) -> list[tuple[int, str]]:
     "Jonas Falk  |  L  Ja"), or specks ("Mia Sundvall   .   L   X"), also where OCR narrowed the gap to a space
     either side of them ("Amira Haddad = - V      X")."""
     parts = [part for start, cell in cells(text) for part in _apart(start, cell)]
-    return [(start, cell) for start, cell in parts if cell.strip(RULE_READS + H.OCR_SPECKS)]
+    parts = [(start, cell) for start, cell in parts if cell.strip(RULE_READS + H.OCR_SPECKS)]
+    if len(parts) > 2 and split_name(parts[0][1], parts[1][1]):
+        parts[:2] = [(parts[0][0], f"{parts[0][1].strip()} {parts[1][1].strip()}")]  # "Kent  Stenhammar    L    X"
+    return parts
 
 
 def _apart(start: int, cell: str) -> list[tuple[int, str]]:
@@ -116,7 +126,7 @@ def _phrases(words: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
 
 
 def _caption_row(text: str) -> list[tuple[int, str]] | None:
-    row = _split_captions(_cells(text))
+    row = [(start, cell) for start, cell in _split_captions(_cells(text)) if not (_LETTER_SPECK.fullmatch(cell) and not _caption_kind(cell))]
     if len(row) < 2 or not all(_caption_kind(t) for _, t in row) or _caption_kind(row[0][1]) == "presence":
         return None  # a presence column marks the names left of it: "Närvarande   Ledamöter" is a label and a value
     return row if any(_caption_kind(t) == "presence" for _, t in row) else None
@@ -154,6 +164,7 @@ def _present(mark: str) -> bool:
     specked = len(mark) <= SPECKED_MARK and re.sub(r"(.)\1+", r"\1", re.split(r"[^\w✓✔]+", mark)[-1])
     # a speck read as a letter or two before it: "oX", "fox"
     specked = "x" if 2 <= len(mark) <= 3 and mark[-1] == "x" and mark[:-1].isalpha() else specked
+    specked = "x" if _SPECK_AFTER_X.fullmatch(mark) else specked  # "xo": a speck after it
     return any(mark == m or mark.startswith((m + " ", m + ",", m + "_")) or specked == m != mark for m in _PRESENT)
 
 
@@ -264,8 +275,9 @@ def read(texts: list[str], lines: list[int]) -> Presence:
     seats = _seats(captions, kinds, groups)
     stand_ins = _stand_ins(captions, kinds, groups)
     found = Presence(lines)
-    for r in rows[1:]:
-        values = _columns(captions, _cells(texts[r]))
+    table = [_columns(captions, _cells(texts[r])) for r in rows[1:]]
+    crosses = _cross_columns(table, [n for n, k in enumerate(kinds) if k == "presence"])
+    for values in table:
         absent = False  # the row's member before this column group is marked absent
         for k, group in enumerate(groups):
             name_at = next((n for n in group if kinds[n] == "name"), group[0])
@@ -285,8 +297,10 @@ def read(texts: list[str], lines: list[int]) -> Presence:
                 found.absent.append(name)  # a substitute served in the member's seat
                 continue
             marked = [n for n in seats[k] if kinds[n] == "presence"] if k in seats else marked
-            marks = [(_PRESENCE[_caption_key(captions[n][1])], fold_key(_PARTY_PUSHED.sub("", values[n]))) for n in marked]
-            there = [kind for kind, mark in marks if _present(mark) and kind != "absent"]
+            marks = [(_PRESENCE[_caption_key(captions[n][1])], fold_key(_PARTY_PUSHED.sub("", values[n])), n in crosses)
+                     for n in marked]
+            there = [kind for kind, mark, cross in marks
+                     if (_present(mark) or cross and _garbled_cross(mark)) and kind != "absent"]
             column = _NAME_COLUMNS.get(_caption_key(captions[name_at][1]))
             substitute = column == "substitutes"
             if "serving" in there or there and not substitute or column == "serving":
@@ -299,6 +313,23 @@ def read(texts: list[str], lines: list[int]) -> Presence:
                 found.absent.append(name)
                 absent = True
     return found
+
+
+def _cross_columns(table: list[list[str]], presence: list[int]) -> set[int]:
+    """The presence columns whose marks are crosses, with at most GARBLED_CROSS_SHARE of them garbled."""
+    out = set()
+    for n in presence:
+        marks = [fold_key(values[n]) for values in table if values[n].strip()]
+        crosses = sum(_present(m) and m[:1] == "x" for m in marks)
+        garbled = sum(_garbled_cross(m) for m in marks)
+        if crosses and crosses + garbled == len(marks) and garbled <= GARBLED_CROSS_SHARE * len(marks):
+            out.add(n)
+    return out
+
+
+def _garbled_cross(mark: str) -> bool:
+    """Letters that are no mark and no "Nej" ("Ne", "Mej")."""
+    return bool(_GARBLED_CROSS.fullmatch(mark)) and not _present(mark) and mark != "ej" and Levenshtein.distance(mark, "nej") > 1
 
 
 def _stand_ins(captions: list[tuple[int, str]], kinds: list[str | None], groups: list[range]) -> set[int]:

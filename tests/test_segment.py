@@ -4776,3 +4776,32 @@ def test_a_members_table_row_whose_name_ocr_read_with_a_wide_word_gap_is_one_nam
                       "Beslutande\n" + "\n".join(rows) + "\n\n§ 41 Val av justerare\nNämnden väljer Helena Nyborg.\n").meeting
     assert (meeting.chair, meeting.participants) == (
         "Axel Storckenfeldt", ["Axel Storckenfeldt", "Helena Nyborg", "Mats Ekstedt", "Yvonne Hall"])
+
+
+@pytest.mark.parametrize("captions", ["Namn         Parti Funktion", "Namn              Bara  Funktion"])
+def test_a_members_tables_caption_row_ocr_narrowed_or_misread_is_no_person(captions):
+    """Converted-probe scans: a caption row with one gap closed, or its middle caption misread, was a participant."""
+    text = (f"Region Västmark\nRegionstyrelsens arbetsutskott\nDatum 2024-10-02\n\nBeslutande\n{captions}\n\n"
+            "Eva Marklund    =S    Ordförande\nAnders Stål   M      Ledamot\nMats Öhman       V > Ledamot\n\n"
+            "RSAU § 112 Val av justerare\nArbetsutskottet väljer Anders Stål.\n")
+    assert segment(text).meeting.participants == ["Eva Marklund", "Anders Stål", "Mats Öhman"]
+
+
+def test_a_presence_tables_garbled_cells_are_read_as_a_scan_garbles_them():
+    """Converted-probe scans: a speck read "oo" in the caption row, a cross read "xo" or "DÅ" in a column of crosses
+    (an absent member's cell is blank there), and a name whose word gap OCR read wide ("Kent  Stenhammar")."""
+    rows = ["Ledamöter            oo  Parti   Närvarande", "Hravn Forsne            S        xo",
+            "Fredrik Hansson      oo  M       X", "Nicklas Lundahl         SD       DÅ", "Emanuel Forsell         C        X",
+            "Kent  Stenhammar        L        X", "Tove Lilja              KD"]
+    text = "Kungsbacka kommun\nKommunstyrelsen\nDatum 2025-08-12\n\n" + "\n".join(rows) + "\n\n§ 206 Budget\nText.\n"
+    meeting = segment(text).meeting
+    assert meeting.participants == ["Hravn Forsne", "Fredrik Hansson", "Nicklas Lundahl", "Emanuel Forsell",
+                                    "Kent Stenhammar"]
+    assert meeting.absent == ["Tove Lilja"]
+
+
+def test_a_garbled_no_in_a_column_of_crosses_is_no_cross():
+    rows = ["Ledamöter        Parti   Närvarande", "Anna Ek          S       X", "Bo Al            M       Ne",
+            "Eva Berg         C       X", "Per Holm         L       X", "Lisa Ny          V       X"]
+    text = "Kungsbacka kommun\nKommunstyrelsen\nDatum 2025-08-12\n\n" + "\n".join(rows) + "\n\n§ 206 Budget\nText.\n"
+    assert segment(text).meeting.participants == ["Anna Ek", "Eva Berg", "Per Holm", "Lisa Ny"]
