@@ -1372,11 +1372,29 @@ def _case_alone(lines: list[Line], i: int, skip: set[int], order: set[re.Pattern
         return _CASE_LINE.match(lines[i].text) if _CASE_LINE in order and _title_line(_next_text(lines, i, skip)) else None
     if _TITLE_LINE not in order or not _title_line(lines[i].text):
         return None
-    below = [j for j in range(i + 1, min(i + 5, len(lines))) if lines[j].text and j not in skip][:2]
-    if below and _is_case_line(lines[below[0]].text) or len(below) == 2 and _title_line(lines[below[0]].text) \
-            and _is_case_line(lines[below[1]].text) and not _marked(lines[below[0]].text):
-        return _TITLE_LINE.match(lines[i].text)
+    below = [j for j in range(i + 1, min(i + 3 + 2 * H.MAX_TITLE_LINES, len(lines))) if lines[j].text and j not in skip]
+    for k, j in enumerate(below[: H.MAX_TITLE_LINES + 1]):
+        # a case the title cites at its end ("…, KN2024:02249") over the item's own, labelled ("Dnr MH-2025-02589")
+        cited = k + 1 < len(below) and H.BARE_DNR.match(lines[j].text) and _is_case_line(lines[below[k + 1]].text) \
+            and not H.BARE_DNR.match(lines[below[k + 1]].text)
+        if cited:
+            continue
+        if _is_case_line(lines[j].text):
+            return _TITLE_LINE.match(lines[i].text)
+        if not _title_goes_on(lines[j].text, first=lines[i].text, wrapped=k > 0):
+            return None
     return None
+
+
+def _title_goes_on(text: str, first: str, wrapped: bool) -> bool:
+    """A title's next line over its case number: a title line, or, under a title line that did not end a sentence, one
+    in small letters ("Svar på … remiss av" / "betänkandet: En ny kontrollorganisation …" / "effektivitet, … (SOU
+    2025:64)"); a title of three lines or more wrapped every line."""
+    if _marked(text) or _CELL_GAP.search(text) or _prose(text) or _sentence_end(first):
+        return False
+    if not wrapped and _title_line(text):
+        return True
+    return (text[:1].islower() or _title_line(text)) and len(text.split()) <= H.MAX_TITLE_LINE_WORDS
 
 
 def _marked(text: str) -> bool:

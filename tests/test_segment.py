@@ -4805,3 +4805,24 @@ def test_a_garbled_no_in_a_column_of_crosses_is_no_cross():
             "Eva Berg         C       X", "Per Holm         L       X", "Lisa Ny          V       X"]
     text = "Kungsbacka kommun\nKommunstyrelsen\nDatum 2025-08-12\n\n" + "\n".join(rows) + "\n\n§ 206 Budget\nText.\n"
     assert segment(text).meeting.participants == ["Anna Ek", "Eva Berg", "Per Holm", "Lisa Ny"]
+
+
+def test_a_heading_a_scan_lost_whole_is_found_by_its_title_of_several_lines_over_its_case_number():
+    """Converted-probe scan (black-and-white): "§ 92" and "§ 93" lost, their titles wrapped over three and four lines
+    above "Dnr …"; the second title ends citing a case of its own ("KN2024:02249") over the item's labelled one."""
+    def item(head: str, dnr: str) -> str:
+        return (f"{head}\n\nDnr {dnr}\n\nÄrendebeskrivning     Ärendet har beretts av förvaltningen.\n\n"
+                "Beslut\n\nNämnden godkänner redovisningen.\n\nBeslutsunderlag     Tjänsteskrivelse\n\n")
+    text = "Kungsbacka kommun PROTOKOLL\n\nNämnden för Miljö & Hälsoskydd\n\n" + "".join([
+        item("§ 91 Ansökan om serveringstillstånd", "MH-2025-2276"),
+        item("Svar på Landsbygds- och Infrastrukturdepartementets remiss av\nbetänkandet: En ny kontrollorganisation i "
+             "livsmedelskedjan - för ökad\neffektivitet, likvärdighet & konkurrenskraft (SOU 2025:64)", "MH-2025-03439"),
+        item("Anmälan av ordförandebeslut - Svar på klimat- och näringslivsdepartementets\nremiss gällande promemoria; "
+             "genomförande av bestämmelser\ni förnybart-direktivet om tillståndsförfaranden för förnybar energi,\n"
+             "KN2024:02249", "MH-2025-02589"),
+        item("§ 94 Anmälan av delegeringsbeslut", "MH-2025-00007")])
+    items = segment(text).items
+    assert [(i.number, i.title.split(" - ")[0][:28]) for i in items] == [
+        ("§ 91", "Ansökan om serveringstillstå"), ("§ 92", "Svar på Landsbygds- och Infr"),
+        ("§ 93", "Anmälan av ordförandebeslut"), ("§ 94", "Anmälan av delegeringsbeslut")]
+    assert all(i.decisions == ["Nämnden godkänner redovisningen."] for i in items)
