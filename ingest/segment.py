@@ -1249,12 +1249,21 @@ def _with_marked_titles(lines: list[Line], chain: list[_Heading], skip: set[int]
 
 def _heading_lines_after(lines: list[Line], h: _Heading, skip: set[int]) -> list[str]:
     """The line under a heading, where its case number or title stands; under a mark alone ("§ 326"), the title's
-    and the one under it ("Antagande av …" / "Dnr BN-2023-00016")."""
+    and the one under it ("Antagande av …" / "Dnr BN-2023-00016"), or under the title's wrapped lines."""
     below = _next_index(lines, h.index, skip)
     if below is None:
         return []
+    out = [lines[below].text]
     under = _next_index(lines, below, skip) if not h.rest.strip(H.OCR_SPECKS) else None
-    return [lines[below].text, *([] if under is None else [lines[under].text])]
+    for wrapped in range(H.MAX_TITLE_LINES + 1):
+        if under is None:
+            break
+        out.append(lines[under].text)
+        if wrapped == H.MAX_TITLE_LINES or _is_case_line(lines[under].text) \
+                or not _title_goes_on(lines[under].text, first=out[-2], wrapped=True):
+            break
+        under = _next_index(lines, under, skip)
+    return out
 
 
 def _case_order(chain: list[_Heading], cases: dict[int, set[str]]) -> set[re.Pattern[str]]:

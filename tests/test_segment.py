@@ -4826,3 +4826,20 @@ def test_a_heading_a_scan_lost_whole_is_found_by_its_title_of_several_lines_over
         ("§ 91", "Ansökan om serveringstillstå"), ("§ 92", "Svar på Landsbygds- och Infr"),
         ("§ 93", "Anmälan av ordförandebeslut"), ("§ 94", "Anmälan av delegeringsbeslut")]
     assert all(i.decisions == ["Nämnden godkänner redovisningen."] for i in items)
+
+
+def test_a_mark_alone_over_a_wrapped_title_owns_the_case_number_under_it():
+    """Converted-probe scan (grey): "§ 92" alone over a title of three lines and its "Dnr"; the next item's "§ 93"
+    lost. A case number alone opens an item only after a heading with its own, and § 92's stood under its title's
+    wrapped lines, where only the line under the title's first was looked at."""
+    def item(head: str, dnr: str) -> str:
+        return f"{head}\n\nDnr {dnr}\n\nBeslut\n\nNämnden godkänner redovisningen.\n\n"
+    text = "Kungsbacka kommun PROTOKOLL\n\nNämnden för Miljö & Hälsoskydd\n\n" + "".join([
+        item("§ 91 Ansökan om serveringstillstånd", "MH-2025-2276"),
+        item("§ 92\n\nSvar på Landsbygds- och Infrastrukturdepartementets remiss av\nbetänkandet: En ny "
+             "kontrollorganisation i livsmedelskedjan - för ökad\neffektivitet, likvärdighet & konkurrenskraft",
+             "MH-2025-03439"),
+        item("Anmälan av ordförandebeslut om remissvar", "MH-2025-02589"),
+        item("§ 94 Anmälan av delegeringsbeslut", "MH-2025-00007")])
+    assert [(i.number, i.dnr) for i in segment(text).items] == [
+        ("§ 91", "MH-2025-2276"), ("§ 92", "MH-2025-03439"), ("§ 93", "MH-2025-02589"), ("§ 94", "MH-2025-00007")]
