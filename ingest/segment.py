@@ -840,6 +840,10 @@ def _next_index(lines: list[Line], i: int, skip: set[int]) -> int | None:
                  if lines[j].text and j not in skip and not _LONE_SPECK.match(lines[j].text)), None)
 
 
+def _previous_index(lines: list[Line], i: int, skip: set[int]) -> int | None:
+    return next((j for j in range(i - 1, max(i - 6, -1), -1) if lines[j].text and j not in skip), None)
+
+
 def _next_text(lines: list[Line], i: int, skip: set[int]) -> str:
     j = _next_index(lines, i, skip)
     return "" if j is None else lines[j].text
@@ -1205,11 +1209,13 @@ def _with_marked_titles(lines: list[Line], chain: list[_Heading], skip: set[int]
     for (start, a), (end, b) in zip(bounds, ends):
         if b is not None and b - a - 1 <= 0:
             continue  # no number missing between them
-        # a case number alone opens an item only after a heading with its own: under one that has none, the scan
-        # may have set that heading's case number and title further down
+        # a case number alone opens an item only after a heading with its own (before the first, where the first has
+        # its own and the case number its label): under one that has none, the scan may have set that heading's case
+        # number and title further down
         found = [(i, m) for i in range(start + 1, end) if i not in skip and i not in taken
                  for m in [_marked_title(lines, i, skip, headed, order, bare, stopped, prefix)]
-                 if m and (m.re not in (_CASE_LINE, _TITLE_LINE) or owned.get(start))]
+                 if m and (m.re not in (_CASE_LINE, _TITLE_LINE) or owned.get(start) or start < 0
+                           and owned.get(chain[0].index) and _labelled_case(lines, i, skip))]
         cased = [(i, m) for i, m in found if m.re in (_CASE_LINE, _TITLE_LINE)]
         if b is not None and len(found) != b - a - 1 and len(cased) == b - a - 1:
             found = cased  # a case number of its own outweighs a mark of a few signs ("3. Uppdra åt …", a clause)
@@ -1234,8 +1240,7 @@ def _with_marked_titles(lines: list[Line], chain: list[_Heading], skip: set[int]
                 and _mark_fits(mark, b - 1, open_end=not alone and not cased_below) \
                 and not _entry_ends(lines, found[0][0]) and not H.PARTY_MARK.search(found[0][1].group("rest"))
             registered_run = bool(registered) and all(registered.match(lines[i].text) for i, _ in found)
-            if span or start >= 0 or not (right_before or registered_run or all(
-                    _mark_names(m.group("mark"), n) for (_, m), n in zip(found, numbers))):
+            if span or start >= 0 or not (right_before or registered_run or _numbers_named(lines, found, numbers, skip)):
                 continue
         fits = [registered_run or _mark_fits(m.group("mark"), n, open_end=b is None and m.re is _MARKED_TITLE)
                 for (_, m), n in zip(found, numbers)]
@@ -1245,6 +1250,32 @@ def _with_marked_titles(lines: list[Line], chain: list[_Heading], skip: set[int]
         if found and all(fits[:len(found)]):
             out += [_Heading(i, "inferred", n, f"§ {n}", m.group("rest"), 1.0) for (i, m), n in zip(found, numbers)]
     return sorted(out, key=lambda h: h.index)
+
+
+def _labelled_case(lines: list[Line], i: int, skip: set[int]) -> bool:
+    """The case number that a line standing for a lost heading is, or stands over, has its label ("Dnr KS-2024-00014"):
+    on a cover a date under a line ("Valnämnd" / "Datum   2026-02-02") is none."""
+    at: int | None = i
+    for _ in range(H.MAX_TITLE_LINES + 2):
+        if at is None:
+            return False
+        if _is_case_line(lines[at].text):
+            return bool(H.DNR.match(lines[at].text))
+        at = _next_index(lines, at, skip)
+    return False
+
+
+def _numbers_named(lines: list[Line], found: list[tuple[int, re.Match[str]]], numbers: range, skip: set[int]) -> bool:
+    """Before the first heading, the lines found number themselves: every mark that holds a digit names its number,
+    and one at least does, in the line or in a mark alone over a title that stands for its heading ("J 182" /
+    "Information om samråd …" / "Dnr KS-2024-00014" between "SIN Förändring av ärendelista" and "§ 184")."""
+    def mark(i: int, m: re.Match[str]) -> str:
+        above = _previous_index(lines, i, skip)
+        alone = m.re is _TITLE_LINE and above is not None and _LEAD_MARK.match(lines[above].text)
+        return lines[above].text.strip() if alone else m.group("mark")
+    marks = [(mark(i, m), n) for (i, m), n in zip(found, numbers)]
+    return all(_mark_names(m, n) or not any(c.isdigit() for c in m) for m, n in marks) and any(
+        _mark_names(m, n) for m, n in marks)
 
 
 def _heading_lines_after(lines: list[Line], h: _Heading, skip: set[int]) -> list[str]:
@@ -1420,6 +1451,7 @@ def _is_case_line(text: str) -> bool:
     return bool(dnr) and dnr.end() == len(rest)
 
 
+_DASHES = ("-", "–", "—")
 _DASHED_GAP = re.compile(r"\s+[—–]\s+")
 """A label's column gap a black-and-white scan read as a dash ("Beslutsunderlag — Tjänsteskrivelse")."""
 
@@ -2566,11 +2598,13 @@ def _unmargined(body: list[str], page_starts: set[int]) -> tuple[list[str], set[
     out: list[str] = []
     starts: set[int] = set()
     # on a scan OCR may close the gap after a margin label ("Ärendebeskrivning Ekonomichefen redovisar …")
-    margined = any((cells := _margin_cells(t)) and _is_subheading(cells[0]) for t in body)
+    # or read its gap as a dash ("Ärendebeskrivning — Ärendet har …"; a heading's dash, "Beslut – Förslag till …",
+    # stays as printed)
+    margined = any((cells := _margin_cells(t) or _dashed_cells(t)) and _is_subheading(cells[0]) for t in body)
     n = 0
     while n < len(body):
         starts |= {len(out)} if n in page_starts else set()
-        cells = _margin_cells(body[n]) or (_closed_margin(body[n]) if margined else None)
+        cells = _margin_cells(body[n]) or (_dashed_cells(body[n]) or _closed_margin(body[n]) if margined else None)
         below = _margin_cells(body[n + 1]) if n + 1 < len(body) and n + 1 not in page_starts else None
         label = below and _joined_label(cells[0], below[0]) if cells else None
         if label and not _is_subheading(cells[0]) and _is_subheading(label):
@@ -2582,12 +2616,19 @@ def _unmargined(body: list[str], page_starts: set[int]) -> tuple[list[str], set[
     return out, starts
 
 
+def _dashed_cells(line: str) -> tuple[str, str] | None:
+    """A margin label and its text, the gap between them read as a dash ("Beslutsunderlag — Tjänsteskrivelse"); a
+    heading's own dash ("Beslut – Förslag till kommunfullmäktige") leaves it whole."""
+    cells = _DASHED_GAP.split(line, maxsplit=1)
+    return (cells[0], cells[1]) if len(cells) == 2 and cells[1][:1].isupper() and not _is_subheading(line) else None
+
+
 def _closed_margin(line: str) -> tuple[str, str] | None:
     """A subheading of one to three words and a capitalised text run on after one space."""
     words = line.split(" ")
     for k in range(1, min(4, len(words))):
         label, text = " ".join(words[:k]), " ".join(words[k:]).strip()
-        if text[:1].isupper() and _is_subheading(label):
+        if text[:1].isupper() and _is_subheading(label) and words[k - 1] not in _DASHES:  # "Beslut – Förslag till …"
             return label, text
     return None
 

@@ -4843,3 +4843,47 @@ def test_a_mark_alone_over_a_wrapped_title_owns_the_case_number_under_it():
         item("§ 94 Anmälan av delegeringsbeslut", "MH-2025-00007")])
     assert [(i.number, i.dnr) for i in segment(text).items] == [
         ("§ 91", "MH-2025-2276"), ("§ 92", "MH-2025-03439"), ("§ 93", "MH-2025-02589"), ("§ 94", "MH-2025-00007")]
+
+
+def test_headings_a_scan_garbled_before_the_first_read_one_are_numbered_by_a_mark_that_names_its_number():
+    """Converted-probe scan (black-and-white): before "§ 184", the first heading read, "§ 181" read "SIN", "§ 182"
+    read "J 182" alone over its title, and "§ 183" lost; each title stands over a labelled case number, as the read
+    headings' do. "J 182" numbers the run; before, one item was found and numbered § 183."""
+    def item(head: str, dnr: str) -> str:
+        return (f"{head}\n\nDnr {dnr}\n\nÄrendebeskrivning — Ärendet har beretts av förvaltningen.\n\n"
+                "Beslut Kommunstyrelsen noterar informationen till protokollet.\n\nBeslutsunderlag — Tjänsteskrivelse\n\n")
+    text = "Kungsbacka kommun PROTOKOLL\n\nKommunstyrelsen\n\nDatum     2024-08-27\n\n" + "".join([
+        item("SIN Förändring av ärendelista", "KS-2024-00011"),
+        item("J 182\n\nInformation om samråd från arbetsutskottets sammanträden", "KS-2024-00014"),
+        item("Information om aktuella händelser från nämnder", "KS-2024-00015"),
+        item("§ 184\n\nInformation från förvaltningen", "KS-2024-00016"),
+        item("§ 185 Ansökan om sponsring", "KS-2024-00444")])
+    items = segment(text).items
+    assert [(i.number, i.dnr) for i in items] == [("§ 181", "KS-2024-00011"), ("§ 182", "KS-2024-00014"),
+                                                   ("§ 183", "KS-2024-00015"), ("§ 184", "KS-2024-00016"),
+                                                   ("§ 185", "KS-2024-00444")]
+    assert {d for i in items for d in i.decisions} == {"Kommunstyrelsen noterar informationen till protokollet."}
+
+
+def test_a_date_under_a_cover_line_is_no_lost_heading_before_the_first():
+    """Converted-probe scan (black-and-white): "Valnämnd" over its date would be a title over a case number."""
+    text = ("Valnämnd\n\nDatum                2026-02-02\nTid    17.00-18.25\n\n"
+            "SI Dialog med kommunrevisionen\n\nDnr VN-2026-00004\n\nBeslut  Valnämnden noterar dialogen.\n\n"
+            "§ 2 Uppföljning internkontroll 2025\n\nDnr VN-2025-00028\n\nBeslut\n\nValnämnden godkänner rapporten.\n")
+    segmented = segment(text)
+    assert [(i.number, i.title) for i in segmented.items] == [
+        ("§ 1", "Dialog med kommunrevisionen"), ("§ 2", "Uppföljning internkontroll 2025")]
+    assert (segmented.meeting.body, segmented.meeting.start_time) == ("Valnämnd", "17:00")
+
+
+@pytest.mark.parametrize("dash", ["–", "—"])
+def test_a_decision_label_ocr_read_with_one_space_on_a_page_whose_label_gaps_it_read_as_dashes(dash):
+    """"Beslut Valnämnden godkänner …" beside "Beslutsunderlag — Tjänsteskrivelse": the label is no part of the
+    decision, and the decision ends at the next label; a heading's own dash ("Beslut – Förslag till …") stays."""
+    text = ("Valnämnden\nProtokoll 2026-02-02\n\n§ 4 Årsredovisning 2025\n\n"
+            f"Ärendebeskrivning {dash} Ärendet har beretts av förvaltningen.\n\n"
+            "Beslut Valnämnden godkänner årsredovisningen 2025 daterad 2026-01-19.\n\n"
+            f"Beslutsunderlag {dash} Tjänsteskrivelse\n\n§ 5 Budget 2027\n\nBeslut {dash} Förslag till kommunfullmäktige\n"
+            "Kommunfullmäktige antar budgeten.\n")
+    assert [i.decisions for i in segment(text).items] == [
+        ["Valnämnden godkänner årsredovisningen 2025 daterad 2026-01-19."], ["Kommunfullmäktige antar budgeten."]]
