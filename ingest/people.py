@@ -333,10 +333,29 @@ def adjusters_present(adjusters: list[str], participants: list[str]) -> list[str
     """An adjuster is a member present, so a reading of one that the members list lacks is no second adjuster when
     another adjuster, with a name part in common, is present: two readings of one person (a scan read "Mats Breiedt"
     where the adjusters are chosen and "Mats Ekstedt" where they sign). A lone reading stays as read: the minutes
-    may print an adjuster's name otherwise than the roll does ("Anders Erikson" beside "Anders Eriksson")."""
+    may print an adjuster's name otherwise than the roll does ("Anders Erikson" beside "Anders Eriksson"), unless the
+    reading's given name is no one's and the roll names one member so near it (`_roll_reading`)."""
     present = set(participants)
+    adjusters = unique([_roll_reading(a, participants) for a in adjusters])
     return [a for a in adjusters if a in present or not any(
         b in present and set(usual_order(a).split()) & set(usual_order(b).split()) for b in adjusters)]
+
+
+ROLL_READING_SIMILARITY = 0.7  # "Enuit Erdetius" is 0.71 like "Emil Erdelius", "Ilin Grahn" 0.7 like "Elin Grahn"
+
+
+def _roll_reading(adjuster: str, participants: list[str]) -> str:
+    """The member present whose name a scan misread as the adjuster's, where the reading's given name is no known name
+    and the member's is ("Enuit Erdetius" for "Emil Erdelius"; not "Rami Saleh" for a roll's "Ranu Saleh"): a surname a
+    letter away at most, and the whole name as alike as ROLL_READING_SIMILARITY; the one member so near, else the
+    reading as it is."""
+    words = usual_order(adjuster).split()
+    if adjuster in participants or len(words) != 2 or lexicon.fold(words[0]) in lexicon.given_names():
+        return adjuster
+    near = [p for p in participants if len(member := usual_order(p).split()) == 2
+            and lexicon.fold(member[0]) in lexicon.given_names() and Levenshtein.distance(member[1], words[1]) <= 1
+            and Levenshtein.normalized_similarity(" ".join(member), " ".join(words)) >= ROLL_READING_SIMILARITY]
+    return near[0] if len(near) == 1 else adjuster
 
 
 def _two_readings(name: str, other: str, counts: Counter[str]) -> bool:

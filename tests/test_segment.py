@@ -4887,3 +4887,17 @@ def test_a_decision_label_ocr_read_with_one_space_on_a_page_whose_label_gaps_it_
             "Kommunfullmäktige antar budgeten.\n")
     assert [i.decisions for i in segment(text).items] == [
         ["Valnämnden godkänner årsredovisningen 2025 daterad 2026-01-19."], ["Kommunfullmäktige antar budgeten."]]
+
+
+@pytest.mark.parametrize("signed, adjusters", [("Enuit Erdetius", ["Emil Erdelius"]),
+                                               ("Rami Saleh", ["Emil Erdelius", "Rami Saleh"])])
+def test_an_adjuster_a_scan_misread_where_they_sign_is_the_member_present(signed, adjusters):
+    """Converted-probe scan (black-and-white): chosen as "Emil Erdelius", signing as "Enuit Erdetius", a given name no
+    one has; the roll's "Emil Erdelius" is that adjuster. A reading whose given name is a name, beside a roll's
+    misreading ("Rami Saleh" beside "Ranu Saleh"), stays as read."""
+    text = ("Valnämnd\nDatum   2026-02-02\nUtses att justera     Emil Erdelius\n"
+            f"Underskrifter         Sekreterare Kristina Gudmundson Ordförande Jan Byvik Justerare {signed}\n\n"
+            "Beslutande\nNamn             Parti  Funktion\nJan Byvik         S    Ordförande\n"
+            "Emil Erdelius      L     Ledamot\nRanu Saleh      M     Ledamot\n\n"
+            "§ 1 Dialog med kommunrevisionen\n\nBeslut\n\nValnämnden noterar dialogen.\n")
+    assert segment(text).meeting.adjusters == adjusters
