@@ -928,7 +928,7 @@ def _choose_headings(lines: list[Line], skip: set[int], span: tuple[int, int] | 
                 chain, score = wide, wide_score
         if kinds == {"bare"}:  # a table's rows whose number OCR could not read in a row or two ("å" for 3)
             wide, wide_score = _best_chain(pool, span, max_gap + 1, restarts)
-            if len(wide) >= len(chain) + 2:
+            if len(wide) >= len(chain) + 1:
                 chain, score = wide, wide_score
         if kinds == {"bare"} and len(chain) < 2 or kinds == {"lone"} and len(chain) < LONE_RUN:
             continue

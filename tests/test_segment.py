@@ -4901,3 +4901,19 @@ def test_an_adjuster_a_scan_misread_where_they_sign_is_the_member_present(signed
             "Emil Erdelius      L     Ledamot\nRanu Saleh      M     Ledamot\n\n"
             "§ 1 Dialog med kommunrevisionen\n\nBeslut\n\nValnämnden noterar dialogen.\n")
     assert segment(text).meeting.adjusters == adjusters
+
+
+def test_a_run_of_bare_numbers_goes_on_over_one_number_a_scan_garbled():
+    """Office-probe scan (black-and-white): items numbered "8 Övriga frågor", then "9" read "I", then "10 Mötets
+    avslutande" as the page's last line. A run of bare numbers went on over a number lost only where two or more
+    headings came back so; one is enough where the line is read as a heading, and the gap's garbled mark is then
+    the lost item."""
+    def item(head: str) -> str:
+        return (f"{head}\n\nSammanfattning\n\nÄrendet har beretts av förvaltningen.\n\nBeslutet skickas till\n\n"
+                "Förvaltningen\n\n")
+    heads = ["1 Mötets öppnande", "2 Ekonomi", "3 Vårdisco", "4 Information från rektor", "5 Trafiksäkerhet",
+             "6 Skolavslutningen", "7 Bidrag till klassresa", "8 Övriga frågor", "I Nästa möte"]
+    text = ("Föräldraföreningen vid Hagtornsskolan\nStyrelsen\n2025-01-22\n\n" + "".join(map(item, heads))
+            + "10 Mötets avslutande\fSammanfattning\n\nÄrendet har beretts av förvaltningen.\n")
+    assert [(i.number, i.title) for i in segment(text).items][-3:] == [
+        ("8", "Övriga frågor"), ("9", "Nästa möte"), ("10", "Mötets avslutande")]
