@@ -2361,7 +2361,7 @@ def _title_lines(lines: list[Line], heading: int, body: list[int], taken: int, o
         i = body[k]
         prev = body[k - 1] if k else heading
         blank = any(not lines[j].text for j in range(prev + 1, i))
-        over_case = k == taken and k + 1 < len(body) and _case_on_its_line(lines[body[k + 1]].text)
+        over_case = k == taken and _paragraph_over_case(lines, body, k)
         if blank and not (open_end and k == taken or over_case) or _case_on_its_line(lines[i].text) \
                 or _is_subheading(lines[i].text) or _closed_margin(lines[i].text):
             # a blank line: the paragraph ended before this line; the case number or a subheading under a title ends
@@ -2388,6 +2388,17 @@ def _title_lines(lines: list[Line], heading: int, body: list[int], taken: int, o
                 or is_decision(t) or len(t.split()) > H.MAX_TITLE_LINE_WORDS or _echo(t, lines[heading].text)):
             return 0
     return len(block)
+
+
+def _paragraph_over_case(lines: list[Line], body: list[int], k: int) -> bool:
+    """The paragraph that opens at body[k] ends, within the lines a title may have, right over a case number on its
+    own line ("… i mål nr" / "" / "P 653-25, angående bygglov … Hammerö" / "9:3" / "" / "Dnr BN-2024-000815")."""
+    for m in range(k + 1, min(k + 1 + H.MAX_TITLE_LINES, len(body))):
+        if _case_on_its_line(lines[body[m]].text):
+            return True
+        if any(not lines[j].text for j in range(body[m - 1] + 1, body[m])):
+            return False
+    return False
 
 
 def _echo(text: str, above: str) -> bool:

@@ -4917,3 +4917,18 @@ def test_a_run_of_bare_numbers_goes_on_over_one_number_a_scan_garbled():
             + "10 Mötets avslutande\fSammanfattning\n\nÄrendet har beretts av förvaltningen.\n")
     assert [(i.number, i.title) for i in segment(text).items][-3:] == [
         ("8", "Övriga frågor"), ("9", "Nästa möte"), ("10", "Mötets avslutande")]
+
+
+def test_a_title_goes_on_over_a_blank_line_in_a_paragraph_that_ends_over_its_case_number():
+    """Office-probe scan (grey): a converter set a long title's second half as a paragraph of its own, two lines over
+    the case number ("… i mål nr" / "" / "P 653-25, angående … Hammerö" / "9:3" / "" / "Dnr …"); only a paragraph of one
+    line went on the title."""
+    text = ("Byggnadsnämnden\nProtokoll 2025-09-18\n\n§ 152 Anmälan av delegeringsbeslut\n\nDnr BN-2025-00007\n\n"
+            "Beslut\n\nByggnadsnämnden godkänner redovisningen.\n\n"
+            "§ 153 Anmälan av ordförandebeslut - Yttrande till Mark- och miljödomstolen i mål nr\n\n"
+            "P 653-25, angående bygglov för anläggande av energilager på fastigheten Hammerö\n9:3\n\n"
+            "Dnr BN-2024-000815\n\nBeslut\n\nByggnadsnämnden godkänner redovisningen av ordförandebeslutet.\n")
+    last = segment(text).items[-1]
+    assert (last.title, last.dnr) == ("Anmälan av ordförandebeslut - Yttrande till Mark- och miljödomstolen i mål nr "
+                                      "P 653-25, angående bygglov för anläggande av energilager på fastigheten Hammerö 9:3",
+                                      "BN-2024-000815")
