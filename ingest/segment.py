@@ -1804,7 +1804,7 @@ def _consistent_cases(dnrs: list[str | None], listed: list[str]) -> list[str | N
     dnrs = [" ".join(d.split()).replace("- ", "-") if d else d for d in dnrs]
     # an item of two cases prints both ("UN 2024/0005, UN 2024/0006"): each read in the document's form
     forms = [m for d in [*dnrs, *listed] if d for part in d.split(", ") if (m := _CASE_FORM.match(part))]
-    codes = {m.group("code") for m in forms}
+    codes = Counter(m.group("code") for m in forms)
     serials = {len(m.group("serial")) for m in forms}
     by_code = {code: Counter(len(m.group("serial")) for m in forms if m.group("code") == code) for code in codes}
     usual = {code: length for code, lengths in by_code.items()  # the serial length most of a code's numbers have
@@ -1813,7 +1813,7 @@ def _consistent_cases(dnrs: list[str | None], listed: list[str]) -> list[str | N
             for dnr in dnrs]
 
 
-def _consistent_case(dnr: str, forms: list[re.Match[str]], codes: set[str], serials: set[int],
+def _consistent_case(dnr: str, forms: list[re.Match[str]], codes: Counter[str], serials: set[int],
                      usual_serial: dict[str, int]) -> str:
     m = _CASE_FORM.match(dnr)
     split = _SPLIT_SERIAL.match(dnr) if m is None else None
@@ -1826,7 +1826,11 @@ def _consistent_case(dnr: str, forms: list[re.Match[str]], codes: set[str], seri
         return dnr
     code, s1, s2 = m.group("code", "s1", "s2")
     # the code it may print that the document has as printed, capitals only ("I1F" for IF beside "1F", a misread too)
-    meant = {c for c in register_readings(code) & codes if c.isalpha() and c.isupper()}
+    meant = {c for c in register_readings(code) & codes.keys() if c.isalpha() and c.isupper()}
+    # or, read once, the one code that the document prints more often and that it holds with a speck or a doubled
+    # sign added ("VvVO", "VO0O", "KFET" among VO's and KFT's)
+    meant = meant or {c for c, n in codes.items() if codes[code] == 1 < n and c.isalpha() and c.isupper()
+                      and len(c) < len(code) and _inside(c, code)}
     code = meant.pop() if len(meant) == 1 else code
     pairs = [f.group("s1", "s2") for f in forms if f.group("code") == code]
     kept = [k for k in pairs if k[1] != " "] or pairs
@@ -1843,6 +1847,12 @@ def _consistent_case(dnr: str, forms: list[re.Match[str]], codes: set[str], seri
     if s2 == "/" and serial[:1] in SLASH_STROKE_READS and len(serial) == usual_serial.get(code, -1) + 1:
         serial = serial[1:]  # the slash's stroke read again as a digit
     return f"{code}{s1}{m.group('year')}{s2}{serial}{m.group('filing') or ''}"
+
+
+def _inside(short: str, long: str) -> bool:
+    """`short` is `long` with some signs left out."""
+    rest = iter(long)
+    return all(c in rest for c in short)
 
 
 def _listed(text: str, titles: list[str]) -> str | None:

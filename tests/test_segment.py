@@ -4932,3 +4932,16 @@ def test_a_title_goes_on_over_a_blank_line_in_a_paragraph_that_ends_over_its_cas
     assert (last.title, last.dnr) == ("Anmälan av ordförandebeslut - Yttrande till Mark- och miljödomstolen i mål nr "
                                       "P 653-25, angående bygglov för anläggande av energilager på fastigheten Hammerö 9:3",
                                       "BN-2024-000815")
+
+
+def test_a_register_code_read_once_with_a_speck_or_a_doubled_sign_is_the_documents_code():
+    """Office-probe scans (black-and-white): "VvVO-2024-00390", "VO0O-2024-00005" and "KFET-2024-00005" among a
+    document's VO and KFT case numbers. A code read once that holds a code the document prints more often, with signs
+    added, is that code; a code printed as often as any other (a second register) is left as it is."""
+    cases = ["VO-2024-00100", "VvVO-2024-00390", "VO-2024-00101", "VO0O-2024-00005", "VO-2024-00102",
+             "KFET-2024-00005", "KFT-2024-00007", "KFT-2024-00008", "SN-2024-00009"]
+    text = "Nämnden för Vård & Omsorg\nProtokoll 2024-09-19\n\n" + "".join(
+        f"§ {n} Ärende {n}\n\nDnr {case}\n\nBeslut\n\nNämnden godkänner ärendet.\n\n" for n, case in enumerate(cases, 110))
+    assert [i.dnr for i in segment(text).items] == [
+        "VO-2024-00100", "VO-2024-00390", "VO-2024-00101", "VO-2024-00005", "VO-2024-00102", "KFT-2024-00005",
+        "KFT-2024-00007", "KFT-2024-00008", "SN-2024-00009"]
