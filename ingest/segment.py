@@ -569,8 +569,10 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
     for i, line in enumerate(lines):
         if line.text and _ends_in_number(line.text) and H.TOC_LEADER.search(line.text):
             out.add(i)
-        # a wrapped sentence's last words on a line of their own ("Nämnden godkänner" / "dagordningen."): no heading
-        if not _contents_heading(fold_key(line.text)) or line.text.strip()[:1].islower() and _sentence_end(line.text):
+        # a wrapped sentence's or title's last words on a line of their own ("Nämnden godkänner" / "dagordningen.",
+        # "… Personalpolitik på" / "dagordningen"): no heading
+        if not _contents_heading(fold_key(line.text)) or line.text.strip()[:1].islower() and (
+                _sentence_end(line.text) or i and lines[i - 1].text):
             continue
         entries: list[int] = []
         captions: list[int] = []

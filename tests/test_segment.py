@@ -4945,3 +4945,14 @@ def test_a_register_code_read_once_with_a_speck_or_a_doubled_sign_is_the_documen
     assert [i.dnr for i in segment(text).items] == [
         "VO-2024-00100", "VO-2024-00390", "VO-2024-00101", "VO-2024-00005", "VO-2024-00102", "KFT-2024-00005",
         "KFT-2024-00007", "KFT-2024-00008", "SN-2024-00009"]
+
+
+def test_a_titles_last_word_wrapped_onto_its_own_line_is_no_contents_heading():
+    """Office-probe scan (grey): "… - Personalpolitik på" / "dagordningen" / "" / "Dnr …": the wrapped word names a
+    contents list ("Dagordning"), and the item's lines were read as the list's entries, its case number lost."""
+    text = ("Nämnden för Vård & Omsorg\nProtokoll 2024-09-19\n\n§ 115 Budget\n\nDnr VO-2024-00001\n\nBeslut\n\n"
+            "Nämnden godkänner.\n\n§ 116 Initiativärende från Ermin Skoric (S) m.fl. - Personalpolitik på\ndagordningen\n\n"
+            "Dnr VO-2024-00369\n\nSammanfattning\n\nText.\n\nBeslut\n\nNämnden anser initiativet besvarat.\n")
+    last = segment(text).items[-1]
+    assert (last.title[-31:], last.dnr, last.decisions) == (
+        "Personalpolitik på dagordningen", "VO-2024-00369", ["Nämnden anser initiativet besvarat."])
