@@ -20,7 +20,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import groupby
 
@@ -263,11 +263,31 @@ def _layout(lines: list[Line]):
     if below and not span and not set(below) & set(toc_numbers):  # numbers the list has not: chosen again above them
         listed = _choose_headings(lines, furniture | toc, (printed[0], math.inf), page_numbers, toc)
         chain = listed if len(listed) >= sum(h.n >= printed[0] for h in chain) else chain
+    chain = chain if printed else _first_number_mended(chain, toc_numbers)
     headings = _with_illegible_numbers(lines, chain, furniture | toc, printed)
     headings = _with_marks_under_the_lead(lines, headings, furniture | toc, printed)
     headings = _with_marked_titles(lines, headings, furniture | toc, printed)
     headings = _with_odd_marks(lines, headings, furniture | toc)
     return furniture, page_numbers, toc, toc_numbers, span, _with_subitems(lines, headings, furniture | toc)
+
+
+FIRST_NUMBER_JUMP = 5  # numbers a run's first heading may lie below the unbroken run after it, as read
+
+
+def _first_number_mended(chain: list[_Heading], listed: list[int | None]) -> list[_Heading]:
+    """A first paragraph a scan read a digit of wrong ("§ 50" before "§ 82", "§ 83", … for § 80): where the run after
+    it goes on unbroken, its number far below and one digit from a number just below the second heading's (one or two
+    below it, the nearer first) is that number; the gap left is the next step's (a lost heading's line fills it). A
+    number a contents list names is as printed: the headings between may be the ones lost."""
+    if len(chain) < 3 or chain[0].kind not in _PARAGRAPH_KINDS or chain[2].n != chain[1].n + 1 \
+            or chain[1].n - chain[0].n <= FIRST_NUMBER_JUMP or chain[0].n in listed:
+        return chain
+    first = chain[0]
+    meant = next((n for n in (chain[1].n - 1, chain[1].n - 2) if _one_digit_off(first.n, n)), None)
+    if meant is None:
+        return chain
+    number = re.sub(rf"{first.n}(?!.*\d)", str(meant), first.number)
+    return [replace(first, n=meant, number=number), *chain[1:]]
 
 
 def _from_the_listed_start(chain: list[_Heading], listed: tuple[int, int] | None) -> list[_Heading]:

@@ -4956,3 +4956,16 @@ def test_a_titles_last_word_wrapped_onto_its_own_line_is_no_contents_heading():
     last = segment(text).items[-1]
     assert (last.title[-31:], last.dnr, last.decisions) == (
         "Personalpolitik på dagordningen", "VO-2024-00369", ["Nämnden anser initiativet besvarat."])
+
+
+@pytest.mark.parametrize("first, numbers", [("§ 50", ["§ 80", "§ 81", "§ 82", "§ 83"]),
+                                            ("§ 47", ["§ 47", "§ 82", "§ 83"])])
+def test_a_first_paragraph_a_scan_read_a_digit_of_is_numbered_from_the_run_after_it(first, numbers):
+    """Office-probe scan (black-and-white): "§ 50" for § 80 before "§ 82", "§ 83", and § 81's sign read "SS". A
+    first number that no digit misread brings near the run after it (an extract's "§ 47") stays as printed."""
+    text = ("Socialnämnden\nProtokoll 2025-05-20\n\n"
+            f"{first} Upprop och val av justerare\n\nSocialnämnden utser Kjell Rosén att justera.\n\n"
+            "SS Fastställande av dagordning\n\nDagordningen fastställs enligt förslaget.\n\n"
+            "§ 82 Ekonomisk uppföljning\n\nDnr SN 2025/0031\n\nSocialnämnden beslutar att godkänna uppföljningen.\n\n"
+            "§ 83 Riktlinjer för bistånd\n\nDnr SN 2024/0388\n\nSocialnämnden beslutar att anta riktlinjerna.\n")
+    assert [i.number for i in segment(text).items] == numbers
