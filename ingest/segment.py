@@ -59,9 +59,10 @@ _LEADER_LETTERS = set("msenraucivwo.-·…,:;'’")
 _SIGN_LOST = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?P<mark>\S{1,6}(?:\s\S{1,4}){0,2})\s+"
                         rf"(?P<rest>(?:(?:Dnr|Diarienr|Diarienummer)\b|{H.DNR_MISREAD.pattern}|{H.DNR_LABEL_READ.pattern}).*)$")
 _DIGIT_SIGN_READS = "".join(c for c in SECTION_READS if c.isdigit())
-# a title as a scan leaves it under a lost sign: a capitalised word or an acronym with its compound's rest ("GY-25",
-# "VA-taxa 2025"; not a line in capitals, "EKBY KOMMUN PROTOKOLL Sida 3"), a few more words, no full stop
-_TITLE_FIRST = r"[A-ZÅÄÖ](?:[a-zåäö]+|[A-ZÅÄÖ]{1,4}-(?:\d{1,4}|[a-zåäö]+)(?=\s|$))"
+# a title as a scan leaves it under a lost sign: a capitalised word, perhaps a compound's first part ("Utgifts- och …"),
+# or an acronym with its compound's rest ("GY-25", "VA-taxa 2025"; not a line in capitals, "EKBY KOMMUN PROTOKOLL
+# Sida 3"), a few more words, no full stop
+_TITLE_FIRST = r"[A-ZÅÄÖ](?:[a-zåäö]+-?|[A-ZÅÄÖ]{1,4}-(?:\d{1,4}|[a-zåäö]+)(?=\s|$))"  # "Utgifts- och …" too
 _TITLE_NEXT = r"(?:\s+(?:[-–&]\s+)?[^\s.]+)"
 # "SI Mötets öppnande", "JtEkononui", "NEv   Information …", "6 Takreparation", "$ II. Val av styrelse", "NS21
 # Årsredovisning": a heading whose "§ n" a scan read as a few signs that are no word (no more than one small letter),
@@ -862,6 +863,19 @@ def _next_index(lines: list[Line], i: int, skip: set[int]) -> int | None:
                  if lines[j].text and j not in skip and not _LONE_SPECK.match(lines[j].text)), None)
 
 
+def _next_text_over_skipped(lines: list[Line], i: int, skip: set[int]) -> str:
+    """The next line's text within five lines that are not skipped: a heading at a page's foot has its text under the
+    page's running foot and the next page's running head, each with OCR's blank line beside it."""
+    end, j = i + 6, i + 1
+    while j < min(end, len(lines)):
+        if j in skip:
+            end += 2
+        elif lines[j].text and not _LONE_SPECK.match(lines[j].text):
+            return lines[j].text
+        j += 1
+    return ""
+
+
 def _previous_index(lines: list[Line], i: int, skip: set[int]) -> int | None:
     return next((j for j in range(i - 1, max(i - 6, -1), -1) if lines[j].text and j not in skip), None)
 
@@ -1381,7 +1395,7 @@ def _marked_title(lines: list[Line], i: int, skip: set[int], headed: set[str], o
         return None
     at = i
     for _ in range(H.MAX_TITLE_LINES):
-        following = _next_text(lines, at, skip)
+        following = _next_text(lines, at, skip) if at > i else _next_text_over_skipped(lines, at, skip)
         if headed and _is_case_line(following):  # over a case number of its own
             return None if _case_numbers([following]) & headed else m
         # a label over the text under it ("Föredragande: …"); "Ärendet gäller information till nämnd: …" is prose;

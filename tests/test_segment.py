@@ -4969,3 +4969,20 @@ def test_a_first_paragraph_a_scan_read_a_digit_of_is_numbered_from_the_run_after
             "§ 82 Ekonomisk uppföljning\n\nDnr SN 2025/0031\n\nSocialnämnden beslutar att godkänna uppföljningen.\n\n"
             "§ 83 Riktlinjer för bistånd\n\nDnr SN 2024/0388\n\nSocialnämnden beslutar att anta riktlinjerna.\n")
     assert [i.number for i in segment(text).items] == numbers
+
+
+def test_a_lost_signs_heading_at_a_pages_foot_whose_title_opens_with_a_compounds_first_part():
+    """Office-probe scan (black-and-white): "8 Utcits- och inkomststat …" between § 7 and § 9, at the foot of a page
+    whose running foot and the next page's running head stand between it and its text: a title may open with a
+    compound's first part ("Utgifts- och …"), and the lines a heading is read over do not count the skipped ones."""
+    head = "Västra Ämtervikens vägförening\nOrdinarie årsstämma\n\n"
+    foot = "\n\nJusterandes sign    Utdragsbestyrkande\n"
+    pages = ["§ 6 Ansvarsfrihet för styrelsen\n\nStämman beviljade styrelsen ansvarsfrihet för 1978.\n\n"
+             "§ 7 Statsbidrag\n\nStämman beslöt att söka statsbidrag för vägen.\n\n8 Utgifts- och inkomststat för år 1979",
+             "Sammanfattning\n\nStämman beslöt att fastställa utgifts- och inkomststaten.\n\n§ 9 Arvoden\n\n"
+             "Beslöts att kassören erhåller ett arvode av 400 kr.",
+             "§ 10 Övriga frågor\n\nInga övriga frågor togs upp vid stämman."]
+    text = "\f".join(head + page + foot for page in pages)
+    assert [(i.number, i.title) for i in segment(text).items] == [
+        ("§ 6", "Ansvarsfrihet för styrelsen"), ("§ 7", "Statsbidrag"), ("§ 8", "Utgifts- och inkomststat för år 1979"),
+        ("§ 9", "Arvoden"), ("§ 10", "Övriga frågor")]
