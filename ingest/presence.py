@@ -126,7 +126,8 @@ def _phrases(words: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
 
 
 def _caption_row(text: str) -> list[tuple[int, str]] | None:
-    row = [(start, cell) for start, cell in _split_captions(_cells(text)) if not (_LETTER_SPECK.fullmatch(cell) and not _caption_kind(cell))]
+    row = [(start, cell) for start, cell in _split_captions(_cells(text))
+           if not (_LETTER_SPECK.fullmatch(cell) and not _caption_kind(cell))]
     if len(row) < 2 or not all(_caption_kind(t) for _, t in row) or _caption_kind(row[0][1]) == "presence":
         return None  # a presence column marks the names left of it: "Närvarande   Ledamöter" is a label and a value
     return row if any(_caption_kind(t) == "presence" for _, t in row) else None
@@ -329,7 +330,8 @@ def _cross_columns(table: list[list[str]], presence: list[int]) -> set[int]:
 
 def _garbled_cross(mark: str) -> bool:
     """Letters that are no mark and no "Nej" ("Ne", "Mej")."""
-    return bool(_GARBLED_CROSS.fullmatch(mark)) and not _present(mark) and mark != "ej" and Levenshtein.distance(mark, "nej") > 1
+    return (bool(_GARBLED_CROSS.fullmatch(mark)) and not _present(mark) and mark != "ej"
+            and Levenshtein.distance(mark, "nej") > 1)
 
 
 def _stand_ins(captions: list[tuple[int, str]], kinds: list[str | None], groups: list[range]) -> set[int]:

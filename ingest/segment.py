@@ -1327,7 +1327,7 @@ def _heading_lines_after(lines: list[Line], h: _Heading, skip: set[int]) -> list
             break
         out.append(lines[under].text)
         if wrapped == H.MAX_TITLE_LINES or _is_case_line(lines[under].text) \
-                or not _title_goes_on(lines[under].text, first=out[-2], wrapped=True):
+                or not _title_goes_on(lines[under].text, above=out[-2], wrapped=True):
             break
         under = _next_index(lines, under, skip)
     return out
@@ -1457,16 +1457,16 @@ def _case_alone(lines: list[Line], i: int, skip: set[int], order: set[re.Pattern
             continue
         if _is_case_line(lines[j].text):
             return _TITLE_LINE.match(lines[i].text)
-        if not _title_goes_on(lines[j].text, first=lines[i].text, wrapped=k > 0):
+        if not _title_goes_on(lines[j].text, above=lines[below[k - 1] if k else i].text, wrapped=k > 0):
             return None
     return None
 
 
-def _title_goes_on(text: str, first: str, wrapped: bool) -> bool:
-    """A title's next line over its case number: a title line, or, under a title line that did not end a sentence, one
-    in small letters ("Svar på … remiss av" / "betänkandet: En ny kontrollorganisation …" / "effektivitet, … (SOU
-    2025:64)"); a title of three lines or more wrapped every line."""
-    if _marked(text) or _CELL_GAP.search(text) or _prose(text) or _sentence_end(first):
+def _title_goes_on(text: str, above: str, wrapped: bool) -> bool:
+    """A title's next line over its case number, under a line that ended no sentence: a title line, or a line the title
+    wrapped onto, in small letters or not, of a title line's words at most ("Svar på … remiss av" / "betänkandet: En ny
+    kontrollorganisation …" / "effektivitet, … (SOU 2025:64)")."""
+    if _marked(text) or _CELL_GAP.search(text) or _prose(text) or _sentence_end(above):
         return False
     if not wrapped and _title_line(text):
         return True
