@@ -2657,7 +2657,8 @@ def _unmargined(body: list[str], page_starts: set[int]) -> tuple[list[str], set[
     # on a scan OCR may close the gap after a margin label ("Ärendebeskrivning Ekonomichefen redovisar …")
     # or read its gap as a dash ("Ärendebeskrivning — Ärendet har …"; a heading's dash, "Beslut – Förslag till …",
     # stays as printed)
-    margined = any((cells := _margin_cells(t) or _dashed_cells(t)) and _is_subheading(cells[0]) for t in body)
+    margined = any((cells := _margin_cells(t) or _dashed_cells(t)) and _is_subheading(cells[0]) for t in body) or len(
+        {cells[0] for t in body if (cells := _closed_margin(t))}) >= CLOSED_MARGINS  # or closed every gap
     n = 0
     while n < len(body):
         starts |= {len(out)} if n in page_starts else set()
@@ -2673,6 +2674,10 @@ def _unmargined(body: list[str], page_starts: set[int]) -> tuple[list[str], set[
     return out, starts
 
 
+_GAP_SPECKS = H.LEAD_SPECKS + "«»"
+CLOSED_MARGINS = 2  # margin labels of an item read with their gap closed that show a template of margin labels
+
+
 def _dashed_cells(line: str) -> tuple[str, str] | None:
     """A margin label and its text, the gap between them read as a dash ("Beslutsunderlag — Tjänsteskrivelse"); a
     heading's own dash ("Beslut – Förslag till kommunfullmäktige") leaves it whole."""
@@ -2681,10 +2686,11 @@ def _dashed_cells(line: str) -> tuple[str, str] | None:
 
 
 def _closed_margin(line: str) -> tuple[str, str] | None:
-    """A subheading of one to three words and a capitalised text run on after one space."""
+    """A subheading of one to three words and a capitalised text run on after one space, perhaps over a speck OCR
+    read in the closed gap ("Beslutsunderlag «Tjänsteskrivelse")."""
     words = line.split(" ")
     for k in range(1, min(4, len(words))):
-        label, text = " ".join(words[:k]), " ".join(words[k:]).strip()
+        label, text = " ".join(words[:k]), " ".join(words[k:]).strip().lstrip(_GAP_SPECKS)
         if text[:1].isupper() and _is_subheading(label) and words[k - 1] not in _DASHES:  # "Beslut – Förslag till …"
             return label, text
     return None

@@ -4986,3 +4986,19 @@ def test_a_lost_signs_heading_at_a_pages_foot_whose_title_opens_with_a_compounds
     assert [(i.number, i.title) for i in segment(text).items] == [
         ("§ 6", "Ansvarsfrihet för styrelsen"), ("§ 7", "Statsbidrag"), ("§ 8", "Utgifts- och inkomststat för år 1979"),
         ("§ 9", "Arvoden"), ("§ 10", "Övriga frågor")]
+
+
+def test_an_items_margin_labels_all_read_with_their_gaps_closed_still_label_their_text():
+    """Converted-probe scan (grey): every label of an item read one space from its text ("Ärendebeskrivning Ärendet …",
+    "Beslut Nämnden …", "Beslutsunderlag Tjänsteskrivelse"), and a speck in one closed gap ("Beslutsunderlag
+    «Tjänsteskrivelse", the next page's first line); before, the decision kept its label or was not found, or ran on
+    into the next page's label."""
+    def item(n: int, decision: str, underlag: str = "Beslutsunderlag Tjänsteskrivelse") -> str:
+        return (f"§ {n} Ärende {n}\n\nDnr TE-2025-0000{n}\n\nÄrendebeskrivning Ärendet har beretts av förvaltningen.\n\n"
+                f"Beslut {decision}\n\n{underlag}\n\n")
+    text = ("Nämnden för Teknik\nProtokoll 2025-10-22\n\n" + item(1, "Nämnden för Teknik noterar redovisningen.")
+            + item(2, "Nämnden för Teknik godkänner ärendelistan.").replace("\n\nBeslutsunderlag ", "\fBeslutsunderlag «")
+            + item(3, "Ärendet utgår vid nämndens sammanträde."))
+    assert [i.decisions for i in segment(text).items] == [
+        ["Nämnden för Teknik noterar redovisningen."], ["Nämnden för Teknik godkänner ärendelistan."],
+        ["Ärendet utgår vid nämndens sammanträde."]]
