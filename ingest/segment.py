@@ -2657,8 +2657,8 @@ def _unmargined(body: list[str], page_starts: set[int]) -> tuple[list[str], set[
     # on a scan OCR may close the gap after a margin label ("Ärendebeskrivning Ekonomichefen redovisar …")
     # or read its gap as a dash ("Ärendebeskrivning — Ärendet har …"; a heading's dash, "Beslut – Förslag till …",
     # stays as printed)
-    margined = any((cells := _margin_cells(t) or _dashed_cells(t)) and _is_subheading(cells[0]) for t in body) or len(
-        {cells[0] for t in body if (cells := _closed_margin(t))}) >= CLOSED_MARGINS  # or closed every gap
+    margined = any((cells := _margin_cells(t) or _dashed_cells(t)) and _is_subheading(cells[0]) for t in body) \
+        or _closed_margins(body)  # or closed every gap
     n = 0
     while n < len(body):
         starts |= {len(out)} if n in page_starts else set()
@@ -2676,6 +2676,17 @@ def _unmargined(body: list[str], page_starts: set[int]) -> tuple[list[str], set[
 
 _GAP_SPECKS = H.LEAD_SPECKS + "«»"
 CLOSED_MARGINS = 2  # margin labels of an item read with their gap closed that show a template of margin labels
+
+
+def _closed_margins(body: list[str]) -> bool:
+    """CLOSED_MARGINS different margin labels or more, each read with its gap closed."""
+    labels: set[str] = set()
+    for text in body:
+        if cells := _closed_margin(text):
+            labels.add(cells[0])
+            if len(labels) >= CLOSED_MARGINS:
+                return True
+    return False
 
 
 def _dashed_cells(line: str) -> tuple[str, str] | None:
