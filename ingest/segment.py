@@ -857,31 +857,26 @@ def _closed_row(rest: str) -> str | None:
     return None
 
 
-def _next_index(lines: list[Line], i: int, skip: set[int]) -> int | None:
-    """The next line with text within five lines, skipped lines and a scan's specks alone on a line ("J") aside."""
-    return next((j for j in range(i + 1, min(i + 6, len(lines)))
-                 if lines[j].text and j not in skip and not _LONE_SPECK.match(lines[j].text)), None)
-
-
-def _next_text_over_skipped(lines: list[Line], i: int, skip: set[int]) -> str:
-    """The next line's text within five lines that are not skipped: a heading at a page's foot has its text under the
-    page's running foot and the next page's running head, each with OCR's blank line beside it."""
+def _next_index(lines: list[Line], i: int, skip: set[int], over_skipped: bool = False) -> int | None:
+    """The next line with text within five lines, skipped lines and a scan's specks alone on a line ("J") aside; with
+    `over_skipped` the skipped lines and OCR's blank line beside each are not counted: a heading at a page's foot has
+    its text under the page's running foot and the next page's running head."""
     end, j = i + 6, i + 1
     while j < min(end, len(lines)):
         if j in skip:
-            end += 2
+            end += 2 if over_skipped else 0
         elif lines[j].text and not _LONE_SPECK.match(lines[j].text):
-            return lines[j].text
+            return j
         j += 1
-    return ""
+    return None
 
 
 def _previous_index(lines: list[Line], i: int, skip: set[int]) -> int | None:
     return next((j for j in range(i - 1, max(i - 6, -1), -1) if lines[j].text and j not in skip), None)
 
 
-def _next_text(lines: list[Line], i: int, skip: set[int]) -> str:
-    j = _next_index(lines, i, skip)
+def _next_text(lines: list[Line], i: int, skip: set[int], over_skipped: bool = False) -> str:
+    j = _next_index(lines, i, skip, over_skipped)
     return "" if j is None else lines[j].text
 
 
@@ -1395,7 +1390,7 @@ def _marked_title(lines: list[Line], i: int, skip: set[int], headed: set[str], o
         return None
     at = i
     for _ in range(H.MAX_TITLE_LINES):
-        following = _next_text(lines, at, skip) if at > i else _next_text_over_skipped(lines, at, skip)
+        following = _next_text(lines, at, skip, over_skipped=at == i)
         if headed and _is_case_line(following):  # over a case number of its own
             return None if _case_numbers([following]) & headed else m
         # a label over the text under it ("Föredragande: …"); "Ärendet gäller information till nämnd: …" is prose;
