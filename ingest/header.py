@@ -1476,8 +1476,11 @@ def _is_key(word: str, pattern: re.Pattern[str], named: bool = False) -> bool:
     if _AS_PRINTED[pattern].search(word):
         return True
     # a key with its å/ä/ö only as OCR may leave it ("Studentkaren"): not in a word that has them, nor in a name
-    # ("Oskar" is no "-kår")
-    return not any(c in "åäöÅÄÖ" for c in word) and not load_lexicon().is_name(word.strip(".,:;()"))
+    # ("Oskar" is no "-kår"), nor in a word that no spelling with them has ("irriterad" is no "-råd")
+    bare = word.strip(".,:;()")
+    lex = load_lexicon()
+    return not any(c in "åäöÅÄÖ" for c in word) and not lex.is_name(bare) and (
+        not lex.is_word(bare.lower()) or len(lex.by_fold(fold(bare).lower())) > 1)
 
 
 def _misread_title(text: str) -> re.Match[str] | None:

@@ -108,7 +108,7 @@ NAME_COLUMN_CAPTIONS: dict[str, tuple[str, ...]] = {
     "substitutes": ("Ersättare", "Suppleanter", "Suppleant", "Ersättare/suppleanter"),
     "serving": ("Tjänstgörande ersättare", "Tjänstgörande ersättare för"),  # they serve: no mark needed
 }
-OTHER_COLUMN_CAPTIONS = ("Parti", "Post", "Funktion", "Roll", "Uppdrag", "Kommentar", "Ja", "Nej", "Avstår", "Avstod",
+OTHER_COLUMN_CAPTIONS = ("Parti", "Post", "Befattning", "Funktion", "Roll", "Uppdrag", "Kommentar", "Ja", "Nej", "Avstår", "Avstod",
                          "Votering", "Omröstning", "§", "Paragraf", "Paragrafer", "Ersätter", "Ers", "Anmärkning")
 PRESENCE_TITLES = ("Närvarolista", "Närvaro- och omröstningslista", "Närvaro och omröstning", "Närvaroförteckning",
                    "Närvaro- och voteringslista", "Närvaro", "Omröstnings- och närvarolista")

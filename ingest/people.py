@@ -32,6 +32,8 @@ _LIST_BREAK = re.compile(r"[,;&]|\s(?:och|samt)\s")  # between a list's names
 _GLUED_SPECK = re.compile(rf"^\s*[a-zåäö•»*](?=[{H.UPPER}][a-zåäö])")  # a bullet or speck read as a letter: "oJan Ek"
 _END_SPECKS = " .'‘’`"
 _PARTICLE_AT_END = re.compile(rf"[{H.UPPER}][^\W\d_]+ {NAME_PARTICLES}$")  # "… Anna Horn af": the surname goes on
+# a nickname in quotes between a given name and a surname ("Ida “IceByte” Vranvuk"): no part of the name
+_NICKNAME = re.compile(r"(?<=\w)\s+[“”\"][^“”\"\s]+(?:\s[^“”\"\s]+)?[“”\"]\s+(?=\w)")
 _LINE_END_SPECKS = ":;|"  # after a name a line's end cut in two: no part of it
 _INITIAL_AT_END = re.compile(rf"[{H.UPPER}][^\W\d_]+ [{H.UPPER}]\.$")  # "Mohamoud M.": no name ends in an initial
 _SENTENCE_OPENED = re.compile(rf"[.)]\.?\s+[{H.UPPER}][a-zåäö]+(?:\s[a-zåäö]+)?$")
@@ -269,6 +271,7 @@ def role_fields(text: str) -> set[str]:
 
 def clean_name(part: str) -> str:
     part = re.sub(r"\([^)]*\)?", " ", part)
+    part = _NICKNAME.sub(" ", part)
     bullet = H.BULLET.match(part.strip()) or _LIST_NUMBER.match(part.strip())  # "• Johan Ek (S)", "1. Johan Ek"
     part = bullet.group("body") if bullet else part
     attended = _ATTENDED_ITEMS.sub("", part)

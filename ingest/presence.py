@@ -50,6 +50,7 @@ _SPECK_AFTER_X = re.compile(r"x[o.,'`]{1,2}")
 GARBLED_CROSS_SHARE = 0.25
 _GARBLED_CROSS = re.compile(r"[^\W\d_]{1,3}")
 CAPTION_WORDS = 3  # the most words a caption has ("Tjänstgörande ersättare för")
+WRAPPED_WORDS = 3  # the most words of a cell's end that a narrow column wrapped onto the next line
 
 
 @dataclass
@@ -184,7 +185,8 @@ def tables(texts: list[str]) -> list[list[int]]:
             rows, k = [i, i + 1], i + 2  # the caption's wrapped end
         roles_first = _caption_kind(captions[0][1]) == "other"
         while k < len(texts):
-            if _row(texts[k], roles_first) or _shaped(texts[k], captions, roles_first):
+            if _row(texts[k], roles_first) or _shaped(texts[k], captions, roles_first) or (
+                    rows[-1] == k - 1 and len(rows) > 1 and _wrapped(texts[k], captions)):
                 rows.append(k)
             elif texts[k].strip() or not (k + 1 < len(texts) and texts[k + 1].strip() and _row(texts[k + 1], roles_first)):
                 break
@@ -205,6 +207,18 @@ def _shaped(text: str, captions: list[tuple[int, str]], roles_first: bool) -> bo
         any(abs(start - c) <= WANDER for c, _ in captions) for start, _ in row)
     return ((len(row) == len(captions) or under) and (roles_first or not LABEL.match(fold(row[0][1])))
             and not _caption_row(text))
+
+
+def _wrapped(text: str, captions: list[tuple[int, str]]) -> bool:
+    """The end of a cell the row above wrapped, on the next line under its caption: a surname ("Mukhopadhyay") under
+    a name's, a note's end ("3.1", of "Ja, kom vid punkt") under the presence caption; a few words, no person."""
+    row = _cells(text)
+    if len(row) != 1 or len(row[0][1].split()) > WRAPPED_WORDS or row[0][1].rstrip().endswith(":"):
+        return False
+    start, cell = row[0]
+    under = [t for c, t in captions if abs(start - c) <= WANDER]
+    return bool(under) and not _person(cell) and not _caption_kind(cell) and (
+        _caption_kind(under[0]) != "name" or bool(re.fullmatch(rf"[{H.UPPER}][^\W\d_]+(?:-[{H.UPPER}][^\W\d_]+)?", cell.strip())))
 
 
 def _marked(texts: list[str], rows: list[int]) -> bool:
@@ -276,8 +290,15 @@ def read(texts: list[str], lines: list[int]) -> Presence:
     seats = _seats(captions, kinds, groups)
     stand_ins = _stand_ins(captions, kinds, groups)
     found = Presence(lines)
-    table = [_columns(captions, _cells(texts[r])) for r in rows[1:]]
+    table: list[list[str]] = []
+    for r in rows[1:]:
+        values = _columns(captions, _cells(texts[r]))
+        if table and r - 1 in rows and _wrapped(texts[r], captions):  # a cell's wrapped end: "Olsson" / "Mukhopadhyay"
+            table[-1] = [f"{a} {b}".strip() for a, b in zip(table[-1], values)]
+        else:
+            table.append(values)
     crosses = _cross_columns(table, [n for n, k in enumerate(kinds) if k == "presence"])
+    noted = _note_columns(table, [n for n, k in enumerate(kinds) if k == "presence"])
     for values in table:
         absent = False  # the row's member before this column group is marked absent
         for k, group in enumerate(groups):
@@ -300,8 +321,8 @@ def read(texts: list[str], lines: list[int]) -> Presence:
             marked = [n for n in seats[k] if kinds[n] == "presence"] if k in seats else marked
             marks = [(_PRESENCE[_caption_key(captions[n][1])], fold_key(_PARTY_PUSHED.sub("", values[n])), n in crosses)
                      for n in marked]
-            there = [kind for kind, mark, cross in marks
-                     if (_present(mark) or cross and _garbled_cross(mark)) and kind != "absent"]
+            there = [kind for (kind, mark, cross), n in zip(marks, marked)
+                     if (_present(mark) or cross and _garbled_cross(mark) or n in noted) and kind != "absent"]
             column = _NAME_COLUMNS.get(_caption_key(captions[name_at][1]))
             substitute = column == "substitutes"
             if "serving" in there or there and not substitute or column == "serving":
@@ -326,6 +347,13 @@ def _cross_columns(table: list[list[str]], presence: list[int]) -> set[int]:
         if crosses and crosses + garbled == len(marks) and garbled <= GARBLED_CROSS_SHARE * len(marks):
             out.add(n)
     return out
+
+
+def _note_columns(table: list[list[str]], presence: list[int]) -> set[int]:
+    """Presence columns that note when people came or left ("5.3", "under paus 4.5-4.6", "§ 12–14") and mark no one
+    present: the table lists who was there, its blank cells are no absence."""
+    return {n for n in presence if any(values[n].strip() for values in table)
+            and all(re.search(r"\d", values[n]) and not _present(fold_key(values[n])) for values in table if values[n].strip())}
 
 
 def _garbled_cross(mark: str) -> bool:

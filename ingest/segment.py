@@ -123,6 +123,10 @@ _NUMBER_LOST = re.compile(rf"^(?:[.,:;|'‘’)]|[{DIGIT_AS_CAPITAL_READS}{ONE_R
 # "i   Formalia"): a column gap, then the title, the row's text perhaps after it
 _NUMBER_CELL_LOST = re.compile(r"^[^\sA-ZÅÄÖ\d]{1,3}\s{2,}(?P<rest>[A-ZÅÄÖ][^.]{2,80}?(?:\.\s+[A-ZÅÄÖ].*)?)$")
 CELL_ROW_LIKENESS = 0.5
+# a decision's numbered att-clause ("1. Att       stämman fastställer röstlängden"): no item's title opens so
+_ATT_CLAUSE = re.compile(r"att\b", re.I)
+_SUBNUMBER = re.compile(r"^(?P<parent>\d{1,2})\.\d{1,2}\s")  # "3.2 Val av justerare"
+SAME_NUMBERS_MIN_DIGITS = 5  # a postcode's digits
 _MORE_PARAGRAPHS = re.compile(r"(?:\s*(?:,|och|samt)\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*")
 # OCR specks are no text, nor a sign alone in the gap between the margin and the text ("Beslut     s     Kommunen …")
 _MARGIN = re.compile(r"^(?P<label>[A-ZÅÄÖa-zåäö][^\s]*(?: [^\s]+){0,4})(?:\s{3,}|\t)\s*(?:\S(?:\s{3,}|\t)\s*)?"
@@ -414,6 +418,7 @@ def _furniture(lines: list[Line]) -> tuple[set[int], set[int]]:
         and not is_decision(lines[i].text)  # the same decision ending two pages ("Nämnden noterar informationen.")
     }
     out |= _running_cells(lines, edge, need)
+    out |= _same_numbers_at_edge(lines, edge, need)
     out |= {i for i in edge if (m := H.PAGE_NUMBERED.search(lines[i].text)) and int(m.group("page")) == lines[i].page
             and not _structural(lines[i].text)}
     # a footer; a heading whose sign ran into its number ("83153   Dnr BN-…") only looks like a postcode before a word
@@ -431,6 +436,21 @@ def _furniture(lines: list[Line]) -> tuple[set[int], set[int]]:
     if len(counted) >= need:  # the pages are counted "3(7)" or "Sida 3 av 7": a bare number is no page's
         numbers = {i for i in numbers if not lines[i].text.isdigit()}
     return out, numbers - out
+
+
+def _same_numbers_at_edge(lines: list[Line], edge: dict[int, list[int]], need: int) -> set[int]:
+    """A letterhead's address line that prints the same numbers at the same place on enough pages ("412 58 Göteborg
+    Org.nr: 802527-9707"): furniture even where it reads as an item's heading (§ 412), as an item's heading never
+    comes back so, a contents entry and the heading it lists ("§ 83 Dnr FG-2024-00581" atop two pages) aside."""
+    digits = {i: re.sub(r"\D", "", lines[i].text) for i in edge}
+    seen: dict[tuple[int, str], list[tuple[int, str]]] = {}
+    for i, places in edge.items():
+        if len(digits[i]) >= SAME_NUMBERS_MIN_DIGITS:
+            for place in places:
+                seen.setdefault((place, digits[i]), []).append((lines[i].page, _shape(lines[i].text)))
+    return {i for i, places in edge.items() if len(digits[i]) >= SAME_NUMBERS_MIN_DIGITS
+            and H.ADDRESS_LINE.search(lines[i].text)
+            and any(_repeated(_shape(lines[i].text), seen[(place, digits[i])], need) for place in places)}
 
 
 def _running_cells(lines: list[Line], edge: dict[int, list[int]], need: int) -> set[int]:
@@ -924,6 +944,7 @@ def _choose_headings(lines: list[Line], skip: set[int], span: tuple[int, int] | 
         _Heading(i, "listed", n, f"§ {n}", rest, _likeness(lines, i, rest, skip))
         for i, n, rest in _listed_marks(lines, skip, toc)
     ]
+    candidates = _without_subnumbers([c for c in candidates if not _ATT_CLAUSE.match(c.rest)], lines)
     candidates = _without_rolls(sorted(candidates, key=lambda c: c.index))  # reading order, as _best_chain needs
     # a register's letters opening several misread paragraph signs ("KS S22", "KSS 21", "KS 825") print "KS § n" too
     registers = Counter(m.group(1) for c in candidates if c.kind == "ocr_para" and (m := _REGISTER_LEAD.match(lines[c.index].text)))
@@ -989,6 +1010,14 @@ def _last_of_repeated_numbers(chain: list[_Heading], candidates: list[_Heading])
         if again:
             out[k] = again[-1]
     return out
+
+
+def _without_subnumbers(candidates: list[_Heading], lines: list[Line]) -> list[_Heading]:
+    """"3.2 Val av justerare" under "3 Formalia" numbers a part of item 3, no paragraph whose sign OCR read as a
+    3: a heading numbered as the part's first number stands above it."""
+    parents = [(c.index, c.n) for c in candidates if c.kind in ("bare", "number")]
+    return [c for c in candidates if c.kind not in _PARAGRAPH_KINDS or not (m := _SUBNUMBER.match(lines[c.index].text))
+            or not any(i < c.index and n == int(m.group("parent")) for i, n in parents)]
 
 
 def _without_rolls(candidates: list[_Heading]) -> list[_Heading]:

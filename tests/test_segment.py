@@ -5002,3 +5002,109 @@ def test_an_items_margin_labels_all_read_with_their_gaps_closed_still_label_thei
     assert [i.decisions for i in segment(text).items] == [
         ["Nämnden för Teknik noterar redovisningen."], ["Nämnden för Teknik godkänner ärendelistan."],
         ["Ärendet utgår vid nämndens sammanträde."]]
+
+
+# Outside minutes (a student division's board and annual meetings, typeset from Typst): a members table with a
+# "Befattning" column and a presence column of "Ja"/"Nej", numbered att-clauses under "Beslut", sub-numbered items
+# and a letterhead address at every page's foot.
+_DIVISION_HEAD = ("Styrelsen\nStyrelsemöte\nDatavetenskapsdivisionen                    2024-11-01\n\n"
+                  "Datum: 2024-11-01\nTid: 12:07\nPlats: Styrelserummet\n\nStyrelsemedlemmar:\n\n")
+_DIVISION_FOOT = ("\n\nDatavetenskapsdivisionen                               styrelsen@dvet.se\nSida {page} av 3\n"
+                  "Rännvägen 8                                            www.dvet.se\n"
+                  "412 58 Göteborg                                        Org.nr: 802527-9707")
+
+
+def test_a_members_table_captioned_befattning_reads_its_presence_column():
+    """Before, "Befattning" was no caption: the presence marks stuck to the names ("Samuel Hammersberg Ja"), and rows
+    marked "Ja på länk" or with a role no list has ("SAMO") were lost."""
+    rows = [("Befattning", "Namn", "Närvarande"), ("Ordförande", "Samuel Hammersberg", "Ja"),
+            ("Vice Ordförande", "Tim Persson", "Ja på länk"), ("Kassör", "Lukas Gartman", "Nej"),
+            ("SAMO", "Josefin Kokkinakis", "Ja på länk"), ("Sekreterare", "Gustav Dalemo", "Ja")]
+    table = "".join(f"{role:<20}{name:<40}{mark}\n" for role, name, mark in rows)
+    text = _DIVISION_HEAD + table + "\n1 Öppnande av möte\n\nMötet öppnades 12:07.\n"
+    meeting = segment(text).meeting
+    assert meeting.participants == ["Samuel Hammersberg", "Tim Persson", "Josefin Kokkinakis", "Gustav Dalemo"]
+    assert (meeting.absent, meeting.chair, meeting.secretary) == (["Lukas Gartman"], "Samuel Hammersberg", "Gustav Dalemo")
+
+
+def test_a_presence_column_that_only_notes_arrivals_marks_nobody_absent():
+    """"Närvarande" over notes of when people came or left ("5.3", "under paus 4.5-4.6") and blank cells: the table
+    lists who was there (before, every one of them was read as absent)."""
+    text = (_DIVISION_HEAD +
+            "Namn                                     Närvarande\n"
+            "Oscar Enes Rei                           under paus 4.5-4.6\n"
+            "Nils Lurevik                             5.3\n"
+            "Tim Persson\n"
+            "Alva Johansson                           5.3\n\n"
+            "1 Öppnande av möte\n\nMötet öppnades 17:38.\n")
+    meeting = segment(text).meeting
+    assert (meeting.participants, meeting.absent) == (
+        ["Oscar Enes Rei", "Nils Lurevik", "Tim Persson", "Alva Johansson"], [])
+
+
+def test_a_cell_a_narrow_column_wrapped_onto_the_next_line_keeps_the_table_going():
+    """A note wrapped under the presence caption ("Ja, kom vid punkt" / "3.1") and a surname under the name's
+    ("Nikhil Olsson" / "Mukhopadhyay"): before, the table ended there and the rows below it were lost."""
+    text = (_DIVISION_HEAD +
+            "Befattning          Namn                                   Närvarande\n"
+            "Ordförande          Samuel Hammersberg                     Ja\n"
+            "SAMO                Josefin Kokkinakis                     Ja, kom vid punkt\n"
+            "                                                           3.1\n"
+            "Sekreterare         Gustav Dalemo                          Ja\n\n"
+            "Övriga medlemmar:\n\n"
+            "Namn                                    Närvarande\n"
+            "Nikhil Olsson                           Ja\n"
+            "Mukhopadhyay\n"
+            "Alice Olsson                            Ja\n\n"
+            "1 Öppnande av möte\n\nMötet öppnades 12:07.\n\n2 Runda bordet\n\nAlla mår bra.\n\n"
+            "3 Mötets avslutande\n\nMötet avslutades 12:45.\n")
+    meeting = segment(text).meeting
+    assert meeting.participants == ["Samuel Hammersberg", "Josefin Kokkinakis", "Gustav Dalemo",
+                                    "Nikhil Olsson Mukhopadhyay", "Alice Olsson"]
+    assert meeting.guests == []
+
+
+def test_a_nickname_in_quotes_is_no_part_of_a_name():
+    from ingest.people import clean_name
+
+    assert clean_name("Ida “IceByte” Vranvuk") == "Ida Vranvuk"
+    assert clean_name('Hannes "Belfort" Carlsson') == "Hannes Carlsson"
+    assert clean_name("Bo Ek") == "Bo Ek"
+
+
+def test_a_word_that_ends_in_rad_is_no_council_that_lost_its_ring():
+    """"irriterad på sin granne", in a paragraph the cover took in while the items were misread, was the meeting's
+    body: "-rad" is "-råd" read without its ring only where some spelling with the ring is a word."""
+    from ingest.header import _BODY_WORDS, _is_key
+
+    assert not _is_key("irriterad", _BODY_WORDS)
+    assert _is_key("kyrkorad", _BODY_WORDS) and _is_key("Pensionarsradet", _BODY_WORDS)
+
+
+def _division_items() -> str:
+    pages = [
+        "1 Öppnande av möte\n\nMötet öppnades 17:38.\n\n2 Formalia\n\n2.1 Fastställande av röstlängd\n\n"
+        "Förslag\n\n1. Att        stämman fastställer den nuvarande röstlängden\n\nBeslut\n\n"
+        "1. Att        attsatsen bifalles.",
+        "2.2 Val av mötesordförande\n\nFörslag\n\n1. Att        Samuel Hammersberg väljs in som mötesordförande.\n\n"
+        "Beslut\n\n1. Att        attsatsen bifalles.\n\n3 Rapport\n\n3.1 Styrelsen\n\nStyrelsen har haft sex möten.\n\n"
+        "3.2 MEGA6\n\nMEGA6 har haft två arrangemang.\n\n3.3 Femme++\n\nInget att rapportera.",
+        "3.4 Studienämnden\n\nInget att rapportera.\n\n3.5 DVRK\n\nInget att rapportera.\n\n"
+        "4 Avslutande av möte\n\n4.1 Mötets avslutande\n\nMötet avslutades 20:18.",
+    ]
+    return _DIVISION_HEAD + "\f".join(page + _DIVISION_FOOT.format(page=k) for k, page in enumerate(pages, 1))
+
+
+def test_numbered_att_clauses_and_subnumbered_items_are_read_as_the_division_prints_them():
+    """"1. Att  …" under "Förslag" and "Beslut" is a decision's clause, no item (before, the run of "1. Att" lines was
+    taken for the items); "3.2 MEGA6" under "3 Rapport" is item 3's part, no paragraph whose sign OCR read as a 3."""
+    items = segment(_division_items()).items
+    assert [i.number for i in items] == ["1", "2", "2.1", "2.2", "3", "3.1", "3.2", "3.3", "3.4", "3.5", "4", "4.1"]
+    assert [i.decisions for i in items if i.decisions] == [["1. Att        attsatsen bifalles."]] * 2
+
+
+def test_a_letterhead_address_at_every_pages_foot_is_furniture():
+    """"412 58 Göteborg    Org.nr: 802527-9707" reads as a heading (§ 412) and was kept, running into the text and the
+    decision above it; the same numbers at every foot make it the letterhead's."""
+    items = segment(_division_items()).items
+    assert not any("Göteborg" in " ".join(i.decisions + [i.text]) for i in items)
