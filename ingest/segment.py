@@ -33,6 +33,7 @@ from ingest.glyphs import (CAPITAL_AS_DIGIT, DIGIT_AS_CAPITAL_READS, LOST, ONE_A
                            ROMAN_AS_LETTERS, SECTION_READS, SECTION_SECOND_BEFORE_TENS, SLASH_READS, SLASH_STROKE_READS,
                            fold, folded, l_folded, l_skeleton, register_readings, suspended_hyphens_mended)
 from ingest.layout import CELL_GAP as _CELL_GAP, column_order, labels_raised
+from ingest.lexicon import load_lexicon
 from ingest.models import PAGE_BREAK, Item, Segmentation, Span
 from ingest.markdown import is_rule_row, set_rows
 from ingest.lines import CELL_BREAK, CLOSING, SECTION, Line, fold_key, unspeckled
@@ -2824,14 +2825,23 @@ _INITIALS_CELL = re.compile(r"^[A-ZÅÄÖ]{2,3}(?:\s*[,/&]\s*[A-ZÅÄÖ]{2,3})*$
 
 
 LONE_HEADING_MIN_CHARS = 8  # a subheading's one word ("Sammanfattning", "Beslutsunderlag"), no sentence's last
+SHORT_LONE_HEADING_MIN_CHARS = 4  # such a word set apart by blank lines ("Kassör", "Övrigt"); shorter ones are particles
 
 
 def _lone_word_heading(body: list[str], n: int) -> bool:
     """Line n is one long capitalised word alone over a paragraph that opens with a capital: a subheading, also where
     a scan garbled it past knowing ("Sammmanlattnins" / "Delårsrapporten visar …") and lost the stop before it."""
     word, after = (body[n].strip() if n < len(body) else ""), (body[n + 1] if n + 1 < len(body) else "")
-    return (len(word) >= LONE_HEADING_MIN_CHARS and word.isalpha() and word[:1].isupper() and word[1:].islower()
-            and after[:1].isupper())
+    if not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
+        return False
+    if len(word) >= LONE_HEADING_MIN_CHARS and after[:1].isupper():
+        return True
+    # also a shorter one set apart by blank lines ("" / "Kassör" / "" / "Efter två år …"), a word and no name (a
+    # surname a sentence wrapped alone)
+    below = next((t for t in body[n + 2 :] if t), "")
+    lex = load_lexicon()
+    return (len(word) >= SHORT_LONE_HEADING_MIN_CHARS and n > 0 and not body[n - 1].strip() and not after.strip()
+            and below[:1].isupper() and lex.is_word(word.lower()) and not lex.is_name(word.lower()))
 
 
 def _wrapped_word(body: list[str], n: int) -> bool:

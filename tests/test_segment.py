@@ -5108,3 +5108,18 @@ def test_a_letterhead_address_at_every_pages_foot_is_furniture():
     decision above it; the same numbers at every foot make it the letterhead's."""
     items = segment(_division_items()).items
     assert not any("Göteborg" in " ".join(i.decisions + [i.text]) for i in items)
+
+
+def test_a_decision_without_its_stop_ends_at_a_one_word_subheading_set_apart_by_blank_lines():
+    """"1. Att  Attsatsen bifalles" / "" / "Kassör" / "" / "Efter två år …": an att-clause ends with no stop, so the
+    blank line after it read as a scan's break inside a sentence, and the decision ran on over the next report. A
+    word of the lexicon that is no name, alone between blank lines over a paragraph, is a subheading; a surname a
+    sentence wrapped alone is not (guard)."""
+    def items(word: str) -> list[list[str]]:
+        text = ("Styrelsen\nProtokoll 2024-12-18\n\n1 Rapporter\n\nBeslut:\n\n1. Att        Attsatsen bifalles\n\n"
+                f"{word}\n\nEfter två år som kassör skriver jag nu min sista rapport.\n\n2 Mötets avslutande\n\n"
+                "Mötet avslutades 21:10.\n")
+        return [i.decisions for i in segment(text).items]
+    assert items("Kassör") == [["1. Att        Attsatsen bifalles"], []]
+    assert items("Sekreterare") == [["1. Att        Attsatsen bifalles"], []]
+    assert items("Hammersberg")[0][0].startswith("1. Att        Attsatsen bifalles Hammersberg")
