@@ -452,8 +452,8 @@ CLOSED_ROW = re.compile(r"^(?P<num>\d{1,2})\s+[-–|]?\s*(?P<rest>[A-ZÅÄÖ].*\
 DISPLACED_NUMBER = re.compile(rf"^(?:(?:{BODY_MARK})\s+[{re.escape(SECTION_READS)}§]|§)\s+(?P<rest>[A-ZÅÄÖ][a-zåäö].*\s\d{{1,4}}\b.*)$")
 GLUED_PARAGRAPH = re.compile(rf"^(?:{BODY_MARK}\s+)?[§$&£](?P<num>\d{{1,4}})[\[\]|]{{0,3}}(?P<rest>[A-ZÅÄÖ][a-zåäö].*)$")
 # An item numbered under another: "1.2 Val av justerare", "1.2    Val av justerare    Therese Lund valdes …".
-SUBITEM = re.compile(rf"^(?P<parent>\d{{1,2}})\.(?P<sub>\d{{1,2}})[.):]?\s+(?:[{re.escape(_IN_CELL_GAP)}]\s*)?"
-                     r"(?P<rest>[A-ZÅÄÖ].*)$")  # "1.4: Föregående protokoll", "1.1 - Mötets öppnande."
+SUBITEM = re.compile(rf"^(?P<parent>\d{{1,2}})\.(?P<sub>\d{{1,2}})[.):]?(?:\s+(?:[{re.escape(_IN_CELL_GAP)}]\s*)?|[-–—](?=[A-ZÅÄÖ]))"
+                     r"(?P<rest>[A-ZÅÄÖ].*)$")  # "1.4: Föregående protokoll", "1.1 - Mötets öppnande.", a scan's "4.1-Ordförande"
 # A number in a margin column of its own, the title on the next line: only an unbroken run counts.
 # Also "Ärende 3" or "Punkt 3" alone over its title.
 LONE_NUMBER = re.compile(r"^(?:(?:punkt|ärende)\s*)?(?P<num>\d{1,2})[.:]?$", re.I)

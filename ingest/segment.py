@@ -1937,13 +1937,16 @@ def _with_subitems(lines: list[Line], chain: list[_Heading], skip: set[int]) -> 
         sub = 1
         for i in range(h.index + 1, end):
             m = None if i in skip else H.SUBITEM.match(lines[i].text.lstrip(H.LEAD_SPECKS + " ."))  # ". 1.4: Föregå…"
-            if m and (int(m.group("parent")), int(m.group("sub"))) == (h.n, sub):
+            # the next number, or the one after it where a scan lost a heading past reading ("> 8.6 DVRK'")
+            if m and int(m.group("parent")) == h.n and sub <= int(m.group("sub")) <= sub + SUBITEMS_LOST:
+                sub = int(m.group("sub"))
                 rest = m.group("rest").strip()  # a table row whose decision cell OCR read without the gap before it
                 out.append(_Heading(i, "sub", h.n, f"{h.n}.{sub}", _closed_row(rest) or rest, 1.0))
                 sub += 1
     return out
 
 
+SUBITEMS_LOST = 1  # numbers under an item a scan may lose in a row, and the next still count
 NUMBER_GAP_COST = 0.001  # per number a run skips: less than any other evidence, so it only breaks ties
 
 

@@ -5123,3 +5123,13 @@ def test_a_decision_without_its_stop_ends_at_a_one_word_subheading_set_apart_by_
     assert items("Kassör") == [["1. Att        Attsatsen bifalles"], []]
     assert items("Sekreterare") == [["1. Att        Attsatsen bifalles"], []]
     assert items("Hammersberg")[0][0].startswith("1. Att        Attsatsen bifalles Hammersberg")
+
+
+def test_subitems_a_scan_glued_a_speck_to_or_lost_one_of_are_still_read():
+    """Black-and-white scan of division minutes: "4.1-Ordförande" (a speck read as a dash, no gap) and a sub-number
+    lost past reading ("\\"> 8.6 DVRK'"): before, the first ended the run of sub-items, the second every one after it."""
+    text = ("Styrelsen\nProtokoll 2025-10-16\n\n1 Öppnande av möte\n\nMötet öppnades.\n\n2 Rapport\n\n"
+            "2.1-Ordförande\n\nInget att rapportera.\n\n2.2 Sekreterare\n\nInget att rapportera.\n\n"
+            "\"> 8.3 DVRK'\n\nDVRK har haft möten.\n\n2.4 ConCats\n\nInget att rapportera.\n\n"
+            "2.5 Mega7\n\nInget att rapportera.\n\n3 Mötets avslutande\n\nMötet avslutades.\n")
+    assert [i.number for i in segment(text).items] == ["1", "2", "2.1", "2.2", "2.4", "2.5", "3"]
