@@ -326,7 +326,7 @@ def grammar_decisions(body: list[str], skip_under: set[str], meeting_body: str |
                     out[-1] += " " + s
                 else:
                     kept = False
-            entries = kept and bool(_LIST_ANNOUNCED.search(out[-1]))
+            entries = kept and bool(_LIST_ANNOUNCED.search(out[-1]) or out[-1].rstrip().endswith(":"))
             found.extend(s for s in sentences if _CHAIR_FINDS.search(fold(s)))
     return out or found or _acting(last, meeting_body)
 

@@ -5133,3 +5133,17 @@ def test_subitems_a_scan_glued_a_speck_to_or_lost_one_of_are_still_read():
             "\"> 8.3 DVRK'\n\nDVRK har haft möten.\n\n2.4 ConCats\n\nInget att rapportera.\n\n"
             "2.5 Mega7\n\nInget att rapportera.\n\n3 Mötets avslutande\n\nMötet avslutades.\n")
     assert [i.number for i in segment(text).items] == ["1", "2", "2.1", "2.2", "2.4", "2.5", "3"]
+
+
+def test_a_decision_sentence_that_ends_in_a_colon_takes_the_list_under_it():
+    """A stämma's minutes with no decision headings (a samfällighetsförening): "Stämman antog enhälligt styrelsens
+    förslag enligt följande:" and the list in the paragraphs after it is the decision; a sentence that tells what is
+    ("En normal fastighet har 6 andelar.") is not (before, the decision ended at its colon)."""
+    text = ("Nordöstra Nämdös Samfällighetsförening\n\nProtokoll fört vid ordinarie föreningsstämma den 20 september "
+            "2025.\n\n§9 Ersättning\n\nStämman beslöt att ingen ersättning skall utgå.\n\n§10 Utgifts- och inkomststat\n\n"
+            "Stämman antog enhälligt styrelsens förslag enligt följande:\n\nGA 1 Vägar: 0 kr per andel.\n\n"
+            "GA 3 Bryggan: 1000 kr per andel.\n\nEn normal fastighet har 6 andelar.\n\n§11 Stämmans avslutande\n\n"
+            "Ordförande förklarade stämman avslutad.\n")
+    assert segment(text).items[1].decisions == [
+        "Stämman antog enhälligt styrelsens förslag enligt följande: GA 1 Vägar: 0 kr per andel. "
+        "GA 3 Bryggan: 1000 kr per andel."]
