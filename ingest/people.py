@@ -66,9 +66,10 @@ _PARTY_CELL_FIRST = re.compile(rf"\(?(?:{H.PARTY_LETTERS})\)?")
 # party letters after a full name (a list writes "(S)") are where the name cell ends.
 _GAPLESS_MEMBER = re.compile(rf"^(?P<name>[{H.UPPER}][^\W\d_]+(?:[ -][{H.UPPER}][^\W\d_]+)+) (?P<party>[A-ZÅÄÖ]{{1,4}})"
                              rf"(?: (?P<rest>\S.*))?$")
-# specks OCR read in a table's gap, a space either side ("Amira Haddad = - V      X"): they part cells as the gap did
 _ONE_NAME_WORD = re.compile(rf"[{H.UPPER}][^\W\d_]+(?:-[{H.UPPER}][^\W\d_]+)?")
-SPECKS_APART = re.compile(r"\s+[=|~«»<>:;.,'\"–—-]+(?:\s+[=|~«»<>:;.,'\"–—-]+)*\s+")
+# specks OCR read in a table's gap, a space either side ("Amira Haddad = - V      X"): they part cells as the gap did;
+# not a range's dash ("X, mötesordförande § 94 - § 106")
+SPECKS_APART = re.compile(r"(?!(?<=\d)\s+[–—-]\s+(?:§\s*)?\d)\s+[=|~«»<>:;.,'\"–—-]+(?:\s+[=|~«»<>:;.,'\"–—-]+)*\s+")
 _DOCUMENT_WORDS = folded(H.TITLES)
 _CONTENTS_HEADINGS = {fold_key(h) for h in H.TOC_HEADINGS}
 _TOP_ORG = folded(H.TOP_ORG_WORDS)

@@ -22,6 +22,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ingest import headings as H
 from ingest.layout import WANDER, cells
+from ingest.lexicon import load_lexicon
 from ingest.glyphs import RULE_READS, fold
 from ingest.lines import LABEL, fold_key, unspeckled
 from ingest.people import PARTY_CELL, SPECKS_APART, read_people, role_fields, split_name
@@ -30,6 +31,7 @@ _PRESENCE = {fold_key(c): kind for kind, captions in H.PRESENCE_CAPTIONS.items()
 _NAME_COLUMNS = {fold_key(c): kind for kind, captions in H.NAME_COLUMN_CAPTIONS.items() for c in captions}
 _OTHER = {fold_key(c) for c in H.OTHER_COLUMN_CAPTIONS}
 _PRESENT = tuple(fold_key(m) for m in H.PRESENT_MARKS)
+_GUEST_LABELS = {fold_key(c) for c in H.FIELD_LABELS["guests"]} - set(_NAME_COLUMNS)
 _TITLES = {fold_key(t) for t in H.PRESENCE_TITLES}
 # a roll's title may stand in its caption row, over its names ("Närvarolista   Närv   Frånv")
 _KINDS = {**{k: "name" for k in _TITLES}, **{k: "other" for k in _OTHER}, **{k: "name" for k in _NAME_COLUMNS},
@@ -49,6 +51,7 @@ _SPECK_AFTER_X = re.compile(r"x[o.,'`]{1,2}")
 # are all crosses (an absent member's cell is blank there) and such cells are at most this share of its marks
 GARBLED_CROSS_SHARE = 0.25
 _GARBLED_CROSS = re.compile(r"[^\W\d_]{1,3}")
+_ITEMS_HELD = re.compile(r"\s*(?:§|paragraf|punkt).*$", re.I)
 CAPTION_WORDS = 3  # the most words a caption has ("Tjänstgörande ersättare för")
 WRAPPED_WORDS = 3  # the most words of a cell's end that a narrow column wrapped onto the next line
 
@@ -186,7 +189,8 @@ def tables(texts: list[str]) -> list[list[int]]:
         roles_first = _caption_kind(captions[0][1]) == "other"
         while k < len(texts):
             if _row(texts[k], roles_first) or _shaped(texts[k], captions, roles_first) or (
-                    rows[-1] == k - 1 and len(rows) > 1 and _wrapped(texts[k], captions)):
+                    rows[-1] == k - 1 and len(rows) > 1 and _wrapped(texts[k], captions)) or (
+                    len(rows) > 1 and _group_label(texts[k]) and k + 1 < len(texts) and _row(texts[k + 1], roles_first)):
                 rows.append(k)
             elif texts[k].strip() or not (k + 1 < len(texts) and texts[k + 1].strip() and _row(texts[k + 1], roles_first)):
                 break
@@ -209,6 +213,13 @@ def _shaped(text: str, captions: list[tuple[int, str]], roles_first: bool) -> bo
             and not _caption_row(text))
 
 
+def _group_label(text: str) -> str | None:
+    """A label over the next rows of the table, the people there without a seat: "Suppleanter", "Ersättare" (kind
+    "substitutes"), "Sekretariatet", "Tjänstepersoner" ("guests")."""
+    key = fold_key(text.strip().rstrip(":"))
+    return "substitutes" if _NAME_COLUMNS.get(key) == "substitutes" else "guests" if key in _GUEST_LABELS else None
+
+
 def _wrapped(text: str, captions: list[tuple[int, str]]) -> bool:
     """The end of a cell the row above wrapped, on the next line under its caption: a surname ("Mukhopadhyay") under
     a name's, a note's end ("3.1", of "Ja, kom vid punkt") under the presence caption; a few words, no person."""
@@ -217,8 +228,15 @@ def _wrapped(text: str, captions: list[tuple[int, str]]) -> bool:
         return False
     start, cell = row[0]
     under = [t for c, t in captions if abs(start - c) <= WANDER]
-    return bool(under) and not _person(cell) and not _caption_kind(cell) and (
-        _caption_kind(under[0]) != "name" or bool(re.fullmatch(rf"[{H.UPPER}][^\W\d_]+(?:-[{H.UPPER}][^\W\d_]+)?", cell.strip())))
+    return bool(under) and not _person(cell) and not _caption_kind(cell) and not _group_label(cell) and (
+        _caption_kind(under[0]) != "name" or _surname_alone(cell.strip()))
+
+
+def _surname_alone(word: str) -> bool:
+    """One capitalised word that is a name or no word ("Mukhopadhyay", "Berg"), not a label ("Sekretariatet")."""
+    lex = load_lexicon()
+    return bool(re.fullmatch(rf"[{H.UPPER}][^\W\d_]+(?:-[{H.UPPER}][^\W\d_]+)?", word)) and (
+        lex.is_name(word.lower()) or not lex.is_word(word.lower()))
 
 
 def _marked(texts: list[str], rows: list[int]) -> bool:
@@ -291,15 +309,21 @@ def read(texts: list[str], lines: list[int]) -> Presence:
     stand_ins = _stand_ins(captions, kinds, groups)
     found = Presence(lines)
     table: list[list[str]] = []
+    sections: list[str | None] = []  # the group label over each row ("Suppleanter", "Sekretariatet"), if any
+    section = None
     for r in rows[1:]:
+        if table and (label := _group_label(texts[r])):  # not the caption row's wrapped end ("ersättare")
+            section = label
+            continue
         values = _columns(captions, _cells(texts[r]))
         if table and r - 1 in rows and _wrapped(texts[r], captions):  # a cell's wrapped end: "Olsson" / "Mukhopadhyay"
             table[-1] = [f"{a} {b}".strip() for a, b in zip(table[-1], values)]
         else:
             table.append(values)
+            sections.append(section)
     crosses = _cross_columns(table, [n for n, k in enumerate(kinds) if k == "presence"])
     noted = _note_columns(table, [n for n, k in enumerate(kinds) if k == "presence"])
-    for values in table:
+    for values, section in zip(table, sections):
         absent = False  # the row's member before this column group is marked absent
         for k, group in enumerate(groups):
             name_at = next((n for n in group if kinds[n] == "name"), group[0])
@@ -323,18 +347,26 @@ def read(texts: list[str], lines: list[int]) -> Presence:
                      for n in marked]
             there = [kind for (kind, mark, cross), n in zip(marks, marked)
                      if (_present(mark) or cross and _garbled_cross(mark) or n in noted) and kind != "absent"]
-            column = _NAME_COLUMNS.get(_caption_key(captions[name_at][1]))
-            substitute = column == "substitutes"
+            column = section or _NAME_COLUMNS.get(_caption_key(captions[name_at][1]))
+            substitute = column in ("substitutes", "guests")  # there without a seat, not absent where unmarked
             if "serving" in there or there and not substitute or column == "serving":
                 found.present.append(name)
                 roles |= {f for n in group if n != name_at and kinds[n] == "other" for f in role_fields(values[n])}
+                roles |= {f for n in marked for f in _roles_after_mark(values[n])}
                 found.roles += [(f, name) for f in sorted(roles)]
             elif there:
                 found.guests.append(name)
+                found.roles += [(f, name) for f in sorted({f for n in marked for f in _roles_after_mark(values[n])})]
             elif not substitute:
                 found.absent.append(name)
                 absent = True
     return found
+
+
+def _roles_after_mark(cell: str) -> set[str]:
+    """A role written after the mark, before the items it held for ("X, mötesordförande § 94 - § 106")."""
+    _, comma, note = cell.partition(",")
+    return role_fields(_ITEMS_HELD.sub("", note)) if comma else set()
 
 
 def _cross_columns(table: list[list[str]], presence: list[int]) -> set[int]:

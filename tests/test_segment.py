@@ -5147,3 +5147,22 @@ def test_a_decision_sentence_that_ends_in_a_colon_takes_the_list_under_it():
     assert segment(text).items[1].decisions == [
         "Stämman antog enhälligt styrelsens förslag enligt följande: GA 1 Vägar: 0 kr per andel. "
         "GA 3 Bryggan: 1000 kr per andel."]
+
+
+def test_a_presence_table_with_group_labels_roles_after_the_mark_and_item_ranges():
+    """An association's board minutes as a web page sets them (its PDF's table flattened to single spaces): a mark
+    with a role and the items held after it ("X, mötesordförande § 94 - § 106", whose range's dash is no speck between
+    cells), and group labels over the next rows ("Suppleanter", "Sekretariatet": there without a seat). Before, the
+    two chairs were read as absent and the rows under the first label were lost."""
+    roll = ["Ledamöter Närvarande", "Hanna Roberts X, mötesordförande § 94 - § 106", "Christian Gräslund X",
+            "Maria Eklund X, mötesordförande § 107 - § 115", "David Langlet anmält förhinder", "Tina Lundh X",
+            "Suppleanter", "Carina Gröschner X", "Miriam Isaksson", "Sekretariatet", "Tessi Fickendey X, sekreterare",
+            "Dan Grundin X"]
+    text = ("amnesty international\nsvenska sektionen\n\nPROTOKOLL NR 5/2001/2002\n\n"
+            "Möte med sektionens styrelse den 26-27 januari 2002\n\n" + "\n".join(roll) + "\n§ 94 Mötet öppnas\n\n"
+            "Ordförande Hanna Roberts förklarar mötet öppnat.\n\n§ 95 Val av justerare\n\nBeslut\n\n"
+            "att utse Tina Lundh att jämte ordförandena justera protokollet.\n")
+    meeting = segment(text).meeting
+    assert meeting.participants == ["Hanna Roberts", "Christian Gräslund", "Maria Eklund", "Tina Lundh"]
+    assert (meeting.absent, meeting.guests) == (["David Langlet"], ["Carina Gröschner", "Tessi Fickendey", "Dan Grundin"])
+    assert (meeting.chair, meeting.secretary) == ("Hanna Roberts", "Tessi Fickendey")
