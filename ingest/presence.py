@@ -140,7 +140,27 @@ def _caption_row(text: str) -> list[tuple[int, str]] | None:
 def _captions_at(texts: list[str], i: int) -> list[tuple[int, str]] | None:
     """The captions of the row at i, also where its last caption wrapped onto the next line ("Tjänstgörande" /
     "ersättare"), as a narrow column wraps it."""
-    return _caption_row(texts[i]) if not _wraps(texts, i) else _caption_row(f"{texts[i].rstrip()} {texts[i + 1].strip()}")
+    if _wraps(texts, i):
+        return _caption_row(f"{texts[i].rstrip()} {texts[i + 1].strip()}")
+    return _caption_row(texts[i]) or _misread_caption_row(texts, i)
+
+
+def _misread_caption_row(texts: list[str], i: int) -> list[tuple[int, str]] | None:
+    """A caption row a scan misread one caption of ("Befattmnes   Namn   Närvarande", "Befattning   Nano
+    Närvarande"): the others are captions, a presence caption among them, and the first row under it holds a present
+    mark under that caption. The misread one stands for the names' column where no other caption names it."""
+    row = [(start, cell) for start, cell in _split_captions(_cells(texts[i])) if not _LETTER_SPECK.fullmatch(cell)]
+    kinds = [_caption_kind(cell) for _, cell in row]
+    unknown = [k for k, kind in enumerate(kinds) if kind is None]
+    if len(row) < 2 or len(unknown) != 1 or "presence" not in kinds or kinds[0] == "presence" \
+            or not re.fullmatch(r"[^\W\d_]{3,15}", row[unknown[0]][1].strip()):
+        return None
+    below = next((t for t in texts[i + 1 : i + 3] if t.strip()), "")
+    columns = [start for (start, _), kind in zip(row, kinds) if kind == "presence"]
+    if not any(abs(start - c) <= WANDER and _present(fold_key(cell)) for start, cell in _cells(below) for c in columns):
+        return None
+    stand_in = "Namn" if "name" not in kinds else "Kommentar"  # captions of those kinds
+    return [(start, stand_in if k == unknown[0] else cell) for k, (start, cell) in enumerate(row)]
 
 
 def _wraps(texts: list[str], i: int) -> bool:
@@ -166,11 +186,12 @@ def _row(text: str, roles_first: bool) -> bool:
 def _present(mark: str) -> bool:
     """A present mark, also as OCR reads it in a cell of a few characters: after a speck ("o>x"), or twice ("xx"); or
     over a rule read as "_" ("X_ Siv Tallqvist (SD)", the next cell glued to it)."""
-    specked = len(mark) <= SPECKED_MARK and re.sub(r"(.)\1+", r"\1", re.split(r"[^\w✓✔]+", mark)[-1])
+    pieces = [piece for piece in re.split(r"[^\w✓✔]+", mark) if piece]  # "Ja”", ".Ja": a speck either side
+    specked = len(mark) <= SPECKED_MARK and bool(pieces) and re.sub(r"(.)\1+", r"\1", pieces[-1])
     # a speck read as a letter or two before it: "oX", "fox"
     specked = "x" if 2 <= len(mark) <= 3 and mark[-1] == "x" and mark[:-1].isalpha() else specked
     specked = "x" if _SPECK_AFTER_X.fullmatch(mark) else specked  # "xo": a speck after it
-    return any(mark == m or mark.startswith((m + " ", m + ",", m + "_")) or specked == m != mark for m in _PRESENT)
+    return any(mark == m or mark.startswith((m + " ", m + ",", m + ". ", m + "_")) or specked == m != mark for m in _PRESENT)
 
 
 def tables(texts: list[str]) -> list[list[int]]:

@@ -5166,3 +5166,16 @@ def test_a_presence_table_with_group_labels_roles_after_the_mark_and_item_ranges
     assert meeting.participants == ["Hanna Roberts", "Christian Gräslund", "Maria Eklund", "Tina Lundh"]
     assert (meeting.absent, meeting.guests) == (["David Langlet"], ["Carina Gröschner", "Tessi Fickendey", "Dan Grundin"])
     assert (meeting.chair, meeting.secretary) == ("Hanna Roberts", "Tessi Fickendey")
+
+
+def test_a_presence_table_whose_caption_a_scan_misread_still_reads_its_marks():
+    """Black-and-white scans of the division's minutes: one caption misread ("Befattning   Nano   "Närvarande",
+    "Nån   Närvarande") over rows marked "Ja" under the presence caption, and marks with a speck ("Ja”", ".Ja", "Ja.
+    kom vid 5.1"). Before, no one was read: the row of captions and names with their marks was no table."""
+    def read(rows: list[tuple[str, str, str]]) -> tuple[list[str], list[str]]:
+        table = "".join(f"{a:<21}{b:<42}{c}\n" for a, b, c in rows)
+        meeting = segment(_DIVISION_HEAD + table + "\n1 Öppnande av möte\n\nMötet öppnades 12:07.\n").meeting
+        return meeting.participants, meeting.absent
+    rows = [("Befattning", "Nano", "\"Närvarande"), ("Ordförande", "Ida Vranvuk", "Ja”"), ("Kassör", "Hannes Carlsson", ".Ja"),
+            ("SAMO", "Daniell Cole", "Ja. kom vid 5.1"), ("Sekreterare", "Nikhil Olsson", "Nej")]
+    assert read(rows) == (["Ida Vranvuk", "Hannes Carlsson", "Daniell Cole"], ["Nikhil Olsson"])
