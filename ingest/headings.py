@@ -251,8 +251,8 @@ DECISION_CLAUSE = re.compile(rf"^(?:att\b|{NUMBERED_POINT.pattern[1:]}|[a-h][.)]
 LETTERED_POINT = re.compile(r"^[a-h][.)]\s")
 # "Beslut: Ledningsgruppen godkänner ..." inside an item.
 # "Beslut: X" gives X; "Beslöts att X" is a sentence and is kept whole.
-INLINE_DECISION = re.compile(r"^(?:(?:beslut|beslutades|beslöts|mötet beslutade)\s*:\s*|(?=(?:beslutades|beslöts)\s+att\b))(\S.*)$",
-                             re.I)
+INLINE_DECISION = re.compile(r"^(?:(?:beslut|beslutades|beslöts|mötet beslutade)\s*:\s*|beslut\s+(?=att\b)"
+                             r"|(?=(?:beslutades|beslöts)\s+att\b))(\S.*)$", re.I)  # "Beslut att välja …": no colon
 
 # The grammar of a decision recorded as a sentence (ingest/decisions.py), matched on folded text: a decision verb
 # as the main verb, a short subject before it, and none of the words that make it a proposal, a condition or a plan.

@@ -51,6 +51,11 @@ _SPECK_AFTER_X = re.compile(r"x[o.,'`]{1,2}")
 # are all crosses (an absent member's cell is blank there) and such cells are at most this share of its marks
 GARBLED_CROSS_SHARE = 0.25
 _GARBLED_CROSS = re.compile(r"[^\W\d_]{1,3}")
+_ABSENT_NOTE = re.compile(H.ABSENT_NOTE.pattern, re.I)
+_ABSENT_AT_END = re.compile(r"\s+(?P<note>(?:anmält|anmäld)\s+(?:förhinder|förfall|frånvaro)|ej närvarande|frånvarande)$",
+                            re.I)  # written with its capital too ("Anmält förhinder")
+# items a person was there for, in a presence cell: "§ 137", "§§ 131-142", "paragraferna 66-83"
+_ITEMS_PRESENT = re.compile(r"^(?:§+|paragraf(?:erna)?|punkt(?:erna)?)\s*\d", re.I)
 _ITEMS_HELD = re.compile(r"\s*(?:§|paragraf|punkt).*$", re.I)
 CAPTION_WORDS = 3  # the most words a caption has ("Tjänstgörande ersättare för")
 WRAPPED_WORDS = 3  # the most words of a cell's end that a narrow column wrapped onto the next line
@@ -76,6 +81,9 @@ def _cells(text: str) -> list[tuple[int, str]]:
     parts = [(start, cell) for start, cell in parts if cell.strip(RULE_READS + H.OCR_SPECKS)]
     if len(parts) > 2 and split_name(parts[0][1], parts[1][1]):
         parts[:2] = [(parts[0][0], f"{parts[0][1].strip()} {parts[1][1].strip()}")]  # "Kent  Stenhammar    L    X"
+    if parts and (note := _ABSENT_AT_END.search(parts[-1][1])) and note.start():  # "Berivan Öngörur Anmält förhinder"
+        start, cell = parts[-1]
+        parts[-1:] = [(start, cell[: note.start()]), (start + note.start("note"), note.group("note"))]
     return parts
 
 
@@ -191,7 +199,8 @@ def _present(mark: str) -> bool:
     # a speck read as a letter or two before it: "oX", "fox"
     specked = "x" if 2 <= len(mark) <= 3 and mark[-1] == "x" and mark[:-1].isalpha() else specked
     specked = "x" if _SPECK_AFTER_X.fullmatch(mark) else specked  # "xo": a speck after it
-    return any(mark == m or mark.startswith((m + " ", m + ",", m + ". ", m + "_")) or specked == m != mark for m in _PRESENT)
+    return any(mark == m or mark.startswith((m + " ", m + ",", m + ". ", m + "_")) or specked == m != mark
+               for m in _PRESENT) or bool(_ITEMS_PRESENT.match(mark))
 
 
 def tables(texts: list[str]) -> list[list[int]]:
@@ -310,7 +319,7 @@ def _marks_apart(captions: list[tuple[int, str]], row: list[tuple[int, str]]) ->
     out: list[tuple[int, str]] = []
     for start, text in row:
         mark = next((m for m in re.finditer(r"(?<=\s)\S+", text) if any(start < c <= start + m.start() for c in columns)
-                     and _present(fold_key(m.group().rstrip(",")))), None)
+                     and (_present(fold_key(m.group().rstrip(","))) or _ITEMS_PRESENT.match(text[m.start() :]))), None)
         if mark:
             out += [(start, unspeckled(text[: mark.start()]).rstrip(" =")), (start + mark.start(), text[mark.start() :])]
         else:
@@ -375,9 +384,11 @@ def read(texts: list[str], lines: list[int]) -> Presence:
                 roles |= {f for n in group if n != name_at and kinds[n] == "other" for f in role_fields(values[n])}
                 roles |= {f for n in marked for f in _roles_after_mark(values[n])}
                 found.roles += [(f, name) for f in sorted(roles)]
-            elif there:
+            elif there or section == "guests" and not any(_ABSENT_NOTE.match(values[n].strip()) for n in marked):
+                # under "Övriga" or "Sekretariatet" the people listed were there ("Annika Sabel sekreterare")
                 found.guests.append(name)
-                found.roles += [(f, name) for f in sorted({f for n in marked for f in _roles_after_mark(values[n])})]
+                roles |= {f for n in marked for f in _roles_after_mark(values[n])}
+                found.roles += [(f, name) for f in sorted(roles)]
             elif not substitute:
                 found.absent.append(name)
                 absent = True

@@ -2779,6 +2779,8 @@ def _decisions(body: list[str], page_starts: set[int] = frozenset(), *, meeting_
             if inside and not fresh and out[-1][-1:].isalnum() and not _lone_word_heading(body, n + 1):
                 continue  # a blank line inside a sentence is a scanning artefact, not a paragraph end
             fresh = True
+            if inside and inline and out[-1].rstrip()[-1:] in ";," and _clause_follows(body, n):
+                inline, block_start = False, len(out) - 1  # "Beslut att välja … justerare;" / "" / "att välja …"
             inside = inside and not inline
             continue
         if not inside or n in page_starts and H.ISO_DATE.fullmatch(t.strip(H.OCR_SPECKS)):

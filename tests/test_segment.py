@@ -5179,3 +5179,34 @@ def test_a_presence_table_whose_caption_a_scan_misread_still_reads_its_marks():
     rows = [("Befattning", "Nano", "\"Närvarande"), ("Ordförande", "Ida Vranvuk", "Ja”"), ("Kassör", "Hannes Carlsson", ".Ja"),
             ("SAMO", "Daniell Cole", "Ja. kom vid 5.1"), ("Sekreterare", "Nikhil Olsson", "Nej")]
     assert read(rows) == (["Ida Vranvuk", "Hannes Carlsson", "Daniell Cole"], ["Nikhil Olsson"])
+
+
+def _board_minutes(roll: list[str], items: str) -> str:
+    return ("PROTOKOLL NR 4/97/98\n\nMöte med sektionens styrelse 27-28 september 1997\n\n" + "\n".join(roll)
+            + "\n\n" + items)
+
+
+def test_beslut_att_without_a_colon_is_an_inline_decision_and_goes_on_over_its_semicolon():
+    """"Beslut att välja Lars-Olof Olofsson till justerare av protokollet;" / "" / "att välja … som rapportör …": a
+    decision label with its att-clause on the line, no colon (before, no decision was found), and the next clause
+    after the semicolon is the same decision."""
+    items = ("§ 50 Val av justerare\n\nBeslut att välja Lars-Olof Olofsson till justerare av protokollet;\n\n"
+             "att välja Lars-Olof Olofsson som rapportör till grupputskicket.\n\n§ 51 Fastställande av dagordning\n\n"
+             "Beslut att fastställa dagordningen.\n\n§ 52 Rapporter\n\nInga rapporter har inkommit.\n")
+    decisions = [i.decisions for i in segment(_board_minutes(["Ledamöter Närvarande", "Hanna Roberts X"], items)).items]
+    assert decisions == [["att välja Lars-Olof Olofsson till justerare av protokollet; att välja Lars-Olof Olofsson "
+                          "som rapportör till grupputskicket."], ["att fastställa dagordningen."], []]
+
+
+def test_presence_cells_that_name_the_items_attended_or_an_absence_with_its_capital():
+    """"Charlotte Dunge paragraferna 66-83", "Anna-Karin Wesslenius § 137": there for those items (before, absent or
+    lost); "Berivan Öngörur Anmält förhinder": absent, the note no part of the name; under "Övriga" the people listed
+    were there, a role beside a name ("Malin Flobrink sekreterare") theirs."""
+    roll = ["Ledamöter Närvarande", "Charlotte Dunge paragraferna 66-83", "Christian Gräslund X",
+            "Berivan Öngörur Anmält förhinder", "Hanna Roberts X", "Övriga", "Anna-Karin Wesslenius § 137",
+            "Malin Flobrink sekreterare", "Hans Hagwall X"]
+    meeting = segment(_board_minutes(roll, "§ 50 Mötet öppnas\n\nMötet öppnas.\n")).meeting
+    assert (meeting.participants, meeting.absent) == (["Charlotte Dunge", "Christian Gräslund", "Hanna Roberts"],
+                                                      ["Berivan Öngörur"])
+    assert (meeting.guests, meeting.secretary) == (["Anna-Karin Wesslenius", "Malin Flobrink", "Hans Hagwall"],
+                                                   "Malin Flobrink")
