@@ -326,13 +326,17 @@ def grammar_decisions(body: list[str], skip_under: set[str], meeting_body: str |
                     out[-1] += " " + s
                 else:
                     kept = False
-            entries = kept and bool(_LIST_ANNOUNCED.search(out[-1]) or out[-1].rstrip().endswith(":"))
+            # a list announced by its colon, or by a sentence its paragraph left open ("Mötet valde" / "" / "David
+            # Klarlund till ordförande." / "Gustav Hagqvist till kassör.")
+            entries = kept and bool(_LIST_ANNOUNCED.search(out[-1])
+                                    or out[-1].rstrip(_TRAILING_SPECKS)[-1:] not in ".!?")
             found.extend(s for s in sentences if _CHAIR_FINDS.search(fold(s)))
     return out or found or _acting(last, meeting_body)
 
 
 # A decision that announces a list and ends with its first entry after the colon ("beslutar att ge: Bo Regnér …"),
 # no clause after the entries closing it ("utse: Anna Ek och Bo Al att var för sig teckna föreningens firma")
+_TRAILING_SPECKS = " »«|_~'\"–—-"  # what a scan leaves after a sentence's last word ("beslutar »", "sammanträde. —")
 _LIST_ANNOUNCED = re.compile(r"\w:\s+(?:(?!\batt\b)[^:])+$")
 
 

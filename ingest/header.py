@@ -1156,7 +1156,7 @@ def _attendance(text: str) -> list[tuple[str, str]]:
     """(field, names) for each list of people an item's text gives under a label with a colon
     ("Närvarande: ...", "Frånvarande: ..."), read on over its wrapped lines to the end of its sentence."""
     out: list[tuple[str, str]] = []
-    open_list = False
+    open_list = column = False
     texts = [line.strip() for line in text.split("\n")]
     for t, after in zip(texts, texts[1:] + [""]):
         t = _COLON_READ_AS_SPECK.sub(r"\1:", t)  # "Frånvarande' Per-Erik Nyström": the colon a scan read as a speck
@@ -1166,10 +1166,14 @@ def _attendance(text: str) -> list[tuple[str, str]]:
         if field in H.PERSON_LISTS and (":" in (m.group("sep") or "") or _NAME_LISTED_ON.match(t[m.start("rest"):])):
             out.append((field, _first_sentence_of_names(t[m.start("rest") :].strip())))
             open_list = True
-        elif t and open_list and not m:
+            column = not out[-1][1]  # the label alone: a name a line under it, blank lines between them or not
+        elif column and (not t or person_alone(t)):
+            out[-1] = (out[-1][0], ", ".join(filter(None, (out[-1][1], t))))
+            continue
+        elif t and open_list and not m and not column:
             out[-1] = (out[-1][0], f"{out[-1][1]} {t}")
         else:
-            open_list = False
+            open_list = column = False
         # a stop after a name where the next line opens with another is a comma a scan read so
         open_list = open_list and (not out[-1][1].endswith(".") or _STOPPED_NAME.search(out[-1][1]) is not None
                                    and _NAME_LISTED_ON.match(after) is not None)
@@ -1697,7 +1701,12 @@ def _phrases(text: str, found: Candidates, after: str = "") -> None:
             while start and (words[start - 1].lower() in H.BODY_QUALIFIERS
                              or definite and _DEFINITE_ADJECTIVE.fullmatch(words[start - 1])):
                 start -= 1
-            end += 0 if genitive else len(_body_purpose(words[end + 1 :]))
+            purpose = [] if genitive else _body_purpose(words[end + 1 :])
+            if purpose and _MEETING_WORD.match(fold(words[end].strip(".,:;"))):
+                # a meeting's "för": whose meeting it is ("Årsmöte för Ung Pirat Södertälje, Björklundsgatan 4")
+                found.propose("organization", " ".join(purpose[1:]).split(",")[0].strip(" .;"))
+                purpose = []
+            end += len(purpose)
             while end + 1 in hits or words[end].endswith("s") and (
                     _word_hits(next_word := words[end + 1 : end + 2], _BODY_WORDS) or _genitive_hits(next_word, _BODY_WORDS)):
                 end += 1  # "Byggnadsnämndens arbetsutskotts (sammanträde)", "Nämnden för Tekniks arbetsutskott(s)"

@@ -32,7 +32,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "Följande närvarade", "Närvarande vid mötet", "Övriga ledamöter", "Övriga beslutande", "Övriga närvarande ledamöter",
         "Röstberättigade", "Röstberättigade närvarande", "Närvarande röstberättigade", "Närvarande medlemmar",
         "Deltagande", "Deltagande ledamöter", "Närvarande styrelsemedlemmar", "Styrelseledamöter", "Närvaro",
-        "Mötesdeltagare", "Vice ordförande",  # a member's office over the members ("Ordförande: …" / "Vice ordförande: …")
+        "Mötesdeltagare", "Närvarande med rösträtt", "Vice ordförande",  # a member's office over the members ("Ordförande: …" / "Vice ordförande: …")
     ),
     "guests": (
         "Övriga närvarande", "Övriga deltagare", "Extra deltagare", "Övriga", "Adjungerade", "Adjungerad",
@@ -41,7 +41,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "Icke tjänstgörande ersättare", "Närvarande ej tjänstgörande ersättare", "Ej tjänstgörande",
         "Övriga deltagande", "Övriga närvarande tjänstepersoner", "Närvarande tjänstemän", "Sakkunniga", "Sekretariatet",
         "Sekretariat", "Kansliet",
-        "Ej beslutande ersättare", "Ej beslutande",
+        "Ej beslutande ersättare", "Ej beslutande", "Närvarande utan rösträtt",
     ),
     "absent": ("Frånvarande", "Förhinder", "Anmält förhinder", "Ej närvarande", "Anmäld frånvaro",
                "Frånvarande ledamöter", "Frånvarande ersättare", "Anmält förfall", "Förfall"),

@@ -5210,3 +5210,23 @@ def test_presence_cells_that_name_the_items_attended_or_an_absence_with_its_capi
                                                       ["Berivan Öngörur"])
     assert (meeting.guests, meeting.secretary) == (["Anna-Karin Wesslenius", "Malin Flobrink", "Hans Hagwall"],
                                                    "Malin Flobrink")
+
+
+_YOUTH_ANNUAL = ("Mötesprotokoll\n\nÅrsmöte för Ung Pirat Södertälje, Björklundsgatan 4\n\n10 december 2015\n\n\n"
+                 "1. Mötets öppnande.\n\nElin Andersson förklarade mötet öppnat 18:05 den 10 december 2015.\n\n\n"
+                 "2. Justering av röstlängd.\n\nNärvarande med rösträtt:\n\nJohan Andreasson\n\nDavid Klarlund\n\n"
+                 "Elin Andersson\n\n\nÖvriga närvarande:\n\nErik Lönroth\n\nMötet fastställde röstlängden till 3 personer.\n\n\n"
+                 "3. Val av styrelse.\n\nMötet valde\n\nDavid Klarlund till ordförande.\n\nGustav Hagqvist till kassör.\n\n"
+                 "4. Övriga frågor.\n\nInga övriga frågor har inkommit.\n")
+
+
+def test_an_annual_meetings_roll_a_name_a_paragraph_under_its_label_and_elections_listed_under_an_open_sentence():
+    """An association's annual meeting as a wiki page prints it: "Närvarande med rösträtt:" alone over one name a
+    paragraph (before, nobody was read), "Mötet valde" over "David Klarlund till ordförande." paragraphs (before, the
+    decision was "Mötet valde"), and "Årsmöte för Ung Pirat Södertälje, Björklundsgatan 4": whose meeting it is, not
+    the body's purpose (before, that whole line was the body)."""
+    seg = segment(_YOUTH_ANNUAL)
+    assert (seg.meeting.participants, seg.meeting.guests) == (
+        ["Johan Andreasson", "David Klarlund", "Elin Andersson"], ["Erik Lönroth"])
+    assert seg.items[2].decisions == ["Mötet valde David Klarlund till ordförande. Gustav Hagqvist till kassör."]
+    assert (seg.meeting.organization, seg.meeting.body) == ("Ung Pirat Södertälje", "Årsmöte")
