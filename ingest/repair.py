@@ -1810,6 +1810,10 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
                     and odds < 0 and not engine.domain_restored(a.options) else odds
                 scores = [sc + own if not k else sc + odds if (printed or glyphs and c.reason == fixes.OCR_CONFUSION)
                           and not engine.known(c.word) else sc for k, (sc, c) in enumerate(zip(scores, a.options))]
+            if a.known and rates.clean and rates.well_measured and doc.unread and rates.strip < LOST_ACCENTS:
+                # a listed word of a clean text no OCR read, long enough to show that it lost no marks, is as its
+                # author typed it: "Division for Computer Science", "Kräv inte ny revisor"
+                scores = [sc if not k else -math.inf for k, sc in enumerate(scores)]
             if sure and (not a.known and rates.clean or rates.accents_only and (not a.known or rates.well_measured)):
                 # no OCR evidence against a word in a clean text (none read it, or read it surely): a digit is a digit
                 # ("4t", four hours), no space was lost ("avröja" is no "av röja"), and a capitalised word, a name in a
@@ -1820,7 +1824,9 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
                 accents = rates.accents_only or doc.texts[i][:1].isupper()
                 word = doc.texts[i]
                 digit = not word.isalpha() and any(ch.isdigit() for ch in word)
-                scores = [-math.inf if k and (digit or c.reason == fixes.JOINED_WORD or c.spur and not rates.invents
+                typed = rates.clean and doc.unread  # a typo a text no OCR read prints is its author's ("revsior")
+                scores = [-math.inf if k and (digit or c.reason == fixes.JOINED_WORD or typed and c.reason == fixes.EDIT
+                                              or c.spur and not rates.invents
                                               or c.strip and not rates.loses or c.swap and not (rates.loses or rates.invents)
                                               or accents and folded != a.folds[0])
                           else sc for k, (sc, c, folded) in enumerate(zip(scores, a.options, a.folds))]
