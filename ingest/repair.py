@@ -101,6 +101,7 @@ CHANGED_VOWELS = "ou"  # or change its final "a" ("stämmo|ordförande", "gatu|k
 JOIN_PENALTY = 1.0
 JOIN_MIN_ZIPF = 6.3  # a word of one letter loses its space to the next only if this common ("i")
 GUESSES = (fixes.EDIT, fixes.JOINED_WORD)  # readings no glyph of the token's shows: a letter or a space the OCR lost
+PRINTED_OFTEN = 5  # times a text prints a token the same way before it is a word of its own, no lost space
 JOIN_REST_MIN = 2  # letters of the word after it ("är|en")
 BILLION_ZIPF = 9.0  # zipf is log10 of a word's count per billion: two words' zipfs less it make the pair's
 FUNCTION_ZIPF = 6.3  # a word this common is a function word ("för", "som"), no noun that opens a compound
@@ -1202,6 +1203,7 @@ class _Doc:
             self.confidence = [None] * len(spans)
             self.info = list(map(info, texts, self.name_like, prefixes))
         self.unread = confs is None or all(c is None for c in self.confidence)  # no OCR read a word here
+        self._counts: Counter[str] | None = None
         # a capitalised word right after a listed first name is a surname ("Johan Ronner", "Linnéa Princis"): what
         # the OCR doubted there is a misread name, not a common word one letter away
         is_name = engine.lex.is_name
@@ -1235,6 +1237,12 @@ class _Doc:
                 names[i] = True
                 conf = confidence[i]
                 infos[i] = info(word, True, False, conf is not None and conf < DOUBT_CONFIDENCE)
+
+    def printed_often(self, i: int) -> bool:
+        """The text prints token i the same way PRINTED_OFTEN times or more: a word of its own, no two run together."""
+        if self._counts is None:
+            self._counts = Counter(map(str.lower, self.texts))
+        return self._counts[self.texts[i].lower()] >= PRINTED_OFTEN
 
     def cut(self, i: int) -> bool:
         """No left neighbour speaks for the token: it opens a line or sentence, but for a line wrapped mid-sentence."""
@@ -1830,9 +1838,10 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
                                               or c.strip and not rates.loses or c.swap and not (rates.loses or rates.invents)
                                               or accents and folded != a.folds[0])
                           else sc for k, (sc, c, folded) in enumerate(zip(scores, a.options, a.folds))]
-            if raw is not None and sure:
+            if raw is not None and sure or doc.printed_often(i):
                 # a word the OCR read surely was printed as one: the dev scans' words printed run together ("valav",
-                # "novemberpå") were all read at 90 or more, five of six spaces the OCR lost below it ("Valav" at 77)
+                # "novemberpå") were all read at 90 or more, five of six spaces the OCR lost below it ("Valav" at 77);
+                # so is one the text prints the same way again and again ("attsats", 73 times in a stämma's minutes)
                 scores = [-math.inf if k and c.reason == fixes.JOINED_WORD else sc
                           for k, (sc, c) in enumerate(zip(scores, a.options))]
             if doc.surname[i] and edit:

@@ -892,3 +892,23 @@ def test_a_clean_text_no_ocr_read_keeps_its_authors_typos_and_foreign_words():
     doc = next(d for d in load_docs() if d.name == "kungsbacka-gymnasium-arbetsmarknad-2024-04-17" and d.split == "dev")
     text = doc.truth.replace("kommunen", "kommnuen", 1) + "\n\nNämnden heter på engelska Committee for Education.\n"
     assert repair(text).corrections == []
+
+
+def test_a_token_printed_the_same_way_again_and_again_is_no_two_words_run_together(monkeypatch):
+    """A stämma's minutes print "attsats" (an att-clause) 73 times; in their stripped text, which the estimate finds
+    damaged (names, slang and English in no list), each was split "att sats" as a space the OCR lost. Five times the
+    same is a word of the text's own; once, in a text as damaged, it is still read as two (guard). The estimate is
+    pinned to such a text's so that a short case shows it."""
+    from ingest import repair as module
+
+    measured = module._estimate
+
+    def damaged(doc):
+        r = measured(doc)
+        return module.Rates(0.9, 0.01, 0.05, e_for_o=r.e_for_o, i_for_mark=r.i_for_mark, d_for_mark=r.d_for_mark,
+                            e_for_mark=r.e_for_mark)
+
+    monkeypatch.setattr(module, "_estimate", damaged)
+    often = "".join(f"Det var en bra attsats nummer {n}.\n" for n in range(6))
+    assert [c.corrected for c in repair(often).corrections if c.original == "attsats"] == []
+    assert [c.corrected for c in repair("Det var en bra attsats.\n").corrections] == ["att sats"]
