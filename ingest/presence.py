@@ -52,10 +52,12 @@ _SPECK_AFTER_X = re.compile(r"x[o.,'`]{1,2}")
 GARBLED_CROSS_SHARE = 0.25
 _GARBLED_CROSS = re.compile(r"[^\W\d_]{1,3}")
 _ABSENT_NOTE = re.compile(H.ABSENT_NOTE.pattern, re.I)
+_ABSENT_ENDS = ("förhinder", "förfall", "frånvaro", "närvarande", "frånvarande")
 _ABSENT_AT_END = re.compile(r"\s+(?P<note>(?:anmält|anmäld)\s+(?:förhinder|förfall|frånvaro)|ej närvarande|frånvarande)$",
                             re.I)  # written with its capital too ("Anmält förhinder")
 # items a person was there for, in a presence cell: "§ 137", "§§ 131-142", "paragraferna 66-83"
 _ITEMS_PRESENT = re.compile(r"^(?:§+|paragraf(?:erna)?|punkt(?:erna)?)\s*\d", re.I)
+_PRESENCE_WORD = re.compile(r"n[äa]rv|deltog|deltagit|tj[äa]nstg|\btjg\b|fr[åa]nv", re.I)  # a long presence caption's
 _ITEMS_HELD = re.compile(r"\s*(?:§|paragraf|punkt).*$", re.I)
 CAPTION_WORDS = 3  # the most words a caption has ("Tjänstgörande ersättare för")
 WRAPPED_WORDS = 3  # the most words of a cell's end that a narrow column wrapped onto the next line
@@ -81,7 +83,8 @@ def _cells(text: str) -> list[tuple[int, str]]:
     parts = [(start, cell) for start, cell in parts if cell.strip(RULE_READS + H.OCR_SPECKS)]
     if len(parts) > 2 and split_name(parts[0][1], parts[1][1]):
         parts[:2] = [(parts[0][0], f"{parts[0][1].strip()} {parts[1][1].strip()}")]  # "Kent  Stenhammar    L    X"
-    if parts and (note := _ABSENT_AT_END.search(parts[-1][1])) and note.start():  # "Berivan Öngörur Anmält förhinder"
+    if parts and parts[-1][1].rstrip().lower().endswith(_ABSENT_ENDS) and (note := _ABSENT_AT_END.search(parts[-1][1])) \
+            and note.start():  # "Berivan Öngörur Anmält förhinder"
         start, cell = parts[-1]
         parts[-1:] = [(start, cell[: note.start()]), (start + note.start("note"), note.group("note"))]
     return parts
@@ -157,6 +160,8 @@ def _misread_caption_row(texts: list[str], i: int) -> list[tuple[int, str]] | No
     """A caption row a scan misread one caption of ("Befattmnes   Namn   Närvarande", "Befattning   Nano
     Närvarande"): the others are captions, a presence caption among them, and the first row under it holds a present
     mark under that caption. The misread one stands for the names' column where no other caption names it."""
+    if not _PRESENCE_WORD.search(texts[i]):  # most lines: no presence caption to go by
+        return None
     row = [(start, cell) for start, cell in _split_captions(_cells(texts[i])) if not _LETTER_SPECK.fullmatch(cell)]
     kinds = [_caption_kind(cell) for _, cell in row]
     unknown = [k for k, kind in enumerate(kinds) if kind is None]
