@@ -32,16 +32,16 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "Följande närvarade", "Närvarande vid mötet", "Övriga ledamöter", "Övriga beslutande", "Övriga närvarande ledamöter",
         "Röstberättigade", "Röstberättigade närvarande", "Närvarande röstberättigade", "Närvarande medlemmar",
         "Deltagande", "Deltagande ledamöter", "Närvarande styrelsemedlemmar", "Styrelseledamöter", "Närvaro",
-        "Mötesdeltagare", "Närvarande med rösträtt", "Vice ordförande",  # a member's office over the members ("Ordförande: …" / "Vice ordförande: …")
+        "Mötesdeltagare", "Närvarande med rösträtt",
+        "Vice ordförande",  # a member's office over the members ("Ordförande: …" / "Vice ordförande: …")
     ),
     "guests": (
         "Övriga närvarande", "Övriga deltagare", "Extra deltagare", "Övriga", "Adjungerade", "Adjungerad",
         "Tjänstepersoner", "Tjänstemän", "Närvarande tjänstepersoner", "Inbjudna", "Inbjuden", "Gäster", "Gäst",
         "Närvarande ersättare", "Ej tjänstgörande ersättare", "Ersättare", "Övriga ersättare",
         "Icke tjänstgörande ersättare", "Närvarande ej tjänstgörande ersättare", "Ej tjänstgörande",
-        "Övriga deltagande", "Övriga närvarande tjänstepersoner", "Närvarande tjänstemän", "Sakkunniga", "Sekretariatet",
-        "Sekretariat", "Kansliet",
-        "Ej beslutande ersättare", "Ej beslutande", "Närvarande utan rösträtt",
+        "Övriga deltagande", "Övriga närvarande tjänstepersoner", "Närvarande tjänstemän", "Sakkunniga",
+        "Sekretariatet", "Sekretariat", "Kansliet", "Ej beslutande ersättare", "Ej beslutande", "Närvarande utan rösträtt",
     ),
     "absent": ("Frånvarande", "Förhinder", "Anmält förhinder", "Ej närvarande", "Anmäld frånvaro",
                "Frånvarande ledamöter", "Frånvarande ersättare", "Anmält förfall", "Förfall"),
@@ -109,8 +109,8 @@ NAME_COLUMN_CAPTIONS: dict[str, tuple[str, ...]] = {
     "substitutes": ("Ersättare", "Suppleanter", "Suppleant", "Ersättare/suppleanter"),
     "serving": ("Tjänstgörande ersättare", "Tjänstgörande ersättare för"),  # they serve: no mark needed
 }
-OTHER_COLUMN_CAPTIONS = ("Parti", "Post", "Befattning", "Funktion", "Roll", "Uppdrag", "Kommentar", "Ja", "Nej", "Avstår", "Avstod",
-                         "Votering", "Omröstning", "§", "Paragraf", "Paragrafer", "Ersätter", "Ers", "Anmärkning")
+OTHER_COLUMN_CAPTIONS = ("Parti", "Post", "Befattning", "Funktion", "Roll", "Uppdrag", "Kommentar", "Ja", "Nej", "Avstår",
+                         "Avstod", "Votering", "Omröstning", "§", "Paragraf", "Paragrafer", "Ersätter", "Ers", "Anmärkning")
 PRESENCE_TITLES = ("Närvarolista", "Närvaro- och omröstningslista", "Närvaro och omröstning", "Närvaroförteckning",
                    "Närvaro- och voteringslista", "Närvaro", "Omröstnings- och närvarolista")
 PRESENT_MARKS = ("X", "Ja", "✓", "✔", "Närvarande", "Närv", "Tjg", "N", "Deltog", "Närvarade")
@@ -453,8 +453,9 @@ CLOSED_ROW = re.compile(r"^(?P<num>\d{1,2})\s+[-–|]?\s*(?P<rest>[A-ZÅÄÖ].*\
 DISPLACED_NUMBER = re.compile(rf"^(?:(?:{BODY_MARK})\s+[{re.escape(SECTION_READS)}§]|§)\s+(?P<rest>[A-ZÅÄÖ][a-zåäö].*\s\d{{1,4}}\b.*)$")
 GLUED_PARAGRAPH = re.compile(rf"^(?:{BODY_MARK}\s+)?[§$&£](?P<num>\d{{1,4}})[\[\]|]{{0,3}}(?P<rest>[A-ZÅÄÖ][a-zåäö].*)$")
 # An item numbered under another: "1.2 Val av justerare", "1.2    Val av justerare    Therese Lund valdes …".
-SUBITEM = re.compile(rf"^(?P<parent>\d{{1,2}})\.(?P<sub>\d{{1,2}})[.):]?(?:\s+(?:[{re.escape(_IN_CELL_GAP)}]\s*)?|[-–—](?=[A-ZÅÄÖ]))"
-                     r"(?P<rest>[A-ZÅÄÖ].*)$")  # "1.4: Föregående protokoll", "1.1 - Mötets öppnande.", a scan's "4.1-Ordförande"
+# "1.4: Föregående protokoll", "1.1 - Mötets öppnande.", a scan's "4.1-Ordförande" (a speck read as a dash, no gap)
+SUBITEM = re.compile(rf"^(?P<parent>\d{{1,2}})\.(?P<sub>\d{{1,2}})[.):]?"
+                     rf"(?:\s+(?:[{re.escape(_IN_CELL_GAP)}]\s*)?|[-–—](?=[A-ZÅÄÖ]))(?P<rest>[A-ZÅÄÖ].*)$")
 # A number in a margin column of its own, the title on the next line: only an unbroken run counts.
 # Also "Ärende 3" or "Punkt 3" alone over its title.
 LONE_NUMBER = re.compile(r"^(?:(?:punkt|ärende)\s*)?(?P<num>\d{1,2})[.:]?$", re.I)

@@ -51,13 +51,13 @@ _SPECK_AFTER_X = re.compile(r"x[o.,'`]{1,2}")
 # are all crosses (an absent member's cell is blank there) and such cells are at most this share of its marks
 GARBLED_CROSS_SHARE = 0.25
 _GARBLED_CROSS = re.compile(r"[^\W\d_]{1,3}")
-_ABSENT_NOTE = re.compile(H.ABSENT_NOTE.pattern, re.I)
 _ABSENT_ENDS = ("förhinder", "förfall", "frånvaro", "närvarande", "frånvarande")
-_ABSENT_AT_END = re.compile(r"\s+(?P<note>(?:anmält|anmäld)\s+(?:förhinder|förfall|frånvaro)|ej närvarande|frånvarande)$",
-                            re.I)  # written with its capital too ("Anmält förhinder")
+# an absence noted after a name, with its capital too ("Anmält förhinder")
+_ABSENT_AT_END = re.compile(r"\s+(?P<note>(?:anmält|anmäld)\s+(?:förhinder|förfall|frånvaro)|ej närvarande"
+                            r"|frånvarande)$", re.I)
 # items a person was there for, in a presence cell: "§ 137", "§§ 131-142", "paragraferna 66-83"
 _ITEMS_PRESENT = re.compile(r"^(?:§+|paragraf(?:erna)?|punkt(?:erna)?)\s*\d", re.I)
-_PRESENCE_WORD = re.compile(r"n[äa]rv|deltog|deltagit|tj[äa]nstg|\btjg\b|fr[åa]nv", re.I)  # a long presence caption's
+_PRESENCE_WORD = re.compile(r"n[äa]rv|deltog|deltagit|tj[äa]nstg|\btjg\b|fr[åa]nv", re.I)  # a presence caption's word
 _ITEMS_HELD = re.compile(r"\s*(?:§|paragraf|punkt).*$", re.I)
 CAPTION_WORDS = 3  # the most words a caption has ("Tjänstgörande ersättare för")
 WRAPPED_WORDS = 3  # the most words of a cell's end that a narrow column wrapped onto the next line
@@ -83,10 +83,11 @@ def _cells(text: str) -> list[tuple[int, str]]:
     parts = [(start, cell) for start, cell in parts if cell.strip(RULE_READS + H.OCR_SPECKS)]
     if len(parts) > 2 and split_name(parts[0][1], parts[1][1]):
         parts[:2] = [(parts[0][0], f"{parts[0][1].strip()} {parts[1][1].strip()}")]  # "Kent  Stenhammar    L    X"
-    if parts and parts[-1][1].rstrip().lower().endswith(_ABSENT_ENDS) and (note := _ABSENT_AT_END.search(parts[-1][1])) \
-            and note.start():  # "Berivan Öngörur Anmält förhinder"
-        start, cell = parts[-1]
-        parts[-1:] = [(start, cell[: note.start()]), (start + note.start("note"), note.group("note"))]
+    last = parts[-1][1] if parts else ""
+    if last.rstrip().lower().endswith(_ABSENT_ENDS) and (note := _ABSENT_AT_END.search(last)) and note.start():
+        # "Berivan Öngörur Anmält förhinder": the note a cell of its own
+        start = parts[-1][0]
+        parts[-1:] = [(start, last[: note.start()]), (start + note.start("note"), note.group("note"))]
     return parts
 
 
@@ -389,7 +390,7 @@ def read(texts: list[str], lines: list[int]) -> Presence:
                 roles |= {f for n in group if n != name_at and kinds[n] == "other" for f in role_fields(values[n])}
                 roles |= {f for n in marked for f in _roles_after_mark(values[n])}
                 found.roles += [(f, name) for f in sorted(roles)]
-            elif there or section == "guests" and not any(_ABSENT_NOTE.match(values[n].strip()) for n in marked):
+            elif there or section == "guests" and not any(H.ABSENT_NOTE.match(values[n].strip()) for n in marked):
                 # under "Övriga" or "Sekretariatet" the people listed were there ("Annika Sabel sekreterare")
                 found.guests.append(name)
                 roles |= {f for n in marked for f in _roles_after_mark(values[n])}
@@ -419,8 +420,8 @@ def _cross_columns(table: list[list[str]], presence: list[int]) -> set[int]:
 
 
 def _note_columns(table: list[list[str]], presence: list[int]) -> set[int]:
-    """Presence columns that note when people came or left ("5.3", "under paus 4.5-4.6", "§ 12–14") and mark no one
-    present: the table lists who was there, its blank cells are no absence."""
+    """Presence columns that note when people came or left ("5.3", "under paus 4.5-4.6") and mark no one present:
+    the table lists who was there, its blank cells are no absence."""
     return {n for n in presence if any(values[n].strip() for values in table)
             and all(re.search(r"\d", values[n]) and not _present(fold_key(values[n])) for values in table if values[n].strip())}
 

@@ -2834,8 +2834,9 @@ SHORT_LONE_HEADING_MIN_CHARS = 4  # such a word set apart by blank lines ("Kass�
 
 
 def _lone_word_heading(body: list[str], n: int) -> bool:
-    """Line n is one long capitalised word alone over a paragraph that opens with a capital: a subheading, also where
-    a scan garbled it past knowing ("Sammmanlattnins" / "Delårsrapporten visar …") and lost the stop before it."""
+    """Line n is one long capitalised word alone over a paragraph that opens with a capital, or a shorter one set apart
+    by blank lines: a subheading, also where a scan garbled it past knowing ("Sammmanlattnins" / "Delårsrapporten
+    visar …") and lost the stop before it."""
     word, after = (body[n].strip() if n < len(body) else ""), (body[n + 1] if n + 1 < len(body) else "")
     if not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
         return False
