@@ -38,7 +38,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "guests": (
         "Övriga närvarande", "Övriga deltagare", "Extra deltagare", "Övriga", "Adjungerade", "Adjungerad",
         "Tjänstepersoner", "Tjänstemän", "Närvarande tjänstepersoner", "Inbjudna", "Inbjuden", "Gäster", "Gäst",
-        "Närvarande ersättare", "Ej tjänstgörande ersättare", "Ersättare", "Övriga ersättare",
+        "Närvarande ersättare", "Ej tjänstgörande ersättare", "Ersättare", "Övriga ersättare", "Suppleanter", "Suppleant",
         "Icke tjänstgörande ersättare", "Närvarande ej tjänstgörande ersättare", "Ej tjänstgörande",
         "Övriga deltagande", "Övriga närvarande tjänstepersoner", "Närvarande tjänstemän", "Sakkunniga",
         "Sekretariatet", "Sekretariat", "Kansliet", "Ej beslutande ersättare", "Ej beslutande", "Närvarande utan rösträtt",

@@ -5230,3 +5230,14 @@ def test_an_annual_meetings_roll_a_name_a_paragraph_under_its_label_and_election
         ["Johan Andreasson", "David Klarlund", "Elin Andersson"], ["Erik Lönroth"])
     assert seg.items[2].decisions == ["Mötet valde David Klarlund till ordförande. Gustav Hagqvist till kassör."]
     assert (seg.meeting.organization, seg.meeting.body) == ("Ung Pirat Södertälje", "Årsmöte")
+
+
+def test_substitutes_listed_under_suppleanter_are_guests():
+    """Amnesty's 2008 board minutes list the roll under labels ("Ledamöter:", "Suppleanter:", "Sekretariatet:"):
+    "Suppleanter" is the associations' word for substitutes, there without a seat (before, they were lost)."""
+    text = ("PROTOKOLL FÖR MÖTE MED SEKTIONENS STYRELSE\n\nTid: Söndag 26 oktober 2008 klockan 9.15 - 16.00\n\n"
+            "Närvarande\n\nLedamöter:\nIda Burlin\nSofia Halth\n\nSuppleanter:\nMahyad Tavakoli\nAnton Lidström\n\n"
+            "Sekretariatet:\nDan Grundin\n\n\n§64 MÖTET ÖPPNAS\n\nMötet öppnas av Ida Burlin.\n")
+    meeting = segment(text).meeting
+    assert (meeting.participants, meeting.guests) == (["Ida Burlin", "Sofia Halth"],
+                                                      ["Mahyad Tavakoli", "Anton Lidström", "Dan Grundin"])
