@@ -880,9 +880,13 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
                              r"justeringsmän|justeringspersoner)|att\s+(?:jämte\s+ordföranden\s+)?justera)", re.I), True),
     # a body's decision: "Kyrkorådet beslutar att utse Lars Bäck att jämte ordföranden justera protokollet",
     # "Styrelsen valde Per Holm till justerare", "Nämnden utser Per Olsson att justera protokollet"
+    # also where another charge comes first: "att utse Emma Josefsson till rapportör till Grupptrycket samt till att,
+    # jämte ordförande, justera protokollet"
     ("adjusters", re.compile(r"\b(?:utse|utser|utsåg|välja|väljer|valde)\s+" + _NAMES_BEFORE + r"\s+(?:till\s+"
                              + _COUNTERS_AND + r"(?:justerare|justeringsmän|"
-                             r"justeringspersoner)|att\s+(?:jämte\s+ordföranden\s+)?justera)", re.I), False),
+                             r"justeringspersoner)|att\s+(?:jämte\s+ordföranden\s+)?justera"
+                             r"|till\s+[^.;]*?\b(?:samt|och)\s+(?:till\s+)?att,?\s+(?:jämte\s+ordförande\w*,?\s+)?"
+                             r"justera\s+protokollet)", re.I), False),
 )
 # The verb left out after the first election: "Bo Ek valdes till sekreterare och Carin Dahl till justerare", "Mötet
 # valde Eva Lund till ordförande och Nils Bo till sekreterare" (read only where the text has an "och").

@@ -5241,3 +5241,13 @@ def test_substitutes_listed_under_suppleanter_are_guests():
     meeting = segment(text).meeting
     assert (meeting.participants, meeting.guests) == (["Ida Burlin", "Sofia Halth"],
                                                       ["Mahyad Tavakoli", "Anton Lidström", "Dan Grundin"])
+
+
+def test_an_adjuster_elected_after_another_charge_in_the_same_clause():
+    """"att utse Emma Josefsson till rapportör till Grupptrycket samt till att, jämte ordförande, justera
+    protokollet" (Amnesty's board, 2002–2007): the adjuster is named before another charge (before, none was read)."""
+    text = ("PROTOKOLL NR 3/2005/2006\n\nMöte med sektionens styrelse den 24-25 september 2005\n\n§ 44 Mötet öppnas\n\n"
+            "Magnus Brattgård förklarar mötet öppnat.\n\n§ 45 Val av justerare/rapportör till Grupptrycket\n\nBeslut\n\n"
+            "att utse Emma Josefsson till rapportör till Grupptrycket samt till att, jämte ordförande, justera "
+            "protokollet.\n")
+    assert segment(text).meeting.adjusters == ["Emma Josefsson"]
