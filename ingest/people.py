@@ -66,7 +66,7 @@ _PARTY_CELL_FIRST = re.compile(rf"\(?(?:{H.PARTY_LETTERS})\)?")
 # party letters after a full name (a list writes "(S)") are where the name cell ends.
 _GAPLESS_MEMBER = re.compile(rf"^(?P<name>[{H.UPPER}][^\W\d_]+(?:[ -][{H.UPPER}][^\W\d_]+)+) (?P<party>[A-ZÅÄÖ]{{1,4}})"
                              rf"(?: (?P<rest>\S.*))?$")
-_ONE_NAME_WORD = re.compile(rf"[{H.UPPER}][^\W\d_]+(?:-[{H.UPPER}][^\W\d_]+)?")
+ONE_NAME_WORD = re.compile(rf"[{H.UPPER}][^\W\d_]+(?:-[{H.UPPER}][^\W\d_]+)?")
 # specks OCR read in a table's gap, a space either side ("Amira Haddad = - V      X"): they part cells as the gap did;
 # not a range's dash ("X, mötesordförande § 94 - § 106")
 SPECKS_APART = re.compile(r"(?!(?<=\d)\s+[–—-]\s+(?:§\s*)?\d)\s+[=|~«»<>:;.,'\"–—-]+(?:\s+[=|~«»<>:;.,'\"–—-]+)*\s+")
@@ -470,7 +470,7 @@ def split_name(first: str, second: str) -> bool:
     """A first name and a surname that a word gap OCR read wide parted into cells of their own, before the row's
     party or function: the first cell is one given name, the second one capitalised word that is no role."""
     first, second = first.strip(), second.strip()
-    return bool(_ONE_NAME_WORD.fullmatch(first) and _ONE_NAME_WORD.fullmatch(second) and not PARTY_CELL.match(second)
+    return bool(ONE_NAME_WORD.fullmatch(first) and ONE_NAME_WORD.fullmatch(second) and not PARTY_CELL.match(second)
                 and not role_fields(second) and lexicon.fold(first) in lexicon.given_names())
 
 

@@ -25,7 +25,7 @@ from ingest.layout import WANDER, cells
 from ingest.lexicon import load_lexicon
 from ingest.glyphs import RULE_READS, fold
 from ingest.lines import LABEL, fold_key, unspeckled
-from ingest.people import PARTY_CELL, SPECKS_APART, read_people, role_fields, split_name
+from ingest.people import ONE_NAME_WORD, PARTY_CELL, SPECKS_APART, read_people, role_fields, split_name
 
 _PRESENCE = {fold_key(c): kind for kind, captions in H.PRESENCE_CAPTIONS.items() for c in captions}
 _NAME_COLUMNS = {fold_key(c): kind for kind, captions in H.NAME_COLUMN_CAPTIONS.items() for c in captions}
@@ -55,10 +55,11 @@ _ABSENT_ENDS = ("förhinder", "förfall", "frånvaro", "närvarande", "frånvara
 # an absence noted after a name, with its capital too ("Anmält förhinder")
 _ABSENT_AT_END = re.compile(r"\s+(?P<note>(?:anmält|anmäld)\s+(?:förhinder|förfall|frånvaro)|ej närvarande"
                             r"|frånvarande)$", re.I)
+_ITEMS = r"(?:§+|paragraf(?:erna)?|punkt(?:erna)?)"
 # items a person was there for, in a presence cell: "§ 137", "§§ 131-142", "paragraferna 66-83"
-_ITEMS_PRESENT = re.compile(r"^(?:§+|paragraf(?:erna)?|punkt(?:erna)?)\s*\d", re.I)
+_ITEMS_PRESENT = re.compile(rf"^{_ITEMS}\s*\d", re.I)
 _PRESENCE_WORD = re.compile(r"n[äa]rv|deltog|deltagit|tj[äa]nstg|\btjg\b|fr[åa]nv", re.I)  # a presence caption's word
-_ITEMS_HELD = re.compile(r"\s*(?:§|paragraf|punkt).*$", re.I)
+_ITEMS_HELD = re.compile(rf"\s*{_ITEMS}.*$", re.I)  # and the items a role was held for, after it
 CAPTION_WORDS = 3  # the most words a caption has ("Tjänstgörande ersättare för")
 WRAPPED_WORDS = 3  # the most words of a cell's end that a narrow column wrapped onto the next line
 
@@ -271,8 +272,7 @@ def _wrapped(text: str, captions: list[tuple[int, str]]) -> bool:
 def _surname_alone(word: str) -> bool:
     """One capitalised word that is a name or no word ("Mukhopadhyay", "Berg"), not a label ("Sekretariatet")."""
     lex = load_lexicon()
-    return bool(re.fullmatch(rf"[{H.UPPER}][^\W\d_]+(?:-[{H.UPPER}][^\W\d_]+)?", word)) and (
-        lex.is_name(word.lower()) or not lex.is_word(word.lower()))
+    return bool(ONE_NAME_WORD.fullmatch(word)) and (lex.is_name(word.lower()) or not lex.is_word(word.lower()))
 
 
 def _marked(texts: list[str], rows: list[int]) -> bool:
