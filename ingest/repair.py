@@ -73,6 +73,7 @@ NAME_PART_BONUS = 1.0  # zipf: a name with the å/ä/ö of listed names' affixes
 NAME_AFFIX_MIN = 4  # listed names that must begin (end) with an affix's å/ä/ö spelling before it is evidence
 NAME_AFFIX_RATIO = 4.0  # and they must be this many times the names that spell it plain (plus one)
 MARKED_LETTERS = {"a": "aåä", "o": "oö"}
+FAMILY_LETTERS = "abcdefghijklmnopqrstuvwxyzåäöé"  # that go on from a name affix to a family of names ("Vrång-")
 LOST_ACCENTS = 0.1  # strip rate from which a text has visibly lost its å/ä/ö (clean text: 0.001-0.01)
 NAME_OVER_WORD = 2.0  # zipf: inside a sentence a capital marks a name, so Malå and not the verb "måla" for "Mala"
 FOREIGN_DISCOUNT = 1.0  # wordfreq-only spellings are partly stripped Swedish ("pa", "ar")
@@ -340,9 +341,11 @@ class Engine:
         return _pack(evidence == INTACT, evidence == PLAIN, evidence == STRIPPED, evidence == SPURIOUS, a.letters,
                 not a.known, lower, lower and not a.known,
                 lower and not a.known and any(fold(c.word) == a.folds[0] for c in a.options[1:]),
-                # "6ver", "Sk6lderud": OCR, not lost accents; "2017" is a number, and a code in capitals and
-                # digits ("NU16", "MS10", "E14") is an identifier, as printed
-                not a.known and a.letters and not token.isupper() and any(ch.isdigit() for ch in token),
+                # "6ver", "H6gberg": OCR, not lost accents; "2017" is a number, a code in capitals and digits
+                # ("NU16", "MS10", "E14") is an identifier, as printed, and so is one no glyph reading makes a word
+                # of ("Mega6", a course)
+                not a.known and a.letters and not token.isupper() and any(ch.isdigit() for ch in token)
+                and any(c.reason == fixes.OCR_CONFUSION and self.known(c.word) for c in a.options[1:]),
                 marked_o and a.known,
                 not marked_o and ("é" in token or "É" in token) and not a.known
                 and any("ö" in c.word and k for c, k in zip(a.options[1:], known[1:])),
@@ -524,12 +527,12 @@ class Engine:
         # not where a plain word opens the token beyond the prefix ("Organisations|nr" is no "Örg-")
         opened = max((len(k) for k in self.lex.fold_prefixes(token) if self.lex.flags(k) & (WORD | BEGIN)), default=0)
         head = self._name_affix([token[:n] for n in reversed(NAME_PREFIXES) if len(token) >= n + 2 and opened <= n],
-                                NAME_PREFIX)
+                                NAME_PREFIX, token)
         tail = self._name_affix([token[-n:] for n in reversed(NAME_SUFFIXES) if len(token) >= n + 2 + len(head)],
-                                NAME_SUFFIX)
+                                NAME_SUFFIX, token)
         return head + token[len(head):len(token) - len(tail)] + tail
 
-    def _name_affix(self, parts: list[str], mark: str) -> str:
+    def _name_affix(self, parts: list[str], mark: str, token: str) -> str:
         """The å/ä/ö spelling of a name's first (last) letters that the listed names show, or "": the longest of the
         `parts` (given longest first) decides where the names' evidence for a spelling holds, or where they spell
         it plain; a shorter part only where neither ("Nami-" is plain as the names spell it, though "Näm-" outnumbers
@@ -541,11 +544,25 @@ class Engine:
             spellings = map("".join, itertools.product(*(MARKED_LETTERS.get(c, c) for c in part)))
             n, best = max((count(mark + s), s) for s in spellings if s != part)
             plain = count(mark + part)
-            if n >= max(NAME_AFFIX_MIN, NAME_AFFIX_RATIO * (plain + 1)):
+            if n >= max(NAME_AFFIX_MIN, NAME_AFFIX_RATIO * (plain + 1)) \
+                    and n - self._other_family(mark, best, token, len(part)) >= NAME_AFFIX_MIN:
                 return best
             if plain:
                 return ""
         return ""
+
+    def _other_family(self, mark: str, spelling: str, token: str, size: int) -> int:
+        """The largest family of the listed names with the affix `spelling` that goes on with a letter other than
+        the token's next one (before it, for an ending): the evidence of the rest holds beyond one family ("Vrån-"
+        has ten names, nine of them "Vrång-", which say little of "Vranvuk")."""
+        count = self.lex.name_affix
+        if mark == NAME_PREFIX:
+            own = fold(token[size:size + 1])
+            families = (count(mark + spelling + x) for x in FAMILY_LETTERS if fold(x) != own)
+        else:
+            own = fold(token[-size - 1:-size] if size < len(token) else "")
+            families = (count(mark + x + spelling) for x in FAMILY_LETTERS if fold(x) != own)
+        return max(families, default=0)
 
     def _members(self, key: str, need: int, user: bool = True) -> list[tuple[str, float]]:
         out = []

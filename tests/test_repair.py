@@ -795,6 +795,34 @@ def test_a_code_in_capitals_and_digits_is_no_sign_of_ocr():
     assert repair(truth.translate(_STRIP)).text == truth
 
 
+def test_a_code_no_glyph_reading_makes_a_word_of_is_no_sign_of_ocr():
+    """A student division's stripped minutes name a course "Mega6" again and again: counted as a misread "ö", it made
+    a text no OCR read look OCR'd, and the course became "Megaö". Only a digit whose glyph reading is a word
+    ("6ver": över) is evidence of OCR."""
+    truth = ("Divisionen har bjudit in kursansvariga för Mega6 till nästa möte. Studenterna som läser Mega6 har "
+             "framfört att schemat blir för tätt och att laborationerna krockar med föreläsningar i andra kurser. "
+             "Styrelsen har därför bett studienämnden att samla in synpunkter från årskursen innan mötet, så att "
+             "frågan kan tas upp med programansvarig före årets slut. Flera ledamöter har också påpekat att "
+             "kurslitteraturen är dyr och att biblioteket har för få exemplar, och att det bör lösas i samråd med "
+             "institutionen. Ordföranden sammanfattar att frågorna om Mega6 ska följas upp under våren och att en "
+             "rapport ska lämnas till divisionsstämman, där medlemmarna får möjlighet att säga sitt om kursens "
+             "upplägg och om hur den kan förbättras till nästa läsår.")
+    assert repair(truth.translate(_STRIP)).text == truth
+
+
+def test_a_name_affix_one_family_of_names_shares_is_no_evidence_for_another_name():
+    """Ten listed names open with "Vrån", nine of them "Vrång-": in a division's stripped minutes "Ida Vranvuk"
+    became "Vrånvuk" fifty-one times. An affix's å/ä/ö is evidence only where the names with it go on in more than
+    one way; "-ström" still restores "Hjelmstrom" (guard)."""
+    truth = ("Mötet valde Ida Vranvuk till sekreterare och Erik Hjelmström till justerare. Vranvuk redogjorde "
+             "därefter för styrelsens arbete under året, och Hjelmström föredrog den ekonomiska rapporten. Mötet "
+             "beslutade att lägga båda rapporterna till handlingarna och att bevilja styrelsen ansvarsfrihet. "
+             "Därefter diskuterades hur föreningen ska nå fler medlemmar under våren, och flera förslag lämnades om "
+             "träffar, utflykter och föreläsningar. Styrelsen fick i uppdrag att återkomma med en plan till nästa "
+             "möte, där också budgeten för hösten ska fastställas.")
+    assert repair(truth.translate(_STRIP)).text == truth
+
+
 def test_a_mark_swedish_has_not_is_no_mark_a_stripped_text_lost():
     """A stripped text lost its å/ä/ö and é, nothing else: a name's "á" or "ț" ("Einár", "Codruța") was printed so.
     Dropping it is a mark the OCR added (rare, as é -> e), not a swap of one mark for another, and no listed name

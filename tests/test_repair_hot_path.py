@@ -105,7 +105,8 @@ def test_the_estimate_counts_each_token_once_from_its_cached_tally():
                             ("words", a.letters), ("unknown", unknown), ("lower", lower),
                             ("lower_unknown", lower and unknown),
                             ("accented", lower and unknown and any(fold(c.word) == a.folds[0] for c in a.options[1:])),
-                            ("misread", unknown and a.letters and any(ch.isdigit() for ch in word)),
+                            ("misread", unknown and a.letters and any(ch.isdigit() for ch in word)
+                             and any(c.reason == fixes.OCR_CONFUSION and engine.known(c.word) for c in a.options[1:])),
                             ("intact_o", ("ö" in word or "Ö" in word) and a.known),
                             ("misread_e", "ö" not in word and "Ö" not in word and ("é" in word or "É" in word)
                              and unknown and any("ö" in c.word and k for c, k in zip(a.options[1:], known[1:]))),
