@@ -596,14 +596,16 @@ class Engine:
             head = key[:size]
             rest = text[size:]
             tails = self._part(rest, END)
+            whole = bool(tails)  # a word closes the compound as the rest, with its å/ä/ö as the fold allows
             loose = self._unflagged_ends(rest, tails) if not depth else []  # the rest is one part
             tails += loose
             # hunspell lets few words close a compound ("gata" is none), so the token as printed may end in a word
             # ("Gymnasie|gatan"), below one that may: else only a sibling that may ("gåtan") would read the token
             plain = not depth and len(rest) >= PLAIN_END_MIN and not any(t[0] == rest for t in tails) and self.lex.is_word(rest)
-            if depth < 2:
-                # a last part listed as printed is read as that word, whose å/ä/ö no split of it restores
-                # ("surrogat|moderskap" is no "surrogat|moder|skåp"), as the word alone would be read
+            if depth < 2 and not whole:
+                # a rest one word closing compounds reads is that word, as a token alone is read whole before it is
+                # split: "divisions|stämman", not "divisions|stam|man", whose "man" counts the pronoun; and a rest
+                # printed as a word is that word, whose å/ä/ö no split of it restores ("|moderskap", not "|moder|skåp")
                 printed = any(t[0] == rest for t in tails)
                 tails += [(c.word, c.strip, c.spur, c.swap, c.zipf + COMPOUND_PENALTY * (c.parts - 1), c.parts)
                           for c in self._compound(rest, 0.0, depth + 1) if not (printed and c.strip)]

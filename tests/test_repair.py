@@ -726,6 +726,15 @@ def test_a_glyph_reading_shorter_than_an_edited_word_is_no_source_of_edits():
     assert "peter" in words and "för" not in words
 
 
+def test_a_compounds_rest_that_one_word_reads_is_not_split_again():
+    """A division's stripped minutes print "divisionsstamman": split "divisions|stam|man", the pronoun's count of
+    "man" lifted the three parts over "divisions|stämman", and the stämma's name lost its "ä" 22 times. A rest one
+    word reads is that word, as a token alone is read whole before it is split; a rest printed as a word keeps its
+    letters too (guard: "surrogatmoderskap" is no "-skåp")."""
+    assert repair("Beslutet fattades av divisionsstamman i mars.").text == "Beslutet fattades av divisionsstämman i mars."
+    assert repair("Hon utredde frågan om surrogatmoderskap.").text == "Hon utredde frågan om surrogatmoderskap."
+
+
 def test_a_last_parts_siblings_are_ranked_by_the_words_they_close_only_where_about_as_common_alone():
     """"flöden" closes more words than "floden" and the two are within a tenfold alone: as a last part the flows
     come first; "massa" is forty times as common as "mässa" alone and stays the likelier."""
