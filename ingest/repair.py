@@ -369,8 +369,9 @@ class Engine:
         # than not), where nothing restored other letters and no listed word is the whole ("Tjanstepersoner"). Not
         # where a common word merely ends it: a compound ends in one too ("Taxejusteringar" is no "-går")
         # A word one guessed letter edit away, which the OCR's doubt adds ("Hjelstrom" read at 92: "hjulström",
-        # "Karsegarden": "kärsögården"), is no reading of its glyphs and leaves the names their say
-        if token[:1].isupper() and not self.lex.is_known(low) \
+        # "Karsegarden": "kärsögården"), is no reading of its glyphs and leaves the names their say. An acronym that
+        # opens a word ("DVArm", "DVarm": a division's committee) is no name
+        if token[:1].isupper() and not (token[1:2].isupper() and not token.isupper()) and not self.lex.is_known(low) \
                 and not any(self.lex.is_word(c.word) for c in options[1:] if c.reason != fixes.EDIT):
             affixed = self._name_affixes(low)
             restored = [c.word for c in options[1:] if c.strip and c.reason not in (fixes.EDIT, fixes.JOINED_WORD)]

@@ -832,6 +832,19 @@ def test_a_name_affix_one_family_of_names_shares_is_no_evidence_for_another_name
     assert repair(truth.translate(_STRIP)).text == truth
 
 
+def test_an_acronym_opening_a_word_is_no_name_to_restore_by_its_affixes():
+    """A division's committee "DVArm" (also "DVarm") became "Dvärm" in its stripped minutes: ten listed names open
+    with "Dvär-". A token whose second letter is a capital opens with an acronym, and names' affixes say nothing of
+    it."""
+    truth = ("Kommittén DVArm ansvarar för att förbättra studiemiljön och har under året ordnat flera träffar för "
+             "studenterna. DVarm har också tagit fram en enkät om lokalerna, och svaren visar att många vill ha fler "
+             "platser att sitta och plugga på. Styrelsen beslutade att ge kommittén i uppdrag att sammanställa "
+             "svaren och att lämna förslag på åtgärder till nästa möte, där även budgeten för våren ska behandlas. "
+             "Flera ledamöter påpekade att frågan är viktig för alla årskurser och att den bör följas upp under "
+             "hela läsåret, så att förbättringarna kommer så många som möjligt till del.")
+    assert repair(truth.translate(_STRIP)).text == truth
+
+
 def test_a_mark_swedish_has_not_is_no_mark_a_stripped_text_lost():
     """A stripped text lost its å/ä/ö and é, nothing else: a name's "á" or "ț" ("Einár", "Codruța") was printed so.
     Dropping it is a mark the OCR added (rare, as é -> e), not a swap of one mark for another, and no listed name
