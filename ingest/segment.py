@@ -2298,10 +2298,12 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
             taken += 1
     full = len(" ".join(first_line.split())) >= max(H.WRAPPED_TITLE_SHARE * width, H.WRAPPED_TITLE_MIN_CHARS)
     title, lead = _split_title(rest)
-    if not lead and rest.strip() and _sentence_end(first_line) and is_decision(rest.strip()):
-        # "§ 3. Till justerare utsågs Cia Ny.": no title, the heading line is the item's decision, its stop kept
-        lead = rest.strip().rstrip(".") + "."
-    if lead and not re.search(r"[.!?:]", lead) and not (next_line()[:1].islower() or _open_end(lead)):
+    alone = taken == len(body)  # the heading line is all the item prints
+    if not lead and rest.strip() and (_sentence_end(first_line) or alone) and is_decision(rest.strip()):
+        # "§ 3. Till justerare utsågs Cia Ny.": no title, the heading line is the item's decision, its stop kept; so
+        # is a heading line that is all the item prints, with no stop ("11. Till ordförande valdes Jari Åkerfeldt")
+        lead = rest.strip().rstrip(".") + "." if _sentence_end(first_line) else rest.strip()
+    elif lead and not re.search(r"[.!?:]", lead) and not (next_line()[:1].islower() or _open_end(lead)):
         title, lead = rest.strip().rstrip(H.TITLE_END_SPECKS), ""  # no sentence: "Initiativärende (SD). Hot och våld …"
     lead = "\n".join(c for c in [lead, *other_cells] if c)  # a cell a line: "PH" in Ansvar is no part of a sentence
     on_heading_line = taken

@@ -5251,3 +5251,22 @@ def test_an_adjuster_elected_after_another_charge_in_the_same_clause():
             "att utse Emma Josefsson till rapportör till Grupptrycket samt till att, jämte ordförande, justera "
             "protokollet.\n")
     assert segment(text).meeting.adjusters == ["Emma Josefsson"]
+
+
+def test_a_heading_line_that_is_all_its_item_prints_is_its_decision_without_a_stop():
+    """An association's annual meeting numbers its elections one a line, some with no stop: "11. Till ordförande på
+    ett år valdes Jari Åkerfeldt", "13. Till ordinarie ledamöter på två år valdes: A, B, C" (before, no decision was
+    found in them). A heading line with no stop is the item's decision only where the item prints nothing else; a
+    title with text under it stays a title (guard)."""
+    text = ("ÅRSMÖTESPROTOKOLL Datum: 2023-04-20\n\n"
+            "9. Styrelsen beviljades ansvarsfrihet för verksamhetsåret 2022.\n"
+            "10. Till ordförande på ett år valdes Jari Åkerfeldt\n"
+            "11. Till ordinarie ledamöter på två år valdes: Jesper Krusenstierna, Sune Hansen, Alf Nordemo\n"
+            "12. Budgeten fastställdes\n"
+            "Kassören redogjorde för budgeten.\n"
+            "13. Mötets avslutande\n")
+    decisions = [i.decisions for i in segment(text).items]
+    assert decisions == [["Styrelsen beviljades ansvarsfrihet för verksamhetsåret 2022."],
+                         ["Till ordförande på ett år valdes Jari Åkerfeldt"],
+                         ["Till ordinarie ledamöter på två år valdes: Jesper Krusenstierna, Sune Hansen, Alf Nordemo"],
+                         [], []]
