@@ -2022,9 +2022,16 @@ def _closing_start(lines: list[Line], headings: list[_Heading], skip: set[int]) 
                                     or _first_row_of_a_roll(lines, closing)
                                     or _ROLE_AS_SUBJECT.match(lines[closing].text)):
         closing = _first_after(lines, headings, skip, opens, closing + 1 - headings[-1].index)
-    start = min(closing,
-                _signers_start(lines, headings, skip))
+    start = min(_signer_over(lines, headings, skip, closing), _signers_start(lines, headings, skip))
     return _names_over_captions(lines, headings, start)
+
+
+def _signer_over(lines: list[Line], headings: list[_Heading], skip: set[int], closing: int) -> int:
+    """The block starts at a signer named with their role right over its first label ("Ragnhild Hallsten, sekr." /
+    "Justeras:"): one such row alone elsewhere is a row of a list."""
+    last = headings[-1].index if headings else len(lines)
+    above = next((k for k in range(closing - 1, last + 1, -1) if lines[k].text and k not in skip), None)
+    return above if above is not None and header.signers(lines[above].text) else closing
 
 
 # A sentence whose subject is the chair named with the role: "Ordförande Lisa Andersson (M) finner att …" (the course

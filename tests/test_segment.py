@@ -5270,3 +5270,15 @@ def test_a_heading_line_that_is_all_its_item_prints_is_its_decision_without_a_st
                          ["Till ordförande på ett år valdes Jari Åkerfeldt"],
                          ["Till ordinarie ledamöter på två år valdes: Jesper Krusenstierna, Sune Hansen, Alf Nordemo"],
                          [], []]
+
+
+def test_a_signer_named_with_a_short_role_right_over_the_first_label_opens_the_signature_block():
+    """A village association's minutes (2011) end "Kopperud 21 mars 2011" / "Ragnhild Hallsten, sekr." / "Justeras:"
+    / "Gunnar Hallsten": the secretary's row, alone over the adjuster's label, is the block's first row (before, it
+    stayed in the last item and no secretary was read)."""
+    text = ("Styrelsemöte fört med föreningen den 15 mars 2011.\n§ 1.\nAtt justera dagens protokoll valdes Gunnar "
+            "Hallsten.\n§ 2.\nBeslutades att Arne Hallsten får disponera föreningens bankkonto.\nKopperud 21 mars 2011\n"
+            "Ragnhild Hallsten, sekr.\nJusteras:\nGunnar Hallsten\n")
+    minutes = segment(text)
+    assert (minutes.meeting.secretary, minutes.meeting.adjusters) == ("Ragnhild Hallsten", ["Gunnar Hallsten"])
+    assert "Hallsten, sekr." not in minutes.items[-1].text
