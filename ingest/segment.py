@@ -2028,10 +2028,12 @@ def _closing_start(lines: list[Line], headings: list[_Heading], skip: set[int]) 
 
 def _signer_over(lines: list[Line], headings: list[_Heading], skip: set[int], closing: int) -> int:
     """The block starts at a signer named with their role right over its first label ("Ragnhild Hallsten, sekr." /
-    "Justeras:"): one such row alone elsewhere is a row of a list."""
-    last = headings[-1].index if headings else len(lines)
-    above = next((k for k in range(closing - 1, last + 1, -1) if lines[k].text and k not in skip), None)
-    return above if above is not None and header.signers(lines[above].text) else closing
+    "Justeras:"); one alone elsewhere, or under a roll's label, is a row of a list."""
+    if closing == len(lines) or not headings:
+        return closing
+    above = next((k for k in range(closing - 1, headings[-1].index + 1, -1) if lines[k].text and k not in skip), None)
+    signer = above is not None and header.signers(lines[above].text) and not _first_row_of_a_roll(lines, above)
+    return above if signer else closing
 
 
 # A sentence whose subject is the chair named with the role: "Ordförande Lisa Andersson (M) finner att …" (the course
