@@ -2498,10 +2498,12 @@ def _opens_sentence(lines: list[Line], body: list[int]) -> bool:
     """Under a bare number ("§ 5."), a line that starts a sentence ending on the line below is no title: the line
     below goes on in lower case ("… meddelades att kungörelse om" / "stämman blivit … i kyrkan."), or the verb that
     makes the sentence a decision stands on the first line ("Till ledamöter … utsågos" / "Karl Svensson och Oskar
-    Holm.")."""
+    Holm."), or it is a decision whose colon announces the list below ("Till styrelse valdes:" / "Ordf. Arne …")."""
     if len(body) < 2 or body[1] - body[0] > (2 if _double_spaced(lines, lines[body[0]].page) else 1):
         return False
     first, second = lines[body[0]].text, lines[body[1]].text
+    if first.rstrip().endswith(":") and is_decision(first) and not is_decision(second):
+        return True
     if _sentence_end(first) or not _sentence_end(second):
         return False
     sentence = f"{first} {second}"

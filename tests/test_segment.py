@@ -5282,3 +5282,15 @@ def test_a_signer_named_with_a_short_role_right_over_the_first_label_opens_the_s
     minutes = segment(text)
     assert (minutes.meeting.secretary, minutes.meeting.adjusters) == ("Ragnhild Hallsten", ["Gunnar Hallsten"])
     assert "Hallsten, sekr." not in minutes.items[-1].text
+
+
+def test_a_decision_whose_colon_announces_the_list_below_is_no_title_and_no_abbreviation_ends_it():
+    """"§ 2." / "Till styrelse valdes:" / "Ordf. Arne Hallsten, Kopperud" / "Sekr: …": the election is the item's
+    decision with its list, not its title (before, "Till styrelse valdes" was the title and no decision was read),
+    and the stop of "Ordf." ends no sentence."""
+    text = ("Styrelsemöte den 15 mars 2011.\n§ 1.\nAtt justera dagens protokoll valdes Gunnar Hallsten.\n§ 2.\n"
+            "Till styrelse valdes:\nOrdf. Arne Hallsten, Kopperud\nSekr: Sven-Olof Dahlgren, Rotenäs\n§ 3.\n"
+            "Beslutades att kassören får disponera föreningens bankkonto.\n")
+    second = segment(text).items[1]
+    assert (second.title, second.decisions) == (
+        "", ["Till styrelse valdes: Ordf. Arne Hallsten, Kopperud Sekr: Sven-Olof Dahlgren, Rotenäs"])
