@@ -1078,6 +1078,11 @@ def _elected(items: list[Item], found: Candidates) -> None:
                 found.propose(field, name, Trust.MEETING_ELECTION if own else None)
             if names:
                 elected.add(field)
+        for field, names, own in _roles_named(item.text) if n < H.OPENING_ITEMS else ():
+            if field not in elected:
+                for name in names if field == "adjusters" else names[:1]:
+                    found.propose(field, name, Trust.MEETING_ELECTION if own else None)
+                elected.add(field)
         if attended := _attended_by_title(item):
             _people(" ".join(attended[1].split()), attended[0], found)
         if (titled := _elected_by_title(item, n)) and titled[0] not in elected:
@@ -1087,6 +1092,36 @@ def _elected(items: list[Item], found: Candidates) -> None:
             elected.add(field)
     if opened and "chair" not in elected:  # an elected chair chairs, whoever opened the meeting
         found.propose("chair", opened[0])
+
+
+_ROLE_LABELS = {fold(label).lower(): field for field in ("chair", "secretary", "adjusters")
+                for label in H.FIELD_LABELS[field] if len(label) > 4}  # "Ordf", "Just": abbreviations read as words
+_ROLE_NAMED = re.compile(r"(?:^|,\s*|\s+(?:och|samt)\s+)(" + "|".join(
+    re.escape(label) for label in sorted(_ROLE_LABELS, key=len, reverse=True)) + r")\b\s*:?\s*", re.IGNORECASE)
+
+
+def _roles_named(text: str) -> list[tuple[str, list[str], bool]]:
+    """(field, names, the meeting's own role) of each line of an opening item that only names the meeting's officers
+    by their roles ("Ordförande: Martin Ivarsson", "Mötesordförande Martin I och mötessekreterare Niclas H"): a line of
+    role labels, each followed by names and nothing else."""
+    out = []
+    for line in text.split("\n"):
+        folded = fold(line.strip())
+        cuts = list(_ROLE_NAMED.finditer(folded))
+        if not cuts or cuts[0].start():
+            continue
+        pairs = []
+        for m, after in zip(cuts, [*cuts[1:], None]):
+            value = line.strip()[m.end() : after.start() if after else len(folded)].strip(" .,;")
+            names = names_only(value)
+            words = [w for w in re.findall(r"[\w-]+", value) if w not in ("och", "samt")]
+            if not names or words != [w for name in names for w in name.split()]:
+                break  # more than names: a sentence ("Ordförande Anna Ek hälsade alla välkomna")
+            label = m.group(1).lower()
+            pairs.append((_ROLE_LABELS[label], names, bool(_MEETINGS_OWN_ROLE.search(label))))
+        else:
+            out += pairs
+    return out
 
 
 def _elected_by_title(item: Item, n: int) -> tuple[str, list[str], Trust | None] | None:

@@ -5294,3 +5294,18 @@ def test_a_decision_whose_colon_announces_the_list_below_is_no_title_and_no_abbr
     second = segment(text).items[1]
     assert (second.title, second.decisions) == (
         "", ["Till styrelse valdes: Ordf. Arne Hallsten, Kopperud Sekr: Sven-Olof Dahlgren, Rotenäs"])
+
+
+def test_an_opening_items_line_of_roles_and_names_names_the_meetings_officers():
+    """A garden association's board names its officers in the first item without a verb ("Mötesordförande Martin
+    Ivarsson och mötessekreterare Niclas Holm"), another under "Val av mötesfunktionärer" ("Ordförande: Anna Ek" /
+    "Sekreterare: Bo Al"): before, neither chair nor secretary was read. A line that goes on after the name is a
+    sentence, no such line (guard)."""
+    first = ("Protokoll styrelsemöte 2023-05-23\n\n 1. Mötet öppnat\n  Mötesordförande Martin Ivarsson och "
+             "mötessekreterare Niclas Holm\n 2. Val av justeringsman\n  Micael Ek valdes till justeringsman\n")
+    second = ("Protokoll styrelsemöte 2023-05-23\n\n 1. Mötet öppnas\n 2. Val av mötesfunktionärer\n  Ordförande: "
+              "Anna Ek\n  Sekreterare: Bo Al\n 3. Val av justeringsman\n  Micael Ek valdes till justeringsman\n")
+    said = ("Protokoll styrelsemöte 2023-05-23\n\n 1. Mötet öppnas\n  Ordförande Anna Ek hälsade alla välkomna.\n"
+            " 2. Val av justeringsman\n  Micael Ek valdes till justeringsman\n")
+    officers = [(m.chair, m.secretary) for m in (segment(t).meeting for t in (first, second, said))]
+    assert officers == [("Martin Ivarsson", "Niclas Holm"), ("Anna Ek", "Bo Al"), ("Anna Ek", None)]
