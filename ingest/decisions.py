@@ -255,7 +255,8 @@ def _sentences(lines: list[str], decides: Callable[[str], bool]) -> list[str]:
     """The sentences of a run of lines; one that records no decision is two where a comma or semicolon stands
     before a capitalised word that opens one that does (a scan's misreading of a full stop: no decision opens after
     a comma), or where a line that ends in no word a sentence goes on from is followed by one that opens it (a
-    stop never printed: "… och Peter Jonasson (omval)" / "Årsmötet beslutade enligt valberedningens förslag.")."""
+    stop never printed: "… och Peter Jonasson (omval)" / "Årsmötet beslutade enligt valberedningens förslag."),
+    and so is a decision whose line is followed so."""
     out: list[str] = []
     for sentence in _SENTENCE_END.split("\n".join(lines)):
         comma = next((m for m in _COMMA_FOR_STOP.finditer(sentence) if decides(sentence[m.end():])), None)
@@ -263,7 +264,8 @@ def _sentences(lines: list[str], decides: Callable[[str], bool]) -> list[str]:
                                         if decides(sentence[m.end():].replace("\n", " "))
                                         and fold(sentence[: m.start()].split()[-1]).lower() not in _OPEN_END), None)
         cut = comma or line
-        if cut and not decides(sentence.replace("\n", " ")):
+        # two decisions one a line, no stop between: "Till ordförande valdes Björn Sjöström" / "Till sekreterare …"
+        if cut and (not decides(sentence.replace("\n", " ")) or line and decides(sentence[: line.start()])):
             out += [sentence[: cut.start() + bool(comma)], sentence[cut.end():]]  # the comma ends the first
         else:
             out.append(sentence)

@@ -289,7 +289,19 @@ def clean_name(part: str) -> str:
         previous = part = part.strip(H.OCR_SPECKS + ")")
         tail = _NAME_ORG_TAIL.search(fold(part))
         part = part[: tail.start()] if tail else part
-    return " ".join(part.split())
+    words = part.split()
+    # "Björn Sjöström Till sekreterare …": the next sentence opens with a function word where no stop ended the line
+    cut = next((k for k in range(2, len(words)) if _function_word(words[k])), len(words))
+    return " ".join(words[:cut])
+
+
+FUNCTION_ZIPF = 6.3  # a word this common is a function word ("till", "att", "för"), no part of a name
+
+
+def _function_word(word: str) -> bool:
+    lex = lexicon.load_lexicon()
+    entry = lex.entry(word.lower())
+    return word[:1].isupper() and entry is not None and entry[0] >= FUNCTION_ZIPF and not lex.is_name(word.lower())
 
 
 def _split_long(name: str) -> list[str]:

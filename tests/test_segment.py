@@ -5309,3 +5309,17 @@ def test_an_opening_items_line_of_roles_and_names_names_the_meetings_officers():
             " 2. Val av justeringsman\n  Micael Ek valdes till justeringsman\n")
     officers = [(m.chair, m.secretary) for m in (segment(t).meeting for t in (first, second, said))]
     assert officers == [("Martin Ivarsson", "Niclas Holm"), ("Anna Ek", "Bo Al"), ("Anna Ek", None)]
+
+
+def test_two_elections_one_a_line_with_no_stop_between_are_two_decisions_and_two_names():
+    """"Till ordförande för årsmötet valdes Björn Sjöström" / "Till sekreterare för årsmötet valdes Pernilla
+    Danielsson.": before, one decision, and the chair read "Björn Sjöström Till" (a value no line prints). A
+    capitalised function word after a full name opens the next sentence."""
+    text = ("ÅRSMÖTESPROTOKOLL Datum: 2023-04-20\n\n1. Mötets öppnande\n"
+            "2. Val av ordförande och sekreterare för årsmötet\nTill ordförande för årsmötet valdes Björn Sjöström\n"
+            "Till sekreterare för årsmötet valdes Pernilla Danielsson.\n3. Val av justerare\n"
+            "Till justerare valdes Per Sjögren.\n")
+    minutes = segment(text)
+    assert (minutes.meeting.chair, minutes.meeting.secretary) == ("Björn Sjöström", "Pernilla Danielsson")
+    assert minutes.items[1].decisions == ["Till ordförande för årsmötet valdes Björn Sjöström",
+                                          "Till sekreterare för årsmötet valdes Pernilla Danielsson."]
