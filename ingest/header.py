@@ -10,7 +10,7 @@ import itertools
 import re
 from collections import Counter
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from ingest import headings as H
 from ingest import layout, presence
@@ -276,10 +276,11 @@ def label_mended(text: str) -> str:
 
 
 def _meant_label(word: str, labels: dict[str, str], two_edits_from: int) -> str | None:
-    """The label, as printed, that a scan read as `word` (written as `labels`' keys are): one letter off, or two of a
-    label of `two_edits_from` letters or more; None where no label is that near, or the near ones name two fields."""
+    """The label, as printed, that a scan read as `word` (written as `labels`' keys are): one letter off (or two
+    letters typed in each other's place: "Frånvarnade"), or two of a label of `two_edits_from` letters or more; None
+    where no label is that near, or the near ones name two fields."""
     near = [printed for key, printed in labels.items()
-            if Levenshtein.distance(word, key, score_cutoff=2) <= 1 + (len(key) >= two_edits_from)]
+            if OSA.distance(word, key, score_cutoff=2) <= 1 + (len(key) >= two_edits_from)]
     return near[0] if near and len({LABEL_FIELD.get(fold_key(printed)) for printed in near}) == 1 else None
 
 

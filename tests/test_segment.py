@@ -5323,3 +5323,12 @@ def test_two_elections_one_a_line_with_no_stop_between_are_two_decisions_and_two
     assert (minutes.meeting.chair, minutes.meeting.secretary) == ("Björn Sjöström", "Pernilla Danielsson")
     assert minutes.items[1].decisions == ["Till ordförande för årsmötet valdes Björn Sjöström",
                                           "Till sekreterare för årsmötet valdes Pernilla Danielsson."]
+
+
+def test_a_header_label_typed_with_two_letters_swapped_is_the_label():
+    """A garden association's minutes print "Frånvarnade: Ludvig A, Katarina K" (two letters typed in each other's
+    place): before, nobody was read as absent. A swap of two letters is one slip, as a letter misread is."""
+    text = ("Protokoll styrelsemöte 2023-05-23\n\nNärvarande: Martin Ivarsson, Micael Ek, Niclas Holm\n\n"
+            "Frånvarnade: Ludvig Ahl, Katarina Kron\n\n 1. Mötet öppnas\n 2. Val av justeringsman\n"
+            "  Micael Ek valdes till justeringsman\n")
+    assert segment(text).meeting.absent == ["Ludvig Ahl", "Katarina Kron"]
