@@ -256,20 +256,21 @@ def _sentences(lines: list[str], decides: Callable[[str], bool]) -> list[str]:
     before a capitalised word that opens one that does (a scan's misreading of a full stop: no decision opens after
     a comma), or where a line that ends in no word a sentence goes on from is followed by one that opens it (a
     stop never printed: "… och Peter Jonasson (omval)" / "Årsmötet beslutade enligt valberedningens förslag."),
-    and so is a decision whose line is followed so."""
-    out: list[str] = []
-    for sentence in _SENTENCE_END.split("\n".join(lines)):
-        comma = next((m for m in _COMMA_FOR_STOP.finditer(sentence) if decides(sentence[m.end():])), None)
-        line = None if comma else next((m for m in _LINE_FOR_STOP.finditer(sentence)
-                                        if decides(sentence[m.end():].replace("\n", " "))
-                                        and fold(sentence[: m.start()].split()[-1]).lower() not in _OPEN_END), None)
-        cut = comma or line
-        # two decisions one a line, no stop between: "Till ordförande valdes Björn Sjöström" / "Till sekreterare …"
-        if cut and (not decides(sentence.replace("\n", " ")) or line and decides(sentence[: line.start()])):
-            out += [sentence[: cut.start() + bool(comma)], sentence[cut.end():]]  # the comma ends the first
-        else:
-            out.append(sentence)
+    and so is a decision whose line is followed so; the rest is cut again."""
+    out = [part for sentence in _SENTENCE_END.split("\n".join(lines)) for part in _cut(sentence, decides)]
     return [sentence.replace("\n", " ") for sentence in out]
+
+
+def _cut(sentence: str, decides: Callable[[str], bool]) -> list[str]:
+    comma = next((m for m in _COMMA_FOR_STOP.finditer(sentence) if decides(sentence[m.end():])), None)
+    line = None if comma else next((m for m in _LINE_FOR_STOP.finditer(sentence)
+                                    if decides(sentence[m.end():].replace("\n", " "))
+                                    and fold(sentence[: m.start()].split()[-1]).lower() not in _OPEN_END), None)
+    cut = comma or line
+    # two decisions one a line, no stop between: "Till ordförande valdes Björn Sjöström" / "Till sekreterare …"
+    if cut and (not decides(sentence.replace("\n", " ")) or line and decides(sentence[: line.start()])):
+        return [sentence[: cut.start() + bool(comma)], *_cut(sentence[cut.end():], decides)]  # the comma ends the first
+    return [sentence]
 
 
 def grammar_decisions(body: list[str], skip_under: set[str], meeting_body: str | None = None) -> list[str]:

@@ -5332,3 +5332,15 @@ def test_a_header_label_typed_with_two_letters_swapped_is_the_label():
             "Frånvarnade: Ludvig Ahl, Katarina Kron\n\n 1. Mötet öppnas\n 2. Val av justeringsman\n"
             "  Micael Ek valdes till justeringsman\n")
     assert segment(text).meeting.absent == ["Ludvig Ahl", "Katarina Kron"]
+
+
+def test_a_run_of_decisions_one_a_line_after_a_line_of_debate_is_cut_at_every_line():
+    """A garden association's board: "Styrelsen ansåg att …" / "Styrelsen beslöt att … våryra(27/5)" / "Styrelsen
+    beslöt att Martin I …" with no stops. Before, the cut after the debate left the two decisions as one."""
+    text = ("Protokoll styrelsemöte 2023-05-23\n\n 1. Mötet öppnas\n 2. Mässor\n"
+            "  Styrelsen ansåg att bomässans kostnad var för hög\n"
+            "  Styrelsen beslöt att föreningen medverkar vid seniormässan och våryra(27/5)\n"
+            "  Styrelsen beslöt att Martin Ivarsson frågar vilka medlemmar som kan hjälpa till\n 3. Övriga frågor\n")
+    assert segment(text).items[1].decisions == [
+        "Styrelsen beslöt att föreningen medverkar vid seniormässan och våryra(27/5)",
+        "Styrelsen beslöt att Martin Ivarsson frågar vilka medlemmar som kan hjälpa till"]
