@@ -1286,9 +1286,11 @@ class _Doc:
         return not (_WORD_CHAR.search(text, left, s) or _WORD_CHAR.search(text, e, right))
 
     def abbreviated(self, i: int) -> bool:
-        """A full stop and a letter follow the token: "fr.o.m.", "t.ex." are no misread words."""
-        e = self.spans[i][1]
-        return self.text.startswith(".", e) and self.text[e + 1:e + 2].isalpha()
+        """A full stop and a letter follow the token, or a letter and a full stop come right before it: "fr.o.m.",
+        "t.ex.", "Org.nr" are no misread words ("Org.när")."""
+        s, e = self.spans[i]
+        return self.text.startswith(".", e) and self.text[e + 1:e + 2].isalpha() \
+            or s >= 2 and self.text[s - 1] == "." and self.text[s - 2].isalpha()
 
 
 def _unprotected(spans: list[tuple[int, int]], texts: list[str], skip: list[tuple[int, int]]
