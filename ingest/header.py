@@ -1097,6 +1097,7 @@ def _elected(items: list[Item], found: Candidates) -> None:
 
 _ROLE_LABELS = {fold(label).lower(): field for field in ("chair", "secretary", "adjusters")
                 for label in H.FIELD_LABELS[field] if len(label) > 4}  # "Ordf", "Just": abbreviations read as words
+_ROLE_FIRST_WORDS = {label.split()[0] for label in _ROLE_LABELS}
 _ROLE_NAMED = re.compile(r"(?:^|,\s*|\s+(?:och|samt)\s+)(" + "|".join(
     re.escape(label) for label in sorted(_ROLE_LABELS, key=len, reverse=True)) + r")\b\s*:?\s*", re.IGNORECASE)
 
@@ -1107,6 +1108,9 @@ def _roles_named(text: str) -> list[tuple[str, list[str], bool]]:
     role labels, each followed by names and nothing else."""
     out = []
     for line in text.split("\n"):
+        first = line.split(maxsplit=1)[:1]
+        if not first or fold(first[0]).lower().rstrip(":") not in _ROLE_FIRST_WORDS:
+            continue
         folded = fold(line.strip())
         cuts = list(_ROLE_NAMED.finditer(folded))
         if not cuts or cuts[0].start():

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -296,12 +297,18 @@ def clean_name(part: str) -> str:
 
 
 FUNCTION_ZIPF = 6.3  # a word this common is a function word ("till", "att", "för"), no part of a name
+FUNCTION_WORD_MAX = 6  # letters of the longest of them ("under", "kommer")
 
 
 def _function_word(word: str) -> bool:
+    return len(word) <= FUNCTION_WORD_MAX and word[:1].isupper() and _common_unnamed(word.lower())
+
+
+@lru_cache(maxsize=4096)
+def _common_unnamed(word: str) -> bool:
     lex = lexicon.load_lexicon()
-    entry = lex.entry(word.lower())
-    return word[:1].isupper() and entry is not None and entry[0] >= FUNCTION_ZIPF and not lex.is_name(word.lower())
+    entry = lex.entry(word)
+    return entry is not None and entry[0] >= FUNCTION_ZIPF and not lex.is_name(word)
 
 
 def _split_long(name: str) -> list[str]:
