@@ -61,6 +61,7 @@ _ITEMS_PRESENT = re.compile(rf"^{_ITEMS}\s*\d", re.I)
 _PRESENCE_WORD = re.compile(r"n[äa]rv|deltog|deltagit|tj[äa]nstg|\btjg\b|fr[åa]nv", re.I)  # a presence caption's word
 _ITEMS_HELD = re.compile(rf"\s*{_ITEMS}.*$", re.I)  # and the items a role was held for, after it
 CAPTION_WORDS = 3  # the most words a caption has ("Tjänstgörande ersättare för")
+CELL_GAP = "   "  # spaces that part two cells
 WRAPPED_WORDS = 3  # the most words of a cell's end that a narrow column wrapped onto the next line
 
 
@@ -152,10 +153,33 @@ def _caption_row(text: str) -> list[tuple[int, str]] | None:
 
 def _captions_at(texts: list[str], i: int) -> list[tuple[int, str]] | None:
     """The captions of the row at i, also where its last caption wrapped onto the next line ("Tjänstgörande" /
-    "ersättare"), as a narrow column wraps it."""
+    "ersättare"), as a narrow column wraps it, or where OCR read the presence caption on a line of its own."""
     if _wraps(texts, i):
         return _caption_row(f"{texts[i].rstrip()} {texts[i + 1].strip()}")
+    if (j := _presence_caption_apart(texts, i)) is not None:
+        return _caption_row(_level(texts[i], texts[j]))
     return _caption_row(texts[i]) or _misread_caption_row(texts, i)
+
+
+def _presence_caption_apart(texts: list[str], i: int) -> int | None:
+    """The line of a row's presence caption that OCR read apart from the row, a blank line or none between, rows of
+    names under it ("Befattning           Namn" / "" / "Närvarande" / "Ordförande   Samuel Hammersberg   Ja": the
+    caption set a little lower, as a scan of an uneven row reads it); None where there is none. A label there would
+    stand between a table's captions and its rows."""
+    row = _cells(texts[i])
+    if len(row) < 2 or not all(_caption_kind(cell) for _, cell in row) or _caption_row(texts[i]):
+        return None
+    j = next((k for k in range(i + 1, min(i + 3, len(texts))) if texts[k].strip()), None)
+    lone = _cells(texts[j]) if j is not None else []
+    if len(lone) != 1 or _caption_kind(lone[0][1]) != "presence":
+        return None
+    below = next((k for k in range(j + 1, min(j + 3, len(texts))) if texts[k].strip()), None)
+    return j if below is not None and _row(texts[below], _caption_kind(row[0][1]) == "other") else None
+
+
+def _level(row: str, caption: str) -> str:
+    """The row with the caption OCR read apart from it set after its last caption, a column gap between."""
+    return f"{row.rstrip()}{CELL_GAP}{caption.strip()}"
 
 
 def _misread_caption_row(texts: list[str], i: int) -> list[tuple[int, str]] | None:
@@ -223,6 +247,8 @@ def tables(texts: list[str]) -> list[list[int]]:
         rows, k = [i], i + 1
         if _wraps(texts, i):
             rows, k = [i, i + 1], i + 2  # the caption's wrapped end
+        elif (j := _presence_caption_apart(texts, i)) is not None:
+            rows, k = [i, j], j + 1  # the presence caption read apart
         roles_first = _caption_kind(captions[0][1]) == "other"
         while k < len(texts):
             if _row(texts[k], roles_first) or _shaped(texts[k], captions, roles_first) or (

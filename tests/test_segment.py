@@ -5344,3 +5344,20 @@ def test_a_run_of_decisions_one_a_line_after_a_line_of_debate_is_cut_at_every_li
     assert segment(text).items[1].decisions == [
         "Styrelsen beslöt att föreningen medverkar vid seniormässan och våryra(27/5)",
         "Styrelsen beslöt att Martin Ivarsson frågar vilka medlemmar som kan hjälpa till"]
+
+
+def test_a_presence_caption_ocr_read_on_a_line_of_its_own_is_the_caption_rows():
+    """The division's English-model reading of 2023-11-30 set the presence caption a line lower than the row of the
+    others ("Befattning           Namn" / "" / "Närvarande"): the marks stuck to the names (the chair read "Samuel
+    Hammersberg Ja") and the absent member was not read. A lone presence caption between a caption row without one
+    and the rows is that row's."""
+    text = ("Datavetenskapsdivisionen\n\nDatum: 2023-11-30\nTid: 17:38\nPlats: EA\n\nStyrelsemedlemmar:\n\n"
+            "Befattning           Namn\n\n                         Närvarande\n\n"
+            "Ordförande          Samuel Hammersberg                        Ja\n"
+            "Kassör               Lukas Gartman                             Ja\n"
+            "SAMO                 Tekla Siesjö                              Nej\n\n"
+            "1 Öppnande av mötet\n\nMötet öppnades av Samuel Hammersberg 17:38\n\n2 Val av justerare\n\n"
+            "Lukas Gartman valdes till justerare.\n")
+    meeting = segment(text).meeting
+    assert (meeting.chair, meeting.participants, meeting.absent) == (
+        "Samuel Hammersberg", ["Samuel Hammersberg", "Lukas Gartman"], ["Tekla Siesjö"])
