@@ -21,7 +21,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from ingest import headings as H
-from ingest.layout import WANDER, cells
+from ingest.layout import CELL_GAP, WANDER, cells
+from ingest.markdown import CELL_GAP as COLUMN_SPACES
 from ingest.lexicon import load_lexicon
 from ingest.glyphs import RULE_READS, fold
 from ingest.lines import LABEL, fold_key, unspeckled
@@ -61,7 +62,6 @@ _ITEMS_PRESENT = re.compile(rf"^{_ITEMS}\s*\d", re.I)
 _PRESENCE_WORD = re.compile(r"n[äa]rv|deltog|deltagit|tj[äa]nstg|\btjg\b|fr[åa]nv", re.I)  # a presence caption's word
 _ITEMS_HELD = re.compile(rf"\s*{_ITEMS}.*$", re.I)  # and the items a role was held for, after it
 CAPTION_WORDS = 3  # the most words a caption has ("Tjänstgörande ersättare för")
-CELL_GAP = "   "  # spaces that part two cells
 WRAPPED_WORDS = 3  # the most words of a cell's end that a narrow column wrapped onto the next line
 
 
@@ -156,9 +156,11 @@ def _captions_at(texts: list[str], i: int) -> list[tuple[int, str]] | None:
     "ersättare"), as a narrow column wraps it, or where OCR read the presence caption on a line of its own."""
     if _wraps(texts, i):
         return _caption_row(f"{texts[i].rstrip()} {texts[i + 1].strip()}")
+    if (row := _caption_row(texts[i])) is not None:
+        return row
     if (j := _presence_caption_apart(texts, i)) is not None:
         return _caption_row(_level(texts[i], texts[j]))
-    return _caption_row(texts[i]) or _misread_caption_row(texts, i)
+    return _misread_caption_row(texts, i)
 
 
 def _presence_caption_apart(texts: list[str], i: int) -> int | None:
@@ -166,12 +168,16 @@ def _presence_caption_apart(texts: list[str], i: int) -> int | None:
     names under it ("Befattning           Namn" / "" / "Närvarande" / "Ordförande   Samuel Hammersberg   Ja": the
     caption set a little lower, as a scan of an uneven row reads it); None where there is none. A label there would
     stand between a table's captions and its rows."""
+    if not CELL_GAP.search(texts[i]):
+        return None  # most lines: one cell, no caption row
+    j = i + 1 if i + 1 < len(texts) and texts[i + 1].strip() else i + 2
+    if j >= len(texts) or not _PRESENCE_WORD.search(texts[j]) or len(texts[j].split()) > CAPTION_WORDS:
+        return None
+    lone = _cells(texts[j])
+    if len(lone) != 1 or _caption_kind(lone[0][1]) != "presence":
+        return None
     row = _cells(texts[i])
     if len(row) < 2 or not all(_caption_kind(cell) for _, cell in row) or _caption_row(texts[i]):
-        return None
-    j = next((k for k in range(i + 1, min(i + 3, len(texts))) if texts[k].strip()), None)
-    lone = _cells(texts[j]) if j is not None else []
-    if len(lone) != 1 or _caption_kind(lone[0][1]) != "presence":
         return None
     below = next((k for k in range(j + 1, min(j + 3, len(texts))) if texts[k].strip()), None)
     return j if below is not None and _row(texts[below], _caption_kind(row[0][1]) == "other") else None
@@ -179,7 +185,7 @@ def _presence_caption_apart(texts: list[str], i: int) -> int | None:
 
 def _level(row: str, caption: str) -> str:
     """The row with the caption OCR read apart from it set after its last caption, a column gap between."""
-    return f"{row.rstrip()}{CELL_GAP}{caption.strip()}"
+    return f"{row.rstrip()}{COLUMN_SPACES}{caption.strip()}"
 
 
 def _misread_caption_row(texts: list[str], i: int) -> list[tuple[int, str]] | None:
