@@ -36,6 +36,7 @@ MAX_USER_WORDS = 100_000
 MAX_USER_DICT_BYTES = 64 * MAX_USER_WORDS
 """Bytes of the user dictionary file, read no further (a word a line, comments allowed)."""
 USER_ZIPF = 4.0  # the archivist added the word because their documents use it
+FUNCTION_ZIPF = 6.3  # a word this common is a function word ("för", "som", "till"): no compound's noun, no name
 RECORD_FORMAT = "<BB"  # zipf*10, flags
 BIGRAM_FORMAT = "<I"  # counts: the Riksdag corpus has words and pairs seen more than 65,535 times
 

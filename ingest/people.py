@@ -296,7 +296,6 @@ def clean_name(part: str) -> str:
     return " ".join(words[:cut])
 
 
-FUNCTION_ZIPF = 6.3  # a word this common is a function word ("till", "att", "för"), no part of a name
 FUNCTION_WORD_MAX = 6  # letters of the longest of them ("under", "kommer")
 
 
@@ -308,7 +307,7 @@ def _function_word(word: str) -> bool:
 def _common_unnamed(word: str) -> bool:
     lex = lexicon.load_lexicon()
     entry = lex.entry(word)
-    return entry is not None and entry[0] >= FUNCTION_ZIPF and not lex.is_name(word)
+    return entry is not None and entry[0] >= lexicon.FUNCTION_ZIPF and not lex.is_name(word)
 
 
 def _split_long(name: str) -> list[str]:

@@ -29,10 +29,10 @@ from pydantic import TypeAdapter
 from ingest import fixes
 from ingest.errors import InputError
 from ingest.glyphs import GLUED_BULLET, LONE_ONE, LOST, MIXED_CASE, PARTY_MARK_READS, Q_READ
-from ingest.lexicon import (BEGIN, DOMAIN, END, ENGLISH, FOREIGN, NAME, NAME_PREFIX, NAME_PREFIXES, NAME_SUFFIX,
-                            NAME_SUFFIXES, PIECE_CLOSE, SUFFIX_LETTERS, USER, WORD, Lexicon, confusions, context_key,
-                            dropped_marks, edit_by_confidence, edit_overall, fold, given_names, letter_confusions,
-                            load_lexicon, mark_bands, surely_right, suffix_class, word_class)
+from ingest.lexicon import (BEGIN, DOMAIN, END, ENGLISH, FOREIGN, FUNCTION_ZIPF, NAME, NAME_PREFIX, NAME_PREFIXES,
+                            NAME_SUFFIX, NAME_SUFFIXES, PIECE_CLOSE, SUFFIX_LETTERS, USER, WORD, Lexicon, confusions,
+                            context_key, dropped_marks, edit_by_confidence, edit_overall, fold, given_names,
+                            letter_confusions, load_lexicon, mark_bands, surely_right, suffix_class, word_class)
 from ingest.models import PAGE_BREAK, Correction, OcrWord, Repair
 
 LN10 = math.log(10)
@@ -105,7 +105,6 @@ GUESSES = (fixes.EDIT, fixes.JOINED_WORD)  # readings no glyph of the token's sh
 PRINTED_OFTEN = 5  # times a text prints a token the same way before it is a word of its own, no lost space
 JOIN_REST_MIN = 2  # letters of the word after it ("är|en")
 BILLION_ZIPF = 9.0  # zipf is log10 of a word's count per billion: two words' zipfs less it make the pair's
-FUNCTION_ZIPF = 6.3  # a word this common is a function word ("för", "som"), no noun that opens a compound
 # Articles close no compound, though hunspell lets "en" and "den" (a juniper, a pronoun) close one: read as a last
 # part, the frequent article outweighs the real word ("namn|den" over "nämnden", "assistans|tå|gå|ren" with "-en").
 ARTICLES = frozenset({"en", "ett", "den", "det", "de"})
