@@ -788,6 +788,7 @@ def read_meeting(
     tables = [presence.read(texts, rows) for rows in presence.tables(texts)]
     in_tables = {header[k] for table in tables for k in table.lines}
     groups, free = _read_fields(lines, [i for i in header if i not in in_tables])
+    groups = _deciding_substitutes(lines, groups)
     closing_groups, closing_free = _read_fields(lines, closing, signatures=True)
     found = Candidates()
     for table in tables:
@@ -946,6 +947,35 @@ def _roll(table: presence.Presence, found: Candidates) -> None:
             found.propose(field, name)
     for field, name in table.roles:
         found.propose(field, name, min(found.trust, Trust.ROLE_IN_LIST))
+
+
+# "Beslutande" alone over "Ledamöter …" and "Ersättare …": a cover page's section of those who decide, whose
+# substitutes serve; its "Övriga närvarande" section heads "Ersättare" too, the ones there to listen
+_DECIDING_SECTION, _MEMBERS_CAPTION, _SUBSTITUTES_CAPTIONS = "beslutande", "ledamoter", ("ersattare", "suppleanter")
+
+
+def _deciding_substitutes(
+    lines: list[Line], groups: list[tuple[str, list[tuple[int, str]]]]
+) -> list[tuple[str, list[tuple[int, str]]]]:
+    def caption(i: int) -> str:
+        label = LABEL.match(fold(unspeckled(lines[i].text.strip())))
+        return " ".join(label.group("label").lower().split()) if label else ""
+
+    def deciding_section(group: list[tuple[int, str]]) -> bool:
+        head = next((i for i, _ in group if i >= 0), None)
+        if head is None or fold_key(lines[head].text) != _DECIDING_SECTION:
+            return False
+        below = next((i for i in range(head + 1, len(lines)) if lines[i].text.strip()), None)
+        return below is not None and caption(below) == _MEMBERS_CAPTION
+
+    out = list(groups)
+    for k in range(1, len(groups)):
+        (members_field, members), (field, group) = groups[k - 1 : k + 1]
+        first = next((i for i, _ in group if i >= 0), None)
+        if (field == "guests" and members_field == "participants" and first is not None
+                and caption(first) in _SUBSTITUTES_CAPTIONS and deciding_section(members)):
+            out[k] = ("participants", group)
+    return out
 
 
 def _chair_among_members(lines: list[Line], groups: list[tuple[str, list[tuple[int, str]]]]) -> bool:
@@ -1295,6 +1325,7 @@ def _place_of(value: str) -> str:
     place = re.sub(r"\s+(?:klockan|kl\.?)[-–:]?(?:\s+\S{1,3}){0,2}\s*$", "", place.strip(), flags=re.I)  # "Klockan-08:00"
     place = re.sub(r"\s+,", ",", re.sub(r"\s+", " ", place)).strip(" ;–-")
     place = _TIME_LEFT.sub("", place)
+    place = re.sub(r"^(?:i|på)\s+(?=\w)", "", place)  # "kl. 18.00-20.20 i konferenssal Stallet": the place is the room
     # what a pause's wrapped line leaves of it ("mellan klockan 16.34 – 16.44"): words that only join, no place; and
     # a reference elsewhere ("se kallelsen")
     return "" if all(w.lower() in H.OPEN_END_WORDS for w in re.findall(r"\w+", place)) or H.REFERS_ELSEWHERE.match(

@@ -20,6 +20,8 @@ PRIVATE_USE_BULLETS = "\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8\uf0e8\uf071\uf
 # Any other Symbol/Wingdings character that opens a line is a bullet too, and so is a glyph the PDF gives no
 # character for, which pdfminer writes as "(cid:127)".
 _LINE_START_SYMBOL = re.compile(r"^([ \t]*)(?:[\uf020-\uf0ff]|\(cid:\d+\))(?=[ \t])", re.MULTILINE)
+# Word's Symbol bullet saved as a web page is a middle dot, after the list's own bullet there ("• · Text")
+_MIDDLE_DOT_BULLET = re.compile(r"^([ \t]*)(?:•[ \t]+)?·(?=[ \t])", re.MULTILINE)
 _BULLET_GAP = re.compile(r"^([ \t]*)•[ \t]+", re.MULTILINE)
 LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 # No-break, figure, narrow and typographic spaces; zero-width characters carry nothing.
@@ -64,6 +66,7 @@ def nfc(text: str) -> str:
 def private_use_bullets(text: str) -> str:
     text = text.translate({ord(c): "•" for c in PRIVATE_USE_BULLETS})
     text = _LINE_START_SYMBOL.sub(r"\1•", text)
+    text = _MIDDLE_DOT_BULLET.sub(r"\1•", text) if "·" in text else text
     return _BULLET_GAP.sub(r"\1• ", text)  # Word puts a tab after the bullet
 
 

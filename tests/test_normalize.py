@@ -166,3 +166,11 @@ def test_utf8_once_read_as_cp1252_is_mended_and_the_trail_names_it():
     normalized, changes = explain_text(raw)
     assert normalized == "§ 1 Mötet öppnas\nÅrsmötet beslutade att fastställa dagordningen. Övriga frågor: Ângela."
     assert {fix for c in changes for fix in c.fixes} == {"mojibake"}
+
+
+def test_a_word_bullet_saved_as_a_web_page_is_a_bullet():
+    """Region Gotland's minutes of 2003 as its web pages print them: "  • · Kommunstyrelsens sammanträdesdagar …", the
+    list's bullet and Word's Symbol bullet written as a middle dot. The decision had kept the dot as its first word."""
+    normalized, changes = explain_text("Kommunstyrelsens beslut\n  • · Sammanträdesdagarna fastställs.\n· Två\na · b\n")
+    assert normalized == "Kommunstyrelsens beslut\n  • Sammanträdesdagarna fastställs.\n• Två\na · b"
+    assert {fix for c in changes for fix in c.fixes} == {"private_use_bullets"}

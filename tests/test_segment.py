@@ -5361,3 +5361,52 @@ def test_a_presence_caption_ocr_read_on_a_line_of_its_own_is_the_caption_rows():
     meeting = segment(text).meeting
     assert (meeting.chair, meeting.participants, meeting.absent) == (
         "Samuel Hammersberg", ["Samuel Hammersberg", "Lukas Gartman"], ["Tekla Siesjö"])
+
+
+NYKVARN_COVER = """PROTOKOLL                                                   1(30)
+Kommunfullmäktige
+
+Tid och plats       Onsdagen den 21 juni 2017 kl.18.00-20:20 i konferenssal Stallet, Taxinge.
+
+Beslutande
+Ledamöter           Effe Östman (M), ordförande
+                    Karin Wallin (NP), 1:e vice ordförande
+                    Bob Wållberg (NP)
+Ersättare           Anders Roos (NP) §§ 45-50
+                    Leif Zetterberg (NP)
+
+Övriga närvarande
+Ersättare           Anders Roos (NP) §§ 51-58
+                    Mats Dahlensjö (NP)
+Tjänstemän          Ola Edström, kommundirektör
+
+Justerare           Bob Wållberg (NP)
+
+§ 45 Val av justerare
+Beslut
+Bob Wållberg utses att justera protokollet.
+"""
+
+
+def test_substitutes_captioned_in_the_section_of_those_who_decide_serve():
+    """A municipal assembly's cover (Nykvarn 2017) heads two sections, "Beslutande" and "Övriga närvarande", each over
+    captions of its own: "Ersättare" in the first serve, in the second they listen. Before, both were guests."""
+    meeting = segment(NYKVARN_COVER).meeting
+    assert meeting.participants == ["Effe Östman", "Karin Wallin", "Bob Wållberg", "Anders Roos", "Leif Zetterberg"]
+    assert meeting.guests == ["Anders Roos", "Mats Dahlensjö", "Ola Edström"]
+    # "Beslutande   Ledamöter" on one line, "Ersättare" in the label column: a section of its own, listening
+    beside = NYKVARN_COVER.replace("Beslutande\nLedamöter          ", "Beslutande          Ledamöter\n                   ")
+    assert segment(beside).meeting.participants == ["Effe Östman", "Karin Wallin", "Bob Wållberg"]
+
+
+def test_the_place_after_the_time_is_read_without_its_preposition():
+    """"kl.18.00-20:20 i konferenssal Stallet, Taxinge.": the place was read "i konferenssal Stallet, Taxinge"."""
+    assert segment(NYKVARN_COVER).meeting.location == "konferenssal Stallet, Taxinge"
+
+
+def test_a_run_together_list_goes_on_after_a_members_items():
+    """A converter that ran a cover's list together ("Peter Nyman (NP) §§ 51-58 Malin Westergren (NP) Jan Linderhielm
+    (NP)") lost the name after the items a member attended."""
+    text = ("PROTOKOLL\nKommunfullmäktige\n\nNärvarande   Effe Östman (M) Peter Nyman (NP) §§ 51-58 Malin Westergren (NP) "
+            "Jan Linderhielm (NP)\n\n§ 1 Val av justerare\n")
+    assert segment(text).meeting.participants == ["Effe Östman", "Peter Nyman", "Malin Westergren", "Jan Linderhielm"]
