@@ -1502,7 +1502,8 @@ def _before_label(text: str) -> str:
     return text
 
 
-_DECIDES = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö]+)\s+(?:beslutar|beslutade|beslöt)\b")
+# "Styrelsen beslutade", "Barn- och utbildningsnämnden beslutar", "Nämnden för Teknik beslutar"
+_DECIDES = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö-]*(?: (?:och|&|[\wåäö-]+)){0,4}?)\s+(?:beslutar|beslutade|beslöt)\b")
 DECIDING_MIN = 2  # decisions that must open with the same body before it names the meeting's
 
 
@@ -1510,10 +1511,16 @@ def _deciding_body(items: list[Item]) -> str | None:
     """Where nothing names the meeting's body, the body its decisions open with, most of them and at least
     DECIDING_MIN ("Styrelsen beslutade att …" in the minutes of a "konstituerande möte")."""
     bodies = Counter(m.group("body") for item in items for d in item.decisions
-                     if (m := _DECIDES.match(d)) and _is_key(m.group("body"), _BODY_WORDS))
+                     if (m := _DECIDES.match(d)) and _names_a_body(m.group("body").split()))
     decisions = sum(len(item.decisions) for item in items)
     body, count = bodies.most_common(1)[0] if bodies else (None, 0)
     return body if count >= DECIDING_MIN and 2 * count > decisions else None
+
+
+def _names_a_body(words: list[str]) -> bool:
+    """The words before "beslutar" name a body: they end in its key word ("Tekniska nämnden", "Barn- och
+    utbildningsnämnden"), or the key word opens them and says what for ("Nämnden för Teknik")."""
+    return _is_key(words[-1], _BODY_WORDS) or len(words) > 2 and words[1] == "för" and _is_key(words[0], _BODY_WORDS)
 
 
 def _kind_of_meeting(field: str, value: str) -> str:

@@ -651,7 +651,7 @@ BODY_KEY_WORDS = (
 BODY_WORDS = re.compile(
     rf"(?:{'|'.join(BODY_KEY_WORDS)}|"
     # the members' meetings of an association by their season or kind: "Protokoll fört vid Ekby Scoutkårs höstmöte"
-    r"(?:vår|höst|förenings|stor|klubb)mötet?)$",
+    r"(?:vår|höst|förenings|stor|klubb|förbunds|distrikts|sektions|kår)mötet?)$",
     re.I,
 )
 # A body's key word OCR misread by a letter at the end of a compound ("Utbildningsnhämnden"): only the longer ones,
@@ -690,7 +690,7 @@ UMBRELLA_ORGS = ("Svenska kyrkan",)
 # call it, in the definite form: the key word's ending in that form. Trusted least of all the header's readings.
 MEETING_BODY_ENDINGS = {"styrelse": "n", "nämnd": "en", "råd": "et", "utskott": "et", "grupp": "en", "beredning": "en",
                         "direktion": "en", "kommitté": "n"}
-MEETING_NOUNS = ("möte", "mötet", "sammanträde", "sammanträdet")
+MEETING_NOUNS = ("möte", "mötet", "sammanträde", "sammanträdet", "protokoll")  # "Styrelseprotokoll": its minutes
 # Words before a body that say which of its meetings this is: "ordinarie föreningsstämma", "extra bolagsstämma".
 BODY_QUALIFIERS = ("ordinarie", "extra", "extrainsatt", "extrainkallad", "konstituerande")
 # "arbetsgruppen för Kulturnatten": the word that joins a body to what it is for.

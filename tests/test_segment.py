@@ -5410,3 +5410,21 @@ def test_a_run_together_list_goes_on_after_a_members_items():
     text = ("PROTOKOLL\nKommunfullmäktige\n\nNärvarande   Effe Östman (M) Peter Nyman (NP) §§ 51-58 Malin Westergren (NP) "
             "Jan Linderhielm (NP)\n\n§ 1 Val av justerare\n")
     assert segment(text).meeting.participants == ["Effe Östman", "Peter Nyman", "Malin Westergren", "Jan Linderhielm"]
+
+
+@pytest.mark.parametrize("body", ["Barn- och utbildningsnämnden", "Kommunstyrelsens arbetsutskott", "Tekniska nämnden",
+                                  "Nämnden för Teknik"])
+def test_a_body_of_several_words_that_opens_the_decisions_is_the_meetings(body):
+    """Where no header line names the body, the one its decisions open with is the meeting's: only a one-word body
+    ("Styrelsen beslutade") was read, none of several words."""
+    items = "".join(f"§ {n} Ärende {n}\nBeslut\n{body} beslutar att anta förslag {n}.\n\n" for n in (1, 2, 3))
+    assert segment(f"PROTOKOLL\n2024-03-12\n\nNärvarande: Anna Ek, Bo Al\n\n{items}").meeting.body == body
+    assert segment(f"PROTOKOLL\n2024-03-12\n\n{items.replace(body, 'Socialnämnden i Norrby')}").meeting.body is None
+
+
+@pytest.mark.parametrize(("title", "body"), [("Styrelseprotokoll Brf Eken 2024-03-12", "Styrelsen"),
+                                             ("Protokoll från förbundsmötet 2024-03-12", "förbundsmötet")])
+def test_a_title_that_names_the_body_by_its_minutes_or_its_members_meeting(title, body):
+    """"Styrelseprotokoll" is the board's minutes as "Styrelsemöte" is its meeting; "förbundsmötet" is a federation's
+    members' meeting as "föreningsmötet" is an association's. Both bodies had been left empty."""
+    assert segment(f"{title}\n\nNärvarande: Anna Ek, Bo Al\n\n§ 1 Mötets öppnande\n").meeting.body == body
