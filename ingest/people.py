@@ -248,10 +248,11 @@ def _read_list(present: str, people: list[Person], replaced: list[str], roles_le
                 name = tail.group("name")
             if name and (name.isupper() and len(name) <= 6 or _ACRONYM_LED.match(name) or _DOCUMENT_WORDS.search(fold(name))
                          or fold_key(name) in _CONTENTS_HEADINGS or _TOP_ORG.fullmatch(fold(name.split()[0]))
-                         or " " not in name and H.BODY_WORDS.search(name)):  # unfolded: "råd" ends no "Konrad"
+                         or H.BODY_WORDS.search(name.split()[-1])):  # unfolded: "råd" ends no "Konrad"
                 continue  # "KS", a running header or a contents list glued to the list: "SAMMANTRÄDESPROTOKOLL";
                 # whom a member represents: "Anders Wikström, Region Dalarna, ordförande", "Åke Fri, SPF Seniorerna";
-                # a body a scan set beside a signer's label: "Sekreterare" / "Socialnämnden"
+                # a body a scan set beside a signer's label: "Sekreterare" / "Socialnämnden", or a roll's title over
+                # the page's turn: "Norrtälje Kommunfullmäktige"
             # "Justeras" is a label, no name; a name read with ö as 6 is one
             if name and H.NAME.match(fold(name)) and fold_key(name) not in LABEL_FIELD:
                 for chunk in _split_long(name):

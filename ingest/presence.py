@@ -62,6 +62,13 @@ _ITEMS_PRESENT = re.compile(rf"^{_ITEMS}\s*\d", re.I)
 _PRESENCE_WORD = re.compile(r"n[äa]rv|deltog|deltagit|tj[äa]nstg|\btjg\b|fr[åa]nv", re.I)  # a presence caption's word
 _ITEMS_HELD = re.compile(rf"\s*{_ITEMS}.*$", re.I)  # and the items a role was held for, after it
 CAPTION_WORDS = 3  # the most words a caption has ("Tjänstgörande ersättare för")
+# The marks a presence column uses, set out in its caption's place, one a line: "Närvarande = N" / "Frånvarande = F" /
+# "Tjänstgörande = Tj". The column holds the marks of every kind, present ones among them
+_LEGEND = re.compile(r"(?<!\S)(?P<caption>[^\W\d_]+(?: [^\W\d_]+)?) ?= ?(?P<mark>[^\W\d_]{1,3})(?!\S)")
+_LEGEND_CAPTION = "Närvaro"
+LEGEND_LINES = 2  # legend lines over or under the caption row
+# the member's substitute named in the presence cell of a member marked absent: "F (Louise Branting)"
+_STOOD_IN = re.compile(r"\((?P<name>[^()]+)\)")
 WRAPPED_WORDS = 3  # the most words of a cell's end that a narrow column wrapped onto the next line
 
 
@@ -81,7 +88,7 @@ def _cells(text: str) -> list[tuple[int, str]]:
     """The row's cells without the table's vertical rules, which OCR reads as cells of their own ("Ledamot  |  Parti",
     "Jonas Falk  |  L  Ja"), or specks ("Mia Sundvall   .   L   X"), also where OCR narrowed the gap to a space
     either side of them ("Amira Haddad = - V      X")."""
-    parts = [part for start, cell in cells(text) for part in _apart(start, cell)]
+    parts = [part for start, cell in cells(_legend_read(text)) for part in _apart(start, cell)]
     parts = [(start, cell) for start, cell in parts if cell.strip(RULE_READS + H.OCR_SPECKS)]
     if len(parts) > 2 and split_name(parts[0][1], parts[1][1]):
         parts[:2] = [(parts[0][0], f"{parts[0][1].strip()} {parts[1][1].strip()}")]  # "Kent  Stenhammar    L    X"
@@ -101,6 +108,20 @@ def _apart(start: int, cell: str) -> list[tuple[int, str]]:
 def _caption_key(text: str) -> str:
     """A caption's words; an abbreviated caption keeps its stop or not ("Närv." / "Närv")."""
     return fold_key(text).rstrip(".")
+
+
+def _legend_read(text: str) -> str:
+    """The row with each cell of a presence legend ("Frånvarande = F") read as the caption of the column of marks, at
+    its place: whichever of the legend's lines the caption row holds, the column holds the marks of every kind."""
+    if "=" not in text:
+        return text
+    return _LEGEND.sub(lambda m: _LEGEND_CAPTION.ljust(len(m.group())) if _caption_key(m["caption"]) in _PRESENCE
+                       else m.group(), text)
+
+
+def _legend_line(text: str) -> bool:
+    """A line of a presence legend stacked over or under its caption row ("Närvarande = N    § 282")."""
+    return "=" in text and _legend_read(text) != text and not any(_person(cell) for _, cell in _cells(text))
 
 
 def _caption_kind(text: str) -> str | None:
@@ -251,6 +272,9 @@ def tables(texts: list[str]) -> list[list[int]]:
             i += 1
             continue
         rows, k = [i], i + 1
+        above = [j for j in range(max(i - LEGEND_LINES, 0), i) if all(_legend_line(texts[m]) for m in range(j, i))]
+        while k < len(texts) and k - i <= LEGEND_LINES and _legend_line(texts[k]):
+            rows, k = [*rows, k], k + 1
         if _wraps(texts, i):
             rows, k = [i, i + 1], i + 2  # the caption's wrapped end
         elif (j := _presence_caption_apart(texts, i)) is not None:
@@ -259,14 +283,16 @@ def tables(texts: list[str]) -> list[list[int]]:
         while k < len(texts):
             if _row(texts[k], roles_first) or _shaped(texts[k], captions, roles_first) or (
                     rows[-1] == k - 1 and len(rows) > 1 and _wrapped(texts[k], captions)) or (
-                    len(rows) > 1 and _group_label(texts[k]) and k + 1 < len(texts) and _row(texts[k + 1], roles_first)):
+                    (len(rows) > 1 or len(texts[k].split()) > 1) and _group_label(texts[k]) and k + 1 < len(texts)
+                    and _row(texts[k + 1], roles_first)):
                 rows.append(k)
             elif texts[k].strip() or not (k + 1 < len(texts) and texts[k + 1].strip() and _row(texts[k + 1], roles_first)):
                 break
             k += 1
         if len(rows) > 1 and _marked(texts, rows):
-            titled = i and fold_key(texts[i - 1]) in _TITLES  # "Närvarolista" over the captions
-            out.append([i - 1, *rows] if titled else rows)
+            first = min(above, default=i)
+            titled = first and fold_key(texts[first - 1]) in _TITLES  # "Närvarolista" over the captions
+            out.append([*([first - 1] if titled else []), *above, *rows])
         i = k
     return out
 
@@ -286,6 +312,9 @@ def _group_label(text: str) -> str | None:
     """A label over the next rows of the table, the people there without a seat: "Suppleanter", "Ersättare" (kind
     "substitutes"), "Sekretariatet", "Tjänstepersoner" ("guests")."""
     key = fold_key(text.strip().rstrip(":"))
+    words = key.split()
+    if 1 < len(words) <= CAPTION_WORDS and _NAME_COLUMNS.get(words[0]) == "members" and words[0] != key:
+        return "members"  # "LEDAMÖTER 1:a valkretsen": the members of one constituency, then the next one's
     return "substitutes" if _NAME_COLUMNS.get(key) == "substitutes" else "guests" if key in _GUEST_LABELS else None
 
 
@@ -311,7 +340,7 @@ def _marked(texts: list[str], rows: list[int]) -> bool:
     """Some row has a mark in a presence column: a table of names under such captions with none is no roll."""
     captions = _captions_at(texts, rows[0]) or []
     at = [n for n, (_, t) in enumerate(captions) if _caption_kind(t) == "presence"]
-    return any(_columns(captions, _cells(texts[r]))[n] for r in rows[1:] for n in at)
+    return any(_columns(captions, _cells(texts[r]))[n] for r in rows[1:] if not _legend_line(texts[r]) for n in at)
 
 
 def _columns(captions: list[tuple[int, str]], row: list[tuple[int, str]]) -> list[str]:
@@ -367,7 +396,7 @@ def _marks_apart(captions: list[tuple[int, str]], row: list[tuple[int, str]]) ->
 
 def read(texts: list[str], lines: list[int]) -> Presence:
     """What one table (`tables`) says of each person in it."""
-    rows = lines if _captions_at(texts, lines[0]) else lines[1:]  # after the table's title
+    rows = lines[next(n for n, i in enumerate(lines) if _captions_at(texts, i)) :]  # after its title and legend
     captions = _captions_at(texts, rows[0]) or []
     kinds = [_caption_kind(t) for _, t in captions]
     # each name column (or the first column) with the presence and role cells up to the next name column
@@ -430,6 +459,7 @@ def read(texts: list[str], lines: list[int]) -> Presence:
             elif not substitute:
                 found.absent.append(name)
                 absent = True
+                found.present += [p.name for n in marked if (m := _STOOD_IN.search(values[n])) and (p := _person(m["name"]))]
     return found
 
 

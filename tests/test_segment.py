@@ -5428,3 +5428,46 @@ def test_a_title_that_names_the_body_by_its_minutes_or_its_members_meeting(title
     """"Styrelseprotokoll" is the board's minutes as "Styrelsemöte" is its meeting; "förbundsmötet" is a federation's
     members' meeting as "föreningsmötet" is an association's. Both bodies had been left empty."""
     assert segment(f"{title}\n\nNärvarande: Anna Ek, Bo Al\n\n§ 1 Mötets öppnande\n").meeting.body == body
+
+
+NORRTALJE_ROLL = """Kommunfullmäktige                                           1(76)
+
+Plats och tid        Roslagens Sparbank, Norrtälje, kl 18.00-22.10
+
+Beslutande           Enligt förteckning
+
+Utses att justera    Louise Branting (C) och Lenneke Sundblom (S)
+
+Underskrift          Sekreterare  .................................
+                                  Britt-Marie Bohlin
+                     Justerande   .................................
+                                  Louise Branting        Lenneke Sundblom
+
+Kommunfullmäktige                                           2(76)
+
+Närvarolista/omröstningsprotokoll
+Norrtälje Kommunfullmäktige
+                                    Närvarande = N       § 282
+Namn                                Frånvarande = F      Ja  Nej
+                                    Tjänstgörande = Tj
+LEDAMÖTER 1:a valkretsen
+Kjell Jansson              M        N                    Ja
+Bino Drummond              M        F (Susanne Lippert Enquist)  -
+Åsa Wärlinder              C        F (Louise Branting)  -
+Lenneke Sundblom           S        N                         Nej
+
+KF § 270
+
+Val av justerare
+"""
+
+
+def test_a_roll_whose_presence_column_has_a_legend_of_its_marks():
+    """A municipal assembly's roll (Norrtälje 2011) sets out its marks in the presence caption's place, one a line
+    ("Närvarande = N" / "Frånvarande = F" / "Tjänstgörande = Tj"), and names the substitute who served in an absent
+    member's cell ("F (Louise Branting)"). Before, "Tj" was read as a member, "F Ja Nej" as absent, the absent members
+    as present and their substitutes not at all; the roll's title after the page's turn was read as an adjuster."""
+    meeting = segment(NORRTALJE_ROLL).meeting
+    assert meeting.participants == ["Kjell Jansson", "Susanne Lippert Enquist", "Louise Branting", "Lenneke Sundblom"]
+    assert meeting.absent == ["Bino Drummond", "Åsa Wärlinder"]
+    assert meeting.adjusters == ["Louise Branting", "Lenneke Sundblom"]
