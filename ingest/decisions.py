@@ -45,6 +45,7 @@ _ANNOUNCES = folded(H.REPORTS_ANNOUNCED)
 _ADOPTS = folded(H.ADOPTS_PROPOSAL)
 _CARRIED = folded(H.CARRIED_BY_WHICH)
 _CHAIR_FINDS = folded(H.CHAIR_FINDS)
+_PRONOUNS = {"det", "den", "de", "detta", "denna", "dessa", "han", "hon", "vi", "ni"}
 _BODY_VERB = folded(H.BODY_ACTS_VERB)
 _AUXILIARIES = {fold(w) for w in H.AUXILIARIES}
 _CONDITION = folded(H.FRONTED_CONDITION)
@@ -115,8 +116,10 @@ def is_decision(sentence: str) -> bool:
     if by_body and (not match or by_body.start() < match.start()):
         words = text[: by_body.start()].lower().split()
         match = by_body if words and any(_DECIDING.search(w) for w in words) else match
-    carried = _CARRIED.search(text) if "vilk" in text else None  # most sentences hold no relative clause
-    if carried and not any(_AUTHORITY.match(w) for w in carried["who"].split()):
+    carried = _CARRIED.search(text) if "vilk" in text or "varfor" in text else None  # most sentences hold no such clause
+    # "… varför det godkändes": a question's pronoun, no matter the sentence set out
+    carried = None if carried and carried["what"] and carried["what"].split()[0].lower() in _PRONOUNS else carried
+    if carried and not any(_AUTHORITY.match(w) for w in (carried["who"] or carried["what"] or "").split()):
         return True
     if not match or sentence.rstrip().endswith("?") or _earlier(text, match) or _reported(text, match):
         return False
@@ -124,7 +127,10 @@ def is_decision(sentence: str) -> bool:
     if _ROLE_FIRST.match(subject) and _ELECTED.fullmatch(match.group().lower()):
         subject = ""  # "Till justeringsmän att jämte ordföranden justera dagens protokoll valdes X": the role, first
     if _body_after(text, match):
-        return not _CONDITION.search(subject) and not _DATED.search(subject)
+        # a date before a past verb reports an earlier decision ("Den 12 mars 2019 beslutade styrelsen"); before a
+        # present one it is the matter's ("Årsredovisningen för 2001 föredras och beslutar stämman att godkänna …")
+        reported = _DATED.search(subject) and not match.group().rstrip().endswith("r")
+        return not _CONDITION.search(subject) and not reported
     subject = _COORDINATED.sub("", subject)
     proposal = _PROPOSAL.search(subject) and not _OUTCOME.match(match.group())
     authority = any(_AUTHORITY.match(w.strip(",.:;()")) for w in subject.split())

@@ -284,10 +284,12 @@ DECISION_PREDICATE = (
     r"|(?:tar|tog|tagit)\s+del\s+av)\b"  # "Nämnden har tagit del av informationen"
 )
 # A relative clause that closes the sentence with its outcome ("Framlades förslag om ny belysning, vilket godkändes.",
-# "Ordföranden föreslog att mötet skulle avslutas, vilket bifölls.", "…, vilket stämman godkände enhälligt."): what
-# the sentence set out was decided.
+# "Ordföranden föreslog att mötet skulle avslutas, vilket bifölls.", "…, vilket stämman godkände enhälligt."), or a
+# clause of what follows ("… överensstämmer med reglementet varför kallelsen godkännes."): what the sentence set out
+# was decided.
 CARRIED_BY_WHICH = (
-    r",\s+(?:vilket|vilken|vilka)\s+(?P<who>(?:\S+\s+){0,2}?)(?:godkändes|godkänns|bifölls|bifalls|antogs|antas"
+    r"(?:,\s+(?:vilket|vilken|vilka)\s+(?P<who>(?:\S+\s+){0,2}?)|\s+varför\s+(?P<what>(?:\S+\s+){1,3}?))"
+    r"(?:godkändes|godkänns|godkännes|bifölls|bifalls|antogs|antas"
     r"|beviljades|fastställdes|avslogs|avslås|beslutades|godkände|biföll|antog|beviljade|fastställde|avslog)"
     r"(?:\s+(?:enhälligt|utan\s+\S+|med\s+acklamation))?\s*\.?$"
 )
@@ -841,7 +843,7 @@ ELECTION_TITLE = re.compile(
     r"\s*(?::\s*(?P<names>.+))?$", re.I)
 # What the text under such a title says around the names: "Mötet valde …", "Beslut: …", "… valdes till justerare."
 ELECTED_WORDS = re.compile(r"^(?:beslut\s*:?\s*)?(?:(?:mötet|stämman|årsmötet|styrelsen)\s+(?:valde|utsåg|beslutade\s+att\s+"
-                           r"(?:välja|utse))\s+)?|\s+(?:valdes|omvaldes|utsågs|väljs|utses)(?=\.?$|\s+till\s)"
+                           r"(?:välja|utse))\s+)?|\s+(?:valdes|omvaldes|utsågs|väljs|väljes|utses)(?=\.?$|\s+till\s)"
                            r"|\s+till\s+(?:mötes|årsmötes|stämmo)?(?:ordförande|sekreterare|protokollförare|justerare"
                            r"|justeringsmän|justeringspersoner)\b[^.]*(?=\.?$)", re.I)
 # ... and what the text under an attendance title ("§ 2 Närvarande") says around the names: "… var närvarande."
@@ -851,7 +853,7 @@ ELECTED_MAX_WORDS = 12  # the text naming whom an election title elected is a sh
 OPENING_ITEMS = 5  # "Val av ordförande" among the first items is the meeting's; later, the association's chair
 # (field, pattern, whether a name opens it). A search for a name tries every capital, so the patterns a name opens,
 # and the elided ones below, are tried only where NAME_ELECTED finds their verb.
-NAME_ELECTED = re.compile(r"\b(?:valdes|utsågo?s|väljs|utses)\s+(?:till|som|att)\s", re.I)
+NAME_ELECTED = re.compile(r"\b(?:valdes|utsågo?s|väljs|väljes|utses)\s+(?:till|som|att)\s", re.I)
 ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("chair", re.compile(r"\btill\s+" + _MEETING_ROLE + "ordförande" + _FOR_MEETING
                          + r"\s+(?:valdes|utsågo?s)\s+" + _NAMES_UNTIL_END, re.I), False),
@@ -866,18 +868,18 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
                              r"|justera\s+(?:dagens\s+)?protokoll(?:et)?)\s+(?:valdes|utsågo?s)\s+"
                              r"|\bprotokollet\s+justeras\s+av\s+)" + _NAMES_UNTIL_END, re.I), False),
     # the name first: "Henrik Sandqvist valdes till mötesordförande", "… beslutar att välja X till stämmoordförande"
-    ("chair", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågo?s|väljs|utses)\s+(?:till|som)\s+" + _MEETING_ROLE
-                         + r"ordförande\b", re.I), True),
+    ("chair", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågo?s|väljs|väljes|utses)\s+(?:till|(?:att\s+)?som)\s+"
+                         + _MEETING_ROLE + r"ordförande\b", re.I), True),  # "… väljes att som ordförande leda …"
     # "… beslutar att välja X till stämmoordförande", "Mötet valde X till ordförande"
     ("chair", re.compile(r"\b(?:välja|väljer|valde|utse|utser|utsåg)\s+" + _NAMES_BEFORE + r"\s+(?:till|som)\s+"
                          + _MEETING_ROLE + r"ordförande\b", re.I), False),
     ("secretary", re.compile(r"\b(?:välja|väljer|valde|utse|utser|utsåg)\s+" + _NAMES_BEFORE + r"\s+(?:till|som)\s+"
                              + _MEETING_ROLE + r"(?:sekreterare|protokollförare)\b", re.I), False),
-    ("secretary", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågo?s|väljs|utses)\s+(?:till|som)\s+" + _MEETING_ROLE
+    ("secretary", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågo?s|väljs|väljes|utses)\s+(?:till|som)\s+" + _MEETING_ROLE
                              + r"(?:sekreterare|protokollförare)\b", re.I), True),
-    ("adjusters", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågo?s|väljs|utses)\s+(?:till\s+" + _COUNTERS_AND
+    ("adjusters", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågo?s|väljs|väljes|utses)\s+(?:till\s+" + _COUNTERS_AND
                              + r"(?:justerare|"
-                             r"justeringsmän|justeringspersoner)|att\s+(?:jämte\s+ordföranden\s+)?justera)", re.I), True),
+                             r"justeringsmän|justeringspersoner)|att\s+(?:jämte\s+ordföranden?\s+)?justera)", re.I), True),
     # a body's decision: "Kyrkorådet beslutar att utse Lars Bäck att jämte ordföranden justera protokollet",
     # "Styrelsen valde Per Holm till justerare", "Nämnden utser Per Olsson att justera protokollet"
     # also where another charge comes first: "att utse Emma Josefsson till rapportör till Grupptrycket samt till att,
@@ -891,7 +893,7 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
 # The verb left out after the first election: "Bo Ek valdes till sekreterare och Carin Dahl till justerare", "Mötet
 # valde Eva Lund till ordförande och Nils Bo till sekreterare" (read only where the text has an "och").
 ELIDED_ELECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (field, re.compile(r"\b(?:(?:valdes|utsågo?s|väljs|utses)\s+|(?:valde|utsåg|väljer|utser|välja|utse)\s+[^.;]*?\s)"
+    (field, re.compile(r"\b(?:(?:valdes|utsågo?s|väljs|väljes|utses)\s+|(?:valde|utsåg|väljer|utser|välja|utse)\s+[^.;]*?\s)"
                        r"(?:till|som)\s+[^.;]*?\boch\s+" + _NAMES_BEFORE
                        + r"\s+(?:till|som)\s+" + role + r"\b", re.I))
     for field, role in (("chair", _MEETING_ROLE + "ordförande"),

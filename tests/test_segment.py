@@ -5471,3 +5471,14 @@ def test_a_roll_whose_presence_column_has_a_legend_of_its_marks():
     assert meeting.participants == ["Kjell Jansson", "Susanne Lippert Enquist", "Louise Branting", "Lenneke Sundblom"]
     assert meeting.absent == ["Bino Drummond", "Åsa Wärlinder"]
     assert meeting.adjusters == ["Louise Branting", "Lenneke Sundblom"]
+
+
+def test_an_older_stammas_elections_in_the_passive_of_its_time():
+    """A joint forest's stämma of 2002: "Oliver Gustafsson, Sorsele väljes att som ordförande leda dagens
+    förhandlingar", "… väljes att jämte ordförande justera dagens protokoll". Neither the chair nor the adjusters
+    were read: only "valdes", "väljs" and "utses" were, and only "till/som ordförande", "jämte ordföranden"."""
+    text = ("Protokoll fört vid ordinarie stämma den 29 juni 2002\n\n§ 1.\n\nVal av stämmoordförande.\n\n"
+            "Oliver Gustafsson, Sorsele väljes att som ordförande leda dagens förhandlingar.\n\n§ 2.\n\nVal av justerare.\n\n"
+            "Valter Holmberg, Sorsele och Georg Karlberg, Risnäs väljes att jämte ordförande justera dagens protokoll.\n")
+    meeting = segment(text).meeting
+    assert (meeting.chair, meeting.adjusters) == ("Oliver Gustafsson", ["Valter Holmberg", "Georg Karlberg"])
