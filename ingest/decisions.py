@@ -45,6 +45,8 @@ _ANNOUNCES = folded(H.REPORTS_ANNOUNCED)
 _ADOPTS = folded(H.ADOPTS_PROPOSAL)
 _CARRIED = folded(H.CARRIED_BY_WHICH)
 _CHAIR_FINDS = folded(H.CHAIR_FINDS)
+_FRONTED_CLAUSE = folded(H.FRONTED_CLAUSE)
+_PASSIVE = re.compile(r"\w+(?:ts|des|ades|ogs|ågs|ots|öts|as|es)")  # folded too: "beslöts", "beviljades", "utsågs"
 _PRONOUNS = {"det", "den", "de", "detta", "denna", "dessa", "han", "hon", "vi", "ni"}
 _BODY_VERB = folded(H.BODY_ACTS_VERB)
 _AUXILIARIES = {fold(w) for w in H.AUXILIARIES}
@@ -131,6 +133,8 @@ def is_decision(sentence: str) -> bool:
         # present one it is the matter's ("Årsredovisningen för 2001 föredras och beslutar stämman att godkänna …")
         reported = _DATED.search(subject) and not match.group().rstrip().endswith("r")
         return not _CONDITION.search(subject) and not reported
+    if _FRONTED_CLAUSE.match(subject) and _PASSIVE.fullmatch(match.group().lower()):
+        return not any(_AUTHORITY.match(w.strip(",.:;()")) for w in subject.split())
     subject = _COORDINATED.sub("", subject)
     proposal = _PROPOSAL.search(subject) and not _OUTCOME.match(match.group())
     authority = any(_AUTHORITY.match(w.strip(",.:;()")) for w in subject.split())

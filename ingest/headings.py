@@ -355,6 +355,10 @@ AUXILIARIES = ("är", "har", "kan", "ska", "skall", "får", "bör", "måste", "v
 # A phrase put first that opens with a preposition is an adverbial, however long, and the subject follows the verb:
 # "Till ledamöter i styrelsen för en tid av två år omvaldes Helge Nordin och Gustav Berg."
 FRONTED_PREPOSITIONS = ("till", "efter", "på", "vid", "med", "under", "inför", "genom", "för", "i")
+# A clause of cause or time put first, as older minutes open their decisions, the verb then before its subject or in
+# the passive: "Som låntagarne … begärt nedsättning på räntan beslöts att …", "Sedan Stockholms Fattigvårdsnämnd …
+# yrkat … beslöt Styrelsen uppdraga …". What the clause says (a request, a proposal) is the matter, not the decision.
+FRONTED_CLAUSE = r"^\W*(?:som|sedan|emedan|eftersom|enär)\s"
 FRONTED_CONDITION = r"^\W*(?:om|ifall|såvida|förutsatt|i\s+fall)\b"
 FRONTED_DATE = r"\b(?:19|20)\d\d\b|\bden\s+\d"
 
@@ -702,6 +706,7 @@ PHRASE_STOP = ("med", "vid", "för", "fört", "i", "av", "och", "hos", "på", "d
 # Under a bare item number ("§ 1."), a line whose first sentence ends within it and has at least this
 # many words is the item's prose, not its title ("Ordföranden öppnade sammanträdet och hälsade ...").
 PROSE_MIN_WORDS = 6
+SENTENCE_MAX_LINES = 6  # the most lines a sentence under a bare item number is followed over
 # A title set over several lines: at most this many more lines, each at most this many words.
 LABEL_FIRST_LINE_WORDS = 4  # a cover label broken over two lines has at most this many words on its first
 MAX_TITLE_LINES = 3

@@ -2300,7 +2300,7 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
         if (next_line() and presenter(next_line()) is None
                 and (not _prose(_title_commas(next_line())) or titled and _title_sentence(next_line()))
                 and not (_sentence_end(next_line()) and _TOLD_IN_THE_PAST.match(next_line()))
-                and not _opens_sentence(lines, body[taken:])
+                and not _opens_sentence(lines, body[taken:], width)
                 and not (_other_subheading(next_line()) or _decision_heading(next_line()))):
             # OCR may lose the title: "Beslut" is none; a speck in a cell of its own after it is no part of it
             rest = first_line = _LONE_SPECK_CELL.sub("", next_line())
@@ -2494,20 +2494,36 @@ def _echo(text: str, above: str) -> bool:
         w.endswith(word) and len(w) > len(word) for w in above.split())
 
 
-def _opens_sentence(lines: list[Line], body: list[int]) -> bool:
-    """Under a bare number ("§ 5."), a line that starts a sentence ending on the line below is no title: the line
+def _opens_sentence(lines: list[Line], body: list[int], width: int) -> bool:
+    """Under a bare number ("§ 5."), a line that starts a sentence ending on a line below is no title: the line
     below goes on in lower case ("… meddelades att kungörelse om" / "stämman blivit … i kyrkan."), or the verb that
     makes the sentence a decision stands on the first line ("Till ledamöter … utsågos" / "Karl Svensson och Oskar
-    Holm."), or it is a decision whose colon announces the list below ("Till styrelse valdes:" / "Ordf. Arne …")."""
-    if len(body) < 2 or body[1] - body[0] > (2 if _double_spaced(lines, lines[body[0]].page) else 1):
+    Holm."), or it is a decision whose colon announces the list below ("Till styrelse valdes:" / "Ordf. Arne …").
+    An older minutes' paragraph may run its sentence over more full lines, in lower case from the second ("Som vid
+    sammanträdet den 19 December 1888 nämndens" / "ledamöter voro så få …" / "beslut icke kunde fattas, beslöts nu
+    godkänna" / "de beviljade understöden."); a title's wrapped line is short."""
+    gap = 2 if len(body) > 1 and _double_spaced(lines, lines[body[0]].page) else 1
+    if len(body) < 2 or body[1] - body[0] > gap:
         return False
     first, second = lines[body[0]].text, lines[body[1]].text
     if first.rstrip().endswith(":") and is_decision(first) and not is_decision(second):
         return True
-    if _sentence_end(first) or not _sentence_end(second):
+    if _sentence_end(first):
         return False
-    sentence = f"{first} {second}"
-    return second[:1].islower() and _prose(sentence) or is_decision(sentence) and not is_decision(second)
+    if _sentence_end(second):
+        sentence = f"{first} {second}"
+        return second[:1].islower() and _prose(sentence) or is_decision(sentence) and not is_decision(second)
+    if not second[:1].islower():
+        return False
+    full = max(H.WRAPPED_TITLE_SHARE * width, H.WRAPPED_TITLE_MIN_CHARS)
+    run = [second]
+    for k in range(2, min(len(body), H.SENTENCE_MAX_LINES)):
+        if body[k] - body[k - 1] > gap or len(" ".join(run[-1].split())) < full:
+            return False
+        run.append(lines[body[k]].text)
+        if _sentence_end(run[-1]):
+            return _prose(f"{first} {' '.join(run)}")
+    return len(run) == H.SENTENCE_MAX_LINES - 1 and all(len(" ".join(t.split())) >= full for t in run)  # no stop yet
 
 
 def _double_spaced(lines: list[Line], page: int) -> bool:
@@ -2776,6 +2792,9 @@ def _decisions(body: list[str], page_starts: set[int] = frozenset(), *, meeting_
     decided = any(_decision_heading(t, meeting_body) and not _PROPOSER.match(fold_key(t)) for t in body)
     for n, t in enumerate(body):
         m = _INLINE_DECISION.match(fold(t))
+        if m and t[:1].islower() and n and body[n - 1] and not _sentence_end(body[n - 1]) \
+                and not body[n - 1].rstrip().endswith(":"):
+            m = None  # "… begärt nedsättning på räntan" / "beslöts att …": the sentence's main clause, no opener
         if m:
             out.append(t[m.start(1) :])
             inside, inline, fresh = True, True, False

@@ -5482,3 +5482,35 @@ def test_an_older_stammas_elections_in_the_passive_of_its_time():
             "Valter Holmberg, Sorsele och Georg Karlberg, Risnäs väljes att jämte ordförande justera dagens protokoll.\n")
     meeting = segment(text).meeting
     assert (meeting.chair, meeting.adjusters) == ("Oliver Gustafsson", ["Valter Holmberg", "Georg Karlberg"])
+
+
+KLOSTER_1889 = """Protokoll hållet vid kommunalnämnden i Kloster socken den 26 Januari 1889.
+
+§1.
+Som låntagarne uti sockens Lazaretts, Mat och
+pollett kassor begärt nedsättning på räntan
+beslöts att å inteckningen som är belånt i
+mat och pollettkassan räntan nedsättes till fem
+procent samt för öfvriga lån till fem och en half.
+
+§2.
+Till begrafningshjelp åt aflidne understödstagaren Enkan Ramberg beviljades tio kronor.
+
+§3.
+Som vid sammanträdet den 19 December 1888 nämndens
+ledamöter voro så få tillstädes att bindande
+beslut icke kunde fattas, beslöts nu godkänna
+de beviljade understöden.
+"""
+
+
+def test_an_older_paragraph_under_a_bare_number_is_the_items_text_and_its_sentence_one_decision():
+    """A parish board's minutes of 1889 (Kloster, Eskilstuna, as the city archive transcribes them): under "§1." a
+    paragraph whose one sentence runs over five full lines, a clause of cause first ("Som låntagarne … begärt
+    nedsättning på räntan") and its decision after ("beslöts att …"). Before, its first line was the item's title and
+    the decision began at "beslöts", or was not found at all."""
+    items = segment(KLOSTER_1889).items
+    assert [item.title for item in items] == ["", "", ""]
+    assert items[0].decisions == [" ".join(KLOSTER_1889.split("§1.\n")[1].split("\n\n§2.")[0].split())]
+    assert items[2].decisions == ["Som vid sammanträdet den 19 December 1888 nämndens ledamöter voro så få tillstädes "
+                                  "att bindande beslut icke kunde fattas, beslöts nu godkänna de beviljade understöden."]
