@@ -157,6 +157,7 @@ NAME_TITLES = (
     "fru", "herr", "fröken", "dr", "doktor", "kyrkoherde", "kontraktsprost", "landshövding", "ersättare",
     "tjänstgörande ersättare", "kommunalråd", "kommunalrådet", "oppositionsråd", "oppositionsrådet", "regionråd",
     "regionrådet", "nämndsekreterare", "nämndsekreteraren",
+    "herrar", "herrarna", "hr", "hr.", "frk", "frk.",  # older minutes' courtesy: "Närvarande: Herrar Nordin, Palm …"
 )
 ROLE_PREFIX = re.compile(
     r"^(?P<role>(?:(?i:" + "|".join(re.escape(t) for t in sorted(NAME_TITLES, key=len, reverse=True))

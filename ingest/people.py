@@ -207,6 +207,20 @@ def _surname_first(rows: list[str]) -> tuple[list[str], dict[str, str]]:
     return out, printed
 
 
+OFFICE_MIN_CHARS = 6  # "Domprosten", "Kamreraren": shorter definite words are names too often ("Holmen")
+
+
+def _office_left_out(name: str) -> str:
+    """An office in the definite form before a surname, as older minutes title their members ("Fru Fagerlin och
+    Domprosten Wester", "Kyrkoherden Ek"): a word of the language, no given name, leaves the surname."""
+    office, _, rest = name.partition(" ")
+    low = office.lower()
+    if (rest[:1].isupper() and low.endswith("en") and len(office) >= OFFICE_MIN_CHARS and lexicon.load_lexicon().is_word(low)
+            and not lexicon.load_lexicon().is_name(office) and lexicon.fold(office) not in lexicon.given_names()):
+        return rest
+    return name
+
+
 def _stood_in_for(cell: str) -> list[str]:
     """The members a function cell says its row's substitute serves for ("Tjänstgörande ersättare för Åsa Berg (S)")."""
     said = split_folded(_REPLACES, " " + cell, maxsplit=1)
@@ -241,7 +255,7 @@ def _read_list(present: str, people: list[Person], replaced: list[str], roles_le
                 else:
                     roles |= role_fields(role)
                 part = part[prefix.end() :]
-            name = clean_name(part)
+            name = _office_left_out(clean_name(part))
             tail = H.ROLE_TAIL.match(name)
             if tail and " " in tail.group("name"):  # "Hela personalgruppen" is prose, not a name
                 roles |= role_fields(tail.group("role"))

@@ -5514,3 +5514,13 @@ def test_an_older_paragraph_under_a_bare_number_is_the_items_text_and_its_senten
     assert items[0].decisions == [" ".join(KLOSTER_1889.split("§1.\n")[1].split("\n\n§2.")[0].split())]
     assert items[2].decisions == ["Som vid sammanträdet den 19 December 1888 nämndens ledamöter voro så få tillstädes "
                                   "att bindande beslut icke kunde fattas, beslöts nu godkänna de beviljade understöden."]
+
+
+def test_an_older_roll_of_surnames_after_their_courtesy_and_office():
+    """Luleå's poor-relief board of 1910 lists its members as older minutes do: "Närvarande: Herrar Nordin,
+    Thurfjell, …, Fru Fagerlin och Domprosten Wester." "Herrar Nordin" and "Domprosten Wester" were read as full
+    names, and the surnames beside them dropped as one-word organisations."""
+    text = ("Protokoll, fördt vid sammanträde med Fattigvårdsstyrelsen i Luleå den 3 januari 1910.\n\n"
+            "Närvarande: Herrar Nordin, Thurfjell, Lidgren, Palm, Fru Fagerlin och Domprosten Wester.\n\n"
+            "1. Justerades protokollen för sammanträdena den 1, 14 och 21 december förlidet år.\n")
+    assert segment(text).meeting.participants == ["Nordin", "Thurfjell", "Lidgren", "Palm", "Fagerlin", "Wester"]
