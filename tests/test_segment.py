@@ -5524,3 +5524,13 @@ def test_an_older_roll_of_surnames_after_their_courtesy_and_office():
             "Närvarande: Herrar Nordin, Thurfjell, Lidgren, Palm, Fru Fagerlin och Domprosten Wester.\n\n"
             "1. Justerades protokollen för sammanträdena den 1, 14 och 21 december förlidet år.\n")
     assert segment(text).meeting.participants == ["Nordin", "Thurfjell", "Lidgren", "Palm", "Fagerlin", "Wester"]
+
+
+def test_all_members_but_those_named_after_med_undantag_for():
+    """Åtvidaberg's assembly of 2012: "Beslutande  Kommunfullmäktiges samtliga ledamöter med undantag för Lars Rasch
+    (KP), Kenneth Axelsson (M) och Brittmari Svensson (S)." The three are the absent; two had been read as present."""
+    text = ("Sammanträdesprotokoll\nKommunfullmäktige\n\nPlats och tid       Sessionssalen, kl. 14.00-16.50\n"
+            "Beslutande          Kommunfullmäktiges samtliga ledamöter med undantag för Lars Rasch (KP), Kenneth "
+            "Axelsson (M) och Brittmari Svensson (S).\n\n§ 76 Information\n")
+    meeting = segment(text).meeting
+    assert (meeting.participants, meeting.absent) == ([], ["Lars Rasch", "Kenneth Axelsson", "Brittmari Svensson"])
