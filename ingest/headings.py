@@ -21,8 +21,8 @@ from .glyphs import (BORDER_READS, CASE_TWINS, CELL_GAP_READS, NAME_PARTICLES, N
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "place_time": ("Plats och tid för sammanträdet", "Plats och tid för sammanträde", "Plats och tid för", "Plats och tid",
                    "Tid och plats för sammanträdet", "Tid och plats", "Plats, tid", "Datum, tid och plats",
-                   "Datum, plats och tid", "Datum och plats"),
-    "location": ("Plats", "Lokal", "Mötesplats", "Sammanträdesplats"),
+                   "Datum, plats och tid", "Datum och plats", "Plats och datum", "Plats, datum"),
+    "location": ("Plats", "Lokal", "Mötesplats", "Sammanträdesplats", "Sammanträdeslokal", "Möteslokal"),
     "time": ("Tid", "Tidpunkt", "Klockan", "Datum och tid", "Tid och datum", "Datum och klockslag"),  # a bare "18.30" too
     "date": ("Datum", "Sammanträdesdatum", "Mötesdatum", "Sammanträdets datum"),
     "participants": (

@@ -5534,3 +5534,14 @@ def test_all_members_but_those_named_after_med_undantag_for():
             "Axelsson (M) och Brittmari Svensson (S).\n\n§ 76 Information\n")
     meeting = segment(text).meeting
     assert (meeting.participants, meeting.absent) == ([], ["Lars Rasch", "Kenneth Axelsson", "Brittmari Svensson"])
+
+
+@pytest.mark.parametrize("lines", ["Plats och datum     Gammelgården, 2013-11-14\nTid                 13.00-15.30",
+                                   "Tid                 13.00-15.30\nDatum               2013-11-14\n"
+                                   "Sammanträdeslokal   Gammelgården"])
+def test_the_place_under_the_labels_of_other_templates(lines):
+    """"Plats och datum" (the place first) and "Sammanträdeslokal" label the place as "Datum och plats" and "Lokal"
+    do; the place was left empty."""
+    text = f"SAMMANTRÄDESPROTOKOLL\nSocialnämnden\n\n{lines}\n\nNärvarande          Anna Ek (S)\n\n§ 1 Val av justerare\n"
+    meeting = segment(text).meeting
+    assert (meeting.date, meeting.location) == ("2013-11-14", "Gammelgården")
