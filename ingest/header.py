@@ -48,6 +48,7 @@ _AS_PRINTED = {_BODY_WORDS: H.BODY_WORDS, _ORG_WORDS: H.ORG_WORDS, _TOP_ORG_WORD
 _LONG_BODY_KEYS = tuple(dict.fromkeys(fold(k).lower() for k in H.BODY_KEY_WORDS if len(k) >= H.MISREAD_KEY_MIN))
 _BODY_PURPOSE = {fold(w) for w in H.BODY_PURPOSE_WORDS}
 _PAUSE = re.compile(r"\b(?:ajourner\w*|paus)\b", re.I)
+_OF_THE_ADJUSTMENT = re.compile(r"\bjuster(?:as|ades|ats|ing|ingen|ingsdag)\b|\banslag(?:et|s)?\b", re.I)  # folded
 _UMBRELLAS = {fold(w).lower() for w in H.UMBRELLA_ORGS}
 _COORDINATORS = ("&", "och")
 SHORT_YEAR_PIVOT = 50  # "49-03-12" is 2049, "50-03-12" 1950: a fixed pivot, not today's year, for byte-identical output
@@ -1437,6 +1438,8 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
         _phrases(clean, found, after)  # "Protokoll fört vid sammanträde med styrelsen för Sjöbo Hembygdsförening"
     for word in clean.split():
         found.propose("body", _meeting_body(word), Trust.MEETING_WORD)
+    if _OF_THE_ADJUSTMENT.search(fold(clean)):
+        return  # "Protokollet justeras 2024-03-15 kl 10.00.": the day and hour of the adjustment, not the meeting's
     date, part = _date(clean)
     if date or part:
         found.propose("date", (date, part))

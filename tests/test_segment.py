@@ -5545,3 +5545,12 @@ def test_the_place_under_the_labels_of_other_templates(lines):
     text = f"SAMMANTRÄDESPROTOKOLL\nSocialnämnden\n\n{lines}\n\nNärvarande          Anna Ek (S)\n\n§ 1 Val av justerare\n"
     meeting = segment(text).meeting
     assert (meeting.date, meeting.location) == ("2013-11-14", "Gammelgården")
+
+
+def test_the_hour_of_the_adjustment_is_not_the_meetings():
+    """A free line under the header that says when the minutes are adjusted ("Protokollet justeras 2024-03-15 kl
+    10.00.") gave the meeting, which prints no hour of its own, a start at 10:00: a value it never printed."""
+    text = ("SAMMANTRÄDESPROTOKOLL\nSocialnämnden\n\nDatum: 2024-03-12\nPlats: Kommunhuset\n\n"
+            "Protokollet justeras 2024-03-15 kl 10.00.\n\nNärvarande: Anna Ek (S)\n\n§ 1 Val av justerare\n")
+    meeting = segment(text).meeting
+    assert (meeting.date, meeting.start_time) == ("2024-03-12", None)
