@@ -762,9 +762,10 @@ TIME_RANGE = re.compile(
     re.I,
 )
 # What follows the date and time on a date line: "... 1964 i Folkets hus, Sjöbo.", "... kl 14.00, Kalmar stadshotell".
-# a room named in lower case ("kl. 19.00 i föreningslokalen") is a few words at the line's end
+# a room named in lower case ("kl. 19.00 i föreningslokalen", "i bolagets lokaler, Storgatan 1, Gävle") is a few words
+# at the line's end
 # The comma may be read as a full stop on a scan ("2024-09-03. klubbstugan"): then a short place ends the line.
-PLACE_AFTER_DATE = re.compile(r"^\s*(?:,\s*|(?:i|på|hos)\s+|\.\s+(?=\S+(?:\s+\S+){0,3}$))(?P<place>[A-ZÅÄÖ0-9].*?|[a-zåäö][\w-]*(?:,? [\w-]+){0,3})[.,]?$")
+PLACE_AFTER_DATE = re.compile(r"^\s*(?:,\s*|(?:i|på|hos)\s+|\.\s+(?=\S+(?:\s+\S+){0,3}$))(?P<place>[A-ZÅÄÖ0-9].*?|[a-zåäö][\w-]*(?:,? [\w-]+){0,5})[.,]?$")
 # A preamble line that names the place before the day: "i kommunalrummet den 14 mars 1952."
 PLACE_BEFORE_DATE = re.compile(r"^(?:i|på)\s+(?P<place>\w[\w .-]{1,40}?)\s*,?\s*(?:den\s*)?$")
 WEEKDAYS = re.compile(r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b,?"

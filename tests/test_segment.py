@@ -5554,3 +5554,11 @@ def test_the_hour_of_the_adjustment_is_not_the_meetings():
             "Protokollet justeras 2024-03-15 kl 10.00.\n\nNärvarande: Anna Ek (S)\n\n§ 1 Val av justerare\n")
     meeting = segment(text).meeting
     assert (meeting.date, meeting.start_time) == ("2024-03-12", None)
+
+
+def test_a_preambles_place_in_lower_case_of_several_words():
+    """A company's extra bolagsstämma: "… den 12 mars 2024 kl. 10.00 i bolagets lokaler, Storgatan 1, Gävle." The
+    place was read only up to four words, and so not at all."""
+    text = ("Protokoll fört vid extra bolagsstämma i Eken Fastigheter AB, org.nr 556677-8899, den 12 mars 2024 kl. "
+            "10.00 i bolagets lokaler, Storgatan 1, Gävle.\n\n§ 1 Stämmans öppnande\nStämman öppnades av Anna Ek.\n")
+    assert segment(text).meeting.location == "bolagets lokaler, Storgatan 1, Gävle"
