@@ -1718,6 +1718,9 @@ def _name_goes_on(after: str) -> bool:
             and not _word_hits(words, _BODY_WORDS) and not _TITLES.search(fold(after)))
 
 
+_QUOTES = "\"”“'«»"
+
+
 def _capitalised_run(words: list[str]) -> list[str]:
     """The capitalised words a name goes on with, places included ("Solbacken i Västra Ryd"), and a
     number ending it ("Brf Lönnen 3")."""
@@ -1725,7 +1728,12 @@ def _capitalised_run(words: list[str]) -> list[str]:
     for n, w in enumerate(words[: H.MAX_NAME_WORDS]):
         low = w.lower()
         place = low in H.NAME_PLACE_WORDS and n + 1 < len(words) and words[n + 1][:1].isupper()
-        number = w.isdigit() and run and n + 1 == len(words)
+        # "Brf Lönnen 3", "Föreningen ”Vår Bygd 1891” den 15 mars": a number ends it, unless a day opens a date there
+        bare, following = w.strip(_QUOTES), words[n + 1].strip(_QUOTES).lower() if n + 1 < len(words) else ""
+        number = bare.isdigit() and run and not following[:1].isupper() and following.rstrip(".,") not in H.MONTHS
+        if bare[:1].isupper() and bare != w:
+            run.append(w)  # a name in quotes: its words as printed
+            continue
         small = low in H.PHRASE_STOP  # "... I LUND DEN 3 MARS" in capitals
         meeting = low in H.BODY_QUALIFIERS and _word_hits(words[n + 1 : n + 2], _BODY_WORDS)  # "… Extra årsmöte"
         if meeting or not (place or number or w[:1].isupper() and not small and not _TITLES.search(fold(w))):

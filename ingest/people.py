@@ -214,11 +214,11 @@ def _office_left_out(name: str) -> str:
     """An office in the definite form before a surname, as older minutes title their members ("Fru Fagerlin och
     Domprosten Wester", "Kyrkoherden Ek"): a word of the language, no given name, leaves the surname."""
     office, _, rest = name.partition(" ")
-    low = office.lower()
-    if (rest[:1].isupper() and low.endswith("en") and len(office) >= OFFICE_MIN_CHARS and lexicon.load_lexicon().is_word(low)
-            and not lexicon.load_lexicon().is_name(office) and lexicon.fold(office) not in lexicon.given_names()):
-        return rest
-    return name
+    if not (rest[:1].isupper() and office.endswith("en") and len(office) >= OFFICE_MIN_CHARS):
+        return name
+    lex = lexicon.load_lexicon()
+    is_office = lex.is_word(office.lower()) and not lex.is_name(office) and lexicon.fold(office) not in lexicon.given_names()
+    return rest if is_office else name
 
 
 def _stood_in_for(cell: str) -> list[str]:

@@ -5562,3 +5562,14 @@ def test_a_preambles_place_in_lower_case_of_several_words():
     text = ("Protokoll fört vid extra bolagsstämma i Eken Fastigheter AB, org.nr 556677-8899, den 12 mars 2024 kl. "
             "10.00 i bolagets lokaler, Storgatan 1, Gävle.\n\n§ 1 Stämmans öppnande\nStämman öppnades av Anna Ek.\n")
     assert segment(text).meeting.location == "bolagets lokaler, Storgatan 1, Gävle"
+
+
+@pytest.mark.parametrize(("line", "organization"), [
+    ("Styrelsemöte fört med Föreningen ”Vår Bygd 1891” den 15 mars 2011.", "Föreningen ”Vår Bygd 1891”"),
+    ("Protokoll fört vid styrelsemöte med Föreningen Vår Bygd 1891 den 15 mars 2011.", "Föreningen Vår Bygd 1891"),
+    ("Protokoll fört vid årsmöte med Föreningen Norden 12 mars 2011.", "Föreningen Norden")])
+def test_an_organisations_name_in_quotes_or_ending_in_its_year(line, organization):
+    """A village association's minutes (Vår Bygd 1891, as its web pages print them): the name in quotes was not
+    read, and without them its year was lost unless it ended the line. A day that opens a date is no part of it."""
+    meeting = segment(f"{line}\n\n§ 1.\nAtt justera protokollet valdes Anita Ek.\n").meeting
+    assert (meeting.organization, meeting.date) == (organization, "2011-03-" + line.split(" mars")[0][-2:])
