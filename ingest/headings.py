@@ -42,6 +42,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "Icke tjänstgörande ersättare", "Närvarande ej tjänstgörande ersättare", "Ej tjänstgörande",
         "Övriga deltagande", "Övriga närvarande tjänstepersoner", "Närvarande tjänstemän", "Sakkunniga",
         "Sekretariatet", "Sekretariat", "Kansliet", "Ej beslutande ersättare", "Ej beslutande", "Närvarande utan rösträtt",
+        "Närvarorätt",  # politicians with the right to attend, not to decide
     ),
     "absent": ("Frånvarande", "Förhinder", "Anmält förhinder", "Ej närvarande", "Anmäld frånvaro",
                "Frånvarande ledamöter", "Frånvarande ersättare", "Anmält förfall", "Förfall"),

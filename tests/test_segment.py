@@ -5573,3 +5573,12 @@ def test_an_organisations_name_in_quotes_or_ending_in_its_year(line, organizatio
     read, and without them its year was lost unless it ended the line. A day that opens a date is no part of it."""
     meeting = segment(f"{line}\n\n§ 1.\nAtt justera protokollet valdes Anita Ek.\n").meeting
     assert (meeting.organization, meeting.date) == (organization, "2011-03-" + line.split(" mars")[0][-2:])
+
+
+def test_politicians_with_the_right_to_attend_are_guests():
+    """Åtvidaberg's board of 2013 lists "Närvarorätt   Mira Wedenberg" beside the deciding members: she was read
+    nowhere."""
+    text = ("PROTOKOLL\nKommunstyrelsen\n\nBeslutande           Lennart Haraldsson, ordförande\n                     "
+            "Sverre Moum\n\nNärvarorätt          Mira Wedenberg\n\n§ 1 Val av justerare\n")
+    meeting = segment(text).meeting
+    assert (meeting.participants, meeting.guests) == (["Lennart Haraldsson", "Sverre Moum"], ["Mira Wedenberg"])
