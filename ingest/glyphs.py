@@ -26,6 +26,7 @@ SECTION_SECOND_BEFORE_TENS = "5"
 SECTION_SIGNS = rf"(?:§§?|[{re.escape(SECTION_READS)}][{re.escape(SECTION_READS + SECTION_SECOND)}]?(?=\s?\d))"
 # Letters whose capital is the small letter drawn larger: where a line's size gives no measure OCR reads the capital
 # as the small one ("3    vårdisco för åk 4-6" under a table's "Nr" column).
+QUOTE_MARKS = "\"'‘’“”„«»"  # quotation marks of any typeface, straight, curved, low and angled
 CASE_TWINS = "cosvwxzö"
 # A typewriter types the one as a small l, and OCR reads a lone 1 as l, I or i: "§ l." is § 1.
 ONE_READS = "lIi"

@@ -16,8 +16,8 @@ from ingest import headings as H
 from ingest import layout, presence
 from ingest.decisions import is_decision
 from ingest.lexicon import load_lexicon
-from ingest.glyphs import (BORDER_LETTER_READS, BORDER_READS, I_READ_AS_L, SECTION_READS, SECTION_SIGNS, clock_ones,
-                           commas_in_list, fold, folded, party_marks, suspended_hyphens_mended)
+from ingest.glyphs import (BORDER_LETTER_READS, BORDER_READS, I_READ_AS_L, QUOTE_MARKS, SECTION_READS, SECTION_SIGNS,
+                           clock_ones, commas_in_list, fold, folded, party_marks, suspended_hyphens_mended)
 from ingest.lines import (CELL_BREAK, CLOSING, LABEL, LABEL_FIELD, SECTION, Line, blank_folded, fold_key, label_field,
                           split_folded, unspeckled)
 from ingest.models import Item, Meeting, Span
@@ -1718,9 +1718,6 @@ def _name_goes_on(after: str) -> bool:
             and not _word_hits(words, _BODY_WORDS) and not _TITLES.search(fold(after)))
 
 
-_QUOTES = "\"”“'«»"
-
-
 def _capitalised_run(words: list[str]) -> list[str]:
     """The capitalised words a name goes on with, places included ("Solbacken i Västra Ryd"), and a
     number ending it ("Brf Lönnen 3")."""
@@ -1729,7 +1726,7 @@ def _capitalised_run(words: list[str]) -> list[str]:
         low = w.lower()
         place = low in H.NAME_PLACE_WORDS and n + 1 < len(words) and words[n + 1][:1].isupper()
         # "Brf Lönnen 3", "Föreningen ”Vår Bygd 1891” den 15 mars": a number ends it, unless a day opens a date there
-        bare, following = w.strip(_QUOTES), words[n + 1].strip(_QUOTES).lower() if n + 1 < len(words) else ""
+        bare, following = w.strip(QUOTE_MARKS), words[n + 1].strip(QUOTE_MARKS).lower() if n + 1 < len(words) else ""
         number = bare.isdigit() and run and not following[:1].isupper() and following.rstrip(".,") not in H.MONTHS
         if bare[:1].isupper() and bare != w:
             run.append(w)  # a name in quotes: its words as printed

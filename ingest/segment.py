@@ -29,9 +29,9 @@ from rapidfuzz.distance import Levenshtein
 from ingest import headings as H
 from ingest.decisions import (FINITE_AUXILIARY, body_acts, first_sentence, grammar_decisions, is_decision, is_the_body,
                               listed_entry, of_the_decision, own_act, own_proposal, without_specks)
-from ingest.glyphs import (CAPITAL_AS_DIGIT, DIGIT_AS_CAPITAL_READS, LOST, ONE_AS_DIGIT, ONE_READS, REGISTER_SIGN_READS,
-                           ROMAN_AS_LETTERS, SECTION_READS, SECTION_SECOND_BEFORE_TENS, SLASH_READS, SLASH_STROKE_READS,
-                           fold, folded, l_folded, l_skeleton, register_readings, suspended_hyphens_mended)
+from ingest.glyphs import (CAPITAL_AS_DIGIT, DIGIT_AS_CAPITAL_READS, LOST, ONE_AS_DIGIT, ONE_READS, QUOTE_MARKS,
+                           REGISTER_SIGN_READS, ROMAN_AS_LETTERS, SECTION_READS, SECTION_SECOND_BEFORE_TENS, SLASH_READS,
+                           SLASH_STROKE_READS, fold, folded, l_folded, l_skeleton, register_readings, suspended_hyphens_mended)
 from ingest.layout import CELL_GAP as _CELL_GAP, column_order, labels_raised
 from ingest.lexicon import load_lexicon
 from ingest.models import PAGE_BREAK, Item, Segmentation, Span
@@ -98,7 +98,6 @@ _YEAR_ALONE = re.compile(r"^(?:19|20)\d\d$")  # a title wrapped before its year 
 _SUBTITLE_DASH = re.compile(r"^[-–]\s+[A-ZÅÄÖ]")
 _CAPTION = re.compile(r"§|[A-ZÅÄÖ][a-zåäö]+\.?")
 _RULE_SPECKS = "|—–-_"  # a table's vertical rule as OCR reads it
-_QUOTES = "\"'‘’“”„«»"
 # one letter alone on its line, a scan's speck under a heading ("J"): not a word wrapped alone ("i", "ö"), a table's
 # mark ("X") or a "§" read as a letter (S) apart from its number
 _LONE_SPECK = re.compile(r"^[^\W\d_iIåÅöÖxXSs]$")
@@ -1135,7 +1134,7 @@ def _registered(lines: list[Line], chain: list[_Heading]) -> re.Pattern[str] | N
     lead, n = leads.most_common(1)[0] if leads else ("", 0)
     if n < REGISTER_HEADINGS:
         return None
-    return re.compile(rf"^{lead}[A-ZÅÄÖ]{{0,4}}\s*\S{{1,4}}\s{{2,}}[{_QUOTES}]?(?P<rest>[A-ZÅÄÖ][^.]{{2,80}})$")
+    return re.compile(rf"^{lead}[A-ZÅÄÖ]{{0,4}}\s*\S{{1,4}}\s{{2,}}[{QUOTE_MARKS}]?(?P<rest>[A-ZÅÄÖ][^.]{{2,80}})$")
 
 
 def _misnumbered(lines: list[Line], between: range, skip: set[int], kind: str, a: int, b: int) -> list[tuple[int, str]]:
@@ -2367,7 +2366,7 @@ def _cites_another(before: str) -> bool:
 def _without_opening_speck(title: str) -> str:
     """The title without a speck a scan read before it: a quotation mark that none closes ('"Taxa för …'), or a
     dash apart from the first word ("- Anmälan av delegationsbeslut")."""
-    if title[:1] in _QUOTES and not any(c in _QUOTES for c in title[1:]) or re.match(r"[-–—] \S", title):
+    if title[:1] in QUOTE_MARKS and not any(c in QUOTE_MARKS for c in title[1:]) or re.match(r"[-–—] \S", title):
         return title[1:].lstrip()
     return title
 
