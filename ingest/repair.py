@@ -28,7 +28,7 @@ from pydantic import TypeAdapter
 
 from ingest import fixes
 from ingest.errors import InputError
-from ingest.glyphs import GLUED_BULLET, LONE_ONE, LOST, MIXED_CASE, PARTY_MARK_READS, Q_READ
+from ingest.glyphs import GLUED_BULLET, LONE_ONE, LOST, MIXED_CASE, PARTY_MARK_READS, Q_READ, QUOTE_MARKS
 from ingest.lexicon import (BEGIN, DOMAIN, END, ENGLISH, FOREIGN, FUNCTION_ZIPF, NAME, NAME_PREFIX, NAME_PREFIXES,
                             NAME_SUFFIX, NAME_SUFFIXES, PIECE_CLOSE, SUFFIX_LETTERS, USER, WORD, Lexicon, confusions,
                             context_key, dropped_marks, edit_by_confidence, edit_overall, fold, given_names,
@@ -892,7 +892,7 @@ class Engine:
         elif e[1] & ENGLISH:
             keep_z = e[0]
         else:
-            keep_z = max(e[0] - FOREIGN_DISCOUNT, NAME_LIKE_ZIPF if name_like else OOV_ZIPF)
+            keep_z = max(e[0] - self._stripped_discount(token), NAME_LIKE_ZIPF if name_like else OOV_ZIPF)
         variants = _variants(token, smear=e is None, cased=cased, smear_plain=not name_like)
         keep_glyph = next((lp for t, lp, ch in variants if not ch), 0.0)
         found: dict[str, Candidate] = {token: Candidate(token, keep_glyph, 0, 0, 0, keep_z, "")}
@@ -968,6 +968,11 @@ class Engine:
             # so is a place's compound that only lost its å/ä/ö ("Norsjotrakten"), unless it reads as one printed
             keep = replace(keep, zipf=min(keep.zipf, printed))
         return (keep, *sorted(found.values(), key=lambda c: (c.word, c.reason)))
+
+    def _stripped_discount(self, token: str) -> float:
+        """How much less a wordfreq-only spelling counts: one that a marked word folds to may be that word as the web
+        strips it ("pa" for "på"), one no marked word folds to is a word of its own ("voro", the old plural of "var")."""
+        return FOREIGN_DISCOUNT if any(w != token for w in self.lex.by_fold(fold(token))) else 0.0
 
     def _words_as_printed(self, token: str) -> bool:
         """Whether the token as printed is a listed word or compound part followed by a listed word of three letters
@@ -2357,7 +2362,7 @@ def _repaired(text: str, lex: Lexicon, ocr_words: list[OcrWord] | None, min_conf
             or _runs_on(engine, infos[i - 1].keys[choice[i - 1]][-1], text[doc.spans[i - 1][1]:doc.spans[i][0]]))
         misread_capital = not (rates.accents_only or rates.clean) and inside and original[:1].isupper() \
             and not original.isupper() and not (i and TITLE_DASH.search(text, doc.spans[i - 1][1], doc.spans[i][0])) \
-            and not _after_a_mark(doc, i)
+            and not _after_a_mark(doc, i) and not _quoted(doc, i)
         if misread_capital and c.word[:1] != original[:1].lower() and not _proper(lex, c) and not _in_name(doc, i):
             new = c.word  # "Ovriga" inside an OCR'd sentence: the capital was the misread letter, not a name
         if _capital_i_read(lex, doc, i, c.word) or _capitals_misread(lex, doc, i, c.word):
@@ -2538,6 +2543,13 @@ def _after_a_mark(doc: _Doc, i: int) -> bool:
     misread ("§ 5 Årsredovisning 2024" read "Få Arsredovisning 2024"), after which a capital opens the title."""
     return i > 0 and doc.first[i - 1] and len(doc.texts[i - 1]) <= 2 and doc.texts[i - 1][:1].isupper() \
         and doc.text.rfind("\n", 0, doc.spans[i - 1][0]) + 1 == doc.spans[i - 1][0]
+
+
+def _quoted(doc: _Doc, i: int) -> bool:
+    """Whether a word opens a quotation or a title in quotation marks ("i »Äventyr i Norra ishavet»"), whose capital
+    is the author's."""
+    start = doc.spans[i][0]
+    return start > 0 and doc.text[start - 1] in QUOTE_MARKS
 
 
 def _a_name_made_a_word(lex: Lexicon, doc: _Doc, text: str, i: int, c: Candidate) -> bool:

@@ -380,6 +380,23 @@ def test_an_old_plural_past_tense_read_with_confidence_stays():
     assert "beslöto fullmäktige" in repaired
 
 
+def test_an_old_word_only_the_web_lists_is_no_stripped_spelling():
+    """Prose until the 1940s prints "voro", the plural of "var": wordfreq has it, no Swedish list does, and no marked
+    word folds to it, so it is no web spelling of a word that lost its å/ä/ö; read at 80 it is no "vore"."""
+    text = ("Aventyren i Albert Vikstens bok voro fran tidigare ar. Novellsamlingarna voro, som vanligt, inte manga, "
+            "men nagra stodo i god klass.")
+    repaired = repair(text, ocr_words=_words(text, "voro", 80.0)).text
+    assert "bok voro från tidigare år" in repaired
+
+
+def test_a_capital_after_a_quotation_mark_is_the_authors():
+    """Inside an OCR'd sentence a capital the repair changes is taken for a misread letter ("Ovriga" → "övriga"),
+    but after a quotation mark it opens a title or a quotation."""
+    text = "Paulis »Méte med krigets England» och Strém utsande boken »Aventyr i Norra ishavet» med ”Over alla hinder” i fjol."
+    repaired = _read_surely(text)
+    assert "»Möte med" in repaired and "»Äventyr i Norra" in repaired and "”Över alla" in repaired
+
+
 def test_a_doubted_word_is_not_read_as_another_word_without_a_look_alike():
     text = "Vi ska inse att samtidiga möten inte fungerar."
     for doubted in ("inse", "samtidiga"):
