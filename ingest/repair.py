@@ -108,6 +108,11 @@ BILLION_ZIPF = 9.0  # zipf is log10 of a word's count per billion: two words' zi
 # Articles close no compound, though hunspell lets "en" and "den" (a juniper, a pronoun) close one: read as a last
 # part, the frequent article outweighs the real word ("namn|den" over "nämnden", "assistans|tå|gå|ren" with "-en").
 ARTICLES = frozenset({"en", "ett", "den", "det", "de"})
+# Swedish verb particles, which formal and older prose writes together with the verb ("nedgått", "omläggas")
+PARTICLES = ("av", "an", "bi", "bort", "efter", "emot", "fram", "förbi", "genom", "hem", "in", "itu", "kring", "med",
+             "mot", "ned", "ner", "om", "på", "sam", "till", "tillbaka", "undan", "under", "upp", "ut", "åter", "över")
+PARTICLE_VERB_MIN = 5  # particles the lexicon lists a verb form with before any particle may take it
+PARTICLE_REST_MIN = 3  # letters of that verb form: short endings ("-a", "-en") follow particles by chance
 EDIT_RATE = 0.0002  # per letter: one edit is likelier in a long word, and a long word one edit away is telling
 CLEAN_UNKNOWN_SHARE = 0.03  # of words in no list, in clean prose and minutes
 DIACRITIC_WORD_SHARE = 0.12  # of words with å/ä/ö: 0.28 in Talbanken, less in minutes full of names and numbers
@@ -817,6 +822,27 @@ class Engine:
             return len(token) >= 6 and self.lex.is_word(token[:-2] + "s") and self.lex.is_word(token[:-2])
         return token.endswith("o") and len(token) >= 5 and token[-2] not in "aeiouyåäö" and self.lex.is_word(token[:-1])
 
+    def _particle_verb(self, text: str, glyph: float) -> list[Candidate]:
+        """A verb written together with its particle, as formal and older prose writes it ("ned|gått", "om|läggas"),
+        which no list has: a verb form the lexicon lists after PARTICLE_VERB_MIN particles (avgått, pågått, utgått,
+        …) takes any particle. Read as a two-part compound."""
+        out = []
+        for particle in PARTICLES:
+            rest = text[len(particle):]
+            if len(rest) < PARTICLE_REST_MIN or fold(text[: len(particle)]) != fold(particle):
+                continue
+            hz = self.lex.entry(particle)[0]
+            for w, z in self._members(fold(rest), WORD):
+                if len(w) == len(rest) and self._particles_taken(w) >= PARTICLE_VERB_MIN:
+                    ps, pp, px = _diffs(text[: len(particle)], particle)
+                    ts, tp, tx = _diffs(rest, w)
+                    out.append(Candidate(particle + w, glyph, ps + ts, pp + tp, px + tx,
+                                         (hz + max(z, UNKNOWN_ZIPF)) / 2 - COMPOUND_PENALTY, fixes.COMPOUND, 2))
+        return out
+
+    def _particles_taken(self, form: str) -> int:
+        return sum(self.lex.is_word(particle + form) for particle in PARTICLES)
+
     def _joining_zipf(self, head: str, z: float) -> float:
         """How common a compound's first part is as the word it joins: "behovs" is the noun "behov" with a
         joining s, "tjänste" is "tjänst" with an e, "skol" is "skola" without its final vowel, "stämmo" is "stämma"
@@ -919,7 +945,7 @@ class Engine:
         printed = OOV_ZIPF  # the token as printed, read as a compound ("Kungsbacka|modellen")
         if e is None and len(token) >= 4 and not any(c.reason != fixes.OCR_CONFUSION or self.lex.is_known(c.word) for c in found.values() if c.word != token):
             readings = [(text, lp) for text, lp, _ in variants[:COMPOUND_VARIANTS] if text.isalpha()]
-            compounds = [c for text, lp in readings for c in self._compound(text, lp)]
+            compounds = [c for text, lp in readings for c in self._compound(text, lp) + self._particle_verb(text, lp)]
             # a token that reads as a compound as printed lost no space ("medledarskap" is no "med ledarskap")
             whole = any(c.word == token for c in compounds)
             # a lost space on top of a guessed misreading is two guesses: only the readings as likely as a telling one
