@@ -111,6 +111,11 @@ ARTICLES = frozenset({"en", "ett", "den", "det", "de"})
 # Swedish verb particles, which formal and older prose writes together with the verb ("nedgått", "omläggas")
 PARTICLES = ("av", "an", "bi", "bort", "efter", "emot", "fram", "förbi", "genom", "hem", "in", "itu", "kring", "med",
              "mot", "ned", "ner", "om", "på", "sam", "till", "tillbaka", "undan", "under", "upp", "ut", "åter", "över")
+# Swedish spelling before the reform of 1906 ("hvad", "öfver", "af", "godkändt", "qvinna"): what modern spelling
+# makes of each, so that a document printed in it is read as such, not modernised word by word
+OLD_SPELLINGS = ((re.compile(r"^hv"), "v"), (re.compile(r"fv"), "v"), (re.compile(r"^af(?=[^aeiouyåäö])"), "av"),
+                 (re.compile(r"(?<=[aeiouyåäö])f$"), "v"), (re.compile(r"dt$"), "t"), (re.compile(r"qv"), "kv"))
+OLD_SPELLING_MIN = 3  # different words a document prints so before its spelling is taken for the old one
 PARTICLE_VERB_MIN = 5  # particles the lexicon lists a verb form with before any particle may take it
 PARTICLE_REST_MIN = 3  # letters of that verb form: short endings ("-a", "-en") follow particles by chance
 EDIT_RATE = 0.0002  # per letter: one edit is likelier in a long word, and a long word one edit away is telling
@@ -817,10 +822,15 @@ class Engine:
 
     def _archaic_plural(self, token: str) -> bool:
         """Minutes until the 1960s print the plural of a past tense: "beslöto", "utsågos" (beslöt, utsågs + o).
-        The OCR adds no letter at a word's end (`_misread`), so such a word in no list is a real one."""
+        The OCR adds no letter at a word's end (`_misread`), so such a word in no list is a real one, and so is one
+        that only lost its å/ä/ö ("utsagos")."""
         if token.endswith("os"):
-            return len(token) >= 6 and self.lex.is_word(token[:-2] + "s") and self.lex.is_word(token[:-2])
-        return token.endswith("o") and len(token) >= 5 and token[-2] not in "aeiouyåäö" and self.lex.is_word(token[:-1])
+            return len(token) >= 6 and self.worded_fold(token[:-2] + "s") and self.worded_fold(token[:-2])
+        return token.endswith("o") and len(token) >= 5 and token[-2] not in "aeiouyåäö" and self.worded_fold(token[:-1])
+
+    def worded_fold(self, word: str) -> bool:
+        """Whether the word, or the word with å/ä/ö put back or taken off, is a listed word."""
+        return self.lex.is_word(word) or any(self.lex.is_word(w) for w in self.lex.by_fold(fold(word)))
 
     def _particle_verb(self, text: str, glyph: float) -> list[Candidate]:
         """A verb written together with its particle, as formal and older prose writes it ("ned|gått", "om|läggas"),
@@ -1253,6 +1263,8 @@ class _Doc:
             self.confidence = [None] * len(spans)
             self.info = list(map(info, texts, self.name_like, prefixes))
         self.unread = confs is None or all(c is None for c in self.confidence)  # no OCR read a word here
+        self.old_words = _old_spellings(engine, texts)
+        self.old_spelling = len(self.old_words) >= OLD_SPELLING_MIN
         self._counts: Counter[str] | None = None
         # a capitalised word right after a listed first name is a surname ("Johan Ronner", "Linnéa Princis"): what
         # the OCR doubted there is a misread name, not a common word one letter away
@@ -1579,6 +1591,10 @@ def _estimate(doc: _Doc) -> Rates:
     totals = _unpack(sum(map(_TALLY, doc.info)))
     intact, plain, stripped, spurious, words, unknown, lower, lower_unknown, accented, misread, intact_o, misread_e, \
         intact_i, misread_i, intact_d, misread_d, with_e, misread_ea = totals
+    if doc.old_spelling:  # its old spellings of listed words are no damage, though no list has them
+        old = [t for t in doc.texts if t.lower() in doc.old_words]
+        unknown -= len(old)
+        lower_unknown -= sum(map(str.islower, old))
     # Swedish prose has å/ä/ö in about a quarter of its words; far fewer intact ones is evidence of loss too.
     lost = max(stripped, DIACRITIC_WORD_SHARE * words - intact)
     strip = min(0.95, max(0.001, (lost + 0.2) / (lost + intact + 2.2)))
@@ -1874,6 +1890,12 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
                 # a listed word of a clean text no OCR read, long enough to show that it lost no marks, is as its
                 # author typed it: "Division for Computer Science", "Kräv inte ny revisor"
                 scores = [sc if not k else -math.inf for k, sc in enumerate(scores)]
+            if doc.old_spelling and a.options[0].word in doc.old_words:
+                # a document in the spelling of before 1906 keeps it: no "hvidare" -> "vidare", and its old spelling of
+                # a listed word is no misread other word ("öppnadt" is no "öppnade"); its lost å/ä/ö come back
+                modern = _modernised(fold(a.options[0].word))
+                scores = [-math.inf if k and (c.reason in GUESSES or fold(c.word) == modern) else sc
+                          for k, (sc, c) in enumerate(zip(scores, a.options))]
             if sure and (not a.known and rates.clean or rates.accents_only and (not a.known or rates.well_measured)):
                 # no OCR evidence against a word in a clean text (none read it, or read it surely): a digit is a digit
                 # ("4t", four hours), no space was lost ("avröja" is no "av röja"), and a capitalised word, a name in a
@@ -2569,6 +2591,21 @@ def _after_a_mark(doc: _Doc, i: int) -> bool:
     misread ("§ 5 Årsredovisning 2024" read "Få Arsredovisning 2024"), after which a capital opens the title."""
     return i > 0 and doc.first[i - 1] and len(doc.texts[i - 1]) <= 2 and doc.texts[i - 1][:1].isupper() \
         and doc.text.rfind("\n", 0, doc.spans[i - 1][0]) + 1 == doc.spans[i - 1][0]
+
+
+def _modernised(word: str) -> str:
+    for pattern, modern in OLD_SPELLINGS:
+        word = pattern.sub(modern, word)
+    return word
+
+
+def _old_spellings(engine: Engine, texts: list[str]) -> frozenset[str]:
+    """The text's words in no list as printed that are listed words in modern spelling ("hvidare", "öfvriga",
+    "aflidne", "godkändt"): where there are OLD_SPELLING_MIN of them, the document is printed in the spelling
+    before 1906."""
+    return frozenset(word for word in {t.lower() for t in texts if t.isalpha() and (
+        "hv" in t or "fv" in t or "dt" in t or "qv" in t or t[-1:] == "f" or t[:2].lower() == "af")}
+        if _modernised(word) != word and not engine.known(word) and engine.worded_fold(_modernised(word)))
 
 
 def _quoted(doc: _Doc, i: int) -> bool:

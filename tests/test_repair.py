@@ -400,6 +400,16 @@ def test_a_verb_written_together_with_its_particle_is_a_word():
     assert "har nedgått från" in repair(printed, ocr_words=_words(printed, "nedgått", 80.0)).text
 
 
+def test_an_ocr_reading_in_the_old_spelling_keeps_it_and_is_repaired():
+    """An OCR'd page printed before 1906 loses its å/ä/ö as any does, but its "hvilket", "öfver" and "af" are no
+    modern words misread: they stay, while the marks come back."""
+    text = ("Sedan ordforanden forklarat sammantradet oppnadt, upplastes foregaende protokoll, hvilket godkandes. "
+            "Till ofvriga ledamoter utsagos de forut valde. Hvad betraffar den aflidne kassorens rakenskaper, "
+            "beslots att desamma skulle granskas af revisorerna, hvarefter arendet ansags afslutadt.")
+    repaired = _read_surely(text)
+    assert "hvilket godkändes" in repaired and "den aflidne kassörens" in repaired and "granskas af revisorerna" in repaired
+
+
 def test_a_capital_after_a_quotation_mark_is_the_authors():
     """Inside an OCR'd sentence a capital the repair changes is taken for a misread letter ("Ovriga" → "övriga"),
     but after a quotation mark it opens a title or a quotation."""
