@@ -111,10 +111,10 @@ ARTICLES = frozenset({"en", "ett", "den", "det", "de"})
 # Swedish verb particles, which formal and older prose writes together with the verb ("nedgått", "omläggas")
 PARTICLES = ("av", "an", "bi", "bort", "efter", "emot", "fram", "förbi", "genom", "hem", "in", "itu", "kring", "med",
              "mot", "ned", "ner", "om", "på", "sam", "till", "tillbaka", "undan", "under", "upp", "ut", "åter", "över")
-# Swedish spelling before the reform of 1906 ("hvad", "öfver", "af", "godkändt", "qvinna"): what modern spelling
+# Swedish spelling before the reform of 1906 ("hvad", "öfver", "af", "godkändt"): what modern spelling
 # makes of each, so that a document printed in it is read as such, not modernised word by word
 OLD_SPELLINGS = ((re.compile(r"^hv"), "v"), (re.compile(r"fv"), "v"), (re.compile(r"^af(?=[^aeiouyåäö])"), "av"),
-                 (re.compile(r"(?<=[aeiouyåäö])f$"), "v"), (re.compile(r"dt$"), "t"), (re.compile(r"qv"), "kv"))
+                 (re.compile(r"(?<=[aeiouyåäö])f$"), "v"), (re.compile(r"dt$"), "t"))
 OLD_SPELLING_MIN = 3  # different words a document prints so before its spelling is taken for the old one
 PARTICLE_VERB_MIN = 5  # particles the lexicon lists a verb form with before any particle may take it
 PARTICLE_REST_MIN = 3  # letters of that verb form: short endings ("-a", "-en") follow particles by chance
@@ -323,6 +323,7 @@ class Engine:
         self.analyse = lru_cache(maxsize=200_000)(self._analyse)
         self.info = lru_cache(maxsize=200_000)(self._info)
         self.kept = lru_cache(maxsize=10_000)(self._kept)
+        self.old = lru_cache(maxsize=10_000)(self._old)
         self.lone_one = lru_cache(maxsize=1)(self._lone_one)
         self.names_first = lru_cache(maxsize=50_000)(self._names_first)
         self.worded = lru_cache(maxsize=50_000)(self._worded)
@@ -427,6 +428,39 @@ class Engine:
                      letters=any(c.isalpha() for c in low), folds=(fold(low),),
                      seen=((ctx,) if self.lex.unigram(ctx) else (),))
         return replace(a, tally=self._tally(token, a))  # counted as itself where it replaces a token's analysis
+
+    def _old(self, token: str) -> "Analysis":
+        """A word in the spelling before 1906 ("öfvervägande") as it is and with the å/ä/ö of the listed word modern
+        spelling makes of it put back where the two spell alike ("ofvervagande": övervägande gives öfvervägande):
+        a word, as common as that one, whose marks the text may have lost. Only these readings: it is no misread
+        modern word."""
+        from rapidfuzz.distance import Levenshtein
+
+        low = token.lower()
+        key = fold(low)
+        modern = _modernised(key)
+        options = {}
+        for w, z in self._members(modern, WORD):
+            if len(w) != len(modern):
+                continue
+            if w == modern:  # no å/ä/ö in the modern word: the old one is as common as printed
+                options[low] = Candidate(low, 0.0, 0, 0, 0, max(z, UNKNOWN_ZIPF), "")
+                continue
+            spelt = list(low)
+            for tag, s1, e1, s2, _ in Levenshtein.opcodes(key, modern):
+                if tag == "equal":
+                    spelt[s1:e1] = w[s2:s2 + e1 - s1]
+            word = "".join(spelt)
+            strip, spur, swap = _diffs(low, word)
+            options.setdefault(word, Candidate(word, 0.0, strip, spur, swap, max(z, UNKNOWN_ZIPF),
+                                               fixes.DIACRITICS if word != low else ""))
+        # as printed it is that word where the modern one has no å/ä/ö; where it has, a spelling that lost them
+        keep = options.pop(low, None) or Candidate(low, 0.0, 0, 0, 0, OOV_ZIPF, "")
+        found = (keep, *sorted(options.values(), key=lambda c: c.word))
+        ctx = tuple((context_key(c.word),) for c in found)
+        a = Analysis(found, _evidence(self.lex, low, found), True, (), ctx, letters=True,
+                     folds=tuple(fold(c.word) for c in found), readings=(key,), seen=tuple(() for _ in found))
+        return replace(a, tally=self._tally(token, a))
 
     def _lone_one(self) -> "Analysis":
         """A lone 1 as the number or as a misread "i", by the glyph's rates alone: both are common."""
@@ -1265,6 +1299,8 @@ class _Doc:
         self.unread = confs is None or all(c is None for c in self.confidence)  # no OCR read a word here
         self.old_words = _old_spellings(engine, texts)
         self.old_spelling = len(self.old_words) >= OLD_SPELLING_MIN
+        if self.old_spelling:
+            self.info = [engine.old(t) if t.lower() in self.old_words else a for t, a in zip(texts, self.info)]
         self._counts: Counter[str] | None = None
         # a capitalised word right after a listed first name is a surname ("Johan Ronner", "Linnéa Princis"): what
         # the OCR doubted there is a misread name, not a common word one letter away
@@ -1591,10 +1627,6 @@ def _estimate(doc: _Doc) -> Rates:
     totals = _unpack(sum(map(_TALLY, doc.info)))
     intact, plain, stripped, spurious, words, unknown, lower, lower_unknown, accented, misread, intact_o, misread_e, \
         intact_i, misread_i, intact_d, misread_d, with_e, misread_ea = totals
-    if doc.old_spelling:  # its old spellings of listed words are no damage, though no list has them
-        old = [t for t in doc.texts if t.lower() in doc.old_words]
-        unknown -= len(old)
-        lower_unknown -= sum(map(str.islower, old))
     # Swedish prose has å/ä/ö in about a quarter of its words; far fewer intact ones is evidence of loss too.
     lost = max(stripped, DIACRITIC_WORD_SHARE * words - intact)
     strip = min(0.95, max(0.001, (lost + 0.2) / (lost + intact + 2.2)))
@@ -1890,12 +1922,6 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
                 # a listed word of a clean text no OCR read, long enough to show that it lost no marks, is as its
                 # author typed it: "Division for Computer Science", "Kräv inte ny revisor"
                 scores = [sc if not k else -math.inf for k, sc in enumerate(scores)]
-            if doc.old_spelling and a.options[0].word in doc.old_words:
-                # a document in the spelling of before 1906 keeps it: no "hvidare" -> "vidare", and its old spelling of
-                # a listed word is no misread other word ("öppnadt" is no "öppnade"); its lost å/ä/ö come back
-                modern = _modernised(fold(a.options[0].word))
-                scores = [-math.inf if k and (c.reason in GUESSES or fold(c.word) == modern) else sc
-                          for k, (sc, c) in enumerate(zip(scores, a.options))]
             if sure and (not a.known and rates.clean or rates.accents_only and (not a.known or rates.well_measured)):
                 # no OCR evidence against a word in a clean text (none read it, or read it surely): a digit is a digit
                 # ("4t", four hours), no space was lost ("avröja" is no "av röja"), and a capitalised word, a name in a
@@ -2604,8 +2630,8 @@ def _old_spellings(engine: Engine, texts: list[str]) -> frozenset[str]:
     "aflidne", "godkändt"): where there are OLD_SPELLING_MIN of them, the document is printed in the spelling
     before 1906."""
     return frozenset(word for word in {t.lower() for t in texts if t.isalpha() and (
-        "hv" in t or "fv" in t or "dt" in t or "qv" in t or t[-1:] == "f" or t[:2].lower() == "af")}
-        if _modernised(word) != word and not engine.known(word) and engine.worded_fold(_modernised(word)))
+        "hv" in t or "fv" in t or "dt" in t or t[-1:] == "f" or t[:2].lower() == "af")}
+        if _modernised(word) != word and not engine.lex.is_word(word) and engine.worded_fold(_modernised(word)))
 
 
 def _quoted(doc: _Doc, i: int) -> bool:

@@ -402,12 +402,14 @@ def test_a_verb_written_together_with_its_particle_is_a_word():
 
 def test_an_ocr_reading_in_the_old_spelling_keeps_it_and_is_repaired():
     """An OCR'd page printed before 1906 loses its å/ä/ö as any does, but its "hvilket", "öfver" and "af" are no
-    modern words misread: they stay, while the marks come back."""
+    modern words misread: they stay, while the marks come back, in its old words too, where the modern word has
+    them ("ofvriga": övriga gives öfvriga, "oppnadt": öppnat gives öppnadt)."""
     text = ("Sedan ordforanden forklarat sammantradet oppnadt, upplastes foregaende protokoll, hvilket godkandes. "
             "Till ofvriga ledamoter utsagos de forut valde. Hvad betraffar den aflidne kassorens rakenskaper, "
             "beslots att desamma skulle granskas af revisorerna, hvarefter arendet ansags afslutadt.")
     repaired = _read_surely(text)
     assert "hvilket godkändes" in repaired and "den aflidne kassörens" in repaired and "granskas af revisorerna" in repaired
+    assert "sammanträdet öppnadt," in repaired and "Till öfvriga ledamöter" in repaired
 
 
 def test_a_capital_after_a_quotation_mark_is_the_authors():
