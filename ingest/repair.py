@@ -111,10 +111,11 @@ ARTICLES = frozenset({"en", "ett", "den", "det", "de"})
 # Swedish verb particles, which formal and older prose writes together with the verb ("nedgått", "omläggas")
 PARTICLES = ("av", "an", "bi", "bort", "efter", "emot", "fram", "förbi", "genom", "hem", "in", "itu", "kring", "med",
              "mot", "ned", "ner", "om", "på", "sam", "till", "tillbaka", "undan", "under", "upp", "ut", "åter", "över")
-# Swedish spelling before the reform of 1906 ("hvad", "öfver", "af", "godkändt"): what modern spelling
-# makes of each, so that a document printed in it is read as such, not modernised word by word
+# Swedish spelling before the reform of 1906 ("hvad", "öfver", "af", "lifliga", "godkändt", "handlingarne"): what
+# modern spelling makes of each, so that a document printed in it is read as such, not modernised word by word
 OLD_SPELLINGS = ((re.compile(r"^hv"), "v"), (re.compile(r"fv"), "v"), (re.compile(r"^af(?=[^aeiouyåäö])"), "av"),
-                 (re.compile(r"(?<=[aeiouyåäö])f$"), "v"), (re.compile(r"dt$"), "t"))
+                 (re.compile(r"(?<=[aeiouyåäö])f(?=[lnr]|$)"), "v"), (re.compile(r"dt$"), "t"),
+                 (re.compile(r"(?<=[aeo]r)ne$"), "na"))
 OLD_SPELLING_MIN = 3  # different words a document prints so before its spelling is taken for the old one
 PARTICLE_VERB_MIN = 5  # particles the lexicon lists a verb form with before any particle may take it
 PARTICLE_REST_MIN = 3  # letters of that verb form: short endings ("-a", "-en") follow particles by chance
@@ -2630,7 +2631,7 @@ def _old_spellings(engine: Engine, texts: list[str]) -> frozenset[str]:
     "aflidne", "godkändt"): where there are OLD_SPELLING_MIN of them, the document is printed in the spelling
     before 1906."""
     return frozenset(word for word in {t.lower() for t in texts if t.isalpha() and (
-        "hv" in t or "fv" in t or "dt" in t or t[-1:] == "f" or t[:2].lower() == "af")}
+        "hv" in t or "f" in t or "dt" in t or t[-3:] == "rne")}
         if _modernised(word) != word and not engine.lex.is_word(word) and engine.worded_fold(_modernised(word)))
 
 
