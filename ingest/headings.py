@@ -728,11 +728,12 @@ MAX_TITLE_LINE_WORDS = 16
 # Swedish abbreviations whose full stop ends no sentence ("m.fl." and the like, with a stop inside, are found
 # by their shape).
 ABBREVIATIONS = frozenset({"kl.", "nr.", "resp.", "ca.", "osv.", "dvs.", "inkl.", "exkl.", "jfr.", "st.", "tel.",
-                           "bil.", "sek.", "ordf.", "sekr.", "ang.", "enl.", "ev.", "fr.", "tf.", "vice."})
+                           "bil.", "sek.", "ordf.", "sekr.", "ang.", "enl.", "ev.", "fr.", "tf.", "vice.", "kungl.",
+                           "kongl."})
 # Letterhead lines longer than this are prose, not a name.
 MAX_NAME_WORDS = 7
 
-# Dates and times.
+# Dates and times; minutes from the 1800s are archived too ("den 6 April 1891").
 MONTHS: dict[str, int] = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "febr": 2, "mars": 3, "mar": 3, "april": 4, "apr": 4,
     "maj": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augusti": 8, "aug": 8, "september": 9, "sep": 9,
@@ -740,19 +741,19 @@ MONTHS: dict[str, int] = {
 }
 # The day may come split by OCR ("2021-08-1 7"): an ISO date has a one-digit day only as such a split. Some print it
 # with stops ("2016.02.23").
-ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)(?P<sep>[-.])(?P<m>[01]?\d)(?P=sep)"
+ISO_DATE = re.compile(r"\b(?P<y>(?:18|19|20)\d\d)(?P<sep>[-.])(?P<m>[01]?\d)(?P=sep)"
                       r"(?P<d>[0-3]\d|[1-9](?P<split>\s\d(?![\d.:]))?)\b")
 # "23-24 februari 2016", a meeting over two days: the date is the first
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))  # the longer first: "januari" before "jan"
 WORD_DATE = re.compile(
     r"\b(?:den\s+)?(?P<d>[0-3]?\d)(?:\s?[-–]\s?[0-3]?\d)?(?::e|:a)?\s+(?P<mon>" + MONTH_NAMES
-    + r")\.?(?:\s+(?P<y>(?:19|20)\d\d))?\b",
+    + r")\.?(?:\s+(?P<y>(?:18|19|20)\d\d))?\b",
     re.I,
 )
 # A date with a two-digit year, read only beside a date label: "96-02-23", "23/2-16".
 SHORT_YEAR_DATE = re.compile(r"^\s*(?:(?P<y>\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
                              r"|(?P<d2>[0-3]?\d)/(?P<m2>[01]?\d)-(?P<y2>\d\d))\b")
-NUMERIC_DATE = re.compile(r"\b(?P<d>[0-3]?\d)(?P<sep>[/.])(?P<m>[01]?\d)(?:\s+|(?P=sep))(?P<y>(?:19|20)\d\d)\b")  # "12/3 2024", "12.03.2024"
+NUMERIC_DATE = re.compile(r"\b(?P<d>[0-3]?\d)(?P<sep>[/.])(?P<m>[01]?\d)(?:\s+|(?P=sep))(?P<y>(?:18|19|20)\d\d)\b")  # "12/3 2024", "12.03.2024"
 # A range's dash as OCR reads it: "16.00 —-20.00", "9.00 -— 12.00", "~"; an end told as about ("– ca 16.00"). In every time the minutes may stand a space
 # from their separator, as OCR splits them ("13. 30"): read as printed, never as another time.
 # OCR may lose the dash before an end told as about ("13.30 ca 16.00"): the "ca" still joins the range.

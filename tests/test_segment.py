@@ -5516,6 +5516,32 @@ def test_an_older_paragraph_under_a_bare_number_is_the_items_text_and_its_senten
                                   "att bindande beslut icke kunde fattas, beslöts nu godkänna de beviljade understöden."]
 
 
+def test_an_older_minutes_date_of_the_1800s_is_the_meetings():
+    """Archives hold minutes from the 1800s: "den 26 Januari 1889" is a date like any other (years were read from
+    1900 on only)."""
+    assert segment(KLOSTER_1889).meeting.date == "1889-01-26"
+    text = ("Protokoll hållet vid kommunalstämma med Kloster socken i sockenstugan den 6 April 1891.\n\n§ 1.\n"
+            "Stämman förklarades vara lagligen utlyst.\n")
+    assert segment(text).meeting.date == "1891-04-06"
+
+
+def test_an_initial_ends_no_decisions_sentence():
+    """Older minutes name people by their initials ("Herrar G. Larsson och C. Ax. Borgström"): the stop after an
+    initial, or after a first name shortened after one, ends no sentence, so the decision is not cut at "G."."""
+    text = ("Protokoll hållet vid kommunalstämma den 6 April 1891.\n\n§ 1.\nTill revisorer valdes Herrar G. Larsson "
+            "och C. Ax. Borgström.\n\n§ 2.\nVidare beslöts att stämman skulle hållas kl. 11 f.m. Mötet avslutades.\n")
+    items = segment(text).items
+    assert items[0].decisions == ["Till revisorer valdes Herrar G. Larsson och C. Ax. Borgström."]
+    assert items[1].decisions == ["Vidare beslöts att stämman skulle hållas kl. 11 f.m."]
+
+
+def test_the_royal_abbreviation_ends_no_sentence():
+    """"Kungl. Maj:t" (older minutes' "Kongl."), the Crown in council, is one name: its stop ends no decision."""
+    text = ("Protokoll hållet vid kommunalstämma den 6 April 1891.\n\n§ 1.\nUtgiftsstat\n\nStämman beslöt att hos Kungl. "
+            "Maj:t anhålla om medel till skolhuset.\n")
+    assert segment(text).items[0].decisions == ["Stämman beslöt att hos Kungl. Maj:t anhålla om medel till skolhuset."]
+
+
 def test_an_older_roll_of_surnames_after_their_courtesy_and_office():
     """Luleå's poor-relief board of 1910 lists its members as older minutes do: "Närvarande: Herrar Nordin,
     Thurfjell, …, Fru Fagerlin och Domprosten Wester." "Herrar Nordin" and "Domprosten Wester" were read as full
