@@ -170,7 +170,7 @@ ROLES_AFTER_NAME = re.compile(r"^(?:\d:[ae]\s+)?(?:vice\s+)?(?:ordförande|sekre
 # A role after a name without a comma: "Anna Svensson (S) ordförande", "Lena Sjöberg sekreterare".
 ROLE_TAIL = re.compile(rf"^(?P<name>.*?[{UPPER}][^\s,]*)\s+(?P<role>(?!{NAME_PARTICLES}\s)[a-zåäöé0-9].*)$")
 # "Hela personalgruppen utom Kim Sandberg och Petra Ryd": the names after are absent.
-EXCEPT = re.compile(r"\s+(?:utom|förutom|med undantag (?:av|för)|undantaget)\s+", re.I)
+EXCEPT = re.compile(r"\s+(?:utom|förutom|med undantag (?:av|af|för)|undantaget)\s+", re.I)  # "af": before 1906
 
 # Item presenters: "Föredragande: Emma Krantz & Rebecca Lundin, SOF".
 PRESENTER_LABELS = ("Föredragande", "Föredragare", "Dragande", "Presentatör", "Presentatörer", "Föredras av")
@@ -826,7 +826,8 @@ EMPTY_SECTION = re.compile(
 # they fill a field the header left empty.
 # a name, not "och …"; older minutes put a title before the names ("utsågos herrar Karl Ek och Nils Berg")
 _NAMES_UNTIL_END = (r"(?:(?:herr|herrar|herrarna|hr|fru|fröken|ledamoten|ledamöterna)\.?\s+)?"
-                    r"(?P<names>(?-i:[A-ZÅÄÖ])[^.;]*?)(?=\s+och\s+till\b|[.;]|$)")
+                    r"(?P<names>(?-i:[A-ZÅÄÖ])(?:[^.;]|(?<=\b(?-i:[A-ZÅÄÖ]))\.)*?)"
+                    r"(?=\s+och\s+till\b|;|(?<!\b(?-i:[A-ZÅÄÖ]))\.|$)")  # an initial's stop ends no names: "G. Larsson"
 _NAME = r"[A-ZÅÄÖÉ][\w'-]+(?:\s+(?:af|von|de|van)\s+)?(?:\s+[A-ZÅÄÖÉ][\w'-]+){0,3}"
 _NAMES_BEFORE = r"(?-i:(?P<names>" + _NAME + r"(?:\s*(?:,|och)\s*" + _NAME + r")*))"
 _MEETING_ROLE = r"(?:mötes|årsmötes|stämmo|sammanträdes)?"
@@ -870,11 +871,12 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
                              + r"\s+(?:valdes\s+|utsågo?s\s+)?" + _NAMES_UNTIL_END, re.I), False),
     # "till justerare valdes X", or after another election in the sentence "… och till justerare Leif Ström"; the
     # adjusters of an association's meeting count its votes too ("till justerare tillika rösträknare valdes X");
-    # "att justera dagens protokoll utsågs X", "Protokollet justeras av X"
+    # "att justera dagens protokoll utsågs X", "Protokollet justeras av X"; older minutes' "Att jemte Ordföranden
+    # justera detta protokoll utsågos Herrar …"
     ("adjusters", re.compile(r"\b(?:till\s+(?:justeringsmän|justeringsman|justerare|justeringspersoner)"
                              r"(?:\s+(?:tillika|och|samt)\s+rösträknare|\s+jämte\s+ordföranden)?\s+(?:(?:valdes|"
-                             r"utsågo?s)\s+|(?=(?-i:[A-ZÅÄÖ])))|(?:till\s+)?att\s+(?:jämte\s+ordföranden\s+justera[^.]*?"
-                             r"|justera\s+(?:dagens\s+)?protokoll(?:et)?)\s+(?:valdes|utsågo?s)\s+"
+                             r"utsågo?s)\s+|(?=(?-i:[A-ZÅÄÖ])))|(?:till\s+)?att\s+(?:j[äe]mte\s+ordföranden\s+justera[^.]*?"
+                             r"|justera\s+(?:dagens\s+|detta\s+)?protokoll(?:et)?)\s+(?:valdes|utsågo?s)\s+"
                              r"|\bprotokollet\s+justeras\s+av\s+)" + _NAMES_UNTIL_END, re.I), False),
     # the name first: "Henrik Sandqvist valdes till mötesordförande", "… beslutar att välja X till stämmoordförande"
     ("chair", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågo?s|väljs|väljes|utses)\s+(?:till|(?:att\s+)?som)\s+"

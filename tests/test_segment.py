@@ -5542,6 +5542,22 @@ def test_the_royal_abbreviation_ends_no_sentence():
     assert segment(text).items[0].decisions == ["Stämman beslöt att hos Kungl. Maj:t anhålla om medel till skolhuset."]
 
 
+def test_older_minutes_name_their_adjusters_and_absent_in_their_own_words():
+    """Town councils of the 1890s: "Närvarande: samtlige Herrar Stadsfullmäktige med undantag af Herrar …" names the
+    absent ("af", the spelling before 1906), and "Att jemte Ordföranden justera detta protokoll utsågos Herrar …"
+    and "Att justera dagens protokoll valdes Herrar G. Larsson och C. A. Thorild" the adjusters, initials and all."""
+    text = ("Protokoll hållet vid Stadsfullmäktiges sammanträde den 2 Maj 1899.\n\nNärvarande: samtlige Herrar "
+            "Stadsfullmäktige med undantag af Herrar Aulin, Berg,\nJohnson och Öberg, alla med anmälda och godkända "
+            "förfall.\n\n§ 1.\nAtt jemte Ordföranden justera detta protokoll utsågos Herrar Dahlgren och "
+            "Fahlstedt.\n")
+    meeting = segment(text).meeting
+    assert meeting.absent == ["Aulin", "Berg", "Johnson", "Öberg"] and meeting.participants == []
+    assert meeting.adjusters == ["Dahlgren", "Fahlstedt"]
+    text = ("Protokoll hållet vid sammanträde den 25 Februari 1895.\n\n§ 1.\nAtt justera dagens protokoll valdes "
+            "Herrar G. Larsson och C. A. Thorild. Eskilstuna som ofvan.\n")
+    assert segment(text).meeting.adjusters == ["G. Larsson", "C. A. Thorild"]
+
+
 def test_an_older_roll_of_surnames_after_their_courtesy_and_office():
     """Luleå's poor-relief board of 1910 lists its members as older minutes do: "Närvarande: Herrar Nordin,
     Thurfjell, …, Fru Fagerlin och Domprosten Wester." "Herrar Nordin" and "Domprosten Wester" were read as full
