@@ -260,7 +260,7 @@ INLINE_DECISION = re.compile(r"^(?:(?:beslut|beslutades|beslöts|mötet beslutad
 # as the main verb, a short subject before it, and none of the words that make it a proposal, a condition or a plan.
 DECISION_PREDICATE = (
     r"\b(?:beslutar|beslutade|beslöto?|beslöto?s|beslutades|beslutas"  # the -o, -os plurals: "beslöto", "utsågos"
-    r"|valdes|omvaldes|nyvaldes|valde|väljs|väljes|utsågo?s|utsågo?"
+    r"|valdes|omvaldes|nyvaldes|återvaldes|invaldes|valde|väljs|väljes|utsågo?s|utsågo?"
     r"|godkändes|godkänns|godkännes|godkände|godkänner|fastställdes|fastställs|fastställes|fastställde|fastställer"
     r"|antogo?s|antages|antogo?|antar(?!\s+att\b)|avslogo?s|avslås|avslogo?|avslår|biföllo?s|bifalls|bifalles|biföllo?|bifaller"
     r"|noterar|noterade|noteras(?!\s+att\b)|noterades(?!\s+att\b)|antecknas(?!\s+att\b)|antecknades(?!\s+att\b)"
@@ -409,8 +409,8 @@ _IN_CELL_GAP = CELL_GAP_READS + ":;.'\"”“"
 _ITEM_WORDS = "(?:[Pp]unkt|PUNKT|[Ää]rende|ÄRENDE|[Pp]aragraf|PARAGRAF)"  # "Ärende 5", "ÄRENDE 31", "Punkt 3."
 ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "§ 4,"; "§42- Anmälningar …", the dash before the title glued to the number; "§ 45/2023", numbered in the year;
-    # "§ 44' Svar på motion …", a speck glued to the number
-    ("para", re.compile(rf"^(?:{BODY_MARK}\s+)?§§?\s*(?P<num>\d{{1,4}}|{_ONE})(?:\s?/\s?(?:19|20)?\d\d(?!\d))?\s*"
+    # "§ 44' Svar på motion …", a speck glued to the number; "§. 1." and "§.1.", as the 1800s printed it
+    ("para", re.compile(rf"^(?:{BODY_MARK}\s+)?§§?\.?\s*(?P<num>\d{{1,4}}|{_ONE})(?:\s?/\s?(?:19|20)?\d\d(?!\d))?\s*"
                         rf"(?:[.,:)'‘’`]|[-–—]+(?=\s))?(?:\s+(?P<rest>.*))?$")),
     # (not where the sign follows: "321 §" is § 321, not "3" misread for the sign)
     # (a speck a scan read between the body's mark and the sign, the sign and the number, or after the stop: "KS '5 22",
@@ -853,7 +853,7 @@ ELECTION_TITLE = re.compile(
     r"\s*(?::\s*(?P<names>.+))?$", re.I)
 # What the text under such a title says around the names: "Mötet valde …", "Beslut: …", "… valdes till justerare."
 ELECTED_WORDS = re.compile(r"^(?:beslut\s*:?\s*)?(?:(?:mötet|stämman|årsmötet|styrelsen)\s+(?:valde|utsåg|beslutade\s+att\s+"
-                           r"(?:välja|utse))\s+)?|\s+(?:valdes|omvaldes|utsågs|väljs|väljes|utses)(?=\.?$|\s+till\s)"
+                           r"(?:välja|utse))\s+)?|\s+(?:valdes|omvaldes|återvaldes|utsågs|väljs|väljes|utses)(?=\.?$|\s+till\s)"
                            r"|\s+till\s+(?:mötes|årsmötes|stämmo)?(?:ordförande|sekreterare|protokollförare|justerare"
                            r"|justeringsmän|justeringspersoner)\b[^.]*(?=\.?$)", re.I)
 # ... and what the text under an attendance title ("§ 2 Närvarande") says around the names: "… var närvarande."

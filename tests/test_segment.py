@@ -5558,6 +5558,22 @@ def test_older_minutes_name_their_adjusters_and_absent_in_their_own_words():
     assert segment(text).meeting.adjusters == ["G. Larsson", "C. A. Thorild"]
 
 
+@pytest.mark.parametrize("sign", ["§.", "§. "])
+def test_a_paragraph_sign_with_its_own_stop_heads_an_item(sign):
+    """The 1800s set a stop after the sign too ("§.1.", "§. 1."), as Kloster's parish minutes of 1874 print them."""
+    text = (f"Protokoll fördt i Kommunalstämma med Klosters socken den 30 December 1874.\n\n{sign}1.\nStämman medgafs "
+            f"vara lagligen utlyst.\n\n{sign}2.\nÅrets fyrktalslängd företeddes och godkändes af stämman.\n")
+    assert [item.number for item in segment(text).items] == ["§ 1", "§ 2"]
+
+
+@pytest.mark.parametrize("verb", ["återvaldes", "invaldes"])
+def test_a_member_reelected_or_elected_in_is_a_decision(verb):
+    """"Till ordförande återvaldes …", "Till ledamöter invaldes …": elections as "valdes" and "omvaldes" are."""
+    text = (f"Protokoll fört vid årsmöte den 3 mars 2024.\n\n§ 5\nVal av ordförande\n\nTill ordförande {verb} Anna "
+            "Ek för en tid av ett år.\n")
+    assert segment(text).items[0].decisions == [f"Till ordförande {verb} Anna Ek för en tid av ett år."]
+
+
 def test_an_older_roll_of_surnames_after_their_courtesy_and_office():
     """Luleå's poor-relief board of 1910 lists its members as older minutes do: "Närvarande: Herrar Nordin,
     Thurfjell, …, Fru Fagerlin och Domprosten Wester." "Herrar Nordin" and "Domprosten Wester" were read as full
