@@ -915,6 +915,13 @@ def _likeness(lines: list[Line], i: int, rest: str, skip: set[int]) -> float:
     return score
 
 
+def _wrapped_on(lines: list[Line], i: int, rest: str) -> bool:
+    """A line a sentence wrapped onto, not a heading whose sign was misread: the line above ends in a word, and this
+    one goes on in small letters ("… ett belopp af 198 kronor" / "88 öre.")."""
+    return i > 0 and rest[:1].islower() and lines[i - 1].page == lines[i].page \
+        and lines[i - 1].text.rstrip()[-1:].isalpha()
+
+
 def _under_paragraph(lines: list[Line], i: int) -> bool:
     """The line right under a "§ 113" heading is its title, even a label "Ärende 10", not a heading of its own."""
     return i > 0 and any(kind in _PARAGRAPH_KINDS for kind, *_ in _item_readings(lines[i - 1].text))
@@ -944,7 +951,8 @@ def _choose_headings(lines: list[Line], skip: set[int], span: tuple[int, int] | 
         _Heading(i, "listed", n, f"§ {n}", rest, _likeness(lines, i, rest, skip))
         for i, n, rest in _listed_marks(lines, skip, toc)
     ]
-    candidates = _without_subnumbers([c for c in candidates if not _ATT_CLAUSE.match(c.rest)], lines)
+    candidates = _without_subnumbers([c for c in candidates if not _ATT_CLAUSE.match(c.rest)
+                                      and not (c.kind == "ocr_para" and _wrapped_on(lines, c.index, c.rest))], lines)
     candidates = _without_rolls(sorted(candidates, key=lambda c: c.index))  # reading order, as _best_chain needs
     # a register's letters opening several misread paragraph signs ("KS S22", "KSS 21", "KS 825") print "KS § n" too
     registers = Counter(m.group(1) for c in candidates if c.kind == "ocr_para" and (m := _REGISTER_LEAD.match(lines[c.index].text)))

@@ -5574,6 +5574,15 @@ def test_a_member_reelected_or_elected_in_is_a_decision(verb):
     assert segment(text).items[0].decisions == [f"Till ordförande {verb} Anna Ek för en tid av ett år."]
 
 
+def test_a_sum_wrapped_onto_a_line_of_its_own_is_no_heading():
+    """"… ett belopp af 198 kronor" / "88 öre.": a line that goes on in small letters from a line ending in a word is
+    the sentence wrapped, not "§ 8" with its sign read as an 8."""
+    text = ("Protokoll hållet vid kommunalstämma den 18 mars 1891.\n\n§ 1.\nStämman förklarades vara lagligen utlyst.\n"
+            "\n§ 2.\nGranskades restlängden å obetalta utskylder till kommunen för år 1890 upptagande ett belopp af "
+            "198 kronor\n88 öre.\n")
+    assert [item.number for item in segment(text).items] == ["§ 1", "§ 2"]
+
+
 def test_an_older_roll_of_surnames_after_their_courtesy_and_office():
     """Luleå's poor-relief board of 1910 lists its members as older minutes do: "Närvarande: Herrar Nordin,
     Thurfjell, …, Fru Fagerlin och Domprosten Wester." "Herrar Nordin" and "Domprosten Wester" were read as full
