@@ -28,8 +28,9 @@ LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", 
 _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _SOFT_HYPHEN_BREAK = re.compile(r"\u00ad[ \t]*\n[ \t]*(\S+)[ \t]*")
-# "för-\nstudie som": a word broken at a line end. The second part moves up to the first.
-_HYPHEN_BREAK = re.compile(r"(\w+)-\n[ \t]*(\S+)[ \t]*(\n|$)?")
+# "för-\nstudie som": a word broken at a line end. The second part moves up to the first. An OCR may read the hyphen
+# as a dash ("medlem—\nmar"): no dash stands glued to the word before a line that goes on in small letters.
+_HYPHEN_BREAK = re.compile(r"(\w+)[-–—]\n[ \t]*(\S+)[ \t]*(\n|$)?")
 # "fjärr- och distansundervisning", "Skol-\noch fritids...": a suspended compound keeps its hyphen.
 SUSPENSION_WORDS = frozenset({"och", "eller", "samt", "respektive", "resp.", "resp", "till", "som", "el.", "o.", "&"})
 _BLANK_RUNS = re.compile(r"\n{3,}")

@@ -174,3 +174,11 @@ def test_a_word_bullet_saved_as_a_web_page_is_a_bullet():
     normalized, changes = explain_text("Kommunstyrelsens beslut\n  • · Sammanträdesdagarna fastställs.\n· Två\na · b\n")
     assert normalized == "Kommunstyrelsens beslut\n  • Sammanträdesdagarna fastställs.\n• Två\na · b"
     assert {fix for c in changes for fix in c.fixes} == {"private_use_bullets"}
+
+
+def test_a_hyphen_an_ocr_read_as_a_dash_joins_the_word():
+    """Old OCR of the 1890s reads the hyphen at a line end as a dash ("medlem—" / "mar"): glued to the word before a
+    line that goes on in small letters it breaks the word as a hyphen does; a dash between names stays."""
+    text = "Närvarande: af förvaltningsutskottets medlem—\nmar: Ordföranden J. Cruse—\nbjörn och J. Cowan—Nyberg."
+    expected = "Närvarande: af förvaltningsutskottets medlemmar:\nOrdföranden J. Crusebjörn\noch J. Cowan—Nyberg."
+    assert normalize_text(text) == expected
