@@ -439,22 +439,23 @@ class Engine:
 
         low = token.lower()
         key = fold(low)
-        modern = _modernised(key)
         options = {}
-        for w, z in self._members(modern, WORD):
-            if len(w) != len(modern):
-                continue
-            if w == modern:  # no å/ä/ö in the modern word: the old one is as common as printed
-                options[low] = Candidate(low, 0.0, 0, 0, 0, max(z, UNKNOWN_ZIPF), "")
-                continue
-            spelt = list(low)
-            for tag, s1, e1, s2, _ in Levenshtein.opcodes(key, modern):
-                if tag == "equal":
-                    spelt[s1:e1] = w[s2:s2 + e1 - s1]
-            word = "".join(spelt)
-            strip, spur, swap = _diffs(low, word)
-            options.setdefault(word, Candidate(word, 0.0, strip, spur, swap, max(z, UNKNOWN_ZIPF),
-                                               fixes.DIACRITICS if word != low else ""))
+        for modern in _modern_forms(key):
+            for w, z in self._members(modern, WORD):
+                if len(w) != len(modern):
+                    continue
+                if w == modern:  # no å/ä/ö in the modern word: the old one is as common as printed
+                    options[low] = Candidate(low, 0.0, 0, 0, 0, max(z, UNKNOWN_ZIPF), "")
+                    continue
+                spelt = list(low)
+                for tag, s1, e1, s2, _ in Levenshtein.opcodes(key, modern):
+                    if tag == "equal":
+                        spelt[s1:e1] = w[s2:s2 + e1 - s1]
+                word = "".join(spelt)
+                strip, spur, swap = _diffs(low, word)
+                if word not in options or options[word].zipf < z:
+                    options[word] = Candidate(word, 0.0, strip, spur, swap, max(z, UNKNOWN_ZIPF),
+                                              fixes.DIACRITICS if word != low else "")
         # as printed it is that word where the modern one has no å/ä/ö; where it has, a spelling that lost them
         keep = options.pop(low, None) or Candidate(low, 0.0, 0, 0, 0, OOV_ZIPF, "")
         found = (keep, *sorted(options.values(), key=lambda c: c.word))
@@ -2629,10 +2630,21 @@ def _modernised(word: str) -> str:
 def _old_spellings(engine: Engine, texts: list[str]) -> frozenset[str]:
     """The text's words in no list as printed that are listed words in modern spelling ("hvidare", "öfvriga",
     "aflidne", "godkändt"): where there are OLD_SPELLING_MIN of them, the document is printed in the spelling
-    before 1906."""
-    return frozenset(word for word in {t.lower() for t in texts if t.isalpha() and (
-        "hv" in t or "f" in t or "dt" in t or t[-3:] == "rne")}
-        if _modernised(word) != word and not engine.lex.is_word(word) and engine.worded_fold(_modernised(word)))
+    before 1906, and then so are its words with an "e" for a modern "ä" ("helsat", "jemte", "tjenst"), which alone
+    would be no evidence: an OCR misreads a letter so too."""
+    words = {t.lower() for t in texts if t.isalpha()}
+    signed = {word for word in words if ("hv" in word or "f" in word or "dt" in word or word[-3:] == "rne")
+              and _modernised(word) != word and not engine.lex.is_word(word) and engine.worded_fold(_modernised(word))}
+    if len(signed) < OLD_SPELLING_MIN:
+        return frozenset(signed)
+    return frozenset(signed | {word for word in words if "e" in word and word not in signed and not engine.lex.is_word(word)
+                               and any(engine.worded_fold(form) for form in _modern_forms(word)[1:])})
+
+
+def _modern_forms(word: str) -> tuple[str, ...]:
+    """What modern spelling may make of an old word, folded: its OLD_SPELLINGS, and with one "e" an "ä" (folded "a")."""
+    modern = _modernised(word)
+    return (modern, *(modern[:k] + "a" + modern[k + 1:] for k, ch in enumerate(modern) if ch == "e"))
 
 
 def _quoted(doc: _Doc, i: int) -> bool:

@@ -412,6 +412,16 @@ def test_an_ocr_reading_in_the_old_spelling_keeps_it_and_is_repaired():
     assert "sammanträdet öppnadt," in repaired and "Till öfvriga ledamöter" in repaired
 
 
+def test_the_old_spellings_e_for_a_modern_a_with_marks_is_kept_in_an_old_text():
+    """Before 1906 "hälsa", "jämte", "tjänst", "öfverlämna" were spelt with an "e" ("helsat", "jemte", "tjenst",
+    "öfverlemnat"): in a text that shows the old spelling otherwise they are words, no misread "helst", and their
+    lost marks come back from the modern word ("ofverlemnat": öfverlemnat)."""
+    text = ("Sedan Herr Ordforanden helsat de narvarande valkomna, foredrogs hvad forvaltningsutskottet jemte "
+            "sekreteraren i sin tjenst ofverlemnat, hvarefter stamman godkande forslaget och ofvervagande Ja afgafs.")
+    repaired = repair(text).text
+    assert "Ordföranden helsat de närvarande" in repaired and "i sin tjenst öfverlemnat," in repaired
+
+
 def test_a_capital_after_a_quotation_mark_is_the_authors():
     """Inside an OCR'd sentence a capital the repair changes is taken for a misread letter ("Ovriga" → "övriga"),
     but after a quotation mark it opens a title or a quotation."""
