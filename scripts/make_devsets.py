@@ -1,7 +1,7 @@
 """Build the committed development sets for the repair under eval/devsets/ and the
 training split under eval/train/.
 
-    python scripts/make_devsets.py [text] [ocr] [train] [glyphs]     (default: all four)
+    python scripts/make_devsets.py [text] [ocr] [train] [glyphs] [older]     (default: all five)
 
 The sets are committed plain text so that scoring needs no OCR and every engineer
 scores against the same bytes. `text` makes the cheap sets (stripped, clean,
@@ -13,7 +13,8 @@ exactly the text and confidences it gets in production;
 reads, so that confusion weights are never learned on the text they are scored on;
 `glyphs` renders 400 paragraphs of the Riksdag *train* sessions and reads them with the English model only, into
 eval/train/glyphs/: more English-model glyph confusions ("6é" and "dé" for "ö", "aé" for "ä") than 8,000
-words show, for the confusion table alone.
+words show, for the confusion table alone; `older` makes older-clean, older-stripped and older-ocr-eng of the
+minutes of 1874-1905 in eval/older/ (their spelling before the reform of 1906).
 
 A case is <set>/<name>.input.txt + <name>.truth.txt, plus <name>.words.tsv
 (word<TAB>confidence, in reading order) for OCR'd sets. Pages are joined by "\\f"
@@ -52,6 +53,7 @@ TRAIN_WORDS = 8000
 OCR_READINGS = ("eng", "swe", "swe+eng", "eng-bw", "swe-bw", "swe+eng-bw")
 TRAIN_READINGS = ("eng", "swe", "swe-bw")
 GLYPHS = TRAIN / "glyphs"
+OLDER = ROOT / "eval" / "older"
 GLYPH_CASES, GLYPH_SEED = 40, 2913  # cases of 10 Riksdag train paragraphs (~26,000 words)
 BW_DPI, BW_THRESHOLD = 200, 110
 FONTS = (None, "Times-Roman", "Courier")  # taken in turn by the documents of a set; None: render_pages' Vera
@@ -135,10 +137,10 @@ def bilevel(image):
     return small.point(lambda v: 255 if v > BW_THRESHOLD else 0).convert("1")
 
 
-def scan_and_ocr(out: Path, docs: Iterator[tuple[str, str]], readings: tuple[str, ...]) -> None:
+def scan_and_ocr(out: Path, docs: Iterator[tuple[str, str]], readings: tuple[str, ...], prefix: str = "") -> None:
     from ingest.ocr import ocr_page
 
-    dirs = {r: fresh(out / f"ocr-{r}") for r in readings}
+    dirs = {r: fresh(out / f"{prefix}ocr-{r}") for r in readings}
     for i, (name, truth) in enumerate(docs):
         started = time.monotonic()
         font = FONTS[i % len(FONTS)]
@@ -182,9 +184,24 @@ def glyph_docs() -> Iterator[tuple[str, str]]:
         yield f"riksdag-train-{i:02d}", "\n\n".join(picked[PARAGRAPHS_PER_CASE * i:PARAGRAPHS_PER_CASE * (i + 1)])
 
 
+def older_docs() -> Iterator[tuple[str, str]]:
+    for path in sorted(OLDER.glob("*.txt")):
+        yield path.stem, read(path)
+
+
+def make_older_sets() -> None:
+    """The older minutes as they are (no word may change), stripped of their marks, and as English-model OCR."""
+    clean, stripped = fresh(DEVSETS / "older-clean"), fresh(DEVSETS / "older-stripped")
+    for name, text in older_docs():
+        write_case(clean, name, text, text)
+        write_case(stripped, name, text.translate(FOLD), text)
+    scan_and_ocr(DEVSETS, older_docs(), ("eng",), prefix="older-")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("parts", nargs="*", choices=("text", "ocr", "train", "glyphs"), default=["text", "ocr", "train", "glyphs"])
+    ap.add_argument("parts", nargs="*", choices=("text", "ocr", "train", "glyphs", "older"),
+                    default=["text", "ocr", "train", "glyphs", "older"])
     parts = ap.parse_args().parts
     if "text" in parts:
         make_text_sets()
@@ -194,6 +211,8 @@ def main() -> int:
         scan_and_ocr(TRAIN, train_docs(), TRAIN_READINGS)
     if "glyphs" in parts:
         scan_and_ocr(GLYPHS, glyph_docs(), ("eng",))
+    if "older" in parts:
+        make_older_sets()
     return 0
 
 
