@@ -66,6 +66,7 @@ _LINE_BREAKS = re.compile(r" {0,2}[\n\f](?: {0,2}[\n\f])? {0,2}")
 
 UNKNOWN_ZIPF = 1.5  # floor for a listed word that wordfreq has not seen
 ARCHAIC_ZIPF = 2.0  # an unlisted old plural of a listed past tense ("beslöto"): as a rare listed word
+ARCHAIC_RARER = 1.0  # zipf such a plural that lost its å/ä/ö is below its singular with them ("utsågos", "utsågs")
 OOV_ZIPF = 0.5  # a token in no list kept as it is: real but unlisted words are rarer than damaged ones
 LINE_START_NAME_ZIPF = 2.0  # a listed name this common opening a line before a name is a first name ("Vanja", not "Amne")
 NAME_LIKE_ZIPF = 3.0  # a capitalised unknown word inside a sentence is usually a name
@@ -864,6 +865,21 @@ class Engine:
             return len(token) >= 6 and self.worded_fold(token[:-2] + "s") and self.worded_fold(token[:-2])
         return token.endswith("o") and len(token) >= 5 and token[-2] not in "aeiouyåäö" and self.worded_fold(token[:-1])
 
+    def _archaic_marks(self, token: str) -> list[Candidate]:
+        """An old plural that lost its å/ä/ö, with those of its listed singular put back: "utsagos" of "utsågs" is
+        "utsågos", "beslot" + "o" of "beslöt" "beslöto"."""
+        plural = token[-2:] == "os"
+        singular = token[:-2] + "s" if plural else token[:-1]
+        if self.lex.is_known(singular):  # "utsågos" printed with its marks, "beslöto"
+            return []
+        out = []
+        for w, z in self._members(fold(singular), WORD | DOMAIN):
+            if len(w) == len(singular) and w != singular:
+                word = w[:-1] + "os" if plural else w + "o"
+                # as much rarer than its singular as ARCHAIC_ZIPF says a plural in no list is
+                out.append(Candidate(word, 0.0, *_diffs(token, word), max(z - ARCHAIC_RARER, UNKNOWN_ZIPF), fixes.DIACRITICS))
+        return out
+
     def worded_fold(self, word: str) -> bool:
         """Whether the word, or the word with å/ä/ö put back or taken off, is a listed word."""
         return self.lex.is_word(word) or any(self.lex.is_word(w) for w in self.lex.by_fold(fold(word)))
@@ -988,6 +1004,11 @@ class Engine:
             _add(found, Candidate(guess[0], guess[1], 0, 0, 0, keep_z, fixes.OCR_CONFUSION))
         for c in self._dropped(token):
             _add(found, c)
+        if e is None and not name_like and self._archaic_plural(token) and (marked := self._archaic_marks(token)):
+            # its singular is listed only with å/ä/ö: as printed it is that plural stripped, no word of its own
+            found[token] = replace(found[token], zipf=OOV_ZIPF)
+            for c in marked:
+                _add(found, c)
         printed = OOV_ZIPF  # the token as printed, read as a compound ("Kungsbacka|modellen")
         if e is None and len(token) >= 4 and not any(c.reason != fixes.OCR_CONFUSION or self.lex.is_known(c.word) for c in found.values() if c.word != token):
             readings = [(text, lp) for text, lp, _ in variants[:COMPOUND_VARIANTS] if text.isalpha()]
