@@ -5525,6 +5525,14 @@ def test_an_older_minutes_date_of_the_1800s_is_the_meetings():
     assert segment(text).meeting.date == "1891-04-06"
 
 
+@pytest.mark.parametrize("wrapped", ["den 3 Juni\n1893.", "den 3\nJuni 1893."])
+def test_a_date_the_title_wrapped_over_two_lines(wrapped):
+    """A transcription keeps the page's line breaks: "… i sockenstugan den 3 Juni" / "1893." is one date."""
+    text = (f"Protokoll hållet vid kommunalnämdens i Kloster\nsocken sammanträde i\nsockenstugan {wrapped}\n\n"
+            "§1.\nTill Carl Erik Holmgren från Kumla beviljades hyreshjelp med 15 Kronor.\n")
+    assert segment(text).meeting.date == "1893-06-03"
+
+
 def test_an_initial_ends_no_decisions_sentence():
     """Older minutes name people by their initials ("Herrar G. Larsson och C. Ax. Borgström"): the stop after an
     initial, or after a first name shortened after one, ends no sentence, so the decision is not cut at "G."."""
