@@ -65,7 +65,7 @@ _DUST_CELL = re.compile(r"\s{6,}[a-wyzåäö]{1,2}$")
 # no abbreviation's stop ("Till styrelse valdes: Ordf. Arne Hallsten, Kopperud"), nor an initial's or a first name's
 # after one ("valdes Herrar G. Larsson och C. Ax. Borgström")
 _NO_ABBREVIATION = "".join(rf"(?<!(?i:\b{re.escape(a)}))" for a in sorted(H.ABBREVIATIONS)) \
-    + r"(?<!\b[A-ZÅÄÖ]\.)" + "".join(rf"(?<!\b[A-ZÅÄÖ]\. [A-ZÅÄÖ][a-zåäö]{{{n}}}\.)" for n in (1, 2, 3))
+    + rf"(?<!{H.INITIAL}\.)" + "".join(rf"(?<!{H.INITIAL}\. [A-ZÅÄÖ][a-zåäö]{{{n}}}\.)" for n in (1, 2, 3))
 _SENTENCE_END = re.compile(rf"(?<=[.!?]){_NO_ABBREVIATION}\s+(?=[A-ZÅÄÖÉ])")
 # a full stop a scan read as a comma or semicolon: "… inför påsken, Rapporterna lades till handlingarna."
 _COMMA_FOR_STOP = re.compile(r"(?<=[^\W\d_]{3})[,;]\s+(?=[A-ZÅÄÖ][a-zåäö]{3,}\s)")

@@ -1442,9 +1442,9 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
         return  # "Protokollet justeras 2024-03-15 kl 10.00.": the day and hour of the adjustment, not the meeting's
     date, part = _date(clean)
     if not date and after:  # "… i sockenstugan den 3 Juni" / "1893.", "… den 29" / "Oktober 1887.": a date wrapped
-        joined = f"{clean.rstrip()} {after.strip()}"
-        if (m := H.WORD_DATE.search(joined, max(0, len(clean.rstrip()) - 20))) and m.group("y") \
-                and m.start() < len(clean.rstrip()) < m.end():
+        cut = len(clean.rstrip())
+        across = (m for m in H.WORD_DATE.finditer(f"{clean.rstrip()} {after.strip()}") if m.start() < cut < m.end())
+        if (m := next(across, None)) and m.group("y"):
             date, part = _date(m.group())
     if date or part:
         found.propose("date", (date, part))

@@ -730,6 +730,8 @@ MAX_TITLE_LINE_WORDS = 16
 ABBREVIATIONS = frozenset({"kl.", "nr.", "resp.", "ca.", "osv.", "dvs.", "inkl.", "exkl.", "jfr.", "st.", "tel.",
                            "bil.", "sek.", "ordf.", "sekr.", "ang.", "enl.", "ev.", "fr.", "tf.", "vice.", "kungl.",
                            "kongl."})
+# A name's initial, whose stop ends no sentence ("Herrar G. Larsson"): a capital standing alone.
+INITIAL = r"\b(?-i:[A-ZÅÄÖ])"
 # Letterhead lines longer than this are prose, not a name.
 MAX_NAME_WORDS = 7
 
@@ -826,8 +828,8 @@ EMPTY_SECTION = re.compile(
 # they fill a field the header left empty.
 # a name, not "och …"; older minutes put a title before the names ("utsågos herrar Karl Ek och Nils Berg")
 _NAMES_UNTIL_END = (r"(?:(?:herr|herrar|herrarna|hr|fru|fröken|ledamoten|ledamöterna)\.?\s+)?"
-                    r"(?P<names>(?-i:[A-ZÅÄÖ])(?:[^.;]|(?<=\b(?-i:[A-ZÅÄÖ]))\.)*?)"
-                    r"(?=\s+och\s+till\b|;|(?<!\b(?-i:[A-ZÅÄÖ]))\.|$)")  # an initial's stop ends no names: "G. Larsson"
+                    rf"(?P<names>(?-i:[A-ZÅÄÖ])(?:[^.;]|(?<={INITIAL})\.)*?)"
+                    rf"(?=\s+och\s+till\b|;|(?<!{INITIAL})\.|$)")  # an initial's stop ends no names: "G. Larsson"
 _NAME = r"[A-ZÅÄÖÉ][\w'-]+(?:\s+(?:af|von|de|van)\s+)?(?:\s+[A-ZÅÄÖÉ][\w'-]+){0,3}"
 _NAMES_BEFORE = r"(?-i:(?P<names>" + _NAME + r"(?:\s*(?:,|och)\s*" + _NAME + r")*))"
 _MEETING_ROLE = r"(?:mötes|årsmötes|stämmo|sammanträdes)?"

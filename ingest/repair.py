@@ -971,10 +971,11 @@ class Engine:
         The user's words are readings only of a token the shipped lexicon does not know: added "Frås" must not
         pull the word "fras" to it, nor added "Fräs", at the user's frequency, outweigh "fras"."""
         e = self.lex.entry(token)
+        archaic = e is None and not name_like and self._archaic_plural(token)
         user = not self.lex.listed(token)
         need = WORD | NAME | DOMAIN | USER | (BEGIN if prefix else 0)
         if e is None:
-            keep_z = NAME_LIKE_ZIPF if name_like else ARCHAIC_ZIPF if self._archaic_plural(token) else OOV_ZIPF
+            keep_z = NAME_LIKE_ZIPF if name_like else ARCHAIC_ZIPF if archaic else OOV_ZIPF
         elif e[1] & need:
             keep_z = max(e[0], UNKNOWN_ZIPF)
         elif e[1] & ENGLISH:
@@ -1004,7 +1005,7 @@ class Engine:
             _add(found, Candidate(guess[0], guess[1], 0, 0, 0, keep_z, fixes.OCR_CONFUSION))
         for c in self._dropped(token):
             _add(found, c)
-        if e is None and not name_like and self._archaic_plural(token) and (marked := self._archaic_marks(token)):
+        if archaic and (marked := self._archaic_marks(token)):
             # its singular is listed only with å/ä/ö: as printed it is that plural stripped, no word of its own
             found[token] = replace(found[token], zipf=OOV_ZIPF)
             for c in marked:
@@ -2655,7 +2656,7 @@ def _old_spellings(engine: Engine, texts: list[str]) -> frozenset[str]:
     would be no evidence: an OCR misreads a letter so too."""
     words = {t.lower() for t in texts if t.isalpha()}
     signed = {word for word in words if ("hv" in word or "f" in word or "dt" in word or word[-3:] == "rne")
-              and _modernised(word) != word and not engine.lex.is_word(word) and engine.worded_fold(_modernised(word))}
+              and (modern := _modernised(word)) != word and not engine.lex.is_word(word) and engine.worded_fold(modern)}
     if len(signed) < OLD_SPELLING_MIN:
         return frozenset(signed)
     return frozenset(signed | {word for word in words if "e" in word and word not in signed and not engine.lex.is_word(word)
