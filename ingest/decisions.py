@@ -71,6 +71,9 @@ _SENTENCE_END = re.compile(rf"(?<=[.!?]){_NO_ABBREVIATION}\s+(?=[A-ZÅÄÖÉ])")
 _COMMA_FOR_STOP = re.compile(r"(?<=[^\W\d_]{3})[,;]\s+(?=[A-ZÅÄÖ][a-zåäö]{3,}\s)")
 # a speck a scan set after a heading's word ('"Förslag. till beslut')
 _SPECK_IN_WORDS = re.compile(r"(?<=\w)[.,:;'\"]+(?= \w)")
+# a main clause after a comma, no conjunction between, whose subject is the deciding body: older minutes record the
+# decision so after the request it answers ("… och begärde understöd, nämden beviljade 2 kronor i månaden")
+_BODY_AFTER_COMMA = re.compile(r"(?<=[^\W\d_]{3})[,;]\s+(?=(?P<body>[a-zåäö]+)\s)")
 _LINE_FOR_STOP = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\)))\n(?=[A-ZÅÄÖ][a-zåäö]{3,}\s)")
 _CLAUSE = re.compile(r"^(?:[-–•*]\s*)?(?:att\b|\d{1,2}[.)]\s)", re.I)
 MAX_SUBJECT_WORDS = 8
@@ -146,7 +149,11 @@ def is_decision(sentence: str) -> bool:
         # the formula that files a matter ends the sentence: its subject may be long and hold a relative clause
         # ("Redovisning av beslut som fattats av förvaltningen på delegation … noteras till protokollet.")
         return not _CONDITION.search(subject) and not proposal and not authority
-    return (fronted or len(words) <= MAX_SUBJECT_WORDS) and not _BLOCKER.search(subject) and not proposal and not authority
+    # a proposal that became a decision may be named at length ("Det af Nämnden upprättade förslag till Utgifts- och
+    # inkomst Stat för nästkommande år godkändes")
+    named_proposal = _PROPOSAL.search(subject) and _OUTCOME.match(match.group()) and len(words) <= MAX_FILED_SUBJECT_WORDS
+    return (fronted or len(words) <= MAX_SUBJECT_WORDS or bool(named_proposal)) and not _BLOCKER.search(subject) \
+        and not proposal and not authority
 
 
 def body_acts(paragraph: str) -> bool:
@@ -274,7 +281,9 @@ def _sentences(lines: list[str], decides: Callable[[str], bool]) -> list[str]:
 
 
 def _cut(sentence: str, decides: Callable[[str], bool]) -> list[str]:
-    comma = next((m for m in _COMMA_FOR_STOP.finditer(sentence) if decides(sentence[m.end():])), None)
+    comma = next((m for m in _COMMA_FOR_STOP.finditer(sentence) if decides(sentence[m.end():])), None) or next(
+        (m for m in _BODY_AFTER_COMMA.finditer(sentence)
+         if _DECIDING.search(fold(m["body"])) and decides(sentence[m.end():].replace("\n", " "))), None)
     line = None if comma else next((m for m in _LINE_FOR_STOP.finditer(sentence)
                                     if decides(sentence[m.end():].replace("\n", " "))
                                     and fold(sentence[: m.start()].split()[-1]).lower() not in _OPEN_END), None)

@@ -655,6 +655,7 @@ BODY_KEY_WORDS = (
     "styrgrupp", "styrgruppen", "referensgrupp", "referensgruppen", "ledningsråd", "ledningsrådet", "revision",
     "revisionen", "stämma", "stämman", "samverkansgrupp", "samverkansgruppen", "projektgrupp", "projektgruppen",
     "medlemsmöte", "medlemsmötet", "kammare", "kammaren",
+    "nämd", "nämden",  # the spelling before 1906: "Kommunalnämden beviljade …"
 )
 BODY_WORDS = re.compile(
     rf"(?:{'|'.join(BODY_KEY_WORDS)}|"
@@ -724,6 +725,8 @@ OPEN_END_WORDS = ("och", "samt", "eller", "i", "på", "av", "för", "till", "fr�
                   "inför", "kring", "en", "ett", "den", "det", "de", "att", "&")
 WRAPPED_TITLE_SHARE = 0.6  # a title line this share of a full line may have wrapped; a shorter one ended there
 WRAPPED_TITLE_MIN_CHARS = 40  # and a title line shorter than this did not wrap, however short the lines are
+FULL_LINE_SHARE = 0.8  # but a sentence's line this share of a full line runs on to the next
+WIDTH_SAMPLE_MIN = 20  # lines of text that tell a document's line width
 MAX_TITLE_LINE_WORDS = 16
 # Swedish abbreviations whose full stop ends no sentence ("m.fl." and the like, with a stop inside, are found
 # by their shape).

@@ -2520,9 +2520,19 @@ def _opens_sentence(lines: list[Line], body: list[int], width: int) -> bool:
     if _sentence_end(second):
         sentence = f"{first} {second}"
         return second[:1].islower() and _prose(sentence) or is_decision(sentence) and not is_decision(second)
-    if not second[:1].islower():
+    goes_on = second[:1].islower() or _open_end(first)  # "Enkan Anna … från" / "Helgesta företrädde och …"
+    if goes_on and (_TOLD_IN_THE_PAST.match(first) or _VERB_FIRST.match(first)):
+        # "Nämden beviljade för tvänne rum vid Gröns" / "soldattorp …", "Upplästes Landshöfdingens skrifvelse af den"
+        # / "6 sistlidne Oktober …": no title is told so
+        return True
+    if not goes_on:
         return False
+    # a line near the document's own width is full, however short its lines (a transcription keeps a hand's lines)
     full = max(H.WRAPPED_TITLE_SHARE * width, H.WRAPPED_TITLE_MIN_CHARS)
+    if sum(1 for line in lines if line.text) >= H.WIDTH_SAMPLE_MIN:
+        # a line near the document's own width is full, however short its lines (a transcription keeps a hand's
+        # lines); a few lines tell no width
+        full = min(full, H.FULL_LINE_SHARE * width)
     run = [second]
     for k in range(2, min(len(body), H.SENTENCE_MAX_LINES)):
         if body[k] - body[k - 1] > gap or len(" ".join(run[-1].split())) < full:
@@ -2531,6 +2541,11 @@ def _opens_sentence(lines: list[Line], body: list[int], width: int) -> bool:
         if _sentence_end(run[-1]):
             return _prose(f"{first} {' '.join(run)}")
     return len(run) == H.SENTENCE_MAX_LINES - 1 and all(len(" ".join(t.split())) >= full for t in run)  # no stop yet
+
+
+# a sentence that opens with its verb in the past, as older minutes open theirs ("Upplästes …", "Föredrogs …",
+# "Företrädde …"): the passive's -s or a strong past no title begins with
+_VERB_FIRST = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,}(?:des|tes|ogs|ågs|öts|dde|tte)\s")
 
 
 def _double_spaced(lines: list[Line], page: int) -> bool:

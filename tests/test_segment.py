@@ -5516,6 +5516,49 @@ def test_an_older_paragraph_under_a_bare_number_is_the_items_text_and_its_senten
                                   "att bindande beslut icke kunde fattas, beslöts nu godkänna de beviljade understöden."]
 
 
+KLOSTER_1892 = """Protokoll hållet vid Kommunalnämdens i Kloster socken sammanträde i Sockenstugan den 15 Oktober 1892.
+
+§2.
+Företrädde L. J. Jonsson bosatt på Ärna ägor
+och begärde understöd, nämden beviljade
+2 Kronor i månaden från 1 November till
+årets slut
+
+§3.
+Upplästes Landshöfdingens skrifvelse af den
+6 sistlidne Oktober hvari han hemställ-
+de om kommunen ville uppdraga åt
+en landtbruksingeniör att verkställa undersökning.
+
+§4.
+Nämden beviljade för tvänne rum vid Gröns
+soldattorp 25 kronor i hyra från 1 Oktober
+till 1 April nästa år
+"""
+
+
+def test_an_older_paragraph_that_opens_with_its_verb_or_grants_after_a_comma():
+    """Kloster's parish board in 1892 (as the city archive transcribes it): a paragraph opens with its verb
+    ("Företrädde …", "Upplästes …") or with the board granting ("Nämden beviljade …" / "soldattorp …"), and no line of
+    it is a title; the board's grant stands after a comma, no conjunction before it ("… och begärde understöd, nämden
+    beviljade 2 Kronor …"), in the spelling before 1906 ("nämden"). Before, each first line was the item's title and
+    no decision was found."""
+    items = segment(KLOSTER_1892).items
+    assert [item.title for item in items] == ["", "", ""]
+    assert items[0].decisions == ["nämden beviljade 2 Kronor i månaden från 1 November till årets slut"]
+    assert items[1].decisions == []
+    assert items[2].decisions == ["Nämden beviljade för tvänne rum vid Gröns soldattorp 25 kronor i hyra från 1 Oktober "
+                                  "till 1 April nästa år"]
+
+
+def test_a_title_wrapped_after_an_open_end_stays_a_title():
+    """A title may wrap after a word no title ends with, its second line capitalised ("Ansökan om bidrag från" /
+    "Kulturrådet"): a short second line is a title's, not a sentence's."""
+    text = ("Protokoll fört vid sammanträde med styrelsen den 3 mars 2024.\n\n§ 1.\nAnsökan om bidrag från\n"
+            "Kulturrådet\n\nStyrelsen beslutade att söka bidraget.\n\n§ 2.\nÖvriga frågor\n\nInga.\n")
+    assert [item.title for item in segment(text).items] == ["Ansökan om bidrag från Kulturrådet", "Övriga frågor"]
+
+
 def test_an_older_minutes_date_of_the_1800s_is_the_meetings():
     """Archives hold minutes from the 1800s: "den 26 Januari 1889" is a date like any other (years were read from
     1900 on only)."""
