@@ -21,7 +21,7 @@ from ingest.glyphs import (BORDER_LETTER_READS, BORDER_READS, I_READ_AS_L, QUOTE
 from ingest.lines import (CELL_BREAK, CLOSING, LABEL, LABEL_FIELD, SECTION, Line, blank_folded, fold_key, label_field,
                           split_folded, unspeckled)
 from ingest.models import Item, Meeting, Span
-from ingest.people import (adjusters_present, clean_name, join_list, member_row, members_captions, names_only,
+from ingest.people import (adjusters_present, presence_mark, clean_name, join_list, member_row, members_captions, names_only,
                            one_per_person, person_alone, read_people, read_as, unique, usual_order, usual_spellings)
 from ingest.resolve import Candidate, Candidates, Trust, pick
 
@@ -140,6 +140,11 @@ def _labelled(text: str) -> list[tuple[str, str, bool]]:
                     or label_field(m.group("label")) in _SIGNERS and cell[m.start("rest") :].strip()[:1].islower()):
                 m = None  # "enhetschef för" / "myndighet § 42", "ordförande driftnämnden Kultur och": a wrapped title
             if not m:
+                if out and out[-1][1] and (mark := presence_mark(cell)):
+                    # "Kassör    Lukas Gartman    Nej": a roll's mark, its caption row lost, is no part of the name
+                    if mark == "absent":
+                        out[-1] = (out[-1][0], f"{out[-1][1]} (frånvarande)", out[-1][2])
+                    break
                 if out and any(c.isalnum() for c in cell):  # "Beslutande    =    Anna Ek (S)": a speck in the gap
                     field, value, desc = out[-1]
                     cut = _next_label(cell, colon_only=field not in _RUN_ON)

@@ -62,6 +62,11 @@ _TITLES = {fold(t) for t in H.NAME_TITLES}
 MISREAD_TITLE_MIN_CHARS = 6  # a shorter title is a letter or two from a name ("fru", "herr", "dr")
 MISREAD_TITLE = 0.75  # "ledamot-r" is 0.78 like "ledamot"; "ledamöter" is 0.67
 _LONG_TITLES = [t for t in _TITLES if len(t) >= MISREAD_TITLE_MIN_CHARS]
+# a roll's presence column whose caption row OCR lost or the list never printed: the cell after a name that holds
+# only a mark ("Ordförande      Samuel Hammersberg      Ja", "Kassör   Lukas Gartman   Nej"), present or absent
+_MARK_CELL = re.compile(r"(?:\s{2,}|\t)(?P<mark>[^\W\d_✓✔]+(?: [^\W\d_]+)?|[✓✔])\s*$")
+_PRESENT_KEYS = {fold_key(m) for m in H.PRESENT_MARKS if len(m) > 1 or m == "X"}
+_ABSENT_KEYS = {"nej", "franvarande", "franv", "ej narvarande"}
 PARTY_CELL = re.compile(r"^\(?[A-ZÅÄÖ]{1,4}\)?$")
 _PARTY_CELL_FIRST = re.compile(rf"\(?(?:{H.PARTY_LETTERS})\)?")
 # "Hanna Lindvall S Ordförande": a members table whose column gaps a text export closed to single spaces; the bare
@@ -169,7 +174,12 @@ def read_people(value: str) -> tuple[list[Person], list[str]]:
                 people.append(Person(person.name, person.roles | role_fields(cells[-1]), serving,
                                      replaces=bool(stood_in_for)))
             continue
+        row, away = _without_mark_cell(row)
+        listed = len(people)
         _read_list(row, people, replaced, roles_lead)
+        if away:
+            replaced += [p.name for p in people[listed:]]
+            del people[listed:]
     if any(" " in p.name for p in people):
         # "Marie Eriksson, Kommunal, Lars Nyström, Vision": one word among full names is an organisation
         people = [p for p in people if " " in p.name]
@@ -184,6 +194,21 @@ _SURNAME_ENDS = re.compile(rf"^(?P<lead>(?i:.*?{H.REPLACES_WORDS})\s+|)"
                            rf"(?P<surname>(?:{NAME_PARTICLES} )?[{H.UPPER}][^\W\d_]+(?:-[{H.UPPER}][^\W\d_]+)?)$")
 _GIVEN_LEADS = re.compile(rf"^(?P<given>[{H.UPPER}][^\W\d_]+(?:[- ][{H.UPPER}][^\W\d_]+)?)"
                           r"(?P<rest>\s*\(.*|\s+[a-zåäö].*|)$")
+
+
+def presence_mark(cell: str) -> str | None:
+    """"present" or "absent" where a cell holds only a roll's mark ("Ja", "X", "Nej", "Frånvarande"), else None."""
+    key = fold_key(cell.strip())
+    return "present" if key in _PRESENT_KEYS else "absent" if key in _ABSENT_KEYS else None
+
+
+def _without_mark_cell(row: str) -> tuple[str, bool]:
+    """The row without a presence mark in a cell of its own after the name, and whether the mark says absent."""
+    m = _MARK_CELL.search(row)
+    mark = presence_mark(m["mark"]) if m else None
+    if not mark or len(row[: m.start()].split()) < 2:
+        return row, False
+    return row[: m.start()], mark == "absent"
 
 
 def _surname_first(rows: list[str]) -> tuple[list[str], dict[str, str]]:

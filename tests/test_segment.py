@@ -5700,3 +5700,33 @@ def test_politicians_with_the_right_to_attend_are_guests():
             "Sverre Moum\n\nNärvarorätt          Mira Wedenberg\n\n§ 1 Val av justerare\n")
     meeting = segment(text).meeting
     assert (meeting.participants, meeting.guests) == (["Lennart Haraldsson", "Sverre Moum"], ["Mira Wedenberg"])
+
+
+ROLL_WITHOUT_CAPTIONS = """Styrelsemöte 2024-10-10
+
+Ordförande           Samuel Hammersberg                         Ja
+Vice Ordförande      Tim Persson                                Ja
+Kassör               Lukas Gartman                              Nej
+Sekreterare          Gustav Dalemo                              Ja
+
+1 Öppnande av möte
+
+Mötet öppnades 17:23
+"""
+
+
+def test_a_rolls_marks_whose_caption_row_ocr_lost_are_no_part_of_the_names():
+    """A board's roll of offices, names and a presence column ("Befattning   Namn   Närvarande") whose caption row a
+    black-and-white scan garbled or set apart: "Ja" in a cell of its own after a name is the roll's mark, and "Nej"
+    marks the member absent. Before, "Samuel Hammersberg Ja" was the chair and "Lukas Gartman Nej" a participant."""
+    meeting = segment(ROLL_WITHOUT_CAPTIONS).meeting
+    assert (meeting.chair, meeting.secretary) == ("Samuel Hammersberg", "Gustav Dalemo")
+    assert (meeting.participants, meeting.absent) == (["Samuel Hammersberg", "Tim Persson"], ["Lukas Gartman"])
+
+
+def test_a_mark_after_a_listed_name_is_the_rolls():
+    from ingest.people import read_people
+
+    assert [p.name for p in read_people("Anna Berg (S)      X")[0]] == ["Anna Berg"]
+    assert read_people("Per Ek      Nej") == ([], ["Per Ek"])
+    assert [p.name for p in read_people("Nils Ja")[0]] == ["Nils Ja"]  # no gap: no cell of its own
