@@ -123,7 +123,7 @@ def is_decision(sentence: str) -> bool:
     if by_body and (not match or by_body.start() < match.start()):
         words = text[: by_body.start()].lower().split()
         match = by_body if words and any(_DECIDING.search(w) for w in words) else match
-    carried = _CARRIED.search(text) if "vilk" in text or "varfor" in text else None  # most sentences hold no such clause
+    carried = _CARRIED.search(text) if "vilk" in text or "varfor" in text or ", som " in text else None  # most sentences hold no such clause
     # "… varför det godkändes": a question's pronoun, no matter the sentence set out
     carried = None if carried and carried["what"] and carried["what"].split()[0].lower() in _PRONOUNS else carried
     if carried and not any(_AUTHORITY.match(w) for w in (carried["who"] or carried["what"] or "").split()):

@@ -286,11 +286,12 @@ DECISION_PREDICATE = (
     r"|(?:tar|tog|tagit)\s+del\s+av)\b"  # "Nämnden har tagit del av informationen"
 )
 # A relative clause that closes the sentence with its outcome ("Framlades förslag om ny belysning, vilket godkändes.",
+# "Kassören föredrog årsredovisningen, som efter någon diskussion godkändes.",
 # "Ordföranden föreslog att mötet skulle avslutas, vilket bifölls.", "…, vilket stämman godkände enhälligt."), or a
 # clause of what follows ("… överensstämmer med reglementet varför kallelsen godkännes."): what the sentence set out
 # was decided.
 CARRIED_BY_WHICH = (
-    r"(?:,\s+(?:vilket|vilken|vilka)\s+(?P<who>(?:\S+\s+){0,2}?)|\s+varför\s+(?P<what>(?:\S+\s+){1,3}?))"
+    r"(?:,\s+(?:vilket|vilken|vilka|som)\s+(?P<who>(?:\S+\s+){0,3}?)|\s+varför\s+(?P<what>(?:\S+\s+){1,3}?))"
     r"(?:godkändes|godkänns|godkännes|bifölls|bifalls|antogs|antas"
     r"|beviljades|fastställdes|avslogs|avslås|beslutades|godkände|biföll|antog|beviljade|fastställde|avslog)"
     r"(?:\s+(?:enhälligt|utan\s+\S+|med\s+acklamation))?\s*\.?$"
