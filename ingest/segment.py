@@ -2319,8 +2319,14 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
         # "§ 3. Till justerare utsågs Cia Ny.": no title, the heading line is the item's decision, its stop kept; so
         # is a heading line that is all the item prints, with no stop ("11. Till ordförande valdes Jari Åkerfeldt")
         lead = rest.strip().rstrip(".") + "." if _sentence_end(first_line) else rest.strip()
-    elif lead and not re.search(r"[.!?:]", lead) and not (next_line()[:1].islower() or _open_end(lead)):
-        title, lead = rest.strip().rstrip(H.TITLE_END_SPECKS), ""  # no sentence: "Initiativärende (SD). Hot och våld …"
+    elif lead and not re.search(r"[.!?:]", lead) and not (next_line()[:1].islower() or _open_end(lead)
+                                                         or is_decision(lead)):
+        # no sentence: "Initiativärende (SD). Hot och våld …"; but "Val av styrelse. Till ordförande omvaldes" /
+        # "Erik Lindgren." is a title and its decision, the name on the next line
+        title, lead = rest.strip().rstrip(H.TITLE_END_SPECKS), ""
+    elif not lead and not dnr and _runs_on_as_sentence(rest, first_line, next_line()):
+        # "§ 4. Föredrogs styrelsens verksamhetsberättelse, vilken" / "godkändes och …": no title, the item's text
+        title, lead = "", rest.strip()
     lead = "\n".join(c for c in [lead, *other_cells] if c)  # a cell a line: "PH" in Ansvar is no part of a sentence
     on_heading_line = taken
     if title and (full or _open_end(title)) and not lead:
@@ -2348,6 +2354,16 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
         presenters = names_only(join_list([presenter(next_line())] + [lines[k].text for k in names[1:]]))
         taken += len(names)
     return _without_opening_speck(_title_commas(title)), lead, dnr, presenters, taken, heading_case
+
+
+def _runs_on_as_sentence(rest: str, first_line: str, below: str) -> bool:
+    """The heading line's words open a sentence that goes on below in lower case: its verb first, as typewritten
+    minutes open theirs ("§ 8. Uppdrogs åt styrelsen att undersöka möjligheten att" / "utplantera gädda …"), or a
+    subject told in the past ("§ 4. Nämnden beviljade …", "§ 5. Revisorernas berättelse upplästes, varefter …"). A
+    title is never so worded."""
+    opening = rest.strip()
+    return bool(opening) and below[:1].islower() and not _sentence_end(first_line) and bool(
+        _VERB_FIRST.match(opening) or _TOLD_IN_THE_PAST.match(opening) or _TOLD_IN_THE_PASSIVE.match(opening))
 
 
 def _case_wrapped_with_title(title: str, last_line: str) -> tuple[str, str | None, str | None]:
@@ -2543,6 +2559,10 @@ def _opens_sentence(lines: list[Line], body: list[int], width: int) -> bool:
     return len(run) == H.SENTENCE_MAX_LINES - 1 and all(len(" ".join(t.split())) >= full for t in run)  # no stop yet
 
 
+# a subject of a few words and its verb in the past passive ("Revisorernas berättelse upplästes, varefter …"), no
+# relative clause before it ("Frågor som ställdes")
+_TOLD_IN_THE_PASSIVE = re.compile(rf"^[{H.UPPER}][a-zåäöé]+(?: (?!(?:som|att|vilka|vilket|vilken|när|där|då)\b)"
+                                  r"[a-zåäöé]+){1,2} [a-zåäö]+(?:ades|des|tes|ogs|ågs|öts)\b")
 # a sentence that opens with its verb in the past, as older minutes open theirs ("Upplästes …", "Föredrogs …",
 # "Företrädde …"): the passive's -s or a strong past no title begins with
 _VERB_FIRST = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,}(?:des|tes|ogs|ågs|öts|dde|tte)\s")

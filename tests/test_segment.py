@@ -5730,3 +5730,65 @@ def test_a_mark_after_a_listed_name_is_the_rolls():
     assert [p.name for p in read_people("Anna Berg (S)      X")[0]] == ["Anna Berg"]
     assert read_people("Per Ek      Nej") == ([], ["Per Ek"])
     assert [p.name for p in read_people("Nils Ja")[0]] == ["Nils Ja"]  # no gap: no cell of its own
+
+
+TYPEWRITTEN_1962 = """PROTOKOLL fört vid årsmöte med Norrby Fiskevårdsförening
+den 14 mars 1962 i Norrby skola.
+
+Närvarande: 31 medlemmar.
+
+§ 1. Mötets öppnande. Föreningens ordförande Erik Lindgren hälsade
+de närvarande välkomna och förklarade mötet öppnat.
+
+§ 2. Val av mötesfunktionärer. Till ordförande för mötet valdes
+Erik Lindgren och till sekreterare Olof Berg.
+
+§ 3. Protokolljusterare. Att jämte ordföranden justera dagens
+protokoll utsågs Karl Ek och Per Almqvist.
+
+§ 4. Föredrogs styrelsens verksamhetsberättelse för 1961, vilken
+godkändes och lades till handlingarna.
+
+§ 5. Revisorernas berättelse upplästes, varefter mötet på
+revisorernas förslag beviljade styrelsen full ansvarsfrihet
+för det gångna året.
+
+§ 6. Val av styrelse. Till ordförande för ett år omvaldes
+Erik Lindgren. Till styrelseledamöter för två år valdes
+Olof Berg och Nils Sandberg.
+
+§ 7. Fiskekortens pris. Efter en livlig diskussion beslöts att
+priset för årskort skall vara 10 kronor.
+
+§ 8. Uppdrogs åt styrelsen att undersöka möjligheten att
+utplantera gädda i Storsjön.
+
+§ 9. Mötets avslutande. Ordföranden tackade de närvarande och
+förklarade mötet avslutat.
+
+Vid protokollet:          Justeras:
+
+Olof Berg                 Karl Ek          Per Almqvist
+"""
+
+
+def test_typewritten_minutes_that_run_the_text_on_after_the_number():
+    """An association's annual meeting typed in the 1960s style: the title and its decision on the heading line, the
+    decision's name on the next line ("§ 2. Val av mötesfunktionärer. Till ordförande för mötet valdes" / "Erik
+    Lindgren och …"), and items with no title whose heading line opens a sentence that runs on in lower case: its
+    verb first ("Föredrogs …, vilken" / "godkändes …", "Uppdrogs åt styrelsen att …") or a subject and a past passive
+    ("Revisorernas berättelse upplästes, varefter mötet på" / "revisorernas förslag beviljade …"). Before, each such
+    sentence was read whole as the item's title and its decision was lost."""
+    items = segment(TYPEWRITTEN_1962).items
+    assert [item.title for item in items] == [
+        "Mötets öppnande", "Val av mötesfunktionärer", "Protokolljusterare", "", "", "Val av styrelse",
+        "Fiskekortens pris", "", "Mötets avslutande"]
+    assert items[1].decisions == ["Till ordförande för mötet valdes Erik Lindgren och till sekreterare Olof Berg."]
+    assert items[3].decisions == ["Föredrogs styrelsens verksamhetsberättelse för 1961, vilken godkändes och lades "
+                                  "till handlingarna."]
+    assert items[4].decisions == ["Revisorernas berättelse upplästes, varefter mötet på revisorernas förslag beviljade "
+                                  "styrelsen full ansvarsfrihet för det gångna året."]
+    assert items[5].decisions == ["Till ordförande för ett år omvaldes Erik Lindgren.",
+                                  "Till styrelseledamöter för två år valdes Olof Berg och Nils Sandberg."]
+    assert items[7].decisions == ["Uppdrogs åt styrelsen att undersöka möjligheten att utplantera gädda i Storsjön."]
+    assert [items[0].decisions, items[8].decisions] == [[], []]
