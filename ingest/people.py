@@ -239,11 +239,37 @@ def _office_left_out(name: str) -> str:
     """An office in the definite form before a surname, as older minutes title their members ("Fru Fagerlin och
     Domprosten Wester", "Kyrkoherden Ek"): a word of the language, no given name, leaves the surname."""
     office, _, rest = name.partition(" ")
+    lex = lexicon.load_lexicon()
+    if _office_before_full_name(office, rest, lex):
+        return rest  # "Kommunsekreterare Per Lund", "Ekonomichef Anna Berg": an office in the indefinite form
     if not (rest[:1].isupper() and office.endswith("en") and len(office) >= OFFICE_MIN_CHARS):
         return name
-    lex = lexicon.load_lexicon()
     is_office = lex.is_word(office.lower()) and not lex.is_name(office) and lexicon.fold(office) not in lexicon.given_names()
     return rest if is_office else name
+
+
+def _office_before_full_name(office: str, rest: str, lex) -> bool:
+    """A capitalised word of the language that is no name, before a given name and a surname."""
+    words = rest.split()
+    return (len(words) >= 2 and office[:1].isupper() and len(office) >= OFFICE_MIN_CHARS
+            and all(w[:1].isupper() for w in words) and lexicon.fold(words[0]) in lexicon.given_names()
+            and _common_word(office.lower(), lex) and not lex.is_name(office)
+            and lexicon.fold(office) not in lexicon.given_names())
+
+
+COMPOUND_PART_MIN = 3  # letters of a compound's first part; its last has at least OFFICE_MIN_CHARS - 1
+
+
+def _common_word(word: str, lex) -> bool:
+    """A word of the language, or a compound of two ("miljövårds|ingenjör"), its joining -s- allowed."""
+    if lex.is_word(word):
+        return True
+    for k in range(COMPOUND_PART_MIN, len(word) - OFFICE_MIN_CHARS + 2):
+        left, head = word[:k], word[k:]
+        if lex.is_word(head) and not lex.is_name(head) and (
+                lex.is_word(left) or left.endswith("s") and lex.is_word(left[:-1])):
+            return True
+    return False
 
 
 def _stood_in_for(cell: str) -> list[str]:

@@ -5792,3 +5792,17 @@ def test_typewritten_minutes_that_run_the_text_on_after_the_number():
                                   "Till styrelseledamöter för två år valdes Olof Berg och Nils Sandberg."]
     assert items[7].decisions == ["Uppdrogs åt styrelsen att undersöka möjligheten att utplantera gädda i Storsjön."]
     assert [items[0].decisions, items[8].decisions] == [[], []]
+
+
+@pytest.mark.parametrize(("listed", "name"), [
+    ("Kommunsekreterare Per Lund", "Per Lund"),
+    ("Miljövårdsingenjör Lennart Persson", "Lennart Persson"),  # a compound no list holds: miljövård(s) + ingenjör
+    ("Anna Berg", "Anna Berg"),
+    ("Lindström Anna Berg", "Lindström Anna Berg"),  # a name before the name is no office
+])
+def test_an_office_before_a_full_name_is_no_part_of_it(listed, name):
+    """Guests listed with their office first, capitalised ("Övriga deltagande: Kommunsekreterare Per Lund"): a word of
+    the language, or a compound of two, that is no name, before a given name and a surname."""
+    from ingest.people import read_people
+
+    assert [p.name for p in read_people(listed)[0]] == [name]
