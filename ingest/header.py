@@ -435,14 +435,18 @@ def _read_fields(
                 consumed.add(near)
                 open_group, waiting, over_captions = None, False, True
                 continue
-            if below is not None and captions and open_group and waiting and len(captions) < len(names) == len(layout.cells(t)):
+            if below is not None and captions and len(captions) < len(names) == len(layout.cells(t)):
                 # "Justeras" / "Anna Andersson     Per Persson" / "ordförande": a caption names the signer it stands
-                # under, the others sign under the label above
-                starts = [at for at, _ in layout.cells(t)]
-                under = {max((n for n, at in enumerate(starts) if at <= start + 2), default=0): field
+                # under, the others sign under the label above, or, with none, are no one's signers
+                starts = [lines[i].indent + at for at, _ in layout.cells(t)]
+                under = {max((n for n, at in enumerate(starts) if at <= lines[below].indent + start + 2), default=0): field
                          for (start, _), field in zip(layout.cells(lines[below].text), captions)}
-                label = [(j, "") for j, _ in open_group[1]]
-                groups += [(under.get(n, open_group[0]), [(i, p.name), (below, ""), *label]) for n, p in enumerate(names)]
+                if open_group and waiting:
+                    label = [(j, "") for j, _ in open_group[1]]
+                    groups += [(under.get(n, open_group[0]), [(i, p.name), (below, ""), *label])
+                               for n, p in enumerate(names)]
+                else:
+                    groups += [(under[n], [(i, p.name), (below, "")]) for n, p in enumerate(names) if n in under]
                 consumed.add(below)
                 open_group, waiting = None, False
                 continue
@@ -559,9 +563,10 @@ def attendance_label(text: str) -> bool:
 
 def signed_over(names: str, captions: str) -> bool:
     """A row of signers' full names, one a cell, over a row of as many of their roles ("Anna Berg    Dan Ny" /
-    "Ordförande    Sekreterare")."""
+    "Ordförande    Sekreterare"), or of fewer, each under its signer's name ("Helge Nyström    Oskar Lindberg    Albin
+    Svensson" / "                 ordförande")."""
     cells = [c for c in CELL_BREAK.split(unspeckled(names).strip()) if c]  # "Heinrich Kaufmann -": a speck
-    return bool(cells) and len(cells) == len(_captions(captions)) and all(_full_name(c) for c in cells)
+    return bool(cells) and 1 <= len(_captions(captions)) <= len(cells) and all(_full_name(c) for c in cells)
 
 
 def signers(text: str) -> list[tuple[str, str]]:
@@ -787,8 +792,8 @@ def read_meeting(
     home: set[int], issues: list[str],
 ) -> Meeting:
     """Every reader proposes what it finds (see ingest.resolve); the meeting takes the winners."""
-    lines = [Line(line.page, label_mended(_specks_mended(line.text)), line.number) if i in header else
-             Line(line.page, label_mended(_SLASH_SIGNED.sub("   ", _specks_mended(line.text))), line.number)
+    lines = [Line(line.page, label_mended(_specks_mended(line.text)), line.number, line.indent) if i in header else
+             Line(line.page, label_mended(_SLASH_SIGNED.sub("   ", _specks_mended(line.text))), line.number, line.indent)
              if i in closing else line for i, line in enumerate(lines)]
     texts = [lines[i].text for i in header]
     tables = [presence.read(texts, rows) for rows in presence.tables(texts)]

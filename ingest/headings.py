@@ -293,7 +293,8 @@ DECISION_PREDICATE = (
 CARRIED_BY_WHICH = (
     r"(?:,\s+(?:vilket|vilken|vilka|som)\s+(?P<who>(?:\S+\s+){0,3}?)|\s+varför\s+(?P<what>(?:\S+\s+){1,3}?))"
     r"(?:godkändes|godkänns|godkännes|bifölls|bifalls|antogs|antas"
-    r"|beviljades|fastställdes|avslogs|avslås|beslutades|godkände|biföll|antog|beviljade|fastställde|avslog)"
+    r"|beviljades|fastställdes|avslogs|avslås|beslutades|godkände|biföll|antog|beviljade|fastställde|avslog"
+    r"|(?:lades|lägges|läggs)\s+till\s+(?:handlingarna|protokollet))"  # "…, vilken skrivelse lades till handlingarna."
     r"(?:\s+(?:enhälligt|utan\s+\S+|med\s+acklamation))?\s*\.?$"
 )
 # Verbs that record a decision only when the deciding body (a BODY_WORDS word, "mötet") is their subject:

@@ -69,3 +69,4 @@ class Line:
     page: int
     text: str
     number: int = 1  # line of its page, 1-based, as printed (a line read by column keeps its own)
+    indent: int = 0  # spaces before the text as printed: a caption's column under a row of names

@@ -22,6 +22,7 @@ from ingest.lines import CELL_BREAK, LABEL, LABEL_FIELD, Line, fold_key, split_f
 _NAME_ORG_TAIL = folded(H.NAME_ORG_TAIL)
 _REPLACES = folded(H.REPLACES)
 _EXCEPT = folded(H.EXCEPT)
+_SERVED_FOR_THEM = folded(r",?\s+(?:för|i\s+stället\s+för|i\s+vars\s+ställe)\s+(?:vilka|vilken|dem|denne|dessa)\s+")
 _ROLE_PREFIX = folded(H.ROLE_PREFIX)
 _ROLE_FIELDS = {field: folded(p) for field, p in H.ROLE_FIELDS.items()}
 _ROLES_AFTER_NAME = folded(H.ROLES_AFTER_NAME)
@@ -155,7 +156,11 @@ def read_people(value: str) -> tuple[list[Person], list[str]]:
     value = re.sub(r"\([^()]*\)", lambda m: m.group().replace(",", " /"), value)  # "(förbundschef, sekreterare)"
     present, *excepted = split_folded(_EXCEPT, value, maxsplit=1)
     if excepted:
-        replaced += [p.name for p in read_people(excepted[0])[0]]
+        # "utom Karl Andersson och Erik Johansson, för vilka suppleanterna Nils Olsson och Gustaf Pettersson
+        # tjänstgjorde": the substitutes named after served
+        away, *served = split_folded(_SERVED_FOR_THEM, excepted[0], maxsplit=1)
+        replaced += [p.name for p in read_people(away)[0]]
+        people += [p for part in served for p in read_people(part)[0]]
     rows, printed = _surname_first(re.split(rf"[,;] |,(?=[{H.UPPER}])", present))  # "Ek, Anna; Al,Bo"
     # "ordförande Anna Ek, sekreterare Bo Al": where the list opens with a role, its roles stand before their names
     roles_lead = bool(_ROLE_PREFIX.match(fold(rows[0].strip())))

@@ -166,7 +166,7 @@ def _segment(text: str) -> Segmentation:
     _item_readings.cache_clear()  # the readings of this document's lines only: memory stays small
     text = _pipe_tables_as_gaps(text)
     raw = [(p, line) for p, page in enumerate(text.split(PAGE_BREAK), 1) for line in page.split("\n")]
-    lines = [Line(p, line.strip(), n) for p, page in enumerate(text.split(PAGE_BREAK), 1)
+    lines = [Line(p, line.strip(), n, _indent(line)) for p, page in enumerate(text.split(PAGE_BREAK), 1)
              for n, line in enumerate(page.split("\n"), 1)]
     furniture, page_numbers, toc, toc_numbers, span, headings = _layout(lines)
     first = headings[0].index if headings else len(lines)
@@ -319,6 +319,10 @@ def _listed_span(numbers: list[int | None]) -> tuple[int, int] | None:
     return run[0] - 1, run[-1]
 
 
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
 def _by_column(raw: list[tuple[int, str]], kept: set[int]) -> list[Line]:
     """The header's lines with side-by-side lists read down each column (see ingest.layout), page by page. The lines
     `kept` stay as they are: a contents list's page numbers are no column of their own, nor is a running header's
@@ -330,10 +334,11 @@ def _by_column(raw: list[tuple[int, str]], kept: set[int]) -> list[Line]:
         runs = [list(g) for _, g in groupby(range(len(texts)), key=lambda k: start + k in kept)]
         for run in runs:
             if start + run[0] in kept:
-                out += [Line(page, texts[k].strip(), k + 1) for k in run]
+                out += [Line(page, texts[k].strip(), k + 1, _indent(texts[k])) for k in run]
             else:
                 raised = labels_raised([texts[k] for k in run], header.label_cell, header.list_member)
-                out += [Line(page, t.strip(), run[0] + k + 1) for k, t in column_order(raised, header.label_cell)]
+                out += [Line(page, t.strip(), run[0] + k + 1, _indent(t))
+                        for k, t in column_order(raised, header.label_cell)]
         start += len(texts)
     return out
 
@@ -350,8 +355,8 @@ def _signatures_by_column(lines: list[Line], raw: list[tuple[int, str]], heading
         if furniture:
             out += [lines[i] for i in run]
             continue
-        out += [Line(page, t.strip(), lines[run[k]].number) for k, t in column_order([raw[i][1] for i in run],
-                                                                                header.label_cell)]
+        out += [Line(page, t.strip(), lines[run[k]].number, _indent(t))
+                for k, t in column_order([raw[i][1] for i in run], header.label_cell)]
     return out
 
 
@@ -2054,7 +2059,8 @@ def _sentence_goes_on(lines: list[Line], i: int) -> bool:
     role in lower case under their name ("Anna Ek" / "ordförande") goes on with none."""
     above = lines[i - 1].text.rstrip() if i else ""
     return lines[i].text[:1].islower() and bool(above) and above[-1:].isalpha() and not (
-        header.is_caption(lines[i].text) and names_only(above) == [above.strip(H.OCR_SPECKS + " ")])
+        header.is_caption(lines[i].text) and (names_only(above) == [above.strip(H.OCR_SPECKS + " ")]
+                                              or header.signed_over(above, lines[i].text)))
 
 
 def _first_row_of_a_roll(lines: list[Line], i: int) -> bool:

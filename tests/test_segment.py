@@ -5806,3 +5806,80 @@ def test_an_office_before_a_full_name_is_no_part_of_it(listed, name):
     from ingest.people import read_people
 
     assert [p.name for p in read_people(listed)[0]] == [name]
+
+
+TYPEWRITTEN_1955 = """Protokoll fört vid sammanträde med kommunalfullmäktige i Västby
+kommun fredagen den 17 november 1955 kl. 19.00 i kommunalrummet.
+
+Närvarande: samtliga ledamöter utom Karl Andersson och Erik Johansson,
+för vilka suppleanterna Nils Olsson och Gustaf Pettersson tjänstgjorde.
+
+§ 1.
+Ordföranden, landstingsman Oskar Lindberg, förklarade sammanträdet
+öppnat och meddelade att kungörelse om sammanträdet varit anslagen
+å kommunens anslagstavla den 8 november.
+
+§ 2.
+Att jämte ordföranden justera dagens protokoll utsågos Helge Nyström
+och Albin Svensson.
+
+§ 3.
+Till behandling förelåg kommunalnämndens förslag till utgifts- och
+inkomststat för år 1956. Efter genomgång av förslaget beslöt
+fullmäktige att fastställa staten i enlighet med nämndens förslag
+samt att utdebitera 13 kronor per skattekrona.
+
+§ 4.
+Sedan kommunalnämnden hemställt om anslag för reparation av
+fattigvårdsinrättningen, beslöto fullmäktige att för ändamålet
+anvisa 4 500 kronor.
+
+§ 5.
+Efter votering, som utföll med 14 röster mot 9, beslöt fullmäktige
+att avslå motionen om inrättande av ett kommunalt badhus.
+
+§ 6.
+Upplästes länsstyrelsens resolution den 3 oktober 1955 angående
+fastställelse av byggnadsplan för Västby samhälle, vilken skrivelse
+lades till handlingarna.
+
+Som ovan
+
+Helge Nyström          Oskar Lindberg          Albin Svensson
+                       ordförande
+Vid protokollet:
+Ture Holm
+"""
+
+
+def test_a_filed_letter_in_a_relative_clause_is_the_decision():
+    """"Upplästes länsstyrelsens resolution …, vilken skrivelse lades till handlingarna.": the clause that closes the
+    sentence files the matter, as "…, vilket godkändes" decides it."""
+    assert segment(TYPEWRITTEN_1955).items[5].decisions == [
+        "Upplästes länsstyrelsens resolution den 3 oktober 1955 angående fastställelse av byggnadsplan för Västby "
+        "samhälle, vilken skrivelse lades till handlingarna."]
+
+
+def test_substitutes_who_served_for_the_absent_are_participants():
+    """"samtliga ledamöter utom Karl Andersson och Erik Johansson, för vilka suppleanterna Nils Olsson och Gustaf
+    Pettersson tjänstgjorde": the members after "utom" were away, the substitutes named after "för vilka" served.
+    Before, all four were absent."""
+    meeting = segment(TYPEWRITTEN_1955).meeting
+    assert (meeting.absent, meeting.participants) == (["Karl Andersson", "Erik Johansson"],
+                                                      ["Nils Olsson", "Gustaf Pettersson"])
+
+
+@pytest.mark.parametrize("block", [
+    TYPEWRITTEN_1955.split("Som ovan\n\n")[1],
+    "Vid protokollet:\nTure Holm\n\nJusteras:\n\nHelge Nyström          Oskar Lindberg          Albin Svensson\n"
+    "                       ordförande\n",
+])
+def test_a_caption_under_one_of_a_row_of_signers_names_that_one(block):
+    """A typed signature row of three names with "ordförande" under the middle one, by its column: the chair is that
+    signer, the others sign under "Justeras" where it stands above them. Before, the caption's indentation was lost
+    and the first name was taken as the chair, or the caption line, in lower case, as the last item's sentence going
+    on, and the secretary's name below it as the chair."""
+    text = "Protokoll fört vid sammanträde med styrelsen den 17 november 1955.\n\n§ 1.\nMötet öppnades.\n\n" + block
+    meeting = segment(text).meeting
+    assert (meeting.chair, meeting.secretary) == ("Oskar Lindberg", "Ture Holm")
+    assert meeting.adjusters == (["Helge Nyström", "Albin Svensson"] if "Justeras" in block else [])
