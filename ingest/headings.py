@@ -170,7 +170,7 @@ ROLES_AFTER_NAME = re.compile(r"^(?:\d:[ae]\s+)?(?:vice\s+)?(?:ordförande|sekre
 # A role after a name without a comma: "Anna Svensson (S) ordförande", "Lena Sjöberg sekreterare".
 ROLE_TAIL = re.compile(rf"^(?P<name>.*?[{UPPER}][^\s,]*)\s+(?P<role>(?!{NAME_PARTICLES}\s)[a-zåäöé0-9].*)$")
 # "Hela personalgruppen utom Kim Sandberg och Petra Ryd": the names after are absent.
-EXCEPT = re.compile(r"\s+(?:utom|förutom|med undantag (?:av|af|för)|undantaget)\s+", re.I)  # "af": before 1906
+EXCEPT = re.compile(r"\s+(?:utom|förutom|med\s+undantag\s+(?:av|af|för)|undantaget)\s+", re.I)  # "af": before 1906
 
 # Item presenters: "Föredragande: Emma Krantz & Rebecca Lundin, SOF".
 PRESENTER_LABELS = ("Föredragande", "Föredragare", "Dragande", "Presentatör", "Presentatörer", "Föredras av")

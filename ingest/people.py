@@ -120,7 +120,8 @@ def join_list(parts: list[str]) -> str:
         # a line opened going on in lower case ("… (SD). Dessutom" / "närvarade ersättarna …")
         across = " ".join(out.split()[-3:] + part.split()[:3])
         if (out.endswith((",", ";", "&")) or out.endswith((" och", " samt")) or _REPLACES_AT_END.search(fold(out))
-                or part[:1].islower() and (_SENTENCE_OPENED.search(out) or _REPLACES.search(fold(across)))
+                or part[:1].islower() and (_SENTENCE_OPENED.search(out) or _REPLACES.search(fold(across))
+                                           or _EXCEPT.search(f" {fold(across)} "))  # "… med undantag" / "af Herrar …"
                 # "(V) i stället för …", not a roll printed party first: "(M) Per Ek"
                 or H.PARTY_MARK.match(part) and not H.PARTY_FIRST.match(part)):
             out += " " + part

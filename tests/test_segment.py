@@ -5883,3 +5883,16 @@ def test_a_caption_under_one_of_a_row_of_signers_names_that_one(block):
     meeting = segment(text).meeting
     assert (meeting.chair, meeting.secretary) == ("Oskar Lindberg", "Ture Holm")
     assert meeting.adjusters == (["Helge Nyström", "Albin Svensson"] if "Justeras" in block else [])
+
+
+def test_those_excepted_over_a_line_break_are_absent():
+    """Eskilstuna's city council in 1899 (as the city archive transcribes it): "Närvarande: samtlige Herrar
+    Stadsfullmäktige med undantag" / "af Herrar Aulin, Berg, …": the exception wraps over the line, and the names after
+    it were away. Before, the line break was read as a break between list entries and the seven were participants."""
+    text = ("Närvarande: samtlige Herrar Stadsfullmäktige med undantag\n"
+            "af Herrar Aulin, Berg, Johnson, Lagerbäck, Landström, Åkerstein och\n"
+            "Öberg, alla med anmälda och godkända förfall.\n\n§ 1.\n"
+            "Att jemte Ordföranden justera detta protokoll utsågos Herrar Dahlgren och Fahlstedt.\n")
+    meeting = segment(text).meeting
+    assert (meeting.participants, meeting.absent) == (
+        [], ["Aulin", "Berg", "Johnson", "Lagerbäck", "Landström", "Åkerstein", "Öberg"])
