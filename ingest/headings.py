@@ -724,7 +724,8 @@ TITLED_SHARE = 0.75
 # Words a title cannot end with: prepositions, conjunctions, articles. A title line ending in one goes on below.
 OPEN_END_WORDS = ("och", "samt", "eller", "i", "på", "av", "för", "till", "från", "med", "om", "mellan", "vid",
                   "över", "under", "inom", "enligt", "gällande", "avseende", "angående", "mot", "utan", "efter",
-                  "inför", "kring", "en", "ett", "den", "det", "de", "att", "&")
+                  "inför", "kring", "en", "ett", "den", "det", "de", "att", "&",
+                  "af", "öfver", "uti", "ifrån", "emot")  # and as printed before 1906
 WRAPPED_TITLE_SHARE = 0.6  # a title line this share of a full line may have wrapped; a shorter one ended there
 WRAPPED_TITLE_MIN_CHARS = 40  # and a title line shorter than this did not wrap, however short the lines are
 FULL_LINE_SHARE = 0.8  # but a sentence's line this share of a full line runs on to the next

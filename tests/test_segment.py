@@ -5896,3 +5896,14 @@ def test_those_excepted_over_a_line_break_are_absent():
     meeting = segment(text).meeting
     assert (meeting.participants, meeting.absent) == (
         [], ["Aulin", "Berg", "Johnson", "Lagerbäck", "Landström", "Åkerstein", "Öberg"])
+
+
+def test_a_preposition_as_printed_before_1906_ends_no_title():
+    """"Föredrogs Utskottets utlåtande och hemställan öfver" / "Drätselkammarens förslag …": "öfver" (över) cannot end
+    a line the sentence stops at, as "af" (av) cannot; the paragraph under the bare number is the item's text."""
+    text = ("Protokoll hållet vid Stadsfullmäktiges sammanträde den 4 Maj 1899.\n\n§ 1.\n"
+            "Föredrogs Utskottets utlåtande och hemställan öfver\n"
+            "Drätselkammarens förslag till utvidgning af stadens om-\n"
+            "råde, hvilket förslag efter öfverläggning af Stadsfull-\n"
+            "mäktige enhälligt godkändes och bifölls i alla delar.\n")
+    assert [item.title for item in segment(text).items] == [""]
