@@ -291,11 +291,12 @@ DECISION_PREDICATE = (
 # clause of what follows ("… överensstämmer med reglementet varför kallelsen godkännes."): what the sentence set out
 # was decided.
 CARRIED_BY_WHICH = (
-    r"(?:,\s+(?:vilket|vilken|vilka|som)\s+(?P<who>(?:\S+\s+){0,3}?)|\s+varför\s+(?P<what>(?:\S+\s+){1,3}?))"
+    r"(?:(?:,\s+(?:vilket|vilken|vilka|som)|[,.]\s+(?:vilket|vilken|vilka))\s+(?P<who>(?:\S+\s+){0,3}?)"  # a scan's stop
+    r"|\s+varför\s+(?P<what>(?:\S+\s+){1,3}?))"
     r"(?:godkändes|godkänns|godkännes|bifölls|bifalls|antogs|antas"
     r"|beviljades|fastställdes|avslogs|avslås|beslutades|godkände|biföll|antog|beviljade|fastställde|avslog"
     r"|(?:lades|lägges|läggs)\s+till\s+(?:handlingarna|protokollet))"  # "…, vilken skrivelse lades till handlingarna."
-    r"(?:\s+(?:enhälligt|utan\s+\S+|med\s+acklamation))?\s*\.?$"
+    r"(?:\s+(?:enhälligt|utan\s+\S+|med\s+acklamation))?\s*[.,]?$"  # "…, vilken lades till handlingarna,": a stop read as a comma
 )
 # Verbs that record a decision only when the deciding body (a BODY_WORDS word, "mötet") is their subject:
 # "Socialnämnden lämnar rapporten till kommunfullmäktige", not "Förvaltningen lämnar en redovisning".

@@ -2532,7 +2532,15 @@ def _opens_sentence(lines: list[Line], body: list[int], width: int) -> bool:
     sammanträdet den 19 December 1888 nämndens" / "ledamöter voro så få …" / "beslut icke kunde fattas, beslöts nu
     godkänna" / "de beviljade understöden."); a title's wrapped line is short."""
     gap = 2 if len(body) > 1 and _double_spaced(lines, lines[body[0]].page) else 1
-    if len(body) < 2 or body[1] - body[0] > gap:
+
+    def apart(k: int) -> bool:
+        """Line k of the body stands apart from the line before: past the spacing, unless OCR set a blank line inside
+        a sentence that goes on in lower case ("… varit anslagen" / "" / "å kommunens anslagstavla …")."""
+        step = body[k] - body[k - 1]
+        return step > gap and not (step == gap + 1 and lines[body[k]].text[:1].islower()
+                                   and not _sentence_end(lines[body[k - 1]].text))
+
+    if len(body) < 2 or apart(1):
         return False
     first, second = lines[body[0]].text, lines[body[1]].text
     if first.rstrip().endswith(":") and is_decision(first) and not is_decision(second):
@@ -2549,7 +2557,6 @@ def _opens_sentence(lines: list[Line], body: list[int], width: int) -> bool:
         return True
     if not goes_on:
         return False
-    # a line near the document's own width is full, however short its lines (a transcription keeps a hand's lines)
     full = max(H.WRAPPED_TITLE_SHARE * width, H.WRAPPED_TITLE_MIN_CHARS)
     if sum(1 for line in lines if line.text) >= H.WIDTH_SAMPLE_MIN:
         # a line near the document's own width is full, however short its lines (a transcription keeps a hand's
@@ -2557,7 +2564,7 @@ def _opens_sentence(lines: list[Line], body: list[int], width: int) -> bool:
         full = min(full, H.FULL_LINE_SHARE * width)
     run = [second]
     for k in range(2, min(len(body), H.SENTENCE_MAX_LINES)):
-        if body[k] - body[k - 1] > gap or len(" ".join(run[-1].split())) < full:
+        if apart(k) or len(" ".join(run[-1].split())) < full:
             return False
         run.append(lines[body[k]].text)
         if _sentence_end(run[-1]):

@@ -5907,3 +5907,32 @@ def test_a_preposition_as_printed_before_1906_ends_no_title():
             "råde, hvilket förslag efter öfverläggning af Stadsfull-\n"
             "mäktige enhälligt godkändes och bifölls i alla delar.\n")
     assert [item.title for item in segment(text).items] == [""]
+
+
+def test_a_blank_line_ocr_set_inside_a_paragraph_under_a_bare_number_makes_no_title():
+    """A black-and-white scan of typed minutes reads a blank line inside a paragraph ("… varit anslagen" / "" / "å
+    kommunens anslagstavla …", "… utgifts- och" / "" / "inkomststat …"): the sentence goes on in lower case, so its
+    first line is no title. Before, it was."""
+    text = ("Protokoll fört vid sammanträde med kommunalfullmäktige den 17 november 1955.\n\n§ 1.\n"
+            "Ordföranden, landstingsman Oskar Lindberg, förklarade sammanträdet\n"
+            "öppnat och meddelade att kungörelse om sammanträdet varit anslagen\n\n"
+            "å kommunens anslagstavla den 8 november.\n\n§ 3.\n\n"
+            "Till behandling förelåg kommunalnämndens förslag till utgifts- och\n\n"
+            "inkomststat för år 1956. Efter genomgång av förslaget beslöt\n"
+            "fullmäktige att fastställa staten i enlighet med nämndens förslag.\n")
+    items = segment(text).items
+    assert [item.title for item in items] == ["", ""]
+    assert items[1].decisions == ["Efter genomgång av förslaget beslöt fullmäktige att fastställa staten i enlighet "
+                                  "med nämndens förslag."]
+
+
+def test_a_relative_clause_that_files_the_matter_read_with_a_scans_stops():
+    """"… samhälle. vilken skrivelse" / "" / "lades till handlingarna,": the scan read the comma before the relative
+    pronoun as a stop and the closing stop as a comma; the clause still files the matter."""
+    text = ("Protokoll fört vid sammanträde med kommunalfullmäktige den 17 november 1955.\n\n§ 6.\n"
+            "Upplästes länsstyrelsens resolution den 3 oktober 1955 angående\n"
+            "fastställelse av byggnadsplan för Västby samhälle. vilken skrivelse\n\n"
+            "lades till handlingarna,\n")
+    assert segment(text).items[0].decisions == [
+        "Upplästes länsstyrelsens resolution den 3 oktober 1955 angående fastställelse av byggnadsplan för Västby "
+        "samhälle. vilken skrivelse lades till handlingarna,"]
