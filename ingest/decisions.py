@@ -124,7 +124,8 @@ def is_decision(sentence: str) -> bool:
     if by_body and (not match or by_body.start() < match.start()):
         words = text[: by_body.start()].lower().split()
         match = by_body if words and any(_DECIDING.search(w) for w in words) else match
-    carried = _CARRIED.search(text) if "vilk" in text or "varfor" in text or ", som " in text else None  # most sentences hold no such clause
+    # most sentences hold no such clause
+    carried = _CARRIED.search(text) if "vilk" in text or "varfor" in text or ", som " in text else None
     # "… varför det godkändes": a question's pronoun, no matter the sentence set out
     carried = None if carried and carried["what"] and carried["what"].split()[0].lower() in _PRONOUNS else carried
     if carried and not any(_AUTHORITY.match(w) for w in (carried["who"] or carried["what"] or "").split()):
@@ -155,9 +156,9 @@ def is_decision(sentence: str) -> bool:
         return not _CONDITION.search(subject) and not proposal and not authority
     # a proposal that became a decision may be named at length ("Det af Nämnden upprättade förslag till Utgifts- och
     # inkomst Stat för nästkommande år godkändes")
-    named_proposal = _PROPOSAL.search(subject) and _OUTCOME.match(match.group()) and len(words) <= MAX_FILED_SUBJECT_WORDS
-    return (fronted or len(words) <= MAX_SUBJECT_WORDS or bool(named_proposal)) and not _BLOCKER.search(subject) \
-        and not proposal and not authority
+    named = bool(_PROPOSAL.search(subject) and _OUTCOME.match(match.group())) and len(words) <= MAX_FILED_SUBJECT_WORDS
+    return (fronted or len(words) <= MAX_SUBJECT_WORDS or named) and not _BLOCKER.search(subject) and not proposal \
+        and not authority
 
 
 def body_acts(paragraph: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from dataclasses import replace
 
 from rapidfuzz.distance import OSA, Levenshtein
 
@@ -21,8 +22,9 @@ from ingest.glyphs import (BORDER_LETTER_READS, BORDER_READS, I_READ_AS_L, QUOTE
 from ingest.lines import (CELL_BREAK, CLOSING, LABEL, LABEL_FIELD, SECTION, Line, blank_folded, fold_key, label_field,
                           split_folded, unspeckled)
 from ingest.models import Item, Meeting, Span
-from ingest.people import (adjusters_present, presence_mark, clean_name, join_list, member_row, members_captions, names_only,
-                           one_per_person, person_alone, read_people, read_as, unique, usual_order, usual_spellings)
+from ingest.people import (adjusters_present, clean_name, join_list, member_row, members_captions, names_only,
+                           one_per_person, person_alone, presence_mark, read_people, read_as, unique, usual_order,
+                           usual_spellings)
 from ingest.resolve import Candidate, Candidates, Trust, pick
 
 _TITLES = folded(H.TITLES)
@@ -439,8 +441,8 @@ def _read_fields(
                 # "Justeras" / "Anna Andersson     Per Persson" / "ordförande": a caption names the signer it stands
                 # under, the others sign under the label above, or, with none, are no one's signers
                 starts = [lines[i].indent + at for at, _ in layout.cells(t)]
-                under = {max((n for n, at in enumerate(starts) if at <= lines[below].indent + start + 2), default=0): field
-                         for (start, _), field in zip(layout.cells(lines[below].text), captions)}
+                under = {max((n for n, at in enumerate(starts) if at <= lines[below].indent + start + 2), default=0):
+                         field for (start, _), field in zip(layout.cells(lines[below].text), captions)}
                 if open_group and waiting:
                     label = [(j, "") for j, _ in open_group[1]]
                     groups += [(under.get(n, open_group[0]), [(i, p.name), (below, ""), *label])
@@ -792,8 +794,8 @@ def read_meeting(
     home: set[int], issues: list[str],
 ) -> Meeting:
     """Every reader proposes what it finds (see ingest.resolve); the meeting takes the winners."""
-    lines = [Line(line.page, label_mended(_specks_mended(line.text)), line.number, line.indent) if i in header else
-             Line(line.page, label_mended(_SLASH_SIGNED.sub("   ", _specks_mended(line.text))), line.number, line.indent)
+    lines = [replace(line, text=label_mended(_specks_mended(line.text))) if i in header else
+             replace(line, text=label_mended(_SLASH_SIGNED.sub("   ", _specks_mended(line.text))))
              if i in closing else line for i, line in enumerate(lines)]
     texts = [lines[i].text for i in header]
     tables = [presence.read(texts, rows) for rows in presence.tables(texts)]

@@ -296,7 +296,7 @@ CARRIED_BY_WHICH = (
     r"(?:godkändes|godkänns|godkännes|bifölls|bifalls|antogs|antas"
     r"|beviljades|fastställdes|avslogs|avslås|beslutades|godkände|biföll|antog|beviljade|fastställde|avslog"
     r"|(?:lades|lägges|läggs)\s+till\s+(?:handlingarna|protokollet))"  # "…, vilken skrivelse lades till handlingarna."
-    r"(?:\s+(?:enhälligt|utan\s+\S+|med\s+acklamation))?\s*[.,]?$"  # "…, vilken lades till handlingarna,": a stop read as a comma
+    r"(?:\s+(?:enhälligt|utan\s+\S+|med\s+acklamation))?\s*[.,]?$"  # "… handlingarna,": its stop read as a comma
 )
 # Verbs that record a decision only when the deciding body (a BODY_WORDS word, "mötet") is their subject:
 # "Socialnämnden lämnar rapporten till kommunfullmäktige", not "Förvaltningen lämnar en redovisning".
