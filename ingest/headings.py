@@ -736,7 +736,9 @@ MAX_TITLE_LINE_WORDS = 16
 # by their shape).
 ABBREVIATIONS = frozenset({"kl.", "nr.", "resp.", "ca.", "osv.", "dvs.", "inkl.", "exkl.", "jfr.", "st.", "tel.",
                            "bil.", "sek.", "ordf.", "sekr.", "ang.", "enl.", "ev.", "fr.", "tf.", "vice.", "kungl.",
-                           "kongl."})
+                           "kongl.",
+                           # given names as older minutes shorten them before a surname ("Aug. Eriksson")
+                           "aug.", "joh.", "gust.", "wilh.", "chr.", "alfr.", "edv.", "ax."})
 # A name's initial, whose stop ends no sentence ("Herrar G. Larsson"): a capital standing alone.
 INITIAL = r"\b(?-i:[A-ZÅÄÖ])"
 # Letterhead lines longer than this are prose, not a name.

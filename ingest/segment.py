@@ -2550,6 +2550,8 @@ def _opens_sentence(lines: list[Line], body: list[int], width: int) -> bool:
     if _sentence_end(second):
         sentence = f"{first} {second}"
         return second[:1].islower() and _prose(sentence) or is_decision(sentence) and not is_decision(second)
+    if is_decision(first) and _ELECTS.search(first):
+        return True  # "Att justera detta protokoll utsågos Herrar" / "J. J. Jonsson …": the elected named below
     goes_on = second[:1].islower() or _open_end(first)  # "Enkan Anna … från" / "Helgesta företrädde och …"
     if goes_on and (_TOLD_IN_THE_PAST.match(first) or _VERB_FIRST.match(first)):
         # "Nämden beviljade för tvänne rum vid Gröns" / "soldattorp …", "Upplästes Landshöfdingens skrifvelse af den"
@@ -2576,6 +2578,9 @@ def _opens_sentence(lines: list[Line], body: list[int], width: int) -> bool:
 # relative clause before it ("Frågor som ställdes")
 _TOLD_IN_THE_PASSIVE = re.compile(rf"^[{H.UPPER}][a-zåäöé]+(?: (?!(?:som|att|vilka|vilket|vilken|när|där|då)\b)"
                                   r"[a-zåäöé]+){1,2} [a-zåäö]+(?:ades|des|tes|ogs|ågs|öts)\b")
+# a verb that elects, its object still to come on the line below
+_ELECTS = re.compile(r"\b(?:valdes|omvaldes|utsågs|utsågos|utsåg|utses|valde)(?:\s+(?:herrar|herr|fru|fröken|till\s+\S+))?\s*$",
+                     re.I)
 # a sentence that opens with its verb in the past, as older minutes open theirs ("Upplästes …", "Föredrogs …",
 # "Företrädde …"): the passive's -s or a strong past no title begins with
 _VERB_FIRST = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,}(?:des|tes|ogs|ågs|öts|dde|tte)\s")

@@ -5936,3 +5936,14 @@ def test_a_relative_clause_that_files_the_matter_read_with_a_scans_stops():
     assert segment(text).items[0].decisions == [
         "Upplästes länsstyrelsens resolution den 3 oktober 1955 angående fastställelse av byggnadsplan för Västby "
         "samhälle. vilken skrivelse lades till handlingarna,"]
+
+
+def test_an_election_whose_elected_the_next_line_names_is_no_title():
+    """Kloster's parish board in 1893: "§5" / "Att justera detta protokoll utsågos Herrar" / "J. J. Jonsson Qvinnersta
+    och Aug. Eriksson" / "Svista.": the first line elects, its elected named below (and "Aug." is a shortened given
+    name, no sentence's end). Before, the first line was the item's title and no decision was found."""
+    text = ("Protokoll hållet vid Kommunalnämdens i Kloster socken sammanträde den 3 Juni 1893.\n\n§5\n"
+            "Att justera detta protokoll utsågos Herrar\nJ. J. Jonsson Qvinnersta och Aug. Eriksson\nSvista.\n")
+    item = segment(text).items[0]
+    assert (item.title, item.decisions) == ("", ["Att justera detta protokoll utsågos Herrar J. J. Jonsson Qvinnersta "
+                                                 "och Aug. Eriksson Svista."])
