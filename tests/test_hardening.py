@@ -222,6 +222,14 @@ def test_export_refuses_to_write_over_the_archive(archive):
     assert runner.invoke(app, ["status", str(archive)]).exit_code == 0
 
 
+def _signals_as_a_shell_leaves_them() -> None:
+    """A child inherits ignored signals and the blocked-signal mask: a test worker that an earlier test left with
+    SIGINT ignored or blocked would start an export that, rightly, ignores Ctrl-C, as one started under nohup does."""
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
+
+
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
 def test_a_signal_mid_export_leaves_no_temporary_file(archive, tmp_path, signum):
     """A document file replaced by a FIFO holds export mid-write, its temporary file open, until the signal."""
@@ -232,7 +240,7 @@ def test_a_signal_mid_export_leaves_no_temporary_file(archive, tmp_path, signum)
     out.mkdir()
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     process = subprocess.Popen([*MINUTES, "export", str(archive), "-o", str(out / "feed.jsonl")], cwd=ROOT, env=env,
-                               stderr=subprocess.PIPE)
+                               stderr=subprocess.PIPE, preexec_fn=_signals_as_a_shell_leaves_them)
     deadline = time.monotonic() + 60
     while not any(out.iterdir()):
         assert time.monotonic() < deadline and process.poll() is None
