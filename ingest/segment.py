@@ -2630,12 +2630,19 @@ def _title_commas(title: str) -> str:
                                   title)
 
 
+_COMMA_BEFORE_CAPITAL = re.compile(r"(?<=[^\W\d_]{4}),\s+(?=[A-ZÅÄÖ])")
+
+
 def _split_title(rest: str) -> tuple[str, str]:
     """Typewritten minutes run the text on after the title: "Mötets öppnande. Ordföranden hälsade ..."."""
     rest = rest.strip()
     m = re.search(r"(?:(?<=[^\s.]{4})|(?<=\d))\.\s+(?=[A-ZÅÄÖ])", rest)  # "Vårdisco för åk 4–6. Discogruppen …"
     if m:
         return rest[: m.start()].strip(), rest[m.end() :].strip()
+    # a scan's comma for the title's stop before a decision: "Val av styrelse, Till ordförande för ett år omvaldes"
+    comma = next((c for c in _COMMA_BEFORE_CAPITAL.finditer(rest) if is_decision(rest[c.end() :])), None)
+    if comma:
+        return rest[: comma.start()].strip(), rest[comma.end() :].strip()
     # "Budget: Styrelsen beslutade att godkänna budgeten.": a sentence after a colon; "Val av justerare: Cia Ny" is none
     m = re.search(r"(?<=[^\s:]{3}):\s+(?=[A-ZÅÄÖ])", rest)
     if m and _sentence_end(rest) and len(rest[m.end() :].split()) >= SENTENCE_AFTER_COLON:

@@ -5947,3 +5947,16 @@ def test_an_election_whose_elected_the_next_line_names_is_no_title():
     item = segment(text).items[0]
     assert (item.title, item.decisions) == ("", ["Att justera detta protokoll utsågos Herrar J. J. Jonsson Qvinnersta "
                                                  "och Aug. Eriksson Svista."])
+
+
+def test_a_titles_stop_read_as_a_comma_before_a_decision():
+    """A black-and-white scan read the stop after a typed title as a comma ("§ 6. Val av styrelse, Till ordförande för
+    ett år omvaldes" / "Erik Lindgren."): the title ends there, the decision after it is the item's. A comma before a
+    capital that opens no decision stays in the title ("Budget 2025, Kultur och fritid")."""
+    text = ("Protokoll fört vid årsmöte med Norrby Fiskevårdsförening den 14 mars 1962.\n\n"
+            "§ 6. Val av styrelse, Till ordförande för ett år omvaldes\nErik Lindgren.\n\n"
+            "§ 7. Budget 2025, Kultur och fritid\nBudgeten godkändes.\n")
+    items = segment(text).items
+    assert [(item.title, item.decisions) for item in items] == [
+        ("Val av styrelse", ["Till ordförande för ett år omvaldes Erik Lindgren."]),
+        ("Budget 2025, Kultur och fritid", ["Budgeten godkändes."])]
