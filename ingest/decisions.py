@@ -79,7 +79,6 @@ _CLAUSE = re.compile(r"^(?:[-–•*]\s*)?(?:att\b|\d{1,2}[.)]\s)", re.I)
 MAX_SUBJECT_WORDS = 8
 MAX_FILED_SUBJECT_WORDS = 16
 _FILED = re.compile(r"\s+till\s+(?:protokollet|handlingarna)\s*\.?\s*$", re.I)
-_FILED_IN = re.compile(r"\btill\s+(?:handlingarna|protokollet)$", re.I)
 MAX_BODY_WORDS = 4  # "Barn- och utbildningsnämndens arbetsutskott"
 _FIELD = re.compile(r"(?:for(?: [A-Z][a-z]+)+(?: (?:&|och) [A-Z][a-z]+)*)?")  # folded: "for Vard & Omsorg", or nothing
 
@@ -146,7 +145,7 @@ def is_decision(sentence: str) -> bool:
     proposal = _PROPOSAL.search(subject) and not _OUTCOME.match(match.group())
     # another authority's decision filed in the passive is the meeting's ("Länsstyrelsens beslut … lades till
     # handlingarna."); the authority filing it is not ("Länsstyrelsen lägger ärendet till handlingarna.")
-    filed_passive = _FILED_IN.search(match.group()) and match.group().split()[0].lower().endswith("s")
+    filed_passive = _FILED.search(match.group()) and match.group().split()[0].lower().endswith("s")
     authority = not filed_passive and any(_AUTHORITY.match(w.strip(",.:;()")) for w in subject.split())
     words = subject.split()
     fronted = bool(words) and words[0].lower() in _PREPOSITIONS

@@ -115,6 +115,7 @@ OTHER_COLUMN_CAPTIONS = ("Parti", "Post", "Befattning", "Funktion", "Roll", "Upp
 PRESENCE_TITLES = ("Närvarolista", "Närvaro- och omröstningslista", "Närvaro och omröstning", "Närvaroförteckning",
                    "Närvaro- och voteringslista", "Närvaro", "Omröstnings- och närvarolista")
 PRESENT_MARKS = ("X", "Ja", "✓", "✔", "Närvarande", "Närv", "Tjg", "N", "Deltog", "Närvarade")
+ABSENT_MARKS = ("Nej", "Frånvarande", "Frånv", "Ej närvarande")  # a roll's mark in a cell of its own after the name
 # A party mark after a member's name: "Anna Berg (S)", "Per Ek (KD)".
 PARTY_MARK = re.compile(rf"\([A-ZÅÄÖ{re.escape(PARTY_MARK_READS)}]{{1,4}}\)")  # "(S)", "($)", "($S)", "(1)"
 # "Karin Berg (C) ersätter Lars Holm (C)": the replaced member is absent.

@@ -67,7 +67,7 @@ _LONG_TITLES = [t for t in _TITLES if len(t) >= MISREAD_TITLE_MIN_CHARS]
 # only a mark ("Ordförande      Samuel Hammersberg      Ja", "Kassör   Lukas Gartman   Nej"), present or absent
 _MARK_CELL = re.compile(r"(?:\s{2,}|\t)(?P<mark>[^\W\d_✓✔]+(?: [^\W\d_]+)?|[✓✔])\s*$")
 _PRESENT_KEYS = {fold_key(m) for m in H.PRESENT_MARKS if len(m) > 1 or m == "X"}
-_ABSENT_KEYS = {"nej", "franvarande", "franv", "ej narvarande"}
+_ABSENT_KEYS = {fold_key(m) for m in H.ABSENT_MARKS}
 PARTY_CELL = re.compile(r"^\(?[A-ZÅÄÖ]{1,4}\)?$")
 _PARTY_CELL_FIRST = re.compile(rf"\(?(?:{H.PARTY_LETTERS})\)?")
 # "Hanna Lindvall S Ordförande": a members table whose column gaps a text export closed to single spaces; the bare
@@ -245,21 +245,23 @@ def _office_left_out(name: str) -> str:
     """An office in the definite form before a surname, as older minutes title their members ("Fru Fagerlin och
     Domprosten Wester", "Kyrkoherden Ek"): a word of the language, no given name, leaves the surname."""
     office, _, rest = name.partition(" ")
-    lex = lexicon.load_lexicon()
-    if _office_before_full_name(office, rest, lex):
+    if _office_before_full_name(office, rest):
         return rest  # "Kommunsekreterare Per Lund", "Ekonomichef Anna Berg": an office in the indefinite form
     if not (rest[:1].isupper() and office.endswith("en") and len(office) >= OFFICE_MIN_CHARS):
         return name
+    lex = lexicon.load_lexicon()
     is_office = lex.is_word(office.lower()) and not lex.is_name(office) and lexicon.fold(office) not in lexicon.given_names()
     return rest if is_office else name
 
 
-def _office_before_full_name(office: str, rest: str, lex) -> bool:
+def _office_before_full_name(office: str, rest: str) -> bool:
     """A capitalised word of the language that is no name, before a given name and a surname."""
     words = rest.split()
-    return (len(words) >= 2 and office[:1].isupper() and len(office) >= OFFICE_MIN_CHARS
-            and all(w[:1].isupper() for w in words) and lexicon.fold(words[0]) in lexicon.given_names()
-            and _common_word(office.lower(), lex) and not lex.is_name(office)
+    if not (len(words) >= 2 and office[:1].isupper() and len(office) >= OFFICE_MIN_CHARS
+            and all(w[:1].isupper() for w in words) and lexicon.fold(words[0]) in lexicon.given_names()):
+        return False
+    lex = lexicon.load_lexicon()
+    return (_common_word(office.lower(), lex) and not lex.is_name(office)
             and lexicon.fold(office) not in lexicon.given_names())
 
 
