@@ -49,17 +49,21 @@ def _register_font() -> None:
 
 
 def _wrap(line: str, width: float, font_size: float) -> list[str]:
-    """Break one input line at spaces so it fits the text width; an empty line stays one empty line."""
+    """Break one input line at spaces so it fits the text width; an empty line stays one empty line. A line's
+    indentation is printed, on each of its pieces, as a typist sets a caption under a name or a value in a right
+    column: a scan of it holds the gap."""
+    body = line.lstrip(" ")
+    indent = line[: len(line) - len(body)]
     out: list[str] = []
     current = ""
-    for word in line.split(" "):
+    for word in body.split(" "):
         candidate = f"{current} {word}" if current else word
-        if current and pdfmetrics.stringWidth(candidate, FONT_NAME, font_size) > width:
-            out.append(current)
+        if current and pdfmetrics.stringWidth(indent + candidate, FONT_NAME, font_size) > width:
+            out.append(indent + current)
             current = word
         else:
             current = candidate
-    out.append(current)
+    out.append(indent + current if current else "")
     return out
 
 
