@@ -37,7 +37,7 @@ from pathlib import Path
 import pytesseract
 from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
-from .glyphs import OCR_SPECKS, RULE_READS, SLASH_READS
+from .glyphs import OCR_SPECKS, RULE_READS, SECTION_READS, SLASH_READS
 from .layout import COLUMN_GAP, spaced_lines
 from .models import OcrWord, Page
 
@@ -76,6 +76,9 @@ PARAGRAPH_GAP = 0.7
 PARAGRAPH_EXTRA = 0.4
 LINE_GAP_MAX = 0.8
 LINE_GAPS_MEASURED = 4
+# A new region at the usual gap between lines, no more than this many line heights beyond it, and not above the
+# line before (a column beside it), goes on the paragraph: Tesseract cut a table of names into blocks mid-roll.
+REGION_GAP_EXTRA = 0.2
 # A line cut by noise: a piece is in a block of at most this many lines, within this many line heights
 # of the rest, and glued without a space when closer than WORD_SPACE line heights (measured on scans:
 # 99% of word spaces are wider than 0.17 line heights on grey pages, 0.29 on black-and-white ones).
@@ -99,6 +102,7 @@ UNREAD_WORD_CONFIDENCE = 60.0
 # a number (see _reread_lone_marks).
 LONE_WORD_CHARS = 3
 LONE_NUMBER = re.compile(r"§?\d{1,3}[.):]?")
+SECTION_SIGN_READS = {"§", *SECTION_READS}  # a lone mark's "§" as read (glyphs.SECTION_READS)
 LONE_NUMBER_GAP = 30  # line heights: such a number is read in the line at its height within most of a line's width
 # A speck read less sure than this alone in a column gap is noise; a rule or a dash there is not ("Klockan 15:30  —
 # 18:10", "2024-09-01  –  2024-09-30": a range), nor a sign the glyph tables read (no speck).
@@ -855,9 +859,7 @@ def _reread_lone_marks(data: dict[str, list], image: Image.Image, language: str,
         reread = _box_rows((left, top, right, bottom), image, language, dpi, typical, data["page_num"][0], block,
                            SINGLE_WORD)
         read = _words(reread)
-        if not (0 < len(read) <= 2 and all(LONE_NUMBER.fullmatch(reread["text"][j].strip()) for j in read)
-                and min(float(reread["conf"][j]) for j in read) >= UNREAD_WORD_CONFIDENCE
-                and not any(_read_before(reread, j, data, words) for j in read)):
+        if not (_lone_number_read(reread, read) and not any(_read_before(reread, j, data, words) for j in read)):
             continue
         line = _line_at(data, top, bottom)
         if line is not None:
@@ -868,6 +870,19 @@ def _reread_lone_marks(data: dict[str, list], image: Image.Image, language: str,
         block += 1
     data = _with_words_beside(data, beside) if beside else data
     return _in_reading_order(data, found) if found else data
+
+
+def _lone_number_read(reread: dict[str, list], read: list[int]) -> bool:
+    """One or two tokens, each a number read surely, or a paragraph sign as the model misreads it before one: a
+    typewriter's small "§" comes out as an "s" or "8" read at 28-52 where the "1." or "4." after it reads at 84-94,
+    and the item is lost with it."""
+    if not 0 < len(read) <= 2:
+        return False
+    texts = [reread["text"][j].strip() for j in read]
+    sure = [float(reread["conf"][j]) >= UNREAD_WORD_CONFIDENCE for j in read]
+    if len(read) == 2 and texts[0] in SECTION_SIGN_READS:
+        texts, sure = texts[1:], sure[1:]
+    return all(LONE_NUMBER.fullmatch(t) for t in texts) and all(sure)
 
 
 def _line_at(data: dict[str, list], top: int, bottom: int) -> int | None:
@@ -1013,7 +1028,9 @@ def layout_lines(lines: list[tuple[str, float, float, object]]) -> str:
     gap_limit = max(PARAGRAPH_GAP * height, line_gap + PARAGRAPH_EXTRA * height)
     out: list[str] = []
     for i, (text, top, _, region) in enumerate(lines):
-        if i and (region != lines[i - 1][3] or top - lines[i - 1][2] > gap_limit):
+        gap = top - lines[i - 1][2] if i else 0
+        new_region = i and region != lines[i - 1][3] and not 0 <= gap <= line_gap + REGION_GAP_EXTRA * height
+        if i and (new_region or gap > gap_limit):
             out.append("")
         out.append(text)
     return "\n".join(out)

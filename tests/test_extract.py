@@ -959,6 +959,58 @@ def test_a_lone_item_number_cut_in_two_reads_whole(tesseract_engine):
     assert lines[lines.index("Kurser och konferenser samt beslut om arvode") - 1] == "12"
 
 
+TYPED_SECTIONS = """Protokoll fört vid ordinarie årsstämma med delägarna i Norrbyns
+byasamfällighet den 14 maj 2003 kl. 18.00 i bygdegården.
+
+
+§ 1.
+
+Stämmans öppnande.
+
+Styrelsens ordförande hälsade de närvarande välkomna och förklarade
+stämman öppnad.
+
+
+§ 2.
+
+Val av ordförande för stämman.
+
+Till ordförande för stämman valdes Bertil Holmgren.
+
+
+§ 3.
+
+Val av protokollförare.
+
+Till protokollförare valdes Ingrid Sjöberg.
+
+
+§ 4.
+
+Val av två justerare.
+
+Att jämte ordföranden justera protokollet valdes Nils Öberg och
+Karin Lund.
+
+
+§ 5.
+
+Fastställande av dagordning.
+
+Den utsända dagordningen fastställdes.
+"""
+
+
+def test_a_typewriters_paragraph_sign_alone_on_its_line_keeps_its_item(tesseract_engine):
+    """An association's minutes typed in Courier with each "§ n." on a line of its own, scanned grey: the layout
+    leaves the short line out, and read again as a word the small sign comes out as an "s" or "8" at 0-52 beside a
+    sure "1.". The number alone is what must be sure; without the sign's line every item but the last was lost."""
+    from scripts.make_devsets import scans
+
+    page = ocr.ocr_page(scans(TYPED_SECTIONS, 0, "Courier")[0], "swe", dpi=300)
+    assert [item.number for item in segment(page.text).items] == [f"§ {n}" for n in range(1, 6)]
+
+
 def test_a_headings_mark_the_layout_left_out_apart_from_its_title_is_read_in_its_line(tesseract_engine):
     """A typewritten dev document's second page in Courier, scanned grey (tests/images/): Tesseract's layout analysis
     leaves out the page's top lines, and the title read again as a line loses "§ 8.", two spaces away. The mark is
@@ -995,6 +1047,21 @@ def test_a_paragraph_break_is_measured_against_the_pages_own_gap_between_lines()
     # a page of one-line paragraphs (an association's minutes): its usual gap is a paragraph's, and still parts them
     paragraphs = ocr.layout_lines(lines(46, [60, 62, 58, 32, 61, 59]))
     assert paragraphs.split("\n") == ["rad 0", "", "rad 1", "", "rad 2", "", "rad 3", "rad 4", "", "rad 5", "", "rad 6"]
+
+
+def test_a_new_region_at_the_usual_gap_between_lines_goes_on_the_paragraph():
+    """A black-and-white scan of a dev document's roll (Ljungdala): Tesseract cut the table of members into two blocks
+    between "företrädare för allmänna Jonas Fredell" and "intressen   Maria Tengvall", 5 pixels apart. A blank line
+    there ended the roll after two of twelve members. A region that starts a paragraph's gap below, or beside the
+    line before (a column: its top above that line's foot), is still set apart."""
+    rows = [("av regeringen utsedda   Cecilia Wennerholm", 822, 862, 5), ("företrädare för allmänna Jonas Fredell", 864,
+            903, 5), ("intressen           Maria Tengvall", 908, 950, 6), ("Göran Ekbom", 947, 981, 6),
+            ("Lotta Särnholm", 992, 1019, 6), ("Per-Arne Vikander", 1034, 1067, 6), ("Personalföreträdare", 1120, 1160, 7),
+            ("Kent Dahl", 1163, 1200, 8), ("Saco-S (närvaro- och", 1100, 1140, 9)]
+    assert ocr.layout_lines(rows).split("\n") == [
+        "av regeringen utsedda   Cecilia Wennerholm", "företrädare för allmänna Jonas Fredell",
+        "intressen           Maria Tengvall", "Göran Ekbom", "Lotta Särnholm", "Per-Arne Vikander", "",
+        "Personalföreträdare", "Kent Dahl", "", "Saco-S (närvaro- och"]
 
 
 def test_a_clean_coarse_black_and_white_page_is_not_cleared():
