@@ -146,6 +146,12 @@ class Person:
     serves: bool = False  # said to serve ("tjänstgör från § 2")
 
 
+# A line of dots to sign on as a scan reads it ("GJ JAVYNYVNVYYVYVYYVYVYYYYYYYT…", "FS SS SS"): a letter four times in
+# a row, a word longer than twice the longest part of any name in the lists (15 letters: "Christoffersson"), or
+# capitals no more than two together and nothing else
+_ILLEGIBLE = re.compile(rf"(?i:([^\W\d_])\1{{3}})|[^\W\d_]{{31}}|^[{H.UPPER}]{{1,2}}(?: [{H.UPPER}]{{1,2}})+$")
+
+
 def read_people(value: str) -> tuple[list[Person], list[str]]:
     """Names in a list as printed, with the fields their roles fill, and names marked as replaced (absent)."""
     people: list[Person] = []
@@ -186,6 +192,7 @@ def read_people(value: str) -> tuple[list[Person], list[str]]:
         if away:
             replaced += [p.name for p in people[listed:]]
             del people[listed:]
+    people = [p for p in people if not _ILLEGIBLE.search(p.name)]
     if any(" " in p.name for p in people):
         # "Marie Eriksson, Kommunal, Lars Nyström, Vision": one word among full names is an organisation
         people = [p for p in people if " " in p.name]

@@ -24,7 +24,7 @@ from ingest import headings as H
 from ingest.layout import CELL_GAP, WANDER, cells
 from ingest.markdown import CELL_GAP as COLUMN_SPACES
 from ingest.lexicon import load_lexicon
-from ingest.glyphs import RULE_READS, fold
+from ingest.glyphs import RULE_READS, SECTION_SIGNS, fold
 from ingest.lines import LABEL, fold_key, unspeckled
 from ingest.people import ONE_NAME_WORD, PARTY_CELL, SPECKS_APART, read_people, role_fields, split_name
 
@@ -56,7 +56,8 @@ _ABSENT_ENDS = ("förhinder", "förfall", "frånvaro", "närvarande", "frånvara
 # an absence noted after a name, with its capital too ("Anmält förhinder")
 _ABSENT_AT_END = re.compile(r"\s+(?P<note>(?:anmält|anmäld)\s+(?:förhinder|förfall|frånvaro)|ej närvarande"
                             r"|frånvarande)$", re.I)
-_ITEMS = r"(?:§+|paragraf(?:erna)?|punkt(?:erna)?)"
+# items by their sign, as printed or as a scan reads it before a space ("8 74-88" for "§ 74-88"), or by a word
+_ITEMS = rf"(?:§+|{SECTION_SIGNS}(?=\s)|paragraf(?:erna)?|punkt(?:erna)?)"
 # items a person was there for, in a presence cell: "§ 137", "§§ 131-142", "paragraferna 66-83"
 _ITEMS_PRESENT = re.compile(rf"^{_ITEMS}\s*\d", re.I)
 _PRESENCE_WORD = re.compile(r"n[äa]rv|deltog|deltagit|tj[äa]nstg|\btjg\b|fr[åa]nv", re.I)  # a presence caption's word

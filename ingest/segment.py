@@ -88,6 +88,8 @@ _TITLE_SHAPE = re.compile(rf"^{_TITLE_FIRST}{_TITLE_NEXT}{{0,9}}$")
 _SMALL_LETTER = re.compile(r"[a-zåäöéü]")
 _A_WORD = re.compile(r"[^\W\d_]{2}")
 _A_LETTER = re.compile(r"[^\W\d_]")
+_INITIAL = re.compile(rf"[{H.UPPER}]\.")
+_SPECKS_APART_AT_END = re.compile(rf"\s+[{re.escape(H.TITLE_END_SPECKS)}]+$")  # "… Anita Ekström :"
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")  # a mark of specks alone ("..", "-") is no heading's
 _ODD_MARK = re.compile(r"^(?P<mark>\S{1,4})\s+(?P<num>\d{1,3})\.$")  # see _with_odd_marks
 _TITLE_LINE = re.compile(r"^(?P<mark>)(?P<rest>.+)$")  # see _case_alone
@@ -107,6 +109,7 @@ _TITLE_THEN_PAGE = re.compile(r"^(?=\D*[^\W\d_]).*\S(?:\s{3,}|\s+\|\s+)\d{1,3}$"
 SUBHEADING_LONG = 12  # letters a subheading needs before a misread one is known by its likeness to a named one
 SENTENCE_AFTER_COLON = 3  # words a sentence after a title's colon needs to be the item's text, not a value
 LONE_RUN = 3  # numbers on lines of their own make a sequence of headings only this many in a row
+WRAPPED_DECISION_LINES = 2  # lines an item's decision, opened on its heading line, may wrap onto (a list of elected)
 # a heading's number read as letters, its stop as another sign: see _with_a_misread_number
 _MISREAD_NUMBER = re.compile(r"^(?P<mark>[^\s.,:;]{1,3})[.:,]\s+(?P<rest>[A-ZÅÄÖ][^.]{2,80})$")
 _LEAD_MARK = re.compile(r"^\s*(?![^\W\d_]*[a-zåäö]{3})\S{1,3}(?:\s\S{1,3})?\s*$")  # "ST", "8", "S 1"
@@ -123,7 +126,8 @@ _NUMBER_LOST = re.compile(rf"^(?:[.,:;|'‘’)]|[{DIGIT_AS_CAPITAL_READS}{ONE_R
 # "i   Formalia"): a column gap, then the title, the row's text perhaps after it
 _NUMBER_CELL_LOST = re.compile(r"^[^\sA-ZÅÄÖ\d]{1,3}\s{2,}(?P<rest>[A-ZÅÄÖ][^.]{2,80}?(?:\.\s+[A-ZÅÄÖ].*)?)$")
 CELL_ROW_LIKENESS = 0.5
-# a decision's numbered att-clause ("1. Att       stämman fastställer röstlängden"): no item's title opens so
+# a decision's numbered att-clause ("1. Att       stämman fastställer röstlängden"): no item's title opens so, but an
+# older minutes' paragraph may, its sign before it ("§ 2. Att upprätta förslag … tillsattes en kommitte")
 _ATT_CLAUSE = re.compile(r"att\b", re.I)
 _SUBNUMBER = re.compile(r"^(?P<parent>\d{1,2})\.\d{1,2}\s")  # "3.2 Val av justerare"
 SAME_NUMBERS_MIN_DIGITS = 5  # a postcode's digits
@@ -956,8 +960,9 @@ def _choose_headings(lines: list[Line], skip: set[int], span: tuple[int, int] | 
         _Heading(i, "listed", n, f"§ {n}", rest, _likeness(lines, i, rest, skip))
         for i, n, rest in _listed_marks(lines, skip, toc)
     ]
-    candidates = _without_subnumbers([c for c in candidates if not _ATT_CLAUSE.match(c.rest)
-                                      and not (c.kind == "ocr_para" and _wrapped_on(lines, c.index, c.rest))], lines)
+    candidates = _without_subnumbers([
+        c for c in candidates if not (_ATT_CLAUSE.match(c.rest) and c.kind not in _PARAGRAPH_KINDS)
+        and not (c.kind == "ocr_para" and _wrapped_on(lines, c.index, c.rest))], lines)
     candidates = _without_rolls(sorted(candidates, key=lambda c: c.index))  # reading order, as _best_chain needs
     # a register's letters opening several misread paragraph signs ("KS S22", "KSS 21", "KS 825") print "KS § n" too
     registers = Counter(m.group(1) for c in candidates if c.kind == "ocr_para" and (m := _REGISTER_LEAD.match(lines[c.index].text)))
@@ -2333,6 +2338,12 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
     elif not lead and not dnr and _runs_on_as_sentence(rest, first_line, next_line()):
         # "§ 4. Föredrogs styrelsens verksamhetsberättelse, vilken" / "godkändes och …": no title, the item's text
         title, lead = "", rest.strip()
+    elif not lead and not dnr and not _sentence_end(first_line) and is_decision(rest.strip()) \
+            and (more := _decision_wrapped_to_the_end(rest.strip(), lines, h.index, body[taken:])):
+        # a decision wrapped over the lines that are all the item prints, as one on a line of its own is ("13. Till
+        # ordinarie ledamöter på två år valdes: Jesper von" / "Krusenstierna, Sune Hansen, Alf Nordemo")
+        lead = _SPECKS_APART_AT_END.sub("", " ".join([rest, *(lines[k].text for k in body[taken : taken + more])]).strip())
+        title, taken = lead.rstrip(".").rstrip(H.TITLE_END_SPECKS), taken + more
     lead = "\n".join(c for c in [lead, *other_cells] if c)  # a cell a line: "PH" in Ansvar is no part of a sentence
     on_heading_line = taken
     if title and (full or _open_end(title)) and not lead:
@@ -2370,6 +2381,19 @@ def _runs_on_as_sentence(rest: str, first_line: str, below: str) -> bool:
     opening = rest.strip()
     return bool(opening) and below[:1].islower() and not _sentence_end(first_line) and bool(
         _VERB_FIRST.match(opening) or _TOLD_IN_THE_PAST.match(opening) or _TOLD_IN_THE_PASSIVE.match(opening))
+
+
+def _decision_wrapped_to_the_end(opened: str, lines: list[Line], heading: int, rest: list[int]) -> int:
+    """How many lines the item prints under its heading line, where they are a few, follow it with no blank line
+    between and go on with the sentence it opened: after a word no sentence ends with, in lower case, or as the list
+    its colon announced ("valdes: Karin Sjö, Lars" / "Björk, Eva Holm"); else 0. A sentence of its own below a
+    complete one ("12. Budgeten fastställdes" / "Kassören redogjorde för budgeten.") is the item's text."""
+    if not 0 < len(rest) <= WRAPPED_DECISION_LINES or any(b - a != 1 for a, b in zip([heading, *rest], rest)):
+        return 0
+    below = " ".join(lines[k].text for k in rest).strip()
+    if not (_open_end(opened) or below[:1].islower() or ":" in opened and not _prose(below)):
+        return 0
+    return len(rest) if is_decision(f"{opened} {below}") else 0
 
 
 def _case_wrapped_with_title(title: str, last_line: str) -> tuple[str, str | None, str | None]:
@@ -2552,7 +2576,8 @@ def _opens_sentence(lines: list[Line], body: list[int], width: int) -> bool:
         return second[:1].islower() and _prose(sentence) or is_decision(sentence) and not is_decision(second)
     if is_decision(first) and _ELECTS.search(first):
         return True  # "Att justera detta protokoll utsågos Herrar" / "J. J. Jonsson …": the elected named below
-    goes_on = second[:1].islower() or _open_end(first)  # "Enkan Anna … från" / "Helgesta företrädde och …"
+    # "Enkan Anna … från" / "Helgesta företrädde och …"; a name's initials over the break: "… af herrar J." / "E. von …"
+    goes_on = second[:1].islower() or _open_end(first) or _initial_of_a_name(first.split())
     if goes_on and (_TOLD_IN_THE_PAST.match(first) or _VERB_FIRST.match(first)):
         # "Nämden beviljade för tvänne rum vid Gröns" / "soldattorp …", "Upplästes Landshöfdingens skrifvelse af den"
         # / "6 sistlidne Oktober …": no title is told so
@@ -2595,9 +2620,16 @@ def _double_spaced(lines: list[Line], page: int) -> bool:
 
 
 def _sentence_end(text: str) -> bool:
-    """The line ends a sentence: a full stop that is not an abbreviation's ("m.fl.", "kl.")."""
+    """The line ends a sentence: a full stop that is not an abbreviation's ("m.fl.", "kl.") or a name's initial's."""
     words = text.rstrip().split()
-    return bool(words) and words[-1].endswith(".") and not _abbreviation(words[-1])
+    return bool(words) and words[-1].endswith(".") and not _abbreviation(words[-1]) and not _initial_of_a_name(words)
+
+
+def _initial_of_a_name(words: list[str]) -> bool:
+    """The last word is a name's initial, after another or a courtesy title ("… af herrar J." / "E. von
+    Krusenstjerna", "under herr P." / "Pehrsons …"); a capital alone ends a sentence elsewhere ("… enligt bilaga A.")."""
+    return len(words) > 1 and bool(_INITIAL.fullmatch(words[-1])) and (
+        bool(_INITIAL.fullmatch(words[-2])) or words[-2].lower() in H.NAME_TITLES)
 
 
 def _abbreviation(token: str) -> bool:

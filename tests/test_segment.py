@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from rapidfuzz import fuzz
 
-from ingest import glyphs, headings
+from ingest import glyphs, headings, people
 from ingest.markdown import plain_text
 from ingest.models import Segmentation
 from ingest.normalize import normalize_text
@@ -5168,6 +5168,58 @@ def test_a_presence_table_with_group_labels_roles_after_the_mark_and_item_ranges
     assert (meeting.chair, meeting.secretary) == ("Hanna Roberts", "Tessi Fickendey")
 
 
+def test_an_election_on_its_items_line_wrapped_onto_the_next_is_the_items_decision():
+    """An association's numbered points, one sentence each: a line of its own is the item's title and decision, and
+    so is one that wraps, as a scan's narrower line or a typewriter sets it (the elected on the next line). Before,
+    the wrapped ones were titles alone ("Till revisorer valdes: Nils Berg och", "Anna Lind." its text)."""
+    text = ("Protokoll fört vid årsmöte i Tallbackens vägförening 2023-04-15\n\n1. Mötet öppnades av ordföranden.\n"
+            "2. Till ordförande på ett år valdes Per Ek.\n3. Till ordinarie ledamöter på två år valdes: Karin Sjö, Lars\n"
+            "Björk, Eva Holm :\n4. Till revisorer valdes: Nils Berg och\nAnna Lind.\n5. Budgeten fastställdes\n"
+            "Kassören redogjorde för budgeten.\n6. Mötet avslutades.\n")
+    items = segment(text).items
+    assert [(i.title, i.decisions) for i in items[1:4]] == [
+        ("Till ordförande på ett år valdes Per Ek", ["Till ordförande på ett år valdes Per Ek."]),
+        ("Till ordinarie ledamöter på två år valdes: Karin Sjö, Lars Björk, Eva Holm",
+         ["Till ordinarie ledamöter på två år valdes: Karin Sjö, Lars Björk, Eva Holm"]),
+        ("Till revisorer valdes: Nils Berg och Anna Lind", ["Till revisorer valdes: Nils Berg och Anna Lind."])]
+    # a sentence of its own under a complete one is the item's text (guard)
+    assert [(i.title, i.decisions) for i in items[4:]] == [("Budgeten fastställdes", []), ("Mötet avslutades", [])]
+
+
+def test_a_line_of_dots_to_sign_on_read_as_letters_is_no_adjuster():
+    """A municipal council's cover page scanned grey: the long dotted line after "Justerande", wrapped onto a line
+    of its own, read as "GJ JAVYNYVNVYY…", and another's as "FS   SS SS  1  Va". Before, they were a third adjuster
+    and the secretary. No name has a letter four times in a row, a word of 31 letters (none in the lists does: the
+    longest part has 15) or capitals no more than two together and nothing else."""
+    dots = "GJ JAVYNYVNVYYVYVYYVYVYYYYYYYTYYYYYYAVIYYYYYIYYYINAINYAGENIAYYYALAEEEYAYEV VT"
+    text = ("Kommunfullmäktige 2002-12-02 1(28)\n\nPlats och tid Stadshuset, Norrtälje, kl 18.00-21.20\n\n"
+            "Utses att justera Anna Berg (m) och Lars Holm (s)\n\nUnderskrift Sekreterare ........ Paragrafer 266-284\n"
+            "Eva Lind\n\nOrdförande ........\nKurt Ek\n\nJusterande\n\n" + dots + "\n\nAnna Berg Lars Holm\n"
+            "\nKF § 266\n\nVal av justeringsmän\n\nKommunfullmäktige beslutar att utse Anna Berg och Lars Holm.\n")
+    assert segment(text).meeting.adjusters == ["Anna Berg", "Lars Holm"]
+    text = ("Kommunfullmäktige 2000-11-27\n\nPlats och tid Folkets Hus, Hallstavik, kl 09.00-21.30.\n\n"
+            "Övriga deltagande Eva Lind, sekreterare\nUtses att justera Anna Berg (fp) och Lars Holm (s)\n\n"
+            "Underskrift Sekreterare\n\nFS                                     SS SS  1  Va\n\nParagrafer 274-304\n"
+            "Eva Lind\n\nOrdförande\n\nKurt Ek Ingvar Jacobsson\n\nJusterande\n\nAnna Berg Lars Holm\n\nKF § 274\n")
+    assert segment(text).meeting.secretary == "Eva Lind"  # the dots read "FS   SS SS  1  Va"
+    listed = [line.split("\t")[0] for name in ("surnames.txt", "first_names_scb.txt", "first_names.txt")
+              for line in (ROOT / "dictionaries" / "sources" / name).read_text(encoding="utf-8").splitlines()
+              if line and not line.startswith("#")]
+    assert len(listed) > 10000 and not any(people._ILLEGIBLE.search(name) for name in listed)
+
+
+def test_the_items_a_role_was_held_for_read_with_a_scans_sign_keep_the_chair():
+    """The same roll as a black-and-white scan reads it: each "§" read as the model's "8", after a column gap
+    ("X, mötesordförande  8 94 - 8 106"). Before, the first chair was read as absent and the second taken as chair."""
+    roll = ["Ledamöter Närvarande", "Hanna Roberts X, mötesordförande  8 94 - 8 106", "Christian Gräslund X",
+            "Maria Eklund X, mötesordförande 8 107 - 8 115", "David Langlet anmält förhinder", "Tina Lundh X"]
+    text = ("PROTOKOLL NR 5/2001/2002\n\nMöte med sektionens styrelse den 26-27 januari 2002\n\n" + "\n".join(roll)
+            + "\n8 94 Mötet öppnas\n\nOrdförande Hanna Roberts förklarar mötet öppnat.\n")
+    meeting = segment(text).meeting
+    assert meeting.participants == ["Hanna Roberts", "Christian Gräslund", "Maria Eklund", "Tina Lundh"]
+    assert (meeting.absent, meeting.chair) == (["David Langlet"], "Hanna Roberts")
+
+
 def test_a_presence_table_whose_caption_a_scan_misread_still_reads_its_marks():
     """Black-and-white scans of the division's minutes: one caption misread ("Befattning   Nano   "Närvarande",
     "Nån   Närvarande") over rows marked "Ja" under the presence caption, and marks with a speck ("Ja”", ".Ja", "Ja.
@@ -5514,6 +5566,57 @@ def test_an_older_paragraph_under_a_bare_number_is_the_items_text_and_its_senten
     assert items[0].decisions == [" ".join(KLOSTER_1889.split("§1.\n")[1].split("\n\n§2.")[0].split())]
     assert items[2].decisions == ["Som vid sammanträdet den 19 December 1888 nämndens ledamöter voro så få tillstädes "
                                   "att bindande beslut icke kunde fattas, beslöts nu godkänna de beviljade understöden."]
+
+
+def test_a_paragraph_run_on_over_a_names_initials_is_no_title():
+    """The 1905 committee minutes of eval/older/ rendered and scanned grey: "§ 2." over a paragraph whose lines end
+    with a name's initials ("… af herrar J." / "E. von Krusenstjerna …", "… under herr P." / "Pehrsons …"). An
+    initial after a courtesy title or another initial ends no sentence. Before, the paragraph's first line was taken
+    for the item's title."""
+    text = """8 2.
+Sedan utskottets samtlige ordinarie ledamöter med undantag af herrar J.
+E. von Krusenstjerna och A. Henricson, hvilka enligt inkomna
+skrifvelser erhållit ledighet från riksdagsgöromålen under fyra dagar
+från och med denna dag, å utsatt timme sammanträdt, blef under herr P.
+Pehrsons på stadgandet i 8 44 Riksdagsordningen grundade
+ordförandeskap, sammanträdet af honom förklaradt öppnadt, hvarefter val
+af ordförande företogs med slutna sedlar, och blef därtill utsedd
+friherre Åkerhielm. Härefter verkställdes på enahanda sätt val af vice
+ordförande, och utsågs därtill herr P. Pehrson. Efter slutad
+valförrättning intogs ordförandeplatsen af friherre Åkerhielm.
+
+8 3.
+Beslöts, på förslag af herr ordföranden, att utskottets kansli skulle
+utgöras af en sekreterare och en notarie, och utsågos till sekreterare
+. professoren Sam. Clason och till notarie aktuarien S. Wåhlin.
+
+8 4.
+Vidare beslöts att utskottets sammanträden skulle äga rum kl. 11 f.m.,
+därest icke, för särskilda fall, annorledes bestämdes.
+"""
+    assert [(i.number, i.title) for i in segment(text).items] == [("§ 2", ""), ("§ 3", ""), ("§ 4", "")]
+
+
+def test_a_misread_paragraph_sign_before_an_att_clause_still_heads_its_item():
+    """Nyfors 1895 (eval/older/) rendered and scanned grey, each "§" read "8": "8 2. Att upprätta förslag" / "för
+    ordnande af afloppsledningen, tillsattes en kommitte …". A numbered att-clause is a decision's, but under a
+    paragraph sign it opens an older minutes' paragraph. Before, § 2 was read only by its title and § 3 was lost."""
+    text = """Protokoll hållet vid extra allmänt sammanträde med Nyfors Samhälles röstberättigade medlemmar
+
+8 1.
+Upplästes Kongl Maj:ts nådiga bref, angående läkarens tjensteårsberäkning.
+
+8 2. Att upprätta förslag
+för ordnande af afloppsledningen, tillsattes en kommitte
+af fem personer, neml. Slagtaren G. Larsson, C W Johansson,
+Sergeant Lindholm, C A Thorild och Grundläggare Johansson.
+Sammankallande ledamoten blef Herr G. Larsson.
+
+8 3.
+För ordnande af en rörledning från ån, uppdrogs detta
+åt samma Kommitté.
+"""
+    assert [i.number for i in segment(text).items] == ["§ 1", "§ 2", "§ 3"]
 
 
 KLOSTER_1892 = """Protokoll hållet vid Kommunalnämdens i Kloster socken sammanträde i Sockenstugan den 15 Oktober 1892.
