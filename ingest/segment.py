@@ -109,6 +109,9 @@ _TITLE_THEN_PAGE = re.compile(r"^(?=\D*[^\W\d_]).*\S(?:\s{3,}|\s+\|\s+)\d{1,3}$"
 SUBHEADING_LONG = 12  # letters a subheading needs before a misread one is known by its likeness to a named one
 SENTENCE_AFTER_COLON = 3  # words a sentence after a title's colon needs to be the item's text, not a value
 LONE_RUN = 3  # numbers on lines of their own make a sequence of headings only this many in a row
+MARK_CHARS = 4  # signs in a heading's mark a scan garbled, alone on its line ("NIA" for "§ 5.")
+MARKS_NUMBERED = 2  # marks read as numbers that must agree with the marks' order before it numbers the others
+_MARK_NUMBER = re.compile(r"(\d{1,3})\.?$")
 WRAPPED_DECISION_LINES = 2  # lines an item's decision, opened on its heading line, may wrap onto (a list of elected)
 # a heading's number read as letters, its stop as another sign: see _with_a_misread_number
 _MISREAD_NUMBER = re.compile(r"^(?P<mark>[^\s.,:;]{1,3})[.:,]\s+(?P<rest>[A-ZÅÄÖ][^.]{2,80})$")
@@ -273,6 +276,7 @@ def _layout(lines: list[Line]):
         listed = _choose_headings(lines, furniture | toc, (printed[0], math.inf), page_numbers, toc)
         chain = listed if len(listed) >= sum(h.n >= printed[0] for h in chain) else chain
     chain = chain if printed else _first_number_mended(chain, toc_numbers)
+    chain = chain or _marks_by_position(lines, furniture | toc | page_numbers)
     headings = _with_illegible_numbers(lines, chain, furniture | toc, printed)
     headings = _with_marks_under_the_lead(lines, headings, furniture | toc, printed)
     headings = _with_marked_titles(lines, headings, furniture | toc, printed)
@@ -1481,6 +1485,22 @@ def _with_odd_marks(lines: list[Line], chain: list[_Heading], skip: set[int]) ->
     return out
 
 
+def _marks_by_position(lines: list[Line], skip: set[int]) -> list[_Heading]:
+    """Where no run of headings was read, marks of a few signs alone on their lines, where a heading stands and over
+    a capitalised line, numbered by their order, where those read as numbers agree with it: a black-and-white scan of
+    a typewritten "§ 1." to "§ 6." read "Sh", "2", "Så.", "4", "NIA", "I 6.". Each is inferred and flagged; the sign
+    is a paragraph's where one mark opens with a misread "§" and reads no number."""
+    found = [(i, _MARK_NUMBER.search(line.text)) for i, line in enumerate(lines)
+             if i not in skip and line.text and len("".join(line.text.split())) <= MARK_CHARS
+             and _where_a_heading_stands(lines, i, skip) and _next_text(lines, i, skip)[:1].isupper()]
+    numbers = [int(m.group(1)) - k for k, (_, m) in enumerate(found) if m]
+    if len(found) < LONE_RUN or len(numbers) < MARKS_NUMBERED or len(set(numbers)) != 1 or numbers[0] < 0:
+        return []
+    signed = any(not m and lines[i].text.strip()[0] in SECTION_READS + "§" for i, m in found)
+    return [_Heading(i, "inferred", numbers[0] + k, f"§ {numbers[0] + k}" if signed else str(numbers[0] + k), "", 0.5)
+            for k, (i, _) in enumerate(found)]
+
+
 def _case_alone(lines: list[Line], i: int, skip: set[int], order: set[re.Pattern[str]]) -> re.Match[str] | None:
     """A heading row that lost its mark altogether, known by its case number on a line of its own: the case number
     over its title ("Dnr KS 2024 115" / "Motion om fler laddplatser"), or the title, perhaps wrapped, over it
@@ -2590,13 +2610,23 @@ def _opens_sentence(lines: list[Line], body: list[int], width: int) -> bool:
         # lines); a few lines tell no width
         full = min(full, H.FULL_LINE_SHARE * width)
     run = [second]
+
+    def decides() -> bool:
+        """The paragraph ended, its stop lost, on a decision made after its first line ("… för reparation av" /
+        "fattigvardsinrättningen. beslöto fullmäktige att för ändamalet" / "anvisa 4 500 kronor,")."""
+        return is_decision(f"{first} {' '.join(run)}") and not is_decision(first)
+
     for k in range(2, min(len(body), H.SENTENCE_MAX_LINES)):
-        if apart(k) or len(" ".join(run[-1].split())) < full:
+        if apart(k):
+            return decides()
+        if len(" ".join(run[-1].split())) < full:
             return False
         run.append(lines[body[k]].text)
         if _sentence_end(run[-1]):
             return _prose(f"{first} {' '.join(run)}")
-    return len(run) == H.SENTENCE_MAX_LINES - 1 and all(len(" ".join(t.split())) >= full for t in run)  # no stop yet
+    if len(run) < H.SENTENCE_MAX_LINES - 1:
+        return decides()
+    return all(len(" ".join(t.split())) >= full for t in run)  # no stop yet
 
 
 # a subject of a few words and its verb in the past passive ("Revisorernas berättelse upplästes, varefter …"), no
@@ -2650,7 +2680,9 @@ def _prose(text: str) -> bool:
     on the line. Older minutes put only the number on the heading line and the text below it."""
     if _INLINE_DECISION.match(fold(text)):
         return True
-    end = next((m for m in re.finditer(r"(?<=[^\s.]{2})\.(?:\s|$)", text)
+    # a stop before a word in small letters ends no sentence: an abbreviation's, or a comma a scan read as a stop
+    # ("Ordföranden. landstingsman Oskar Lindberg, förklarade …")
+    end = next((m for m in re.finditer(r"(?<=[^\s.]{2})\.(?:\s(?![a-zåäö])|$)", text)
                 if not _abbreviation(text[: m.end()].split()[-1])), None)
     return bool(end) and len(text[: end.start()].split()) >= H.PROSE_MIN_WORDS
 
