@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -110,8 +110,10 @@ SUBHEADING_LONG = 12  # letters a subheading needs before a misread one is known
 SENTENCE_AFTER_COLON = 3  # words a sentence after a title's colon needs to be the item's text, not a value
 LONE_RUN = 3  # numbers on lines of their own make a sequence of headings only this many in a row
 MARK_CHARS = 4  # signs in a heading's mark a scan garbled, alone on its line ("NIA" for "§ 5.")
-MARKS_NUMBERED = 2  # marks read as numbers that must agree with the marks' order before it numbers the others
+MARKS_NUMBERED = 2  # marks read as numbers that agree with the marks' order, unless the rest show a misread "§"
 _MARK_NUMBER = re.compile(r"(\d{1,3})\.?$")
+# a sign as read and a number at the end, no figure before it: "1 (3)", a page of three, is none
+_MARK_SHAPE = re.compile(rf"[§{re.escape(SECTION_READS)}]?\D*\d{{0,3}}[.,:]?")
 WRAPPED_DECISION_LINES = 2  # lines an item's decision, opened on its heading line, may wrap onto (a list of elected)
 # a heading's number read as letters, its stop as another sign: see _with_a_misread_number
 _MISREAD_NUMBER = re.compile(r"^(?P<mark>[^\s.,:;]{1,3})[.:,]\s+(?P<rest>[A-ZÅÄÖ][^.]{2,80})$")
@@ -276,7 +278,7 @@ def _layout(lines: list[Line]):
         listed = _choose_headings(lines, furniture | toc, (printed[0], math.inf), page_numbers, toc)
         chain = listed if len(listed) >= sum(h.n >= printed[0] for h in chain) else chain
     chain = chain if printed else _first_number_mended(chain, toc_numbers)
-    chain = chain or _marks_by_position(lines, furniture | toc | page_numbers)
+    chain = _with_marks(lines, chain, _marks_by_position(lines, furniture | toc | page_numbers), furniture | toc)
     headings = _with_illegible_numbers(lines, chain, furniture | toc, printed)
     headings = _with_marks_under_the_lead(lines, headings, furniture | toc, printed)
     headings = _with_marked_titles(lines, headings, furniture | toc, printed)
@@ -1486,19 +1488,49 @@ def _with_odd_marks(lines: list[Line], chain: list[_Heading], skip: set[int]) ->
 
 
 def _marks_by_position(lines: list[Line], skip: set[int]) -> list[_Heading]:
-    """Where no run of headings was read, marks of a few signs alone on their lines, where a heading stands and over
-    a capitalised line, numbered by their order, where those read as numbers agree with it: a black-and-white scan of
-    a typewritten "§ 1." to "§ 6." read "Sh", "2", "Så.", "4", "NIA", "I 6.". Each is inferred and flagged; the sign
-    is a paragraph's where one mark opens with a misread "§" and reads no number."""
+    """Marks of a few signs alone on their lines, where a heading stands and over a capitalised line, numbered by
+    their order where those read as numbers agree with it: a black-and-white scan of a typewritten "§ 1." to "§ 6."
+    read "Sh", "2", "Så.", "4", "NIA", "I 6.", or "sl.", "82.", "Så,", "M.", "85.", "$6." (a sign glued to its
+    number). Two numbers must agree, or one where every other mark opens with a misread "§". They join the headings
+    read where they agree with every one of them; each is inferred and flagged; the sign is a paragraph's where a
+    mark shows one."""
     found = [(i, _MARK_NUMBER.search(line.text)) for i, line in enumerate(lines)
-             if i not in skip and line.text and len("".join(line.text.split())) <= MARK_CHARS
+             if i not in skip and line.text and _MARK_SHAPE.fullmatch(mark := "".join(line.text.split()))
+             and len(mark) <= MARK_CHARS
              and _where_a_heading_stands(lines, i, skip) and _next_text(lines, i, skip)[:1].isupper()]
-    numbers = [int(m.group(1)) - k for k, (_, m) in enumerate(found) if m]
-    if len(found) < LONE_RUN or len(numbers) < MARKS_NUMBERED or len(set(numbers)) != 1 or numbers[0] < 0:
+    if len(found) < LONE_RUN:
         return []
-    signed = any(not m and lines[i].text.strip()[0] in SECTION_READS + "§" for i, m in found)
-    return [_Heading(i, "inferred", numbers[0] + k, f"§ {numbers[0] + k}" if signed else str(numbers[0] + k), "", 0.5)
-            for k, (i, _) in enumerate(found)]
+    # each number as read less the mark's place, and with a sign's misread digit before it taken off ("82." is § 2)
+    offsets = [{int(m.group(1)) - k} | ({int(m.group(1)[1:]) - k} if m.group(1)[0] in SECTION_READS
+                                        and len(m.group(1)) > 1 and not m.start() else set())
+               for k, (_, m) in enumerate(found) if m]
+    signs = [not m and lines[i].text.strip()[0] in SECTION_READS + "§" for i, m in found]
+    agreed = sorted(c for c in set.intersection(*offsets) if c >= 0) if offsets else []
+    if not agreed or len(offsets) < MARKS_NUMBERED and sum(signs) < len(found) - len(offsets):
+        return []
+    signed = any(signs) or any(int(m.group(1)) - k != agreed[0] for k, (_, m) in enumerate(found) if m)
+    return [_Heading(i, "inferred", agreed[0] + k, f"§ {agreed[0] + k}" if signed else str(agreed[0] + k), "", 0.5)
+            for k, (i, _) in enumerate(found) if agreed[0] + k]  # a mark the order puts before § 1 is none
+
+
+def _with_marks(lines: list[Line], chain: list[_Heading], marks: list[_Heading], skip: set[int]) -> list[_Heading]:
+    """The headings read and the marks in their gaps, where the marks agree with every heading read (each stands on
+    a mark's line with its number, so a gap's marks fill it). Where the headings read stand over titles, a gap one of
+    whose marks stands over a sentence is left as it is: "SS" over "Fullmäktige beslutar att …" is no heading."""
+    if not all(any(m.index == h.index and m.n == h.n for m in marks) for h in chain):
+        return chain
+    def sentence_under(h: _Heading) -> bool:
+        below = _next_text(lines, h.index, skip)
+        return _prose(below) or _sentence_end(below)
+
+    titled = bool(chain) and not any(sentence_under(h) for h in chain)
+    read = {h.index for h in chain}
+    gaps: defaultdict[int, list[_Heading]] = defaultdict(list)  # a gap by the number of headings read before it
+    for m in marks:
+        if m.index not in read:
+            gaps[sum(h.index < m.index for h in chain)].append(m)
+    added = [m for gap in gaps.values() if not (titled and any(sentence_under(m) for m in gap)) for m in gap]
+    return sorted(chain + added, key=lambda h: h.index)
 
 
 def _case_alone(lines: list[Line], i: int, skip: set[int], order: set[re.Pattern[str]]) -> re.Match[str] | None:

@@ -6000,15 +6000,20 @@ lades till handlingarna.
 def test_garbled_marks_alone_on_their_lines_are_numbered_by_their_order():
     """No heading was read ("Sh", "2", "Så.", "4", "NIA", "I 6."), and every item was lost. Marks of a few signs alone
     where a heading stands, over a capitalised line, are numbered by their order where those read as numbers (2, 4,
-    6) agree with it; each is inferred and flagged. With them: paragraphs whose comma a scan read as a stop
-    ("Ordföranden. landstingsman Oskar Lindberg, förklarade …") or whose last stop it lost ("… beslöto fullmäktige att
-    för ändamalet" / "" / "anvisa + 500 kronor,") are the items' text, not titles."""
+    6) agree with it, and join the headings read where they agree with them; each is inferred and flagged. With
+    them: paragraphs whose comma a scan read as a stop ("Ordföranden. landstingsman Oskar Lindberg, förklarade …")
+    or whose last stop it lost ("… beslöto fullmäktige att för ändamalet" / "" / "anvisa + 500 kronor,") are the
+    items' text, not titles."""
     segmentation = segment(TYPEWRITTEN_1955_TIMES_BW)
     assert [(i.number, i.title) for i in segmentation.items] == [(f"§ {n}", "") for n in range(1, 7)]
     assert [bool(i.decisions) for i in segmentation.items][1:4] == [True, True, True]
     assert "item § 1: number not legible, inferred from the sequence" in segmentation.issues
-    # a document whose headings were read keeps them (guard): the marks are looked for only where none was
     assert [i.number for i in segment(TYPEWRITTEN_1955).items] == [f"§ {n}" for n in range(1, 7)]
+    # Courier, black-and-white: "§ 1." read "8  ol.", the rest as signs and numbers; the marks agree with those read
+    text = ("Protokoll fört vid sammanträde med kommunalfullmäktige i Västby\n\n8  ol.\nOrdföranden förklarade "
+            "sammanträdet öppnat.\n\n8 2.\nAtt jämte ordföranden justera dagens protokoll utsågos Helge Nyström och "
+            "Albin Svensson.\n\n8 3.\nTill behandling förelåg kommunalnämndens förslag till utgifts- och inkomststat.\n")
+    assert [i.number for i in segment(text).items] == ["§ 1", "§ 2", "§ 3"]
 
 
 def test_a_filed_letter_in_a_relative_clause_is_the_decision():
