@@ -127,6 +127,10 @@ _NUMBER_GOES_ON = re.compile(r"^\d{1,5},\s+[a-zåäö]")  # "… samrådsunderla
 # "ll Beslut om resultatdisposition" (an 11 read as two small l's, its stop lost)
 _NUMBER_LOST = re.compile(rf"^(?:[.,:;|'‘’)]|[{DIGIT_AS_CAPITAL_READS}{ONE_READS}][.)]|I(?=\s)|[{ONE_READS}]{{2}}(?=\s))\s*"
                           r"(?P<rest>[A-ZÅÄÖ][^.]{2,80})$")
+# the same in a list of points each a sentence or more, or its number read with its stop lost ("4 Mötet förklarades
+# behörigt utlyst.")
+_POINT_LOST = re.compile(rf"^(?:[.,:;|'‘’)]|[{DIGIT_AS_CAPITAL_READS}{ONE_READS}][.)]|I(?=\s)|[{ONE_READS}]{{2}}(?=\s)"
+                         r"|(?P<num>\d{1,3})(?=\s))\s*(?P<rest>[A-ZÅÄÖ].{2,300})$")
 # a table row whose number cell a scan garbled into a sign or two that are no capital ("gå   Ekonomi. Fredrik …",
 # "i   Formalia"): a column gap, then the title, the row's text perhaps after it
 _NUMBER_CELL_LOST = re.compile(r"^[^\sA-ZÅÄÖ\d]{1,3}\s{2,}(?P<rest>[A-ZÅÄÖ][^.]{2,80}?(?:\.\s+[A-ZÅÄÖ].*)?)$")
@@ -1118,6 +1122,10 @@ def _with_illegible_numbers(lines: list[Line], chain: list[_Heading], skip: set[
         return chain
     numbered = chain[0].kind in ("number", "bare")
     lost, least = (_NUMBER_LOST, 0.8) if numbered else (_SIGN_LOST, 0.5)
+    if numbered and sum(bool(_SENTENCE_INSIDE.search(h.rest) or _sentence_end(h.rest)) for h in chain) * 2 >= len(chain):
+        # a list of points each a sentence or more ("6. Beslöts att …", "8. Revisorernas berättelse och yrkanden.
+        # Revisionsberättelse lästes upp, …"): a lost one is one too, and looks no more like a heading than they do
+        lost, least = _POINT_LOST, min(least, *(h.like for h in chain))
     first = 0 if numbered else span[0] - 1 if span else chain[0].n - 1
     last = span[1] if span and not numbered else chain[-1].n
     bounds = [(-1, first)] + [(h.index, h.n) for h in chain]
@@ -1131,7 +1139,8 @@ def _with_illegible_numbers(lines: list[Line], chain: list[_Heading], skip: set[
             found = sorted({(i, m.group("rest")) for i in range(start + 1, end) if i not in skip
                             for m in [lost.match(lines[i].text) or registered and registered.match(lines[i].text)
                                       or numbered and _NUMBER_CELL_LOST.match(lines[i].text)]
-                            if m and not _case_numbers([m.group("rest")]) & headed}
+                            if m and not _case_numbers([m.group("rest")]) & headed
+                            and (not m.groupdict().get("num") or a < int(m.group("num")) < b)}
                            | set(_misnumbered(lines, range(start + 1, end), skip, chain[0].kind, a, b)))
             found = sorted(dict(found).items())  # a line read both ways is one heading
             if missing == 1 and not found:

@@ -5208,6 +5208,25 @@ def test_a_line_of_dots_to_sign_on_read_as_letters_is_no_adjuster():
     assert len(listed) > 10000 and not any(people._ILLEGIBLE.search(name) for name in listed)
 
 
+def test_points_each_a_sentence_whose_numbers_a_scan_misread_fill_their_gaps():
+    """An association's annual meeting as numbered points, each a sentence or more, set in Times and scanned
+    black-and-white: "3." read "5.", "4." with its stop lost, "8." read "S.". A lost point in such a list is a
+    sentence too, and looks no more like a heading than the points read do (no blank line between them). Before,
+    3, 4 and 8 were lost into the points above them."""
+    text = ("ÅRSMÖTESPROTOKOLL Datum: 2023-04-20\nPlats: Bygdegården\n\n"
+            "1. Ordföranden Per Ek hälsade de närvarande välkomna och förklarade årsmötet öppnat.\n"
+            "2. Val av ordförande för årsmötet. Till ordförande valdes Per Ek.\n"
+            "5. Val av två justeringsmän. Till justeringsmän valdes Karin Sjö och Lars Björk.\n"
+            "4 Mötet förklarades behörigt utlyst.\n5. Utskickad dagordning godkändes.\n"
+            "6. Beslöts att närvarolistan skulle utgöra röstlängd.\n7. Styrelsens verksamhetsberättelse godkändes.\n"
+            "S. Revisorernas berättelse. Revisionsberättelsen lästes upp och lades till handlingarna.\n"
+            "9. Styrelsen beviljades ansvarsfrihet för verksamhetsåret 2022.\n10. Mötet avslutades.\n")
+    segmentation = segment(text)
+    assert [i.number for i in segmentation.items] == [str(n) for n in range(1, 11)]
+    assert [i.title for i in segmentation.items][2:4] == ["Val av två justeringsmän", "Mötet förklarades behörigt utlyst"]
+    assert "item 8: number not legible, inferred from the sequence" in segmentation.issues
+
+
 def test_the_items_a_role_was_held_for_read_with_a_scans_sign_keep_the_chair():
     """The same roll as a black-and-white scan reads it: each "§" read as the model's "8", after a column gap
     ("X, mötesordförande  8 94 - 8 106"). Before, the first chair was read as absent and the second taken as chair."""
