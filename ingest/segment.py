@@ -1504,8 +1504,8 @@ def _marks_by_position(lines: list[Line], skip: set[int]) -> list[_Heading]:
     read where they agree with every one of them; each is inferred and flagged; the sign is a paragraph's where a
     mark shows one."""
     found = [(i, _MARK_NUMBER.search(line.text)) for i, line in enumerate(lines)
-             if i not in skip and line.text and _MARK_SHAPE.fullmatch(mark := "".join(line.text.split()))
-             and len(mark) <= MARK_CHARS
+             if line.text and len(line.text.strip()) <= 2 * MARK_CHARS and i not in skip
+             and len(mark := "".join(line.text.split())) <= MARK_CHARS and _MARK_SHAPE.fullmatch(mark)
              and _where_a_heading_stands(lines, i, skip) and _next_text(lines, i, skip)[:1].isupper()]
     if len(found) < LONE_RUN:
         return []
