@@ -125,12 +125,11 @@ _DESIGNATION_END = re.compile(r"^\d{1,4}[:/]\d{1,4},?$")
 _NUMBER_GOES_ON = re.compile(r"^\d{1,5},\s+[a-zåäö]")  # "… samrådsunderlag för väg" / "585, delen Ljungskog–Tallåsen"
 # ". Val av ordförande"; "S. Anställningsordning" (an 8 read as a capital); "I Formalia" (a 1 read as a capital I);
 # "ll Beslut om resultatdisposition" (an 11 read as two small l's, its stop lost)
-_NUMBER_LOST = re.compile(rf"^(?:[.,:;|'‘’)]|[{DIGIT_AS_CAPITAL_READS}{ONE_READS}][.)]|I(?=\s)|[{ONE_READS}]{{2}}(?=\s))\s*"
-                          r"(?P<rest>[A-ZÅÄÖ][^.]{2,80})$")
+_LOST_NUMBER = rf"(?:[.,:;|'‘’)]|[{DIGIT_AS_CAPITAL_READS}{ONE_READS}][.)]|I(?=\s)|[{ONE_READS}]{{2}}(?=\s))"
+_NUMBER_LOST = re.compile(rf"^{_LOST_NUMBER}\s*(?P<rest>[A-ZÅÄÖ][^.]{{2,80}})$")
 # the same in a list of points each a sentence or more, or its number read with its stop lost ("4 Mötet förklarades
 # behörigt utlyst.")
-_POINT_LOST = re.compile(rf"^(?:[.,:;|'‘’)]|[{DIGIT_AS_CAPITAL_READS}{ONE_READS}][.)]|I(?=\s)|[{ONE_READS}]{{2}}(?=\s)"
-                         r"|(?P<num>\d{1,3})(?=\s))\s*(?P<rest>[A-ZÅÄÖ].{2,300})$")
+_POINT_LOST = re.compile(rf"^(?:{_LOST_NUMBER}|(?P<num>\d{{1,3}})(?=\s))\s*(?P<rest>[A-ZÅÄÖ].{{2,300}})$")
 # a table row whose number cell a scan garbled into a sign or two that are no capital ("gå   Ekonomi. Fredrik …",
 # "i   Formalia"): a column gap, then the title, the row's text perhaps after it
 _NUMBER_CELL_LOST = re.compile(r"^[^\sA-ZÅÄÖ\d]{1,3}\s{2,}(?P<rest>[A-ZÅÄÖ][^.]{2,80}?(?:\.\s+[A-ZÅÄÖ].*)?)$")
@@ -1528,6 +1527,7 @@ def _with_marks(lines: list[Line], chain: list[_Heading], marks: list[_Heading],
     whose marks stands over a sentence is left as it is: "SS" over "Fullmäktige beslutar att …" is no heading."""
     if not all(any(m.index == h.index and m.n == h.n for m in marks) for h in chain):
         return chain
+
     def sentence_under(h: _Heading) -> bool:
         below = _next_text(lines, h.index, skip)
         return _prose(below) or _sentence_end(below)
