@@ -19,6 +19,7 @@ _I_AS_L = str.maketrans("iI", "ll")
 # no digit ("KF £&£41"), or by SECTION_SECOND_BEFORE_TENS where a space or a number of two digits follows ("KS 85 42",
 # "KF 8532"; "855" is § 55). A digit after the first may be the number's: "832" is § 2 or § 32.
 SECTION_READS = "8$S5&s£3"
+SIGN_OR_READS = "§" + SECTION_READS  # a "§" alone as printed or as the model reads it
 SECTION_SECOND = "$&38Szg£"
 SECTION_SECOND_SIGNS = "".join(c for c in SECTION_SECOND if not c.isdigit())
 SECTION_SECOND_BEFORE_TENS = "5"

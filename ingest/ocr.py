@@ -37,7 +37,7 @@ from pathlib import Path
 import pytesseract
 from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
-from .glyphs import OCR_SPECKS, RULE_READS, SECTION_READS, SLASH_READS
+from .glyphs import OCR_SPECKS, RULE_READS, SIGN_OR_READS, SLASH_READS
 from .layout import COLUMN_GAP, spaced_lines
 from .models import OcrWord, Page
 
@@ -102,7 +102,6 @@ UNREAD_WORD_CONFIDENCE = 60.0
 # a number (see _reread_lone_marks).
 LONE_WORD_CHARS = 3
 LONE_NUMBER = re.compile(r"§?\d{1,3}[.):]?")
-SECTION_SIGN_READS = {"§", *SECTION_READS}  # a lone mark's "§" as read (glyphs.SECTION_READS)
 LONE_NUMBER_GAP = 30  # line heights: such a number is read in the line at its height within most of a line's width
 # A speck read less sure than this alone in a column gap is noise; a rule or a dash there is not ("Klockan 15:30  —
 # 18:10", "2024-09-01  –  2024-09-30": a range), nor a sign the glyph tables read (no speck).
@@ -880,7 +879,7 @@ def _lone_number_read(reread: dict[str, list], read: list[int]) -> bool:
         return False
     texts = [reread["text"][j].strip() for j in read]
     sure = [float(reread["conf"][j]) >= UNREAD_WORD_CONFIDENCE for j in read]
-    if len(read) == 2 and texts[0] in SECTION_SIGN_READS:
+    if len(read) == 2 and len(texts[0]) == 1 and texts[0] in SIGN_OR_READS:
         texts, sure = texts[1:], sure[1:]
     return all(LONE_NUMBER.fullmatch(t) for t in texts) and all(sure)
 

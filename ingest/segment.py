@@ -30,8 +30,9 @@ from ingest import headings as H
 from ingest.decisions import (FINITE_AUXILIARY, body_acts, first_sentence, grammar_decisions, is_decision, is_the_body,
                               listed_entry, of_the_decision, own_act, own_proposal, without_specks)
 from ingest.glyphs import (CAPITAL_AS_DIGIT, DIGIT_AS_CAPITAL_READS, LOST, ONE_AS_DIGIT, ONE_READS, QUOTE_MARKS,
-                           REGISTER_SIGN_READS, ROMAN_AS_LETTERS, SECTION_READS, SECTION_SECOND_BEFORE_TENS, SLASH_READS,
-                           SLASH_STROKE_READS, fold, folded, l_folded, l_skeleton, register_readings, suspended_hyphens_mended)
+                           REGISTER_SIGN_READS, ROMAN_AS_LETTERS, SECTION_READS, SECTION_SECOND_BEFORE_TENS,
+                           SIGN_OR_READS, SLASH_READS, SLASH_STROKE_READS, fold, folded, l_folded, l_skeleton,
+                           register_readings, suspended_hyphens_mended)
 from ingest.layout import CELL_GAP as _CELL_GAP, column_order, labels_raised
 from ingest.lexicon import load_lexicon
 from ingest.models import PAGE_BREAK, Item, Segmentation, Span
@@ -113,7 +114,7 @@ MARK_CHARS = 4  # signs in a heading's mark a scan garbled, alone on its line ("
 MARKS_NUMBERED = 2  # marks read as numbers that agree with the marks' order, unless the rest show a misread "§"
 _MARK_NUMBER = re.compile(r"(\d{1,3})\.?$")
 # a sign as read and a number at the end, no figure before it: "1 (3)", a page of three, is none
-_MARK_SHAPE = re.compile(rf"[§{re.escape(SECTION_READS)}]?\D*\d{{0,3}}[.,:]?")
+_MARK_SHAPE = re.compile(rf"[{re.escape(SIGN_OR_READS)}]?\D*\d{{0,3}}[.,:]?")
 WRAPPED_DECISION_LINES = 2  # lines an item's decision, opened on its heading line, may wrap onto (a list of elected)
 # a heading's number read as letters, its stop as another sign: see _with_a_misread_number
 _MISREAD_NUMBER = re.compile(r"^(?P<mark>[^\s.,:;]{1,3})[.:,]\s+(?P<rest>[A-ZÅÄÖ][^.]{2,80})$")
@@ -1512,7 +1513,7 @@ def _marks_by_position(lines: list[Line], skip: set[int]) -> list[_Heading]:
     offsets = [{int(m.group(1)) - k} | ({int(m.group(1)[1:]) - k} if m.group(1)[0] in SECTION_READS
                                         and len(m.group(1)) > 1 and not m.start() else set())
                for k, (_, m) in enumerate(found) if m]
-    signs = [not m and lines[i].text.strip()[0] in SECTION_READS + "§" for i, m in found]
+    signs = [not m and lines[i].text.strip()[0] in SIGN_OR_READS for i, m in found]
     agreed = sorted(c for c in set.intersection(*offsets) if c >= 0) if offsets else []
     if not agreed or len(offsets) < MARKS_NUMBERED and sum(signs) < len(found) - len(offsets):
         return []
@@ -2399,7 +2400,7 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
     elif not lead and not dnr and _runs_on_as_sentence(rest, first_line, next_line()):
         # "§ 4. Föredrogs styrelsens verksamhetsberättelse, vilken" / "godkändes och …": no title, the item's text
         title, lead = "", rest.strip()
-    elif not lead and not dnr and not _sentence_end(first_line) and is_decision(rest.strip()) \
+    elif not lead and not dnr and not _sentence_end(first_line) \
             and (more := _decision_wrapped_to_the_end(rest.strip(), lines, h.index, body[taken:])):
         # a decision wrapped over the lines that are all the item prints, as one on a line of its own is ("13. Till
         # ordinarie ledamöter på två år valdes: Jesper von" / "Krusenstierna, Sune Hansen, Alf Nordemo")
@@ -2445,16 +2446,16 @@ def _runs_on_as_sentence(rest: str, first_line: str, below: str) -> bool:
 
 
 def _decision_wrapped_to_the_end(opened: str, lines: list[Line], heading: int, rest: list[int]) -> int:
-    """How many lines the item prints under its heading line, where they are a few, follow it with no blank line
-    between and go on with the sentence it opened: after a word no sentence ends with, in lower case, or as the list
-    its colon announced ("valdes: Karin Sjö, Lars" / "Björk, Eva Holm"); else 0. A sentence of its own below a
-    complete one ("12. Budgeten fastställdes" / "Kassören redogjorde för budgeten.") is the item's text."""
+    """How many lines the item prints under the decision its heading line opens, where they are a few, follow it with
+    no blank line between and go on with the sentence it opened: after a word no sentence ends with, in lower case,
+    or as the list its colon announced ("valdes: Karin Sjö, Lars" / "Björk, Eva Holm"); else 0. A sentence of its own
+    below a complete one ("12. Budgeten fastställdes" / "Kassören redogjorde för budgeten.") is the item's text."""
     if not 0 < len(rest) <= WRAPPED_DECISION_LINES or any(b - a != 1 for a, b in zip([heading, *rest], rest)):
         return 0
     below = " ".join(lines[k].text for k in rest).strip()
     if not (_open_end(opened) or below[:1].islower() or ":" in opened and not _prose(below)):
         return 0
-    return len(rest) if is_decision(f"{opened} {below}") else 0
+    return len(rest) if is_decision(opened) and is_decision(f"{opened} {below}") else 0
 
 
 def _case_wrapped_with_title(title: str, last_line: str) -> tuple[str, str | None, str | None]:
