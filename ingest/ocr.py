@@ -76,8 +76,9 @@ PARAGRAPH_GAP = 0.7
 PARAGRAPH_EXTRA = 0.4
 LINE_GAP_MAX = 0.8
 LINE_GAPS_MEASURED = 4
-# A new region at the usual gap between lines, no more than this many line heights beyond it, and not above the
-# line before (a column beside it), goes on the paragraph: Tesseract cut a table of names into blocks mid-roll.
+# A new region at the usual gap between lines, or the usual distance from the line before's top or foot (a line
+# without descenders ends higher: "till" over "årets slut"), no more than this many line heights beyond it, and not
+# above the line before (a column beside it), goes on the paragraph: Tesseract cut a table of names into blocks.
 REGION_GAP_EXTRA = 0.2
 # A line cut by noise: a piece is in a block of at most this many lines, within this many line heights
 # of the rest, and glued without a space when closer than WORD_SPACE line heights (measured on scans:
@@ -85,6 +86,7 @@ REGION_GAP_EXTRA = 0.2
 PIECE_BLOCK_LINES = 2
 PIECE_GAP = 4.0
 WORD_SPACE = 0.2
+PIECE_OVERLAP = 0.5  # line heights a piece's box may run into the rest's: a wide capital's ("E" of "Enklingen")
 # A block of lines of at most LABEL_WORDS words beside a block at least 1 / LABEL_COLUMN_SHARE times as wide holds
 # that block's labels (a long label, "Justeringens plats och tid", or a letterhead at the labels' edge makes their
 # column well over half as wide as the values).
@@ -355,7 +357,7 @@ def _rejoin_pieces(lines: list[_Line]) -> list[_Line]:
                 continue
             overlap = min(piece.bottom, other.bottom) - max(piece.top, other.top)
             gap = max(piece.left, other.left) - min(piece.right, other.right)
-            if 2 * overlap >= max(height, other.bottom - other.top) and 0 <= gap and (
+            if 2 * overlap >= max(height, other.bottom - other.top) and -PIECE_OVERLAP * height <= gap and (
                     gap <= PIECE_GAP * height  # close, or a label cut out of the block that holds its column
                     or sizes[piece.block] == 1 and _lone_number(piece) and gap <= LONE_NUMBER_GAP * height
                     or piece not in outer and piece.right < other.left
@@ -1025,10 +1027,15 @@ def layout_lines(lines: list[tuple[str, float, float, object]]) -> str:
     gaps = sorted(lines[i][1] - lines[i - 1][2] for i in range(1, len(lines)) if lines[i][3] == lines[i - 1][3])
     line_gap = min(gaps[len(gaps) // 4], LINE_GAP_MAX * height) if len(gaps) >= LINE_GAPS_MEASURED else 0
     gap_limit = max(PARAGRAPH_GAP * height, line_gap + PARAGRAPH_EXTRA * height)
+    pitches = sorted(lines[i][1] - lines[i - 1][1] for i in range(1, len(lines))
+                     if lines[i][3] == lines[i - 1][3] and lines[i][1] >= lines[i - 1][2])
+    pitch = pitches[len(pitches) // 2] if len(pitches) >= LINE_GAPS_MEASURED else 0
     out: list[str] = []
     for i, (text, top, _, region) in enumerate(lines):
         gap = top - lines[i - 1][2] if i else 0
-        new_region = i and region != lines[i - 1][3] and not 0 <= gap <= line_gap + REGION_GAP_EXTRA * height
+        step = min(top - lines[i - 1][1], lines[i][2] - lines[i - 1][2])  # from the line before's top or its foot
+        usual = gap <= line_gap + REGION_GAP_EXTRA * height or step <= pitch + REGION_GAP_EXTRA * height
+        new_region = i and region != lines[i - 1][3] and not (0 <= gap and usual)
         if i and (new_region or gap > gap_limit):
             out.append("")
         out.append(text)

@@ -1064,6 +1064,39 @@ def test_a_new_region_at_the_usual_gap_between_lines_goes_on_the_paragraph():
         "Personalföreträdare", "Kent Dahl", "", "Saco-S (närvaro- och"]
 
 
+def test_a_new_region_at_the_usual_distance_from_the_line_befores_top_goes_on_the_paragraph():
+    """An 1892 parish board's minutes (eval/older/) set in Times and scanned black-and-white: Tesseract put the last
+    line of a paragraph ("arets slut") in a block of its own, 18 pixels under "… November till", which has no
+    descender and so ends higher than the page's lines do. From top to top the two stand 42 pixels apart, as the
+    page's lines do (41): no blank line, so the decision that runs into it is one sentence. The next block, a
+    paragraph's gap below, is still set apart."""
+    rows = [("sin moder hustrun Christina Jansson", 603, 626, (1, 3)),
+            ("dersammastädes. hvilken vore sängliggan-", 643, 673, (1, 4)),
+            ("de skjuk, utskrefs fran lasarettet den", 685, 712, (1, 6)),
+            ("3 Oktober sasom obotlig, nämden bevil-", 726, 754, (1, 6)),
+            ("Jade fran den 15 Oktober till arets slut", 767, 794, (1, 6)), ("25 kronor.", 808, 830, (1, 6)),
+            ("82.", 891, 915, (1, 6)), ("Företrädde EL. J. Jonsson bosatt på Ärna ägor", 930, 962, (1, 6)),
+            ("och begärde understöd. nämden beviljade", 974, 1003, (1, 6)),
+            ("2 Kronor i manaden fran I November till", 1014, 1038, (1, 6)), ("arets slut", 1056, 1077, (1, 7)),
+            ("Så,", 1139, 1162, (1, 8))]
+    lines = ocr.layout_lines(rows).split("\n")
+    assert lines[lines.index("2 Kronor i manaden fran I November till") + 1] == "arets slut"
+    assert lines[lines.index("Så,") - 1] == "" and lines[lines.index("82.") - 1] == ""
+
+
+def test_a_capital_whose_box_runs_into_the_rest_of_its_line_is_read_in_that_line():
+    """The same minutes' black-and-white Times scan: Tesseract read the wide "E" of "Enklingen" in the block of the
+    mark above it ("§5." read "85."), its box 3 pixels into the rest of its line ("inklingen statdrängen …"). Apart,
+    the paragraph opened in small letters under a speck, and the mark was no heading; joined, the line opens with
+    its capital."""
+    mark = ocr._Line(2088, 2110, 170, 203, (1, 12), [(170, 203, "85.")])
+    capital = ocr._Line(2129, 2148, 169, 183, (1, 12), [(169, 183, "E")])
+    rest = ocr._Line(2128, 2156, 180, 725, (1, 13), [(180, 290, "inklingen"), (302, 439, "statdrängen"),
+                                                     (451, 515, "Frans")])
+    joined = ocr._rejoin_pieces([mark, capital, rest])
+    assert [[word for *_, word in line.words] for line in joined] == [["85."], ["Einklingen", "statdrängen", "Frans"]]
+
+
 def test_a_clean_coarse_black_and_white_page_is_not_cleared():
     """A clean 200-dpi black-and-white page has few lone specks, and those are pieces of its letters ("Nguyen" read
     "Neuyen" once they went): it is read as it is. The same page speckled by an office scanner is cleared."""
