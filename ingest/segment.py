@@ -1154,8 +1154,23 @@ def _with_illegible_numbers(lines: list[Line], chain: list[_Heading], skip: set[
                     for i, rest in found):
                 out += [_Heading(i, "inferred", a + k, str(a + k) if numbered else f"§ {a + k}", rest, 1.0)
                         for k, (i, rest) in enumerate(found, 1)]
+            elif lost is _POINT_LOST:
+                out += _points_by_their_numbers(lines, range(start + 1, end), skip, a, b, least)
         if h is not None:
             out.append(h)
+    return out
+
+
+def _points_by_their_numbers(lines: list[Line], between: range, skip: set[int], a: int, b: int,
+                             least: float) -> list[_Heading]:
+    """Where a gap in a list of points cannot be filled whole ("LI Till ordförande …" for 11 beside "12 Till kassör
+    …"), the points whose number was read with its stop lost, in the gap and in order, each at its own number."""
+    out: list[_Heading] = []
+    for i in between:
+        m = _POINT_LOST.match(lines[i].text) if i not in skip else None
+        n = int(m.group("num")) if m and m.group("num") else 0
+        if a < n < b and n > (out[-1].n if out else a) and _likeness(lines, i, m.group("rest"), skip) >= least:
+            out.append(_Heading(i, "inferred", n, str(n), m.group("rest"), 1.0))
     return out
 
 

@@ -5227,6 +5227,22 @@ def test_points_each_a_sentence_whose_numbers_a_scan_misread_fill_their_gaps():
     assert "item 8: number not legible, inferred from the sequence" in segmentation.issues
 
 
+def test_a_point_whose_number_was_read_with_its_stop_lost_keeps_it_beside_one_read_as_letters():
+    """The same kind of list scanned black-and-white in Times: "11." read "LI" and "12." with its stop lost, two
+    points in one gap. The gap cannot be filled in order, but "12 Till kassör …" names its own number: it is item
+    12; "LI" stays with the point above it, no number guessed for it. Before, both were lost into point 10."""
+    text = ("ÅRSMÖTESPROTOKOLL Datum: 2023-04-20\nPlats: Bygdegården\n\n"
+            "8. Revisorernas berättelse lästes upp och lades till handlingarna.\n"
+            "9. Styrelsen beviljades ansvarsfrihet för verksamhetsåret 2022.\n"
+            "10. Beslöts att 2022-års förlust skulle balanseras i ny räkning.\n"
+            "LI Till ordförande på ett år valdes Jari Åkerfeldt\n12 Till kassör på 2 år valdes Claes Norman.\n"
+            "13. Till ordinarie ledamöter på två år valdes Sune Hansen och Alf Nordemo.\n14. Mötet avslutades.\n")
+    items = segment(text).items
+    assert [i.number for i in items] == ["8", "9", "10", "12", "13", "14"]
+    assert (items[3].title, items[3].decisions) == ("Till kassör på 2 år valdes Claes Norman",
+                                                    ["Till kassör på 2 år valdes Claes Norman."])
+
+
 def test_the_items_a_role_was_held_for_read_with_a_scans_sign_keep_the_chair():
     """The same roll as a black-and-white scan reads it: each "§" read as the model's "8", after a column gap
     ("X, mötesordförande  8 94 - 8 106"). Before, the first chair was read as absent and the second taken as chair."""
@@ -5671,6 +5687,9 @@ def test_an_older_paragraph_that_opens_with_its_verb_or_grants_after_a_comma():
     assert items[1].decisions == []
     assert items[2].decisions == ["Nämden beviljade för tvänne rum vid Gröns soldattorp 25 kronor i hyra från 1 Oktober "
                                   "till 1 April nästa år"]
+    # a black-and-white scan in Times reads the comma as a stop: no word in small letters opens a sentence after one
+    scanned = segment(KLOSTER_1892.replace("understöd, nämden", "understöd. nämden")).items
+    assert scanned[0].decisions == ["nämden beviljade 2 Kronor i månaden från 1 November till årets slut"]
 
 
 def test_a_title_wrapped_after_an_open_end_stays_a_title():
