@@ -345,7 +345,9 @@ class Engine:
     def _tally(self, token: str, a: "Analysis") -> int:
         """What the token adds to each count `_estimate` makes of a document (TALLIES), once per distinct token
         rather than once per token of every document; packed into one integer (see _pack)."""
-        lower = token.islower()  # with any digits inside: "6vriga" is damage, whatever "4t" is
+        # with any digits inside: "6vriga" is damage; a digit before one letter is a label or a unit as often
+        # ("bilaga 1a", "4t"), no word
+        lower = token.islower() and not _label(token)
         marked_o = "ö" in token or "Ö" in token
         evidence = a.evidence
         # a word one letter edit from a glyph reading says less of how often the glyph is misread than the reading
@@ -355,8 +357,9 @@ class Engine:
                 lower and not a.known and any(fold(c.word) == a.folds[0] for c in a.options[1:]),
                 # "6ver", "H6gberg": OCR, not lost accents; "2017" is a number, a code in capitals and digits
                 # ("NU16", "MS10", "E14") is an identifier, as printed, and so is one no glyph reading makes a word
-                # of ("Mega6", a course)
-                not a.known and a.letters and not token.isupper() and any(ch.isdigit() for ch in token)
+                # of ("Mega6", a course), and a label or unit is no evidence ("bilaga 1a", "4t")
+                not a.known and a.letters and not token.isupper() and not _label(token)
+                and any(ch.isdigit() for ch in token)
                 and any(c.reason == fixes.OCR_CONFUSION and self.known(c.word) for c in a.options[1:]),
                 marked_o and a.known,
                 not marked_o and ("é" in token or "É" in token) and not a.known
@@ -1165,6 +1168,12 @@ class Engine:
             return ()
         names[0] = names[0] or self.lex.entry(token) is None
         return tuple(v and not n for v, n in zip(variants, names))
+
+
+def _label(token: str) -> bool:
+    """A digit before one letter: a list's or an appendix's label, or a unit ("bilaga 1a", "4t"), as often as a
+    letter OCR misread as a digit."""
+    return len(token) == 2 and token[0].isdigit() and token[1].isalpha()
 
 
 def _e_only(token: str, text: str) -> bool:
