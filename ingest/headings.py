@@ -62,10 +62,11 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     ),
     "organization": ("Organisation", "Förening", "Myndighet"),
     # "Nämnd" and "Utskott" only with their colon: "Nämnd för teknik" is a body's name, no label
-    # "Mötesform: Årsmöte": the kind of meeting is the body that meets
+    # "Mötesform: Årsmöte", "Sammanträde: Ordinarie stämma": the kind of meeting is the body that meets
+    # ("Sammanträde" only with its colon: "Sammanträde 2025:1" numbers the meeting)
     "body": ("Organ", "Instans", "Nämnd:", "Nämnd/styrelse:", "Nämnd/utskott:", "Styrelse/nämnd:", "Utskott:",
-             "Beslutsorgan", "Beslutsinstans", "Sammanträdande organ", "Beslutande organ", "Mötesform", "Mötestyp",
-             "Typ av möte"),
+             "Sammanträde:", "Beslutsorgan", "Beslutsinstans", "Sammanträdande organ", "Beslutande organ", "Mötesform",
+             "Mötestyp", "Typ av möte"),
     "ignored": (
         "Justeringens plats och tid", "Justeringens tid och plats", "Justering", "Justeringsdag", "Justeringsdatum",
         "Paragrafer", "Underskrifter",
@@ -272,6 +273,8 @@ DECISION_PREDICATE = (
     # a case sent on, closed or taken off: "Motionerna överlämnas till kommunstyrelsen för beredning", "Motionen
     # avskrivs", "Ärendet lämnas utan åtgärd", "Ärendet utgår från dagordningen"
     r"|överlämnas|remitteras|avskrivs|lämnas\s+utan\s+åtgärd"
+    # a year's result carried forward, the formula of an annual meeting: "Överfördes för respektive år i ny räkning"
+    r"|(?:överför(?:de)?s|balansera(?:de)?s)(?=\s+(?:\S+\s+){0,4}?(?:i|till|på)\s+ny\s+räkning\b)"
     r"|utgår(?=\s+(?:från|ur)\b|\.)|(?:(?<=ärendet )|(?<=punkten ))utgår"  # "Ärendet utgår vid nämndens sammanträde …"
     # the older passive in -es as well: "Meddelandena lägges till handlingarna", "Budgeten godkännes"
     r"|(?:lades|läggs|lägges|lagts|tas|tages|togs)\s+(?:med\s+\S+\s+)?till\s+(?:handlingarna|protokollet)"  # "lades med godkännande till …"
@@ -877,8 +880,11 @@ OPENING_ITEMS = 5  # "Val av ordförande" among the first items is the meeting's
 # and the elided ones below, are tried only where NAME_ELECTED finds their verb.
 NAME_ELECTED = re.compile(r"\b(?:valdes|utsågo?s|väljs|väljes|utses)\s+(?:till|som|att)\s", re.I)
 ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
-    ("chair", re.compile(r"\btill\s+" + _MEETING_ROLE + "ordförande" + _FOR_MEETING
-                         + r"\s+(?:valdes|utsågo?s)\s+" + _NAMES_UNTIL_END, re.I), False),
+    # the verb after the role or, in a sentence the verb opens, before it ("Valdes till ordförande Sonja Åström (LR),
+    # till sekreterare …")
+    ("chair", re.compile(r"(?:\btill\s+" + _MEETING_ROLE + "ordförande" + _FOR_MEETING + r"\s+(?:valdes|utsågo?s)"
+                         r"|(?:^|[.:;]\s+)(?:valdes|utsågo?s)\s+till\s+" + _MEETING_ROLE + "ordförande" + _FOR_MEETING + r")\s+"
+                         + _NAMES_UNTIL_END, re.I), False),
     ("secretary", re.compile(r"\btill\s+" + _MEETING_ROLE + "(?:sekreterare|protokollförare)" + _FOR_MEETING
                              + r"\s+(?:valdes\s+|utsågo?s\s+)?" + _NAMES_UNTIL_END, re.I), False),
     # "till justerare valdes X", or after another election in the sentence "… och till justerare Leif Ström"; the
@@ -886,7 +892,7 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # "att justera dagens protokoll utsågs X", "Protokollet justeras av X"; older minutes' "Att jemte Ordföranden
     # justera detta protokoll utsågos Herrar …"
     ("adjusters", re.compile(r"\b(?:till\s+(?:justeringsmän|justeringsman|justerare|justeringspersoner)"
-                             r"(?:\s+(?:tillika|och|samt)\s+rösträknare|\s+jämte\s+ordföranden)?\s+(?:(?:valdes|"
+                             r"(?:,?\s+(?:tillika|och|samt)\s+rösträknare,?|\s+jämte\s+ordföranden)?\s+(?:(?:valdes|"
                              r"utsågo?s)\s+|(?=(?-i:[A-ZÅÄÖ])))|(?:till\s+)?att\s+(?:j[äe]mte\s+ordföranden\s+justera[^.]*?"
                              r"|justera\s+(?:dagens\s+|detta\s+)?protokoll(?:et)?)\s+(?:valdes|utsågo?s)\s+"
                              r"|\bprotokollet\s+justeras\s+av\s+)" + _NAMES_UNTIL_END, re.I), False),

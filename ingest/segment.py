@@ -2336,6 +2336,7 @@ _WRAPPED_DNR = re.compile(r"\s*\b(?:Dnr|Diarienr|Diarienummer)\.?\s*[:.]?\s*(?P<
 """A heading line that ends in a case number's label and register, its serial wrapped to the next line:
 "§ 116 Ansökan om … Diarienummer: RS" / "2024/0733"."""
 _CASE_SERIAL = re.compile(r"(?:19|20)\d\d[/-]\d{1,6}")
+_BRACKET_APART = re.compile(r"(?<=\w)\s{2,}(?=\([^()]+\)\s*$)")
 _TITLE_GOES_ON = re.compile(r"(?:\s?\S+)?\s[a-zåäö]{2}")  # words in lower case after a number a title cites
 
 
@@ -2376,6 +2377,7 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
     if dnr is not None and _specks_only(rest):  # "8 215      e      Dnr KS-2024-00776": a speck, no title
         rest = ""
     heading_case = at_title_end if dnr is not None else None
+    rest = _BRACKET_APART.sub(" ", rest)  # a bracket a column gap after the title: "… 2006 - 2008  (bil. 1a – 1c)"
     cells = [c.strip() for c in _CELL_GAP.split(rest) if c.strip()]
     # a cell of specks alone is none ("326 =       Valnämndens granskning …", "8184     <>  Information …"), nor is
     # one without a letter before the title's ("58 3       Val av två justerare": the number read apart)
