@@ -136,10 +136,13 @@ UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 # a patronymic cut short ("Bengt J:son Bergqvist")
 _SURNAME_WORD = (rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}][a-zåäö]?:son|(?:[dl]['’])?[{UPPER}][^\W\d_]*(?:['’][{UPPER}][^\W\d_]*)?"
                  rf"(?:-[{UPPER}][^\W\d_]*)?\.?)")
-NAME = re.compile(  # initials open older minutes' names: "J. A. Pettersson", "J.M.A. Grenander"
-    rf"^[{UPPER}](?:(?:\.[{UPPER}])*\.(?=\s)|[^\W\d_]*(?:[-'’][^\W\d_][^\W\d_]*)?)"
-    rf"(?:\s+(?:{NAME_PARTICLES}\s+){{0,2}}{_SURNAME_WORD}){{0,3}}$"  # "Ola van der Berg", "Eva af Klint"
+NAME = re.compile(  # initials open older minutes' names: "J. A. Pettersson", "J.M.A. Grenander", and typed ones glued
+    # to the surname or without their last stop: "O.Andersson", "C.O Olsson"
+    rf"^[{UPPER}](?:(?:\.[{UPPER}])*\.(?=\s|[{UPPER}][a-zåäö])|(?:\.[{UPPER}])+(?=\s)"
+    rf"|[^\W\d_]*(?:[-'’][^\W\d_][^\W\d_]*)?)"
+    rf"(?:(?:\s+|(?<=\.))(?:{NAME_PARTICLES}\s+){{0,2}}{_SURNAME_WORD}){{0,3}}$"  # "Ola van der Berg", "Eva af Klint"
 )
+GLUED_INITIAL = re.compile(rf"^(?:[{UPPER}]\.)+[{UPPER}][a-zåäö]")  # "O.Andersson": a full name in one word
 # The parties' letters a roll may print before the name, in a party column set first ("KD   Ola Sten", "S Anna Berg,
 # ordförande"): the Riksdag's parties and the Folkpartiet of older minutes. Only these: other capitals before a name
 # are an organisation ("SPF Seniorerna") or an initial.

@@ -195,7 +195,7 @@ def read_people(value: str) -> tuple[list[Person], list[str]]:
     people = [p for p in people if not _ILLEGIBLE.search(p.name)]
     if any(" " in p.name for p in people):
         # "Marie Eriksson, Kommunal, Lars Nyström, Vision": one word among full names is an organisation
-        people = [p for p in people if " " in p.name]
+        people = [p for p in people if " " in p.name or H.GLUED_INITIAL.match(p.name)]
     for person in people:
         person.name = printed.get(person.name, person.name)
     return people, [printed.get(name, name) for name in replaced]

@@ -1242,6 +1242,20 @@ def test_a_party_first_members_table_keeps_its_presence_marks():
     assert names_only("Åke Fri, SPF Seniorerna, Eva Holm") == ["Åke Fri", "Eva Holm"]  # an organisation stays out
 
 
+def test_typed_initials_glued_to_the_surname_or_without_their_last_stop_open_a_name():
+    """A parish board's roll of 1888 as the city archive transcribes the typescript: "Herrar Baron Leijonhufvud,
+    O.Andersson, L Olsson / A Larsson, C.O Olsson, P Larsson, J Söderqvist / C. Carlsson, C.Olsson." Initials typed
+    without a space after their stop, or without their last stop, are names' as "C. Carlsson" is. Before, three of
+    nine members were lost, one word with no space in it counting as an organisation."""
+    text = ("Protokoll hållet vid Kommunalnämndens i Kloster socken Sammanträde i Sockenstugan den 31 Mars 1888\n\n"
+            "Närvarande undertecknad ordförande samt\nHerrar Baron Leijonhufvud,O.Andersson, L Olsson\n"
+            "A Larsson, C.O Olsson, P Larsson, J Söderqvist\nC. Carlsson, C.Olsson.\n\n§1\n"
+            "Företrädde Snickaren Petterssons hustru och begärde hjelp.\n")
+    assert segment(text).meeting.participants == [
+        "Baron Leijonhufvud", "O.Andersson", "L Olsson", "A Larsson", "C.O Olsson", "P Larsson", "J Söderqvist",
+        "C. Carlsson", "C.Olsson"]
+
+
 @pytest.mark.parametrize("note", [", frånvarande", " – anmält förhinder", " (ej närvarande)", ", förhinder"])
 def test_a_member_the_roll_notes_as_away_is_absent_not_a_participant(note):
     text = ("Kommunstyrelsen\nSAMMANTRÄDESPROTOKOLL\nSammanträdesdatum 2024-03-12\n\nLedamöter\n"
