@@ -31,6 +31,7 @@ _PRESENTER_LABEL = re.compile(
 )
 _REPLACES_AT_END = folded(re.compile(rf"(?:\s{H.REPLACES_WORDS}|\)\s+för)$", re.I))  # "ersätter", also read "ersatter"
 _LIST_BREAK = re.compile(r"[,;&]|\s(?:och|samt)\s")  # between a list's names
+_HEAD_END = re.compile(r"[,;&(]|\s(?:och|samt)\s")  # where a line's first name ends
 _GLUED_SPECK = re.compile(rf"^\s*[a-zåäö•»*](?=[{H.UPPER}][a-zåäö])")  # a bullet or speck read as a letter: "oJan Ek"
 _END_SPECKS = " .'‘’`"
 _PARTICLE_AT_END = re.compile(rf"[{H.UPPER}][^\W\d_]+ {NAME_PARTICLES}$")  # "… Anna Horn af": the surname goes on
@@ -110,7 +111,7 @@ def join_list(parts: list[str]) -> str:
         if _REPLACES_AT_END.search(fold(out.rstrip(_END_SPECKS))):
             out = out.rstrip(_END_SPECKS)  # "Maria Ek (M) ersätter." / "Nils Berg (M)": a speck, not a full stop
         # "…, Sven Ek och Hilding" / "Jönsson."; "… Bergkvist (SD). Patrik" / "Lönn (SD).": its commas read as stops
-        head = clean_name(re.split(r"[,;&(]", part)[0]).split()  # the name before its party mark and role
+        head = clean_name(_HEAD_END.split(part)[0]).split()  # the name before its party mark and role, or the next
         tail = _LIST_BREAK.split(out)[-1]
         if "." in tail:  # read with the next line's first word: "Linda Molin. Dan" / "Sundqvist", a stop between names
             tail = _LIST_BREAK.split(commas_in_list(" ".join([tail, *head[:1]])))[-1].split()[: -1 if head else None]
@@ -130,7 +131,10 @@ def join_list(parts: list[str]) -> str:
         elif len(split_folded(_REPLACES, " ".join(tail))[-1].split()) == 1 and _WRAPPED_SURNAME.match(part):
             # "... ersätter Lars" / "Eriksson (S)"; "… Anna-Karin:" / "Granberg (C)": a speck at the line's end
             out = out.rstrip(_LINE_END_SPECKS) + " " + part
-        elif tail and len(tail) + len(head) <= 4 and commas_in_list(before).count(",") >= 2 and H.NAME.match(" ".join(tail)):
+        elif tail and len(tail) + len(head) <= 4 and H.NAME.match(" ".join(tail)) and (
+                len(_LIST_BREAK.findall(commas_in_list(before))) >= 2  # a list whose line ends inside a name
+                or len(tail) == 1 and lexicon.fold(tail[0]) in lexicon.given_names()  # "Anna Ek, Bo" / "Al och …"
+                and len(_LIST_BREAK.findall(f"{commas_in_list(before)} {part}")) >= 2):
             out += " " + part
         else:
             out += ", " + part

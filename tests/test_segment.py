@@ -1256,6 +1256,16 @@ def test_typed_initials_glued_to_the_surname_or_without_their_last_stop_open_a_n
         "C. Carlsson", "C.Olsson"]
 
 
+@pytest.mark.parametrize("roll", ["Anna Ek, Bo Al och Per\nNilsson.", "Anna Ek, Bo\nAl och Per Nilsson."])
+def test_a_roll_in_running_text_wrapped_inside_a_name_keeps_the_name(roll):
+    """A roll set as running text wraps where the line ends, inside a name, also where "och" is what makes it a list
+    ("… och Per" / "Nilsson.", "Anna Ek, Bo" / "Al och …"): the line's last name goes on. Before, the two pieces
+    were read as two one-word names and dropped. A roll of one name a line, or with an organisation after each
+    name ("Vera Ek, PRO" / "Åke Fri, SPF Seniorerna"), is not joined."""
+    text = f"Protokoll fört vid styrelsemöte den 3 mars 2024.\n\nNärvarande: {roll}\n\n§ 1 Mötets öppnande\nMötet öppnades.\n"
+    assert segment(text).meeting.participants == ["Anna Ek", "Bo Al", "Per Nilsson"]
+
+
 @pytest.mark.parametrize("note", [", frånvarande", " – anmält förhinder", " (ej närvarande)", ", förhinder"])
 def test_a_member_the_roll_notes_as_away_is_absent_not_a_participant(note):
     text = ("Kommunstyrelsen\nSAMMANTRÄDESPROTOKOLL\nSammanträdesdatum 2024-03-12\n\nLedamöter\n"
