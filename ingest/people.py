@@ -135,7 +135,7 @@ def join_list(parts: list[str]) -> str:
                 len(_LIST_BREAK.findall(commas_in_list(before))) >= 2  # a list whose line ends inside a name
                 or len(tail) == 1 and lexicon.fold(tail[0]) in lexicon.given_names()  # "Anna Ek, Bo" / "Al och …"
                 and len(_LIST_BREAK.findall(f"{commas_in_list(before)} {part}")) >= 2):
-            out += " " + part
+            out += " " + part.lstrip(H.OCR_SPECKS)  # a speck before the line's first letter ("Olof" / "'Andersson")
         else:
             out += ", " + part
     return out
