@@ -255,7 +255,7 @@ def _label_by_opening(word: str) -> str | None:
 
 
 _LONG_LABELS = {fold(label).lower(): label for labels in H.FIELD_LABELS.values() for label in labels
-                if " " not in label and len(label) >= 8 and not label.endswith(":")}  # "Sammanträde:" needs its colon
+                if " " not in label and len(label) >= 8}
 
 
 def _specks_mended(text: str) -> str:

@@ -62,11 +62,10 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     ),
     "organization": ("Organisation", "Förening", "Myndighet"),
     # "Nämnd" and "Utskott" only with their colon: "Nämnd för teknik" is a body's name, no label
-    # "Mötesform: Årsmöte", "Sammanträde: Ordinarie stämma": the kind of meeting is the body that meets
-    # ("Sammanträde" only with its colon: "Sammanträde 2025:1" numbers the meeting)
+    # "Mötesform: Årsmöte": the kind of meeting is the body that meets
     "body": ("Organ", "Instans", "Nämnd:", "Nämnd/styrelse:", "Nämnd/utskott:", "Styrelse/nämnd:", "Utskott:",
-             "Sammanträde:", "Beslutsorgan", "Beslutsinstans", "Sammanträdande organ", "Beslutande organ", "Mötesform",
-             "Mötestyp", "Typ av möte"),
+             "Beslutsorgan", "Beslutsinstans", "Sammanträdande organ", "Beslutande organ", "Mötesform", "Mötestyp",
+             "Typ av möte"),
     "ignored": (
         "Justeringens plats och tid", "Justeringens tid och plats", "Justering", "Justeringsdag", "Justeringsdatum",
         "Paragrafer", "Underskrifter",

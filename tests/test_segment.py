@@ -5268,12 +5268,12 @@ def test_a_point_whose_number_was_read_with_its_stop_lost_keeps_it_beside_one_re
 
 
 def test_an_association_stammas_officers_elected_in_a_sentence_its_verb_opens():
-    """An archive association's annual meeting of 2009 (a public repository's text): the kind of meeting after the
-    label "Sammanträde:", the officers elected in one sentence the verb opens ("Valdes till ordförande X (LR), till
-    sekreterare Y … och till justerare, tillika rösträknare, Z … och W …"), an appendix in brackets a column gap
-    after a title, and the year's result carried forward ("Överfördes … i ny räkning"). Before, the body kept its
-    label, chair and adjusters were missed, "(bil. 1a – 1c)" opened the item's decision and the last was none. A
-    label that needs its colon is no misread of the word without one ("Sammanträde 2024-02-20" is a date)."""
+    """An archive association's annual meeting of 2009 (a public repository's text): the officers elected in one
+    sentence the verb opens ("Valdes till ordförande X (LR), till sekreterare Y … och till justerare, tillika
+    rösträknare, Z … och W …"), an appendix in brackets a column gap after a title, and the year's result carried
+    forward ("Överfördes … i ny räkning"). Before, chair and adjusters were missed, "(bil. 1a – 1c)" opened the
+    item's decision and the last was none. "Sammanträde:" is no label of the body: it labels when and where as
+    often ("Sammanträde: 2024-03-12 kl. 13.30–16.00, Rådhuset")."""
     text = ("Protokoll\n\nSammanträde: Ordinarie stämma\n\nTid:                   Måndagen den 25 maj 2009 "
             "kl.9.30-14.00\n\nPlats:                 TAM-Arkiv, Grindstuvägen 48-50, Bromma\n\n"
             "§ 1   Val av stämmofunktionärer\nValdes till ordförande Sonja Åström (LR), till sekreterare Lars-Erik Hansen "
@@ -5283,13 +5283,16 @@ def test_an_association_stammas_officers_elected_in_a_sentence_its_verb_opens():
             "§ 3   Disposition av överskott/underskott åren 2006 – 2008\nÖverfördes för respektive år i ny räkning.\n")
     segmentation = segment(text)
     meeting, items = segmentation.meeting, segmentation.items
-    assert (meeting.body, meeting.chair, meeting.secretary) == ("Ordinarie stämma", "Sonja Åström", "Lars-Erik Hansen")
+    assert (meeting.chair, meeting.secretary) == ("Sonja Åström", "Lars-Erik Hansen")
     assert meeting.adjusters == ["Johanna Tüll", "Mikael Wikström"]
     assert items[1].title == "Resultat- och balansräkningar för åren 2006 - 2008 (bil. 1a – 1c)"
     assert items[1].decisions == ["Fastställdes resultat- och balansräkningar för åren 2006 – 2008."]
     assert items[2].decisions == ["Överfördes för respektive år i ny räkning."]
-    dated = "Kyrkorådet i Björkviks församling\nSammanträde 2024-02-20\n\n§ 1 Val av justerare\nTor Ek valdes.\n"
-    assert segment(dated).meeting.date == "2024-02-20"
+    dated = ("Barn- och utbildningsnämnden\nProtokoll\n\nSammanträde: 2024-03-12 kl. 13.30–16.00, Rådhuset\n\n"
+             "§ 1 Val av justerare\nTor Ek valdes.\n")
+    meeting = segment(dated).meeting
+    assert (meeting.body, meeting.date, meeting.start_time, meeting.location) == (
+        "Barn- och utbildningsnämnden", "2024-03-12", "13:30", "Rådhuset")
 
 
 def test_the_items_a_role_was_held_for_read_with_a_scans_sign_keep_the_chair():
