@@ -1515,41 +1515,26 @@ def _marks_by_position(lines: list[Line], skip: set[int]) -> list[_Heading]:
     """Marks of a few signs alone on their lines, where a heading stands and over a capitalised line, numbered by
     their order where those read as numbers agree with it: a black-and-white scan of a typewritten "§ 1." to "§ 6."
     read "Sh", "2", "Så.", "4", "NIA", "I 6.", or "sl.", "82.", "Så,", "M.", "85.", "$6." (a sign glued to its
-    number). Two numbers must agree, or one where every other mark opens with a misread "§"; where a mark was lost
-    altogether ("Bod", "S2", "Så", "84.", "S5", "$7." for § 1 to § 7, § 6's gone), two that agree and the rest each
-    further on. They join the headings read where they agree with every one of them; each is inferred and flagged;
-    the sign is a paragraph's where a mark shows one."""
+    number). Two numbers must agree, or one where every other mark opens with a misread "§". They join the headings
+    read where they agree with every one of them; each is inferred and flagged; the sign is a paragraph's where a
+    mark shows one."""
     found = [(i, _MARK_NUMBER.search(line.text)) for i, line in enumerate(lines)
              if line.text and len(line.text.strip()) <= 2 * MARK_CHARS and i not in skip
              and len(mark := "".join(line.text.split())) <= MARK_CHARS and _MARK_SHAPE.fullmatch(mark)
              and _where_a_heading_stands(lines, i, skip) and _next_text(lines, i, skip)[:1].isupper()]
     if len(found) < LONE_RUN:
         return []
-    runs: list[tuple[set[int], list[int]]] = []  # numbered marks that agree on one offset, in order
-    for k, (_, m) in enumerate(found):
-        if not m:
-            continue
-        # the number as read less the mark's place, and with a sign's misread digit before it taken off ("82." is § 2)
-        offsets = {n for n in {int(m.group(1)) - k} | ({int(m.group(1)[1:]) - k} if m.group(1)[0] in SECTION_READS
-                                                        and len(m.group(1)) > 1 and not m.start() else set()) if n >= 0}
-        if runs and (agreed := runs[-1][0] & offsets):
-            runs[-1] = (agreed, runs[-1][1] + [k])
-        elif later := {n for n in offsets if not runs or n > min(runs[-1][0])}:
-            runs.append((later, [k]))  # a mark lost before it: the rest stand one or more further on
-        else:
-            return []  # the numbers go back: no sequence
-    numbered = sum(len(ks) for _, ks in runs)
+    # each number as read less the mark's place, and with a sign's misread digit before it taken off ("82." is § 2)
+    offsets = [{int(m.group(1)) - k} | ({int(m.group(1)[1:]) - k} if m.group(1)[0] in SECTION_READS
+                                        and len(m.group(1)) > 1 and not m.start() else set())
+               for k, (_, m) in enumerate(found) if m]
     signs = [not m and lines[i].text.strip()[0] in SIGN_OR_READS for i, m in found]
-    if not runs or (max(len(ks) for _, ks in runs) < MARKS_NUMBERED if len(runs) > 1
-                    else numbered < MARKS_NUMBERED and sum(signs) < len(found) - numbered):
+    agreed = sorted(c for c in set.intersection(*offsets) if c >= 0) if offsets else []
+    if not agreed or len(offsets) < MARKS_NUMBERED and sum(signs) < len(found) - len(offsets):
         return []
-    offset: dict[int, int] = {}  # by the mark's place; a mark between two runs stands where the lost one may: none
-    for r, (agreed, ks) in enumerate(runs):
-        offset |= dict.fromkeys(range(ks[0] if r else 0, ks[-1] + 1 if r < len(runs) - 1 else len(found)), min(agreed))
-    signed = any(signs) or any(int(m.group(1)) - k != offset[k]  # "82." or "8.1." for "§ 2." and "§ 1."
-                               or m.start() and lines[i].text.strip()[0] in SIGN_OR_READS for k, (i, m) in enumerate(found) if m)
-    return [_Heading(i, "inferred", n, f"§ {n}" if signed else str(n), "", 0.5)
-            for k, (i, _) in enumerate(found) if k in offset and (n := offset[k] + k)]  # none before § 1
+    signed = any(signs) or any(int(m.group(1)) - k != agreed[0] for k, (_, m) in enumerate(found) if m)
+    return [_Heading(i, "inferred", agreed[0] + k, f"§ {agreed[0] + k}" if signed else str(agreed[0] + k), "", 0.5)
+            for k, (i, _) in enumerate(found) if agreed[0] + k]  # a mark the order puts before § 1 is none
 
 
 def _with_marks(lines: list[Line], chain: list[_Heading], marks: list[_Heading], skip: set[int]) -> list[_Heading]:

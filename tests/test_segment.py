@@ -6106,23 +6106,6 @@ def test_garbled_marks_alone_on_their_lines_are_numbered_by_their_order():
     assert [i.number for i in segment(text).items] == ["§ 1", "§ 2", "§ 3"]
 
 
-def test_garbled_marks_where_one_was_lost_altogether_number_the_rest_further_on():
-    """A delegates' meeting of 2002 set in Times and scanned black-and-white: "§ 1." to "§ 7." read "Bod", "S2",
-    "Så", "84.", "S5", "$7." and § 6's mark lost altogether. The numbers read (2, 4, 5, 7) agree on the marks' order
-    up to the lost one and one further on after it: the marks before it are § 1 to § 5, "$7." is § 7, and no number
-    is guessed for the title without a mark. Before, none agreed with all, and § 1 and § 3 were lost."""
-    text = ("Protokoll fört vid ordinarie stämma med delägarna i Sorsele den 29 juni 2002 kl 10.00\n\nBod\n\n"
-            "Stämmans öppnande.\n\nStyrelsens ordförande förklarar stämman öppnad.\n\nS2\n\nVal av stämmoordförande."
-            "\n\nOliver Gustafsson, Sorsele väljes att som ordförande leda dagens förhandlingar,\n\nSå\n\nVal av "
-            "justerare.\n\nValter Holmberg och Georg Karlberg väljes att jämte ordförande justera dagens protokoll.\n\n"
-            "84.\n\nFastställande av dagordning.\n\nBeslutas att detta förslag skall gälla som dagordning.\n\nS5\n\n"
-            "Stämmans kungörelse.\n\nKallelsen godkännes.\n\nGodkännande av röstlängd.\n\nRöstlängden gäller.\n\n$7.\n\n"
-            "Förvaltnings och bokslutsredovisning.\n\nÅrsredovisningen godkännes och lägges till handlingarna.\n")
-    segmentation = segment(text)
-    assert [i.number for i in segmentation.items] == ["§ 1", "§ 2", "§ 3", "§ 4", "§ 5", "§ 7"]
-    assert segmentation.items[2].title == "Val av justerare"
-
-
 def test_a_filed_letter_in_a_relative_clause_is_the_decision():
     """"Upplästes länsstyrelsens resolution …, vilken skrivelse lades till handlingarna.": the clause that closes the
     sentence files the matter, as "…, vilket godkändes" decides it."""
