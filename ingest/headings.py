@@ -885,8 +885,8 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # the verb after the role or, in a sentence the verb opens, before it ("Valdes till ordförande Sonja Åström (LR),
     # till sekreterare …")
     ("chair", re.compile(r"(?:\btill\s+" + _MEETING_ROLE + "ordförande" + _FOR_MEETING + r"\s+(?:valdes|utsågo?s)"
-                         r"|(?:^|[.:;]\s+)(?:valdes|utsågo?s)\s+till\s+" + _MEETING_ROLE + "ordförande" + _FOR_MEETING + r")\s+"
-                         + _NAMES_UNTIL_END, re.I), False),
+                         r"|(?:^|[.:;]\s+)(?:valdes|utsågo?s)\s+till\s+" + _MEETING_ROLE + "ordförande" + _FOR_MEETING
+                         + r")\s+" + _NAMES_UNTIL_END, re.I), False),
     ("secretary", re.compile(r"\btill\s+" + _MEETING_ROLE + "(?:sekreterare|protokollförare)" + _FOR_MEETING
                              + r"\s+(?:valdes\s+|utsågo?s\s+)?" + _NAMES_UNTIL_END, re.I), False),
     # "till justerare valdes X", or after another election in the sentence "… och till justerare Leif Ström"; the
