@@ -1031,13 +1031,15 @@ def layout_lines(lines: list[tuple[str, float, float, object]]) -> str:
                      if lines[i][3] == lines[i - 1][3] and lines[i][1] >= lines[i - 1][2])
     pitch = pitches[len(pitches) // 2] if len(pitches) >= LINE_GAPS_MEASURED else 0
     out: list[str] = []
-    for i, (text, top, _, region) in enumerate(lines):
-        gap = top - lines[i - 1][2] if i else 0
-        step = min(top - lines[i - 1][1], lines[i][2] - lines[i - 1][2])  # from the line before's top or its foot
-        usual = gap <= line_gap + REGION_GAP_EXTRA * height or step <= pitch + REGION_GAP_EXTRA * height
-        new_region = i and region != lines[i - 1][3] and not (0 <= gap and usual)
-        if i and (new_region or gap > gap_limit):
-            out.append("")
+    for i, (text, top, bottom, region) in enumerate(lines):
+        if i:
+            _, top_before, bottom_before, region_before = lines[i - 1]
+            gap = top - bottom_before
+            step = min(top - top_before, bottom - bottom_before)  # from the line before's top or its foot
+            extra = REGION_GAP_EXTRA * height
+            usual = 0 <= gap and (gap <= line_gap + extra or step <= pitch + extra)
+            if region != region_before and not usual or gap > gap_limit:
+                out.append("")
         out.append(text)
     return "\n".join(out)
 

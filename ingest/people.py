@@ -31,7 +31,7 @@ _PRESENTER_LABEL = re.compile(
 )
 _REPLACES_AT_END = folded(re.compile(rf"(?:\s{H.REPLACES_WORDS}|\)\s+för)$", re.I))  # "ersätter", also read "ersatter"
 _LIST_BREAK = re.compile(r"[,;&]|\s(?:och|samt)\s")  # between a list's names
-_HEAD_END = re.compile(r"[,;&(]|\s(?:och|samt)\s")  # where a line's first name ends
+_HEAD_END = re.compile(rf"\(|{_LIST_BREAK.pattern}")  # where a line's first name ends: its party mark or a break
 _GLUED_SPECK = re.compile(rf"^\s*[a-zåäö•»*](?=[{H.UPPER}][a-zåäö])")  # a bullet or speck read as a letter: "oJan Ek"
 _END_SPECKS = " .'‘’`"
 _PARTICLE_AT_END = re.compile(rf"[{H.UPPER}][^\W\d_]+ {NAME_PARTICLES}$")  # "… Anna Horn af": the surname goes on
