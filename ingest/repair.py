@@ -650,8 +650,9 @@ class Engine:
             loose = self._unflagged_ends(rest, tails) if not depth else []  # the rest is one part
             tails += loose
             # hunspell lets few words close a compound ("gata" is none), so the token as printed may end in a word
-            # ("Gymnasie|gatan"), below one that may: else only a sibling that may ("gåtan") would read the token
-            plain = not depth and len(rest) >= PLAIN_END_MIN and not any(t[0] == rest for t in tails) and self.lex.is_word(rest)
+            # ("Gymnasie|gatan", and as the rest of a first part: "Björk|lunds|gatan"), below one that may: else only
+            # a sibling that may ("gåtan") would read the token
+            plain = depth < 2 and len(rest) >= PLAIN_END_MIN and not any(t[0] == rest for t in tails) and self.lex.is_word(rest)
             if depth < 2 and not whole:
                 # a rest one word closing compounds reads is that word, as a token alone is read whole before it is
                 # split: "divisions|stämman", not "divisions|stam|man", whose "man" counts the pronoun; and a rest
