@@ -8,6 +8,7 @@ a match on the folded line slices the original.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 _FOLD = str.maketrans("åäöéÅÄÖÉ", "aaooAAOO")
@@ -115,6 +116,21 @@ REGISTER_DIGIT_READS = {"5": "S", "8": "B", "0": "O"}  # a capital of the code r
 @lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     return _SIX_FOR_O.sub("o", text.translate(_FOLD))
+
+
+# A scan whose ink faded in the middle of a word reads its two ends a gap apart: "När    rande", "N    arande" for
+# "Närvarande". The ends must hold this share of the word's letters.
+LOST_MIDDLE_SHARE = 0.7
+
+
+def across_lost_middle(head: str, tail: str, words: Iterable[str]) -> str | None:
+    """The one word of `words` (written as `head` and `tail` are) that opens with `head` and ends with `tail`, letters
+    lost between them; None where none or several do."""
+    if not (head.isalpha() and tail.isalpha()):
+        return None
+    near = [w for w in words if w.startswith(head) and w.endswith(tail)
+            and LOST_MIDDLE_SHARE * len(w) <= len(head) + len(tail) < len(w)]
+    return near[0] if len(near) == 1 else None
 
 
 def l_skeleton(text: str) -> str:

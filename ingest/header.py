@@ -18,7 +18,7 @@ from ingest import layout, presence
 from ingest.decisions import is_decision
 from ingest.lexicon import load_lexicon
 from ingest.glyphs import (BORDER_LETTER_READS, BORDER_READS, I_READ_AS_L, QUOTE_MARKS, SECTION_READS, SECTION_SIGNS,
-                           clock_ones, commas_in_list, fold, folded, party_marks, suspended_hyphens_mended)
+                           across_lost_middle, clock_ones, commas_in_list, fold, folded, party_marks, suspended_hyphens_mended)
 from ingest.lines import (CELL_BREAK, CLOSING, LABEL, LABEL_FIELD, SECTION, Line, blank_folded, fold_key, label_field,
                           split_folded, unspeckled)
 from ingest.models import Item, Meeting, Span
@@ -256,6 +256,7 @@ def _label_by_opening(word: str) -> str | None:
 
 _LONG_LABELS = {fold(label).lower(): label for labels in H.FIELD_LABELS.values() for label in labels
                 if " " not in label and len(label) >= 8}
+_LABEL_PIECES = re.compile(r"(?P<indent>\s*)(?P<head>[A-ZÅÄÖ][^\W\d_]*)\s{2,}(?P<tail>[^\W\d_]+)\b")
 
 
 def _specks_mended(text: str) -> str:
@@ -264,11 +265,20 @@ def _specks_mended(text: str) -> str:
     return _COMMA_AFTER_MARK.sub(", ", _LEAD_SPECK.sub("", text))
 
 
+def _label_rejoined(text: str) -> str:
+    """The line with a long label a scan read in two pieces, its middle lost ("N    arande med rösträtt:"), whole."""
+    if (pieces := _LABEL_PIECES.match(text)) and (
+            key := across_lost_middle(fold(pieces["head"]).lower(), fold(pieces["tail"]).lower(), _LONG_LABELS)):
+        return f"{pieces['indent']}{_LONG_LABELS[key]}{text[pieces.end():]}"
+    return text
+
+
 def label_mended(text: str) -> str:
     """A header line whose label a scan misread in a letter ("Protokoölljusterare   Hans Ek", two letters of a label
     of 14 or more) with the label as printed, where its value follows as a value does: capitalised or a number, not
     a sentence going on ("Ordföranden förklarade …"). Once in `read_meeting`, for the header and the signature block
     only: an item's text stays as printed."""
+    text = _label_rejoined(text)
     m = _FIRST_WORD.match(text)
     if not m or len(word := fold(m.group(2).rstrip(":")).lower()) < 8 or not m.group(2)[:1].isupper() \
             or LABEL.match(fold(unspeckled(text))):
@@ -1242,7 +1252,7 @@ def _attendance(text: str) -> list[tuple[str, str]]:
     open_list = column = False
     texts = [line.strip() for line in text.split("\n")]
     for t, after in zip(texts, texts[1:] + [""]):
-        t = _COLON_READ_AS_SPECK.sub(r"\1:", t)  # "Frånvarande' Per-Erik Nyström": the colon a scan read as a speck
+        t = _label_rejoined(_COLON_READ_AS_SPECK.sub(r"\1:", t))  # "Frånvarande' Per-Erik Nyström": a colon as a speck
         m = LABEL.match(fold(t)) if t else None
         field = label_field(m.group("label")) if m else None
         # the colon may be lost where a full name opens the list ("Adjungerad Maria Olausson, Gävle …")

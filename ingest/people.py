@@ -77,8 +77,8 @@ _GAPLESS_MEMBER = re.compile(rf"^(?P<name>[{H.UPPER}][^\W\d_]+(?:[ -][{H.UPPER}]
                              rf"(?: (?P<rest>\S.*))?$")
 ONE_NAME_WORD = re.compile(rf"[{H.UPPER}][^\W\d_]+(?:-[{H.UPPER}][^\W\d_]+)?")
 # specks OCR read in a table's gap, a space either side ("Amira Haddad = - V      X"): they part cells as the gap did;
-# not a range's dash ("X, mötesordförande § 94 - § 106")
-SPECKS_APART = re.compile(r"(?!(?<=\d)\s+[–—-]\s+(?:§\s*)?\d)\s+[=|~«»<>:;.,'\"–—-]+(?:\s+[=|~«»<>:;.,'\"–—-]+)*\s+")
+# not a range's dash ("X, mötesordförande § 94 - § 106", its § as a scan reads it: "$ 94 - $ 106")
+SPECKS_APART = re.compile(rf"(?!(?<=\d)\s+[–—-]\s+(?:{SECTION_SIGNS}\s*)?\d)\s+[=|~«»<>:;.,'\"–—-]+(?:\s+[=|~«»<>:;.,'\"–—-]+)*\s+")
 _DOCUMENT_WORDS = folded(H.TITLES)
 _CONTENTS_HEADINGS = {fold_key(h) for h in H.TOC_HEADINGS}
 _TOP_ORG = folded(H.TOP_ORG_WORDS)

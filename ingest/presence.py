@@ -24,7 +24,7 @@ from ingest import headings as H
 from ingest.layout import CELL_GAP, WANDER, cells
 from ingest.markdown import CELL_GAP as COLUMN_SPACES
 from ingest.lexicon import load_lexicon
-from ingest.glyphs import RULE_READS, SECTION_SIGNS, fold
+from ingest.glyphs import RULE_READS, SECTION_SIGNS, across_lost_middle, fold
 from ingest.lines import LABEL, fold_key, unspeckled
 from ingest.people import ONE_NAME_WORD, PARTY_CELL, SPECKS_APART, read_people, role_fields, split_name
 
@@ -62,6 +62,7 @@ _ITEMS = rf"(?:§+|{SECTION_SIGNS}(?=\s)|paragraf(?:erna)?|punkt(?:erna)?)"
 _ITEMS_PRESENT = re.compile(rf"^{_ITEMS}\s*\d", re.I)
 _PRESENCE_WORD = re.compile(r"n[äa]rv|deltog|deltagit|tj[äa]nstg|\btjg\b|fr[åa]nv", re.I)  # a presence caption's word
 _ITEMS_HELD = re.compile(rf"\s*{_ITEMS}.*$", re.I)  # and the items a role was held for, after it
+_AFTER_MARK = re.compile(r",|\.(?=\s+[a-zåäö])")
 CAPTION_WORDS = 3  # the most words a caption has ("Tjänstgörande ersättare för")
 # The marks a presence column uses, set out in its caption's place, one a line: "Närvarande = N" / "Frånvarande = F" /
 # "Tjänstgörande = Tj". The column holds the marks of every kind, present ones among them
@@ -140,12 +141,31 @@ def _misread_caption(key: str) -> str | None:
     return near[0][0] if len(near) == 1 else None
 
 
+def _gaps_closed(row: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The row with a long caption a scan read in two pieces, its middle lost ("Ledamöter När    rande"), one cell
+    again, at its first piece."""
+    out = list(row)
+    k = 0
+    while k + 1 < len(out):
+        (start, text), (next_start, next_text) = out[k], out[k + 1]
+        before, last = text.rstrip().rsplit(" ", 1) if " " in text.strip() else ("", text.strip())
+        first, *after = next_text.strip().split(" ", 1)
+        caption = across_lost_middle(fold_key(last), fold_key(first), _LONG_KEYS)
+        if caption:
+            joined = [(start, before)] if before.strip() else []
+            joined.append((start + len(before) + (1 if before else 0), caption))
+            joined += [(next_start + len(first) + 1, after[0])] if after else []
+            out[k : k + 2] = joined
+        k += 1
+    return out
+
+
 def _split_captions(row: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """OCR closes the gap between two captions ("Tjg Ersättare", "Ledamöter Tjänstgörande ersättare Närvarande"): a
     cell that is no caption, but whose words are captions, the longest first, is those captions, each at its own
     offset."""
     out: list[tuple[int, str]] = []
-    for start, text in row:
+    for start, text in _gaps_closed(row):
         words = [(start + m.start(), m.group()) for m in re.finditer(r"\S+", text)]
         glued = not _caption_kind(text) and len(words) > 1 and _phrases(words)
         out += glued or [(start, text)]
@@ -465,9 +485,10 @@ def read(texts: list[str], lines: list[int]) -> Presence:
 
 
 def _roles_after_mark(cell: str) -> set[str]:
-    """A role written after the mark, before the items it held for ("X, mötesordförande § 94 - § 106")."""
-    _, comma, note = cell.partition(",")
-    return role_fields(_ITEMS_HELD.sub("", note)) if comma else set()
+    """A role written after the mark, before the items it held for ("X, mötesordförande § 94 - § 106"); the comma as a
+    scan reads it too, a stop before the role's small letter ("X. mötesordförande")."""
+    parts = _AFTER_MARK.split(cell, maxsplit=1)
+    return role_fields(_ITEMS_HELD.sub("", parts[1])) if len(parts) > 1 else set()
 
 
 def _cross_columns(table: list[list[str]], presence: list[int]) -> set[int]:

@@ -6214,3 +6214,38 @@ def test_a_titles_stop_read_as_a_comma_before_a_decision():
     assert [(item.title, item.decisions) for item in items] == [
         ("Val av styrelse", ["Till ordförande för ett år omvaldes Erik Lindgren."]),
         ("Budget 2025, Kultur och fritid", ["Budgeten godkändes."])]
+
+
+_BOARD = "Protokoll fört vid styrelsemöte den 3 mars 2024\n\n"
+_BOARD_ITEMS = "\n§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n\n§ 2 Budget\nBudgeten godkändes.\n"
+
+
+def test_a_presence_caption_a_scan_read_in_two_pieces_heads_its_column():
+    """A black-and-white scan lost the faded middle of "Närvarande" and read its ends a gap apart ("När    rande"):
+    the caption row still heads a table of marks. Before, no table was read and no one was present."""
+    text = (_BOARD + "Ledamöter När    rande\nAnna Ekström X\nBo Almqvist X\nCia Nyberg anmält förhinder\n" + _BOARD_ITEMS)
+    meeting = segment(text).meeting
+    assert (meeting.participants, meeting.absent) == (["Anna Ekström", "Bo Almqvist"], ["Cia Nyberg"])
+
+
+@pytest.mark.parametrize("row", ["Anna Ekström X. mötesordförande § 1 - § 2", "Anna Ekström X, mötesordförande $ 1 - $ 2"])
+def test_a_role_after_a_presence_mark_as_a_scan_reads_it_names_the_chair(row):
+    """The comma after the mark read as a stop before the role's small letter ("X. mötesordförande"), or the items'
+    signs read as dollars ("$ 1 - $ 2", whose dash had parted the cell as a speck does): the role is still read."""
+    text = _BOARD + f"Ledamöter Närvarande\n{row}\nBo Almqvist X\n" + _BOARD_ITEMS
+    meeting = segment(text).meeting
+    assert (meeting.chair, meeting.participants) == ("Anna Ekström", ["Anna Ekström", "Bo Almqvist"])
+
+
+def test_an_adjuster_elected_among_other_charges_with_commas_read_as_stops():
+    """"… samt till att. jämte ordförande. justera protokollet": a scan read both commas as stops."""
+    text = (_BOARD + "§ 1 Val av justerare och rapportör\n\nBeslut\n\natt utse Bo Almqvist till rapportör till "
+            "medlemsbladet samt till att. jämte ordförande. justera\nprotokollet.\n")
+    assert segment(text).meeting.adjusters == ["Bo Almqvist"]
+
+
+def test_an_attendance_label_a_scan_read_in_two_pieces_heads_its_list():
+    """"N    arande med rösträtt:" for "Närvarande med rösträtt:" in an item's text, a name a line under it."""
+    text = (_BOARD + "1. Mötets öppnande.\n\nMötet öppnades.\n\n2. Justering av röstlängd.\n\n"
+            "N    arande med rösträtt:\n\nAnna Ekström\n\nBo Almqvist\n\nMötet fastställde röstlängden till 2 personer.\n")
+    assert segment(text).meeting.participants == ["Anna Ekström", "Bo Almqvist"]
