@@ -799,13 +799,24 @@ _LISTS = frozenset(H.PERSON_LISTS) | {"replaced"}  # "replaced": absent members 
 _SLASH_SIGNED = re.compile(rf"(?:(?<=\s)|^)/\s?(?=[{H.UPPER}][a-zåäöé])|(?<=[a-zåäöé])\s?/(?:s/)?(?=\s|$)")
 
 
+# a speck or two a scan read in the gap between two signers' names ("Karl Ek = Per Almqvist"); a dotted line to sign
+# on is longer
+_SPECK_BETWEEN_NAMES = re.compile(rf"(?<=[^\W\d_])\s+[=|~«»<>:;.,'\"–—-]{{1,2}}\s+(?=[{H.UPPER}])")
+
+
+def _signers_apart(text: str) -> str:
+    """A row of signatures with each signer's cell apart: a slash that marks a signature, or a speck between two
+    names, is a column gap."""
+    return _SPECK_BETWEEN_NAMES.sub("   ", _SLASH_SIGNED.sub("   ", text))
+
+
 def read_meeting(
     lines: list[Line], header: list[int], closing: list[int], furniture: list[int], items: list[Item],
     home: set[int], issues: list[str],
 ) -> Meeting:
     """Every reader proposes what it finds (see ingest.resolve); the meeting takes the winners."""
     lines = [replace(line, text=label_mended(_specks_mended(line.text))) if i in header else
-             replace(line, text=label_mended(_SLASH_SIGNED.sub("   ", _specks_mended(line.text))))
+             replace(line, text=label_mended(_signers_apart(_specks_mended(line.text))))
              if i in closing else line for i, line in enumerate(lines)]
     texts = [lines[i].text for i in header]
     tables = [presence.read(texts, rows) for rows in presence.tables(texts)]

@@ -48,6 +48,8 @@ _MARK_GLUED = re.compile(r"^(?P<party>[A-Za-zÅÄÖåäö]{1,3}?)o?(?P<mark>[xX]
 # a speck OCR read as a letter or two between captions ("Ledamöter    oo  Parti   Närvarande")
 _LETTER_SPECK = re.compile(r"[a-z]{1,2}")
 _SPECK_AFTER_X = re.compile(r"x[o.,'`]{1,2}")
+# specks a cell opens or ends with, a space between them and its text, that a scan read in the gap beside it
+_SPECKS_AROUND = re.compile(r"^(?:[=|~«»<>:;.,'\"–—-]+\s+)?(?P<text>.*?)(?:\s+[=|~«»<>:;.,'\"–—-]+)?$")
 # A cell of a column of crosses that OCR garbled ("DÅ" in a column of X): a cross, where the column's other marks
 # are all crosses (an absent member's cell is blank there) and such cells are at most this share of its marks
 GARBLED_CROSS_SHARE = 0.25
@@ -92,6 +94,7 @@ def _cells(text: str) -> list[tuple[int, str]]:
     either side of them ("Amira Haddad = - V      X")."""
     parts = [part for start, cell in cells(_legend_read(text)) for part in _apart(start, cell)]
     parts = [(start, cell) for start, cell in parts if cell.strip(RULE_READS + H.OCR_SPECKS)]
+    parts = [_specks_trimmed(start, cell) for start, cell in parts]
     if len(parts) > 2 and split_name(parts[0][1], parts[1][1]):
         parts[:2] = [(parts[0][0], f"{parts[0][1].strip()} {parts[1][1].strip()}")]  # "Kent  Stenhammar    L    X"
     last = parts[-1][1] if parts else ""
@@ -100,6 +103,13 @@ def _cells(text: str) -> list[tuple[int, str]]:
         start = parts[-1][0]
         parts[-1:] = [(start, last[: note.start()]), (start + note.start("note"), note.group("note"))]
     return parts
+
+
+def _specks_trimmed(start: int, cell: str) -> tuple[int, str]:
+    """The cell without the specks a scan read in the gaps either side ("Frånvarande=F = Ja Nej", "Åsa Wärlinder '
+    C": "Ja Nej", "Åsa Wärlinder")."""
+    m = _SPECKS_AROUND.match(cell)
+    return (start + m.start("text"), m["text"]) if m and m["text"] else (start, cell)
 
 
 def _apart(start: int, cell: str) -> list[tuple[int, str]]:

@@ -6249,3 +6249,26 @@ def test_an_attendance_label_a_scan_read_in_two_pieces_heads_its_list():
     text = (_BOARD + "1. Mötets öppnande.\n\nMötet öppnades.\n\n2. Justering av röstlängd.\n\n"
             "N    arande med rösträtt:\n\nAnna Ekström\n\nBo Almqvist\n\nMötet fastställde röstlängden till 2 personer.\n")
     assert segment(text).meeting.participants == ["Anna Ekström", "Bo Almqvist"]
+
+
+def test_a_speck_read_in_the_gap_between_two_signers_parts_their_cells():
+    """"Olof Berg    Karl Ek = Per Almqvist" under "Vid protokollet:    Justeras:": the gap between the adjusters
+    read as "=". Before, the three names were one cell under "Justeras:" and the secretary an adjuster."""
+    text = ("Protokoll fört vid årsmöte med Norrby Fiskevårdsförening den 14 mars 1962.\n\n§ 1. Mötets öppnande. "
+            "Ordföranden öppnade mötet.\n\nVid protokollet:     Justeras:\n\nOlof Berg           Karl Ek = Per Almqvist\n")
+    meeting = segment(text).meeting
+    assert (meeting.secretary, meeting.adjusters) == ("Olof Berg", ["Karl Ek", "Per Almqvist"])
+
+
+def test_specks_a_scan_read_in_a_presence_tables_gaps_are_no_part_of_its_cells():
+    """A legend's row whose gap before the vote captions was read as "=" ("Frånvarande=F = Ja Nej"), and a speck
+    after a name ("Åsa Wärlinder '      C     F (Lars Bok) -"): the captions and the name are read as printed."""
+    text = ("Kommunfullmäktige\n\nNärvarolista\n"
+            "                     Närvarande = N    § 12\n"
+            "Namn                    Frånvarande=F = Ja Nej\n"
+            "                     Tjänstgörande = Tj\n"
+            "Kjell Jansson       M      N            Ja\n"
+            "Åsa Wärlinder '      C     F (Lars Bok) -\n"
+            "Elisabeth Björk      S     N               Nej\n\n§ 12 Val av justerare\nAnna Ek valdes.\n")
+    meeting = segment(text).meeting
+    assert (meeting.participants, meeting.absent) == (["Kjell Jansson", "Lars Bok", "Elisabeth Björk"], ["Åsa Wärlinder"])
