@@ -256,6 +256,10 @@ def _label_by_opening(word: str) -> str | None:
 
 _LONG_LABELS = {fold(label).lower(): label for labels in H.FIELD_LABELS.values() for label in labels
                 if " " not in label and len(label) >= 8}
+PHRASE_LABEL_MIN = 12  # letters of a label of several words that a scan's misread letter does not make another's
+_LONG_PHRASES = {fold(label).lower(): label for labels in H.FIELD_LABELS.values() for label in labels
+                 if " " in label and len(label) >= PHRASE_LABEL_MIN}
+_PHRASE_SIZES = sorted({len(phrase.split()) for phrase in _LONG_PHRASES}, reverse=True)
 _LABEL_PIECES = re.compile(r"(?P<indent>\s*)(?P<head>[A-ZÅÄÖ][^\W\d_]*)\s{2,}(?P<tail>[^\W\d_]+)\b")
 
 
@@ -273,12 +277,31 @@ def _label_rejoined(text: str) -> str:
     return text
 
 
+def _phrase_mended(text: str) -> str:
+    """A line whose label of several words a scan misread in one letter ("Utses utt justera   Anna Ek") with the
+    label as printed, where a value follows as `label_mended` has it; a letter read for another, so that an inflected
+    word ("Vice ordföranden Anna Ek …") is no label. Also where its first word alone is a label ("Plats och tld")."""
+    for size in _PHRASE_SIZES:
+        m = re.match(rf"(\s*)([^\s:]+(?: [^\s:]+){{{size - 1}}})(:?)(?=\s|$)", text)
+        rest = text[m.end() :].strip() if m else ""
+        if not m or rest and not (rest[:1].isupper() or rest[:1].isdigit()):
+            continue
+        key = fold(m.group(2)).lower()
+        if key in LABEL_FIELD:
+            return text
+        near = [printed for phrase, printed in _LONG_PHRASES.items()
+                if len(phrase) == len(key) and OSA.distance(key, phrase, score_cutoff=1) == 1]
+        if near and len({LABEL_FIELD.get(fold_key(printed)) for printed in near}) == 1:
+            return f"{m.group(1)}{near[0]}{text[m.end(2) :]}"
+    return text
+
+
 def label_mended(text: str) -> str:
     """A header line whose label a scan misread in a letter ("Protokoölljusterare   Hans Ek", two letters of a label
     of 14 or more) with the label as printed, where its value follows as a value does: capitalised or a number, not
     a sentence going on ("Ordföranden förklarade …"). Once in `read_meeting`, for the header and the signature block
     only: an item's text stays as printed."""
-    text = _label_rejoined(text)
+    text = _phrase_mended(_label_rejoined(text))
     m = _FIRST_WORD.match(text)
     if not m or len(word := fold(m.group(2).rstrip(":")).lower()) < 8 or not m.group(2)[:1].isupper() \
             or LABEL.match(fold(unspeckled(text))):

@@ -6272,3 +6272,14 @@ def test_specks_a_scan_read_in_a_presence_tables_gaps_are_no_part_of_its_cells()
             "Elisabeth Björk      S     N               Nej\n\n§ 12 Val av justerare\nAnna Ek valdes.\n")
     meeting = segment(text).meeting
     assert (meeting.participants, meeting.absent) == (["Kjell Jansson", "Lars Bok", "Elisabeth Björk"], ["Åsa Wärlinder"])
+
+
+def test_a_label_of_several_words_a_scan_misread_in_a_letter_still_labels_its_value():
+    """"Utses utt justera", "Plats ach tid": a letter of a label's short word misread. Before, "Plats" alone was the
+    label and "ach tid Rådhuset" the place, and no adjuster was read. An inflected word is no misread label: "Vice
+    ordföranden Anna Ek …" is a sentence."""
+    text = ("Kommunfullmäktige\n\nPlats ach tid      Rådhuset, kl 18.00-21.20\n\n"
+            "Utses utt justera  Anna Ekström (S) och Bo Almqvist (M)\n\n§ 1 Val av justerare\nAnna Ekström valdes.\n")
+    meeting = segment(text).meeting
+    assert (meeting.location, meeting.start_time, meeting.adjusters) == ("Rådhuset", "18:00",
+                                                                         ["Anna Ekström", "Bo Almqvist"])
