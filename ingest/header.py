@@ -1294,8 +1294,8 @@ def _attendance(text: str) -> list[tuple[str, str]]:
             out.append((field, _first_sentence_of_names(t[m.start("rest") :].strip())))
             open_list = True
             column = not out[-1][1]  # the label alone: a name a line under it, blank lines between them or not
-        elif column and (not t or person_alone(t)):
-            out[-1] = (out[-1][0], ", ".join(filter(None, (out[-1][1], t))))
+        elif column and (not t or person_alone(unspeckled(t))):  # '"Elin Andersson': a speck before the name
+            out[-1] = (out[-1][0], ", ".join(filter(None, (out[-1][1], unspeckled(t)))))
             continue
         elif t and open_list and not m and not column:
             out[-1] = (out[-1][0], f"{out[-1][1]} {t}")

@@ -6283,3 +6283,11 @@ def test_a_label_of_several_words_a_scan_misread_in_a_letter_still_labels_its_va
     meeting = segment(text).meeting
     assert (meeting.location, meeting.start_time, meeting.adjusters) == ("Rådhuset", "18:00",
                                                                          ["Anna Ekström", "Bo Almqvist"])
+
+
+def test_a_name_a_line_under_an_attendance_label_with_a_speck_before_it_stays_in_the_list():
+    """'"Elin Andersson': a scan read a speck before the last name of a list set a name a line."""
+    text = (_BOARD + "1. Mötets öppnande.\n\nMötet öppnades.\n\n2. Justering av röstlängd.\n\n"
+            "Närvarande med rösträtt:\n\nAnna Ekström\n\nBo Almqvist\n\n\"Cia Nyberg\n\n"
+            "Mötet fastställde röstlängden till 3 personer.\n")
+    assert segment(text).meeting.participants == ["Anna Ekström", "Bo Almqvist", "Cia Nyberg"]
