@@ -466,6 +466,11 @@ LAYOUT_FIXES = ((_leaders_of, SYMBOL), (dot_letters, SYMBOL), (bullets, BULLET),
                 (ordinal_ones, OCR_CONFUSION), (percent_signs, SYMBOL), (at_signs, SYMBOL),
                 (hex_identifiers, OCR_CONFUSION), (counted_zeros, OCR_CONFUSION), (identifier_ids, OCR_CONFUSION),
                 (party_marks, OCR_CONFUSION))
+# The fixes of glyphs only an OCR misreads so, never a typist: a text file that needs OCR_SIGNS_MIN of them is an
+# earlier OCR's reading, its confidences lost, not a text as its author typed it ("$ 4 Val av …", "Ordförande
+# ………" read as "ceeeeees", "|nformation", "Anna Ek ($S)")
+OCR_SIGNS = (section_signs, dot_letters, pipe_i, party_marks)
+OCR_SIGNS_MIN = 3
 # only in OCR'd text: Markdown writes emphasis with underscores ("_Beslut_")
 OCR_FIXES = ((stray_underscores, SYMBOL), (crosses, OCR_CONFUSION), (spaced_identifiers, SYMBOL), (sentence_pipe_i, SYMBOL),
              (leader_zeros, SYMBOL), (leader_words, SYMBOL), (leader_blobs, SYMBOL), (ampersand_ats, SYMBOL),

@@ -1331,6 +1331,7 @@ class _Doc:
             self.confidence = [None] * len(spans)
             self.info = list(map(info, texts, self.name_like, prefixes))
         self.unread = confs is None or all(c is None for c in self.confidence)  # no OCR read a word here
+        self.typed = self.unread  # and none shows an OCR's glyphs (see `_repaired`)
         self.old_words = _old_spellings(engine, texts)
         self.old_spelling = len(self.old_words) >= OLD_SPELLING_MIN
         if self.old_spelling:
@@ -1676,10 +1677,10 @@ def _estimate(doc: _Doc) -> Rates:
     e_for_mark = (misread_ea + EA_PRIOR * _i_glyph("é", "äå")) / (with_e + EA_PRIOR)
     clean = lower_unknown <= CLEAN_LOWER_UNKNOWN * lower
     accents_only = lower_unknown - accented <= CLEAN_LOWER_UNKNOWN * lower \
-        and not misread + misread_e and doc.unread  # OCR damages otherwise
+        and not misread + misread_e and doc.typed  # OCR damages otherwise
     measured = lower >= ACCENTS_EVIDENCE_WORDS
     # no OCR read a clean text: none misread one mark as another, and a mark is as rarely wrong as any letter
-    swap = EDIT_RATE if clean and doc.unread else SWAP_RATE
+    swap = EDIT_RATE if clean and doc.typed else SWAP_RATE
     return Rates(strip, spur, genuine, swap, e_for_o=e_for_o, i_for_mark=i_for_mark, d_for_mark=d_for_mark,
                  e_for_mark=e_for_mark, clean=clean, accents_only=accents_only,
                  well_measured=measured, loses=stripped > 0 or not measured, invents=spurious > 0 or not measured,
@@ -1952,7 +1953,7 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
                     and odds < 0 and not engine.domain_restored(a.options) else odds
                 scores = [sc + own if not k else sc + odds if (printed or glyphs and c.reason == fixes.OCR_CONFUSION)
                           and not engine.known(c.word) else sc for k, (sc, c) in enumerate(zip(scores, a.options))]
-            if a.known and rates.clean and rates.well_measured and doc.unread and rates.strip < LOST_ACCENTS:
+            if a.known and rates.clean and rates.well_measured and doc.typed and rates.strip < LOST_ACCENTS:
                 # a listed word of a clean text no OCR read, long enough to show that it lost no marks, is as its
                 # author typed it: "Division for Computer Science", "Kräv inte ny revisor"
                 scores = [sc if not k else -math.inf for k, sc in enumerate(scores)]
@@ -1966,7 +1967,7 @@ def _decide(engine: Engine, doc: _Doc, rates: Rates, vouched: frozenset[str] = f
                 accents = rates.accents_only or doc.texts[i][:1].isupper()
                 word = doc.texts[i]
                 digit = not word.isalpha() and any(ch.isdigit() for ch in word)
-                typed = rates.clean and doc.unread  # a typo a text no OCR read prints is its author's ("revsior")
+                typed = rates.clean and doc.typed  # a typo a text no OCR read prints is its author's ("revsior")
                 scores = [-math.inf if k and (digit or c.reason == fixes.JOINED_WORD or typed and c.reason == fixes.EDIT
                                               or c.spur and not rates.invents
                                               or c.strip and not rates.loses or c.swap and not (rates.loses or rates.invents)
@@ -2408,12 +2409,19 @@ def _repaired(text: str, lex: Lexicon, ocr_words: list[OcrWord] | None, min_conf
     layout: list[tuple[int, int, str, str]] = []
     # an earlier fix's span stays; a lone bar is read by the context corpus, so after the fixes of text alone
     ocr_fixes = fixes.OCR_FIXES + ((partial(_lone_bars, lex), fixes.SYMBOL),) if ocr_words else ()
+    signs = 0
     for fix, reason in fixes.LAYOUT_FIXES + ocr_fixes:
-        layout += [(s, e, r, reason) for s, e, r in fix(text) if not any(s < e0 and s0 < e for s0, e0, *_ in layout)]
+        found = [(s, e, r, reason) for s, e, r in fix(text) if not any(s < e0 and s0 < e for s0, e0, *_ in layout)]
+        layout += found
+        signs += len(found) if fix in fixes.OCR_SIGNS else 0
     edits = [(s, e, r, 0.9, reason) for s, e, r, reason in layout]
     doc = _Doc(engine, text, fixes.protected_spans(text) + [(s, e) for s, e, *_ in layout], ocr_words)
+    # a text file an earlier OCR made is OCR's reading, not a text as its author typed it; but one printed before 1906
+    # keeps its words as its spelling has them, whoever read it: an edit that makes a listed word of an old one is no
+    # repair ("nämden", "egde")
+    doc.typed = doc.unread and (signs < fixes.OCR_SIGNS_MIN or doc.old_spelling)
     rates = _estimate(doc)
-    if (rates.clean or rates.accents_only and rates.well_measured) and doc.unread:
+    if (rates.clean or rates.accents_only and rates.well_measured) and doc.typed:
         # a text no OCR read prints its bullets as they are ("o", "© Visma"): a clean one, and one whose many words
         # lost their å/ä/ö and nothing else, no glyph misread (a short one may be OCR that happened to misread none)
         edits = [edit for edit in edits if edit[4] != fixes.BULLET]
@@ -2424,7 +2432,7 @@ def _repaired(text: str, lex: Lexicon, ocr_words: list[OcrWord] | None, min_conf
     merged = _split_words(engine, text, doc, choice, rates)
     consistent = _document_spellings(engine, doc, choice, prob)
     # a scan's clean reading still misreads a letter's case ("delegeringsbeslUt"); a printed text means it
-    read = not (rates.clean and doc.unread or rates.accents_only)
+    read = not (rates.clean and doc.typed or rates.accents_only)
     cased = {**_mixed_case(engine, doc, text), **_function_words_in_capitals(engine, doc)} if read else {}
     bulleted = _glued_bullets(engine, doc, text) if read else {}
     special = {*merged, *(i + 1 for i in merged), *consistent, *cased, *bulleted}
