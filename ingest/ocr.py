@@ -966,32 +966,24 @@ def _read_before(rows: dict[str, list], j: int, data: dict[str, list], words: li
 
 
 def _in_reading_order(data: dict[str, list], found: list[tuple[tuple[int, int, int], dict[str, list]]]) -> dict[str, list]:
-    """Each line read again put in the block of the first line below it in its column, before that block's first
-    line below it: where the page's reading order has it ("Sekreterare ……" / the name / "Ordförande ……", also where
-    Tesseract's block starts with the label beside the line below: "Ordförande" before the secretary's name over
-    it, at the left of the chair's)."""
-    lines = [i for i in range(len(data["level"])) if data["level"][i] == 4]
-    blocks: dict[int, int] = {}  # each reread line's place -> the block it goes in
-    for n, (place, _) in enumerate(found):
-        below = next((i for i in lines if place[0] < data["top"][i] and place[1] < data["left"][i] + data["width"][i]
-                      and data["left"][i] < place[2]), None)
-        if below is not None:
-            blocks[n] = data["block_num"][below]
+    """Each line read again put before the first line below it in its column, in that line's block: where the
+    page's reading order has it ("Sekreterare ……" / the name / "Ordförande ……")."""
     out: dict[str, list] = {column: [] for column in data}
-    pending = [(n, place, rows) for n, (place, rows) in enumerate(found)]
+    pending = list(found)
     for i in range(len(data["level"])):
         if data["level"][i] == 4:
-            here = [p for p in pending if p[1][0] < data["top"][i] and blocks.get(p[0]) == data["block_num"][i]]
-            for n, place, rows in here:
+            left, right, top = data["left"][i], data["left"][i] + data["width"][i], data["top"][i]
+            for place in [p for p in pending if p[0][0] < top and p[0][1] < right and left < p[0][2]]:
+                rows = place[1]
                 size = len(rows["level"])
                 for column in out:
                     out[column] += rows[column]
                 out["block_num"][-size:] = [data["block_num"][i]] * size
-                out["par_num"][-size:] = [REREAD_PARAGRAPH + n] * size
-                pending.remove((n, place, rows))
+                out["par_num"][-size:] = [REREAD_PARAGRAPH + len(found) - len(pending)] * size
+                pending.remove(place)
         for column in out:
             out[column].append(data[column][i])
-    for _, _, rows in pending:
+    for _, rows in pending:
         for column in out:
             out[column] += rows[column]
     return out

@@ -598,22 +598,6 @@ def test_a_line_cut_by_noise_is_joined_back_in_reading_order():
     assert [w.text for w in words] == ["Glada", "över", "as", "bo.", "hur", "tving", "Till", "jul"]
 
 
-def test_a_line_read_again_goes_before_its_blocks_first_line_below_it():
-    """A signature block as Tesseract cut it, the dotted lines left out: "Paragrafer 1-24", then a block opening with
-    "Ordförande" at the left of the chair's name. The secretary's name, over both and unread at first, is read
-    again: it goes before "Ordförande", in the chair's block, not between "Ordförande" and the chair's name (where
-    it made the secretary the chair)."""
-    page = _tsv([
-        (9, 1720, 36, [("Paragrafer", 263, 268), ("1-24", 560, 100)]),
-        (10, 1905, 33, [("Ordförande", 482, 270)]),
-        (10, 2028, 27, [("Kurt", 1115, 104), ("Lodenius", 1240, 200)]),
-    ])
-    reread = _tsv([(11, 1777, 32, [("Christina", 1114, 244), ("Nilsson", 1380, 170)])])
-    text, _, _ = ocr._parse(ocr._in_reading_order(page, [((1777, 1114, 1550), reread)]))
-    assert [line.split() for line in text.split("\n") if line] == [
-        ["Paragrafer", "1-24"], ["Christina", "Nilsson"], ["Ordförande"], ["Kurt", "Lodenius"]]
-
-
 def test_a_speck_alone_in_a_column_gap_does_not_join_the_columns():
     """A black-and-white scan's speck read as "”" halfway between a caption and its name leaves two word gaps
     where the columns part; read unsure, it is noise, and the columns stay apart. A mark read sure, one beside a
