@@ -48,7 +48,8 @@ _ATTENDED_ITEMS = re.compile(rf"\s+(?:{SECTION_SIGNS}|del av\b).*$")
 # "Anna Ek (S) ordförande Bo Al (M) Cia Ny (V)": a list a PDF converter ran together, one name after each party mark
 # and the items they attended (or one printed surname first: "Ek, Anna (S) Al, Bo (M)")
 _RUN_TOGETHER = re.compile(rf"(\([A-ZÅÄÖ]{{1,4}}\)(?: (?:\d:[ae] )?(?:vice )?(?:ordförande|ordf\.|sekreterare|ledamot))?"
-                           r"(?: §§? ?\d+(?: ?[-–] ?\d+)?)?) "  # "Peter Nyman (NP) §§ 51-58 Malin Westergren (NP)"
+                           rf"(?: {SECTION_SIGNS} ?\d+(?: ?[-–] ?\d+)?)?) "  # "Peter Nyman (NP) §§ 51-58 Malin Westergren (NP)",
+                           # its signs as a scan reads them too ("$$ 51-58")
                            rf"(?=[{H.UPPER}][^\W\d_]+(?: [{H.UPPER}]|,))")
 # "Anna Berg – ordförande": a dash sets the role off as a comma does
 _DASH_BEFORE_ROLE = re.compile(r"\s+[–—=-]{1,2}\s+(?=[a-zåäö])")  # OCR: "Anna Berg —- ordförande", a gap read "="

@@ -5543,11 +5543,12 @@ def test_the_place_after_the_time_is_read_without_its_preposition():
     assert segment(NYKVARN_COVER).meeting.location == "konferenssal Stallet, Taxinge"
 
 
-def test_a_run_together_list_goes_on_after_a_members_items():
+@pytest.mark.parametrize("signs", ["§§", "$$"])
+def test_a_run_together_list_goes_on_after_a_members_items(signs):
     """A converter that ran a cover's list together ("Peter Nyman (NP) §§ 51-58 Malin Westergren (NP) Jan Linderhielm
-    (NP)") lost the name after the items a member attended."""
-    text = ("PROTOKOLL\nKommunfullmäktige\n\nNärvarande   Effe Östman (M) Peter Nyman (NP) §§ 51-58 Malin Westergren (NP) "
-            "Jan Linderhielm (NP)\n\n§ 1 Val av justerare\n")
+    (NP)") lost the name after the items a member attended; so did a scan of it that read the signs as "$$"."""
+    text = (f"PROTOKOLL\nKommunfullmäktige\n\nNärvarande   Effe Östman (M) Peter Nyman (NP) {signs} 51-58 Malin "
+            "Westergren (NP) Jan Linderhielm (NP)\n\n§ 1 Val av justerare\n")
     assert segment(text).meeting.participants == ["Effe Östman", "Peter Nyman", "Malin Westergren", "Jan Linderhielm"]
 
 
