@@ -18,7 +18,8 @@ from ingest import layout, presence
 from ingest.decisions import is_decision
 from ingest.lexicon import load_lexicon
 from ingest.glyphs import (BORDER_LETTER_READS, BORDER_READS, I_READ_AS_L, QUOTE_MARKS, SECTION_READS, SECTION_SIGNS,
-                           across_lost_middle, clock_ones, commas_in_list, fold, folded, party_marks, suspended_hyphens_mended)
+                           across_lost_middle, clock_ones, commas_in_list, fold, folded, party_marks,
+                           suspended_hyphens_mended)
 from ingest.lines import (CELL_BREAK, CLOSING, LABEL, LABEL_FIELD, SECTION, Line, blank_folded, fold_key, label_field,
                           split_folded, unspeckled)
 from ingest.models import Item, Meeting, Span
@@ -1286,7 +1287,8 @@ def _attendance(text: str) -> list[tuple[str, str]]:
     open_list = column = False
     texts = [line.strip() for line in text.split("\n")]
     for t, after in zip(texts, texts[1:] + [""]):
-        t = _label_rejoined(_COLON_READ_AS_SPECK.sub(r"\1:", t))  # "Frånvarande' Per-Erik Nyström": a colon as a speck
+        # "Frånvarande' Per-Erik Nyström": the colon a scan read as a speck
+        t = _label_rejoined(_COLON_READ_AS_SPECK.sub(r"\1:", t))
         m = LABEL.match(fold(t)) if t else None
         field = label_field(m.group("label")) if m else None
         # the colon may be lost where a full name opens the list ("Adjungerad Maria Olausson, Gävle …")

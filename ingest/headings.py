@@ -914,11 +914,13 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # a body's decision: "Kyrkorådet beslutar att utse Lars Bäck att jämte ordföranden justera protokollet",
     # "Styrelsen valde Per Holm till justerare", "Nämnden utser Per Olsson att justera protokollet"
     # also where another charge comes first: "att utse Emma Josefsson till rapportör till Grupptrycket samt till att,
-    # jämte ordförande, justera protokollet", its commas as a scan reads them too ("till att. jämte ordförande. justera")
+    # jämte ordförande, justera protokollet", its commas as a scan reads them too ("till att. jämte ordförande.
+    # justera")
     ("adjusters", re.compile(r"\b(?:utse|utser|utsåg|välja|väljer|valde)\s+" + _NAMES_BEFORE + r"\s+(?:till\s+"
                              + _COUNTERS_AND + r"(?:justerare|justeringsmän|"
                              r"justeringspersoner)|att\s+(?:jämte\s+ordföranden\s+)?justera"
-                             r"|till\s+[^.;]*?\b(?:samt|och)\s+(?:till\s+)?att[,.]?\s+(?:jämte\s+ordförande\w*[,.]?\s+)?"
+                             r"|till\s+[^.;]*?\b(?:samt|och)\s+(?:till\s+)?att[,.]?\s+"
+                             r"(?:jämte\s+ordförande\w*[,.]?\s+)?"
                              r"justera\s+protokollet)", re.I), False),
 )
 # The verb left out after the first election: "Bo Ek valdes till sekreterare och Carin Dahl till justerare", "Mötet

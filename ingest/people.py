@@ -48,8 +48,8 @@ _ATTENDED_ITEMS = re.compile(rf"\s+(?:{SECTION_SIGNS}|del av\b).*$")
 # "Anna Ek (S) ordförande Bo Al (M) Cia Ny (V)": a list a PDF converter ran together, one name after each party mark
 # and the items they attended (or one printed surname first: "Ek, Anna (S) Al, Bo (M)")
 _RUN_TOGETHER = re.compile(rf"(\([A-ZÅÄÖ]{{1,4}}\)(?: (?:\d:[ae] )?(?:vice )?(?:ordförande|ordf\.|sekreterare|ledamot))?"
-                           rf"(?: {SECTION_SIGNS} ?\d+(?: ?[-–] ?\d+)?)?) "  # "Peter Nyman (NP) §§ 51-58 Malin Westergren (NP)",
-                           # its signs as a scan reads them too ("$$ 51-58")
+                           # "Peter Nyman (NP) §§ 51-58 Malin Westergren (NP)", the signs as a scan reads them too
+                           rf"(?: {SECTION_SIGNS} ?\d+(?: ?[-–] ?\d+)?)?) "
                            rf"(?=[{H.UPPER}][^\W\d_]+(?: [{H.UPPER}]|,))")
 # "Anna Berg – ordförande": a dash sets the role off as a comma does
 _DASH_BEFORE_ROLE = re.compile(r"\s+[–—=-]{1,2}\s+(?=[a-zåäö])")  # OCR: "Anna Berg —- ordförande", a gap read "="
@@ -79,7 +79,8 @@ _GAPLESS_MEMBER = re.compile(rf"^(?P<name>[{H.UPPER}][^\W\d_]+(?:[ -][{H.UPPER}]
 ONE_NAME_WORD = re.compile(rf"[{H.UPPER}][^\W\d_]+(?:-[{H.UPPER}][^\W\d_]+)?")
 # specks OCR read in a table's gap, a space either side ("Amira Haddad = - V      X"): they part cells as the gap did;
 # not a range's dash ("X, mötesordförande § 94 - § 106", its § as a scan reads it: "$ 94 - $ 106")
-SPECKS_APART = re.compile(rf"(?!(?<=\d)\s+[–—-]\s+(?:{SECTION_SIGNS}\s*)?\d)\s+[=|~«»<>:;.,'\"–—-]+(?:\s+[=|~«»<>:;.,'\"–—-]+)*\s+")
+SPECKS_APART = re.compile(rf"(?!(?<=\d)\s+[–—-]\s+(?:{SECTION_SIGNS}\s*)?\d)"
+                          r"\s+[=|~«»<>:;.,'\"–—-]+(?:\s+[=|~«»<>:;.,'\"–—-]+)*\s+")
 _DOCUMENT_WORDS = folded(H.TITLES)
 _CONTENTS_HEADINGS = {fold_key(h) for h in H.TOC_HEADINGS}
 _TOP_ORG = folded(H.TOP_ORG_WORDS)

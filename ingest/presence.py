@@ -64,7 +64,7 @@ _ITEMS = rf"(?:§+|{SECTION_SIGNS}(?=\s)|paragraf(?:erna)?|punkt(?:erna)?)"
 _ITEMS_PRESENT = re.compile(rf"^{_ITEMS}\s*\d", re.I)
 _PRESENCE_WORD = re.compile(r"n[äa]rv|deltog|deltagit|tj[äa]nstg|\btjg\b|fr[åa]nv", re.I)  # a presence caption's word
 _ITEMS_HELD = re.compile(rf"\s*{_ITEMS}.*$", re.I)  # and the items a role was held for, after it
-_AFTER_MARK = re.compile(r",|\.(?=\s+[a-zåäö])")
+_AFTER_MARK = re.compile(r",|\.(?=\s+[a-zåäö])")  # the comma after a mark, or the stop a scan read for it
 CAPTION_WORDS = 3  # the most words a caption has ("Tjänstgörande ersättare för")
 # The marks a presence column uses, set out in its caption's place, one a line: "Närvarande = N" / "Frånvarande = F" /
 # "Tjänstgörande = Tj". The column holds the marks of every kind, present ones among them
@@ -495,8 +495,8 @@ def read(texts: list[str], lines: list[int]) -> Presence:
 
 
 def _roles_after_mark(cell: str) -> set[str]:
-    """A role written after the mark, before the items it held for ("X, mötesordförande § 94 - § 106"); the comma as a
-    scan reads it too, a stop before the role's small letter ("X. mötesordförande")."""
+    """A role written after the mark, before the items it held for ("X, mötesordförande § 94 - § 106"); the comma
+    as a scan reads it too, a stop before the role's small letter ("X. mötesordförande")."""
     parts = _AFTER_MARK.split(cell, maxsplit=1)
     return role_fields(_ITEMS_HELD.sub("", parts[1])) if len(parts) > 1 else set()
 
