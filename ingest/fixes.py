@@ -35,6 +35,9 @@ _ROW_START = re.compile(r"[ \t]*\|")
 _DAY_ONE = re.compile(r"(?<!\w)den I (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november"
                       r"|december)\b")
 _MID_I = re.compile(r"I(?<=[a-zåäö,] I)(?=(?: | ?\n\n?)[a-zåäö])")  # the next word perhaps on the next line
+# a capitalised word inside a sentence, not the first of its line or after a stop: a given name before an initial
+_NAME_BEFORE_I = re.compile(r"(?:(?<=[^\s.!?:] )|(?<=[+/]))[A-ZÅÄÖ][a-zåäöé]+ \Z")
+NAME_SPAN = 40  # characters before an "I" that hold the word before it
 # The Swedish model has no "§" (its reads: `glyphs.SECTION_READS`); of them a text fix trusts "$", and "8" ("§§" as
 # "88") where a paragraph stands: opening a line before its title or a bar, after a meeting's date ("2024-05-07,
 # 8 88"), before a range ("88 131-136, 140"), or after a role with one or two digits (a thousands group has three,
@@ -241,9 +244,11 @@ def ordinal_ones(text: str) -> list[tuple[int, int, str]]:
 
 def capital_i(text: str) -> list[tuple[int, int, str]]:
     """"barn I skolan": inside a sentence the preposition is "i"; the model read its dot as a capital. But "den I
-    januari" is a date's day, a one read as a capital: no preposition stands between "den" and a month."""
+    januari" is a date's day, a one read as a capital: no preposition stands between "den" and a month. And after a
+    capitalised word inside a sentence, a name, it is the initial of a surname ("att Martin I ordnar", "Lars+Martin I
+    och Per N")."""
     return [(m.start(), m.end(), "1" if _DAY_ONE.match(text, max(0, m.start() - 4)) else "i")
-            for m in _MID_I.finditer(text)]
+            for m in _MID_I.finditer(text) if not _NAME_BEFORE_I.search(text, max(0, m.start() - NAME_SPAN), m.start())]
 
 
 # A hexadecimal identifier (an e-signature's transaction id, a checksum) as OCR reads it: cut by spaces where the
