@@ -81,6 +81,8 @@ RULE_READS = "|!¦"
 LOST = "\ufffd"
 # Specks OCR leaves at the ends of a line (table rules, dust), stripped before matching a heading or name.
 OCR_SPECKS = " \t|'‘’“”„\"`:;.,_-–—©®°«»~"
+# specks a scan reads in a gap between cells or names, a space either side ("Karl Ek = Per Almqvist"), as a class
+GAP_SPECK = r"[=|~«»<>:;.,'\"–—-]"
 # A ruled table's left border as OCR reads it glued before a cell's first sign: "[$114    | Ekonomisk uppföljning",
 # "[8 115    | Remiss" (a heading row's "§ 114" on a black-and-white scan).
 BORDER_READS = "[|"

@@ -17,8 +17,8 @@ from ingest import headings as H
 from ingest import layout, presence
 from ingest.decisions import is_decision
 from ingest.lexicon import load_lexicon
-from ingest.glyphs import (BORDER_LETTER_READS, BORDER_READS, I_READ_AS_L, QUOTE_MARKS, SECTION_READS, SECTION_SIGNS,
-                           across_lost_middle, clock_ones, commas_in_list, fold, folded, party_marks,
+from ingest.glyphs import (BORDER_LETTER_READS, BORDER_READS, GAP_SPECK, I_READ_AS_L, QUOTE_MARKS, SECTION_READS,
+                           SECTION_SIGNS, across_lost_middle, clock_ones, commas_in_list, fold, folded, party_marks,
                            suspended_hyphens_mended)
 from ingest.lines import (CELL_BREAK, CLOSING, LABEL, LABEL_FIELD, SECTION, Line, blank_folded, fold_key, label_field,
                           split_folded, unspeckled)
@@ -260,7 +260,9 @@ _LONG_LABELS = {fold(label).lower(): label for labels in H.FIELD_LABELS.values()
 PHRASE_LABEL_MIN = 12  # letters of a label of several words that a scan's misread letter does not make another's
 _LONG_PHRASES = {fold(label).lower(): label for labels in H.FIELD_LABELS.values() for label in labels
                  if " " in label and len(label) >= PHRASE_LABEL_MIN}
-_PHRASE_SIZES = sorted({len(phrase.split()) for phrase in _LONG_PHRASES}, reverse=True)
+# a line's first words, as many as a long phrase has, the longest first
+_PHRASE_HEADS = [re.compile(rf"(\s*)([^\s:]+(?: [^\s:]+){{{size - 1}}})(:?)(?=\s|$)")
+                 for size in sorted({len(phrase.split()) for phrase in _LONG_PHRASES}, reverse=True)]
 _LABEL_PIECES = re.compile(r"(?P<indent>\s*)(?P<head>[A-ZÅÄÖ][^\W\d_]*)\s{2,}(?P<tail>[^\W\d_]+)\b")
 
 
@@ -282,8 +284,8 @@ def _phrase_mended(text: str) -> str:
     """A line whose label of several words a scan misread in one letter ("Utses utt justera   Anna Ek") with the
     label as printed, where a value follows as `label_mended` has it; a letter read for another, so that an inflected
     word ("Vice ordföranden Anna Ek …") is no label. Also where its first word alone is a label ("Plats och tld")."""
-    for size in _PHRASE_SIZES:
-        m = re.match(rf"(\s*)([^\s:]+(?: [^\s:]+){{{size - 1}}})(:?)(?=\s|$)", text)
+    for head in _PHRASE_HEADS:
+        m = head.match(text)
         rest = text[m.end() :].strip() if m else ""
         if not m or rest and not (rest[:1].isupper() or rest[:1].isdigit()):
             continue
@@ -825,7 +827,7 @@ _SLASH_SIGNED = re.compile(rf"(?:(?<=\s)|^)/\s?(?=[{H.UPPER}][a-zåäöé])|(?<=
 
 # a speck or two a scan read in the gap between two signers' names ("Karl Ek = Per Almqvist"); a dotted line to sign
 # on is longer
-_SPECK_BETWEEN_NAMES = re.compile(rf"(?<=[^\W\d_])\s+[=|~«»<>:;.,'\"–—-]{{1,2}}\s+(?=[{H.UPPER}])")
+_SPECK_BETWEEN_NAMES = re.compile(rf"(?<=[^\W\d_])\s+{GAP_SPECK}{{1,2}}\s+(?=[{H.UPPER}])")
 
 
 def _signers_apart(text: str) -> str:

@@ -16,7 +16,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ingest import headings as H
 from ingest import lexicon
-from ingest.glyphs import DOUBLED_CAPITAL, NAME_PARTICLES, SECTION_SIGNS, commas_in_list, fold, folded
+from ingest.glyphs import DOUBLED_CAPITAL, GAP_SPECK, NAME_PARTICLES, SECTION_SIGNS, commas_in_list, fold, folded
 from ingest.lines import CELL_BREAK, LABEL, LABEL_FIELD, Line, fold_key, split_folded, unspeckled
 
 _NAME_ORG_TAIL = folded(H.NAME_ORG_TAIL)
@@ -80,7 +80,7 @@ ONE_NAME_WORD = re.compile(rf"[{H.UPPER}][^\W\d_]+(?:-[{H.UPPER}][^\W\d_]+)?")
 # specks OCR read in a table's gap, a space either side ("Amira Haddad = - V      X"): they part cells as the gap did;
 # not a range's dash ("X, mötesordförande § 94 - § 106", its § as a scan reads it: "$ 94 - $ 106")
 SPECKS_APART = re.compile(rf"(?!(?<=\d)\s+[–—-]\s+(?:{SECTION_SIGNS}\s*)?\d)"
-                          r"\s+[=|~«»<>:;.,'\"–—-]+(?:\s+[=|~«»<>:;.,'\"–—-]+)*\s+")
+                          rf"\s+{GAP_SPECK}+(?:\s+{GAP_SPECK}+)*\s+")
 _DOCUMENT_WORDS = folded(H.TITLES)
 _CONTENTS_HEADINGS = {fold_key(h) for h in H.TOC_HEADINGS}
 _TOP_ORG = folded(H.TOP_ORG_WORDS)

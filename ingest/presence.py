@@ -24,7 +24,7 @@ from ingest import headings as H
 from ingest.layout import CELL_GAP, WANDER, cells
 from ingest.markdown import CELL_GAP as COLUMN_SPACES
 from ingest.lexicon import load_lexicon
-from ingest.glyphs import RULE_READS, SECTION_SIGNS, across_lost_middle, fold
+from ingest.glyphs import GAP_SPECK, RULE_READS, SECTION_SIGNS, across_lost_middle, fold
 from ingest.lines import LABEL, fold_key, unspeckled
 from ingest.people import ONE_NAME_WORD, PARTY_CELL, SPECKS_APART, read_people, role_fields, split_name
 
@@ -49,7 +49,7 @@ _MARK_GLUED = re.compile(r"^(?P<party>[A-Za-zÅÄÖåäö]{1,3}?)o?(?P<mark>[xX]
 _LETTER_SPECK = re.compile(r"[a-z]{1,2}")
 _SPECK_AFTER_X = re.compile(r"x[o.,'`]{1,2}")
 # specks a cell opens or ends with, a space between them and its text, that a scan read in the gap beside it
-_SPECKS_AROUND = re.compile(r"^(?:[=|~«»<>:;.,'\"–—-]+\s+)?(?P<text>.*?)(?:\s+[=|~«»<>:;.,'\"–—-]+)?$")
+_SPECKS_AROUND = re.compile(rf"^(?:{GAP_SPECK}+\s+)?(?P<text>.*?)(?:\s+{GAP_SPECK}+)?$")
 # A cell of a column of crosses that OCR garbled ("DÅ" in a column of X): a cross, where the column's other marks
 # are all crosses (an absent member's cell is blank there) and such cells are at most this share of its marks
 GARBLED_CROSS_SHARE = 0.25

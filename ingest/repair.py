@@ -1296,7 +1296,8 @@ class _Doc:
     over the tokens, in C where it can be (comprehensions, `map` over the cached analysis), and what only some
     tokens need, `cut` and `abbreviated`, is asked of the text when needed."""
 
-    def __init__(self, engine: "Engine", text: str, skip: list[tuple[int, int]], ocr_words: list[OcrWord] | None):
+    def __init__(self, engine: "Engine", text: str, skip: list[tuple[int, int]], ocr_words: list[OcrWord] | None,
+                 ocr_signs: int = 0):
         self.text = text
         spans, texts, gaps = _tokens(text)
         if "_" in text:  # an underscore at a word's edge is no part of it: a rule's end or a speck ("_genom")
@@ -1331,9 +1332,12 @@ class _Doc:
             self.confidence = [None] * len(spans)
             self.info = list(map(info, texts, self.name_like, prefixes))
         self.unread = confs is None or all(c is None for c in self.confidence)  # no OCR read a word here
-        self.typed = self.unread  # and none shows an OCR's glyphs (see `_repaired`)
         self.old_words = _old_spellings(engine, texts)
         self.old_spelling = len(self.old_words) >= OLD_SPELLING_MIN
+        # a text file an earlier OCR made (`ocr_signs` glyphs only an OCR misreads so) is OCR's reading, not a text as
+        # its author typed it; but one printed before 1906 keeps its words as its spelling has them, whoever read it:
+        # an edit that makes a listed word of an old one is no repair ("nämden", "egde")
+        self.typed = self.unread and (ocr_signs < fixes.OCR_SIGNS_MIN or self.old_spelling)
         if self.old_spelling:
             self.info = [engine.old(t) if t.lower() in self.old_words else a for t, a in zip(texts, self.info)]
         self._counts: Counter[str] | None = None
@@ -2415,11 +2419,7 @@ def _repaired(text: str, lex: Lexicon, ocr_words: list[OcrWord] | None, min_conf
         layout += found
         signs += len(found) if fix in fixes.OCR_SIGNS else 0
     edits = [(s, e, r, 0.9, reason) for s, e, r, reason in layout]
-    doc = _Doc(engine, text, fixes.protected_spans(text) + [(s, e) for s, e, *_ in layout], ocr_words)
-    # a text file an earlier OCR made is OCR's reading, not a text as its author typed it; but one printed before 1906
-    # keeps its words as its spelling has them, whoever read it: an edit that makes a listed word of an old one is no
-    # repair ("nämden", "egde")
-    doc.typed = doc.unread and (signs < fixes.OCR_SIGNS_MIN or doc.old_spelling)
+    doc = _Doc(engine, text, fixes.protected_spans(text) + [(s, e) for s, e, *_ in layout], ocr_words, signs)
     rates = _estimate(doc)
     if (rates.clean or rates.accents_only and rates.well_measured) and doc.typed:
         # a text no OCR read prints its bullets as they are ("o", "© Visma"): a clean one, and one whose many words
