@@ -2542,8 +2542,9 @@ def _names_one_misreading_away(lex: Lexicon, word: str, marks_only: bool) -> set
     misread q (glyphs.Q_READ: "Lindgvist")."""
     low = word.lower()
     found = {w for w in lex.by_fold(fold(low)) if sum(a != b for a, b in zip(w, low)) == 1
-             and not any(a != b and b not in DIACRITIC and fold(b) != b for a, b in zip(w, low))}  # "Høgfeldt",
-    # "Codruța" lost no mark: their marks are no å/ä/ö/é, which is all a text loses
+             and all(a == b or a in DIACRITIC and (b == fold(a) or b in DIACRITIC) for a, b in zip(w, low))}
+    # a text loses an å/ä/ö/é or reads one for another; it gains none ("Sundås" is no misread Sundas), and "Høgfeldt",
+    # "Codruța" lost no mark
     if not marks_only:
         for ocr, subs in confusions().items():
             at = word.find(ocr)
