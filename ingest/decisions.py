@@ -75,7 +75,8 @@ _SPECK_IN_WORDS = re.compile(r"(?<=\w)[.,:;'\"]+(?= \w)")
 # decision so after the request it answers ("… och begärde understöd, nämden beviljade 2 kronor i månaden"); the
 # comma perhaps read as a stop, which a word in small letters does not follow ("understöd. nämden beviljade")
 _BODY_AFTER_COMMA = re.compile(r"(?<=[^\W\d_]{3})[,;.]\s+(?=(?P<body>[a-zåäö]+)\s)")
-_LINE_FOR_STOP = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\)))\n(?=[A-ZÅÄÖ][a-zåäö]{3,}\s)")
+# (after a word, a bracket, or a sum: "På gång ut ca 6 000:-" / "Beslut om att …")
+_LINE_FOR_STOP = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\))|(?<=\d:-)|(?<=\d{3}))\n(?=[A-ZÅÄÖ][a-zåäö]{3,}\s)")
 _CLAUSE = re.compile(r"^(?:[-–•*]\s*)?(?:att\b|\d{1,2}[.)]\s)", re.I)
 MAX_SUBJECT_WORDS = 8
 MAX_FILED_SUBJECT_WORDS = 16

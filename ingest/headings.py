@@ -289,7 +289,10 @@ DECISION_PREDICATE = (
     r"|förklara(?:r|de)\s+(?:\S+\s+){1,4}?(?:besvarad|besvarat|besvarade|justerad|justerat|justerade|vald|valda"
     r"|avskriven|avskrivet|avskrivna)"  # "Kommunfullmäktige förklarar interpellationen besvarad"
     r"|(?:anser|ansåg)\s+(?:\S+\s+){1,3}?(?:besvarad|besvarat|besvarade)"  # "Nämnden anser motionen besvarad"
-    r"|(?:tar|tog|tagit)\s+del\s+av)\b"  # "Nämnden har tagit del av informationen"
+    r"|(?:tar|tog|tagit)\s+del\s+av"  # "Nämnden har tagit del av informationen"
+    # the decision named as a noun before its att-clause: "Beslut togs om att köpa …", "Beslut fattades att …",
+    # "Beslutet blev att …", and a note's "Beslut om att en fond omsätts …" opening the sentence
+    r"|(?<!inget )(?<!något )beslut\s+(?:togs|fattades)(?=\s+(?:om\s+)?att\b)|beslutet\s+blev(?=\s+att\b)|^beslut\s+om(?=\s+att\b))\b"
 )
 # A relative clause that closes the sentence with its outcome ("Framlades förslag om ny belysning, vilket godkändes.",
 # "Kassören föredrog årsredovisningen, som efter någon diskussion godkändes.",
@@ -311,7 +314,7 @@ DECISION_BY_BODY = (
     r"|avger|avgav|remitterar|remitterade"  # "Nämnden avger yttrande …", "Arbetsutskottet remitterar motionen …"
     # "Nämnden tackar för informationen", "… antecknar informationen", "… fattar beslut i enlighet med förslaget"
     r"|tackar\s+för\s+(?:\S+\s+)?(?:informationen|redovisningen|rapporten|föredragningen|dragningen)"
-    r"|antecknar|antecknade|fattar\s+beslut|fattade\s+beslut|delegerar|delegerade)\b"
+    r"|antecknar|antecknade|fattar\s+beslut|fattade\s+beslut|(?:tar|tog)\s+beslut(?=\s+(?:om\s+)?att\b)|delegerar|delegerade)\b"
 )
 # "Stämman beslutar" or "Mötet beslutade enhälligt:" alone on a line, over its att-clauses (a speck a scan read after
 # it aside: "Kommunstyrelsen beslutar . |", "Socialnämnden beslutar. -").

@@ -6292,3 +6292,14 @@ def test_a_name_a_line_under_an_attendance_label_with_a_speck_before_it_stays_in
             "Närvarande med rösträtt:\n\nAnna Ekström\n\nBo Almqvist\n\n\"Cia Nyberg\n\n"
             "Mötet fastställde röstlängden till 3 personer.\n")
     assert segment(text).meeting.participants == ["Anna Ekström", "Bo Almqvist", "Cia Nyberg"]
+
+
+def test_a_decision_named_as_a_noun_on_the_line_after_a_sum_with_no_stop():
+    """A scout group's notes: "Bg ca 30 000:-" / "Beslut om att en fond omsätts i fasträntekonto." The sum ends its
+    line with no stop, and the decision is named as a noun before its att-clause. Before, the item had none."""
+    text = ("Styrelsemöte med Björkens scoutkår.\n2013-03-12.\n§ 1 Mötet öppnades av Eva.\n\n§ 2 Ekonomi:\n"
+            "Kassan ca 12 000:-\nBeslut om att kassören byter bank.\n\n§ 3 Lägret:\n"
+            "Beslut togs om att lägret hålls i juni.\n\n§ 4 Mötet avslutas.\n")
+    minutes = segment(text)
+    assert [item.decisions for item in minutes.items[1:3]] == [["Beslut om att kassören byter bank."],
+                                                               ["Beslut togs om att lägret hålls i juni."]]
