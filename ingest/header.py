@@ -180,11 +180,17 @@ def _next_label(value: str, colon_only: bool = False) -> int | None:
     ("Anna Ek (S) ordförande Bo Al (M) Tjänstgörande ersättare Cia Ny (V) ersätter Dan Ro (V) Övriga närvarande
     …"): a capitalised label of a list or a signer after a party mark or a lower-case word, or one of two words or
     more after a name, or one with its colon after a full stop ("… Cia Lund. Frånvarande: Dan Berg."). A comma before
-    it makes it a title ("Per Ek, Sekreterare"). `colon_only`: in any other value only such a label set off by its
-    colon ("Kommunhuset, kl. 09.00-11.30 Beslutande: Linnea Borg (S)")."""
-    for m in re.finditer(rf"(?<=[\w).]) (?=[{H.UPPER}])|(?<=\))(?=[{H.UPPER}])", value):  # OCR: "(S)Justering"
+    it makes it a title ("Per Ek, Sekreterare"), unless a name follows the signer's label: then it is the next of
+    the officers a line names ("Ordförande Ulf Ek, Sekreterare Lars Al, Kassör …"). `colon_only`: in any other value
+    only such a label set off by its colon ("Kommunhuset, kl. 09.00-11.30 Beslutande: Linnea Borg (S)")."""
+    for m in re.finditer(rf"(?<=[\w).,]) (?=[{H.UPPER}])|(?<=\))(?=[{H.UPPER}])", value):  # OCR: "(S)Justering"
         label = LABEL.match(fold(value[m.end() :]))
         if not label or label_field(label.group("label")) not in _RUN_ON | {"ignored"}:
+            continue
+        if value[m.start() - 1] == ",":
+            named = re.split(r"[,;]|\.(?:\s|$)", label.group("rest") or "", maxsplit=1)[0].strip()
+            if label_field(label.group("label")) in _SIGNERS and " " in named and H.NAME.match(named):
+                return m.end()
             continue
         if colon_only:
             if ":" in (label.group("sep") or ""):
@@ -996,7 +1002,7 @@ def _listed(field: str, texts: list[str], found: Candidates) -> bool:
             _people(value.rstrip("."), "guests", found)
         return True
     if texts and field in ("chair", "secretary"):
-        _people(" ".join(texts), field, found)
+        _people(" ".join(texts), field, found, officers=True)
         return True
     return False
 
@@ -1059,8 +1065,10 @@ def _with_chair(chair: str | None, participants: list[str], among: bool) -> list
     return [chair, *participants] if among and chair and participants and usual_order(chair) not in listed else participants
 
 
-def _people(value: str, field: str, found: Candidates) -> None:
-    persons, replaced = read_people(value)
+def _people(value: str, field: str, found: Candidates, officers: bool = False) -> None:
+    """`officers`: the label is the first name's office, and the names after it hold offices of their own
+    ("Ordförande Ulf Ek, sekreterare Lars Al, kassör Roger Bo"): only the first fills the label's field."""
+    persons, replaced = read_people(value, roles_lead=officers)
     for name in replaced:
         found.propose("replaced", name)
     for person in persons:
@@ -1069,7 +1077,7 @@ def _people(value: str, field: str, found: Candidates) -> None:
             serving = field == "guests" and (person.replaces or person.serves) and person.serving
             found.propose("guests" if field == "participants" and not person.serving else
                           "participants" if serving else field, person.name)
-        else:
+        elif not officers or person is persons[0]:
             found.propose(field, person.name)
         for role in person.roles - {field}:
             found.propose(role, person.name, Trust.ROLE_IN_LIST)

@@ -158,8 +158,10 @@ class Person:
 _ILLEGIBLE = re.compile(rf"(?i:([^\W\d_])\1{{3}})|[^\W\d_]{{31}}|^[{H.UPPER}]{{1,2}}(?: [{H.UPPER}]{{1,2}})+$")
 
 
-def read_people(value: str) -> tuple[list[Person], list[str]]:
-    """Names in a list as printed, with the fields their roles fill, and names marked as replaced (absent)."""
+def read_people(value: str, roles_lead: bool = False) -> tuple[list[Person], list[str]]:
+    """Names in a list as printed, with the fields their roles fill, and names marked as replaced (absent).
+    `roles_lead`: the list's label was its first name's role ("Ordförande Ulf Ek, sekreterare Lars Al"), so a role
+    after a comma is the next name's."""
     people: list[Person] = []
     replaced: list[str] = []
     value = _RULE_BEFORE_NAME.sub("    ", _DASH_BEFORE_ROLE.sub(", ", commas_in_list(value)))
@@ -176,7 +178,7 @@ def read_people(value: str) -> tuple[list[Person], list[str]]:
         people += [p for part in served for p in read_people(part)[0]]
     rows, printed = _surname_first(re.split(rf"[,;] |,(?=[{H.UPPER}])", present))  # "Ek, Anna; Al,Bo"
     # "ordförande Anna Ek, sekreterare Bo Al": where the list opens with a role, its roles stand before their names
-    roles_lead = bool(_ROLE_PREFIX.match(fold(rows[0].strip())))
+    roles_lead = roles_lead or bool(_ROLE_PREFIX.match(fold(rows[0].strip())))
     for row in rows:
         # a members table row: the name in the first cell, party and function in the others
         cells = row_cells(row)

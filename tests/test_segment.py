@@ -6303,3 +6303,18 @@ def test_a_decision_named_as_a_noun_on_the_line_after_a_sum_with_no_stop():
     minutes = segment(text)
     assert [item.decisions for item in minutes.items[1:3]] == [["Beslut om att kassören byter bank."],
                                                                ["Beslut togs om att lägret hålls i juni."]]
+
+
+@pytest.mark.parametrize("officers", [
+    "Ordförande Ulf Henricson, Sekreterare Lars Karlsson, Kassör Roger Björkelöv.",
+    "Ordförande: Ulf Henricson, Sekreterare: Lars Karlsson, Kassör: Roger Björkelöv.",
+    "Ordförande Ulf Henricson, sekreterare Lars Karlsson, kassör Roger Björkelöv",
+])
+def test_a_line_of_officers_each_before_their_name_gives_each_their_office(officers):
+    """A road association's annual meeting names its officers on one line, each office before its name. Before, a
+    comma before "Sekreterare" made it the chair's title: the chair was read as secretary and the secretary, or the
+    treasurer, as chair. "Ulf Henricson, Sekreterare" alone is still his title."""
+    minutes = segment(f"Protokoll årsstämma 2023-05-01\n\n{officers}\n\n1. Mötets öppnande\n")
+    assert (minutes.meeting.chair, minutes.meeting.secretary) == ("Ulf Henricson", "Lars Karlsson")
+    titled = segment("Protokoll årsstämma 2023-05-01\n\nNärvarande: Ulf Henricson, Sekreterare\n\n1. Mötets öppnande\n")
+    assert (titled.meeting.chair, titled.meeting.secretary) == (None, "Ulf Henricson")
