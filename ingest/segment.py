@@ -677,13 +677,21 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
             if _leader(t) or _PAGE_AT_END.search(t) or _smear(t):
                 open_lines = None  # the leader and page number end the entry
             entries.append(j)
-        if entries:  # a heading "Dagordning" with prose under it is an item's subheading
+        # a heading "Dagordning" with prose under it is an item's subheading, and a list whose numbers come back
+        # nowhere after it is the minutes' own points ("Dagordning" / "1: Per Ek valdes till ordförande." …)
+        if entries and _named_again(lines, entries[-1], seen):
             out.update([i, *captions, *entries])
             listed.update(entries)
             numbers += counted
     for i in sorted(out - listed):  # a leader line outside a list under a heading: "§ 12 Budget ....... 4"
         numbers += [r[1] for r in _item_readings(lines[i].text)[:1]]
     return out, numbers
+
+
+def _named_again(lines: list[Line], last: int, numbers: set[int]) -> bool:
+    """Some item a contents list numbers has its heading after the list (or the list numbers none: its titles and
+    page numbers name the items)."""
+    return not numbers or any(r[1] in numbers for line in lines[last + 1 :] if line.text for r in _item_readings(line.text))
 
 
 _TOC_HEADS = frozenset(fold_key(x) for x in H.TOC_HEADINGS)
@@ -844,6 +852,8 @@ def _item_readings(text: str) -> tuple[tuple[str, int, str, str], ...]:
             m = pattern.match(text.lstrip(H.OCR_SPECKS))
         elif not m and kind in ("number", "ocr_para", "bare"):  # "_ 8) Motioner", '"$26 Rapporter', "| 5 | Skidskolan"
             m = pattern.match(text.lstrip(H.LEAD_SPECKS + " ."))  # ". 84. Val av", ". 1. Mötets öppnande"
+            if not m and kind == "number" and (bullet := H.BULLET.match(text.lstrip())):
+                m = pattern.match(bullet["body"])  # a web page's list of points: "• 1: Per Ek valdes till ordförande."
         if not m:
             continue
         raw, rest = m.group("num"), (m.group("rest") or "").strip()
@@ -2404,6 +2414,8 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
             taken += 1
     full = len(" ".join(first_line.split())) >= max(H.WRAPPED_TITLE_SHARE * width, H.WRAPPED_TITLE_MIN_CHARS)
     title, lead = _split_title(rest)
+    if lead and is_decision(title):
+        lead = rest.strip()  # "4: Årsmötet befanns behörigen utlyst. Stämman påtalade …": the title is a decision too
     alone = taken == len(body)  # the heading line is all the item prints
     if not lead and rest.strip() and (_sentence_end(first_line) or alone) and is_decision(rest.strip()):
         # "§ 3. Till justerare utsågs Cia Ny.": no title, the heading line is the item's decision, its stop kept; so

@@ -6318,3 +6318,23 @@ def test_a_line_of_officers_each_before_their_name_gives_each_their_office(offic
     assert (minutes.meeting.chair, minutes.meeting.secretary) == ("Ulf Henricson", "Lars Karlsson")
     titled = segment("Protokoll årsstämma 2023-05-01\n\nNärvarande: Ulf Henricson, Sekreterare\n\n1. Mötets öppnande\n")
     assert (titled.meeting.chair, titled.meeting.secretary) == (None, "Ulf Henricson")
+
+
+def test_points_under_an_agenda_heading_that_no_heading_names_again_are_the_items():
+    """A road association's annual meeting, as its web page prints it: "Dagordning" over bulleted points "• 1: Per
+    Ek valdes till ordförande för mötet." and their notes. Before, the points were taken for an agenda whose items
+    would come later, and none came: no item, no decision, no officer. An agenda whose items follow keeps its
+    place (guard); a heading line whose first sentence is a decision keeps it as one ("Årsmötet befanns behörigen
+    utlyst. Stämman påtalade …")."""
+    text = ("Årsmötesprotokoll\n\nNär: Lördag 25 augusti 2018\n\nDagordning\n\n"
+            " • 1: Per Ek valdes till ordförande för mötet.\n • 2: Bo Al valdes till sekreterare för mötet.\n"
+            " • 3: Årsmötet befanns behörigen utlyst. Stämman påtalade att kallelsen bör gå ut tidigare.\n"
+            " • 4: Mats Ny gick igenom verksamhetsberättelsen.\n\nStämman godkände verksamhetsberättelsen.\n")
+    minutes = segment(text)
+    assert [(i.number, i.decisions) for i in minutes.items] == [
+        ("1", ["Per Ek valdes till ordförande för mötet."]), ("2", ["Bo Al valdes till sekreterare för mötet."]),
+        ("3", ["Årsmötet befanns behörigen utlyst."]), ("4", ["Stämman godkände verksamhetsberättelsen."])]
+    assert (minutes.meeting.chair, minutes.meeting.secretary) == ("Per Ek", "Bo Al")
+    agenda = segment("Protokoll 2018-08-25\n\nDagordning\n1. Mötets öppnande\n2. Val av sekreterare\n\n"
+                     "1. Mötets öppnande\nOrdföranden öppnade mötet.\n2. Val av sekreterare\nBo Al valdes till sekreterare.\n")
+    assert [(i.number, i.title) for i in agenda.items] == [("1", "Mötets öppnande"), ("2", "Val av sekreterare")]
