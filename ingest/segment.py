@@ -679,7 +679,7 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
             entries.append(j)
         # a heading "Dagordning" with prose under it is an item's subheading, and a list whose numbers come back
         # nowhere after it is the minutes' own points ("Dagordning" / "1: Per Ek valdes till ordförande." …)
-        if entries and _named_again(lines, entries[-1], seen):
+        if entries and _named_again(lines, entries):
             out.update([i, *captions, *entries])
             listed.update(entries)
             numbers += counted
@@ -688,10 +688,12 @@ def _table_of_contents(lines: list[Line], furniture: set[int]) -> tuple[set[int]
     return out, numbers
 
 
-def _named_again(lines: list[Line], last: int, numbers: set[int]) -> bool:
-    """Some item a contents list numbers has its heading after the list (or the list numbers none: its titles and
-    page numbers name the items)."""
-    return not numbers or any(r[1] in numbers for line in lines[last + 1 :] if line.text for r in _item_readings(line.text))
+def _named_again(lines: list[Line], entries: list[int]) -> bool:
+    """Some item a contents list's entries number, by any reading, has its heading after the list (or the entries
+    number none: their titles and page numbers name the items)."""
+    numbers = {r[1] for j in entries for r in _item_readings(lines[j].text)}
+    return not numbers or any(r[1] in numbers for line in lines[entries[-1] + 1 :] if line.text
+                              for r in _item_readings(line.text))
 
 
 _TOC_HEADS = frozenset(fold_key(x) for x in H.TOC_HEADINGS)

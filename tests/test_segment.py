@@ -1004,6 +1004,7 @@ def test_a_contents_entry_whose_number_ocr_lost_is_known_by_its_dnr():
     from ingest.segment import _table_of_contents
 
     lines = [Line(1, t, n) for n, t in enumerate(toc.split("\n"), 1)]
+    lines += [Line(2, t, n) for n, t in enumerate(body.lstrip("\f").split("\n"), 1)]  # the items it names
     listed, numbers = _table_of_contents(lines, set())
     assert sorted(listed) == [n - 1 for n, t in enumerate(toc.split("\n"), 1) if t and n > 3]
     assert numbers == [None, 182, 183]
