@@ -2416,7 +2416,7 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
             taken += 1
     full = len(" ".join(first_line.split())) >= max(H.WRAPPED_TITLE_SHARE * width, H.WRAPPED_TITLE_MIN_CHARS)
     title, lead = _split_title(rest)
-    if lead and is_decision(title):
+    if lead and re.search(r"[.!?]", lead) and is_decision(title):
         lead = rest.strip()  # "4: Årsmötet befanns behörigen utlyst. Stämman påtalade …": the title is a decision too
     alone = taken == len(body)  # the heading line is all the item prints
     if not lead and rest.strip() and (_sentence_end(first_line) or alone) and is_decision(rest.strip()):

@@ -6336,6 +6336,9 @@ def test_points_under_an_agenda_heading_that_no_heading_names_again_are_the_item
         ("1", ["Per Ek valdes till ordförande för mötet."]), ("2", ["Bo Al valdes till sekreterare för mötet."]),
         ("3", ["Årsmötet befanns behörigen utlyst."]), ("4", ["Stämman godkände verksamhetsberättelsen."])]
     assert (minutes.meeting.chair, minutes.meeting.secretary) == ("Per Ek", "Bo Al")
+    # a name after a comma a scan read as a stop is no sentence of its own: the heading line stays the title
+    elected = segment("Årsmöte 2023-04-20\n\n13. Val av kassör\n14. Till ledamöter valdes: Per Ekström. Anna Alm\n").items[1]
+    assert elected.title == "Till ledamöter valdes: Per Ekström. Anna Alm"
     agenda = segment("Protokoll 2018-08-25\n\nDagordning\n1. Mötets öppnande\n2. Val av sekreterare\n\n"
                      "1. Mötets öppnande\nOrdföranden öppnade mötet.\n2. Val av sekreterare\nBo Al valdes till sekreterare.\n")
     assert [(i.number, i.title) for i in agenda.items] == [("1", "Mötets öppnande"), ("2", "Val av sekreterare")]
