@@ -185,6 +185,9 @@ def _next_label(value: str, colon_only: bool = False) -> int | None:
     only such a label set off by its colon ("Kommunhuset, kl. 09.00-11.30 Beslutande: Linnea Borg (S)")."""
     for m in re.finditer(rf"(?<=[\w).,]) (?=[{H.UPPER}])|(?<=\))(?=[{H.UPPER}])", value):  # OCR: "(S)Justering"
         label = LABEL.match(fold(value[m.end() :]))
+        if label and ":" in (label.group("sep") or "") + label.group("label") and value[m.start() - 1] != "," \
+                and label_field(label.group("label")) in _WHEN_WHERE:
+            return m.end()  # "Datum: 2018-08-25 Plats: Hönan och Galten Tid: 10:00"
         if not label or label_field(label.group("label")) not in _RUN_ON | {"ignored"}:
             continue
         if value[m.start() - 1] == ",":

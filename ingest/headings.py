@@ -22,8 +22,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "place_time": ("Plats och tid för sammanträdet", "Plats och tid för sammanträde", "Plats och tid för", "Plats och tid",
                    "Tid och plats för sammanträdet", "Tid och plats", "Plats, tid", "Datum, tid och plats",
                    "Datum, plats och tid", "Datum och plats", "Plats och datum", "Plats, datum"),
-    "location": ("Plats", "Lokal", "Mötesplats", "Sammanträdesplats", "Sammanträdeslokal", "Möteslokal"),
-    "time": ("Tid", "Tidpunkt", "Klockan", "Datum och tid", "Tid och datum", "Datum och klockslag"),  # a bare "18.30" too
+    # "När: Lördag 25 augusti 2018 Var: Puben Tid: 10:00": the questions a notice answers, labels only with a colon
+    "location": ("Plats", "Lokal", "Mötesplats", "Sammanträdesplats", "Sammanträdeslokal", "Möteslokal", "Var:"),
+    "time": ("Tid", "Tidpunkt", "Klockan", "Datum och tid", "Tid och datum", "Datum och klockslag", "När:"),  # a bare "18.30" too
     "date": ("Datum", "Sammanträdesdatum", "Mötesdatum", "Sammanträdets datum"),
     "participants": (
         "Deltagare", "Närvarande", "Närvarande ledamöter", "Beslutande", "Beslutande ledamöter",

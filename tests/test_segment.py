@@ -6342,3 +6342,18 @@ def test_points_under_an_agenda_heading_that_no_heading_names_again_are_the_item
     agenda = segment("Protokoll 2018-08-25\n\nDagordning\n1. Mötets öppnande\n2. Val av sekreterare\n\n"
                      "1. Mötets öppnande\nOrdföranden öppnade mötet.\n2. Val av sekreterare\nBo Al valdes till sekreterare.\n")
     assert [(i.number, i.title) for i in agenda.items] == [("1", "Mötets öppnande"), ("2", "Val av sekreterare")]
+
+
+@pytest.mark.parametrize("line, when_where", [
+    ("Datum: 2018-08-25 Plats: Hönan och Galten Tid: 10:00", ("2018-08-25", "10:00", "Hönan och Galten")),
+    ("När: Lördag 25 augusti 2018 Var: Hönan och Galten (Puben) Tid: 10:00",
+     ("2018-08-25", "10:00", "Hönan och Galten (Puben)")),
+    ("När: 2018-08-25 kl. 10.00\nVar: Puben", ("2018-08-25", "10:00", "Puben")),
+])
+def test_labels_of_when_and_where_run_on_one_line_are_each_read(line, when_where):
+    """A road association's web page prints "När: … Var: … Tid: …" on one line. Before, a label of the place or the
+    time after another's value was read as part of that value, and neither was found; "När:" and "Var:", with
+    their colon, are labels of the time and the place ("Var god vänd" is none)."""
+    meeting = segment(f"Årsmötesprotokoll\n\n{line}\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n").meeting
+    assert (meeting.date, meeting.start_time, meeting.location) == when_where
+    assert segment("Årsmötesprotokoll 2018-08-25\n\nVar god vänd\n\n1. Mötets öppnande\n").meeting.location is None
