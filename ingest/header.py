@@ -1778,12 +1778,18 @@ def _led_name(words: list[str], after: str) -> str | None:
             if k and before:
                 return " ".join([*before[::-1], word]).strip(" .,;")
         # read on into the next line, unless that is a label of its own ("Datum: …")
-        run = _capitalised_run(words[k + 1 :] or ([] if label_cell(after) else after.split()))
+        run = _capitalised_run(words[k + 1 :] or ([] if _labels_its_line(after) else after.split()))
         if run and k + 1 + len(run) == len(words) and _name_goes_on(after):
             run += _capitalised_run(after.split())  # "Föreningen Öppna Kartor" / "Sverige"
         if run:
             return " ".join([word, *run]).strip(" .,;")
     return None
+
+
+def _labels_its_line(text: str) -> bool:
+    """A label opens the line, also one set off by a comma ("Plats, Lainio kapell 230501 kl 14.00"): no name's end."""
+    first = text.split()[:1]
+    return label_cell(text) or bool(first) and fold_key(first[0].rstrip(",")) in LABEL_FIELD and first[0].endswith(",")
 
 
 def _name_goes_on(after: str) -> bool:

@@ -6357,3 +6357,11 @@ def test_labels_of_when_and_where_run_on_one_line_are_each_read(line, when_where
     meeting = segment(f"Årsmötesprotokoll\n\n{line}\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n").meeting
     assert (meeting.date, meeting.start_time, meeting.location) == when_where
     assert segment("Årsmötesprotokoll 2018-08-25\n\nVar god vänd\n\n1. Mötets öppnande\n").meeting.location is None
+
+
+def test_an_organisation_named_at_a_lines_end_does_not_read_on_into_a_label_set_off_by_a_comma():
+    """"Protokoll Årsstämman 2023 Vägföreningen" over "Plats, Lainio kapell 230501 kl 14.00": before, the
+    organisation read "Vägföreningen Plats, Lainio", words of the next line's place."""
+    text = ("Protokoll Årsstämman 2023 Vägföreningen\n\nPlats, Lainio kapell 230501 kl 14.00\n\n"
+            "Val av ordförande blev Ulf Henricson.\n")
+    assert segment(text).meeting.organization == "Vägföreningen"
