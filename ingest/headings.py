@@ -849,7 +849,8 @@ EMPTY_SECTION = re.compile(
 _NAMES_UNTIL_END = (r"(?:(?:herr|herrar|herrarna|hr|fru|fröken|ledamoten|ledamöterna)\.?\s+)?"
                     rf"(?P<names>(?-i:[A-ZÅÄÖ])(?:[^.;]|(?<={INITIAL})\.)*?)"
                     rf"(?=\s+och\s+till\b|;|(?<!{INITIAL})\.|$)")  # an initial's stop ends no names: "G. Larsson"
-_NAME = r"[A-ZÅÄÖÉ][\w'-]+(?:\s+(?:af|von|de|van)\s+)?(?:\s+[A-ZÅÄÖÉ][\w'-]+){0,3}"
+# (a middle initial, with its stop or without: "Eva O Mossgard", "Eva O. Mossgard")
+_NAME = r"[A-ZÅÄÖÉ][\w'-]+(?:\s+(?:af|von|de|van)\s+)?(?:\s+(?:[A-ZÅÄÖÉ]\.?(?=\s+[A-ZÅÄÖÉ])|[A-ZÅÄÖÉ][\w'-]+)){0,3}"
 _NAMES_BEFORE = r"(?-i:(?P<names>" + _NAME + r"(?:\s*(?:,|och)\s*" + _NAME + r")*))"
 _MEETING_ROLE = r"(?:mötes|årsmötes|stämmo|sammanträdes)?"
 _COUNTERS_AND = r"(?:rösträknare\s+(?:och|samt|tillika)\s+)?"  # "… valdes till rösträknare och justerare"

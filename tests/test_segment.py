@@ -6365,3 +6365,11 @@ def test_an_organisation_named_at_a_lines_end_does_not_read_on_into_a_label_set_
     text = ("Protokoll Årsstämman 2023 Vägföreningen\n\nPlats, Lainio kapell 230501 kl 14.00\n\n"
             "Val av ordförande blev Ulf Henricson.\n")
     assert segment(text).meeting.organization == "Vägföreningen"
+
+
+def test_an_elected_name_with_a_middle_initial_is_whole_and_keeps_the_names_before_it():
+    """"Kristina Morvik och Eva O Mossgard valdes till justerare.": before, only "Mossgard" was read, and Kristina
+    Morvik was lost with the rest of the names before the initial."""
+    text = ("Protokoll 2018-08-25\n\n1. Val av ordförande\nPer Ek valdes till ordförande.\n2. Val av justerare\n"
+            "Kristina Morvik och Eva O Mossgard valdes till justerare.\n")
+    assert segment(text).meeting.adjusters == ["Kristina Morvik", "Eva O Mossgard"]
