@@ -213,7 +213,8 @@ def _paragraphs(body: list[str], skip_under: set[str]) -> list[tuple[list[str], 
                                  or k + 1 < len(body) and _lower_start(body[k + 1]))
         heading = key in skip_under or _SPECK_IN_WORDS.sub("", key) in skip_under
         if heading or len(key) < 60 and any(key.startswith(h + " ") for h in skip_under) and not prose or (
-                "forslag" in key and line.strip(H.OCR_SPECKS)[:1].isupper() and _PROPOSAL_HEADING.match(key)):
+                "forslag" in key and line.strip(H.OCR_SPECKS)[:1].isupper() and _PROPOSAL_HEADING.match(key)
+                and not is_decision(line.strip())):  # "Stämman godkände styrelsens förslag." is no "Styrelsens förslag"
             state = state if ": " in key else "first"
             out.append(([], state))
             pending_break = False

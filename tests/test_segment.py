@@ -6373,3 +6373,12 @@ def test_an_elected_name_with_a_middle_initial_is_whole_and_keeps_the_names_befo
     text = ("Protokoll 2018-08-25\n\n1. Val av ordförande\nPer Ek valdes till ordförande.\n2. Val av justerare\n"
             "Kristina Morvik och Eva O Mossgard valdes till justerare.\n")
     assert segment(text).meeting.adjusters == ["Kristina Morvik", "Eva O Mossgard"]
+
+
+def test_a_sentence_that_adopts_the_boards_proposal_is_no_proposal_heading():
+    """"Stämman godkände styrelsens förslag." under a proposal's clauses: its last words are a "Styrelsens förslag"
+    heading's, and it was read as one, so the decision was lost."""
+    text = ("Protokoll 2018-08-25\n\n1. Mötets öppnande\nMötet öppnades.\n2. Motioner\n"
+            "Styrelsen föreslår att årsstämman beslutar:\n\n • Att vägföreningen sköter vägarna året om\n\n"
+            "Stämman godkände styrelsens förslag.\n")
+    assert segment(text).items[1].decisions == ["Stämman godkände styrelsens förslag."]
