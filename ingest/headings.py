@@ -686,7 +686,7 @@ ORG_WORDS = re.compile(
     r"landstinget|stad|bolag|AB|församling|församlingen|sällskap|sällskapet|klubb|klubben|stiftelse|"
     r"stiftelsen|kooperativ|länsstyrelse|länsstyrelsen|myndighet|myndigheten|skola|skolan|förskola|förskolan|"
     r"gymnasium|gymnasiet|högskola|högskolan|universitet|universitetet|sjukhus|sjukhuset|kyrka|kyrkan|"
-    r"avdelning|avdelningen|enhet|enheten|bolaget|byalag|byalaget|köping|kår(?:en)?)$",
+    r"avdelning|avdelningen|enhet|enheten|bolaget|byalag|byalaget|hembygdslag|hembygdslaget|köping|kår(?:en)?)$",
     re.I,
 )
 # Words that open an organisation's name, which runs on over the capitalised words after them, and onto
@@ -897,11 +897,11 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # "till justerare valdes X", or after another election in the sentence "… och till justerare Leif Ström"; the
     # adjusters of an association's meeting count its votes too ("till justerare tillika rösträknare valdes X");
     # "att justera dagens protokoll utsågs X", "Protokollet justeras av X"; older minutes' "Att jemte Ordföranden
-    # justera detta protokoll utsågos Herrar …"
+    # justera detta protokoll utsågos Herrar …", "Att tillsammans med ordföranden justera mötets protokoll valdes X"
     ("adjusters", re.compile(r"\b(?:till\s+(?:justeringsmän|justeringsman|justerare|justeringspersoner)"
                              r"(?:,?\s+(?:tillika|och|samt)\s+rösträknare,?|\s+jämte\s+ordföranden)?\s+(?:(?:valdes|"
-                             r"utsågo?s)\s+|(?=(?-i:[A-ZÅÄÖ])))|(?:till\s+)?att\s+(?:j[äe]mte\s+ordföranden\s+justera[^.]*?"
-                             r"|justera\s+(?:dagens\s+|detta\s+)?protokoll(?:et)?)\s+(?:valdes|utsågo?s)\s+"
+                             r"utsågo?s)\s+|(?=(?-i:[A-ZÅÄÖ])))|(?:till\s+)?att\s+(?:(?:j[äe]mte|tillsammans\s+med)\s+ordföranden\s+justera[^.]*?"
+                             r"|justera\s+(?:dagens\s+|detta\s+|mötets\s+)?protokoll(?:et)?)\s+(?:valdes|utsågo?s)\s+"
                              r"|\bprotokollet\s+justeras\s+av\s+)" + _NAMES_UNTIL_END, re.I), False),
     # the name first: "Henrik Sandqvist valdes till mötesordförande", "… beslutar att välja X till stämmoordförande"
     ("chair", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågo?s|väljs|väljes|utses)\s+(?:till|(?:att\s+)?som)\s+"
@@ -915,7 +915,7 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
                              + r"(?:sekreterare|protokollförare)\b", re.I), True),
     ("adjusters", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågo?s|väljs|väljes|utses)\s+(?:till\s+" + _COUNTERS_AND
                              + r"(?:justerare|"
-                             r"justeringsmän|justeringspersoner)|att\s+(?:jämte\s+ordföranden?\s+)?justera)", re.I), True),
+                             r"justeringsmän|justeringspersoner)|att\s+(?:(?:jämte|tillsammans\s+med)\s+ordföranden?\s+)?justera)", re.I), True),
     # a body's decision: "Kyrkorådet beslutar att utse Lars Bäck att jämte ordföranden justera protokollet",
     # "Styrelsen valde Per Holm till justerare", "Nämnden utser Per Olsson att justera protokollet"
     # also where another charge comes first: "att utse Emma Josefsson till rapportör till Grupptrycket samt till att,

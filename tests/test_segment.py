@@ -6382,3 +6382,19 @@ def test_a_sentence_that_adopts_the_boards_proposal_is_no_proposal_heading():
             "Styrelsen föreslår att årsstämman beslutar:\n\n • Att vägföreningen sköter vägarna året om\n\n"
             "Stämman godkände styrelsens förslag.\n")
     assert segment(text).items[1].decisions == ["Stämman godkände styrelsens förslag."]
+
+
+def test_a_local_heritage_society_and_its_adjuster_elected_together_with_the_chair():
+    """A heritage society's board minutes: "Protokoll fört vid styrelsemöte för Adelsö Hembygdslag torsdagen den 26
+    februari 2015 …" and "Att tillsammans med ordföranden justera mötets protokoll valdes Gunnar Winberg." Before,
+    neither the society nor the adjuster was read ("hembygdslag" was no organisation's word, and only "jämte
+    ordföranden" led an adjusters' election)."""
+    text = ("Protokoll fört vid styrelsemöte för Adelsö Hembygdslag torsdagen den 26 februari 2015 kl. 19.00 i "
+            "Uppgården\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n2. Justering\n"
+            "Att tillsammans med ordföranden justera mötets protokoll valdes Gunnar Winberg.\n"
+            "3. Val av sekreterare\nPer Ek valdes att tillsammans med ordföranden justera protokollet.\n")
+    meeting = segment(text).meeting
+    assert (meeting.organization, meeting.adjusters) == ("Adelsö Hembygdslag", ["Gunnar Winberg"])
+    other = segment(text.replace("Att tillsammans med ordföranden justera mötets protokoll valdes Gunnar Winberg.\n",
+                                 "Mötet fortsatte.\n")).meeting
+    assert other.adjusters == ["Per Ek"]
