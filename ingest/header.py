@@ -1853,6 +1853,9 @@ def _phrases(text: str, found: Candidates, after: str = "") -> None:
             elif field == "body" and words[start - 1].lower() in H.BODY_QUALIFIERS:
                 start -= 1  # "Föreningen Öppna Kartor Sverige Extra årsmöte": which meeting opens the body's name
                 break
+            elif field == "organization" and words[start - 1].lower() in H.LANGUAGE_ADJECTIVES and start >= 2 \
+                    and words[start - 2][:1].isupper():
+                start -= 1  # "Sibbo svenska församling", "Stockholms finska församling": the congregation's language
             elif words[start - 1] in _COORDINATORS and start >= 2 and words[start - 2].endswith("-"):
                 start -= 2  # "med barn- och utbildningsnämnden": the first part of a suspended compound
                 if not words[start][:1].isupper():

@@ -697,6 +697,8 @@ ORG_LEADS = re.compile(
     r"|^(?i:\w*(?:föreningen|förbundet|sällskapet|stiftelsen|samfälligheten|partiet|demokraterna|räddningstjänsten))$"
     r"|^(?:Moderaterna|Liberalerna)$"  # the parties: "Socialdemokraterna i Åsby", "Centerpartiet i X"
 )
+# A language in small letters inside a congregation's name: "Sibbo svenska församling"
+LANGUAGE_ADJECTIVES = ("svenska", "finska", "tyska", "engelska", "estniska", "norska", "danska")
 # Places inside such a name: "Solbacken i Västra Ryd".
 NAME_PLACE_WORDS = ("i", "på")
 # The organisation itself, not a unit of it: in a letterhead "Ledningsgrupp Stadsbyggnadsförvaltningen,
@@ -897,10 +899,11 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # "till justerare valdes X", or after another election in the sentence "… och till justerare Leif Ström"; the
     # adjusters of an association's meeting count its votes too ("till justerare tillika rösträknare valdes X");
     # "att justera dagens protokoll utsågs X", "Protokollet justeras av X"; older minutes' "Att jemte Ordföranden
-    # justera detta protokoll utsågos Herrar …", "Att tillsammans med ordföranden justera mötets protokoll valdes X"
-    ("adjusters", re.compile(r"\b(?:till\s+(?:justeringsmän|justeringsman|justerare|justeringspersoner)"
+    # justera detta protokoll utsågos Herrar …", "Att tillsammans med ordföranden justera mötets protokoll valdes X",
+    # "Till protokolljusterare utsågs enhälligt X och Y"
+    ("adjusters", re.compile(r"\b(?:till\s+(?:protokoll)?(?:justeringsmän|justeringsman|justerare|justeringspersoner)"
                              r"(?:,?\s+(?:tillika|och|samt)\s+rösträknare,?|\s+jämte\s+ordföranden)?\s+(?:(?:valdes|"
-                             r"utsågo?s)\s+|(?=(?-i:[A-ZÅÄÖ])))|(?:till\s+)?att\s+(?:(?:j[äe]mte|tillsammans\s+med)\s+ordföranden\s+justera[^.]*?"
+                             r"utsågo?s)\s+(?:enhälligt\s+)?|(?=(?-i:[A-ZÅÄÖ])))|(?:till\s+)?att\s+(?:(?:j[äe]mte|tillsammans\s+med)\s+ordföranden\s+justera[^.]*?"
                              r"|justera\s+(?:dagens\s+|detta\s+|mötets\s+)?protokoll(?:et)?)\s+(?:valdes|utsågo?s)\s+"
                              r"|\bprotokollet\s+justeras\s+av\s+)" + _NAMES_UNTIL_END, re.I), False),
     # the name first: "Henrik Sandqvist valdes till mötesordförande", "… beslutar att välja X till stämmoordförande"

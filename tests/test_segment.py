@@ -6398,3 +6398,15 @@ def test_a_local_heritage_society_and_its_adjuster_elected_together_with_the_cha
     other = segment(text.replace("Att tillsammans med ordföranden justera mötets protokoll valdes Gunnar Winberg.\n",
                                  "Mötet fortsatte.\n")).meeting
     assert other.adjusters == ["Per Ek"]
+
+
+def test_a_congregation_named_with_its_language_and_adjusters_elected_unanimously():
+    """A Finland-Swedish parish council: "… med församlingsrådet i Sibbo svenska församling onsdagen den 30.10.2019
+    …" and "Till protokolljusterare utsågs enhälligt Anders Backström och Magnus Engblom." Before, no organisation
+    (the language in small letters broke the name) and no adjuster was read."""
+    text = ("PROTOKOLL\n\nProtokoll fört vid sammanträde med församlingsrådet i Sibbo svenska församling onsdagen den "
+            "30.10.2019 kl. 18.02–19.38 i Kyrkoby församlingshem.\nOrdförande: Camilla Ekholm.\n\n1 §\n"
+            "SAMMANTRÄDETS ÖPPNANDE\n\nSammanträdet öppnades av ordföranden.\n\n2 §\nKONSTITUERING\n\n"
+            "Till protokolljusterare utsågs enhälligt Anders Backström och Magnus Engblom.\n")
+    meeting = segment(text).meeting
+    assert (meeting.organization, meeting.adjusters) == ("Sibbo svenska församling", ["Anders Backström", "Magnus Engblom"])
