@@ -1301,7 +1301,7 @@ def _attendance(text: str) -> list[tuple[str, str]]:
     texts = [line.strip() for line in text.split("\n")]
     for t, after in zip(texts, texts[1:] + [""]):
         # "Frånvarande' Per-Erik Nyström": the colon a scan read as a speck
-        t = _label_rejoined(_COLON_READ_AS_SPECK.sub(r"\1:", t))
+        t = _PRESENT_WAS.sub(r"\1: ", _label_rejoined(_COLON_READ_AS_SPECK.sub(r"\1:", t)))
         m = LABEL.match(fold(t)) if t else None
         field = label_field(m.group("label")) if m else None
         # the colon may be lost where a full name opens the list ("Adjungerad Maria Olausson, Gävle …")
@@ -1341,6 +1341,8 @@ _FULL_NAME = rf"[{H.UPPER}][a-zåäöé]+ [{H.UPPER}][a-zåäöé-]+"
 _NAME_GOES_ON = re.compile(rf"{_FULL_NAME}(?:[.,]?(?:\s|$)|\s+och\s)")
 _STOPPED_NAME = re.compile(rf"{_FULL_NAME}\.$")  # "… Tomasz Wisniewski."
 _COLON_READ_AS_SPECK = re.compile(r"^([^\W\d_]+)['‘’`](?=\s)")
+# "Närvarande var ordinarie ledamöter A, B …", "Frånvarande voro X och Y": the label and its verb, no colon
+_PRESENT_WAS = re.compile(r"^((?:När|Från)varande)\s+(?:var|voro|är)\s+(?=\S)", re.I)
 _NAME_LISTED_ON = re.compile(rf"{_FULL_NAME}(?:[.,]\s|\s+och\s)")  # "Johan Bergkvist. Amira …"
 
 

@@ -6410,3 +6410,15 @@ def test_a_congregation_named_with_its_language_and_adjusters_elected_unanimousl
             "Till protokolljusterare utsågs enhälligt Anders Backström och Magnus Engblom.\n")
     meeting = segment(text).meeting
     assert (meeting.organization, meeting.adjusters) == ("Sibbo svenska församling", ["Anders Backström", "Magnus Engblom"])
+
+
+@pytest.mark.parametrize("sentence, field, names", [
+    ("Närvarande var ordinarie ledamöter Anders Backström, Magnus Engblom och Carola Juselius, suppleanten Vidar "
+     "Lindqvist.", "participants", ["Anders Backström", "Magnus Engblom", "Carola Juselius", "Vidar Lindqvist"]),
+    ("Frånvarande var Per Ek.", "absent", ["Per Ek"]),
+])
+def test_attendance_told_in_a_sentence_with_its_verb(sentence, field, names):
+    """A parish council's item says who attended in a sentence, "Närvarande var ordinarie ledamöter A, B …": before,
+    only a label with its colon opened such a list, and nobody was read."""
+    text = f"Protokoll 2019-10-30\n\n1 §\nÖPPNANDE\n\nSammanträdet öppnades.\n\n2 §\nKONSTITUERING\n\n{sentence}\n"
+    assert getattr(segment(text).meeting, field) == names
