@@ -905,7 +905,9 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
                              r"(?:,?\s+(?:tillika|och|samt)\s+rösträknare,?|\s+jämte\s+ordföranden)?\s+(?:(?:valdes|"
                              r"utsågo?s)\s+(?:enhälligt\s+)?|(?=(?-i:[A-ZÅÄÖ])))|(?:till\s+)?att\s+(?:(?:j[äe]mte|tillsammans\s+med)\s+ordföranden\s+justera[^.]*?"
                              r"|justera\s+(?:dagens\s+|detta\s+|mötets\s+)?protokoll(?:et)?)\s+(?:valdes|utsågo?s)\s+"
-                             r"|\bprotokollet\s+justeras\s+av\s+)" + _NAMES_UNTIL_END, re.I), False),
+                             r"|\bprotokollet\s+justeras\s+av\s+"
+                             r"|\b(?:protokoll\s*)?juster(?:are|ingsmän|ingsman|ingspersoner)\s+blev\s+)"  # "… justerare blev X"
+                             + _NAMES_UNTIL_END, re.I), False),
     # the name first: "Henrik Sandqvist valdes till mötesordförande", "… beslutar att välja X till stämmoordförande"
     ("chair", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågo?s|väljs|väljes|utses)\s+(?:till|(?:att\s+)?som)\s+"
                          + _MEETING_ROLE + r"ordförande\b", re.I), True),  # "… väljes att som ordförande leda …"

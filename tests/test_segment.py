@@ -6422,3 +6422,11 @@ def test_attendance_told_in_a_sentence_with_its_verb(sentence, field, names):
     only a label with its colon opened such a list, and nobody was read."""
     text = f"Protokoll 2019-10-30\n\n1 §\nÖPPNANDE\n\nSammanträdet öppnades.\n\n2 §\nKONSTITUERING\n\n{sentence}\n"
     assert getattr(segment(text).meeting, field) == names
+
+
+def test_adjusters_named_with_blev():
+    """A road association writes "Protokoll justerare blev Stig Fagerbo och Thomas Eriksson."; before, no adjuster
+    was read from an election told with "blev"."""
+    text = ("Protokoll 2023-05-01\n\n1. Mötets öppnande\nMötet öppnades.\n2. Val av justerare\n"
+            "Protokoll justerare blev Stig Fagerbo och Thomas Eriksson.\n")
+    assert segment(text).meeting.adjusters == ["Stig Fagerbo", "Thomas Eriksson"]
