@@ -293,7 +293,8 @@ DECISION_PREDICATE = (
     r"|(?:tar|tog|tagit)\s+del\s+av"  # "Nämnden har tagit del av informationen"
     # the decision named as a noun before its att-clause: "Beslut togs om att köpa …", "Beslut fattades att …",
     # "Beslutet blev att …", and a note's "Beslut om att en fond omsätts …" opening the sentence
-    r"|(?<!inget )(?<!något )beslut\s+(?:togs|fattades)(?=\s+(?:om\s+)?att\b)|beslutet\s+blev(?=\s+att\b)|^beslut\s+om(?=\s+att\b))\b"
+    r"|(?<!inget )(?<!något )beslut\s+(?:togs|fattades)(?=\s+(?:om\s+)?att\b)"
+    r"|beslutet\s+blev(?=\s+att\b)|^beslut\s+om(?=\s+att\b))\b"
 )
 # A relative clause that closes the sentence with its outcome ("Framlades förslag om ny belysning, vilket godkändes.",
 # "Kassören föredrog årsredovisningen, som efter någon diskussion godkändes.",
@@ -903,7 +904,8 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # "Till protokolljusterare utsågs enhälligt X och Y"
     ("adjusters", re.compile(r"\b(?:till\s+(?:protokoll)?(?:justeringsmän|justeringsman|justerare|justeringspersoner)"
                              r"(?:,?\s+(?:tillika|och|samt)\s+rösträknare,?|\s+jämte\s+ordföranden)?\s+(?:(?:valdes|"
-                             r"utsågo?s)\s+(?:enhälligt\s+)?|(?=(?-i:[A-ZÅÄÖ])))|(?:till\s+)?att\s+(?:(?:j[äe]mte|tillsammans\s+med)\s+ordföranden\s+justera[^.]*?"
+                             r"utsågo?s)\s+(?:enhälligt\s+)?|(?=(?-i:[A-ZÅÄÖ])))"
+                             r"|(?:till\s+)?att\s+(?:(?:j[äe]mte|tillsammans\s+med)\s+ordföranden\s+justera[^.]*?"
                              r"|justera\s+(?:dagens\s+|detta\s+|mötets\s+)?protokoll(?:et)?)\s+(?:valdes|utsågo?s)\s+"
                              r"|\bprotokollet\s+justeras\s+av\s+"
                              r"|\b(?:protokoll\s*)?juster(?:are|ingsmän|ingsman|ingspersoner)\s+blev\s+)"  # "… justerare blev X"
@@ -920,7 +922,8 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
                              + r"(?:sekreterare|protokollförare)\b", re.I), True),
     ("adjusters", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågo?s|väljs|väljes|utses)\s+(?:till\s+" + _COUNTERS_AND
                              + r"(?:justerare|"
-                             r"justeringsmän|justeringspersoner)|att\s+(?:(?:jämte|tillsammans\s+med)\s+ordföranden?\s+)?justera)", re.I), True),
+                             r"justeringsmän|justeringspersoner)"
+                             r"|att\s+(?:(?:jämte|tillsammans\s+med)\s+ordföranden?\s+)?justera)", re.I), True),
     # a body's decision: "Kyrkorådet beslutar att utse Lars Bäck att jämte ordföranden justera protokollet",
     # "Styrelsen valde Per Holm till justerare", "Nämnden utser Per Olsson att justera protokollet"
     # also where another charge comes first: "att utse Emma Josefsson till rapportör till Grupptrycket samt till att,
