@@ -1362,12 +1362,13 @@ def _date(text: str) -> tuple[str | None, tuple[int, int] | None]:
 
 
 def _short_year_date(value: str) -> str | None:
-    """A date with its year in two digits, beside a date label only ("Datum: 96-02-23", "Datum: 23/2-16"): the
-    label says it is a date. A year below SHORT_YEAR_PIVOT is this century's, so the same text always reads the same."""
+    """A date with its year in two digits, beside a date label only ("Datum: 96-02-23", "Datum: 23/2-16", "Datum:
+    230501"): the label says it is a date. A year below SHORT_YEAR_PIVOT is this century's, so the same text always
+    reads the same."""
     m = H.SHORT_YEAR_DATE.search(value)
     if not m:
         return None
-    year, month, day = (int(m.group(k) or m.group(k + "2")) for k in ("y", "m", "d"))
+    year, month, day = (int(m.group(k) or m.group(k + "2") or m.group(k + "3")) for k in ("y", "m", "d"))
     year += 2000 if year < SHORT_YEAR_PIVOT else 1900
     return f"{year}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
 

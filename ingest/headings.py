@@ -774,9 +774,9 @@ WORD_DATE = re.compile(
     + r")\.?(?:\s+(?P<y>(?:18|19|20)\d\d))?\b",
     re.I,
 )
-# A date with a two-digit year, read only beside a date label: "96-02-23", "23/2-16".
+# A date with a two-digit year, read only beside a date label: "96-02-23", "23/2-16", "230501" (ÅÅMMDD).
 SHORT_YEAR_DATE = re.compile(r"^\s*(?:(?P<y>\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
-                             r"|(?P<d2>[0-3]?\d)/(?P<m2>[01]?\d)-(?P<y2>\d\d))\b")
+                             r"|(?P<d2>[0-3]?\d)/(?P<m2>[01]?\d)-(?P<y2>\d\d)|(?P<y3>\d\d)(?P<m3>[01]\d)(?P<d3>[0-3]\d))\b")
 NUMERIC_DATE = re.compile(r"\b(?P<d>[0-3]?\d)(?P<sep>[/.])(?P<m>[01]?\d)(?:\s+|(?P=sep))(?P<y>(?:18|19|20)\d\d)\b")  # "12/3 2024", "12.03.2024"
 # A range's dash as OCR reads it: "16.00 —-20.00", "9.00 -— 12.00", "~"; an end told as about ("– ca 16.00"). In every time the minutes may stand a space
 # from their separator, as OCR splits them ("13. 30"): read as printed, never as another time.

@@ -4147,6 +4147,8 @@ def test_the_body_labelled_as_the_organ_that_met_is_the_body_without_its_label()
     ("Datum: 96-02-23", "1996-02-23"),  # a two-digit year beside the label
     ("Datum: 23/2-16", "2016-02-23"),
     ("Protokoll 23/2-16", None),  # without the label a two-digit year is no date
+    ("Datum: 230501 kl 14.00", "2023-05-01"),  # ÅÅMMDD beside the label
+    ("Protokoll 230501", None),
 ])
 def test_dates_as_minutes_print_them(printed, meant):
     text = (f"Protokoll styrelsemöte Föreningen Ekbacken\n{printed}\n\n"
