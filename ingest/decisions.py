@@ -80,6 +80,7 @@ _LINE_FOR_STOP = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\))|(?<=\d:-)|(?<=\d{3}))\
 _CLAUSE = re.compile(r"^(?:[-–•*]\s*)?(?:att\b|\d{1,2}[.)]\s)", re.I)
 MAX_SUBJECT_WORDS = 8
 MAX_FILED_SUBJECT_WORDS = 16
+MAX_ELECTED_SUBJECT_LINKS = 3  # "och", "samt", a role ("suppleant"): the words of a subject of names not capitalised
 _FILED = re.compile(r"\s+till\s+(?:protokollet|handlingarna)\s*\.?\s*$", re.I)
 MAX_BODY_WORDS = 4  # "Barn- och utbildningsnämndens arbetsutskott"
 _FIELD = re.compile(r"(?:for(?: [A-Z][a-z]+)+(?: (?:&|och) [A-Z][a-z]+)*)?")  # folded: "for Vard & Omsorg", or nothing
@@ -158,8 +159,12 @@ def is_decision(sentence: str) -> bool:
     # a proposal that became a decision may be named at length ("Det af Nämnden upprättade förslag till Utgifts- och
     # inkomst Stat för nästkommande år godkändes")
     named = bool(_PROPOSAL.search(subject) and _OUTCOME.match(match.group())) and len(words) <= MAX_FILED_SUBJECT_WORDS
-    return (fronted or len(words) <= MAX_SUBJECT_WORDS or named) and not _BLOCKER.search(subject) and not proposal \
-        and not authority
+    # an election may name many ("Anna Ek, Bo Al, Cia Ny och Dan Ok valdes till revisorer"): its names are no words
+    # that could make the verb another's
+    elected = bool(_ELECTED.fullmatch(match.group().lower())) and sum(
+        not w.strip(",.:;()")[:1].isupper() for w in words) <= MAX_ELECTED_SUBJECT_LINKS
+    return (fronted or len(words) <= MAX_SUBJECT_WORDS or named or elected) and not _BLOCKER.search(subject) \
+        and not proposal and not authority
 
 
 def body_acts(paragraph: str) -> bool:
@@ -185,7 +190,9 @@ def _body_after(text: str, verb: re.Match[str]) -> bool:
     """The deciding body stands right after the verb ("… beslöt fullmäktige att …"): the words before it are an
     adverbial put first, however long, and not the subject the grammar checks."""
     after = text[verb.end() :].split(maxsplit=1)
-    return bool(after) and bool(_DECIDING.search(after[0].strip(",.:;")))
+    word = after[0].strip(",.:;") if after else ""
+    # (folded, a participle's "-rad" reads as a council's "råd": "fastslås oförändrad", "godkändes justerad")
+    return bool(_DECIDING.search(word)) and not word.lower().endswith("rad")
 
 
 def _reported(text: str, verb: re.Match[str]) -> bool:
@@ -230,7 +237,7 @@ def _paragraphs(body: list[str], skip_under: set[str]) -> list[tuple[list[str], 
         # ("Valberedningen föreslog" / "… Peter Jonasson (omval)" / "Årsmötet beslutade enligt valberedningens förslag.")
         after_sentence = state != "read" and out[-1][0] and (out[-1][0][-1].endswith(".") and (
             _LEAD.match(fold(line)) or body_acts(line)) or _adopts_alone(line))
-        if not line or pending_break and not _runs_on(out[-1][0][-1], line) or after_sentence:
+        if not line or pending_break and not _runs_on(out[-1][0], line) or after_sentence:
             state = "later" if state == "first" else state
             out.append(([], state))
         pending_break = False
@@ -250,14 +257,18 @@ def _lower_start(line: str) -> bool:
     return line.strip(H.OCR_SPECKS)[:1].islower()
 
 
-def _runs_on(before: str, line: str) -> bool:
+def _runs_on(paragraph: list[str], line: str) -> bool:
     """A sentence that goes on over a blank line a scan put inside it: the line after begins in lower case or
     with a figure, or the line before ends in a word no sentence ends with ("… mellan", "… och") or a comma that
     is no full stop OCR misread (the line after is no decision of its own). A lead goes on to its clauses over the
-    blank line Markdown sets before a list ("Mötet beslutar:" / "" / "- att …")."""
+    blank line Markdown sets before a list ("Mötet beslutar:" / "" / "- att …"), and to every point of its list
+    that a web page sets a blank line apart ("Förbundsstyrelsen beslutar" / "" / "- godkänna …" / "" / "- att …")."""
+    before = paragraph[-1]
     words = before.split()
+    listed = bool(_LEAD.match(fold(paragraph[0]))) and all(H.BULLET.match(t) for t in (*paragraph[1:], line))
     return line[:1].islower() or line[:1].isdigit() or bool(words) and fold(words[-1]).lower() in _OPEN_END or (
-        before.endswith(",") and not is_decision(line)) or bool(_LEAD.match(fold(before)) and _CLAUSE.match(line))
+        before.endswith(",") and not is_decision(line)) or bool(_LEAD.match(fold(before)) and _CLAUSE.match(line)) \
+        or listed
 
 
 def own_proposal(sentence: str, meeting_body: str | None) -> bool:
@@ -333,9 +344,10 @@ def grammar_decisions(body: list[str], skip_under: set[str], meeting_body: str |
         k = 0
         while k < len(paragraph):
             line = paragraph[k]
-            if _LEAD.match(fold(line)) and k + 1 < len(paragraph) and _CLAUSE.match(paragraph[k + 1]):
+            # (or a list's points, the att left out: "Förbundsstyrelsen beslutar" / "- godkänna förslag till budget")
+            if _LEAD.match(fold(line)) and k + 1 < len(paragraph) and _lead_clause(paragraph[k + 1]):
                 clauses = []
-                while k + 1 < len(paragraph) and (_CLAUSE.match(paragraph[k + 1]) or clauses and
+                while k + 1 < len(paragraph) and (_lead_clause(paragraph[k + 1]) or clauses and
                                                    _clause_wraps(clauses[-1], paragraph[k + 1])):
                     k += 1
                     clauses.append(paragraph[k])
@@ -365,6 +377,10 @@ def grammar_decisions(body: list[str], skip_under: set[str], meeting_body: str |
                                     or out[-1].rstrip(_TRAILING_SPECKS)[-1:] not in ".!?")
             found.extend(s for s in sentences if _CHAIR_FINDS.search(fold(s)))
     return out or found or _acting(last, meeting_body)
+
+
+def _lead_clause(line: str) -> bool:
+    return bool(_CLAUSE.match(line) or H.BULLET.match(line))
 
 
 # A decision that announces a list and ends with its first entry after the colon ("beslutar att ge: Bo Regnér …"),

@@ -24,8 +24,8 @@ from ingest.lines import (CELL_BREAK, CLOSING, LABEL, LABEL_FIELD, SECTION, Line
                           split_folded, unspeckled)
 from ingest.models import Item, Meeting, Span
 from ingest.people import (adjusters_present, clean_name, join_list, member_row, members_captions, names_only,
-                           one_per_person, person_alone, presence_mark, read_people, read_as, unique, usual_order,
-                           usual_spellings)
+                           one_per_person, opens_with_a_listed_name, person_alone, presence_mark, read_people, read_as,
+                           unique, usual_order, usual_spellings)
 from ingest.resolve import Candidate, Candidates, Trust, pick
 
 _TITLES = folded(H.TITLES)
@@ -549,7 +549,8 @@ def _read_fields(
             stacked = stacked if len(stacked) >= 2 else []  # the last name is the open label's
             continue
         if open_group and (waiting or open_group[0] in _CONTINUING) and not CLOSING.match(fold(t)) and not (
-                (not waiting or _NUMBERED_LABEL.match(t)) and _OTHER_LABEL.match(unspeckled(t))):
+                (not waiting or _NUMBERED_LABEL.match(t)) and _OTHER_LABEL.match(unspeckled(t))) and not (
+                not waiting and open_group[0] in H.PERSON_LISTS and _prose_after_list(open_group[1][-1][1], t)):
             # "Kyrkoherde: Sven Holm" is a field of its own; so is "Organisationsnr: 212000-1256" under an empty label
             open_group[1].append((i, t))
             waiting = False
@@ -782,6 +783,20 @@ def _caption_again(text: str, group: tuple[str, list[tuple[int, str]]], lines: l
 
 # party marks OCR set apart from their names, whole ("(S)", "(KD)") or in pieces where a column broke ("( S)", ")", "K")
 _ORPHAN_MARKS = re.compile(r"\s*(?:\(\w{1,4}\)\s*)+|(?=.*[()A-ZÅÄÖ$])[\s()]*[A-ZÅÄÖ$]{0,3}[\s()]*")
+
+
+def _prose_after_list(previous: str, t: str) -> bool:
+    """A sentence under a list whose line ended it ("Närvarande: ombud från 20 föreningar, styrelsen, revisorer och
+    valberedare" / "Mötet inleddes med avprickning, kaffe och smörgås, varvid …"): mostly words in small letters,
+    its second too (a name's is capitalised, "Madelaine Seidlitz. suppleant för …"), after a line that left nothing
+    open."""
+    words = t.split()
+    return (not previous.rstrip().endswith((",", " och", " samt", "&")) and len(words) >= PROSE_MIN_WORDS
+            and words[1][:1].islower() and 2 * sum(w[:1].islower() for w in words) > len(words)
+            and not opens_with_a_listed_name(t))
+
+
+PROSE_MIN_WORDS = 4
 
 
 def _list_goes_on(lines: list[Line], prev: int, i: int) -> bool:
@@ -1209,6 +1224,12 @@ def _roles_named(text: str) -> list[tuple[str, list[str], bool]]:
     role labels, each followed by names and nothing else."""
     out = []
     for line in text.split("\n"):
+        if named := _name_then_role(line):
+            if named[0] == "adjusters" and out and out[-1][0] == "adjusters":  # a row each: one election
+                out[-1] = ("adjusters", out[-1][1] + named[1], out[-1][2])
+            else:
+                out.append(named)
+            continue
         first = line.split(maxsplit=1)[:1]
         if not first or fold(first[0]).lower().rstrip(":") not in _ROLE_FIRST_WORDS:
             continue
@@ -1228,6 +1249,20 @@ def _roles_named(text: str) -> list[tuple[str, list[str], bool]]:
         else:
             out += pairs
     return out
+
+
+def _name_then_role(line: str) -> tuple[str, list[str], bool] | None:
+    """A line of an officers' table that sets each name first and its role in a column after it ("Hans Jacobsen
+    mötets ordförande", "Monica Ullbrandt    protokolljusterare"): (field, [name], the meeting's own role)."""
+    cells = [c.strip() for c in CELL_BREAK.split(line.strip()) if c.strip()]
+    role = fold(" ".join(cells[-1].split())).lower() if len(cells) == 2 else ""
+    if role not in _ROLE_LABELS or role.startswith(_NO_ROLE_AFTER_NAME) or names_only(cells[0]) != [cells[0]]:
+        return None
+    return _ROLE_LABELS[role], [cells[0]], bool(_MEETINGS_OWN_ROLE.search(role) or _OWN_ROLE_OF.match(role))
+
+
+_NO_ROLE_AFTER_NAME = ("justeras", "justerat", "antecknat", "vid ", "att ", "utse")  # a signing's words, no office
+_OWN_ROLE_OF = re.compile(r"(?:motets|stammans|arsmotets|sammantradets)\s")  # folded: "mötets ordförande"
 
 
 def _elected_by_title(item: Item, n: int) -> tuple[str, list[str], Trust | None] | None:
@@ -1319,7 +1354,7 @@ def _attendance(text: str) -> list[tuple[str, str]]:
         # a stop after a name where the next line opens with another is a comma a scan read so
         open_list = open_list and (not out[-1][1].endswith(".") or _STOPPED_NAME.search(out[-1][1]) is not None
                                    and _NAME_LISTED_ON.match(after) is not None)
-    return [(field, value.rstrip(".")) for field, value in out if value]
+    return [(field, value.rstrip(".")) for field, value in out if value and not H.TERM_OF_OFFICE.search(value)]
 
 
 def _first_sentence_of_names(value: str) -> str:
@@ -1420,6 +1455,11 @@ def _times(text: str, found: Candidates) -> None:
         found.propose("start_time", f"{int(m.group('h1')):02d}:{m.group('m1') or '00'}")
         last = _last_session(text, m)
         found.propose("end_time", f"{int(last.group('h2')):02d}:{last.group('m2') or '00'}")
+        return
+    if m := H.KL_COMPACT.search(text):
+        found.propose("start_time", f"{m.group('h1')}:{m.group('m1')}")
+        if m.group("h2"):
+            found.propose("end_time", f"{m.group('h2')}:{m.group('m2')}")
         return
     m = H.TIME_SINGLE.search(text)
     if m:
@@ -1799,6 +1839,8 @@ def _name_goes_on(after: str) -> bool:
     """The line under a name that ends its line carries on the name: a word or two, no label, number or body, as a
     title set large wraps ("Protokoll fört vid årsmöte i Föreningen Öppna Kartor" / "Sverige")."""
     words = after.split()
+    if words and words[0].islower() and _word_hits(words[:1], _ORG_WORDS):
+        return True  # "… ordinarie fiskestämma för Öreälvens" / "fiskevårdsområde den 21 mars 2004 i Öre"
     return (0 < len(words) <= 2 and not label_cell(after) and not re.search(r"\d", after)
             and not _word_hits(words, _BODY_WORDS) and not _TITLES.search(fold(after)))
 
@@ -1927,7 +1969,8 @@ def _body_purpose(words: list[str]) -> list[str]:
             break
         run += [words[len(run) + 1], *more]
     areas = any(w in _COORDINATORS for w in run)  # an organisation is one name, not two joined
-    if not run or not areas and (_word_hits(run, _ORG_WORDS) or _led_name(run, "")):
+    owner = _word_hits(words[len(run) + 1 : len(run) + 2], _ORG_WORDS)  # "för Öreälvens fiskevårdsområde": whose
+    if not run or not areas and (_word_hits(run, _ORG_WORDS) or _led_name(run, "") or owner):
         return []
     at = next((k for k, w in enumerate(run) if w.lower() == "i"), None)
     if at and _word_hits(words[at + 2 : len(run) + 2], _ORG_WORDS):

@@ -46,7 +46,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "Närvarorätt",  # politicians with the right to attend, not to decide
     ),
     "absent": ("Frånvarande", "Förhinder", "Anmält förhinder", "Ej närvarande", "Anmäld frånvaro",
-               "Frånvarande ledamöter", "Frånvarande ersättare", "Anmält förfall", "Förfall"),
+               "Frånvarande ledamöter", "Frånvarande ersättare", "Anmält förfall", "Förfall", "Återbud",
+               "Anmält återbud", "Lämnat återbud"),
     # the chair and secretary of each kind of meeting: möte, sammanträde, stämma, årsmöte
     "chair": ("Ordförande", "Mötesordförande", "Ordf", "Mötets ordförande", "Sammanträdets ordförande",
               "Stämmoordförande", "Stämmans ordförande", "Årsmötesordförande", "Årsmötets ordförande"),
@@ -86,7 +87,9 @@ ROLE_FIELDS: dict[str, re.Pattern[str]] = {
     # who presides: "tjänstgörande ordförande", "t.f. ordförande" (a vice chair in the chair's place)
     "chair": re.compile(r"^(?:tjänstgörande\s+|t\.\s?f\.\s+|tf\s+|tillförordnad\s+)?(?:mötes|sammanträdets\s+)?"
                         r"ordf(?:öranden?|\.)?$", re.I),
-    "secretary": re.compile(r"^(?:\w*|protokollets\s+)sekr(?:eteraren?|\.)?$", re.I),
+    # (a nämnd's "nämndsekreterare" keeps its minutes; a "generalsekreterare" runs an organisation, and a
+    # "partisekreterare" a party)
+    "secretary": re.compile(r"^(?:(?!general|parti)\w*|protokollets\s+)sekr(?:eteraren?|\.)?$", re.I),
     "adjusters": re.compile(r"^(?:protokoll)?juster(?:are|aren|ande)$|^just\.?$", re.I),
 }
 # "Ersättare, ej tjänstgörande" in a member's row: present, not deciding.
@@ -97,6 +100,9 @@ ABSENT_NOTE = re.compile(r"^(?:frånvarande|ej närvarande|inte närvarande|anm�
                          r"|förfall|anmäld frånvaro|frånv\.?)$", re.I)
 # "Dan Ro (S), tjänstgör från § 2" in the substitutes' list: a substitute who serves, for part of the meeting.
 SERVING = re.compile(r"(?<!ej )(?<!inte )\b(?:tjänstgör|tjänstgörande|tjänstgjorde|tjg)\b", re.I)
+# A term of office beside a list of names ("Ersättare: Solveig Mattsson och Agneta Hellström 2 år.", "… Anna Ek,
+# omval"): the list is an election's, not the meeting's attendance.
+TERM_OF_OFFICE = re.compile(r"\b(?:\d\s?år|(?:ett|två|tre|fyra)\s+år|omval|nyval|fyllnadsval)\b", re.I)
 # Column captions of a members table ("Namn   Parti   Funktion"): a row of them is no person.
 TABLE_CAPTIONS = ("Namn", "Parti", "Funktion", "Roll", "Uppdrag", "Närvaro", "Kommentar", "Ledamot", "Ersättare")
 # Attendance tables with a presence column (ingest/presence.py): the captions of the column that marks who was
@@ -265,7 +271,8 @@ INLINE_DECISION = re.compile(r"^(?:(?:beslut|beslutades|beslöts|mötet beslutad
 # as the main verb, a short subject before it, and none of the words that make it a proposal, a condition or a plan.
 DECISION_PREDICATE = (
     r"\b(?:beslutar|beslutade|beslöto?|beslöto?s|beslutades|beslutas"  # the -o, -os plurals: "beslöto", "utsågos"
-    r"|valdes|omvaldes|nyvaldes|återvaldes|invaldes|valde|väljs|väljes|utsågo?s|utsågo?"
+    r"|valdes|omvaldes|nyvaldes|återvaldes|invaldes|valde|väljs|väljes|(?:om|ny|åter|in)väljs|utsågo?s|utsågo?"
+    r"|fastslås|fastslogs|fastslog|fastslår"  # "Medlemsavgiften för år 2025 fastslås oförändrad"
     r"|godkändes|godkänns|godkännes|godkände|godkänner|fastställdes|fastställs|fastställes|fastställde|fastställer"
     r"|antogo?s|antages|antogo?|antar(?!\s+att\b)|avslogo?s|avslås|avslogo?|avslår|biföllo?s|bifalls|bifalles|biföllo?|bifaller"
     r"|noterar|noterade|noteras(?!\s+att\b)|noterades(?!\s+att\b)|antecknas(?!\s+att\b)|antecknades(?!\s+att\b)"
@@ -273,6 +280,8 @@ DECISION_PREDICATE = (
     r"|(?:får|fick|ges|gavs)\s+i\s+uppdrag(?=\s+att\b)"  # "Per Ek fick i uppdrag att kontakta …": the meeting's charge
     r"|uppdrogs|beviljades|beviljas|beviljade|beviljar|bordlades|bordläggs|bordlägges|bordlade|återremitterades|återremitteras"
     r"|bestämdes|bestämde|enades\s+om|enades\s+mötet\s+om"  # "Årsavgiften bestämdes till 300 kronor"
+    # "Styrelsen fick ansvarsfrihet för det gångna året", "Stämman gav styrelsen ansvarsfrihet"
+    r"|(?:fick|erhöll|gavs)\s+(?:full\s+)?ansvarsfrihet|gav\s+(?:\w+\s+){1,2}?(?:full\s+)?ansvarsfrihet"
     # a case sent on, closed or taken off: "Motionerna överlämnas till kommunstyrelsen för beredning", "Motionen
     # avskrivs", "Ärendet lämnas utan åtgärd", "Ärendet utgår från dagordningen"
     r"|överlämnas|remitteras|avskrivs|lämnas\s+utan\s+åtgärd"
@@ -478,6 +487,10 @@ GLUED_PARAGRAPH = re.compile(rf"^(?:{BODY_MARK}\s+)?[§$&£](?P<num>\d{{1,4}})[\
 # "1.4: Föregående protokoll", "1.1 - Mötets öppnande.", a scan's "4.1-Ordförande" (a speck read as a dash, no gap)
 SUBITEM = re.compile(rf"^(?P<parent>\d{{1,2}})\.(?P<sub>\d{{1,2}})[.):]?"
                      rf"(?:\s+(?:[{re.escape(_IN_CELL_GAP)}]\s*)?|[-–—](?=[A-ZÅÄÖ]))(?P<rest>[A-ZÅÄÖ].*)$")
+# An item lettered under a number: "§ 12 a Ändring av taxa", "§ 45a. Extra ärende", "2a Budgetförslag 2023",
+# "7 b) Val av ledamöter": an item added between two, or the parts of one. The letter is dropped for the number's
+# readings and printed after it.
+LETTERED = re.compile(r"^(?P<number>\D{0,12}?\d{1,4})\s?(?P<letter>[a-f])(?P<after>[.):]?(?:\s+[A-ZÅÄÖ].*)?)$")
 # A number in a margin column of its own, the title on the next line: only an unbroken run counts.
 # Also "Ärende 3" or "Punkt 3" alone over its title.
 LONE_NUMBER = re.compile(r"^(?:(?:punkt|ärende)\s*)?(?P<num>\d{1,2})[.:]?$", re.I)
@@ -687,7 +700,8 @@ ORG_WORDS = re.compile(
     r"landstinget|stad|bolag|AB|församling|församlingen|sällskap|sällskapet|klubb|klubben|stiftelse|"
     r"stiftelsen|kooperativ|länsstyrelse|länsstyrelsen|myndighet|myndigheten|skola|skolan|förskola|förskolan|"
     r"gymnasium|gymnasiet|högskola|högskolan|universitet|universitetet|sjukhus|sjukhuset|kyrka|kyrkan|"
-    r"avdelning|avdelningen|enhet|enheten|bolaget|byalag|byalaget|hembygdslag|hembygdslaget|köping|kår(?:en)?)$",
+    r"avdelning|avdelningen|enhet|enheten|bolaget|byalag|byalaget|hembygdslag|hembygdslaget|köping|kår(?:en)?|"
+    r"vårdsområde|vårdsområdet|samfällighet|samfälligheten)$",  # "Öreälvens fiskevårdsområde", "Tulka vägsamfällighet"
     re.I,
 )
 # Words that open an organisation's name, which runs on over the capitalised words after them, and onto
@@ -827,6 +841,9 @@ OPENED_BY = re.compile(
     r"(?-i:(?P<names2>[A-ZÅÄÖÉ][\w'-]+(?:\s+[A-ZÅÄÖÉ][\w'-]+){1,2}))", re.I)
 # A clock time set right after a date (matched from its end), no "kl" before it: "2023-02-14, 12:15, E-huset".
 TIME_AFTER_DATE = re.compile(r"[,\s]+(?P<h1>[01]?\d|2[0-3])[.:](?P<m1>[0-5]\d)\b(?![.:,]?\d)")
+# A clock time in four digits after "kl", as some typists write it ("kl 0900-1530", "kl 1900")
+KL_COMPACT = re.compile(r"\bkl(?:ockan|\.)?\s*(?P<h1>[01]\d|2[0-3])(?P<m1>[0-5]\d)"
+                        r"(?:\s*[-–—]\s*(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d))?\b", re.I)
 TIME_SINGLE = re.compile(r"\bkl(?:ockan|\.)?\s*(?P<h1>[012]?\d)(?:[.:] ?(?P<m1>[0-5]\d))?\b", re.I)
 
 # Specks before a numbered heading that no list mark is ("_ 8) Motioner", ":8. Överlåtelser"): a dash or a bullet
@@ -858,6 +875,7 @@ _NAMES_BEFORE = r"(?-i:(?P<names>" + _NAME + r"(?:\s*(?:,|och)\s*" + _NAME + r")
 _MEETING_ROLE = r"(?:mötes|årsmötes|stämmo|sammanträdes)?"
 _COUNTERS_AND = r"(?:rösträknare\s+(?:och|samt|tillika)\s+)?"  # "… valdes till rösträknare och justerare"
 _FOR_MEETING = r"(?:\s+för\s+(?:dagens\s+)?\w*(?:mötet|stämman|sammanträdet))?"  # "för stämman", "för årsmötet"
+_ELECTED_AFTER_ROLE = r"(?:valdes|utsågo?s|väljs|väljes|utses)"  # "Till mötesordförande väljs X", as minutes in the present
 # An election that names the role as the meeting's own ("mötesordförande", "sekreterare för stämman"): the chair or
 # secretary of that meeting, over the role a member holds in the organisation ("Anna Ek (ordförande)" in the roll).
 MEETINGS_OWN_ROLE = re.compile(r"\b(?:mötes|årsmötes|stämmo|sammanträdes)(?:ordförande|sekreterare|protokollförare)\b"
@@ -892,19 +910,20 @@ NAME_ELECTED = re.compile(r"\b(?:valdes|utsågo?s|väljs|väljes|utses)\s+(?:til
 ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # the verb after the role or, in a sentence the verb opens, before it ("Valdes till ordförande Sonja Åström (LR),
     # till sekreterare …")
-    ("chair", re.compile(r"(?:\btill\s+" + _MEETING_ROLE + "ordförande" + _FOR_MEETING + r"\s+(?:valdes|utsågo?s)"
-                         r"|(?:^|[.:;]\s+)(?:valdes|utsågo?s)\s+till\s+" + _MEETING_ROLE + "ordförande" + _FOR_MEETING
+    ("chair", re.compile(r"(?:\btill\s+" + _MEETING_ROLE + "ordförande" + _FOR_MEETING + r"\s+" + _ELECTED_AFTER_ROLE
+                         + r"|(?:^|[.:;]\s+)(?:valdes|utsågo?s)\s+till\s+" + _MEETING_ROLE + "ordförande" + _FOR_MEETING
                          + r")\s+" + _NAMES_UNTIL_END, re.I), False),
     ("secretary", re.compile(r"\btill\s+" + _MEETING_ROLE + "(?:sekreterare|protokollförare)" + _FOR_MEETING
-                             + r"\s+(?:valdes\s+|utsågo?s\s+)?" + _NAMES_UNTIL_END, re.I), False),
+                             + r"\s+(?:" + _ELECTED_AFTER_ROLE + r"\s+)?" + _NAMES_UNTIL_END, re.I), False),
     # "till justerare valdes X", or after another election in the sentence "… och till justerare Leif Ström"; the
     # adjusters of an association's meeting count its votes too ("till justerare tillika rösträknare valdes X");
     # "att justera dagens protokoll utsågs X", "Protokollet justeras av X"; older minutes' "Att jemte Ordföranden
     # justera detta protokoll utsågos Herrar …", "Att tillsammans med ordföranden justera mötets protokoll valdes X",
-    # "Till protokolljusterare utsågs enhälligt X och Y"
+    # "Till protokolljusterare utsågs enhälligt X och Y", "Till protokolljusterare att jämte mötesordföranden justera
+    # protokollet och i förekommande fall vara rösträknare, väljs X och Y"
     ("adjusters", re.compile(r"\b(?:till\s+(?:protokoll)?(?:justeringsmän|justeringsman|justerare|justeringspersoner)"
-                             r"(?:,?\s+(?:tillika|och|samt)\s+rösträknare,?|\s+jämte\s+ordföranden)?\s+(?:(?:valdes|"
-                             r"utsågo?s)\s+(?:enhälligt\s+)?|(?=(?-i:[A-ZÅÄÖ])))"
+                             r"(?:,?\s+(?:tillika|och|samt)\s+rösträknare,?|\s+jämte\s+ordföranden|\s+att\s+[^.;]{0,120}?,?)?"
+                             r"\s+(?:" + _ELECTED_AFTER_ROLE + r"\s+(?:enhälligt\s+)?|(?=(?-i:[A-ZÅÄÖ])))"
                              r"|(?:till\s+)?att\s+(?:(?:j[äe]mte|tillsammans\s+med)\s+ordföranden\s+justera[^.]*?"
                              r"|justera\s+(?:dagens\s+|detta\s+|mötets\s+)?protokoll(?:et)?)\s+(?:valdes|utsågo?s)\s+"
                              r"|\bprotokollet\s+justeras\s+av\s+"

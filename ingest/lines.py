@@ -27,7 +27,7 @@ LABEL = re.compile(
     + r")\.?"  # an abbreviation's stop: "Ordf.: Anna Ek"
     # a long label a text layer glued to its value ("Justeringens plats och tidSocialförvaltningen") ends at the capital,
     # also at a capital I that OCR read as l ("ersättarelngrid")
-    rf"(?:(?P<sep>\s*[:/]|\t|\s{{2,}})|\s+(?=\S)|(?-i:(?<=[a-z])(?=[A-Z][a-z]|{I_READ_AS_L}))|$)\s*(?P<rest>.*)$",
+    rf"(?:(?P<sep>\s*[:;/]|\t|\s{{2,}})|\s+(?=\S)|(?-i:(?<=[a-z])(?=[A-Z][a-z]|{I_READ_AS_L}))|$)\s*(?P<rest>.*)$",
     re.I,
 )
 SECTION = {fold(name).lower(): key for key, names in H.SECTIONS.items() for name in names}

@@ -848,13 +848,15 @@ def _item_readings(text: str) -> tuple[tuple[str, int, str, str], ...]:
     """Every way the line could be an item heading: (kind, number, printed number, rest)."""
     out = []
     text = _SPECKS_AT_END.sub("", text)  # "7 Ekonomisk rapport . |": dust and a rule after the title are none of it
+    if (lettered := H.LETTERED.match(text)) and (plain := _item_readings(lettered["number"] + lettered["after"])):
+        return tuple((kind, n, f"{number}{lettered['letter']}", rest) for kind, n, number, rest in plain)
     for kind, pattern in H.ITEM_PATTERNS:
         m = pattern.match(text)
         if not m and kind in _SIGNED_KINDS:  # a speck or a converter's bullet before the sign: "-§ 2", "‘I."
             m = pattern.match(text.lstrip(H.OCR_SPECKS))
         elif not m and kind in ("number", "ocr_para", "bare"):  # "_ 8) Motioner", '"$26 Rapporter', "| 5 | Skidskolan"
             m = pattern.match(text.lstrip(H.LEAD_SPECKS + " ."))  # ". 84. Val av", ". 1. Mötets öppnande"
-            if not m and kind == "number" and (bullet := H.BULLET.match(text.lstrip())):
+            if not m and kind in ("number", "bare") and (bullet := H.BULLET.match(text.lstrip())):
                 m = pattern.match(bullet["body"])  # a web page's list of points: "• 1: Per Ek valdes till ordförande."
         if not m:
             continue
@@ -969,10 +971,11 @@ def _choose_headings(lines: list[Line], skip: set[int], span: tuple[int, int] | 
     """The best-scoring numbered sequence: consecutive numbers, heading-like lines, within the cover's range.
     Numbers on lines of their own may skip one only where a title the contents list names fills the gap."""
     candidates = [
-        _Heading(i, kind, n, number, rest, _likeness(lines, i, rest, skip))
+        _Heading(i, kind, n, number, rest, _likeness(lines, i, rest, skip) - (LETTER_COST if _letter(number) else 0))
         for i, line in enumerate(lines)
         if line.text and i not in skip
         for kind, n, number, rest in _item_readings(line.text)
+        if _letter(number) in ("", "a")  # "2b" follows "2a" or "2" (_with_subitems): no number of the run of its own
     ] + [
         _Heading(i, "lone", int(m.group("num")), m.group("num"), "", _likeness(lines, i, "", skip))
         for i, line in enumerate(lines)
@@ -1006,6 +1009,9 @@ def _choose_headings(lines: list[Line], skip: set[int], span: tuple[int, int] | 
         pool = [c for c in candidates if c.kind in kinds]
         if kinds & {"number", "bare"}:
             pool = sorted(pool + _lone_between(pool, lone), key=lambda c: c.index)
+        elif kinds == {"lone"}:
+            pool = sorted(pool + _numbered_beside(pool, [c for c in candidates if c.kind in ("number", "bare")]),
+                          key=lambda c: c.index)
         chain, score = _best_chain(pool, span, max_gap, restarts)
         if "para" in kinds and not paragraph_evidence and len(chain) >= PARAGRAPH_RUN:
             # an unbroken run of paragraph signs however misread ("85 8", "86 5", … "89 §") proves the document
@@ -1103,6 +1109,18 @@ def _lone_between(numbered: list[_Heading], lone: list[_Heading]) -> list[_Headi
     for c in lone:
         before, after = _around(numbered, c.index)
         if before and after and before.n == c.n - 1 and after.n == c.n + 1:
+            out.append(c)
+    return out
+
+
+def _numbered_beside(lone: list[_Heading], numbered: list[_Heading]) -> list[_Heading]:
+    """The other way round: a heading whose title fits on its number's line ("10 ÖVRIGA FRÅGOR") in a run of numbers
+    alone over their titles ("9" / "BYGGNADSKOMMITTÉN REDOGÖR") is the run's next heading, where the number alone
+    nearest before it is one less or the one nearest after it one more."""
+    out = []
+    for c in numbered:
+        before, after = _around(lone, c.index)
+        if before and before.n == c.n - 1 or after and after.n == c.n + 1:
             out.append(c)
     return out
 
@@ -2033,7 +2051,8 @@ def _listed(text: str, titles: list[str]) -> str | None:
 
 def _with_subitems(lines: list[Line], chain: list[_Heading], skip: set[int]) -> list[_Heading]:
     """Items numbered under an item ("1 Formalia", "1.1 Mötets öppnande", "1.2 Val av justerare", "2 Ekonomi"):
-    between an item and the next, headings "n.1", "n.2", … in order, each an item of its own."""
+    between an item and the next, headings "n.1", "n.2", … in order, each an item of its own; and items lettered
+    under it ("§ 12", "§ 12 a", "§ 12 b"; "2a", "2b" where no "2" stands), the letters in order."""
     if next((h.kind for h in chain if h.kind != "inferred"), None) not in ("number", "bare", *_PARAGRAPH_KINDS):
         return chain  # a first heading inferred from the sequence ("I Formalia") has subitems as the read ones do
     ends = [h.index for h in chain[1:]] + [len(lines)]
@@ -2041,6 +2060,7 @@ def _with_subitems(lines: list[Line], chain: list[_Heading], skip: set[int]) -> 
     for h, end in zip(chain, ends):
         out.append(h)
         sub = 1
+        letter = chr(ord(_letter(h.number) or "`") + 1)
         for i in range(h.index + 1, end):
             m = None if i in skip else H.SUBITEM.match(lines[i].text.lstrip(H.LEAD_SPECKS + " ."))  # ". 1.4: Föregå…"
             # the next number, or the one after it where a scan lost a heading past reading ("> 8.6 DVRK'")
@@ -2049,7 +2069,19 @@ def _with_subitems(lines: list[Line], chain: list[_Heading], skip: set[int]) -> 
                 rest = m.group("rest").strip()  # a table row whose decision cell OCR read without the gap before it
                 out.append(_Heading(i, "sub", h.n, f"{h.n}.{sub}", _closed_row(rest) or rest, 1.0))
                 sub += 1
+            elif i not in skip and (r := next((r for r in _item_readings(lines[i].text)
+                                               if r[1] == h.n and _letter(r[2]) == letter), None)):
+                out.append(_Heading(i, "sub", h.n, r[2], r[3], 1.0))
+                letter = chr(ord(letter) + 1)
     return out
+
+
+def _letter(number: str) -> str:
+    """The letter of an item lettered under a number ("2a", "§ 12b"), or "" (a roman numeral is no lettered item)."""
+    return number[-1] if number[-1:].isalpha() and number[-2:-1].isdigit() else ""
+
+
+LETTER_COST = 0.01  # "2 Ekonomi" over "2a Budget" for the run's 2: the lettered item is a part of it
 
 
 SUBITEMS_LOST = 1  # numbers under an item a scan may lose in a row, and the next still count

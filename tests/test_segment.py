@@ -1191,15 +1191,31 @@ def test_a_common_noun_or_a_heading_is_no_organisation():
     assert (meeting.organization, meeting.body) == (None, "Nämnden för Gymnasium & Arbetsmarknad")
 
 
-def test_officers_elected_for_the_stamma_in_the_items_fill_the_header():
-    text = ("Västra Ämtervikens vägförening\nProtokoll fört vid ordinarie årsstämma den 28 april 1979\n\n"
-            "§ 1. Val av ordförande och sekreterare för stämman.\n"
-            "Till ordförande för stämman valdes Sven-Olof Hedenström\noch till sekreterare Gunvor Lindqvist.\n\n"
-            "§ 2. Val av justeringsmän.\nAtt jämte ordföranden justera dagens protokoll valdes\n"
-            "Karl-Erik Brodin och Åke Sjölander.\n")
+@pytest.mark.parametrize("text, officers", [
+    ("Västra Ämtervikens vägförening\nProtokoll fört vid ordinarie årsstämma den 28 april 1979\n\n"
+     "§ 1. Val av ordförande och sekreterare för stämman.\n"
+     "Till ordförande för stämman valdes Sven-Olof Hedenström\noch till sekreterare Gunvor Lindqvist.\n\n"
+     "§ 2. Val av justeringsmän.\nAtt jämte ordföranden justera dagens protokoll valdes\n"
+     "Karl-Erik Brodin och Åke Sjölander.\n",
+     ("Sven-Olof Hedenström", "Gunvor Lindqvist", ["Karl-Erik Brodin", "Åke Sjölander"])),
+    # a village hall's annual meeting lists "2. Mötesfunktionärer:" as a table, each name before its role, one
+    # adjuster a row (before, no officer was read)
+    ("Protokoll fört vid Västerlanda Bygdegårdsförenings Årsmöte\n\nDatum    2023-03-06\n\n"
+     "1. Hans Jacobsen öppnade mötet.\n2. Mötesfunktionärer:\n\n    Hans Jacobsen        mötets ordförande\n\n"
+     "    Mats Fässberg        mötets sekreterare\n\n    Jeanette Öjerskog    protokolljusterare\n\n"
+     "    Monica Ullbrandt     protokolljusterare\n\n3. Kallelsen godkändes.\n",
+     ("Hans Jacobsen", "Mats Fässberg", ["Jeanette Öjerskog", "Monica Ullbrandt"])),
+    # an annual meeting written in the present, each role before its verb (before, a role before its verb was
+    # read only with "valdes" or "utsågs", and none was read)
+    ("Protokoll från årsmöte den 4 mars 2024\n\n§1  Mötet öppnas.\n\n"
+     "§2  Till mötesordförande väljs Karl-Axel Pettersson-Molinder.\n\n§3  Till mötessekreterare väljs Tomas "
+     "Lundqvist.\n\n§4  Till protokolljusterare att jämte mötesordföranden justera protokollet och i "
+     "förekommande fall vara rösträknare, väljs Lars Nyström och Anita Arvidsson.\n",
+     ("Karl-Axel Pettersson-Molinder", "Tomas Lundqvist", ["Lars Nyström", "Anita Arvidsson"])),
+])
+def test_officers_elected_in_the_items_fill_the_header(text, officers):
     meeting = segment(text).meeting
-    assert (meeting.chair, meeting.secretary, meeting.adjusters) == (
-        "Sven-Olof Hedenström", "Gunvor Lindqvist", ["Karl-Erik Brodin", "Åke Sjölander"])
+    assert (meeting.chair, meeting.secretary, meeting.adjusters) == officers
 
 
 def test_a_roll_printed_surname_first_keeps_each_person_whole():
@@ -6432,3 +6448,86 @@ def test_adjusters_named_with_blev():
     text = ("Protokoll 2023-05-01\n\n1. Mötets öppnande\nMötet öppnades.\n2. Val av justerare\n"
             "Protokoll justerare blev Stig Fagerbo och Thomas Eriksson.\n")
     assert segment(text).meeting.adjusters == ["Stig Fagerbo", "Thomas Eriksson"]
+
+
+@pytest.mark.parametrize("heads, numbers", [
+    (["§ 11 Budget", "§ 12 Taxor", "§ 12 a Ändring av taxa för bygglov", "§ 12 b Ändring av taxa för tillsyn",
+      "§ 13 Övrigt"], ["§ 11", "§ 12", "§ 12a", "§ 12b", "§ 13"]),
+    (["1. Mötets öppnande", "2a Budgetförslag 2023", "2b Verksamhetsplan", "3. Ledarsatsningen"],
+     ["1", "2a", "2b", "3"]),
+    (["6. Ansvarsfrihet", "7. Val", "7 a) Val av ordförande", "7 b) Val av ledamöter", "8. Avslutning"],
+     ["6", "7", "7a", "7b", "8"]),
+])
+def test_items_lettered_under_a_number(heads, numbers):
+    """An athletics federation's board report numbers its points "2a Budgetförslag 2023", "2b Verksamhetsplan …",
+    "3 Ledarsatsningen"; nämnder add "§ 12 a" between two paragraphs, and annual meetings split an election into
+    "7 a)", "7 b)". Before, a lettered heading was no item: its text and decisions went to the item above."""
+    body = "".join(f"{head}\nStyrelsen beslutar att godkänna punkt {k}.\n\n" for k, head in enumerate(heads))
+    items = segment(f"Protokoll 2023-01-25\n\n{body}").items
+    assert [i.number for i in items] == numbers
+    assert [i.decisions for i in items] == [[f"Styrelsen beslutar att godkänna punkt {k}."] for k in range(len(heads))]
+
+
+def test_a_lead_over_points_a_blank_line_apart_takes_them_all():
+    """A web page's decision: "Förbundsstyrelsen beslutar" / "" / "- godkänna förslag till budget 2023" / "" /
+    "- att ge GS i uppdrag …". Before, only the lead was read: the first point lacks its "att", and the blank lines
+    ended the decision."""
+    text = ("Protokoll 2023-01-25\n\n1. Budget\nText om budgeten.\n\nFörbundsstyrelsen beslutar\n\n"
+            "- godkänna förslag till budget 2023\n\n- att ge GS i uppdrag att återkomma i maj.\n\n2. Övrigt\nInget.\n")
+    assert segment(text).items[0].decisions == [
+        "Förbundsstyrelsen beslutar - godkänna förslag till budget 2023 - att ge GS i uppdrag att återkomma i maj."]
+
+
+def test_a_heading_whose_title_fits_beside_its_number_ends_a_run_of_numbers_alone():
+    """A village society's minutes set each number alone over its title in capitals ("9" / "BYGGNADSKOMMITTÉN
+    REDOGÖR"), the last beside it ("10 ÖVRIGA FRÅGOR"): before, the last item was lost."""
+    heads = "".join(f"{n}\nRUBRIK NUMMER {n}\nText {n}.\n" for n in range(1, 10))
+    items = segment(f"Protokoll 2015-08-12\n{heads}10 ÖVRIGA FRÅGOR\nInget mer.\n").items
+    assert [(i.number, i.title) for i in items][-2:] == [("9", "RUBRIK NUMMER 9"), ("10", "ÖVRIGA FRÅGOR")]
+
+
+def test_others_present_with_their_offices_after_a_semicolon_and_a_compact_clock_time():
+    """"Övriga; Stefan Olsson (generalsekreterare), Anna-Lena Pettersson (sekreterare)", "Återbud; Karin Grute
+    Movin" and "kl 0900-1530": before, a label before a semicolon was none, the secretary general was read as the
+    meeting's secretary, "Återbud" was no label of the absent and a time in four digits no time."""
+    text = ("Rapport från styrelsemöte onsdagen den 25 januari 2023 kl 0900-1530\n\nNärvaro\n\n"
+            "Följande deltog på mötet; Johan Ek (ordförande), Carl Ny.\n\n"
+            "Övriga; Stefan Olsson (generalsekreterare), Anna-Lena Pettersson (sekreterare)\n\n"
+            "Återbud; Karin Grute Movin\n\n1. Budget\nText.\n\n2. Övrigt\nInget.\n")
+    read = segment(text).meeting.model_dump(include={"secretary", "guests", "absent", "start_time", "end_time"})
+    assert read == {"secretary": "Anna-Lena Pettersson", "guests": ["Stefan Olsson", "Anna-Lena Pettersson"],
+                    "absent": ["Karin Grute Movin"], "start_time": "09:00", "end_time": "15:30"}
+
+
+def test_a_list_with_a_term_of_office_is_an_election_not_the_attendance():
+    """"Ersättare: Solveig Mattsson och Agneta Hellström 2 år." in an annual meeting's election item elects deputies
+    for two years: before, they were read as guests at the meeting."""
+    text = ("Protokoll årsmöte 2023-03-06\n\n1. Mötets öppnande\nMötet öppnades.\n2. Val av styrelse\n"
+            "Ordinarie ledamöter: Ulla Alksjö, Lennart Göransson 1år.\n"
+            "Ersättare: Solveig Mattsson och Agneta Hellström 2 år.\n3. Avslutning\nMötet avslutades.\n")
+    assert segment(text).meeting.guests == []
+    assert segment(text.replace(" 2 år.", ".")).meeting.guests == ["Solveig Mattsson", "Agneta Hellström"]
+
+
+def test_prose_under_an_attendance_line_names_no_participants():
+    """A pensioners' organisation's annual meeting: "Närvarande: ombud från 20 föreningar, styrelsen, revisorer och
+    valberedare" over a paragraph of prose ("Mötet inleddes med avprickning, kaffe och smörgås, varvid Jan-Erik
+    Nyborg, ordföranden i PRO City, …"). Before, the prose was read on as the list, and its names as participants."""
+    text = ("PRO Samorganisation i Örebro kommun\nProtokoll från årsmöte 2015-03-05\n"
+            "Närvarande: ombud från 20 föreningar, styrelsen, revisorer och valberedare\n"
+            "Mötet inleddes med avprickning, kaffe och smörgås, varvid Jan-Erik Nyborg, ordföranden i PRO\n"
+            "City, som ordnat det praktiska, hälsade välkommen.\n§ 1 Mötets öppnande\nMötet öppnades.\n"
+            "§ 2 Fastställande av dagordning\nDagordningen fastställdes.\n")
+    assert segment(text).meeting.participants == []
+    listed = text.replace("ombud från 20 föreningar, styrelsen, revisorer och valberedare", "Anna Ek, Bo Al,")
+    assert segment(listed.replace("Mötet inleddes med avprickning, kaffe och smörgås, varvid ", "")).meeting.participants[:2] \
+        == ["Anna Ek", "Bo Al"]
+
+
+def test_a_fishing_area_named_after_the_meeting_it_held():
+    """"PROTOKOLL fört vid ordinarie fiskestämma för Öreälvens" / "fiskevårdsområde den 21 mars 2004 i Öre": before,
+    the body was read as "ordinarie fiskestämma för Öreälvens" and no organisation."""
+    text = ("PROTOKOLL fört vid ordinarie fiskestämma för Öreälvens\nfiskevårdsområde den 21 mars 2004 i Öre, "
+            "Nordmaling.\n\n1. Stämman fastställde dagordningen.\n\n2. Kallelsen till stämman godkändes.\n")
+    meeting = segment(text).meeting
+    assert (meeting.organization, meeting.body) == ("Öreälvens fiskevårdsområde", "ordinarie fiskestämma")
