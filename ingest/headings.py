@@ -906,7 +906,8 @@ ELECTED_MAX_WORDS = 12  # the text naming whom an election title elected is a sh
 OPENING_ITEMS = 5  # "Val av ordförande" among the first items is the meeting's; later, the association's chair
 # (field, pattern, whether a name opens it). A search for a name tries every capital, so the patterns a name opens,
 # and the elided ones below, are tried only where NAME_ELECTED finds their verb.
-NAME_ELECTED = re.compile(r"\b(?:valdes|utsågo?s|väljs|väljes|utses)\s+(?:till|som|att)\s", re.I)
+_UNANIMOUSLY = r"(?:enhälligt\s+|med\s+acklamation\s+)?"  # "Anton Nordenfur valdes enhälligt till mötesordförande"
+NAME_ELECTED = re.compile(r"\b(?:valdes|utsågo?s|väljs|väljes|utses)\s+" + _UNANIMOUSLY + r"(?:till|som|att)\s", re.I)
 ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # the verb after the role or, in a sentence the verb opens, before it ("Valdes till ordförande Sonja Åström (LR),
     # till sekreterare …")
@@ -930,16 +931,16 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
                              r"|\b(?:protokoll\s*)?juster(?:are|ingsmän|ingsman|ingspersoner)\s+blev\s+)"  # "… justerare blev X"
                              + _NAMES_UNTIL_END, re.I), False),
     # the name first: "Henrik Sandqvist valdes till mötesordförande", "… beslutar att välja X till stämmoordförande"
-    ("chair", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågo?s|väljs|väljes|utses)\s+(?:till|(?:att\s+)?som)\s+"
+    ("chair", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågo?s|väljs|väljes|utses)\s+" + _UNANIMOUSLY + r"(?:till|(?:att\s+)?som)\s+"
                          + _MEETING_ROLE + r"ordförande\b", re.I), True),  # "… väljes att som ordförande leda …"
     # "… beslutar att välja X till stämmoordförande", "Mötet valde X till ordförande"
     ("chair", re.compile(r"\b(?:välja|väljer|valde|utse|utser|utsåg)\s+" + _NAMES_BEFORE + r"\s+(?:till|som)\s+"
                          + _MEETING_ROLE + r"ordförande\b", re.I), False),
     ("secretary", re.compile(r"\b(?:välja|väljer|valde|utse|utser|utsåg)\s+" + _NAMES_BEFORE + r"\s+(?:till|som)\s+"
                              + _MEETING_ROLE + r"(?:sekreterare|protokollförare)\b", re.I), False),
-    ("secretary", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågo?s|väljs|väljes|utses)\s+(?:till|som)\s+" + _MEETING_ROLE
+    ("secretary", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågo?s|väljs|väljes|utses)\s+" + _UNANIMOUSLY + r"(?:till|som)\s+" + _MEETING_ROLE
                              + r"(?:sekreterare|protokollförare)\b", re.I), True),
-    ("adjusters", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågo?s|väljs|väljes|utses)\s+(?:till\s+" + _COUNTERS_AND
+    ("adjusters", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågo?s|väljs|väljes|utses)\s+" + _UNANIMOUSLY + r"(?:till\s+" + _COUNTERS_AND
                              + r"(?:justerare|"
                              r"justeringsmän|justeringspersoner)"
                              r"|att\s+(?:(?:jämte|tillsammans\s+med)\s+ordföranden?\s+)?justera)", re.I), True),

@@ -37,7 +37,7 @@ from ingest.layout import CELL_GAP as _CELL_GAP, column_order, labels_raised
 from ingest.lexicon import load_lexicon
 from ingest.models import PAGE_BREAK, Item, Segmentation, Span
 from ingest.markdown import is_rule_row, set_rows
-from ingest.lines import CELL_BREAK, CLOSING, SECTION, Line, fold_key, unspeckled
+from ingest.lines import CELL_BREAK, CLOSING, LABEL, SECTION, Line, fold_key, unspeckled
 from ingest.people import continued, join_list, names_only, opens_with_a_listed_name, person_alone, presenter
 from ingest import header, layout, presence
 
@@ -277,6 +277,7 @@ def _layout(lines: list[Line]):
     span = _paragraph_range(lines)
     printed = span or _listed_span(toc_numbers)  # the range the cover or the contents list prints
     chain = _from_the_listed_start(_choose_headings(lines, furniture | toc, span, page_numbers, toc), printed)
+    chain = chain or _unnumbered_headings(lines, furniture | toc | page_numbers)
     below = [h.n for h in chain if printed and h.n < printed[0]]
     if below and not span and not set(below) & set(toc_numbers):  # numbers the list has not: chosen again above them
         listed = _choose_headings(lines, furniture | toc, (printed[0], math.inf), page_numbers, toc)
@@ -288,6 +289,46 @@ def _layout(lines: list[Line]):
     headings = _with_marked_titles(lines, headings, furniture | toc, printed)
     headings = _with_odd_marks(lines, headings, furniture | toc)
     return furniture, page_numbers, toc, toc_numbers, span, _with_subitems(lines, headings, furniture | toc)
+
+
+def _unnumbered_headings(lines: list[Line], skip: set[int]) -> list[_Heading]:
+    """Minutes that number no item and set each title on a line of its own over its text ("Mötets öppnande" /
+    "Ordföranden förklarade mötet öppnat." / "" / "Val av justerare" / …), as many associations write them: a short
+    capitalised line that ends no sentence, a blank line above it and text under it, is a heading where at least
+    UNNUMBERED_AGENDA_TITLES of them name what an agenda's items are named (an opening, an election, the agenda, the
+    last minutes, the economy, other matters, the close). The headings are numbered by their order, printed with none."""
+    found = [i for i in range(len(lines)) if i not in skip and _unnumbered_title(lines, i, skip)]
+    agenda = [i for i in found if _AGENDA_TITLE.search(fold(lines[i].text))]
+    if len(agenda) < UNNUMBERED_AGENDA_TITLES:
+        return []
+    titles = [i for i in found if i >= agenda[0]]
+    return [_Heading(i, "unnumbered", n, "", " ".join(lines[i].text.split()).rstrip(":").strip(), 1.0)
+            for n, i in enumerate(titles, 1)]
+
+
+def _unnumbered_title(lines: list[Line], i: int, skip: set[int]) -> bool:
+    text = " ".join(lines[i].text.split())
+    words = text.split()
+    if not (0 < len(words) <= UNNUMBERED_TITLE_MAX_WORDS and text[:1].isupper() and text[-1:] not in ".,;!?"
+            and not _SENTENCE_INSIDE.search(text) and not re.search(r"\d", text)):
+        return False
+    above = i == 0 or not lines[i - 1].text or lines[i - 1].page != lines[i].page or i - 1 in skip
+    below = _next_index(lines, i, skip)
+    if not above or below is None or below > i + 2:
+        return False
+    under = " ".join(lines[below].text.split())
+    # the text under a title is a sentence or a list, never the next title (an agenda printed as a list of titles)
+    return (not _AGENDA_TITLE.search(fold(under)) or under.endswith(".") or len(under.split()) > UNNUMBERED_TITLE_MAX_WORDS) \
+        and not is_decision(text) and person_alone(text) is None and not (LABEL.match(fold(text)) and ":" in text[:-1])
+
+
+# What an agenda names its items, in any association's minutes (folded, lower case)
+# (a scan may lose a letter or a space: "Mötes öppnande", "Valav två mötesjusterare")
+_AGENDA_TITLE = re.compile(r"oppnande|avslutande|avslutning|^val\s*av\b|dagordning|foredragningslista|justerare\b"
+                           r"|\bforegaende\s+(?:mote|motes|protokoll)|^ovriga?\b|^nasta\s+mote|^ekonomi|^kassarapport"
+                           r"|verksamhetsberattelse|ansvarsfrihet|^motioner\b", re.I)
+UNNUMBERED_AGENDA_TITLES = 3
+UNNUMBERED_TITLE_MAX_WORDS = 8
 
 
 FIRST_NUMBER_JUMP = 5  # numbers a run's first heading may lie below the unbroken run after it, as read

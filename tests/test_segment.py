@@ -6531,3 +6531,32 @@ def test_a_fishing_area_named_after_the_meeting_it_held():
             "Nordmaling.\n\n1. Stämman fastställde dagordningen.\n\n2. Kallelsen till stämman godkändes.\n")
     meeting = segment(text).meeting
     assert (meeting.organization, meeting.body) == ("Öreälvens fiskevårdsområde", "ordinarie fiskestämma")
+
+
+UNNUMBERED = ("Protokoll från styrelsemöte 2023-09-04\n\nNärvarande: Anna Ek, Bo Al, Cia Ny\n\n"
+              "Mötets öppnande\nOrdföranden förklarade mötet öppnat.\n\nVal av justerare\nBo Al valdes enhälligt till "
+              "justerare.\n\nEkonomi\nKassören redogjorde för ekonomin. Rapporten lades till handlingarna.\n\n"
+              "Sommarfesten\nFesten hålls den 12 juni.\n\nÖvriga frågor\nInga övriga frågor.\n")
+
+
+def test_items_titled_without_numbers():
+    """A party's board minutes set each item's title on a line of its own, no number ("Mötets öppnande" / "Mötet
+    förklarades öppnat." / "" / "Val av mötesordförande" / …). Before, such minutes had no item, no decision and no
+    officer: every line was unassigned."""
+    seg = segment(UNNUMBERED)
+    assert [(i.number, i.title) for i in seg.items] == [
+        ("", "Mötets öppnande"), ("", "Val av justerare"), ("", "Ekonomi"), ("", "Sommarfesten"), ("", "Övriga frågor")]
+    assert seg.items[2].decisions == ["Rapporten lades till handlingarna."]
+    assert seg.meeting.adjusters == ["Bo Al"]
+
+
+@pytest.mark.parametrize("text", [
+    # an agenda sent out before the meeting: titles one under another, no text under any
+    "Kallelse till styrelsemöte 2023-09-04\n\nMötets öppnande\nVal av justerare\nEkonomi\nÖvriga frågor\n"
+    "Mötets avslutande\n",
+    # a letter's subheadings, no agenda's titles among them
+    "Yttrande 2023-09-04\n\nBakgrund\nFörvaltningen har sett över taxorna.\n\nBedömning\nTaxorna bör höjas.\n\n"
+    "Förslag\nTaxan höjs med två procent.\n",
+])
+def test_short_lines_are_no_unnumbered_items_without_an_agendas_titles_over_text(text):
+    assert segment(text).items == []
