@@ -1191,6 +1191,8 @@ def _elected(items: list[Item], found: Candidates) -> None:
             names = names_only(text[m.start("names") : m.end("names")]) if m else []
             own = field != "adjusters" and m is not None and bool(
                 _MEETINGS_OWN_ROLE.search(m.group(0)) or _FOR_THE_MEETING.match(folded_text, m.end()))
+            if m and field != "adjusters" and not own and n >= H.OPENING_ITEMS:
+                continue  # "12. Till ordförande valdes Anna Lancing": late in an annual meeting, the association's chair
             for name in names if field == "adjusters" else names[:1]:
                 found.propose(field, name, Trust.MEETING_ELECTION if own else None)
             if names:

@@ -54,7 +54,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "secretary": (
         "Sekreterare", "Vid anteckningarna", "Vid protokollet", "Antecknat av", "Protokollförare",
         "Mötessekreterare", "Antecknare", "Sekr", "Mötets sekreterare", "Stämmans sekreterare", "Årsmötessekreterare",
-        "Årsmötets sekreterare",
+        "Årsmötets sekreterare", "Vid pennan",
     ),
     "adjusters": (
         "Utses att justera", "Justerare", "Justerande", "Justeras", "Justeringsmän", "Justeringsperson",
@@ -923,7 +923,8 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # "Till protokolljusterare utsågs enhälligt X och Y", "Till protokolljusterare att jämte mötesordföranden justera
     # protokollet och i förekommande fall vara rösträknare, väljs X och Y"
     ("adjusters", re.compile(r"\b(?:till\s+(?:protokoll)?(?:justeringsmän|justeringsman|justerare|justeringspersoner)"
-                             r"(?:,?\s+(?:tillika|och|samt)\s+rösträknare,?|\s+jämte\s+ordföranden|\s+att\s+[^.;]{0,120}?,?)?"
+                             r"(?:,?\s+(?:och\s+|samt\s+)?(?:tillika\s+)?rösträknare,?|\s+jämte\s+ordföranden"
+                             r"|\s+att\s+[^.;]{0,120}?,?)?"  # "till justerare och tillika rösträknare valdes X"
                              r"\s+(?:" + _ELECTED_AFTER_ROLE + r"\s+(?:enhälligt\s+)?|(?=(?-i:[A-ZÅÄÖ])))"
                              r"|(?:till\s+)?att\s+(?:(?:j[äe]mte|tillsammans\s+med)\s+ordföranden\s+justera[^.]*?"
                              r"|justera\s+(?:dagens\s+|detta\s+|mötets\s+)?protokoll(?:et)?)\s+(?:valdes|utsågo?s)\s+"

@@ -6560,3 +6560,30 @@ def test_items_titled_without_numbers():
 ])
 def test_short_lines_are_no_unnumbered_items_without_an_agendas_titles_over_text(text):
     assert segment(text).items == []
+
+
+def test_the_associations_chair_elected_late_in_an_annual_meeting_chairs_no_meeting():
+    """A village association's annual meeting: the meeting's chair "valdes sittande" (unnamed) in point 2, the
+    association's chair for the year in point 12 ("Till ordförande valdes Anna Lancing, till sekreterare valdes …"), and
+    the minutes are signed "Vid pennan" / "Margareta Lekander". Before, the year's chair and secretary were read as the
+    meeting's, and "Vid pennan" was no secretary's label."""
+    points = ["Ordförande hälsade alla välkomna till mötet", "Till ordförande för mötet valdes sittande",
+              "Till justeringsmän valdes Hans Henecke och Johan Edwards", "Ordförande läste upp verksamhetsberättelsen",
+              "Styrelsen beviljades ansvarsfrihet", "Samtliga medlemmar sitter på 1 år",
+              "Till ordförande valdes Anna Lancing, till sekreterare valdes Maria Wihlborg."]
+    text = ("Årsmöte Norrekås och Örnahusen Byalag 2012-07-25\n\n"
+            + "".join(f"{k}. {p}\n\n" for k, p in enumerate(points, 1)) + "Vid pennan\nMargareta Lekander\n")
+    meeting = segment(text).meeting
+    assert (meeting.chair, meeting.secretary) == (None, "Margareta Lekander")
+    early = segment(text.replace("6. Samtliga medlemmar sitter på 1 år\n\n", "").replace("7. Till", "6. Till")
+                    .replace("5. Styrelsen beviljades ansvarsfrihet\n\n", "").replace("6. Till", "5. Till")
+                    .replace("4. Ordförande läste upp verksamhetsberättelsen\n\n", "").replace("5. Till", "4. Till"))
+    assert early.meeting.chair == "Anna Lancing"
+
+
+def test_adjusters_elected_and_also_counting_votes():
+    """"Till justerare och tillika rösträknare valdes Åke Backlund och Börje Hermansson": before, only "tillika" or
+    "och" alone led the vote counters' words."""
+    text = ("Årsmöte 14 mars 2024\n\n§ 1\n\nMötet öppnades.\n\n§ 2\n\nTill justerare och tillika rösträknare valdes "
+            "Åke Backlund och Börje Hermansson\n")
+    assert segment(text).meeting.adjusters == ["Åke Backlund", "Börje Hermansson"]
