@@ -1921,8 +1921,10 @@ def _phrases(text: str, found: Candidates, after: str = "") -> None:
                 start -= 1
             purpose = [] if genitive else _body_purpose(words[end + 1 :])
             if purpose and _MEETING_WORD.match(fold(words[end].strip(".,:;"))):
-                # a meeting's "för": whose meeting it is ("Årsmöte för Ung Pirat Södertälje, Björklundsgatan 4")
-                found.propose("organization", " ".join(purpose[1:]).split(",")[0].strip(" .;"))
+                # a meeting's "för": whose meeting it is ("Årsmöte för Ung Pirat Södertälje, Björklundsgatan 4"), or
+                # in small letters its period ("årsmöte för verksamhetsåret 2019-2020")
+                if purpose[1][:1].isupper():
+                    found.propose("organization", " ".join(purpose[1:]).split(",")[0].strip(" .;"))
                 purpose = []
             end += len(purpose)
             while end + 1 in hits or words[end].endswith("s") and (

@@ -697,11 +697,12 @@ TITLE_KEY = "protokoll"  # the title word a scan may misread by a letter ("Samma
 MISREAD_KEY_PREFIX = 4
 ORG_WORDS = re.compile(
     r"(?:kommun|förvaltning|förvaltningen|förening|föreningen|förbund|förbundet|region|regionen|landsting|"
-    r"landstinget|stad|bolag|AB|församling|församlingen|sällskap|sällskapet|klubb|klubben|stiftelse|"
+    r"landstinget|(?<![^\W\d_])stad|bolag|AB|församling|församlingen|sällskap|sällskapet|klubb|klubben|stiftelse|"
     r"stiftelsen|kooperativ|länsstyrelse|länsstyrelsen|myndighet|myndigheten|skola|skolan|förskola|förskolan|"
     r"gymnasium|gymnasiet|högskola|högskolan|universitet|universitetet|sjukhus|sjukhuset|kyrka|kyrkan|"
-    r"avdelning|avdelningen|enhet|enheten|bolaget|byalag|byalaget|hembygdslag|hembygdslaget|köping|kår(?:en)?|"
+    r"avdelning|avdelningen|enhet|enheten|bolaget|byalag|byalaget|hembygdslag|hembygdslaget|(?<![^\W\d_])köping|kår(?:en)?|"
     r"vårdsområde|vårdsområdet|samfällighet|samfälligheten)$",  # "Öreälvens fiskevårdsområde", "Tulka vägsamfällighet"
+    # ("stad" and "köping" a word of their own: "Göteborgs stad", not the place "Sjögestad" or "Linköping")
     re.I,
 )
 # Words that open an organisation's name, which runs on over the capitalised words after them, and onto
@@ -719,7 +720,7 @@ NAME_PLACE_WORDS = ("i", "på")
 # The organisation itself, not a unit of it: in a letterhead "Ledningsgrupp Stadsbyggnadsförvaltningen,
 # Hallby kommun" the part ending in one of these is the organisation and the body named before it the body.
 TOP_ORG_WORDS = re.compile(
-    r"(?:kommun|region|regionen|landsting|landstinget|stad|länsstyrelsen|universitet|universitetet|högskolan)$",
+    r"(?:kommun|region|regionen|landsting|landstinget|(?<![^\W\d_])stad|länsstyrelsen|universitet|universitetet|högskolan)$",
     re.I,
 )
 # Organisations over the one whose minutes these are, printed above its name in a letterhead ("SVENSKA KYRKAN" /

@@ -6587,3 +6587,14 @@ def test_adjusters_elected_and_also_counting_votes():
     text = ("Årsmöte 14 mars 2024\n\n§ 1\n\nMötet öppnades.\n\n§ 2\n\nTill justerare och tillika rösträknare valdes "
             "Åke Backlund och Börje Hermansson\n")
     assert segment(text).meeting.adjusters == ["Åke Backlund", "Börje Hermansson"]
+
+
+def test_a_village_named_in_stad_is_no_city_and_a_meetings_period_no_purpose():
+    """"Protokoll från Sjögestads byalags årsmöte för verksamhetsåret 2019-2020": before, the village's name read as
+    an organisation ending in "stad" (as "Göteborgs stad" does), and "för verksamhetsåret" as the meeting's owner."""
+    text = ("Protokoll från Sjögestads byalags årsmöte för verksamhetsåret 2019-2020\n2020-03-23 Plats Puben\n\n"
+            "1. Mötets öppnande.\nMötet öppnades.\n\n2. Val av justerare\nBirgitta Fridh valdes till justerare.\n")
+    meeting = segment(text).meeting
+    assert (meeting.organization, meeting.body) == ("Sjögestads byalag", "årsmöte")
+    assert segment(text.replace("Sjögestads byalags årsmöte", "Göteborgs stads årsmöte")).meeting.organization \
+        == "Göteborgs stad"
