@@ -311,12 +311,13 @@ DECISION_PREDICATE = (
 # clause of what follows ("… överensstämmer med reglementet varför kallelsen godkännes."): what the sentence set out
 # was decided.
 CARRIED_BY_WHICH = (
-    r"(?:(?:,\s+(?:vilket|vilken|vilka|som)|[,.]\s+(?:vilket|vilken|vilka))\s+(?P<who>(?:\S+\s+){0,3}?)"  # a scan's stop
+    r"(?:(?:,\s+(?:vilket|vilken|vilka|som|varefter)|[,.]\s+(?:vilket|vilken|vilka))\s+(?P<who>(?:\S+\s+){0,3}?)"  # a scan's stop
     r"|\s+varför\s+(?P<what>(?:\S+\s+){1,3}?))"
     r"(?:godkändes|godkänns|godkännes|bifölls|bifalls|antogs|antas"
     r"|beviljades|fastställdes|avslogs|avslås|beslutades|godkände|biföll|antog|beviljade|fastställde|avslog"
     r"|(?:lades|lägges|läggs)\s+till\s+(?:handlingarna|protokollet))"  # "…, vilken skrivelse lades till handlingarna."
-    r"(?:\s+(?:enhälligt|utan\s+\S+|med\s+acklamation))?\s*[.,]?$"  # "… handlingarna,": its stop read as a comma
+    r"(?:\s+(?:enhälligt|utan\s+\S+|med\s+acklamation|av\s+(?:mötet|stämman|årsmötet|styrelsen)))?"
+    r"\s*[.,]?$"  # "… handlingarna,": its stop read as a comma; "…, varefter den godkänns av mötet."
 )
 # Verbs that record a decision only when the deciding body (a BODY_WORDS word, "mötet") is their subject:
 # "Socialnämnden lämnar rapporten till kommunfullmäktige", not "Förvaltningen lämnar en redovisning".
@@ -897,7 +898,7 @@ ELECTION_TITLE = re.compile(
     r"\s*(?::\s*(?P<names>.+))?$", re.I)
 # What the text under such a title says around the names: "Mötet valde …", "Beslut: …", "… valdes till justerare."
 ELECTED_WORDS = re.compile(r"^(?:beslut\s*:?\s*)?(?:(?:mötet|stämman|årsmötet|styrelsen)\s+(?:valde|utsåg|beslutade\s+att\s+"
-                           r"(?:välja|utse))\s+)?|\s+(?:valdes|omvaldes|återvaldes|utsågs|väljs|väljes|utses)(?=\.?$|\s+till\s)"
+                           r"(?:välja|utse))\s+|(?:valdes|utsågs)\s+)?|\s+(?:valdes|omvaldes|återvaldes|utsågs|väljs|väljes|utses)(?=\.?$|\s+till\s)"
                            r"|\s+till\s+(?:mötes|årsmötes|stämmo)?(?:ordförande|sekreterare|protokollförare|justerare"
                            r"|justeringsmän|justeringspersoner)\b[^.]*(?=\.?$)", re.I)
 # ... and what the text under an attendance title ("§ 2 Närvarande") says around the names: "… var närvarande."

@@ -6598,3 +6598,11 @@ def test_a_village_named_in_stad_is_no_city_and_a_meetings_period_no_purpose():
     assert (meeting.organization, meeting.body) == ("Sjögestads byalag", "årsmöte")
     assert segment(text.replace("Sjögestads byalags årsmöte", "Göteborgs stads årsmöte")).meeting.organization \
         == "Göteborgs stad"
+
+
+def test_an_election_told_verb_first_under_its_title():
+    """"§3 Val av två justerare tillika rösträknare" / "Valdes Berit Jonsson och Åke Nordenberg": before, an
+    election title's text was read only with its verb after the names or a body's verb before them."""
+    text = ("Protokoll från årsmötet 2017\n\n§1 Mötets öppnande\nÅrsmötet öppnades.\n§2 Val av två justerare tillika "
+            "rösträknare\nValdes Berit Jonsson och Åke Nordenberg\n§3 Avslutning\nMötet avslutades.\n")
+    assert segment(text).meeting.adjusters == ["Berit Jonsson", "Åke Nordenberg"]
