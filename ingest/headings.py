@@ -837,10 +837,14 @@ ALSO_PRESENT = re.compile(r"(?<=[\w)])\.\s+(?:dessutom|därutöver|vidare|även|
                           r"\s+(?:även\s+)?", re.I)
 # Who opened the meeting, where no chair was elected: "Ordförande Anna Andersson öppnade mötet", "Mötet öppnades
 # av ordföranden Per Ek", "Mötet öppnades av styrelsens ordförande Helena Regnéll" (whose chair, in the genitive).
+_OPENS = r"(?:öppnade|öppnar|förklarade|förklarar|hälsade|hälsar)\b"
 OPENED_BY = re.compile(
     r"\b(?:mötes|sammanträdes)?ordförande(?:n)?\s+(?-i:(?P<names>[A-ZÅÄÖÉ][\w'-]+(?:\s+[A-ZÅÄÖÉ][\w'-]+){1,2}))"
-    r"\s+(?:öppnade|förklarade|hälsade)\b|\böppnades\s+av\s+(?-i:[a-zåäö]+s\s+)?ordförande(?:n)?\s+"
-    r"(?-i:(?P<names2>[A-ZÅÄÖÉ][\w'-]+(?:\s+[A-ZÅÄÖÉ][\w'-]+){1,2}))", re.I)
+    r"\s+" + _OPENS + r"|\böppnades\s+av\s+(?-i:[a-zåäö]+s\s+)?ordförande(?:n)?\s+"
+    r"(?-i:(?P<names2>[A-ZÅÄÖÉ][\w'-]+(?:\s+[A-ZÅÄÖÉ][\w'-]+){1,2}))"
+    # the name before the role: "Carin Nises ordförande hälsar alla välkomna och öppnar mötet"
+    r"|(?-i:(?P<names3>[A-ZÅÄÖÉ][\w'-]+(?:\s+[A-ZÅÄÖÉ][\w'-]+){1,2})),?\s+(?:mötes)?ordförande(?:n)?,?\s+" + _OPENS,
+    re.I)
 # A clock time set right after a date (matched from its end), no "kl" before it: "2023-02-14, 12:15, E-huset".
 TIME_AFTER_DATE = re.compile(r"[,\s]+(?P<h1>[01]?\d|2[0-3])[.:](?P<m1>[0-5]\d)\b(?![.:,]?\d)")
 # A clock time in four digits after "kl", as some typists write it ("kl 0900-1530", "kl 1900")

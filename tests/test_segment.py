@@ -6606,3 +6606,13 @@ def test_an_election_told_verb_first_under_its_title():
     text = ("Protokoll från årsmötet 2017\n\n§1 Mötets öppnande\nÅrsmötet öppnades.\n§2 Val av två justerare tillika "
             "rösträknare\nValdes Berit Jonsson och Åke Nordenberg\n§3 Avslutning\nMötet avslutades.\n")
     assert segment(text).meeting.adjusters == ["Berit Jonsson", "Åke Nordenberg"]
+
+
+def test_the_chair_named_before_the_role_opens_the_meeting():
+    """A samfällighetsförening's board: "• 1 Mötet öppnas" / "Carin Nises ordförande hälsar alla välkomna och öppnar
+    mötet." Before, only "Ordförande Carin Nises hälsade …", in the past, named the chair who opened."""
+    text = ("Protokoll fört vid styrelsemöte med Fryksås Fäbodlag Samfällighetsförening söndagen den 20 mars 2022\n\n"
+            "  • 1 Mötet öppnas\n\nCarin Nises ordförande hälsar alla välkomna och öppnar mötet.\n\n"
+            "  • 2 Föregående protokoll\n\nProtokollet lades till handlingarna.\n")
+    seg = segment(text)
+    assert (seg.meeting.chair, [i.number for i in seg.items]) == ("Carin Nises", ["1", "2"])
