@@ -263,7 +263,7 @@ def _runs_on(paragraph: list[str], line: str) -> bool:
     with a figure, or the line before ends in a word no sentence ends with ("… mellan", "… och") or a comma that
     is no full stop OCR misread (the line after is no decision of its own). A lead goes on to its clauses over the
     blank line Markdown sets before a list ("Mötet beslutar:" / "" / "- att …"), and to every point of its list
-    that a web page sets a blank line apart ("Förbundsstyrelsen beslutar" / "" / "- godkänna …" / "" / "- att …")."""
+    a web page sets a blank line apart ("Förbundsstyrelsen beslutar" / "" / "- godkänna …" / "" / "- att …")."""
     before = paragraph[-1]
     words = before.split()
     listed = bool(_LEAD.match(fold(paragraph[0]))) and all(H.BULLET.match(t) for t in (*paragraph[1:], line))

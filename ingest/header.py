@@ -1192,7 +1192,7 @@ def _elected(items: list[Item], found: Candidates) -> None:
             own = field != "adjusters" and m is not None and bool(
                 _MEETINGS_OWN_ROLE.search(m.group(0)) or _FOR_THE_MEETING.match(folded_text, m.end()))
             if m and field != "adjusters" and not own and n >= H.OPENING_ITEMS:
-                continue  # "12. Till ordförande valdes Anna Lancing": late in an annual meeting, the association's chair
+                continue  # "12. Till ordförande valdes Anna Lancing": late in an annual meeting, the association's
             for name in names if field == "adjusters" else names[:1]:
                 found.propose(field, name, Trust.MEETING_ELECTION if own else None)
             if names:
@@ -1921,8 +1921,8 @@ def _phrases(text: str, found: Candidates, after: str = "") -> None:
                 start -= 1
             purpose = [] if genitive else _body_purpose(words[end + 1 :])
             if purpose and _MEETING_WORD.match(fold(words[end].strip(".,:;"))):
-                # a meeting's "för": whose meeting it is ("Årsmöte för Ung Pirat Södertälje, Björklundsgatan 4"), or
-                # in small letters its period ("årsmöte för verksamhetsåret 2019-2020")
+                # a meeting's "för": whose meeting it is ("Årsmöte för Ung Pirat Södertälje, Björklundsgatan 4"),
+                # or in small letters its period ("årsmöte för verksamhetsåret 2019-2020")
                 if purpose[1][:1].isupper():
                     found.propose("organization", " ".join(purpose[1:]).split(",")[0].strip(" .;"))
                 purpose = []

@@ -311,7 +311,8 @@ DECISION_PREDICATE = (
 # clause of what follows ("… överensstämmer med reglementet varför kallelsen godkännes."): what the sentence set out
 # was decided.
 CARRIED_BY_WHICH = (
-    r"(?:(?:,\s+(?:vilket|vilken|vilka|som|varefter)|[,.]\s+(?:vilket|vilken|vilka))\s+(?P<who>(?:\S+\s+){0,3}?)"  # a scan's stop
+    # (a scan's stop for the comma)
+    r"(?:(?:,\s+(?:vilket|vilken|vilka|som|varefter)|[,.]\s+(?:vilket|vilken|vilka))\s+(?P<who>(?:\S+\s+){0,3}?)"
     r"|\s+varför\s+(?P<what>(?:\S+\s+){1,3}?))"
     r"(?:godkändes|godkänns|godkännes|bifölls|bifalls|antogs|antas"
     r"|beviljades|fastställdes|avslogs|avslås|beslutades|godkände|biföll|antog|beviljade|fastställde|avslog"
@@ -701,8 +702,8 @@ ORG_WORDS = re.compile(
     r"landstinget|(?<![^\W\d_])stad|bolag|AB|församling|församlingen|sällskap|sällskapet|klubb|klubben|stiftelse|"
     r"stiftelsen|kooperativ|länsstyrelse|länsstyrelsen|myndighet|myndigheten|skola|skolan|förskola|förskolan|"
     r"gymnasium|gymnasiet|högskola|högskolan|universitet|universitetet|sjukhus|sjukhuset|kyrka|kyrkan|"
-    r"avdelning|avdelningen|enhet|enheten|bolaget|byalag|byalaget|hembygdslag|hembygdslaget|(?<![^\W\d_])köping|kår(?:en)?|"
-    r"vårdsområde|vårdsområdet|samfällighet|samfälligheten)$",  # "Öreälvens fiskevårdsområde", "Tulka vägsamfällighet"
+    r"avdelning|avdelningen|enhet|enheten|bolaget|byalag|byalaget|hembygdslag|hembygdslaget|(?<![^\W\d_])köping|"
+    r"kår(?:en)?|vårdsområde|vårdsområdet|samfällighet|samfälligheten)$",  # "Öreälvens fiskevårdsområde"
     # ("stad" and "köping" a word of their own: "Göteborgs stad", not the place "Sjögestad" or "Linköping")
     re.I,
 )
@@ -721,7 +722,8 @@ NAME_PLACE_WORDS = ("i", "på")
 # The organisation itself, not a unit of it: in a letterhead "Ledningsgrupp Stadsbyggnadsförvaltningen,
 # Hallby kommun" the part ending in one of these is the organisation and the body named before it the body.
 TOP_ORG_WORDS = re.compile(
-    r"(?:kommun|region|regionen|landsting|landstinget|(?<![^\W\d_])stad|länsstyrelsen|universitet|universitetet|högskolan)$",
+    r"(?:kommun|region|regionen|landsting|landstinget|(?<![^\W\d_])stad|länsstyrelsen|universitet|universitetet"
+    r"|högskolan)$",
     re.I,
 )
 # Organisations over the one whose minutes these are, printed above its name in a letterhead ("SVENSKA KYRKAN" /
@@ -843,7 +845,8 @@ OPENED_BY = re.compile(
     r"\s+" + _OPENS + r"|\böppnades\s+av\s+(?-i:[a-zåäö]+s\s+)?ordförande(?:n)?\s+"
     r"(?-i:(?P<names2>[A-ZÅÄÖÉ][\w'-]+(?:\s+[A-ZÅÄÖÉ][\w'-]+){1,2}))"
     # the name before the role: "Carin Nises ordförande hälsar alla välkomna och öppnar mötet"
-    r"|(?-i:(?P<names3>[A-ZÅÄÖÉ][\w'-]+(?:\s+[A-ZÅÄÖÉ][\w'-]+){1,2})),?\s+(?:mötes)?ordförande(?:n)?,?\s+" + _OPENS,
+    r"|(?-i:(?P<names3>[A-ZÅÄÖÉ][\w'-]+(?:\s+[A-ZÅÄÖÉ][\w'-]+){1,2})),?\s+(?:mötes)?ordförande(?:n)?,?\s+"
+    + _OPENS,
     re.I)
 # A clock time set right after a date (matched from its end), no "kl" before it: "2023-02-14, 12:15, E-huset".
 TIME_AFTER_DATE = re.compile(r"[,\s]+(?P<h1>[01]?\d|2[0-3])[.:](?P<m1>[0-5]\d)\b(?![.:,]?\d)")
@@ -881,7 +884,8 @@ _NAMES_BEFORE = r"(?-i:(?P<names>" + _NAME + r"(?:\s*(?:,|och)\s*" + _NAME + r")
 _MEETING_ROLE = r"(?:mötes|årsmötes|stämmo|sammanträdes)?"
 _COUNTERS_AND = r"(?:rösträknare\s+(?:och|samt|tillika)\s+)?"  # "… valdes till rösträknare och justerare"
 _FOR_MEETING = r"(?:\s+för\s+(?:dagens\s+)?\w*(?:mötet|stämman|sammanträdet))?"  # "för stämman", "för årsmötet"
-_ELECTED_AFTER_ROLE = r"(?:valdes|utsågo?s|väljs|väljes|utses)"  # "Till mötesordförande väljs X", as minutes in the present
+# the election's verb in the passive, past or present ("Till mötesordförande väljs X", as minutes in the present)
+_ELECTED_PASSIVE = r"(?:valdes|utsågo?s|väljs|väljes|utses)"
 # An election that names the role as the meeting's own ("mötesordförande", "sekreterare för stämman"): the chair or
 # secretary of that meeting, over the role a member holds in the organisation ("Anna Ek (ordförande)" in the roll).
 MEETINGS_OWN_ROLE = re.compile(r"\b(?:mötes|årsmötes|stämmo|sammanträdes)(?:ordförande|sekreterare|protokollförare)\b"
@@ -900,9 +904,11 @@ ELECTION_TITLE = re.compile(
     r"|(?P<adjusters>(?:justerare|justeringsmän|justeringspersoner|protokolljusterare)"
     r"(?:\s+(?:tillika|och|samt)\s+rösträknare)?(?:\s+att\s+jämte\s+ordföranden\s+justera\s+(?:dagens\s+)?protokollet)?))"
     r"\s*(?::\s*(?P<names>.+))?$", re.I)
-# What the text under such a title says around the names: "Mötet valde …", "Beslut: …", "… valdes till justerare."
+# What the text under such a title says around the names: "Mötet valde …", "Beslut: …", "… valdes till justerare.",
+# "Valdes X och Y"
 ELECTED_WORDS = re.compile(r"^(?:beslut\s*:?\s*)?(?:(?:mötet|stämman|årsmötet|styrelsen)\s+(?:valde|utsåg|beslutade\s+att\s+"
-                           r"(?:välja|utse))\s+|(?:valdes|utsågs)\s+)?|\s+(?:valdes|omvaldes|återvaldes|utsågs|väljs|väljes|utses)(?=\.?$|\s+till\s)"
+                           r"(?:välja|utse))\s+|(?:valdes|utsågs)\s+)?"
+                           r"|\s+(?:valdes|omvaldes|återvaldes|utsågs|väljs|väljes|utses)(?=\.?$|\s+till\s)"
                            r"|\s+till\s+(?:mötes|årsmötes|stämmo)?(?:ordförande|sekreterare|protokollförare|justerare"
                            r"|justeringsmän|justeringspersoner)\b[^.]*(?=\.?$)", re.I)
 # ... and what the text under an attendance title ("§ 2 Närvarande") says around the names: "… var närvarande."
@@ -913,15 +919,15 @@ OPENING_ITEMS = 5  # "Val av ordförande" among the first items is the meeting's
 # (field, pattern, whether a name opens it). A search for a name tries every capital, so the patterns a name opens,
 # and the elided ones below, are tried only where NAME_ELECTED finds their verb.
 _UNANIMOUSLY = r"(?:enhälligt\s+|med\s+acklamation\s+)?"  # "Anton Nordenfur valdes enhälligt till mötesordförande"
-NAME_ELECTED = re.compile(r"\b(?:valdes|utsågo?s|väljs|väljes|utses)\s+" + _UNANIMOUSLY + r"(?:till|som|att)\s", re.I)
+NAME_ELECTED = re.compile(r"\b" + _ELECTED_PASSIVE + r"\s+" + _UNANIMOUSLY + r"(?:till|som|att)\s", re.I)
 ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # the verb after the role or, in a sentence the verb opens, before it ("Valdes till ordförande Sonja Åström (LR),
     # till sekreterare …")
-    ("chair", re.compile(r"(?:\btill\s+" + _MEETING_ROLE + "ordförande" + _FOR_MEETING + r"\s+" + _ELECTED_AFTER_ROLE
+    ("chair", re.compile(r"(?:\btill\s+" + _MEETING_ROLE + "ordförande" + _FOR_MEETING + r"\s+" + _ELECTED_PASSIVE
                          + r"|(?:^|[.:;]\s+)(?:valdes|utsågo?s)\s+till\s+" + _MEETING_ROLE + "ordförande" + _FOR_MEETING
                          + r")\s+" + _NAMES_UNTIL_END, re.I), False),
     ("secretary", re.compile(r"\btill\s+" + _MEETING_ROLE + "(?:sekreterare|protokollförare)" + _FOR_MEETING
-                             + r"\s+(?:" + _ELECTED_AFTER_ROLE + r"\s+)?" + _NAMES_UNTIL_END, re.I), False),
+                             + r"\s+(?:" + _ELECTED_PASSIVE + r"\s+)?" + _NAMES_UNTIL_END, re.I), False),
     # "till justerare valdes X", or after another election in the sentence "… och till justerare Leif Ström"; the
     # adjusters of an association's meeting count its votes too ("till justerare tillika rösträknare valdes X");
     # "att justera dagens protokoll utsågs X", "Protokollet justeras av X"; older minutes' "Att jemte Ordföranden
@@ -931,23 +937,25 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("adjusters", re.compile(r"\b(?:till\s+(?:protokoll)?(?:justeringsmän|justeringsman|justerare|justeringspersoner)"
                              r"(?:,?\s+(?:och\s+|samt\s+)?(?:tillika\s+)?rösträknare,?|\s+jämte\s+ordföranden"
                              r"|\s+att\s+[^.;]{0,120}?,?)?"  # "till justerare och tillika rösträknare valdes X"
-                             r"\s+(?:" + _ELECTED_AFTER_ROLE + r"\s+(?:enhälligt\s+)?|(?=(?-i:[A-ZÅÄÖ])))"
+                             r"\s+(?:" + _ELECTED_PASSIVE + r"\s+(?:enhälligt\s+)?|(?=(?-i:[A-ZÅÄÖ])))"
                              r"|(?:till\s+)?att\s+(?:(?:j[äe]mte|tillsammans\s+med)\s+ordföranden\s+justera[^.]*?"
                              r"|justera\s+(?:dagens\s+|detta\s+|mötets\s+)?protokoll(?:et)?)\s+(?:valdes|utsågo?s)\s+"
                              r"|\bprotokollet\s+justeras\s+av\s+"
                              r"|\b(?:protokoll\s*)?juster(?:are|ingsmän|ingsman|ingspersoner)\s+blev\s+)"  # "… justerare blev X"
                              + _NAMES_UNTIL_END, re.I), False),
     # the name first: "Henrik Sandqvist valdes till mötesordförande", "… beslutar att välja X till stämmoordförande"
-    ("chair", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågo?s|väljs|väljes|utses)\s+" + _UNANIMOUSLY + r"(?:till|(?:att\s+)?som)\s+"
+    ("chair", re.compile(_NAMES_BEFORE + r"\s+" + _ELECTED_PASSIVE + r"\s+" + _UNANIMOUSLY + r"(?:till|(?:att\s+)?som)\s+"
                          + _MEETING_ROLE + r"ordförande\b", re.I), True),  # "… väljes att som ordförande leda …"
     # "… beslutar att välja X till stämmoordförande", "Mötet valde X till ordförande"
     ("chair", re.compile(r"\b(?:välja|väljer|valde|utse|utser|utsåg)\s+" + _NAMES_BEFORE + r"\s+(?:till|som)\s+"
                          + _MEETING_ROLE + r"ordförande\b", re.I), False),
     ("secretary", re.compile(r"\b(?:välja|väljer|valde|utse|utser|utsåg)\s+" + _NAMES_BEFORE + r"\s+(?:till|som)\s+"
                              + _MEETING_ROLE + r"(?:sekreterare|protokollförare)\b", re.I), False),
-    ("secretary", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågo?s|väljs|väljes|utses)\s+" + _UNANIMOUSLY + r"(?:till|som)\s+" + _MEETING_ROLE
+    ("secretary", re.compile(_NAMES_BEFORE + r"\s+" + _ELECTED_PASSIVE + r"\s+" + _UNANIMOUSLY + r"(?:till|som)\s+"
+                             + _MEETING_ROLE
                              + r"(?:sekreterare|protokollförare)\b", re.I), True),
-    ("adjusters", re.compile(_NAMES_BEFORE + r"\s+(?:valdes|utsågo?s|väljs|väljes|utses)\s+" + _UNANIMOUSLY + r"(?:till\s+" + _COUNTERS_AND
+    ("adjusters", re.compile(_NAMES_BEFORE + r"\s+" + _ELECTED_PASSIVE + r"\s+" + _UNANIMOUSLY + r"(?:till\s+"
+                             + _COUNTERS_AND
                              + r"(?:justerare|"
                              r"justeringsmän|justeringspersoner)"
                              r"|att\s+(?:(?:jämte|tillsammans\s+med)\s+ordföranden?\s+)?justera)", re.I), True),

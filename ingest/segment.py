@@ -293,10 +293,10 @@ def _layout(lines: list[Line]):
 
 def _unnumbered_headings(lines: list[Line], skip: set[int]) -> list[_Heading]:
     """Minutes that number no item and set each title on a line of its own over its text ("Mötets öppnande" /
-    "Ordföranden förklarade mötet öppnat." / "" / "Val av justerare" / …), as many associations write them: a short
-    capitalised line that ends no sentence, a blank line above it and text under it, is a heading where at least
-    UNNUMBERED_AGENDA_TITLES of them name what an agenda's items are named (an opening, an election, the agenda, the
-    last minutes, the economy, other matters, the close). The headings are numbered by their order, printed with none."""
+    "Ordföranden förklarade mötet öppnat." / "" / "Val av justerare" / …), as many associations write them: a
+    short capitalised line that ends no sentence, a blank line above it and text under it, is a heading where at
+    least UNNUMBERED_AGENDA_TITLES of them name what an agenda's items are named (an opening, an election, the
+    agenda, the last minutes, the economy, other matters, the close). Numbered by their order, printed with none."""
     found = [i for i in range(len(lines)) if i not in skip and _unnumbered_title(lines, i, skip)]
     agenda = [i for i in found if _AGENDA_TITLE.search(fold(lines[i].text))]
     if len(agenda) < UNNUMBERED_AGENDA_TITLES:
@@ -318,8 +318,10 @@ def _unnumbered_title(lines: list[Line], i: int, skip: set[int]) -> bool:
         return False
     under = " ".join(lines[below].text.split())
     # the text under a title is a sentence or a list, never the next title (an agenda printed as a list of titles)
-    return (not _AGENDA_TITLE.search(fold(under)) or under.endswith(".") or len(under.split()) > UNNUMBERED_TITLE_MAX_WORDS) \
-        and not is_decision(text) and person_alone(text) is None and not (LABEL.match(fold(text)) and ":" in text[:-1])
+    titled_under = bool(_AGENDA_TITLE.search(fold(under))) and not under.endswith(".") \
+        and len(under.split()) <= UNNUMBERED_TITLE_MAX_WORDS
+    return not titled_under and not is_decision(text) and person_alone(text) is None \
+        and not (LABEL.match(fold(text)) and ":" in text[:-1])
 
 
 # What an agenda names its items, in any association's minutes (folded, lower case)
