@@ -460,7 +460,8 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Word's numbered headings lose the dot in PDF text: "1 Inledning"; only an unbroken run counts
     # or a table row "1    Mötets öppnande    AB": the first cell is the title, other cells may say anything
     # (a title may run long, and hold an abbreviation's stop: "3 Avrapportering av … inkl. det sakkunniga …")
-    ("bare", re.compile(r"^(?P<num>\d{1,2})\s+(?P<rest>[A-ZÅÄÖ](?:[^.]|\.(?=\s?[a-zåäö0-9])){2,120}?(?:(?:\s{2,}|\t)\S.*)?)$")),
+    # (its full stop kept: "1 Mötets öppnande.", a numbered list's "1." lost and the title's stop not)
+    ("bare", re.compile(r"^(?P<num>\d{1,2})\s+(?P<rest>[A-ZÅÄÖ](?:[^.]|\.(?=\s?[a-zåäö0-9])){2,120}?(?:(?:\s{2,}|\t)\S.*|\.)?)$")),
     # a table row whose first cell is the number: "3    Ekonomi. Kassören redovisade läget.    PH"
     # (a one as OCR reads it alone in its cell, "l   Formalia", is 1; a title's capital OCR read small, "vårdisco")
     # (a ruled table's rule between the cells read as a bar: "4     | Ekonomi", "5 | Skidskolan")

@@ -6616,3 +6616,12 @@ def test_the_chair_named_before_the_role_opens_the_meeting():
             "  • 2 Föregående protokoll\n\nProtokollet lades till handlingarna.\n")
     seg = segment(text)
     assert (seg.meeting.chair, [i.number for i in seg.items]) == ("Carin Nises", ["1", "2"])
+
+
+def test_a_numbered_title_that_keeps_its_full_stop_where_the_number_lost_its_own():
+    """"• 9 Nästa möte" / … / "• 10 Ordförande avslutar mötet.": a numbered list's "10." lost its stop in the text,
+    the title kept its own. Before, a number without its stop opened no title ending in one, and the last item was
+    lost."""
+    heads = "".join(f"  • {n} Rubrik nummer {n}\n\nText {n}.\n\n" for n in range(1, 10))
+    items = segment(f"Protokoll 2022-03-20\n\n{heads}  • 10 Ordförande avslutar mötet.\n").items
+    assert [(i.number, i.title) for i in items][-1] == ("10", "Ordförande avslutar mötet")
