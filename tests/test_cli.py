@@ -350,3 +350,21 @@ def test_ctrl_c_swallowed_by_a_finalizer_still_prints_no_result(monkeypatch):
         logging.disable(logging.NOTSET)
     assert (result.exit_code, result.stdout) == (130, "")
     assert result.stderr == cli.INTERRUPTED + "\n"
+
+
+def test_parse_items_without_numbers_and_lettered_items_take_schema_valid_ids(tmp_path, schema):
+    """Items read without a number ("Mötets öppnande" over its text) take the ids the schema promises ("~1", "~2"),
+    a lettered item its letter ("2a")."""
+    unnumbered = tmp_path / "utan_nummer.txt"
+    unnumbered.write_text("Protokoll styrelsemöte 2023-09-04\n\nMötets öppnande\nMötet öppnades.\n\nVal av justerare\n"
+                          "Bo Al valdes till justerare.\n\nEkonomi\nRapporten godkändes.\n\nÖvriga frågor\nInga.\n",
+                          encoding="utf-8")
+    lettered = tmp_path / "bokstav.txt"
+    lettered.write_text("Protokoll styrelsemöte 2023-01-25\n\n1. Budget\nText.\n\n2a Taxor\nText.\n\n2b Avgifter\nText.\n\n"
+                        "3. Övrigt\nInget.\n", encoding="utf-8")
+    for path, keys in ((unnumbered, ["~1", "~2", "~3", "~4"]), (lettered, ["1", "2a", "2b", "3"])):
+        result = runner.invoke(app, ["parse", str(path)])
+        assert result.exit_code == 0, result.output
+        document = json.loads(result.stdout)
+        jsonschema.validate(document, schema)
+        assert [item["id"].split("#")[1] for item in document["items"]] == keys
