@@ -73,8 +73,9 @@ _COMMA_FOR_STOP = re.compile(r"(?<=[^\W\d_]{3})[,;]\s+(?=[A-ZÅÄÖ][a-zåäö]{
 _SPECK_IN_WORDS = re.compile(r"(?<=\w)[.,:;'\"]+(?= \w)")
 # a main clause after a comma, no conjunction between, whose subject is the deciding body: older minutes record the
 # decision so after the request it answers ("… och begärde understöd, nämden beviljade 2 kronor i månaden"); the
-# comma perhaps read as a stop, which a word in small letters does not follow ("understöd. nämden beviljade")
-_BODY_AFTER_COMMA = re.compile(r"(?<=[^\W\d_]{3})[,;.]\s+(?=(?P<body>[a-zåäö]+)\s)")
+# comma perhaps read as a stop, which a word in small letters does not follow ("understöd. nämden beviljade"); or
+# after an "och" ("Fråga om föreningen ska sälja t-shirts lyfts och styrelsen beslutar att …")
+_BODY_AFTER_COMMA = re.compile(r"(?<=[^\W\d_]{3})(?:[,;.]|\s+och)\s+(?=(?P<body>[a-zåäö]+)\s)")
 # (after a word, a bracket, or a sum: "På gång ut ca 6 000:-" / "Beslut om att …")
 _LINE_FOR_STOP = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\))|(?<=\d:-)|(?<=\d{3}))\n(?=[A-ZÅÄÖ][a-zåäö]{3,}\s)")
 _CLAUSE = re.compile(r"^(?:[-–•*]\s*)?(?:att\b|\d{1,2}[.)]\s)", re.I)

@@ -6625,3 +6625,12 @@ def test_a_numbered_title_that_keeps_its_full_stop_where_the_number_lost_its_own
     heads = "".join(f"  • {n} Rubrik nummer {n}\n\nText {n}.\n\n" for n in range(1, 10))
     items = segment(f"Protokoll 2022-03-20\n\n{heads}  • 10 Ordförande avslutar mötet.\n").items
     assert [(i.number, i.title) for i in items][-1] == ("10", "Ordförande avslutar mötet")
+
+
+def test_a_decision_in_a_main_clause_after_och():
+    """"Fråga om föreningen ska sälja t-shirts lyfts och styrelsen beslutar att vi ska fatta beslut i frågan på nästa
+    möte.": the body decides in a main clause of its own after "och". Before, the question before it made the whole
+    sentence none."""
+    text = ("Protokoll styrelsemöte 2020-07-19\n\n1. Mötet öppnas\nMötet öppnades.\n2. Övrig fråga\n– Fråga om "
+            "föreningen ska sälja t-shirts lyfts och styrelsen beslutar att vi ska fatta beslut i frågan på nästa möte.\n")
+    assert segment(text).items[1].decisions == ["styrelsen beslutar att vi ska fatta beslut i frågan på nästa möte."]
