@@ -490,6 +490,12 @@ GLUED_PARAGRAPH = re.compile(rf"^(?:{BODY_MARK}\s+)?[§$&£](?P<num>\d{{1,4}})[\
 # "1.4: Föregående protokoll", "1.1 - Mötets öppnande.", a scan's "4.1-Ordförande" (a speck read as a dash, no gap)
 SUBITEM = re.compile(rf"^(?P<parent>\d{{1,2}})\.(?P<sub>\d{{1,2}})[.):]?"
                      rf"(?:\s+(?:[{re.escape(_IN_CELL_GAP)}]\s*)?|[-–—](?=[A-ZÅÄÖ]))(?P<rest>[A-ZÅÄÖ].*)$")
+# What an agenda names its items, in any association's minutes: a title without a number is trusted as a heading
+# where several are such ("Mötets öppnande", "Val av justerare", "Övriga frågor"); a scan may lose a letter or a
+# space ("Mötes öppnande", "Valav två mötesjusterare")
+AGENDA_TITLE = re.compile(r"öppnande|avslutande|avslutning|^val\s*av\b|dagordning|föredragningslista|justerare\b"
+                          r"|\bföregående\s+(?:möte|mötes|protokoll)|^övriga?\b|^nästa\s+möte|^ekonomi|^kassarapport"
+                          r"|verksamhetsberättelse|ansvarsfrihet|^motioner\b", re.I)
 # An item lettered under a number: "§ 12 a Ändring av taxa", "§ 45a. Extra ärende", "2a Budgetförslag 2023",
 # "7 b) Val av ledamöter": an item added between two, or the parts of one. The letter is dropped for the number's
 # readings and printed after it.
@@ -841,13 +847,12 @@ ALSO_PRESENT = re.compile(r"(?<=[\w)])\.\s+(?:dessutom|därutöver|vidare|även|
 # Who opened the meeting, where no chair was elected: "Ordförande Anna Andersson öppnade mötet", "Mötet öppnades
 # av ordföranden Per Ek", "Mötet öppnades av styrelsens ordförande Helena Regnéll" (whose chair, in the genitive).
 _OPENS = r"(?:öppnade|öppnar|förklarade|förklarar|hälsade|hälsar)\b"
+_OPENER = r"[A-ZÅÄÖÉ][\w'-]+(?:\s+[A-ZÅÄÖÉ][\w'-]+){1,2}"  # a name of two or three words
 OPENED_BY = re.compile(
-    r"\b(?:mötes|sammanträdes)?ordförande(?:n)?\s+(?-i:(?P<names>[A-ZÅÄÖÉ][\w'-]+(?:\s+[A-ZÅÄÖÉ][\w'-]+){1,2}))"
-    r"\s+" + _OPENS + r"|\böppnades\s+av\s+(?-i:[a-zåäö]+s\s+)?ordförande(?:n)?\s+"
-    r"(?-i:(?P<names2>[A-ZÅÄÖÉ][\w'-]+(?:\s+[A-ZÅÄÖÉ][\w'-]+){1,2}))"
+    r"\b(?:mötes|sammanträdes)?ordförande(?:n)?\s+(?-i:(?P<names>" + _OPENER + r"))\s+" + _OPENS
+    + r"|\böppnades\s+av\s+(?-i:[a-zåäö]+s\s+)?ordförande(?:n)?\s+(?-i:(?P<names2>" + _OPENER + r"))"
     # the name before the role: "Carin Nises ordförande hälsar alla välkomna och öppnar mötet"
-    r"|(?-i:(?P<names3>[A-ZÅÄÖÉ][\w'-]+(?:\s+[A-ZÅÄÖÉ][\w'-]+){1,2})),?\s+(?:mötes)?ordförande(?:n)?,?\s+"
-    + _OPENS,
+    + r"|(?-i:(?P<names3>" + _OPENER + r")),?\s+(?:mötes)?ordförande(?:n)?,?\s+" + _OPENS,
     re.I)
 # A clock time set right after a date (matched from its end), no "kl" before it: "2023-02-14, 12:15, E-huset".
 TIME_AFTER_DATE = re.compile(r"[,\s]+(?P<h1>[01]?\d|2[0-3])[.:](?P<m1>[0-5]\d)\b(?![.:,]?\d)")

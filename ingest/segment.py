@@ -324,11 +324,7 @@ def _unnumbered_title(lines: list[Line], i: int, skip: set[int]) -> bool:
         and not (LABEL.match(fold(text)) and ":" in text[:-1])
 
 
-# What an agenda names its items, in any association's minutes (folded, lower case)
-# (a scan may lose a letter or a space: "Mötes öppnande", "Valav två mötesjusterare")
-_AGENDA_TITLE = re.compile(r"oppnande|avslutande|avslutning|^val\s*av\b|dagordning|foredragningslista|justerare\b"
-                           r"|\bforegaende\s+(?:mote|motes|protokoll)|^ovriga?\b|^nasta\s+mote|^ekonomi|^kassarapport"
-                           r"|verksamhetsberattelse|ansvarsfrihet|^motioner\b", re.I)
+_AGENDA_TITLE = folded(H.AGENDA_TITLE)
 UNNUMBERED_AGENDA_TITLES = 3
 UNNUMBERED_TITLE_MAX_WORDS = 8
 
