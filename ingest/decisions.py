@@ -363,7 +363,8 @@ def grammar_decisions(body: list[str], skip_under: set[str], meeting_body: str |
                 k += 1
                 run.append(paragraph[k])
             k += 1
-            sentences = _sentences(run, decides)
+            sentences = [s for line in run for s in _sentences([line], decides)] if _statement_a_line(run) \
+                else _sentences(run, decides)
             kept = False  # the sentence before went into a decision: one right after it that speaks of it goes too
             for s in sentences:
                 if decides(s):
@@ -379,6 +380,19 @@ def grammar_decisions(body: list[str], skip_under: set[str], meeting_body: str |
                                     or out[-1].rstrip(_TRAILING_SPECKS)[-1:] not in ".!?")
             found.extend(s for s in sentences if _CHAIR_FINDS.search(fold(s)))
     return out or found or _acting(last, meeting_body)
+
+
+def _statement_a_line(run: list[str]) -> bool:
+    """Notes that set each statement on a line of its own and end none with a stop ("Styrelsen beslutade: att
+    föreningen ska boka 2 domännamn" / "Niclas fortsätter med arbetet …"): where no line of the run ends a sentence,
+    announces a list or ends in a word a sentence goes on from, and each opens with a capitalised word, every line is
+    a sentence."""
+    def opens(line: str) -> bool:
+        return bool(re.match(r"[A-ZÅÄÖ][a-zåäö]", line.strip(H.OCR_SPECKS)))
+
+    return len(run) > 1 and all(
+        opens(line) and line.rstrip()[-1:] not in ".!?,;:" and fold(line.split()[-1]).lower() not in _OPEN_END
+        for line in run)
 
 
 def _lead_clause(line: str) -> bool:

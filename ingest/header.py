@@ -1568,6 +1568,10 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
     _told_times(fold(clean), found)
     # "Protokoll fört vid sammanträde med … den 23 februari 2016 kl. 13.30 i Rådhuset": a preamble names the place too
     preamble = bool(title) and title.start() == 0 and clean[title.end() :].strip()[:1].islower()
+    venue = H.VENUE_AFTER_DATE.search(clean)
+    if venue:
+        found.propose("location", venue.group("place"))
+    named_end = venue.start() if venue else len(clean)  # where the names of the line end, before its place
     if not title or preamble:
         whens = [m for p in (H.ISO_DATE, H.NUMERIC_DATE, H.WORD_DATE, H.TIME_RANGE, H.KL_RANGE, H.TIME_SINGLE)
                  for m in p.finditer(clean)]
@@ -1581,13 +1585,14 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
         place = _PLACE_AFTER_DATE.match(fold(tail))
         if place:
             found.propose("location", tail[place.start("place") : place.end("place")] + _place_goes_on(tail, after))
+            named_end = min(named_end, len(clean) - len(tail) + place.start())
         head = clean[: min(m.start() for m in whens)] if whens else ""
         if place := _PLACE_BEFORE_DATE.match(fold(head)):
             # "… med drätselkammaren" / "i Ekby stad den 8 oktober 1955": the town is whose meeting it is
             named = head[place.start("place") : place.end("place")]
             found.propose("organization" if _TOP_ORG_WORDS.search(fold(named)) else "location", named)
     if not title:
-        clean = _without_whens(clean)
+        clean = _without_whens(clean[:named_end])
         # "Högskolestyrelsen      Sammanträde 2025:1": cells side by side are read one by one
         for cell in [c for c in CELL_BREAK.split(clean) if c.strip()] if len(cells) > 1 else [clean]:
             _name_line(_led_name_wrapped(" ".join(cell.split()), after if len(cells) == 1 else ""), found)

@@ -817,6 +817,10 @@ TIME_RANGE = re.compile(
 # at the line's end
 # The comma may be read as a full stop on a scan ("2024-09-03. klubbstugan"): then a short place ends the line.
 PLACE_AFTER_DATE = re.compile(r"^\s*(?:,\s*|(?:i|på|hos)\s+|\.\s+(?=\S+(?:\s+\S+){0,3}$))(?P<place>[A-ZÅÄÖ0-9].*?|[a-zåäö][\w-]*(?:,? [\w-]+){0,5})[.,]?$")
+# A venue alone after the date or time, set off by a space only ("Styrelsemöte 2017-02-26 Mångbyskolan", "… 17:15
+# Föreningslokalen"): one capitalised word naming a building or a room is where the meeting was, not whose it was
+VENUE_AFTER_DATE = re.compile(r"(?<=\d)\s+(?P<place>[A-ZÅÄÖ][\w-]*(?:skola|skolan|kyrka|kyrkan|gård|gården|lokal"
+                              r"|lokalen|huset|stuga|stugan|salen|rummet|hallen|hotellet|kontoret|biblioteket))[.,]?$")
 # A preamble line that names the place before the day: "i kommunalrummet den 14 mars 1952."
 PLACE_BEFORE_DATE = re.compile(r"^(?:i|på)\s+(?P<place>\w[\w .-]{1,40}?)\s*,?\s*(?:den\s*)?$")
 WEEKDAYS = re.compile(r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b,?"

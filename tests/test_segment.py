@@ -6634,3 +6634,31 @@ def test_a_decision_in_a_main_clause_after_och():
     text = ("Protokoll styrelsemöte 2020-07-19\n\n1. Mötet öppnas\nMötet öppnades.\n2. Övrig fråga\n– Fråga om "
             "föreningen ska sälja t-shirts lyfts och styrelsen beslutar att vi ska fatta beslut i frågan på nästa möte.\n")
     assert segment(text).items[1].decisions == ["styrelsen beslutar att vi ska fatta beslut i frågan på nästa möte."]
+
+
+@pytest.mark.parametrize("line", ["Styrelsemöte 2017-02-26 Mångbyskolan", "Styrelsemöte 2017-02-26, Mångbyskolan"])
+def test_a_school_after_the_date_is_where_the_board_met_not_whose_board_it_is(line):
+    """A village association's board: "Styrelsemöte 2017-02-26 Mångbyskolan". Before, the school named after the date
+    was read as the organisation, also where a comma set it off as the place; a club after the date still names the
+    organisation ("Årsmöte 2019-03-18 Intresseföreningen Svanen")."""
+    body = "\n\nNärvarande: Ulrika Östensson, Per-Inge Öhmark\n\n§ 1 Mötets öppnande\n\nMötet öppnades.\n"
+    meeting = segment(f"Protokoll\n\n{line}{body}").meeting
+    assert (meeting.organization, meeting.location, meeting.date) == (None, "Mångbyskolan", "2017-02-26")
+    assert segment(f"Årsmöte 2019-03-18 Intresseföreningen Svanen{body}").meeting.organization \
+        == "Intresseföreningen Svanen"
+    assert segment(f"Protokoll Styrelsemöte 2023-03-20 17:15 Föreningslokalen{body}").meeting.location \
+        == "Föreningslokalen"
+
+
+def test_notes_that_set_each_statement_on_a_line_without_stops():
+    """A beekeepers' board: each statement a line, none ended by a stop ("Koloniområdet har besökare den 13/5" /
+    "Styrelsen har beslutade: att …" / "Styrelsen har beslutade: att …"). Before, the lines ran into one sentence:
+    the two decisions were one, opened by the line of news above them, and a decision took the line after it."""
+    text = ("Protokoll Styrelsemöte 2023-03-20\n\n 1. Hemsida mm\n  Styrelsen beslutade: att föreningen ska boka 2 "
+            "domännamn\n  Niclas fortsätter med arbetet för att flytta hemsidan\n 2. Övriga frågor\n  Koloniområdet har "
+            "besökare den 13/5\n  Styrelsen har beslutade: att föreningslokalen ska vara öppen\n  Styrelsen har "
+            "beslutade: att återförsäljare Balder ska betala 60:- per bibröd\n 3. Mötet avslutat\n")
+    assert [i.decisions for i in segment(text).items] == [
+        ["Styrelsen beslutade: att föreningen ska boka 2 domännamn"],
+        ["Styrelsen har beslutade: att föreningslokalen ska vara öppen",
+         "Styrelsen har beslutade: att återförsäljare Balder ska betala 60:- per bibröd"], []]
