@@ -33,6 +33,7 @@ _PROPOSAL = folded(H.PROPOSAL_NOUNS)
 # "Styrelsenbeslutar").
 _GLUED = folded(r"^\W*[A-ZÅÄÖ][a-zåäö]{2,}?(?:en|et|na|an)(?=" + H.DECISION_PREDICATE.removeprefix(r"\b") + ")", 0)
 _OUTCOME = folded(H.OUTCOME_VERB)
+_PROPOSAL_PASSED = re.compile(r"^\W*(?:\w+s\s+)?(?:forslag|forslaget|yrkandet)\b[^:]*$", re.I)  # folded
 _EARLIER = folded(H.EARLIER_DECISION)
 _PAST_VERB = folded(H.PAST_VERB)
 _PAST_SOON = folded(H.PAST_TIME_AFTER_VERB)
@@ -147,7 +148,9 @@ def is_decision(sentence: str) -> bool:
     if _FRONTED_CLAUSE.match(subject) and _PASSIVE.fullmatch(match.group().lower()):
         return not any(_AUTHORITY.match(w.strip(",.:;()")) for w in subject.split())
     subject = _COORDINATED.sub("", subject)
-    proposal = _PROPOSAL.search(subject) and not _OUTCOME.match(match.group())
+    # the proposal itself passed in the present, as the past is: "Förslaget till dagordning godkänns."
+    passed = _PROPOSAL_PASSED.match(subject) and match.group().split()[0].endswith("s")
+    proposal = _PROPOSAL.search(subject) and not _OUTCOME.match(match.group()) and not passed
     # another authority's decision filed in the passive is the meeting's ("Länsstyrelsens beslut … lades till
     # handlingarna."); the authority filing it is not ("Länsstyrelsen lägger ärendet till handlingarna.")
     filed_passive = _FILED.search(match.group()) and match.group().split()[0].lower().endswith("s")
@@ -385,14 +388,15 @@ def grammar_decisions(body: list[str], skip_under: set[str], meeting_body: str |
 def _statement_a_line(run: list[str]) -> bool:
     """Notes that set each statement on a line of its own and end none with a stop ("Styrelsen beslutade: att
     föreningen ska boka 2 domännamn" / "Niclas fortsätter med arbetet …"): where no line of the run ends a sentence,
-    announces a list or ends in a word a sentence goes on from, and each opens with a capitalised word, every line is
-    a sentence."""
-    def opens(line: str) -> bool:
-        return bool(re.match(r"[A-ZÅÄÖ][a-zåäö]", line.strip(H.OCR_SPECKS)))
+    announces a list or ends in a word a sentence goes on from, and each opens as a sentence does, every line is one."""
+    def opens(line: str) -> bool:  # a capitalised word, then one in small letters: no name's second line
+        return bool(re.match(r"[A-ZÅÄÖ][a-zåäö]*\s+[a-zåäö]", line.strip(H.OCR_SPECKS)))
 
-    return len(run) > 1 and all(
-        opens(line) and line.rstrip()[-1:] not in ".!?,;:" and fold(line.split()[-1]).lower() not in _OPEN_END
-        for line in run)
+    def closes(line: str) -> bool:  # nor a first name that wraps to its surname ("… och Bo" / "Fredriksson …")
+        last = line.split()[-1]
+        return line.rstrip()[-1:] not in ".!?,;:" and fold(last).lower() not in _OPEN_END and not last[:1].isupper()
+
+    return len(run) > 1 and all(opens(line) and closes(line) for line in run)
 
 
 def _lead_clause(line: str) -> bool:

@@ -893,15 +893,15 @@ _NAME = r"[A-ZÅÄÖÉ][\w'-]+(?:\s+(?:af|von|de|van)\s+)?(?:\s+(?:[A-ZÅÄÖÉ]
 _NAMES_BEFORE = r"(?-i:(?P<names>" + _NAME + r"(?:\s*(?:,|och)\s*" + _NAME + r")*))"
 _MEETING_ROLE = r"(?:mötes|årsmötes|stämmo|sammanträdes)?"
 _COUNTERS_AND = r"(?:rösträknare\s+(?:och|samt|tillika)\s+)?"  # "… valdes till rösträknare och justerare"
-_FOR_MEETING = r"(?:\s+för\s+(?:dagens\s+)?\w*(?:mötet|stämman|sammanträdet))?"  # "för stämman", "för årsmötet"
+_FOR_MEETING = r"(?:\s+(?:för|vid)\s+(?:dagens\s+)?\w*(?:mötet|stämman|sammanträdet))?"  # "för stämman", "vid stämman"
 # the election's verb in the passive, past or present ("Till mötesordförande väljs X", as minutes in the present)
 _ELECTED_PASSIVE = r"(?:valdes|utsågo?s|väljs|väljes|utses)"
 # An election that names the role as the meeting's own ("mötesordförande", "sekreterare för stämman"): the chair or
 # secretary of that meeting, over the role a member holds in the organisation ("Anna Ek (ordförande)" in the roll).
 MEETINGS_OWN_ROLE = re.compile(r"\b(?:mötes|årsmötes|stämmo|sammanträdes)(?:ordförande|sekreterare|protokollförare)\b"
-                               r"|\b(?:ordförande|sekreterare|protokollförare)\s+för\s+(?:dagens\s+)?\w*(?:mötet|stämman|"
+                               r"|\b(?:ordförande|sekreterare|protokollförare)\s+(?:för|vid)\s+(?:dagens\s+)?\w*(?:mötet|stämman|"
                                r"sammanträdet)\b", re.I)
-FOR_THE_MEETING = re.compile(r"\s+för\s+(?:dagens\s+)?\w*(?:mötet|stämman|sammanträdet)\b", re.I)  # after the role
+FOR_THE_MEETING = re.compile(r"\s+(?:för|vid)\s+(?:dagens\s+)?\w*(?:mötet|stämman|sammanträdet)\b", re.I)  # after the role
 # ... and for something else, which the meeting elects a chair or secretary of: "till ordförande för valberedningen",
 # "till ordförande i styrelsen", "till ordförande för en tid av ett år"
 FOR_ANOTHER = re.compile(r"\s+(?:för|i)\s+(?!(?:dagens\s+)?\w*(?:mötet|stämman|sammanträdet)\b)\w", re.I)

@@ -2844,7 +2844,9 @@ _COMMA_BEFORE_CAPITAL = re.compile(r"(?<=[^\W\d_]{4}),\s+(?=[A-ZÅÄÖ])")
 def _split_title(rest: str) -> tuple[str, str]:
     """Typewritten minutes run the text on after the title: "Mötets öppnande. Ordföranden hälsade ..."."""
     rest = rest.strip()
-    m = re.search(r"(?:(?<=[^\s.]{4})|(?<=\d))\.\s+(?=[A-ZÅÄÖ])", rest)  # "Vårdisco för åk 4–6. Discogruppen …"
+    # "Vårdisco för åk 4–6. Discogruppen …", "Revisorernas berättelse läses upp. Stämman beslutar …" (no "ang.")
+    m = next((m for m in re.finditer(r"(?:(?<=[^\s.]{4})|(?<=\d)|(?<=\s[a-zåäö]{3}))\.\s+(?=[A-ZÅÄÖ])", rest)
+              if rest[: m.start() + 1].split()[-1].lower() not in H.ABBREVIATIONS), None)
     if m:
         return rest[: m.start()].strip(), rest[m.end() :].strip()
     # a scan's comma for the title's stop before a decision: "Val av styrelse, Till ordförande för ett år omvaldes"
@@ -3051,6 +3053,21 @@ def _margin_cells(line: str) -> tuple[str, str] | None:
     return (m.group("label"), m.group("text")) if m else None
 
 
+def _opened_apart(text: str) -> list[str]:
+    """An opened decision's line split where a sentence opens another ("Beslöts att lämna 400 kr. till byns
+    julgranar. Beslöts att delta i Vårmässan."): each is a decision of its own."""
+    parts: list[str] = []
+    for sentence in _STOP_BEFORE_CAPITAL.split(text):
+        if parts and not _INLINE_DECISION.match(fold(sentence)):
+            parts[-1] += " " + sentence
+        else:
+            parts.append(sentence)
+    return parts
+
+
+_STOP_BEFORE_CAPITAL = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+
+
 def _decisions(body: list[str], page_starts: set[int] = frozenset(), *, meeting_body: str | None = None) -> list[str]:
     """What a decision heading heads (up to the next subheading), and the paragraph a "Beslut: ..." / "Beslöts att
     ..." line opens. Under a heading it is one decision, as printed: the lead ("Nämnden beslutar"), its "att ..." or
@@ -3071,7 +3088,7 @@ def _decisions(body: list[str], page_starts: set[int] = frozenset(), *, meeting_
                 and not body[n - 1].rstrip().endswith(":"):
             m = None  # "… begärt nedsättning på räntan" / "beslöts att …": the sentence's main clause, no opener
         if m:
-            out.append(t[m.start(1) :])
+            out.extend(_opened_apart(t[m.start(1) :]))
             inside, inline, fresh = True, True, False
             block_start = len(out)
             continue

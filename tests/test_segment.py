@@ -6662,3 +6662,30 @@ def test_notes_that_set_each_statement_on_a_line_without_stops():
         ["Styrelsen beslutade: att föreningen ska boka 2 domännamn"],
         ["Styrelsen har beslutade: att föreningslokalen ska vara öppen",
          "Styrelsen har beslutade: att återförsäljare Balder ska betala 60:- per bibröd"], []]
+    wrapped = ("Protokoll årsmöte 2006-04-23\n\n1. Val av valberedning\nTill valberedning för en tid av 1 år valdes "
+               "Kaisa Widén (sammankallande) och Bo\nFredriksson (båda omval)\n2. Övriga frågor\nInga.\n")
+    assert segment(wrapped).items[0].decisions == [  # a name wrapped to its surname is no second statement
+        "Till valberedning för en tid av 1 år valdes Kaisa Widén (sammankallande) och Bo Fredriksson (båda omval)"]
+
+
+def test_a_village_meeting_typed_a_paragraph_a_line():
+    """A village's byastämma and a byalag's bystämma, each paragraph a line of its own: "Till ordförande vid stämman
+    valdes …" elects the meeting's chair (before, only "för stämman" did); two sentences opened "Beslöts att" on one
+    line are two decisions (before, the first took the second); "Förslaget till dagordning godkänns." passes the
+    proposal in the present, as "godkändes" does; and a title's stop after a short word ends it ("… läses upp.
+    Stämman beslutar …"; before, the whole line was the title and its decision was lost)."""
+    text = ("Protokoll fört vid årets byastämma den 7 maj 2003 i Hjoggböle Folkets Hus.\n\n"
+            "§1. Till ordförande vid stämman valdes Eva Enqvist.\n\n"
+            "§2. Förslaget till dagordning godkänns.\n\n"
+            "§3. Ingen ansökan ur byakassan. Beslöts att lämna 400 kr. till byns 3 julgranar. Beslöts att delta i "
+            "Vårmässan våren 2004.\n\n"
+            "§4. Revisorernas berättelse med förslag om fullständig ansvarsfrihet för kassören och styrelsen läses upp. "
+            "Stämman beslutar enligt revisorernas förslag.\n")
+    seg = segment(text)
+    assert seg.meeting.chair == "Eva Enqvist"
+    assert [i.decisions for i in seg.items[1:]] == [
+        ["Förslaget till dagordning godkänns."],
+        ["Beslöts att lämna 400 kr. till byns 3 julgranar.", "Beslöts att delta i Vårmässan våren 2004."],
+        ["Stämman beslutar enligt revisorernas förslag."]]
+    assert seg.items[3].title == ("Revisorernas berättelse med förslag om fullständig ansvarsfrihet för kassören och "
+                                  "styrelsen läses upp")
