@@ -23,9 +23,9 @@ from ingest.glyphs import (BORDER_LETTER_READS, BORDER_READS, GAP_SPECK, I_READ_
 from ingest.lines import (CELL_BREAK, CLOSING, LABEL, LABEL_FIELD, SECTION, Line, blank_folded, fold_key, label_field,
                           split_folded, unspeckled)
 from ingest.models import Item, Meeting, Span
-from ingest.people import (adjusters_present, clean_name, join_list, member_row, members_captions, names_only,
-                           one_per_person, opens_with_a_listed_name, person_alone, presence_mark, read_people, read_as,
-                           unique, usual_order, usual_spellings)
+from ingest.people import (adjusters_present, clean_name, given_name_pairs, join_list, member_row, members_captions,
+                           names_only, one_per_person, opens_with_a_listed_name, person_alone, presence_mark, read_people,
+                           read_as, unique, usual_order, usual_spellings)
 from ingest.resolve import Candidate, Candidates, Trust, pick
 
 _TITLES = folded(H.TITLES)
@@ -200,7 +200,10 @@ def _next_label(value: str, colon_only: bool = False) -> int | None:
                 return m.end()
             continue
         before = value[: m.start()].split()[-1]
-        ends = before.endswith(".") and ":" in (label.group("sep") or "")
+        # after a full stop, a label with its colon, or one of attendance before a full name ("… och Ulf Grönlund.
+        # Frånvarande Bertil Markstedt")
+        ends = before.endswith(".") and (":" in (label.group("sep") or "") or label_field(label.group("label"))
+                                         in H.PERSON_LISTS and _NAME_ALONE_ON.match(label.group("rest") or ""))
         if before.endswith(".") and not ends:
             continue
         if " " in label.group("label").strip() or before.endswith(")") or before.islower() or ends:
@@ -837,7 +840,7 @@ def _list_goes_on(lines: list[Line], prev: int, i: int) -> bool:
 
 def _full_name(text: str) -> bool:
     text = text.strip().rstrip(":;|")  # a speck after the name: "Al Reza Mohammad:"
-    return len(text.split()) >= 2 and bool(H.NAME.match(text)) and not LABEL.match(fold(text))
+    return len(text.split()) >= 2 and bool(H.NAME.match(text) or given_name_pairs(text)) and not LABEL.match(fold(text))
 
 
 PAGE_TURN_LINES = 12  # the most lines a page's foot and the next page's running header take between a list's halves
@@ -1330,6 +1333,9 @@ def _run_together(text: str) -> str:
                              for t in text.split("\n")).split())
 
 
+_SEAT_LABEL = re.compile(r"(?:suppleant|ersattare|ledamot|ledamoter)\b", re.I)  # folded
+
+
 def _attendance(text: str) -> list[tuple[str, str]]:
     """(field, names) for each list of people an item's text gives under a label with a colon
     ("Närvarande: ...", "Frånvarande: ..."), read on over its wrapped lines to the end of its sentence."""
@@ -1341,8 +1347,10 @@ def _attendance(text: str) -> list[tuple[str, str]]:
         t = _PRESENT_WAS.sub(r"\1: ", _label_rejoined(_COLON_READ_AS_SPECK.sub(r"\1:", t)))
         m = LABEL.match(fold(t)) if t else None
         field = label_field(m.group("label")) if m else None
-        # the colon may be lost where a full name opens the list ("Adjungerad Maria Olausson, Gävle …")
-        if field in H.PERSON_LISTS and (":" in (m.group("sep") or "") or _NAME_LISTED_ON.match(t[m.start("rest"):])):
+        # the colon may be lost where a full name opens the list ("Adjungerad Maria Olausson, Gävle …"), but a seat
+        # named so in an item tells who holds it ("Suppleant Dick Boström och Mats Hedlund", under "Konstituering")
+        if field in H.PERSON_LISTS and (":" in (m.group("sep") or "") or _NAME_LISTED_ON.match(t[m.start("rest"):])
+                                        and not _SEAT_LABEL.match(m.group("label"))):
             out.append((field, _first_sentence_of_names(t[m.start("rest") :].strip())))
             open_list = True
             column = not out[-1][1]  # the label alone: a name a line under it, blank lines between them or not
@@ -1381,6 +1389,7 @@ _COLON_READ_AS_SPECK = re.compile(r"^([^\W\d_]+)['‘’`](?=\s)")
 # "Närvarande var ordinarie ledamöter A, B …", "Frånvarande voro X och Y": the label and its verb, no colon
 _PRESENT_WAS = re.compile(r"^((?:När|Från)varande)\s+(?:var|voro|är)\s+(?=\S)", re.I)
 _NAME_LISTED_ON = re.compile(rf"{_FULL_NAME}(?:[.,]\s|\s+och\s)")  # "Johan Bergkvist. Amira …"
+_NAME_ALONE_ON = re.compile(rf"{_FULL_NAME}(?:[.,]?\s|[.,]?$)")
 
 
 def _date(text: str) -> tuple[str | None, tuple[int, int] | None]:
@@ -1562,6 +1571,11 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
         across = (m for m in H.WORD_DATE.finditer(f"{clean.rstrip()} {after.strip()}") if m.start() < cut < m.end())
         if (m := next(across, None)) and m.group("y"):
             date, part = _date(m.group())
+    if not date and not part and title and (compact := H.COMPACT_DATE.search(clean)):
+        # "Protokoll fört vid årsmöte med Hult Östra Älgskötselområde 20100920": the date run together, in the
+        # line that names the minutes only
+        month, day = int(compact["m"]), int(compact["d"])
+        date = f"{compact['y']}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
     if date or part:
         found.propose("date", (date, part))
     _times(clean, found)

@@ -710,8 +710,9 @@ ORG_WORDS = re.compile(
     r"stiftelsen|kooperativ|länsstyrelse|länsstyrelsen|myndighet|myndigheten|skola|skolan|förskola|förskolan|"
     r"gymnasium|gymnasiet|högskola|högskolan|universitet|universitetet|sjukhus|sjukhuset|kyrka|kyrkan|"
     r"avdelning|avdelningen|enhet|enheten|bolaget|byalag|byalaget|hembygdslag|hembygdslaget|(?<![^\W\d_])köping|"
-    r"kår(?:en)?|vårdsområde|vårdsområdet|samfällighet|samfälligheten)$",  # "Öreälvens fiskevårdsområde"
-    # ("stad" and "köping" a word of their own: "Göteborgs stad", not the place "Sjögestad" or "Linköping")
+    r"kår(?:en)?|vårdsområde|vårdsområdet|skötselområde|skötselområdet|samfällighet|samfälligheten)$",
+    # "Öreälvens fiskevårdsområde", "Hult Östra Älgskötselområde" ("stad" and "köping" a word of their own:
+    # "Göteborgs stad", not the place "Sjögestad" or "Linköping")
     re.I,
 )
 # Words that open an organisation's name, which runs on over the capitalised words after them, and onto
@@ -799,6 +800,8 @@ WORD_DATE = re.compile(
     + r")\.?(?:\s+(?P<y>(?:18|19|20)\d\d))?\b",
     re.I,
 )
+# A date with its figures run together, read only in the line that names the minutes: "… årsmöte 20100920"
+COMPACT_DATE = re.compile(r"(?<![\w/-])(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\w/-])")
 # A date with a two-digit year, read only beside a date label: "96-02-23", "23/2-16", "230501" (ÅÅMMDD).
 SHORT_YEAR_DATE = re.compile(r"^\s*(?:(?P<y>\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
                              r"|(?P<d2>[0-3]?\d)/(?P<m2>[01]?\d)-(?P<y2>\d\d)|(?P<y3>\d\d)(?P<m3>[01]\d)(?P<d3>[0-3]\d))\b")
@@ -942,13 +945,14 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # adjusters of an association's meeting count its votes too ("till justerare tillika rösträknare valdes X");
     # "att justera dagens protokoll utsågs X", "Protokollet justeras av X"; older minutes' "Att jemte Ordföranden
     # justera detta protokoll utsågos Herrar …", "Att tillsammans med ordföranden justera mötets protokoll valdes X",
+    # "Till att tillsammans med ordförande justera protokollet valdes X", "att jämte ordf. justera … utsågs X",
     # "Till protokolljusterare utsågs enhälligt X och Y", "Till protokolljusterare att jämte mötesordföranden justera
     # protokollet och i förekommande fall vara rösträknare, väljs X och Y"
     ("adjusters", re.compile(r"\b(?:till\s+(?:protokoll)?(?:justeringsmän|justeringsman|justerare|justeringspersoner)"
                              r"(?:,?\s+(?:och\s+|samt\s+)?(?:tillika\s+)?rösträknare,?|\s+jämte\s+ordföranden"
                              r"|\s+att\s+[^.;]{0,120}?,?)?"  # "till justerare och tillika rösträknare valdes X"
                              r"\s+(?:" + _ELECTED_PASSIVE + r"\s+(?:enhälligt\s+)?|(?=(?-i:[A-ZÅÄÖ])))"
-                             r"|(?:till\s+)?att\s+(?:(?:j[äe]mte|tillsammans\s+med)\s+ordföranden\s+justera[^.]*?"
+                             r"|(?:till\s+)?att\s+(?:(?:j[äe]mte|tillsammans\s+med)\s+(?:ordföranden?|ordf\.)\s+justera[^.]*?"
                              r"|justera\s+(?:dagens\s+|detta\s+|mötets\s+)?protokoll(?:et)?)\s+(?:valdes|utsågo?s)\s+"
                              r"|\bprotokollet\s+justeras\s+av\s+"
                              r"|\b(?:protokoll\s*)?juster(?:are|ingsmän|ingsman|ingspersoner)\s+blev\s+)"  # "… justerare blev X"

@@ -342,7 +342,7 @@ def _read_list(present: str, people: list[Person], replaced: list[str], roles_le
                 # a body a scan set beside a signer's label: "Sekreterare" / "Socialnämnden", or a roll's title over
                 # the page's turn: "Norrtälje Kommunfullmäktige"
             # "Justeras" is a label, no name; a name read with ö as 6 is one
-            if name and H.NAME.match(fold(name)) and fold_key(name) not in LABEL_FIELD:
+            if name and (H.NAME.match(fold(name)) or given_name_pairs(name)) and fold_key(name) not in LABEL_FIELD:
                 for chunk in _split_long(name):
                     if n or away:
                         replaced.append(chunk)
@@ -401,11 +401,18 @@ def _common_unnamed(word: str) -> bool:
 
 
 def _split_long(name: str) -> list[str]:
-    """Signature lines put two names side by side: four capitalised words are two people."""
+    """Signature lines put two names side by side: four capitalised words are two people; and a roll's table that
+    lost its columns ("Morgan Andersson Jonas Jönsson Marianne Svensson") sets more, each a given name first."""
     words = name.split()
-    if len(words) >= 4 and len(words) % 2 == 0 and all(w[0].isupper() for w in words):
+    if len(words) == 4 and all(w[0].isupper() for w in words) or given_name_pairs(name):
         return [" ".join(words[k : k + 2]) for k in range(0, len(words), 2)]
     return [name]
+
+
+def given_name_pairs(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 6 and len(words) % 2 == 0 and all(w[0].isupper() for w in words) \
+        and all(lexicon.fold(w.split("-")[0]) in lexicon.given_names() for w in words[::2])
 
 
 # The surname after a given name as running text prints it: "Birgitta Litsegård", "(S)" no surname.

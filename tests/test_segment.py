@@ -6689,3 +6689,38 @@ def test_a_village_meeting_typed_a_paragraph_a_line():
         ["Stämman beslutar enligt revisorernas förslag."]]
     assert seg.items[3].title == ("Revisorernas berättelse med förslag om fullständig ansvarsfrihet för kassören och "
                                   "styrelsen läses upp")
+
+
+def test_a_roll_whose_table_lost_its_columns_names_three_a_line():
+    """A game management area's board: "Närvarande:" over rows of three names, the table's columns lost, a blank line
+    between the rows ("Morgan Andersson Jonas Jönsson Marianne Svensson"). Before, no participant was read: a run of
+    six capitalised words is no name. Each pair a given name opens is one."""
+    rows = ("Morgan Andersson Jonas Jönsson Marianne Svensson\n\nGunnar Ros Nicklas Ohlzon Anders Abrahamsson\n\n"
+            "Jonas Hultgren Egon Wikström")
+    text = (f"Styrelsemöte Äso Skagern\n\nDatum: 2020-09-28\n\nNärvarande:\n\n{rows}\n\n1. Mötets öppnande.\n\n"
+            "Ordförande Morgan Andersson öppnade mötet.\n\n2. Dagordning\n\nFörslaget till dagordning godkändes.\n")
+    assert segment(text).meeting.participants == [
+        "Morgan Andersson", "Jonas Jönsson", "Marianne Svensson", "Gunnar Ros", "Nicklas Ohlzon", "Anders Abrahamsson",
+        "Jonas Hultgren", "Egon Wikström"]
+
+
+def test_a_game_management_areas_minutes():
+    """Two älgskötselområden: the area ends the organisation's name as "fiskevårdsområde" does; a date run together
+    in the title line ("… 20100920"); the absent named after a stop without a colon ("… och Ulf Grönlund.
+    Frånvarande Bertil Markstedt"); adjusters elected "att jämte ordf. justera …" and "att tillsammans med ordförande
+    justera …"; and suppleants listed under the board's constitution, who are no guests of the meeting."""
+    first = ("Protokoll fört vid styrelsens konstituerande sammanträde Skellefte Norra Älgskötselområde onsdagen den 14/8 "
+             "2013 kl. 21.30.\n\nNärvarande: Kurt Lundström, Kurt-Lennart Holmgren, Thorgny Karlsson och Ulf Grönlund. "
+             "Frånvarande Bertil Markstedt\n\n§ 1 Öppnande\n\nKurt Lundström öppnade sammanträdet.\n\n§ 2. Justerare\n\n"
+             "att jämte ordf. justera dagens protokoll utsågs Kurt-Lennart Holmgren.\n\n§ 3 Konstituering\n\n"
+             "Revisorer är; Anders Lindberg och Rune Degerstedt.\n\nSuppleant Dick Boström och Mats Hedlund\n")
+    assert segment(first).meeting.model_dump(include={"organization", "participants", "absent", "guests", "adjusters"}) \
+        == {"organization": "Skellefte Norra Älgskötselområde", "absent": ["Bertil Markstedt"], "guests": [],
+            "participants": ["Kurt Lundström", "Kurt-Lennart Holmgren", "Thorgny Karlsson", "Ulf Grönlund"],
+            "adjusters": ["Kurt-Lennart Holmgren"]}
+    second = ("Protokoll fört vid årsmöte med Hult Östra Älgskötselområde 20100920\n\n"
+              " 1. Ordförande Niclas Moberg öppnade mötet och hälsade alla välkomna.\n"
+              " 2. Till att tillsammans med ordförande justera protokollet valdes Sven Sjökvist och Håkan Lövgren.\n"
+              " 3. Kallelsen godkändes.\n")
+    assert segment(second).meeting.model_dump(include={"organization", "date", "adjusters"}) == {
+        "organization": "Hult Östra Älgskötselområde", "date": "2010-09-20", "adjusters": ["Sven Sjökvist", "Håkan Lövgren"]}
