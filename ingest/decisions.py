@@ -79,6 +79,7 @@ _SPECK_IN_WORDS = re.compile(r"(?<=\w)[.,:;'\"]+(?= \w)")
 _BODY_AFTER_COMMA = re.compile(r"(?<=[^\W\d_]{3})(?:[,;.]|\s+och)\s+(?=(?P<body>[a-zåäö]+)\s)")
 # (after a word, a bracket, or a sum: "På gång ut ca 6 000:-" / "Beslut om att …")
 _LINE_FOR_STOP = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\))|(?<=\d:-)|(?<=\d{3}))\n(?=[A-ZÅÄÖ][a-zåäö]{3,}\s)")
+_LETTERED_POINT = re.compile(r"^[a-h](?:\.\)|[.)])\s+(?=[A-ZÅÄÖ])")  # "d.) Styrelsen beslutade …": a point of its own
 _CLAUSE = re.compile(r"^(?:[-–•*]\s*)?(?:att\b|\d{1,2}[.)]\s)", re.I)
 MAX_SUBJECT_WORDS = 8
 MAX_FILED_SUBJECT_WORDS = 16
@@ -271,7 +272,8 @@ def _runs_on(paragraph: list[str], line: str) -> bool:
     before = paragraph[-1]
     words = before.split()
     listed = bool(_LEAD.match(fold(paragraph[0]))) and all(H.BULLET.match(t) for t in (*paragraph[1:], line))
-    return line[:1].islower() or line[:1].isdigit() or bool(words) and fold(words[-1]).lower() in _OPEN_END or (
+    return line[:1].islower() and not _LETTERED_POINT.match(line) or line[:1].isdigit() \
+        or bool(words) and fold(words[-1]).lower() in _OPEN_END or (
         before.endswith(",") and not is_decision(line)) or bool(_LEAD.match(fold(before)) and _CLAUSE.match(line)) \
         or listed
 

@@ -914,8 +914,9 @@ FOR_ANOTHER = re.compile(r"\s+(?:för|i)\s+(?!(?:dagens\s+)?\w*(?:mötet|stämma
 ELECTION_TITLE = re.compile(
     r"^val\s+av\s+(?:en\s+|två\s+|2\s+)?(?:(?P<chair>" + _MEETING_ROLE + r"ordförande" + _FOR_MEETING + r")"
     r"|(?P<secretary>" + _MEETING_ROLE + r"(?:sekreterare|protokollförare)" + _FOR_MEETING + r")"
-    r"|(?P<adjusters>(?:justerare|justeringsmän|justeringspersoner|protokolljusterare)"
-    r"(?:\s+(?:tillika|och|samt)\s+rösträknare)?(?:\s+att\s+jämte\s+ordföranden\s+justera\s+(?:dagens\s+)?protokollet)?))"
+    r"|(?P<adjusters>(?:justerare|justeringsmän|justeringsman|justeringspersoner|protokolljusterare)"
+    r"(?:\s+(?:tillika|och|samt)\s+rösträknare)?(?:\s+att\s+jämte\s+ordföranden\s+justera\s+(?:dagens\s+)?protokollet"
+    r"|\s+(?:utöver|jämte)\s+ordföranden)?))"  # "Val av en justeringsman utöver ordföranden: Fredrik Gustavsson"
     r"\s*(?::\s*(?P<names>.+))?$", re.I)
 # What the text under such a title says around the names: "Mötet valde …", "Beslut: …", "… valdes till justerare.",
 # "Valdes X och Y"

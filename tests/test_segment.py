@@ -6724,3 +6724,18 @@ def test_a_game_management_areas_minutes():
               " 3. Kallelsen godkändes.\n")
     assert segment(second).meeting.model_dump(include={"organization", "date", "adjusters"}) == {
         "organization": "Hult Östra Älgskötselområde", "date": "2010-09-20", "adjusters": ["Sven Sjökvist", "Håkan Lövgren"]}
+
+
+def test_points_lettered_with_a_stop_and_a_bracket_and_an_adjuster_besides_the_chair():
+    """A paragliding club's board: "a.) …", "b.) …" points under "Övriga frågor", a blank line between them, and
+    "Val av en justeringsman utöver ordföranden: Fredrik Gustavsson". Before, a point's letter in small letters ran
+    it on from the paragraph above, so the last sentence of "b.)" opened the decision of "d.)"; and the election's
+    title, one adjuster "utöver ordföranden", named none."""
+    text = ("Protokoll styrelsemöte 16 maj 2013\n\n1. Mötet öppnandes av ordföranden\n\n"
+            "2. Val av en justeringsman utöver ordföranden: Fredrik Gustavsson\n\n3. Övriga frågor:\n"
+            "b.) Informationstavla: Kanske ska vi ha lättare avspärrning. Fortsatt diskussion på nästa möte.\n\n"
+            "d.) Styrelsen beslutade att be SSFF sköta löpande arbete med förnyelser etc. Karin kontaktar SSFF.\n\n"
+            "4. Mötet avslutades\n")
+    seg = segment(text)
+    assert (seg.meeting.adjusters, seg.items[2].decisions) == (
+        ["Fredrik Gustavsson"], ["d.) Styrelsen beslutade att be SSFF sköta löpande arbete med förnyelser etc."])
