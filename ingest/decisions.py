@@ -130,7 +130,7 @@ def is_decision(sentence: str) -> bool:
         words = text[: by_body.start()].lower().split()
         match = by_body if words and any(_DECIDING.search(w) for w in words) else match
     # most sentences hold no such clause
-    carried = _CARRIED.search(text) if "vilk" in text or "varfor" in text or ", som " in text or ", varefter " in text \
+    carried = _CARRIED.search(text) if "vilk" in text or "varfor" in text or " som " in text or ", varefter " in text \
         else None
     # "… varför det godkändes": a question's pronoun, no matter the sentence set out
     carried = None if carried and carried["what"] and carried["what"].split()[0].lower() in _PRONOUNS else carried

@@ -41,6 +41,7 @@ _ATTENDED_WORDS = folded(H.ATTENDED_WORDS)
 _START_TIME, _END_TIME, _OPENED_BY = folded(H.START_TIME), folded(H.END_TIME), folded(H.OPENED_BY)
 _WEEKDAYS = folded(H.WEEKDAYS)
 _PLACE_AFTER_DATE = folded(H.PLACE_AFTER_DATE)
+_HELD_AT = re.compile(rf"\s(?:på|hos)\s+(?P<place>[{H.UPPER}][^.;:]*?)\.?$")
 _PLACE_BEFORE_DATE = folded(H.PLACE_BEFORE_DATE)
 _BODY_WORDS = folded(H.BODY_WORDS)
 _ORG_WORDS = folded(H.ORG_WORDS)
@@ -1596,7 +1597,9 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
                     found.propose("start_time", f"{int(clock.group('h1')):02d}:{clock.group('m1')}")
                     ends.append(clock.end())
         tail = clean[max(ends) :] if ends else ""
-        place = _PLACE_AFTER_DATE.match(fold(tail))
+        # or held "på" a place after whose meeting it was: "… 2003-04-21 med Svinninge Tomtägareförening på
+        # Skåvsjöholms Konferensgård, Åkersberga"
+        place = _PLACE_AFTER_DATE.match(fold(tail)) or _HELD_AT.search(tail)
         if place:
             found.propose("location", tail[place.start("place") : place.end("place")] + _place_goes_on(tail, after))
             named_end = min(named_end, len(clean) - len(tail) + place.start())

@@ -306,13 +306,14 @@ DECISION_PREDICATE = (
     r"|beslutet\s+blev(?=\s+att\b)|^beslut\s+om(?=\s+att\b))\b"
 )
 # A relative clause that closes the sentence with its outcome ("Framlades förslag om ny belysning, vilket godkändes.",
-# "Kassören föredrog årsredovisningen, som efter någon diskussion godkändes.",
+# "Kassören föredrog årsredovisningen, som efter någon diskussion godkändes.", "… föredrog Tommy Rosenlind
+# revisorernas berättelse som därefter godkändes av stämman.",
 # "Ordföranden föreslog att mötet skulle avslutas, vilket bifölls.", "…, vilket stämman godkände enhälligt."), or a
 # clause of what follows ("… överensstämmer med reglementet varför kallelsen godkännes."): what the sentence set out
 # was decided.
 CARRIED_BY_WHICH = (
     # (a scan's stop for the comma)
-    r"(?:(?:,\s+(?:vilket|vilken|vilka|som|varefter)|[,.]\s+(?:vilket|vilken|vilka))\s+(?P<who>(?:\S+\s+){0,3}?)"
+    r"(?:(?:,\s+(?:vilket|vilken|vilka|som|varefter)|\s+som(?=\s+(?:därefter|sedan)\s)|[,.]\s+(?:vilket|vilken|vilka))\s+(?P<who>(?:\S+\s+){0,3}?)"
     r"|\s+varför\s+(?P<what>(?:\S+\s+){1,3}?))"
     r"(?:godkändes|godkänns|godkännes|bifölls|bifalls|antogs|antas"
     r"|beviljades|fastställdes|avslogs|avslås|beslutades|godkände|biföll|antog|beviljade|fastställde|avslog"

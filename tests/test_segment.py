@@ -6739,3 +6739,18 @@ def test_points_lettered_with_a_stop_and_a_bracket_and_an_adjuster_besides_the_c
     seg = segment(text)
     assert (seg.meeting.adjusters, seg.items[2].decisions) == (
         ["Fredrik Gustavsson"], ["d.) Styrelsen beslutade att be SSFF sköta löpande arbete med förnyelser etc."])
+
+
+def test_a_stamma_held_at_a_place_after_the_association_and_a_report_approved_thereafter():
+    """A landowners' association: "Protokoll fört vid ordinarie föreningsstämma 2003-04-21 med Svinninge
+    Tomtägareförening på Skåvsjöholms Konferensgård, Åkersberga" names where it met after whose meeting it was;
+    "… föredrog Tommy Rosenlind revisorernas berättelse som därefter godkändes av stämman." decides, as with a
+    comma before "som". Before, neither was read."""
+    text = ("Protokoll fört vid ordinarie föreningsstämma 2003-04-21 med Svinninge Tomtägareförening på Skåvsjöholms "
+            "Konferensgård, Åkersberga\n\n1 Stämmans öppnande\nOrdföranden förklarade föreningsstämman öppnad.\n\n"
+            "2 Revisorernas berättelse\nMed reservation för detta bokföringsfel föredrog Tommy Rosenlind revisorernas "
+            "berättelse som därefter godkändes av stämman.\n")
+    seg = segment(text)
+    assert (seg.meeting.organization, seg.meeting.location) == (
+        "Svinninge Tomtägareförening", "Skåvsjöholms Konferensgård, Åkersberga")
+    assert len(seg.items[1].decisions) == 1
