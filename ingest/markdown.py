@@ -42,6 +42,8 @@ _EMPTY_STRONG = re.compile(r"\*\*\s*\*\*|\*{2,}(?=\s|$)")
 _IMAGE_OR_LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _CODE = re.compile(r"`([^`]*)`")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_ORDERED_ITEM = re.compile(r"^([ \t]{0,3})(\d{1,9})([.)])(?=[ \t]|$)")
+_LIST_BREAKER = re.compile(r"^[ \t]{0,3}(?:#{1,6}(?:[ \t]|$)|[-*+][ \t]|\|)")
 _PLACEHOLDER = re.compile(r"Col\d+")
 """pymupdf4llm's name for a header cell it found empty ("|Beslutande|Col2|Col3|"): no text of the page."""
 _MARKUP = re.compile(r"<br\s*/?>|[*_#|\s]")
@@ -254,6 +256,50 @@ def _displaced(words: list[str], last: int | None) -> int | None:
     return numbers[-1] if numbers and numbers[-1] == len(words) - 1 else None
 
 
+def lazy_numbers(text: str) -> str:
+    """An ordered list typed with "1." before every item, as Markdown lets a writer do: it shows its items
+    numbered in turn from the first (CommonMark), so the minutes read "1.", "2.", "3.". A list numbered any other way
+    keeps its numbers as typed: a converter's copy of a printed page holds the page's own."""
+    lines = text.split("\n")
+    for items in _ordered_lists(lines):
+        typed = {_ORDERED_ITEM.match(lines[k])[2] for k in items}
+        if len(items) > 1 and len(typed) == 1:
+            first = int(typed.pop())
+            for n, k in enumerate(items):
+                m = _ORDERED_ITEM.match(lines[k])
+                lines[k] = f"{m[1]}{first + n}{lines[k][m.end(2) :]}"
+    return "\n".join(lines)
+
+
+def _ordered_lists(lines: list[str]) -> list[list[int]]:
+    """The item lines of each ordered list: items go on over blank lines, lines indented under the item's text and
+    lines that run on from the line above (lazy continuation); a line at the margin after a blank line, a heading,
+    a table, a bullet or another delimiter ends the list."""
+    lists: list[list[int]] = []
+    items: list[int] = []
+    delimiter, indent, after_blank = "", 0, False
+    for k, line in enumerate(lines):
+        item = _ORDERED_ITEM.match(line)
+        if item and items and item[3] == delimiter:
+            items.append(k)
+        elif item:
+            lists.append(items)
+            items, delimiter = [k], item[3]
+        elif not line.strip():
+            after_blank = True
+            continue
+        elif items and not _LIST_BREAKER.match(line) and (
+                len(line) - len(line.lstrip()) >= indent or not after_blank):
+            pass
+        else:
+            lists.append(items)
+            items = []
+        if item:
+            indent = item.end(3) + 1  # where the item's text starts
+        after_blank = False
+    return [found for found in [*lists, items] if found]
+
+
 def headings(text: str) -> str:
     return _HEADING.sub(r"\1", text)
 
@@ -299,7 +345,7 @@ def escapes(text: str) -> str:
     return _ESCAPE.sub(r"\1", text)
 
 
-FIXES = (front_matter, html_comments, wrapped_labels, repeated_tables, tables, line_breaks, html_tags, rules, listed_headings, displaced_numbers, headings, blockquotes, lead_labels, emphasis,
+FIXES = (front_matter, html_comments, wrapped_labels, repeated_tables, tables, line_breaks, html_tags, rules, listed_headings, displaced_numbers, lazy_numbers, headings, blockquotes, lead_labels, emphasis,
          links, code, escapes)
 
 

@@ -55,6 +55,12 @@ Per Holm valdes att justera protokollet. Se [bilaga](bilaga-1.pdf) och `rapport_
     # a converter's list marks before headings: the heading stays, a bullet of text keeps its mark
     ("- ## **§ 120 Dnr KS 2024/310**\n- **Arbetsutskottets beslut**\n- **Anna** och Per",
      "§ 120 Dnr KS 2024/310\nArbetsutskottets beslut\n- Anna och Per"),
+    # an ordered list typed "1." before every item shows them numbered in turn, over its items' own lines; a list
+    # numbered otherwise keeps its numbers, and text at the margin after a blank line ends a list
+    ("1. Mötets öppnande\nMötet öppnades.\n1. Val av justerare\n\n   Anna Ek valdes.\n\n1. Avslutning",
+     "1. Mötets öppnande\nMötet öppnades.\n2. Val av justerare\n\n   Anna Ek valdes.\n\n3. Avslutning"),
+    ("12. Budget\n14. Taxor", "12. Budget\n14. Taxor"),
+    ("1. Budget\n\nText.\n\n1. Taxor", "1. Budget\n\nText.\n\n1. Taxor"),
 ])
 def test_markup_is_undone(markup, plain):
     assert plain_text(markup) == plain
@@ -185,3 +191,14 @@ def test_a_bold_label_wrapped_over_three_lines_is_one_label_again():
     seg = segment(plain_text("# Socialnämnden\n\n**Datum** 2024-05-15\n\n**Beslutande** Anna Ek (S), ordförande\n\n"
                              + loose + "\n### § 1 Val av justerare\n\nText.\n"))
     assert (seg.meeting.participants, seg.meeting.guests) == (["Anna Ek"], ["Dina Lund"])
+
+
+def test_an_agenda_typed_as_a_lazy_ordered_list_gives_every_item():
+    """Markdown minutes whose items are an ordered list typed "1." each time: before, the first "1." was the only
+    item and every later heading with its decision ran into it."""
+    lazy = ("# Protokoll styrelsemöte 2021-03-02\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n1. Val av justerare\n"
+            "Anna Ek valdes till justerare.\n1. Dagordning\nDagordningen godkändes.\n")
+    seg = segment(normalize(extract(lazy.encode(), "protokoll.md")).pages[0].text)
+    assert [(i.number, i.title, i.decisions) for i in seg.items] == [
+        ("1", "Mötets öppnande", []), ("2", "Val av justerare", ["Anna Ek valdes till justerare."]),
+        ("3", "Dagordning", ["Dagordningen godkändes."])]
