@@ -1220,14 +1220,15 @@ def _elected(items: list[Item], found: Candidates) -> None:
 _ROLE_LABELS = {fold(label).lower(): field for field in ("chair", "secretary", "adjusters")
                 for label in H.FIELD_LABELS[field] if len(label) > 4}  # "Ordf", "Just": abbreviations read as words
 _ROLE_FIRST_WORDS = {label.split()[0] for label in _ROLE_LABELS}
-_ROLE_NAMED = re.compile(r"(?:^|,\s*|\s+(?:och|samt)\s+)(" + "|".join(
+_ROLE_NAMED = re.compile(r"(?:^|[,.]\s*|\s+(?:och|samt)\s+)(" + "|".join(
     re.escape(label) for label in sorted(_ROLE_LABELS, key=len, reverse=True)) + r")\b\s*:?\s*", re.IGNORECASE)
 
 
 def _roles_named(text: str) -> list[tuple[str, list[str], bool]]:
     """(field, names, the meeting's own role) of each line of an opening item that only names the meeting's officers
-    by their roles ("Ordförande: Martin Ivarsson", "Mötesordförande Martin I och mötessekreterare Niclas H"): a line of
-    role labels, each followed by names and nothing else."""
+    by their roles ("Ordförande: Martin Ivarsson", "Mötesordförande Martin I och mötessekreterare Niclas H",
+    "Ordförande Rune Underskog. Sekreterare Fritz Andersson."): a line of role labels, each followed by names and
+    nothing else."""
     out = []
     for line in text.split("\n"):
         if named := _name_then_role(line):

@@ -435,9 +435,10 @@ _IN_CELL_GAP = CELL_GAP_READS + ":;.'\"”“"
 _ITEM_WORDS = "(?:[Pp]unkt|PUNKT|[Ää]rende|ÄRENDE|[Pp]aragraf|PARAGRAF)"  # "Ärende 5", "ÄRENDE 31", "Punkt 3."
 ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "§ 4,"; "§42- Anmälningar …", the dash before the title glued to the number; "§ 45/2023", numbered in the year;
-    # "§ 44' Svar på motion …", a speck glued to the number; "§. 1." and "§.1.", as the 1800s printed it
+    # "§ 44' Svar på motion …", a speck glued to the number; "§. 1." and "§.1.", as the 1800s printed it; "§ 1/ Mötet
+    # öppnas.", a slash for the stop
     ("para", re.compile(rf"^(?:{BODY_MARK}\s+)?§§?\.?\s*(?P<num>\d{{1,4}}|{_ONE})(?:\s?/\s?(?:19|20)?\d\d(?!\d))?\s*"
-                        rf"(?:[.,:)'‘’`]|[-–—]+(?=\s))?(?:\s+(?P<rest>.*))?$")),
+                        rf"(?:[.,:)'‘’`/]|[-–—]+(?=\s))?(?:\s+(?P<rest>.*))?$")),
     # (not where the sign follows: "321 §" is § 321, not "3" misread for the sign)
     # (a speck a scan read between the body's mark and the sign, the sign and the number, or after the stop: "KS '5 22",
     # "KS.s 24", "8 '5: Styrelsens …", "8 1.: Stämmans öppnande.")

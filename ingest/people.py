@@ -242,7 +242,7 @@ def _surname_first(rows: list[str]) -> tuple[list[str], dict[str, str]]:
     for row in rows:
         said = _SURNAME_ENDS.match(out[-1].strip()) if out else None
         names = _GIVEN_LEADS.match(row.strip())
-        if (said and names and lexicon.fold(said["surname"].split()[-1]) not in lexicon.given_names()
+        if (said and names and not _given_name(said["surname"].split()[-1])
                 and all(lexicon.fold(w) in lexicon.given_names() for w in re.split(r"[- ]", names["given"]))
                 and fold_key(said["surname"]) not in LABEL_FIELD and not _ROLE_PREFIX.match(fold(said["surname"]))):
             natural = f"{names['given']} {said['surname']}"
@@ -251,6 +251,11 @@ def _surname_first(rows: list[str]) -> tuple[list[str], dict[str, str]]:
         else:
             out.append(row)
     return out, printed
+
+
+def _given_name(word: str) -> bool:
+    """A given name in the lists, or a double one of two ("Britt-Inger", "Sven-Ola")."""
+    return all(lexicon.fold(part) in lexicon.given_names() for part in word.split("-"))
 
 
 OFFICE_MIN_CHARS = 6  # "Domprosten", "Kamreraren": shorter definite words are names too often ("Holmen")

@@ -6754,3 +6754,26 @@ def test_a_stamma_held_at_a_place_after_the_association_and_a_report_approved_th
     assert (seg.meeting.organization, seg.meeting.location) == (
         "Svinninge Tomtägareförening", "Skåvsjöholms Konferensgård, Åkersberga")
     assert len(seg.items[1].decisions) == 1
+
+
+def test_a_heritage_societys_board_numbered_with_slashes_and_its_members_by_first_name():
+    """"§ 1/ Mötet öppnas." numbers its paragraphs with a slash for the stop, and "Närvarande: Inga, Jonny,
+    Britt-Inger, Henry, Gunn, Anna och Stig." names the board by first names, double ones among them. Before, no item
+    was read, and "Britt-Inger, Henry" was taken for one person printed surname first, which dropped the rest."""
+    text = ("Protokoll fört vid styrelse- och arbetsmöte 30 juni 2009 i Bygdemuséet.\n\nNärvarande: Inga, Jonny, "
+            "Britt-Inger, Henry, Gunn, Anna och Stig.\n\nAnmält förhinder: Marie\n\n§ 1/ Mötet öppnas.\n\n"
+            "§ 2/ Föredragningslistan kompletterades och godkändes\n\n§ 3/ Avslutades styrelsemötet.\n")
+    seg = segment(text)
+    assert [i.number for i in seg.items] == ["§ 1", "§ 2", "§ 3"]
+    assert (seg.meeting.participants, seg.meeting.absent) == (
+        ["Inga", "Jonny", "Britt-Inger", "Henry", "Gunn", "Anna", "Stig"], ["Marie"])
+
+
+def test_the_meetings_officers_named_by_role_in_sentences_of_their_own():
+    """"1. Val av ordförande samt sekreterare för mötet." / "Ordförande Rune Underskog. Sekreterare Fritz
+    Andersson.": before, a role after a stop was read as more than names, and neither officer was read."""
+    text = ("Protokoll från Höstmöte för Länna hembygdsförening 2012-10-21 i Morastugan.\n\n"
+            "1. Val av ordförande samt sekreterare för mötet.\n\n Ordförande Rune Underskog. Sekreterare Fritz "
+            "Andersson.\n\n2. Fråga om mötet varit stadgeenligt utlyst.\n\nKallelsen var utskickad enligt stadgarna.\n")
+    meeting = segment(text).meeting
+    assert (meeting.chair, meeting.secretary) == ("Rune Underskog", "Fritz Andersson")
