@@ -1609,6 +1609,9 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
             # "… med drätselkammaren" / "i Ekby stad den 8 oktober 1955": the town is whose meeting it is
             named = head[place.start("place") : place.end("place")]
             found.propose("organization" if _TOP_ORG_WORDS.search(fold(named)) else "location", named)
+        elif not tail.strip() and (venue_first := H.VENUE_BEFORE_DATE.match(head)):
+            found.propose("location", venue_first["place"])
+            named_end = 0  # the line names the place and the day, no one whose meeting it is
     if not title:
         clean = _without_whens(clean[:named_end])
         # "Högskolestyrelsen      Sammanträde 2025:1": cells side by side are read one by one

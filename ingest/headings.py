@@ -824,8 +824,11 @@ TIME_RANGE = re.compile(
 PLACE_AFTER_DATE = re.compile(r"^\s*(?:,\s*|(?:i|på|hos)\s+|\.\s+(?=\S+(?:\s+\S+){0,3}$))(?P<place>[A-ZÅÄÖ0-9].*?|[a-zåäö][\w-]*(?:,? [\w-]+){0,5})[.,]?$")
 # A venue alone after the date or time, set off by a space only ("Styrelsemöte 2017-02-26 Mångbyskolan", "… 17:15
 # Föreningslokalen"): one capitalised word naming a building or a room is where the meeting was, not whose it was
-VENUE_AFTER_DATE = re.compile(r"(?<=\d)\s+(?P<place>[A-ZÅÄÖ][\w-]*(?:skola|skolan|kyrka|kyrkan|gård|gården|lokal"
-                              r"|lokalen|huset|stuga|stugan|salen|rummet|hallen|hotellet|kontoret|biblioteket))[.,]?$")
+_VENUE_WORD = (r"(?:skola|skolan|kyrka|kyrkan|gård|gården|lokal|lokalen|huset|stuga|stugan|salen|rummet|hallen"
+               r"|hotellet|kontoret|biblioteket)")
+VENUE_AFTER_DATE = re.compile(rf"(?<=\d)\s+(?P<place>[A-ZÅÄÖ][\w-]*{_VENUE_WORD})[.,]?$")
+# ... and the line of a place and the date alone under the title: "Indals hembygdsgård 2016-03-31"
+VENUE_BEFORE_DATE = re.compile(rf"^(?P<place>[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){{0,3}}?{_VENUE_WORD})\s*,?\s*$")
 # A preamble line that names the place before the day: "i kommunalrummet den 14 mars 1952."
 PLACE_BEFORE_DATE = re.compile(r"^(?:i|på)\s+(?P<place>\w[\w .-]{1,40}?)\s*,?\s*(?:den\s*)?$")
 WEEKDAYS = re.compile(r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b,?"

@@ -6648,6 +6648,9 @@ def test_a_school_after_the_date_is_where_the_board_met_not_whose_board_it_is(li
         == "Intresseföreningen Svanen"
     assert segment(f"Protokoll Styrelsemöte 2023-03-20 17:15 Föreningslokalen{body}").meeting.location \
         == "Föreningslokalen"
+    # and a line of the place and the day alone under the title
+    place_first = segment(f"Protokoll från styrelsemöte\nIndals hembygdsgård 2016-03-31{body}").meeting
+    assert (place_first.location, place_first.organization) == ("Indals hembygdsgård", None)
 
 
 def test_notes_that_set_each_statement_on_a_line_without_stops():
