@@ -277,6 +277,7 @@ def _layout(lines: list[Line]):
     span = _paragraph_range(lines)
     printed = span or _listed_span(toc_numbers)  # the range the cover or the contents list prints
     chain = _from_the_listed_start(_choose_headings(lines, furniture | toc, span, page_numbers, toc), printed)
+    chain = _one_number_throughout(lines, furniture | toc | page_numbers, chain)
     chain = chain or _unnumbered_headings(lines, furniture | toc | page_numbers)
     below = [h.n for h in chain if printed and h.n < printed[0]]
     if below and not span and not set(below) & set(toc_numbers):  # numbers the list has not: chosen again above them
@@ -289,6 +290,28 @@ def _layout(lines: list[Line]):
     headings = _with_marked_titles(lines, headings, furniture | toc, printed)
     headings = _with_odd_marks(lines, headings, furniture | toc)
     return furniture, page_numbers, toc, toc_numbers, span, _with_subitems(lines, headings, furniture | toc)
+
+
+def _one_number_throughout(lines: list[Line], skip: set[int], chain: list[_Heading]) -> list[_Heading]:
+    """A web page's agenda set as lists of one point each, so that every item shows "1." (" 1. Val av ordförande för
+    stämman." / "Lars Jacobsson valdes …" / " 1. Val av sekreterare …"): where no run of numbers was found, three or
+    more headings numbered alike at one indent, each over its text, are the items, each as printed."""
+    if len(chain) > 1:
+        return chain
+    found: dict[tuple[int, int], list[_Heading]] = {}
+    for i, line in enumerate(lines):
+        below = _next_index(lines, i, skip)
+        if i in skip or below is None or below > i + 2 or lines[below].indent > line.indent:
+            continue
+        for kind, n, number, rest in _item_readings(line.text):
+            if kind == "number" and rest and not is_decision(rest):
+                found.setdefault((n, line.indent), []).append(_Heading(i, kind, n, number, rest, 1.0))
+                break
+    alike = max(found.values(), key=len, default=[])
+    return alike if len(alike) >= SAME_NUMBER_HEADINGS else chain
+
+
+SAME_NUMBER_HEADINGS = 3
 
 
 def _unnumbered_headings(lines: list[Line], skip: set[int]) -> list[_Heading]:

@@ -6780,3 +6780,19 @@ def test_the_meetings_officers_named_by_role_in_sentences_of_their_own():
             "Andersson.\n\n2. Fråga om mötet varit stadgeenligt utlyst.\n\nKallelsen var utskickad enligt stadgarna.\n")
     meeting = segment(text).meeting
     assert (meeting.chair, meeting.secretary) == ("Rune Underskog", "Fritz Andersson")
+
+
+def test_an_agenda_whose_every_point_shows_one():
+    """A road association's stämma copied from a web page that set each point as a list of its own, so every one
+    shows "1." (" 1. Val av ordförande för stämman." / "Lars Jacobsson valdes till ordförande." / " 1. Val av
+    sekreterare …"). Before, the first was the only item and took every decision; now each is an item, numbered as
+    printed. Two such lines make no agenda."""
+    points = [("Val av ordförande för stämman.", "Lars Jacobsson valdes till ordförande."),
+              ("Val av sekreterare för stämman.", "Graham Ainscough valdes till sekreterare."),
+              ("Val av två personer att justera stämmoprotokollet", "Per Asplund och Örjan Westlund valdes att justera "
+                                                                    "stämmoprotokollet.")]
+    body = "".join(f" 1. {title}\n\n{text}\n\n" for title, text in points)
+    items = segment(f"Protokoll från årsstämma i Långvikens vägsamfällighet 2014-07-12\n\n{body}").items
+    assert [(i.number, len(i.decisions)) for i in items] == [("1", 1), ("1", 1), ("1", 1)]
+    two = "".join(f" 1. {title}\n\n{text}\n\n" for title, text in points[:2])
+    assert len(segment(f"Protokoll från årsstämma 2014-07-12\n\n{two}").items) == 1
