@@ -2861,6 +2861,7 @@ def _title_commas(title: str) -> str:
                                   title)
 
 
+_CAPITAL_AFTER_SMALL = re.compile(r"(?<=[a-zåäö]{3}) (?=[A-ZÅÄÖ][a-zåäö]+ )")
 _COMMA_BEFORE_CAPITAL = re.compile(r"(?<=[^\W\d_]{4}),\s+(?=[A-ZÅÄÖ])")
 
 
@@ -2880,6 +2881,12 @@ def _split_title(rest: str) -> tuple[str, str]:
     m = re.search(r"(?<=[^\s:]{3}):\s+(?=[A-ZÅÄÖ])", rest)
     if m and _sentence_end(rest) and len(rest[m.end() :].split()) >= SENTENCE_AFTER_COLON:
         return rest[: m.start()].strip(), rest[m.end() :].strip()
+    # the title's line break lost: "Val av ordförande och sekreterare för årsmötet Till ordförande för årsmötet
+    # valdes Björn Sjöström": a capital after a word in small letters opens the decision
+    lost = next((c for c in _CAPITAL_AFTER_SMALL.finditer(rest) if len(rest[: c.start()].split()) >= 3
+                 and is_decision(rest[c.end() :]) and not is_decision(rest[: c.start()])), None)
+    if lost:
+        return rest[: lost.start()].strip(), rest[lost.end() :].strip()
     return rest.rstrip(H.TITLE_END_SPECKS), ""
 
 

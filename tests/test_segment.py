@@ -6796,3 +6796,16 @@ def test_an_agenda_whose_every_point_shows_one():
     assert [(i.number, len(i.decisions)) for i in items] == [("1", 1), ("1", 1), ("1", 1)]
     two = "".join(f" 1. {title}\n\n{text}\n\n" for title, text in points[:2])
     assert len(segment(f"Protokoll från årsstämma 2014-07-12\n\n{two}").items) == 1
+
+
+def test_a_title_whose_line_break_was_lost_before_its_election():
+    """An amateur trotting club's årsmöte copied from a web page: "2.  Val av ordförande och sekreterare för
+    årsmötet Till ordförande för årsmötet valdes Björn Sjöström Till sekreterare" / "för årsmötet valdes Pernilla
+    Danielsson.". Before, the whole line was the title and neither officer was read; a capital after a word in
+    small letters, where the rest decides, starts the item's text."""
+    text = ("ÅRSMÖTESPROTOKOLL Datum: 2023-04-20\n\n1. Ordförande Bertram Langemar hälsade de närvarande välkomna.\n"
+            "2.  Val av ordförande och sekreterare för årsmötet Till ordförande för årsmötet valdes Björn Sjöström Till "
+            "sekreterare\nför årsmötet valdes Pernilla Danielsson.\n3. Utskickad dagordning godkändes.\n")
+    seg = segment(text)
+    assert (seg.items[1].title, seg.meeting.chair, seg.meeting.secretary) == (
+        "Val av ordförande och sekreterare för årsmötet", "Björn Sjöström", "Pernilla Danielsson")
