@@ -415,9 +415,10 @@ def _split_long(name: str) -> list[str]:
 
 
 def given_name_pairs(name: str) -> bool:
+    """Three or more full names run together, each opened by a given name the lists know: no one person's name."""
     words = name.split()
     return len(words) >= 6 and len(words) % 2 == 0 and all(w[0].isupper() for w in words) \
-        and all(lexicon.fold(w.split("-")[0]) in lexicon.given_names() for w in words[::2])
+        and all(_given_name(w) for w in words[::2])
 
 
 # The surname after a given name as running text prints it: "Birgitta Litsegård", "(S)" no surname.

@@ -2861,6 +2861,7 @@ def _title_commas(title: str) -> str:
                                   title)
 
 
+_TITLE_STOP = re.compile(r"(?:(?<=[^\s.]{4})|(?<=\d)|(?<=\s[a-zåäö]{3}))\.\s+(?=[A-ZÅÄÖ])")
 _CAPITAL_AFTER_SMALL = re.compile(r"(?<=[a-zåäö]{3}) (?=[A-ZÅÄÖ][a-zåäö]+ )")
 _COMMA_BEFORE_CAPITAL = re.compile(r"(?<=[^\W\d_]{4}),\s+(?=[A-ZÅÄÖ])")
 
@@ -2869,8 +2870,8 @@ def _split_title(rest: str) -> tuple[str, str]:
     """Typewritten minutes run the text on after the title: "Mötets öppnande. Ordföranden hälsade ..."."""
     rest = rest.strip()
     # "Vårdisco för åk 4–6. Discogruppen …", "Revisorernas berättelse läses upp. Stämman beslutar …" (no "ang.")
-    m = next((m for m in re.finditer(r"(?:(?<=[^\s.]{4})|(?<=\d)|(?<=\s[a-zåäö]{3}))\.\s+(?=[A-ZÅÄÖ])", rest)
-              if rest[: m.start() + 1].split()[-1].lower() not in H.ABBREVIATIONS), None)
+    m = next((m for m in _TITLE_STOP.finditer(rest) if rest[: m.start() + 1].split()[-1].lower() not in H.ABBREVIATIONS),
+             None)
     if m:
         return rest[: m.start()].strip(), rest[m.end() :].strip()
     # a scan's comma for the title's stop before a decision: "Val av styrelse, Till ordförande för ett år omvaldes"
