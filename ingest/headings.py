@@ -443,7 +443,7 @@ ITEM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (a speck a scan read between the body's mark and the sign, the sign and the number, or after the stop: "KS '5 22",
     # "KS.s 24", "8 '5: Styrelsens …", "8 1.: Stämmans öppnande.")
     ("ocr_para", re.compile(rf"^(?:(?!{_ITEM_WORDS}\b)[A-ZÅÄÖ]{{2,6}}(?:\s?[.'‘’`](?=\s?[{re.escape(SECTION_READS)}]))?\s*|[A-ZÅÄÖ][a-zåäö]{{1,3}}\s+)?[{re.escape(SECTION_READS)}](?P<second>[{re.escape(SECTION_SECOND)}]|[{re.escape(SECTION_SECOND_SIGNS)}]{{2}}|{SECTION_SECOND_BEFORE_TENS}(?=\s|\d\d))?"
-                            rf"(?P<gap>\s*[.'‘’]?\s*)(?P<num>\d{{1,3}}|(?<=\s){_ONE}|[{ONE_READS}]\d{{1,2}}(?!\d))\s*(?:[.,:)'‘’`]{{1,2}}|[-–—]+(?=\s))?(?!\s*§)(?:\s+(?P<rest>.*))?$")),
+                            rf"(?P<gap>\s*[.'‘’]?\s*)(?P<num>\d{{1,3}}|(?<=\s){_ONE}|[{ONE_READS}]\d{{1,2}}(?!\d))\s*(?:[.,:)'‘’`/]{{1,2}}|[-–—]+(?=\s))?(?!\s*§)(?:\s+(?P<rest>.*))?$")),
     # OCR reads a heading's full stop or parenthesis as a comma, semicolon or colon ("5, Arbetsformer", "12; Beslut om
     # mandatperiod"; glyphs.NUMBER_STOP_READS): a capital after it, and the sequence decides
     # (or a capital OCR read small: "16: val av valberedning")

@@ -6770,6 +6770,9 @@ def test_a_heritage_societys_board_numbered_with_slashes_and_its_members_by_firs
     assert [i.number for i in seg.items] == ["§ 1", "§ 2", "§ 3"]
     assert (seg.meeting.participants, seg.meeting.absent) == (
         ["Inga", "Jonny", "Britt-Inger", "Henry", "Gunn", "Anna", "Stig"], ["Marie"])
+    # as a scan of its print reads the sign: "& 1/", "8 2/"
+    scanned = text.replace("§ 1/", "& 1/").replace("§ 2/", "8 2/").replace("§ 3/", "8 3/")
+    assert [i.number for i in segment(scanned).items] == ["§ 1", "§ 2", "§ 3"]
 
 
 def test_the_meetings_officers_named_by_role_in_sentences_of_their_own():
