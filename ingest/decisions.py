@@ -33,6 +33,7 @@ _PROPOSAL = folded(H.PROPOSAL_NOUNS)
 # "Styrelsenbeslutar").
 _GLUED = folded(r"^\W*[A-ZÅÄÖ][a-zåäö]{2,}?(?:en|et|na|an)(?=" + H.DECISION_PREDICATE.removeprefix(r"\b") + ")", 0)
 _OUTCOME = folded(H.OUTCOME_VERB)
+_SUPINE_CLAUSE = re.compile(r"\bsom\s+(?!(?:det|ett|att)\b)\w{3,}(?:t|ts)\b", re.I)  # folded: "som skett", "som lamnats"
 _PROPOSAL_PASSED = re.compile(r"^\W*(?:\w+s\s+)?(?:forslag|forslaget|yrkandet)\b[^:]*$", re.I)  # folded
 _EARLIER = folded(H.EARLIER_DECISION)
 _PAST_VERB = folded(H.PAST_VERB)
@@ -169,7 +170,10 @@ def is_decision(sentence: str) -> bool:
     # that could make the verb another's
     elected = bool(_ELECTED.fullmatch(match.group().lower())) and sum(
         not w.strip(",.:;()")[:1].isupper() for w in words) <= MAX_ELECTED_SUBJECT_LINKS
-    return (fronted or len(words) <= MAX_SUBJECT_WORDS or named or elected) and not _BLOCKER.search(subject) \
+    # a relative clause with a supine and no finite verb qualifies the subject and blocks nothing ("Kallelse som
+    # skett genom respektive gruppchef godkändes av stämman.")
+    blocked = _BLOCKER.search(_SUPINE_CLAUSE.sub("", subject))
+    return (fronted or len(words) <= MAX_SUBJECT_WORDS or named or elected) and not blocked \
         and not proposal and not authority
 
 
