@@ -1574,10 +1574,11 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
         if (m := next(across, None)) and m.group("y"):
             date, part = _date(m.group())
     if not date and not part and title and (compact := H.COMPACT_DATE.search(clean)):
-        # "Protokoll fört vid årsmöte med Hult Östra Älgskötselområde 20100920": the date run together, in the
-        # line that names the minutes only
-        month, day = int(compact["m"]), int(compact["d"])
-        date = f"{compact['y']}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+        # "Protokoll fört vid årsmöte med Hult Östra Älgskötselområde 20100920", "… Skypemöte 18 05 02 kl. 10-11":
+        # the date run together or spaced, in the line that names the minutes only
+        year, month, day = int(compact["y"]), int(compact["m"]), int(compact["d"])
+        year += 0 if year > 99 else 2000 if year < SHORT_YEAR_PIVOT else 1900
+        date = f"{year}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
     if date or part:
         found.propose("date", (date, part))
     _times(clean, found)

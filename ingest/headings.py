@@ -802,8 +802,10 @@ WORD_DATE = re.compile(
     + r")\.?(?:\s+(?P<y>(?:18|19|20)\d\d))?\b",
     re.I,
 )
-# A date with its figures run together, read only in the line that names the minutes: "… årsmöte 20100920"
-COMPACT_DATE = re.compile(r"(?<![\w/-])(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\w/-])")
+# A date with its figures run together or a space apart, year first, read only in the line that names the minutes:
+# "… årsmöte 20100920", "… Skypemöte 18 05 02 kl. 10-11"
+COMPACT_DATE = re.compile(r"(?<![\w/.:-])(?P<y>(?:19|20)\d\d|(?<=\s)\d\d(?=\s))(?P<gap>\s?)(?P<m>[01]\d)(?P=gap)"
+                          r"(?P<d>[0-3]\d)(?![\w/.:-])")
 # A date with a two-digit year, read only beside a date label: "96-02-23", "23/2-16", "230501" (ÅÅMMDD).
 SHORT_YEAR_DATE = re.compile(r"^\s*(?:(?P<y>\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
                              r"|(?P<d2>[0-3]?\d)/(?P<m2>[01]?\d)-(?P<y2>\d\d)|(?P<y3>\d\d)(?P<m3>[01]\d)(?P<d3>[0-3]\d))\b")

@@ -6727,6 +6727,9 @@ def test_a_game_management_areas_minutes():
               " 3. Kallelsen godkändes.\n")
     assert segment(second).meeting.model_dump(include={"organization", "date", "adjusters"}) == {
         "organization": "Hult Östra Älgskötselområde", "date": "2010-09-20", "adjusters": ["Sven Sjökvist", "Håkan Lövgren"]}
+    # and a space apart, the year in two figures (a pensioners' network's board: "Skypemöte 18 05 02 kl. 10-11")
+    spaced = "Protokoll fört vid Skypemöte 18 05 02 kl. 10-11\n\n§ 55. Mötets öppnande\n\n§ 56. Mötets avslutande\n"
+    assert segment(spaced).meeting.date == "2018-05-02"
 
 
 def test_points_lettered_with_a_stop_and_a_bracket_and_an_adjuster_besides_the_chair():
