@@ -34,6 +34,7 @@ _HYPHEN_BREAK = re.compile(r"(\w+)[-–—]\n[ \t]*(\S+)[ \t]*(\n|$)?")
 # "fjärr- och distansundervisning", "Skol-\noch fritids...": a suspended compound keeps its hyphen.
 SUSPENSION_WORDS = frozenset({"och", "eller", "samt", "respektive", "resp.", "resp", "till", "som", "el.", "o.", "&"})
 _BLANK_RUNS = re.compile(r"\n{3,}")
+_GLUED_PARAGRAPH = re.compile(r"(?<=[a-zåäö][.!?])(?=§ ?\d{1,4}\.? [A-ZÅÄÖ])")
 
 
 # UTF-8 once read as cp1252 or Latin-1 ("MÃ¶tet", "Ã…rsmÃ¶te", "Â§ 12"): a character of the Latin-1 range became its
@@ -108,13 +109,20 @@ def hyphenation(text: str) -> str:
     return _HYPHEN_BREAK.sub(_join_hyphen, text)
 
 
+def glued_paragraphs(text: str) -> str:
+    """A web page's copy runs a paragraph's heading onto the sentence before it when their blocks lose the break
+    between them ("… fastställa dagordningen.§ 5 Första och andra suppleant"): no printed line sets "§" right after a
+    full stop, so the heading goes back to a line of its own."""
+    return _GLUED_PARAGRAPH.sub("\n", text)
+
+
 def blank_lines(text: str) -> str:
     """One blank line is a paragraph break; more say nothing more, and none belong at the page edges."""
     return _BLANK_RUNS.sub("\n\n", text).strip("\n")
 
 
 CHARACTER_FIXES = (mojibake, nfc, private_use_bullets, ligatures, spaces, hyphens)
-FIXES = (newlines, *CHARACTER_FIXES, soft_hyphens, trailing_whitespace, hyphenation, blank_lines)
+FIXES = (newlines, *CHARACTER_FIXES, soft_hyphens, glued_paragraphs, trailing_whitespace, hyphenation, blank_lines)
 
 
 def normalize_text(text: str) -> str:

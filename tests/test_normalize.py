@@ -182,3 +182,13 @@ def test_a_hyphen_an_ocr_read_as_a_dash_joins_the_word():
     text = "Närvarande: af förvaltningsutskottets medlem—\nmar: Ordföranden J. Cruse—\nbjörn och J. Cowan—Nyberg."
     expected = "Närvarande: af förvaltningsutskottets medlemmar:\nOrdföranden J. Crusebjörn\noch J. Cowan—Nyberg."
     assert normalize_text(text) == expected
+
+
+def test_a_paragraph_heading_run_onto_the_sentence_before_goes_back_to_its_own_line():
+    """A section board's minutes copied from its web page: "att fastställa dagordningen.§ 5 Första och andra suppleant
+    i styrelsen", the block break lost. The heading goes to a line of its own, and the trail names the fix; "§" after
+    a space or a number stays where it is ("enligt 6 kap. 36 § kommunallagen. § 5 …" is no heading run on)."""
+    normalized, changes = explain_text("Beslut\natt fastställa dagordningen.§ 5 Första och andra suppleant i styrelsen\n")
+    assert normalized == "Beslut\natt fastställa dagordningen.\n§ 5 Första och andra suppleant i styrelsen"
+    assert {fix for c in changes for fix in c.fixes} == {"glued_paragraphs"}
+    assert normalize_text("enligt 36 § kommunallagen. § 5 Budget") == "enligt 36 § kommunallagen. § 5 Budget"
