@@ -1398,8 +1398,7 @@ def _date(text: str) -> tuple[str | None, tuple[int, int] | None]:
     """A full ISO date, or (month, day) when the line gives no year."""
     m = H.ISO_DATE.search(text) or H.NUMERIC_DATE.search(text)
     if m:
-        month, day = int(m.group("m")), int(m.group("d").replace(" ", ""))
-        return (f"{m.group('y')}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None), None
+        return _iso_date(int(m.group("y")), int(m.group("m")), int(m.group("d").replace(" ", ""))), None
     m = H.WORD_DATE.search(text)
     if m:
         month, day = H.MONTHS[m.group("mon").lower()], int(m.group("d"))
@@ -1411,13 +1410,17 @@ def _date(text: str) -> tuple[str | None, tuple[int, int] | None]:
 
 def _short_year_date(value: str) -> str | None:
     """A date with its year in two digits, beside a date label only ("Datum: 96-02-23", "Datum: 23/2-16", "Datum:
-    230501"): the label says it is a date. A year below SHORT_YEAR_PIVOT is this century's, so the same text always
-    reads the same."""
+    230501"): the label says it is a date."""
     m = H.SHORT_YEAR_DATE.search(value)
     if not m:
         return None
-    year, month, day = (int(m.group(k) or m.group(k + "2") or m.group(k + "3")) for k in ("y", "m", "d"))
-    year += 2000 if year < SHORT_YEAR_PIVOT else 1900
+    return _iso_date(*(int(m.group(k) or m.group(k + "2") or m.group(k + "3")) for k in ("y", "m", "d")))
+
+
+def _iso_date(year: int, month: int, day: int) -> str | None:
+    """The date as ISO, or None where the figures make no date. A year in two figures below SHORT_YEAR_PIVOT is this
+    century's, so the same text always reads the same."""
+    year += 0 if year > 99 else 2000 if year < SHORT_YEAR_PIVOT else 1900
     return f"{year}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
@@ -1576,9 +1579,7 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
     if not date and not part and title and (compact := H.COMPACT_DATE.search(clean)):
         # "Protokoll fört vid årsmöte med Hult Östra Älgskötselområde 20100920", "… Skypemöte 18 05 02 kl. 10-11":
         # the date run together or spaced, in the line that names the minutes only
-        year, month, day = int(compact["y"]), int(compact["m"]), int(compact["d"])
-        year += 0 if year > 99 else 2000 if year < SHORT_YEAR_PIVOT else 1900
-        date = f"{year}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+        date = _iso_date(int(compact["y"]), int(compact["m"]), int(compact["d"]))
     if date or part:
         found.propose("date", (date, part))
     _times(clean, found)
