@@ -1179,8 +1179,10 @@ def _elected(items: list[Item], found: Candidates) -> None:
         text = " ".join(item.text.split())
         folded_text = fold(text)
         _told_times(folded_text, found)
-        if m := _OPENED_BY.search(folded_text):
-            opened.append(text[m.start(m.lastgroup) : m.end(m.lastgroup)])
+        # the opening told in the heading too: "§ 1 Ordförande Torbjörn öppnar mötet."
+        told = " ".join(f"{item.title}. {item.text}".split())
+        if m := _OPENED_BY.search(fold(told)):
+            opened.append(told[m.start(m.lastgroup) : m.end(m.lastgroup)])
         name_elected = bool(_NAME_ELECTED.search(folded_text))
         if name_elected:  # a name opens the election: a subheading above it is no part of it
             text = _run_together(item.text)
@@ -1201,7 +1203,7 @@ def _elected(items: list[Item], found: Candidates) -> None:
                 found.propose(field, name, Trust.MEETING_ELECTION if own else None)
             if names:
                 elected.add(field)
-        for field, names, own in _roles_named(item.text) if n < H.OPENING_ITEMS else ():
+        for field, names, own in _roles_named(f"{item.title}\n{item.text}") if n < H.OPENING_ITEMS else ():
             if field not in elected:
                 for name in names if field == "adjusters" else names[:1]:
                     found.propose(field, name, Trust.MEETING_ELECTION if own else None)

@@ -862,9 +862,11 @@ ALSO_PRESENT = re.compile(r"(?<=[\w)])\.\s+(?:dessutom|därutöver|vidare|även|
 # av ordföranden Per Ek", "Mötet öppnades av styrelsens ordförande Helena Regnéll" (whose chair, in the genitive).
 _OPENS = r"(?:öppnade|öppnar|förklarade|förklarar|hälsade|hälsar)\b"
 _OPENER = r"[A-ZÅÄÖÉ][\w'-]+(?:\s+[A-ZÅÄÖÉ][\w'-]+){1,2}"  # a name of two or three words
+# after the role, a first name alone too ("Ordförande Torbjörn öppnar mötet"): the role and the verb hold it
+_OPENER_AFTER_ROLE = r"[A-ZÅÄÖÉ][\w'-]+(?:\s+[A-ZÅÄÖÉ][\w'-]+){0,2}"
 OPENED_BY = re.compile(
-    r"\b(?:mötes|sammanträdes)?ordförande(?:n)?\s+(?-i:(?P<names>" + _OPENER + r"))\s+" + _OPENS
-    + r"|\böppnades\s+av\s+(?-i:[a-zåäö]+s\s+)?ordförande(?:n)?\s+(?-i:(?P<names2>" + _OPENER + r"))"
+    r"\b(?:mötes|sammanträdes)?ordförande(?:n)?\s+(?-i:(?P<names>" + _OPENER_AFTER_ROLE + r"))\s+" + _OPENS
+    + r"|\böppnades\s+av\s+(?-i:[a-zåäö]+s\s+)?ordförande(?:n)?\s+(?-i:(?P<names2>" + _OPENER_AFTER_ROLE + r"))"
     # the name before the role: "Carin Nises ordförande hälsar alla välkomna och öppnar mötet"
     + r"|(?-i:(?P<names3>" + _OPENER + r")),?\s+(?:mötes)?ordförande(?:n)?,?\s+" + _OPENS,
     re.I)
@@ -940,6 +942,7 @@ OPENING_ITEMS = 5  # "Val av ordförande" among the first items is the meeting's
 # (field, pattern, whether a name opens it). A search for a name tries every capital, so the patterns a name opens,
 # and the elided ones below, are tried only where NAME_ELECTED finds their verb.
 _UNANIMOUSLY = r"(?:enhälligt\s+|med\s+acklamation\s+)?"  # "Anton Nordenfur valdes enhälligt till mötesordförande"
+_VERB_FIRST = r"\b" + _ELECTED_PASSIVE + r"\s+" + _UNANIMOUSLY + _NAMES_BEFORE + r"\s+" + _UNANIMOUSLY
 NAME_ELECTED = re.compile(r"\b" + _ELECTED_PASSIVE + r"\s+" + _UNANIMOUSLY + r"(?:till|som|att)\s", re.I)
 ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # the verb after the role or, in a sentence the verb opens, before it ("Valdes till ordförande Sonja Åström (LR),
@@ -981,6 +984,14 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
                              + r"(?:justerare|"
                              r"justeringsmän|justeringspersoner)"
                              r"|att\s+(?:(?:jämte|tillsammans\s+med)\s+ordföranden?\s+)?justera)", re.I), True),
+    # the verb before the name, as after an adverbial: "Därefter valdes Anna Ek till mötesordförande", "Förutom Kjell
+    # o Mia valdes Jessika till justeringsman"
+    ("chair", re.compile(_VERB_FIRST + r"(?:till|som)\s+" + _MEETING_ROLE + r"ordförande\b", re.I), False),
+    ("secretary", re.compile(_VERB_FIRST + r"(?:till|som)\s+" + _MEETING_ROLE + r"(?:sekreterare|protokollförare)\b",
+                             re.I), False),
+    ("adjusters", re.compile(_VERB_FIRST + r"(?:till\s+" + _COUNTERS_AND + r"(?:protokoll)?(?:justerare|justeringsmän|"
+                             r"justeringspersoner)|att\s+(?:(?:jämte|tillsammans\s+med)\s+ordföranden?\s+)?justera)",
+                             re.I), False),
     # a body's decision: "Kyrkorådet beslutar att utse Lars Bäck att jämte ordföranden justera protokollet",
     # "Styrelsen valde Per Holm till justerare", "Nämnden utser Per Olsson att justera protokollet"
     # also where another charge comes first: "att utse Emma Josefsson till rapportör till Grupptrycket samt till att,

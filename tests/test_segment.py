@@ -6815,3 +6815,33 @@ def test_a_title_whose_line_break_was_lost_before_its_election():
     seg = segment(text)
     assert (seg.items[1].title, seg.meeting.chair, seg.meeting.secretary) == (
         "Val av ordförande och sekreterare för årsmötet", "Björn Sjöström", "Pernilla Danielsson")
+
+
+def test_officers_named_in_the_heading_of_an_opening_item():
+    """A tenants' association's board as its web page prints it: "§ 1 Ordförande Torbjörn öppnar mötet." and "§ 3
+    Justeringspersoner Karin Alm och Kristina Johansson.", each sentence the paragraph's heading line. Before, only
+    an item's text was read for its officers, and neither was found; a first name alone after the role and before
+    the verb is the chair who opened, as printed."""
+    text = ("Lokala Hyresgästföreningen den 23 augusti 2018\n\nNärvarande: Torbjörn Metsälä-Lindell, Jill Skog, "
+            "Karin Alm och Kristina Johansson.\n\n§ 1 Ordförande Torbjörn öppnar mötet.\n\n§ 2 Dagordningen godkändes."
+            "\n\n§ 3 Justeringspersoner Karin Alm och Kristina Johansson.\n\n§ 4 Ekonomi\nSaldo lämnas vid nästa möte.\n")
+    meeting = segment(text).meeting
+    assert (meeting.chair, meeting.adjusters) == ("Torbjörn", ["Karin Alm", "Kristina Johansson"])
+    unnamed = segment(text.replace("Ordförande Torbjörn öppnar", "Ordföranden öppnar")).meeting
+    assert unnamed.chair is None
+
+
+@pytest.mark.parametrize(("sentence", "field", "value"), [
+    ("Förutom Kjell o Mia valdes Jessika till justeringsman.", "adjusters", ["Jessika"]),
+    ("Därefter valdes Anna Ek till mötesordförande.", "chair", "Anna Ek"),
+    ("Därefter valdes Anna Ek och Bo Al till justerare.", "adjusters", ["Anna Ek", "Bo Al"]),
+    ("Sedan valdes Anna Ek till sekreterare för mötet.", "secretary", "Anna Ek"),
+    ("Sedan valdes Anna Ek till ordförande för valberedningen.", "chair", None),
+])
+def test_an_election_whose_verb_comes_before_the_name(sentence, field, value):
+    """A golf club's board: "Förutom Kjell o Mia valdes Jessika till justeringsman." Swedish puts the verb before the
+    subject after an adverbial ("Därefter valdes X till …"); before, only "Till justerare valdes X" and "X valdes
+    till justerare" were read. The chair of another body stays no chair of the meeting."""
+    text = (f"Styrelsemöte i Ekby IF 2019-05-01\n\n§ 1 Mötets öppnande\n\n§ 2 Val av funktionärer\n\n{sentence}\n\n"
+            "§ 3 Övrigt\n\nInget.\n")
+    assert getattr(segment(text).meeting, field) == value
