@@ -826,7 +826,10 @@ def _list_goes_on(lines: list[Line], prev: int, i: int) -> bool:
     # (a row's name cell, whatever cells OCR set beside it: "Beslutande   Anna Berg", "Bo Ek  (KD)", "Bo Ek  Mi"), party
     # marks as OCR reads them aside ("Peter Norén ($S)" / "" / "Lotta Wiklund"); "Lars Nord. kommundirektör": its comma
     # read as a stop
-    named_before = any(_full_name(clean_name(commas_in_list(cell).split(",")[0])) for cell in CELL_BREAK.split(before))
+    # the list's first line may hold its label too: "Övriga deltagande Ann Axelsson, sekreterare"
+    labelled = LABEL.match(fold(before))
+    value_before = before[labelled.start("rest") :] if labelled and labelled.group("rest") else before
+    named_before = any(_full_name(clean_name(commas_in_list(cell).split(",")[0])) for cell in CELL_BREAK.split(value_before))
     names = named_before and _full_name(clean_name(CELL_BREAK.split(commas_in_list(t).strip())[0].split(",")[0]))
     # "Mats Öhman     S     Ledamot", under another row or under the table's captions ("Namn    Parti    Funktion")
     table = (member_row(before) or members_captions([c for c in CELL_BREAK.split(before.strip()) if c])) and member_row(t)

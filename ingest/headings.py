@@ -87,9 +87,9 @@ ROLE_FIELDS: dict[str, re.Pattern[str]] = {
     # who presides: "tjänstgörande ordförande", "t.f. ordförande" (a vice chair in the chair's place)
     "chair": re.compile(r"^(?:tjänstgörande\s+|t\.\s?f\.\s+|tf\s+|tillförordnad\s+)?(?:mötes|sammanträdets\s+)?"
                         r"ordf(?:öranden?|\.)?$", re.I),
-    # (a nämnd's "nämndsekreterare" keeps its minutes; a "generalsekreterare" runs an organisation, and a
-    # "partisekreterare" a party)
-    "secretary": re.compile(r"^(?:(?!general|parti)\w*|protokollets\s+)sekr(?:eteraren?|\.)?$", re.I),
+    # (a nämnd's "nämndsekreterare" keeps its minutes; a "generalsekreterare" runs an organisation, a
+    # "partisekreterare" a party, and a "socialsekreterare" is a social worker there to present a case)
+    "secretary": re.compile(r"^(?:(?!general|parti|social)\w*|protokollets\s+)sekr(?:eteraren?|\.)?$", re.I),
     "adjusters": re.compile(r"^(?:protokoll)?juster(?:are|aren|ande)$|^just\.?$", re.I),
 }
 # "Ersättare, ej tjänstgörande" in a member's row: present, not deciding.
@@ -260,8 +260,9 @@ PROPOSAL_HEADING = re.compile(
 # A line that starts a new decision inside a decision block: "att ...", "1. ...", "a) ...".
 NUMBERED_POINT = re.compile(r"^\d{1,2} ?[.)]\s")  # "2. Avgiften …"; OCR may space the stop: "2 . Avgiften"
 DECISION_CLAUSE = re.compile(rf"^(?:att\b|{NUMBERED_POINT.pattern[1:]}|[a-h][.)]\s)", re.I)
-# A lettered point under an item, "a) Verksamhetsberättelsen lästes upp.": a part of its text, never its title.
-LETTERED_POINT = re.compile(r"^[a-h][.)]\s")
+# A lettered point under an item, "a) Verksamhetsberättelsen lästes upp.": a part of its text, never its title; a
+# web page may drop the space before its word ("a)Kansli", "c.Övrigt").
+LETTERED_POINT = re.compile(r"^[a-h][.)](?:\s|(?=[A-ZÅÄÖ][a-zåäö]{2}))")
 # "Beslut: Ledningsgruppen godkänner ..." inside an item.
 # "Beslut: X" gives X; "Beslöts att X" is a sentence and is kept whole.
 INLINE_DECISION = re.compile(r"^(?:(?:beslut|beslutades|beslöts|mötet beslutade)\s*:\s*|beslut\s+(?=att\b)"

@@ -51,6 +51,10 @@ _RUN_TOGETHER = re.compile(rf"(\([A-ZÅÄÖ]{{1,4}}\)(?: (?:\d:[ae] )?(?:vice )?
                            # "Peter Nyman (NP) §§ 51-58 Malin Westergren (NP)", the signs as a scan reads them too
                            rf"(?: {SECTION_SIGNS} ?\d+(?: ?[-–] ?\d+)?)?) "
                            rf"(?=[{H.UPPER}][^\W\d_]+(?: [{H.UPPER}]|,))")
+# "Lena Ek, ekonom, § 155 Anna Frisk, socialsekreterare": the next name after the items a guest attended, the two
+# columns of a cover's list run together
+_NAME_AFTER_ITEMS = re.compile(rf"(,\s*(?:del av\s+)?{SECTION_SIGNS} ?\d+(?:\s?[-–]\s?\d+|,\s?\d+)*) "
+                               rf"(?=[{H.UPPER}][^\W\d_]+(?:-[{H.UPPER}][^\W\d_]+)? [{H.UPPER}][^\W\d_])")
 # "Anna Berg – ordförande": a dash sets the role off as a comma does
 _DASH_BEFORE_ROLE = re.compile(r"\s+[–—=-]{1,2}\s+(?=[a-zåäö])")  # OCR: "Anna Berg —- ordförande", a gap read "="
 # "företrädare för lärarna — Sara Nyqvist": the gap between a members table's description and its name, read as a rule
@@ -168,6 +172,7 @@ def read_people(value: str, roles_lead: bool = False) -> tuple[list[Person], lis
     # "X (KD), tjänstgör för Y", "X (M), för Y (M)": the comma sets off whom X replaces, not the next name
     value = re.sub(rf",(?=\s+{H.REPLACES_WORDS}\s)|(?<=\)),(?=\s+för\s)", "", value, flags=re.I)
     value = _RUN_TOGETHER.sub(r"\1, ", value)
+    value = _NAME_AFTER_ITEMS.sub(r"\1, ", value)
     value = re.sub(r"\([^()]*\)", lambda m: m.group().replace(",", " /"), value)  # "(förbundschef, sekreterare)"
     present, *excepted = split_folded(_EXCEPT, value, maxsplit=1)
     if excepted:

@@ -6845,3 +6845,33 @@ def test_an_election_whose_verb_comes_before_the_name(sentence, field, value):
     text = (f"Styrelsemöte i Ekby IF 2019-05-01\n\n§ 1 Mötets öppnande\n\n§ 2 Val av funktionärer\n\n{sentence}\n\n"
             "§ 3 Övrigt\n\nInget.\n")
     assert getattr(segment(text).meeting, field) == value
+
+
+def test_a_lettered_point_run_onto_its_word_is_no_part_of_the_title():
+    """A golf club's board from its web page: " • 5  Rapporter" / "" / " a)Kansli" (the page dropped the space). Before,
+    the point was read as the title's wrapped end ("Rapporter a)Kansli")."""
+    text = ("Protokoll styrelsemöte\n\nOrust Golfklubb 27 juni 2019\n\n • 4           Föregående protokoll\n\n"
+            "Protokollet godkändes.\n\n • 5           Rapporter\n\n a)Kansli\n\nGreenfeeavgifterna ligger i bra fas.\n\n"
+            " c.Övrigt\n\nBreddlägret fungerade bra.\n\n • 6           Restaurangen\n\nKjell arbetar vidare.\n")
+    assert [i.title for i in segment(text).items] == ["Föregående protokoll", "Rapporter", "Restaurangen"]
+
+
+def test_a_covers_guests_a_blank_line_apart_two_to_a_line():
+    """A socialutskott's cover as a PDF-to-text site gives it: "Övriga deltagande Ann Axelsson, sekreterare" / "" /
+    "Helena Lyborg-Engström (KD), ej tjg ers, del av § 159 Ulla Henriksson, socialchef" / "" / "Peter Wallenberg,
+    bitr. socialchef" …, two columns run together. Before, the list ended after its label's line (the label was read
+    as part of the first name), and a name after the items the one before attended was lost; a socialsekreterare
+    there is no secretary of the meeting."""
+    text = ("Protokoll från Socialutskottets sammanträde 2011-10-12\n\nPlats och tid Förvaltningshuset, kl 09.00-17.00\n\n"
+            "Beslutande Annelie Hägg (C), ordförande\n\nAgneta Sköldunger (C)\n\n"
+            "Övriga deltagande Ann Axelsson, sekreterare\n\n"
+            "Helena Lyborg-Engström (KD), ej tjg ers, del av § 159 Ulla Henriksson, socialchef\n\n"
+            "Peter Wallenberg, bitr. socialchef\n\n"
+            "Lena Edström-Erlandsson, sektorsekonom, § 155 Anna-Karin Frisk, socialsekreterare, §167, 168 Carola "
+            "Walfridsson, enhetschef, § 156\n\nUtses att justera Agneta Sköldunger\n\n§ 155 Kvartalsrapport\n\n"
+            "Informationen noteras.\n")
+    meeting = segment(text).meeting
+    assert meeting.guests == ["Ann Axelsson", "Helena Lyborg-Engström", "Ulla Henriksson", "Peter Wallenberg",
+                              "Lena Edström-Erlandsson", "Anna-Karin Frisk", "Carola Walfridsson"]
+    assert meeting.secretary == "Ann Axelsson"
+    assert people.role_fields("socialsekreterare") == set() and people.role_fields("nämndsekreterare") == {"secretary"}
