@@ -24,6 +24,7 @@ _DECIDING = folded(rf"{H.BODY_WORDS.pattern}|^(?:mötet|sammanträdet)$")
 # a body of up to six words, then its proposal: "Nämnden för Kultur & Fritid föreslår …"
 _PROPOSES = folded(r"^\W*(?P<who>[A-ZÅÄÖ][\w-]*(?:\s+(?:för|&|och|[A-ZÅÄÖ][\w-]*)){0,5})\s+föreslår\s+\S")
 _COORDINATED = re.compile(r"\s\S+(?:des|ts)\s+och\s*$", re.I)  # "… redovisades och lades till handlingarna"
+_NAME_AFTER_AND = re.compile(r"\s+och\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,2})\s*$")  # folded: the elected
 _LEAD = folded(H.DECISION_LEAD)
 _PROPOSAL_HEADING = l_folded(H.PROPOSAL_HEADING)
 _OPEN_END = {fold(w) for w in H.OPEN_END_WORDS}
@@ -150,6 +151,9 @@ def is_decision(sentence: str) -> bool:
     if _FRONTED_CLAUSE.match(subject) and _PASSIVE.fullmatch(match.group().lower()):
         return not any(_AUTHORITY.match(w.strip(",.:;()")) for w in subject.split())
     subject = _COORDINATED.sub("", subject)
+    if (after_and := _NAME_AFTER_AND.search(subject)) and _ELECTED.fullmatch(match.group().lower()) \
+            and not _SUBORDINATE.search(subject, 0, after_and.start()):  # "X meddelade att Bo Al och Cia Ny valdes" reports
+        subject = after_and.group("name")  # "Mötet föreslog sittande och Thure Andersson valdes …": a clause of its own
     # the proposal itself passed in the present, as the past is: "Förslaget till dagordning godkänns."
     passed = _PROPOSAL_PASSED.match(subject) and match.group().split()[0].endswith("s")
     proposal = _PROPOSAL.search(subject) and not _OUTCOME.match(match.group()) and not passed

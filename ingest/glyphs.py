@@ -198,9 +198,10 @@ def suspended_hyphens_mended(text: str) -> str:
 
 
 # A party set off by a dash after the surname, as some lists print it ("Anna Ek – S", "Bo Al - MP, ordförande") and
-# a black-and-white scan reads the dash ("Sjö- KD", "—S", "—-C", "= V", "— 5"): the party mark in its brackets.
-_PARTY_DASHED = re.compile(rf"(?<=[^\W\d_A-ZÅÄÖ])\s*[-–—=]{{1,2}}\s*([A-ZÅÄÖ{PARTY_MARK_READS}]{{1,4}})"
-                           r"(?=[.,;]?(?:\s|$))")
+# a black-and-white scan reads the dash ("Sjö- KD", "—S", "—-C", "= V", "— 5"): the party mark in its brackets. A
+# given name's initial joined to it, before the surname, is none ("Lars-G Dyberg", "Claës-L Ljung").
+_PARTY_DASHED = re.compile(rf"(?<=[^\W\d_A-ZÅÄÖ])(?:\s+[-–—=]{{1,2}}\s*|[-–—=]{{1,2}}\s*(?![A-ZÅÄÖ]\s+[A-ZÅÄÖ][a-zåäö]))"
+                           rf"([A-ZÅÄÖ{PARTY_MARK_READS}]{{1,4}})(?=[.,;]?(?:\s|$))")
 
 
 # A party mark whose opening parenthesis a scan lost, glued to the surname: "Per RamstenC). ej § 116"; no name ends in

@@ -123,6 +123,9 @@ def label_cell(text: str) -> bool:
     return bool(LABEL.match(fold(unspeckled(text))) or _captions(text))
 
 
+_SENT_TO = frozenset(fold_key(label) for label in H.SENT_TO)  # its value is a list's, however it is worded
+
+
 def _labelled(text: str) -> list[tuple[str, str, bool]]:
     """(field, value, descriptive) for each label in a line; table rows may hold several."""
     out: list[tuple[str, str, bool]] = []
@@ -166,7 +169,7 @@ def _labelled(text: str) -> list[tuple[str, str, bool]]:
                 rest = rest[qualified.end() :]
             descriptive = (not m.group("sep") and not qualified and rest[:1].islower() and not _I_AS_L.match(rest)
                            and field in _CONTINUING)
-            if field == "ignored" and LABEL.match(fold(rest)):
+            if field == "ignored" and LABEL.match(fold(rest)) and fold_key(m.group("label")) not in _SENT_TO:
                 out.append((field, "", False))  # "Underskrifter Sekreterare": read on
                 cell = rest
             else:
@@ -1226,7 +1229,7 @@ _ROLE_LABELS = {fold(label).lower(): field for field in ("chair", "secretary", "
                 for label in H.FIELD_LABELS[field] if len(label) > 4}  # "Ordf", "Just": abbreviations read as words
 _ROLE_FIRST_WORDS = {label.split()[0] for label in _ROLE_LABELS}
 _ROLE_NAMED = re.compile(r"(?:^|[,.]\s*|\s+(?:och|samt)\s+)(" + "|".join(
-    re.escape(label) for label in sorted(_ROLE_LABELS, key=len, reverse=True)) + r")\b\s*:?\s*", re.IGNORECASE)
+    re.escape(label) for label in sorted(_ROLE_LABELS, key=len, reverse=True)) + r")\b\s*[:;]?\s*", re.IGNORECASE)
 
 
 def _roles_named(text: str) -> list[tuple[str, list[str], bool]]:
@@ -1243,7 +1246,7 @@ def _roles_named(text: str) -> list[tuple[str, list[str], bool]]:
                 out.append(named)
             continue
         first = line.split(maxsplit=1)[:1]
-        if not first or fold(first[0]).lower().rstrip(":") not in _ROLE_FIRST_WORDS:
+        if not first or fold(first[0]).lower().rstrip(":;") not in _ROLE_FIRST_WORDS:
             continue
         folded = fold(line.strip())
         cuts = list(_ROLE_NAMED.finditer(folded))

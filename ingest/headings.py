@@ -16,6 +16,8 @@ from .glyphs import (BORDER_READS, CASE_TWINS, CELL_GAP_READS, NAME_PARTICLES, N
                      ONE_READS, PARTY_MARK_READS, REGISTER_SIGN_READS, ROMAN_I_READS, RULE_READS, SECTION_READS,
                      SECTION_SECOND, SECTION_SECOND_BEFORE_TENS, SECTION_SECOND_SIGNS)
 
+# Whom the minutes are sent to, not who was there ("Delges Närvarande samt" / "Klas Jacobson"): a label of nothing read
+SENT_TO = ("Delges", "Delges till", "Kopia till", "Sändlista")
 # Header labels → Meeting field. A label matches at the start of a line, followed by
 # ":" / "/" / a tab or two spaces (value on the same line) or nothing (value below).
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
@@ -75,6 +77,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "Förvaringsplats för protokollet", "Anslagsdatum", "Datum för anslags uppsättande",
         "Datum för anslags nedtagande", "Protokollet förvaras", "Ärenden",
         "Ajournering", "Ajournerat", "Sammanträdet ajourneras",  # a pause, not more of the place and time
+        *SENT_TO,
     ),
 }
 
@@ -904,16 +907,23 @@ _NAMES_UNTIL_END = (r"(?:(?:herr|herrar|herrarna|hr|fru|fröken|ledamoten|ledam�
 # (a middle initial, with its stop or without: "Eva O Mossgard", "Eva O. Mossgard")
 _NAME = r"[A-ZÅÄÖÉ][\w'-]+(?:\s+(?:af|von|de|van)\s+)?(?:\s+(?:[A-ZÅÄÖÉ]\.?(?=\s+[A-ZÅÄÖÉ])|[A-ZÅÄÖÉ][\w'-]+)){0,3}"
 _NAMES_BEFORE = r"(?-i:(?P<names>" + _NAME + r"(?:\s*(?:,|och)\s*" + _NAME + r")*))"
-_MEETING_ROLE = r"(?:mötes|årsmötes|stämmo|sammanträdes)?"
+# the meeting's own role, in one word or after its genitive ("mötesordförande", "årsmötets sekreterare")
+_MEETING_ROLE = r"(?:mötes|årsmötes|stämmo|sammanträdes|(?:mötets|årsmötets|stämmans|sammanträdets)\s+)?"
 _COUNTERS_AND = r"(?:rösträknare\s+(?:och|samt|tillika)\s+)?"  # "… valdes till rösträknare och justerare"
 _FOR_MEETING = r"(?:\s+(?:för|vid)\s+(?:dagens\s+)?\w*(?:mötet|stämman|sammanträdet))?"  # "för stämman", "vid stämman"
+# what the meeting's chair is elected for, after the role or first ("Till ordförande att leda dagens förhandlingar
+# valdes X", "Att leda mötets förhandlingar valdes till ordförande X")
+_PROCEEDINGS = r"att\s+leda\s+(?:dagens|mötets|årsmötets|stämmans|sammanträdets)\s+förhandlingar"
+_TO_LEAD = r"(?:\s+" + _PROCEEDINGS + r")?"
+_TO_LEAD_FIRST = r"(?:" + _PROCEEDINGS + r"\s+)?"
 # the election's verb in the passive, past or present ("Till mötesordförande väljs X", as minutes in the present)
 _ELECTED_PASSIVE = r"(?:valdes|utsågo?s|väljs|väljes|utses)"
 # An election that names the role as the meeting's own ("mötesordförande", "sekreterare för stämman"): the chair or
 # secretary of that meeting, over the role a member holds in the organisation ("Anna Ek (ordförande)" in the roll).
-MEETINGS_OWN_ROLE = re.compile(r"\b(?:mötes|årsmötes|stämmo|sammanträdes)(?:ordförande|sekreterare|protokollförare)\b"
+MEETINGS_OWN_ROLE = re.compile(r"\b(?:mötes|årsmötes|stämmo|sammanträdes|(?:mötets|årsmötets|stämmans|sammanträdets)\s+)"
+                               r"(?:ordförande|sekreterare|protokollförare)\b"
                                r"|\b(?:ordförande|sekreterare|protokollförare)\s+(?:för|vid)\s+(?:dagens\s+)?\w*(?:mötet|stämman|"
-                               r"sammanträdet)\b", re.I)
+                               r"sammanträdet)\b|\b" + _PROCEEDINGS, re.I)
 FOR_THE_MEETING = re.compile(r"\s+(?:för|vid)\s+(?:dagens\s+)?\w*(?:mötet|stämman|sammanträdet)\b", re.I)  # after the role
 # ... and for something else, which the meeting elects a chair or secretary of: "till ordförande för valberedningen",
 # "till ordförande i styrelsen", "till ordförande för en tid av ett år"
@@ -948,9 +958,9 @@ NAME_ELECTED = re.compile(r"\b" + _ELECTED_PASSIVE + r"\s+" + _UNANIMOUSLY + r"(
 ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # the verb after the role or, in a sentence the verb opens, before it ("Valdes till ordförande Sonja Åström (LR),
     # till sekreterare …")
-    ("chair", re.compile(r"(?:\btill\s+" + _MEETING_ROLE + "ordförande" + _FOR_MEETING + r"\s+" + _ELECTED_PASSIVE
-                         + r"|(?:^|[.:;]\s+)(?:valdes|utsågo?s)\s+till\s+" + _MEETING_ROLE + "ordförande" + _FOR_MEETING
-                         + r")\s+" + _NAMES_UNTIL_END, re.I), False),
+    ("chair", re.compile(r"(?:\btill\s+" + _MEETING_ROLE + "ordförande" + _FOR_MEETING + _TO_LEAD + r"\s+" + _ELECTED_PASSIVE
+                         + r"|(?:^|[.:;]\s+)" + _TO_LEAD_FIRST + r"(?:valdes|utsågo?s)\s+till\s+" + _MEETING_ROLE
+                         + "ordförande" + _FOR_MEETING + r")\s+" + _NAMES_UNTIL_END, re.I), False),
     ("secretary", re.compile(r"\btill\s+" + _MEETING_ROLE + "(?:sekreterare|protokollförare)" + _FOR_MEETING
                              + r"\s+(?:" + _ELECTED_PASSIVE + r"\s+)?" + _NAMES_UNTIL_END, re.I), False),
     # "till justerare valdes X", or after another election in the sentence "… och till justerare Leif Ström"; the

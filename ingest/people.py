@@ -259,8 +259,11 @@ def _surname_first(rows: list[str]) -> tuple[list[str], dict[str, str]]:
 
 
 def _given_name(word: str) -> bool:
-    """A given name in the lists, or a double one of two ("Britt-Inger", "Sven-Ola")."""
-    return all(lexicon.fold(part) in lexicon.given_names() for part in word.split("-"))
+    """A given name in the lists, or a double one of two, either perhaps as its initial ("Britt-Inger", "Sven-Ola",
+    "Lars-G", "C-F")."""
+    parts = word.split("-")
+    return all(lexicon.fold(part) in lexicon.given_names() or len(parts) > 1 and re.fullmatch(f"[{H.UPPER}]", part)
+               for part in parts)
 
 
 OFFICE_MIN_CHARS = 6  # "Domprosten", "Kamreraren": shorter definite words are names too often ("Holmen")
@@ -351,8 +354,10 @@ def _read_list(present: str, people: list[Person], replaced: list[str], roles_le
                 # whom a member represents: "Anders Wikström, Region Dalarna, ordförande", "Åke Fri, SPF Seniorerna";
                 # a body a scan set beside a signer's label: "Sekreterare" / "Socialnämnden", or a roll's title over
                 # the page's turn: "Norrtälje Kommunfullmäktige"
-            # "Justeras" is a label, no name; a name read with ö as 6 is one
-            if name and (H.NAME.match(fold(name)) or given_name_pairs(name)) and fold_key(name) not in LABEL_FIELD:
+            # "Justeras" is a label, no name; a name read with ö as 6 is one; a long word of the language alone that is
+            # no name is none ("Styrelsemöte" under a list: "Ida", "Bosse" and "Berg" are names)
+            if name and (H.NAME.match(fold(name)) or given_name_pairs(name)) and fold_key(name) not in LABEL_FIELD \
+                    and not _word_alone(name):
                 for chunk in _split_long(name):
                     if n or away:
                         replaced.append(chunk)
@@ -401,6 +406,19 @@ FUNCTION_WORD_MAX = 6  # letters of the longest of them ("under", "kommer")
 
 def _function_word(word: str) -> bool:
     return len(word) <= FUNCTION_WORD_MAX and word[:1].isupper() and _common_unnamed(word.lower())
+
+
+@lru_cache(maxsize=4096)
+def _word_alone(name: str) -> bool:
+    """A long word of the language alone, in use, no name: surnames that are words are short ("Berg", "Holm"), and a
+    compound the dictionary allows is no word in use ("Åkerstein")."""
+    lex = lexicon.load_lexicon()
+    return " " not in name and len(name) >= WORD_ALONE_MIN_CHARS and lex.zipf(name.lower()) >= WORD_ALONE_MIN_ZIPF \
+        and not lex.is_name(name)
+
+
+WORD_ALONE_MIN_CHARS = 8
+WORD_ALONE_MIN_ZIPF = 2.5  # "kommunhuset" 2.9, "styrelsemöte" 3.2
 
 
 @lru_cache(maxsize=4096)

@@ -6875,3 +6875,50 @@ def test_a_covers_guests_a_blank_line_apart_two_to_a_line():
                               "Lena Edström-Erlandsson", "Anna-Karin Frisk", "Carola Walfridsson"]
     assert meeting.secretary == "Ann Axelsson"
     assert people.role_fields("socialsekreterare") == set() and people.role_fields("nämndsekreterare") == {"secretary"}
+
+
+def test_a_roll_with_initials_joined_to_given_names_and_a_distribution_label():
+    """A sailing federation's board ("Henrik Widstrand Tor Hedvall Thomas Larsson C-F Widstrand", a row of a roll
+    that lost its commas), a trotting federation's ("Lars-G Dyberg", which had been read as a party mark and printed
+    "Lars Dyberg") and a yacht club's ("Delges Närvarande samt" / "Klas Jacobson KJ": whom the minutes go to, who had
+    been read as present, and "Delges Närvarande" itself as a name)."""
+    sailing = ("Protokoll fört vid SSKFs styrelsemöte 6 oktober 1999 i SSK:s klubbhus.\n\nNärvarande: Bo Bethge Peter "
+               "Björkdahl Linus Ek Mia Thorsell\nHenrik Widstrand Tor Hedvall Thomas Larsson C-F Widstrand\n\n"
+               " 1. Mötets öppnande\n  Henrik Widstrand öppnade mötet.\n 2. Dagordning\n  Dagordningen godkändes.\n")
+    assert segment(sailing).meeting.participants == [
+        "Bo Bethge", "Peter Björkdahl", "Linus Ek", "Mia Thorsell", "Henrik Widstrand", "Tor Hedvall",
+        "Thomas Larsson", "C-F Widstrand"]
+    trotting = ("STYRELSEMÖTE\n\nProtokolldatum: 2013-09-20\nPlats: Scandic, Mölndal\nNärvarande:\n\nPer Englund\n"
+                "Lars-G Dyberg\nClaës-L Ljung\n§ 1 Mötets öppnande\nOrdförande Per Englund förklarade mötet öppnat.\n"
+                "§ 2 Ekonomi\nRapporten godkändes.\n")
+    assert segment(trotting).meeting.participants == ["Per Englund", "Lars-G Dyberg", "Claës-L Ljung"]
+    yacht = ("PROTOKOLL GÖTEBORGS YACHT CLUB\n2004-01-13\n\nPlats Restaurang Tvåkanten kl. 12.00\n\nNärvarande Magnus "
+             "Larsson ML\nRoger Örn RÖ\n\nDelges Närvarande samt\nKlas Jacobson KJ\n\nStyrelsemöte\n\n§1 Mötets öppnande"
+             "\nMötet öppnades av ordförande Roger Örn\n\n§2 Föregående protokoll\nFöregående protokoll godkändes.\n")
+    assert segment(yacht).meeting.participants == ["Magnus Larsson", "Roger Örn"]
+    assert people.read_people("Styrelsemöte, Bosse, Ida")[0] == people.read_people("Bosse, Ida")[0]
+
+
+def test_officers_in_titles_after_a_semicolon_and_elections_of_the_meetings_chair_in_other_words():
+    """"4. Sekreterare; Bibbi Tränk" / "5. Protokolljusterare; Titti Rödbro och Anna-Karin Hjälm" (a trotting
+    association's board); "Mötet föreslog sittande och Vivianne Edlund valdes till årsmötets sekreterare." (a
+    pensioners' association, the role after the meeting's genitive, the election a clause of its own after the
+    proposal); "Att leda mötets förhandlingar valdes till ordförande Arne Johansson …" (a motorboat club, 1957)."""
+    trotting = ("Svenska Ridtravarföreningen Västra Götaland\n\nStyrelsemöte\n\n22 mars 2020\n\nNärvarande; Titti "
+                "Rödbro, Bibbi Tränk, Anna-Karin Hjälm\n\n 1. Mötet öppnas\n 2. Mötet har blivit utlyst i laga ordning"
+                "\n 3. Val av ordförande; Sittande\n 4. Sekreterare; Bibbi Tränk\n 5. Protokolljusterare; Titti Rödbro "
+                "och Anna-Karin Hjälm\n 6. Fastställande av dagordning är ok\n")
+    meeting = segment(trotting).meeting
+    assert (meeting.chair, meeting.secretary, meeting.adjusters) == (
+        None, "Bibbi Tränk", ["Titti Rödbro", "Anna-Karin Hjälm"])
+    pensioners = ("PROTOKOLL fört vid årsmöte med PRO:s medlemmar onsdagen den 4 mars 2020, klockan 14:30.\n\n"
+                  "§ 1  Mötets öppnande\n\n  Ordföranden förklarade årsmötet öppnat.\n\n§ 2  Val av årsmötets sekreterare"
+                  "\n\n  Mötet föreslog sittande och Vivianne Edlund valdes till årsmötets sekreterare.\n\n"
+                  "§ 3  Fråga om årsmötet är utlyst i behörig ordning\n\n  Ja.\n")
+    seg = segment(pensioners)
+    assert (seg.meeting.secretary, len(seg.items[1].decisions)) == ("Vivianne Edlund", 1)
+    club = ("Protokoll fört vid interimsstyrelsens möte den 12/3 1957\n\n1.\nMötet öppnades av herr Arne Johansson.\n\n2.\n"
+            "Att leda mötets förhandlingar valdes till ordförande Arne Johansson och till sekreterare Sven Lundqvist.\n\n"
+            "3.\nKlubbens namn fastställdes.\n")
+    meeting = segment(club).meeting
+    assert (meeting.chair, meeting.secretary) == ("Arne Johansson", "Sven Lundqvist")
