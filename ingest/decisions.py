@@ -123,6 +123,8 @@ def first_sentence(text: str) -> str:
 
 
 def is_decision(sentence: str) -> bool:
+    if H.LONE_OUTCOME.match(sentence):
+        return True
     text = fold(sentence)
     glued = _GLUED.match(text)
     text = f"{text[: glued.end()]} {text[glued.end() :]}" if glued else text

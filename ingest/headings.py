@@ -349,6 +349,10 @@ DECISION_BLOCKERS = (
 # verb in the past passive tells what became of it ("Förslaget antogs.", "Yrkandet avslogs.").
 PROPOSAL_NOUNS = r"\b(?:förslag|förslaget|yrkande|yrkandet)\b"
 OUTCOME_VERB = r"(?:\w+(?:des|ts|gs|lls)|blev\s+\w+)$"
+# The outcome alone under an item's title, its participle all the text says ("6. Fastställande av dagordning" / "-
+# Godkänd", "Bordlagd.")
+LONE_OUTCOME = re.compile(r"^\W*(?:godkän[dt]a?|fastställ[dt]a?|antag(?:en|et|na)|beviljad|beviljat|beviljade|bifall(?:en|et|na)"
+                          r"|avslag(?:en|et|na)|bordlag[dt]a?)(?:\s+enligt\s+(?:förslag|förslaget))?\W*$", re.I)
 # A date or a paragraph reference right after the verb makes the sentence a report of an earlier decision:
 # "Kommunfullmäktige beslutade den 12 maj 2019 att …", "Nämnden beslutade 2023-06-14, § 45, att …".
 EARLIER_DECISION = (

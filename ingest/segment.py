@@ -2518,7 +2518,7 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
         # is a heading line that is all the item prints, with no stop ("11. Till ordförande valdes Jari Åkerfeldt")
         lead = rest.strip().rstrip(".") + "." if _sentence_end(first_line) else rest.strip()
     elif lead and not re.search(r"[.!?:]", lead) and not (next_line()[:1].islower() or _open_end(lead)
-                                                         or is_decision(lead)):
+                                                         or is_decision(lead) or title.isupper()):
         # no sentence: "Initiativärende (SD). Hot och våld …"; but "Val av styrelse. Till ordförande omvaldes" /
         # "Erik Lindgren." is a title and its decision, the name on the next line
         title, lead = rest.strip().rstrip(H.TITLE_END_SPECKS), ""
@@ -2861,6 +2861,8 @@ def _title_commas(title: str) -> str:
                                   title)
 
 
+_CAPITALS_TITLE = re.compile(r"^(?P<title>[A-ZÅÄÖÉ][A-ZÅÄÖÉ-]+(?:\s+[A-ZÅÄÖÉ][A-ZÅÄÖÉ-]*)*)\s+(?=[A-ZÅÄÖ][a-zåäöé]+\s+\S+\s+\S)")
+CAPITALS_TITLE_MIN_LETTERS = 6  # an acronym opens a title in small letters: "SPF Seniorerna informerar"
 _TITLE_STOP = re.compile(r"(?:(?<=[^\s.]{4})|(?<=\d)|(?<=\s[a-zåäö]{3}))\.\s+(?=[A-ZÅÄÖ])")
 _CAPITAL_AFTER_SMALL = re.compile(r"(?<=[a-zåäö]{3}) (?=[A-ZÅÄÖ][a-zåäö]+ )")
 _COMMA_BEFORE_CAPITAL = re.compile(r"(?<=[^\W\d_]{4}),\s+(?=[A-ZÅÄÖ])")
@@ -2874,6 +2876,9 @@ def _split_title(rest: str) -> tuple[str, str]:
              None)
     if m:
         return rest[: m.start()].strip(), rest[m.end() :].strip()
+    # a title in capitals, the text run on after it: "MEDLEMSMÖTETS ÖPPNADE Vice ordförande Morgan Lindberg öppnade …"
+    if (caps := _CAPITALS_TITLE.match(rest)) and len(re.sub(r"\W", "", caps.group("title"))) >= CAPITALS_TITLE_MIN_LETTERS:
+        return caps.group("title"), rest[caps.end("title") :].strip()
     # a scan's comma for the title's stop before a decision: "Val av styrelse, Till ordförande för ett år omvaldes"
     comma = next((c for c in _COMMA_BEFORE_CAPITAL.finditer(rest) if is_decision(rest[c.end() :])), None)
     if comma:

@@ -6922,3 +6922,22 @@ def test_officers_in_titles_after_a_semicolon_and_elections_of_the_meetings_chai
             "3.\nKlubbens namn fastställdes.\n")
     meeting = segment(club).meeting
     assert (meeting.chair, meeting.secretary) == ("Arne Johansson", "Sven Lundqvist")
+
+
+def test_a_title_in_capitals_with_its_text_run_on_and_an_outcome_alone():
+    """A pensioners' association's members' meeting as its web page prints it: "2 DAGORDNINGEN Förslaget till
+    dagordningen godkändes", "3 VAL AV PROTOKOLLJUSTERARE Gun Björnsberg och Margareta Silow valdes att justera
+    dagens protokoll.": the title is the capitals; before, the whole line was, and the first adjuster was lost to a
+    split after "och". An acronym opens a title in small letters and splits nothing. A trotting association's
+    "6. Fastställande av dagordning" / "- Godkänd": the participle alone is the outcome."""
+    text = ("PROTOKOLL FÖRT VID MEDLEMSMÖTE 2019-03-21\n\n1 MEDLEMSMÖTETS ÖPPNADE Vice ordförande Morgan Lindberg "
+            "öppnade mötet och hälsade alla välkomna\n\n2 DAGORDNINGEN Förslaget till dagordningen godkändes\n\n"
+            "3 VAL AV PROTOKOLLJUSTERARE Gun Björnsberg och Margareta Silow valdes att justera dagens protokoll.\n\n"
+            "4 SPF Seniorerna informerar om resan\n\n5 SKRIVELSER Inga skrivelser hade kommit in.\n\n6 ÖVRIGT\n")
+    seg = segment(text)
+    assert [i.title for i in seg.items] == ["MEDLEMSMÖTETS ÖPPNADE", "DAGORDNINGEN", "VAL AV PROTOKOLLJUSTERARE",
+                                            "SPF Seniorerna informerar om resan", "SKRIVELSER", "ÖVRIGT"]
+    assert seg.meeting.adjusters == ["Gun Björnsberg", "Margareta Silow"]
+    outcome = ("Extra medlemsmöte 6 november 2016\n\n1. Mötets öppnande\n\n2. Val av ordförande för mötet\n\n- Kristina "
+               "Lind\n\n3. Fastställande av dagordning\n\n- Godkänd\n\n4. Mötet avslutas.\n")
+    assert [len(i.decisions) for i in segment(outcome).items][2] == 1
