@@ -1194,7 +1194,7 @@ def _elected(items: list[Item], found: Candidates) -> None:
             text = _run_together(item.text)
             folded_text = fold(text)
         adjusting = "juster" in folded_text.lower()  # every wording of an adjusters' election has it
-        for field, pattern, names_first in _ELECTIONS + (_ELIDED_ELECTIONS if " och " in folded_text else ()):
+        for field, pattern, names_first in _ELECTIONS + (_ELIDED_ELECTIONS if " och " in folded_text or " samt " in folded_text else ()):
             if field in elected or field == "adjusters" and not adjusting:
                 continue
             m = pattern.search(folded_text) if name_elected or not names_first else None

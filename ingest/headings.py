@@ -957,6 +957,9 @@ OPENING_ITEMS = 5  # "Val av ordförande" among the first items is the meeting's
 # (field, pattern, whether a name opens it). A search for a name tries every capital, so the patterns a name opens,
 # and the elided ones below, are tried only where NAME_ELECTED finds their verb.
 _UNANIMOUSLY = r"(?:enhälligt\s+|med\s+acklamation\s+)?"  # "Anton Nordenfur valdes enhälligt till mötesordförande"
+# who signs with the adjusters: "att jämte ordföranden justera", "att jämte mötesordföranden", "att tillsammans med
+# ordförande"
+_WITH_THE_CHAIR = r"(?:(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordföranden?\s+)?"
 _VERB_FIRST = r"\b" + _ELECTED_PASSIVE + r"\s+" + _UNANIMOUSLY + _NAMES_BEFORE + r"\s+" + _UNANIMOUSLY
 NAME_ELECTED = re.compile(r"\b" + _ELECTED_PASSIVE + r"\s+" + _UNANIMOUSLY + r"(?:till|som|att)\s", re.I)
 ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
@@ -998,14 +1001,19 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
                              + _COUNTERS_AND
                              + r"(?:justerare|"
                              r"justeringsmän|justeringspersoner)"
-                             r"|att\s+(?:(?:jämte|tillsammans\s+med)\s+ordföranden?\s+)?justera)", re.I), True),
+                             r"|(?:till\s+)?att\s+" + _WITH_THE_CHAIR + r"justera)", re.I), True),
+    # two named for two roles in turn: "Torbjörn Pihl och Kerstin Bergroth valdes till ordförande respektive
+    # sekreterare för årsmötet" (the first name is the chair's, as the names-first election above reads it)
+    ("secretary", re.compile(r"(?-i:" + _NAME + r")\s+och\s+(?-i:(?P<names>" + _NAME + r"))\s+" + _ELECTED_PASSIVE
+                             + r"\s+till\s+" + _MEETING_ROLE + r"ordförande\s+respektive\s+" + _MEETING_ROLE
+                             + r"(?:sekreterare|protokollförare)\b", re.I), True),
     # the verb before the name, as after an adverbial: "Därefter valdes Anna Ek till mötesordförande", "Förutom Kjell
     # o Mia valdes Jessika till justeringsman"
     ("chair", re.compile(_VERB_FIRST + r"(?:till|som)\s+" + _MEETING_ROLE + r"ordförande\b", re.I), False),
     ("secretary", re.compile(_VERB_FIRST + r"(?:till|som)\s+" + _MEETING_ROLE + r"(?:sekreterare|protokollförare)\b",
                              re.I), False),
     ("adjusters", re.compile(_VERB_FIRST + r"(?:till\s+" + _COUNTERS_AND + r"(?:protokoll)?(?:justerare|justeringsmän|"
-                             r"justeringspersoner)|att\s+(?:(?:jämte|tillsammans\s+med)\s+ordföranden?\s+)?justera)",
+                             r"justeringspersoner)|(?:till\s+)?att\s+" + _WITH_THE_CHAIR + r"justera)",
                              re.I), False),
     # a body's decision: "Kyrkorådet beslutar att utse Lars Bäck att jämte ordföranden justera protokollet",
     # "Styrelsen valde Per Holm till justerare", "Nämnden utser Per Olsson att justera protokollet"
@@ -1014,16 +1022,17 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # justera")
     ("adjusters", re.compile(r"\b(?:utse|utser|utsåg|välja|väljer|valde)\s+" + _NAMES_BEFORE + r"\s+(?:till\s+"
                              + _COUNTERS_AND + r"(?:justerare|justeringsmän|"
-                             r"justeringspersoner)|att\s+(?:jämte\s+ordföranden\s+)?justera"
+                             r"justeringspersoner)|att\s+" + _WITH_THE_CHAIR + r"justera"
                              r"|till\s+[^.;]*?\b(?:samt|och)\s+(?:till\s+)?att[,.]?\s+"
                              r"(?:jämte\s+ordförande\w*[,.]?\s+)?"
                              r"justera\s+protokollet)", re.I), False),
 )
 # The verb left out after the first election: "Bo Ek valdes till sekreterare och Carin Dahl till justerare", "Mötet
-# valde Eva Lund till ordförande och Nils Bo till sekreterare" (read only where the text has an "och").
+# valde Eva Lund till ordförande och Nils Bo till sekreterare", "… att utse X till ordförande samt Y till sekreterare"
+# (read only where the text has an "och" or a "samt").
 ELIDED_ELECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (field, re.compile(r"\b(?:(?:valdes|utsågo?s|väljs|väljes|utses)\s+|(?:valde|utsåg|väljer|utser|välja|utse)\s+[^.;]*?\s)"
-                       r"(?:till|som)\s+[^.;]*?\boch\s+" + _NAMES_BEFORE
+                       r"(?:till|som)\s+[^.;]*?\b(?:och|samt)\s+" + _NAMES_BEFORE
                        + r"\s+(?:till|som)\s+" + role + r"\b", re.I))
     for field, role in (("chair", _MEETING_ROLE + "ordförande"),
                         ("secretary", _MEETING_ROLE + "(?:sekreterare|protokollförare)"),

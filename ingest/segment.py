@@ -2513,7 +2513,10 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
     if lead and re.search(r"[.!?]", lead) and is_decision(title):
         lead = rest.strip()  # "4: Årsmötet befanns behörigen utlyst. Stämman påtalade …": the title is a decision too
     alone = taken == len(body)  # the heading line is all the item prints
-    if not lead and rest.strip() and (_sentence_end(first_line) or alone) and is_decision(rest.strip()):
+    # or the line right under it decides too, its stop never printed: "§ 1. Till mötesordförande valdes Hans
+    # Stenberg" / "Till sekreterare valdes Therese Tiderman"
+    decided_below = not alone and body[taken] == h.index + 1 and next_line()[:1].isupper() and is_decision(next_line())
+    if not lead and rest.strip() and (_sentence_end(first_line) or alone or decided_below) and is_decision(rest.strip()):
         # "§ 3. Till justerare utsågs Cia Ny.": no title, the heading line is the item's decision, its stop kept; so
         # is a heading line that is all the item prints, with no stop ("11. Till ordförande valdes Jari Åkerfeldt")
         lead = rest.strip().rstrip(".") + "." if _sentence_end(first_line) else rest.strip()
@@ -2578,7 +2581,10 @@ def _decision_wrapped_to_the_end(opened: str, lines: list[Line], heading: int, r
     if not 0 < len(rest) <= WRAPPED_DECISION_LINES or any(b - a != 1 for a, b in zip([heading, *rest], rest)):
         return 0
     below = " ".join(lines[k].text for k in rest).strip()
-    if not (_open_end(opened) or below[:1].islower() or ":" in opened and not _prose(below)):
+    # (or a name wrapped to its surname: "… valdes Carina Nylander och Staffan" / "Nyström")
+    wrapped_name = len(opened.split()) > 1 and opened.split()[-2] in ("och", "samt") and opens_with_a_listed_name(
+        opened.split()[-1]) and bool(re.fullmatch(r"[A-ZÅÄÖ][\w-]+\.?", below))
+    if not (_open_end(opened) or below[:1].islower() or ":" in opened and not _prose(below) or wrapped_name):
         return 0
     return len(rest) if is_decision(opened) and is_decision(f"{opened} {below}") else 0
 
@@ -2889,7 +2895,9 @@ def _split_title(rest: str) -> tuple[str, str]:
         return rest[: m.start()].strip(), rest[m.end() :].strip()
     # the title's line break lost: "Val av ordförande och sekreterare för årsmötet Till ordförande för årsmötet
     # valdes Björn Sjöström": a capital after a word in small letters opens the decision
-    lost = next((c for c in _CAPITAL_AFTER_SMALL.finditer(rest) if len(rest[: c.start()].split()) >= 3
+    # (after a word in small letters, no name's, nor a list's "och": "Torbjörn Pihl och Kerstin Bergroth valdes …")
+    lost = next((c for c in _CAPITAL_AFTER_SMALL.finditer(rest) if len(words := rest[: c.start()].split()) >= 3
+                 and words[-1].islower() and not H.NAME_JOINERS.fullmatch(f" {words[-1]} ")
                  and is_decision(rest[c.end() :]) and not is_decision(rest[: c.start()])), None)
     if lost:
         return rest[: lost.start()].strip(), rest[lost.end() :].strip()

@@ -6941,3 +6941,41 @@ def test_a_title_in_capitals_with_its_text_run_on_and_an_outcome_alone():
     outcome = ("Extra medlemsmöte 6 november 2016\n\n1. Mötets öppnande\n\n2. Val av ordförande för mötet\n\n- Kristina "
                "Lind\n\n3. Fastställande av dagordning\n\n- Godkänd\n\n4. Mötet avslutas.\n")
     assert [len(i.decisions) for i in segment(outcome).items][2] == 1
+
+
+def test_officers_elected_in_pairs_and_in_the_bygdegard_wordings():
+    """Village hall associations' annual meetings: "2. Torbjörn Pihl och Kerstin Bergroth valdes till ordförande
+    respektive sekreterare för årsmötet." (before, the title was cut after "och" and the chair was the secretary),
+    "3. Sturla Einarsson och Christer Engman valdes att jämte mötesordföranden justera årsmötets protokoll.",
+    "att utse X till ordförande samt Y till sekreterare", a shooting district's "Roger Tiensuu valdes till att
+    justera dagens protokoll"."""
+    pairs = ("Protokoll från Sågtäktens Bygdegårdsförenings Årsmöte 2014-02-06\n\n1. Mötet öppnades.\n\n"
+             "2. Torbjörn Pihl och Kerstin Bergroth valdes till ordförande respektive sekreterare för årsmötet.\n\n"
+             "3. Sturla Einarsson och Christer Engman valdes att jämte mötesordföranden justera årsmötets protokoll.\n\n"
+             "4. Röstlängden fastställdes.\n")
+    seg = segment(pairs)
+    assert (seg.meeting.chair, seg.meeting.secretary, seg.meeting.adjusters) == (
+        "Torbjörn Pihl", "Kerstin Bergroth", ["Sturla Einarsson", "Christer Engman"])
+    assert seg.items[1].title.startswith("Torbjörn Pihl och Kerstin Bergroth valdes")
+    both = ("Protokoll fört vid Sågtäktens Bygdegårdsförenings årsmöte den 6 februari 2018.\n\n1. Mötets öppnande\n\n"
+            "Ordförande Sturla Einarsson förklarar mötet öppnat.\n\n2. Val av mötesordförande och sekreterare\n\n"
+            "Årsmötet beslutar\natt utse Sturla Einarsson till ordförande samt Elsie Bäcklund Sandberg till sekreterare."
+            "\n\n3. Parentation\n\nÅrsmötet hedrade en medlem.\n")
+    assert segment(both).meeting.secretary == "Elsie Bäcklund Sandberg"
+    district = ("Protokoll fört vid styrelsemöte med Kronobergs Pistolskyttekrets 2008-01-17\n\n § 1.  Ordföranden "
+                "Christer Claesson förklarade mötet för öppnat.\n\n § 2.  Dagordningen godkändes och Roger Tiensuu valdes "
+                "till att justera dagens protokoll.\n\n § 3.  Skrivelser. Inga.\n")
+    assert segment(district).meeting.adjusters == ["Roger Tiensuu"]
+
+
+def test_a_heading_line_that_decides_over_another_or_over_a_wrapped_name():
+    """A village hall's annual meeting: "§ 1. Till mötesordförande valdes Hans Stenberg" / "Till sekreterare valdes
+    Therese Tiderman" (no stops printed: before, the first was the title and no decision, and the chair was lost) and
+    "§ 12. Till styrelseledarmöter för två år valdes Carina Nylander och Staffan" / "Nyström" (a name wrapped to its
+    surname: before, no decision)."""
+    text = ("PROTOKOLL\n\nBygdegårdsföreningen Böljans\nårsmöte 2015-05-30\n\n§  1. Till mötesordförande valdes Hans "
+            "Stenberg\n        Till sekreterare valdes Therese Tiderman\n\n§ 2.  Dagordningen för mötet godkändes.\n\n"
+            "§ 3. Till styrelseledamöter för två år valdes Carina Nylander och Staffan \n         Nyström\n")
+    seg = segment(text)
+    assert (seg.meeting.chair, seg.meeting.secretary) == ("Hans Stenberg", "Therese Tiderman")
+    assert [len(i.decisions) for i in seg.items] == [2, 1, 1]
