@@ -1584,9 +1584,10 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
         across = (m for m in H.WORD_DATE.finditer(f"{clean.rstrip()} {after.strip()}") if m.start() < cut < m.end())
         if (m := next(across, None)) and m.group("y"):
             date, part = _date(m.group())
-    if not date and not part and title and (compact := H.COMPACT_DATE.search(clean)):
-        # "Protokoll fört vid årsmöte med Hult Östra Älgskötselområde 20100920", "… Skypemöte 18 05 02 kl. 10-11":
-        # the date run together or spaced, in the line that names the minutes only
+    if not date and not part and (title or H.MEETING_NAMED.match(clean.strip())) \
+            and (compact := H.COMPACT_DATE.search(clean)):
+        # "Protokoll fört vid årsmöte med Hult Östra Älgskötselområde 20100920", "Skypemöte 18 05 02 kl. 10-11":
+        # the date run together or spaced, in the line that names the minutes or opens with the meeting only
         date = _iso_date(int(compact["y"]), int(compact["m"]), int(compact["d"]))
     if date or part:
         found.propose("date", (date, part))
@@ -1782,6 +1783,9 @@ def _led_name_wrapped(text: str, after: str) -> str:
     return f"{text} {after.strip()}" if ends_open and run and len(run) == len(after.split()) else text
 
 
+_NO_NAME_OPENERS = frozenset({"infor", "efter", "om", "angaende", "betraffande", "fran", "under", "kring"})
+
+
 def _name_line(text: str, found: Candidates) -> None:
     """A short letterhead line naming the organisation ("Kiruna kommun", "Brf Lönnen 3") or the body
     ("Barn- och utbildningsnämnden", "Styrgruppen för Trygg i Kiruna")."""
@@ -1791,6 +1795,9 @@ def _name_line(text: str, found: Candidates) -> None:
     words = text.split()
     if len(words) == 1 and _TOP_ORG_WORDS.fullmatch(fold(words[0])):
         return  # "KOMMUN": the key word alone, its name lost by a scan, names no organisation
+    if words and (fold(words[0]).lower() in _NO_NAME_OPENERS or (label := LABEL.match(fold(text)))
+                  and label_field(label.group("label")) in H.PERSON_LISTS):
+        return  # a heading ("Inför årsmötet") or a roll's label ("Närvarande styrelsen och skola:") names no one
     led = _led_name(words, "")
     if led:  # "Brf Kopparslagaren 7", also in "Styrelsemöte för Brf Kopparslagaren 7"
         found.propose("organization", led)

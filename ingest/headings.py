@@ -810,14 +810,16 @@ WORD_DATE = re.compile(
     + r")\.?(?:\s+(?P<y>(?:18|19|20)\d\d))?\b",
     re.I,
 )
-# A date with its figures run together or a space apart, year first, read only in the line that names the minutes:
-# "… årsmöte 20100920", "… Skypemöte 18 05 02 kl. 10-11"
+# A date with its figures run together or a space apart, year first, read only in the line that names the minutes or
+# the meeting: "… årsmöte 20100920", "… Skypemöte 18 05 02 kl. 10-11", "STYRELSEMÖTE 2022 03 14/ sammandrag"
 COMPACT_DATE = re.compile(r"(?<![\w/.:-])(?P<y>(?:19|20)\d\d|(?<=\s)\d\d(?=\s))(?P<gap>\s?)(?P<m>[01]\d)(?P=gap)"
-                          r"(?P<d>[0-3]\d)(?![\w/.:-])")
+                          r"(?P<d>[0-3]\d)(?![\w.:-]|/\w)")
+MEETING_NAMED = re.compile(r"\w*(?:möte|stämma|sammanträde)\b", re.I)  # "Styrelsemöte", "Årsstämma"
 # A date with a two-digit year, read only beside a date label: "96-02-23", "23/2-16", "230501" (ÅÅMMDD).
 SHORT_YEAR_DATE = re.compile(r"^\s*(?:(?P<y>\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
                              r"|(?P<d2>[0-3]?\d)/(?P<m2>[01]?\d)-(?P<y2>\d\d)|(?P<y3>\d\d)(?P<m3>[01]\d)(?P<d3>[0-3]\d))\b")
-NUMERIC_DATE = re.compile(r"\b(?P<d>[0-3]?\d)(?P<sep>[/.])(?P<m>[01]?\d)(?:\s+|(?P=sep))(?P<y>(?:18|19|20)\d\d)\b")  # "12/3 2024", "12.03.2024"
+# "12/3 2024", "12.03.2024", "13/8-2011"
+NUMERIC_DATE = re.compile(r"\b(?P<d>[0-3]?\d)(?P<sep>[/.])(?P<m>[01]?\d)(?:\s+|(?P=sep)|-)(?P<y>(?:18|19|20)\d\d)\b")
 # A range's dash as OCR reads it: "16.00 —-20.00", "9.00 -— 12.00", "~"; an end told as about ("– ca 16.00"). In every time the minutes may stand a space
 # from their separator, as OCR splits them ("13. 30"): read as printed, never as another time.
 # OCR may lose the dash before an end told as about ("13.30 ca 16.00"): the "ca" still joins the range.

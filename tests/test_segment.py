@@ -6979,3 +6979,28 @@ def test_a_heading_line_that_decides_over_another_or_over_a_wrapped_name():
     seg = segment(text)
     assert (seg.meeting.chair, seg.meeting.secretary) == ("Hans Stenberg", "Therese Tiderman")
     assert [len(i.decisions) for i in seg.items] == [2, 1, 1]
+
+
+@pytest.mark.parametrize(("first_line", "date"), [
+    ("Styrelsemöte i Norrala den 13/8-2011", "2011-08-13"),
+    ("STYRELSEMÖTE 2022 03 14/ sammandrag", "2022-03-14"),
+    ("Styrelsemöte 2022 03 14", "2022-03-14"),
+    ("Ekby IF 2022 03 14", None),  # figures in a line that names no meeting are no date
+])
+def test_dates_as_club_boards_write_them(first_line, date):
+    """A hound club's board ("den 13/8-2011": day and month, a dash, the year) and a shooting club's summary
+    ("STYRELSEMÖTE 2022 03 14/ sammandrag": year first, spaced, in the line that opens with the meeting)."""
+    text = f"{first_line}\n\nNärvarande: Anna Ek, Bo Al.\n\n1. Mötets öppnande\n\nMötet öppnades.\n\n2. Ekonomi\n\nInget.\n"
+    assert segment(text).meeting.date == date
+
+
+def test_headings_and_roll_labels_name_no_body():
+    """A shooting club's summary without numbered items ("Inför årsmötet" among its headings had been the body) and
+    a parents' association ("Närvarande styrelsen och skola:" had made the body "Närvarande styrelsen")."""
+    club = ("FOK BORÅS\nSTYRELSEMÖTE 2022 03 14/ sammandrag\nNärvarande: Anders Andersson (ordförande), Jens Ståhl\n"
+            "Rapporter\nEkonomi\nKonto-saldo presenterades.\nInför årsmötet\nInga motioner har inkommit.\n")
+    assert segment(club).meeting.body == "Styrelsen"
+    parents = ("Protokoll fört vid Håstensskolans föräldraförening 2013-03-19\n\nNärvarande styrelsen och skola:\n"
+               "Göran Jarhult                      Viktoria Struxsjö\n\n§1. Mötesordförande Göran Jarhult hälsade alla "
+               "välkomna och förklarade mötet öppnat.\n\n§2. Malin Andersson valdes till justerare.\n")
+    assert segment(parents).meeting.body is None
