@@ -2484,12 +2484,13 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
         rest = ""
     heading_case = at_title_end if dnr is not None else None
     rest = _BRACKET_APART.sub(" ", rest)  # a bracket a column gap after the title: "… 2006 - 2008  (bil. 1a – 1c)"
-    cells = [c.strip() for c in _CELL_GAP.split(rest) if c.strip()]
+    apart = [c.strip() for c in _CELL_GAP.split(rest) if c.strip()]
+    cells = _open_cells_joined(apart)
     # a cell of specks alone is none ("326 =       Valnämndens granskning …", "8184     <>  Information …"), nor is
     # one without a letter before the title's ("58 3       Val av två justerare": the number read apart)
     kept = [c for c in cells if _LETTER_OR_DIGIT.search(c)]
     title_cell, *other_cells = kept[next((k for k, c in enumerate(kept) if _A_LETTER.search(c)), 0):] or [""]
-    if other_cells or cells[:1] != [title_cell]:
+    if other_cells or cells[:1] != [title_cell] or len(cells) < len(apart):
         # a table row, "2    Ekonomi    Kassören redovisade läget    CD": the rest is the item's text
         rest = title_cell
 
@@ -2673,6 +2674,20 @@ _SENTENCE_INSIDE = re.compile(r"(?<=[a-zåäö]{3})\.\s+(?=[A-ZÅÄÖ][a-zåäö
 
 def _sentence_inside(text: str) -> bool:
     return any(not _abbreviation(text[: m.end()].split()[-1]) for m in _SENTENCE_INSIDE.finditer(text))
+
+
+def _open_cells_joined(cells: list[str]) -> list[str]:
+    """A sentence a web page spread with runs of spaces ("Mötet öppnades kl 1000 och      avslutade 1530.", "Mötet är
+    ej beslutsmässigt      varför …"): a cell ending in a word no cell of a table ends with, or a sentence's words
+    followed by one in small letters, goes on in the next."""
+    out: list[str] = []
+    for cell in cells:
+        if out and (_open_end(out[-1]) and not out[-1].endswith(",")
+                    or cell[:1].islower() and len(out[-1].split()) >= 3 and out[-1][-1:].isalpha()):
+            out[-1] += " " + cell
+        else:
+            out.append(cell)
+    return out
 
 
 def _open_end(title: str) -> bool:

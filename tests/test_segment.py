@@ -7004,3 +7004,18 @@ def test_headings_and_roll_labels_name_no_body():
                "Göran Jarhult                      Viktoria Struxsjö\n\n§1. Mötesordförande Göran Jarhult hälsade alla "
                "välkomna och förklarade mötet öppnat.\n\n§2. Malin Andersson valdes till justerare.\n")
     assert segment(parents).meeting.body is None
+
+
+def test_a_sentence_a_web_page_spread_with_runs_of_spaces_is_no_row_of_cells():
+    """A hound club's board as its web page prints it: "  1. Mötet öppnades kl 1000 och      avslutade 1530." and
+    "  2. Mötet är ej beslutsmässigt      varför regelremissen utsänds …". Before, the run of spaces was read as a
+    table's column gap and the title cut there ("Mötet öppnades kl 1000 och"); a table's cells still part."""
+    text = ("Styrelsemöte i Norrala den 13/8-2011\n\nNärvarande; Stig Wernersson, Anders Örtby.\n\n"
+            "  1. Mötet öppnades kl 1000 och      avslutade 1530.\n"
+            "  2. Mötet är ej beslutsmässigt      varför regelremissen utsänds.\n"
+            "  3. Genomgång av remissen, punkt      för punkt.\n")
+    assert [i.title for i in segment(text).items] == [
+        "Mötet öppnades kl 1000 och avslutade 1530", "Mötet är ej beslutsmässigt varför regelremissen utsänds",
+        "Genomgång av remissen, punkt för punkt"]
+    table = "Styrelsemöte 2024-03-01\n\n1    Ekonomi    Kassören redovisade läget    CD\n2    Lokaler    Inget nytt    AB\n"
+    assert [i.title for i in segment(table).items] == ["Ekonomi", "Lokaler"]
