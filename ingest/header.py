@@ -811,7 +811,9 @@ def _list_goes_on(lines: list[Line], prev: int, i: int) -> bool:
     and OCR one between the rows of a member table: a list cut mid-way, or a row of members
     with party marks after another, goes on over one blank line, or over a page break."""
     named = prev  # "Fatima Yusuf (S)" / "(S)" / "(KD)": party marks OCR set apart from the names of their column
-    while named and _ORPHAN_MARKS.fullmatch(party_marks(lines[named].text)) and lines[named - 1].text:
+    # (or a member's note wrapped under the name: "Per Andersson (valberedningens" / "ordförande)")
+    while named and (_ORPHAN_MARKS.fullmatch(party_marks(lines[named].text)) or lines[named].text[:1].islower()
+                     and lines[named].text.rstrip().endswith(")")) and lines[named - 1].text:
         named -= 1
     before, t = party_marks(lines[named].text), party_marks(lines[i].text)
     # "…, Sven Bengtsson och Hilding" / "" / "Jönsson.": the list's last name ends over the blank line

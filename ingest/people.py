@@ -109,6 +109,9 @@ def continued(lines: list[Line], idx: list[int]) -> list[int]:
     return taken
 
 
+_NOTE_OPEN = re.compile(r"\([a-zåäö]{3}[^()]*$")  # a note in brackets left open at the line's end, no party mark
+
+
 def join_list(parts: list[str]) -> str:
     """Join wrapped list lines: a name cut at the line end ("Mats\nNilsson") is glued back together."""
     out = parts[0].strip() if parts else ""
@@ -127,6 +130,7 @@ def join_list(parts: list[str]) -> str:
         # a line opened going on in lower case ("… (SD). Dessutom" / "närvarade ersättarna …")
         across = " ".join(out.split()[-3:] + part.split()[:3])
         if (out.endswith((",", ";", "&")) or out.endswith((" och", " samt")) or _REPLACES_AT_END.search(fold(out))
+                or _NOTE_OPEN.search(out)  # "Per Andersson (valberedningens" / "ordförande)"
                 or part[:1].islower() and (_SENTENCE_OPENED.search(out) or _REPLACES.search(fold(across))
                                            or _EXCEPT.search(f" {fold(across)} "))  # "… med undantag" / "af Herrar …"
                 # "(V) i stället för …", not a roll printed party first: "(M) Per Ek"

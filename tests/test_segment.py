@@ -7019,3 +7019,16 @@ def test_a_sentence_a_web_page_spread_with_runs_of_spaces_is_no_row_of_cells():
         "Genomgång av remissen, punkt för punkt"]
     table = "Styrelsemöte 2024-03-01\n\n1    Ekonomi    Kassören redovisade läget    CD\n2    Lokaler    Inget nytt    AB\n"
     assert [i.title for i in segment(table).items] == ["Ekonomi", "Lokaler"]
+
+
+def test_a_roll_goes_on_after_a_members_note_wrapped_in_brackets():
+    """A shooting district's board as a scan reads it: "Per Andersson (valberedningens" / "ordförande)" / "" /
+    "Sven-Erik Ekberg" …: before, the roll ended at the note's wrapped line, and "ordförande)" alone made Per
+    Andersson the meeting's chair; the nominating committee's chair chairs no meeting."""
+    text = ("Protokoll fört vid styrelsemöte i Kronobergs läns pistolskyttekrets\n\nPlats: Torpsbruk\n\nDatum: 040203\n\n"
+            "Närvarande:\n\nRoger Tiensuu\n\nPer Andersson (valberedningens\nordförande)\n\nSven-Erik Ekberg\n\n"
+            "Agne Olsson\n\n1.   Mötets öppnande\n\nOrdförande hälsade välkomna och förklarade mötet öppnat.\n\n"
+            "2.   Dagordningen\n\nDagordningen godkändes.\n")
+    meeting = segment(text).meeting
+    assert (meeting.participants, meeting.chair) == (
+        ["Roger Tiensuu", "Per Andersson", "Sven-Erik Ekberg", "Agne Olsson"], None)
