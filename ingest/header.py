@@ -926,7 +926,7 @@ def read_meeting(
     found.reading(Trust.RUNNING_HEADER)  # found again by `sources`, on the first page that prints them
     for text in dict.fromkeys(text for i, text in running.items() if i not in joined):  # repeated on every page
         _free_line(text, found)
-    _elected(items, found.reading(Trust.ITEMS))
+    _elected(items, found.reading(Trust.ITEMS), _name_codes("\n".join(line.text for line in lines)))
 
     chosen = pick(found.proposed, lists=_LISTS)
     home.update(chosen.placed)
@@ -1176,15 +1176,37 @@ def _told_times(folded_text: str, found: Candidates) -> None:
             found.propose(field, f"{int(m.group('h')):02d}:{m.group('m') or '00'}")
 
 
-def _elected(items: list[Item], found: Candidates) -> None:
+_NAME_CODE = re.compile(rf"(?P<name>[{H.UPPER}][\w-]+(?:\s+[{H.UPPER}][\w-]+){{1,2}})\s+\((?P<code>[{H.UPPER}]{{3}})\)")
+
+
+def _name_codes(text: str) -> dict[str, str]:
+    """The initials a roll gives each member to be named by in the items ("Suzanne Lemborn (SLE)" … "Att välja SLE
+    till sekreterare"): three capitals made of the given name's first letter and the surname's first two, or of
+    every name's first letter; a party mark is none of them."""
+    codes: dict[str, str] = {}
+    for m in _NAME_CODE.finditer(text):
+        *given, surname = m["name"].split()
+        parts = [p for word in m["name"].split() for p in word.split("-")]
+        code = m["code"]
+        if code[0] == given[0][0] and (code[1:] == surname[:2].upper() or code == "".join(p[0] for p in parts)):
+            codes.setdefault(code, m["name"])
+    return codes
+
+
+def _spelled_out(text: str, codes: dict[str, str]) -> str:
+    return re.sub(r"\b(" + "|".join(codes) + r")\b", lambda m: codes[m.group()], text) if codes else text
+
+
+def _elected(items: list[Item], found: Candidates, codes: dict[str, str]) -> None:
     """Chair, secretary and adjusters elected in the items, the closing time, the first of each, and the
-    attendance an item records ("2. Närvaro" / "Följande närvarade vid mötet: ...")."""
+    attendance an item records ("2. Närvaro" / "Följande närvarade vid mötet: ..."); members named by the initials
+    the roll gave them (`codes`) by their names."""
     elected: set[str] = set()
     opened: list[str] = []
     for n, item in enumerate(items):
         for field, value in _attendance(item.text):
             _people(value, field, found)
-        text = " ".join(item.text.split())
+        text = " ".join(_spelled_out(item.text, codes).split())
         folded_text = fold(text)
         _told_times(folded_text, found)
         # the opening told in the heading too: "§ 1 Ordförande Torbjörn öppnar mötet."
@@ -1193,7 +1215,7 @@ def _elected(items: list[Item], found: Candidates) -> None:
             opened.append(told[m.start(m.lastgroup) : m.end(m.lastgroup)])
         name_elected = bool(_NAME_ELECTED.search(folded_text))
         if name_elected:  # a name opens the election: a subheading above it is no part of it
-            text = _run_together(item.text)
+            text = _run_together(_spelled_out(item.text, codes))
             folded_text = fold(text)
         adjusting = "juster" in folded_text.lower()  # every wording of an adjusters' election has it
         for field, pattern, names_first in _ELECTIONS + (_ELIDED_ELECTIONS if " och " in folded_text or " samt " in folded_text else ()):

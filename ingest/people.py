@@ -109,6 +109,8 @@ def continued(lines: list[Line], idx: list[int]) -> list[int]:
     return taken
 
 
+# a caption in words before a list's names, no role ("Deltog digitalt via TEAMS-länk: …", "Närvarande på distans: …")
+_LIST_CAPTION = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö][^:,;()]{0,40}:\s+(?=[A-ZÅÄÖ])")
 _NOTE_OPEN = re.compile(r"\([a-zåäö]{3}[^()]*$")  # a note in brackets left open at the line's end, no party mark
 
 
@@ -339,6 +341,8 @@ def _read_list(present: str, people: list[Person], replaced: list[str], roles_le
                 roles |= {f for role in mark.split(" /") for f in role_fields(role)}
             away = any(_ABSENT_NOTE.match(fold(mark.strip())) for mark in marks)
             prefix = _ROLE_PREFIX.match(fold(part))
+            if not prefix:
+                part = _LIST_CAPTION.sub("", part)  # "Deltog digitalt via TEAMS-länk: Linnea Edlund (LED)"
             if prefix:
                 role = part[: prefix.end("role")]
                 if people and not roles_lead and _ROLES_AFTER_NAME.match(fold(unspeckled(role))):

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from rapidfuzz import fuzz
 
-from ingest import glyphs, headings, people
+from ingest import glyphs, header, headings, people
 from ingest.markdown import plain_text
 from ingest.models import Segmentation
 from ingest.normalize import normalize_text
@@ -7032,3 +7032,21 @@ def test_a_roll_goes_on_after_a_members_note_wrapped_in_brackets():
     meeting = segment(text).meeting
     assert (meeting.participants, meeting.chair) == (
         ["Roger Tiensuu", "Per Andersson", "Sven-Erik Ekberg", "Agne Olsson"], None)
+
+
+def test_officers_named_by_the_initials_the_roll_gave_them():
+    """A sports federation's constituting board: the roll gives each member initials ("Suzanne Lemborn (SLE)",
+    "Eva Abragi (EAB)") and the items name them so ("Att välja SLE till sekreterare för mötet", "Att utse EAB att
+    jämte ordförande justera protokollet"); a caption before names in the roll ("Deltog digitalt via TEAMS-länk:
+    Linnea Edlund (LED)") is none of them. Before, neither officer was read and the caption took the name with it.
+    A party mark is no initials."""
+    text = ("Protokoll fört vid konstituerande styrelsemöte med Svenska Bridgeförbundets styrelse den 21 november 2021."
+            "\n\nDeltagare:\nMartin Löfgren (MLÖ), Carl Ragnarsson (CRA) och Eva Abragi (EAB)\nDeltog digitalt via "
+            "TEAMS-länk: Linnea Edlund (LED) och Rolf Scherdin (RSC)\n\nÖvriga:\nSuzanne Lemborn (SLE), "
+            "Verksamhetschef SBF\n\n§1. Mötets öppnande\n\nMLÖ förklarade mötet öppnat.\n\n§2. Val av sekreterare\n\n"
+            "Beslutades: Att välja SLE till sekreterare för mötet.\n\n§3. Val av justeringspersoner\n\nBeslutades: Att "
+            "utse EAB att jämte ordförande justera protokollet.\n")
+    meeting = segment(text).meeting
+    assert (meeting.secretary, meeting.adjusters) == ("Suzanne Lemborn", ["Eva Abragi"])
+    assert meeting.participants == ["Martin Löfgren", "Carl Ragnarsson", "Eva Abragi", "Linnea Edlund", "Rolf Scherdin"]
+    assert header._name_codes("Kalle Dahl (KD), Sven Ek (S), Ann Lind (ALI)") == {"ALI": "Ann Lind"}
