@@ -986,6 +986,8 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
                              r"|(?:till\s+)?att\s+(?:(?:j[äe]mte|tillsammans\s+med)\s+(?:ordföranden?|ordf\.)\s+justera[^.]*?"
                              r"|justera\s+(?:dagens\s+|detta\s+|mötets\s+)?protokoll(?:et)?)\s+(?:valdes|utsågo?s)\s+"
                              r"|\bprotokollet\s+justeras\s+av\s+"
+                             # the role as the subject: "Justerare till mötets protokoll utsågs X och Y"
+                             r"|(?:^|[.:;]\s+)(?:protokoll)?justerare(?:\s+[^.;]{0,40}?)?\s+(?:valdes|utsågo?s)\s+"
                              r"|\b(?:protokoll\s*)?juster(?:are|ingsmän|ingsman|ingspersoner)\s+blev\s+)"  # "… justerare blev X"
                              + _NAMES_UNTIL_END, re.I), False),
     # the name first: "Henrik Sandqvist valdes till mötesordförande", "… beslutar att välja X till stämmoordförande"

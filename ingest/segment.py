@@ -2889,6 +2889,15 @@ _CAPITAL_AFTER_SMALL = re.compile(r"(?<=[a-zåäö]{3}) (?=[A-ZÅÄÖ][a-zåäö
 _COMMA_BEFORE_CAPITAL = re.compile(r"(?<=[^\W\d_]{4}),\s+(?=[A-ZÅÄÖ])")
 
 
+def _common_word(word: str) -> bool:
+    """A noun a title may be, no name and no small word ("Ansvarsfrihet", not "Till")."""
+    lex = load_lexicon()
+    return len(word) >= TITLE_WORD_MIN_CHARS and lex.is_word(word.lower()) and not lex.is_name(word)
+
+
+TITLE_WORD_MIN_CHARS = 6
+
+
 def _split_title(rest: str) -> tuple[str, str]:
     """Typewritten minutes run the text on after the title: "Mötets öppnande. Ordföranden hälsade ..."."""
     rest = rest.strip()
@@ -2911,9 +2920,11 @@ def _split_title(rest: str) -> tuple[str, str]:
     # the title's line break lost: "Val av ordförande och sekreterare för årsmötet Till ordförande för årsmötet
     # valdes Björn Sjöström": a capital after a word in small letters opens the decision
     # (after a word in small letters, no name's, nor a list's "och": "Torbjörn Pihl och Kerstin Bergroth valdes …")
-    lost = next((c for c in _CAPITAL_AFTER_SMALL.finditer(rest) if len(words := rest[: c.start()].split()) >= 3
-                 and words[-1].islower() and not H.NAME_JOINERS.fullmatch(f" {words[-1]} ")
-                 and is_decision(rest[c.end() :]) and not is_decision(rest[: c.start()])), None)
+    # (or after a title of one word of the language: "Ansvarsfrihet Årsmötet beslöt om ansvarsfrihet …")
+    lost = next((c for c in _CAPITAL_AFTER_SMALL.finditer(rest) if (
+        len(words := rest[: c.start()].split()) >= 3 and words[-1].islower()
+        and not H.NAME_JOINERS.fullmatch(f" {words[-1]} ") or len(words) == 1 and _common_word(words[0]))
+        and is_decision(rest[c.end() :]) and not is_decision(rest[: c.start()])), None)
     if lost:
         return rest[: lost.start()].strip(), rest[lost.end() :].strip()
     return rest.rstrip(H.TITLE_END_SPECKS), ""

@@ -7050,3 +7050,20 @@ def test_officers_named_by_the_initials_the_roll_gave_them():
     assert (meeting.secretary, meeting.adjusters) == ("Suzanne Lemborn", ["Eva Abragi"])
     assert meeting.participants == ["Martin Löfgren", "Carl Ragnarsson", "Eva Abragi", "Linnea Edlund", "Rolf Scherdin"]
     assert header._name_codes("Kalle Dahl (KD), Sven Ek (S), Ann Lind (ALI)") == {"ALI": "Ann Lind"}
+
+
+def test_an_annual_meetings_adjusters_as_the_subject_and_a_one_word_title_run_on():
+    """A heritage society's annual meeting: "7. Justerare till mötets protokoll utsågs Gun Yström och Inger
+    Gustavsson." (the role as the subject: before, no adjusters), "10. Ansvarsfrihet Årsmötet beslöt om
+    ansvarsfrihet för styrelsen …" (the title's one word and the decision run together: before, the whole line
+    was the title). "Till Ordförande för ett år valdes X" is one sentence."""
+    text = ("Protokoll fört vid årsmöte med Snöstorps Hembygdsförening i Snöstorps Församlingshem\n\n"
+            " 1. Årsmötet öppnades av Ordf. Lars-Erik Björklund.\n"
+            " 2. Till mötesordförande valdes Bo Olsson och till mötessekreterare valdes Annika Lundquist.\n"
+            " 3. Justerare till mötets protokoll utsågs Gun Yström och Inger Gustavsson.\n"
+            " 4. Ansvarsfrihet Årsmötet beslöt om ansvarsfrihet för styrelsen för verksamhetsåret 2021.\n"
+            " 5. Till Ordförande för ett år valdes Birger Svensson.\n")
+    seg = segment(text)
+    assert seg.meeting.adjusters == ["Gun Yström", "Inger Gustavsson"]
+    assert [i.title for i in seg.items][3:] == ["Ansvarsfrihet", "Till Ordförande för ett år valdes Birger Svensson"]
+    assert seg.items[3].decisions == ["Årsmötet beslöt om ansvarsfrihet för styrelsen för verksamhetsåret 2021."]
