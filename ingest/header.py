@@ -1173,7 +1173,7 @@ def _told_times(folded_text: str, found: Candidates) -> None:
     """The start and end the text tells: "Mötet öppnades 12.15", "Mötet började: 18.00", "avslutades kl. 20.40"."""
     for field, pattern in (("start_time", _START_TIME), ("end_time", _END_TIME)):
         if m := pattern.search(folded_text):
-            found.propose(field, f"{int(m.group('h')):02d}:{m.group('m') or '00'}")
+            found.propose(field, f"{int(m.group('h')):02d}:{m.group('m') or m.group('m_run') or '00'}")
 
 
 _NAME_CODE = re.compile(rf"(?P<name>[{H.UPPER}][\w-]+(?:\s+[{H.UPPER}][\w-]+){{1,2}})\s+\((?P<code>[{H.UPPER}]{{3}})\)")
@@ -1208,9 +1208,10 @@ def _elected(items: list[Item], found: Candidates, codes: dict[str, str]) -> Non
             _people(value, field, found)
         text = " ".join(_spelled_out(item.text, codes).split())
         folded_text = fold(text)
-        _told_times(folded_text, found)
-        # the opening told in the heading too: "§ 1 Ordförande Torbjörn öppnar mötet."
+        # the opening and the times told in the heading too: "§ 1 Ordförande Torbjörn öppnar mötet.", "1. Mötet
+        # öppnades kl 1000 och avslutade 1530."
         told = " ".join(f"{item.title}. {item.text}".split())
+        _told_times(fold(told), found)
         if m := _OPENED_BY.search(fold(told)):
             opened.append(told[m.start(m.lastgroup) : m.end(m.lastgroup)])
         name_elected = bool(_NAME_ELECTED.search(folded_text))

@@ -859,7 +859,9 @@ TIME_PAIR = re.compile(r"\b(?P<h1>[012]?\d)[.:] ?(?P<m1>[0-5]\d)\s+(?P<h2>[012]?
 # The start and end of the meeting told in the text or the header: "förklarade mötet öppnat kl. 18.00", "Mötet
 # öppnades 12.15", "Mötet började: 18.00", "förklarade mötet avslutat kl. 21.30", "Mötet avslutades 20.40", "Sluttid: 20.40".
 # (the hour alone only after "kl": "Mötet avslutades kl 20.")
-_CLOCK = r"(?:\bkl(?:ockan|\.)?\s*(?=\d)|\b(?=\d{1,2}[.:] ?\d\d))(?P<h>[01]?\d|2[0-3])(?:[.:] ?(?P<m>[0-5]\d))?\b"
+# (after "kl" the four figures run together too: "Mötet öppnades kl 1000")
+_CLOCK = (r"(?:\bkl(?:ockan|\.)?\s*(?=\d)|\b(?=\d{1,2}[.:] ?\d\d))(?P<h>[01]?\d|2[0-3])"
+          r"(?:[.:] ?(?P<m>[0-5]\d)|(?<=kl \d\d)(?P<m_run>[0-5]\d))?\b")
 START_TIME = re.compile(r"\b(?:öppnad|öppnat|öppnade|öppnades|öppnas|började|startade|starttid)\b[^.]{0,40}?" + _CLOCK,
                         re.I)
 END_TIME = re.compile(r"\b(?:avslutad|avslutat|avslutade|avslutades|avslutas|slut|slutade|sluttid)\b[^.]{0,40}?" + _CLOCK,

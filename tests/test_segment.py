@@ -7067,3 +7067,11 @@ def test_an_annual_meetings_adjusters_as_the_subject_and_a_one_word_title_run_on
     assert seg.meeting.adjusters == ["Gun Yström", "Inger Gustavsson"]
     assert [i.title for i in seg.items][3:] == ["Ansvarsfrihet", "Till Ordförande för ett år valdes Birger Svensson"]
     assert seg.items[3].decisions == ["Årsmötet beslöt om ansvarsfrihet för styrelsen för verksamhetsåret 2021."]
+
+
+def test_the_start_told_in_an_items_heading_with_the_hour_run_together():
+    """A hound club's board: "  1. Mötet öppnades kl 1000 och avslutade 1530." as the first point's heading line.
+    Before, only an item's text was read for the times told, and "kl 1000" was no time there."""
+    text = ("Styrelsemöte i Norrala den 13/8-2011\n\nNärvarande; Stig Wernersson, Anders Örtby.\n\n"
+            "  1. Mötet öppnades kl 1000 och avslutade 1530.\n  2. Mötet är ej beslutsmässigt.\n")
+    assert segment(text).meeting.start_time == "10:00"
