@@ -1176,6 +1176,7 @@ def _told_times(folded_text: str, found: Candidates) -> None:
             found.propose(field, f"{int(m.group('h')):02d}:{m.group('m') or m.group('m_run') or '00'}")
 
 
+_CODE_MARK = re.compile(rf"\([{H.UPPER}]{{3}}\)")  # a cheap look first: most minutes give no initials
 _NAME_CODE = re.compile(rf"(?P<name>[{H.UPPER}][\w-]+(?:\s+[{H.UPPER}][\w-]+){{1,2}})\s+\((?P<code>[{H.UPPER}]{{3}})\)")
 
 
@@ -1184,7 +1185,7 @@ def _name_codes(text: str) -> dict[str, str]:
     till sekreterare"): three capitals made of the given name's first letter and the surname's first two, or of
     every name's first letter; a party mark is none of them."""
     codes: dict[str, str] = {}
-    for m in _NAME_CODE.finditer(text):
+    for m in _NAME_CODE.finditer(text) if _CODE_MARK.search(text) else ():
         *given, surname = m["name"].split()
         parts = [p for word in m["name"].split() for p in word.split("-")]
         code = m["code"]
@@ -1210,9 +1211,10 @@ def _elected(items: list[Item], found: Candidates, codes: dict[str, str]) -> Non
         folded_text = fold(text)
         # the opening and the times told in the heading too: "§ 1 Ordförande Torbjörn öppnar mötet.", "1. Mötet
         # öppnades kl 1000 och avslutade 1530."
-        told = " ".join(f"{item.title}. {item.text}".split())
-        _told_times(fold(told), found)
-        if m := _OPENED_BY.search(fold(told)):
+        title = " ".join(item.title.split())
+        told, folded_told = f"{title}. {text}", f"{fold(title)}. {folded_text}"
+        _told_times(folded_told, found)
+        if m := _OPENED_BY.search(folded_told):
             opened.append(told[m.start(m.lastgroup) : m.end(m.lastgroup)])
         name_elected = bool(_NAME_ELECTED.search(folded_text))
         if name_elected:  # a name opens the election: a subheading above it is no part of it

@@ -2516,8 +2516,10 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
     alone = taken == len(body)  # the heading line is all the item prints
     # or the line right under it decides too, its stop never printed: "§ 1. Till mötesordförande valdes Hans
     # Stenberg" / "Till sekreterare valdes Therese Tiderman"
-    decided_below = not alone and body[taken] == h.index + 1 and next_line()[:1].isupper() and is_decision(next_line())
-    if not lead and rest.strip() and (_sentence_end(first_line) or alone or decided_below) and is_decision(rest.strip()):
+    def decided_below() -> bool:
+        return not alone and body[taken] == h.index + 1 and next_line()[:1].isupper() and is_decision(next_line())
+
+    if not lead and rest.strip() and (_sentence_end(first_line) or alone or decided_below()) and is_decision(rest.strip()):
         # "§ 3. Till justerare utsågs Cia Ny.": no title, the heading line is the item's decision, its stop kept; so
         # is a heading line that is all the item prints, with no stop ("11. Till ordförande valdes Jari Åkerfeldt")
         lead = rest.strip().rstrip(".") + "." if _sentence_end(first_line) else rest.strip()
