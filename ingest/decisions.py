@@ -153,9 +153,11 @@ def is_decision(sentence: str) -> bool:
     if _FRONTED_CLAUSE.match(subject) and _PASSIVE.fullmatch(match.group().lower()):
         return not any(_AUTHORITY.match(w.strip(",.:;()")) for w in subject.split())
     subject = _COORDINATED.sub("", subject)
+    # "Mötet föreslog sittande och Thure Andersson valdes …": the election a clause of its own after "och"; "X
+    # meddelade att Bo Al och Cia Ny valdes" reports one
     if (after_and := _NAME_AFTER_AND.search(subject)) and _ELECTED.fullmatch(match.group().lower()) \
-            and not _SUBORDINATE.search(subject, 0, after_and.start()):  # "X meddelade att Bo Al och Cia Ny valdes" reports
-        subject = after_and.group("name")  # "Mötet föreslog sittande och Thure Andersson valdes …": a clause of its own
+            and not _SUBORDINATE.search(subject, 0, after_and.start()):
+        subject = after_and.group("name")
     # the proposal itself passed in the present, as the past is: "Förslaget till dagordning godkänns."
     passed = _PROPOSAL_PASSED.match(subject) and match.group().split()[0].endswith("s")
     proposal = _PROPOSAL.search(subject) and not _OUTCOME.match(match.group()) and not passed

@@ -834,7 +834,8 @@ def _list_goes_on(lines: list[Line], prev: int, i: int) -> bool:
     # the list's first line may hold its label too: "Övriga deltagande Ann Axelsson, sekreterare"
     labelled = LABEL.match(fold(before))
     value_before = before[labelled.start("rest") :] if labelled and labelled.group("rest") else before
-    named_before = any(_full_name(clean_name(commas_in_list(cell).split(",")[0])) for cell in CELL_BREAK.split(value_before))
+    named_before = any(_full_name(clean_name(commas_in_list(cell).split(",")[0]))
+                       for cell in CELL_BREAK.split(value_before))
     names = named_before and _full_name(clean_name(CELL_BREAK.split(commas_in_list(t).strip())[0].split(",")[0]))
     # "Mats Öhman     S     Ledamot", under another row or under the table's captions ("Namn    Parti    Funktion")
     table = (member_row(before) or members_captions([c for c in CELL_BREAK.split(before.strip()) if c])) and member_row(t)
@@ -1221,7 +1222,8 @@ def _elected(items: list[Item], found: Candidates, codes: dict[str, str]) -> Non
             text = _run_together(_spelled_out(item.text, codes))
             folded_text = fold(text)
         adjusting = "juster" in folded_text.lower()  # every wording of an adjusters' election has it
-        for field, pattern, names_first in _ELECTIONS + (_ELIDED_ELECTIONS if " och " in folded_text or " samt " in folded_text else ()):
+        elided = _ELIDED_ELECTIONS if " och " in folded_text or " samt " in folded_text else ()
+        for field, pattern, names_first in _ELECTIONS + elided:
             if field in elected or field == "adjusters" and not adjusting:
                 continue
             m = pattern.search(folded_text) if name_elected or not names_first else None
