@@ -915,21 +915,22 @@ _NAMES_UNTIL_END = (r"(?:(?:herr|herrar|herrarna|hr|fru|fröken|ledamoten|ledam�
 # (a middle initial, with its stop or without: "Eva O Mossgard", "Eva O. Mossgard")
 _NAME = r"[A-ZÅÄÖÉ][\w'-]+(?:\s+(?:af|von|de|van)\s+)?(?:\s+(?:[A-ZÅÄÖÉ]\.?(?=\s+[A-ZÅÄÖÉ])|[A-ZÅÄÖÉ][\w'-]+)){0,3}"
 _NAMES_BEFORE = r"(?-i:(?P<names>" + _NAME + r"(?:\s*(?:,|och)\s*" + _NAME + r")*))"
+_OF_THE_MEETING = r"(?:mötets|årsmötets|stämmans|sammanträdets)"  # the meeting in the genitive
 # the meeting's own role, in one word or after its genitive ("mötesordförande", "årsmötets sekreterare")
-_MEETING_ROLE = r"(?:mötes|årsmötes|stämmo|sammanträdes|(?:mötets|årsmötets|stämmans|sammanträdets)\s+)?"
+_MEETINGS = r"(?:mötes|årsmötes|stämmo|sammanträdes|" + _OF_THE_MEETING + r"\s+)"
+_MEETING_ROLE = _MEETINGS + "?"
 _COUNTERS_AND = r"(?:rösträknare\s+(?:och|samt|tillika)\s+)?"  # "… valdes till rösträknare och justerare"
 _FOR_MEETING = r"(?:\s+(?:för|vid)\s+(?:dagens\s+)?\w*(?:mötet|stämman|sammanträdet))?"  # "för stämman", "vid stämman"
 # what the meeting's chair is elected for, after the role or first ("Till ordförande att leda dagens förhandlingar
 # valdes X", "Att leda mötets förhandlingar valdes till ordförande X")
-_PROCEEDINGS = r"att\s+leda\s+(?:dagens|mötets|årsmötets|stämmans|sammanträdets)\s+förhandlingar"
+_PROCEEDINGS = r"att\s+leda\s+(?:dagens|" + _OF_THE_MEETING + r")\s+förhandlingar"
 _TO_LEAD = r"(?:\s+" + _PROCEEDINGS + r")?"
 _TO_LEAD_FIRST = r"(?:" + _PROCEEDINGS + r"\s+)?"
 # the election's verb in the passive, past or present ("Till mötesordförande väljs X", as minutes in the present)
 _ELECTED_PASSIVE = r"(?:valdes|utsågo?s|väljs|väljes|utses)"
 # An election that names the role as the meeting's own ("mötesordförande", "sekreterare för stämman"): the chair or
 # secretary of that meeting, over the role a member holds in the organisation ("Anna Ek (ordförande)" in the roll).
-MEETINGS_OWN_ROLE = re.compile(r"\b(?:mötes|årsmötes|stämmo|sammanträdes|(?:mötets|årsmötets|stämmans|sammanträdets)\s+)"
-                               r"(?:ordförande|sekreterare|protokollförare)\b"
+MEETINGS_OWN_ROLE = re.compile(r"\b" + _MEETINGS + r"(?:ordförande|sekreterare|protokollförare)\b"
                                r"|\b(?:ordförande|sekreterare|protokollförare)\s+(?:för|vid)\s+(?:dagens\s+)?\w*(?:mötet|stämman|"
                                r"sammanträdet)\b|\b" + _PROCEEDINGS, re.I)
 FOR_THE_MEETING = re.compile(r"\s+(?:för|vid)\s+(?:dagens\s+)?\w*(?:mötet|stämman|sammanträdet)\b", re.I)  # after the role

@@ -341,8 +341,6 @@ def _read_list(present: str, people: list[Person], replaced: list[str], roles_le
                 roles |= {f for role in mark.split(" /") for f in role_fields(role)}
             away = any(_ABSENT_NOTE.match(fold(mark.strip())) for mark in marks)
             prefix = _ROLE_PREFIX.match(fold(part))
-            if not prefix:
-                part = _LIST_CAPTION.sub("", part)  # "Deltog digitalt via TEAMS-länk: Linnea Edlund (LED)"
             if prefix:
                 role = part[: prefix.end("role")]
                 if people and not roles_lead and _ROLES_AFTER_NAME.match(fold(unspeckled(role))):
@@ -350,6 +348,8 @@ def _read_list(present: str, people: list[Person], replaced: list[str], roles_le
                 else:
                     roles |= role_fields(role)
                 part = part[prefix.end() :]
+            else:
+                part = _LIST_CAPTION.sub("", part)  # "Deltog digitalt via TEAMS-länk: Linnea Edlund (LED)"
             name = _office_left_out(clean_name(part))
             tail = H.ROLE_TAIL.match(name)
             if tail and " " in tail.group("name"):  # "Hela personalgruppen" is prose, not a name
