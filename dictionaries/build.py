@@ -65,9 +65,9 @@ PERSON_NAMES = CORPORA / "riksdag-person-names.txt"
 # Riksdag sessions from this year's (2017/18) on are held out: scored (scripts/riksdag_heldout.py), never built from.
 FIRST_HELD_OUT_SESSION = 2017
 SOURCE_LISTS = {"first_names.txt": NAME, "surnames.txt": NAME, "places.txt": NAME, "domain.txt": DOMAIN | WORD}
-# The larger lists made from fetched GitHub files (scripts/make_sources.py github): marked after the Riksdag's
-# names are weighed, so a member's name keeps the name prior it had (name_floor) whether or not SCB lists it too.
-FETCHED_LISTS = {"first_names_scb.txt": NAME, "parishes.txt": NAME}
+# The larger lists made from fetched GitHub files (scripts/make_sources.py github and localities): marked after the
+# Riksdag's names are weighed, so a member's name keeps the name prior it had (name_floor) whether or not SCB lists it.
+FETCHED_LISTS = {"first_names_scb.txt": NAME, "parishes.txt": NAME, "localities.txt": NAME}
 # A probe word that takes part in compounds both as the first and as the last part,
 # so hunspell's verdict on probe+form and form+probe tells what a form may do in a compound.
 PROBE = "bil"

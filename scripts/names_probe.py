@@ -1,6 +1,6 @@
 """Held-out names probe: names of the fetched lists, stripped of å/ä/ö, in Riksdag prose the lexicon never saw.
 
-    python scripts/names_probe.py [--cases 600] [--show N]
+    python scripts/names_probe.py [--cases 600] [--show N] [--places localities.txt]
 
 dictionaries/sources/first_names_scb.txt and parishes.txt list names the older lists (first_names.txt,
 surnames.txt, places.txt) and the Riksdag's members lack. This puts one sentence naming such a first name and
@@ -9,6 +9,7 @@ Riksdag's held-out sessions 2018/19-2021/22 (`scripts.corpora`, split "test", as
 reads them), a quarter each with both, only the first name, only the place or neither spelled with å/ä/ö;
 strips å/ä/ö (as eval/devsets/stripped) and repairs each paragraph. It counts the names with å/ä/ö restored,
 the plain names kept as printed, and the other words the repair damaged (right in the input, wrong after).
+`--places localities.txt` takes the places from the localities list instead (those parishes.txt lacks too).
 Run it before and after a change of the lists or tables (a worktree at each commit) and compare.
 """
 from __future__ import annotations
@@ -49,6 +50,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cases", type=int, default=600)
     ap.add_argument("--show", type=int, default=0, metavar="N", help="list up to N names the repair got wrong")
+    ap.add_argument("--places", default="parishes.txt", metavar="LIST",
+                    help="the list the places come from (localities.txt: those that parishes.txt lacks too)")
     ap.add_argument("--wer", type=Path, default=ROOT.parent / "shared" / "tools" / "wer.py")
     args = ap.parse_args()
     wer = load_scorer(args.wer)
@@ -58,7 +61,9 @@ def main() -> int:
              for p in re.split(r"[ -]", e)}
     older |= {p.lower() for line in NAMES.read_text(encoding="utf-8").splitlines() for p in re.split(r"[\s-]+", line)}
     first_marked, first_plain = new_names("first_names_scb.txt", older)
-    place_marked, place_plain = new_names("parishes.txt", older)
+    place_older = older | ({p.lower() for e in listed("parishes.txt") for p in re.split(r"[ -]", e)}
+                           if args.places != "parishes.txt" else set())
+    place_marked, place_plain = new_names(args.places, place_older)
     rng = random.Random(SEED)
     t = {"words": 0, "marked": 0, "restored": 0, "plain": 0, "kept": 0, "other_damaged": 0, "misaligned": 0}
     wrong = []

@@ -161,9 +161,24 @@ def test_the_fetched_name_lists_leave_out_words_misreadings_and_stripped_spellin
     assert kept == {"Norrbyås", "Kärsti", "Hansjörg"}
 
 
-def test_the_scb_names_and_parishes_are_compiled_as_names():
+def test_a_localitys_name_gives_its_capitalised_parts(tmp_path):
+    """scripts/make_sources.py localities: "Axmar by" is the village Axmar, "Bohus-Björkö" two names."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from make_sources import locality_names
+
+    table = tmp_path / "ortnamn.csv"
+    table.write_text(",ortnamn,kommun,orttyp\nAxmar by (Söderhamn kommun),Axmar by,Söderhamn,småort\n"
+                     "Bohus-Björkö (Öckerö kommun),Bohus-Björkö,Öckerö,tätort\n", encoding="utf-8")
+    assert locality_names(table) == {"Axmar", "Bohus", "Björkö"}
+
+
+def test_the_scb_names_parishes_and_localities_are_compiled_as_names():
     lex = load_lexicon()
     assert lex.is_name("norrbyås") and "norrbyås" in lex.by_fold("norrbyas")  # a parish (SOS)
+    assert lex.is_name("källekärr") and "källekärr" in lex.by_fold("kallekarr")  # a småort (localities.txt)
     assert lex.is_name("hansjörg") and lex.is_name("kärsti")  # first names (SCB name statistics)
     assert not lex.is_name("nir") and not lex.is_name("när")
 
