@@ -158,9 +158,9 @@ GLUED_INITIAL = re.compile(rf"^(?:[{UPPER}]\.)+[{UPPER}][a-zåäö]")  # "O.Ande
 PARTY_LETTERS = "S|M|SD|C|V|KD|L|MP|FP"
 PARTY_FIRST = re.compile(rf"^\s*\(?(?P<party>{PARTY_LETTERS})\)?\s+(?=[{UPPER}][a-zåäöé]+(?:-[{UPPER}][a-zåäöé]+)?\s+"
                          rf"(?:{NAME_PARTICLES}\s+)?[{UPPER}][a-zåäöé])")
-# A value that sends the reader elsewhere ("Plats: se kallelsen", "Tid: enligt kallelse", "Närvarande: se bilaga 1"):
-# no value of its own, never read as one.
-REFERS_ELSEWHERE = re.compile(r"^(?:se|enligt|jfr)\s+(?:kallelsen?|bilagan?(?:\s+\d+)?|bifogad\s+\w+|nedan|ovan"
+# A value that sends the reader elsewhere ("Plats: se kallelsen", "Tid: enligt kallelse", "Närvarande: se bilaga 1",
+# "se bil 1"): no value of its own, never read as one.
+REFERS_ELSEWHERE = re.compile(r"^(?:se|enligt|jfr)\s+(?:kallelsen?|bil(?:agan?|\.)?(?:\s+\d+)?|bifogad\s+\w+|nedan|ovan"
                               r"|sid(?:an|\.)?\s+\d+|separat\s+\w+)\.?$", re.I)
 # Titles and roles printed before a name: "Rektor Lisa Engström", "Ordf. fru Karin Ahlström", and in
 # older minutes any lower-case role word ("ordföranden Karl Andersson", "kassören Olle Persson").

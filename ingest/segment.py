@@ -2511,13 +2511,16 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
             taken += 1
     full = len(" ".join(first_line.split())) >= max(H.WRAPPED_TITLE_SHARE * width, H.WRAPPED_TITLE_MIN_CHARS)
     title, lead = _split_title(rest)
-    if lead and re.search(r"[.!?]", lead) and is_decision(title):
-        lead = rest.strip()  # "4: Årsmötet befanns behörigen utlyst. Stämman påtalade …": the title is a decision too
     alone = taken == len(body)  # the heading line is all the item prints
+    if lead and (re.search(r"[.!?]", lead) or alone and H.REFERS_ELSEWHERE.match(lead.strip())) and is_decision(title):
+        # "4: Årsmötet befanns behörigen utlyst. Stämman påtalade …": the title is a decision too; so is one whose
+        # line is all the item prints, a reference after it ("§ 4. Röstlängden godkändes. Se bil 1")
+        lead = rest.strip()
     # or the line right under it decides too, its stop never printed: "§ 1. Till mötesordförande valdes Hans
-    # Stenberg" / "Till sekreterare valdes Therese Tiderman"
+    # Stenberg" / "Till sekreterare valdes Therese Tiderman" (OCR may put a blank line between)
     def decided_below() -> bool:
-        return not alone and body[taken] == h.index + 1 and next_line()[:1].isupper() and is_decision(next_line())
+        return (not alone and body[taken] <= h.index + 2 and next_line()[:1].isupper()
+                and is_decision(next_line()))
 
     if not lead and rest.strip() and (_sentence_end(first_line) or alone or decided_below()) and is_decision(rest.strip()):
         # "§ 3. Till justerare utsågs Cia Ny.": no title, the heading line is the item's decision, its stop kept; so

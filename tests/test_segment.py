@@ -6979,6 +6979,26 @@ def test_a_heading_line_that_decides_over_another_or_over_a_wrapped_name():
     seg = segment(text)
     assert (seg.meeting.chair, seg.meeting.secretary) == ("Hans Stenberg", "Therese Tiderman")
     assert [len(i.decisions) for i in seg.items] == [2, 1, 1]
+    # as a grey scan reads the page: a blank line between the two, "§" read "&" and "5"
+    scan = ("PROTOKOLL\n\nBygdegårdsföreningen Böljans\nårsmöte 2015-05-30\n\n& 1. Till mötesordförande valdes Hans "
+            "Stenberg\n\nTill sekreterare valdes Therese Tiderman\n\n52. Till justerare valdes Mary Björkstrand och "
+            "Britt-Marie Modin\n\n53. Dagordningen för mötet godkändes.\n")
+    seg = segment(scan)
+    assert (seg.meeting.chair, seg.meeting.secretary) == ("Hans Stenberg", "Therese Tiderman")
+    assert seg.meeting.adjusters == ["Mary Björkstrand", "Britt-Marie Modin"]
+    assert [len(i.decisions) for i in seg.items] == [2, 1, 1]
+
+
+def test_a_heading_line_that_decides_and_sends_the_reader_to_an_attachment():
+    """"§ 4. Röstlängden godkändes. Se bil 1" is all the item prints: the decision, its attachment named after it.
+    Before, the line was the title and the item decided nothing. A line that goes on to more of the item does not
+    decide so; nor does a name after a stop ("Till ledamöter valdes: Per Ekström. Anna Alm", guarded above)."""
+    text = ("Årsmöte 2015-05-30\n\n§ 3. Dagordningen godkändes.\n\n§ 4. Röstlängden godkändes. Se bil 1\n\n"
+            "§ 5. Revisionsberättelsen lästes upp och godkändes. Se bilaga 4\n\n§ 6. Ekonomi. Se bilaga 2\n"
+            "Kassören redovisade läget.\n")
+    items = segment(text).items
+    assert [i.decisions for i in items] == [["Dagordningen godkändes."], ["Röstlängden godkändes."],
+                                            ["Revisionsberättelsen lästes upp och godkändes."], []]
 
 
 @pytest.mark.parametrize(("first_line", "date"), [
