@@ -2512,9 +2512,12 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
     full = len(" ".join(first_line.split())) >= max(H.WRAPPED_TITLE_SHARE * width, H.WRAPPED_TITLE_MIN_CHARS)
     title, lead = _split_title(rest)
     alone = taken == len(body)  # the heading line is all the item prints
-    if lead and (re.search(r"[.!?]", lead) or alone and H.REFERS_ELSEWHERE.match(lead.strip())) and is_decision(title):
-        # "4: Årsmötet befanns behörigen utlyst. Stämman påtalade …": the title is a decision too; so is one whose
-        # line is all the item prints, a reference after it ("§ 4. Röstlängden godkändes. Se bil 1")
+    wraps = not alone and body[taken] == h.index + 1 and next_line()[:1].islower()
+    if lead and (re.search(r"[.!?]", lead) or wraps or alone and H.REFERS_ELSEWHERE.match(lead.strip())) \
+            and is_decision(title):
+        # "4: Årsmötet befanns behörigen utlyst. Stämman påtalade …": the title is a decision too, also where the
+        # next sentence wraps ("… valdes Johanna Adolfsson. Till vice" / "kårordförande … valdes Ive Lingström."),
+        # and where the line is all the item prints, a reference after it ("§ 4. Röstlängden godkändes. Se bil 1")
         lead = rest.strip()
     # or the line right under it decides too, its stop never printed: "§ 1. Till mötesordförande valdes Hans
     # Stenberg" / "Till sekreterare valdes Therese Tiderman" (OCR may put a blank line between)
@@ -2587,12 +2590,17 @@ def _decision_wrapped_to_the_end(opened: str, lines: list[Line], heading: int, r
     if not 0 < len(rest) <= WRAPPED_DECISION_LINES or any(b - a != 1 for a, b in zip([heading, *rest], rest)):
         return 0
     below = " ".join(lines[k].text for k in rest).strip()
-    # (or a name wrapped to its surname: "… valdes Carina Nylander och Staffan" / "Nyström")
-    wrapped_name = len(opened.split()) > 1 and opened.split()[-2] in ("och", "samt") and opens_with_a_listed_name(
-        opened.split()[-1]) and bool(re.fullmatch(r"[A-ZÅÄÖ][\w-]+\.?", below))
+    # (or a name wrapped to its surname: "… valdes Carina Nylander och Staffan" / "Nyström"; "… och Leön" /
+    # "Pettersson.", a given name no list has as OCR read it)
+    *_, joiner, last = ["", "", *opened.split()]
+    wrapped_name = joiner in ("och", "samt") and last[:1].isupper() and (
+        opens_with_a_listed_name(last) or not load_lexicon().is_word(last.lower())) and bool(
+        re.fullmatch(r"[A-ZÅÄÖ][\w-]+\.?", below))
     if not (_open_end(opened) or below[:1].islower() or ":" in opened and not _prose(below) or wrapped_name):
         return 0
-    return len(rest) if is_decision(opened) and is_decision(f"{opened} {below}") else 0
+    # the heading line decides, or opens a sentence that decides once it goes on in lower case ("… föredrogs och
+    # lades till" / "handlingarna.")
+    return len(rest) if (is_decision(opened) or below[:1].islower()) and is_decision(f"{opened} {below}") else 0
 
 
 def _case_wrapped_with_title(title: str, last_line: str) -> tuple[str, str | None, str | None]:

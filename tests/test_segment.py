@@ -6989,6 +6989,29 @@ def test_a_heading_line_that_decides_over_another_or_over_a_wrapped_name():
     assert [len(i.decisions) for i in seg.items] == [2, 1, 1]
 
 
+def test_heading_lines_that_decide_wrapped_as_a_scan_reads_them():
+    """A scout group's kårstämma as a grey scan reads it, each paragraph's sentence wrapped at the page's width: a
+    name wrapped to its surname after a given name no list has ("… och Leön" / "Pettersson."; the adjusters had
+    been lost), a sentence that decides only once it goes on in lower case ("… föredrogs och lades till" /
+    "handlingarna."), and a second decision that wraps ("… valdes Johanna Adolfsson. Till vice" / "kårordförande
+    …"). A title whose next line opens with a capital stays a title (guard)."""
+    text = ("Protokoll fört vid kårstämma 2013-02-24\n\n"
+            "§ 5 Till justeringsmän och tillika rösträknare valdes Ive Lingström och Leön\nPettersson.\n"
+            "§ 6 Balans- och resultaträkning samt revisionsberättelse föredrogs och lades till\nhandlingarna.\n"
+            "§ 7 Till kårordförande för verksamhetsåret 2013 valdes Johanna Adolfsson. Till vice\n"
+            "kårordförande för samma tid valdes Ive Lingström.\n"
+            "§ 8 Säsongsöppning av bigården den 26/4 18:00\nStyrelsen beslutade: Lars ordnar med korv\n")
+    seg = segment(text)
+    assert seg.meeting.adjusters == ["Ive Lingström", "Leön Pettersson"]
+    assert [i.decisions for i in seg.items] == [
+        ["Till justeringsmän och tillika rösträknare valdes Ive Lingström och Leön Pettersson."],
+        ["Balans- och resultaträkning samt revisionsberättelse föredrogs och lades till handlingarna."],
+        ["Till kårordförande för verksamhetsåret 2013 valdes Johanna Adolfsson.",
+         "Till vice kårordförande för samma tid valdes Ive Lingström."],
+        ["Styrelsen beslutade: Lars ordnar med korv"]]
+    assert seg.items[3].title == "Säsongsöppning av bigården den 26/4 18:00"
+
+
 def test_a_heading_line_that_decides_and_sends_the_reader_to_an_attachment():
     """"§ 4. Röstlängden godkändes. Se bil 1" is all the item prints: the decision, its attachment named after it.
     Before, the line was the title and the item decided nothing. A line that goes on to more of the item does not
