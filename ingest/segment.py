@@ -2538,11 +2538,14 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
         # "§ 4. Föredrogs styrelsens verksamhetsberättelse, vilken" / "godkändes och …": no title, the item's text
         title, lead = "", rest.strip()
     elif not lead and not dnr and not _sentence_end(first_line) \
-            and (more := _decision_wrapped_to_the_end(rest.strip(), lines, h.index, body[taken:])):
+            and (more := _decision_wrapped_to_the_end(rest.strip(), lines, h.index, body[taken:], _full_line(lines, width))):
         # a decision wrapped over the lines that are all the item prints, as one on a line of its own is ("13. Till
-        # ordinarie ledamöter på två år valdes: Jesper von" / "Krusenstierna, Sune Hansen, Alf Nordemo")
+        # ordinarie ledamöter på två år valdes: Jesper von" / "Krusenstierna, Sune Hansen, Alf Nordemo"), or over full
+        # lines to its end, the item's text after it
         lead = _SPECKS_APART_AT_END.sub("", " ".join([rest, *(lines[k].text for k in body[taken : taken + more])]).strip())
-        title, taken = lead.rstrip(".").rstrip(H.TITLE_END_SPECKS), taken + more
+        ended = taken + more < len(body)
+        title = (_split_title(lead)[0] if ended else lead).rstrip(".").rstrip(H.TITLE_END_SPECKS)
+        taken += more
     lead = "\n".join(c for c in [lead, *other_cells] if c)  # a cell a line: "PH" in Ansvar is no part of a sentence
     on_heading_line = taken
     if title and (full or _open_end(title)) and not lead:
@@ -2582,25 +2585,55 @@ def _runs_on_as_sentence(rest: str, first_line: str, below: str) -> bool:
         _VERB_FIRST.match(opening) or _TOLD_IN_THE_PAST.match(opening) or _TOLD_IN_THE_PASSIVE.match(opening))
 
 
-def _decision_wrapped_to_the_end(opened: str, lines: list[Line], heading: int, rest: list[int]) -> int:
+def _decision_wrapped_to_the_end(opened: str, lines: list[Line], heading: int, rest: list[int], full: float) -> int:
     """How many lines the item prints under the decision its heading line opens, where they are a few, follow it with
     no blank line between and go on with the sentence it opened: after a word no sentence ends with, in lower case,
     or as the list its colon announced ("valdes: Karin Sjö, Lars" / "Björk, Eva Holm"); else 0. A sentence of its own
-    below a complete one ("12. Budgeten fastställdes" / "Kassören redogjorde för budgeten.") is the item's text."""
-    if not 0 < len(rest) <= WRAPPED_DECISION_LINES or any(b - a != 1 for a, b in zip([heading, *rest], rest)):
-        return 0
-    below = " ".join(lines[k].text for k in rest).strip()
-    # (or a name wrapped to its surname: "… valdes Carina Nylander och Staffan" / "Nyström"; "… och Leön" /
-    # "Pettersson.", a given name no list has as OCR read it)
-    *_, joiner, last = ["", "", *opened.split()]
-    wrapped_name = joiner in ("och", "samt") and last[:1].isupper() and (
-        opens_with_a_listed_name(last) or not load_lexicon().is_word(last.lower())) and bool(
-        re.fullmatch(r"[A-ZÅÄÖ][\w-]+\.?", below))
-    if not (_open_end(opened) or below[:1].islower() or ":" in opened and not _prose(below) or wrapped_name):
-        return 0
-    # the heading line decides, or opens a sentence that decides once it goes on in lower case ("… föredrogs och
-    # lades till" / "handlingarna.")
-    return len(rest) if (is_decision(opened) or below[:1].islower()) and is_decision(f"{opened} {below}") else 0
+    below a complete one ("12. Budgeten fastställdes" / "Kassören redogjorde för budgeten.") is the item's text.
+    Where the item prints more, the decision may run over `full` lines to the line that ends it (`_full_lines_on`)."""
+    if 0 < len(rest) <= WRAPPED_DECISION_LINES and all(b - a == 1 for a, b in zip([heading, *rest], rest)):
+        below = " ".join(lines[k].text for k in rest).strip()
+        # (or a name wrapped to its surname: "… valdes Carina Nylander och Staffan" / "Nyström"; "… och Leön" /
+        # "Pettersson.", a given name no list has as OCR read it)
+        *_, joiner, last = ["", "", *opened.split()]
+        wrapped_name = joiner in ("och", "samt") and last[:1].isupper() and (
+            opens_with_a_listed_name(last) or not load_lexicon().is_word(last.lower())) and bool(
+            re.fullmatch(r"[A-ZÅÄÖ][\w-]+\.?", below))
+        if (_open_end(opened) or below[:1].islower() or ":" in opened and not _prose(below) or wrapped_name) \
+                and _decides_whole(opened, below):
+            return len(rest)
+    span = _full_lines_on(lines, heading, rest, full)  # a full line is one its sentence ran on from
+    return len(span) if span and _decides_whole(opened, " ".join(lines[k].text for k in span).strip()) else 0
+
+
+def _decides_whole(opened: str, below: str) -> bool:
+    """The heading line decides, or opens a sentence that decides once it goes on in lower case ("… föredrogs och
+    lades till" / "handlingarna.")."""
+    return (is_decision(opened) or below[:1].islower()) and is_decision(f"{opened} {below}")
+
+
+def _full_lines_on(lines: list[Line], heading: int, rest: list[int], full: float) -> list[int]:
+    """The lines a sentence runs on to from a full heading line, to the line that ends it: a scan wraps a
+    paragraph's first sentence at the page's width ("12. Till festkommittén … omvaldes Hans Haraldsson, Jonas
+    Bertilsson, Erik" / "Samuelsson, Johan Bylin, …" / "… och Sandra Svensson. Hans …"); [] where a line before
+    the end is short or ends in a colon, or a blank line comes first, or no line within SENTENCE_MAX_LINES ends it."""
+    span: list[int] = []
+    for at, k in zip([heading, *rest], rest[: H.SENTENCE_MAX_LINES - 1]):
+        if k != at + 1 or len(" ".join(lines[at].text.split())) < full or lines[at].text.rstrip().endswith(":"):
+            return []
+        span.append(k)
+        if _sentence_end(lines[k].text):
+            return span
+    return []
+
+
+def _full_line(lines: list[Line], width: int) -> float:
+    """Characters from which a line of a sentence ran on to the next: most of the document's line `width`, near it
+    where the document has lines enough to tell it (a transcription keeps a hand's short lines)."""
+    full = max(H.WRAPPED_TITLE_SHARE * width, H.WRAPPED_TITLE_MIN_CHARS)
+    if sum(1 for line in lines if line.text) >= H.WIDTH_SAMPLE_MIN:
+        full = min(full, H.FULL_LINE_SHARE * width)
+    return full
 
 
 def _case_wrapped_with_title(title: str, last_line: str) -> tuple[str, str | None, str | None]:
@@ -2805,11 +2838,7 @@ def _opens_sentence(lines: list[Line], body: list[int], width: int) -> bool:
         return True
     if not goes_on:
         return False
-    full = max(H.WRAPPED_TITLE_SHARE * width, H.WRAPPED_TITLE_MIN_CHARS)
-    if sum(1 for line in lines if line.text) >= H.WIDTH_SAMPLE_MIN:
-        # a line near the document's own width is full, however short its lines (a transcription keeps a hand's
-        # lines); a few lines tell no width
-        full = min(full, H.FULL_LINE_SHARE * width)
+    full = _full_line(lines, width)
     run = [second]
 
     def decides() -> bool:

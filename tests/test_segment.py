@@ -7012,6 +7012,31 @@ def test_heading_lines_that_decide_wrapped_as_a_scan_reads_them():
     assert seg.items[3].title == "Säsongsöppning av bigården den 26/4 18:00"
 
 
+def test_a_heading_lines_decision_wrapped_over_full_lines_before_the_items_text():
+    """A village's byastämma as a grey scan reads it: the elected run over two more lines at the page's width, to the
+    stop, and the item's text goes on under them ("12. Till festkommittén … omvaldes Hans Haraldsson, Jonas
+    Bertilsson, Erik" / "Samuelsson, …" / "… och Sandra Svensson. Hans Haraldsson är sammankallande." / "" / "Till
+    ”grötkommittén” …"). Before, the first decision was lost. A full line that ends in a colon announces its list
+    (guard)."""
+    text = ("PROTOKOLL FÖRT VID BYASTÄMMA 2016-04-18\n\n"
+            "11. Till revisorer omvaldes Lennart Johansson och Ove Hoff.\n\n"
+            "12. Till festkommittén i Kvarneket omvaldes Hans Haraldsson, Jonas Bertilsson, Erik\n"
+            "Samuelsson, Johan Bylin, Anders Westström, Jan-Olof Johannesson, Morgan\n"
+            "Svensson och Sandra Svensson. Hans Haraldsson är sammankallande.\n\n"
+            "Till grötkommittén för slåttergillet omvaldes Inga Karlsson och Liselotte Haraldsson.\n\n"
+            "13. Till övriga ledamöter i styrelsen för verksamhetsåret 2016 valdes följande:\n"
+            "Ansvariga avdelningsledare.\nEn seniorrepresentant, som utses av seniorlaget.\n")
+    items = segment(text).items
+    assert items[1].title == ("Till festkommittén i Kvarneket omvaldes Hans Haraldsson, Jonas Bertilsson, Erik "
+                              "Samuelsson, Johan Bylin, Anders Westström, Jan-Olof Johannesson, Morgan Svensson och "
+                              "Sandra Svensson")
+    assert items[1].decisions == [
+        "Till festkommittén i Kvarneket omvaldes Hans Haraldsson, Jonas Bertilsson, Erik Samuelsson, Johan Bylin, "
+        "Anders Westström, Jan-Olof Johannesson, Morgan Svensson och Sandra Svensson.",
+        "Till grötkommittén för slåttergillet omvaldes Inga Karlsson och Liselotte Haraldsson."]
+    assert items[2].title == "Till övriga ledamöter i styrelsen för verksamhetsåret 2016 valdes följande"
+
+
 def test_a_heading_line_that_decides_and_sends_the_reader_to_an_attachment():
     """"§ 4. Röstlängden godkändes. Se bil 1" is all the item prints: the decision, its attachment named after it.
     Before, the line was the title and the item decided nothing. A line that goes on to more of the item does not
