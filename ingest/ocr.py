@@ -92,6 +92,10 @@ PIECE_OVERLAP = 0.5  # line heights a piece's box may run into the rest's: a wid
 # column well over half as wide as the values).
 LABEL_COLUMN_SHARE = 0.7
 LABEL_WORDS = 5
+# A block wholly above another (its foot at most this many line heights below the other's top), over more than this
+# share of the narrower one's width, is read before it (see _down_the_page).
+BLOCK_ABOVE_SLACK = 0.5
+BLOCK_SHARED_WIDTH = 0.5
 # A block of several "lines" no taller than this many typical line heights is one line cut up (see _reread_stacks).
 STACK_HEIGHT = 1.5
 # Unread ink read again (see _reread_unread_lines): a band of this many typical line heights, at least this many wide,
@@ -311,7 +315,7 @@ def _parse(data: dict[str, list]) -> tuple[str, list[OcrWord], bool]:
             lines[key] = _Line(*boxes.get(key, (0, 0)), left, right, key[:2], [(left, right, text)])
     for key, line in lines.items():
         line.words = _without_floating_specks(line, specks[key])
-    joined = _label_columns(_rejoin_pieces(list(lines.values())))
+    joined = _label_columns(_down_the_page(_rejoin_pieces(list(lines.values()))))
     texts = spaced_lines([[(left, right, line.bottom - line.top, word) for left, right, word in line.words]
                           for line in joined])
     return layout_lines([(text, line.top, line.bottom, line.block) for text, line in zip(texts, joined)]), \
@@ -326,6 +330,35 @@ def _without_floating_specks(line: _Line, specks: set[int]) -> list[tuple[int, i
     return [w for k, w in enumerate(words)
             if not (w[0] in specks and 0 < k < len(words) - 1
                     and words[k + 1][0] - words[k - 1][1] - (w[1] - w[0]) > COLUMN_GAP * height)]
+
+
+def _down_the_page(lines: list[_Line]) -> list[_Line]:
+    """Tesseract's blocks in its reading order, but a block read after one it stands wholly above, over the same
+    part of the line's width, goes before it: a roll of names in two columns ("Mats Qviberg   MQV") read after the
+    "Frånvarande" and "§ 1" under it. Columns side by side keep Tesseract's order; so does a block beside others,
+    which `_label_columns` reads row by row."""
+    blocks: dict[tuple[int, int], list[_Line]] = {}
+    for line in lines:
+        blocks.setdefault(line.block, []).append(line)
+    if len(blocks) < 2:
+        return lines
+    heights = sorted(x.bottom - x.top for x in lines)
+    slack = heights[len(heights) // 2] * BLOCK_ABOVE_SLACK
+    boxes = {key: (min(x.left for x in b), min(x.top for x in b), max(x.right for x in b), max(x.bottom for x in b))
+             for key, b in blocks.items()}
+
+    def above(a: tuple[int, int], b: tuple[int, int]) -> bool:
+        (l1, _, r1, b1), (l2, t2, r2, _) = boxes[a], boxes[b]
+        shared = min(r1, r2) - max(l1, l2)
+        return b1 <= t2 + slack and shared > BLOCK_SHARED_WIDTH * min(r1 - l1, r2 - l2)
+
+    order = list(blocks)
+    placed: list[tuple[int, int]] = []
+    while order:  # the first block in Tesseract's order that no unplaced block stands above
+        key = next((k for k in order if not any(above(o, k) for o in order if o != k)), order[0])
+        order.remove(key)
+        placed.append(key)
+    return [x for key in placed for x in blocks[key]]
 
 
 def _rejoin_pieces(lines: list[_Line]) -> list[_Line]:
@@ -445,9 +478,13 @@ def _label_columns(lines: list[_Line]) -> list[_Line]:
         below = rest[0].top if rest else bottom
         # a block of values beside a line or two only of a label block counts where no block stands beside it whole
         left_of = [x for x in lines if x.right < left]
-        beside = [other for other, (l2, t2, r2, b2) in boxes.items() if other != key and l2 > right
+        # a value block's lines at the labels' height start right of them, whatever its other lines do; not beside
+        # a "label" taller than a line (a column of numbers read as one line: "NOU BWNH" for 1-7)
+        lined = all(x.bottom - x.top <= STACK_HEIGHT * aligned for x in blocks[key])
+        beside = [other for other, (edge, t2, r2, b2) in boxes.items() if other != key
+                  and (l2 := _left_beside(blocks[other], top, bottom) if lined else edge) > right
                   and (_spans(t2, b2, top, bottom) or _spans(t2, b2, first.top, first.bottom) and b2 <= below)
-                  and column_width(left, l2, (t2, b2)) <= LABEL_COLUMN_SHARE * column_width(l2)] or [
+                  and column_width(left, l2, (t2, b2)) <= LABEL_COLUMN_SHARE * max(column_width(l2), r2 - l2)] or [
             other for other, (_, t2, _, b2) in boxes.items() if other != key and starts[other] > right
             and _beside_lines(blocks[other], blocks[key], right, left_of)
             and column_width(left, starts[other], (t2, b2)) <= LABEL_COLUMN_SHARE * column_width(starts[other])]
@@ -479,6 +516,13 @@ def _label_columns(lines: list[_Line]) -> list[_Line]:
             out += rows
             written.add(at)
     return out
+
+
+def _left_beside(block: list[_Line], top: int, bottom: int) -> int:
+    """Where a block's lines at the height of top..bottom start: a column of paragraph numbers ("§ 2." … "§ 5.")
+    stands beside the indented text of a block that also holds the unindented heading after them ("§ 6. …") or a
+    wrapped line above them, which the left edge of the whole block would put under the numbers."""
+    return min((x.left for x in block if _spans(top, bottom, x.top, x.bottom)), default=min(x.left for x in block))
 
 
 def _beside_lines(values: list[_Line], labels: list[_Line], right: int, left_of: list[_Line]) -> bool:

@@ -718,6 +718,55 @@ def test_a_side_headings_number_read_early_stands_beside_its_title():
                     ["Dnr: SN 2021/0031"]]
 
 
+def test_a_block_read_after_the_blocks_under_it_is_put_back_above_them():
+    """A bridge club's board: Tesseract read the roll of names and initials after "Frånvarande" and "§ 1" under it.
+    The roll goes back above them; two columns side by side keep Tesseract's order, left column first."""
+    page = _tsv([
+        (1, 100, 40, [("Protokoll", 100, 200), ("från", 310, 80), ("styrelsemöte", 400, 250)]),
+        (2, 600, 40, [("Frånvarande:", 100, 240)]),
+        (2, 650, 40, [("Christer", 100, 150), ("Cedergren", 260, 190)]),
+        (3, 750, 40, [("§", 100, 30), ("1", 140, 20), ("Öppnande", 170, 180)]),
+        (4, 200, 40, [("Närvarande:", 100, 220)]),
+        (4, 250, 40, [("Mats", 100, 90), ("Qviberg", 200, 140), ("MQV", 900, 80)]),
+        (4, 300, 40, [("Per", 100, 60), ("Fåhraeus", 170, 160), ("PFÅ", 900, 70)]),
+    ])
+    assert [" ".join(row) for row in _cell_rows(page)] == [
+        "Protokoll från styrelsemöte", "Närvarande:", "Mats Qviberg MQV", "Per Fåhraeus PFÅ", "Frånvarande:",
+        "Christer Cedergren", "§ 1 Öppnande"]
+    columns = _tsv([*((1, 100 + 50 * i, 40, [(f"vänster{i}", 100, 400)]) for i in range(4)),
+                    *((2, 100 + 50 * i, 40, [(f"höger{i}", 700, 400)]) for i in range(4)),
+                    (3, 400, 40, [("under", 100, 1000)])])
+    assert [" ".join(row) for row in _cell_rows(columns)] == [
+        *(f"vänster{i}" for i in range(4)), *(f"höger{i}" for i in range(4)), "under"]
+
+
+def test_a_margin_of_paragraph_numbers_beside_a_block_that_runs_on_under_them():
+    """An annual meeting's points typed "§ 2." in the margin with their text indented beside them: Tesseract made a
+    block of the numbers and one of the text, which also holds a wrapped line of § 1 above them and the next point
+    typed whole ("§ 5. …") under them. Each number stands beside the line at its height."""
+    page = _tsv([
+        (3, 100, 40, [("§", 100, 30), ("1.", 140, 30), ("Till", 250, 70), ("ordförande", 330, 190),
+                      ("valdes", 530, 120), ("Hans", 660, 90), ("Stenberg", 760, 170)]),
+        (4, 250, 40, [("§", 100, 30), ("2.", 140, 30)]),
+        (4, 350, 40, [("§", 100, 30), ("3.", 140, 30)]),
+        (4, 450, 40, [("§", 100, 30), ("4.", 140, 30)]),
+        (9, 160, 40, [("Till", 250, 70), ("sekreterare", 330, 210), ("valdes", 550, 120), ("Eva", 680, 70),
+                      ("Ek", 760, 50)]),
+        (9, 252, 40, [("Till", 250, 70), ("justerare", 330, 170), ("valdes", 510, 120), ("Mary", 640, 90),
+                      ("Holm", 740, 100)]),
+        (9, 352, 40, [("Dagordningen", 250, 240), ("godkändes.", 500, 200)]),
+        (9, 452, 40, [("Kallelsen", 250, 180), ("godkändes.", 440, 200)]),
+        (9, 550, 40, [("§", 100, 30), ("5.", 140, 30), ("Verksamhetsberättelsen", 250, 420), ("redovisades.", 680, 230)]),
+        (9, 600, 40, [("Årsmötet", 250, 170), ("lade", 430, 80), ("den", 520, 60), ("till", 590, 50),
+                      ("handlingarna.", 650, 240)]),
+    ])
+    rows = _cell_rows(page)
+    assert [" ".join(row) for row in rows] == [
+        "§ 1. Till ordförande valdes Hans Stenberg", "Till sekreterare valdes Eva Ek",
+        "§ 2. Till justerare valdes Mary Holm", "§ 3. Dagordningen godkändes.", "§ 4. Kallelsen godkändes.",
+        "§ 5. Verksamhetsberättelsen redovisades.", "Årsmötet lade den till handlingarna."]
+
+
 def test_a_label_column_well_over_half_as_wide_as_its_values_is_still_labels():
     """A letterhead at the labels' edge makes their column six tenths as wide as the values: still labels, each
     read beside its value."""
