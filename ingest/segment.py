@@ -2599,17 +2599,19 @@ def _decision_wrapped_to_the_end(opened: str, lines: list[Line], heading: int, r
         wrapped_name = joiner in ("och", "samt") and last[:1].isupper() and (
             opens_with_a_listed_name(last) or not load_lexicon().is_word(last.lower())) and bool(
             re.fullmatch(r"[A-ZÅÄÖ][\w-]+\.?", below))
+        ran_on = len(" ".join(lines[heading].text.split())) >= full
         if (_open_end(opened) or below[:1].islower() or ":" in opened and not _prose(below) or wrapped_name) \
-                and _decides_whole(opened, below):
+                and _decides_whole(opened, below, ran_on):
             return len(rest)
     span = _full_lines_on(lines, heading, rest, full)  # a full line is one its sentence ran on from
-    return len(span) if span and _decides_whole(opened, " ".join(lines[k].text for k in span).strip()) else 0
+    return len(span) if span and _decides_whole(opened, " ".join(lines[k].text for k in span).strip(), True) else 0
 
 
-def _decides_whole(opened: str, below: str) -> bool:
-    """The heading line decides, or opens a sentence that decides once it goes on in lower case ("… föredrogs och
-    lades till" / "handlingarna.")."""
-    return (is_decision(opened) or below[:1].islower()) and is_decision(f"{opened} {below}")
+def _decides_whole(opened: str, below: str, ran_on: bool) -> bool:
+    """The heading line decides, or, a full line (`ran_on`), opens a sentence that decides once it goes on in lower
+    case ("… föredrogs och lades till" / "handlingarna."); a title's "att"-clause under it is the decision's own."""
+    goes_on = ran_on and below[:1].islower() and not H.DECISION_CLAUSE.match(below)
+    return (is_decision(opened) or goes_on) and is_decision(f"{opened} {below}")
 
 
 def _full_lines_on(lines: list[Line], heading: int, rest: list[int], full: float) -> list[int]:
