@@ -2516,7 +2516,7 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
     if lead and (re.search(r"[.!?]", lead) or wraps or alone and H.REFERS_ELSEWHERE.match(lead.strip())) \
             and is_decision(title):
         # "4: Årsmötet befanns behörigen utlyst. Stämman påtalade …": the title is a decision too, also where the
-        # next sentence wraps ("… valdes Johanna Adolfsson. Till vice" / "kårordförande … valdes Ive Lingström."),
+        # next sentence wraps ("… valdes Johanna Adolfsson. Till vice" / "kårordförande … valdes Ive Lingström.")
         # and where the line is all the item prints, a reference after it ("§ 4. Röstlängden godkändes. Se bil 1")
         lead = rest.strip()
     # or the line right under it decides too, its stop never printed: "§ 1. Till mötesordförande valdes Hans
@@ -2537,11 +2537,11 @@ def _heading_block(lines: list[Line], h: _Heading, body: list[int], width: int, 
     elif not lead and not dnr and _runs_on_as_sentence(rest, first_line, next_line()):
         # "§ 4. Föredrogs styrelsens verksamhetsberättelse, vilken" / "godkändes och …": no title, the item's text
         title, lead = "", rest.strip()
-    elif not lead and not dnr and not _sentence_end(first_line) \
-            and (more := _decision_wrapped_to_the_end(rest.strip(), lines, h.index, body[taken:], _full_line(lines, width))):
+    elif not lead and not dnr and not _sentence_end(first_line) and (more := _decision_wrapped_to_the_end(
+            rest.strip(), lines, h.index, body[taken:], _full_line(lines, width))):
         # a decision wrapped over the lines that are all the item prints, as one on a line of its own is ("13. Till
-        # ordinarie ledamöter på två år valdes: Jesper von" / "Krusenstierna, Sune Hansen, Alf Nordemo"), or over full
-        # lines to its end, the item's text after it
+        # ordinarie ledamöter på två år valdes: Jesper von" / "Krusenstierna, Sune Hansen, Alf Nordemo"), or over
+        # full lines to its end, the item's text after it
         lead = _SPECKS_APART_AT_END.sub("", " ".join([rest, *(lines[k].text for k in body[taken : taken + more])]).strip())
         ended = taken + more < len(body)
         title = (_split_title(lead)[0] if ended else lead).rstrip(".").rstrip(H.TITLE_END_SPECKS)

@@ -756,7 +756,8 @@ def test_a_margin_of_paragraph_numbers_beside_a_block_that_runs_on_under_them():
                       ("Holm", 740, 100)]),
         (9, 352, 40, [("Dagordningen", 250, 240), ("godkändes.", 500, 200)]),
         (9, 452, 40, [("Kallelsen", 250, 180), ("godkändes.", 440, 200)]),
-        (9, 550, 40, [("§", 100, 30), ("5.", 140, 30), ("Verksamhetsberättelsen", 250, 420), ("redovisades.", 680, 230)]),
+        (9, 550, 40, [("§", 100, 30), ("5.", 140, 30), ("Verksamhetsberättelsen", 250, 420),
+                      ("redovisades.", 680, 230)]),
         (9, 600, 40, [("Årsmötet", 250, 170), ("lade", 430, 80), ("den", 520, 60), ("till", 590, 50),
                       ("handlingarna.", 650, 240)]),
     ])

@@ -6980,9 +6980,9 @@ def test_a_heading_line_that_decides_over_another_or_over_a_wrapped_name():
     assert (seg.meeting.chair, seg.meeting.secretary) == ("Hans Stenberg", "Therese Tiderman")
     assert [len(i.decisions) for i in seg.items] == [2, 1, 1]
     # as a grey scan reads the page: a blank line between the two, "§" read "&" and "5"
-    scan = ("PROTOKOLL\n\nBygdegårdsföreningen Böljans\nårsmöte 2015-05-30\n\n& 1. Till mötesordförande valdes Hans "
-            "Stenberg\n\nTill sekreterare valdes Therese Tiderman\n\n52. Till justerare valdes Mary Björkstrand och "
-            "Britt-Marie Modin\n\n53. Dagordningen för mötet godkändes.\n")
+    scan = ("PROTOKOLL\n\nBygdegårdsföreningen Böljans\nårsmöte 2015-05-30\n\n& 1. Till mötesordförande valdes "
+            "Hans Stenberg\n\nTill sekreterare valdes Therese Tiderman\n\n52. Till justerare valdes Mary Björkstrand "
+            "och Britt-Marie Modin\n\n53. Dagordningen för mötet godkändes.\n")
     seg = segment(scan)
     assert (seg.meeting.chair, seg.meeting.secretary) == ("Hans Stenberg", "Therese Tiderman")
     assert seg.meeting.adjusters == ["Mary Björkstrand", "Britt-Marie Modin"]
