@@ -1231,7 +1231,7 @@ def _with_illegible_numbers(lines: list[Line], chain: list[_Heading], skip: set[
             found = sorted({(i, m.group("rest")) for i in range(start + 1, end) if i not in skip
                             for m in [lost.match(lines[i].text) or registered and registered.match(lines[i].text)
                                       or numbered and _NUMBER_CELL_LOST.match(lines[i].text)]
-                            if m and not _case_numbers([m.group("rest")]) & headed
+                            if m and not _case_numbers([m.group("rest")]) & headed and not _roll_entry(m.group("rest"))
                             and (not m.groupdict().get("num") or a < int(m.group("num")) < b)}
                            | set(_misnumbered(lines, range(start + 1, end), skip, chain[0].kind, a, b)))
             found = sorted(dict(found).items())  # a line read both ways is one heading
@@ -1251,6 +1251,13 @@ def _with_illegible_numbers(lines: list[Line], chain: list[_Heading], skip: set[
         if h is not None:
             out.append(h)
     return out
+
+
+def _roll_entry(text: str) -> bool:
+    """A person's name and role ("Kjell Svensson, ordförande") is no item whose number OCR lost, though a scan
+    read a speck before it ("‘Kjell Svensson, ordforande" in a roll above items whose bullets hid their numbers)."""
+    name = person_alone(text)
+    return name is not None and opens_with_a_listed_name(name)
 
 
 def _points_by_their_numbers(lines: list[Line], between: range, skip: set[int], a: int, b: int,

@@ -7037,6 +7037,23 @@ def test_a_heading_lines_decision_wrapped_over_full_lines_before_the_items_text(
     assert items[2].title == "Till övriga ledamöter i styrelsen för verksamhetsåret 2016 valdes följande"
 
 
+def test_a_word_list_as_the_english_model_reads_its_bullets():
+    """A golf club's board printed from Word lists ("• 2   Fastställande av dagordning") and read by the English
+    model, which reads the bullet "°", glued to the number, and a speck before a roll's first name ("‘Kjell
+    Svensson, ordforande"). Before, no item was read but the lost first, which took the roll's first line for its
+    title: the roll and its chair were gone."""
+    text = ("Protokoll styrelsemote 08/2019\n\nOrust Golfklubb 27 juni 2019\n\nNarvarande:\n\n"
+            "‘Kjell Svensson, ordforande\n\nJessika Hallinger, vice ordforande\nRoland Setterberg\n\n"
+            "Mia Enmark, sekreterare\n\nel       tets oppnande\n\nOrdforande halsar alla valkomna.\n\n"
+            "°2       Faststallande av dagordning\n\nDagordningen faststalldes.\n\n"
+            "° 3      Val av justeringsman\n\nRoland valdes till justeringsman.\n\n"
+            "°4       Foregaende protokoll\n\nProtokollet godkandes.\n")
+    seg = segment(text)
+    assert [(i.number, i.title) for i in seg.items] == [
+        ("2", "Faststallande av dagordning"), ("3", "Val av justeringsman"), ("4", "Foregaende protokoll")]
+    assert seg.meeting.participants[:2] == ["Kjell Svensson", "Jessika Hallinger"]
+
+
 def test_a_heading_line_that_decides_and_sends_the_reader_to_an_attachment():
     """"§ 4. Röstlängden godkändes. Se bil 1" is all the item prints: the decision, its attachment named after it.
     Before, the line was the title and the item decided nothing. A line that goes on to more of the item does not
