@@ -332,20 +332,31 @@ def _without_floating_specks(line: _Line, specks: set[int]) -> list[tuple[int, i
                     and words[k + 1][0] - words[k - 1][1] - (w[1] - w[0]) > COLUMN_GAP * height)]
 
 
+def _by_block(lines: list[_Line]) -> dict[tuple[int, int], list[_Line]]:
+    """The lines of each Tesseract block, blocks and lines in reading order."""
+    blocks: dict[tuple[int, int], list[_Line]] = {}
+    for line in lines:
+        blocks.setdefault(line.block, []).append(line)
+    return blocks
+
+
+def _block_boxes(blocks: dict[tuple[int, int], list[_Line]]) -> dict[tuple[int, int], tuple[int, int, int, int]]:
+    """Each block's box (left, top, right, bottom) around its lines."""
+    return {key: (min(x.left for x in b), min(x.top for x in b), max(x.right for x in b), max(x.bottom for x in b))
+            for key, b in blocks.items()}
+
+
 def _down_the_page(lines: list[_Line]) -> list[_Line]:
     """Tesseract's blocks in its reading order, but a block read after one it stands wholly above, over the same
     part of the line's width, goes before it: a roll of names in two columns ("Mats Qviberg   MQV") read after the
     "Frånvarande" and "§ 1" under it. Columns side by side keep Tesseract's order; so does a block beside others,
     which `_label_columns` reads row by row."""
-    blocks: dict[tuple[int, int], list[_Line]] = {}
-    for line in lines:
-        blocks.setdefault(line.block, []).append(line)
+    blocks = _by_block(lines)
     if len(blocks) < 2:
         return lines
     heights = sorted(x.bottom - x.top for x in lines)
     slack = heights[len(heights) // 2] * BLOCK_ABOVE_SLACK
-    boxes = {key: (min(x.left for x in b), min(x.top for x in b), max(x.right for x in b), max(x.bottom for x in b))
-             for key, b in blocks.items()}
+    boxes = _block_boxes(blocks)
 
     def above(a: tuple[int, int], b: tuple[int, int]) -> bool:
         (l1, _, r1, b1), (l2, t2, r2, _) = boxes[a], boxes[b]
@@ -426,9 +437,7 @@ def _out_of_column(lines: list[_Line]) -> list[_Line]:
     """The first or last line of a block of more lines that starts where none of the block's other lines does: the
     end of a printed line that Tesseract opened or closed the next block with ("Dan Sundqvist" in one block,
     "(C)" at its height heading the block of the names below it)."""
-    blocks: dict[tuple[int, int], list[_Line]] = {}
-    for line in lines:
-        blocks.setdefault(line.block, []).append(line)
+    blocks = _by_block(lines)
     out = []
     for block in blocks.values():
         if len(block) <= PIECE_BLOCK_LINES:
@@ -449,11 +458,8 @@ def _label_columns(lines: list[_Line]) -> list[_Line]:
     that block's values: the labels and the values are read as one, in order down the page, a label and the
     value line at its height joined as one row (`spaced_lines` keeps the gap between them as a column gap and
     indents a value's further lines to it). Two columns of text, as wide as each other, stay as they are."""
-    blocks: dict[tuple[int, int], list[_Line]] = {}
-    for line in lines:
-        blocks.setdefault(line.block, []).append(line)
-    boxes = {key: (min(x.left for x in b), min(x.top for x in b), max(x.right for x in b), max(x.bottom for x in b))
-             for key, b in blocks.items()}
+    blocks = _by_block(lines)
+    boxes = _block_boxes(blocks)
     heights = sorted(x.bottom - x.top for x in lines)
     aligned = heights[len(heights) // 2] if heights else 0
 
