@@ -57,7 +57,7 @@ _UMBRELLAS = {fold(w).lower() for w in H.UMBRELLA_ORGS}
 _COORDINATORS = ("&", "och")
 SHORT_YEAR_PIVOT = 50  # "49-03-12" is 2049, "50-03-12" 1950: a fixed pivot, not today's year, for byte-identical output
 # a label the table does not know; not a name with a speck read as a colon before its party mark ("Kjell Engström: (L)")
-_OTHER_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäöé-]*(?: [\wåäöé-]+)?:\s(?!\s*\()")
+_OTHER_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäöé-]*(?: [\wåäöé-]+)?:(?:\s|$)(?!\s*\()")
 _ORG_NUMBER = re.compile(r"\b\d{6}-?\d{4}\b")
 _NUMBERED_LABEL = re.compile(r"^[^:]+:\s*[\d+(]")  # its value a number: "Organisationsnr: 212000-1256", "Telefon: 0300"
 _CAPITAL_OR_DIGIT = re.compile(rf"[{H.UPPER}\d]")
@@ -556,7 +556,8 @@ def _read_fields(
             stacked = stacked if len(stacked) >= 2 else []  # the last name is the open label's
             continue
         if open_group and (waiting or open_group[0] in _CONTINUING) and not CLOSING.match(fold(t)) and not (
-                (not waiting or _NUMBERED_LABEL.match(t)) and _OTHER_LABEL.match(unspeckled(t))) and not (
+                (not waiting or _NUMBERED_LABEL.match(t))
+                and _other_label(t, lines[i + 1].text if i + 1 < len(lines) else "")) and not (
                 not waiting and open_group[0] in H.PERSON_LISTS and _prose_after_list(open_group[1][-1][1], t)):
             # "Kyrkoherde: Sven Holm" is a field of its own; so is "Organisationsnr: 212000-1256" under an empty label
             open_group[1].append((i, t))
@@ -565,6 +566,14 @@ def _read_fields(
         open_group = None
         free.append(i)
     return [g for group in groups for g in _wrapped_run_on(group)], free
+
+
+def _other_label(text: str, after: str) -> bool:
+    """A label no table knows, with its value, or alone at the line's end over no name ("Beslut:" over a decision's
+    bullets ends the roll above it, where it had been read as a name; "Moderaterna:" over its members goes on with
+    the roll)."""
+    alone = _OTHER_LABEL.match(text.strip()) and not read_people(after)[0]
+    return bool(_OTHER_LABEL.match(unspeckled(text)) or alone)
 
 
 def _beside_letterhead(text: str, at: int) -> str | None:

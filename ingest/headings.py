@@ -919,6 +919,8 @@ _OF_THE_MEETING = r"(?:mötets|årsmötets|stämmans|sammanträdets)"  # the mee
 # the meeting's own role, in one word or after its genitive ("mötesordförande", "årsmötets sekreterare")
 _MEETINGS = r"(?:mötes|årsmötes|stämmo|sammanträdes|" + _OF_THE_MEETING + r"\s+)"
 _MEETING_ROLE = _MEETINGS + "?"
+# the meeting's secretary as minutes name the role ("protokollsförare" with a joining s, as older ones write it)
+_SECRETARY_WORD = r"(?:sekreterare|protokolls?förare)"
 _COUNTERS_AND = r"(?:rösträknare\s+(?:och|samt|tillika)\s+)?"  # "… valdes till rösträknare och justerare"
 _FOR_MEETING = r"(?:\s+(?:för|vid)\s+(?:dagens\s+)?\w*(?:mötet|stämman|sammanträdet))?"  # "för stämman", "vid stämman"
 # what the meeting's chair is elected for, after the role or first ("Till ordförande att leda dagens förhandlingar
@@ -930,8 +932,8 @@ _TO_LEAD_FIRST = r"(?:" + _PROCEEDINGS + r"\s+)?"
 _ELECTED_PASSIVE = r"(?:valdes|utsågo?s|väljs|väljes|utses)"
 # An election that names the role as the meeting's own ("mötesordförande", "sekreterare för stämman"): the chair or
 # secretary of that meeting, over the role a member holds in the organisation ("Anna Ek (ordförande)" in the roll).
-MEETINGS_OWN_ROLE = re.compile(r"\b" + _MEETINGS + r"(?:ordförande|sekreterare|protokollförare)\b"
-                               r"|\b(?:ordförande|sekreterare|protokollförare)\s+(?:för|vid)\s+(?:dagens\s+)?\w*(?:mötet|stämman|"
+MEETINGS_OWN_ROLE = re.compile(r"\b" + _MEETINGS + r"(?:ordförande|" + _SECRETARY_WORD + r")\b"
+                               r"|\b(?:ordföranden?|" + _SECRETARY_WORD + r")\s+(?:för|vid)\s+(?:dagens\s+)?\w*(?:mötet|stämman|"
                                r"sammanträdet)\b|\b" + _PROCEEDINGS, re.I)
 FOR_THE_MEETING = re.compile(r"\s+(?:för|vid)\s+(?:dagens\s+)?\w*(?:mötet|stämman|sammanträdet)\b", re.I)  # after the role
 # ... and for something else, which the meeting elects a chair or secretary of: "till ordförande för valberedningen",
@@ -942,7 +944,7 @@ FOR_ANOTHER = re.compile(r"\s+(?:för|i)\s+(?!(?:dagens\s+)?\w*(?:mötet|stämma
 # names them after a colon ("Val av justerare: Cia Ny").
 ELECTION_TITLE = re.compile(
     r"^val\s+av\s+(?:en\s+|två\s+|2\s+)?(?:(?P<chair>" + _MEETING_ROLE + r"ordförande" + _FOR_MEETING + r")"
-    r"|(?P<secretary>" + _MEETING_ROLE + r"(?:sekreterare|protokollförare)" + _FOR_MEETING + r")"
+    r"|(?P<secretary>" + _MEETING_ROLE + _SECRETARY_WORD + _FOR_MEETING + r")"
     r"|(?P<adjusters>(?:justerare|justeringsmän|justeringsman|justeringspersoner|protokolljusterare)"
     r"(?:\s+(?:tillika|och|samt)\s+rösträknare)?(?:\s+att\s+jämte\s+ordföranden\s+justera\s+(?:dagens\s+)?protokollet"
     r"|\s+(?:utöver|jämte)\s+ordföranden)?))"  # "Val av en justeringsman utöver ordföranden: Fredrik Gustavsson"
@@ -970,10 +972,10 @@ NAME_ELECTED = re.compile(r"\b" + _ELECTED_PASSIVE + r"\s+" + _UNANIMOUSLY + r"(
 ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # the verb after the role or, in a sentence the verb opens, before it ("Valdes till ordförande Sonja Åström (LR),
     # till sekreterare …")
-    ("chair", re.compile(r"(?:\btill\s+" + _MEETING_ROLE + "ordförande" + _FOR_MEETING + _TO_LEAD + r"\s+" + _ELECTED_PASSIVE
+    ("chair", re.compile(r"(?:\btill\s+" + _MEETING_ROLE + "ordföranden?" + _FOR_MEETING + _TO_LEAD + r"\s+" + _ELECTED_PASSIVE
                          + r"|(?:^|[.:;]\s+)" + _TO_LEAD_FIRST + r"(?:valdes|utsågo?s)\s+till\s+" + _MEETING_ROLE
                          + "ordförande" + _FOR_MEETING + r")\s+" + _NAMES_UNTIL_END, re.I), False),
-    ("secretary", re.compile(r"\btill\s+" + _MEETING_ROLE + "(?:sekreterare|protokollförare)" + _FOR_MEETING
+    ("secretary", re.compile(r"\btill\s+" + _MEETING_ROLE + _SECRETARY_WORD + _FOR_MEETING
                              + r"\s+(?:" + _ELECTED_PASSIVE + r"\s+)?" + _NAMES_UNTIL_END, re.I), False),
     # "till justerare valdes X", or after another election in the sentence "… och till justerare Leif Ström"; the
     # adjusters of an association's meeting count its votes too ("till justerare tillika rösträknare valdes X");
@@ -1000,10 +1002,10 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("chair", re.compile(r"\b(?:välja|väljer|valde|utse|utser|utsåg)\s+" + _NAMES_BEFORE + r"\s+(?:till|som)\s+"
                          + _MEETING_ROLE + r"ordförande\b", re.I), False),
     ("secretary", re.compile(r"\b(?:välja|väljer|valde|utse|utser|utsåg)\s+" + _NAMES_BEFORE + r"\s+(?:till|som)\s+"
-                             + _MEETING_ROLE + r"(?:sekreterare|protokollförare)\b", re.I), False),
+                             + _MEETING_ROLE + _SECRETARY_WORD + r"\b", re.I), False),
     ("secretary", re.compile(_NAMES_BEFORE + r"\s+" + _ELECTED_PASSIVE + r"\s+" + _UNANIMOUSLY + r"(?:till|som)\s+"
                              + _MEETING_ROLE
-                             + r"(?:sekreterare|protokollförare)\b", re.I), True),
+                             + _SECRETARY_WORD + r"\b", re.I), True),
     ("adjusters", re.compile(_NAMES_BEFORE + r"\s+" + _ELECTED_PASSIVE + r"\s+" + _UNANIMOUSLY + r"(?:till\s+"
                              + _COUNTERS_AND
                              + r"(?:justerare|"
@@ -1013,11 +1015,11 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # sekreterare för årsmötet" (the first name is the chair's, as the names-first election above reads it)
     ("secretary", re.compile(r"(?-i:" + _NAME + r")\s+och\s+(?-i:(?P<names>" + _NAME + r"))\s+" + _ELECTED_PASSIVE
                              + r"\s+till\s+" + _MEETING_ROLE + r"ordförande\s+respektive\s+" + _MEETING_ROLE
-                             + r"(?:sekreterare|protokollförare)\b", re.I), True),
+                             + _SECRETARY_WORD + r"\b", re.I), True),
     # the verb before the name, as after an adverbial: "Därefter valdes Anna Ek till mötesordförande", "Förutom Kjell
     # o Mia valdes Jessika till justeringsman"
     ("chair", re.compile(_VERB_FIRST + r"(?:till|som)\s+" + _MEETING_ROLE + r"ordförande\b", re.I), False),
-    ("secretary", re.compile(_VERB_FIRST + r"(?:till|som)\s+" + _MEETING_ROLE + r"(?:sekreterare|protokollförare)\b",
+    ("secretary", re.compile(_VERB_FIRST + r"(?:till|som)\s+" + _MEETING_ROLE + _SECRETARY_WORD + r"\b",
                              re.I), False),
     ("adjusters", re.compile(_VERB_FIRST + r"(?:till\s+" + _COUNTERS_AND + r"(?:protokoll)?(?:justerare|justeringsmän|"
                              r"justeringspersoner)|(?:till\s+)?att\s+" + _WITH_THE_CHAIR + r"justera)",
@@ -1042,5 +1044,5 @@ ELIDED_ELECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        r"(?:till|som)\s+[^.;]*?\b(?:och|samt)\s+" + _NAMES_BEFORE
                        + r"\s+(?:till|som)\s+" + role + r"\b", re.I))
     for field, role in (("chair", _MEETING_ROLE + "ordförande"),
-                        ("secretary", _MEETING_ROLE + "(?:sekreterare|protokollförare)"),
+                        ("secretary", _MEETING_ROLE + _SECRETARY_WORD),
                         ("adjusters", "(?:justerare|justeringsmän|justeringspersoner)")))

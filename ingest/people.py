@@ -174,7 +174,7 @@ def read_people(value: str, roles_lead: bool = False) -> tuple[list[Person], lis
     after a comma is the next name's."""
     people: list[Person] = []
     replaced: list[str] = []
-    value = _RULE_BEFORE_NAME.sub("    ", _DASH_BEFORE_ROLE.sub(", ", commas_in_list(value)))
+    value = _RULE_BEFORE_NAME.sub("    ", _DASH_BEFORE_ROLE.sub(", ", commas_in_list(_surname_shared(value))))
     # "X (KD), tjänstgör för Y", "X (M), för Y (M)": the comma sets off whom X replaces, not the next name
     value = re.sub(rf",(?=\s+{H.REPLACES_WORDS}\s)|(?<=\)),(?=\s+för\s)", "", value, flags=re.I)
     value = _RUN_TOGETHER.sub(r"\1, ", value)
@@ -218,6 +218,27 @@ def read_people(value: str, roles_lead: bool = False) -> tuple[list[Person], lis
     for person in people:
         person.name = printed.get(person.name, person.name)
     return people, [printed.get(name, name) for name in replaced]
+
+
+_SHARED_SURNAME = re.compile(rf"(?P<first>[{H.UPPER}][a-zåäöé]+(?:-[{H.UPPER}][a-zåäöé]+)?) (?:och|&) "
+                             rf"(?P<second>[{H.UPPER}][a-zåäöé]+(?:-[{H.UPPER}][a-zåäöé]+)?) "
+                             rf"(?P<surname>(?:{NAME_PARTICLES} )?[{H.UPPER}][^\W\d_]+(?:-[{H.UPPER}][^\W\d_]+)?)"
+                             rf"(?=\s*(?:[,;.(]|\s(?:och|samt)\s|$))")
+
+
+def _surname_shared(value: str) -> str:
+    """Two given names before one surname ("Lisbeth och Kenny Fellman", a couple or siblings as lists name them) are
+    two people of that surname; before, the first was read as a name alone and dropped among full names. Only where
+    both are given names the lists know and no capitalised word stands before the first (then it is a surname: "Ulf
+    Ek och Bo Al")."""
+    def shared(m: re.Match[str]) -> str:
+        before = value[: m.start()].split()
+        if (before and before[-1][:1].isupper() and not before[-1].endswith((":", ",", ";"))
+                or not (_given_name(m.group("first")) and _given_name(m.group("second")))
+                or _given_name(m.group("surname"))):
+            return m.group()
+        return f"{m.group('first')} {m.group('surname')} och {m.group('second')} {m.group('surname')}"
+    return _SHARED_SURNAME.sub(shared, value)
 
 
 # "Andersson, Anna (S), ordförande" / "ersättare för Fors, Olof (S)": a surname alone, after the words that say whom

@@ -3259,12 +3259,18 @@ def _decisions(body: list[str], page_starts: set[int] = frozenset(), *, meeting_
         if listing or len(out) > block_start and not inline and not elected:  # a clause's dot is no word of it
             out[-1] += f" • {clause}" if bullet and listing else f" {clause}"
             fresh = False
-        elif fresh or bullet or H.DECISION_CLAUSE.match(clause):
+        elif fresh or bullet or H.DECISION_CLAUSE.match(clause) and not _runs_on(out[-1]):
             out.append(clause)
             fresh = False
         else:
             out[-1] += " " + clause
     return out
+
+
+def _runs_on(decision: str) -> bool:
+    """A decision's line cut after a word no sentence ends on ("… för åldersbestämning och" / "att slaktvikter …"):
+    the att-clause under it is the same sentence, not a decision of its own."""
+    return _open_end(decision) and not decision.endswith(",")
 
 
 # Elections told one to a sentence ("Till ordinarie ledamöter omvaldes …" / "Till suppleanter valdes …"): each is a

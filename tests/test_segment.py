@@ -7160,3 +7160,48 @@ def test_the_start_told_in_an_items_heading_with_the_hour_run_together():
     text = ("Styrelsemöte i Norrala den 13/8-2011\n\nNärvarande; Stig Wernersson, Anders Örtby.\n\n"
             "  1. Mötet öppnades kl 1000 och avslutade 1530.\n  2. Mötet är ej beslutsmässigt.\n")
     assert segment(text).meeting.start_time == "10:00"
+
+
+def test_an_att_clause_under_a_decision_cut_after_och_is_the_same_decision():
+    """A game management area's board as a scan wraps it: "17. Beslutades att … för åldersbestämning och" /
+    "att slaktvikter skall mätas …". No sentence ends on "och"; the att-clause goes on the decision. Clauses after a
+    comma stay apart ("Beslutades att godkänna budgeten," / "att uppdra …")."""
+    text = ("Styrelsemöte 2010-03-02\n\n17. Beslutades att vi skall samla in käkar från vuxna älgar för åldersbestämning"
+            " och\natt slaktvikter skall mätas för alla skjutna älgar.\n\n18. Beslutades att godkänna budgeten,\n"
+            "att uppdra åt kassören att betala räkningarna.\n")
+    items = segment(text).items
+    assert [i.decisions for i in items] == [
+        ["Beslutades att vi skall samla in käkar från vuxna älgar för åldersbestämning och att slaktvikter skall mätas"
+         " för alla skjutna älgar."],
+        ["Beslutades att godkänna budgeten", "att uppdra åt kassören att betala räkningarna."]]
+
+
+def test_the_meetings_officers_named_as_older_minutes_name_them():
+    """A game management area's stämma copied from its minute book: "Till ordföranden för stämman valdes …" (the
+    definite form) and "Till protokollsförare för stämman valdes …" (with a joining s). Both had been missed."""
+    text = ("Stämma den 14 maj 2007.\n\n1.\nStämman öppnades.\n2.\nTill ordföranden för stämman valdes Kent Gattinger.\n"
+            "3.\nTill protokollsförare för stämman valdes Edvin Engström.\n")
+    meeting = segment(text).meeting
+    assert (meeting.chair, meeting.secretary) == ("Kent Gattinger", "Edvin Engström")
+
+
+def test_two_given_names_before_one_surname_are_two_people_of_that_name():
+    """"Lisbeth och Kenny Fellman" (a village association's adjusters) names two Fellmans; the first had been read as
+    a name alone and dropped among full names, in the roll and the election alike. A surname before "och" stays
+    its own person's ("Stig Ek och Bo Al")."""
+    text = ("Årsmöte 2013-04-07\n\nNärvarande: Lisbeth och Kenny Fellman, Stig Ek och Bo Al\n\n§ 1 Mötets öppnande\n\n"
+            "§ 2 Val av justerare\n\nTill protokolljusterare valdes Lisbeth och Kenny Fellman.\n")
+    meeting = segment(text).meeting
+    assert meeting.adjusters == ["Lisbeth Fellman", "Kenny Fellman"]
+    assert meeting.participants == ["Lisbeth Fellman", "Kenny Fellman", "Stig Ek", "Bo Al"]
+
+
+def test_a_bare_label_over_no_name_ends_the_roll_above_it():
+    """A sports club's board whose items are bullets: "Närvarande: Emil, Annica" and, lines later, "Beslut:" over a
+    decision's bullets. With no item found the label stood in the header and was read as a guest's name. A bare
+    label over names ("Centerpartiet:" / "Per-Axel Carlsson") goes on with the roll."""
+    text = ("Protokoll styrelsemöte\nDatum: 22 april 2025\nNärvarande: Emil, Annica\nBeslut:\n- Boka separat möte.\n")
+    meeting = segment(text).meeting
+    assert (meeting.participants, meeting.guests) == (["Emil", "Annica"], [])
+    roll = "Protokoll\nDatum: 22 april 2025\nNärvarande ledamöter\nModeraterna:\nKent Ek\nCenterpartiet:\nPer-Axel Carlsson\n"
+    assert segment(roll).meeting.participants == ["Kent Ek", "Per-Axel Carlsson"]
