@@ -558,7 +558,8 @@ def _read_fields(
         if open_group and (waiting or open_group[0] in _CONTINUING) and not CLOSING.match(fold(t)) and not (
                 (not waiting or _NUMBERED_LABEL.match(t))
                 and _other_label(t, lines[i + 1].text if i + 1 < len(lines) else "")) and not (
-                not waiting and open_group[0] in H.PERSON_LISTS and _prose_after_list(open_group[1][-1][1], t)):
+                open_group[0] in H.PERSON_LISTS and _prose_after_list(open_group[1][-1][1], t)
+                and (not waiting or len(t.split()) >= PROSE_PARAGRAPH_MIN_WORDS)):
             # "Kyrkoherde: Sven Holm" is a field of its own; so is "Organisationsnr: 212000-1256" under an empty label
             open_group[1].append((i, t))
             waiting = False
@@ -813,6 +814,9 @@ def _prose_after_list(previous: str, t: str) -> bool:
 
 
 PROSE_MIN_WORDS = 4
+# a label still waiting for its list ("Närvarande cirka 40 medlemmar." / "" / "Årsmötet inleddes med ett kåseri …")
+# is no list's where a paragraph this long in small letters comes under it
+PROSE_PARAGRAPH_MIN_WORDS = 15
 
 
 def _list_goes_on(lines: list[Line], prev: int, i: int) -> bool:

@@ -983,11 +983,12 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # justera detta protokoll utsågos Herrar …", "Att tillsammans med ordföranden justera mötets protokoll valdes X",
     # "Till att tillsammans med ordförande justera protokollet valdes X", "att jämte ordf. justera … utsågs X",
     # "Till protokolljusterare utsågs enhälligt X och Y", "Till protokolljusterare att jämte mötesordföranden justera
-    # protokollet och i förekommande fall vara rösträknare, väljs X och Y"
+    # protokollet och i förekommande fall vara rösträknare, väljs X och Y", "Till justerare, att tillsammans med
+    # församlingens ordförande justera dagens protokoll, valdes X", a proposal's "Att till justerare välja X och Y"
     ("adjusters", re.compile(r"\b(?:till\s+(?:protokoll)?(?:justeringsmän|justeringsman|justerare|justeringspersoner)"
                              r"(?:,?\s+(?:och\s+|samt\s+)?(?:tillika\s+)?rösträknare,?|\s+jämte\s+ordföranden"
-                             r"|\s+att\s+[^.;]{0,120}?,?)?"  # "till justerare och tillika rösträknare valdes X"
-                             r"\s+(?:" + _ELECTED_PASSIVE + r"\s+(?:enhälligt\s+)?|(?=(?-i:[A-ZÅÄÖ])))"
+                             r"|,?\s+att\s+[^.;]{0,120}?,?)?"  # "till justerare och tillika rösträknare valdes X"
+                             r"\s+(?:" + _ELECTED_PASSIVE + r"\s+(?:enhälligt\s+)?|(?:välja|utse)\s+|(?=(?-i:[A-ZÅÄÖ])))"
                              r"|(?:till\s+)?att\s+(?:(?:j[äe]mte|tillsammans\s+med)\s+(?:ordföranden?|ordf\.)\s+justera[^.]*?"
                              r"|justera\s+(?:dagens\s+|detta\s+|mötets\s+)?protokoll(?:et)?)\s+(?:valdes|utsågo?s)\s+"
                              r"|\bprotokollet\s+justeras\s+av\s+"

@@ -7205,3 +7205,27 @@ def test_a_bare_label_over_no_name_ends_the_roll_above_it():
     assert (meeting.participants, meeting.guests) == (["Emil", "Annica"], [])
     roll = "Protokoll\nDatum: 22 april 2025\nNärvarande ledamöter\nModeraterna:\nKent Ek\nCenterpartiet:\nPer-Axel Carlsson\n"
     assert segment(roll).meeting.participants == ["Kent Ek", "Per-Axel Carlsson"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Till justerare, att tillsammans med församlingens ordförande justera dagens protokoll, valdes Erik Amnå och Mikael"
+    " Ivarsson.",
+    "Beslut: Att till justerare välja Erik Amnå och Mikael Ivarsson.",
+])
+def test_adjusters_elected_as_a_congregation_and_a_pensioners_meeting_write_it(sentence):
+    """A free church's meeting sets the adjusters' task off with commas; a pensioners' autumn meeting records its
+    decision as the proposal's infinitive. Both elections had been missed."""
+    text = f"Möte 2022-12-18\n\n§ 3 Val av justerare och rösträknare\n{sentence}\n\n§ 4 Övriga frågor\nInga.\n"
+    assert segment(text).meeting.adjusters == ["Erik Amnå", "Mikael Ivarsson"]
+
+
+def test_a_paragraph_under_a_roll_that_counts_heads_names_no_participant():
+    """"Närvarande cirka 40 medlemmar." and, a blank line lower, the paragraph on the evening's talk ("… Emanuelsson och
+    Karl-Uno Rickardsson avslutade med egna Ingo-minnen."): the roll label waited for its list, and the paragraph's
+    last name became a participant. A long paragraph in small letters is no list."""
+    text = ("Protokoll fört vid årsmöte den 18 april 2005\n\nNärvarande cirka 40 medlemmar.\n\nÅrsmötet inleddes med ett "
+            "kåseri om boxaren Ingemar Johansson av Per-Olof Johansson från Karlskoga. Ett uppskattat inslag i ord och bild."
+            " Emanuelsson och Karl-Uno Rickardsson avslutade med egna minnen.\n\n§ 1 Mötets öppnande\nMötet öppnades.\n")
+    assert segment(text).meeting.participants == []
+    roll = "Protokoll den 18 april 2005\n\nNärvarande:\n\nAnna Ek, Bo Al, Per Ek\n\n§ 1 Mötets öppnande\nMötet öppnades.\n"
+    assert segment(roll).meeting.participants == ["Anna Ek", "Bo Al", "Per Ek"]
