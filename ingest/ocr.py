@@ -98,6 +98,9 @@ BLOCK_ABOVE_SLACK = 0.5
 BLOCK_SHARED_WIDTH = 0.5
 # A block of several "lines" no taller than this many typical line heights is one line cut up (see _reread_stacks).
 STACK_HEIGHT = 1.5
+# A "line" this many typical line heights tall and narrower than tall is a column of numbers read as upright text,
+# read again where at least half its bands of ink read as numbers (see _reread_number_columns).
+NUMBER_COLUMN_HEIGHT = 3
 # Unread ink read again (see _reread_unread_lines): a band of this many typical line heights, at least this many wide,
 # and a word kept at this confidence or more.
 UNREAD_LINE_HEIGHTS = (0.6, 1.8)
@@ -618,7 +621,8 @@ def _read(image: Image.Image, language: str, dpi: int) -> tuple[str, list[OcrWor
 
 def _rereads(data: dict[str, list], image: Image.Image, language: str, dpi: int) -> dict[str, list]:
     """What Tesseract's layout analysis cut up, misread alone or left out, read again line by line."""
-    data = _reread_stacks(_reread_lone_words(data, image, language, dpi), image, language, dpi)
+    data = _reread_stacks(_reread_lone_words(_reread_number_columns(data, image, language, dpi), image, language, dpi),
+                          image, language, dpi)
     data = _reread_lone_marks(_reread_unread_lines(data, image, language, dpi), image, language, dpi)
     data = _reread_gapped_lines(data, image, language, dpi)
     return _reread_case_slashes(data, image, language, dpi) if _bilevel(image) else data
@@ -825,6 +829,60 @@ def _reread_stacks(data: dict[str, list], image: Image.Image, language: str, dpi
     return out
 
 
+def _reread_number_columns(data: dict[str, list], image: Image.Image, language: str, dpi: int) -> dict[str, list]:
+    """A list's numbers, set in a column at the margin, that Tesseract read as one line of upright text.
+
+    A column of "1" to "7" beside seven lines came out as a single line many lines tall, "NOU BWNH", and the
+    lines beside it as ". Mötet öppnas", ". Val av ordförande": the items were lost. A line that stands upright
+    (taller than wide, several line heights tall) among lines that lie flat cannot be text read across; each band
+    of its ink is read again as a word on its own (mode 8), and what reads surely as a number goes into the line
+    at its height. A column whose bands read as numbers less than half the time (a voting table's party letters)
+    is left as it was read."""
+    typical = _typical_height(data)
+    if typical is None:
+        return data
+    lines = [i for i in range(len(data["level"])) if data["level"][i] == 4]
+    columns = [i for i in lines if data["height"][i] >= NUMBER_COLUMN_HEIGHT * typical
+               and data["width"][i] < data["height"][i] and len(_line_text(data, i)) > 1]
+    if not columns or 2 * len(columns) >= len(lines):
+        return data
+    beside: dict[int, list[dict[str, object]]] = defaultdict(list)
+    numbered: set[tuple[int, int, int, int]] = set()
+    for i in columns:
+        left, top = data["left"][i], data["top"][i]
+        right = left + data["width"][i]
+        ink = image.convert("L").crop((left, top, right, top + data["height"][i])).point(
+            lambda v: 255 if v < INK_LEVEL else 0)
+        bands = _runs(ink.resize((1, ink.height), Image.Resampling.BOX).tobytes(), typical // 4)
+        numbers: dict[int, list[dict[str, object]]] = defaultdict(list)
+        for start, end in bands:
+            reread = _box_rows((left, top + start, right, top + end), image, language, dpi, typical,
+                               data["page_num"][i], data["block_num"][i], SINGLE_WORD)
+            read = _words(reread)
+            line = _line_at(data, top + start, top + end, besides=i)
+            if line is not None and _lone_number_read(reread, read):
+                numbers[line] += [{column: reread[column][j] for column in reread} for j in read]
+        if 2 * len(numbers) >= len(bands) > 1:
+            numbered.add(_line_key(data, i))
+            for line, words in numbers.items():
+                beside[line] += words
+    if not numbered:
+        return data
+    out = _with_words_beside(data, beside)
+    return {column: [values[i] for i in range(len(values))
+                     if not (out["level"][i] >= 4 and _line_key(out, i) in numbered)] for column, values in out.items()}
+
+
+def _line_key(data: dict[str, list], i: int) -> tuple[int, int, int, int]:
+    return data["page_num"][i], data["block_num"][i], data["par_num"][i], data["line_num"][i]
+
+
+def _line_text(data: dict[str, list], line: int) -> str:
+    """The characters of the words of the line at row `line`, spaces left out."""
+    key = _line_key(data, line)
+    return "".join(data["text"][j].strip() for j in _words(data) if _line_key(data, j) == key)
+
+
 def _line_rows(data: dict[str, list], block_row: int, image: Image.Image, language: str, dpi: int,
                typical: int) -> dict[str, list]:
     """The block at `block_row` read as a single line: its line and word rows, in page coordinates."""
@@ -936,12 +994,12 @@ def _lone_number_read(reread: dict[str, list], read: list[int]) -> bool:
     return all(LONE_NUMBER.fullmatch(t) for t in texts) and all(sure)
 
 
-def _line_at(data: dict[str, list], top: int, bottom: int) -> int | None:
+def _line_at(data: dict[str, list], top: int, bottom: int, besides: int | None = None) -> int | None:
     """The row of the line read that shares most of a mark's height, if one does: a page number at the far end of
     a contents entry, an item's number at the start of its title."""
     best, shared = None, (bottom - top) / 2
     for i in range(len(data["level"])):
-        if data["level"][i] == 4:
+        if data["level"][i] == 4 and i != besides:
             overlap = min(bottom, data["top"][i] + data["height"][i]) - max(top, data["top"][i])
             if overlap > shared:
                 best, shared = i, overlap

@@ -14,7 +14,7 @@ import pikepdf
 import pytesseract
 import pytest
 import tesserocr
-from PIL import Image
+from PIL import Image, ImageDraw, ImageFont
 from reportlab.pdfgen import canvas
 
 from ingest import ocr
@@ -657,6 +657,42 @@ def test_a_word_cut_into_stacked_letters_is_read_again_as_a_line(scans, tesserac
     assert "§ 12 Beslut om förskolans öppettider under sommaren" in text.replace("$", "§")
     assert "Nämnden beslutar att godkänna förvaltningens förslag." in text
     assert "nn" not in [w.text for w in words] and "förslag." in [w.text for w in words]
+
+
+def _list_page(marks: list[str], titles: list[str]) -> tuple[Image.Image, dict[str, list]]:
+    """A Word list at 300 dpi with its marks in a column at the margin, and Tesseract's reading of it as its layout
+    analysis once gave one: the column as a single upright line of misread marks ("NOU BWN"), each title as a line
+    that starts at its full stop."""
+    font = ImageFont.truetype(str(render_pages.FONT_PATH), 46)
+    image = Image.new("L", (2480, 1200), 255)
+    draw = ImageDraw.Draw(image)
+    for k, (mark, title) in enumerate(zip(marks, titles)):
+        draw.text((250, 300 + 62 * k), mark, font=font, fill=0)
+        draw.text((320, 300 + 62 * k), ". " + title, font=font, fill=0)
+    data = ocr._data(image, "swe", 300)
+    read = {key: [value for i, value in enumerate(column) if not (data["level"][i] >= 4 and data["left"][i] < 300)]
+            for key, column in data.items()}
+    upright = _tsv([(max(data["block_num"]) + 1, 300, 62 * len(marks), [("NOU", 250, 30), ("BWN", 250, 30)])])
+    return image, {key: read[key] + upright.get(key, [0] * len(upright["level"])) for key in read}
+
+
+def test_a_column_of_list_numbers_read_as_one_upright_line_is_read_again_number_by_number(tesseract_engine):
+    """A board's Word-numbered list scanned grey: Tesseract's layout analysis read the column of "1" to "7" as one
+    line seven lines tall ("NOU BWNH") and each title as ". Mötet öppnas", and the items were lost. A line that
+    stands upright among lines that lie flat is read again band by band, each number in the line at its height."""
+    titles = ["Mötet öppnas", "Val av sekreterare", "Dagordningen", "Ekonomi", "Mötet avslutas"]
+    image, data = _list_page([str(n) for n in range(1, 6)], titles)
+    text, words, _ = ocr._parse(ocr._rereads(data, image, "swe", 300))
+    assert [line.split()[:2] for line in text.split("\n") if line.strip()] == [
+        [str(n), "."] for n in range(1, 6)]
+    assert "NOU" not in [w.text for w in words]
+
+
+def test_a_column_of_letters_read_as_one_upright_line_is_left_as_read(tesseract_engine):
+    """A voting table's party letters in a column read as one upright line are no list numbers: left as read."""
+    image, data = _list_page(["S", "M", "C", "V", "L"], ["Ja", "Nej", "Ja", "Avstår", "Ja"])
+    text, _, _ = ocr._parse(ocr._rereads(data, image, "swe", 300))
+    assert "NOU BWN" in text
 
 
 def test_a_column_gap_inside_an_ocr_line_is_kept():
