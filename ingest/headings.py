@@ -915,14 +915,16 @@ _NAMES_UNTIL_END = (r"(?:(?:herr|herrar|herrarna|hr|fru|fröken|ledamoten|ledam�
 # (a middle initial, with its stop or without: "Eva O Mossgard", "Eva O. Mossgard")
 _NAME = r"[A-ZÅÄÖÉ][\w'-]+(?:\s+(?:af|von|de|van)\s+)?(?:\s+(?:[A-ZÅÄÖÉ]\.?(?=\s+[A-ZÅÄÖÉ])|[A-ZÅÄÖÉ][\w'-]+)){0,3}"
 _NAMES_BEFORE = r"(?-i:(?P<names>" + _NAME + r"(?:\s*(?:,|och)\s*" + _NAME + r")*))"
-_OF_THE_MEETING = r"(?:mötets|årsmötets|stämmans|sammanträdets)"  # the meeting in the genitive
+_OF_THE_MEETING = r"(?:mötets|årsmötets|stämmans|sammanträdets|kongressens)"  # the meeting in the genitive
+# the meeting in the definite form, also as its kind names it ("årsmötet", "förbundsstämman", "förbundskongressen")
+_THE_MEETING = r"\w*(?:mötet|stämman|sammanträdet|kongressen)"
 # the meeting's own role, in one word or after its genitive ("mötesordförande", "årsmötets sekreterare")
-_MEETINGS = r"(?:mötes|årsmötes|stämmo|sammanträdes|" + _OF_THE_MEETING + r"\s+)"
+_MEETINGS = r"(?:mötes|årsmötes|stämmo|sammanträdes|kongress|" + _OF_THE_MEETING + r"\s+)"
 _MEETING_ROLE = _MEETINGS + "?"
 # the meeting's secretary as minutes name the role ("protokollsförare" with a joining s, as older ones write it)
 _SECRETARY_WORD = r"(?:sekreterare|protokolls?förare)"
 _COUNTERS_AND = r"(?:rösträknare\s+(?:och|samt|tillika)\s+)?"  # "… valdes till rösträknare och justerare"
-_FOR_MEETING = r"(?:\s+(?:för|vid)\s+(?:dagens\s+)?\w*(?:mötet|stämman|sammanträdet))?"  # "för stämman", "vid stämman"
+_FOR_MEETING = r"(?:\s+(?:för|vid)\s+(?:dagens\s+)?" + _THE_MEETING + r")?"  # "för stämman", "vid stämman"
 # what the meeting's chair is elected for, after the role or first ("Till ordförande att leda dagens förhandlingar
 # valdes X", "Att leda mötets förhandlingar valdes till ordförande X")
 _PROCEEDINGS = r"att\s+leda\s+(?:dagens|" + _OF_THE_MEETING + r")\s+förhandlingar"
@@ -933,12 +935,12 @@ _ELECTED_PASSIVE = r"(?:valdes|utsågo?s|väljs|väljes|utses)"
 # An election that names the role as the meeting's own ("mötesordförande", "sekreterare för stämman"): the chair or
 # secretary of that meeting, over the role a member holds in the organisation ("Anna Ek (ordförande)" in the roll).
 MEETINGS_OWN_ROLE = re.compile(r"\b" + _MEETINGS + r"(?:ordförande|" + _SECRETARY_WORD + r")\b"
-                               r"|\b(?:ordföranden?|" + _SECRETARY_WORD + r")\s+(?:för|vid)\s+(?:dagens\s+)?\w*(?:mötet|stämman|"
-                               r"sammanträdet)\b|\b" + _PROCEEDINGS, re.I)
-FOR_THE_MEETING = re.compile(r"\s+(?:för|vid)\s+(?:dagens\s+)?\w*(?:mötet|stämman|sammanträdet)\b", re.I)  # after the role
+                               r"|\b(?:ordföranden?|" + _SECRETARY_WORD + r")\s+(?:för|vid)\s+(?:dagens\s+)?" + _THE_MEETING
+                               + r"\b|\b" + _PROCEEDINGS, re.I)
+FOR_THE_MEETING = re.compile(r"\s+(?:för|vid)\s+(?:dagens\s+)?" + _THE_MEETING + r"\b", re.I)  # after the role
 # ... and for something else, which the meeting elects a chair or secretary of: "till ordförande för valberedningen",
 # "till ordförande i styrelsen", "till ordförande för en tid av ett år"
-FOR_ANOTHER = re.compile(r"\s+(?:för|i)\s+(?!(?:dagens\s+)?\w*(?:mötet|stämman|sammanträdet)\b)\w", re.I)
+FOR_ANOTHER = re.compile(r"\s+(?:för|i)\s+(?!(?:dagens\s+)?" + _THE_MEETING + r"\b)\w", re.I)
 # An item titled by one election ("Val av mötesordförande", "Val av två justerare tillika rösträknare") under which
 # the text only names whom ("Anna Ek valdes.", "Mötet valde Cia Ny och Dan Ek.", "Beslut: Bo Al"), or the title
 # names them after a colon ("Val av justerare: Cia Ny").

@@ -7229,3 +7229,13 @@ def test_a_paragraph_under_a_roll_that_counts_heads_names_no_participant():
     assert segment(text).meeting.participants == []
     roll = "Protokoll den 18 april 2005\n\nNärvarande:\n\nAnna Ek, Bo Al, Per Ek\n\n§ 1 Mötets öppnande\nMötet öppnades.\n"
     assert segment(roll).meeting.participants == ["Anna Ek", "Bo Al", "Per Ek"]
+
+
+def test_a_congress_elects_its_own_officers():
+    """A federation's congress: "Till ordförande för förbundskongressen valdes Ulf Olsson, Borås FF, och till
+    sekreterare för kongressen …". A congress is the meeting as much as a stämma; its chair had been missed."""
+    text = ("Protokoll fört vid förbundets kongress i Borås 21 april 2012\n\n§ 1 Kongressen öppnas.\nKongressen öppnades.\n\n"
+            "§ 3 Val av ordförande och sekreterare för förbundskongressen.\nTill ordförande för förbundskongressen valdes "
+            "Ulf Olsson, Borås FF, och till sekreterare för kongressen Anna Ek.\n")
+    meeting = segment(text).meeting
+    assert (meeting.chair, meeting.secretary) == ("Ulf Olsson", "Anna Ek")
