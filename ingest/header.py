@@ -559,7 +559,7 @@ def _read_fields(
                 (not waiting or _NUMBERED_LABEL.match(t))
                 and _other_label(t, lines[i + 1].text if i + 1 < len(lines) else "")) and not (
                 open_group[0] in H.PERSON_LISTS and _prose_after_list(open_group[1][-1][1], t)
-                and (not waiting or len(t.split()) >= PROSE_PARAGRAPH_MIN_WORDS)):
+                and (not waiting or open_group[1][0][0] < 0 or len(t.split()) >= PROSE_PARAGRAPH_MIN_WORDS)):
             # "Kyrkoherde: Sven Holm" is a field of its own; so is "Organisationsnr: 212000-1256" under an empty label
             open_group[1].append((i, t))
             waiting = False
@@ -814,8 +814,8 @@ def _prose_after_list(previous: str, t: str) -> bool:
 
 
 PROSE_MIN_WORDS = 4
-# a label still waiting for its list ("Närvarande cirka 40 medlemmar." / "" / "Årsmötet inleddes med ett kåseri …")
-# is no list's where a paragraph this long in small letters comes under it
+# a label still waiting for its list is no list's where a paragraph this long in small letters comes under it, or
+# any sentence where the label described who came ("Närvarande cirka 40 medlemmar." / "" / "Årsmötet inleddes med …")
 PROSE_PARAGRAPH_MIN_WORDS = 15
 
 
@@ -1623,9 +1623,14 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
     date, part = _date(clean)
     if not date and after:  # "… i sockenstugan den 3 Juni" / "1893.", "… den 29" / "Oktober 1887.": a date wrapped
         cut = len(clean.rstrip())
-        across = (m for m in H.WORD_DATE.finditer(f"{clean.rstrip()} {after.strip()}") if m.start() < cut < m.end())
+        joined = f"{clean.rstrip()} {after.strip()}"
+        across = (m for m in H.WORD_DATE.finditer(joined) if m.start() < cut < m.end())
         if (m := next(across, None)) and m.group("y"):
             date, part = _date(m.group())
+            # and the place after it on the next line: "… Fiskevårdsområdesförening 25" / "januari 2016 i Ljungsbro
+            # Fiskeklubbs lokaler, Ljungsbro."
+            if place := _PLACE_AFTER_DATE.match(fold(joined[m.end() :])):
+                found.propose("location", joined[m.end() :][place.start("place") : place.end("place")])
     if not date and not part and (title or H.MEETING_NAMED.match(clean.strip())) \
             and (compact := H.COMPACT_DATE.search(clean)):
         # "Protokoll fört vid årsmöte med Hult Östra Älgskötselområde 20100920", "Skypemöte 18 05 02 kl. 10-11":

@@ -7227,6 +7227,8 @@ def test_a_paragraph_under_a_roll_that_counts_heads_names_no_participant():
             "kåseri om boxaren Ingemar Johansson av Per-Olof Johansson från Karlskoga. Ett uppskattat inslag i ord och bild."
             " Emanuelsson och Karl-Uno Rickardsson avslutade med egna minnen.\n\n§ 1 Mötets öppnande\nMötet öppnades.\n")
     assert segment(text).meeting.participants == []
+    scanned = text.replace(" av Per-Olof", "\nav Per-Olof").replace(" Ett uppskattat", "\nEtt uppskattat")  # as OCR wraps it
+    assert segment(scanned).meeting.participants == []
     roll = "Protokoll den 18 april 2005\n\nNärvarande:\n\nAnna Ek, Bo Al, Per Ek\n\n§ 1 Mötets öppnande\nMötet öppnades.\n"
     assert segment(roll).meeting.participants == ["Anna Ek", "Bo Al", "Per Ek"]
 
@@ -7239,3 +7241,14 @@ def test_a_congress_elects_its_own_officers():
             "Ulf Olsson, Borås FF, och till sekreterare för kongressen Anna Ek.\n")
     meeting = segment(text).meeting
     assert (meeting.chair, meeting.secretary) == ("Ulf Olsson", "Anna Ek")
+
+
+def test_a_preambles_place_after_a_date_wrapped_over_two_lines():
+    """A fishing-water association's preamble as a scan wraps it: "… inom Roxens Fiskevårdsområdesförening 25" /
+    "januari 2016 i Ljungsbro Fiskeklubbs lokaler, Ljungsbro." The date was read across the break; the place after
+    it had been lost."""
+    text = ("PROTOKOLL\n\nfört vid sammanträde med Styrelsen inom Roxens Fiskevårdsområdesförening 25\njanuari 2016 i "
+            "Ljungsbro Fiskeklubbs lokaler, Ljungsbro.\n\nNärvarande: Anders Nilsson, Anders Abelius.\n\n1. Förklarade "
+            "ordföranden sammanträdet öppnat.\n\n2. Diskuterades fisket.\n")
+    meeting = segment(text).meeting
+    assert (meeting.date, meeting.location) == ("2016-01-25", "Ljungsbro Fiskeklubbs lokaler, Ljungsbro")
