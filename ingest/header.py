@@ -1311,8 +1311,8 @@ def _roles_named(text: str) -> list[tuple[str, list[str], bool]]:
 def _name_then_role(line: str) -> tuple[str, list[str], bool] | None:
     """A line of an officers' table that sets each name first and its role in a column after it ("Hans Jacobsen
     mötets ordförande", "Monica Ullbrandt    protokolljusterare"): (field, [name], the meeting's own role)."""
-    cells = [c.strip() for c in CELL_BREAK.split(line.strip()) if c.strip()]
-    role = fold(" ".join(cells[-1].split())).lower() if len(cells) == 2 else ""
+    cells = [_DETACHED_SIGNS.sub("", c.strip()) for c in CELL_BREAK.split(line.strip()) if c.strip()]
+    role = fold(" ".join(cells[-1].split())).lower() if len(cells) == 2 else ""  # "Monica Ullbrandt =   …": a speck
     if role not in _ROLE_LABELS or role.startswith(_NO_ROLE_AFTER_NAME) or names_only(cells[0]) != [cells[0]]:
         return None
     return _ROLE_LABELS[role], [cells[0]], bool(_MEETINGS_OWN_ROLE.search(role) or _OWN_ROLE_OF.match(role))

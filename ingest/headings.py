@@ -897,9 +897,9 @@ LEAD_SPECKS = BORDER_READS + "'‘’`_~\"“”„:;"
 # table read by OCR ("Kort, kort info |", "Kort, kort info|").
 TITLE_END_SPECKS = " .:;,–-|_"
 
-# Bullet markers (a PDF's minus sign "−" among them), including what OCR makes of "•" ("e", "o", "»"; the English
-# model's "°", glued to a list's number: "°2   Fastställande av dagordning") and of "–" ("=", "—", "—-").
-BULLET = re.compile(r"^(?:[•·▪●◦■□➢►°\uf0b7\uf0a7*–−-]|(?:[eo»«=]|—-?)(?=\s))\s*(?P<body>\S.*)$")
+# Bullet markers (a PDF's minus sign "−" among them), including what OCR makes of "•" ("e", "o", "»", "»«", ".«";
+# the English model's "°", glued to a list's number: "°2   Fastställande av dagordning") and of "–" ("=", "—", "—-").
+BULLET = re.compile(r"^(?:[•·▪●◦■□➢►°\uf0b7\uf0a7*–−-]|(?:[eo=]|\.?[»«]{1,2}|—-?)(?=\s))\s*(?P<body>\S.*)$")
 
 # Lines that say a section is empty: kept in unassigned, and not an issue.
 EMPTY_SECTION = re.compile(

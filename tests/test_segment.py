@@ -7252,3 +7252,17 @@ def test_a_preambles_place_after_a_date_wrapped_over_two_lines():
             "ordföranden sammanträdet öppnat.\n\n2. Diskuterades fisket.\n")
     meeting = segment(text).meeting
     assert (meeting.date, meeting.location) == ("2016-01-25", "Ljungsbro Fiskeklubbs lokaler, Ljungsbro")
+
+
+def test_a_word_lists_bullets_as_ocr_reads_them_and_a_speck_after_an_officers_name():
+    """A village hall's annual meeting, its points bulleted "• 1." and scanned grey: OCR read the bullets "«", "»«",
+    ".«" (items 7 and 12 were lost under the two-sign readings) and the gap after an adjuster's name as "="
+    ("Monica Ullbrandt =      protokolljusterare": she had been lost)."""
+    text = ("Protokoll fört vid årsmöte\n\nDatum                      2023-03-06\n\n« 1. Hans Jacobsen öppnade mötet\n"
+            "« 2. Mötesfunktionärer:\n\nHans Jacobsen            mötets ordförande\n\nJeanette Öjerskog        "
+            "protokolljusterare\n\nMonica Ullbrandt =      protokolljusterare\n\n» 3.Fastställande av föredragningslista.\n"
+            "»« 4. Revisionsberättelsen lästes upp.\n« 5. Balansräkningen fastställdes.\n.« 6. Ordförande: Hans Jacobsen "
+            "valdes till föreningens ordförande på 1 år\n")
+    found = segment(text)
+    assert found.meeting.adjusters == ["Jeanette Öjerskog", "Monica Ullbrandt"]
+    assert [i.number for i in found.items] == ["1", "2", "3", "4", "5", "6"]
