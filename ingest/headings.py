@@ -912,9 +912,12 @@ EMPTY_SECTION = re.compile(
 _NAMES_UNTIL_END = (r"(?:(?:herr|herrar|herrarna|hr|fru|fröken|ledamoten|ledamöterna)\.?\s+)?"
                     rf"(?P<names>(?-i:[A-ZÅÄÖ])(?:[^.;]|(?<={INITIAL})\.)*?)"
                     rf"(?=\s+och\s+till\b|;|(?<!{INITIAL})\.|$)")  # an initial's stop ends no names: "G. Larsson"
-# (a middle initial, with its stop or without: "Eva O Mossgard", "Eva O. Mossgard")
-_NAME = r"[A-ZÅÄÖÉ][\w'-]+(?:\s+(?:af|von|de|van)\s+)?(?:\s+(?:[A-ZÅÄÖÉ]\.?(?=\s+[A-ZÅÄÖÉ])|[A-ZÅÄÖÉ][\w'-]+)){0,3}"
-_NAMES_BEFORE = r"(?-i:(?P<names>" + _NAME + r"(?:\s*(?:,|och)\s*" + _NAME + r")*))"
+# (a middle initial, with its stop or without: "Eva O Mossgard", "Eva O. Mossgard"; older minutes' initials before the
+# surname, "A.G. Andersson", and the member's home village after it, "A.F. Eriksson i Flacksta")
+_NAME = (r"(?:[A-ZÅÄÖÉ]\.\s?){0,3}[A-ZÅÄÖÉ][\w'-]+(?:\s+(?:af|von|de|van)\s+)?"
+         r"(?:\s+(?:[A-ZÅÄÖÉ]\.?(?=\s+[A-ZÅÄÖÉ])|[A-ZÅÄÖÉ][\w'-]+)){0,3}")
+_HOME = r"(?:\s+i\s+[A-ZÅÄÖÉ][\w-]+)?"
+_NAMES_BEFORE = r"(?-i:(?P<names>" + _NAME + _HOME + r"(?:\s*(?:,|och)\s*" + _NAME + _HOME + r")*))"
 _OF_THE_MEETING = r"(?:mötets|årsmötets|stämmans|sammanträdets|kongressens)"  # the meeting in the genitive
 # the meeting in the definite form, also as its kind names it ("årsmötet", "förbundsstämman", "förbundskongressen")
 _THE_MEETING = r"\w*(?:mötet|stämman|sammanträdet|kongressen)"
@@ -923,6 +926,7 @@ _MEETINGS = r"(?:mötes|årsmötes|stämmo|sammanträdes|kongress|" + _OF_THE_ME
 _MEETING_ROLE = _MEETINGS + "?"
 # the meeting's secretary as minutes name the role ("protokollsförare" with a joining s, as older ones write it)
 _SECRETARY_WORD = r"(?:sekreterare|protokolls?förare)"
+_TO_BE = r"(?:att\s+vara\s+)?"  # "Dick Lundgren valdes till att vara årsmötets sekreterare"
 _COUNTERS_AND = r"(?:rösträknare\s+(?:och|samt|tillika)\s+)?"  # "… valdes till rösträknare och justerare"
 _FOR_MEETING = r"(?:\s+(?:för|vid)\s+(?:dagens\s+)?" + _THE_MEETING + r")?"  # "för stämman", "vid stämman"
 # what the meeting's chair is elected for, after the role or first ("Till ordförande att leda dagens förhandlingar
@@ -1000,15 +1004,14 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
                              + _NAMES_UNTIL_END, re.I), False),
     # the name first: "Henrik Sandqvist valdes till mötesordförande", "… beslutar att välja X till stämmoordförande"
     ("chair", re.compile(_NAMES_BEFORE + r"\s+" + _ELECTED_PASSIVE + r"\s+" + _UNANIMOUSLY + r"(?:till|(?:att\s+)?som)\s+"
-                         + _MEETING_ROLE + r"ordförande\b", re.I), True),  # "… väljes att som ordförande leda …"
+                         + _TO_BE + _MEETING_ROLE + r"ordförande\b", re.I), True),  # "… väljes att som ordförande leda …"
     # "… beslutar att välja X till stämmoordförande", "Mötet valde X till ordförande"
     ("chair", re.compile(r"\b(?:välja|väljer|valde|utse|utser|utsåg)\s+" + _NAMES_BEFORE + r"\s+(?:till|som)\s+"
                          + _MEETING_ROLE + r"ordförande\b", re.I), False),
     ("secretary", re.compile(r"\b(?:välja|väljer|valde|utse|utser|utsåg)\s+" + _NAMES_BEFORE + r"\s+(?:till|som)\s+"
                              + _MEETING_ROLE + _SECRETARY_WORD + r"\b", re.I), False),
     ("secretary", re.compile(_NAMES_BEFORE + r"\s+" + _ELECTED_PASSIVE + r"\s+" + _UNANIMOUSLY + r"(?:till|som)\s+"
-                             + _MEETING_ROLE
-                             + _SECRETARY_WORD + r"\b", re.I), True),
+                             + _TO_BE + _MEETING_ROLE + _SECRETARY_WORD + r"\b", re.I), True),
     ("adjusters", re.compile(_NAMES_BEFORE + r"\s+" + _ELECTED_PASSIVE + r"\s+" + _UNANIMOUSLY + r"(?:till\s+"
                              + _COUNTERS_AND
                              + r"(?:justerare|"

@@ -32,6 +32,7 @@ _PRESENTER_LABEL = re.compile(
 _REPLACES_AT_END = folded(re.compile(rf"(?:\s{H.REPLACES_WORDS}|\)\s+för)$", re.I))  # "ersätter", also read "ersatter"
 _LIST_BREAK = re.compile(r"[,;&]|\s(?:och|samt)\s")  # between a list's names
 _HEAD_END = re.compile(rf"\(|{_LIST_BREAK.pattern}")  # where a line's first name ends: its party mark or a break
+_ALSO_BEFORE = re.compile(rf"^(?:Även|Dessutom|Också)\s+(?=[{H.UPPER}])")  # a roll's last line: "Även Mikael Karlsson, …"
 _GLUED_SPECK = re.compile(rf"^\s*[a-zåäö•»*](?=[{H.UPPER}][a-zåäö])")  # a bullet or speck read as a letter: "oJan Ek"
 _END_SPECKS = " .'‘’`"
 _PARTICLE_AT_END = re.compile(rf"[{H.UPPER}][^\W\d_]+ {NAME_PARTICLES}$")  # "… Anna Horn af": the surname goes on
@@ -119,6 +120,9 @@ def join_list(parts: list[str]) -> str:
     out = parts[0].strip() if parts else ""
     for before, part in zip(parts, parts[1:]):
         part = part.strip()
+        if also := _ALSO_BEFORE.match(part):  # "… samt Oscar Johansson." / "Även Mikael Karlsson, …": one more
+            out = f"{out.rstrip(_END_SPECKS)}, {part[also.end():]}"
+            continue
         if _REPLACES_AT_END.search(fold(out.rstrip(_END_SPECKS))):
             out = out.rstrip(_END_SPECKS)  # "Maria Ek (M) ersätter." / "Nils Berg (M)": a speck, not a full stop
         # "…, Sven Ek och Hilding" / "Jönsson."; "… Bergkvist (SD). Patrik" / "Lönn (SD).": its commas read as stops

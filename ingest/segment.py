@@ -3259,7 +3259,7 @@ def _decisions(body: list[str], page_starts: set[int] = frozenset(), *, meeting_
         if listing or len(out) > block_start and not inline and not elected:  # a clause's dot is no word of it
             out[-1] += f" • {clause}" if bullet and listing else f" {clause}"
             fresh = False
-        elif fresh or bullet or H.DECISION_CLAUSE.match(clause) and not _runs_on(out[-1]):
+        elif fresh or bullet or H.DECISION_CLAUSE.match(clause) and not (out and _runs_on(out[-1])):
             out.append(clause)
             fresh = False
         else:

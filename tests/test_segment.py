@@ -7266,3 +7266,22 @@ def test_a_word_lists_bullets_as_ocr_reads_them_and_a_speck_after_an_officers_na
     found = segment(text)
     assert found.meeting.adjusters == ["Jeanette Öjerskog", "Monica Ullbrandt"]
     assert [i.number for i in found.items] == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_older_and_club_minutes_name_their_officers_and_members_so():
+    """A kommunalstämma of 1881: "Herrar A.G. Andersson i Kohlsta och A.F. Eriksson i Flacksta utsågos att justera"
+    (initials before the surname, the home village after it: the village had been taken for the adjuster); a dance
+    club's annual meeting: "Dick Lundgren valdes till att vara årsmötets sekreterare"; a student body's roll ending
+    "Även Mikael Karlsson, Vice ordförande i BSK." (the "Även" had been read as a name)."""
+    stamma = ("Protokoll hållet vid kommunalstämma den 30 mars 1881.\n\n§ 1. Stämman öppnades.\n\n§ 2. Herrar A.G. "
+              "Andersson i Kohlsta och A.F. Eriksson i Flacksta utsågos att justera detta protokoll.\n\n§ 3. Inget.\n")
+    assert segment(stamma).meeting.adjusters == ["A.G. Andersson", "A.F. Eriksson"]
+    club = ("Årsmöte 2001-01-20\n\n1. Ordföranden hälsar alla välkomna.\n2. Torbjörn Olsson valdes till att vara "
+            "årsmötets ordförande.\n3. Dick Lundgren valdes till att vara årsmötets sekreterare.\n4. Dagordningen "
+            "fastställdes.\n")
+    meeting = segment(club).meeting
+    assert (meeting.chair, meeting.secretary) == ("Torbjörn Olsson", "Dick Lundgren")
+    board = ("Protokoll styrelsemöte 2005-11-23\n\nNärvarande: Christian Bernhardsson, Ted Herngren samt Oscar Johansson."
+             "\nÄven Mikael Karlsson, Vice ordförande i BSK.\n\n 1. Mötet öppnas.\n 2. Val av sekreterare.\n")
+    assert segment(board).meeting.participants == ["Christian Bernhardsson", "Ted Herngren", "Oscar Johansson",
+                                                   "Mikael Karlsson"]
