@@ -365,6 +365,9 @@ def _read_list(present: str, people: list[Person], replaced: list[str], roles_le
             for mark in marks:  # "Marie Krantz (sekr.)", "Olle Grip (förbundschef / sekr.)"
                 roles |= {f for role in mark.split(" /") for f in role_fields(role)}
             away = any(_ABSENT_NOTE.match(fold(mark.strip())) for mark in marks)
+            # "Bibbi Gudmundsson (tjg)": a substitute said in brackets to serve, or not to ("(ej tjänstgörande)")
+            serves = any(_SERVING.search(fold(mark)) for mark in marks)
+            serving = not any(_NOT_SERVING.search(fold(mark)) for mark in marks)
             prefix = _ROLE_PREFIX.match(fold(part))
             if prefix:
                 role = part[: prefix.end("role")]
@@ -395,7 +398,7 @@ def _read_list(present: str, people: list[Person], replaced: list[str], roles_le
                     if n or away:
                         replaced.append(chunk)
                     else:
-                        people.append(Person(chunk, set(roles), replaces=len(parts) > 1))
+                        people.append(Person(chunk, set(roles), serving, replaces=len(parts) > 1, serves=serves))
             elif people and _ABSENT_NOTE.match(fold(part.strip(H.OCR_SPECKS))):
                 replaced.append(people.pop().name)  # "Ola Ek (KD), frånvarande": the note after the name
             elif people and part.strip():

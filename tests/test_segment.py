@@ -7285,3 +7285,15 @@ def test_older_and_club_minutes_name_their_officers_and_members_so():
              "\nÄven Mikael Karlsson, Vice ordförande i BSK.\n\n 1. Mötet öppnas.\n 2. Val av sekreterare.\n")
     assert segment(board).meeting.participants == ["Christian Bernhardsson", "Ted Herngren", "Oscar Johansson",
                                                    "Mikael Karlsson"]
+
+
+def test_substitutes_said_in_brackets_to_serve_take_part():
+    """A church council's roll: "Suppleanter:" / "Bibbi Gudmundsson (tjg), Birgitta Axelsson (tjg)." The note in
+    brackets says they served, so they decide with the members; they had been guests. "(ej tjänstgörande)" after a
+    name in the members' list keeps that one out of those who decide."""
+    text = ("Protokoll fört vid sammanträde med kyrkorådet 2012-11-22\n\nNärvarande:\nLedamöter: Monica Rosberg, Daniel "
+            "Dencker, Karin Ek (ej tjänstgörande)\nSuppleanter:\nBibbi Gudmundsson (tjg), Birgitta Axelsson (tjg).\n\n"
+            "§ 151 Sammanträdets öppnande\nOrdföranden öppnade sammanträdet.\n")
+    meeting = segment(text).meeting
+    assert meeting.participants == ["Monica Rosberg", "Daniel Dencker", "Bibbi Gudmundsson", "Birgitta Axelsson"]
+    assert meeting.guests == ["Karin Ek"]
