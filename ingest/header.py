@@ -1190,20 +1190,21 @@ def _told_times(folded_text: str, found: Candidates) -> None:
             found.propose(field, f"{int(m.group('h')):02d}:{m.group('m') or m.group('m_run') or '00'}")
 
 
-_CODE_MARK = re.compile(rf"\([{H.UPPER}]{{3}}\)")  # a cheap look first: most minutes give no initials
-_NAME_CODE = re.compile(rf"(?P<name>[{H.UPPER}][\w-]+(?:\s+[{H.UPPER}][\w-]+){{1,2}})\s+\((?P<code>[{H.UPPER}]{{3}})\)")
+_CODE_MARK = re.compile(rf"\([{H.UPPER}]{{2,3}}\)")  # a cheap look first: most minutes give no initials
+_NAME_CODE = re.compile(rf"(?P<name>[{H.UPPER}][\w-]+(?:\s+[{H.UPPER}][\w-]+){{1,2}})\s+\((?P<code>[{H.UPPER}]{{2,3}})\)")
+_PARTY_CODE = re.compile(rf"(?:{H.PARTY_LETTERS})")
 
 
 def _name_codes(text: str) -> dict[str, str]:
     """The initials a roll gives each member to be named by in the items ("Suzanne Lemborn (SLE)" … "Att välja SLE
-    till sekreterare"): three capitals made of the given name's first letter and the surname's first two, or of
-    every name's first letter; a party mark is none of them."""
+    till sekreterare", "Per Åstrand (PÅ)" … "Beslutas att PÅ skall justera"): capitals made of the given name's first
+    letter and the surname's first two, or of every name's first letter; a party mark ("Sven Dahl (SD)") is none."""
     codes: dict[str, str] = {}
     for m in _NAME_CODE.finditer(text) if _CODE_MARK.search(text) else ():
         *given, surname = m["name"].split()
         parts = [p for word in m["name"].split() for p in word.split("-")]
         code = m["code"]
-        if code[0] == given[0][0] and (code[1:] == surname[:2].upper() or code == "".join(p[0] for p in parts)):
+        if not _PARTY_CODE.fullmatch(code) and code[0] == given[0][0] and (code[1:] == surname[:2].upper() or code == "".join(p[0] for p in parts)):
             codes.setdefault(code, m["name"])
     return codes
 

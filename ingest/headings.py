@@ -92,7 +92,8 @@ ROLE_FIELDS: dict[str, re.Pattern[str]] = {
                         r"ordf(?:öranden?|\.)?$", re.I),
     # (a nämnd's "nämndsekreterare" keeps its minutes; a "generalsekreterare" runs an organisation, a
     # "partisekreterare" a party, and a "socialsekreterare" is a social worker there to present a case)
-    "secretary": re.compile(r"^(?:(?!general|parti|social)\w*|protokollets\s+)sekr(?:eteraren?|\.)?$", re.I),
+    "secretary": re.compile(r"^(?:(?!general|parti|social)\w*|protokollets\s+)sekr(?:eteraren?|\.)?$"
+                            r"|^protokolls?förare$|^vid\s+protokollet$", re.I),  # "Maina Gustafsson, vid protokollet"
     "adjusters": re.compile(r"^(?:protokoll)?juster(?:are|aren|ande)$|^just\.?$", re.I),
 }
 # "Ersättare, ej tjänstgörande" in a member's row: present, not deciding.
@@ -1002,6 +1003,8 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
                              r"|(?:^|[.:;]\s+)(?:protokoll)?justerare(?:\s+[^.;]{0,40}?)?\s+(?:valdes|utsågo?s)\s+"
                              r"|\b(?:protokoll\s*)?juster(?:are|ingsmän|ingsman|ingspersoner)\s+blev\s+)"  # "… justerare blev X"
                              + _NAMES_UNTIL_END, re.I), False),
+    # a decision that names them: "Beslutas att PÅ skall justera dagens protokoll" (by the initials the roll gave)
+    ("adjusters", re.compile(r"\batt\s+" + _NAMES_BEFORE + r"\s+(?:skall|ska)\s+justera\b", re.I), False),
     # the name first: "Henrik Sandqvist valdes till mötesordförande", "… beslutar att välja X till stämmoordförande"
     ("chair", re.compile(_NAMES_BEFORE + r"\s+" + _ELECTED_PASSIVE + r"\s+" + _UNANIMOUSLY + r"(?:till|(?:att\s+)?som)\s+"
                          + _TO_BE + _MEETING_ROLE + r"ordförande\b", re.I), True),  # "… väljes att som ordförande leda …"

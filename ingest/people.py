@@ -402,7 +402,7 @@ def _read_list(present: str, people: list[Person], replaced: list[str], roles_le
             elif people and _ABSENT_NOTE.match(fold(part.strip(H.OCR_SPECKS))):
                 replaced.append(people.pop().name)  # "Ola Ek (KD), frånvarande": the note after the name
             elif people and part.strip():
-                people[-1].roles |= role_fields(part)
+                people[-1].roles |= role_fields(re.sub(r"\([^)]*\)", "", part).strip())  # "(MG) vid protokollet"
                 people[-1].serving = people[-1].serving and not _NOT_SERVING.search(fold(part))
                 people[-1].serves = people[-1].serves or bool(_SERVING.search(fold(part)))
 

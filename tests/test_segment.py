@@ -7297,3 +7297,16 @@ def test_substitutes_said_in_brackets_to_serve_take_part():
     meeting = segment(text).meeting
     assert meeting.participants == ["Monica Rosberg", "Daniel Dencker", "Bibbi Gudmundsson", "Birgitta Axelsson"]
     assert meeting.guests == ["Karin Ek"]
+
+
+def test_a_board_that_names_its_members_by_two_initials():
+    """A housing co-operative's board: "Per Åstrand (PÅ)." in the roll, "Maina Gustafsson, (MG) vid protokollet", and
+    under "Val av justerare" the decision "Beslutas att PÅ skall justera dagens protokoll." The secretary and the
+    adjuster had been missed (initials were read only in threes); a party mark is no one's initials ("(SD)")."""
+    text = ("PROTOKOLL nr 32\n\n2010-09-13\n\nBOSTADSRÄTTSFÖRENINGEN FORTUNA\nStyrelsemöte\n\nNärvarande medlemmar:\n\n"
+            "Bertil Strandberg ordf., (BS).\nPer Åstrand (PÅ).\nSven Dahl (SD).\n\nMaina Gustafsson, (MG) vid protokollet"
+            "\n\n§ 1\n\nMötet öppnas.\n\n§ 2\n\nVal av justerare.\n\nBeslutas att PÅ skall justera dagens protokoll.\n\n"
+            "§ 3\n\nÖvrigt.\n")
+    meeting = segment(text).meeting
+    assert (meeting.secretary, meeting.adjusters) == ("Maina Gustafsson", ["Per Åstrand"])
+    assert meeting.participants == ["Bertil Strandberg", "Per Åstrand", "Sven Dahl", "Maina Gustafsson"]
