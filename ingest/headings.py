@@ -917,7 +917,7 @@ _NAMES_UNTIL_END = (r"(?:(?:herr|herrar|herrarna|hr|fru|fröken|ledamoten|ledam�
 # surname, "A.G. Andersson", and the member's home village after it, "A.F. Eriksson i Flacksta")
 _NAME = (r"(?:[A-ZÅÄÖÉ]\.\s?){0,3}[A-ZÅÄÖÉ][\w'-]+(?:\s+(?:af|von|de|van)\s+)?"
          r"(?:\s+(?:[A-ZÅÄÖÉ]\.?(?=\s+[A-ZÅÄÖÉ])|[A-ZÅÄÖÉ][\w'-]+)){0,3}")
-_HOME = r"(?:\s+i\s+[A-ZÅÄÖÉ][\w-]+)?"
+_HOME = r"(?:\s+i\s+[A-ZÅÄÖÉ][\w-]+)?(?:\s+\([a-zåäö ]{1,30}\))?"  # or a note: "Oskar Eriksson (sittande) väljs …"
 _NAMES_BEFORE = r"(?-i:(?P<names>" + _NAME + _HOME + r"(?:\s*(?:,|och)\s*" + _NAME + _HOME + r")*))"
 _OF_THE_MEETING = r"(?:mötets|årsmötets|stämmans|sammanträdets|kongressens)"  # the meeting in the genitive
 # the meeting in the definite form, also as its kind names it ("årsmötet", "förbundsstämman", "förbundskongressen")
@@ -932,7 +932,8 @@ _COUNTERS_AND = r"(?:rösträknare\s+(?:och|samt|tillika)\s+)?"  # "… valdes t
 _FOR_MEETING = r"(?:\s+(?:för|vid)\s+(?:dagens\s+)?" + _THE_MEETING + r")?"  # "för stämman", "vid stämman"
 # what the meeting's chair is elected for, after the role or first ("Till ordförande att leda dagens förhandlingar
 # valdes X", "Att leda mötets förhandlingar valdes till ordförande X")
-_PROCEEDINGS = r"att\s+leda\s+(?:dagens|" + _OF_THE_MEETING + r")\s+förhandlingar"
+_PROCEEDINGS = (r"att\s+leda\s+(?:(?:dagens|" + _OF_THE_MEETING + r")\s+förhandlingar"
+                r"|(?:mötes|årsmötes|stämmo)förhandlingarna)")  # "… valdes att leda årsmötesförhandlingarna"
 _TO_LEAD = r"(?:\s+" + _PROCEEDINGS + r")?"
 _TO_LEAD_FIRST = r"(?:" + _PROCEEDINGS + r"\s+)?"
 # the election's verb in the passive, past or present ("Till mötesordförande väljs X", as minutes in the present)
@@ -952,7 +953,7 @@ FOR_ANOTHER = re.compile(r"\s+(?:för|i)\s+(?!(?:dagens\s+)?" + _THE_MEETING + r
 ELECTION_TITLE = re.compile(
     r"^val\s+av\s+(?:en\s+|två\s+|2\s+)?(?:(?P<chair>" + _MEETING_ROLE + r"ordförande" + _FOR_MEETING + r")"
     r"|(?P<secretary>" + _MEETING_ROLE + _SECRETARY_WORD + _FOR_MEETING + r")"
-    r"|(?P<adjusters>(?:justerare|justeringsmän|justeringsman|justeringspersoner|protokolljusterare)"
+    r"|(?P<adjusters>(?:justerare|justeringsmän|justeringsman|justeringsperson(?:er)?|protokolljusterare)"
     r"(?:\s+(?:tillika|och|samt)\s+rösträknare)?(?:\s+att\s+jämte\s+ordföranden\s+justera\s+(?:dagens\s+)?protokollet"
     r"|\s+(?:utöver|jämte)\s+ordföranden)?))"  # "Val av en justeringsman utöver ordföranden: Fredrik Gustavsson"
     r"\s*(?::\s*(?P<names>.+))?$", re.I)
@@ -962,7 +963,7 @@ ELECTED_WORDS = re.compile(r"^(?:beslut\s*:?\s*)?(?:(?:mötet|stämman|årsmöte
                            r"(?:välja|utse))\s+|(?:valdes|utsågs)\s+)?"
                            r"|\s+(?:valdes|omvaldes|återvaldes|utsågs|väljs|väljes|utses)(?=\.?$|\s+till\s)"
                            r"|\s+till\s+(?:mötes|årsmötes|stämmo)?(?:ordförande|sekreterare|protokollförare|justerare"
-                           r"|justeringsmän|justeringspersoner)\b[^.]*(?=\.?$)", re.I)
+                           r"|justeringsmän|justeringsperson(?:er)?)\b[^.]*(?=\.?$)", re.I)
 # ... and what the text under an attendance title ("§ 2 Närvarande") says around the names: "… var närvarande."
 ATTENDED_WORDS = re.compile(r"\s+(?:var|är)\s+(?:närvarande|frånvarande)(?=\.?$)|\s+närvarade(?=\.?$)", re.I)
 ATTENDED_MAX_WORDS = 120  # a roll of up to some forty names with their parties
@@ -992,7 +993,7 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # "Till protokolljusterare utsågs enhälligt X och Y", "Till protokolljusterare att jämte mötesordföranden justera
     # protokollet och i förekommande fall vara rösträknare, väljs X och Y", "Till justerare, att tillsammans med
     # församlingens ordförande justera dagens protokoll, valdes X", a proposal's "Att till justerare välja X och Y"
-    ("adjusters", re.compile(r"\b(?:till\s+(?:protokoll)?(?:justeringsmän|justeringsman|justerare|justeringspersoner)"
+    ("adjusters", re.compile(r"\b(?:till\s+(?:protokoll)?(?:justeringsmän|justeringsman|justerare|justeringsperson(?:er)?)"
                              r"(?:,?\s+(?:och\s+|samt\s+)?(?:tillika\s+)?rösträknare,?|\s+jämte\s+ordföranden"
                              r"|,?\s+att\s+[^.;]{0,120}?,?)?"  # "till justerare och tillika rösträknare valdes X"
                              r"\s+(?:" + _ELECTED_PASSIVE + r"\s+(?:enhälligt\s+)?|(?:välja|utse)\s+|(?=(?-i:[A-ZÅÄÖ])))"
@@ -1008,6 +1009,10 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # the name first: "Henrik Sandqvist valdes till mötesordförande", "… beslutar att välja X till stämmoordförande"
     ("chair", re.compile(_NAMES_BEFORE + r"\s+" + _ELECTED_PASSIVE + r"\s+" + _UNANIMOUSLY + r"(?:till|(?:att\s+)?som)\s+"
                          + _TO_BE + _MEETING_ROLE + r"ordförande\b", re.I), True),  # "… väljes att som ordförande leda …"
+    # "Ann-Margret Örnberg valdes att leda årsmötesförhandlingarna och Birgith Andersson att föra protokollet"
+    ("chair", re.compile(_NAMES_BEFORE + r"\s+" + _ELECTED_PASSIVE + r"\s+" + _UNANIMOUSLY + _PROCEEDINGS, re.I), True),
+    ("secretary", re.compile(r"\b" + _ELECTED_PASSIVE + r"\s+[^.;]*?\boch\s+" + _NAMES_BEFORE
+                             + r"\s+att\s+föra\s+(?:dagens\s+)?protokoll(?:et)?\b", re.I), False),
     # "… beslutar att välja X till stämmoordförande", "Mötet valde X till ordförande"
     ("chair", re.compile(r"\b(?:välja|väljer|valde|utse|utser|utsåg)\s+" + _NAMES_BEFORE + r"\s+(?:till|som)\s+"
                          + _MEETING_ROLE + r"ordförande\b", re.I), False),
@@ -1018,7 +1023,7 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("adjusters", re.compile(_NAMES_BEFORE + r"\s+" + _ELECTED_PASSIVE + r"\s+" + _UNANIMOUSLY + r"(?:till\s+"
                              + _COUNTERS_AND
                              + r"(?:justerare|"
-                             r"justeringsmän|justeringspersoner)"
+                             r"justeringsmän|justeringsperson(?:er)?)"
                              r"|(?:till\s+)?att\s+" + _WITH_THE_CHAIR + r"justera)", re.I), True),
     # two named for two roles in turn: "Torbjörn Pihl och Kerstin Bergroth valdes till ordförande respektive
     # sekreterare för årsmötet" (the first name is the chair's, as the names-first election above reads it)
@@ -1031,7 +1036,7 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("secretary", re.compile(_VERB_FIRST + r"(?:till|som)\s+" + _MEETING_ROLE + _SECRETARY_WORD + r"\b",
                              re.I), False),
     ("adjusters", re.compile(_VERB_FIRST + r"(?:till\s+" + _COUNTERS_AND + r"(?:protokoll)?(?:justerare|justeringsmän|"
-                             r"justeringspersoner)|(?:till\s+)?att\s+" + _WITH_THE_CHAIR + r"justera)",
+                             r"justeringsperson(?:er)?)|(?:till\s+)?att\s+" + _WITH_THE_CHAIR + r"justera)",
                              re.I), False),
     # a body's decision: "Kyrkorådet beslutar att utse Lars Bäck att jämte ordföranden justera protokollet",
     # "Styrelsen valde Per Holm till justerare", "Nämnden utser Per Olsson att justera protokollet"
@@ -1040,7 +1045,7 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # justera")
     ("adjusters", re.compile(r"\b(?:utse|utser|utsåg|välja|väljer|valde)\s+" + _NAMES_BEFORE + r"\s+(?:till\s+"
                              + _COUNTERS_AND + r"(?:justerare|justeringsmän|"
-                             r"justeringspersoner)|att\s+" + _WITH_THE_CHAIR + r"justera"
+                             r"justeringsperson(?:er)?)|att\s+" + _WITH_THE_CHAIR + r"justera"
                              r"|till\s+[^.;]*?\b(?:samt|och)\s+(?:till\s+)?att[,.]?\s+"
                              r"(?:jämte\s+ordförande\w*[,.]?\s+)?"
                              r"justera\s+protokollet)", re.I), False),
@@ -1054,4 +1059,4 @@ ELIDED_ELECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        + r"\s+(?:till|som)\s+" + role + r"\b", re.I))
     for field, role in (("chair", _MEETING_ROLE + "ordförande"),
                         ("secretary", _MEETING_ROLE + _SECRETARY_WORD),
-                        ("adjusters", "(?:justerare|justeringsmän|justeringspersoner)")))
+                        ("adjusters", "(?:justerare|justeringsmän|justeringsperson(?:er)?)")))

@@ -7310,3 +7310,24 @@ def test_a_board_that_names_its_members_by_two_initials():
     meeting = segment(text).meeting
     assert (meeting.secretary, meeting.adjusters) == ("Maina Gustafsson", ["Per Åstrand"])
     assert meeting.participants == ["Bertil Strandberg", "Per Åstrand", "Sven Dahl", "Maina Gustafsson"]
+
+
+@pytest.mark.parametrize(("election", "field", "value"), [
+    ("Ann-Margret Örnberg valdes att leda årsmötesförhandlingarna och Birgith Andersson att föra protokollet.",
+     "chair", "Ann-Margret Örnberg"),
+    ("Ann-Margret Örnberg valdes att leda årsmötesförhandlingarna och Birgith Andersson att föra protokollet.",
+     "secretary", "Birgith Andersson"),
+    ("Oskar Eriksson (sittande) väljs som mötessekreterare", "secretary", "Oskar Eriksson"),
+])
+def test_officers_elected_as_a_heritage_society_and_a_student_section_write_it(election, field, value):
+    """"… valdes att leda årsmötesförhandlingarna och … att föra protokollet" (the board's chair, elected later, had
+    been taken for the meeting's); a note in brackets between the name and its election ("(sittande)")."""
+    text = f"Årsmöte 2010-03-14\n\n1. Årsmötets öppnande\nMötet öppnades.\n\n2. Val av funktionärer\n{election}\n"
+    assert getattr(segment(text).meeting, field) == value
+
+
+def test_an_election_title_in_the_singular_names_its_adjuster_under_it():
+    """"3. Val av justeringsperson." over the name alone ("Lasse Konttinen"): the singular had not been known."""
+    text = ("Protokoll styrelsemöte 2005-11-23\n\n 1. Mötet öppnas.\n 2. Val av sekreterare.\n 3. Val av "
+            "justeringsperson.\n\n  Lasse Konttinen\n\n 4. Övrigt.\n")
+    assert segment(text).meeting.adjusters == ["Lasse Konttinen"]
