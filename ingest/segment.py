@@ -3259,7 +3259,7 @@ def _decisions(body: list[str], page_starts: set[int] = frozenset(), *, meeting_
         if listing or len(out) > block_start and not inline and not elected:  # a clause's dot is no word of it
             out[-1] += f" • {clause}" if bullet and listing else f" {clause}"
             fresh = False
-        elif fresh or bullet or H.DECISION_CLAUSE.match(clause) and not (out and _runs_on(out[-1])):
+        elif fresh or bullet or H.DECISION_CLAUSE.match(clause) and not (n and _runs_on(body[n - 1], heading=n == 1)):
             out.append(clause)
             fresh = False
         else:
@@ -3267,10 +3267,19 @@ def _decisions(body: list[str], page_starts: set[int] = frozenset(), *, meeting_
     return out
 
 
-def _runs_on(decision: str) -> bool:
-    """A decision's line cut after a word no sentence ends on ("… för åldersbestämning och" / "att slaktvikter …"):
-    the att-clause under it is the same sentence, not a decision of its own."""
-    return _open_end(decision) and not decision.endswith(",")
+def _runs_on(line: str, heading: bool) -> bool:
+    """A decision's line that ends no clause ("… Styrelsen uppdrogs" / "att utifrån den ekonomiska ram …"): the
+    att-clause under it is the same sentence, not a decision of its own; a list's clauses end in a comma, a semicolon
+    or a stop. A heading's line has lost its last sign as a title does, so there only a word no sentence ends on says
+    so ("17. Beslutades att … för åldersbestämning och" / "att slaktvikter …")."""
+    if heading:
+        return _open_end(line) or bool(_ATT_VERB_AT_END.search(line))  # "… Styrelsen uppdrogs" / "att …"
+    return not line.rstrip().endswith((",", ";", ".", ":", "!", "?"))
+
+
+# a verb of deciding that takes an att-clause, ending a line: the clause under it is its object
+_ATT_VERB_AT_END = re.compile(r"\b(?:beslutade?s?|beslöts?|beslutar|uppdrogs?|uppdras|ålades|föreslogs|enades\s+om)$",
+                              re.I)
 
 
 # Elections told one to a sentence ("Till ordinarie ledamöter omvaldes …" / "Till suppleanter valdes …"): each is a

@@ -7165,7 +7165,8 @@ def test_the_start_told_in_an_items_heading_with_the_hour_run_together():
 def test_an_att_clause_under_a_decision_cut_after_och_is_the_same_decision():
     """A game management area's board as a scan wraps it: "17. Beslutades att … för åldersbestämning och" /
     "att slaktvikter skall mätas …". No sentence ends on "och"; the att-clause goes on the decision. Clauses after a
-    comma stay apart ("Beslutades att godkänna budgeten," / "att uppdra …")."""
+    comma stay apart ("Beslutades att godkänna budgeten," / "att uppdra …"). So does a clause whose line ends on a
+    verb that takes it, as a road association's scan wrapped it ("… Styrelsen uppdrogs" / "att utifrån …")."""
     text = ("Styrelsemöte 2010-03-02\n\n17. Beslutades att vi skall samla in käkar från vuxna älgar för åldersbestämning"
             " och\natt slaktvikter skall mätas för alla skjutna älgar.\n\n18. Beslutades att godkänna budgeten,\n"
             "att uppdra åt kassören att betala räkningarna.\n")
@@ -7174,6 +7175,10 @@ def test_an_att_clause_under_a_decision_cut_after_och_is_the_same_decision():
         ["Beslutades att vi skall samla in käkar från vuxna älgar för åldersbestämning och att slaktvikter skall mätas"
          " för alla skjutna älgar."],
         ["Beslutades att godkänna budgeten", "att uppdra åt kassören att betala räkningarna."]]
+    wrapped = ("Årsstämma 2013-03-24\n\n7. Beslöts att ersättningen bibehålls. Styrelsen uppdrogs\natt ta ställning till"
+               " ersättning till revisor.\n\n8. Budget\n")
+    assert segment(wrapped).items[0].decisions == [
+        "Beslöts att ersättningen bibehålls. Styrelsen uppdrogs att ta ställning till ersättning till revisor."]
 
 
 def test_the_meetings_officers_named_as_older_minutes_name_them():
