@@ -2582,18 +2582,25 @@ def _function_words_in_capitals(engine: Engine, doc: _Doc) -> dict[int, str]:
     as it does a long word's (`_mixed_case`), in a line that is no heading in capitals, where the word before would
     be in capitals too ("BEVIS OM ANSLAG"). {index: the word in small letters}. A function word is as common as
     FUNCTION_ZIPF says, and an acronym that spells a common word ends a name, a clause or a line ("utvecklare BRA,
-    och", "Lokala BRA:s"), where a function word never stands: only a space leads on to the next word."""
+    och", "Lokala BRA:s"), where a function word never stands: only a space leads on to the next word; initials the
+    page sets in brackets ("(PÅ)") stay where it names someone by them."""
     out = {}
     texts, spans, first, entry = doc.texts, doc.spans, doc.first, engine.lex.entry
+    defined = set(_DEFINED_IN_BRACKETS.findall(doc.text)) if "(" in doc.text else set()
     for i in range(1, len(texts) - 1):
         word = texts[i]
         if first[i] or first[i + 1] or word.islower() or sum(c.isupper() for c in word) < 2 or not word.isalpha() \
-                or doc.text[spans[i][1]:spans[i + 1][0]].strip():  # "utvecklare BRA, och"
+                or doc.text[spans[i][1]:spans[i + 1][0]].strip() or word in defined:  # "utvecklare BRA, och"
             continue
         found = entry(word.lower())
         if texts[i - 1][1:2].islower() and found and found[0] >= FUNCTION_ZIPF and found[1] & WORD:
             out[i] = word.lower()
     return out
+
+
+# initials or an acronym the page itself sets in brackets ("Per Åstrand (PÅ)"): the capitals of a word that spells
+# a function word elsewhere on the page ("Beslutas att PÅ skall justera …") were printed so
+_DEFINED_IN_BRACKETS = re.compile(r"\(([A-ZÅÄÖ]{2,5})\)")
 
 
 def _glued_bullets(engine: Engine, doc: _Doc, text: str) -> dict[int, str]:

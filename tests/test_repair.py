@@ -490,10 +490,12 @@ def test_a_function_word_read_in_capitals_after_a_small_word_is_lowered():
     """A scan's OCR reads a function word's small letters as capitals ("Beslut OM arvode", "lärare OCh elever"):
     after a word with small letters of the same sentence it is that word in small letters. A heading in capitals
     ("BEVIS OM ANSLAG") keeps its capitals, so does an acronym that spells a common word before a comma ("BRA" for
-    Brottsförebyggande rådet), and a printed text its own."""
+    Brottsförebyggande rådet), and a printed text its own; so do initials the page sets in brackets where it names
+    someone by them ("Per Åstrand (PÅ)" … "Beslutas att PÅ skall justera": they had become "på")."""
     text = ("Nämnden beslutade att godkänna förslaget.\nBeslut OM arvode till revisorerna\n"
             "Hot och våld mot lärare OCh elever\nBEVIS OM ANSLAG\nProtokollet är justerat.\n"
-            "Per Olsson, samordnare BRA, och kommunpolisen informerar.")
+            "Per Olsson, samordnare BRA, och kommunpolisen informerar.\nNärvarande: Per Åstrand (PÅ).\n"
+            "Beslutas att PÅ skall justera dagens protokoll.")
     fixed = text.replace("OM arvode", "om arvode").replace("OCh", "och")
     _fixed_only_as_ocr(text, fixed)
 
