@@ -1204,7 +1204,8 @@ def _name_codes(text: str) -> dict[str, str]:
         *given, surname = m["name"].split()
         parts = [p for word in m["name"].split() for p in word.split("-")]
         code = m["code"]
-        if not _PARTY_CODE.fullmatch(code) and code[0] == given[0][0] and (code[1:] == surname[:2].upper() or code == "".join(p[0] for p in parts)):
+        if not _PARTY_CODE.fullmatch(code) and code[0] == given[0][0] and (
+                code[1:] == surname[:2].upper() or code == "".join(p[0] for p in parts)):
             codes.setdefault(code, m["name"])
     return codes
 

@@ -917,8 +917,9 @@ _NAMES_UNTIL_END = (r"(?:(?:herr|herrar|herrarna|hr|fru|fröken|ledamoten|ledam�
 # surname, "A.G. Andersson", and the member's home village after it, "A.F. Eriksson i Flacksta")
 _NAME = (r"(?:[A-ZÅÄÖÉ]\.\s?){0,3}[A-ZÅÄÖÉ][\w'-]+(?:\s+(?:af|von|de|van)\s+)?"
          r"(?:\s+(?:[A-ZÅÄÖÉ]\.?(?=\s+[A-ZÅÄÖÉ])|[A-ZÅÄÖÉ][\w'-]+)){0,3}")
-_HOME = r"(?:\s+i\s+[A-ZÅÄÖÉ][\w-]+)?(?:\s+\([a-zåäö ]{1,30}\))?"  # or a note: "Oskar Eriksson (sittande) väljs …"
-_NAMES_BEFORE = r"(?-i:(?P<names>" + _NAME + _HOME + r"(?:\s*(?:,|och)\s*" + _NAME + _HOME + r")*))"
+# after a name, the home village and a note in brackets: "… i Flacksta", "Oskar Eriksson (sittande) väljs …"
+_NAME_TAIL = r"(?:\s+i\s+[A-ZÅÄÖÉ][\w-]+)?(?:\s+\([a-zåäö ]{1,30}\))?"
+_NAMES_BEFORE = r"(?-i:(?P<names>" + _NAME + _NAME_TAIL + r"(?:\s*(?:,|och)\s*" + _NAME + _NAME_TAIL + r")*))"
 _OF_THE_MEETING = r"(?:mötets|årsmötets|stämmans|sammanträdets|kongressens)"  # the meeting in the genitive
 # the meeting in the definite form, also as its kind names it ("årsmötet", "förbundsstämman", "förbundskongressen")
 _THE_MEETING = r"\w*(?:mötet|stämman|sammanträdet|kongressen)"
