@@ -282,6 +282,7 @@ DECISION_PREDICATE = (
     r"|antogo?s|antages|antogo?|antar(?!\s+att\b)|avslogo?s|avslås|avslogo?|avslår|biföllo?s|bifalls|bifalles|biföllo?|bifaller"
     r"|noterar|noterade|noteras(?!\s+att\b)|noterades(?!\s+att\b)|antecknas(?!\s+att\b)|antecknades(?!\s+att\b)"
     r"|utser|utses|entledigar|entledigas|återremitterar"
+    r"|valet\s+föll\s+på"  # "Val av mötessekreterare gjordes och valet föll på Rasmus Holm"
     r"|(?:får|fick|ges|gavs)\s+i\s+uppdrag(?=\s+att\b)"  # "Per Ek fick i uppdrag att kontakta …": the meeting's charge
     r"|uppdrogs|beviljades|beviljas|beviljade|beviljar|bordlades|bordläggs|bordlägges|bordlade|återremitterades|återremitteras"
     r"|bestämdes|bestämde|enades\s+om|enades\s+mötet\s+om"  # "Årsavgiften bestämdes till 300 kronor"
@@ -1005,6 +1006,11 @@ ELECTIONS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
                              r"|(?:^|[.:;]\s+)(?:protokoll)?justerare(?:\s+[^.;]{0,40}?)?\s+(?:valdes|utsågo?s)\s+"
                              r"|\b(?:protokoll\s*)?juster(?:are|ingsmän|ingsman|ingspersoner)\s+blev\s+)"  # "… justerare blev X"
                              + _NAMES_UNTIL_END, re.I), False),
+    # the election as done and whom it fell on: "Val av mötessekreterare gjordes och valet föll på Rasmus Holm"
+    ("chair", re.compile(r"\bval\s+av\s+" + _MEETING_ROLE + r"ordförande\s+gjordes\s+och\s+valet\s+föll\s+på\s+"
+                         + _NAMES_UNTIL_END, re.I), False),
+    ("secretary", re.compile(r"\bval\s+av\s+" + _MEETING_ROLE + _SECRETARY_WORD + r"\s+gjordes\s+och\s+valet\s+föll"
+                             r"\s+på\s+" + _NAMES_UNTIL_END, re.I), False),
     # a decision that names them: "Beslutas att PÅ skall justera dagens protokoll" (by the initials the roll gave)
     ("adjusters", re.compile(r"\batt\s+" + _NAMES_BEFORE + r"\s+(?:skall|ska)\s+justera\b", re.I), False),
     # the name first: "Henrik Sandqvist valdes till mötesordförande", "… beslutar att välja X till stämmoordförande"

@@ -7336,3 +7336,15 @@ def test_an_election_title_in_the_singular_names_its_adjuster_under_it():
     text = ("Protokoll styrelsemöte 2005-11-23\n\n 1. Mötet öppnas.\n 2. Val av sekreterare.\n 3. Val av "
             "justeringsperson.\n\n  Lasse Konttinen\n\n 4. Övrigt.\n")
     assert segment(text).meeting.adjusters == ["Lasse Konttinen"]
+
+
+def test_an_election_told_as_done_and_whom_it_fell_on():
+    """A supporters' association's annual meeting: "4. Val av mötesordförande gjordes och valet föll på Glenn
+    Petersson" and "5. Val av mötessekreterare gjordes och valet föll på Rasmus Holm". The election is a decision, and
+    its officer the meeting's; both had been read as titles only."""
+    text = ("Årsmöteprotokoll 2019-05-19\n\n1. Mötet öppnades av ordförande Glenn Petersson\n2. Mötets dagordning "
+            "godkändes\n3. Val av mötesordförande gjordes och valet föll på Glenn Petersson\n4. Val av mötessekreterare "
+            "gjordes och valet föll på Rasmus Holm\n5. Övrigt\n")
+    found = segment(text)
+    assert (found.meeting.chair, found.meeting.secretary) == ("Glenn Petersson", "Rasmus Holm")
+    assert found.items[3].decisions == ["Val av mötessekreterare gjordes och valet föll på Rasmus Holm"]
