@@ -52,7 +52,9 @@ _AS_PRINTED = {_BODY_WORDS: H.BODY_WORDS, _ORG_WORDS: H.ORG_WORDS, _TOP_ORG_WORD
 _LONG_BODY_KEYS = tuple(dict.fromkeys(fold(k).lower() for k in H.BODY_KEY_WORDS if len(k) >= H.MISREAD_KEY_MIN))
 _BODY_PURPOSE = {fold(w) for w in H.BODY_PURPOSE_WORDS}
 _PAUSE = re.compile(r"\b(?:ajourner\w*|paus)\b", re.I)
-_OF_THE_ADJUSTMENT = re.compile(r"\bjuster(?:as|ades|ats|ing|ingen|ingsdag)\b|\banslag(?:et|s)?\b", re.I)  # folded
+# (folded) the adjustment's day and hour, or the next meeting's ("Nästa möte utlyst till 18/5 kl. 19.00")
+_OTHER_OCCASION = re.compile(r"\bjuster(?:as|ades|ats|ing|ingen|ingsdag)\b|\banslag(?:et|s)?\b"
+                             r"|\bnasta\s+\w*(?:mote|sammantrade)\b", re.I)
 _UMBRELLAS = {fold(w).lower() for w in H.UMBRELLA_ORGS}
 _COORDINATORS = ("&", "och")
 SHORT_YEAR_PIVOT = 50  # "49-03-12" is 2049, "50-03-12" 1950: a fixed pivot, not today's year, for byte-identical output
@@ -1620,8 +1622,8 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
         _phrases(clean, found, after)  # "Protokoll fört vid sammanträde med styrelsen för Sjöbo Hembygdsförening"
     for word in clean.split():
         found.propose("body", _meeting_body(word), Trust.MEETING_WORD)
-    if _OF_THE_ADJUSTMENT.search(fold(clean)):
-        return  # "Protokollet justeras 2024-03-15 kl 10.00.": the day and hour of the adjustment, not the meeting's
+    if _OTHER_OCCASION.search(fold(clean)):
+        return  # "Protokollet justeras 2024-03-15 kl 10.00.", "Nästa möte …": another day and hour than the meeting's
     date, part = _date(clean)
     if not date and after:  # "… i sockenstugan den 3 Juni" / "1893.", "… den 29" / "Oktober 1887.": a date wrapped
         cut = len(clean.rstrip())

@@ -7348,3 +7348,13 @@ def test_an_election_told_as_done_and_whom_it_fell_on():
     found = segment(text)
     assert (found.meeting.chair, found.meeting.secretary) == ("Glenn Petersson", "Rasmus Holm")
     assert found.items[3].decisions == ["Val av mötessekreterare gjordes och valet föll på Rasmus Holm"]
+
+
+def test_the_next_meetings_day_and_hour_are_not_this_ones():
+    """A tenants' association's board that numbers nothing ends "Nästa möte utlyst till 18/5 kl. 19.00": read as a
+    free line of the header, its hour had become the meeting's start."""
+    text = ("Protokoll fört vid styrelsemöte LH Standaret, Ankargatan 33, 2016-04-07\n\nNärvarande: Anna Ek, Bo Al\n\n"
+            "Ordföranden förklarar mötet öppnat\n\nUtskick\n\nStyrelsen godkänner förslaget\n\n"
+            "Nästa möte utlyst till 18/5 kl. 19.00\nMötet förklaras avslutat\n")
+    meeting = segment(text).meeting
+    assert (meeting.date, meeting.start_time) == ("2016-04-07", None)
