@@ -1623,7 +1623,7 @@ def _free_line(text: str, found: Candidates, after: str = "") -> None:
     for word in clean.split():
         found.propose("body", _meeting_body(word), Trust.MEETING_WORD)
     if _OTHER_OCCASION.search(fold(clean)):
-        return  # "Protokollet justeras 2024-03-15 kl 10.00.", "Nästa möte …": another day and hour than the meeting's
+        return  # "Protokollet justeras 2024-03-15 kl 10.00.", "Nästa möte …": another day and hour
     date, part = _date(clean)
     if not date and after:  # "… i sockenstugan den 3 Juni" / "1893.", "… den 29" / "Oktober 1887.": a date wrapped
         cut = len(clean.rstrip())
@@ -1841,8 +1841,10 @@ def _name_line(text: str, found: Candidates) -> None:
     """A short letterhead line naming the organisation ("Kiruna kommun", "Brf Lönnen 3") or the body
     ("Barn- och utbildningsnämnden", "Styrgruppen för Trygg i Kiruna")."""
     text = _DETACHED_SIGNS.sub("", _before_label(text)).strip(" ,")  # "Ekvikens församling |=": a rule's speck
-    if _PERSON_WITH_ROLE.match(text):
-        return  # "Peter Landin, VD Qvalify AB, § 106": a person there, named with a role at a company
+    if _PERSON_WITH_ROLE.match(text) or is_decision(text):
+        # "Peter Landin, VD Qvalify AB, § 106": a person there, named with a role at a company; "Styrelsen godkänner
+        # förslaget": a decision among lines no item holds, its subject no letterhead
+        return
     words = text.split()
     if len(words) == 1 and _TOP_ORG_WORDS.fullmatch(fold(words[0])):
         return  # "KOMMUN": the key word alone, its name lost by a scan, names no organisation

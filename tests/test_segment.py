@@ -7358,3 +7358,12 @@ def test_the_next_meetings_day_and_hour_are_not_this_ones():
             "Nästa möte utlyst till 18/5 kl. 19.00\nMötet förklaras avslutat\n")
     meeting = segment(text).meeting
     assert (meeting.date, meeting.start_time) == ("2016-04-07", None)
+
+
+def test_a_decision_among_lines_no_item_holds_names_no_body():
+    """The same board: with no item found, "Styrelsen godkänner förslaget" stood among the header's free lines and
+    became the body; a decision's subject is no letterhead. The body is the board the title's "styrelsemöte" names."""
+    text = ("Protokoll fört vid styrelsemöte LH Standaret, Ankargatan 33, 2016-04-07\n\nNärvarande: Anna Ek, Bo Al\n\n"
+            "Ordföranden förklarar mötet öppnat\n\nUtskick\n\nPresentation av föreningen\nStyrelsen godkänner förslaget\n"
+            "\nMötet förklaras avslutat\n")
+    assert segment(text).meeting.body == "Styrelsen"
