@@ -1841,10 +1841,8 @@ def _name_line(text: str, found: Candidates) -> None:
     """A short letterhead line naming the organisation ("Kiruna kommun", "Brf Lönnen 3") or the body
     ("Barn- och utbildningsnämnden", "Styrgruppen för Trygg i Kiruna")."""
     text = _DETACHED_SIGNS.sub("", _before_label(text)).strip(" ,")  # "Ekvikens församling |=": a rule's speck
-    if _PERSON_WITH_ROLE.match(text) or is_decision(text):
-        # "Peter Landin, VD Qvalify AB, § 106": a person there, named with a role at a company; "Styrelsen godkänner
-        # förslaget": a decision among lines no item holds, its subject no letterhead
-        return
+    if _PERSON_WITH_ROLE.match(text):
+        return  # "Peter Landin, VD Qvalify AB, § 106": a person there, named with a role at a company
     words = text.split()
     if len(words) == 1 and _TOP_ORG_WORDS.fullmatch(fold(words[0])):
         return  # "KOMMUN": the key word alone, its name lost by a scan, names no organisation
@@ -1868,8 +1866,10 @@ def _name_line(text: str, found: Candidates) -> None:
         return
     if not words or len(words) > H.MAX_NAME_WORDS or any(c.isdigit() for c in text) and not led \
             or not words[0][:1].isupper() \
-            or H.COORDINATED_END.search(text):
-        return  # a name cut after its coordinator ("Nämnden för Vård &") is no name
+            or H.COORDINATED_END.search(text) or is_decision(text):
+        # a name cut after its coordinator ("Nämnden för Vård &") is no name; a decision among lines no item holds
+        # ("Styrelsen godkänner förslaget") names no one either
+        return
     parts = [p.strip() for p in text.split(",")]
     if (
         len(parts) > 1 and all(p[:1].isupper() for p in parts) and _TOP_ORG_WORDS.search(fold(parts[-1]))
