@@ -295,7 +295,7 @@ def _parse(data: dict[str, list]) -> tuple[str, list[OcrWord], bool]:
     words: list[OcrWord] = []
     specks: defaultdict[tuple[int, int, int, int], set[int]] = defaultdict(set)  # each line's specks' left edges
     for i in range(len(data["text"])):
-        key = (data["page_num"][i], data["block_num"][i], data["par_num"][i], data["line_num"][i])
+        key = _line_key(data, i)
         if data["level"][i] == 4:
             boxes[key] = (data["top"][i], data["top"][i] + data["height"][i])
             upright_lines += data["height"][i] > 2 * data["width"][i]
@@ -743,7 +743,7 @@ def _reread_gapped_lines(data: dict[str, list], image: Image.Image, language: st
     ink = image.convert("L").point(lambda v: 255 if v < INK_LEVEL else 0)
     by_line: dict[tuple[int, int, int, int], list[int]] = defaultdict(list)
     for i in words:
-        by_line[data["page_num"][i], data["block_num"][i], data["par_num"][i], data["line_num"][i]].append(i)
+        by_line[_line_key(data, i)].append(i)
     again: dict[int, dict[str, list]] = {}  # a line's first word row → the line's words read again
     for line in by_line.values():
         gapped = [(data["left"][i], data["left"][i] + data["width"][i]) for i in line

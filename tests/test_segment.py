@@ -7181,13 +7181,21 @@ def test_an_att_clause_under_a_decision_cut_after_och_is_the_same_decision():
         "Beslöts att ersättningen bibehålls. Styrelsen uppdrogs att ta ställning till ersättning till revisor."]
 
 
-def test_the_meetings_officers_named_as_older_minutes_name_them():
-    """A game management area's stämma copied from its minute book: "Till ordföranden för stämman valdes …" (the
-    definite form) and "Till protokollsförare för stämman valdes …" (with a joining s). Both had been missed."""
-    text = ("Stämma den 14 maj 2007.\n\n1.\nStämman öppnades.\n2.\nTill ordföranden för stämman valdes Kent Gattinger.\n"
-            "3.\nTill protokollsförare för stämman valdes Edvin Engström.\n")
+@pytest.mark.parametrize(("text", "officers"), [
+    # a game management area's stämma copied from its minute book: the definite form, a joining s
+    ("Stämma den 14 maj 2007.\n\n1.\nStämman öppnades.\n2.\nTill ordföranden för stämman valdes Kent Gattinger.\n"
+     "3.\nTill protokollsförare för stämman valdes Edvin Engström.\n", ("Kent Gattinger", "Edvin Engström")),
+    # a federation's congress: a congress is the meeting as much as a stämma
+    ("Protokoll fört vid förbundets kongress i Borås 21 april 2012\n\n§ 1 Kongressen öppnas.\nKongressen öppnades.\n\n"
+     "§ 3 Val av ordförande och sekreterare för förbundskongressen.\nTill ordförande för förbundskongressen valdes "
+     "Ulf Olsson, Borås FF, och till sekreterare för kongressen Anna Ek.\n", ("Ulf Olsson", "Anna Ek")),
+])
+def test_the_meetings_officers_named_as_older_minutes_and_a_congress_name_them(text, officers):
+    """"Till ordföranden för stämman valdes …" (the definite form), "Till protokollsförare för stämman valdes …" (with
+    a joining s) and "Till ordförande för förbundskongressen valdes …, och till sekreterare för kongressen …": the
+    officers had been missed."""
     meeting = segment(text).meeting
-    assert (meeting.chair, meeting.secretary) == ("Kent Gattinger", "Edvin Engström")
+    assert (meeting.chair, meeting.secretary) == officers
 
 
 def test_two_given_names_before_one_surname_are_two_people_of_that_name():
@@ -7236,16 +7244,6 @@ def test_a_paragraph_under_a_roll_that_counts_heads_names_no_participant():
     assert segment(scanned).meeting.participants == []
     roll = "Protokoll den 18 april 2005\n\nNärvarande:\n\nAnna Ek, Bo Al, Per Ek\n\n§ 1 Mötets öppnande\nMötet öppnades.\n"
     assert segment(roll).meeting.participants == ["Anna Ek", "Bo Al", "Per Ek"]
-
-
-def test_a_congress_elects_its_own_officers():
-    """A federation's congress: "Till ordförande för förbundskongressen valdes Ulf Olsson, Borås FF, och till
-    sekreterare för kongressen …". A congress is the meeting as much as a stämma; its chair had been missed."""
-    text = ("Protokoll fört vid förbundets kongress i Borås 21 april 2012\n\n§ 1 Kongressen öppnas.\nKongressen öppnades.\n\n"
-            "§ 3 Val av ordförande och sekreterare för förbundskongressen.\nTill ordförande för förbundskongressen valdes "
-            "Ulf Olsson, Borås FF, och till sekreterare för kongressen Anna Ek.\n")
-    meeting = segment(text).meeting
-    assert (meeting.chair, meeting.secretary) == ("Ulf Olsson", "Anna Ek")
 
 
 def test_a_preambles_place_after_a_date_wrapped_over_two_lines():
